@@ -1,0 +1,55 @@
+/**
+ * Two kinds of failure, kept apart on purpose (as codeql-action's ConfigurationError does):
+ * a UserError is something the user can fix (bad plan, failed gate, access denied) and is
+ * reported as one clear message with exit code 2; anything else is a bug and shows its stack.
+ */
+
+/** Where in a file a mistake is, 1-based like editors and GitHub annotations. */
+export interface Position {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** One mistake in a user's file: what is wrong, where, and what to write instead. */
+export interface Diagnostic {
+  message: string;
+  hint?: string;
+  position?: Position;
+  severity: 'error' | 'warning';
+}
+
+export class UserError extends Error {
+  override readonly name: string = 'UserError';
+  readonly hint: string | undefined;
+
+  constructor(message: string, hint?: string) {
+    super(message);
+    this.hint = hint;
+  }
+}
+
+/** A plan (or other user file) with mistakes; carries all of them so they are reported at once. */
+export class InvalidFileError extends UserError {
+  override readonly name = 'InvalidFileError';
+  readonly diagnostics: Diagnostic[];
+
+  constructor(diagnostics: Diagnostic[]) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    super(`${errors.length} mistake${errors.length === 1 ? '' : 's'} found`);
+    this.diagnostics = diagnostics;
+  }
+}
+
+export function isUserError(error: unknown): error is UserError {
+  return error instanceof UserError;
+}
+
+/** `file:line:column: message (hint)`, the form editors and terminals turn into links. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.position ? `${d.position.file}:${d.position.line}:${d.position.column}: ` : '';
+  const hint = d.hint ? `\n    ${d.hint}` : '';
+  return `${where}${d.severity}: ${d.message}${hint}`;
+}

@@ -1,0 +1,60 @@
+/**
+ * Which phase and check kinds this build of phasegate has. A kind that is designed but not built
+ * yet is named here so a plan using it fails validation plainly, instead of pretending to run.
+ */
+import type { CheckKind, PhaseKind } from './kind.js';
+
+/** Kinds planned in the issues but not landed yet. Remove a name when its kind lands. */
+export const PHASE_KINDS_NOT_YET_AVAILABLE = [
+  'migrate',
+  'ecs-deploy',
+  'ecs-run-task',
+  'checks',
+  'ssm-command',
+];
+export const CHECK_KINDS_NOT_YET_AVAILABLE = [
+  'http',
+  'sql',
+  'ecs-service',
+  'ssm-parameter',
+  'command',
+];
+
+export class Registry {
+  private readonly phases = new Map<string, PhaseKind<unknown>>();
+  private readonly checks = new Map<string, CheckKind<unknown>>();
+
+  constructor(
+    kinds: { phases?: PhaseKind<never>[]; checks?: CheckKind<never>[] } = {},
+    readonly notYetAvailable = {
+      phases: PHASE_KINDS_NOT_YET_AVAILABLE,
+      checks: CHECK_KINDS_NOT_YET_AVAILABLE,
+    },
+  ) {
+    for (const kind of kinds.phases ?? [])
+      this.phases.set(kind.name, kind as unknown as PhaseKind<unknown>);
+    for (const kind of kinds.checks ?? [])
+      this.checks.set(kind.name, kind as unknown as CheckKind<unknown>);
+  }
+
+  phase(name: string): PhaseKind<unknown> | undefined {
+    return this.phases.get(name);
+  }
+
+  check(name: string): CheckKind<unknown> | undefined {
+    return this.checks.get(name);
+  }
+
+  phaseNames(): string[] {
+    return [...this.phases.keys()];
+  }
+
+  checkNames(): string[] {
+    return [...this.checks.keys()];
+  }
+}
+
+/** The kinds shipped in this build. */
+export function builtinRegistry(): Registry {
+  return new Registry();
+}

@@ -1,0 +1,62 @@
+/**
+ * The contract between the sandbox's HTTP server (which speaks the AWS wire protocols, injects
+ * faults and logs every request) and the services it hosts (ECS, SSM, CloudWatch Logs, RDS Data
+ * API), which only see decoded operations.
+ */
+import type { Clock } from './clock.js';
+
+export type ServiceName = 'ecs' | 'ssm' | 'logs' | 'rds-data';
+
+/** An error as AWS returns it: the SDK turns `code` into its exception class of that name. */
+export class AwsError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+    this.name = code;
+  }
+}
+
+export interface RequestInfo {
+  service: ServiceName;
+  operation: string;
+  /** Simulated time the request arrived. */
+  at: number;
+  signal: AbortSignal;
+}
+
+export interface HttpReply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface SandboxService {
+  readonly name: ServiceName;
+  /** Handles one decoded AWS operation and returns its output; throws AwsError for AWS errors. */
+  handle(operation: string, input: Record<string, unknown>, request: RequestInfo): Promise<unknown>;
+  /** Plain HTTP routes this service answers (ECS: the services' health endpoints). */
+  http?(method: string, path: string): Promise<HttpReply | undefined> | HttpReply | undefined;
+  close?(): Promise<void>;
+}
+
+/** A log event as CloudWatch Logs stores it. */
+export interface LogEvent {
+  timestamp: number;
+  message: string;
+}
+
+/** Where ECS tasks write their awslogs lines, read back by GetLogEvents. */
+export interface LogStore {
+  append(group: string, stream: string, events: LogEvent[]): void;
+}
+
+/** What every service is built from. */
+export interface ServiceDeps {
+  clock: Clock;
+  logs: LogStore;
+  region: string;
+  accountId: string;
+}
