@@ -3,6 +3,7 @@
  * faults and logs every request) and the services it hosts (ECS, SSM, CloudWatch Logs, RDS Data
  * API), which only see decoded operations.
  */
+import { UserError } from '../errors.js';
 import type { Clock } from './clock.js';
 
 export type ServiceName = 'ecs' | 'ssm' | 'logs' | 'rds-data';
@@ -60,3 +61,26 @@ export interface ServiceDeps {
   region: string;
   accountId: string;
 }
+
+/** A mistake in a scenario file; `where` is a dotted path such as `ecs.services[2].rollout`. */
+export class ScenarioError extends UserError {
+  override readonly name = 'ScenarioError';
+
+  constructor(
+    readonly where: string,
+    message: string,
+    hint?: string,
+  ) {
+    super(`scenario ${where}: ${message}`, hint);
+  }
+}
+
+/**
+ * Factories each service module exports (the server composes them from the scenario's sections):
+ *   src/sandbox/ecs/index.ts       createEcsService(section: unknown, deps: ServiceDeps): SandboxService
+ *   src/sandbox/ssm/index.ts       createSsmService(section: unknown, deps: ServiceDeps): SandboxService
+ *   src/sandbox/logs/index.ts      createLogsService(deps: ServiceDeps & { store: MemoryLogStore }): SandboxService
+ *   src/sandbox/rds-data/index.ts  createRdsDataService(section: unknown, deps: ServiceDeps & { databaseUrl?: string }): Promise<SandboxService>
+ * `section` is the scenario's raw YAML value for that service (undefined when absent); each
+ * service validates its own section and throws ScenarioError for mistakes.
+ */
