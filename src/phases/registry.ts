@@ -25,16 +25,14 @@ export class Registry {
   private readonly checks = new Map<string, CheckKind<unknown>>();
 
   constructor(
-    kinds: { phases?: PhaseKind<never>[]; checks?: CheckKind<never>[] } = {},
+    kinds: { phases?: PhaseKind<unknown>[]; checks?: CheckKind<unknown>[] } = {},
     readonly notYetAvailable = {
       phases: PHASE_KINDS_NOT_YET_AVAILABLE,
       checks: CHECK_KINDS_NOT_YET_AVAILABLE,
     },
   ) {
-    for (const kind of kinds.phases ?? [])
-      this.phases.set(kind.name, kind as unknown as PhaseKind<unknown>);
-    for (const kind of kinds.checks ?? [])
-      this.checks.set(kind.name, kind as unknown as CheckKind<unknown>);
+    for (const kind of kinds.phases ?? []) this.phases.set(kind.name, kind);
+    for (const kind of kinds.checks ?? []) this.checks.set(kind.name, kind);
   }
 
   phase(name: string): PhaseKind<unknown> | undefined {
