@@ -44,6 +44,11 @@ export interface PhaseContext<Config> {
   secrets: Secrets;
   /** Remember something `run` changed, so `rollback` can undo it. */
   recordChange(change: unknown): void;
+  /**
+   * Renders `${{ }}` templates in a value the kind read itself (e.g. a task definition file),
+   * with the same scope as the phase's `with:`, SSM parameters included.
+   */
+  render<T>(value: T): Promise<T>;
 }
 
 export interface PhaseKind<Config = unknown> {

@@ -1,0 +1,37 @@
+/**
+ * `${{ ssm:/path/name }}` values, read when the phase that uses them starts. SecureString values
+ * are registered as secrets before anything can print them.
+ */
+import { GetParametersCommand } from '@aws-sdk/client-ssm';
+import { UserError } from '../errors.js';
+import type { Secrets } from '../report/secrets.js';
+import type { AwsClients } from './clients.js';
+
+/** GetParameters takes at most 10 names per call. */
+const BATCH = 10;
+
+export function ssmResolver(aws: AwsClients, secrets: Secrets) {
+  return async (names: string[], signal: AbortSignal): Promise<Record<string, string>> => {
+    const values: Record<string, string> = {};
+    for (let i = 0; i < names.length; i += BATCH) {
+      const batch = names.slice(i, i + BATCH);
+      const out = await aws
+        .ssm()
+        .send(new GetParametersCommand({ Names: batch, WithDecryption: true }), {
+          abortSignal: signal,
+        });
+      if (out.InvalidParameters?.length) {
+        throw new UserError(
+          `SSM parameter${out.InvalidParameters.length === 1 ? '' : 's'} not found in ${aws.region}: ${out.InvalidParameters.join(', ')}`,
+          'create the parameter, or fix its name in the plan',
+        );
+      }
+      for (const p of out.Parameters ?? []) {
+        if (!p.Name || p.Value === undefined) continue;
+        if (p.Type === 'SecureString') secrets.add(p.Value);
+        values[p.Name] = p.Value;
+      }
+    }
+    return values;
+  };
+}

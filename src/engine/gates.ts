@@ -1,0 +1,55 @@
+/**
+ * Gates: checks that must pass before a phase starts or after it ends. A check that throws a
+ * UserError fails the gate with its message; any other exception is a bug and propagates.
+ */
+import { UserError } from '../errors.js';
+import type { PhaseContext } from '../phases/kind.js';
+import type { Registry } from '../phases/registry.js';
+import type { CheckSpec } from '../plan/types.js';
+import type { GateResult } from './result.js';
+import { parseFinal } from './settings.js';
+
+export interface GateContext extends PhaseContext<unknown> {
+  registry: Registry;
+  now(): number;
+}
+
+export async function runGate(
+  check: CheckSpec,
+  settings: unknown,
+  when: 'before' | 'after',
+  ctx: GateContext,
+): Promise<GateResult> {
+  const started = ctx.now();
+  const done = (ok: boolean, summary: string, details?: string): GateResult => ({
+    when,
+    name: check.name,
+    uses: check.uses,
+    ok,
+    summary,
+    durationMs: ctx.now() - started,
+    ...(details ? { details } : {}),
+  });
+  const kind = ctx.registry.check(check.uses);
+  if (!kind) throw new Error(`check kind "${check.uses}" passed validation but is not registered`);
+  try {
+    const config = parseFinal(kind.settings, settings, `check "${check.name}"`);
+    const outcome = await kind.run({
+      config,
+      check: { name: check.name, uses: check.uses },
+      run: ctx.run,
+      signal: ctx.signal,
+      log: ctx.log,
+      aws: ctx.aws,
+      secrets: ctx.secrets,
+    });
+    ctx.log.info(
+      `gate ${when}: ${check.name}: ${outcome.ok ? 'passed' : 'FAILED'}: ${outcome.summary}`,
+    );
+    return done(outcome.ok, outcome.summary, outcome.details);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ctx.log.info(`gate ${when}: ${check.name}: FAILED: ${error.message}`);
+    return done(false, error.message);
+  }
+}

@@ -1,0 +1,249 @@
+/**
+ * One phase, start to end: render its settings, pass the gates before, run (or plan) the kind,
+ * pass the gates after, and on failure ask the kind to roll back when the plan says so.
+ */
+import type { AwsClients } from '../aws/clients.js';
+import { explainAwsError } from '../aws/errors.js';
+import { UserError } from '../errors.js';
+import type { PhaseContext, PhaseKind, PhaseReport, RunInfo } from '../phases/kind.js';
+import type { Registry } from '../phases/registry.js';
+import { findReferences, render, type TemplateScope } from '../plan/interpolate.js';
+import type { CheckSpec, PhaseSpec, Plan } from '../plan/types.js';
+import type { Logger } from '../report/log.js';
+import type { Secrets } from '../report/secrets.js';
+import { PhaseTimeout, phaseSignal, RunCancelled, settleWithin } from './abort.js';
+import { runGate } from './gates.js';
+import type { PhaseError, PhaseResult, RollbackResult } from './result.js';
+import { parseFinal } from './settings.js';
+
+export interface PhaseRunnerDeps {
+  plan: Plan;
+  registry: Registry;
+  run: RunInfo;
+  mode: 'run' | 'plan';
+  aws: AwsClients;
+  secrets: Secrets;
+  /** Reads `${{ ssm:… }}` values (and registers SecureStrings as secrets). */
+  resolveSsm(names: string[], signal: AbortSignal): Promise<Record<string, string>>;
+  /** How long a kind may take to stop after its signal aborts. */
+  graceMs: number;
+  now(): number;
+}
+
+/** Runs one phase and never throws: every outcome, bugs included, becomes a PhaseResult. */
+export async function runPhase(
+  phase: PhaseSpec,
+  scope: TemplateScope,
+  log: Logger,
+  parent: AbortSignal,
+  deps: PhaseRunnerDeps,
+): Promise<PhaseResult> {
+  const result: PhaseResult = {
+    ...identity(phase),
+    status: 'failed',
+    summary: '',
+    outputs: {},
+    gates: [],
+  };
+  result.startedAt = deps.now();
+  const { signal, dispose } = phaseSignal(parent, phase.timeoutMs);
+  const changes: unknown[] = [];
+  try {
+    const kind = deps.registry.phase(phase.uses);
+    if (!kind)
+      throw new Error(`phase kind "${phase.uses}" passed validation but is not registered`);
+    const ctx = await phaseContext(kind, phase, scope, log, signal, changes, deps);
+    const report = await settleWithin(
+      execute(kind, ctx, phase, scope, result, deps),
+      signal,
+      deps.graceMs,
+    );
+    Object.assign(result, reportFields(report), {
+      status: deps.mode === 'run' ? 'succeeded' : 'planned',
+    });
+  } catch (error) {
+    recordFailure(result, error, signal);
+    if (shouldRollBack(phase, result, deps))
+      result.rollback = await rollBack(phase, scope, log, changes, parent, deps);
+  } finally {
+    dispose();
+    result.endedAt = deps.now();
+  }
+  return result;
+}
+
+async function execute(
+  kind: PhaseKind<unknown>,
+  ctx: PhaseContext<unknown>,
+  phase: PhaseSpec,
+  scope: TemplateScope,
+  result: PhaseResult,
+  deps: PhaseRunnerDeps,
+): Promise<PhaseReport> {
+  if (deps.mode === 'plan') return kind.plan(ctx);
+  await passGates(phase.gates.before, 'before', scope, ctx, result, deps);
+  const report = await kind.run(ctx);
+  // Outputs are kept even when an after-gate fails: they say what was deployed.
+  result.outputs = { ...report.outputs };
+  await passGates(phase.gates.after, 'after', scope, ctx, result, deps);
+  return report;
+}
+
+async function passGates(
+  checks: CheckSpec[],
+  when: 'before' | 'after',
+  scope: TemplateScope,
+  ctx: PhaseContext<unknown>,
+  result: PhaseResult,
+  deps: PhaseRunnerDeps,
+): Promise<void> {
+  if (checks.length === 0) return;
+  const rendered = await renderWith(checks, scope, ctx.signal, deps);
+  const outcomes = await Promise.all(
+    checks.map((check, i) =>
+      runGate(check, rendered[i], when, { ...ctx, registry: deps.registry, now: deps.now }),
+    ),
+  );
+  result.gates.push(...outcomes);
+  const failed = outcomes.filter((g) => !g.ok);
+  if (failed.length > 0)
+    throw new GateFailed(when, failed.map((g) => `${g.name}: ${g.summary}`).join('; '));
+}
+
+class GateFailed extends UserError {
+  constructor(
+    readonly when: 'before' | 'after',
+    what: string,
+  ) {
+    super(`gate ${when} the phase failed: ${what}`);
+  }
+}
+
+async function phaseContext(
+  kind: PhaseKind<unknown>,
+  phase: PhaseSpec,
+  scope: TemplateScope,
+  log: Logger,
+  signal: AbortSignal,
+  changes: unknown[],
+  deps: PhaseRunnerDeps,
+): Promise<PhaseContext<unknown>> {
+  const [settings] = await renderWith([phase], scope, signal, deps);
+  return {
+    config: parseFinal(kind.settings, settings, `phase "${phase.id}"`),
+    phase: { id: phase.id, name: phase.name, uses: phase.uses, position: phase.position },
+    plan: { app: deps.plan.app, region: deps.plan.region, file: deps.plan.file },
+    run: deps.run,
+    signal,
+    log,
+    aws: deps.aws,
+    secrets: deps.secrets,
+    recordChange: (change) => changes.push(change),
+    render: async <T>(value: T) => (await renderWith([{ with: value }], scope, signal, deps))[0] as T,
+  };
+}
+
+/** Renders the `with:` of phases or checks, first reading any SSM parameters they name. */
+async function renderWith(
+  items: readonly { with: unknown }[],
+  scope: TemplateScope,
+  signal: AbortSignal,
+  deps: PhaseRunnerDeps,
+): Promise<unknown[]> {
+  const names = items.flatMap((item) =>
+    findReferences(item.with).flatMap(({ reference }) =>
+      reference.scope === 'ssm' && !(reference.name in scope.ssm) ? [reference.name] : [],
+    ),
+  );
+  if (names.length > 0)
+    Object.assign(scope.ssm, await deps.resolveSsm([...new Set(names)], signal));
+  return items.map((item) => render(item.with, scope));
+}
+
+function recordFailure(result: PhaseResult, error: unknown, signal: AbortSignal): void {
+  result.error = classify(error, signal);
+  result.status = result.error.kind === 'cancelled' ? 'cancelled' : 'failed';
+  result.summary = result.error.message;
+  if (error instanceof UserError && 'details' in error && typeof error.details === 'string') {
+    result.details = error.details;
+  }
+  if (error instanceof UserError && 'outputs' in error && typeof error.outputs === 'object') {
+    result.outputs = { ...result.outputs, ...(error.outputs as Record<string, string>) };
+  }
+}
+
+function classify(error: unknown, signal: AbortSignal): PhaseError {
+  const reason: unknown = signal.aborted ? signal.reason : undefined;
+  if (reason instanceof PhaseTimeout) return { kind: 'timeout', message: reason.message };
+  if (reason instanceof RunCancelled) return { kind: 'cancelled', message: reason.message };
+  if (error instanceof GateFailed) return { kind: 'gate', message: error.message };
+  if (error instanceof UserError)
+    return { kind: 'failure', message: error.message, ...hintOf(error) };
+  const aws = explainAwsError(error);
+  if (aws) return { kind: 'failure', message: aws.message, ...hintOf(aws) };
+  const bug = error instanceof Error ? error : new Error(String(error));
+  return {
+    kind: 'bug',
+    message: `unexpected error: ${bug.message}`,
+    ...(bug.stack ? { stack: bug.stack } : {}),
+  };
+}
+
+function hintOf(error: UserError): { hint?: string } {
+  return error.hint ? { hint: error.hint } : {};
+}
+
+function shouldRollBack(phase: PhaseSpec, result: PhaseResult, deps: PhaseRunnerDeps): boolean {
+  return deps.mode === 'run' && phase.onFailure === 'rollback' && result.status === 'failed';
+}
+
+/** Rollback gets a fresh time budget: the phase's own may be what ran out. */
+async function rollBack(
+  phase: PhaseSpec,
+  scope: TemplateScope,
+  log: Logger,
+  changes: unknown[],
+  parent: AbortSignal,
+  deps: PhaseRunnerDeps,
+): Promise<RollbackResult> {
+  const kind = deps.registry.phase(phase.uses);
+  if (!kind?.rollback) return { status: 'failed', summary: `${phase.uses} cannot roll back` };
+  if (changes.length === 0)
+    return { status: 'succeeded', summary: 'nothing was changed, nothing to roll back' };
+  const { signal, dispose } = phaseSignal(parent, phase.timeoutMs);
+  try {
+    log.info(`rolling back ${changes.length} change${changes.length === 1 ? '' : 's'}`);
+    const ctx = await phaseContext(kind, phase, scope, log, signal, [], deps);
+    const report = await settleWithin(kind.rollback(ctx, changes), signal, deps.graceMs);
+    return {
+      status: 'succeeded',
+      summary: report.summary,
+      ...(report.details ? { details: report.details } : {}),
+    };
+  } catch (error) {
+    const problem = classify(error, signal);
+    return {
+      status: 'failed',
+      summary: `rollback failed: ${problem.message}`,
+      ...(problem.stack ? { details: problem.stack } : {}),
+    };
+  } finally {
+    dispose();
+  }
+}
+
+function reportFields(
+  report: PhaseReport,
+): Pick<PhaseResult, 'summary' | 'outputs'> & { details?: string } {
+  return {
+    summary: report.summary,
+    outputs: { ...report.outputs },
+    ...(report.details ? { details: report.details } : {}),
+  };
+}
+
+function identity(phase: PhaseSpec): Pick<PhaseResult, 'id' | 'name' | 'uses'> {
+  return { id: phase.id, name: phase.name, uses: phase.uses };
+}
+
+export { RunCancelled };

@@ -1,0 +1,41 @@
+/** The action's outputs (and the CLI's `--json`): status, failed-phase, result. */
+import { durationOf, type RunResult } from '../engine/result.js';
+
+export interface RunOutputs {
+  status: string;
+  'failed-phase': string;
+  result: string;
+}
+
+export function runOutputs(result: RunResult): RunOutputs {
+  return {
+    status: result.status,
+    'failed-phase': result.failedPhase ?? '',
+    result: JSON.stringify(resultJson(result)),
+  };
+}
+
+/** A stable, documented JSON shape for scripts; not the engine's internal record. */
+export function resultJson(result: RunResult) {
+  return {
+    status: result.status,
+    mode: result.mode,
+    startedAt: new Date(result.startedAt).toISOString(),
+    durationMs: result.endedAt - result.startedAt,
+    failedPhase: result.failedPhase ?? null,
+    phases: result.phases.map((p) => ({
+      id: p.id,
+      name: p.name,
+      uses: p.uses,
+      status: p.status,
+      summary: p.summary,
+      durationMs: durationOf(p) ?? null,
+      outputs: p.outputs,
+      gates: p.gates.map((g) => ({ when: g.when, name: g.name, ok: g.ok, summary: g.summary })),
+      ...(p.error ? { error: { kind: p.error.kind, message: p.error.message } } : {}),
+      ...(p.rollback
+        ? { rollback: { status: p.rollback.status, summary: p.rollback.summary } }
+        : {}),
+    })),
+  };
+}

@@ -1,0 +1,20 @@
+/** The step summary for a plan that did not pass validation: every mistake, where, what to write. */
+import type { Diagnostic } from '../errors.js';
+
+export function planMistakesSummary(diagnostics: Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const rows = diagnostics.map((d) => {
+    const where = d.position
+      ? `\`${d.position.file}:${d.position.line}:${d.position.column}\``
+      : '';
+    return `| ${d.severity === 'error' ? '❌' : '⚠️'} | ${where} | ${cell(d.message)} | ${cell(d.hint ?? '')} |`;
+  });
+  const title = `## ❌ phasegate: the plan has ${errors} mistake${errors === 1 ? '' : 's'}; nothing was changed`;
+  return [title, '', '| | Where | Mistake | What to write |', '|---|---|---|---|', ...rows].join(
+    '\n',
+  );
+}
+
+function cell(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+}

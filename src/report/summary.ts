@@ -1,0 +1,154 @@
+/**
+ * The step summary: what a release manager and a stakeholder read after the run. The same
+ * markdown goes to `core.summary` in the action and to `--summary FILE` in the CLI.
+ */
+import { formatDuration } from '../engine/abort.js';
+import {
+  durationOf,
+  type PhaseResult,
+  type PhaseStatus,
+  type RunResult,
+} from '../engine/result.js';
+import type { RunInfo } from '../phases/kind.js';
+import { ganttChart } from './gantt.js';
+
+/** GitHub refuses a step summary over 1 MiB; stay clearly below it. */
+export const SUMMARY_LIMIT_BYTES = 1_000_000;
+
+export const STATUS_ICON: Record<PhaseStatus, string> = {
+  succeeded: '✅',
+  planned: '📝',
+  failed: '❌',
+  skipped: '⏭️',
+  cancelled: '🚫',
+  'not-selected': '➖',
+};
+
+const RUN_ICON = { succeeded: '✅', failed: '❌', cancelled: '🚫' } as const;
+
+export interface SummaryInput {
+  result: RunResult;
+  run: RunInfo;
+  planFile: string;
+}
+
+export function renderSummary(input: SummaryInput, limitBytes = SUMMARY_LIMIT_BYTES): string {
+  const head = [header(input), phaseTable(input.result.phases), ganttChart(input.result)].join(
+    '\n\n',
+  );
+  const sections = input.result.phases.filter(hasSection).map(phaseSection);
+  return fitWithin(head, sections, limitBytes);
+}
+
+function header({ result, run, planFile }: SummaryInput): string {
+  const verb = result.mode === 'plan' ? 'dry run' : 'release';
+  const title = `## ${RUN_ICON[result.status]} ${run.app} ${run.version} → ${run.environment}: ${verb} ${result.status}`;
+  const facts = [
+    `**Duration** ${formatDuration(result.endedAt - result.startedAt)}`,
+    `**Plan** \`${planFile}\``,
+    ...(run.runUrl ? [`**Run** [${runLabel(run.runUrl)}](${run.runUrl})`] : []),
+    ...(run.actor ? [`**By** ${run.actor}`] : []),
+  ];
+  const failed = result.failedPhase
+    ? result.phases.find((p) => p.id === result.failedPhase)
+    : undefined;
+  const why = failed ? [`> **${failed.name}** failed: ${oneLine(failed.summary)}`] : [];
+  const bug = result.bug
+    ? ['> ⚠️ phasegate hit an unexpected error: this is a bug, please report it with the log.']
+    : [];
+  return [title, facts.join(' · '), ...why, ...bug].join('\n\n');
+}
+
+/** `#42`, or `#42 attempt 2` for a re-run. */
+function runLabel(url: string): string {
+  const m = /\/runs\/(\d+)(?:\/attempts\/(\d+))?/.exec(url);
+  return m ? `#${m[1]}${m[2] ? ` attempt ${m[2]}` : ''}` : url;
+}
+
+function phaseTable(phases: PhaseResult[]): string {
+  const rows = phases.map((p) => {
+    const duration = durationOf(p);
+    return `| ${STATUS_ICON[p.status]} | ${cell(p.name)} | \`${p.uses}\` | ${duration === undefined ? '' : formatDuration(duration)} | ${cell(p.summary)} |`;
+  });
+  return ['| | Phase | Kind | Duration | Result |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+function hasSection(p: PhaseResult): boolean {
+  return Boolean(
+    p.details || p.gates.length || p.error || p.rollback || Object.keys(p.outputs).length,
+  );
+}
+
+function phaseSection(p: PhaseResult): string {
+  const duration = durationOf(p);
+  const parts = [
+    p.error ? errorBlock(p) : '',
+    p.details ?? '',
+    p.gates.length ? gateList(p) : '',
+    p.rollback
+      ? `**Rollback** ${p.rollback.status === 'succeeded' ? '↩️' : '❌'} ${p.rollback.summary}${p.rollback.details ? `\n\n${p.rollback.details}` : ''}`
+      : '',
+    Object.keys(p.outputs).length ? outputList(p.outputs) : '',
+  ].filter(Boolean);
+  const title = `${STATUS_ICON[p.status]} ${escapeHtml(p.name)}${duration === undefined ? '' : ` (${formatDuration(duration)})`}`;
+  return `<details${p.status === 'failed' ? ' open' : ''}>\n<summary>${title}</summary>\n\n${parts.join('\n\n')}\n\n</details>`;
+}
+
+function errorBlock(p: PhaseResult): string {
+  const e = p.error;
+  if (!e) return '';
+  const hint = e.hint ? `\n\n${e.hint}` : '';
+  const stack = e.stack ? `\n\n\`\`\`\n${e.stack}\n\`\`\`` : '';
+  return `**${e.kind === 'bug' ? 'Bug' : 'Failed'}**: ${e.message}${hint}${stack}`;
+}
+
+function gateList(p: PhaseResult): string {
+  return p.gates
+    .map(
+      (g) =>
+        `- ${g.ok ? '✅' : '❌'} gate ${g.when}: **${escapeHtml(g.name)}** (\`${g.uses}\`): ${oneLine(g.summary)}`,
+    )
+    .join('\n');
+}
+
+function outputList(outputs: Record<string, string>): string {
+  const rows = Object.entries(outputs).map(([k, v]) => `| \`${k}\` | ${cell(v)} |`);
+  return ['| Output | Value |', '|---|---|', ...rows].join('\n');
+}
+
+/** Keeps the header, table and chart; adds phase sections while they fit, then says what was cut. */
+function fitWithin(head: string, sections: string[], limitBytes: number): string {
+  const note = (n: number) =>
+    `\n\n> ✂️ ${n} phase section${n === 1 ? ' was' : 's were'} left out to stay under GitHub's 1 MiB summary limit; the job log has them in full.`;
+  let out = head;
+  for (const [i, section] of sections.entries()) {
+    const next = `${out}\n\n${section}`;
+    if (bytes(next) + bytes(note(sections.length - i)) > limitBytes)
+      return out + note(sections.length - i);
+    out = next;
+  }
+  if (bytes(out) > limitBytes)
+    return `${truncateBytes(out, limitBytes - 200)}\n\n> ✂️ truncated at GitHub's 1 MiB summary limit.`;
+  return out;
+}
+
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
+function truncateBytes(text: string, max: number): string {
+  return Buffer.from(text, 'utf8')
+    .subarray(0, Math.max(0, max))
+    .toString('utf8')
+    .replace(/\uFFFD$/, '');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function cell(text: string): string {
+  return escapeHtml(oneLine(text)).replace(/\|/g, '\\|');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
