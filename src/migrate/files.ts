@@ -1,0 +1,181 @@
+/**
+ * Finds the migration files in a directory, reads their versions and checksums, and reports
+ * every naming mistake at once as a Diagnostic (file path plus the name to rename to).
+ *
+ * The checksum is SHA-256 of the content after removing a leading BOM and turning CRLF and CR
+ * into LF, so a Windows checkout (git `core.autocrlf`) does not look like an edited file.
+ */
+import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Diagnostic } from '../errors.js';
+import {
+  isNameProblem,
+  isSqlFile,
+  looksLikeMigration,
+  type MigrationName,
+  nextVersionText,
+  parseMigrationName,
+} from './names.js';
+
+export interface MigrationFile extends MigrationName {
+  /** `001_create_revoked_tokens_table.sql` */
+  fileName: string;
+  /** The directory joined with the file name, as given: used in messages and annotations. */
+  path: string;
+  /** Lower-case hex SHA-256 of `content`. */
+  checksum: string;
+  /** The file's text with line endings normalized to LF and no BOM. */
+  content: string;
+}
+
+export interface MigrationDirectory {
+  /** Files that can be applied, in version order; misnamed and duplicate files are left out. */
+  files: MigrationFile[];
+  /** Non-.sql entries skipped without complaint (README.md, .gitkeep, subdirectories…). */
+  ignored: string[];
+  diagnostics: Diagnostic[];
+}
+
+const BOM = '\uFEFF';
+
+/** Text as the checksum and the splitter see it: no BOM, LF line endings. */
+export function normalizeSql(text: string): string {
+  const withoutBom = text.startsWith(BOM) ? text.slice(1) : text;
+  return withoutBom.replace(/\r\n?/g, '\n');
+}
+
+/** SHA-256 hex of the normalized text. */
+export function migrationChecksum(text: string): string {
+  return createHash('sha256').update(normalizeSql(text), 'utf8').digest('hex');
+}
+
+/** The first 8 hex digits, enough to tell two versions of a file apart in a report. */
+export function shortChecksum(checksum: string): string {
+  return checksum.slice(0, 8);
+}
+
+export function compareVersions(a: { version: number }, b: { version: number }): number {
+  return a.version - b.version;
+}
+
+function fileError(path: string, message: string, hint?: string): Diagnostic {
+  return {
+    severity: 'error',
+    message,
+    position: { file: path, line: 1, column: 1 },
+    ...(hint ? { hint } : {}),
+  };
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+async function readMigration(
+  dir: string,
+  fileName: string,
+  name: MigrationName,
+): Promise<MigrationFile | Diagnostic> {
+  const path = join(dir, fileName);
+  let text: string;
+  try {
+    text = UTF8.decode(await readFile(path));
+  } catch {
+    return fileError(path, `${fileName} is not valid UTF-8 text`, 'save the file as UTF-8');
+  }
+  const content = normalizeSql(text);
+  return { ...name, fileName, path, content, checksum: migrationChecksum(content) };
+}
+
+/** Reports every file of a version used more than once, and keeps none of them. */
+function rejectDuplicates(
+  dir: string,
+  named: readonly { fileName: string; name: MigrationName }[],
+): { unique: typeof named; diagnostics: Diagnostic[] } {
+  const byVersion = new Map<number, (typeof named)[number][]>();
+  for (const n of named)
+    byVersion.set(n.name.version, [...(byVersion.get(n.name.version) ?? []), n]);
+  const next = nextVersionText(named.map((n) => n.name));
+  const diagnostics: Diagnostic[] = [];
+  for (const group of byVersion.values()) {
+    if (group.length < 2) continue;
+    const all = group.map((n) => n.fileName).join(', ');
+    for (const later of group.slice(1)) {
+      const renamed = `${next}_${later.fileName.replace(/^\d+_/, '')}`;
+      diagnostics.push(
+        fileError(
+          join(dir, later.fileName),
+          `version ${later.name.version} is used by more than one file: ${all}`,
+          `give each file its own version, e.g. rename ${later.fileName} to ${renamed}`,
+        ),
+      );
+    }
+  }
+  const unique = named.filter((n) => byVersion.get(n.name.version)?.length === 1);
+  return { unique, diagnostics };
+}
+
+interface Sorted {
+  named: { fileName: string; name: MigrationName }[];
+  ignored: string[];
+  diagnostics: Diagnostic[];
+}
+
+function ignoredEntry(dir: string, entry: Dirent): Diagnostic | undefined {
+  if (!entry.isFile() || !looksLikeMigration(entry.name)) return undefined;
+  return {
+    ...fileError(join(dir, entry.name), `${entry.name} is not a .sql file and is ignored`),
+    severity: 'warning',
+    hint: 'only files ending in .sql are migrations',
+  };
+}
+
+function sortEntries(dir: string, entries: readonly Dirent[]): Sorted {
+  const sorted: Sorted = { named: [], ignored: [], diagnostics: [] };
+  const sqlFiles: string[] = [];
+  for (const entry of entries) {
+    if (entry.isFile() && isSqlFile(entry.name)) sqlFiles.push(entry.name);
+    else {
+      sorted.ignored.push(entry.name);
+      const warning = ignoredEntry(dir, entry);
+      if (warning) sorted.diagnostics.push(warning);
+    }
+  }
+  const misnamed: string[] = [];
+  for (const fileName of sqlFiles) {
+    const name = parseMigrationName(fileName);
+    if (isNameProblem(name)) misnamed.push(fileName);
+    else sorted.named.push({ fileName, name });
+  }
+  // Suggested names for files without a version continue after the highest valid one.
+  const next = nextVersionText(sorted.named.map((n) => n.name));
+  for (const fileName of misnamed) {
+    const problem = parseMigrationName(fileName, next);
+    if (!isNameProblem(problem)) continue;
+    const hint = problem.suggestion ? `rename it to ${problem.suggestion}` : undefined;
+    sorted.diagnostics.push(fileError(join(dir, fileName), problem.message, hint));
+  }
+  return sorted;
+}
+
+/** Reads `dir` (not its subdirectories): the migrations in version order and every mistake. */
+export async function readMigrationDirectory(dir: string): Promise<MigrationDirectory> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    const message = `the migrations directory ${dir} does not exist or cannot be read`;
+    return { files: [], ignored: [], diagnostics: [fileError(dir, message)] };
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const { named, ignored, diagnostics } = sortEntries(dir, entries);
+  const { unique, diagnostics: duplicates } = rejectDuplicates(dir, named);
+  const files: MigrationFile[] = [];
+  for (const { fileName, name } of unique) {
+    const read = await readMigration(dir, fileName, name);
+    if ('severity' in read) diagnostics.push(read);
+    else files.push(read);
+  }
+  files.sort(compareVersions);
+  return { files, ignored, diagnostics: [...diagnostics, ...duplicates] };
+}
