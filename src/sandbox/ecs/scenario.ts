@@ -1,0 +1,181 @@
+/**
+ * The scenario's `ecs:` section: clusters, the services that already run, their task
+ * definitions, images that fail, what one-off tasks do, and how long things take (in simulated
+ * time). Parsed once into plain typed values; every mistake names its place (`ecs.services[1]`).
+ */
+import {
+  array,
+  boolean,
+  duration,
+  type Infer,
+  type Issue,
+  number,
+  object,
+  oneOf,
+  optional,
+  type ParseContext,
+  record,
+  refine,
+  string,
+  unknownValue,
+  withDefault,
+} from '../../plan/shape.js';
+import { ScenarioError } from '../service.js';
+
+const FAMILY = /^[A-Za-z0-9_-]{1,255}$/;
+
+// Defaults are applied in parseEcsScenario: the schema keeps durations as text ("20s").
+const timing = object(
+  {
+    rollout: optional(duration('Time a service deployment takes to complete (default 20s).')),
+    'task-start': optional(duration('PROVISIONING to RUNNING for a one-off task (default 4s).')),
+    'task-run': optional(
+      duration('How long a one-off task runs unless run-task says (default 5s).'),
+    ),
+    'task-stop': optional(duration('StopTask to STOPPED (default 2s).')),
+    'task-fail-after': optional(
+      duration('How long a task of a bad image takes to fail (default 5s).'),
+    ),
+  },
+  { description: 'Durations in simulated time (see time-scale).' },
+);
+
+const taskDefinition = refine(
+  object({
+    family: string({ pattern: FAMILY, expected: 'a family name (letters, digits, - and _)' }),
+    revision: optional(number({ integer: true, min: 1 })),
+    image: optional(string({ description: 'Image of the single container.' })),
+    container: optional(string({ description: 'Container name; defaults to the family.' })),
+    port: optional(number({ integer: true, min: 1, max: 65535 })),
+    cpu: optional(string()),
+    memory: optional(string()),
+    status: optional(oneOf(['ACTIVE', 'INACTIVE'] as const)),
+    definition: optional(
+      unknownValue('A full RegisterTaskDefinition input (camelCase, as in the ECS API).'),
+    ),
+  }),
+  (td) =>
+    td.image === undefined && td.definition === undefined
+      ? { message: 'give image (one container) or definition (the full task definition)' }
+      : undefined,
+);
+
+const circuitBreaker = object({
+  enable: boolean(),
+  rollback: withDefault(boolean(), false),
+});
+
+const service = object({
+  name: string({ pattern: /^[A-Za-z0-9_-]{1,255}$/ }),
+  cluster: optional(string({ description: 'Defaults to the first cluster.' })),
+  'task-definition': optional(
+    string({ description: 'family or family:revision; generated from image when not declared.' }),
+  ),
+  image: optional(string()),
+  container: optional(string()),
+  port: optional(number({ integer: true, min: 1, max: 65535 })),
+  'desired-count': withDefault(number({ integer: true, min: 0 }), 1),
+  rollout: optional(duration('Time this service takes to roll out a deployment.')),
+  'load-balancer': withDefault(
+    boolean('Attach a target group and serve GET /<name>/health on the sandbox.'),
+    false,
+  ),
+  'launch-type': withDefault(oneOf(['FARGATE', 'EC2', 'EXTERNAL'] as const), 'FARGATE'),
+  'circuit-breaker': optional(circuitBreaker),
+  agent: optional(string({ description: 'The "agent" field of the health answer.' })),
+});
+
+const badImage = object({
+  image: string({ description: 'Exact image, or a pattern where * matches any text.' }),
+  reason: optional(string()),
+  'exit-code': optional(number({ integer: true })),
+  'fail-after': optional(duration()),
+});
+
+const containerOutcome = object({
+  'exit-code': optional(number({ integer: true })),
+  reason: optional(string()),
+  logs: optional(array(string())),
+});
+
+const runTask = object({
+  family: optional(string()),
+  command: optional(
+    string({ description: 'Matches when the command, joined by spaces, contains it.' }),
+  ),
+  image: optional(string()),
+  'exit-code': optional(number({ integer: true })),
+  reason: optional(string()),
+  'run-time': optional(duration()),
+  'stop-reason': optional(string({ description: 'The task never starts and stops with this.' })),
+  logs: optional(array(string())),
+  containers: optional(record(containerOutcome)),
+});
+
+export const ecsSectionShape = object(
+  {
+    timing: optional(timing),
+    clusters: optional(array(string())),
+    'task-definitions': optional(array(taskDefinition)),
+    services: optional(array(service)),
+    'bad-images': optional(array(badImage)),
+    'run-task': optional(array(runTask)),
+  },
+  { description: 'The simulated Amazon ECS (docs/sandbox-ecs.md).' },
+);
+
+export type EcsSection = Infer<typeof ecsSectionShape>;
+export type Timing = Required<Infer<typeof timing>>;
+export type ScenarioTaskDefinition = Infer<typeof taskDefinition>;
+export type ScenarioService = Infer<typeof service>;
+export type BadImage = Infer<typeof badImage>;
+export type RunTaskOutcome = Infer<typeof runTask>;
+
+export interface EcsScenario {
+  timing: Timing;
+  clusters: string[];
+  taskDefinitions: ScenarioTaskDefinition[];
+  services: ScenarioService[];
+  badImages: BadImage[];
+  runTask: RunTaskOutcome[];
+}
+
+const DEFAULT_TIMING: Timing = {
+  rollout: 20_000,
+  'task-start': 4_000,
+  'task-run': 5_000,
+  'task-stop': 2_000,
+  'task-fail-after': 5_000,
+};
+
+/** Validates the raw `ecs:` value; throws ScenarioError naming the first mistake. */
+export function parseEcsScenario(section: unknown): EcsScenario {
+  const ctx: ParseContext = { mode: 'final', issues: [] };
+  const parsed =
+    section === undefined || section === null ? {} : ecsSectionShape.parse(section, ['ecs'], ctx);
+  const first = ctx.issues[0];
+  if (first || parsed === undefined) throw toScenarioError(first, ctx.issues.length);
+  const services = parsed.services ?? [];
+  const declared = parsed.clusters ?? [];
+  const clusters = [...declared];
+  for (const s of services)
+    if (s.cluster && !clusters.includes(s.cluster)) clusters.push(s.cluster);
+  if (clusters.length === 0) clusters.push('default');
+  return {
+    timing: { ...DEFAULT_TIMING, ...parsed.timing },
+    clusters,
+    taskDefinitions: parsed['task-definitions'] ?? [],
+    services,
+    badImages: parsed['bad-images'] ?? [],
+    runTask: parsed['run-task'] ?? [],
+  };
+}
+
+function toScenarioError(issue: Issue | undefined, count: number): ScenarioError {
+  if (!issue) return new ScenarioError('ecs', 'the section could not be read');
+  const where = issue.path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`))
+    .join('');
+  const more = count > 1 ? ` (and ${count - 1} more mistake${count > 2 ? 's' : ''})` : '';
+  return new ScenarioError(where || 'ecs', `${issue.message}${more}`, issue.hint);
+}

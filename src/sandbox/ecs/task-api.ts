@@ -1,0 +1,120 @@
+/** RunTask, DescribeTasks, ListTasks and StopTask. */
+import { AwsError } from '../service.js';
+import { findService, resolveCluster } from './clusters.js';
+import { nameFromArn } from './ids.js';
+import type { ClusterRecord, EcsState, Input, TaskRecord } from './model.js';
+import { runTaskPlan } from './outcomes.js';
+import { checkNetwork, usableTaskDefinition } from './services.js';
+import { taskToWire } from './task-wire.js';
+import { launchTask, requestStop } from './tasks.js';
+import {
+  invalidParameter,
+  optionalInteger,
+  optionalList,
+  optionalObject,
+  optionalString,
+  optionalStringList,
+  paginate,
+  requiredString,
+} from './wire.js';
+
+/** RunTask starts at most 10 tasks per call. */
+const MAX_RUN_COUNT = 10;
+/** DescribeTasks takes at most 100 tasks per call. */
+const MAX_DESCRIBE = 100;
+
+export function runTask(state: EcsState, input: Input, at: number): Input {
+  const cluster = resolveCluster(state, input);
+  const launchType =
+    optionalString(input, 'launchType') ??
+    (optionalList(input, 'capacityProviderStrategy') ? 'FARGATE' : 'EC2');
+  const td = usableTaskDefinition(
+    state,
+    requiredString(input, 'taskDefinition', 'TaskDefinition'),
+    launchType,
+  );
+  checkNetwork(td, optionalObject(input, 'networkConfiguration'));
+  const count = optionalInteger(input, 'count') ?? 1;
+  if (count < 1 || count > MAX_RUN_COUNT) {
+    throw invalidParameter(`count must be between 1 and ${MAX_RUN_COUNT}.`);
+  }
+  const overrides = optionalObject(input, 'overrides') ?? {};
+  const startedBy = optionalString(input, 'startedBy');
+  const tasks: TaskRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    const plan = runTaskPlan(state.scenario, td, overrides);
+    const spec = {
+      cluster: cluster.name,
+      taskDefinition: td,
+      group: optionalString(input, 'group') ?? `family:${td.family}`,
+      launchType,
+      overrides: { containerOverrides: [], inferenceAcceleratorOverrides: [], ...overrides },
+      ...(startedBy !== undefined ? { startedBy } : {}),
+    };
+    tasks.push(launchTask(state, spec, plan, at));
+  }
+  return { tasks: tasks.map((t) => taskToWire(state, t)), failures: [] };
+}
+
+function findTask(state: EcsState, cluster: ClusterRecord, ref: string): TaskRecord | undefined {
+  const task = state.tasks.get(nameFromArn(ref));
+  return task && task.cluster === cluster.name ? task : undefined;
+}
+
+export function describeTasks(state: EcsState, input: Input): Input {
+  const cluster = resolveCluster(state, input);
+  const refs = optionalStringList(input, 'tasks') ?? [];
+  if (refs.length === 0) throw invalidParameter('Tasks cannot be empty.');
+  if (refs.length > MAX_DESCRIBE) {
+    throw invalidParameter(`tasks can have at most ${MAX_DESCRIBE} items`);
+  }
+  const includeTags = (optionalStringList(input, 'include') ?? []).includes('TAGS');
+  const tasks: Input[] = [];
+  const failures: Input[] = [];
+  for (const ref of refs) {
+    const task = findTask(state, cluster, ref);
+    if (task) tasks.push(taskToWire(state, task, includeTags));
+    else {
+      const arn = ref.startsWith('arn:') ? ref : state.arns.task(cluster.name, ref);
+      failures.push({ arn, reason: 'MISSING' });
+    }
+  }
+  return { tasks, failures };
+}
+
+export function listTasks(state: EcsState, input: Input): Input {
+  const cluster = resolveCluster(state, input);
+  const serviceName = optionalString(input, 'serviceName');
+  if (serviceName !== undefined && !findService(state, cluster, serviceName)) {
+    throw new AwsError('ServiceNotFoundException', 'Service not found.');
+  }
+  const family = optionalString(input, 'family');
+  const startedBy = optionalString(input, 'startedBy');
+  const launchType = optionalString(input, 'launchType');
+  // ListTasks shows tasks whose desired status is RUNNING unless asked for STOPPED.
+  const desiredStatus = optionalString(input, 'desiredStatus') ?? 'RUNNING';
+  const arns = [...state.tasks.values()]
+    .filter((t) => t.cluster === cluster.name && t.desiredStatus === desiredStatus)
+    .filter((t) => serviceName === undefined || t.serviceName === nameFromArn(serviceName))
+    .filter((t) => family === undefined || t.taskDefinition.family === family)
+    .filter((t) => startedBy === undefined || t.startedBy === startedBy)
+    .filter((t) => launchType === undefined || t.launchType === launchType)
+    .reverse()
+    .map((t) => t.arn);
+  const { page, nextToken } = paginate(arns, input, { default: 100, max: 100 });
+  return { taskArns: page, ...(nextToken ? { nextToken } : {}) };
+}
+
+export function stopTask(state: EcsState, input: Input, at: number): Input {
+  const cluster = resolveCluster(state, input);
+  const task = findTask(state, cluster, requiredString(input, 'task', 'Task'));
+  if (!task) throw invalidParameter('The referenced task was not found.');
+  const reason = optionalString(input, 'reason');
+  requestStop(state, task, {
+    at,
+    delay: state.scenario.timing['task-stop'],
+    stopCode: 'UserInitiated',
+    reason: reason ?? 'Task stopped by user',
+  });
+  return { task: taskToWire(state, task) };
+}

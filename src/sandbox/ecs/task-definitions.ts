@@ -1,0 +1,186 @@
+/**
+ * Task definitions: revisions per family, the fields AWS adds on registration (revision, status,
+ * requiresAttributes, compatibilities, registeredAt/By) and the defaults it fills into container
+ * definitions, so that code comparing a rendered definition with the live one meets the same
+ * differences it meets on AWS.
+ */
+import type { EcsState, Input, TaskDefinitionRecord } from './model.js';
+import { clientException, epochSeconds, optionalList, optionalString, paginate } from './wire.js';
+
+const FAMILY = /^[A-Za-z0-9_-]{1,255}$/;
+
+/** Adds a revision of `input.family`; `revision` lets a scenario place it (gaps allowed). */
+export function registerTaskDefinition(
+  state: EcsState,
+  input: Input,
+  options: { revision?: number; status?: 'ACTIVE' | 'INACTIVE'; at: number },
+): TaskDefinitionRecord {
+  const family = optionalString(input, 'family');
+  if (!family) throw clientException('Family can not be blank.');
+  if (!FAMILY.test(family)) {
+    throw clientException(
+      'Family name can only contain letters, numbers, hyphens and underscores (1-255 characters).',
+    );
+  }
+  const { tags, ...definition } = input;
+  const body = normalize(definition);
+  const revisions = state.taskDefinitions.get(family) ?? [];
+  const revision = options.revision ?? (revisions.at(-1)?.revision ?? 0) + 1;
+  if (revisions.some((r) => r.revision === revision)) {
+    throw clientException(`Revision ${revision} of ${family} already exists.`);
+  }
+  const record: TaskDefinitionRecord = {
+    family,
+    revision,
+    arn: state.arns.taskDefinition(family, revision),
+    status: options.status ?? 'ACTIVE',
+    body,
+    registeredAt: options.at,
+    tags: Array.isArray(tags) ? (tags as Input[]) : [],
+  };
+  if (record.status === 'INACTIVE') record.deregisteredAt = options.at;
+  revisions.push(record);
+  revisions.sort((a, b) => a.revision - b.revision);
+  state.taskDefinitions.set(family, revisions);
+  return record;
+}
+
+function normalize(definition: Input): Input {
+  const containers = optionalList(definition, 'containerDefinitions') ?? [];
+  if (containers.length === 0) throw clientException('Container list cannot be empty.');
+  const networkMode = optionalString(definition, 'networkMode');
+  const normalized = containers.map((c) => normalizeContainer(c, networkMode));
+  const names = normalized.map((c) => c.name);
+  const duplicate = names.find((n, i) => names.indexOf(n) !== i);
+  if (duplicate !== undefined) throw clientException(`Duplicate container name: ${duplicate}.`);
+  if (!normalized.some((c) => c.essential === true)) {
+    throw clientException('A task definition must have at least one essential container.');
+  }
+  const body: Input = { ...definition, containerDefinitions: normalized };
+  for (const key of ['cpu', 'memory'] as const) {
+    if (typeof body[key] === 'number') body[key] = String(body[key]);
+  }
+  checkFargate(body);
+  return { volumes: [], placementConstraints: [], ...body };
+}
+
+function normalizeContainer(raw: unknown, networkMode: string | undefined): Input {
+  if (typeof raw !== 'object' || raw === null)
+    throw clientException('Invalid container definition.');
+  const c = raw as Input;
+  if (typeof c.name !== 'string' || c.name === '') {
+    throw clientException('Container.name should not be null or empty.');
+  }
+  if (typeof c.image !== 'string' || c.image === '') {
+    throw clientException('Container.image should not be null or empty.');
+  }
+  const ports = Array.isArray(c.portMappings) ? (c.portMappings as Input[]) : [];
+  return {
+    cpu: 0,
+    environment: [],
+    mountPoints: [],
+    volumesFrom: [],
+    systemControls: [],
+    ...c,
+    essential: c.essential ?? true,
+    // awsvpc tasks use the container port as host port; AWS fills it in and adds the protocol.
+    portMappings: ports.map((p) => ({
+      ...p,
+      ...(networkMode === 'awsvpc' && p.hostPort === undefined
+        ? { hostPort: p.containerPort }
+        : {}),
+      protocol: p.protocol ?? 'tcp',
+    })),
+  };
+}
+
+function checkFargate(body: Input): void {
+  const requires = Array.isArray(body.requiresCompatibilities) ? body.requiresCompatibilities : [];
+  if (!requires.includes('FARGATE')) return;
+  if (body.networkMode !== 'awsvpc') {
+    throw clientException('Fargate only supports network mode ‘awsvpc’.');
+  }
+  if (body.cpu === undefined) {
+    throw clientException("Fargate requires that 'cpu' be defined at the task level.");
+  }
+  if (body.memory === undefined) {
+    throw clientException("Fargate requires that 'memory' be defined at the task level.");
+  }
+}
+
+/** A family (latest ACTIVE revision), `family:revision` or a task definition ARN. */
+export function resolveTaskDefinition(state: EcsState, ref: string): TaskDefinitionRecord {
+  const name = ref.startsWith('arn:') ? ref.slice(ref.indexOf('task-definition/') + 16) : ref;
+  const [family = '', revisionText] = name.split(':');
+  const revisions = state.taskDefinitions.get(family) ?? [];
+  const found =
+    revisionText === undefined
+      ? revisions.filter((r) => r.status === 'ACTIVE').at(-1)
+      : revisions.find((r) => String(r.revision) === revisionText);
+  if (!found) throw clientException('Unable to describe task definition.');
+  return found;
+}
+
+/** The fields AWS computes for the definition's needs, in the `requiresAttributes` form. */
+function requiresAttributes(body: Input): Input[] {
+  const names = new Set<string>(['com.amazonaws.ecs.capability.docker-remote-api.1.18']);
+  const containers = body.containerDefinitions as Input[];
+  if (body.taskRoleArn) names.add('com.amazonaws.ecs.capability.task-iam-role');
+  if (body.networkMode === 'awsvpc') names.add('ecs.capability.task-eni');
+  for (const c of containers) {
+    const log = c.logConfiguration as Input | undefined;
+    if (log?.logDriver === 'awslogs') {
+      names.add('com.amazonaws.ecs.capability.logging-driver.awslogs');
+      if (body.executionRoleArn) names.add('ecs.capability.execution-role-awslogs');
+    }
+    if (String(c.image).includes('.dkr.ecr.')) {
+      names.add('com.amazonaws.ecs.capability.ecr-auth');
+      if (body.executionRoleArn) names.add('ecs.capability.execution-role-ecr-pull');
+    }
+    if (Array.isArray(c.secrets) && c.secrets.length > 0) {
+      names.add('ecs.capability.secrets.asm.environment-variables');
+    }
+    if (c.healthCheck) names.add('ecs.capability.container-health-check');
+  }
+  return [...names].map((name) => ({ name }));
+}
+
+function compatibilities(body: Input): string[] {
+  const fargate =
+    body.networkMode === 'awsvpc' && body.cpu !== undefined && body.memory !== undefined;
+  return fargate ? ['EC2', 'FARGATE'] : ['EC2'];
+}
+
+export function taskDefinitionToWire(state: EcsState, td: TaskDefinitionRecord): Input {
+  return {
+    taskDefinitionArn: td.arn,
+    ...td.body,
+    family: td.family,
+    revision: td.revision,
+    status: td.status,
+    requiresAttributes: requiresAttributes(td.body),
+    compatibilities: compatibilities(td.body),
+    registeredAt: epochSeconds(td.registeredAt),
+    registeredBy: state.arns.principal(),
+    ...(td.deregisteredAt !== undefined ? { deregisteredAt: epochSeconds(td.deregisteredAt) } : {}),
+  };
+}
+
+export function supportsLaunchType(td: TaskDefinitionRecord, launchType: string): boolean {
+  return launchType !== 'FARGATE' || compatibilities(td.body).includes('FARGATE');
+}
+
+export function listTaskDefinitionArns(state: EcsState, input: Input): Input {
+  const prefix = optionalString(input, 'familyPrefix');
+  const status = optionalString(input, 'status') ?? 'ACTIVE';
+  const sort = optionalString(input, 'sort') ?? 'ASC';
+  const all = [...state.taskDefinitions.entries()]
+    .filter(([family]) => prefix === undefined || family === prefix)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([, revisions]) => revisions)
+    .filter((td) => status === 'ALL' || td.status === status)
+    .map((td) => td.arn);
+  if (sort === 'DESC') all.reverse();
+  const { page, nextToken } = paginate(all, input, { default: 100, max: 100 });
+  return { taskDefinitionArns: page, ...(nextToken ? { nextToken } : {}) };
+}

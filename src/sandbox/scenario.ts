@@ -1,0 +1,176 @@
+/**
+ * The scenario's root: the keys every sandbox understands (time scale, region, account, faults)
+ * and the raw sections handed to each service, which validates its own.
+ */
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument } from 'yaml';
+import {
+  isPlainObject,
+  type JsonSchema,
+  number,
+  object,
+  optional,
+  refine,
+  type Shape,
+  string,
+  withDefault,
+} from '../plan/shape.js';
+import { type FaultRule, faultsShape } from './faults.js';
+import { parseScenarioValue } from './scenario-shapes.js';
+import { ScenarioError } from './service.js';
+import { ssmSectionShape } from './ssm/scenario.js';
+
+export interface ScenarioRoot {
+  timeScale: number;
+  region: string;
+  accountId: string;
+  faults: FaultRule[];
+  /** Raw sections, validated by the service factories. */
+  ecs: unknown;
+  ssm: unknown;
+  rdsData: unknown;
+}
+
+export const DEFAULT_REGION = 'eu-west-3';
+export const DEFAULT_ACCOUNT_ID = '000000000000';
+
+/** YAML reads an unquoted 000000000000 as the number 0, so a number is kept only if it is 12 digits. */
+const accountIdShape: Shape<string> = {
+  expected: 'a 12-digit account id in quotes',
+  jsonSchema: () => ({
+    type: 'string',
+    pattern: '^\\d{12}$',
+    description: 'AWS account id in ARNs.',
+  }),
+  parse(value, path, ctx) {
+    const text = typeof value === 'number' ? String(value) : value;
+    if (typeof text === 'string' && /^\d{12}$/.test(text)) return text;
+    ctx.issues.push({
+      path,
+      message: `expected ${accountIdShape.expected}`,
+      hint: 'write it quoted, for example account-id: "000000000000"',
+    });
+    return undefined;
+  },
+};
+
+const timeScaleShape: Shape<number> = (() => {
+  const shape = refine(
+    number({ description: 'Simulated milliseconds per real millisecond (60: 5 min → 5 s).' }),
+    (n) => (n > 0 ? undefined : { message: 'time-scale must be greater than 0' }),
+  );
+  return { ...shape, jsonSchema: () => ({ ...shape.jsonSchema(), exclusiveMinimum: 0 }) };
+})();
+
+/** An open map whose keys the named service checks. */
+function serviceSection(description: string): Shape<unknown> {
+  return {
+    expected: 'a map',
+    jsonSchema: () => ({ type: 'object', additionalProperties: true, description }),
+    parse(value, path, ctx) {
+      if (value === undefined || value === null || isPlainObject(value)) return value ?? undefined;
+      ctx.issues.push({ path, message: 'expected a map' });
+      return undefined;
+    },
+  };
+}
+
+function rootShape(ssm: Shape<unknown>) {
+  return object(
+    {
+      'time-scale': withDefault(timeScaleShape, 1),
+      region: withDefault(
+        string({ pattern: /^[a-z]{2}(-[a-z]+)+-\d+$/, description: 'Region in ARNs.' }),
+        DEFAULT_REGION,
+      ),
+      'account-id': withDefault(accountIdShape, DEFAULT_ACCOUNT_ID),
+      ecs: optional(serviceSection('Amazon ECS: see docs/sandbox-ecs.md.')),
+      ssm: optional(ssm),
+      'rds-data': optional(serviceSection('RDS Data API: see docs/sandbox-rds-data.md.')),
+      faults: optional(faultsShape),
+    },
+    { description: 'A phasegate sandbox scenario: see docs/sandbox.md.' },
+  );
+}
+
+/** Reads and checks a scenario: a YAML file path, an object, or nothing (all defaults). */
+export function loadScenario(source?: string | Record<string, unknown>): ScenarioRoot {
+  if (typeof source === 'string') return withFilePositions(source, () => rootFromFile(source));
+  return rootFromValue(source ?? {});
+}
+
+function rootFromValue(value: unknown): ScenarioRoot {
+  const open = serviceSection('SSM');
+  const root = parseScenarioValue(rootShape(open), value ?? {}, []);
+  return {
+    timeScale: root['time-scale'],
+    region: root.region,
+    accountId: root['account-id'],
+    faults: root.faults ?? [],
+    ecs: root.ecs,
+    ssm: root.ssm,
+    rdsData: root['rds-data'],
+  };
+}
+
+function rootFromFile(file: string): ScenarioRoot {
+  return rootFromValue(readYaml(file).value);
+}
+
+function readYaml(file: string) {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ScenarioError(file, `cannot read the file (${(error as Error).message})`);
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
+  const [first] = doc.errors;
+  if (first) throw new ScenarioError(file, `YAML syntax: ${first.message}`);
+  return { value: doc.toJS() as unknown, doc, lines };
+}
+
+/**
+ * Adds `file:line:column` to a scenario mistake found in a file, whichever section (root or a
+ * service factory) found it.
+ */
+export function withFilePositions<T>(file: string, load: () => T): T {
+  try {
+    return load();
+  } catch (error) {
+    throw locateScenarioError(error, file);
+  }
+}
+
+/** The same error with `(file:line:column)` appended when it is a ScenarioError in `file`. */
+export function locateScenarioError(error: unknown, file: string): unknown {
+  if (!(error instanceof ScenarioError) || error.where === file) return error;
+  let position = file;
+  try {
+    const { doc, lines } = readYaml(file);
+    const node = doc.getIn(pathOf(error.where), true) as { range?: [number, number] } | undefined;
+    const at = node?.range ? lines.linePos(node.range[0]) : undefined;
+    if (at) position = `${file}:${at.line}:${at.col}`;
+  } catch {
+    // The file was read once already; if it is gone now, the path alone still helps.
+  }
+  const detail = error.message.replace(`scenario ${error.where}: `, '');
+  return new ScenarioError(error.where, `${detail} (${position})`, error.hint);
+}
+
+function pathOf(where: string): (string | number)[] {
+  return [...where.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) =>
+    m[2] !== undefined ? Number(m[2]) : (m[1] as string),
+  );
+}
+
+/** The JSON Schema of the root, with the SSM and faults sections spelled out. */
+export function scenarioJsonSchema(): JsonSchema {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'urn:phasegate:schema:sandbox-scenario:1',
+    title: 'phasegate sandbox scenario',
+    ...rootShape(ssmSectionShape).jsonSchema(),
+  };
+}
