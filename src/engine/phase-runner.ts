@@ -139,7 +139,8 @@ async function phaseContext(
     aws: deps.aws,
     secrets: deps.secrets,
     recordChange: (change) => changes.push(change),
-    render: async <T>(value: T) => (await renderWith([{ with: value }], scope, signal, deps))[0] as T,
+    render: async <T>(value: T) =>
+      (await renderWith([{ with: value }], scope, signal, deps))[0] as T,
   };
 }
 

@@ -1,0 +1,7701 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+
+// src/errors.ts
+function isUserError(error) {
+  return error instanceof UserError;
+}
+function formatDiagnostic(d) {
+  const where2 = d.position ? `${d.position.file}:${d.position.line}:${d.position.column}: ` : "";
+  const hint = d.hint ? `
+    ${d.hint}` : "";
+  return `${where2}${d.severity}: ${d.message}${hint}`;
+}
+var UserError, InvalidFileError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    UserError = class extends Error {
+      name = "UserError";
+      hint;
+      constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+      }
+    };
+    InvalidFileError = class extends UserError {
+      name = "InvalidFileError";
+      diagnostics;
+      constructor(diagnostics) {
+        const errors = diagnostics.filter((d) => d.severity === "error");
+        super(`${errors.length} mistake${errors.length === 1 ? "" : "s"} found`);
+        this.diagnostics = diagnostics;
+      }
+    };
+  }
+});
+
+// src/plan/suggest.ts
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+var init_suggest = __esm({
+  "src/plan/suggest.ts"() {
+    "use strict";
+  }
+});
+
+// src/plan/shape.ts
+function isTemplate(value) {
+  return typeof value === "string" && TEMPLATE.test(value);
+}
+function describe(value) {
+  if (value === null || value === void 0) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a map";
+  if (typeof value === "string")
+    return `the text "${value.length > 40 ? `${value.slice(0, 40)}\u2026` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+function mismatch(ctx, path, shape, value, hint) {
+  ctx.issues.push({
+    path,
+    message: `expected ${shape.expected}, found ${describe(value)}`,
+    ...hint ? { hint } : {}
+  });
+  return void 0;
+}
+function scalar(expected, schema, convert, hint) {
+  const shape = {
+    expected,
+    jsonSchema: () => schema,
+    parse(value, path, ctx) {
+      if (ctx.mode === "check" && isTemplate(value)) return void 0;
+      const converted = convert(value, ctx);
+      return converted === void 0 ? mismatch(ctx, path, shape, value, hint) : converted;
+    }
+  };
+  return shape;
+}
+function string(options = {}) {
+  const schema = { type: "string" };
+  if (options.pattern) schema.pattern = options.pattern.source;
+  if (options.description) schema.description = options.description;
+  return scalar(
+    options.expected ?? "a text",
+    schema,
+    (value) => {
+      if (typeof value === "number" || typeof value === "boolean") value = String(value);
+      if (typeof value !== "string") return void 0;
+      if (options.pattern && !isTemplate(value) && !options.pattern.test(value)) return void 0;
+      return value;
+    },
+    options.hint
+  );
+}
+function number(options = {}) {
+  const words = [options.integer ? "a whole number" : "a number"];
+  if (options.min !== void 0) words.push(`at least ${options.min}`);
+  if (options.max !== void 0) words.push(`at most ${options.max}`);
+  const schema = { type: options.integer ? "integer" : "number" };
+  if (options.min !== void 0) schema.minimum = options.min;
+  if (options.max !== void 0) schema.maximum = options.max;
+  if (options.description) schema.description = options.description;
+  return scalar(words.join(", "), schema, (value, ctx) => {
+    const n = typeof value === "string" && ctx.mode === "final" && value.trim() !== "" ? Number(value) : value;
+    if (typeof n !== "number" || Number.isNaN(n)) return void 0;
+    if (options.integer && !Number.isInteger(n)) return void 0;
+    if (options.min !== void 0 && n < options.min) return void 0;
+    if (options.max !== void 0 && n > options.max) return void 0;
+    return n;
+  });
+}
+function boolean(description) {
+  return scalar(
+    "true or false",
+    { type: "boolean", ...description ? { description } : {} },
+    (value, ctx) => {
+      if (typeof value === "boolean") return value;
+      if (ctx.mode === "final" && (value === "true" || value === "false")) return value === "true";
+      return void 0;
+    }
+  );
+}
+function oneOf(values, description) {
+  const shape = scalar(
+    `one of ${values.join(", ")}`,
+    { enum: [...values], ...description ? { description } : {} },
+    (value) => typeof value === "string" && values.includes(value) ? value : void 0
+  );
+  return {
+    ...shape,
+    parse(value, path, ctx) {
+      if (typeof value === "string" && !isTemplate(value) && !values.includes(value)) {
+        const near = closest(value, values);
+        ctx.issues.push({
+          path,
+          message: `"${value}" is not ${shape.expected}`,
+          hint: near ? `did you mean "${near}"?` : `write one of: ${values.join(", ")}`
+        });
+        return void 0;
+      }
+      return shape.parse(value, path, ctx);
+    }
+  };
+}
+function parseDuration(text) {
+  const m = DURATION.exec(text.trim());
+  if (!m || text.trim() === "") return void 0;
+  const [, h, min, s, ms] = m;
+  return Number(h ?? 0) * 36e5 + Number(min ?? 0) * 6e4 + Number(s ?? 0) * 1e3 + Number(ms ?? 0);
+}
+function duration(description) {
+  return scalar(
+    "a duration such as 90s, 15m or 1h30m",
+    { type: "string", pattern: DURATION.source, ...description ? { description } : {} },
+    (value) => {
+      if (typeof value !== "string") return void 0;
+      const ms = parseDuration(value);
+      return ms !== void 0 && ms > 0 ? ms : void 0;
+    },
+    "write a number followed by h, m, s or ms, for example 15m or 1h30m"
+  );
+}
+function array(item, options = {}) {
+  const shape = {
+    expected: `a list of ${item.expected}`,
+    jsonSchema: () => ({
+      type: "array",
+      items: item.jsonSchema(),
+      ...options.min ? { minItems: options.min } : {},
+      ...options.description ? { description: options.description } : {}
+    }),
+    parse(value, path, ctx) {
+      if (!Array.isArray(value)) return mismatch(ctx, path, shape, value);
+      if (options.min !== void 0 && value.length < options.min) {
+        ctx.issues.push({
+          path,
+          message: `the list needs at least ${options.min} item${options.min === 1 ? "" : "s"}`
+        });
+        return void 0;
+      }
+      const before = ctx.issues.length;
+      const items = value.map((v, i) => item.parse(v, [...path, i], ctx));
+      return ctx.issues.length === before ? items : void 0;
+    }
+  };
+  return shape;
+}
+function listOf(item, description) {
+  const list = array(item, description ? { description } : {});
+  return {
+    expected: list.expected,
+    jsonSchema: () => ({ anyOf: [item.jsonSchema(), list.jsonSchema()] }),
+    parse: (value, path, ctx) => Array.isArray(value) ? list.parse(value, path, ctx) : list.parse([value], path, ctx)
+  };
+}
+function record(value, description) {
+  const shape = {
+    expected: "a map",
+    jsonSchema: () => ({
+      type: "object",
+      additionalProperties: value.jsonSchema(),
+      ...description ? { description } : {}
+    }),
+    parse(input, path, ctx) {
+      if (!isPlainObject(input)) return mismatch(ctx, path, shape, input);
+      const before = ctx.issues.length;
+      const out = {};
+      for (const [k, v] of Object.entries(input)) {
+        const parsed = value.parse(v, [...path, k], ctx);
+        if (parsed !== void 0) out[k] = parsed;
+      }
+      return ctx.issues.length === before ? out : void 0;
+    }
+  };
+  return shape;
+}
+function optional(shape) {
+  return { ...shape, optional: true };
+}
+function withDefault(shape, fallback) {
+  return {
+    expected: shape.expected,
+    defaulted: true,
+    jsonSchema: () => ({ ...shape.jsonSchema(), default: fallback }),
+    parse: (value, path, ctx) => value === void 0 || value === null ? fallback : shape.parse(value, path, ctx)
+  };
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function object(fields, options = {}) {
+  const names = Object.keys(fields);
+  const isRequired = (s) => !("optional" in s) && !("defaulted" in s);
+  const shape = {
+    expected: "a map",
+    jsonSchema: () => ({
+      type: "object",
+      ...options.description ? { description: options.description } : {},
+      properties: Object.fromEntries(names.map((n) => [n, fields[n]?.jsonSchema()])),
+      required: names.filter((n) => isRequired(fields[n])),
+      additionalProperties: false
+    }),
+    parse(value, path, ctx) {
+      if (!isPlainObject(value)) return mismatch(ctx, path, shape, value);
+      const before = ctx.issues.length;
+      for (const key of Object.keys(value)) {
+        if (names.includes(key)) continue;
+        const near = closest(key, names);
+        ctx.issues.push({
+          path: [...path, key],
+          message: `unknown key "${key}"`,
+          hint: near ? `did you mean "${near}"?` : `allowed here: ${names.join(", ")}`
+        });
+      }
+      const out = {};
+      for (const name of names) {
+        const field = fields[name];
+        const raw = value[name];
+        if (raw === void 0 && isRequired(field)) {
+          ctx.issues.push({
+            path,
+            message: `"${name}" is missing`,
+            hint: `add ${name}: <${field.expected}>`
+          });
+          continue;
+        }
+        if (raw === void 0 && "optional" in field) continue;
+        const parsed = field.parse(raw, [...path, name], ctx);
+        if (parsed !== void 0) out[name] = parsed;
+      }
+      return ctx.issues.length === before ? out : void 0;
+    }
+  };
+  return shape;
+}
+function refine(shape, check) {
+  return {
+    ...shape,
+    parse(value, path, ctx) {
+      const parsed = shape.parse(value, path, ctx);
+      if (parsed === void 0) return void 0;
+      const problem = check(parsed);
+      if (!problem) return parsed;
+      const { at, ...rest } = problem;
+      ctx.issues.push({ ...rest, path: [...path, ...at ?? []] });
+      return void 0;
+    }
+  };
+}
+function unknownValue(description) {
+  return {
+    expected: "any value",
+    jsonSchema: () => description ? { description } : {},
+    parse: (v) => v
+  };
+}
+var TEMPLATE, DURATION;
+var init_shape = __esm({
+  "src/plan/shape.ts"() {
+    "use strict";
+    init_suggest();
+    TEMPLATE = /\$\{\{/;
+    DURATION = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/;
+  }
+});
+
+// src/sandbox/clock.ts
+function abortableTimeout(ms, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true }
+    );
+  });
+}
+var ScaledClock, ManualClock;
+var init_clock = __esm({
+  "src/sandbox/clock.ts"() {
+    "use strict";
+    ScaledClock = class {
+      constructor(scale = 1, simulatedStart = Date.now()) {
+        this.scale = scale;
+        this.simulatedStart = simulatedStart;
+        if (!(scale > 0)) throw new Error(`time scale must be positive, got ${scale}`);
+      }
+      scale;
+      simulatedStart;
+      realStart = Date.now();
+      now() {
+        return this.simulatedStart + (Date.now() - this.realStart) * this.scale;
+      }
+      sleep(ms, signal) {
+        return abortableTimeout(Math.max(0, ms / this.scale), signal);
+      }
+    };
+    ManualClock = class {
+      scale = 1;
+      current;
+      waiters = [];
+      constructor(start = Date.UTC(2026, 0, 1)) {
+        this.current = start;
+      }
+      now() {
+        return this.current;
+      }
+      advance(ms) {
+        this.current += ms;
+        const due = this.waiters.filter((w) => w.at <= this.current);
+        this.waiters = this.waiters.filter((w) => w.at > this.current);
+        for (const w of due) w.resolve();
+      }
+      sleep(ms, signal) {
+        if (ms <= 0) return Promise.resolve();
+        return new Promise((resolve, reject) => {
+          const waiter = { at: this.current + ms, resolve };
+          this.waiters.push(waiter);
+          signal?.addEventListener("abort", () => {
+            this.waiters = this.waiters.filter((w) => w !== waiter);
+            reject(signal.reason);
+          });
+        });
+      }
+    };
+  }
+});
+
+// src/sandbox/service.ts
+var AwsError, ScenarioError;
+var init_service = __esm({
+  "src/sandbox/service.ts"() {
+    "use strict";
+    init_errors();
+    AwsError = class extends Error {
+      constructor(code, message, status = 400) {
+        super(message);
+        this.code = code;
+        this.status = status;
+        this.name = code;
+      }
+      code;
+      status;
+    };
+    ScenarioError = class extends UserError {
+      constructor(where2, message, hint) {
+        super(`scenario ${where2}: ${message}`, hint);
+        this.where = where2;
+      }
+      where;
+      name = "ScenarioError";
+    };
+  }
+});
+
+// src/sandbox/ecs/agenda.ts
+var Agenda;
+var init_agenda = __esm({
+  "src/sandbox/ecs/agenda.ts"() {
+    "use strict";
+    Agenda = class {
+      entries = [];
+      seq = 0;
+      /** Simulated time of the action running now, or of the last catch-up. */
+      current;
+      constructor(start) {
+        this.current = start;
+      }
+      /** Runs `action` at `at`; a time already past runs at the current time. */
+      schedule(at, run) {
+        const entry = { at: Math.max(at, this.current), seq: this.seq++, run };
+        const index = this.entries.findIndex((e) => e.at > entry.at);
+        if (index === -1) this.entries.push(entry);
+        else this.entries.splice(index, 0, entry);
+      }
+      /** Runs every action due at or before `now`, including ones those actions schedule. */
+      runUntil(now) {
+        for (let next = this.entries[0]; next && next.at <= now; next = this.entries[0]) {
+          this.entries.shift();
+          this.current = next.at;
+          next.run(next.at);
+        }
+        this.current = Math.max(this.current, now);
+      }
+      get size() {
+        return this.entries.length;
+      }
+    };
+  }
+});
+
+// src/sandbox/ecs/service-tasks.ts
+function tasksOfService(state, service2) {
+  return [...state.tasks.values()].filter(
+    (t2) => t2.cluster === service2.cluster && t2.serviceName === service2.name
+  );
+}
+function tasksOfDeployment(state, deployment) {
+  return [...state.tasks.values()].filter((t2) => t2.deploymentId === deployment.id);
+}
+function countsOf(tasks) {
+  return {
+    running: tasks.filter(isRunning).length,
+    pending: tasks.filter(isPending).length,
+    live: tasks.filter(isLive).length
+  };
+}
+var isLive, isRunning, isPending;
+var init_service_tasks = __esm({
+  "src/sandbox/ecs/service-tasks.ts"() {
+    "use strict";
+    isLive = (t2) => t2.lastStatus !== "STOPPED";
+    isRunning = (t2) => t2.lastStatus === "RUNNING";
+    isPending = (t2) => t2.lastStatus === "PROVISIONING" || t2.lastStatus === "PENDING";
+  }
+});
+
+// src/sandbox/ecs/health.ts
+function agentName(serviceName) {
+  return serviceName.replace(
+    /(^|-)([a-z])/g,
+    (_m, dash, c) => dash + c.toUpperCase()
+  );
+}
+function imageTag(image) {
+  const at = image.indexOf("@");
+  if (at !== -1) return image.slice(at + 1);
+  const lastSlash = image.lastIndexOf("/");
+  const colon = image.lastIndexOf(":");
+  return colon > lastSlash ? image.slice(colon + 1) : "latest";
+}
+function healthReply(state, method, path) {
+  const match = ROUTE.exec(path.split("?")[0] ?? "");
+  if (!match || method !== "GET") return void 0;
+  const service2 = [...state.services.values()].find(
+    (s) => s.name === match[1] && s.health && s.status === "ACTIVE"
+  );
+  if (!service2?.health) return void 0;
+  const version2 = runningVersion(state, service2);
+  if (version2 === void 0) return { status: 503, body: { status: "unhealthy" } };
+  return { status: 200, body: { status: "healthy", agent: service2.health.agent, version: version2 } };
+}
+function runningVersion(state, service2) {
+  for (const deployment of service2.deployments) {
+    const running = tasksOfDeployment(state, deployment).filter((t2) => isRunning(t2) && !t2.failing);
+    if (running.length === 0) continue;
+    const first = deployment.taskDefinition.body.containerDefinitions[0];
+    return imageTag(String(first?.image ?? ""));
+  }
+  return void 0;
+}
+var ROUTE;
+var init_health = __esm({
+  "src/sandbox/ecs/health.ts"() {
+    "use strict";
+    init_service_tasks();
+    ROUTE = /^\/([A-Za-z0-9_-]+)\/health\/?$/;
+  }
+});
+
+// src/sandbox/ecs/ids.ts
+import { createHash } from "node:crypto";
+function nameFromArn(nameOrArn) {
+  if (!nameOrArn.startsWith("arn:")) return nameOrArn;
+  const resource = nameOrArn.split(":").slice(5).join(":");
+  return resource.slice(resource.lastIndexOf("/") + 1);
+}
+function clusterFromArn(arn) {
+  if (!arn.startsWith("arn:")) return void 0;
+  const parts = arn.split(":").slice(5).join(":").split("/");
+  return parts.length === 3 ? parts[1] : void 0;
+}
+var IdSource, Arns;
+var init_ids = __esm({
+  "src/sandbox/ecs/ids.ts"() {
+    "use strict";
+    IdSource = class {
+      counter = 0;
+      /** 32 lowercase hex characters, the form of Fargate task ids. */
+      taskId() {
+        return this.digest("task").slice(0, 32);
+      }
+      /** `ecs-svc/` followed by 19 digits, as deployment ids look. */
+      deploymentId() {
+        const n = BigInt(`0x${this.digest("deployment").slice(0, 15)}`);
+        return `ecs-svc/${n % 9000000000000000000n + 1000000000000000000n}`;
+      }
+      /** A UUID-shaped id (service events, container ARNs, runtime ids). */
+      uuid() {
+        const h = this.digest("uuid");
+        return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+      }
+      hex(length) {
+        return this.digest("hex").slice(0, length);
+      }
+      digest(kind) {
+        this.counter += 1;
+        return createHash("sha256").update(`${kind}:${this.counter}`).digest("hex");
+      }
+    };
+    Arns = class {
+      constructor(region, accountId) {
+        this.region = region;
+        this.accountId = accountId;
+      }
+      region;
+      accountId;
+      ecs(resource) {
+        return `arn:aws:ecs:${this.region}:${this.accountId}:${resource}`;
+      }
+      cluster(name) {
+        return this.ecs(`cluster/${name}`);
+      }
+      service(cluster, name) {
+        return this.ecs(`service/${cluster}/${name}`);
+      }
+      task(cluster, id) {
+        return this.ecs(`task/${cluster}/${id}`);
+      }
+      container(cluster, taskId, uuid) {
+        return this.ecs(`container/${cluster}/${taskId}/${uuid}`);
+      }
+      taskDefinition(family, revision) {
+        return this.ecs(`task-definition/${family}:${revision}`);
+      }
+      targetGroup(name, suffix) {
+        return `arn:aws:elasticloadbalancing:${this.region}:${this.accountId}:targetgroup/${name}/${suffix}`;
+      }
+      /** Who registered task definitions and created services in the sandbox. */
+      principal() {
+        return `arn:aws:iam::${this.accountId}:root`;
+      }
+    };
+  }
+});
+
+// src/sandbox/ecs/scenario.ts
+function parseEcsScenario(section) {
+  const ctx = { mode: "final", issues: [] };
+  const parsed = section === void 0 || section === null ? {} : ecsSectionShape.parse(section, ["ecs"], ctx);
+  const first = ctx.issues[0];
+  if (first || parsed === void 0) throw toScenarioError(first, ctx.issues.length);
+  const services = parsed.services ?? [];
+  const declared = parsed.clusters ?? [];
+  const clusters = [...declared];
+  for (const s of services)
+    if (s.cluster && !clusters.includes(s.cluster)) clusters.push(s.cluster);
+  if (clusters.length === 0) clusters.push("default");
+  return {
+    timing: { ...DEFAULT_TIMING, ...parsed.timing },
+    clusters,
+    taskDefinitions: parsed["task-definitions"] ?? [],
+    services,
+    badImages: parsed["bad-images"] ?? [],
+    runTask: parsed["run-task"] ?? []
+  };
+}
+function toScenarioError(issue, count) {
+  if (!issue) return new ScenarioError("ecs", "the section could not be read");
+  const where2 = issue.path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+  const more = count > 1 ? ` (and ${count - 1} more mistake${count > 2 ? "s" : ""})` : "";
+  return new ScenarioError(where2 || "ecs", `${issue.message}${more}`, issue.hint);
+}
+var FAMILY, timing, taskDefinition, circuitBreaker, service, badImage, containerOutcome, runTask, ecsSectionShape, DEFAULT_TIMING;
+var init_scenario = __esm({
+  "src/sandbox/ecs/scenario.ts"() {
+    "use strict";
+    init_shape();
+    init_service();
+    FAMILY = /^[A-Za-z0-9_-]{1,255}$/;
+    timing = object(
+      {
+        rollout: optional(duration("Time a service deployment takes to complete (default 20s).")),
+        "task-start": optional(duration("PROVISIONING to RUNNING for a one-off task (default 4s).")),
+        "task-run": optional(
+          duration("How long a one-off task runs unless run-task says (default 5s).")
+        ),
+        "task-stop": optional(duration("StopTask to STOPPED (default 2s).")),
+        "task-fail-after": optional(
+          duration("How long a task of a bad image takes to fail (default 5s).")
+        )
+      },
+      { description: "Durations in simulated time (see time-scale)." }
+    );
+    taskDefinition = refine(
+      object({
+        family: string({ pattern: FAMILY, expected: "a family name (letters, digits, - and _)" }),
+        revision: optional(number({ integer: true, min: 1 })),
+        image: optional(string({ description: "Image of the single container." })),
+        container: optional(string({ description: "Container name; defaults to the family." })),
+        port: optional(number({ integer: true, min: 1, max: 65535 })),
+        cpu: optional(string()),
+        memory: optional(string()),
+        status: optional(oneOf(["ACTIVE", "INACTIVE"])),
+        definition: optional(
+          unknownValue("A full RegisterTaskDefinition input (camelCase, as in the ECS API).")
+        )
+      }),
+      (td) => td.image === void 0 && td.definition === void 0 ? { message: "give image (one container) or definition (the full task definition)" } : void 0
+    );
+    circuitBreaker = object({
+      enable: boolean(),
+      rollback: withDefault(boolean(), false)
+    });
+    service = object({
+      name: string({ pattern: /^[A-Za-z0-9_-]{1,255}$/ }),
+      cluster: optional(string({ description: "Defaults to the first cluster." })),
+      "task-definition": optional(
+        string({ description: "family or family:revision; generated from image when not declared." })
+      ),
+      image: optional(string()),
+      container: optional(string()),
+      port: optional(number({ integer: true, min: 1, max: 65535 })),
+      "desired-count": withDefault(number({ integer: true, min: 0 }), 1),
+      rollout: optional(duration("Time this service takes to roll out a deployment.")),
+      "load-balancer": withDefault(
+        boolean("Attach a target group and serve GET /<name>/health on the sandbox."),
+        false
+      ),
+      "launch-type": withDefault(oneOf(["FARGATE", "EC2", "EXTERNAL"]), "FARGATE"),
+      "circuit-breaker": optional(circuitBreaker),
+      agent: optional(string({ description: 'The "agent" field of the health answer.' }))
+    });
+    badImage = object({
+      image: string({ description: "Exact image, or a pattern where * matches any text." }),
+      reason: optional(string()),
+      "exit-code": optional(number({ integer: true })),
+      "fail-after": optional(duration())
+    });
+    containerOutcome = object({
+      "exit-code": optional(number({ integer: true })),
+      reason: optional(string()),
+      logs: optional(array(string()))
+    });
+    runTask = object({
+      family: optional(string()),
+      command: optional(
+        string({ description: "Matches when the command, joined by spaces, contains it." })
+      ),
+      image: optional(string()),
+      "exit-code": optional(number({ integer: true })),
+      reason: optional(string()),
+      "run-time": optional(duration()),
+      "stop-reason": optional(string({ description: "The task never starts and stops with this." })),
+      logs: optional(array(string())),
+      containers: optional(record(containerOutcome))
+    });
+    ecsSectionShape = object(
+      {
+        timing: optional(timing),
+        clusters: optional(array(string())),
+        "task-definitions": optional(array(taskDefinition)),
+        services: optional(array(service)),
+        "bad-images": optional(array(badImage)),
+        "run-task": optional(array(runTask))
+      },
+      { description: "The simulated Amazon ECS (docs/sandbox-ecs.md)." }
+    );
+    DEFAULT_TIMING = {
+      rollout: 2e4,
+      "task-start": 4e3,
+      "task-run": 5e3,
+      "task-stop": 2e3,
+      "task-fail-after": 5e3
+    };
+  }
+});
+
+// src/sandbox/ecs/wire.ts
+function epochSeconds(ms) {
+  return ms / 1e3;
+}
+function invalidParameter(message) {
+  return new AwsError("InvalidParameterException", message);
+}
+function clientException(message) {
+  return new AwsError("ClientException", message);
+}
+function optionalString(input, key) {
+  const value = input[key];
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value !== "string") throw invalidParameter(`${key} must be a string.`);
+  return value;
+}
+function requiredString(input, key, display = capitalize(key)) {
+  const value = optionalString(input, key);
+  if (value === void 0 || value.trim() === "")
+    throw invalidParameter(`${display} can not be blank.`);
+  return value;
+}
+function optionalInteger(input, key) {
+  const value = input[key];
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    throw invalidParameter(`${key} must be an integer.`);
+  }
+  return value;
+}
+function optionalBoolean(input, key) {
+  const value = input[key];
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value !== "boolean") throw invalidParameter(`${key} must be a boolean.`);
+  return value;
+}
+function optionalStringList(input, key) {
+  const value = input[key];
+  if (value === void 0 || value === null) return void 0;
+  if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) {
+    throw invalidParameter(`${key} must be a list of strings.`);
+  }
+  return value;
+}
+function optionalObject(input, key) {
+  const value = input[key];
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value !== "object" || Array.isArray(value)) {
+    throw invalidParameter(`${key} must be an object.`);
+  }
+  return value;
+}
+function optionalList(input, key) {
+  const value = input[key];
+  if (value === void 0 || value === null) return void 0;
+  if (!Array.isArray(value)) throw invalidParameter(`${key} must be a list.`);
+  return value;
+}
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function paginate(items, input, limits) {
+  const maxResults = optionalInteger(input, "maxResults") ?? limits.default;
+  if (maxResults < 1 || maxResults > limits.max) {
+    throw invalidParameter(`maxResults must be between 1 and ${limits.max}.`);
+  }
+  const token2 = optionalString(input, "nextToken");
+  const start = token2 === void 0 ? 0 : decodeToken(token2);
+  const page = items.slice(start, start + maxResults);
+  const end = start + page.length;
+  return end < items.length ? { page, nextToken: encodeToken(end) } : { page };
+}
+function encodeToken(offset) {
+  return Buffer.from(JSON.stringify({ offset })).toString("base64");
+}
+function decodeToken(token2) {
+  try {
+    const parsed = JSON.parse(Buffer.from(token2, "base64").toString("utf8"));
+    const offset = parsed.offset;
+    if (typeof offset === "number" && Number.isInteger(offset) && offset >= 0) return offset;
+  } catch {
+  }
+  throw invalidParameter("Invalid nextToken.");
+}
+var init_wire = __esm({
+  "src/sandbox/ecs/wire.ts"() {
+    "use strict";
+    init_service();
+  }
+});
+
+// src/sandbox/ecs/clusters.ts
+function resolveCluster(state, input) {
+  const name = nameFromArn(optionalString(input, "cluster") ?? "default");
+  const cluster = state.clusters.get(name);
+  if (!cluster) throw new AwsError("ClusterNotFoundException", "Cluster not found.");
+  return cluster;
+}
+function addCluster(state, name) {
+  if (!state.clusters.has(name)) state.clusters.set(name, { name, arn: state.arns.cluster(name) });
+}
+function findService(state, cluster, nameOrArn) {
+  const inArn = clusterFromArn(nameOrArn);
+  if (inArn !== void 0 && inArn !== cluster.name) return void 0;
+  return state.services.get(`${cluster.name}/${nameFromArn(nameOrArn)}`);
+}
+function activeService(state, cluster, nameOrArn) {
+  const service2 = findService(state, cluster, nameOrArn);
+  if (!service2) throw new AwsError("ServiceNotFoundException", "Service not found.");
+  if (service2.status !== "ACTIVE") {
+    throw new AwsError("ServiceNotActiveException", "Service was not ACTIVE.");
+  }
+  return service2;
+}
+var init_clusters = __esm({
+  "src/sandbox/ecs/clusters.ts"() {
+    "use strict";
+    init_service();
+    init_ids();
+    init_wire();
+  }
+});
+
+// src/sandbox/ecs/circuit-breaker.ts
+function failureThreshold(config, desiredCount) {
+  const { type, value } = config.thresholdConfiguration ?? { type: "BOUNDED_PERCENT", value: 50 };
+  if (type === "COUNT") return value;
+  const percent = Math.ceil(value / 100 * desiredCount);
+  if (type === "UNBOUNDED_PERCENT") return Math.max(1, percent);
+  return Math.min(200, Math.max(3, percent));
+}
+function parseCircuitBreaker(raw, current) {
+  if (!raw) return current;
+  if (typeof raw.enable !== "boolean" || typeof raw.rollback !== "boolean") {
+    throw invalidParameter("deploymentCircuitBreaker requires enable and rollback.");
+  }
+  const threshold = raw.thresholdConfiguration;
+  const config = { enable: raw.enable, rollback: raw.rollback };
+  if (threshold && typeof threshold.type === "string" && typeof threshold.value === "number") {
+    config.thresholdConfiguration = { type: threshold.type, value: threshold.value };
+  }
+  return config;
+}
+function relaunchDelay(deployment, failAfter) {
+  const rounds = Math.floor(deployment.failedTasks / Math.max(1, deployment.desiredCount));
+  if (rounds < 3) return 0;
+  return Math.min(FIFTEEN_MINUTES, failAfter * 2 ** (rounds - 3));
+}
+var DISABLED, FIFTEEN_MINUTES;
+var init_circuit_breaker = __esm({
+  "src/sandbox/ecs/circuit-breaker.ts"() {
+    "use strict";
+    init_wire();
+    DISABLED = { enable: false, rollback: false };
+    FIFTEEN_MINUTES = 15 * 6e4;
+  }
+});
+
+// src/sandbox/ecs/events.ts
+function addEvent(state, service2, at, message) {
+  service2.events.unshift({ id: state.ids.uuid(), createdAt: at, message });
+  if (service2.events.length > KEPT_EVENTS) service2.events.length = KEPT_EVENTS;
+}
+var KEPT_EVENTS, taskList, say, reasons;
+var init_events = __esm({
+  "src/sandbox/ecs/events.ts"() {
+    "use strict";
+    KEPT_EVENTS = 100;
+    taskList = (tasks) => tasks.map((t2) => `(task ${t2.id})`).join(" ");
+    say = {
+      started: (s, tasks) => `(service ${s.name}) has started ${tasks.length} tasks: ${taskList(tasks)}.`,
+      stopped: (s, tasks) => `(service ${s.name}) has stopped ${tasks.length} running tasks: ${taskList(tasks)}.`,
+      completed: (s, deploymentId) => `(service ${s.name}) (deployment ${deploymentId}) deployment completed.`,
+      steady: (s) => `(service ${s.name}) has reached a steady state.`,
+      failed: (s, deploymentId) => `(service ${s.name}) (deployment ${deploymentId}) deployment failed: tasks failed to start.`,
+      rollingBack: (s, failedId, targetId) => `(service ${s.name}) (deployment ${failedId}) rolling back to deployment ${targetId}.`,
+      unstable: (s) => `(service ${s.name}) is unable to consistently start tasks successfully. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.`
+    };
+    reasons = {
+      inProgress: (id) => `ECS deployment ${id} in progress.`,
+      completed: (id) => `ECS deployment ${id} completed.`,
+      failed: "ECS deployment circuit breaker: tasks failed to start.",
+      rollingBack: (targetId) => `ECS deployment circuit breaker: rolling back to deploymentId ${targetId}.`,
+      /** stoppedReason of tasks the scheduler stops while replacing or scaling. */
+      scaling: (deploymentId) => `Scaling activity initiated by (deployment ${deploymentId})`
+    };
+  }
+});
+
+// src/sandbox/ecs/outcomes.ts
+function imageMatches(pattern, image) {
+  if (!pattern.includes("*")) return pattern === image;
+  const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${escaped.join(".*")}$`).test(image);
+}
+function containersOf(td) {
+  return td.body.containerDefinitions;
+}
+function badImageOf(scenario, td) {
+  for (const c of containersOf(td)) {
+    const image = String(c.image);
+    const bad = scenario.badImages.find((b) => imageMatches(b.image, image));
+    if (bad) return { bad, container: String(c.name), image };
+  }
+  return void 0;
+}
+function cannotPull(image) {
+  return `CannotPullContainerError: pull image manifest has been retried 7 time(s): failed to resolve ref ${image}: ${image}: not found`;
+}
+function failingPlan(scenario, found) {
+  const failAfter = found.bad["fail-after"] ?? scenario.timing["task-fail-after"];
+  const exitCode2 = found.bad["exit-code"];
+  if (exitCode2 === void 0) {
+    return { kind: "no-start", failAfter, reason: found.bad.reason ?? cannotPull(found.image) };
+  }
+  const reason = found.bad.reason;
+  return {
+    kind: "run",
+    startAfter: failAfter / 2,
+    runFor: failAfter / 2,
+    exits: { [found.container]: { exitCode: exitCode2, ...reason !== void 0 ? { reason } : {} } },
+    logs: {}
+  };
+}
+function serviceTaskPlan(scenario, td, startAfter) {
+  const bad = badImageOf(scenario, td);
+  if (bad) return { plan: failingPlan(scenario, bad), failing: true };
+  return { plan: { kind: "run", startAfter, exits: {}, logs: {} }, failing: false };
+}
+function commandOf(td, overrides, name) {
+  const list = overrides.containerOverrides ?? [];
+  const override = list.find((o) => o.name === name)?.command;
+  const definition = containersOf(td).find((c) => c.name === name)?.command;
+  const command = override ?? definition;
+  return Array.isArray(command) ? command.join(" ") : "";
+}
+function matches(entry, td, overrides) {
+  if (entry.family !== void 0 && entry.family !== td.family) return false;
+  const containers = containersOf(td);
+  if (entry.image !== void 0) {
+    const image = entry.image;
+    if (!containers.some((c) => imageMatches(image, String(c.image)))) return false;
+  }
+  if (entry.command !== void 0) {
+    const wanted = entry.command;
+    if (!containers.some((c) => commandOf(td, overrides, String(c.name)).includes(wanted))) {
+      return false;
+    }
+  }
+  return true;
+}
+function runTaskPlan(scenario, td, overrides) {
+  const bad = badImageOf(scenario, td);
+  if (bad) return failingPlan(scenario, bad);
+  const entry = scenario.runTask.find((e) => matches(e, td, overrides));
+  const startAfter = scenario.timing["task-start"];
+  if (entry?.["stop-reason"] !== void 0) {
+    return { kind: "no-start", failAfter: startAfter, reason: entry["stop-reason"] };
+  }
+  const exits = {};
+  const logs = {};
+  let firstEssential = true;
+  for (const c of containersOf(td)) {
+    const name = String(c.name);
+    const essential = c.essential !== false;
+    const own2 = entry?.containers?.[name];
+    const reason = own2?.reason ?? (essential ? entry?.reason : void 0);
+    exits[name] = {
+      exitCode: own2?.["exit-code"] ?? (essential ? entry?.["exit-code"] ?? 0 : 0),
+      ...reason !== void 0 ? { reason } : {}
+    };
+    const lines = [
+      ...essential && firstEssential ? entry?.logs ?? [] : [],
+      ...own2?.logs ?? []
+    ];
+    if (lines.length > 0) logs[name] = lines;
+    if (essential) firstEssential = false;
+  }
+  const runFor = entry?.["run-time"] ?? scenario.timing["task-run"];
+  return { kind: "run", startAfter, runFor, exits, logs };
+}
+var init_outcomes = __esm({
+  "src/sandbox/ecs/outcomes.ts"() {
+    "use strict";
+  }
+});
+
+// src/sandbox/ecs/tasks.ts
+function launchTask(state, spec, plan, at, hooks = {}) {
+  const id = state.ids.taskId();
+  const task = {
+    id,
+    arn: state.arns.task(spec.cluster, id),
+    cluster: spec.cluster,
+    taskDefinition: spec.taskDefinition,
+    group: spec.group,
+    launchType: spec.launchType,
+    overrides: spec.overrides ?? { containerOverrides: [], inferenceAcceleratorOverrides: [] },
+    containers: containersOf2(state, spec, id),
+    lastStatus: "PROVISIONING",
+    desiredStatus: "RUNNING",
+    createdAt: at,
+    version: 1,
+    ...spec.startedBy !== void 0 ? { startedBy: spec.startedBy } : {},
+    ...spec.serviceName !== void 0 ? { serviceName: spec.serviceName } : {},
+    ...spec.deploymentId !== void 0 ? { deploymentId: spec.deploymentId } : {},
+    ...spec.failing ? { failing: true } : {}
+  };
+  state.tasks.set(id, task);
+  hooksOf.set(task, hooks);
+  schedulePlan(state, task, plan, at);
+  return task;
+}
+function containersOf2(state, spec, taskId) {
+  const definitions = spec.taskDefinition.body.containerDefinitions;
+  return definitions.map((c) => {
+    const name = String(c.name);
+    const log = awslogsDestination(c, name, taskId);
+    return {
+      name,
+      image: String(c.image),
+      essential: c.essential !== false,
+      arn: state.arns.container(spec.cluster, taskId, state.ids.uuid()),
+      runtimeId: `${taskId}-${state.ids.hex(10)}`,
+      lastStatus: "PENDING",
+      ...log ? { log } : {}
+    };
+  });
+}
+function awslogsDestination(c, name, taskId) {
+  const config = c.logConfiguration;
+  const options = config?.options ?? {};
+  const group = options["awslogs-group"];
+  const prefix = options["awslogs-stream-prefix"];
+  if (config?.logDriver !== "awslogs" || !group || !prefix) return void 0;
+  return { group, stream: `${prefix}/${name}/${taskId}` };
+}
+function schedulePlan(state, task, plan, at) {
+  const untilPending = (plan.kind === "run" ? plan.startAfter : plan.failAfter) / 2;
+  state.agenda.schedule(at + untilPending, (t2) => {
+    if (task.desiredStatus !== "RUNNING") return;
+    change(task, { lastStatus: "PENDING", pullStartedAt: t2 });
+  });
+  if (plan.kind === "no-start") {
+    state.agenda.schedule(at + plan.failAfter, (t2) => failToStart(task, plan.reason, t2));
+    return;
+  }
+  state.agenda.schedule(at + plan.startAfter, (t2) => {
+    if (task.desiredStatus !== "RUNNING") return;
+    change(task, { lastStatus: "RUNNING", pullStoppedAt: t2, startedAt: t2 });
+    for (const c of task.containers) c.lastStatus = "RUNNING";
+    scheduleLogs(state, task, plan, t2);
+    hooksOf.get(task)?.onRunning?.(task, t2);
+    if (plan.runFor !== void 0) {
+      const runFor = plan.runFor;
+      state.agenda.schedule(t2 + runFor, (end) => exit(task, plan.exits, end));
+    }
+  });
+}
+function failToStart(task, reason, at) {
+  if (task.lastStatus === "STOPPED" || task.desiredStatus !== "RUNNING") return;
+  for (const c of task.containers) {
+    c.lastStatus = "STOPPED";
+    c.reason = reason;
+  }
+  finish(task, at, { stopCode: "TaskFailedToStart", stoppedReason: reason });
+}
+function exit(task, exits, at) {
+  if (task.lastStatus === "STOPPED" || task.desiredStatus !== "RUNNING") return;
+  for (const c of task.containers) {
+    const outcome = exits[c.name] ?? { exitCode: 0 };
+    c.lastStatus = "STOPPED";
+    c.exitCode = outcome.exitCode;
+    if (outcome.reason !== void 0) c.reason = outcome.reason;
+  }
+  finish(task, at, {
+    stopCode: "EssentialContainerExited",
+    stoppedReason: "Essential container in task exited"
+  });
+}
+function requestStop(state, task, stop) {
+  if (task.lastStatus === "STOPPED" || task.desiredStatus === "STOPPED") return;
+  change(task, { desiredStatus: "STOPPED", stoppingAt: stop.at });
+  const complete = (t2) => {
+    if (task.lastStatus === "STOPPED") return;
+    for (const c of task.containers) {
+      if (c.lastStatus === "RUNNING") c.exitCode = 0;
+      c.lastStatus = "STOPPED";
+    }
+    finish(task, t2, { stopCode: stop.stopCode, stoppedReason: stop.reason });
+  };
+  if (stop.delay === 0) complete(stop.at);
+  else state.agenda.schedule(stop.at + stop.delay, complete);
+}
+function finish(task, at, why) {
+  change(task, {
+    lastStatus: "STOPPED",
+    desiredStatus: "STOPPED",
+    stoppingAt: task.stoppingAt ?? at,
+    executionStoppedAt: at,
+    stoppedAt: at,
+    ...why
+  });
+  hooksOf.get(task)?.onStopped?.(task, at);
+}
+function change(task, fields) {
+  Object.assign(task, fields);
+  task.version += 1;
+}
+function scheduleLogs(state, task, plan, startedAt) {
+  for (const c of task.containers) {
+    const lines = plan.logs[c.name] ?? [];
+    const destination = c.log;
+    if (!destination || lines.length === 0) continue;
+    const step = plan.runFor !== void 0 ? plan.runFor / lines.length : 100;
+    lines.forEach((message, i) => {
+      const timestamp = Math.round(startedAt + step * i);
+      state.agenda.schedule(
+        timestamp,
+        () => state.logs.append(destination.group, destination.stream, [{ timestamp, message }])
+      );
+    });
+  }
+}
+function forgetOldTasks(state, now) {
+  const HOUR = 36e5;
+  for (const [id, task] of state.tasks) {
+    if (task.stoppedAt !== void 0 && now - task.stoppedAt > HOUR) state.tasks.delete(id);
+  }
+}
+var hooksOf;
+var init_tasks = __esm({
+  "src/sandbox/ecs/tasks.ts"() {
+    "use strict";
+    hooksOf = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/sandbox/ecs/deployments.ts
+function startDeployment(state, service2, taskDefinition2, at, options = {}) {
+  const id = state.ids.deploymentId();
+  const deployment = {
+    id,
+    status: "PRIMARY",
+    taskDefinition: taskDefinition2,
+    desiredCount: service2.desiredCount,
+    failedTasks: 0,
+    createdAt: at,
+    updatedAt: at,
+    rolloutState: options.completed ? "COMPLETED" : "IN_PROGRESS",
+    rolloutStateReason: options.completed ? reasons.completed(id) : options.rollbackTo ? reasons.rollingBack(options.rollbackTo) : reasons.inProgress(id),
+    launchType: service2.launchType,
+    failedBatches: 0,
+    isRollback: options.rollbackTo !== void 0,
+    ...service2.networkConfiguration ? { networkConfiguration: service2.networkConfiguration } : {}
+  };
+  for (const old of service2.deployments) {
+    old.status = "ACTIVE";
+    stopTasks(state, service2, tasksOfDeployment(state, old).filter(isPending), deployment, at);
+  }
+  const hasOldTasks = tasksOfService(state, service2).some(isRunning);
+  service2.deployments.unshift(deployment);
+  service2.awaitingSteadyState = true;
+  if (options.completed) service2.lastCompleted = { deploymentId: id, taskDefinition: taskDefinition2 };
+  const startWindow = options.completed ? 0 : hasOldTasks ? service2.rolloutTime / 2 : service2.rolloutTime;
+  const launched = launch(state, service2, deployment, service2.desiredCount, at, startWindow);
+  if (!launched.some((t2) => t2.failing)) drainOthers(state, service2, deployment, at);
+  evaluate(state, service2, at);
+  return deployment;
+}
+function launch(state, service2, deployment, count, at, window) {
+  const tasks = [];
+  for (let i = 0; i < count; i++) {
+    const startAfter = window * (i + 1) / count;
+    const { plan, failing } = serviceTaskPlan(
+      state.scenario,
+      deployment.taskDefinition,
+      startAfter
+    );
+    const task = launchTask(
+      state,
+      {
+        cluster: service2.cluster,
+        taskDefinition: deployment.taskDefinition,
+        group: `service:${service2.name}`,
+        launchType: service2.launchType,
+        startedBy: deployment.id,
+        serviceName: service2.name,
+        deploymentId: deployment.id,
+        failing
+      },
+      plan,
+      at,
+      {
+        onRunning: (_task, t2) => evaluate(state, service2, t2),
+        onStopped: (stopped, t2) => onTaskStopped(state, service2, deployment, stopped, t2)
+      }
+    );
+    tasks.push(task);
+  }
+  if (tasks.length > 0) addEvent(state, service2, at, say.started(service2, tasks));
+  return tasks;
+}
+function drainOthers(state, service2, primary, at) {
+  const old = tasksOfService(state, service2).filter(
+    (t2) => t2.deploymentId !== primary.id && isRunning(t2) && !t2.drainScheduled
+  );
+  const half = service2.rolloutTime / 2;
+  old.forEach((task, j) => {
+    task.drainScheduled = true;
+    state.agenda.schedule(
+      at + half + half * (j + 1) / old.length,
+      (t2) => stopTasks(state, service2, [task], primary, t2)
+    );
+  });
+}
+function stopTasks(state, service2, tasks, cause, at) {
+  const live = tasks.filter((t2) => isLive(t2) && t2.desiredStatus === "RUNNING");
+  const running = live.filter(isRunning);
+  if (running.length > 0) addEvent(state, service2, at, say.stopped(service2, running));
+  for (const task of live) {
+    requestStop(state, task, {
+      at,
+      delay: 0,
+      stopCode: "ServiceSchedulerInitiated",
+      reason: reasons.scaling(cause.id)
+    });
+  }
+}
+function scaleService(state, service2, desired, at) {
+  service2.desiredCount = desired;
+  const primary = service2.deployments[0];
+  if (!primary) return;
+  primary.desiredCount = desired;
+  primary.updatedAt = at;
+  service2.awaitingSteadyState = true;
+  if (primary.rolloutState !== "FAILED") {
+    const live = tasksOfDeployment(state, primary).filter(
+      (t2) => isLive(t2) && t2.desiredStatus === "RUNNING"
+    );
+    if (live.length < desired) {
+      launch(state, service2, primary, desired - live.length, at, service2.rolloutTime / 2);
+    } else if (live.length > desired) {
+      const byPreference = [...live.filter(isPending), ...live.filter(isRunning)].reverse();
+      stopTasks(state, service2, byPreference.slice(0, live.length - desired), primary, at);
+    }
+  }
+  evaluate(state, service2, at);
+}
+function onTaskStopped(state, service2, deployment, task, at) {
+  const current = deployment.status === "PRIMARY" && deployment.rolloutState !== "FAILED";
+  const replaced = task.stopCode === "ServiceSchedulerInitiated";
+  if (current && !replaced && service2.status === "ACTIVE") {
+    if (task.failing) countFailure(state, service2, deployment, at);
+    if (deployment.rolloutState !== "FAILED") {
+      const delay2 = task.failing ? relaunchDelay(deployment, failAfterOf(state)) : 0;
+      state.agenda.schedule(at + delay2, (t2) => replaceMissing(state, service2, deployment, t2));
+    }
+  }
+  evaluate(state, service2, at);
+}
+function failAfterOf(state) {
+  return state.scenario.timing["task-fail-after"];
+}
+function replaceMissing(state, service2, deployment, at) {
+  if (deployment.status !== "PRIMARY" || deployment.rolloutState === "FAILED") return;
+  if (service2.status !== "ACTIVE") return;
+  const live = tasksOfDeployment(state, deployment).filter(
+    (t2) => isLive(t2) && t2.desiredStatus === "RUNNING"
+  );
+  const missing = deployment.desiredCount - live.length;
+  if (missing > 0) launch(state, service2, deployment, missing, at, service2.rolloutTime / 2);
+}
+function countFailure(state, service2, deployment, at) {
+  deployment.failedTasks += 1;
+  deployment.updatedAt = at;
+  const breaker = service2.circuitBreaker;
+  if (breaker.enable && deployment.failedTasks >= failureThreshold(breaker, deployment.desiredCount)) {
+    failDeployment(state, service2, deployment, at);
+  } else if (!deployment.warnedUnstable && deployment.failedTasks >= 2) {
+    deployment.warnedUnstable = true;
+    addEvent(state, service2, at, say.unstable(service2));
+  }
+}
+function failDeployment(state, service2, deployment, at) {
+  deployment.rolloutState = "FAILED";
+  deployment.rolloutStateReason = reasons.failed;
+  addEvent(state, service2, at, say.failed(service2, deployment.id));
+  stopTasks(state, service2, tasksOfDeployment(state, deployment), deployment, at);
+  service2.awaitingSteadyState = false;
+  const target = service2.lastCompleted;
+  if (!service2.circuitBreaker.rollback || !target || deployment.isRollback) return;
+  addEvent(state, service2, at, say.rollingBack(service2, deployment.id, target.deploymentId));
+  startDeployment(state, service2, target.taskDefinition, at, { rollbackTo: target.deploymentId });
+}
+function evaluate(state, service2, at) {
+  const primary = service2.deployments[0];
+  if (service2.status === "DRAINING" && !tasksOfService(state, service2).some(isLive)) {
+    service2.status = "INACTIVE";
+  }
+  if (!primary || service2.status !== "ACTIVE") return;
+  const own2 = countsOf(tasksOfDeployment(state, primary).filter((t2) => !t2.failing));
+  const othersLive = tasksOfService(state, service2).some(
+    (t2) => t2.deploymentId !== primary.id && isLive(t2)
+  );
+  const settled = own2.running === primary.desiredCount && own2.pending === 0 && !othersLive;
+  if (primary.rolloutState === "IN_PROGRESS" && settled) {
+    primary.rolloutState = "COMPLETED";
+    primary.rolloutStateReason = reasons.completed(primary.id);
+    primary.updatedAt = at;
+    service2.deployments = [primary];
+    service2.lastCompleted = { deploymentId: primary.id, taskDefinition: primary.taskDefinition };
+    addEvent(state, service2, at, say.completed(service2, primary.id));
+  }
+  if (service2.awaitingSteadyState && primary.rolloutState === "COMPLETED" && settled) {
+    service2.awaitingSteadyState = false;
+    addEvent(state, service2, at, say.steady(service2));
+  }
+}
+var init_deployments = __esm({
+  "src/sandbox/ecs/deployments.ts"() {
+    "use strict";
+    init_circuit_breaker();
+    init_events();
+    init_outcomes();
+    init_service_tasks();
+    init_tasks();
+  }
+});
+
+// src/sandbox/ecs/task-definitions.ts
+function registerTaskDefinition(state, input, options) {
+  const family = optionalString(input, "family");
+  if (!family) throw clientException("Family can not be blank.");
+  if (!FAMILY2.test(family)) {
+    throw clientException(
+      "Family name can only contain letters, numbers, hyphens and underscores (1-255 characters)."
+    );
+  }
+  const { tags, ...definition } = input;
+  const body = normalize(definition);
+  const revisions = state.taskDefinitions.get(family) ?? [];
+  const revision = options.revision ?? (revisions.at(-1)?.revision ?? 0) + 1;
+  if (revisions.some((r) => r.revision === revision)) {
+    throw clientException(`Revision ${revision} of ${family} already exists.`);
+  }
+  const record2 = {
+    family,
+    revision,
+    arn: state.arns.taskDefinition(family, revision),
+    status: options.status ?? "ACTIVE",
+    body,
+    registeredAt: options.at,
+    tags: Array.isArray(tags) ? tags : []
+  };
+  if (record2.status === "INACTIVE") record2.deregisteredAt = options.at;
+  revisions.push(record2);
+  revisions.sort((a, b) => a.revision - b.revision);
+  state.taskDefinitions.set(family, revisions);
+  return record2;
+}
+function normalize(definition) {
+  const containers = optionalList(definition, "containerDefinitions") ?? [];
+  if (containers.length === 0) throw clientException("Container list cannot be empty.");
+  const networkMode = optionalString(definition, "networkMode");
+  const normalized = containers.map((c) => normalizeContainer(c, networkMode));
+  const names = normalized.map((c) => c.name);
+  const duplicate = names.find((n, i) => names.indexOf(n) !== i);
+  if (duplicate !== void 0) throw clientException(`Duplicate container name: ${duplicate}.`);
+  if (!normalized.some((c) => c.essential === true)) {
+    throw clientException("A task definition must have at least one essential container.");
+  }
+  const body = { ...definition, containerDefinitions: normalized };
+  for (const key of ["cpu", "memory"]) {
+    if (typeof body[key] === "number") body[key] = String(body[key]);
+  }
+  checkFargate(body);
+  return { volumes: [], placementConstraints: [], ...body };
+}
+function normalizeContainer(raw, networkMode) {
+  if (typeof raw !== "object" || raw === null)
+    throw clientException("Invalid container definition.");
+  const c = raw;
+  if (typeof c.name !== "string" || c.name === "") {
+    throw clientException("Container.name should not be null or empty.");
+  }
+  if (typeof c.image !== "string" || c.image === "") {
+    throw clientException("Container.image should not be null or empty.");
+  }
+  const ports = Array.isArray(c.portMappings) ? c.portMappings : [];
+  return {
+    cpu: 0,
+    environment: [],
+    mountPoints: [],
+    volumesFrom: [],
+    systemControls: [],
+    ...c,
+    essential: c.essential ?? true,
+    // awsvpc tasks use the container port as host port; AWS fills it in and adds the protocol.
+    portMappings: ports.map((p) => ({
+      ...p,
+      ...networkMode === "awsvpc" && p.hostPort === void 0 ? { hostPort: p.containerPort } : {},
+      protocol: p.protocol ?? "tcp"
+    }))
+  };
+}
+function checkFargate(body) {
+  const requires = Array.isArray(body.requiresCompatibilities) ? body.requiresCompatibilities : [];
+  if (!requires.includes("FARGATE")) return;
+  if (body.networkMode !== "awsvpc") {
+    throw clientException("Fargate only supports network mode \u2018awsvpc\u2019.");
+  }
+  if (body.cpu === void 0) {
+    throw clientException("Fargate requires that 'cpu' be defined at the task level.");
+  }
+  if (body.memory === void 0) {
+    throw clientException("Fargate requires that 'memory' be defined at the task level.");
+  }
+}
+function resolveTaskDefinition(state, ref) {
+  const name = ref.startsWith("arn:") ? ref.slice(ref.indexOf("task-definition/") + 16) : ref;
+  const [family = "", revisionText] = name.split(":");
+  const revisions = state.taskDefinitions.get(family) ?? [];
+  const found = revisionText === void 0 ? revisions.filter((r) => r.status === "ACTIVE").at(-1) : revisions.find((r) => String(r.revision) === revisionText);
+  if (!found) throw clientException("Unable to describe task definition.");
+  return found;
+}
+function requiresAttributes(body) {
+  const names = /* @__PURE__ */ new Set(["com.amazonaws.ecs.capability.docker-remote-api.1.18"]);
+  const containers = body.containerDefinitions;
+  if (body.taskRoleArn) names.add("com.amazonaws.ecs.capability.task-iam-role");
+  if (body.networkMode === "awsvpc") names.add("ecs.capability.task-eni");
+  for (const c of containers) {
+    const log = c.logConfiguration;
+    if (log?.logDriver === "awslogs") {
+      names.add("com.amazonaws.ecs.capability.logging-driver.awslogs");
+      if (body.executionRoleArn) names.add("ecs.capability.execution-role-awslogs");
+    }
+    if (String(c.image).includes(".dkr.ecr.")) {
+      names.add("com.amazonaws.ecs.capability.ecr-auth");
+      if (body.executionRoleArn) names.add("ecs.capability.execution-role-ecr-pull");
+    }
+    if (Array.isArray(c.secrets) && c.secrets.length > 0) {
+      names.add("ecs.capability.secrets.asm.environment-variables");
+    }
+    if (c.healthCheck) names.add("ecs.capability.container-health-check");
+  }
+  return [...names].map((name) => ({ name }));
+}
+function compatibilities(body) {
+  const fargate = body.networkMode === "awsvpc" && body.cpu !== void 0 && body.memory !== void 0;
+  return fargate ? ["EC2", "FARGATE"] : ["EC2"];
+}
+function taskDefinitionToWire(state, td) {
+  return {
+    taskDefinitionArn: td.arn,
+    ...td.body,
+    family: td.family,
+    revision: td.revision,
+    status: td.status,
+    requiresAttributes: requiresAttributes(td.body),
+    compatibilities: compatibilities(td.body),
+    registeredAt: epochSeconds(td.registeredAt),
+    registeredBy: state.arns.principal(),
+    ...td.deregisteredAt !== void 0 ? { deregisteredAt: epochSeconds(td.deregisteredAt) } : {}
+  };
+}
+function supportsLaunchType(td, launchType) {
+  return launchType !== "FARGATE" || compatibilities(td.body).includes("FARGATE");
+}
+function listTaskDefinitionArns(state, input) {
+  const prefix = optionalString(input, "familyPrefix");
+  const status = optionalString(input, "status") ?? "ACTIVE";
+  const sort = optionalString(input, "sort") ?? "ASC";
+  const all = [...state.taskDefinitions.entries()].filter(([family]) => prefix === void 0 || family === prefix).sort(([a], [b]) => a.localeCompare(b)).flatMap(([, revisions]) => revisions).filter((td) => status === "ALL" || td.status === status).map((td) => td.arn);
+  if (sort === "DESC") all.reverse();
+  const { page, nextToken } = paginate(all, input, { default: 100, max: 100 });
+  return { taskDefinitionArns: page, ...nextToken ? { nextToken } : {} };
+}
+var FAMILY2;
+var init_task_definitions = __esm({
+  "src/sandbox/ecs/task-definitions.ts"() {
+    "use strict";
+    init_wire();
+    FAMILY2 = /^[A-Za-z0-9_-]{1,255}$/;
+  }
+});
+
+// src/sandbox/ecs/seed.ts
+function seed(state, at) {
+  for (const name of state.scenario.clusters) addCluster(state, name);
+  for (const [i, td] of state.scenario.taskDefinitions.entries()) {
+    declareTaskDefinition(state, td, i, at);
+  }
+  for (const [i, s] of state.scenario.services.entries()) declareService(state, s, i, at);
+}
+function generatedDefinition(state, family, image, options) {
+  return {
+    family,
+    networkMode: "awsvpc",
+    requiresCompatibilities: ["FARGATE"],
+    cpu: options.cpu ?? "512",
+    memory: options.memory ?? "1024",
+    containerDefinitions: [
+      {
+        name: options.container ?? family,
+        image,
+        essential: true,
+        portMappings: options.port ? [{ containerPort: options.port }] : [],
+        logConfiguration: {
+          logDriver: "awslogs",
+          options: {
+            "awslogs-group": `/ecs/${family}`,
+            "awslogs-region": state.region,
+            "awslogs-stream-prefix": "ecs"
+          }
+        }
+      }
+    ]
+  };
+}
+function declareTaskDefinition(state, td, i, at) {
+  const where2 = `ecs.task-definitions[${i}]`;
+  const body = td.definition ? { ...td.definition, family: td.family } : generatedDefinition(state, td.family, td.image ?? "", td);
+  try {
+    registerTaskDefinition(state, body, {
+      at,
+      ...td.revision !== void 0 ? { revision: td.revision } : {},
+      ...td.status !== void 0 ? { status: td.status } : {}
+    });
+  } catch (error) {
+    if (error instanceof AwsError) throw new ScenarioError(where2, error.message);
+    throw error;
+  }
+}
+function serviceTaskDefinition(state, s, where2, at) {
+  const ref = s["task-definition"] ?? s.name;
+  try {
+    return resolveTaskDefinition(state, ref);
+  } catch {
+    if (!s.image) {
+      throw new ScenarioError(
+        where2,
+        `task definition ${ref} is not declared`,
+        "add image: to generate one, or declare it under ecs.task-definitions"
+      );
+    }
+  }
+  const [family = s.name, revision] = ref.split(":");
+  const body = generatedDefinition(state, family, s.image, {
+    container: s.container ?? s.name,
+    port: s.port
+  });
+  return registerTaskDefinition(state, body, {
+    at,
+    ...revision ? { revision: Number(revision) } : {}
+  });
+}
+function declareService(state, s, i, at) {
+  const where2 = `ecs.services[${i}]`;
+  const cluster = s.cluster ?? state.scenario.clusters[0] ?? "default";
+  if (state.services.has(`${cluster}/${s.name}`)) {
+    throw new ScenarioError(where2, `service ${s.name} is declared twice in cluster ${cluster}`);
+  }
+  const td = serviceTaskDefinition(state, s, where2, at);
+  const container = String(td.body.containerDefinitions[0]?.name);
+  const service2 = {
+    name: s.name,
+    arn: state.arns.service(cluster, s.name),
+    cluster,
+    status: "ACTIVE",
+    desiredCount: s["desired-count"],
+    launchType: s["launch-type"],
+    deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100 },
+    circuitBreaker: s["circuit-breaker"] ?? { enable: false, rollback: false },
+    ...td.body.networkMode === "awsvpc" ? { networkConfiguration: SANDBOX_NETWORK } : {},
+    loadBalancers: s["load-balancer"] ? [
+      {
+        targetGroupArn: state.arns.targetGroup(`${s.name}-tg`, state.ids.hex(16)),
+        containerName: container,
+        containerPort: s.port ?? 80
+      }
+    ] : [],
+    serviceRegistries: [],
+    createdAt: at,
+    createdBy: state.arns.principal(),
+    tags: [],
+    rolloutTime: s.rollout ?? state.scenario.timing.rollout,
+    deployments: [],
+    events: [],
+    awaitingSteadyState: true,
+    extras: {},
+    ...s["load-balancer"] ? { health: { agent: s.agent ?? agentName(s.name) } } : {}
+  };
+  state.services.set(`${cluster}/${s.name}`, service2);
+  startDeployment(state, service2, td, at, { completed: true });
+}
+var SANDBOX_NETWORK;
+var init_seed = __esm({
+  "src/sandbox/ecs/seed.ts"() {
+    "use strict";
+    init_service();
+    init_clusters();
+    init_deployments();
+    init_health();
+    init_task_definitions();
+    SANDBOX_NETWORK = {
+      awsvpcConfiguration: {
+        subnets: ["subnet-0sandbox0000000a"],
+        securityGroups: ["sg-0sandbox00000000a"],
+        assignPublicIp: "DISABLED"
+      }
+    };
+  }
+});
+
+// src/sandbox/ecs/service-wire.ts
+function platform(launchType) {
+  return launchType === "FARGATE" ? { platformVersion: "1.4.0", platformFamily: "Linux" } : {};
+}
+function deploymentToWire(state, d) {
+  const counts = countsOf(tasksOfDeployment(state, d));
+  return {
+    id: d.id,
+    status: d.status,
+    taskDefinition: d.taskDefinition.arn,
+    // An ACTIVE deployment is scaled down as its tasks are replaced.
+    desiredCount: d.status === "PRIMARY" ? d.desiredCount : counts.live,
+    pendingCount: counts.pending,
+    runningCount: counts.running,
+    failedTasks: d.failedTasks,
+    createdAt: epochSeconds(d.createdAt),
+    updatedAt: epochSeconds(d.updatedAt),
+    launchType: d.launchType,
+    ...platform(d.launchType),
+    ...d.networkConfiguration ? { networkConfiguration: d.networkConfiguration } : {},
+    rolloutState: d.rolloutState,
+    rolloutStateReason: d.rolloutStateReason
+  };
+}
+function serviceToWire(state, s, includeTags = false) {
+  const counts = countsOf(tasksOfService(state, s));
+  const primary = s.deployments[0];
+  return {
+    serviceArn: s.arn,
+    serviceName: s.name,
+    clusterArn: state.arns.cluster(s.cluster),
+    loadBalancers: s.loadBalancers,
+    serviceRegistries: s.serviceRegistries,
+    status: s.status,
+    desiredCount: s.desiredCount,
+    runningCount: counts.running,
+    pendingCount: counts.pending,
+    launchType: s.launchType,
+    ...s.launchType === "FARGATE" ? { platformVersion: "LATEST" } : {},
+    ...primary ? { taskDefinition: primary.taskDefinition.arn } : {},
+    deploymentConfiguration: {
+      ...s.deploymentConfiguration,
+      deploymentCircuitBreaker: s.circuitBreaker
+    },
+    deployments: s.deployments.map((d) => deploymentToWire(state, d)),
+    events: s.events.map((e) => ({
+      id: e.id,
+      createdAt: epochSeconds(e.createdAt),
+      message: e.message
+    })),
+    createdAt: epochSeconds(s.createdAt),
+    placementConstraints: [],
+    placementStrategy: [],
+    ...s.networkConfiguration ? { networkConfiguration: s.networkConfiguration } : {},
+    healthCheckGracePeriodSeconds: 0,
+    schedulingStrategy: "REPLICA",
+    deploymentController: { type: "ECS" },
+    createdBy: s.createdBy,
+    enableECSManagedTags: false,
+    propagateTags: "NONE",
+    enableExecuteCommand: false,
+    ...s.extras,
+    ...includeTags ? { tags: s.tags } : {}
+  };
+}
+var init_service_wire = __esm({
+  "src/sandbox/ecs/service-wire.ts"() {
+    "use strict";
+    init_service_tasks();
+    init_wire();
+  }
+});
+
+// src/sandbox/ecs/services.ts
+function usableTaskDefinition(state, ref, launchType) {
+  const td = resolveTaskDefinition(state, ref);
+  if (td.status !== "ACTIVE") throw invalidParameter("TaskDefinition is inactive");
+  if (!supportsLaunchType(td, launchType)) {
+    throw invalidParameter(`Task definition does not support launch_type ${launchType}.`);
+  }
+  return td;
+}
+function checkNetwork(td, network) {
+  if (td.body.networkMode === "awsvpc" && !network?.awsvpcConfiguration) {
+    throw invalidParameter(
+      "Network Configuration must be provided when networkMode 'awsvpc' is specified."
+    );
+  }
+}
+function launchTypeOf(input) {
+  const given = optionalString(input, "launchType");
+  if (given) return given;
+  return optionalList(input, "capacityProviderStrategy") ? "FARGATE" : "EC2";
+}
+function checkLoadBalancers(td, balancers) {
+  const names = td.body.containerDefinitions.map((c) => c.name);
+  for (const lb of balancers) {
+    if (!names.includes(lb.containerName)) {
+      throw invalidParameter(
+        `The container ${String(lb.containerName)} does not exist in the task definition.`
+      );
+    }
+  }
+}
+function createService(state, input, at) {
+  const cluster = resolveCluster(state, input);
+  const name = requiredString(input, "serviceName", "ServiceName");
+  const existing = state.services.get(`${cluster.name}/${name}`);
+  if (existing && existing.status !== "INACTIVE") {
+    throw invalidParameter("Creation of service was not idempotent.");
+  }
+  const launchType = launchTypeOf(input);
+  const td = usableTaskDefinition(
+    state,
+    requiredString(input, "taskDefinition", "TaskDefinition"),
+    launchType
+  );
+  const desiredCount = optionalInteger(input, "desiredCount");
+  if (desiredCount === void 0) {
+    throw invalidParameter("desiredCount is required for services using the REPLICA strategy.");
+  }
+  const network = optionalObject(input, "networkConfiguration");
+  checkNetwork(td, network);
+  const loadBalancers = optionalList(input, "loadBalancers") ?? [];
+  checkLoadBalancers(td, loadBalancers);
+  const config = optionalObject(input, "deploymentConfiguration") ?? {};
+  const service2 = {
+    name,
+    arn: state.arns.service(cluster.name, name),
+    cluster: cluster.name,
+    status: "ACTIVE",
+    desiredCount,
+    launchType,
+    deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100, ...config },
+    circuitBreaker: parseCircuitBreaker(
+      config.deploymentCircuitBreaker,
+      DISABLED
+    ),
+    loadBalancers,
+    serviceRegistries: optionalList(input, "serviceRegistries") ?? [],
+    createdAt: at,
+    createdBy: state.arns.principal(),
+    tags: optionalList(input, "tags") ?? [],
+    rolloutTime: state.scenario.timing.rollout,
+    deployments: [],
+    events: [],
+    awaitingSteadyState: true,
+    extras: pick(input, [
+      "capacityProviderStrategy",
+      "healthCheckGracePeriodSeconds",
+      "enableExecuteCommand",
+      "propagateTags",
+      "enableECSManagedTags"
+    ]),
+    ...network ? { networkConfiguration: network } : {},
+    ...loadBalancers.length > 0 ? { health: { agent: agentName(name) } } : {}
+  };
+  state.services.set(`${cluster.name}/${name}`, service2);
+  startDeployment(state, service2, td, at);
+  return { service: serviceToWire(state, service2) };
+}
+function pick(input, keys) {
+  return Object.fromEntries(keys.filter((k) => input[k] !== void 0).map((k) => [k, input[k]]));
+}
+function updateService(state, input, at) {
+  const cluster = resolveCluster(state, input);
+  const service2 = activeService(state, cluster, requiredString(input, "service", "Service"));
+  const primary = service2.deployments[0];
+  const tdRef = optionalString(input, "taskDefinition");
+  const launchType = optionalString(input, "launchType") ?? service2.launchType;
+  const td = tdRef ? usableTaskDefinition(state, tdRef, launchType) : primary?.taskDefinition;
+  const desired = optionalInteger(input, "desiredCount");
+  if (desired !== void 0 && desired < 0)
+    throw invalidParameter("desiredCount must be 0 or more.");
+  const network = optionalObject(input, "networkConfiguration");
+  const config = optionalObject(input, "deploymentConfiguration");
+  if (config) {
+    const { deploymentCircuitBreaker, ...rest } = config;
+    service2.deploymentConfiguration = { ...service2.deploymentConfiguration, ...rest };
+    service2.circuitBreaker = parseCircuitBreaker(
+      deploymentCircuitBreaker,
+      service2.circuitBreaker
+    );
+  }
+  const balancers = optionalList(input, "loadBalancers");
+  if (balancers && td) {
+    checkLoadBalancers(td, balancers);
+    service2.loadBalancers = balancers;
+  }
+  if (!td) throw invalidParameter("TaskDefinition can not be blank.");
+  const networkChanged = network !== void 0 && JSON.stringify(network) !== JSON.stringify(service2.networkConfiguration);
+  if (network) {
+    checkNetwork(td, network);
+    service2.networkConfiguration = network;
+  }
+  const force = optionalBoolean(input, "forceNewDeployment") ?? false;
+  if (force || networkChanged || td.arn !== primary?.taskDefinition.arn) {
+    checkNetwork(td, service2.networkConfiguration);
+    if (desired !== void 0) service2.desiredCount = desired;
+    service2.launchType = launchType;
+    startDeployment(state, service2, td, at);
+  } else if (desired !== void 0 && desired !== service2.desiredCount) {
+    scaleService(state, service2, desired, at);
+  }
+  return { service: serviceToWire(state, service2) };
+}
+function describeServices(state, input) {
+  const cluster = resolveCluster(state, input);
+  const names = optionalStringList(input, "services") ?? [];
+  if (names.length === 0) throw invalidParameter("Services cannot be empty.");
+  if (names.length > DESCRIBE_LIMIT) {
+    throw invalidParameter(`service names can have at most ${DESCRIBE_LIMIT} items`);
+  }
+  const includeTags = (optionalStringList(input, "include") ?? []).includes("TAGS");
+  const services = [];
+  const failures = [];
+  for (const name of names) {
+    const service2 = findService(state, cluster, name);
+    if (service2) services.push(serviceToWire(state, service2, includeTags));
+    else {
+      const arn = name.startsWith("arn:") ? name : state.arns.service(cluster.name, name);
+      failures.push({ arn, reason: "MISSING" });
+    }
+  }
+  return { services, failures };
+}
+function listServices(state, input) {
+  const cluster = resolveCluster(state, input);
+  const launchType = optionalString(input, "launchType");
+  const arns = [...state.services.values()].filter((s) => s.cluster === cluster.name && s.status !== "INACTIVE").filter((s) => launchType === void 0 || s.launchType === launchType).map((s) => s.arn);
+  const { page, nextToken } = paginate(arns, input, { default: 10, max: 100 });
+  return { serviceArns: page, ...nextToken ? { nextToken } : {} };
+}
+function deleteService(state, input, at) {
+  const cluster = resolveCluster(state, input);
+  const service2 = activeService(state, cluster, requiredString(input, "service", "Service"));
+  if (service2.desiredCount > 0 && optionalBoolean(input, "force") !== true) {
+    throw invalidParameter("The service cannot be stopped while it is scaled above 0.");
+  }
+  service2.status = "DRAINING";
+  service2.desiredCount = 0;
+  for (const task of tasksOfService(state, service2).filter(isLive)) {
+    requestStop(state, task, {
+      at,
+      delay: state.scenario.timing["task-stop"],
+      stopCode: "ServiceSchedulerInitiated",
+      reason: "Service deletion"
+    });
+  }
+  evaluate(state, service2, at);
+  return { service: serviceToWire(state, service2) };
+}
+var DESCRIBE_LIMIT;
+var init_services = __esm({
+  "src/sandbox/ecs/services.ts"() {
+    "use strict";
+    init_circuit_breaker();
+    init_clusters();
+    init_deployments();
+    init_health();
+    init_service_tasks();
+    init_service_wire();
+    init_task_definitions();
+    init_tasks();
+    init_wire();
+    DESCRIBE_LIMIT = 10;
+  }
+});
+
+// src/sandbox/ecs/task-wire.ts
+function containerToWire(task, c) {
+  return {
+    containerArn: c.arn,
+    taskArn: task.arn,
+    name: c.name,
+    image: c.image,
+    runtimeId: c.runtimeId,
+    lastStatus: c.lastStatus,
+    ...c.exitCode !== void 0 ? { exitCode: c.exitCode } : {},
+    ...c.reason !== void 0 ? { reason: c.reason } : {},
+    networkBindings: [],
+    networkInterfaces: [],
+    healthStatus: "UNKNOWN",
+    cpu: "0"
+  };
+}
+function taskToWire(state, task, includeTags = false) {
+  const body = task.taskDefinition.body;
+  const times = {};
+  for (const key of TIMES) {
+    const value = task[key];
+    if (value !== void 0) times[key] = epochSeconds(value);
+  }
+  return {
+    attachments: [],
+    attributes: [{ name: "ecs.cpu-architecture", value: "x86_64" }],
+    availabilityZone: `${state.region}a`,
+    clusterArn: state.arns.cluster(task.cluster),
+    connectivity: "CONNECTED",
+    connectivityAt: epochSeconds(task.createdAt),
+    containers: task.containers.map((c) => containerToWire(task, c)),
+    ...body.cpu !== void 0 ? { cpu: body.cpu } : {},
+    ...body.memory !== void 0 ? { memory: body.memory } : {},
+    desiredStatus: task.desiredStatus,
+    enableExecuteCommand: false,
+    group: task.group,
+    healthStatus: "UNKNOWN",
+    lastStatus: task.lastStatus,
+    launchType: task.launchType,
+    overrides: task.overrides,
+    ...task.launchType === "FARGATE" ? { platformVersion: "1.4.0", platformFamily: "Linux" } : {},
+    ...task.startedBy !== void 0 ? { startedBy: task.startedBy } : {},
+    ...task.stopCode !== void 0 ? { stopCode: task.stopCode } : {},
+    ...task.stoppedReason !== void 0 ? { stoppedReason: task.stoppedReason } : {},
+    taskArn: task.arn,
+    taskDefinitionArn: task.taskDefinition.arn,
+    version: task.version,
+    ...times,
+    ...includeTags ? { tags: [] } : {}
+  };
+}
+var TIMES;
+var init_task_wire = __esm({
+  "src/sandbox/ecs/task-wire.ts"() {
+    "use strict";
+    init_wire();
+    TIMES = [
+      "createdAt",
+      "pullStartedAt",
+      "pullStoppedAt",
+      "startedAt",
+      "stoppingAt",
+      "executionStoppedAt",
+      "stoppedAt"
+    ];
+  }
+});
+
+// src/sandbox/ecs/task-api.ts
+function runTask2(state, input, at) {
+  const cluster = resolveCluster(state, input);
+  const launchType = optionalString(input, "launchType") ?? (optionalList(input, "capacityProviderStrategy") ? "FARGATE" : "EC2");
+  const td = usableTaskDefinition(
+    state,
+    requiredString(input, "taskDefinition", "TaskDefinition"),
+    launchType
+  );
+  checkNetwork(td, optionalObject(input, "networkConfiguration"));
+  const count = optionalInteger(input, "count") ?? 1;
+  if (count < 1 || count > MAX_RUN_COUNT) {
+    throw invalidParameter(`count must be between 1 and ${MAX_RUN_COUNT}.`);
+  }
+  const overrides = optionalObject(input, "overrides") ?? {};
+  const startedBy = optionalString(input, "startedBy");
+  const tasks = [];
+  for (let i = 0; i < count; i++) {
+    const plan = runTaskPlan(state.scenario, td, overrides);
+    const spec = {
+      cluster: cluster.name,
+      taskDefinition: td,
+      group: optionalString(input, "group") ?? `family:${td.family}`,
+      launchType,
+      overrides: { containerOverrides: [], inferenceAcceleratorOverrides: [], ...overrides },
+      ...startedBy !== void 0 ? { startedBy } : {}
+    };
+    tasks.push(launchTask(state, spec, plan, at));
+  }
+  return { tasks: tasks.map((t2) => taskToWire(state, t2)), failures: [] };
+}
+function findTask(state, cluster, ref) {
+  const task = state.tasks.get(nameFromArn(ref));
+  return task && task.cluster === cluster.name ? task : void 0;
+}
+function describeTasks(state, input) {
+  const cluster = resolveCluster(state, input);
+  const refs = optionalStringList(input, "tasks") ?? [];
+  if (refs.length === 0) throw invalidParameter("Tasks cannot be empty.");
+  if (refs.length > MAX_DESCRIBE) {
+    throw invalidParameter(`tasks can have at most ${MAX_DESCRIBE} items`);
+  }
+  const includeTags = (optionalStringList(input, "include") ?? []).includes("TAGS");
+  const tasks = [];
+  const failures = [];
+  for (const ref of refs) {
+    const task = findTask(state, cluster, ref);
+    if (task) tasks.push(taskToWire(state, task, includeTags));
+    else {
+      const arn = ref.startsWith("arn:") ? ref : state.arns.task(cluster.name, ref);
+      failures.push({ arn, reason: "MISSING" });
+    }
+  }
+  return { tasks, failures };
+}
+function listTasks(state, input) {
+  const cluster = resolveCluster(state, input);
+  const serviceName = optionalString(input, "serviceName");
+  if (serviceName !== void 0 && !findService(state, cluster, serviceName)) {
+    throw new AwsError("ServiceNotFoundException", "Service not found.");
+  }
+  const family = optionalString(input, "family");
+  const startedBy = optionalString(input, "startedBy");
+  const launchType = optionalString(input, "launchType");
+  const desiredStatus = optionalString(input, "desiredStatus") ?? "RUNNING";
+  const arns = [...state.tasks.values()].filter((t2) => t2.cluster === cluster.name && t2.desiredStatus === desiredStatus).filter((t2) => serviceName === void 0 || t2.serviceName === nameFromArn(serviceName)).filter((t2) => family === void 0 || t2.taskDefinition.family === family).filter((t2) => startedBy === void 0 || t2.startedBy === startedBy).filter((t2) => launchType === void 0 || t2.launchType === launchType).reverse().map((t2) => t2.arn);
+  const { page, nextToken } = paginate(arns, input, { default: 100, max: 100 });
+  return { taskArns: page, ...nextToken ? { nextToken } : {} };
+}
+function stopTask(state, input, at) {
+  const cluster = resolveCluster(state, input);
+  const task = findTask(state, cluster, requiredString(input, "task", "Task"));
+  if (!task) throw invalidParameter("The referenced task was not found.");
+  const reason = optionalString(input, "reason");
+  requestStop(state, task, {
+    at,
+    delay: state.scenario.timing["task-stop"],
+    stopCode: "UserInitiated",
+    reason: reason ?? "Task stopped by user"
+  });
+  return { task: taskToWire(state, task) };
+}
+var MAX_RUN_COUNT, MAX_DESCRIBE;
+var init_task_api = __esm({
+  "src/sandbox/ecs/task-api.ts"() {
+    "use strict";
+    init_service();
+    init_clusters();
+    init_ids();
+    init_outcomes();
+    init_services();
+    init_task_wire();
+    init_tasks();
+    init_wire();
+    MAX_RUN_COUNT = 10;
+    MAX_DESCRIBE = 100;
+  }
+});
+
+// src/sandbox/ecs/index.ts
+function describeTaskDefinition(state, input) {
+  const td = resolveTaskDefinition(
+    state,
+    requiredString(input, "taskDefinition", "TaskDefinition")
+  );
+  const withTags = (optionalStringList(input, "include") ?? []).includes("TAGS");
+  return {
+    taskDefinition: taskDefinitionToWire(state, td),
+    ...withTags ? { tags: td.tags } : {}
+  };
+}
+function deregisterTaskDefinition(state, input, at) {
+  const ref = requiredString(input, "taskDefinition", "TaskDefinition");
+  if (!ref.includes(":")) throw clientException("Invalid revision number. Number: undefined");
+  const td = resolveTaskDefinition(state, ref);
+  if (td.status === "ACTIVE") {
+    td.status = "INACTIVE";
+    td.deregisteredAt = at;
+  }
+  return { taskDefinition: taskDefinitionToWire(state, td) };
+}
+function register(state, input, at) {
+  const td = registerTaskDefinition(state, input, { at });
+  return { taskDefinition: taskDefinitionToWire(state, td), tags: td.tags };
+}
+function describeClusters(state, input) {
+  const names = optionalStringList(input, "clusters") ?? ["default"];
+  const clusters = [];
+  const failures = [];
+  for (const ref of names) {
+    const name = ref.startsWith("arn:") ? ref.slice(ref.lastIndexOf("/") + 1) : ref;
+    const cluster = state.clusters.get(name);
+    if (cluster)
+      clusters.push({ clusterArn: cluster.arn, clusterName: cluster.name, status: "ACTIVE" });
+    else failures.push({ arn: state.arns.cluster(name), reason: "MISSING" });
+  }
+  return { clusters, failures };
+}
+function createEcsState(section, deps) {
+  const start = deps.clock.now();
+  const state = {
+    clock: deps.clock,
+    logs: deps.logs,
+    region: deps.region,
+    accountId: deps.accountId,
+    scenario: parseEcsScenario(section),
+    ids: new IdSource(),
+    arns: new Arns(deps.region, deps.accountId),
+    agenda: new Agenda(start),
+    clusters: /* @__PURE__ */ new Map(),
+    taskDefinitions: /* @__PURE__ */ new Map(),
+    services: /* @__PURE__ */ new Map(),
+    tasks: /* @__PURE__ */ new Map()
+  };
+  seed(state, start);
+  return state;
+}
+function catchUp(state, at) {
+  const now = Math.max(at, state.agenda.current);
+  state.agenda.runUntil(now);
+  forgetOldTasks(state, now);
+  return now;
+}
+function createEcsService(section, deps) {
+  const state = createEcsState(section, deps);
+  return {
+    name: "ecs",
+    async handle(operation, input, request) {
+      const run = OPERATIONS[operation];
+      if (!run) {
+        throw new AwsError(
+          "UnknownOperationException",
+          `The sandbox does not model ECS ${operation}.`
+        );
+      }
+      return run(state, input, catchUp(state, request.at));
+    },
+    http(method, path) {
+      catchUp(state, deps.clock.now());
+      return healthReply(state, method, path);
+    }
+  };
+}
+var OPERATIONS;
+var init_ecs = __esm({
+  "src/sandbox/ecs/index.ts"() {
+    "use strict";
+    init_service();
+    init_agenda();
+    init_health();
+    init_ids();
+    init_scenario();
+    init_seed();
+    init_services();
+    init_task_api();
+    init_task_definitions();
+    init_tasks();
+    init_wire();
+    OPERATIONS = {
+      RegisterTaskDefinition: register,
+      DescribeTaskDefinition: describeTaskDefinition,
+      DeregisterTaskDefinition: deregisterTaskDefinition,
+      ListTaskDefinitions: listTaskDefinitionArns,
+      CreateService: createService,
+      UpdateService: updateService,
+      DeleteService: deleteService,
+      DescribeServices: describeServices,
+      ListServices: listServices,
+      RunTask: runTask2,
+      DescribeTasks: describeTasks,
+      ListTasks: listTasks,
+      StopTask: stopTask,
+      DescribeClusters: describeClusters
+    };
+  }
+});
+
+// src/sandbox/scenario-shapes.ts
+function dottedPath(path) {
+  let out = "";
+  for (const part of path) {
+    out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  }
+  return out === "" ? "(root)" : out;
+}
+function parseScenarioValue(shape, value, path) {
+  const ctx = { mode: "final", issues: [] };
+  const parsed = shape.parse(value, path, ctx);
+  const [first, ...rest] = ctx.issues;
+  if (first) throw issuesToError(first, rest);
+  return parsed;
+}
+function issuesToError(first, rest) {
+  const also = rest.map((i) => `
+  also ${dottedPath(i.path)}: ${i.message}`).join("");
+  return new ScenarioError(dottedPath(first.path), `${first.message}${also}`, first.hint);
+}
+function durationMs(description) {
+  const text = duration(description);
+  const ms = number({ min: 0, ...description ? { description } : {} });
+  return {
+    expected: "a duration such as 500ms, 30s or 5m (or a number of milliseconds)",
+    jsonSchema: () => ({
+      anyOf: [text.jsonSchema(), ms.jsonSchema()],
+      ...description ? { description } : {}
+    }),
+    parse: (value, path, ctx) => typeof value === "number" ? ms.parse(value, path, ctx) : text.parse(value, path, ctx)
+  };
+}
+var init_scenario_shapes = __esm({
+  "src/sandbox/scenario-shapes.ts"() {
+    "use strict";
+    init_shape();
+    init_service();
+  }
+});
+
+// src/sandbox/faults.ts
+function checkRule(rule) {
+  const problem = ruleProblem(rule);
+  if (problem) throw new TypeError(`invalid fault rule: ${problem}`);
+}
+function ruleProblem(rule) {
+  if (!SERVICES.includes(rule.service))
+    return `service must be one of ${SERVICES.join(", ")}`;
+  if (!FAULT_KINDS.includes(rule.fault))
+    return `fault must be one of ${FAULT_KINDS.join(", ")}`;
+  if (rule.rate !== void 0 && rule.nth !== void 0) return "give rate or nth, not both";
+  if (rule.rate !== void 0 && !(rule.rate >= 0 && rule.rate <= 1))
+    return "rate must be between 0 and 1";
+  const nths = rule.nth === void 0 ? [] : [].concat(rule.nth);
+  if (nths.some((n) => !Number.isInteger(n) || n < 1)) return "nth must be whole numbers from 1";
+  if (rule.fault === "latency" && !(rule.latencyMs !== void 0 && rule.latencyMs >= 0))
+    return "a latency fault needs latencyMs (scenario: latency)";
+  return void 0;
+}
+function faultError(service2, decision) {
+  if (decision.fault === "throttling") return new AwsError("ThrottlingException", "Rate exceeded");
+  if (decision.status === 503) {
+    const code = service2 === "rds-data" ? "ServiceUnavailableError" : "ServiceUnavailableException";
+    return new AwsError(code, "Service unavailable (injected fault)", 503);
+  }
+  return new AwsError(INTERNAL_ERROR[service2], "Internal failure (injected fault)", 500);
+}
+function mulberry32(seed2) {
+  let a = seed2 >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t2 = a;
+    t2 = Math.imul(t2 ^ t2 >>> 15, t2 | 1);
+    t2 ^= t2 + Math.imul(t2 ^ t2 >>> 7, t2 | 61);
+    return ((t2 ^ t2 >>> 14) >>> 0) / 4294967296;
+  };
+}
+var FAULT_KINDS, SERVICES, Faults, INTERNAL_ERROR, ruleShape, faultsShape;
+var init_faults = __esm({
+  "src/sandbox/faults.ts"() {
+    "use strict";
+    init_shape();
+    init_scenario_shapes();
+    init_service();
+    FAULT_KINDS = ["throttling", "server-error", "drop", "latency"];
+    SERVICES = ["ecs", "ssm", "logs", "rds-data"];
+    Faults = class {
+      active = [];
+      random;
+      constructor(rules = [], seed2 = 1) {
+        this.random = mulberry32(seed2);
+        for (const rule of rules) this.add(rule);
+      }
+      /** Adds a rule; its Nth counts start now. Returns a function that removes it. */
+      add(rule) {
+        checkRule(rule);
+        const entry = { rule: { ...rule }, calls: 0 };
+        this.active.push(entry);
+        return () => {
+          this.active = this.active.filter((a) => a !== entry);
+        };
+      }
+      clear() {
+        this.active = [];
+      }
+      rules() {
+        return this.active.map((a) => a.rule);
+      }
+      /** Advances every matching rule's count; undefined when nothing fires. */
+      decide(service2, operation) {
+        const decision = { latencyMs: 0, kinds: [] };
+        for (const entry of this.active) {
+          const { rule } = entry;
+          if (rule.service !== service2 || rule.operation && rule.operation !== operation) continue;
+          entry.calls += 1;
+          if (!this.fires(rule, entry.calls)) continue;
+          decision.kinds.push(rule.fault);
+          if (rule.fault === "latency") decision.latencyMs += rule.latencyMs ?? 0;
+          else if (!decision.fault) {
+            decision.fault = rule.fault;
+            if (rule.status) decision.status = rule.status;
+          }
+        }
+        return decision.kinds.length > 0 ? decision : void 0;
+      }
+      fires(rule, call) {
+        if (rule.nth !== void 0) return [].concat(rule.nth).includes(call);
+        if (rule.rate !== void 0) return this.random() < rule.rate;
+        return true;
+      }
+    };
+    INTERNAL_ERROR = {
+      ecs: "ServerException",
+      ssm: "InternalServerError",
+      logs: "InternalServerException",
+      "rds-data": "InternalServerErrorException"
+    };
+    ruleShape = refine(
+      object(
+        {
+          service: oneOf(SERVICES, "The service whose calls fail."),
+          operation: optional(string({ description: "AWS operation name; absent means all." })),
+          fault: oneOf(FAULT_KINDS, "What happens to a call the rule picks."),
+          rate: optional(number({ min: 0, max: 1, description: "Probability per call (seeded)." })),
+          nth: optional(
+            listOf(number({ integer: true, min: 1 }), "The Nth matching call (1-based), or a list.")
+          ),
+          latency: optional(durationMs("Real time added by a latency fault.")),
+          status: optional(
+            number({
+              integer: true,
+              description: "server-error: 500 (internal) or 503 (unavailable)."
+            })
+          )
+        },
+        { description: "One injected failure." }
+      ),
+      (r) => {
+        if (r.rate !== void 0 && r.nth !== void 0)
+          return { message: "give rate or nth, not both", at: ["nth"] };
+        if (r.fault === "latency" && r.latency === void 0)
+          return { message: "a latency fault needs latency", hint: "add latency: 500ms" };
+        if (r.status !== void 0 && r.status !== 500 && r.status !== 503)
+          return { message: "status must be 500 or 503", at: ["status"] };
+        return void 0;
+      }
+    );
+    faultsShape = (() => {
+      const list = array(ruleShape, {
+        description: "Injected failures; see docs/sandbox.md#faults."
+      });
+      return {
+        expected: list.expected,
+        jsonSchema: list.jsonSchema,
+        parse: (value, path, ctx) => list.parse(value, path, ctx)?.map(({ latency, status, ...r }) => ({
+          ...r,
+          ...latency !== void 0 ? { latencyMs: latency } : {},
+          ...status !== void 0 ? { status } : {}
+        }))
+      };
+    })();
+  }
+});
+
+// src/sandbox/input.ts
+function lowerFirst(text) {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+function encodeToken2(cursor) {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64");
+}
+function decodeToken2(token2, isCursor, error) {
+  try {
+    const value = JSON.parse(Buffer.from(token2, "base64").toString("utf8"));
+    if (typeof value === "object" && value !== null && isCursor(value))
+      return value;
+  } catch {
+  }
+  throw error();
+}
+var Input;
+var init_input = __esm({
+  "src/sandbox/input.ts"() {
+    "use strict";
+    init_service();
+    Input = class {
+      constructor(raw, errorCode) {
+        this.raw = raw;
+        this.errorCode = errorCode;
+      }
+      raw;
+      errorCode;
+      /** AWS's wording: "Value null at 'name' failed to satisfy constraint: Member must not be null". */
+      fail(member, constraint) {
+        const value = this.raw[member];
+        const shown = value === void 0 ? "null" : `'${String(value)}'`;
+        throw new AwsError(
+          this.errorCode,
+          `1 validation error detected: Value ${shown} at '${lowerFirst(member)}' failed to satisfy constraint: ${constraint}`
+        );
+      }
+      string(member) {
+        const value = this.optionalString(member);
+        if (value === void 0 || value === "") this.fail(member, "Member must not be null");
+        return value;
+      }
+      optionalString(member) {
+        const value = this.raw[member];
+        if (value === void 0 || value === null) return void 0;
+        if (typeof value !== "string") this.fail(member, "Member must be a string");
+        return value;
+      }
+      boolean(member) {
+        const value = this.raw[member];
+        if (value === void 0 || value === null) return false;
+        if (typeof value !== "boolean") this.fail(member, "Member must be a boolean");
+        return value;
+      }
+      /** An optional whole number within AWS's documented bounds. */
+      integer(member, bounds) {
+        const value = this.raw[member];
+        if (value === void 0 || value === null) return void 0;
+        if (typeof value !== "number" || !Number.isInteger(value))
+          this.fail(member, "Member must be an integer");
+        if (value < bounds.min)
+          this.fail(member, `Member must have value greater than or equal to ${bounds.min}`);
+        if (value > bounds.max)
+          this.fail(member, `Member must have value less than or equal to ${bounds.max}`);
+        return value;
+      }
+      /** An optional list of strings with at most `max` members. */
+      strings(member, max = Number.POSITIVE_INFINITY) {
+        const value = this.raw[member];
+        if (value === void 0 || value === null) return void 0;
+        if (!Array.isArray(value) || value.some((v) => typeof v !== "string"))
+          this.fail(member, "Member must be a list of strings");
+        if (value.length > max)
+          this.fail(member, `Member must have length less than or equal to ${max}`);
+        return value;
+      }
+      /** A map of string lists, as SSM command parameters are. */
+      stringListMap(member) {
+        const value = this.raw[member];
+        if (value === void 0 || value === null) return {};
+        const ok = typeof value === "object" && !Array.isArray(value) && Object.values(value).every((v) => Array.isArray(v) && v.every((s) => typeof s === "string"));
+        if (!ok) this.fail(member, "Member must be a map of string lists");
+        return value;
+      }
+      has(member) {
+        return this.raw[member] !== void 0 && this.raw[member] !== null;
+      }
+    };
+  }
+});
+
+// src/sandbox/protocol.ts
+function route(method, path, target) {
+  if (target !== void 0) return jsonRoute(target);
+  if (method !== "POST") return { kind: "plain" };
+  const operation = REST_OPERATIONS[path];
+  return operation ? { kind: "call", call: { service: "rds-data", operation, protocol: "restJson1" } } : { kind: "unknown-call", protocol: "restJson1", name: `POST ${path}` };
+}
+function jsonRoute(target) {
+  const dot = target.lastIndexOf(".");
+  const service2 = JSON_TARGETS[target.slice(0, dot)];
+  const operation = target.slice(dot + 1);
+  if (dot < 0 || !service2 || operation === "")
+    return { kind: "unknown-call", protocol: "awsJson1_1", name: target };
+  return { kind: "call", call: { service: service2, operation, protocol: "awsJson1_1" } };
+}
+function unknownOperation(name, protocol = "awsJson1_1") {
+  return new AwsError(
+    "UnknownOperationException",
+    `Operation ${name} is not supported by the phasegate sandbox`,
+    protocol === "restJson1" ? 404 : 400
+  );
+}
+function decodeBody(raw) {
+  if (raw.trim() === "") return {};
+  let parsed;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new AwsError("SerializationException", "Request body is not valid JSON");
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw new AwsError("SerializationException", "Request body must be a JSON object");
+  return parsed;
+}
+function encodeOutput(protocol, output, requestId) {
+  return {
+    status: 200,
+    headers: { "content-type": CONTENT_TYPE[protocol], "x-amzn-requestid": requestId },
+    body: toWireJson(output ?? {})
+  };
+}
+function encodeError(protocol, error, requestId) {
+  const body = protocol === "awsJson1_1" ? { __type: error.code, message: error.message } : {
+    message: error.message
+  };
+  return {
+    status: error.status,
+    headers: {
+      "content-type": CONTENT_TYPE[protocol],
+      "x-amzn-requestid": requestId,
+      "x-amzn-errortype": error.code
+    },
+    body: JSON.stringify(body)
+  };
+}
+function toWireJson(value) {
+  return JSON.stringify(value, function(key, encoded) {
+    const raw = this[key];
+    if (raw instanceof Date) return raw.getTime() / 1e3;
+    if (raw instanceof Uint8Array) return Buffer.from(raw).toString("base64");
+    return encoded;
+  });
+}
+var JSON_TARGETS, REST_OPERATIONS, CONTENT_TYPE;
+var init_protocol = __esm({
+  "src/sandbox/protocol.ts"() {
+    "use strict";
+    init_service();
+    JSON_TARGETS = {
+      AmazonEC2ContainerServiceV20141113: "ecs",
+      AmazonSSM: "ssm",
+      Logs_20140328: "logs"
+    };
+    REST_OPERATIONS = {
+      "/Execute": "ExecuteStatement",
+      "/BatchExecute": "BatchExecuteStatement",
+      "/BeginTransaction": "BeginTransaction",
+      "/CommitTransaction": "CommitTransaction",
+      "/RollbackTransaction": "RollbackTransaction"
+    };
+    CONTENT_TYPE = {
+      awsJson1_1: "application/x-amz-json-1.1",
+      restJson1: "application/json"
+    };
+  }
+});
+
+// src/sandbox/logs/get-log-events.ts
+function readLogEvents(events, input) {
+  const visible = inTimeRange(events, input);
+  const limit = input.integer("limit", { min: 1, max: MAX_EVENTS }) ?? MAX_EVENTS;
+  const cursor = startCursor(input, visible.length);
+  const [start, end] = cursor.direction === "f" ? [cursor.position, forwardEnd(visible, cursor.position, limit)] : [backwardStart(visible, cursor.position, limit), cursor.position];
+  return {
+    events: visible.slice(start, end).map((e) => ({
+      timestamp: e.timestamp,
+      message: e.message,
+      ingestionTime: e.ingestionTime
+    })),
+    nextForwardToken: token("f", end),
+    nextBackwardToken: token("b", start)
+  };
+}
+function inTimeRange(events, input) {
+  const start = input.integer("startTime", { min: 0, max: Number.MAX_SAFE_INTEGER });
+  const end = input.integer("endTime", { min: 0, max: Number.MAX_SAFE_INTEGER });
+  return events.filter(
+    (e) => (start === void 0 || e.timestamp >= start) && (end === void 0 || e.timestamp < end)
+  );
+}
+function startCursor(input, count) {
+  const text = input.optionalString("nextToken");
+  if (text === void 0)
+    return input.boolean("startFromHead") ? { direction: "f", position: 0 } : { direction: "b", position: count };
+  const match = /^([fb])\/(\d{1,56})$/.exec(text);
+  const position = Number(match?.[2]);
+  if (!match || position > count)
+    throw new AwsError("InvalidParameterException", "The specified nextToken is invalid.");
+  return { direction: match[1], position };
+}
+function token(direction, position) {
+  return `${direction}/${String(position).padStart(56, "0")}`;
+}
+function size(event) {
+  return Buffer.byteLength(event.message) + EVENT_OVERHEAD;
+}
+function forwardEnd(events, start, limit) {
+  let end = start;
+  let bytes2 = 0;
+  while (end < events.length && end - start < limit) {
+    bytes2 += size(events[end]);
+    if (bytes2 > MAX_BYTES) break;
+    end += 1;
+  }
+  return end;
+}
+function backwardStart(events, end, limit) {
+  let start = end;
+  let bytes2 = 0;
+  while (start > 0 && end - start < limit) {
+    bytes2 += size(events[start - 1]);
+    if (bytes2 > MAX_BYTES) break;
+    start -= 1;
+  }
+  return start;
+}
+var MAX_EVENTS, MAX_BYTES, EVENT_OVERHEAD;
+var init_get_log_events = __esm({
+  "src/sandbox/logs/get-log-events.ts"() {
+    "use strict";
+    init_service();
+    MAX_EVENTS = 1e4;
+    MAX_BYTES = 1048576;
+    EVENT_OVERHEAD = 26;
+  }
+});
+
+// src/sandbox/logs/queries.ts
+function filterLogEvents(group, input) {
+  const streams = selectStreams(group, input);
+  const matches2 = patternMatcher(input.optionalString("filterPattern"));
+  const events = streams.flatMap((s) => inTimeRange(s.events, input).map((e) => ({ stream: s.name, event: e }))).filter(({ event }) => matches2(event.message)).sort((a, b) => a.event.timestamp - b.event.timestamp || compare(a.event, b.event));
+  const limit = input.integer("limit", { min: 1, max: MAX_FILTER_EVENTS }) ?? MAX_FILTER_EVENTS;
+  const start = offsetFrom(input.optionalString("nextToken"));
+  const page = events.slice(start, start + limit);
+  return {
+    events: page.map(({ stream, event }) => ({
+      logStreamName: stream,
+      timestamp: event.timestamp,
+      message: event.message,
+      ingestionTime: event.ingestionTime,
+      eventId: event.eventId
+    })),
+    searchedLogStreams: streams.map((s) => ({ logStreamName: s.name, searchedCompletely: true })),
+    ...start + limit < events.length ? { nextToken: encodeToken2({ offset: start + limit }) } : {}
+  };
+}
+function compare(a, b) {
+  return a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0;
+}
+function selectStreams(group, input) {
+  const names = input.strings("logStreamNames", MAX_STREAM_NAMES);
+  const prefix = input.optionalString("logStreamNamePrefix");
+  if (names && prefix !== void 0)
+    throw new AwsError(
+      "InvalidParameterException",
+      "You cannot specify both LogStreamNames and LogStreamNamePrefix"
+    );
+  const all = [...group.streams.values()];
+  if (names) return all.filter((s) => names.includes(s.name));
+  return prefix === void 0 ? all : all.filter((s) => s.name.startsWith(prefix));
+}
+function patternMatcher(pattern) {
+  const text = pattern?.trim() ?? "";
+  if (text === "") return () => true;
+  if (/^[{[%]/.test(text))
+    throw new AwsError(
+      "InvalidParameterException",
+      "JSON, space-delimited and regex filter patterns are not modelled by the sandbox"
+    );
+  const terms = [...text.matchAll(/(-?)"([^"]*)"|(-?)(\S+)/g)].map((m) => ({
+    exclude: (m[1] ?? m[3]) === "-",
+    text: m[2] ?? m[4] ?? ""
+  }));
+  return (message) => terms.every((t2) => message.includes(t2.text) !== t2.exclude);
+}
+function describeLogStreams(group, input, arnOf) {
+  const prefix = input.optionalString("logStreamNamePrefix");
+  const orderBy = input.optionalString("orderBy") ?? "LogStreamName";
+  if (orderBy !== "LogStreamName" && orderBy !== "LastEventTime")
+    input.fail("orderBy", "Member must satisfy enum value set: [LogStreamName, LastEventTime]");
+  if (orderBy === "LastEventTime" && prefix !== void 0)
+    throw new AwsError(
+      "InvalidParameterException",
+      "Cannot order by LastEventTime with a logStreamNamePrefix."
+    );
+  const streams = [...group.streams.values()].filter((s) => prefix === void 0 || s.name.startsWith(prefix)).sort(orderBy === "LastEventTime" ? byLastEvent : byName);
+  if (input.boolean("descending")) streams.reverse();
+  const limit = input.integer("limit", { min: 1, max: MAX_STREAMS_PAGE }) ?? MAX_STREAMS_PAGE;
+  const start = offsetFrom(input.optionalString("nextToken"));
+  return {
+    logStreams: streams.slice(start, start + limit).map((s) => describeStream(s, arnOf(s.name))),
+    ...start + limit < streams.length ? { nextToken: encodeToken2({ offset: start + limit }) } : {}
+  };
+}
+function describeStream(stream, arn) {
+  const first = stream.events[0];
+  const last = stream.events.at(-1);
+  return {
+    logStreamName: stream.name,
+    creationTime: stream.creationTime,
+    ...first ? { firstEventTimestamp: first.timestamp } : {},
+    ...last ? { lastEventTimestamp: last.timestamp } : {},
+    ...stream.lastIngestionTime !== void 0 ? { lastIngestionTime: stream.lastIngestionTime } : {},
+    arn,
+    storedBytes: 0
+  };
+}
+function offsetFrom(token2) {
+  if (token2 === void 0) return 0;
+  return decodeToken2(
+    token2,
+    (c) => typeof c.offset === "number",
+    () => new AwsError("InvalidParameterException", "The specified nextToken is invalid.")
+  ).offset;
+}
+var MAX_STREAM_NAMES, MAX_FILTER_EVENTS, MAX_STREAMS_PAGE, byName, byLastEvent;
+var init_queries = __esm({
+  "src/sandbox/logs/queries.ts"() {
+    "use strict";
+    init_input();
+    init_service();
+    init_get_log_events();
+    MAX_STREAM_NAMES = 100;
+    MAX_FILTER_EVENTS = 1e4;
+    MAX_STREAMS_PAGE = 50;
+    byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+    byLastEvent = (a, b) => (a.events.at(-1)?.timestamp ?? 0) - (b.events.at(-1)?.timestamp ?? 0);
+  }
+});
+
+// src/sandbox/logs/store.ts
+function insertSorted(events, event) {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (events[mid].timestamp <= event.timestamp) low = mid + 1;
+    else high = mid;
+  }
+  events.splice(low, 0, event);
+}
+var MemoryLogStore;
+var init_store = __esm({
+  "src/sandbox/logs/store.ts"() {
+    "use strict";
+    MemoryLogStore = class {
+      /** `now` gives the simulated time, used as creation and ingestion times. */
+      constructor(now) {
+        this.now = now;
+      }
+      now;
+      groups = /* @__PURE__ */ new Map();
+      nextEventId = 1;
+      append(group, stream, events) {
+        const target = this.createStream(group, stream);
+        const ingestionTime = this.now();
+        for (const event of events) insertSorted(target.events, this.stored(event, ingestionTime));
+        if (events.length > 0) target.lastIngestionTime = ingestionTime;
+      }
+      createGroup(name) {
+        let group = this.groups.get(name);
+        if (!group) {
+          group = { name, creationTime: this.now(), streams: /* @__PURE__ */ new Map() };
+          this.groups.set(name, group);
+        }
+        return group;
+      }
+      createStream(groupName2, name) {
+        const group = this.createGroup(groupName2);
+        let stream = group.streams.get(name);
+        if (!stream) {
+          stream = { name, creationTime: this.now(), events: [] };
+          group.streams.set(name, stream);
+        }
+        return stream;
+      }
+      group(name) {
+        return this.groups.get(name);
+      }
+      /** Every message of a stream, oldest first: a convenience for tests. */
+      messages(group, stream) {
+        return this.groups.get(group)?.streams.get(stream)?.events.map((e) => e.message) ?? [];
+      }
+      stored(event, ingestionTime) {
+        const eventId = String(this.nextEventId++).padStart(56, "0");
+        return { timestamp: event.timestamp, message: event.message, ingestionTime, eventId };
+      }
+    };
+  }
+});
+
+// src/sandbox/logs/index.ts
+function createLogsService(deps) {
+  const { store } = deps;
+  const groupArn = (group2) => `arn:aws:logs:${deps.region}:${deps.accountId}:log-group:${group2}`;
+  const group = (input) => {
+    const name = groupName(input);
+    const found = store.group(name);
+    if (!found)
+      throw new AwsError("ResourceNotFoundException", "The specified log group does not exist.");
+    return found;
+  };
+  const stream = (input) => {
+    const found = group(input).streams.get(input.string("logStreamName"));
+    if (!found)
+      throw new AwsError("ResourceNotFoundException", "The specified log stream does not exist.");
+    return found;
+  };
+  const operations = {
+    GetLogEvents: (i) => readLogEvents(stream(i).events, i),
+    FilterLogEvents: (i) => filterLogEvents(group(i), i),
+    DescribeLogStreams: (i) => {
+      const g = group(i);
+      return describeLogStreams(g, i, (s) => `${groupArn(g.name)}:log-stream:${s}`);
+    }
+  };
+  return {
+    name: "logs",
+    async handle(operation, input) {
+      const handler = operations[operation];
+      if (!handler) throw unknownOperation(`Logs_20140328.${operation}`);
+      return handler(new Input(input, "InvalidParameterException"));
+    }
+  };
+}
+function groupName(input) {
+  const identifier = input.optionalString("logGroupIdentifier");
+  if (identifier === void 0) return input.string("logGroupName");
+  if (input.has("logGroupName"))
+    throw new AwsError(
+      "InvalidParameterException",
+      "LogGroup name and LogGroup ARN are mutually exclusive parameters."
+    );
+  const arn = /^arn:aws[\w-]*:logs:[^:]*:\d*:log-group:([^:]+)(?::\*)?$/.exec(identifier);
+  return arn?.[1] ?? identifier;
+}
+var init_logs = __esm({
+  "src/sandbox/logs/index.ts"() {
+    "use strict";
+    init_input();
+    init_protocol();
+    init_service();
+    init_get_log_events();
+    init_queries();
+    init_store();
+  }
+});
+
+// src/sandbox/rds-data/errors.ts
+function databaseError(error) {
+  const { detail, hint, position, where: where2 } = error.details;
+  const lines = [`ERROR: ${error.message}`];
+  if (detail) lines.push(`  Detail: ${detail}`);
+  if (hint) lines.push(`  Hint: ${hint}`);
+  if (position) lines.push(`  Position: ${position}`);
+  if (where2) lines.push(`  Where: ${where2}`);
+  return new AwsError("DatabaseErrorException", `${lines.join("\n")}; SQLState: ${error.code}`);
+}
+function transactionNotFound(id, cause) {
+  return new AwsError(
+    "TransactionNotFoundException",
+    `Transaction ${id} is not found. ${CAUSES[cause]}`,
+    404
+  );
+}
+function resuming(cluster) {
+  return new AwsError(
+    "DatabaseResumingException",
+    `The Aurora DB instance ${cluster}-instance-1 is resuming after being auto-paused. Please wait a few seconds and try again.`
+  );
+}
+var SqlError, StatementTimeoutError, multistatement, schemaNotSupported, stillRunning, CAUSES, responseTooLarge, unsupportedType, invalid;
+var init_errors2 = __esm({
+  "src/sandbox/rds-data/errors.ts"() {
+    "use strict";
+    init_service();
+    SqlError = class extends Error {
+      constructor(message, code, details = {}) {
+        super(message);
+        this.code = code;
+        this.details = details;
+        this.name = "SqlError";
+      }
+      code;
+      details;
+    };
+    StatementTimeoutError = class extends AwsError {
+      constructor(dbConnectionId) {
+        super("StatementTimeoutException", "Request timed out", 400);
+        this.dbConnectionId = dbConnectionId;
+      }
+      dbConnectionId;
+    };
+    multistatement = () => new AwsError("ValidationException", "Multistatements aren't supported.");
+    schemaNotSupported = () => new AwsError("ValidationException", "The schema parameter isn't supported");
+    stillRunning = () => new AwsError("DatabaseErrorException", "Transaction is still running a query");
+    CAUSES = {
+      expired: "Transaction may be expired: no call used it for 3 minutes.",
+      ended: "Transaction was ended by a previous CommitTransaction or RollbackTransaction call.",
+      aborted: "Transaction was aborted due to an error from a previous call.",
+      unknown: "The transaction ID was not created by a BeginTransaction call."
+    };
+    responseTooLarge = () => new AwsError("BadRequestException", "Database response exceeded size limit");
+    unsupportedType = (typeName) => new AwsError(
+      "UnsupportedResultException",
+      `The result contains the unsupported data type ${typeName}.`
+    );
+    invalid = (message) => new AwsError("ValidationException", message);
+  }
+});
+
+// src/sandbox/rds-data/pg-types.ts
+var JDBC, MAX, t, TYPES, ARRAY_ELEMENTS, UNSUPPORTED, JDBC_ARRAY, JDBC_OTHER, PARAM_TYPES;
+var init_pg_types = __esm({
+  "src/sandbox/rds-data/pg-types.ts"() {
+    "use strict";
+    JDBC = {
+      BIT: -7,
+      BIGINT: -5,
+      BINARY: -2,
+      CHAR: 1,
+      NUMERIC: 2,
+      INTEGER: 4,
+      SMALLINT: 5,
+      REAL: 7,
+      DOUBLE: 8,
+      VARCHAR: 12,
+      DATE: 91,
+      TIME: 92,
+      TIMESTAMP: 93,
+      OTHER: 1111,
+      ARRAY: 2003
+    };
+    MAX = 2147483647;
+    t = (name, jdbc, family, precision = MAX) => ({
+      name,
+      jdbc,
+      family,
+      precision
+    });
+    TYPES = /* @__PURE__ */ new Map([
+      [16, t("bool", JDBC.BIT, "bool", 1)],
+      [17, t("bytea", JDBC.BINARY, "blob")],
+      [18, t("char", JDBC.CHAR, "text", 1)],
+      [19, t("name", JDBC.VARCHAR, "text")],
+      [20, t("int8", JDBC.BIGINT, "long", 19)],
+      [21, t("int2", JDBC.SMALLINT, "long", 5)],
+      [23, t("int4", JDBC.INTEGER, "long", 10)],
+      [25, t("text", JDBC.VARCHAR, "text")],
+      [26, t("oid", JDBC.BIGINT, "long", 10)],
+      [114, t("json", JDBC.OTHER, "text")],
+      [700, t("float4", JDBC.REAL, "double", 8)],
+      [701, t("float8", JDBC.DOUBLE, "double", 17)],
+      [1042, t("bpchar", JDBC.CHAR, "text")],
+      [1043, t("varchar", JDBC.VARCHAR, "text")],
+      [1082, t("date", JDBC.DATE, "text", 13)],
+      [1083, t("time", JDBC.TIME, "text", 15)],
+      [1114, t("timestamp", JDBC.TIMESTAMP, "text", 29)],
+      [1184, t("timestamptz", JDBC.TIMESTAMP, "timestamptz", 35)],
+      [1186, t("interval", JDBC.OTHER, "text", 49)],
+      [1266, t("timetz", JDBC.TIME, "text", 21)],
+      [1700, t("numeric", JDBC.NUMERIC, "decimal", 0)],
+      [2950, t("uuid", JDBC.OTHER, "text")],
+      [3802, t("jsonb", JDBC.OTHER, "text")]
+    ]);
+    ARRAY_ELEMENTS = /* @__PURE__ */ new Map([
+      [1e3, 16],
+      [1001, 17],
+      [1005, 21],
+      [1007, 23],
+      [1009, 25],
+      [1014, 1042],
+      [1015, 1043],
+      [1016, 20],
+      [1021, 700],
+      [1022, 701],
+      [1115, 1114],
+      [1182, 1082],
+      [1183, 1083],
+      [1185, 1184],
+      [1231, 1700],
+      [2951, 2950],
+      [199, 114],
+      [3807, 3802]
+    ]);
+    UNSUPPORTED = /* @__PURE__ */ new Map([
+      [600, "point"],
+      [601, "lseg"],
+      [602, "path"],
+      [603, "box"],
+      [604, "polygon"],
+      [628, "line"],
+      [718, "circle"],
+      [790, "money"]
+    ]);
+    JDBC_ARRAY = JDBC.ARRAY;
+    JDBC_OTHER = JDBC.OTHER;
+    PARAM_TYPES = {
+      stringValue: 25,
+      longValue: 20,
+      doubleValue: 701,
+      booleanValue: 16,
+      blobValue: 17,
+      isNull: 0,
+      DATE: 1082,
+      TIME: 1083,
+      TIMESTAMP: 1114,
+      DECIMAL: 1700,
+      UUID: 2950,
+      JSON: 114
+    };
+  }
+});
+
+// src/sandbox/rds-data/metadata.ts
+async function columnMetadata(fields, lookupName) {
+  const out = [];
+  for (const field of fields) out.push(await describeColumn(field, lookupName));
+  return out;
+}
+async function describeColumn(field, lookupName) {
+  const element = ARRAY_ELEMENTS.get(field.typeId);
+  const info = TYPES.get(field.typeId);
+  const typeName = info?.name ?? await arrayOrLookup(field.typeId, element, lookupName);
+  const { precision, scale } = size2(field);
+  const family = (element !== void 0 ? TYPES.get(element) : info)?.family;
+  return {
+    name: field.name,
+    label: field.name,
+    type: element !== void 0 ? JDBC_ARRAY : info?.jdbc ?? JDBC_OTHER,
+    typeName,
+    arrayBaseColumnType: element !== void 0 ? TYPES.get(element)?.jdbc ?? JDBC_OTHER : 0,
+    isAutoIncrement: false,
+    isSigned: family === "long" || family === "double" || family === "decimal",
+    isCurrency: false,
+    isCaseSensitive: family === void 0 || family === "text",
+    nullable: NULLABLE_UNKNOWN,
+    precision,
+    scale,
+    schemaName: "",
+    tableName: ""
+  };
+}
+async function arrayOrLookup(typeId, element, lookupName) {
+  const elementName = element !== void 0 ? TYPES.get(element)?.name : void 0;
+  return elementName ? `_${elementName}` : lookupName(typeId);
+}
+function size2(field) {
+  const info = TYPES.get(field.typeId);
+  const mod = field.typeModifier ?? -1;
+  if (field.typeId === 1700 && mod >= 4) {
+    return { precision: mod - 4 >> 16 & 65535, scale: mod - 4 & 65535 };
+  }
+  if ((field.typeId === 1043 || field.typeId === 1042) && mod >= 4) {
+    return { precision: mod - 4, scale: 0 };
+  }
+  const fractional = [1083, 1114, 1184, 1266].includes(field.typeId) ? 6 : 0;
+  const floating = field.typeId === 700 ? 8 : field.typeId === 701 ? 17 : 0;
+  return { precision: info?.precision ?? 2147483647, scale: fractional || floating };
+}
+var NULLABLE_UNKNOWN;
+var init_metadata = __esm({
+  "src/sandbox/rds-data/metadata.ts"() {
+    "use strict";
+    init_pg_types();
+    NULLABLE_UNKNOWN = 2;
+  }
+});
+
+// src/sandbox/rds-data/params.ts
+function readParameters(raw) {
+  const out = /* @__PURE__ */ new Map();
+  if (raw === void 0) return out;
+  if (!Array.isArray(raw)) throw invalid("parameters must be a list");
+  for (const item of raw) {
+    if (!isPlainObject(item) || typeof item.name !== "string" || item.name === "")
+      throw invalid("Each parameter needs a name");
+    const value = isPlainObject(item.value) ? item.value : { isNull: true };
+    const hint = item.typeHint;
+    if (hint !== void 0 && !HINTS.includes(hint))
+      throw invalid(`Invalid typeHint ${String(hint)}; expected one of ${HINTS.join(", ")}`);
+    out.set(item.name, { value, ...hint ? { typeHint: hint } : {} });
+  }
+  return out;
+}
+function bindParameters(names, values) {
+  return names.map((name) => {
+    const param = values.get(name);
+    if (!param)
+      throw new AwsError(
+        "DatabaseErrorException",
+        `No value specified for parameter ${name}.; SQLState: 22023`
+      );
+    return toEngineParam(name, param);
+  });
+}
+function toEngineParam(name, { value, typeHint }) {
+  const members = Object.keys(value).filter((k) => value[k] !== void 0);
+  const [member] = members;
+  if (members.length !== 1 || member === void 0)
+    throw invalid(`Parameter ${name} must set exactly one value member`);
+  const raw = value[member];
+  switch (member) {
+    case "isNull":
+      return { value: null, typeId: PARAM_TYPES.isNull };
+    case "stringValue":
+      return { value: String(raw), typeId: PARAM_TYPES[typeHint ?? "stringValue"] };
+    case "longValue":
+      return { value: integerText(name, raw), typeId: PARAM_TYPES.longValue };
+    case "doubleValue":
+      return { value: String(Number(raw)), typeId: PARAM_TYPES.doubleValue };
+    case "booleanValue":
+      return { value: raw ? "true" : "false", typeId: PARAM_TYPES.booleanValue };
+    case "blobValue":
+      return { value: blobText(raw), typeId: PARAM_TYPES.blobValue };
+    case "arrayValue":
+      throw invalid("Array parameters are not supported.");
+    default:
+      throw invalid(`Parameter ${name} has an unknown value member ${member}`);
+  }
+}
+function integerText(name, raw) {
+  const n = typeof raw === "string" ? Number(raw) : raw;
+  if (typeof n !== "number" || !Number.isInteger(n))
+    throw invalid(`Parameter ${name}: longValue must be a whole number`);
+  return String(raw);
+}
+function blobText(raw) {
+  const bytes2 = raw instanceof Uint8Array ? raw : Buffer.from(String(raw), "base64");
+  return `\\x${Buffer.from(bytes2).toString("hex")}`;
+}
+var HINTS;
+var init_params = __esm({
+  "src/sandbox/rds-data/params.ts"() {
+    "use strict";
+    init_shape();
+    init_service();
+    init_errors2();
+    init_pg_types();
+    HINTS = ["DATE", "TIME", "TIMESTAMP", "DECIMAL", "UUID", "JSON"];
+  }
+});
+
+// src/sandbox/rds-data/requests.ts
+function requireText(input, key) {
+  const value = input[key];
+  if (typeof value !== "string" || value === "")
+    throw invalid(
+      `1 validation error detected: Value at '${key}' failed to satisfy constraint: Member must not be null`
+    );
+  return value;
+}
+function clusterId(arn) {
+  return arn.split(":cluster:")[1] ?? arn;
+}
+var ClusterDirectory;
+var init_requests = __esm({
+  "src/sandbox/rds-data/requests.ts"() {
+    "use strict";
+    init_service();
+    init_errors2();
+    ClusterDirectory = class {
+      constructor(clusters, clock) {
+        this.clock = clock;
+        this.byArn = new Map(clusters.map((c) => [c.arn, c]));
+        this.startedAt = clock.now();
+      }
+      clock;
+      byArn;
+      startedAt;
+      /** The cluster a call addresses, once its ARN, secret and state allow the call. */
+      resolve(input) {
+        const resourceArn = requireText(input, "resourceArn");
+        const secretArn = requireText(input, "secretArn");
+        const cluster = this.byArn.get(resourceArn);
+        if (!cluster)
+          throw new AwsError(
+            "HttpEndpointNotEnabledException",
+            `HttpEndpoint is not enabled for cluster ${clusterId(resourceArn)}`
+          );
+        if (!cluster.acceptsSecret(secretArn))
+          throw new AwsError(
+            "SecretsErrorException",
+            `Secrets Manager can't find the specified secret ${secretArn}, or it is not a secret of cluster ${cluster.name}.`
+          );
+        if (this.clock.now() < this.startedAt + cluster.pausedForMs) throw resuming(cluster.name);
+        return cluster;
+      }
+      /** `database` must name a database of the cluster; `schema` is refused on v2 clusters. */
+      checkDatabase(cluster, input) {
+        if (input.schema !== void 0 && input.schema !== "") throw schemaNotSupported();
+        const database = input.database;
+        if (database === void 0 || database === "") return;
+        if (typeof database !== "string") throw invalid("database must be a text");
+        if (!cluster.databases.includes(database))
+          throw new AwsError(
+            "DatabaseErrorException",
+            `ERROR: database "${database}" does not exist; SQLState: 3D000`
+          );
+      }
+    };
+  }
+});
+
+// src/sandbox/rds-data/sql-text.ts
+function translateSql(sql) {
+  const scan = new Scanner(sql);
+  scan.run();
+  return { text: scan.out, names: scan.names, statements: scan.statements };
+}
+var IDENT_START, IDENT_PART, Scanner;
+var init_sql_text = __esm({
+  "src/sandbox/rds-data/sql-text.ts"() {
+    "use strict";
+    IDENT_START = /[A-Za-z_]/;
+    IDENT_PART = /[A-Za-z0-9_$]/;
+    Scanner = class {
+      constructor(sql) {
+        this.sql = sql;
+      }
+      sql;
+      out = "";
+      names = [];
+      statements = 0;
+      i = 0;
+      /** Whether the current statement has any content yet. */
+      content = false;
+      /** Depth of `BEGIN ATOMIC` bodies (and `CASE` inside them, which also ends with END). */
+      atomicDepth = 0;
+      lastWord = "";
+      run() {
+        while (this.i < this.sql.length) this.step();
+        if (this.content) this.statements++;
+      }
+      step() {
+        const c = this.sql[this.i];
+        const next = this.sql[this.i + 1];
+        if (c === "-" && next === "-") this.copyUntil("\n", false);
+        else if (c === "/" && next === "*") this.blockComment();
+        else {
+          this.content ||= !/\s/.test(c) && c !== ";";
+          this.token(c, next);
+        }
+      }
+      token(c, next) {
+        if (c === "'") this.quoted("'", this.isEscapeString());
+        else if (c === '"') this.quoted('"', false);
+        else if (c === "$" && this.dollarQuote()) return;
+        else if (c === ":" && next === ":") this.copy(2);
+        else if (c === ":" && next !== void 0 && IDENT_START.test(next)) this.placeholder();
+        else if (c === ";" && this.atomicDepth === 0) this.endStatement();
+        else if (IDENT_START.test(c)) this.word();
+        else this.copy(1);
+      }
+      copy(n) {
+        this.out += this.sql.slice(this.i, this.i + n);
+        this.i += n;
+      }
+      copyUntil(end, inclusive) {
+        const at = this.sql.indexOf(end, this.i + 1);
+        const stop = at < 0 ? this.sql.length : at + (inclusive ? end.length : 0);
+        this.copy(stop - this.i);
+      }
+      endStatement() {
+        if (this.content) this.statements++;
+        this.content = false;
+        this.copy(1);
+      }
+      blockComment() {
+        let depth = 0;
+        const start = this.i;
+        while (this.i < this.sql.length) {
+          if (this.sql.startsWith("/*", this.i)) {
+            depth++;
+            this.i += 2;
+          } else if (this.sql.startsWith("*/", this.i)) {
+            depth--;
+            this.i += 2;
+            if (depth === 0) break;
+          } else this.i++;
+        }
+        this.out += this.sql.slice(start, this.i);
+      }
+      /** `E'…'` strings take backslash escapes; standard strings only double the quote. */
+      isEscapeString() {
+        const before = this.sql[this.i - 1];
+        const beforeThat = this.sql[this.i - 2];
+        return (before === "E" || before === "e") && !(beforeThat && IDENT_PART.test(beforeThat));
+      }
+      quoted(quote, backslashEscapes) {
+        const start = this.i;
+        this.i++;
+        while (this.i < this.sql.length) {
+          const c = this.sql[this.i];
+          if (backslashEscapes && c === "\\") this.i += 2;
+          else if (c === quote && this.sql[this.i + 1] === quote) this.i += 2;
+          else if (c === quote) {
+            this.i++;
+            break;
+          } else this.i++;
+        }
+        this.out += this.sql.slice(start, this.i);
+      }
+      dollarQuote() {
+        const tag = /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.exec(this.sql.slice(this.i))?.[0];
+        const before = this.sql[this.i - 1];
+        if (!tag || before && IDENT_PART.test(before)) return false;
+        const end = this.sql.indexOf(tag, this.i + tag.length);
+        const stop = end < 0 ? this.sql.length : end + tag.length;
+        this.copy(stop - this.i);
+        return true;
+      }
+      placeholder() {
+        let end = this.i + 1;
+        while (end < this.sql.length && IDENT_PART.test(this.sql[end])) end++;
+        const name = this.sql.slice(this.i + 1, end);
+        let index = this.names.indexOf(name);
+        if (index < 0) index = this.names.push(name) - 1;
+        this.out += `$${index + 1}`;
+        this.i = end;
+      }
+      word() {
+        let end = this.i;
+        while (end < this.sql.length && IDENT_PART.test(this.sql[end])) end++;
+        const word = this.sql.slice(this.i, end).toUpperCase();
+        if (word === "ATOMIC" && this.lastWord === "BEGIN") this.atomicDepth++;
+        else if (word === "CASE" && this.atomicDepth > 0) this.atomicDepth++;
+        else if (word === "END" && this.atomicDepth > 0) this.atomicDepth--;
+        this.lastWord = word;
+        this.copy(end - this.i);
+      }
+    };
+  }
+});
+
+// src/sandbox/rds-data/values.ts
+function checkSupported(fields) {
+  for (const field of fields) {
+    const unsupported = UNSUPPORTED.get(field.typeId);
+    if (unsupported) throw unsupportedType(unsupported);
+    const element = ARRAY_ELEMENTS.get(field.typeId);
+    if (element !== void 0 && UNSUPPORTED.has(element))
+      throw unsupportedType(`_${UNSUPPORTED.get(element)}`);
+  }
+}
+function toRecords(fields, rows, options) {
+  return rows.map((row) => row.map((text, i) => toField(text, fields[i]?.typeId ?? 0, options)));
+}
+function toField(text, typeId, options) {
+  if (text === null) return { isNull: true };
+  const element = ARRAY_ELEMENTS.get(typeId);
+  if (element !== void 0) return { arrayValue: toArrayValue(text, element, options) };
+  const family = TYPES.get(typeId)?.family ?? "text";
+  const value = scalar2(text, family, options);
+  if (typeof value === "boolean") return { booleanValue: value };
+  if (value instanceof Uint8Array) return { blobValue: value };
+  if (typeof value === "number")
+    return Number.isInteger(value) && family !== "double" ? { longValue: value } : { doubleValue: value };
+  return { stringValue: value };
+}
+function scalar2(text, family, options) {
+  switch (family) {
+    case "bool":
+      return text === "t" || text === "true";
+    case "long":
+      return options.longAsString ? text : Number(text);
+    case "double":
+      return Number.isFinite(Number(text)) ? Number(text) : text;
+    case "decimal":
+      return options.decimalAsNumber && Number.isFinite(Number(text)) ? Number(text) : text;
+    case "blob":
+      return Buffer.from(text.slice(2), "hex");
+    case "timestamptz":
+      return text.replace(/\+00(?::00)?$/, "");
+    default:
+      return text;
+  }
+}
+function toArrayValue(text, element, options) {
+  const items = parseArrayLiteral(text);
+  const family = TYPES.get(element)?.family ?? "text";
+  const values = items.map((item) => item === null ? null : scalar2(item, family, options));
+  if (family === "bool") return { booleanValues: values };
+  if (family === "long" && !options.longAsString) return { longValues: values };
+  if (family === "double") return { doubleValues: values };
+  return { stringValues: values.map((v) => v instanceof Uint8Array ? b64(v) : v) };
+}
+function parseArrayLiteral(text) {
+  const body = text.replace(/^\[[^\]]*\]=/, "");
+  if (!body.startsWith("{") || !body.endsWith("}")) return [text];
+  const inner = body.slice(1, -1);
+  if (inner.startsWith("{")) throw unsupportedType("multidimensional array");
+  const items = [];
+  let i = 0;
+  while (i <= inner.length && inner !== "") {
+    const [item, next] = inner[i] === '"' ? readQuoted(inner, i) : readBare(inner, i);
+    items.push(item);
+    i = next + 1;
+  }
+  return items;
+}
+function readQuoted(text, start) {
+  let out = "";
+  let i = start + 1;
+  while (i < text.length && text[i] !== '"') {
+    if (text[i] === "\\") i++;
+    out += text[i] ?? "";
+    i++;
+  }
+  return [out, i + 1];
+}
+function readBare(text, start) {
+  const end = text.indexOf(",", start);
+  const stop = end < 0 ? text.length : end;
+  const item = text.slice(start, stop).trim();
+  return [item.toUpperCase() === "NULL" ? null : item, stop];
+}
+function toFormattedRecords(fields, rows, options) {
+  const objects = rows.map(
+    (row) => Object.fromEntries(
+      row.map((text, i) => [
+        fields[i]?.name ?? `${i}`,
+        jsonValue(text, fields[i]?.typeId ?? 0, options)
+      ])
+    )
+  );
+  return JSON.stringify(objects);
+}
+function jsonValue(text, typeId, options) {
+  if (text === null) return null;
+  const element = ARRAY_ELEMENTS.get(typeId);
+  const family = TYPES.get(element ?? typeId)?.family ?? "text";
+  const convert = (t2) => {
+    const v = scalar2(t2, family, options);
+    return v instanceof Uint8Array ? b64(v) : v;
+  };
+  if (element === void 0) return convert(text);
+  return parseArrayLiteral(text).map((item) => item === null ? null : convert(item));
+}
+function resultBytes(rows) {
+  let total = 0;
+  for (const row of rows) for (const v of row) if (v !== null) total += Buffer.byteLength(v);
+  return total;
+}
+var b64;
+var init_values = __esm({
+  "src/sandbox/rds-data/values.ts"() {
+    "use strict";
+    init_errors2();
+    init_pg_types();
+    b64 = (bytes2) => Buffer.from(bytes2).toString("base64");
+  }
+});
+
+// src/sandbox/rds-data/operations.ts
+function outputShape(input) {
+  const options = isPlainObject(input.resultSetOptions) ? input.resultSetOptions : {};
+  const format = input.formatRecordsAs ?? "NONE";
+  if (format !== "NONE" && format !== "JSON") throw invalid("formatRecordsAs must be NONE or JSON");
+  return {
+    json: format === "JSON",
+    metadata: input.includeResultMetadata === true,
+    values: {
+      decimalAsNumber: options.decimalReturnType === "DOUBLE_OR_LONG",
+      longAsString: options.longReturnType === "STRING"
+    }
+  };
+}
+function readSql(input) {
+  const sql = requireText(input, "sql");
+  const translated = translateSql(sql);
+  if (translated.statements > 1) throw multistatement();
+  return translated;
+}
+var RESPONSE_LIMIT_BYTES, Operations;
+var init_operations = __esm({
+  "src/sandbox/rds-data/operations.ts"() {
+    "use strict";
+    init_shape();
+    init_errors2();
+    init_metadata();
+    init_params();
+    init_requests();
+    init_sql_text();
+    init_values();
+    RESPONSE_LIMIT_BYTES = 1024 * 1024;
+    Operations = class {
+      constructor(clusters, transactions, runner) {
+        this.clusters = clusters;
+        this.transactions = transactions;
+        this.runner = runner;
+      }
+      clusters;
+      transactions;
+      runner;
+      typeNames = /* @__PURE__ */ new Map();
+      async executeStatement(input) {
+        const cluster = this.checkCall(input);
+        const { text, names } = readSql(input);
+        const params = bindParameters(names, readParameters(input.parameters));
+        const shape = outputShape(input);
+        return this.run(cluster, input, async (connection) => {
+          const result = await connection.query(text, params);
+          return this.statementOutput(connection, result, shape);
+        });
+      }
+      async batchExecuteStatement(input) {
+        const cluster = this.checkCall(input);
+        const { text, names } = readSql(input);
+        const sets = Array.isArray(input.parameterSets) ? input.parameterSets : [];
+        const bound = (sets.length > 0 ? sets : [[]]).map(
+          (set) => bindParameters(names, readParameters(set))
+        );
+        const updateResults = await this.run(
+          cluster,
+          input,
+          async (connection) => {
+            for (const params of bound) await connection.query(text, params);
+            return bound.map(() => ({ generatedFields: [] }));
+          },
+          true
+        );
+        return { updateResults };
+      }
+      async beginTransaction(input) {
+        const cluster = this.checkCall(input);
+        return { transactionId: await this.transactions.begin(cluster.name) };
+      }
+      async commitTransaction(input) {
+        const cluster = this.clusters.resolve(input);
+        const tx = this.transactions.take(requireText(input, "transactionId"), cluster.name);
+        await this.transactions.finish(tx, "COMMIT", "ended");
+        return { transactionStatus: "Transaction Committed" };
+      }
+      async rollbackTransaction(input) {
+        const cluster = this.clusters.resolve(input);
+        const tx = this.transactions.take(requireText(input, "transactionId"), cluster.name);
+        await this.transactions.finish(tx, "ROLLBACK", "ended");
+        return { transactionStatus: "Rollback Complete" };
+      }
+      checkCall(input) {
+        const cluster = this.clusters.resolve(input);
+        this.clusters.checkDatabase(cluster, input);
+        return cluster;
+      }
+      run(cluster, input, work, atomic = false) {
+        const options = {
+          continueAfterTimeout: input.continueAfterTimeout === true,
+          atomic
+        };
+        const id = input.transactionId;
+        if (typeof id === "string" && id !== "")
+          return this.runner.inTransaction(this.transactions.take(id, cluster.name), work, options);
+        return this.runner.autocommit(work, options);
+      }
+      async statementOutput(connection, result, shape) {
+        const { fields, rows } = result;
+        const returnsRows = fields.length > 0;
+        if (returnsRows) checkSupported(fields);
+        if (resultBytes(rows) > RESPONSE_LIMIT_BYTES) throw responseTooLarge();
+        const output = {
+          numberOfRecordsUpdated: result.command === "SELECT" ? 0 : result.rowCount
+        };
+        if (!returnsRows) output.generatedFields = [];
+        else if (shape.json) output.formattedRecords = toFormattedRecords(fields, rows, shape.values);
+        else output.records = toRecords(fields, rows, shape.values);
+        if (shape.metadata && returnsRows)
+          output.columnMetadata = await columnMetadata(fields, (id) => this.typeName(connection, id));
+        return output;
+      }
+      /** Names of types the table does not know (enums, domains, extensions), asked once each. */
+      async typeName(connection, typeId) {
+        const known = this.typeNames.get(typeId);
+        if (known) return known;
+        const result = await connection.query("SELECT typname FROM pg_type WHERE oid = $1", [
+          { value: String(typeId), typeId: 26 }
+        ]);
+        const name = result.rows[0]?.[0] ?? "unknown";
+        this.typeNames.set(typeId, name);
+        return name;
+      }
+    };
+  }
+});
+
+// src/sandbox/rds-data/mutex.ts
+var Mutex;
+var init_mutex = __esm({
+  "src/sandbox/rds-data/mutex.ts"() {
+    "use strict";
+    Mutex = class {
+      held = false;
+      waiters = [];
+      /** Resolves with the function that releases the lock (calling it twice is harmless). */
+      async acquire() {
+        if (this.held) await new Promise((resolve) => this.waiters.push(resolve));
+        this.held = true;
+        let released = false;
+        return () => {
+          if (released) return;
+          released = true;
+          const next = this.waiters.shift();
+          if (next) next();
+          else this.held = false;
+        };
+      }
+    };
+  }
+});
+
+// src/sandbox/rds-data/pglite-worker.ts
+var PGLITE_WORKER_SOURCE;
+var init_pglite_worker = __esm({
+  "src/sandbox/rds-data/pglite-worker.ts"() {
+    "use strict";
+    PGLITE_WORKER_SOURCE = `
+(async () => {
+  const { parentPort, workerData, threadId } = await import('node:worker_threads');
+  const fs = await import('node:fs/promises');
+  const cacheFile = workerData.cacheFile;
+  const fromCache = async (PGlite) => {
+    try {
+      const data = await fs.readFile(cacheFile);
+      return await PGlite.create({ loadDataDir: new Blob([data]) });
+    } catch {
+      return undefined;
+    }
+  };
+  const fresh = async (PGlite) => {
+    const created = await PGlite.create();
+    try {
+      const dump = await created.dumpDataDir('gzip');
+      const partial = cacheFile + '.' + process.pid + '-' + threadId;
+      await fs.writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+      await fs.rename(partial, cacheFile);
+    } catch {
+      // No cache this time; the next start initialises again.
+    }
+    return created;
+  };
+  let pg;
+  try {
+    const { PGlite, types } = await import(workerData.pgliteUrl);
+    pg = (await fromCache(PGlite)) || (await fresh(PGlite));
+    // Every value stays in PostgreSQL's text format; the sandbox converts it like the Data API.
+    const keys = new Set([...Object.keys(types.parsers), ...Object.keys(pg.parsers)]);
+    const identity = Object.fromEntries([...keys].map((k) => [k, (v) => v]));
+    const serializers = Object.fromEntries(
+      [...new Set([...keys, ...Object.keys(types.serializers)])].map((k) => [k, (v) => v]),
+    );
+    globalThis.queryOptions = (params) => ({
+      rowMode: 'array',
+      parsers: identity,
+      serializers,
+      paramTypes: params.map((p) => p.typeId),
+    });
+    await pg.exec("SET TimeZone = 'UTC'");
+    const pid = (await pg.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+    parentPort.postMessage({ id: 0, ready: true, pid });
+  } catch (error) {
+    parentPort.postMessage({ id: 0, fatal: String(error && error.stack || error) });
+    return;
+  }
+  const describe = (e) => ({
+    message: String(e && e.message || e),
+    code: e && e.code || 'XX000',
+    detail: e && e.detail || undefined,
+    hint: e && e.hint || undefined,
+    position: e && e.position || undefined,
+    where: e && e.where || undefined,
+  });
+  const run = async (request) => {
+    if (request.op === 'query') {
+      const params = request.params || [];
+      const r = await pg.query(request.sql, params.map((p) => p.value), globalThis.queryOptions(params));
+      return {
+        command: r.command || '',
+        rowCount: r.rowCount ?? r.affectedRows ?? 0,
+        fields: r.fields.map((f) => ({ name: f.name, typeId: f.dataTypeID })),
+        rows: r.rows,
+      };
+    }
+    if (request.op === 'exec') {
+      await pg.exec(request.sql);
+      return undefined;
+    }
+    await pg.close();
+    return undefined;
+  };
+  parentPort.on('message', async (request) => {
+    try {
+      const result = await run(request);
+      parentPort.postMessage({ id: request.id, ok: true, result });
+      if (request.op === 'close') parentPort.close();
+    } catch (e) {
+      parentPort.postMessage({ id: request.id, ok: false, error: describe(e) });
+    }
+  });
+})();
+`;
+  }
+});
+
+// src/sandbox/rds-data/pglite-engine.ts
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+async function startPglite() {
+  const pgliteUrl = import.meta.resolve("@electric-sql/pglite");
+  const worker = new Worker(PGLITE_WORKER_SOURCE, {
+    eval: true,
+    workerData: { pgliteUrl, cacheFile: cacheFileFor(pgliteUrl) }
+  });
+  const channel = new WorkerChannel(worker);
+  const pid = await channel.ready;
+  return new PgliteEngine(channel, pid);
+}
+function cacheFileFor(pgliteUrl) {
+  const manifest = new URL("../package.json", pgliteUrl);
+  const { version: version2 } = JSON.parse(readFileSync(manifest, "utf8"));
+  return join(tmpdir(), `phasegate-pglite-${version2}-datadir.tgz`);
+}
+function dropUndefined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+var WorkerChannel, PgliteEngine;
+var init_pglite_engine = __esm({
+  "src/sandbox/rds-data/pglite-engine.ts"() {
+    "use strict";
+    init_errors2();
+    init_mutex();
+    init_pglite_worker();
+    WorkerChannel = class {
+      constructor(worker) {
+        this.worker = worker;
+        this.ready = new Promise((resolve, reject) => {
+          worker.on("message", (reply) => {
+            if ("ready" in reply) resolve(reply.pid);
+            else if ("fatal" in reply) reject(new Error(`PGlite did not start: ${reply.fatal}`));
+            else this.settle(reply);
+          });
+          worker.on("error", (error) => this.fail(error, reject));
+          worker.on("exit", (code) => this.fail(new Error(`PGlite worker exited (${code})`), reject));
+        });
+      }
+      worker;
+      ready;
+      nextId = 1;
+      pending = /* @__PURE__ */ new Map();
+      failure;
+      send(request) {
+        if (this.failure) return Promise.reject(this.failure);
+        const id = this.nextId++;
+        return new Promise((resolve, reject) => {
+          this.pending.set(id, { resolve, reject });
+          this.worker.postMessage({ ...request, id });
+        });
+      }
+      terminate() {
+        return this.worker.terminate();
+      }
+      settle(reply) {
+        const pending = this.pending.get(reply.id);
+        this.pending.delete(reply.id);
+        if (!pending) return;
+        if (reply.ok) pending.resolve(reply.result);
+        else {
+          const { message, code, ...details } = reply.error;
+          pending.reject(new SqlError(message, code, dropUndefined(details)));
+        }
+      }
+      fail(error, reject) {
+        this.failure ??= error;
+        reject(error);
+        for (const pending of this.pending.values()) pending.reject(error);
+        this.pending.clear();
+      }
+    };
+    PgliteEngine = class {
+      constructor(channel, pid) {
+        this.channel = channel;
+        this.pid = pid;
+      }
+      channel;
+      pid;
+      kind = "pglite";
+      canCancel = false;
+      turn = new Mutex();
+      closed = false;
+      async connect() {
+        const release2 = await this.turn.acquire();
+        const { channel, pid } = this;
+        return {
+          pid,
+          query: (sql, params = []) => channel.send({ op: "query", sql, params }),
+          release: () => release2()
+        };
+      }
+      cancel() {
+        return Promise.resolve();
+      }
+      async exec(script) {
+        const release2 = await this.turn.acquire();
+        try {
+          await this.channel.send({ op: "exec", sql: script });
+        } finally {
+          release2();
+        }
+      }
+      /** A statement still running (the worker is busy) cannot be waited for: the worker is ended. */
+      async close() {
+        if (this.closed) return;
+        this.closed = true;
+        const closing = this.channel.send({ op: "close" }).catch(() => void 0);
+        const timeout = new Promise((resolve) => setTimeout(resolve, 2e3).unref());
+        await Promise.race([closing, timeout]);
+        await this.channel.terminate();
+      }
+    };
+  }
+});
+
+// src/sandbox/rds-data/postgres-engine.ts
+import pg from "pg";
+async function startPostgres(url) {
+  const pool = new pg.Pool({ connectionString: url, max: 20 });
+  pool.on("error", () => void 0);
+  pool.on("connect", (client) => {
+    client.query("SET TimeZone = 'UTC'").catch(() => void 0);
+  });
+  const engine = new PostgresEngine(pool);
+  const probe = await engine.connect().catch((error) => {
+    throw new Error(`cannot connect to the PostgreSQL server (${url}): ${String(error)}`);
+  });
+  probe.release();
+  return engine;
+}
+async function runQuery(client, text, params) {
+  const types = Object.assign(
+    params.map((p) => p.typeId),
+    { getTypeParser: () => asText }
+  );
+  try {
+    const result = await client.query({
+      text,
+      values: params.map((p) => p.value),
+      rowMode: "array",
+      types
+    });
+    return {
+      command: result.command ?? "",
+      rowCount: result.rowCount ?? 0,
+      fields: (result.fields ?? []).map((f) => ({
+        name: f.name,
+        typeId: f.dataTypeID,
+        typeModifier: f.dataTypeModifier
+      })),
+      rows: result.rows
+    };
+  } catch (error) {
+    throw toSqlError(error);
+  }
+}
+function toSqlError(error) {
+  if (!(error instanceof Error) || !("code" in error) || typeof error.code !== "string")
+    return error instanceof Error ? error : new Error(String(error));
+  const e = error;
+  const details = {};
+  for (const key of ["detail", "hint", "position", "where"]) {
+    const value = e[key];
+    if (value) details[key] = value;
+  }
+  return new SqlError(e.message, e.code ?? "XX000", details);
+}
+var asText, PostgresEngine;
+var init_postgres_engine = __esm({
+  "src/sandbox/rds-data/postgres-engine.ts"() {
+    "use strict";
+    init_errors2();
+    asText = (value) => value;
+    PostgresEngine = class {
+      constructor(pool) {
+        this.pool = pool;
+      }
+      pool;
+      kind = "postgres";
+      canCancel = true;
+      async connect() {
+        const client = await this.pool.connect();
+        try {
+          const pid = Number((await client.query("SELECT pg_backend_pid() AS pid")).rows[0].pid);
+          return {
+            pid,
+            query: (sql, params) => runQuery(client, sql, params ?? []),
+            release: (broken) => client.release(broken === true)
+          };
+        } catch (error) {
+          client.release(true);
+          throw toSqlError(error);
+        }
+      }
+      async cancel(connection) {
+        await this.pool.query("SELECT pg_cancel_backend($1)", [connection.pid]);
+      }
+      async exec(script) {
+        await this.pool.query(script).catch((error) => {
+          throw toSqlError(error);
+        });
+      }
+      async close() {
+        await this.pool.end();
+      }
+    };
+  }
+});
+
+// src/sandbox/rds-data/runner.ts
+var STATEMENT_TIMEOUT_MS, SIMULATED_CANCEL, ACTIVE_SQL_TRANSACTION, CANCEL_RETRY_MS, Runner;
+var init_runner = __esm({
+  "src/sandbox/rds-data/runner.ts"() {
+    "use strict";
+    init_errors2();
+    STATEMENT_TIMEOUT_MS = 45e3;
+    SIMULATED_CANCEL = `DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = 'query_canceled',
+  MESSAGE = 'canceling statement due to user request'; END $$`;
+    ACTIVE_SQL_TRANSACTION = "25001";
+    CANCEL_RETRY_MS = 100;
+    Runner = class {
+      constructor(engine, clock, transactions) {
+        this.engine = engine;
+        this.clock = clock;
+        this.transactions = transactions;
+      }
+      engine;
+      clock;
+      transactions;
+      /** A call without transactionId: its changes are committed when it succeeds. */
+      async autocommit(work, options) {
+        const connection = await this.engine.connect();
+        const wrap = options.atomic === true || !this.engine.canCancel;
+        try {
+          return await this.runAutocommit(connection, work, options, wrap);
+        } catch (error) {
+          if (!(error instanceof SqlError) || error.code !== ACTIVE_SQL_TRANSACTION || options.atomic)
+            throw error;
+          return await this.runAutocommit(await this.engine.connect(), work, options, false);
+        }
+      }
+      async runAutocommit(connection, work, options, wrap) {
+        let running;
+        try {
+          if (wrap) await connection.query("BEGIN");
+          running = work(connection);
+        } catch (error) {
+          connection.release(true);
+          throw error;
+        }
+        const end = (ok) => this.endAutocommit(connection, wrap, ok);
+        const outcome = await this.race(running).catch(async (error) => {
+          await end(false);
+          throw error;
+        });
+        if (outcome.finished) {
+          await end(true);
+          return outcome.value;
+        }
+        if (!options.continueAfterTimeout && this.engine.canCancel)
+          await this.engine.cancel(connection);
+        running.then(
+          () => end(options.continueAfterTimeout),
+          () => end(false)
+        );
+        throw new StatementTimeoutError(connection.pid);
+      }
+      async endAutocommit(connection, wrapped, commit) {
+        try {
+          if (wrapped) await connection.query(commit ? "COMMIT" : "ROLLBACK");
+          connection.release();
+        } catch {
+          connection.release(true);
+        }
+      }
+      /**
+       * A call inside a transaction. An error ends the transaction: the Data API answers
+       * "Transaction … is not found" afterwards ("aborted due to an error from a previous call").
+       */
+      async inTransaction(tx, work, options) {
+        const running = work(tx.connection);
+        const outcome = await this.race(running).catch(async (error) => {
+          tx.busy = false;
+          await this.transactions.finish(tx, "ROLLBACK", "aborted");
+          throw error;
+        });
+        if (outcome.finished) {
+          this.transactions.done(tx);
+          return outcome.value;
+        }
+        const cancel = !options.continueAfterTimeout;
+        if (cancel && this.engine.canCancel) this.cancelUntilDone(tx.connection, running);
+        const settle = async () => {
+          if (cancel && !this.engine.canCancel)
+            await tx.connection.query(SIMULATED_CANCEL).catch(() => void 0);
+          this.transactions.done(tx);
+        };
+        running.then(settle, settle);
+        throw new StatementTimeoutError(tx.connection.pid);
+      }
+      /**
+       * pg_cancel_backend only stops a statement that has started; one still on its way to the
+       * server would run on. So the cancel is repeated until the statement has ended.
+       */
+      cancelUntilDone(connection, running) {
+        let done = false;
+        const ended = running.then(
+          () => {
+            done = true;
+          },
+          () => {
+            done = true;
+          }
+        );
+        const pause = () => new Promise((resolve) => setTimeout(resolve, CANCEL_RETRY_MS));
+        void (async () => {
+          while (!done) {
+            await this.engine.cancel(connection).catch(() => void 0);
+            await Promise.race([ended, pause()]);
+          }
+        })();
+      }
+      async race(running) {
+        const stop = new AbortController();
+        const timeout = this.clock.sleep(STATEMENT_TIMEOUT_MS, stop.signal).then(() => ({ finished: false }));
+        try {
+          return await Promise.race([
+            running.then((value) => ({ finished: true, value })),
+            timeout
+          ]);
+        } finally {
+          stop.abort();
+          timeout.catch(() => void 0);
+        }
+      }
+    };
+  }
+});
+
+// src/sandbox/rds-data/scenario.ts
+function parseRdsDataSection(section, where2) {
+  const raw = parseScenarioValue(rdsDataSectionShape, section ?? {}, ["rds-data"]);
+  return raw.clusters.map((c) => toCluster(c, where2));
+}
+function toCluster(c, where2) {
+  const secretPrefix = `arn:aws:secretsmanager:${where2.region}:${where2.accountId}:secret:`;
+  const matchers = c.secrets.map(
+    (s) => s.startsWith("arn:") ? (arn) => arn === s : (arn) => arn.startsWith(`${secretPrefix}${s}-`) && /^[A-Za-z0-9]{6}$/.test(arn.slice(secretPrefix.length + s.length + 1))
+  );
+  return {
+    name: c.name,
+    arn: `arn:aws:rds:${where2.region}:${where2.accountId}:cluster:${c.name}`,
+    databases: c.databases,
+    pausedForMs: c["paused-for"],
+    ...c["init-sql"] ? { initSql: c["init-sql"] } : {},
+    acceptsSecret: (arn) => matchers.some((match) => match(arn))
+  };
+}
+var clusterShape, rdsDataSectionShape;
+var init_scenario2 = __esm({
+  "src/sandbox/rds-data/scenario.ts"() {
+    "use strict";
+    init_shape();
+    init_scenario_shapes();
+    clusterShape = object(
+      {
+        name: string({
+          pattern: /^[A-Za-z][A-Za-z0-9-]{0,62}$/,
+          description: "DB cluster identifier; its ARN is arn:aws:rds:<region>:<account>:cluster:<name>."
+        }),
+        secrets: array(
+          string({
+            description: "A secret name (any arn:aws:secretsmanager:<region>:<account>:secret:<name>-XXXXXX matches, as Secrets Manager adds 6 random characters) or a full secret ARN."
+          }),
+          { min: 1, description: "Secrets the Data API accepts for this cluster." }
+        ),
+        databases: array(string({ pattern: /^[A-Za-z_][A-Za-z0-9_$-]{0,62}$/ }), {
+          min: 1,
+          description: "Database names the cluster has. On PGlite and on a --database server they all name the one engine database."
+        }),
+        "paused-for": withDefault(
+          durationMs(
+            "Simulated time from sandbox start during which every call gets DatabaseResumingException (an auto-paused Aurora Serverless v2 cluster waking up)."
+          ),
+          0
+        ),
+        "init-sql": optional(
+          string({ description: "SQL run once at start (several statements allowed), e.g. tables." })
+        )
+      },
+      { description: "An Aurora PostgreSQL cluster with the Data API enabled." }
+    );
+    rdsDataSectionShape = object(
+      {
+        clusters: withDefault(
+          refine(array(clusterShape), (clusters) => {
+            const names = clusters.map((c) => c.name);
+            const twice = names.find((n, i) => names.indexOf(n) !== i);
+            return twice ? { message: `cluster "${twice}" is declared twice` } : void 0;
+          }),
+          []
+        )
+      },
+      { description: "RDS Data API backed by PostgreSQL: see docs/sandbox-rds-data.md." }
+    );
+  }
+});
+
+// src/sandbox/rds-data/transactions.ts
+import { randomBytes } from "node:crypto";
+var IDLE_EXPIRY_MS, MAX_LIFETIME_MS, RECHECK_MS, TransactionStore;
+var init_transactions = __esm({
+  "src/sandbox/rds-data/transactions.ts"() {
+    "use strict";
+    init_errors2();
+    IDLE_EXPIRY_MS = 3 * 6e4;
+    MAX_LIFETIME_MS = 24 * 36e5;
+    RECHECK_MS = 1e3;
+    TransactionStore = class {
+      constructor(engine, clock) {
+        this.engine = engine;
+        this.clock = clock;
+      }
+      engine;
+      clock;
+      open = /* @__PURE__ */ new Map();
+      /** Why an id that no longer works ended, for the error message. */
+      ended = /* @__PURE__ */ new Map();
+      /** On PGlite this waits until the transaction before it has ended. */
+      async begin(cluster) {
+        const connection = await this.engine.connect();
+        try {
+          await connection.query("BEGIN");
+        } catch (error) {
+          connection.release(true);
+          throw error;
+        }
+        const now = this.clock.now();
+        const tx = {
+          id: randomBytes(48).toString("base64"),
+          cluster,
+          connection,
+          startedAt: now,
+          lastUsed: now,
+          busy: false,
+          watchdog: new AbortController()
+        };
+        this.open.set(tx.id, tx);
+        void this.watch(tx);
+        return tx.id;
+      }
+      /** Marks the transaction busy for one call; throws the Data API's errors when it cannot be used. */
+      take(id, cluster) {
+        const tx = this.open.get(id);
+        if (!tx || tx.cluster !== cluster)
+          throw transactionNotFound(id, this.ended.get(id) ?? "unknown");
+        if (tx.busy) throw stillRunning();
+        if (this.isExpired(tx)) {
+          void this.finish(tx, "ROLLBACK", "expired");
+          throw transactionNotFound(id, "expired");
+        }
+        tx.busy = true;
+        return tx;
+      }
+      /** The call on it is over: its 3-minute idle clock starts again. */
+      done(tx) {
+        tx.busy = false;
+        tx.lastUsed = this.clock.now();
+      }
+      /** Commits or rolls back and forgets it; `cause` is what later calls with its id are told. */
+      async finish(tx, command, cause) {
+        if (!this.open.has(tx.id)) return;
+        this.open.delete(tx.id);
+        this.ended.set(tx.id, cause);
+        tx.watchdog.abort();
+        try {
+          await tx.connection.query(command);
+          tx.connection.release();
+        } catch (error) {
+          tx.connection.release(true);
+          if (command === "COMMIT") throw error;
+        }
+      }
+      async closeAll() {
+        for (const tx of [...this.open.values()]) {
+          if (tx.busy) tx.watchdog.abort();
+          else await this.finish(tx, "ROLLBACK", "expired");
+        }
+      }
+      isExpired(tx) {
+        const now = this.clock.now();
+        return now - tx.lastUsed >= IDLE_EXPIRY_MS || now - tx.startedAt >= MAX_LIFETIME_MS;
+      }
+      /**
+       * Rolls the transaction back once it expires even if nobody calls again, so an abandoned
+       * transaction does not keep PGlite's only connection (or a server connection) forever.
+       */
+      async watch(tx) {
+        const { signal } = tx.watchdog;
+        try {
+          while (!signal.aborted) {
+            const idleLeft = tx.lastUsed + IDLE_EXPIRY_MS - this.clock.now();
+            const lifeLeft = tx.startedAt + MAX_LIFETIME_MS - this.clock.now();
+            const wait = Math.min(idleLeft, lifeLeft);
+            if (wait <= 0 && !tx.busy) return await this.finish(tx, "ROLLBACK", "expired");
+            await this.clock.sleep(wait > 0 ? wait : RECHECK_MS, signal);
+          }
+        } catch {
+        }
+      }
+    };
+  }
+});
+
+// src/sandbox/rds-data/index.ts
+async function createRdsDataService(section, deps) {
+  const clusters = parseRdsDataSection(section, deps);
+  const engine = clusters.length > 0 ? await startEngine(deps.databaseUrl, clusters) : void 0;
+  const directory = new ClusterDirectory(clusters, deps.clock);
+  if (!engine) return { name: "rds-data", handle: (_op, input) => handleWithout(directory, input) };
+  const transactions = new TransactionStore(engine, deps.clock);
+  const operations = new Operations(
+    directory,
+    transactions,
+    new Runner(engine, deps.clock, transactions)
+  );
+  return {
+    name: "rds-data",
+    handle: (operation, input, request) => handle(operations, operation, input, request),
+    async close() {
+      await transactions.closeAll();
+      await engine.close();
+    }
+  };
+}
+async function startEngine(url, clusters) {
+  const engine = url ? await startPostgres(url) : await startPglite();
+  try {
+    for (const cluster of clusters) if (cluster.initSql) await engine.exec(cluster.initSql);
+  } catch (error) {
+    await engine.close();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`rds-data init-sql failed: ${reason}`);
+  }
+  return engine;
+}
+async function handle(operations, operation, input, _request) {
+  const handler = HANDLERS[operation];
+  if (!handler)
+    throw new AwsError("UnknownOperationException", `${operation} is not supported`, 404);
+  try {
+    return await handler(operations, input);
+  } catch (error) {
+    throw error instanceof SqlError ? databaseError(error) : error;
+  }
+}
+async function handleWithout(directory, input) {
+  directory.resolve(input);
+  throw new Error("unreachable: a scenario without clusters resolves no ARN");
+}
+var HANDLERS;
+var init_rds_data = __esm({
+  "src/sandbox/rds-data/index.ts"() {
+    "use strict";
+    init_service();
+    init_errors2();
+    init_operations();
+    init_pglite_engine();
+    init_postgres_engine();
+    init_requests();
+    init_runner();
+    init_scenario2();
+    init_transactions();
+    init_scenario2();
+    HANDLERS = {
+      ExecuteStatement: (o, i) => o.executeStatement(i),
+      BatchExecuteStatement: (o, i) => o.batchExecuteStatement(i),
+      BeginTransaction: (o, i) => o.beginTransaction(i),
+      CommitTransaction: (o, i) => o.commitTransaction(i),
+      RollbackTransaction: (o, i) => o.rollbackTransaction(i)
+    };
+  }
+});
+
+// src/sandbox/request-log.ts
+function keyParams(input) {
+  const params = {};
+  for (const key of KEY_PARAMS) {
+    const value = input[key];
+    if (value === void 0) continue;
+    params[key] = key === "sql" && typeof value === "string" && value.length > SQL_PREVIEW ? `${value.slice(0, SQL_PREVIEW)}\u2026` : value;
+  }
+  return params;
+}
+var KEY_PARAMS, SQL_PREVIEW, RequestLog;
+var init_request_log = __esm({
+  "src/sandbox/request-log.ts"() {
+    "use strict";
+    KEY_PARAMS = [
+      "cluster",
+      "service",
+      "services",
+      "serviceName",
+      "family",
+      "taskDefinition",
+      "tasks",
+      "Name",
+      "Names",
+      "Path",
+      "CommandId",
+      "InstanceId",
+      "DocumentName",
+      "logGroupName",
+      "logStreamName",
+      "logStreamNames",
+      "resourceArn",
+      "transactionId",
+      "sql"
+    ];
+    SQL_PREVIEW = 80;
+    RequestLog = class {
+      records = [];
+      nextSeq = 1;
+      /** Starts a record at a request's arrival; the server fills in the outcome when it answers. */
+      start(entry) {
+        const record2 = { ...entry, seq: this.nextSeq++, outcome: "pending" };
+        this.records.push(record2);
+        return record2;
+      }
+      /** All records so far, oldest first. */
+      all() {
+        return this.records;
+      }
+      filter(filter = {}) {
+        return this.records.filter(
+          (r) => (filter.service === void 0 || r.service === filter.service) && (filter.operation === void 0 || r.operation === filter.operation) && (filter.outcome === void 0 || r.outcome === filter.outcome) && (filter.fault === void 0 || r.fault === filter.fault)
+        );
+      }
+      count(filter = {}) {
+        return this.filter(filter).length;
+      }
+      /** Request counts keyed `service.Operation`, e.g. `{ "ecs.DescribeServices": 12 }`. */
+      countByOperation() {
+        const counts = {};
+        for (const r of this.records) {
+          const key = `${r.service}.${r.operation}`;
+          counts[key] = (counts[key] ?? 0) + 1;
+        }
+        return counts;
+      }
+      clear() {
+        this.records.length = 0;
+      }
+    };
+  }
+});
+
+// src/sandbox/ssm/scenario.ts
+function parseSsmSection(section) {
+  return parseScenarioValue(ssmSectionShape, section ?? {}, ["ssm"]);
+}
+var PARAMETER_TYPES, FINAL_STATUSES, parameterShape, commandShape, ssmSectionShape, DEFAULT_SCRIPT;
+var init_scenario3 = __esm({
+  "src/sandbox/ssm/scenario.ts"() {
+    "use strict";
+    init_shape();
+    init_scenario_shapes();
+    PARAMETER_TYPES = ["String", "StringList", "SecureString"];
+    FINAL_STATUSES = ["Success", "Failed", "TimedOut", "Cancelled"];
+    parameterShape = object({
+      name: string({ description: "Parameter name, e.g. /ca-a2a/db/host." }),
+      value: string({ description: "Plain text value (SecureString values are stored decrypted)." }),
+      type: withDefault(oneOf(PARAMETER_TYPES), "String"),
+      description: optional(string())
+    });
+    commandShape = object(
+      {
+        document: optional(string({ description: "Matches SendCommand DocumentName exactly." })),
+        match: optional(
+          string({ description: "Matches when the `commands` parameter contains this text." })
+        ),
+        status: withDefault(oneOf(FINAL_STATUSES, "Final status of each invocation."), "Success"),
+        "appears-after": withDefault(
+          durationMs("Simulated time before GetCommandInvocation knows the invocation."),
+          500
+        ),
+        pending: withDefault(durationMs("Simulated time spent Pending."), 1e3),
+        duration: withDefault(durationMs("Simulated time spent InProgress."), 5e3),
+        stdout: withDefault(string(), ""),
+        stderr: withDefault(string(), ""),
+        "response-code": optional(
+          number({ integer: true, description: "Default: 0 on Success, 1 on Failed, -1 otherwise." })
+        )
+      },
+      { description: "A scripted outcome for the SendCommand calls it matches (first match wins)." }
+    );
+    ssmSectionShape = object(
+      {
+        parameters: withDefault(array(parameterShape), []),
+        instances: optional(
+          array(string({ pattern: /^(i|mi)-[0-9a-f]+$/ }), {
+            description: "Managed instance ids; when given, other ids are InvalidInstanceId."
+          })
+        ),
+        commands: withDefault(array(commandShape), [])
+      },
+      { description: "AWS Systems Manager: Parameter Store and Run Command." }
+    );
+    DEFAULT_SCRIPT = parseScenarioValue(
+      commandShape,
+      {},
+      []
+    );
+  }
+});
+
+// src/sandbox/scenario.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { LineCounter as LineCounter2, parseDocument as parseDocument2 } from "yaml";
+function serviceSection(description) {
+  return {
+    expected: "a map",
+    jsonSchema: () => ({ type: "object", additionalProperties: true, description }),
+    parse(value, path, ctx) {
+      if (value === void 0 || value === null || isPlainObject(value)) return value ?? void 0;
+      ctx.issues.push({ path, message: "expected a map" });
+      return void 0;
+    }
+  };
+}
+function rootShape(ssm) {
+  return object(
+    {
+      "time-scale": withDefault(timeScaleShape, 1),
+      region: withDefault(
+        string({ pattern: /^[a-z]{2}(-[a-z]+)+-\d+$/, description: "Region in ARNs." }),
+        DEFAULT_REGION
+      ),
+      "account-id": withDefault(accountIdShape, DEFAULT_ACCOUNT_ID),
+      ecs: optional(serviceSection("Amazon ECS: see docs/sandbox-ecs.md.")),
+      ssm: optional(ssm),
+      "rds-data": optional(serviceSection("RDS Data API: see docs/sandbox-rds-data.md.")),
+      faults: optional(faultsShape)
+    },
+    { description: "A phasegate sandbox scenario: see docs/sandbox.md." }
+  );
+}
+function loadScenario(source) {
+  if (typeof source === "string") return withFilePositions(source, () => rootFromFile(source));
+  return rootFromValue(source ?? {});
+}
+function rootFromValue(value) {
+  const open = serviceSection("SSM");
+  const root = parseScenarioValue(rootShape(open), value ?? {}, []);
+  return {
+    timeScale: root["time-scale"],
+    region: root.region,
+    accountId: root["account-id"],
+    faults: root.faults ?? [],
+    ecs: root.ecs,
+    ssm: root.ssm,
+    rdsData: root["rds-data"]
+  };
+}
+function rootFromFile(file) {
+  return rootFromValue(readYaml2(file).value);
+}
+function readYaml2(file) {
+  let text;
+  try {
+    text = readFileSync2(file, "utf8");
+  } catch (error) {
+    throw new ScenarioError(file, `cannot read the file (${error.message})`);
+  }
+  const lines = new LineCounter2();
+  const doc = parseDocument2(text, { lineCounter: lines, prettyErrors: true });
+  const [first] = doc.errors;
+  if (first) throw new ScenarioError(file, `YAML syntax: ${first.message}`);
+  return { value: doc.toJS(), doc, lines };
+}
+function withFilePositions(file, load) {
+  try {
+    return load();
+  } catch (error) {
+    throw locateScenarioError(error, file);
+  }
+}
+function locateScenarioError(error, file) {
+  if (!(error instanceof ScenarioError) || error.where === file) return error;
+  let position = file;
+  try {
+    const { doc, lines } = readYaml2(file);
+    const node = doc.getIn(pathOf(error.where), true);
+    const at = node?.range ? lines.linePos(node.range[0]) : void 0;
+    if (at) position = `${file}:${at.line}:${at.col}`;
+  } catch {
+  }
+  const detail = error.message.replace(`scenario ${error.where}: `, "");
+  return new ScenarioError(error.where, `${detail} (${position})`, error.hint);
+}
+function pathOf(where2) {
+  return [...where2.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(
+    (m) => m[2] !== void 0 ? Number(m[2]) : m[1]
+  );
+}
+var DEFAULT_REGION, DEFAULT_ACCOUNT_ID, accountIdShape, timeScaleShape;
+var init_scenario4 = __esm({
+  "src/sandbox/scenario.ts"() {
+    "use strict";
+    init_shape();
+    init_faults();
+    init_scenario_shapes();
+    init_service();
+    init_scenario3();
+    DEFAULT_REGION = "eu-west-3";
+    DEFAULT_ACCOUNT_ID = "000000000000";
+    accountIdShape = {
+      expected: "a 12-digit account id in quotes",
+      jsonSchema: () => ({
+        type: "string",
+        pattern: "^\\d{12}$",
+        description: "AWS account id in ARNs."
+      }),
+      parse(value, path, ctx) {
+        const text = typeof value === "number" ? String(value) : value;
+        if (typeof text === "string" && /^\d{12}$/.test(text)) return text;
+        ctx.issues.push({
+          path,
+          message: `expected ${accountIdShape.expected}`,
+          hint: 'write it quoted, for example account-id: "000000000000"'
+        });
+        return void 0;
+      }
+    };
+    timeScaleShape = (() => {
+      const shape = refine(
+        number({ description: "Simulated milliseconds per real millisecond (60: 5 min \u2192 5 s)." }),
+        (n) => n > 0 ? void 0 : { message: "time-scale must be greater than 0" }
+      );
+      return { ...shape, jsonSchema: () => ({ ...shape.jsonSchema(), exclusiveMinimum: 0 }) };
+    })();
+  }
+});
+
+// src/sandbox/server.ts
+import { randomUUID } from "node:crypto";
+import { createServer } from "node:http";
+async function startServer(options) {
+  const inFlight = /* @__PURE__ */ new Set();
+  const server = createServer((req, res) => {
+    const controller = new AbortController();
+    inFlight.add(controller);
+    res.on("close", () => {
+      inFlight.delete(controller);
+      if (!res.writableFinished) controller.abort(new Error("client closed the connection"));
+    });
+    serve(options, req, res, controller.signal).catch((error) => {
+      process.stderr.write(`sandbox: ${error.stack ?? String(error)}
+`);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  const port = await listen(server, options.port ?? 0, options.host ?? "127.0.0.1");
+  return {
+    url: `http://${options.host ?? "127.0.0.1"}:${port}`,
+    port,
+    close: () => closeServer(server, inFlight)
+  };
+}
+function listen(server, port, host) {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve(server.address().port));
+  });
+}
+function closeServer(server, inFlight) {
+  for (const controller of inFlight) controller.abort(new Error("sandbox closing"));
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+async function serve(options, req, res, signal) {
+  const arrivedAt = { realTime: Date.now(), simulatedTime: options.clock.now() };
+  const body = await readBody(req);
+  if (body === void 0) return void res.writeHead(413).end();
+  const method = req.method ?? "GET";
+  const path = new URL(req.url ?? "/", "http://sandbox").pathname;
+  const target = req.headers["x-amz-target"];
+  const decided = route(method, path, Array.isArray(target) ? target[0] : target);
+  if (decided.kind === "call")
+    return serveCall(options, decided.call, body, res, signal, arrivedAt);
+  const operation = decided.kind === "plain" ? `${method} ${path}` : decided.name;
+  const record2 = options.requests.start({ ...arrivedAt, service: "http", operation, params: {} });
+  if (decided.kind === "plain") return servePlain(options, method, path, new Exchange(res, record2));
+  new Exchange(res, record2, decided.protocol).fail(
+    unknownOperation(decided.name, decided.protocol)
+  );
+}
+async function serveCall(options, call, body, res, signal, arrivedAt) {
+  const { input, error } = decode(body);
+  const record2 = options.requests.start({
+    ...arrivedAt,
+    service: call.service,
+    operation: call.operation,
+    params: keyParams(input)
+  });
+  const exchange = new Exchange(res, record2, call.protocol);
+  if (error) return exchange.fail(error);
+  if (await injectFault(options.faults, call, exchange, signal)) return;
+  const service2 = options.services.get(call.service);
+  if (!service2) return exchange.fail(unknownOperation(call.operation, call.protocol));
+  const request = {
+    service: call.service,
+    operation: call.operation,
+    at: arrivedAt.simulatedTime,
+    signal
+  };
+  try {
+    exchange.ok(await service2.handle(call.operation, input, request));
+  } catch (thrown) {
+    if (signal.aborted) exchange.drop();
+    else exchange.fail(asAwsError(thrown));
+  }
+}
+function decode(body) {
+  try {
+    return { input: decodeBody(body) };
+  } catch (error) {
+    return { input: {}, error: asAwsError(error) };
+  }
+}
+async function injectFault(faults, call, exchange, signal) {
+  const decision = faults.decide(call.service, call.operation);
+  if (!decision) return false;
+  exchange.record.fault = decision.fault ?? "latency";
+  if (decision.latencyMs > 0 && !await delay(decision.latencyMs, signal)) {
+    exchange.drop();
+    return true;
+  }
+  if (decision.fault === "drop") exchange.drop();
+  else if (decision.fault) exchange.fail(faultError(call.service, decision));
+  return decision.fault !== void 0;
+}
+async function servePlain(options, method, path, exchange) {
+  for (const service2 of options.services.values()) {
+    const answer = await service2.http?.(method, path);
+    if (!answer) continue;
+    const body2 = typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
+    const headers = { "content-type": "application/json", ...answer.headers };
+    const failed = answer.status >= 400 ? `HTTP ${answer.status}` : void 0;
+    return exchange.send({ status: answer.status, headers, body: body2 }, failed);
+  }
+  const body = JSON.stringify({ message: "Not Found" });
+  exchange.send({ status: 404, headers: { "content-type": "application/json" }, body }, "HTTP 404");
+}
+function asAwsError(error) {
+  if (error instanceof AwsError) return error;
+  process.stderr.write(`sandbox: internal error: ${error?.stack ?? String(error)}
+`);
+  return new AwsError(
+    "InternalFailure",
+    `sandbox internal error: ${error?.message ?? String(error)}`,
+    500
+  );
+}
+function delay(ms, signal) {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve(false);
+    const timer = setTimeout(() => resolve(true), ms);
+    signal.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        resolve(false);
+      },
+      { once: true }
+    );
+  });
+}
+async function readBody(req) {
+  const chunks = [];
+  let size3 = 0;
+  for await (const chunk of req) {
+    size3 += chunk.length;
+    if (size3 > MAX_BODY_BYTES) return void 0;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+var MAX_BODY_BYTES, Exchange;
+var init_server = __esm({
+  "src/sandbox/server.ts"() {
+    "use strict";
+    init_faults();
+    init_protocol();
+    init_request_log();
+    init_service();
+    MAX_BODY_BYTES = 16 * 1024 * 1024;
+    Exchange = class {
+      constructor(res, record2, protocol = "awsJson1_1") {
+        this.res = res;
+        this.record = record2;
+        this.protocol = protocol;
+      }
+      res;
+      record;
+      protocol;
+      requestId = randomUUID();
+      ok(output) {
+        this.send(encodeOutput(this.protocol, output, this.requestId));
+      }
+      fail(error) {
+        this.send(encodeError(this.protocol, error, this.requestId), error.code);
+      }
+      send(encoded, errorCode) {
+        const { record: record2, res } = this;
+        record2.durationMs = Date.now() - record2.realTime;
+        record2.status = encoded.status;
+        record2.outcome = errorCode ? "error" : "ok";
+        if (errorCode) record2.code = errorCode;
+        if (res.destroyed) {
+          record2.outcome = "dropped";
+          return;
+        }
+        const length = String(Buffer.byteLength(encoded.body));
+        res.writeHead(encoded.status, { ...encoded.headers, "content-length": length });
+        res.end(encoded.body);
+      }
+      /** Ends the connection with no answer at all, as a network failure would. */
+      drop() {
+        this.res.socket?.destroy();
+        this.record.durationMs = Date.now() - this.record.realTime;
+        this.record.outcome = "dropped";
+      }
+    };
+  }
+});
+
+// src/sandbox/ssm/commands.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+function targetInstanceIds(targets) {
+  if (!Array.isArray(targets)) return void 0;
+  const byId = targets.find(
+    (t2) => typeof t2 === "object" && t2 !== null && t2.Key === "InstanceIds"
+  );
+  return byId?.Values;
+}
+function pluginName(documentName) {
+  return documentName === "AWS-RunPowerShellScript" ? "aws:runPowerShellScript" : "aws:runShellScript";
+}
+function truncate(text, limit) {
+  return text.length <= limit ? text : `${text.slice(0, limit)}
+---Output truncated---`;
+}
+function listStart(token2) {
+  if (token2 === void 0) return 0;
+  return decodeToken2(
+    token2,
+    (c) => typeof c.offset === "number",
+    () => new AwsError("InvalidNextToken", "The specified token isn't valid.")
+  ).offset;
+}
+var INVOCATION_OUTPUT_LIMIT, LIST_OUTPUT_LIMIT, MAX_INSTANCE_IDS, MAX_LIST_PAGE, DEFAULT_DELIVERY_TIMEOUT_S, FINAL_DETAILS, CommandRunner;
+var init_commands = __esm({
+  "src/sandbox/ssm/commands.ts"() {
+    "use strict";
+    init_input();
+    init_service();
+    init_scenario3();
+    INVOCATION_OUTPUT_LIMIT = 24e3;
+    LIST_OUTPUT_LIMIT = 2500;
+    MAX_INSTANCE_IDS = 50;
+    MAX_LIST_PAGE = 50;
+    DEFAULT_DELIVERY_TIMEOUT_S = 3600;
+    FINAL_DETAILS = {
+      Success: "Success",
+      Failed: "Failed",
+      TimedOut: "ExecutionTimedOut",
+      Cancelled: "Cancelled"
+    };
+    CommandRunner = class {
+      constructor(ctx) {
+        this.ctx = ctx;
+      }
+      ctx;
+      commands = [];
+      sendCommand(raw) {
+        const input = new Input(raw, "ValidationException");
+        const documentName = input.string("DocumentName");
+        const instanceIds = this.instanceIds(input, raw.Targets);
+        const parameters = input.stringListMap("Parameters");
+        const command = {
+          id: randomUUID2(),
+          documentName,
+          comment: input.optionalString("Comment") ?? "",
+          parameters,
+          instanceIds,
+          targets: Array.isArray(raw.Targets) ? raw.Targets : [],
+          requestedAt: this.ctx.now(),
+          timeoutSeconds: input.integer("TimeoutSeconds", { min: 30, max: 2592e3 }) ?? DEFAULT_DELIVERY_TIMEOUT_S,
+          script: this.scriptFor(documentName, (parameters.commands ?? []).join("\n"))
+        };
+        this.commands.push(command);
+        return { Command: this.describeCommand(command) };
+      }
+      getCommandInvocation(raw) {
+        const input = new Input(raw, "ValidationException");
+        const command = this.visible(input.string("CommandId"));
+        const instanceId = input.string("InstanceId");
+        if (!command?.instanceIds.includes(instanceId))
+          throw new AwsError(
+            "InvocationDoesNotExist",
+            "The command ID and instance ID you specified did not match any invocations."
+          );
+        const phase = this.phase(command);
+        const output = (text) => phase.done ? truncate(text, INVOCATION_OUTPUT_LIMIT) : "";
+        return {
+          CommandId: command.id,
+          InstanceId: instanceId,
+          Comment: command.comment,
+          DocumentName: command.documentName,
+          DocumentVersion: "$DEFAULT",
+          PluginName: pluginName(command.documentName),
+          ResponseCode: this.responseCode(command, phase),
+          ...this.executionTimes(command, phase),
+          Status: phase.status,
+          StatusDetails: phase.details,
+          StandardOutputContent: output(command.script.stdout),
+          StandardOutputUrl: "",
+          StandardErrorContent: output(command.script.stderr),
+          StandardErrorUrl: "",
+          CloudWatchOutputConfig: { CloudWatchLogGroupName: "", CloudWatchOutputEnabled: false }
+        };
+      }
+      listCommandInvocations(raw) {
+        const input = new Input(raw, "ValidationException");
+        const commandId = input.optionalString("CommandId");
+        const instanceId = input.optionalString("InstanceId");
+        const limit = input.integer("MaxResults", { min: 1, max: MAX_LIST_PAGE }) ?? MAX_LIST_PAGE;
+        const details = input.boolean("Details");
+        const all = this.commands.filter((c) => this.hasAppeared(c) && (commandId === void 0 || c.id === commandId)).reverse().flatMap(
+          (c) => c.instanceIds.filter((i) => !instanceId || i === instanceId).map((i) => ({ c, i }))
+        );
+        const start = listStart(input.optionalString("NextToken"));
+        const page = all.slice(start, start + limit);
+        return {
+          CommandInvocations: page.map(({ c, i }) => this.describeInvocation(c, i, details)),
+          ...start + limit < all.length ? { NextToken: encodeToken2({ offset: start + limit }) } : {}
+        };
+      }
+      instanceIds(input, targets) {
+        const ids = input.strings("InstanceIds", MAX_INSTANCE_IDS) ?? targetInstanceIds(targets);
+        if (!ids || ids.length === 0)
+          throw new AwsError(
+            "ValidationException",
+            "Specify InstanceIds or Targets (the sandbox resolves only the InstanceIds target key)."
+          );
+        const known = this.ctx.instances;
+        const unknown = known ? ids.filter((id) => !known.includes(id)) : [];
+        if (unknown.length > 0)
+          throw new AwsError(
+            "InvalidInstanceId",
+            `Instances [${unknown.join(", ")}] not in a valid state for account`
+          );
+        return ids;
+      }
+      scriptFor(documentName, commands) {
+        const matches2 = (s) => (s.document === void 0 || s.document === documentName) && (s.match === void 0 || commands.includes(s.match));
+        return this.ctx.scripts.find(matches2) ?? DEFAULT_SCRIPT;
+      }
+      hasAppeared(command) {
+        return this.ctx.now() - command.requestedAt >= command.script["appears-after"];
+      }
+      /** AWS knows an invocation only a moment after SendCommand returns. */
+      visible(commandId) {
+        const command = this.commands.find((c) => c.id === commandId);
+        return command && this.hasAppeared(command) ? command : void 0;
+      }
+      phase(command) {
+        const elapsed = this.ctx.now() - command.requestedAt;
+        const { pending, duration: duration2, status } = command.script;
+        if (elapsed < pending) return { status: "Pending", details: "Pending", done: false };
+        if (elapsed < pending + duration2)
+          return { status: "InProgress", details: "InProgress", done: false };
+        return { status, details: FINAL_DETAILS[status], done: true };
+      }
+      responseCode(command, phase) {
+        if (!phase.done) return -1;
+        const scripted = command.script["response-code"];
+        if (scripted !== void 0) return scripted;
+        return phase.status === "Success" ? 0 : phase.status === "Failed" ? 1 : -1;
+      }
+      /** GetCommandInvocation's times are ISO texts, not timestamps, in the service model. */
+      executionTimes(command, phase) {
+        if (phase.status === "Pending")
+          return { ExecutionStartDateTime: "", ExecutionElapsedTime: "", ExecutionEndDateTime: "" };
+        const start = command.requestedAt + command.script.pending;
+        const end = phase.done ? start + command.script.duration : this.ctx.now();
+        return {
+          ExecutionStartDateTime: new Date(start).toISOString(),
+          ExecutionElapsedTime: `PT${((end - start) / 1e3).toFixed(3)}S`,
+          ExecutionEndDateTime: phase.done ? new Date(end).toISOString() : ""
+        };
+      }
+      describeCommand(command) {
+        const phase = this.phase(command);
+        return {
+          CommandId: command.id,
+          DocumentName: command.documentName,
+          DocumentVersion: "$DEFAULT",
+          Comment: command.comment,
+          ExpiresAfter: new Date(command.requestedAt + command.timeoutSeconds * 1e3),
+          Parameters: command.parameters,
+          InstanceIds: command.instanceIds,
+          Targets: command.targets,
+          RequestedDateTime: new Date(command.requestedAt),
+          Status: phase.status,
+          StatusDetails: phase.details,
+          OutputS3Region: this.ctx.region,
+          MaxConcurrency: "50",
+          MaxErrors: "0",
+          TargetCount: command.instanceIds.length,
+          CompletedCount: phase.done ? command.instanceIds.length : 0,
+          ErrorCount: phase.done && phase.status !== "Success" ? command.instanceIds.length : 0,
+          DeliveryTimedOutCount: 0,
+          TimeoutSeconds: command.timeoutSeconds
+        };
+      }
+      describeInvocation(command, instanceId, details) {
+        const phase = this.phase(command);
+        return {
+          CommandId: command.id,
+          InstanceId: instanceId,
+          InstanceName: "",
+          Comment: command.comment,
+          DocumentName: command.documentName,
+          DocumentVersion: "$DEFAULT",
+          RequestedDateTime: new Date(command.requestedAt),
+          Status: phase.status,
+          StatusDetails: phase.details,
+          TraceOutput: "",
+          StandardOutputUrl: "",
+          StandardErrorUrl: "",
+          CommandPlugins: details ? [this.describePlugin(command, phase)] : []
+        };
+      }
+      describePlugin(command, phase) {
+        const start = command.requestedAt + command.script.pending;
+        return {
+          Name: pluginName(command.documentName),
+          Status: phase.status,
+          StatusDetails: phase.details,
+          ResponseCode: this.responseCode(command, phase),
+          ...phase.status !== "Pending" ? { ResponseStartDateTime: new Date(start) } : {},
+          ...phase.done ? { ResponseFinishDateTime: new Date(start + command.script.duration) } : {},
+          Output: phase.done ? truncate(command.script.stdout + command.script.stderr, LIST_OUTPUT_LIMIT) : "",
+          StandardOutputUrl: "",
+          StandardErrorUrl: ""
+        };
+      }
+    };
+  }
+});
+
+// src/sandbox/ssm/parameters.ts
+import { createHash as createHash2 } from "node:crypto";
+function parameterType(input) {
+  const type = input.optionalString("Type");
+  if (type === void 0) return void 0;
+  if (!PARAMETER_TYPES.includes(type))
+    input.fail("Type", `Member must satisfy enum value set: [${PARAMETER_TYPES.join(", ")}]`);
+  return type;
+}
+function checkName(name) {
+  const bad = (why) => new AwsError("ValidationException", `Parameter name: ${why}`);
+  if (!NAME2.test(name)) throw bad("can only contain letters, numbers and the symbols . - _ /");
+  if (/^\/?(aws|ssm)/i.test(name))
+    throw bad(`can't be prefixed with "aws" or "ssm" (case-insensitive).`);
+  if (name.includes("/") && !name.startsWith("/"))
+    throw bad("a hierarchical name must be fully qualified (start with /).");
+  return name;
+}
+function stripArn(reference) {
+  const match = /^arn:aws[\w-]*:ssm:[^:]*:\d*:parameter(\/.*)$/.exec(reference);
+  if (!match?.[1]) return reference;
+  const resource = match[1];
+  return resource.indexOf("/", 1) < 0 ? resource.slice(1) : resource;
+}
+function normalisePath(path) {
+  if (!path.startsWith("/"))
+    throw new AwsError(
+      "ValidationException",
+      "The parameter path must begin with a forward slash (/)."
+    );
+  return path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
+}
+function isUnder(name, path, recursive) {
+  const prefix = path === "/" ? "/" : `${path}/`;
+  if (!name.startsWith(prefix) || name.length === prefix.length) return false;
+  return recursive || !name.slice(prefix.length).includes("/");
+}
+function pageStart(token2) {
+  if (token2 === void 0) return void 0;
+  return decodeToken2(
+    token2,
+    (c) => typeof c.after === "string",
+    () => new AwsError("InvalidNextToken", "The specified token isn't valid.")
+  ).after;
+}
+function ciphertext(name, version2) {
+  const digest = createHash2("sha256").update(`${name}\0${version2.version}\0${version2.value}`);
+  const body = digest.digest();
+  const blocks = Math.ceil((version2.value.length + 48) / body.length);
+  const header2 = Buffer.from([1, 2, 2, 0, 120]);
+  return Buffer.concat([header2, ...Array.from({ length: blocks }, () => body)]).toString("base64");
+}
+var MAX_NAMES, MAX_PAGE, MAX_VALUE_BYTES, NAME2, ParameterStore;
+var init_parameters = __esm({
+  "src/sandbox/ssm/parameters.ts"() {
+    "use strict";
+    init_input();
+    init_service();
+    init_scenario3();
+    MAX_NAMES = 10;
+    MAX_PAGE = 10;
+    MAX_VALUE_BYTES = 4096;
+    NAME2 = /^[a-zA-Z0-9_.\-/]+$/;
+    ParameterStore = class {
+      constructor(ctx) {
+        this.ctx = ctx;
+      }
+      ctx;
+      parameters = /* @__PURE__ */ new Map();
+      seed(p) {
+        this.write(p.name, p.value, p.type, p.description);
+      }
+      getParameter(raw) {
+        const input = new Input(raw, "ValidationException");
+        const name = input.string("Name");
+        const found = this.resolve(name);
+        if (!found) throw new AwsError("ParameterNotFound", `Parameter ${name} not found.`);
+        return { Parameter: this.describe(found, input.boolean("WithDecryption")) };
+      }
+      getParameters(raw) {
+        const input = new Input(raw, "ValidationException");
+        const names = input.strings("Names", MAX_NAMES) ?? input.fail("Names", "Member must not be null");
+        const decrypt = input.boolean("WithDecryption");
+        const found = names.map((name) => ({ name, found: this.resolve(name) }));
+        return {
+          Parameters: found.flatMap((f) => f.found ? [this.describe(f.found, decrypt)] : []),
+          InvalidParameters: found.filter((f) => !f.found).map((f) => f.name)
+        };
+      }
+      getParametersByPath(raw) {
+        const input = new Input(raw, "ValidationException");
+        const path = normalisePath(input.string("Path"));
+        if (input.has("ParameterFilters"))
+          throw new AwsError("ValidationException", "ParameterFilters are not modelled by the sandbox");
+        const limit = input.integer("MaxResults", { min: 1, max: MAX_PAGE }) ?? MAX_PAGE;
+        const after = pageStart(input.optionalString("NextToken"));
+        const names = [...this.parameters.keys()].filter((name) => isUnder(name, path, input.boolean("Recursive"))).sort().filter((name) => after === void 0 || name > after);
+        const page = names.slice(0, limit);
+        const last = page.at(-1);
+        const decrypt = input.boolean("WithDecryption");
+        return {
+          Parameters: page.map((name) => this.describe(this.latest(name), decrypt)),
+          ...names.length > limit && last ? { NextToken: encodeToken2({ after: last }) } : {}
+        };
+      }
+      putParameter(raw) {
+        const input = new Input(raw, "ValidationException");
+        const name = checkName(input.string("Name"));
+        const value = input.string("Value");
+        if (Buffer.byteLength(value) > MAX_VALUE_BYTES)
+          input.fail("Value", `Member must have length less than or equal to ${MAX_VALUE_BYTES}`);
+        const type = parameterType(input);
+        const existing = this.parameters.get(name)?.at(-1);
+        const overwrite = input.boolean("Overwrite");
+        if (overwrite && input.has("Tags"))
+          throw new AwsError(
+            "ValidationException",
+            "Invalid request: tags and overwrite can't be used together. To create a parameter with tags, please remove overwrite flag. To update tags for an existing parameter, please use AddTagsToResource or RemoveTagsFromResource."
+          );
+        if (existing && !overwrite)
+          throw new AwsError(
+            "ParameterAlreadyExists",
+            "The parameter already exists. To overwrite this request, set the overwrite option in the request to true."
+          );
+        const resolvedType = type ?? existing?.type;
+        if (!resolvedType)
+          throw new AwsError(
+            "ValidationException",
+            "A parameter type is required when you create a parameter."
+          );
+        const description = input.optionalString("Description") ?? existing?.description;
+        const stored = this.write(name, value, resolvedType, description);
+        return { Version: stored.version, Tier: "Standard" };
+      }
+      deleteParameter(raw) {
+        const name = new Input(raw, "ValidationException").string("Name");
+        if (!this.parameters.delete(name))
+          throw new AwsError("ParameterNotFound", `Parameter ${name} not found.`);
+        return {};
+      }
+      write(name, value, type, description) {
+        const versions = this.parameters.get(name) ?? [];
+        const version2 = {
+          value,
+          type,
+          version: (versions.at(-1)?.version ?? 0) + 1,
+          modifiedAt: this.ctx.now(),
+          ...description !== void 0 ? { description } : {}
+        };
+        this.parameters.set(name, [...versions, version2]);
+        return version2;
+      }
+      latest(name) {
+        return { name, version: this.parameters.get(name)?.at(-1) };
+      }
+      /** A name, an ARN, or `name:version` (labels are not modelled). */
+      resolve(reference) {
+        const [name = "", selector] = stripArn(reference).split(":");
+        const versions = this.parameters.get(name);
+        if (!versions) return void 0;
+        if (selector === void 0) return { name, version: versions.at(-1) };
+        const version2 = versions.find((v) => String(v.version) === selector);
+        return version2 ? { name, version: version2, selector: `:${selector}` } : void 0;
+      }
+      describe(p, decrypt) {
+        const { name, version: version2 } = p;
+        const secret = version2.type === "SecureString" && !decrypt;
+        return {
+          Name: name,
+          Type: version2.type,
+          Value: secret ? ciphertext(name, version2) : version2.value,
+          Version: version2.version,
+          ...p.selector ? { Selector: p.selector } : {},
+          LastModifiedDate: new Date(version2.modifiedAt),
+          ARN: this.arn(name),
+          DataType: "text"
+        };
+      }
+      arn(name) {
+        const resource = name.startsWith("/") ? name : `/${name}`;
+        return `arn:aws:ssm:${this.ctx.region}:${this.ctx.accountId}:parameter${resource}`;
+      }
+    };
+  }
+});
+
+// src/sandbox/ssm/index.ts
+function createSsmService(section, deps) {
+  const scenario = parseSsmSection(section);
+  const now = () => deps.clock.now();
+  const parameters = new ParameterStore({ now, region: deps.region, accountId: deps.accountId });
+  for (const p of scenario.parameters) parameters.seed(p);
+  const commands = new CommandRunner({
+    now,
+    region: deps.region,
+    scripts: scenario.commands,
+    instances: scenario.instances
+  });
+  const operations = {
+    GetParameter: (i) => parameters.getParameter(i),
+    GetParameters: (i) => parameters.getParameters(i),
+    GetParametersByPath: (i) => parameters.getParametersByPath(i),
+    PutParameter: (i) => parameters.putParameter(i),
+    DeleteParameter: (i) => parameters.deleteParameter(i),
+    SendCommand: (i) => commands.sendCommand(i),
+    GetCommandInvocation: (i) => commands.getCommandInvocation(i),
+    ListCommandInvocations: (i) => commands.listCommandInvocations(i)
+  };
+  return {
+    name: "ssm",
+    async handle(operation, input) {
+      const handler = operations[operation];
+      if (!handler) throw unknownOperation(`AmazonSSM.${operation}`);
+      return handler(input);
+    }
+  };
+}
+var init_ssm = __esm({
+  "src/sandbox/ssm/index.ts"() {
+    "use strict";
+    init_protocol();
+    init_commands();
+    init_parameters();
+    init_scenario3();
+  }
+});
+
+// src/sandbox/index.ts
+var sandbox_exports = {};
+__export(sandbox_exports, {
+  Faults: () => Faults,
+  ManualClock: () => ManualClock,
+  MemoryLogStore: () => MemoryLogStore,
+  RequestLog: () => RequestLog,
+  ScaledClock: () => ScaledClock,
+  ScenarioError: () => ScenarioError,
+  exportLines: () => exportLines,
+  startSandbox: () => startSandbox
+});
+async function startSandbox(options = {}) {
+  const file = typeof options.scenario === "string" ? options.scenario : void 0;
+  try {
+    return await buildSandbox(options);
+  } catch (error) {
+    throw file ? locateScenarioError(error, file) : error;
+  }
+}
+async function buildSandbox(options) {
+  const scenario = loadScenario(options.scenario);
+  const clock = options.clock ?? new ScaledClock(scenario.timeScale);
+  const logs = new MemoryLogStore(() => clock.now());
+  const deps = { clock, logs, region: scenario.region, accountId: scenario.accountId };
+  const services = await createServices(scenario, deps, logs, options.databaseUrl);
+  const requests = new RequestLog();
+  const faults = new Faults(scenario.faults, options.seed ?? 1);
+  let server;
+  try {
+    server = await startServer({ services, clock, requests, faults, ...listenOptions(options) });
+  } catch (error) {
+    await closeServices(services);
+    throw error;
+  }
+  return {
+    url: server.url,
+    port: server.port,
+    env: sandboxEnv(server.url, scenario.region),
+    clock,
+    requests,
+    faults,
+    logs,
+    scenario,
+    close: async () => {
+      await server.close();
+      await closeServices(services);
+    }
+  };
+}
+async function createServices(scenario, deps, store, databaseUrl) {
+  const services = /* @__PURE__ */ new Map();
+  try {
+    services.set("ssm", createSsmService(scenario.ssm, deps));
+    services.set("logs", createLogsService({ ...deps, store }));
+    services.set("ecs", createEcsService(scenario.ecs, deps));
+    const rdsDeps = { ...deps, ...databaseUrl !== void 0 ? { databaseUrl } : {} };
+    services.set("rds-data", await createRdsDataService(scenario.rdsData, rdsDeps));
+  } catch (error) {
+    await closeServices(services);
+    throw error;
+  }
+  return services;
+}
+async function closeServices(services) {
+  await Promise.all([...services.values()].map((s) => s.close?.()));
+}
+function listenOptions(options) {
+  return {
+    ...options.host !== void 0 ? { host: options.host } : {},
+    ...options.port !== void 0 ? { port: options.port } : {}
+  };
+}
+function sandboxEnv(url, region) {
+  return {
+    AWS_ENDPOINT_URL_ECS: url,
+    AWS_ENDPOINT_URL_SSM: url,
+    AWS_ENDPOINT_URL_CLOUDWATCH_LOGS: url,
+    AWS_ENDPOINT_URL_RDS_DATA: url,
+    AWS_REGION: region,
+    AWS_DEFAULT_REGION: region,
+    AWS_ACCESS_KEY_ID: "sandbox",
+    AWS_SECRET_ACCESS_KEY: "sandbox"
+  };
+}
+function exportLines(sandbox) {
+  return Object.entries(sandbox.env).map(([name, value]) => `export ${name}='${value.replaceAll("'", "'\\''")}'`).join("\n");
+}
+var init_sandbox = __esm({
+  "src/sandbox/index.ts"() {
+    "use strict";
+    init_clock();
+    init_ecs();
+    init_faults();
+    init_logs();
+    init_rds_data();
+    init_request_log();
+    init_scenario4();
+    init_server();
+    init_ssm();
+    init_clock();
+    init_faults();
+    init_logs();
+    init_request_log();
+    init_service();
+  }
+});
+
+// src/cli/sandbox-command.ts
+var sandbox_command_exports = {};
+__export(sandbox_command_exports, {
+  serveSandbox: () => serveSandbox
+});
+async function serveSandbox(command, io) {
+  const sandbox = await startSandbox({
+    ...command.port !== void 0 ? { port: command.port } : {},
+    ...command.scenario ? { scenario: command.scenario } : {},
+    ...command.database ? { databaseUrl: command.database } : {}
+  });
+  io.stdout(`${exportLines(sandbox)}
+`);
+  io.stderr(
+    `# sandbox listening on ${sandbox.url}; paste the lines above into a shell. Ctrl-C stops it.
+`
+  );
+  await new Promise((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await sandbox.close();
+  return 0;
+}
+var init_sandbox_command = __esm({
+  "src/cli/sandbox-command.ts"() {
+    "use strict";
+    init_sandbox();
+  }
+});
+
+// src/cli/main.ts
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { basename, extname, join as join2 } from "node:path";
+
+// src/aws/clients.ts
+import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
+import { ECSClient } from "@aws-sdk/client-ecs";
+import { RDSDataClient } from "@aws-sdk/client-rds-data";
+import { SSMClient } from "@aws-sdk/client-ssm";
+var clientConfig = (region) => ({
+  region,
+  maxAttempts: 5,
+  retryMode: "adaptive"
+});
+function createAwsClients(region) {
+  const cache = /* @__PURE__ */ new Map();
+  const once = (key, make) => {
+    if (!cache.has(key)) cache.set(key, make());
+    return cache.get(key);
+  };
+  return {
+    region,
+    ecs: () => once("ecs", () => new ECSClient(clientConfig(region))),
+    ssm: () => once("ssm", () => new SSMClient(clientConfig(region))),
+    rdsData: () => once("rds-data", () => new RDSDataClient(clientConfig(region))),
+    logs: () => once("logs", () => new CloudWatchLogsClient(clientConfig(region)))
+  };
+}
+
+// src/aws/ssm-parameters.ts
+init_errors();
+import { GetParametersCommand } from "@aws-sdk/client-ssm";
+var BATCH = 10;
+function ssmResolver(aws, secrets) {
+  return async (names, signal) => {
+    const values = {};
+    for (let i = 0; i < names.length; i += BATCH) {
+      const batch = names.slice(i, i + BATCH);
+      const out = await aws.ssm().send(new GetParametersCommand({ Names: batch, WithDecryption: true }), {
+        abortSignal: signal
+      });
+      if (out.InvalidParameters?.length) {
+        throw new UserError(
+          `SSM parameter${out.InvalidParameters.length === 1 ? "" : "s"} not found in ${aws.region}: ${out.InvalidParameters.join(", ")}`,
+          "create the parameter, or fix its name in the plan"
+        );
+      }
+      for (const p of out.Parameters ?? []) {
+        if (!p.Name || p.Value === void 0) continue;
+        if (p.Type === "SecureString") secrets.add(p.Value);
+        values[p.Name] = p.Value;
+      }
+    }
+    return values;
+  };
+}
+
+// src/plan/interpolate.ts
+init_errors();
+init_shape();
+init_suggest();
+var INPUT_NAMES = ["environment", "version", "dry-run"];
+var GITHUB_NAMES = [
+  "sha",
+  "ref_name",
+  "actor",
+  "run_id",
+  "run_attempt",
+  "server_url",
+  "repository"
+];
+var SCOPES = ["inputs", "vars", "env", "github", "phases", "ssm"];
+var OPEN = "${{";
+var CLOSE = "}}";
+function splitTemplates(text) {
+  const pieces = [];
+  let at = 0;
+  while (at < text.length) {
+    const open = text.indexOf(OPEN, at);
+    if (open < 0) break;
+    if (open > at) pieces.push({ literal: text.slice(at, open) });
+    const close = text.indexOf(CLOSE, open + OPEN.length);
+    if (close < 0) {
+      pieces.push({ unclosed: text.slice(open) });
+      return pieces;
+    }
+    const template = text.slice(open, close + CLOSE.length);
+    pieces.push({ template, expression: text.slice(open + OPEN.length, close).trim() });
+    at = close + CLOSE.length;
+  }
+  if (at < text.length) pieces.push({ literal: text.slice(at) });
+  return pieces;
+}
+var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+var DOTTED = /^([A-Za-z_][A-Za-z0-9_-]*)((?:\.[A-Za-z0-9_-]+)+)$/;
+function parseExpression(expression) {
+  if (expression === "") {
+    return { message: "empty template ${{ }}", hint: "write a reference such as ${{ vars.NAME }}" };
+  }
+  if (expression.startsWith("ssm:")) return parseSsm(expression.slice(4).trim());
+  const m = DOTTED.exec(expression);
+  if (!m) {
+    return {
+      message: `"${expression}" is not a reference`,
+      hint: "a template holds exactly one reference such as ${{ vars.NAME }} or ${{ phases.ID.outputs.NAME }}; expressions and functions are not supported"
+    };
+  }
+  const scope = m[1] ?? "";
+  const parts = (m[2] ?? "").slice(1).split(".");
+  return parseScoped(scope, parts, expression);
+}
+function parseScoped(scope, parts, expression) {
+  switch (scope) {
+    case "inputs":
+      return named("inputs", parts, INPUT_NAMES);
+    case "github":
+      return named("github", parts, GITHUB_NAMES);
+    case "vars":
+    case "env":
+      return named(scope, parts, void 0);
+    case "phases":
+      return parsePhaseOutput(parts);
+    default:
+      return unknownScope(scope, expression);
+  }
+}
+function named(scope, parts, known) {
+  const [name, ...extra] = parts;
+  if (name === void 0 || extra.length > 0 || !NAME.test(name)) {
+    return {
+      message: `${scope}.${parts.join(".")} is not a reference`,
+      hint: `write ${scope}.NAME`
+    };
+  }
+  if (known && !known.includes(name)) {
+    const near = closest(name, known);
+    return {
+      message: `unknown ${scope} value "${name}"`,
+      hint: near ? `did you mean ${scope}.${near}?` : `${scope} has: ${known.join(", ")}`
+    };
+  }
+  return { scope, name };
+}
+function parsePhaseOutput(parts) {
+  const [phase, outputs, output, ...extra] = parts;
+  if (phase && outputs === "outputs" && output && extra.length === 0) {
+    return { scope: "phases", phase, output };
+  }
+  return {
+    message: `phases.${parts.join(".")} is not a phase output`,
+    hint: "write phases.ID.outputs.NAME, for example ${{ phases.agents.outputs.revision }}"
+  };
+}
+function unknownScope(scope, expression) {
+  if (scope === "secrets") {
+    return {
+      message: `GitHub secrets cannot be read in a plan ("${expression}")`,
+      hint: "pass the secret to the step with env: and write ${{ env.NAME }}, or store it in SSM and write ${{ ssm:/path/name }}"
+    };
+  }
+  if (scope === "ssm") {
+    return {
+      message: `"${expression}" is not an SSM reference`,
+      hint: "write ${{ ssm:/path/name }}"
+    };
+  }
+  const near = closest(scope, SCOPES);
+  const rest = expression.slice(scope.length);
+  const suggestion = near === "ssm" ? "ssm:/path/name" : `${near}${rest}`;
+  return {
+    message: `unknown reference "${expression}"`,
+    hint: near ? `did you mean \${{ ${suggestion} }}?` : `a template reads one of: ${SCOPES.map((s) => s === "ssm" ? "ssm:/path" : `${s}.\u2026`).join(", ")}`
+  };
+}
+var SSM_NAME = /^\/?[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
+var SSM_MAX_LENGTH = 1011;
+var SSM_MAX_DEPTH = 15;
+function parseSsm(name) {
+  const depth = name.split("/").filter(Boolean).length;
+  if (SSM_NAME.test(name) && name.length <= SSM_MAX_LENGTH && depth <= SSM_MAX_DEPTH) {
+    return { scope: "ssm", name };
+  }
+  return {
+    message: `"${name}" is not a valid SSM parameter name`,
+    hint: "use letters, digits and _ . - with / between at most 15 levels, for example ${{ ssm:/ca-a2a/db/host }}"
+  };
+}
+function isProblem(value) {
+  return "message" in value;
+}
+function scanTemplates(value, path = []) {
+  if (typeof value === "string") return scanText(value, path);
+  if (Array.isArray(value)) return value.flatMap((item, i) => scanTemplates(item, [...path, i]));
+  if (isPlainObject(value)) {
+    return Object.entries(value).flatMap(([key, item]) => scanTemplates(item, [...path, key]));
+  }
+  return [];
+}
+function scanText(text, path) {
+  const uses = [];
+  for (const piece of splitTemplates(text)) {
+    if ("unclosed" in piece) {
+      uses.push({
+        path,
+        text: piece.unclosed,
+        problem: {
+          message: "a template is not closed",
+          hint: "end it with }}, as in ${{ vars.NAME }}"
+        }
+      });
+    } else if ("template" in piece) {
+      const parsed = parseExpression(piece.expression);
+      uses.push(
+        isProblem(parsed) ? { path, text: piece.template, problem: parsed } : { path, text: piece.template, reference: parsed }
+      );
+    }
+  }
+  return uses;
+}
+function findReferences(value) {
+  return scanTemplates(value).flatMap(
+    (use) => use.reference ? [{ reference: use.reference, path: use.path, text: use.text }] : []
+  );
+}
+function describeReference(reference) {
+  if (reference.scope === "phases") return `phases.${reference.phase}.outputs.${reference.output}`;
+  if (reference.scope === "ssm") return `ssm:${reference.name}`;
+  return `${reference.scope}.${reference.name}`;
+}
+function render(value, scope) {
+  return renderValue(value, scope);
+}
+function renderValue(value, scope) {
+  if (typeof value === "string") return renderText(value, scope);
+  if (Array.isArray(value)) return value.map((item) => renderValue(item, scope));
+  if (isPlainObject(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, renderValue(item, scope)])
+    );
+  }
+  return value;
+}
+function renderText(text, scope) {
+  return splitTemplates(text).map((piece) => {
+    if ("literal" in piece) return piece.literal;
+    if ("unclosed" in piece) throw new UserError(`a template is not closed: ${piece.unclosed}`);
+    const parsed = parseExpression(piece.expression);
+    if (isProblem(parsed)) throw new UserError(parsed.message, parsed.hint);
+    return lookup(parsed, scope, piece.template);
+  }).join("");
+}
+function own(record2, key) {
+  return record2 && Object.hasOwn(record2, key) ? record2[key] : void 0;
+}
+function lookup(reference, scope, text) {
+  if (reference.scope === "phases") return lookupOutput(reference, scope, text);
+  const value = own(scope[reference.scope], reference.name);
+  if (value !== void 0) return value;
+  throw new UserError(`${text} has no value`, missingHint(reference));
+}
+function lookupOutput(reference, scope, text) {
+  const outputs = own(scope.phases, reference.phase);
+  if (!outputs) {
+    throw new UserError(
+      `${text} has no value: phase "${reference.phase}" has not finished`,
+      `add "${reference.phase}" to this phase's needs`
+    );
+  }
+  const value = own(outputs, reference.output);
+  if (value !== void 0) return value;
+  const names = Object.keys(outputs);
+  throw new UserError(
+    `${text} has no value: phase "${reference.phase}" has no output "${reference.output}"`,
+    names.length ? `its outputs are: ${names.join(", ")}` : "that phase reported no outputs"
+  );
+}
+function missingHint(reference) {
+  switch (reference.scope) {
+    case "env":
+      return `set the environment variable ${reference.name} (in the workflow step's env: or your shell)`;
+    case "vars":
+      return `declare ${reference.name} under vars: or pass --var ${reference.name}=VALUE`;
+    case "inputs":
+      return `give the ${reference.name} input (--${reference.name === "environment" ? "env" : reference.name} in the CLI)`;
+    case "ssm":
+      return `create the parameter ${reference.name} in SSM Parameter Store, in the plan's region`;
+    default:
+      return `this run has no ${describeReference(reference)}; outside GitHub Actions set GITHUB_${reference.name.toUpperCase()}`;
+  }
+}
+
+// src/plan/load.ts
+init_errors();
+import { readFile } from "node:fs/promises";
+
+// src/plan/graph.ts
+function effectiveNeeds(written, previousId) {
+  if (written) return [...written];
+  return previousId === void 0 ? [] : [previousId];
+}
+function edges(phases) {
+  const ids = new Set(phases.map((p) => p.id));
+  const graph = /* @__PURE__ */ new Map();
+  for (const phase of phases) {
+    const known = phase.needs.filter((n) => ids.has(n) && n !== phase.id);
+    graph.set(phase.id, [...graph.get(phase.id) ?? [], ...known]);
+  }
+  return graph;
+}
+function findCycles(phases) {
+  const graph = edges(phases);
+  const order = phases.map((p) => p.id);
+  return stronglyConnected(graph, order).filter((component) => component.length > 1).map((component) => {
+    const members = new Set(component);
+    const start = order.find((id) => members.has(id)) ?? component[0] ?? "";
+    return cycleThrough(start, graph, members);
+  });
+}
+function stronglyConnected(graph, order) {
+  const index = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const stack = [];
+  const onStack = /* @__PURE__ */ new Set();
+  const components = [];
+  const visit2 = (id) => {
+    index.set(id, index.size);
+    low.set(id, index.get(id) ?? 0);
+    stack.push(id);
+    onStack.add(id);
+    for (const next of graph.get(id) ?? []) {
+      if (!index.has(next)) {
+        visit2(next);
+        low.set(id, Math.min(low.get(id) ?? 0, low.get(next) ?? 0));
+      } else if (onStack.has(next)) {
+        low.set(id, Math.min(low.get(id) ?? 0, index.get(next) ?? 0));
+      }
+    }
+    if (low.get(id) !== index.get(id)) return;
+    const component = [];
+    let member;
+    do {
+      member = stack.pop();
+      if (member === void 0) break;
+      onStack.delete(member);
+      component.push(member);
+    } while (member !== id);
+    components.push(component);
+  };
+  for (const id of order) if (!index.has(id)) visit2(id);
+  return components;
+}
+function cycleThrough(start, graph, members) {
+  const cameFrom = /* @__PURE__ */ new Map();
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i];
+    for (const next of graph.get(id) ?? []) {
+      if (!members.has(next)) continue;
+      if (next === start) return [...pathTo(id, start, cameFrom), start];
+      if (cameFrom.has(next)) continue;
+      cameFrom.set(next, id);
+      queue.push(next);
+    }
+  }
+  return [start, start];
+}
+function pathTo(id, start, cameFrom) {
+  const path = [id];
+  let current = id;
+  while (current !== start) {
+    current = cameFrom.get(current) ?? start;
+    path.unshift(current);
+  }
+  return path;
+}
+function ancestors(phases, id) {
+  const graph = edges(phases);
+  const seen = /* @__PURE__ */ new Set();
+  const pending = [...graph.get(id) ?? []];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (seen.has(next) || next === id) continue;
+    seen.add(next);
+    pending.push(...graph.get(next) ?? []);
+  }
+  return seen;
+}
+
+// src/plan/check-phases.ts
+init_shape();
+init_suggest();
+function scalarText(value) {
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return typeof value === "string" && !isTemplate(value) ? value : void 0;
+}
+function phaseViews(phases) {
+  if (!Array.isArray(phases)) return [];
+  const views = [];
+  let previousId;
+  phases.forEach((item, index) => {
+    const raw = isPlainObject(item) ? item : {};
+    const id = scalarText(raw.id);
+    const written = writtenNeeds(raw.needs);
+    views.push({
+      path: ["phases", index],
+      raw,
+      id,
+      uses: scalarText(raw.uses),
+      needs: effectiveNeeds(written, previousId),
+      defaultNeeds: written === void 0
+    });
+    previousId = id;
+  });
+  return views;
+}
+function writtenNeeds(needs) {
+  if (needs === void 0) return void 0;
+  const list = Array.isArray(needs) ? needs : [needs];
+  return list.flatMap((n) => scalarText(n) ?? []);
+}
+function checkPhases(views, registry, defaultOnFailure) {
+  return [
+    ...duplicateIds(views),
+    ...views.flatMap((view) => checkPhaseKind(view, registry, defaultOnFailure)),
+    ...views.flatMap((view) => checkGates(view, registry)),
+    ...checkNeeds(views),
+    ...checkCycles(views)
+  ];
+}
+function duplicateIds(views) {
+  const seen = /* @__PURE__ */ new Map();
+  const issues = [];
+  views.forEach((view, index) => {
+    if (view.id === void 0) return;
+    const first = seen.get(view.id);
+    if (first === void 0) {
+      seen.set(view.id, index);
+      return;
+    }
+    issues.push({
+      path: [...view.path, "id"],
+      message: `phase id "${view.id}" is already used by phase ${first + 1}`,
+      hint: "give each phase its own id"
+    });
+  });
+  return issues;
+}
+function settingsOf(raw) {
+  return raw.with ?? {};
+}
+function checkPhaseKind(view, registry, defaultOnFailure) {
+  if (view.uses === void 0) return [];
+  const usesPath = [...view.path, "uses"];
+  const kind = registry.phase(view.uses);
+  if (!kind) {
+    return [
+      kindIssue(
+        "phase",
+        view.uses,
+        registry.phaseNames(),
+        registry.notYetAvailable.phases,
+        usesPath
+      )
+    ];
+  }
+  const issues = [];
+  kind.settings.parse(settingsOf(view.raw), [...view.path, "with"], { mode: "check", issues });
+  if (!kind.rollback) issues.push(...rollbackUnsupported(view, defaultOnFailure));
+  return issues;
+}
+function rollbackUnsupported(view, defaultOnFailure) {
+  const written = view.raw["on-failure"];
+  if ((written ?? defaultOnFailure) !== "rollback") return [];
+  const inherited = written === void 0;
+  return [
+    {
+      path: [...view.path, inherited ? "uses" : "on-failure"],
+      message: `phase kind "${view.uses}" cannot roll back${inherited ? " (defaults.on-failure is rollback)" : ""}`,
+      hint: `write on-failure: stop or on-failure: continue${inherited ? " on this phase" : ""}`
+    }
+  ];
+}
+function checkGates(view, registry) {
+  const gates = view.raw.gates;
+  if (!isPlainObject(gates)) return [];
+  const issues = [];
+  for (const when of ["before", "after"]) {
+    const list = gates[when];
+    if (!Array.isArray(list)) continue;
+    list.forEach((check, index) => {
+      const uses = isPlainObject(check) ? scalarText(check.uses) : void 0;
+      if (!isPlainObject(check) || uses === void 0) return;
+      const path = [...view.path, "gates", when, index];
+      const kind = registry.check(uses);
+      if (kind) {
+        kind.settings.parse(settingsOf(check), [...path, "with"], { mode: "check", issues });
+        return;
+      }
+      const { checks } = registry.notYetAvailable;
+      issues.push(kindIssue("check", uses, registry.checkNames(), checks, [...path, "uses"]));
+    });
+  }
+  return issues;
+}
+function kindIssue(what, name, available, notYet, path) {
+  const inBuild = `${what} kinds in this build: ${available.length ? available.join(", ") : "none yet"}`;
+  if (notYet.includes(name)) {
+    return { path, message: `${what} kind "${name}" is not available yet`, hint: inBuild };
+  }
+  const near = closest(name, [...available, ...notYet]);
+  const nearHint = near && notYet.includes(near) ? `did you mean "${near}"? (not available yet)` : `did you mean "${near}"?`;
+  return { path, message: `unknown ${what} kind "${name}"`, hint: near ? nearHint : inBuild };
+}
+function checkNeeds(views) {
+  const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
+  const issues = [];
+  for (const view of views) {
+    const written = view.raw.needs;
+    const entries = written === void 0 ? [] : Array.isArray(written) ? written : [written];
+    entries.forEach((entry, index) => {
+      const need = scalarText(entry);
+      if (need === void 0) return;
+      const path = [...view.path, "needs", ...Array.isArray(written) ? [index] : []];
+      if (need === view.id) {
+        issues.push({
+          path,
+          message: `phase "${need}" needs itself`,
+          hint: `remove "${need}" from its needs`
+        });
+      } else if (!ids.includes(need)) {
+        const near = closest(need, ids);
+        issues.push({
+          path,
+          message: `needs names an unknown phase "${need}"`,
+          hint: near ? `did you mean "${near}"?` : `phases in this plan: ${ids.join(", ") || "none"}`
+        });
+      }
+    });
+  }
+  return issues;
+}
+function checkCycles(views) {
+  const nodes = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
+  return findCycles(nodes).map((cycle) => {
+    const first = views.find((v) => v.id === cycle[0]);
+    const implicit = views.filter((v) => v.defaultNeeds && v.id && cycle.includes(v.id));
+    const because = implicit.map(
+      (v) => `"${v.id}" needs "${v.needs[0]}" because it is written after it`
+    );
+    return {
+      path: [...first?.path ?? ["phases"], "needs"],
+      message: `the phases form a cycle: ${cycle.join(" \u2192 ")}`,
+      hint: ["remove one of these needs so that the phases can run in order", ...because].join(
+        "; "
+      )
+    };
+  });
+}
+
+// src/plan/check-templates.ts
+init_suggest();
+function checkTemplates(root, context) {
+  return scanTemplates(root).flatMap((use) => {
+    const reader = readerAt(use.path, context.views);
+    if (!reader) return [misplaced(use)];
+    if (use.problem) return [{ path: use.path, ...use.problem }];
+    const problem = checkReference(use.reference, reader, context);
+    return problem ? [{ path: use.path, ...problem }] : [];
+  });
+}
+function checkOverrideTemplates(name, value, at) {
+  return scanTemplates(value).flatMap((use) => {
+    const problem = use.problem ?? checkReference(use.reference, { kind: "vars" }, { views: [], declaredVars: [] });
+    return problem ? [{ path: at, message: `--var ${name}: ${problem.message}`, hint: problem.hint }] : [];
+  });
+}
+function readerAt(path, views) {
+  const [top, index, key, when, , gateKey] = path;
+  if (top === "vars" && path.length === 2) return { kind: "vars" };
+  if (top !== "phases" || typeof index !== "number") return void 0;
+  const view = views[index];
+  if (!view) return void 0;
+  if (key === "with") return { kind: "phase", view };
+  const inGate = key === "gates" && (when === "before" || when === "after") && gateKey === "with";
+  return inGate ? { kind: "phase", view, gate: when } : void 0;
+}
+function misplaced(use) {
+  return {
+    path: use.path,
+    message: `a template (${use.text}) cannot be used here`,
+    hint: "templates are rendered only in with: values and vars: values; write the value itself here"
+  };
+}
+function checkReference(reference, reader, context) {
+  if (reader.kind === "vars") return checkVarsReference(reference);
+  if (reference.scope === "vars") return checkDeclared(reference.name, context.declaredVars);
+  if (reference.scope === "phases") return checkPhaseOutput(reference, reader, context.views);
+  return void 0;
+}
+function checkVarsReference(reference) {
+  if (["inputs", "env", "github"].includes(reference.scope)) return void 0;
+  return {
+    message: `a variable cannot read ${describeReference(reference)}`,
+    hint: "vars may read only inputs, env and github; read other values in a phase's with: instead"
+  };
+}
+function checkDeclared(name, declared) {
+  if (declared.includes(name)) return void 0;
+  const near = closest(name, declared);
+  return {
+    message: `vars.${name} is not declared`,
+    hint: near ? `did you mean vars.${near}?` : `declare it under vars:, for example vars: { ${name}: VALUE }`
+  };
+}
+function checkPhaseOutput(reference, reader, views) {
+  const { view, gate } = reader;
+  const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
+  const text = `phases.${reference.phase}.outputs.${reference.output}`;
+  if (!ids.includes(reference.phase)) {
+    const near = closest(reference.phase, ids);
+    return {
+      message: `${text} names an unknown phase "${reference.phase}"`,
+      hint: near ? `did you mean phases.${near}.outputs.${reference.output}?` : `phases in this plan: ${ids.join(", ")}`
+    };
+  }
+  if (reference.phase === view.id && gate === "after") return void 0;
+  if (reference.phase === view.id) {
+    return {
+      message: `phase "${view.id}" cannot read its own outputs`,
+      hint: "outputs exist once the phase ends: read them in a later phase or in an after gate"
+    };
+  }
+  const nodes = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
+  if (view.id === void 0 || ancestors(nodes, view.id).has(reference.phase)) return void 0;
+  return {
+    message: `phase "${view.id}" reads ${text} but does not need "${reference.phase}"`,
+    hint: `add it to needs so it runs first: needs: [${[...view.needs, reference.phase].join(", ")}]`
+  };
+}
+
+// src/plan/plan-shape.ts
+init_shape();
+var SLUG = /^[a-z][a-z0-9-]*$/;
+var REGION = /^[a-z]{2,4}(?:-[a-z]+)+-[0-9]+$/;
+var ON_FAILURE = ["stop", "rollback", "continue"];
+var DEFAULT_TIMEOUT = "30m";
+var DEFAULT_MAX_PARALLEL = 4;
+function titled(shape, title) {
+  return { ...shape, jsonSchema: () => ({ title, ...shape.jsonSchema() }) };
+}
+function defined(shape, name) {
+  return { ...shape, jsonSchema: () => ({ $ref: `#/$defs/${name}` }) };
+}
+function durationDefault(text, description) {
+  const shape = withDefault(duration(description), parseDuration(text) ?? 0);
+  return { ...shape, jsonSchema: () => ({ ...duration(description).jsonSchema(), default: text }) };
+}
+function nonEmptyList(shape, noun, hint) {
+  return {
+    ...shape,
+    expected: `a list of ${noun}`,
+    jsonSchema: () => ({ ...shape.jsonSchema(), minItems: 1 }),
+    parse(value, path, ctx) {
+      if (Array.isArray(value) && value.length > 0) return shape.parse(value, path, ctx);
+      if (isTemplate(value)) return void 0;
+      const found = Array.isArray(value) ? "an empty list" : describeValue(value);
+      ctx.issues.push({ path, message: `expected a list of ${noun}, found ${found}`, hint });
+      return void 0;
+    }
+  };
+}
+function describeValue(value) {
+  if (value === null || value === void 0) return "nothing";
+  if (typeof value === "object") return "a map";
+  return `the ${typeof value === "string" ? "text" : typeof value} ${JSON.stringify(value)}`;
+}
+var version = {
+  expected: "the number 1",
+  jsonSchema: () => ({ const: 1, description: "Plan file format version. Always 1." }),
+  parse(value, path, ctx) {
+    if (value === 1) return 1;
+    if (isTemplate(value)) return void 0;
+    ctx.issues.push({
+      path,
+      message: `unsupported plan format version ${JSON.stringify(value) ?? "nothing"}`,
+      hint: "write version: 1"
+    });
+    return void 0;
+  }
+};
+var slug = string({
+  pattern: SLUG,
+  expected: "a slug (lowercase letters, digits and hyphens, starting with a letter)",
+  hint: "for example id: admin-api",
+  description: "Unique phase id: lowercase letters, digits and hyphens, starting with a letter."
+});
+var onFailure = (description) => oneOf(ON_FAILURE, description);
+var checkShape = object(
+  {
+    name: optional(
+      string({ description: "Shown in logs and the summary. Default: the check kind." })
+    ),
+    uses: string({ description: "The check kind, for example http or sql." }),
+    with: optional(unknownValue("The check kind's settings; may use ${{ }} templates."))
+  },
+  { description: "A check that must pass." }
+);
+var checkList = (description) => optional(array(defined(checkShape, "check"), { description }));
+var phaseShape = object(
+  {
+    id: slug,
+    name: optional(string({ description: "Shown in logs and the summary. Default: the id." })),
+    uses: string({ description: "The phase kind, for example migrate or ecs-deploy." }),
+    with: optional(unknownValue("The phase kind's settings; may use ${{ }} templates.")),
+    needs: optional(
+      listOf(
+        string({ description: "A phase id." }),
+        "Phase ids this phase waits for. Default: the phase written before it; [] for none."
+      )
+    ),
+    timeout: optional(duration("How long the phase may run. Default: defaults.timeout.")),
+    gates: optional(
+      object(
+        {
+          before: checkList("Checks that must pass before the phase starts."),
+          after: checkList("Checks that must pass after the phase ends, for it to succeed.")
+        },
+        { description: "Checks around the phase." }
+      )
+    ),
+    "on-failure": optional(
+      onFailure("What to do when the phase fails. Default: defaults.on-failure.")
+    ),
+    "always-run": withDefault(
+      boolean("Run even when the release record says this phase already succeeded."),
+      false
+    )
+  },
+  { description: "One step of the release." }
+);
+var defaultsObject = object(
+  {
+    timeout: durationDefault(DEFAULT_TIMEOUT, "Timeout of a phase that sets none."),
+    "on-failure": withDefault(onFailure("What a failing phase does when it sets nothing."), "stop")
+  },
+  { description: "Settings for phases that do not set their own." }
+);
+var defaultsShape = {
+  ...withDefault(defaultsObject, {
+    timeout: parseDuration(DEFAULT_TIMEOUT) ?? 0,
+    "on-failure": "stop"
+  }),
+  jsonSchema: defaultsObject.jsonSchema
+};
+var planShape = object(
+  {
+    version,
+    app: string({ pattern: /\S/, description: "The application, shown in the summary." }),
+    region: string({
+      pattern: REGION,
+      expected: "an AWS region such as eu-west-3",
+      hint: "for example region: eu-west-3",
+      description: "The AWS region every phase works in, for example eu-west-3."
+    }),
+    vars: optional(
+      record(
+        string({ description: "Text; may use ${{ inputs.X }}, ${{ env.X }}, ${{ github.X }}." }),
+        "Plan variables, read as ${{ vars.NAME }}; --var NAME=VALUE overrides one."
+      )
+    ),
+    defaults: defaultsShape,
+    "max-parallel": withDefault(
+      number({
+        integer: true,
+        min: 1,
+        description: "How many phases may run at once when needs allow."
+      }),
+      DEFAULT_MAX_PARALLEL
+    ),
+    phases: nonEmptyList(
+      array(titled(defined(phaseShape, "phase"), "Phase"), {
+        description: "The phases, in order."
+      }),
+      "phases",
+      "write each phase as a list item: - id: migrate (next line: uses: migrate)"
+    )
+  },
+  { description: "A phasegate release plan." }
+);
+var CHECK_EXAMPLE = "- uses: http (next line: with: { url: \u2026 })";
+var EXAMPLES = {
+  version: "version: 1",
+  app: "app: ca-a2a",
+  region: "region: eu-west-3",
+  vars: "vars: { image-tag: v5.1 }",
+  "vars.*": "image-tag: v5.1 (a variable holds text)",
+  defaults: "defaults: { timeout: 30m, on-failure: stop }",
+  "defaults.timeout": "timeout: 30m",
+  "defaults.on-failure": "on-failure: stop",
+  "max-parallel": "max-parallel: 4",
+  phases: "phases: [ { id: migrate, uses: migrate } ]",
+  "phases[]": "- id: migrate (next line: uses: migrate)",
+  "phases[].id": "id: admin-api",
+  "phases[].name": "name: Deploy the Admin API",
+  "phases[].uses": "uses: ecs-deploy",
+  "phases[].with": "with: { cluster: ca-a2a-cluster }",
+  "phases[].needs": "needs: [migrate]",
+  "phases[].needs[]": "needs: [migrate]",
+  "phases[].timeout": "timeout: 15m",
+  "phases[].gates": "gates: { before: [ { uses: http, with: { url: \u2026 } } ] }",
+  "phases[].gates.before": "before: [ { uses: http, with: { url: \u2026 } } ]",
+  "phases[].gates.after": "after: [ { uses: http, with: { url: \u2026 } } ]",
+  "phases[].gates.before[]": CHECK_EXAMPLE,
+  "phases[].gates.after[]": CHECK_EXAMPLE,
+  "phases[].gates.before[].name": "name: orchestrator healthy",
+  "phases[].gates.after[].name": "name: orchestrator healthy",
+  "phases[].gates.before[].uses": "uses: http",
+  "phases[].gates.after[].uses": "uses: http",
+  "phases[].on-failure": "on-failure: rollback",
+  "phases[].always-run": "always-run: true"
+};
+function examplePath(path) {
+  return path.map((segment, i) => {
+    if (typeof segment === "number") return "[]";
+    const name = i === 1 && path[0] === "vars" ? "*" : segment;
+    return i === 0 ? name : `.${name}`;
+  }).join("");
+}
+
+// src/plan/positions.ts
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit
+} from "yaml";
+var SourcePositions = class {
+  constructor(doc, lines, file) {
+    this.doc = doc;
+    this.lines = lines;
+    this.file = file;
+  }
+  doc;
+  lines;
+  file;
+  /** Where a path is; when it does not exist, where its deepest existing part is. */
+  at(path, target = "value") {
+    const found = this.find(path);
+    const useKey = found.key && (target === "key" || !found.node);
+    const range = useKey ? found.key?.range : found.node?.range;
+    if (!range) return { file: this.file, line: 1, column: 1 };
+    const spansLines = isCollection(found.node) && !useKey;
+    return this.ofOffsets(range[0], spansLines ? void 0 : range[1]);
+  }
+  ofOffsets(start, end) {
+    const from = this.lines.linePos(start);
+    const position = { file: this.file, line: from.line, column: from.col };
+    if (end === void 0 || end <= start) return position;
+    const to = this.lines.linePos(end);
+    return { ...position, endLine: to.line, endColumn: to.col };
+  }
+  find(path) {
+    let node = this.doc.contents;
+    let key;
+    for (const segment of path) {
+      if (isAlias(node)) node = node.resolve(this.doc) ?? null;
+      if (isMap(node)) {
+        const pair = node.items.findLast((p) => keyText(p.key) === String(segment));
+        if (!pair) break;
+        key = pair.key ?? void 0;
+        node = pair.value ?? null;
+      } else if (isSeq(node) && typeof segment === "number" && node.items[segment]) {
+        key = void 0;
+        node = node.items[segment];
+      } else {
+        break;
+      }
+    }
+    return key ? { node, key } : { node };
+  }
+};
+function keyText(key) {
+  if (isScalar(key)) return String(key.value);
+  return key === null || key === void 0 ? "" : String(key);
+}
+function readYaml(text, file) {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, {
+    keepSourceTokens: true,
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+    // 'silent' would also drop the MULTIPLE_DOCS error; 'error' only mutes console warnings.
+    logLevel: "error"
+  });
+  const positions = new SourcePositions(doc, lines, file);
+  const diagnostics = [
+    ...doc.errors.map((e) => yamlDiagnostic(e, text, positions, "error")),
+    ...doc.warnings.map((e) => yamlDiagnostic(e, text, positions, "warning")),
+    ...structureProblems(doc, positions)
+  ];
+  const trusted = diagnostics.every(
+    (d) => d.severity !== "error" || d.message.startsWith("duplicate key")
+  );
+  if (!trusted) return { positions, value: void 0, diagnostics };
+  try {
+    return { positions, value: doc.toJS({ maxAliasCount: 100 }), diagnostics };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    diagnostics.push({
+      message: `the YAML cannot be read: ${message}`,
+      hint: "simplify anchors and aliases (*name); a plan rarely needs them",
+      position: positions.at([]),
+      severity: "error"
+    });
+    return { positions, value: void 0, diagnostics };
+  }
+}
+var YAML_HINTS = {
+  DUPLICATE_KEY: "each key may appear once in a map: remove or rename one of them",
+  TAB_AS_INDENT: "indent with spaces; YAML does not allow tabs for indentation",
+  BAD_INDENT: "check the indentation, and that every [ and { is closed",
+  BLOCK_AS_IMPLICIT_KEY: "a value cannot start a new map on the same line: put it on its own line",
+  MULTILINE_IMPLICIT_KEY: "check the indentation and colons: a key must fit on one line",
+  MISSING_CHAR: "add the missing character",
+  MULTIPLE_DOCS: "a plan file holds one YAML document: remove the --- line",
+  UNEXPECTED_TOKEN: "check for a stray character or a missing colon"
+};
+function yamlDiagnostic(error, text, positions, severity) {
+  const last = Math.max(0, text.trimEnd().length - 1);
+  const [start, end] = error.pos.map((offset) => Math.min(offset, last));
+  const message = error.code === "DUPLICATE_KEY" ? `duplicate key "${keyAt(text, start)}"` : error.code === "MULTIPLE_DOCS" ? "the file holds more than one YAML document" : `YAML: ${error.message}`;
+  return {
+    message,
+    hint: YAML_HINTS[error.code] ?? "fix the YAML syntax here",
+    position: positions.ofOffsets(start, end),
+    severity
+  };
+}
+function keyAt(text, offset) {
+  return (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(offset))?.[0] ?? "").trim();
+}
+function structureProblems(doc, positions) {
+  const problems = [];
+  const report = (range, message, hint) => problems.push({
+    message,
+    hint,
+    position: range ? positions.ofOffsets(range[0], range[1]) : positions.at([]),
+    severity: "error"
+  });
+  visit(doc, {
+    Alias(_, alias) {
+      if (!alias.resolve(doc)) {
+        report(
+          alias.range,
+          `alias *${alias.source} has no anchor`,
+          `define &${alias.source} before using it`
+        );
+      }
+    },
+    Pair(_, pair) {
+      if (isCollection(pair.key)) {
+        report(
+          pair.key.range,
+          "a key must be plain text, not a list or a map",
+          "write a name as the key"
+        );
+      }
+    }
+  });
+  return problems;
+}
+
+// src/plan/load.ts
+init_shape();
+init_suggest();
+function parsePlan(source, file, options) {
+  const yaml = readYaml(source, file);
+  const diagnostics = [...yaml.diagnostics];
+  const fail = () => ({ plan: void 0, diagnostics: sorted(diagnostics) });
+  if (diagnostics.some(isError)) return fail();
+  const root = yaml.value;
+  if (!isPlainObject(root)) {
+    diagnostics.push(topLevelProblem(root, yaml.positions));
+    return fail();
+  }
+  const { parsed, issues } = checkPlan(root, options);
+  diagnostics.push(...issues.map((issue) => toDiagnostic(issue, yaml.positions)));
+  if (!parsed || diagnostics.some(isError)) return fail();
+  const vars = { ...varsAsWritten(root.vars), ...options.vars };
+  return { plan: buildPlan(parsed, file, vars, yaml.positions), diagnostics };
+}
+async function loadPlan(file, options) {
+  let source;
+  try {
+    source = await readFile(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    throw new UserError(
+      `cannot read the plan file ${file}${code ? ` (${code})` : ""}`,
+      code === "ENOENT" ? "check the path; it is relative to the working directory" : void 0
+    );
+  }
+  const { plan, diagnostics } = parsePlan(source, file, options);
+  if (!plan) throw new InvalidFileError(diagnostics);
+  return plan;
+}
+function isError(d) {
+  return d.severity === "error";
+}
+function sorted(diagnostics) {
+  const key = (d) => d.position ? d.position.line * 1e5 + d.position.column : 0;
+  return [...diagnostics].sort((a, b) => key(a) - key(b));
+}
+function topLevelProblem(root, positions) {
+  const empty = root === null || root === void 0;
+  return {
+    message: empty ? "the plan file is empty" : "the top level of a plan must be a map",
+    hint: "start with version: 1, app, region and a list of phases (see docs/plan-format.md)",
+    position: positions.at([]),
+    severity: "error"
+  };
+}
+function checkPlan(root, options) {
+  const issues = [];
+  const parsed = planShape.parse(root, [], { mode: "check", issues });
+  const views = phaseViews(root.phases);
+  const defaults = isPlainObject(root.defaults) ? root.defaults : {};
+  issues.push(...checkPhases(views, options.registry, defaults["on-failure"]));
+  const declaredVars = isPlainObject(root.vars) ? Object.keys(root.vars) : [];
+  issues.push(...checkTemplates(root, { views, declaredVars }));
+  issues.push(...checkOverrides(options.vars ?? {}, declaredVars, "vars" in root));
+  return { parsed, issues };
+}
+function checkOverrides(overrides, declared, hasVars) {
+  const at = hasVars ? ["vars"] : [];
+  return Object.entries(overrides).flatMap(([name, value]) => {
+    if (declared.includes(name)) return checkOverrideTemplates(name, value, at);
+    const near = closest(name, declared);
+    return [
+      {
+        path: at,
+        target: "key",
+        message: `variable "${name}" (from --var or the vars input) is not declared under vars: in the plan`,
+        hint: near ? `did you mean --var ${near}=\u2026?` : `declare it with a default value, for example vars: { ${name}: "" }`
+      }
+    ];
+  });
+}
+function toDiagnostic(issue, positions) {
+  const target = issue.target ?? (issue.message.startsWith("unknown key") ? "key" : "value");
+  const hint = issue.hint ?? defaultHint(issue);
+  return {
+    message: issue.message,
+    ...hint ? { hint } : {},
+    position: positions.at(issue.path, target),
+    severity: "error"
+  };
+}
+function defaultHint(issue) {
+  const example = EXAMPLES[examplePath(issue.path)];
+  if (example) return `for example: ${example}`;
+  const expected = /^expected (.+), found /.exec(issue.message)?.[1];
+  return expected ? `write ${expected}` : void 0;
+}
+function varsAsWritten(vars) {
+  if (!isPlainObject(vars)) return {};
+  return Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, String(value)]));
+}
+function buildPlan(parsed, file, vars, positions) {
+  const { defaults } = parsed;
+  const phases = parsed.phases.map((phase, index) => {
+    const path = ["phases", index];
+    const checks = (list, when) => (list ?? []).map((check, i) => toCheck(check, positions.at([...path, "gates", when, i])));
+    return {
+      id: phase.id,
+      name: phase.name ?? phase.id,
+      uses: phase.uses,
+      with: phase.with ?? {},
+      needs: effectiveNeeds(phase.needs, parsed.phases[index - 1]?.id),
+      timeoutMs: phase.timeout ?? defaults.timeout,
+      gates: {
+        before: checks(phase.gates?.before, "before"),
+        after: checks(phase.gates?.after, "after")
+      },
+      onFailure: phase["on-failure"] ?? defaults["on-failure"],
+      alwaysRun: phase["always-run"],
+      position: positions.at(path)
+    };
+  });
+  return {
+    file,
+    version: 1,
+    app: parsed.app,
+    region: parsed.region,
+    vars,
+    defaults: { timeoutMs: defaults.timeout, onFailure: defaults["on-failure"] },
+    maxParallel: parsed["max-parallel"],
+    phases
+  };
+}
+function toCheck(check, position) {
+  return { name: check.name ?? check.uses, uses: check.uses, with: check.with ?? {}, position };
+}
+
+// src/engine/abort.ts
+var PhaseTimeout = class extends Error {
+  constructor(ms) {
+    super(`timed out after ${formatDuration(ms)}`);
+    this.ms = ms;
+  }
+  ms;
+  name = "PhaseTimeout";
+};
+var RunCancelled = class extends Error {
+  constructor(why = "the run was cancelled") {
+    super(why);
+    this.why = why;
+  }
+  why;
+  name = "RunCancelled";
+};
+function phaseSignal(parent, timeoutMs) {
+  const controller = new AbortController();
+  const onParent = () => controller.abort(parent.reason);
+  if (parent.aborted) onParent();
+  parent.addEventListener("abort", onParent, { once: true });
+  const timer = setTimeout(() => controller.abort(new PhaseTimeout(timeoutMs)), timeoutMs);
+  return {
+    signal: controller.signal,
+    dispose() {
+      clearTimeout(timer);
+      parent.removeEventListener("abort", onParent);
+    }
+  };
+}
+function settleWithin(work, signal, graceMs) {
+  return new Promise((resolve, reject) => {
+    let timer;
+    const onAbort = () => {
+      timer = setTimeout(() => reject(signal.reason), graceMs);
+    };
+    const finish2 = () => {
+      if (timer) clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+    work.then(
+      (value) => {
+        finish2();
+        resolve(value);
+      },
+      (error) => {
+        finish2();
+        reject(error);
+      }
+    );
+  });
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  const totalSeconds = Math.round(ms / 1e3);
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor(totalSeconds % 3600 / 60);
+  const s = totalSeconds % 60;
+  if (h > 0) return `${h}h${String(m).padStart(2, "0")}m`;
+  if (m > 0) return `${m}m${String(s).padStart(2, "0")}s`;
+  return `${s}s`;
+}
+
+// src/aws/errors.ts
+init_errors();
+var EXPLAINED = {
+  AccessDeniedException: (m) => [
+    `AWS denied access: ${m}`,
+    "grant the role this action in its IAM policy"
+  ],
+  AccessDenied: (m) => [`AWS denied access: ${m}`, "grant the role this action in its IAM policy"],
+  UnauthorizedOperation: (m) => [
+    `AWS denied access: ${m}`,
+    "grant the role this action in its IAM policy"
+  ],
+  UnrecognizedClientException: () => [
+    "AWS did not recognise the credentials",
+    "check the credentials step (aws-actions/configure-aws-credentials) and the region"
+  ],
+  InvalidClientTokenId: () => [
+    "AWS did not recognise the credentials",
+    "check the credentials step and the region"
+  ],
+  ExpiredTokenException: () => [
+    "the AWS credentials expired during the run",
+    "raise role-duration-seconds in configure-aws-credentials above the release time"
+  ],
+  ExpiredToken: () => [
+    "the AWS credentials expired during the run",
+    "raise role-duration-seconds above the release time"
+  ],
+  CredentialsProviderError: () => [
+    "no AWS credentials were found",
+    "add aws-actions/configure-aws-credentials before phasegate, or set AWS_PROFILE for the CLI"
+  ],
+  ThrottlingException: (m) => [
+    `AWS kept throttling after retries: ${m}`,
+    "lower max-parallel or retry the phase later"
+  ]
+};
+function explainAwsError(error) {
+  if (!(error instanceof Error)) return void 0;
+  const explain = EXPLAINED[error.name];
+  if (!explain) return void 0;
+  const [message, hint] = explain(error.message);
+  return new UserError(message, hint);
+}
+
+// src/engine/phase-runner.ts
+init_errors();
+
+// src/engine/gates.ts
+init_errors();
+
+// src/engine/settings.ts
+init_errors();
+function parseFinal(shape, value, what) {
+  const ctx = { mode: "final", issues: [] };
+  const parsed = shape.parse(value, ["with"], ctx);
+  const issue = ctx.issues[0];
+  if (issue) {
+    throw new UserError(
+      `${what}: ${issue.path.join(".")}: ${issue.message} (after rendering its templates)`,
+      issue.hint
+    );
+  }
+  return parsed;
+}
+
+// src/engine/gates.ts
+async function runGate(check, settings, when, ctx) {
+  const started = ctx.now();
+  const done = (ok, summary, details) => ({
+    when,
+    name: check.name,
+    uses: check.uses,
+    ok,
+    summary,
+    durationMs: ctx.now() - started,
+    ...details ? { details } : {}
+  });
+  const kind = ctx.registry.check(check.uses);
+  if (!kind) throw new Error(`check kind "${check.uses}" passed validation but is not registered`);
+  try {
+    const config = parseFinal(kind.settings, settings, `check "${check.name}"`);
+    const outcome = await kind.run({
+      config,
+      check: { name: check.name, uses: check.uses },
+      run: ctx.run,
+      signal: ctx.signal,
+      log: ctx.log,
+      aws: ctx.aws,
+      secrets: ctx.secrets
+    });
+    ctx.log.info(
+      `gate ${when}: ${check.name}: ${outcome.ok ? "passed" : "FAILED"}: ${outcome.summary}`
+    );
+    return done(outcome.ok, outcome.summary, outcome.details);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ctx.log.info(`gate ${when}: ${check.name}: FAILED: ${error.message}`);
+    return done(false, error.message);
+  }
+}
+
+// src/engine/phase-runner.ts
+async function runPhase(phase, scope, log, parent, deps) {
+  const result = {
+    ...identity(phase),
+    status: "failed",
+    summary: "",
+    outputs: {},
+    gates: []
+  };
+  result.startedAt = deps.now();
+  const { signal, dispose } = phaseSignal(parent, phase.timeoutMs);
+  const changes = [];
+  try {
+    const kind = deps.registry.phase(phase.uses);
+    if (!kind)
+      throw new Error(`phase kind "${phase.uses}" passed validation but is not registered`);
+    const ctx = await phaseContext(kind, phase, scope, log, signal, changes, deps);
+    const report = await settleWithin(
+      execute(kind, ctx, phase, scope, result, deps),
+      signal,
+      deps.graceMs
+    );
+    Object.assign(result, reportFields(report), {
+      status: deps.mode === "run" ? "succeeded" : "planned"
+    });
+  } catch (error) {
+    recordFailure(result, error, signal);
+    if (shouldRollBack(phase, result, deps))
+      result.rollback = await rollBack(phase, scope, log, changes, parent, deps);
+  } finally {
+    dispose();
+    result.endedAt = deps.now();
+  }
+  return result;
+}
+async function execute(kind, ctx, phase, scope, result, deps) {
+  if (deps.mode === "plan") return kind.plan(ctx);
+  await passGates(phase.gates.before, "before", scope, ctx, result, deps);
+  const report = await kind.run(ctx);
+  result.outputs = { ...report.outputs };
+  await passGates(phase.gates.after, "after", scope, ctx, result, deps);
+  return report;
+}
+async function passGates(checks, when, scope, ctx, result, deps) {
+  if (checks.length === 0) return;
+  const rendered = await renderWith(checks, scope, ctx.signal, deps);
+  const outcomes = await Promise.all(
+    checks.map(
+      (check, i) => runGate(check, rendered[i], when, { ...ctx, registry: deps.registry, now: deps.now })
+    )
+  );
+  result.gates.push(...outcomes);
+  const failed = outcomes.filter((g) => !g.ok);
+  if (failed.length > 0)
+    throw new GateFailed(when, failed.map((g) => `${g.name}: ${g.summary}`).join("; "));
+}
+var GateFailed = class extends UserError {
+  constructor(when, what) {
+    super(`gate ${when} the phase failed: ${what}`);
+    this.when = when;
+  }
+  when;
+};
+async function phaseContext(kind, phase, scope, log, signal, changes, deps) {
+  const [settings] = await renderWith([phase], scope, signal, deps);
+  return {
+    config: parseFinal(kind.settings, settings, `phase "${phase.id}"`),
+    phase: { id: phase.id, name: phase.name, uses: phase.uses, position: phase.position },
+    plan: { app: deps.plan.app, region: deps.plan.region, file: deps.plan.file },
+    run: deps.run,
+    signal,
+    log,
+    aws: deps.aws,
+    secrets: deps.secrets,
+    recordChange: (change2) => changes.push(change2),
+    render: async (value) => (await renderWith([{ with: value }], scope, signal, deps))[0]
+  };
+}
+async function renderWith(items, scope, signal, deps) {
+  const names = items.flatMap(
+    (item) => findReferences(item.with).flatMap(
+      ({ reference }) => reference.scope === "ssm" && !(reference.name in scope.ssm) ? [reference.name] : []
+    )
+  );
+  if (names.length > 0)
+    Object.assign(scope.ssm, await deps.resolveSsm([...new Set(names)], signal));
+  return items.map((item) => render(item.with, scope));
+}
+function recordFailure(result, error, signal) {
+  result.error = classify(error, signal);
+  result.status = result.error.kind === "cancelled" ? "cancelled" : "failed";
+  result.summary = result.error.message;
+  if (error instanceof UserError && "details" in error && typeof error.details === "string") {
+    result.details = error.details;
+  }
+  if (error instanceof UserError && "outputs" in error && typeof error.outputs === "object") {
+    result.outputs = { ...result.outputs, ...error.outputs };
+  }
+}
+function classify(error, signal) {
+  const reason = signal.aborted ? signal.reason : void 0;
+  if (reason instanceof PhaseTimeout) return { kind: "timeout", message: reason.message };
+  if (reason instanceof RunCancelled) return { kind: "cancelled", message: reason.message };
+  if (error instanceof GateFailed) return { kind: "gate", message: error.message };
+  if (error instanceof UserError)
+    return { kind: "failure", message: error.message, ...hintOf(error) };
+  const aws = explainAwsError(error);
+  if (aws) return { kind: "failure", message: aws.message, ...hintOf(aws) };
+  const bug = error instanceof Error ? error : new Error(String(error));
+  return {
+    kind: "bug",
+    message: `unexpected error: ${bug.message}`,
+    ...bug.stack ? { stack: bug.stack } : {}
+  };
+}
+function hintOf(error) {
+  return error.hint ? { hint: error.hint } : {};
+}
+function shouldRollBack(phase, result, deps) {
+  return deps.mode === "run" && phase.onFailure === "rollback" && result.status === "failed";
+}
+async function rollBack(phase, scope, log, changes, parent, deps) {
+  const kind = deps.registry.phase(phase.uses);
+  if (!kind?.rollback) return { status: "failed", summary: `${phase.uses} cannot roll back` };
+  if (changes.length === 0)
+    return { status: "succeeded", summary: "nothing was changed, nothing to roll back" };
+  const { signal, dispose } = phaseSignal(parent, phase.timeoutMs);
+  try {
+    log.info(`rolling back ${changes.length} change${changes.length === 1 ? "" : "s"}`);
+    const ctx = await phaseContext(kind, phase, scope, log, signal, [], deps);
+    const report = await settleWithin(kind.rollback(ctx, changes), signal, deps.graceMs);
+    return {
+      status: "succeeded",
+      summary: report.summary,
+      ...report.details ? { details: report.details } : {}
+    };
+  } catch (error) {
+    const problem = classify(error, signal);
+    return {
+      status: "failed",
+      summary: `rollback failed: ${problem.message}`,
+      ...problem.stack ? { details: problem.stack } : {}
+    };
+  } finally {
+    dispose();
+  }
+}
+function reportFields(report) {
+  return {
+    summary: report.summary,
+    outputs: { ...report.outputs },
+    ...report.details ? { details: report.details } : {}
+  };
+}
+function identity(phase) {
+  return { id: phase.id, name: phase.name, uses: phase.uses };
+}
+
+// src/engine/progress.ts
+function withProgress(log, startedAt, now, everyMs = 1e4) {
+  let lastText;
+  let lastAt = Number.NEGATIVE_INFINITY;
+  return {
+    info: (m) => log.info(m),
+    warning: (m, p) => log.warning(m, p),
+    error: (m, p) => log.error(m, p),
+    debug: (m) => log.debug(m),
+    progress(message) {
+      const at = now();
+      if (message === lastText && at - lastAt < everyMs) return;
+      lastText = message;
+      lastAt = at;
+      log.progress(`${message} (${formatDuration(at - startedAt)} elapsed)`);
+    }
+  };
+}
+
+// src/engine/result.ts
+function pendingResult(phase, status, summary) {
+  return {
+    id: phase.id,
+    name: phase.name,
+    uses: phase.uses,
+    status,
+    summary,
+    outputs: {},
+    gates: []
+  };
+}
+function durationOf(result) {
+  return result.startedAt !== void 0 && result.endedAt !== void 0 ? result.endedAt - result.startedAt : void 0;
+}
+
+// src/engine/selection.ts
+init_errors();
+init_suggest();
+function selectPhases(plan, selection) {
+  const ids = plan.phases.map((p) => p.id);
+  if (selection.phases?.length && selection.from) {
+    throw new UserError(
+      "give either phases or from, not both",
+      "use phases: a,b to pick phases, or from: a to start at a"
+    );
+  }
+  if (selection.phases?.length) {
+    for (const id of selection.phases) assertKnown(id, ids, "phases");
+    return new Set(selection.phases);
+  }
+  if (selection.from) {
+    assertKnown(selection.from, ids, "from");
+    return new Set(ids.slice(ids.indexOf(selection.from)));
+  }
+  return new Set(ids);
+}
+function assertKnown(id, ids, option) {
+  if (ids.includes(id)) return;
+  const near = closest(id, ids);
+  throw new UserError(
+    `${option}: the plan has no phase "${id}"`,
+    near ? `did you mean "${near}"? The plan's phases: ${ids.join(", ")}` : `the plan's phases: ${ids.join(", ")}`
+  );
+}
+function parsePhaseList(text) {
+  const ids = (text ?? "").split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+  return ids.length > 0 ? ids : void 0;
+}
+
+// src/engine/run-plan.ts
+async function runPlan(options) {
+  const now = options.now ?? Date.now;
+  const deps = { ...options, now, graceMs: options.graceMs ?? 5e3 };
+  const selected = selectPhases(options.plan, options.selection ?? {});
+  const state = new Schedule(options.plan.phases, selected, scopeFor(options));
+  const startedAt = now();
+  const running = /* @__PURE__ */ new Map();
+  const cancelled = aborted(options.signal);
+  const start = (phase) => {
+    options.onPhaseStart?.(phase);
+    const log = withProgress(options.logFor(phase), now(), now);
+    const work = runPhase(phase, state.scope, log, options.signal, deps).then((result) => {
+      running.delete(phase.id);
+      state.finish(phase, result, options.mode);
+      options.onPhaseEnd?.(result, phase);
+    });
+    running.set(phase.id, work);
+  };
+  for (; ; ) {
+    if (options.signal.aborted) state.abandon("cancelled", cancelledWhy(options.signal));
+    state.skipBlocked();
+    if (!options.signal.aborted && !state.stopped) {
+      for (const phase of state.ready(options.plan.maxParallel - running.size)) start(phase);
+    }
+    if (running.size === 0) break;
+    await Promise.race([...running.values(), ...options.signal.aborted ? [] : [cancelled]]);
+  }
+  const why = options.signal.aborted ? cancelledWhy(options.signal) : state.stopped ?? "not started";
+  state.abandon(options.signal.aborted ? "cancelled" : "skipped", why);
+  return state.result(options.mode, startedAt, now(), options.signal.aborted);
+}
+var Schedule = class {
+  constructor(phases, selected, scope) {
+    this.phases = phases;
+    this.scope = scope;
+    this.pending = phases.filter((p) => selected.has(p.id));
+    for (const p of phases)
+      if (!selected.has(p.id))
+        this.results.set(p.id, pendingResult(p, "not-selected", "not selected"));
+  }
+  phases;
+  scope;
+  results = /* @__PURE__ */ new Map();
+  pending;
+  stopped;
+  /** Takes up to `limit` phases whose needs are met off the pending list, in plan order. */
+  ready(limit) {
+    const ready = this.pending.filter((p) => p.needs.every((need) => this.isMet(need))).slice(0, Math.max(0, limit));
+    for (const p of ready) this.pending.splice(this.pending.indexOf(p), 1);
+    return ready;
+  }
+  finish(phase, result, mode) {
+    this.results.set(phase.id, result);
+    if (result.status === "succeeded" || result.status === "planned" || phase.onFailure === "continue") {
+      this.scope.phases[phase.id] = mode === "plan" ? placeholders(phase.id, result.outputs) : result.outputs;
+    }
+    if (result.status === "failed" && phase.onFailure !== "continue" && mode === "run") {
+      this.stopped ??= `not started: ${phase.id} failed`;
+    }
+  }
+  /** Marks phases whose needs failed, were skipped or were cancelled, until nothing changes. */
+  skipBlocked() {
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const phase of [...this.pending]) {
+        const blocker = phase.needs.find((need) => this.blocks(need));
+        if (!blocker) continue;
+        this.settle(phase, "skipped", `skipped (needs ${blocker})`);
+        changed = true;
+      }
+    }
+  }
+  abandon(status, why) {
+    this.skipBlocked();
+    for (const phase of [...this.pending]) this.settle(phase, status, why);
+  }
+  result(mode, startedAt, endedAt, cancelled) {
+    const phases = this.phases.map(
+      (p) => this.results.get(p.id) ?? pendingResult(p, "skipped", "not started")
+    );
+    const failed = phases.find((p) => p.status === "failed");
+    return {
+      mode,
+      status: cancelled ? "cancelled" : failed ? "failed" : "succeeded",
+      startedAt,
+      endedAt,
+      phases,
+      ...failed ? { failedPhase: failed.id } : {},
+      bug: phases.some((p) => p.error?.kind === "bug")
+    };
+  }
+  settle(phase, status, why) {
+    this.pending.splice(this.pending.indexOf(phase), 1);
+    this.results.set(phase.id, pendingResult(phase, status, why));
+  }
+  isMet(need) {
+    const r = this.results.get(need);
+    if (!r) return false;
+    if (r.status === "failed") return this.onFailureOf(need) === "continue";
+    return r.status === "succeeded" || r.status === "planned" || r.status === "not-selected";
+  }
+  blocks(need) {
+    const r = this.results.get(need);
+    if (!r) return false;
+    if (r.status === "failed") return this.onFailureOf(need) !== "continue";
+    return r.status === "skipped" || r.status === "cancelled";
+  }
+  onFailureOf(id) {
+    return this.phases.find((p) => p.id === id)?.onFailure;
+  }
+};
+function scopeFor(options) {
+  const phases = {};
+  if (options.mode === "plan")
+    for (const p of options.plan.phases) phases[p.id] = placeholders(p.id, {});
+  return { ...options.scope, phases, ssm: {} };
+}
+function placeholders(id, known) {
+  return new Proxy(known, {
+    get: (target, name) => typeof name === "string" ? target[name] ?? `<phases.${id}.outputs.${name}>` : void 0,
+    has: () => true
+  });
+}
+function cancelledWhy(signal) {
+  return signal.reason instanceof RunCancelled ? `not started: ${signal.reason.message}` : "not started: the run was cancelled";
+}
+function aborted(signal) {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener("abort", () => resolve(), { once: true });
+  });
+}
+
+// src/engine/release.ts
+async function runRelease(plan, settings, frontend, deps) {
+  const run = runInfo(plan, settings, deps.env);
+  const aws = deps.aws ?? createAwsClients(plan.region);
+  const result = await runPlan({
+    plan: settings.maxParallel ? { ...plan, maxParallel: settings.maxParallel } : plan,
+    registry: deps.registry,
+    run,
+    mode: settings.dryRun ? "plan" : "run",
+    aws,
+    secrets: frontend.secrets,
+    resolveSsm: ssmResolver(aws, frontend.secrets),
+    selection: settings.selection,
+    scope: templateScope(plan, settings, deps.env),
+    signal: deps.signal,
+    logFor: (phase) => frontend.logFor(phase),
+    ...frontend.onPhaseStart ? { onPhaseStart: frontend.onPhaseStart } : {},
+    ...frontend.onPhaseEnd ? { onPhaseEnd: frontend.onPhaseEnd } : {},
+    ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {}
+  });
+  return { result, run };
+}
+function runInfo(plan, settings, env) {
+  const url = runUrl(env);
+  return {
+    app: plan.app,
+    region: plan.region,
+    environment: settings.environment,
+    version: settings.version,
+    dryRun: settings.dryRun,
+    ...url ? { runUrl: url } : {},
+    ...env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}
+  };
+}
+function defaultVersion(env) {
+  if (env.GITHUB_REF_TYPE === "tag" && env.GITHUB_REF_NAME) return env.GITHUB_REF_NAME;
+  if (env.GITHUB_SHA) return env.GITHUB_SHA.slice(0, 7);
+  return "unversioned";
+}
+function runUrl(env) {
+  const {
+    GITHUB_SERVER_URL: server,
+    GITHUB_REPOSITORY: repo,
+    GITHUB_RUN_ID: id,
+    GITHUB_RUN_ATTEMPT: attempt
+  } = env;
+  if (!server || !repo || !id) return void 0;
+  return `${server}/${repo}/actions/runs/${id}${attempt && attempt !== "1" ? `/attempts/${attempt}` : ""}`;
+}
+function templateScope(plan, settings, env) {
+  const inputs = {
+    environment: settings.environment,
+    version: settings.version,
+    "dry-run": String(settings.dryRun)
+  };
+  const github = Object.fromEntries(
+    GITHUB_NAMES.map((name) => [name, env[`GITHUB_${name.toUpperCase()}`] ?? ""])
+  );
+  const vars = render(plan.vars, { inputs, vars: {}, env, github, phases: {}, ssm: {} });
+  return { inputs, vars, env, github };
+}
+
+// src/engine/signals.ts
+function cancelOnSignals(hardExitMs = 9e3) {
+  const controller = new AbortController();
+  const onSignal = (name) => {
+    if (controller.signal.aborted) return;
+    controller.abort(new RunCancelled(`the run was cancelled (${name})`));
+    setTimeout(() => process.exit(130), hardExitMs).unref();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    }
+  };
+}
+
+// src/cli/main.ts
+init_errors();
+
+// src/phases/registry.ts
+var PHASE_KINDS_NOT_YET_AVAILABLE = [
+  "migrate",
+  "ecs-deploy",
+  "ecs-run-task",
+  "checks",
+  "ssm-command"
+];
+var CHECK_KINDS_NOT_YET_AVAILABLE = [
+  "http",
+  "sql",
+  "ecs-service",
+  "ssm-parameter",
+  "command"
+];
+var Registry = class {
+  constructor(kinds = {}, notYetAvailable = {
+    phases: PHASE_KINDS_NOT_YET_AVAILABLE,
+    checks: CHECK_KINDS_NOT_YET_AVAILABLE
+  }) {
+    this.notYetAvailable = notYetAvailable;
+    for (const kind of kinds.phases ?? []) this.phases.set(kind.name, kind);
+    for (const kind of kinds.checks ?? []) this.checks.set(kind.name, kind);
+  }
+  notYetAvailable;
+  phases = /* @__PURE__ */ new Map();
+  checks = /* @__PURE__ */ new Map();
+  phase(name) {
+    return this.phases.get(name);
+  }
+  check(name) {
+    return this.checks.get(name);
+  }
+  phaseNames() {
+    return [...this.phases.keys()];
+  }
+  checkNames() {
+    return [...this.checks.keys()];
+  }
+};
+function builtinRegistry() {
+  return new Registry();
+}
+
+// src/plan/vars-input.ts
+init_errors();
+init_shape();
+import { parse } from "yaml";
+function parseVarAssignments(assignments) {
+  const vars = {};
+  for (const a of assignments) {
+    const eq = a.indexOf("=");
+    if (eq <= 0)
+      throw new UserError(`--var "${a}" is not name=value`, "write --var image_tag=v5.1");
+    vars[a.slice(0, eq)] = a.slice(eq + 1);
+  }
+  return vars;
+}
+
+// src/report/outputs.ts
+function resultJson(result) {
+  return {
+    status: result.status,
+    mode: result.mode,
+    startedAt: new Date(result.startedAt).toISOString(),
+    durationMs: result.endedAt - result.startedAt,
+    failedPhase: result.failedPhase ?? null,
+    phases: result.phases.map((p) => ({
+      id: p.id,
+      name: p.name,
+      uses: p.uses,
+      status: p.status,
+      summary: p.summary,
+      durationMs: durationOf(p) ?? null,
+      outputs: p.outputs,
+      gates: p.gates.map((g) => ({ when: g.when, name: g.name, ok: g.ok, summary: g.summary })),
+      ...p.error ? { error: { kind: p.error.kind, message: p.error.message } } : {},
+      ...p.rollback ? { rollback: { status: p.rollback.status, summary: p.rollback.summary } } : {}
+    }))
+  };
+}
+
+// src/report/secrets.ts
+var Secrets = class {
+  constructor(onAdd = () => {
+  }) {
+    this.onAdd = onAdd;
+  }
+  onAdd;
+  values = /* @__PURE__ */ new Set();
+  add(value) {
+    if (value.length < 3 || this.values.has(value)) return;
+    this.values.add(value);
+    this.onAdd(value);
+    for (const line of value.split(/\r?\n/))
+      if (line.trim().length >= 3 && line !== value) this.add(line.trim());
+  }
+  mask(text) {
+    let out = text;
+    for (const value of [...this.values].sort((a, b) => b.length - a.length))
+      out = out.split(value).join("***");
+    return out;
+  }
+};
+
+// src/report/gantt.ts
+var TAG = {
+  failed: "crit, ",
+  cancelled: "crit, ",
+  succeeded: "done, "
+};
+function ganttChart(result) {
+  const started = result.phases.filter((p) => p.startedAt !== void 0 && p.endedAt !== void 0);
+  if (started.length === 0) return "";
+  const rows = started.map((p, i) => {
+    const from = (p.startedAt ?? 0) - result.startedAt;
+    const to = Math.max((p.endedAt ?? 0) - result.startedAt, from + 1e3);
+    return `    ${label(p.name)} :${TAG[p.status] ?? ""}p${i}, ${from}, ${to}`;
+  });
+  const axis = result.endedAt - result.startedAt >= 36e5 ? "%H:%M" : "%M:%S";
+  return ["```mermaid", "gantt", "    dateFormat x", `    axisFormat ${axis}`, ...rows, "```"].join(
+    "\n"
+  );
+}
+function label(name) {
+  return name.replace(/[:#;]/g, " ").replace(/\s+/g, " ").trim() || "phase";
+}
+
+// src/report/summary.ts
+var SUMMARY_LIMIT_BYTES = 1e6;
+var STATUS_ICON = {
+  succeeded: "\u2705",
+  planned: "\u{1F4DD}",
+  failed: "\u274C",
+  skipped: "\u23ED\uFE0F",
+  cancelled: "\u{1F6AB}",
+  "not-selected": "\u2796"
+};
+var RUN_ICON = { succeeded: "\u2705", failed: "\u274C", cancelled: "\u{1F6AB}" };
+function renderSummary(input, limitBytes = SUMMARY_LIMIT_BYTES) {
+  const head = [header(input), phaseTable(input.result.phases), ganttChart(input.result)].join(
+    "\n\n"
+  );
+  const sections = input.result.phases.filter(hasSection).map(phaseSection);
+  return fitWithin(head, sections, limitBytes);
+}
+function header({ result, run, planFile }) {
+  const verb = result.mode === "plan" ? "dry run" : "release";
+  const title = `## ${RUN_ICON[result.status]} ${run.app} ${run.version} \u2192 ${run.environment}: ${verb} ${result.status}`;
+  const facts = [
+    `**Duration** ${formatDuration(result.endedAt - result.startedAt)}`,
+    `**Plan** \`${planFile}\``,
+    ...run.runUrl ? [`**Run** [${runLabel(run.runUrl)}](${run.runUrl})`] : [],
+    ...run.actor ? [`**By** ${run.actor}`] : []
+  ];
+  const failed = result.failedPhase ? result.phases.find((p) => p.id === result.failedPhase) : void 0;
+  const why = failed ? [`> **${failed.name}** failed: ${oneLine(failed.summary)}`] : [];
+  const bug = result.bug ? ["> \u26A0\uFE0F phasegate hit an unexpected error: this is a bug, please report it with the log."] : [];
+  return [title, facts.join(" \xB7 "), ...why, ...bug].join("\n\n");
+}
+function runLabel(url) {
+  const m = /\/runs\/(\d+)(?:\/attempts\/(\d+))?/.exec(url);
+  return m ? `#${m[1]}${m[2] ? ` attempt ${m[2]}` : ""}` : url;
+}
+function phaseTable(phases) {
+  const rows = phases.map((p) => {
+    const duration2 = durationOf(p);
+    return `| ${STATUS_ICON[p.status]} | ${cell(p.name)} | \`${p.uses}\` | ${duration2 === void 0 ? "" : formatDuration(duration2)} | ${cell(p.summary)} |`;
+  });
+  return ["| | Phase | Kind | Duration | Result |", "|---|---|---|---|---|", ...rows].join("\n");
+}
+function hasSection(p) {
+  return Boolean(
+    p.details || p.gates.length || p.error || p.rollback || Object.keys(p.outputs).length
+  );
+}
+function phaseSection(p) {
+  const duration2 = durationOf(p);
+  const parts = [
+    p.error ? errorBlock(p) : "",
+    p.details ?? "",
+    p.gates.length ? gateList(p) : "",
+    p.rollback ? `**Rollback** ${p.rollback.status === "succeeded" ? "\u21A9\uFE0F" : "\u274C"} ${p.rollback.summary}${p.rollback.details ? `
+
+${p.rollback.details}` : ""}` : "",
+    Object.keys(p.outputs).length ? outputList(p.outputs) : ""
+  ].filter(Boolean);
+  const title = `${STATUS_ICON[p.status]} ${escapeHtml(p.name)}${duration2 === void 0 ? "" : ` (${formatDuration(duration2)})`}`;
+  return `<details${p.status === "failed" ? " open" : ""}>
+<summary>${title}</summary>
+
+${parts.join("\n\n")}
+
+</details>`;
+}
+function errorBlock(p) {
+  const e = p.error;
+  if (!e) return "";
+  const hint = e.hint ? `
+
+${e.hint}` : "";
+  const stack = e.stack ? `
+
+\`\`\`
+${e.stack}
+\`\`\`` : "";
+  return `**${e.kind === "bug" ? "Bug" : "Failed"}**: ${e.message}${hint}${stack}`;
+}
+function gateList(p) {
+  return p.gates.map(
+    (g) => `- ${g.ok ? "\u2705" : "\u274C"} gate ${g.when}: **${escapeHtml(g.name)}** (\`${g.uses}\`): ${oneLine(g.summary)}`
+  ).join("\n");
+}
+function outputList(outputs) {
+  const rows = Object.entries(outputs).map(([k, v]) => `| \`${k}\` | ${cell(v)} |`);
+  return ["| Output | Value |", "|---|---|", ...rows].join("\n");
+}
+function fitWithin(head, sections, limitBytes) {
+  const note = (n) => `
+
+> \u2702\uFE0F ${n} phase section${n === 1 ? " was" : "s were"} left out to stay under GitHub's 1 MiB summary limit; the job log has them in full.`;
+  let out = head;
+  for (const [i, section] of sections.entries()) {
+    const next = `${out}
+
+${section}`;
+    if (bytes(next) + bytes(note(sections.length - i)) > limitBytes)
+      return out + note(sections.length - i);
+    out = next;
+  }
+  if (bytes(out) > limitBytes)
+    return `${truncateBytes(out, limitBytes - 200)}
+
+> \u2702\uFE0F truncated at GitHub's 1 MiB summary limit.`;
+  return out;
+}
+var bytes = (text) => Buffer.byteLength(text, "utf8");
+function truncateBytes(text, max) {
+  return Buffer.from(text, "utf8").subarray(0, Math.max(0, max)).toString("utf8").replace(/\uFFFD$/, "");
+}
+function oneLine(text) {
+  return text.replace(/\s*\n\s*/g, " ").trim();
+}
+function cell(text) {
+  return escapeHtml(oneLine(text)).replace(/\|/g, "\\|");
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+// src/report/terminal.ts
+var WORD = {
+  succeeded: "ok",
+  planned: "planned",
+  failed: "FAILED",
+  skipped: "skipped",
+  cancelled: "cancelled",
+  "not-selected": "-"
+};
+function terminalTable(result) {
+  const rows = result.phases.map((p) => {
+    const d = durationOf(p);
+    return [
+      WORD[p.status],
+      p.id,
+      p.uses,
+      d === void 0 ? "" : formatDuration(d),
+      p.summary.split("\n")[0] ?? ""
+    ];
+  });
+  const header2 = ["status", "phase", "kind", "time", "result"];
+  const widths = header2.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  const what = result.mode === "plan" ? "dry run" : "release";
+  const total = `${what} ${result.status} in ${formatDuration(result.endedAt - result.startedAt)}`;
+  return [line(header2), ...rows.map(line), "", total].join("\n");
+}
+
+// src/cli/args.ts
+init_errors();
+import { parseArgs } from "node:util";
+var RUN_OPTIONS = {
+  env: { type: "string" },
+  version: { type: "string" },
+  phases: { type: "string" },
+  from: { type: "string" },
+  var: { type: "string", multiple: true },
+  summary: { type: "string" },
+  json: { type: "boolean" },
+  "max-parallel": { type: "string" },
+  sandbox: { type: "boolean" },
+  scenario: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+var SANDBOX_OPTIONS = {
+  port: { type: "string" },
+  scenario: { type: "string" },
+  database: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+function parseCommand(argv) {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help")
+    return { name: "help", ...topic(rest[0]) };
+  if (name === "sandbox") return sandboxCommand(rest);
+  if (name !== "validate" && name !== "plan" && name !== "run") {
+    throw new UserError(
+      `unknown command "${name}"`,
+      "commands: validate, plan, run, sandbox (see phasegate --help)"
+    );
+  }
+  const { values, positionals } = parse2(rest, RUN_OPTIONS);
+  if (values.help) return { name: "help", topic: name };
+  const plan = onePlan(positionals, name);
+  if (name === "validate") return { name, plan, vars: values.var ?? [] };
+  return {
+    name,
+    plan,
+    options: {
+      vars: values.var ?? [],
+      json: values.json ?? false,
+      sandbox: values.sandbox ?? false,
+      ...defined2({
+        env: values.env,
+        version: values.version,
+        phases: values.phases,
+        from: values.from,
+        summary: values.summary,
+        scenario: values.scenario,
+        maxParallel: wholeNumber(values["max-parallel"], "--max-parallel")
+      })
+    }
+  };
+}
+function sandboxCommand(rest) {
+  const { values, positionals } = parse2(rest, SANDBOX_OPTIONS);
+  if (values.help) return { name: "help", topic: "sandbox" };
+  if (positionals.length > 0)
+    throw new UserError(
+      `sandbox takes no arguments, got "${positionals[0]}"`,
+      "phasegate sandbox --scenario FILE"
+    );
+  return {
+    name: "sandbox",
+    ...defined2({
+      port: wholeNumber(values.port, "--port"),
+      scenario: values.scenario,
+      database: values.database
+    })
+  };
+}
+function parse2(args, options) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UserError(
+      error.message.replace(/^TypeError \[\w+\]: /, ""),
+      "see phasegate --help"
+    );
+  }
+}
+function onePlan(positionals, command) {
+  if (positionals.length === 1 && positionals[0]) return positionals[0];
+  const problem = positionals.length === 0 ? "needs a plan file" : `takes one plan file, got ${positionals.length}`;
+  throw new UserError(`${command} ${problem}`, `write: phasegate ${command} phases/release.yml`);
+}
+function wholeNumber(text, flag) {
+  if (text === void 0) return void 0;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0)
+    throw new UserError(`${flag} must be a whole number, got "${text}"`, `write ${flag} 4`);
+  return n;
+}
+function topic(name) {
+  return name ? { topic: name } : {};
+}
+function defined2(values) {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== void 0));
+}
+
+// src/cli/help.ts
+var GENERAL = `phasegate: run a release as gated phases against AWS
+
+Usage:
+  phasegate validate PLAN [--var k=v]...     check a plan file; no AWS call is made
+  phasegate plan PLAN [options]               dry run: what each phase would change
+  phasegate run PLAN [options]                run the release
+  phasegate sandbox [--port N] [--scenario FILE] [--database URL]
+                                              start the local AWS sandbox
+
+Options for plan and run:
+  --env NAME           environment shown in the summary and as \${{ inputs.environment }}
+  --version V          release version (default: the tag of a tag-triggered run, else the commit)
+  --phases a,b         run only these phases
+  --from a             run phase a and every phase after it
+  --var k=v            override a plan variable (repeatable)
+  --max-parallel N     phases that may run at once (default: the plan's max-parallel)
+  --summary FILE       write the markdown step summary to FILE
+  --json               print the result as JSON on stdout
+  --sandbox            run against an in-process sandbox instead of AWS
+  --scenario FILE      the sandbox scenario (default: sandbox/<plan name>.yml when it exists)
+
+Exit codes: 0 succeeded, 2 a mistake or a failed release (explained), 1 a bug in phasegate,
+130 cancelled.
+
+Examples:
+  phasegate validate phases/ca-a2a.yml
+  phasegate plan phases/ca-a2a.yml --env production --version v5.1
+  phasegate run phases/ca-a2a.yml --env production --version v5.1 --summary summary.md
+  phasegate run phases/ca-a2a.yml --from agents --version v5.1
+  phasegate run phases/ca-a2a.yml --sandbox --scenario sandbox/ca-a2a.yml
+  eval "$(phasegate sandbox --scenario sandbox/ca-a2a.yml)"   # then point any AWS client at it
+`;
+var TOPICS = {
+  sandbox: `phasegate sandbox: a local ECS, SSM, CloudWatch Logs and RDS Data API
+
+Usage: phasegate sandbox [--port N] [--scenario FILE] [--database URL]
+
+Prints the export lines that point the AWS SDKs and CLI at it, then serves until Ctrl-C.
+  --port N          port to listen on (default: a free one)
+  --scenario FILE   services, task definitions, parameters, faults and time scale (docs/sandbox.md)
+  --database URL    back the Data API with this PostgreSQL server instead of embedded PGlite
+
+Example:
+  phasegate sandbox --scenario sandbox/ca-a2a.yml --port 4566
+`
+};
+function helpText(topic2) {
+  return topic2 && TOPICS[topic2] || GENERAL;
+}
+
+// src/cli/terminal-log.ts
+var TerminalLog = class {
+  constructor(id, write, secrets, verbose = false) {
+    this.id = id;
+    this.write = write;
+    this.secrets = secrets;
+    this.verbose = verbose;
+  }
+  id;
+  write;
+  secrets;
+  verbose;
+  info(message) {
+    this.line(message);
+  }
+  warning(message, position) {
+    this.line(`warning: ${where(position)}${message}`);
+  }
+  error(message, position) {
+    this.line(`error: ${where(position)}${message}`);
+  }
+  debug(message) {
+    if (this.verbose) this.line(`debug: ${message}`);
+  }
+  progress(message) {
+    this.line(message);
+  }
+  line(message) {
+    for (const line of this.secrets.mask(message).split("\n")) this.write(`[${this.id}] ${line}
+`);
+  }
+};
+function where(position) {
+  return position ? `${position.file}:${position.line}:${position.column}: ` : "";
+}
+
+// src/cli/main.ts
+var EXIT = { ok: 0, bug: 1, failed: 2, cancelled: 130 };
+async function main(argv, io = processIo(), registry = builtinRegistry()) {
+  const secrets = new Secrets();
+  try {
+    return await execute2(parseCommand(argv), io, registry, secrets);
+  } catch (error) {
+    return reportError(error, io, secrets);
+  }
+}
+async function execute2(command, io, registry, secrets) {
+  switch (command.name) {
+    case "help":
+      io.stdout(helpText(command.topic));
+      return EXIT.ok;
+    case "validate":
+      return validate(command.plan, parseVarAssignments(command.vars), io, registry);
+    case "sandbox":
+      return (await Promise.resolve().then(() => (init_sandbox_command(), sandbox_command_exports))).serveSandbox(command, io);
+    default:
+      return release(command.plan, command.options, command.name === "plan", io, registry, secrets);
+  }
+}
+async function validate(file, vars, io, registry) {
+  const plan = await loadPlan(file, { registry, vars });
+  io.stdout(
+    `${file}: valid, ${plan.phases.length} phase${plan.phases.length === 1 ? "" : "s"}: ${plan.phases.map((p) => p.id).join(", ")}
+`
+  );
+  return EXIT.ok;
+}
+async function release(file, options, dryRun, io, registry, secrets) {
+  const settings = releaseSettings(file, options, dryRun, io.env);
+  const plan = await loadPlan(file, { registry, vars: settings.vars });
+  const sandbox = options.sandbox ? await startSandboxFor(file, options, io) : void 0;
+  const cancel = cancelOnSignals();
+  try {
+    const env = { ...io.env, ...sandbox?.env };
+    const { result, run } = await runRelease(plan, settings, terminalFrontend(io, secrets), {
+      registry,
+      env,
+      signal: cancel.signal
+    });
+    if (options.summary)
+      await writeFile(
+        options.summary,
+        secrets.mask(renderSummary({ result, run, planFile: plan.file }))
+      );
+    io.stdout(
+      secrets.mask(
+        options.json ? `${JSON.stringify(resultJson(result), null, 2)}
+` : `${terminalTable(result)}
+`
+      )
+    );
+    printBugs(result, io, secrets);
+    return exitCode(result);
+  } finally {
+    cancel.dispose();
+    await sandbox?.close();
+  }
+}
+function releaseSettings(file, o, dryRun, env) {
+  const phases = parsePhaseList(o.phases);
+  return {
+    planFile: file,
+    environment: o.env ?? "default",
+    version: o.version ?? defaultVersion(env),
+    dryRun,
+    selection: { ...phases ? { phases } : {}, ...o.from ? { from: o.from } : {} },
+    vars: parseVarAssignments(o.vars),
+    ...o.maxParallel ? { maxParallel: o.maxParallel } : {}
+  };
+}
+async function startSandboxFor(file, options, io) {
+  const { startSandbox: startSandbox2 } = await Promise.resolve().then(() => (init_sandbox(), sandbox_exports));
+  const conventional = join2("sandbox", basename(file, extname(file)) + ".yml");
+  const scenario = options.scenario ?? (existsSync(conventional) ? conventional : void 0);
+  const sandbox = await startSandbox2(scenario ? { scenario } : {});
+  io.stderr(
+    `sandbox: listening on ${sandbox.url}${scenario ? ` with scenario ${scenario}` : ""}
+`
+  );
+  Object.assign(process.env, sandbox.env);
+  return sandbox;
+}
+function terminalFrontend(io, secrets) {
+  return {
+    secrets,
+    logFor: (phase) => new TerminalLog(phase.id, (line) => io.stderr(line), secrets),
+    onPhaseStart: (phase) => io.stderr(`[${phase.id}] \u25B6 started (${phase.uses})
+`),
+    onPhaseEnd: (result) => io.stderr(secrets.mask(`[${result.id}] \u25A0 ${result.status}: ${result.summary}
+`))
+  };
+}
+function printBugs(result, io, secrets) {
+  for (const p of result.phases) {
+    if (p.error?.kind !== "bug") continue;
+    io.stderr(
+      secrets.mask(
+        `
+phase ${p.id} hit an unexpected error; this is a bug in phasegate, please report it:
+${p.error.stack ?? p.error.message}
+`
+      )
+    );
+  }
+}
+function exitCode(result) {
+  if (result.status === "cancelled") return EXIT.cancelled;
+  if (result.bug) return EXIT.bug;
+  return result.status === "succeeded" ? EXIT.ok : EXIT.failed;
+}
+function reportError(error, io, secrets) {
+  if (error instanceof InvalidFileError) {
+    for (const d of error.diagnostics) io.stderr(`${secrets.mask(formatDiagnostic(d))}
+`);
+    io.stderr(`
+${error.message}; nothing was changed.
+`);
+    return EXIT.failed;
+  }
+  if (isUserError(error)) {
+    io.stderr(
+      secrets.mask(`phasegate: ${error.message}
+${error.hint ? `  ${error.hint}
+` : ""}`)
+    );
+    return EXIT.failed;
+  }
+  const stack = error instanceof Error ? error.stack ?? error.message : String(error);
+  io.stderr(
+    secrets.mask(`phasegate hit an unexpected error; this is a bug, please report it:
+${stack}
+`)
+  );
+  return EXIT.bug;
+}
+function processIo() {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env
+  };
+}
+
+// src/cli.ts
+process.exitCode = await main(process.argv.slice(2));

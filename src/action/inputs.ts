@@ -1,0 +1,49 @@
+/**
+ * Every action input, read once and turned into the typed settings the rest of the code uses
+ * (the rest never calls getInput). GitHub passes inputs as INPUT_<NAME> with hyphens kept.
+ */
+import * as core from '@actions/core';
+import { defaultVersion, type ReleaseSettings } from '../engine/release.js';
+import { parsePhaseList } from '../engine/selection.js';
+import { UserError } from '../errors.js';
+import { parseVarsMap } from '../plan/vars-input.js';
+
+export interface ActionInputs extends ReleaseSettings {
+  githubToken: string;
+}
+
+export function readInputs(env: Record<string, string | undefined> = process.env): ActionInputs {
+  const githubToken = core.getInput('github-token');
+  if (githubToken) core.setSecret(githubToken);
+  const phases = parsePhaseList(core.getInput('phases'));
+  const from = core.getInput('from').trim();
+  return {
+    planFile: core.getInput('plan') || 'phases/release.yml',
+    environment: core.getInput('environment') || 'default',
+    version: core.getInput('version') || defaultVersion(env),
+    dryRun: booleanInput('dry-run'),
+    selection: { ...(phases ? { phases } : {}), ...(from ? { from } : {}) },
+    vars: parseVarsMap(core.getInput('vars'), 'the vars input'),
+    ...maxParallel(core.getInput('max-parallel')),
+    githubToken,
+  };
+}
+
+function maxParallel(text: string): { maxParallel?: number } {
+  if (!text.trim()) return {};
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new UserError(
+      `max-parallel must be a whole number of at least 1, got "${text}"`,
+      'write max-parallel: 4',
+    );
+  }
+  return { maxParallel: n };
+}
+
+function booleanInput(name: string): boolean {
+  const text = core.getInput(name).trim().toLowerCase();
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  throw new UserError(`input ${name} must be true or false, got "${text}"`, `write ${name}: true`);
+}

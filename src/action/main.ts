@@ -1,0 +1,94 @@
+/**
+ * The GitHub Action: read inputs, check the plan, run it, and tell the story in the step
+ * summary, the outputs and annotations. `index.ts` only calls `run()`.
+ */
+import * as core from '@actions/core';
+import { formatDuration } from '../engine/abort.js';
+import { loadReleasePlan, runRelease } from '../engine/release.js';
+import type { RunResult } from '../engine/result.js';
+import { cancelOnSignals } from '../engine/signals.js';
+import { InvalidFileError, isUserError } from '../errors.js';
+import type { Registry } from '../phases/registry.js';
+import { builtinRegistry } from '../phases/registry.js';
+import { runOutputs } from '../report/outputs.js';
+import { planMistakesSummary } from '../report/plan-mistakes.js';
+import { Secrets } from '../report/secrets.js';
+import { renderSummary } from '../report/summary.js';
+import { readInputs } from './inputs.js';
+import { annotation, PhaseGroupLog } from './logger.js';
+
+export async function run(registry: Registry = builtinRegistry()): Promise<void> {
+  const secrets = new Secrets((value) => core.setSecret(value));
+  const cancel = cancelOnSignals();
+  try {
+    const settings = readInputs();
+    const plan = await loadReleasePlan(settings, registry);
+    const logs = new Map<string, PhaseGroupLog>();
+    const { result, run: info } = await runRelease(
+      plan,
+      settings,
+      {
+        secrets,
+        logFor: (phase) =>
+          logs.get(phase.id) ??
+          (logs.set(phase.id, new PhaseGroupLog(phase.id, secrets)).get(phase.id) as PhaseGroupLog),
+        onPhaseStart: (phase) => core.info(`▶ ${phase.name} (${phase.uses}) started`),
+        onPhaseEnd: (result) => logs.get(result.id)?.flush(`${result.name}: ${result.status}`),
+      },
+      { registry, env: process.env, signal: cancel.signal },
+    );
+    await core.summary
+      .addRaw(secrets.mask(renderSummary({ result, run: info, planFile: plan.file })))
+      .write();
+    report(result, secrets);
+  } catch (error) {
+    await reportError(error, secrets);
+  } finally {
+    cancel.dispose();
+  }
+}
+
+function report(result: RunResult, secrets: Secrets): void {
+  for (const [name, value] of Object.entries(runOutputs(result)))
+    core.setOutput(name, secrets.mask(value));
+  const took = formatDuration(result.endedAt - result.startedAt);
+  if (result.status === 'succeeded') {
+    core.info(`phasegate: ${result.mode === 'plan' ? 'dry run' : 'release'} succeeded in ${took}`);
+    return;
+  }
+  const failed = result.phases.find((p) => p.id === result.failedPhase);
+  const why = failed
+    ? `phase ${failed.id} failed: ${failed.summary}`
+    : `the run was ${result.status}`;
+  if (result.bug)
+    for (const p of result.phases) if (p.error?.stack) core.error(secrets.mask(p.error.stack));
+  core.setFailed(
+    secrets.mask(
+      `phasegate: ${why}${result.bug ? ' (this is a bug in phasegate; please report it)' : ''}`,
+    ),
+  );
+}
+
+async function reportError(error: unknown, secrets: Secrets): Promise<void> {
+  core.setOutput('status', 'invalid');
+  if (error instanceof InvalidFileError) {
+    for (const d of error.diagnostics) {
+      const text = secrets.mask(d.hint ? `${d.message}\n${d.hint}` : d.message);
+      (d.severity === 'error' ? core.error : core.warning)(text, {
+        title: 'phasegate plan',
+        ...annotation(d.position),
+      });
+    }
+    await core.summary.addRaw(secrets.mask(planMistakesSummary(error.diagnostics))).write();
+    core.setFailed(`phasegate: ${error.message} in the plan; nothing was changed`);
+  } else if (isUserError(error)) {
+    core.setFailed(
+      secrets.mask(`phasegate: ${error.message}${error.hint ? `\n${error.hint}` : ''}`),
+    );
+  } else {
+    const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    core.setFailed(
+      secrets.mask(`phasegate hit an unexpected error; this is a bug, please report it:\n${stack}`),
+    );
+  }
+}

@@ -1,0 +1,143 @@
+/** The CLI's command line → one typed command; mistakes are UserErrors that point at --help. */
+import { parseArgs } from 'node:util';
+import { UserError } from '../errors.js';
+
+export type Command =
+  | { name: 'help'; topic?: string }
+  | { name: 'validate'; plan: string; vars: string[] }
+  | { name: 'plan' | 'run'; plan: string; options: RunOptions }
+  | { name: 'sandbox'; port?: number; scenario?: string; database?: string };
+
+export interface RunOptions {
+  env?: string;
+  version?: string;
+  phases?: string;
+  from?: string;
+  vars: string[];
+  summary?: string;
+  json: boolean;
+  maxParallel?: number;
+  sandbox: boolean;
+  scenario?: string;
+}
+
+const RUN_OPTIONS = {
+  env: { type: 'string' },
+  version: { type: 'string' },
+  phases: { type: 'string' },
+  from: { type: 'string' },
+  var: { type: 'string', multiple: true },
+  summary: { type: 'string' },
+  json: { type: 'boolean' },
+  'max-parallel': { type: 'string' },
+  sandbox: { type: 'boolean' },
+  scenario: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const SANDBOX_OPTIONS = {
+  port: { type: 'string' },
+  scenario: { type: 'string' },
+  database: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function parseCommand(argv: string[]): Command {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help')
+    return { name: 'help', ...topic(rest[0]) };
+  if (name === 'sandbox') return sandboxCommand(rest);
+  if (name !== 'validate' && name !== 'plan' && name !== 'run') {
+    throw new UserError(
+      `unknown command "${name}"`,
+      'commands: validate, plan, run, sandbox (see phasegate --help)',
+    );
+  }
+  const { values, positionals } = parse(rest, RUN_OPTIONS);
+  if (values.help) return { name: 'help', topic: name };
+  const plan = onePlan(positionals, name);
+  if (name === 'validate') return { name, plan, vars: values.var ?? [] };
+  return {
+    name,
+    plan,
+    options: {
+      vars: values.var ?? [],
+      json: values.json ?? false,
+      sandbox: values.sandbox ?? false,
+      ...defined({
+        env: values.env,
+        version: values.version,
+        phases: values.phases,
+        from: values.from,
+        summary: values.summary,
+        scenario: values.scenario,
+        maxParallel: wholeNumber(values['max-parallel'], '--max-parallel'),
+      }),
+    },
+  };
+}
+
+function sandboxCommand(rest: string[]): Command {
+  const { values, positionals } = parse(rest, SANDBOX_OPTIONS);
+  if (values.help) return { name: 'help', topic: 'sandbox' };
+  if (positionals.length > 0)
+    throw new UserError(
+      `sandbox takes no arguments, got "${positionals[0]}"`,
+      'phasegate sandbox --scenario FILE',
+    );
+  return {
+    name: 'sandbox',
+    ...defined({
+      port: wholeNumber(values.port, '--port'),
+      scenario: values.scenario,
+      database: values.database,
+    }),
+  };
+}
+
+type Options = Parameters<typeof parseArgs>[0] extends infer C
+  ? C extends { options?: infer O }
+    ? O
+    : never
+  : never;
+
+function parse<O extends Options>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UserError(
+      (error as Error).message.replace(/^TypeError \[\w+\]: /, ''),
+      'see phasegate --help',
+    );
+  }
+}
+
+function onePlan(positionals: string[], command: string): string {
+  if (positionals.length === 1 && positionals[0]) return positionals[0];
+  const problem =
+    positionals.length === 0
+      ? 'needs a plan file'
+      : `takes one plan file, got ${positionals.length}`;
+  throw new UserError(`${command} ${problem}`, `write: phasegate ${command} phases/release.yml`);
+}
+
+function wholeNumber(text: string | undefined, flag: string): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0)
+    throw new UserError(`${flag} must be a whole number, got "${text}"`, `write ${flag} 4`);
+  return n;
+}
+
+function topic(name: string | undefined): { topic?: string } {
+  return name ? { topic: name } : {};
+}
+
+/** Drops undefined values, which exactOptionalPropertyTypes would refuse. */
+function defined<T extends Record<string, unknown>>(
+  values: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+}

@@ -1,0 +1,52 @@
+/** `phasegate --help`: short, with examples a release manager can paste. */
+const GENERAL = `phasegate: run a release as gated phases against AWS
+
+Usage:
+  phasegate validate PLAN [--var k=v]...     check a plan file; no AWS call is made
+  phasegate plan PLAN [options]               dry run: what each phase would change
+  phasegate run PLAN [options]                run the release
+  phasegate sandbox [--port N] [--scenario FILE] [--database URL]
+                                              start the local AWS sandbox
+
+Options for plan and run:
+  --env NAME           environment shown in the summary and as \${{ inputs.environment }}
+  --version V          release version (default: the tag of a tag-triggered run, else the commit)
+  --phases a,b         run only these phases
+  --from a             run phase a and every phase after it
+  --var k=v            override a plan variable (repeatable)
+  --max-parallel N     phases that may run at once (default: the plan's max-parallel)
+  --summary FILE       write the markdown step summary to FILE
+  --json               print the result as JSON on stdout
+  --sandbox            run against an in-process sandbox instead of AWS
+  --scenario FILE      the sandbox scenario (default: sandbox/<plan name>.yml when it exists)
+
+Exit codes: 0 succeeded, 2 a mistake or a failed release (explained), 1 a bug in phasegate,
+130 cancelled.
+
+Examples:
+  phasegate validate phases/ca-a2a.yml
+  phasegate plan phases/ca-a2a.yml --env production --version v5.1
+  phasegate run phases/ca-a2a.yml --env production --version v5.1 --summary summary.md
+  phasegate run phases/ca-a2a.yml --from agents --version v5.1
+  phasegate run phases/ca-a2a.yml --sandbox --scenario sandbox/ca-a2a.yml
+  eval "$(phasegate sandbox --scenario sandbox/ca-a2a.yml)"   # then point any AWS client at it
+`;
+
+const TOPICS: Record<string, string> = {
+  sandbox: `phasegate sandbox: a local ECS, SSM, CloudWatch Logs and RDS Data API
+
+Usage: phasegate sandbox [--port N] [--scenario FILE] [--database URL]
+
+Prints the export lines that point the AWS SDKs and CLI at it, then serves until Ctrl-C.
+  --port N          port to listen on (default: a free one)
+  --scenario FILE   services, task definitions, parameters, faults and time scale (docs/sandbox.md)
+  --database URL    back the Data API with this PostgreSQL server instead of embedded PGlite
+
+Example:
+  phasegate sandbox --scenario sandbox/ca-a2a.yml --port 4566
+`,
+};
+
+export function helpText(topic?: string): string {
+  return (topic && TOPICS[topic]) || GENERAL;
+}

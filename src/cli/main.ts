@@ -1,0 +1,205 @@
+/**
+ * The CLI: the same release engine as the action, with a terminal for a log, a compact table at
+ * the end, and exit codes a script can act on (0 ok, 2 explained failure, 1 bug, 130 cancelled).
+ */
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { defaultVersion, type ReleaseSettings, runRelease } from '../engine/release.js';
+import type { RunResult } from '../engine/result.js';
+import { parsePhaseList } from '../engine/selection.js';
+import { cancelOnSignals } from '../engine/signals.js';
+import { formatDiagnostic, InvalidFileError, isUserError } from '../errors.js';
+import { builtinRegistry, type Registry } from '../phases/registry.js';
+import { loadPlan } from '../plan/load.js';
+import { parseVarAssignments } from '../plan/vars-input.js';
+import { resultJson } from '../report/outputs.js';
+import { Secrets } from '../report/secrets.js';
+import { renderSummary } from '../report/summary.js';
+import { terminalTable } from '../report/terminal.js';
+import { type Command, parseCommand, type RunOptions } from './args.js';
+import { helpText } from './help.js';
+import { TerminalLog } from './terminal-log.js';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Record<string, string | undefined>;
+}
+
+export const EXIT = { ok: 0, bug: 1, failed: 2, cancelled: 130 } as const;
+
+export async function main(
+  argv: string[],
+  io: CliIo = processIo(),
+  registry = builtinRegistry(),
+): Promise<number> {
+  const secrets = new Secrets();
+  try {
+    return await execute(parseCommand(argv), io, registry, secrets);
+  } catch (error) {
+    return reportError(error, io, secrets);
+  }
+}
+
+async function execute(
+  command: Command,
+  io: CliIo,
+  registry: Registry,
+  secrets: Secrets,
+): Promise<number> {
+  switch (command.name) {
+    case 'help':
+      io.stdout(helpText(command.topic));
+      return EXIT.ok;
+    case 'validate':
+      return validate(command.plan, parseVarAssignments(command.vars), io, registry);
+    case 'sandbox':
+      return (await import('./sandbox-command.js')).serveSandbox(command, io);
+    default:
+      return release(command.plan, command.options, command.name === 'plan', io, registry, secrets);
+  }
+}
+
+async function validate(
+  file: string,
+  vars: Record<string, string>,
+  io: CliIo,
+  registry: Registry,
+): Promise<number> {
+  const plan = await loadPlan(file, { registry, vars });
+  io.stdout(
+    `${file}: valid, ${plan.phases.length} phase${plan.phases.length === 1 ? '' : 's'}: ${plan.phases.map((p) => p.id).join(', ')}\n`,
+  );
+  return EXIT.ok;
+}
+
+async function release(
+  file: string,
+  options: RunOptions,
+  dryRun: boolean,
+  io: CliIo,
+  registry: Registry,
+  secrets: Secrets,
+): Promise<number> {
+  const settings = releaseSettings(file, options, dryRun, io.env);
+  const plan = await loadPlan(file, { registry, vars: settings.vars });
+  const sandbox = options.sandbox ? await startSandboxFor(file, options, io) : undefined;
+  const cancel = cancelOnSignals();
+  try {
+    const env = { ...io.env, ...sandbox?.env };
+    const { result, run } = await runRelease(plan, settings, terminalFrontend(io, secrets), {
+      registry,
+      env,
+      signal: cancel.signal,
+    });
+    if (options.summary)
+      await writeFile(
+        options.summary,
+        secrets.mask(renderSummary({ result, run, planFile: plan.file })),
+      );
+    io.stdout(
+      secrets.mask(
+        options.json
+          ? `${JSON.stringify(resultJson(result), null, 2)}\n`
+          : `${terminalTable(result)}\n`,
+      ),
+    );
+    printBugs(result, io, secrets);
+    return exitCode(result);
+  } finally {
+    cancel.dispose();
+    await sandbox?.close();
+  }
+}
+
+function releaseSettings(
+  file: string,
+  o: RunOptions,
+  dryRun: boolean,
+  env: CliIo['env'],
+): ReleaseSettings {
+  const phases = parsePhaseList(o.phases);
+  return {
+    planFile: file,
+    environment: o.env ?? 'default',
+    version: o.version ?? defaultVersion(env),
+    dryRun,
+    selection: { ...(phases ? { phases } : {}), ...(o.from ? { from: o.from } : {}) },
+    vars: parseVarAssignments(o.vars),
+    ...(o.maxParallel ? { maxParallel: o.maxParallel } : {}),
+  };
+}
+
+/**
+ * `--sandbox`: an in-process sandbox whose endpoints the AWS clients of this run use. Loaded
+ * lazily so the sandbox (and PGlite) stay out of every path that does not ask for it.
+ */
+async function startSandboxFor(file: string, options: RunOptions, io: CliIo) {
+  const { startSandbox } = await import('../sandbox/index.js');
+  const conventional = join('sandbox', basename(file, extname(file)) + '.yml');
+  const scenario = options.scenario ?? (existsSync(conventional) ? conventional : undefined);
+  const sandbox = await startSandbox(scenario ? { scenario } : {});
+  io.stderr(
+    `sandbox: listening on ${sandbox.url}${scenario ? ` with scenario ${scenario}` : ''}\n`,
+  );
+  // The SDK reads AWS_ENDPOINT_URL_* and credentials from the environment when clients are made.
+  Object.assign(process.env, sandbox.env);
+  return sandbox;
+}
+
+function terminalFrontend(io: CliIo, secrets: Secrets) {
+  return {
+    secrets,
+    logFor: (phase: { id: string }) =>
+      new TerminalLog(phase.id, (line) => io.stderr(line), secrets),
+    onPhaseStart: (phase: { id: string; uses: string }) =>
+      io.stderr(`[${phase.id}] ▶ started (${phase.uses})\n`),
+    onPhaseEnd: (result: { id: string; status: string; summary: string }) =>
+      io.stderr(secrets.mask(`[${result.id}] ■ ${result.status}: ${result.summary}\n`)),
+  };
+}
+
+function printBugs(result: RunResult, io: CliIo, secrets: Secrets): void {
+  for (const p of result.phases) {
+    if (p.error?.kind !== 'bug') continue;
+    io.stderr(
+      secrets.mask(
+        `\nphase ${p.id} hit an unexpected error; this is a bug in phasegate, please report it:\n${p.error.stack ?? p.error.message}\n`,
+      ),
+    );
+  }
+}
+
+function exitCode(result: RunResult): number {
+  if (result.status === 'cancelled') return EXIT.cancelled;
+  if (result.bug) return EXIT.bug;
+  return result.status === 'succeeded' ? EXIT.ok : EXIT.failed;
+}
+
+function reportError(error: unknown, io: CliIo, secrets: Secrets): number {
+  if (error instanceof InvalidFileError) {
+    for (const d of error.diagnostics) io.stderr(`${secrets.mask(formatDiagnostic(d))}\n`);
+    io.stderr(`\n${error.message}; nothing was changed.\n`);
+    return EXIT.failed;
+  }
+  if (isUserError(error)) {
+    io.stderr(
+      secrets.mask(`phasegate: ${error.message}\n${error.hint ? `  ${error.hint}\n` : ''}`),
+    );
+    return EXIT.failed;
+  }
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr(
+    secrets.mask(`phasegate hit an unexpected error; this is a bug, please report it:\n${stack}\n`),
+  );
+  return EXIT.bug;
+}
+
+function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+  };
+}

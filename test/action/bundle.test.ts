@@ -1,0 +1,62 @@
+/**
+ * The committed bundle, run as GitHub runs it: `node dist/index.js` with INPUT_* variables
+ * (hyphens kept in names) and the runner's summary and output files.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runnerFiles } from '../helpers/github-files.js';
+
+const exec = promisify(execFile);
+
+async function runBundle(inputs: Record<string, string>, files: ReturnType<typeof runnerFiles>) {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...files.env };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  try {
+    const { stdout } = await exec(process.execPath, ['dist/index.js'], { env });
+    return { code: 0, stdout };
+  } catch (error) {
+    const e = error as { code: number; stdout: string };
+    return { code: e.code, stdout: e.stdout };
+  }
+}
+
+describe('dist/index.js', () => {
+  it('refuses a plan with a kind that is not available: annotation, summary, outputs', async () => {
+    const files = runnerFiles();
+    const plan = join(files.dir, 'plan.yml');
+    writeFileSync(
+      plan,
+      'version: 1\napp: ca-a2a\nregion: eu-west-3\nphases:\n  - id: db\n    uses: migrate\n',
+    );
+    const r = await runBundle(
+      { plan, 'dry-run': 'false', 'github-token': 'ghs_secretsecret' },
+      files,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      `::error title=phasegate plan,file=${plan},line=6,endLine=6,col=11,endColumn=18::phase kind "migrate" is not available yet`,
+    );
+    expect(r.stdout).toContain(
+      '::error::phasegate: 1 mistake found in the plan; nothing was changed',
+    );
+    expect(r.stdout).toContain('::add-mask::ghs_secretsecret');
+    expect(files.summary()).toContain('the plan has 1 mistake; nothing was changed');
+    expect(files.outputs()).toEqual({ status: 'invalid' });
+  });
+
+  it('reads hyphenated inputs as GitHub passes them', async () => {
+    const files = runnerFiles();
+    const r = await runBundle({ plan: 'phases/ca-a2a.yml', 'dry-run': 'maybe' }, files);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('input dry-run must be true or false, got "maybe"');
+    expect(r.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it('contains no sandbox or PGlite code', () => {
+    const bundle = readFileSync('dist/index.js', 'utf8');
+    expect(bundle).not.toMatch(/pglite|src\/sandbox\//i);
+  });
+});
