@@ -176,9 +176,9 @@ function oneOf(values, description) {
     }
   };
 }
-function parseDuration(text) {
-  const m = DURATION.exec(text.trim());
-  if (!m || text.trim() === "") return void 0;
+function parseDuration(text2) {
+  const m = DURATION.exec(text2.trim());
+  if (!m || text2.trim() === "") return void 0;
   const [, h, min, s, ms] = m;
   return Number(h ?? 0) * 36e5 + Number(min ?? 0) * 6e4 + Number(s ?? 0) * 1e3 + Number(ms ?? 0);
 }
@@ -262,16 +262,16 @@ function withDefault(shape, fallback) {
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function object(fields, options = {}) {
-  const names = Object.keys(fields);
+function object(fields2, options = {}) {
+  const names = Object.keys(fields2);
   const isRequired = (s) => !("optional" in s) && !("defaulted" in s);
   const shape = {
     expected: "a map",
     jsonSchema: () => ({
       type: "object",
       ...options.description ? { description: options.description } : {},
-      properties: Object.fromEntries(names.map((n) => [n, fields[n]?.jsonSchema()])),
-      required: names.filter((n) => isRequired(fields[n])),
+      properties: Object.fromEntries(names.map((n) => [n, fields2[n]?.jsonSchema()])),
+      required: names.filter((n) => isRequired(fields2[n])),
       additionalProperties: false
     }),
     parse(value, path, ctx) {
@@ -288,7 +288,7 @@ function object(fields, options = {}) {
       }
       const out = {};
       for (const name of names) {
-        const field = fields[name];
+        const field = fields2[name];
         const raw = value[name];
         if (raw === void 0 && isRequired(field)) {
           ctx.issues.push({
@@ -340,9 +340,9 @@ var init_shape = __esm({
 
 // src/sandbox/clock.ts
 function abortableTimeout(ms, signal) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve3, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
+    const timer = setTimeout(resolve3, ms);
     signal?.addEventListener(
       "abort",
       () => {
@@ -391,8 +391,8 @@ var init_clock = __esm({
       }
       sleep(ms, signal) {
         if (ms <= 0) return Promise.resolve();
-        return new Promise((resolve, reject) => {
-          const waiter = { at: this.current + ms, resolve };
+        return new Promise((resolve3, reject) => {
+          const waiter = { at: this.current + ms, resolve: resolve3 };
           this.waiters.push(waiter);
           signal?.addEventListener("abort", () => {
             this.waiters = this.waiters.filter((w) => w !== waiter);
@@ -468,9 +468,9 @@ var init_agenda = __esm({
 });
 
 // src/sandbox/ecs/service-tasks.ts
-function tasksOfService(state, service2) {
+function tasksOfService(state, service3) {
   return [...state.tasks.values()].filter(
-    (t2) => t2.cluster === service2.cluster && t2.serviceName === service2.name
+    (t2) => t2.cluster === service3.cluster && t2.serviceName === service3.name
   );
 }
 function tasksOfDeployment(state, deployment) {
@@ -510,16 +510,16 @@ function imageTag(image) {
 function healthReply(state, method, path) {
   const match = ROUTE.exec(path.split("?")[0] ?? "");
   if (!match || method !== "GET") return void 0;
-  const service2 = [...state.services.values()].find(
+  const service3 = [...state.services.values()].find(
     (s) => s.name === match[1] && s.health && s.status === "ACTIVE"
   );
-  if (!service2?.health) return void 0;
-  const version2 = runningVersion(state, service2);
+  if (!service3?.health) return void 0;
+  const version2 = runningVersion(state, service3);
   if (version2 === void 0) return { status: 503, body: { status: "unhealthy" } };
-  return { status: 200, body: { status: "healthy", agent: service2.health.agent, version: version2 } };
+  return { status: 200, body: { status: "healthy", agent: service3.health.agent, version: version2 } };
 }
-function runningVersion(state, service2) {
-  for (const deployment of service2.deployments) {
+function runningVersion(state, service3) {
+  for (const deployment of service3.deployments) {
     const running = tasksOfDeployment(state, deployment).filter((t2) => isRunning(t2) && !t2.failing);
     if (running.length === 0) continue;
     const first = deployment.taskDefinition.body.containerDefinitions[0];
@@ -595,8 +595,8 @@ var init_ids = __esm({
       task(cluster, id) {
         return this.ecs(`task/${cluster}/${id}`);
       }
-      container(cluster, taskId, uuid) {
-        return this.ecs(`container/${cluster}/${taskId}/${uuid}`);
+      container(cluster, taskId2, uuid) {
+        return this.ecs(`container/${cluster}/${taskId2}/${uuid}`);
       }
       taskDefinition(family, revision) {
         return this.ecs(`task-definition/${family}:${revision}`);
@@ -639,7 +639,7 @@ function toScenarioError(issue, count) {
   const more = count > 1 ? ` (and ${count - 1} more mistake${count > 2 ? "s" : ""})` : "";
   return new ScenarioError(where2 || "ecs", `${issue.message}${more}`, issue.hint);
 }
-var FAMILY, timing, taskDefinition, circuitBreaker, service, badImage, containerOutcome, runTask, ecsSectionShape, DEFAULT_TIMING;
+var FAMILY, timing, taskDefinition, circuitBreaker, service2, badImage, containerOutcome, runTask, ecsSectionShape, DEFAULT_TIMING;
 var init_scenario = __esm({
   "src/sandbox/ecs/scenario.ts"() {
     "use strict";
@@ -680,7 +680,7 @@ var init_scenario = __esm({
       enable: boolean(),
       rollback: withDefault(boolean(), false)
     });
-    service = object({
+    service2 = object({
       name: string({ pattern: /^[A-Za-z0-9_-]{1,255}$/ }),
       cluster: optional(string({ description: "Defaults to the first cluster." })),
       "task-definition": optional(
@@ -728,7 +728,7 @@ var init_scenario = __esm({
         timing: optional(timing),
         clusters: optional(array(string())),
         "task-definitions": optional(array(taskDefinition)),
-        services: optional(array(service)),
+        services: optional(array(service2)),
         "bad-images": optional(array(badImage)),
         "run-task": optional(array(runTask))
       },
@@ -802,8 +802,8 @@ function optionalList(input, key) {
   if (!Array.isArray(value)) throw invalidParameter(`${key} must be a list.`);
   return value;
 }
-function capitalize(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function capitalize(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
 }
 function paginate(items, input, limits) {
   const maxResults = optionalInteger(input, "maxResults") ?? limits.default;
@@ -845,18 +845,18 @@ function resolveCluster(state, input) {
 function addCluster(state, name) {
   if (!state.clusters.has(name)) state.clusters.set(name, { name, arn: state.arns.cluster(name) });
 }
-function findService(state, cluster, nameOrArn) {
+function findService2(state, cluster, nameOrArn) {
   const inArn = clusterFromArn(nameOrArn);
   if (inArn !== void 0 && inArn !== cluster.name) return void 0;
   return state.services.get(`${cluster.name}/${nameFromArn(nameOrArn)}`);
 }
 function activeService(state, cluster, nameOrArn) {
-  const service2 = findService(state, cluster, nameOrArn);
-  if (!service2) throw new AwsError("ServiceNotFoundException", "Service not found.");
-  if (service2.status !== "ACTIVE") {
+  const service3 = findService2(state, cluster, nameOrArn);
+  if (!service3) throw new AwsError("ServiceNotFoundException", "Service not found.");
+  if (service3.status !== "ACTIVE") {
     throw new AwsError("ServiceNotActiveException", "Service was not ACTIVE.");
   }
-  return service2;
+  return service3;
 }
 var init_clusters = __esm({
   "src/sandbox/ecs/clusters.ts"() {
@@ -903,9 +903,9 @@ var init_circuit_breaker = __esm({
 });
 
 // src/sandbox/ecs/events.ts
-function addEvent(state, service2, at, message) {
-  service2.events.unshift({ id: state.ids.uuid(), createdAt: at, message });
-  if (service2.events.length > KEPT_EVENTS) service2.events.length = KEPT_EVENTS;
+function addEvent(state, service3, at, message) {
+  service3.events.unshift({ id: state.ids.uuid(), createdAt: at, message });
+  if (service3.events.length > KEPT_EVENTS) service3.events.length = KEPT_EVENTS;
 }
 var KEPT_EVENTS, taskList, say, reasons;
 var init_events = __esm({
@@ -939,11 +939,11 @@ function imageMatches(pattern, image) {
   const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(`^${escaped.join(".*")}$`).test(image);
 }
-function containersOf(td) {
+function containersOf3(td) {
   return td.body.containerDefinitions;
 }
 function badImageOf(scenario, td) {
-  for (const c of containersOf(td)) {
+  for (const c of containersOf3(td)) {
     const image = String(c.image);
     const bad = scenario.badImages.find((b) => imageMatches(b.image, image));
     if (bad) return { bad, container: String(c.name), image };
@@ -973,32 +973,32 @@ function serviceTaskPlan(scenario, td, startAfter) {
   if (bad) return { plan: failingPlan(scenario, bad), failing: true };
   return { plan: { kind: "run", startAfter, exits: {}, logs: {} }, failing: false };
 }
-function commandOf(td, overrides, name) {
-  const list = overrides.containerOverrides ?? [];
+function commandOf(td, overrides2, name) {
+  const list = overrides2.containerOverrides ?? [];
   const override = list.find((o) => o.name === name)?.command;
-  const definition = containersOf(td).find((c) => c.name === name)?.command;
-  const command = override ?? definition;
-  return Array.isArray(command) ? command.join(" ") : "";
+  const definition = containersOf3(td).find((c) => c.name === name)?.command;
+  const command2 = override ?? definition;
+  return Array.isArray(command2) ? command2.join(" ") : "";
 }
-function matches(entry, td, overrides) {
+function matches(entry, td, overrides2) {
   if (entry.family !== void 0 && entry.family !== td.family) return false;
-  const containers = containersOf(td);
+  const containers = containersOf3(td);
   if (entry.image !== void 0) {
     const image = entry.image;
     if (!containers.some((c) => imageMatches(image, String(c.image)))) return false;
   }
   if (entry.command !== void 0) {
     const wanted = entry.command;
-    if (!containers.some((c) => commandOf(td, overrides, String(c.name)).includes(wanted))) {
+    if (!containers.some((c) => commandOf(td, overrides2, String(c.name)).includes(wanted))) {
       return false;
     }
   }
   return true;
 }
-function runTaskPlan(scenario, td, overrides) {
+function runTaskPlan(scenario, td, overrides2) {
   const bad = badImageOf(scenario, td);
   if (bad) return failingPlan(scenario, bad);
-  const entry = scenario.runTask.find((e) => matches(e, td, overrides));
+  const entry = scenario.runTask.find((e) => matches(e, td, overrides2));
   const startAfter = scenario.timing["task-start"];
   if (entry?.["stop-reason"] !== void 0) {
     return { kind: "no-start", failAfter: startAfter, reason: entry["stop-reason"] };
@@ -1006,7 +1006,7 @@ function runTaskPlan(scenario, td, overrides) {
   const exits = {};
   const logs = {};
   let firstEssential = true;
-  for (const c of containersOf(td)) {
+  for (const c of containersOf3(td)) {
     const name = String(c.name);
     const essential = c.essential !== false;
     const own2 = entry?.containers?.[name];
@@ -1042,7 +1042,7 @@ function launchTask(state, spec, plan, at, hooks = {}) {
     group: spec.group,
     launchType: spec.launchType,
     overrides: spec.overrides ?? { containerOverrides: [], inferenceAcceleratorOverrides: [] },
-    containers: containersOf2(state, spec, id),
+    containers: containersOf4(state, spec, id),
     lastStatus: "PROVISIONING",
     desiredStatus: "RUNNING",
     createdAt: at,
@@ -1057,29 +1057,29 @@ function launchTask(state, spec, plan, at, hooks = {}) {
   schedulePlan(state, task, plan, at);
   return task;
 }
-function containersOf2(state, spec, taskId) {
+function containersOf4(state, spec, taskId2) {
   const definitions = spec.taskDefinition.body.containerDefinitions;
   return definitions.map((c) => {
     const name = String(c.name);
-    const log = awslogsDestination(c, name, taskId);
+    const log = awslogsDestination(c, name, taskId2);
     return {
       name,
       image: String(c.image),
       essential: c.essential !== false,
-      arn: state.arns.container(spec.cluster, taskId, state.ids.uuid()),
-      runtimeId: `${taskId}-${state.ids.hex(10)}`,
+      arn: state.arns.container(spec.cluster, taskId2, state.ids.uuid()),
+      runtimeId: `${taskId2}-${state.ids.hex(10)}`,
       lastStatus: "PENDING",
       ...log ? { log } : {}
     };
   });
 }
-function awslogsDestination(c, name, taskId) {
+function awslogsDestination(c, name, taskId2) {
   const config = c.logConfiguration;
   const options = config?.options ?? {};
   const group = options["awslogs-group"];
   const prefix = options["awslogs-stream-prefix"];
   if (config?.logDriver !== "awslogs" || !group || !prefix) return void 0;
-  return { group, stream: `${prefix}/${name}/${taskId}` };
+  return { group, stream: `${prefix}/${name}/${taskId2}` };
 }
 function schedulePlan(state, task, plan, at) {
   const untilPending = (plan.kind === "run" ? plan.startAfter : plan.failAfter) / 2;
@@ -1109,7 +1109,7 @@ function failToStart(task, reason, at) {
     c.lastStatus = "STOPPED";
     c.reason = reason;
   }
-  finish(task, at, { stopCode: "TaskFailedToStart", stoppedReason: reason });
+  finish2(task, at, { stopCode: "TaskFailedToStart", stoppedReason: reason });
 }
 function exit(task, exits, at) {
   if (task.lastStatus === "STOPPED" || task.desiredStatus !== "RUNNING") return;
@@ -1119,7 +1119,7 @@ function exit(task, exits, at) {
     c.exitCode = outcome.exitCode;
     if (outcome.reason !== void 0) c.reason = outcome.reason;
   }
-  finish(task, at, {
+  finish2(task, at, {
     stopCode: "EssentialContainerExited",
     stoppedReason: "Essential container in task exited"
   });
@@ -1133,12 +1133,12 @@ function requestStop(state, task, stop) {
       if (c.lastStatus === "RUNNING") c.exitCode = 0;
       c.lastStatus = "STOPPED";
     }
-    finish(task, t2, { stopCode: stop.stopCode, stoppedReason: stop.reason });
+    finish2(task, t2, { stopCode: stop.stopCode, stoppedReason: stop.reason });
   };
   if (stop.delay === 0) complete(stop.at);
   else state.agenda.schedule(stop.at + stop.delay, complete);
 }
-function finish(task, at, why) {
+function finish2(task, at, why) {
   change(task, {
     lastStatus: "STOPPED",
     desiredStatus: "STOPPED",
@@ -1149,21 +1149,21 @@ function finish(task, at, why) {
   });
   hooksOf.get(task)?.onStopped?.(task, at);
 }
-function change(task, fields) {
-  Object.assign(task, fields);
+function change(task, fields2) {
+  Object.assign(task, fields2);
   task.version += 1;
 }
 function scheduleLogs(state, task, plan, startedAt) {
   for (const c of task.containers) {
     const lines = plan.logs[c.name] ?? [];
-    const destination = c.log;
-    if (!destination || lines.length === 0) continue;
+    const destination2 = c.log;
+    if (!destination2 || lines.length === 0) continue;
     const step = plan.runFor !== void 0 ? plan.runFor / lines.length : 100;
     lines.forEach((message, i) => {
       const timestamp = Math.round(startedAt + step * i);
       state.agenda.schedule(
         timestamp,
-        () => state.logs.append(destination.group, destination.stream, [{ timestamp, message }])
+        () => state.logs.append(destination2.group, destination2.stream, [{ timestamp, message }])
       );
     });
   }
@@ -1183,38 +1183,38 @@ var init_tasks = __esm({
 });
 
 // src/sandbox/ecs/deployments.ts
-function startDeployment(state, service2, taskDefinition2, at, options = {}) {
+function startDeployment(state, service3, taskDefinition2, at, options = {}) {
   const id = state.ids.deploymentId();
   const deployment = {
     id,
     status: "PRIMARY",
     taskDefinition: taskDefinition2,
-    desiredCount: service2.desiredCount,
+    desiredCount: service3.desiredCount,
     failedTasks: 0,
     createdAt: at,
     updatedAt: at,
     rolloutState: options.completed ? "COMPLETED" : "IN_PROGRESS",
     rolloutStateReason: options.completed ? reasons.completed(id) : options.rollbackTo ? reasons.rollingBack(options.rollbackTo) : reasons.inProgress(id),
-    launchType: service2.launchType,
+    launchType: service3.launchType,
     failedBatches: 0,
     isRollback: options.rollbackTo !== void 0,
-    ...service2.networkConfiguration ? { networkConfiguration: service2.networkConfiguration } : {}
+    ...service3.networkConfiguration ? { networkConfiguration: service3.networkConfiguration } : {}
   };
-  for (const old of service2.deployments) {
+  for (const old of service3.deployments) {
     old.status = "ACTIVE";
-    stopTasks(state, service2, tasksOfDeployment(state, old).filter(isPending), deployment, at);
+    stopTasks2(state, service3, tasksOfDeployment(state, old).filter(isPending), deployment, at);
   }
-  const hasOldTasks = tasksOfService(state, service2).some(isRunning);
-  service2.deployments.unshift(deployment);
-  service2.awaitingSteadyState = true;
-  if (options.completed) service2.lastCompleted = { deploymentId: id, taskDefinition: taskDefinition2 };
-  const startWindow = options.completed ? 0 : hasOldTasks ? service2.rolloutTime / 2 : service2.rolloutTime;
-  const launched = launch(state, service2, deployment, service2.desiredCount, at, startWindow);
-  if (!launched.some((t2) => t2.failing)) drainOthers(state, service2, deployment, at);
-  evaluate(state, service2, at);
+  const hasOldTasks = tasksOfService(state, service3).some(isRunning);
+  service3.deployments.unshift(deployment);
+  service3.awaitingSteadyState = true;
+  if (options.completed) service3.lastCompleted = { deploymentId: id, taskDefinition: taskDefinition2 };
+  const startWindow = options.completed ? 0 : hasOldTasks ? service3.rolloutTime / 2 : service3.rolloutTime;
+  const launched = launch(state, service3, deployment, service3.desiredCount, at, startWindow);
+  if (!launched.some((t2) => t2.failing)) drainOthers(state, service3, deployment, at);
+  evaluate(state, service3, at);
   return deployment;
 }
-function launch(state, service2, deployment, count, at, window) {
+function launch(state, service3, deployment, count, at, window) {
   const tasks = [];
   for (let i = 0; i < count; i++) {
     const startAfter = window * (i + 1) / count;
@@ -1226,44 +1226,44 @@ function launch(state, service2, deployment, count, at, window) {
     const task = launchTask(
       state,
       {
-        cluster: service2.cluster,
+        cluster: service3.cluster,
         taskDefinition: deployment.taskDefinition,
-        group: `service:${service2.name}`,
-        launchType: service2.launchType,
+        group: `service:${service3.name}`,
+        launchType: service3.launchType,
         startedBy: deployment.id,
-        serviceName: service2.name,
+        serviceName: service3.name,
         deploymentId: deployment.id,
         failing
       },
       plan,
       at,
       {
-        onRunning: (_task, t2) => evaluate(state, service2, t2),
-        onStopped: (stopped, t2) => onTaskStopped(state, service2, deployment, stopped, t2)
+        onRunning: (_task, t2) => evaluate(state, service3, t2),
+        onStopped: (stopped, t2) => onTaskStopped(state, service3, deployment, stopped, t2)
       }
     );
     tasks.push(task);
   }
-  if (tasks.length > 0) addEvent(state, service2, at, say.started(service2, tasks));
+  if (tasks.length > 0) addEvent(state, service3, at, say.started(service3, tasks));
   return tasks;
 }
-function drainOthers(state, service2, primary, at) {
-  const old = tasksOfService(state, service2).filter(
+function drainOthers(state, service3, primary, at) {
+  const old = tasksOfService(state, service3).filter(
     (t2) => t2.deploymentId !== primary.id && isRunning(t2) && !t2.drainScheduled
   );
-  const half = service2.rolloutTime / 2;
+  const half = service3.rolloutTime / 2;
   old.forEach((task, j) => {
     task.drainScheduled = true;
     state.agenda.schedule(
       at + half + half * (j + 1) / old.length,
-      (t2) => stopTasks(state, service2, [task], primary, t2)
+      (t2) => stopTasks2(state, service3, [task], primary, t2)
     );
   });
 }
-function stopTasks(state, service2, tasks, cause, at) {
+function stopTasks2(state, service3, tasks, cause, at) {
   const live = tasks.filter((t2) => isLive(t2) && t2.desiredStatus === "RUNNING");
   const running = live.filter(isRunning);
-  if (running.length > 0) addEvent(state, service2, at, say.stopped(service2, running));
+  if (running.length > 0) addEvent(state, service3, at, say.stopped(service3, running));
   for (const task of live) {
     requestStop(state, task, {
       at,
@@ -1273,80 +1273,80 @@ function stopTasks(state, service2, tasks, cause, at) {
     });
   }
 }
-function scaleService(state, service2, desired, at) {
-  service2.desiredCount = desired;
-  const primary = service2.deployments[0];
+function scaleService(state, service3, desired, at) {
+  service3.desiredCount = desired;
+  const primary = service3.deployments[0];
   if (!primary) return;
   primary.desiredCount = desired;
   primary.updatedAt = at;
-  service2.awaitingSteadyState = true;
+  service3.awaitingSteadyState = true;
   if (primary.rolloutState !== "FAILED") {
     const live = tasksOfDeployment(state, primary).filter(
       (t2) => isLive(t2) && t2.desiredStatus === "RUNNING"
     );
     if (live.length < desired) {
-      launch(state, service2, primary, desired - live.length, at, service2.rolloutTime / 2);
+      launch(state, service3, primary, desired - live.length, at, service3.rolloutTime / 2);
     } else if (live.length > desired) {
       const byPreference = [...live.filter(isPending), ...live.filter(isRunning)].reverse();
-      stopTasks(state, service2, byPreference.slice(0, live.length - desired), primary, at);
+      stopTasks2(state, service3, byPreference.slice(0, live.length - desired), primary, at);
     }
   }
-  evaluate(state, service2, at);
+  evaluate(state, service3, at);
 }
-function onTaskStopped(state, service2, deployment, task, at) {
+function onTaskStopped(state, service3, deployment, task, at) {
   const current = deployment.status === "PRIMARY" && deployment.rolloutState !== "FAILED";
   const replaced = task.stopCode === "ServiceSchedulerInitiated";
-  if (current && !replaced && service2.status === "ACTIVE") {
-    if (task.failing) countFailure(state, service2, deployment, at);
+  if (current && !replaced && service3.status === "ACTIVE") {
+    if (task.failing) countFailure(state, service3, deployment, at);
     if (deployment.rolloutState !== "FAILED") {
       const delay2 = task.failing ? relaunchDelay(deployment, failAfterOf(state)) : 0;
-      state.agenda.schedule(at + delay2, (t2) => replaceMissing(state, service2, deployment, t2));
+      state.agenda.schedule(at + delay2, (t2) => replaceMissing(state, service3, deployment, t2));
     }
   }
-  evaluate(state, service2, at);
+  evaluate(state, service3, at);
 }
 function failAfterOf(state) {
   return state.scenario.timing["task-fail-after"];
 }
-function replaceMissing(state, service2, deployment, at) {
+function replaceMissing(state, service3, deployment, at) {
   if (deployment.status !== "PRIMARY" || deployment.rolloutState === "FAILED") return;
-  if (service2.status !== "ACTIVE") return;
+  if (service3.status !== "ACTIVE") return;
   const live = tasksOfDeployment(state, deployment).filter(
     (t2) => isLive(t2) && t2.desiredStatus === "RUNNING"
   );
   const missing = deployment.desiredCount - live.length;
-  if (missing > 0) launch(state, service2, deployment, missing, at, service2.rolloutTime / 2);
+  if (missing > 0) launch(state, service3, deployment, missing, at, service3.rolloutTime / 2);
 }
-function countFailure(state, service2, deployment, at) {
+function countFailure(state, service3, deployment, at) {
   deployment.failedTasks += 1;
   deployment.updatedAt = at;
-  const breaker = service2.circuitBreaker;
+  const breaker = service3.circuitBreaker;
   if (breaker.enable && deployment.failedTasks >= failureThreshold(breaker, deployment.desiredCount)) {
-    failDeployment(state, service2, deployment, at);
+    failDeployment(state, service3, deployment, at);
   } else if (!deployment.warnedUnstable && deployment.failedTasks >= 2) {
     deployment.warnedUnstable = true;
-    addEvent(state, service2, at, say.unstable(service2));
+    addEvent(state, service3, at, say.unstable(service3));
   }
 }
-function failDeployment(state, service2, deployment, at) {
+function failDeployment(state, service3, deployment, at) {
   deployment.rolloutState = "FAILED";
   deployment.rolloutStateReason = reasons.failed;
-  addEvent(state, service2, at, say.failed(service2, deployment.id));
-  stopTasks(state, service2, tasksOfDeployment(state, deployment), deployment, at);
-  service2.awaitingSteadyState = false;
-  const target = service2.lastCompleted;
-  if (!service2.circuitBreaker.rollback || !target || deployment.isRollback) return;
-  addEvent(state, service2, at, say.rollingBack(service2, deployment.id, target.deploymentId));
-  startDeployment(state, service2, target.taskDefinition, at, { rollbackTo: target.deploymentId });
+  addEvent(state, service3, at, say.failed(service3, deployment.id));
+  stopTasks2(state, service3, tasksOfDeployment(state, deployment), deployment, at);
+  service3.awaitingSteadyState = false;
+  const target = service3.lastCompleted;
+  if (!service3.circuitBreaker.rollback || !target || deployment.isRollback) return;
+  addEvent(state, service3, at, say.rollingBack(service3, deployment.id, target.deploymentId));
+  startDeployment(state, service3, target.taskDefinition, at, { rollbackTo: target.deploymentId });
 }
-function evaluate(state, service2, at) {
-  const primary = service2.deployments[0];
-  if (service2.status === "DRAINING" && !tasksOfService(state, service2).some(isLive)) {
-    service2.status = "INACTIVE";
+function evaluate(state, service3, at) {
+  const primary = service3.deployments[0];
+  if (service3.status === "DRAINING" && !tasksOfService(state, service3).some(isLive)) {
+    service3.status = "INACTIVE";
   }
-  if (!primary || service2.status !== "ACTIVE") return;
+  if (!primary || service3.status !== "ACTIVE") return;
   const own2 = countsOf(tasksOfDeployment(state, primary).filter((t2) => !t2.failing));
-  const othersLive = tasksOfService(state, service2).some(
+  const othersLive = tasksOfService(state, service3).some(
     (t2) => t2.deploymentId !== primary.id && isLive(t2)
   );
   const settled = own2.running === primary.desiredCount && own2.pending === 0 && !othersLive;
@@ -1354,13 +1354,13 @@ function evaluate(state, service2, at) {
     primary.rolloutState = "COMPLETED";
     primary.rolloutStateReason = reasons.completed(primary.id);
     primary.updatedAt = at;
-    service2.deployments = [primary];
-    service2.lastCompleted = { deploymentId: primary.id, taskDefinition: primary.taskDefinition };
-    addEvent(state, service2, at, say.completed(service2, primary.id));
+    service3.deployments = [primary];
+    service3.lastCompleted = { deploymentId: primary.id, taskDefinition: primary.taskDefinition };
+    addEvent(state, service3, at, say.completed(service3, primary.id));
   }
-  if (service2.awaitingSteadyState && primary.rolloutState === "COMPLETED" && settled) {
-    service2.awaitingSteadyState = false;
-    addEvent(state, service2, at, say.steady(service2));
+  if (service3.awaitingSteadyState && primary.rolloutState === "COMPLETED" && settled) {
+    service3.awaitingSteadyState = false;
+    addEvent(state, service3, at, say.steady(service3));
   }
 }
 var init_deployments = __esm({
@@ -1463,7 +1463,7 @@ function checkFargate(body) {
     throw clientException("Fargate requires that 'memory' be defined at the task level.");
   }
 }
-function resolveTaskDefinition(state, ref) {
+function resolveTaskDefinition2(state, ref) {
   const name = ref.startsWith("arn:") ? ref.slice(ref.indexOf("task-definition/") + 16) : ref;
   const [family = "", revisionText] = name.split(":");
   const revisions = state.taskDefinitions.get(family) ?? [];
@@ -1582,7 +1582,7 @@ function declareTaskDefinition(state, td, i, at) {
 function serviceTaskDefinition(state, s, where2, at) {
   const ref = s["task-definition"] ?? s.name;
   try {
-    return resolveTaskDefinition(state, ref);
+    return resolveTaskDefinition2(state, ref);
   } catch {
     if (!s.image) {
       throw new ScenarioError(
@@ -1610,7 +1610,7 @@ function declareService(state, s, i, at) {
   }
   const td = serviceTaskDefinition(state, s, where2, at);
   const container = String(td.body.containerDefinitions[0]?.name);
-  const service2 = {
+  const service3 = {
     name: s.name,
     arn: state.arns.service(cluster, s.name),
     cluster,
@@ -1638,8 +1638,8 @@ function declareService(state, s, i, at) {
     extras: {},
     ...s["load-balancer"] ? { health: { agent: s.agent ?? agentName(s.name) } } : {}
   };
-  state.services.set(`${cluster}/${s.name}`, service2);
-  startDeployment(state, service2, td, at, { completed: true });
+  state.services.set(`${cluster}/${s.name}`, service3);
+  startDeployment(state, service3, td, at, { completed: true });
 }
 var SANDBOX_NETWORK;
 var init_seed = __esm({
@@ -1735,15 +1735,15 @@ var init_service_wire = __esm({
 
 // src/sandbox/ecs/services.ts
 function usableTaskDefinition(state, ref, launchType) {
-  const td = resolveTaskDefinition(state, ref);
+  const td = resolveTaskDefinition2(state, ref);
   if (td.status !== "ACTIVE") throw invalidParameter("TaskDefinition is inactive");
   if (!supportsLaunchType(td, launchType)) {
     throw invalidParameter(`Task definition does not support launch_type ${launchType}.`);
   }
   return td;
 }
-function checkNetwork(td, network) {
-  if (td.body.networkMode === "awsvpc" && !network?.awsvpcConfiguration) {
+function checkNetwork(td, network3) {
+  if (td.body.networkMode === "awsvpc" && !network3?.awsvpcConfiguration) {
     throw invalidParameter(
       "Network Configuration must be provided when networkMode 'awsvpc' is specified."
     );
@@ -1781,12 +1781,12 @@ function createService(state, input, at) {
   if (desiredCount === void 0) {
     throw invalidParameter("desiredCount is required for services using the REPLICA strategy.");
   }
-  const network = optionalObject(input, "networkConfiguration");
-  checkNetwork(td, network);
+  const network3 = optionalObject(input, "networkConfiguration");
+  checkNetwork(td, network3);
   const loadBalancers = optionalList(input, "loadBalancers") ?? [];
   checkLoadBalancers(td, loadBalancers);
   const config = optionalObject(input, "deploymentConfiguration") ?? {};
-  const service2 = {
+  const service3 = {
     name,
     arn: state.arns.service(cluster.name, name),
     cluster: cluster.name,
@@ -1807,66 +1807,66 @@ function createService(state, input, at) {
     deployments: [],
     events: [],
     awaitingSteadyState: true,
-    extras: pick(input, [
+    extras: pick2(input, [
       "capacityProviderStrategy",
       "healthCheckGracePeriodSeconds",
       "enableExecuteCommand",
       "propagateTags",
       "enableECSManagedTags"
     ]),
-    ...network ? { networkConfiguration: network } : {},
+    ...network3 ? { networkConfiguration: network3 } : {},
     ...loadBalancers.length > 0 ? { health: { agent: agentName(name) } } : {}
   };
-  state.services.set(`${cluster.name}/${name}`, service2);
-  startDeployment(state, service2, td, at);
-  return { service: serviceToWire(state, service2) };
+  state.services.set(`${cluster.name}/${name}`, service3);
+  startDeployment(state, service3, td, at);
+  return { service: serviceToWire(state, service3) };
 }
-function pick(input, keys) {
+function pick2(input, keys) {
   return Object.fromEntries(keys.filter((k) => input[k] !== void 0).map((k) => [k, input[k]]));
 }
 function updateService(state, input, at) {
   const cluster = resolveCluster(state, input);
-  const service2 = activeService(state, cluster, requiredString(input, "service", "Service"));
-  const primary = service2.deployments[0];
+  const service3 = activeService(state, cluster, requiredString(input, "service", "Service"));
+  const primary = service3.deployments[0];
   const tdRef = optionalString(input, "taskDefinition");
-  const launchType = optionalString(input, "launchType") ?? service2.launchType;
+  const launchType = optionalString(input, "launchType") ?? service3.launchType;
   const td = tdRef ? usableTaskDefinition(state, tdRef, launchType) : primary?.taskDefinition;
   const desired = optionalInteger(input, "desiredCount");
   if (desired !== void 0 && desired < 0)
     throw invalidParameter("desiredCount must be 0 or more.");
-  const network = optionalObject(input, "networkConfiguration");
+  const network3 = optionalObject(input, "networkConfiguration");
   const config = optionalObject(input, "deploymentConfiguration");
   if (config) {
     const { deploymentCircuitBreaker, ...rest } = config;
-    service2.deploymentConfiguration = { ...service2.deploymentConfiguration, ...rest };
-    service2.circuitBreaker = parseCircuitBreaker(
+    service3.deploymentConfiguration = { ...service3.deploymentConfiguration, ...rest };
+    service3.circuitBreaker = parseCircuitBreaker(
       deploymentCircuitBreaker,
-      service2.circuitBreaker
+      service3.circuitBreaker
     );
   }
   const balancers = optionalList(input, "loadBalancers");
   if (balancers && td) {
     checkLoadBalancers(td, balancers);
-    service2.loadBalancers = balancers;
+    service3.loadBalancers = balancers;
   }
   if (!td) throw invalidParameter("TaskDefinition can not be blank.");
-  const networkChanged = network !== void 0 && JSON.stringify(network) !== JSON.stringify(service2.networkConfiguration);
-  if (network) {
-    checkNetwork(td, network);
-    service2.networkConfiguration = network;
+  const networkChanged = network3 !== void 0 && JSON.stringify(network3) !== JSON.stringify(service3.networkConfiguration);
+  if (network3) {
+    checkNetwork(td, network3);
+    service3.networkConfiguration = network3;
   }
   const force = optionalBoolean(input, "forceNewDeployment") ?? false;
   if (force || networkChanged || td.arn !== primary?.taskDefinition.arn) {
-    checkNetwork(td, service2.networkConfiguration);
-    if (desired !== void 0) service2.desiredCount = desired;
-    service2.launchType = launchType;
-    startDeployment(state, service2, td, at);
-  } else if (desired !== void 0 && desired !== service2.desiredCount) {
-    scaleService(state, service2, desired, at);
+    checkNetwork(td, service3.networkConfiguration);
+    if (desired !== void 0) service3.desiredCount = desired;
+    service3.launchType = launchType;
+    startDeployment(state, service3, td, at);
+  } else if (desired !== void 0 && desired !== service3.desiredCount) {
+    scaleService(state, service3, desired, at);
   }
-  return { service: serviceToWire(state, service2) };
+  return { service: serviceToWire(state, service3) };
 }
-function describeServices(state, input) {
+function describeServices2(state, input) {
   const cluster = resolveCluster(state, input);
   const names = optionalStringList(input, "services") ?? [];
   if (names.length === 0) throw invalidParameter("Services cannot be empty.");
@@ -1877,8 +1877,8 @@ function describeServices(state, input) {
   const services = [];
   const failures = [];
   for (const name of names) {
-    const service2 = findService(state, cluster, name);
-    if (service2) services.push(serviceToWire(state, service2, includeTags));
+    const service3 = findService2(state, cluster, name);
+    if (service3) services.push(serviceToWire(state, service3, includeTags));
     else {
       const arn = name.startsWith("arn:") ? name : state.arns.service(cluster.name, name);
       failures.push({ arn, reason: "MISSING" });
@@ -1895,13 +1895,13 @@ function listServices(state, input) {
 }
 function deleteService(state, input, at) {
   const cluster = resolveCluster(state, input);
-  const service2 = activeService(state, cluster, requiredString(input, "service", "Service"));
-  if (service2.desiredCount > 0 && optionalBoolean(input, "force") !== true) {
+  const service3 = activeService(state, cluster, requiredString(input, "service", "Service"));
+  if (service3.desiredCount > 0 && optionalBoolean(input, "force") !== true) {
     throw invalidParameter("The service cannot be stopped while it is scaled above 0.");
   }
-  service2.status = "DRAINING";
-  service2.desiredCount = 0;
-  for (const task of tasksOfService(state, service2).filter(isLive)) {
+  service3.status = "DRAINING";
+  service3.desiredCount = 0;
+  for (const task of tasksOfService(state, service3).filter(isLive)) {
     requestStop(state, task, {
       at,
       delay: state.scenario.timing["task-stop"],
@@ -1909,8 +1909,8 @@ function deleteService(state, input, at) {
       reason: "Service deletion"
     });
   }
-  evaluate(state, service2, at);
-  return { service: serviceToWire(state, service2) };
+  evaluate(state, service3, at);
+  return { service: serviceToWire(state, service3) };
 }
 var DESCRIBE_LIMIT;
 var init_services = __esm({
@@ -2012,18 +2012,18 @@ function runTask2(state, input, at) {
   if (count < 1 || count > MAX_RUN_COUNT) {
     throw invalidParameter(`count must be between 1 and ${MAX_RUN_COUNT}.`);
   }
-  const overrides = optionalObject(input, "overrides") ?? {};
-  const startedBy = optionalString(input, "startedBy");
+  const overrides2 = optionalObject(input, "overrides") ?? {};
+  const startedBy2 = optionalString(input, "startedBy");
   const tasks = [];
   for (let i = 0; i < count; i++) {
-    const plan = runTaskPlan(state.scenario, td, overrides);
+    const plan = runTaskPlan(state.scenario, td, overrides2);
     const spec = {
       cluster: cluster.name,
       taskDefinition: td,
       group: optionalString(input, "group") ?? `family:${td.family}`,
       launchType,
-      overrides: { containerOverrides: [], inferenceAcceleratorOverrides: [], ...overrides },
-      ...startedBy !== void 0 ? { startedBy } : {}
+      overrides: { containerOverrides: [], inferenceAcceleratorOverrides: [], ...overrides2 },
+      ...startedBy2 !== void 0 ? { startedBy: startedBy2 } : {}
     };
     tasks.push(launchTask(state, spec, plan, at));
   }
@@ -2056,14 +2056,14 @@ function describeTasks(state, input) {
 function listTasks(state, input) {
   const cluster = resolveCluster(state, input);
   const serviceName = optionalString(input, "serviceName");
-  if (serviceName !== void 0 && !findService(state, cluster, serviceName)) {
+  if (serviceName !== void 0 && !findService2(state, cluster, serviceName)) {
     throw new AwsError("ServiceNotFoundException", "Service not found.");
   }
   const family = optionalString(input, "family");
-  const startedBy = optionalString(input, "startedBy");
+  const startedBy2 = optionalString(input, "startedBy");
   const launchType = optionalString(input, "launchType");
   const desiredStatus = optionalString(input, "desiredStatus") ?? "RUNNING";
-  const arns = [...state.tasks.values()].filter((t2) => t2.cluster === cluster.name && t2.desiredStatus === desiredStatus).filter((t2) => serviceName === void 0 || t2.serviceName === nameFromArn(serviceName)).filter((t2) => family === void 0 || t2.taskDefinition.family === family).filter((t2) => startedBy === void 0 || t2.startedBy === startedBy).filter((t2) => launchType === void 0 || t2.launchType === launchType).reverse().map((t2) => t2.arn);
+  const arns = [...state.tasks.values()].filter((t2) => t2.cluster === cluster.name && t2.desiredStatus === desiredStatus).filter((t2) => serviceName === void 0 || t2.serviceName === nameFromArn(serviceName)).filter((t2) => family === void 0 || t2.taskDefinition.family === family).filter((t2) => startedBy2 === void 0 || t2.startedBy === startedBy2).filter((t2) => launchType === void 0 || t2.launchType === launchType).reverse().map((t2) => t2.arn);
   const { page, nextToken } = paginate(arns, input, { default: 100, max: 100 });
   return { taskArns: page, ...nextToken ? { nextToken } : {} };
 }
@@ -2098,8 +2098,8 @@ var init_task_api = __esm({
 });
 
 // src/sandbox/ecs/index.ts
-function describeTaskDefinition(state, input) {
-  const td = resolveTaskDefinition(
+function describeTaskDefinition2(state, input) {
+  const td = resolveTaskDefinition2(
     state,
     requiredString(input, "taskDefinition", "TaskDefinition")
   );
@@ -2112,7 +2112,7 @@ function describeTaskDefinition(state, input) {
 function deregisterTaskDefinition(state, input, at) {
   const ref = requiredString(input, "taskDefinition", "TaskDefinition");
   if (!ref.includes(":")) throw clientException("Invalid revision number. Number: undefined");
-  const td = resolveTaskDefinition(state, ref);
+  const td = resolveTaskDefinition2(state, ref);
   if (td.status === "ACTIVE") {
     td.status = "INACTIVE";
     td.deregisteredAt = at;
@@ -2198,13 +2198,13 @@ var init_ecs = __esm({
     init_wire();
     OPERATIONS = {
       RegisterTaskDefinition: register,
-      DescribeTaskDefinition: describeTaskDefinition,
+      DescribeTaskDefinition: describeTaskDefinition2,
       DeregisterTaskDefinition: deregisterTaskDefinition,
       ListTaskDefinitions: listTaskDefinitionArns,
       CreateService: createService,
       UpdateService: updateService,
       DeleteService: deleteService,
-      DescribeServices: describeServices,
+      DescribeServices: describeServices2,
       ListServices: listServices,
       RunTask: runTask2,
       DescribeTasks: describeTasks,
@@ -2236,15 +2236,15 @@ function issuesToError(first, rest) {
   return new ScenarioError(dottedPath(first.path), `${first.message}${also}`, first.hint);
 }
 function durationMs(description) {
-  const text = duration(description);
+  const text2 = duration(description);
   const ms = number({ min: 0, ...description ? { description } : {} });
   return {
     expected: "a duration such as 500ms, 30s or 5m (or a number of milliseconds)",
     jsonSchema: () => ({
-      anyOf: [text.jsonSchema(), ms.jsonSchema()],
+      anyOf: [text2.jsonSchema(), ms.jsonSchema()],
       ...description ? { description } : {}
     }),
-    parse: (value, path, ctx) => typeof value === "number" ? ms.parse(value, path, ctx) : text.parse(value, path, ctx)
+    parse: (value, path, ctx) => typeof value === "number" ? ms.parse(value, path, ctx) : text2.parse(value, path, ctx)
   };
 }
 var init_scenario_shapes = __esm({
@@ -2274,13 +2274,13 @@ function ruleProblem(rule) {
     return "a latency fault needs latencyMs (scenario: latency)";
   return void 0;
 }
-function faultError(service2, decision) {
+function faultError(service3, decision) {
   if (decision.fault === "throttling") return new AwsError("ThrottlingException", "Rate exceeded");
   if (decision.status === 503) {
-    const code = service2 === "rds-data" ? "ServiceUnavailableError" : "ServiceUnavailableException";
+    const code = service3 === "rds-data" ? "ServiceUnavailableError" : "ServiceUnavailableException";
     return new AwsError(code, "Service unavailable (injected fault)", 503);
   }
-  return new AwsError(INTERNAL_ERROR[service2], "Internal failure (injected fault)", 500);
+  return new AwsError(INTERNAL_ERROR[service3], "Internal failure (injected fault)", 500);
 }
 function mulberry32(seed2) {
   let a = seed2 >>> 0;
@@ -2324,11 +2324,11 @@ var init_faults = __esm({
         return this.active.map((a) => a.rule);
       }
       /** Advances every matching rule's count; undefined when nothing fires. */
-      decide(service2, operation) {
+      decide(service3, operation) {
         const decision = { latencyMs: 0, kinds: [] };
         for (const entry of this.active) {
           const { rule } = entry;
-          if (rule.service !== service2 || rule.operation && rule.operation !== operation) continue;
+          if (rule.service !== service3 || rule.operation && rule.operation !== operation) continue;
           entry.calls += 1;
           if (!this.fires(rule, entry.calls)) continue;
           decision.kinds.push(rule.fault);
@@ -2400,8 +2400,8 @@ var init_faults = __esm({
 });
 
 // src/sandbox/input.ts
-function lowerFirst(text) {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+function lowerFirst(text2) {
+  return text2.charAt(0).toLowerCase() + text2.slice(1);
 }
 function encodeToken2(cursor) {
   return Buffer.from(JSON.stringify(cursor)).toString("base64");
@@ -2499,11 +2499,11 @@ function route(method, path, target) {
 }
 function jsonRoute(target) {
   const dot = target.lastIndexOf(".");
-  const service2 = JSON_TARGETS[target.slice(0, dot)];
+  const service3 = JSON_TARGETS[target.slice(0, dot)];
   const operation = target.slice(dot + 1);
-  if (dot < 0 || !service2 || operation === "")
+  if (dot < 0 || !service3 || operation === "")
     return { kind: "unknown-call", protocol: "awsJson1_1", name: target };
-  return { kind: "call", call: { service: service2, operation, protocol: "awsJson1_1" } };
+  return { kind: "call", call: { service: service3, operation, protocol: "awsJson1_1" } };
 }
 function unknownOperation(name, protocol = "awsJson1_1") {
   return new AwsError(
@@ -2601,10 +2601,10 @@ function inTimeRange(events, input) {
   );
 }
 function startCursor(input, count) {
-  const text = input.optionalString("nextToken");
-  if (text === void 0)
+  const text2 = input.optionalString("nextToken");
+  if (text2 === void 0)
     return input.boolean("startFromHead") ? { direction: "f", position: 0 } : { direction: "b", position: count };
-  const match = /^([fb])\/(\d{1,56})$/.exec(text);
+  const match = /^([fb])\/(\d{1,56})$/.exec(text2);
   const position = Number(match?.[2]);
   if (!match || position > count)
     throw new AwsError("InvalidParameterException", "The specified nextToken is invalid.");
@@ -2683,14 +2683,14 @@ function selectStreams(group, input) {
   return prefix === void 0 ? all : all.filter((s) => s.name.startsWith(prefix));
 }
 function patternMatcher(pattern) {
-  const text = pattern?.trim() ?? "";
-  if (text === "") return () => true;
-  if (/^[{[%]/.test(text))
+  const text2 = pattern?.trim() ?? "";
+  if (text2 === "") return () => true;
+  if (/^[{[%]/.test(text2))
     throw new AwsError(
       "InvalidParameterException",
       "JSON, space-delimited and regex filter patterns are not modelled by the sandbox"
     );
-  const terms = [...text.matchAll(/(-?)"([^"]*)"|(-?)(\S+)/g)].map((m) => ({
+  const terms = [...text2.matchAll(/(-?)"([^"]*)"|(-?)(\S+)/g)].map((m) => ({
     exclude: (m[1] ?? m[3]) === "-",
     text: m[2] ?? m[4] ?? ""
   }));
@@ -2706,7 +2706,7 @@ function describeLogStreams(group, input, arnOf) {
       "InvalidParameterException",
       "Cannot order by LastEventTime with a logStreamNamePrefix."
     );
-  const streams = [...group.streams.values()].filter((s) => prefix === void 0 || s.name.startsWith(prefix)).sort(orderBy === "LastEventTime" ? byLastEvent : byName);
+  const streams = [...group.streams.values()].filter((s) => prefix === void 0 || s.name.startsWith(prefix)).sort(orderBy === "LastEventTime" ? byLastEvent : byName3);
   if (input.boolean("descending")) streams.reverse();
   const limit = input.integer("limit", { min: 1, max: MAX_STREAMS_PAGE }) ?? MAX_STREAMS_PAGE;
   const start = offsetFrom(input.optionalString("nextToken"));
@@ -2736,7 +2736,7 @@ function offsetFrom(token2) {
     () => new AwsError("InvalidParameterException", "The specified nextToken is invalid.")
   ).offset;
 }
-var MAX_STREAM_NAMES, MAX_FILTER_EVENTS, MAX_STREAMS_PAGE, byName, byLastEvent;
+var MAX_STREAM_NAMES, MAX_FILTER_EVENTS, MAX_STREAMS_PAGE, byName3, byLastEvent;
 var init_queries = __esm({
   "src/sandbox/logs/queries.ts"() {
     "use strict";
@@ -2746,7 +2746,7 @@ var init_queries = __esm({
     MAX_STREAM_NAMES = 100;
     MAX_FILTER_EVENTS = 1e4;
     MAX_STREAMS_PAGE = 50;
-    byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+    byName3 = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
     byLastEvent = (a, b) => (a.events.at(-1)?.timestamp ?? 0) - (b.events.at(-1)?.timestamp ?? 0);
   }
 });
@@ -3036,9 +3036,9 @@ var init_pg_types = __esm({
 });
 
 // src/sandbox/rds-data/metadata.ts
-async function columnMetadata(fields, lookupName) {
+async function columnMetadata(fields2, lookupName) {
   const out = [];
-  for (const field of fields) out.push(await describeColumn(field, lookupName));
+  for (const field of fields2) out.push(await describeColumn(field, lookupName));
   return out;
 }
 async function describeColumn(field, lookupName) {
@@ -3100,8 +3100,8 @@ function readParameters(raw) {
       throw invalid("Each parameter needs a name");
     const value = isPlainObject(item.value) ? item.value : { isNull: true };
     const hint = item.typeHint;
-    if (hint !== void 0 && !HINTS.includes(hint))
-      throw invalid(`Invalid typeHint ${String(hint)}; expected one of ${HINTS.join(", ")}`);
+    if (hint !== void 0 && !HINTS2.includes(hint))
+      throw invalid(`Invalid typeHint ${String(hint)}; expected one of ${HINTS2.join(", ")}`);
     out.set(item.name, { value, ...hint ? { typeHint: hint } : {} });
   }
   return out;
@@ -3152,7 +3152,7 @@ function blobText(raw) {
   const bytes2 = raw instanceof Uint8Array ? raw : Buffer.from(String(raw), "base64");
   return `\\x${Buffer.from(bytes2).toString("hex")}`;
 }
-var HINTS;
+var HINTS2;
 var init_params = __esm({
   "src/sandbox/rds-data/params.ts"() {
     "use strict";
@@ -3160,7 +3160,7 @@ var init_params = __esm({
     init_service();
     init_errors2();
     init_pg_types();
-    HINTS = ["DATE", "TIME", "TIMESTAMP", "DECIMAL", "UUID", "JSON"];
+    HINTS2 = ["DATE", "TIME", "TIMESTAMP", "DECIMAL", "UUID", "JSON"];
   }
 });
 
@@ -3357,8 +3357,8 @@ var init_sql_text = __esm({
 });
 
 // src/sandbox/rds-data/values.ts
-function checkSupported(fields) {
-  for (const field of fields) {
+function checkSupported(fields2) {
+  for (const field of fields2) {
     const unsupported = UNSUPPORTED.get(field.typeId);
     if (unsupported) throw unsupportedType(unsupported);
     const element = ARRAY_ELEMENTS.get(field.typeId);
@@ -3366,41 +3366,41 @@ function checkSupported(fields) {
       throw unsupportedType(`_${UNSUPPORTED.get(element)}`);
   }
 }
-function toRecords(fields, rows, options) {
-  return rows.map((row) => row.map((text, i) => toField(text, fields[i]?.typeId ?? 0, options)));
+function toRecords(fields2, rows, options) {
+  return rows.map((row) => row.map((text2, i) => toField(text2, fields2[i]?.typeId ?? 0, options)));
 }
-function toField(text, typeId, options) {
-  if (text === null) return { isNull: true };
+function toField(text2, typeId, options) {
+  if (text2 === null) return { isNull: true };
   const element = ARRAY_ELEMENTS.get(typeId);
-  if (element !== void 0) return { arrayValue: toArrayValue(text, element, options) };
+  if (element !== void 0) return { arrayValue: toArrayValue(text2, element, options) };
   const family = TYPES.get(typeId)?.family ?? "text";
-  const value = scalar2(text, family, options);
+  const value = scalar2(text2, family, options);
   if (typeof value === "boolean") return { booleanValue: value };
   if (value instanceof Uint8Array) return { blobValue: value };
   if (typeof value === "number")
     return Number.isInteger(value) && family !== "double" ? { longValue: value } : { doubleValue: value };
   return { stringValue: value };
 }
-function scalar2(text, family, options) {
+function scalar2(text2, family, options) {
   switch (family) {
     case "bool":
-      return text === "t" || text === "true";
+      return text2 === "t" || text2 === "true";
     case "long":
-      return options.longAsString ? text : Number(text);
+      return options.longAsString ? text2 : Number(text2);
     case "double":
-      return Number.isFinite(Number(text)) ? Number(text) : text;
+      return Number.isFinite(Number(text2)) ? Number(text2) : text2;
     case "decimal":
-      return options.decimalAsNumber && Number.isFinite(Number(text)) ? Number(text) : text;
+      return options.decimalAsNumber && Number.isFinite(Number(text2)) ? Number(text2) : text2;
     case "blob":
-      return Buffer.from(text.slice(2), "hex");
+      return Buffer.from(text2.slice(2), "hex");
     case "timestamptz":
-      return text.replace(/\+00(?::00)?$/, "");
+      return text2.replace(/\+00(?::00)?$/, "");
     default:
-      return text;
+      return text2;
   }
 }
-function toArrayValue(text, element, options) {
-  const items = parseArrayLiteral(text);
+function toArrayValue(text2, element, options) {
+  const items = parseArrayLiteral(text2);
   const family = TYPES.get(element)?.family ?? "text";
   const values = items.map((item) => item === null ? null : scalar2(item, family, options));
   if (family === "bool") return { booleanValues: values };
@@ -3408,9 +3408,9 @@ function toArrayValue(text, element, options) {
   if (family === "double") return { doubleValues: values };
   return { stringValues: values.map((v) => v instanceof Uint8Array ? b64(v) : v) };
 }
-function parseArrayLiteral(text) {
-  const body = text.replace(/^\[[^\]]*\]=/, "");
-  if (!body.startsWith("{") || !body.endsWith("}")) return [text];
+function parseArrayLiteral(text2) {
+  const body = text2.replace(/^\[[^\]]*\]=/, "");
+  if (!body.startsWith("{") || !body.endsWith("}")) return [text2];
   const inner = body.slice(1, -1);
   if (inner.startsWith("{")) throw unsupportedType("multidimensional array");
   const items = [];
@@ -3422,43 +3422,43 @@ function parseArrayLiteral(text) {
   }
   return items;
 }
-function readQuoted(text, start) {
+function readQuoted(text2, start) {
   let out = "";
   let i = start + 1;
-  while (i < text.length && text[i] !== '"') {
-    if (text[i] === "\\") i++;
-    out += text[i] ?? "";
+  while (i < text2.length && text2[i] !== '"') {
+    if (text2[i] === "\\") i++;
+    out += text2[i] ?? "";
     i++;
   }
   return [out, i + 1];
 }
-function readBare(text, start) {
-  const end = text.indexOf(",", start);
-  const stop = end < 0 ? text.length : end;
-  const item = text.slice(start, stop).trim();
+function readBare(text2, start) {
+  const end = text2.indexOf(",", start);
+  const stop = end < 0 ? text2.length : end;
+  const item = text2.slice(start, stop).trim();
   return [item.toUpperCase() === "NULL" ? null : item, stop];
 }
-function toFormattedRecords(fields, rows, options) {
+function toFormattedRecords(fields2, rows, options) {
   const objects = rows.map(
     (row) => Object.fromEntries(
-      row.map((text, i) => [
-        fields[i]?.name ?? `${i}`,
-        jsonValue(text, fields[i]?.typeId ?? 0, options)
+      row.map((text2, i) => [
+        fields2[i]?.name ?? `${i}`,
+        jsonValue(text2, fields2[i]?.typeId ?? 0, options)
       ])
     )
   );
   return JSON.stringify(objects);
 }
-function jsonValue(text, typeId, options) {
-  if (text === null) return null;
+function jsonValue(text2, typeId, options) {
+  if (text2 === null) return null;
   const element = ARRAY_ELEMENTS.get(typeId);
   const family = TYPES.get(element ?? typeId)?.family ?? "text";
   const convert = (t2) => {
     const v = scalar2(t2, family, options);
     return v instanceof Uint8Array ? b64(v) : v;
   };
-  if (element === void 0) return convert(text);
-  return parseArrayLiteral(text).map((item) => item === null ? null : convert(item));
+  if (element === void 0) return convert(text2);
+  return parseArrayLiteral(text2).map((item) => item === null ? null : convert(item));
 }
 function resultBytes(rows) {
   let total = 0;
@@ -3519,17 +3519,17 @@ var init_operations = __esm({
       typeNames = /* @__PURE__ */ new Map();
       async executeStatement(input) {
         const cluster = this.checkCall(input);
-        const { text, names } = readSql(input);
+        const { text: text2, names } = readSql(input);
         const params = bindParameters(names, readParameters(input.parameters));
         const shape = outputShape(input);
         return this.run(cluster, input, async (connection) => {
-          const result = await connection.query(text, params);
+          const result = await connection.query(text2, params);
           return this.statementOutput(connection, result, shape);
         });
       }
       async batchExecuteStatement(input) {
         const cluster = this.checkCall(input);
-        const { text, names } = readSql(input);
+        const { text: text2, names } = readSql(input);
         const sets = Array.isArray(input.parameterSets) ? input.parameterSets : [];
         const bound = (sets.length > 0 ? sets : [[]]).map(
           (set) => bindParameters(names, readParameters(set))
@@ -3538,7 +3538,7 @@ var init_operations = __esm({
           cluster,
           input,
           async (connection) => {
-            for (const params of bound) await connection.query(text, params);
+            for (const params of bound) await connection.query(text2, params);
             return bound.map(() => ({ generatedFields: [] }));
           },
           true
@@ -3577,24 +3577,24 @@ var init_operations = __esm({
         return this.runner.autocommit(work, options);
       }
       async statementOutput(connection, result, shape) {
-        const { fields, rows } = result;
-        const returnsRows = fields.length > 0;
-        if (returnsRows) checkSupported(fields);
+        const { fields: fields2, rows } = result;
+        const returnsRows = fields2.length > 0;
+        if (returnsRows) checkSupported(fields2);
         if (resultBytes(rows) > RESPONSE_LIMIT_BYTES) throw responseTooLarge();
         const output = {
           numberOfRecordsUpdated: result.command === "SELECT" ? 0 : result.rowCount
         };
         if (!returnsRows) output.generatedFields = [];
-        else if (shape.json) output.formattedRecords = toFormattedRecords(fields, rows, shape.values);
-        else output.records = toRecords(fields, rows, shape.values);
+        else if (shape.json) output.formattedRecords = toFormattedRecords(fields2, rows, shape.values);
+        else output.records = toRecords(fields2, rows, shape.values);
         if (shape.metadata && returnsRows)
-          output.columnMetadata = await columnMetadata(fields, (id) => this.typeName(connection, id));
+          output.columnMetadata = await columnMetadata(fields2, (id) => this.typeName(connection, id));
         return output;
       }
       /** Names of types the table does not know (enums, domains, extensions), asked once each. */
       async typeName(connection, typeId) {
-        const known = this.typeNames.get(typeId);
-        if (known) return known;
+        const known2 = this.typeNames.get(typeId);
+        if (known2) return known2;
         const result = await connection.query("SELECT typname FROM pg_type WHERE oid = $1", [
           { value: String(typeId), typeId: 26 }
         ]);
@@ -3616,7 +3616,7 @@ var init_mutex = __esm({
       waiters = [];
       /** Resolves with the function that releases the lock (calling it twice is harmless). */
       async acquire() {
-        if (this.held) await new Promise((resolve) => this.waiters.push(resolve));
+        if (this.held) await new Promise((resolve3) => this.waiters.push(resolve3));
         this.held = true;
         let released = false;
         return () => {
@@ -3757,9 +3757,9 @@ var init_pglite_engine = __esm({
     WorkerChannel = class {
       constructor(worker) {
         this.worker = worker;
-        this.ready = new Promise((resolve, reject) => {
+        this.ready = new Promise((resolve3, reject) => {
           worker.on("message", (reply) => {
-            if ("ready" in reply) resolve(reply.pid);
+            if ("ready" in reply) resolve3(reply.pid);
             else if ("fatal" in reply) reject(new Error(`PGlite did not start: ${reply.fatal}`));
             else this.settle(reply);
           });
@@ -3775,8 +3775,8 @@ var init_pglite_engine = __esm({
       send(request) {
         if (this.failure) return Promise.reject(this.failure);
         const id = this.nextId++;
-        return new Promise((resolve, reject) => {
-          this.pending.set(id, { resolve, reject });
+        return new Promise((resolve3, reject) => {
+          this.pending.set(id, { resolve: resolve3, reject });
           this.worker.postMessage({ ...request, id });
         });
       }
@@ -3836,7 +3836,7 @@ var init_pglite_engine = __esm({
         if (this.closed) return;
         this.closed = true;
         const closing = this.channel.send({ op: "close" }).catch(() => void 0);
-        const timeout = new Promise((resolve) => setTimeout(resolve, 2e3).unref());
+        const timeout = new Promise((resolve3) => setTimeout(resolve3, 2e3).unref());
         await Promise.race([closing, timeout]);
         await this.channel.terminate();
       }
@@ -3859,14 +3859,14 @@ async function startPostgres(url) {
   probe.release();
   return engine;
 }
-async function runQuery(client, text, params) {
+async function runQuery(client, text2, params) {
   const types = Object.assign(
     params.map((p) => p.typeId),
     { getTypeParser: () => asText }
   );
   try {
     const result = await client.query({
-      text,
+      text: text2,
       values: params.map((p) => p.value),
       rowMode: "array",
       types
@@ -4021,12 +4021,12 @@ var init_runner = __esm({
         }
         const cancel = !options.continueAfterTimeout;
         if (cancel && this.engine.canCancel) this.cancelUntilDone(tx.connection, running);
-        const settle = async () => {
+        const settle2 = async () => {
           if (cancel && !this.engine.canCancel)
             await tx.connection.query(SIMULATED_CANCEL).catch(() => void 0);
           this.transactions.done(tx);
         };
-        running.then(settle, settle);
+        running.then(settle2, settle2);
         throw new StatementTimeoutError(tx.connection.pid);
       }
       /**
@@ -4043,7 +4043,7 @@ var init_runner = __esm({
             done = true;
           }
         );
-        const pause = () => new Promise((resolve) => setTimeout(resolve, CANCEL_RETRY_MS));
+        const pause = () => new Promise((resolve3) => setTimeout(resolve3, CANCEL_RETRY_MS));
         void (async () => {
           while (!done) {
             await this.engine.cancel(connection).catch(() => void 0);
@@ -4199,17 +4199,17 @@ var init_transactions = __esm({
         tx.lastUsed = this.clock.now();
       }
       /** Commits or rolls back and forgets it; `cause` is what later calls with its id are told. */
-      async finish(tx, command, cause) {
+      async finish(tx, command2, cause) {
         if (!this.open.has(tx.id)) return;
         this.open.delete(tx.id);
         this.ended.set(tx.id, cause);
         tx.watchdog.abort();
         try {
-          await tx.connection.query(command);
+          await tx.connection.query(command2);
           tx.connection.release();
         } catch (error) {
           tx.connection.release(true);
-          if (command === "COMMIT") throw error;
+          if (command2 === "COMMIT") throw error;
         }
       }
       async closeAll() {
@@ -4497,14 +4497,14 @@ function rootFromFile(file) {
   return rootFromValue(readYaml2(file).value);
 }
 function readYaml2(file) {
-  let text;
+  let text2;
   try {
-    text = readFileSync2(file, "utf8");
+    text2 = readFileSync2(file, "utf8");
   } catch (error) {
     throw new ScenarioError(file, `cannot read the file (${error.message})`);
   }
   const lines = new LineCounter2();
-  const doc = parseDocument2(text, { lineCounter: lines, prettyErrors: true });
+  const doc = parseDocument2(text2, { lineCounter: lines, prettyErrors: true });
   const [first] = doc.errors;
   if (first) throw new ScenarioError(file, `YAML syntax: ${first.message}`);
   return { value: doc.toJS(), doc, lines };
@@ -4553,8 +4553,8 @@ var init_scenario4 = __esm({
         description: "AWS account id in ARNs."
       }),
       parse(value, path, ctx) {
-        const text = typeof value === "number" ? String(value) : value;
-        if (typeof text === "string" && /^\d{12}$/.test(text)) return text;
+        const text2 = typeof value === "number" ? String(value) : value;
+        if (typeof text2 === "string" && /^\d{12}$/.test(text2)) return text2;
         ctx.issues.push({
           path,
           message: `expected ${accountIdShape.expected}`,
@@ -4599,15 +4599,15 @@ async function startServer(options) {
   };
 }
 function listen(server, port, host) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve3, reject) => {
     server.once("error", reject);
-    server.listen(port, host, () => resolve(server.address().port));
+    server.listen(port, host, () => resolve3(server.address().port));
   });
 }
 function closeServer(server, inFlight) {
   for (const controller of inFlight) controller.abort(new Error("sandbox closing"));
-  return new Promise((resolve) => {
-    server.close(() => resolve());
+  return new Promise((resolve3) => {
+    server.close(() => resolve3());
     server.closeAllConnections();
   });
 }
@@ -4639,8 +4639,8 @@ async function serveCall(options, call, body, res, signal, arrivedAt) {
   const exchange = new Exchange(res, record2, call.protocol);
   if (error) return exchange.fail(error);
   if (await injectFault(options.faults, call, exchange, signal)) return;
-  const service2 = options.services.get(call.service);
-  if (!service2) return exchange.fail(unknownOperation(call.operation, call.protocol));
+  const service3 = options.services.get(call.service);
+  if (!service3) return exchange.fail(unknownOperation(call.operation, call.protocol));
   const request = {
     service: call.service,
     operation: call.operation,
@@ -4648,7 +4648,7 @@ async function serveCall(options, call, body, res, signal, arrivedAt) {
     signal
   };
   try {
-    exchange.ok(await service2.handle(call.operation, input, request));
+    exchange.ok(await service3.handle(call.operation, input, request));
   } catch (thrown) {
     if (signal.aborted) exchange.drop();
     else exchange.fail(asAwsError(thrown));
@@ -4674,13 +4674,13 @@ async function injectFault(faults, call, exchange, signal) {
   return decision.fault !== void 0;
 }
 async function servePlain(options, method, path, exchange) {
-  for (const service2 of options.services.values()) {
-    const answer = await service2.http?.(method, path);
+  for (const service3 of options.services.values()) {
+    const answer = await service3.http?.(method, path);
     if (!answer) continue;
     const body2 = typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
     const headers = { "content-type": "application/json", ...answer.headers };
-    const failed = answer.status >= 400 ? `HTTP ${answer.status}` : void 0;
-    return exchange.send({ status: answer.status, headers, body: body2 }, failed);
+    const failed2 = answer.status >= 400 ? `HTTP ${answer.status}` : void 0;
+    return exchange.send({ status: answer.status, headers, body: body2 }, failed2);
   }
   const body = JSON.stringify({ message: "Not Found" });
   exchange.send({ status: 404, headers: { "content-type": "application/json" }, body }, "HTTP 404");
@@ -4696,14 +4696,14 @@ function asAwsError(error) {
   );
 }
 function delay(ms, signal) {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve(false);
-    const timer = setTimeout(() => resolve(true), ms);
+  return new Promise((resolve3) => {
+    if (signal.aborted) return resolve3(false);
+    const timer = setTimeout(() => resolve3(true), ms);
     signal.addEventListener(
       "abort",
       () => {
         clearTimeout(timer);
-        resolve(false);
+        resolve3(false);
       },
       { once: true }
     );
@@ -4780,8 +4780,8 @@ function targetInstanceIds(targets) {
 function pluginName(documentName) {
   return documentName === "AWS-RunPowerShellScript" ? "aws:runPowerShellScript" : "aws:runShellScript";
 }
-function truncate(text, limit) {
-  return text.length <= limit ? text : `${text.slice(0, limit)}
+function truncate(text2, limit) {
+  return text2.length <= limit ? text2 : `${text2.slice(0, limit)}
 ---Output truncated---`;
 }
 function listStart(token2) {
@@ -4821,7 +4821,7 @@ var init_commands = __esm({
         const documentName = input.string("DocumentName");
         const instanceIds = this.instanceIds(input, raw.Targets);
         const parameters = input.stringListMap("Parameters");
-        const command = {
+        const command2 = {
           id: randomUUID2(),
           documentName,
           comment: input.optionalString("Comment") ?? "",
@@ -4832,34 +4832,34 @@ var init_commands = __esm({
           timeoutSeconds: input.integer("TimeoutSeconds", { min: 30, max: 2592e3 }) ?? DEFAULT_DELIVERY_TIMEOUT_S,
           script: this.scriptFor(documentName, (parameters.commands ?? []).join("\n"))
         };
-        this.commands.push(command);
-        return { Command: this.describeCommand(command) };
+        this.commands.push(command2);
+        return { Command: this.describeCommand(command2) };
       }
       getCommandInvocation(raw) {
         const input = new Input(raw, "ValidationException");
-        const command = this.visible(input.string("CommandId"));
+        const command2 = this.visible(input.string("CommandId"));
         const instanceId = input.string("InstanceId");
-        if (!command?.instanceIds.includes(instanceId))
+        if (!command2?.instanceIds.includes(instanceId))
           throw new AwsError(
             "InvocationDoesNotExist",
             "The command ID and instance ID you specified did not match any invocations."
           );
-        const phase = this.phase(command);
-        const output = (text) => phase.done ? truncate(text, INVOCATION_OUTPUT_LIMIT) : "";
+        const phase2 = this.phase(command2);
+        const output = (text2) => phase2.done ? truncate(text2, INVOCATION_OUTPUT_LIMIT) : "";
         return {
-          CommandId: command.id,
+          CommandId: command2.id,
           InstanceId: instanceId,
-          Comment: command.comment,
-          DocumentName: command.documentName,
+          Comment: command2.comment,
+          DocumentName: command2.documentName,
           DocumentVersion: "$DEFAULT",
-          PluginName: pluginName(command.documentName),
-          ResponseCode: this.responseCode(command, phase),
-          ...this.executionTimes(command, phase),
-          Status: phase.status,
-          StatusDetails: phase.details,
-          StandardOutputContent: output(command.script.stdout),
+          PluginName: pluginName(command2.documentName),
+          ResponseCode: this.responseCode(command2, phase2),
+          ...this.executionTimes(command2, phase2),
+          Status: phase2.status,
+          StatusDetails: phase2.details,
+          StandardOutputContent: output(command2.script.stdout),
           StandardOutputUrl: "",
-          StandardErrorContent: output(command.script.stderr),
+          StandardErrorContent: output(command2.script.stderr),
           StandardErrorUrl: "",
           CloudWatchOutputConfig: { CloudWatchLogGroupName: "", CloudWatchOutputEnabled: false }
         };
@@ -4887,8 +4887,8 @@ var init_commands = __esm({
             "ValidationException",
             "Specify InstanceIds or Targets (the sandbox resolves only the InstanceIds target key)."
           );
-        const known = this.ctx.instances;
-        const unknown = known ? ids.filter((id) => !known.includes(id)) : [];
+        const known2 = this.ctx.instances;
+        const unknown = known2 ? ids.filter((id) => !known2.includes(id)) : [];
         if (unknown.length > 0)
           throw new AwsError(
             "InvalidInstanceId",
@@ -4900,92 +4900,92 @@ var init_commands = __esm({
         const matches2 = (s) => (s.document === void 0 || s.document === documentName) && (s.match === void 0 || commands.includes(s.match));
         return this.ctx.scripts.find(matches2) ?? DEFAULT_SCRIPT;
       }
-      hasAppeared(command) {
-        return this.ctx.now() - command.requestedAt >= command.script["appears-after"];
+      hasAppeared(command2) {
+        return this.ctx.now() - command2.requestedAt >= command2.script["appears-after"];
       }
       /** AWS knows an invocation only a moment after SendCommand returns. */
       visible(commandId) {
-        const command = this.commands.find((c) => c.id === commandId);
-        return command && this.hasAppeared(command) ? command : void 0;
+        const command2 = this.commands.find((c) => c.id === commandId);
+        return command2 && this.hasAppeared(command2) ? command2 : void 0;
       }
-      phase(command) {
-        const elapsed = this.ctx.now() - command.requestedAt;
-        const { pending, duration: duration2, status } = command.script;
+      phase(command2) {
+        const elapsed = this.ctx.now() - command2.requestedAt;
+        const { pending, duration: duration2, status } = command2.script;
         if (elapsed < pending) return { status: "Pending", details: "Pending", done: false };
         if (elapsed < pending + duration2)
           return { status: "InProgress", details: "InProgress", done: false };
         return { status, details: FINAL_DETAILS[status], done: true };
       }
-      responseCode(command, phase) {
-        if (!phase.done) return -1;
-        const scripted = command.script["response-code"];
+      responseCode(command2, phase2) {
+        if (!phase2.done) return -1;
+        const scripted = command2.script["response-code"];
         if (scripted !== void 0) return scripted;
-        return phase.status === "Success" ? 0 : phase.status === "Failed" ? 1 : -1;
+        return phase2.status === "Success" ? 0 : phase2.status === "Failed" ? 1 : -1;
       }
       /** GetCommandInvocation's times are ISO texts, not timestamps, in the service model. */
-      executionTimes(command, phase) {
-        if (phase.status === "Pending")
+      executionTimes(command2, phase2) {
+        if (phase2.status === "Pending")
           return { ExecutionStartDateTime: "", ExecutionElapsedTime: "", ExecutionEndDateTime: "" };
-        const start = command.requestedAt + command.script.pending;
-        const end = phase.done ? start + command.script.duration : this.ctx.now();
+        const start = command2.requestedAt + command2.script.pending;
+        const end = phase2.done ? start + command2.script.duration : this.ctx.now();
         return {
           ExecutionStartDateTime: new Date(start).toISOString(),
           ExecutionElapsedTime: `PT${((end - start) / 1e3).toFixed(3)}S`,
-          ExecutionEndDateTime: phase.done ? new Date(end).toISOString() : ""
+          ExecutionEndDateTime: phase2.done ? new Date(end).toISOString() : ""
         };
       }
-      describeCommand(command) {
-        const phase = this.phase(command);
+      describeCommand(command2) {
+        const phase2 = this.phase(command2);
         return {
-          CommandId: command.id,
-          DocumentName: command.documentName,
+          CommandId: command2.id,
+          DocumentName: command2.documentName,
           DocumentVersion: "$DEFAULT",
-          Comment: command.comment,
-          ExpiresAfter: new Date(command.requestedAt + command.timeoutSeconds * 1e3),
-          Parameters: command.parameters,
-          InstanceIds: command.instanceIds,
-          Targets: command.targets,
-          RequestedDateTime: new Date(command.requestedAt),
-          Status: phase.status,
-          StatusDetails: phase.details,
+          Comment: command2.comment,
+          ExpiresAfter: new Date(command2.requestedAt + command2.timeoutSeconds * 1e3),
+          Parameters: command2.parameters,
+          InstanceIds: command2.instanceIds,
+          Targets: command2.targets,
+          RequestedDateTime: new Date(command2.requestedAt),
+          Status: phase2.status,
+          StatusDetails: phase2.details,
           OutputS3Region: this.ctx.region,
           MaxConcurrency: "50",
           MaxErrors: "0",
-          TargetCount: command.instanceIds.length,
-          CompletedCount: phase.done ? command.instanceIds.length : 0,
-          ErrorCount: phase.done && phase.status !== "Success" ? command.instanceIds.length : 0,
+          TargetCount: command2.instanceIds.length,
+          CompletedCount: phase2.done ? command2.instanceIds.length : 0,
+          ErrorCount: phase2.done && phase2.status !== "Success" ? command2.instanceIds.length : 0,
           DeliveryTimedOutCount: 0,
-          TimeoutSeconds: command.timeoutSeconds
+          TimeoutSeconds: command2.timeoutSeconds
         };
       }
-      describeInvocation(command, instanceId, details) {
-        const phase = this.phase(command);
+      describeInvocation(command2, instanceId, details) {
+        const phase2 = this.phase(command2);
         return {
-          CommandId: command.id,
+          CommandId: command2.id,
           InstanceId: instanceId,
           InstanceName: "",
-          Comment: command.comment,
-          DocumentName: command.documentName,
+          Comment: command2.comment,
+          DocumentName: command2.documentName,
           DocumentVersion: "$DEFAULT",
-          RequestedDateTime: new Date(command.requestedAt),
-          Status: phase.status,
-          StatusDetails: phase.details,
+          RequestedDateTime: new Date(command2.requestedAt),
+          Status: phase2.status,
+          StatusDetails: phase2.details,
           TraceOutput: "",
           StandardOutputUrl: "",
           StandardErrorUrl: "",
-          CommandPlugins: details ? [this.describePlugin(command, phase)] : []
+          CommandPlugins: details ? [this.describePlugin(command2, phase2)] : []
         };
       }
-      describePlugin(command, phase) {
-        const start = command.requestedAt + command.script.pending;
+      describePlugin(command2, phase2) {
+        const start = command2.requestedAt + command2.script.pending;
         return {
-          Name: pluginName(command.documentName),
-          Status: phase.status,
-          StatusDetails: phase.details,
-          ResponseCode: this.responseCode(command, phase),
-          ...phase.status !== "Pending" ? { ResponseStartDateTime: new Date(start) } : {},
-          ...phase.done ? { ResponseFinishDateTime: new Date(start + command.script.duration) } : {},
-          Output: phase.done ? truncate(command.script.stdout + command.script.stderr, LIST_OUTPUT_LIMIT) : "",
+          Name: pluginName(command2.documentName),
+          Status: phase2.status,
+          StatusDetails: phase2.details,
+          ResponseCode: this.responseCode(command2, phase2),
+          ...phase2.status !== "Pending" ? { ResponseStartDateTime: new Date(start) } : {},
+          ...phase2.done ? { ResponseFinishDateTime: new Date(start + command2.script.duration) } : {},
+          Output: phase2.done ? truncate(command2.script.stdout + command2.script.stderr, LIST_OUTPUT_LIMIT) : "",
           StandardOutputUrl: "",
           StandardErrorUrl: ""
         };
@@ -5043,8 +5043,8 @@ function ciphertext(name, version2) {
   const digest = createHash2("sha256").update(`${name}\0${version2.version}\0${version2.value}`);
   const body = digest.digest();
   const blocks = Math.ceil((version2.value.length + 48) / body.length);
-  const header2 = Buffer.from([1, 2, 2, 0, 120]);
-  return Buffer.concat([header2, ...Array.from({ length: blocks }, () => body)]).toString("base64");
+  const header3 = Buffer.from([1, 2, 2, 0, 120]);
+  return Buffer.concat([header3, ...Array.from({ length: blocks }, () => body)]).toString("base64");
 }
 var MAX_NAMES, MAX_PAGE, MAX_VALUE_BYTES, NAME2, ParameterStore;
 var init_parameters = __esm({
@@ -5334,11 +5334,11 @@ var sandbox_command_exports = {};
 __export(sandbox_command_exports, {
   serveSandbox: () => serveSandbox
 });
-async function serveSandbox(command, io) {
+async function serveSandbox(command2, io) {
   const sandbox = await startSandbox({
-    ...command.port !== void 0 ? { port: command.port } : {},
-    ...command.scenario ? { scenario: command.scenario } : {},
-    ...command.database ? { databaseUrl: command.database } : {}
+    ...command2.port !== void 0 ? { port: command2.port } : {},
+    ...command2.scenario ? { scenario: command2.scenario } : {},
+    ...command2.database ? { databaseUrl: command2.database } : {}
   });
   io.stdout(`${exportLines(sandbox)}
 `);
@@ -5346,9 +5346,9 @@ async function serveSandbox(command, io) {
     `# sandbox listening on ${sandbox.url}; paste the lines above into a shell. Ctrl-C stops it.
 `
   );
-  await new Promise((resolve) => {
-    process.once("SIGINT", resolve);
-    process.once("SIGTERM", resolve);
+  await new Promise((resolve3) => {
+    process.once("SIGINT", resolve3);
+    process.once("SIGTERM", resolve3);
   });
   await sandbox.close();
   return 0;
@@ -5435,23 +5435,23 @@ var GITHUB_NAMES = [
 var SCOPES = ["inputs", "vars", "env", "github", "phases", "ssm"];
 var OPEN = "${{";
 var CLOSE = "}}";
-function splitTemplates(text) {
+function splitTemplates(text2) {
   const pieces = [];
   let at = 0;
-  while (at < text.length) {
-    const open = text.indexOf(OPEN, at);
+  while (at < text2.length) {
+    const open = text2.indexOf(OPEN, at);
     if (open < 0) break;
-    if (open > at) pieces.push({ literal: text.slice(at, open) });
-    const close = text.indexOf(CLOSE, open + OPEN.length);
+    if (open > at) pieces.push({ literal: text2.slice(at, open) });
+    const close = text2.indexOf(CLOSE, open + OPEN.length);
     if (close < 0) {
-      pieces.push({ unclosed: text.slice(open) });
+      pieces.push({ unclosed: text2.slice(open) });
       return pieces;
     }
-    const template = text.slice(open, close + CLOSE.length);
-    pieces.push({ template, expression: text.slice(open + OPEN.length, close).trim() });
+    const template = text2.slice(open, close + CLOSE.length);
+    pieces.push({ template, expression: text2.slice(open + OPEN.length, close).trim() });
     at = close + CLOSE.length;
   }
-  if (at < text.length) pieces.push({ literal: text.slice(at) });
+  if (at < text2.length) pieces.push({ literal: text2.slice(at) });
   return pieces;
 }
 var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -5487,7 +5487,7 @@ function parseScoped(scope, parts, expression) {
       return unknownScope(scope, expression);
   }
 }
-function named(scope, parts, known) {
+function named(scope, parts, known2) {
   const [name, ...extra] = parts;
   if (name === void 0 || extra.length > 0 || !NAME.test(name)) {
     return {
@@ -5495,19 +5495,19 @@ function named(scope, parts, known) {
       hint: `write ${scope}.NAME`
     };
   }
-  if (known && !known.includes(name)) {
-    const near = closest(name, known);
+  if (known2 && !known2.includes(name)) {
+    const near = closest(name, known2);
     return {
       message: `unknown ${scope} value "${name}"`,
-      hint: near ? `did you mean ${scope}.${near}?` : `${scope} has: ${known.join(", ")}`
+      hint: near ? `did you mean ${scope}.${near}?` : `${scope} has: ${known2.join(", ")}`
     };
   }
   return { scope, name };
 }
 function parsePhaseOutput(parts) {
-  const [phase, outputs, output, ...extra] = parts;
-  if (phase && outputs === "outputs" && output && extra.length === 0) {
-    return { scope: "phases", phase, output };
+  const [phase2, outputs, output, ...extra] = parts;
+  if (phase2 && outputs === "outputs" && output && extra.length === 0) {
+    return { scope: "phases", phase: phase2, output };
   }
   return {
     message: `phases.${parts.join(".")} is not a phase output`,
@@ -5559,9 +5559,9 @@ function scanTemplates(value, path = []) {
   }
   return [];
 }
-function scanText(text, path) {
+function scanText(text2, path) {
   const uses = [];
-  for (const piece of splitTemplates(text)) {
+  for (const piece of splitTemplates(text2)) {
     if ("unclosed" in piece) {
       uses.push({
         path,
@@ -5603,8 +5603,8 @@ function renderValue(value, scope) {
   }
   return value;
 }
-function renderText(text, scope) {
-  return splitTemplates(text).map((piece) => {
+function renderText(text2, scope) {
+  return splitTemplates(text2).map((piece) => {
     if ("literal" in piece) return piece.literal;
     if ("unclosed" in piece) throw new UserError(`a template is not closed: ${piece.unclosed}`);
     const parsed = parseExpression(piece.expression);
@@ -5615,17 +5615,17 @@ function renderText(text, scope) {
 function own(record2, key) {
   return record2 && Object.hasOwn(record2, key) ? record2[key] : void 0;
 }
-function lookup(reference, scope, text) {
-  if (reference.scope === "phases") return lookupOutput(reference, scope, text);
+function lookup(reference, scope, text2) {
+  if (reference.scope === "phases") return lookupOutput(reference, scope, text2);
   const value = own(scope[reference.scope], reference.name);
   if (value !== void 0) return value;
-  throw new UserError(`${text} has no value`, missingHint(reference));
+  throw new UserError(`${text2} has no value`, missingHint(reference));
 }
-function lookupOutput(reference, scope, text) {
+function lookupOutput(reference, scope, text2) {
   const outputs = own(scope.phases, reference.phase);
   if (!outputs) {
     throw new UserError(
-      `${text} has no value: phase "${reference.phase}" has not finished`,
+      `${text2} has no value: phase "${reference.phase}" has not finished`,
       `add "${reference.phase}" to this phase's needs`
     );
   }
@@ -5633,7 +5633,7 @@ function lookupOutput(reference, scope, text) {
   if (value !== void 0) return value;
   const names = Object.keys(outputs);
   throw new UserError(
-    `${text} has no value: phase "${reference.phase}" has no output "${reference.output}"`,
+    `${text2} has no value: phase "${reference.phase}" has no output "${reference.output}"`,
     names.length ? `its outputs are: ${names.join(", ")}` : "that phase reported no outputs"
   );
 }
@@ -5664,9 +5664,9 @@ function effectiveNeeds(written, previousId) {
 function edges(phases) {
   const ids = new Set(phases.map((p) => p.id));
   const graph = /* @__PURE__ */ new Map();
-  for (const phase of phases) {
-    const known = phase.needs.filter((n) => ids.has(n) && n !== phase.id);
-    graph.set(phase.id, [...graph.get(phase.id) ?? [], ...known]);
+  for (const phase2 of phases) {
+    const known2 = phase2.needs.filter((n) => ids.has(n) && n !== phase2.id);
+    graph.set(phase2.id, [...graph.get(phase2.id) ?? [], ...known2]);
   }
   return graph;
 }
@@ -5784,8 +5784,8 @@ function writtenNeeds(needs) {
 function checkPhases(views, registry, defaultOnFailure) {
   return [
     ...duplicateIds(views),
-    ...views.flatMap((view) => checkPhaseKind(view, registry, defaultOnFailure)),
-    ...views.flatMap((view) => checkGates(view, registry)),
+    ...views.flatMap((view2) => checkPhaseKind(view2, registry, defaultOnFailure)),
+    ...views.flatMap((view2) => checkGates(view2, registry)),
     ...checkNeeds(views),
     ...checkCycles(views)
   ];
@@ -5793,16 +5793,16 @@ function checkPhases(views, registry, defaultOnFailure) {
 function duplicateIds(views) {
   const seen = /* @__PURE__ */ new Map();
   const issues = [];
-  views.forEach((view, index) => {
-    if (view.id === void 0) return;
-    const first = seen.get(view.id);
+  views.forEach((view2, index) => {
+    if (view2.id === void 0) return;
+    const first = seen.get(view2.id);
     if (first === void 0) {
-      seen.set(view.id, index);
+      seen.set(view2.id, index);
       return;
     }
     issues.push({
-      path: [...view.path, "id"],
-      message: `phase id "${view.id}" is already used by phase ${first + 1}`,
+      path: [...view2.path, "id"],
+      message: `phase id "${view2.id}" is already used by phase ${first + 1}`,
       hint: "give each phase its own id"
     });
   });
@@ -5811,15 +5811,15 @@ function duplicateIds(views) {
 function settingsOf(raw) {
   return raw.with ?? {};
 }
-function checkPhaseKind(view, registry, defaultOnFailure) {
-  if (view.uses === void 0) return [];
-  const usesPath = [...view.path, "uses"];
-  const kind = registry.phase(view.uses);
+function checkPhaseKind(view2, registry, defaultOnFailure) {
+  if (view2.uses === void 0) return [];
+  const usesPath = [...view2.path, "uses"];
+  const kind = registry.phase(view2.uses);
   if (!kind) {
     return [
       kindIssue(
         "phase",
-        view.uses,
+        view2.uses,
         registry.phaseNames(),
         registry.notYetAvailable.phases,
         usesPath
@@ -5827,24 +5827,24 @@ function checkPhaseKind(view, registry, defaultOnFailure) {
     ];
   }
   const issues = [];
-  kind.settings.parse(settingsOf(view.raw), [...view.path, "with"], { mode: "check", issues });
-  if (!kind.rollback) issues.push(...rollbackUnsupported(view, defaultOnFailure));
+  kind.settings.parse(settingsOf(view2.raw), [...view2.path, "with"], { mode: "check", issues });
+  if (!kind.rollback) issues.push(...rollbackUnsupported(view2, defaultOnFailure));
   return issues;
 }
-function rollbackUnsupported(view, defaultOnFailure) {
-  const written = view.raw["on-failure"];
+function rollbackUnsupported(view2, defaultOnFailure) {
+  const written = view2.raw["on-failure"];
   if ((written ?? defaultOnFailure) !== "rollback") return [];
   const inherited = written === void 0;
   return [
     {
-      path: [...view.path, inherited ? "uses" : "on-failure"],
-      message: `phase kind "${view.uses}" cannot roll back${inherited ? " (defaults.on-failure is rollback)" : ""}`,
+      path: [...view2.path, inherited ? "uses" : "on-failure"],
+      message: `phase kind "${view2.uses}" cannot roll back${inherited ? " (defaults.on-failure is rollback)" : ""}`,
       hint: `write on-failure: stop or on-failure: continue${inherited ? " on this phase" : ""}`
     }
   ];
 }
-function checkGates(view, registry) {
-  const gates = view.raw.gates;
+function checkGates(view2, registry) {
+  const gates = view2.raw.gates;
   if (!isPlainObject(gates)) return [];
   const issues = [];
   for (const when of ["before", "after"]) {
@@ -5853,7 +5853,7 @@ function checkGates(view, registry) {
     list.forEach((check, index) => {
       const uses = isPlainObject(check) ? scalarText(check.uses) : void 0;
       if (!isPlainObject(check) || uses === void 0) return;
-      const path = [...view.path, "gates", when, index];
+      const path = [...view2.path, "gates", when, index];
       const kind = registry.check(uses);
       if (kind) {
         kind.settings.parse(settingsOf(check), [...path, "with"], { mode: "check", issues });
@@ -5877,14 +5877,14 @@ function kindIssue(what, name, available, notYet, path) {
 function checkNeeds(views) {
   const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
   const issues = [];
-  for (const view of views) {
-    const written = view.raw.needs;
+  for (const view2 of views) {
+    const written = view2.raw.needs;
     const entries = written === void 0 ? [] : Array.isArray(written) ? written : [written];
     entries.forEach((entry, index) => {
       const need = scalarText(entry);
       if (need === void 0) return;
-      const path = [...view.path, "needs", ...Array.isArray(written) ? [index] : []];
-      if (need === view.id) {
+      const path = [...view2.path, "needs", ...Array.isArray(written) ? [index] : []];
+      if (need === view2.id) {
         issues.push({
           path,
           message: `phase "${need}" needs itself`,
@@ -5941,11 +5941,11 @@ function readerAt(path, views) {
   const [top, index, key, when, , gateKey] = path;
   if (top === "vars" && path.length === 2) return { kind: "vars" };
   if (top !== "phases" || typeof index !== "number") return void 0;
-  const view = views[index];
-  if (!view) return void 0;
-  if (key === "with") return { kind: "phase", view };
+  const view2 = views[index];
+  if (!view2) return void 0;
+  if (key === "with") return { kind: "phase", view: view2 };
   const inGate = key === "gates" && (when === "before" || when === "after") && gateKey === "with";
-  return inGate ? { kind: "phase", view, gate: when } : void 0;
+  return inGate ? { kind: "phase", view: view2, gate: when } : void 0;
 }
 function misplaced(use) {
   return {
@@ -5976,28 +5976,28 @@ function checkDeclared(name, declared) {
   };
 }
 function checkPhaseOutput(reference, reader, views) {
-  const { view, gate } = reader;
+  const { view: view2, gate } = reader;
   const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
-  const text = `phases.${reference.phase}.outputs.${reference.output}`;
+  const text2 = `phases.${reference.phase}.outputs.${reference.output}`;
   if (!ids.includes(reference.phase)) {
     const near = closest(reference.phase, ids);
     return {
-      message: `${text} names an unknown phase "${reference.phase}"`,
+      message: `${text2} names an unknown phase "${reference.phase}"`,
       hint: near ? `did you mean phases.${near}.outputs.${reference.output}?` : `phases in this plan: ${ids.join(", ")}`
     };
   }
-  if (reference.phase === view.id && gate === "after") return void 0;
-  if (reference.phase === view.id) {
+  if (reference.phase === view2.id && gate === "after") return void 0;
+  if (reference.phase === view2.id) {
     return {
-      message: `phase "${view.id}" cannot read its own outputs`,
+      message: `phase "${view2.id}" cannot read its own outputs`,
       hint: "outputs exist once the phase ends: read them in a later phase or in an after gate"
     };
   }
   const nodes = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
-  if (view.id === void 0 || ancestors(nodes, view.id).has(reference.phase)) return void 0;
+  if (view2.id === void 0 || ancestors(nodes, view2.id).has(reference.phase)) return void 0;
   return {
-    message: `phase "${view.id}" reads ${text} but does not need "${reference.phase}"`,
-    hint: `add it to needs so it runs first: needs: [${[...view.needs, reference.phase].join(", ")}]`
+    message: `phase "${view2.id}" reads ${text2} but does not need "${reference.phase}"`,
+    hint: `add it to needs so it runs first: needs: [${[...view2.needs, reference.phase].join(", ")}]`
   };
 }
 
@@ -6014,9 +6014,9 @@ function titled(shape, title) {
 function defined(shape, name) {
   return { ...shape, jsonSchema: () => ({ $ref: `#/$defs/${name}` }) };
 }
-function durationDefault(text, description) {
-  const shape = withDefault(duration(description), parseDuration(text) ?? 0);
-  return { ...shape, jsonSchema: () => ({ ...duration(description).jsonSchema(), default: text }) };
+function durationDefault(text2, description) {
+  const shape = withDefault(duration(description), parseDuration(text2) ?? 0);
+  return { ...shape, jsonSchema: () => ({ ...duration(description).jsonSchema(), default: text2 }) };
 }
 function nonEmptyList(shape, noun, hint) {
   return {
@@ -6250,9 +6250,9 @@ function keyText(key) {
   if (isScalar(key)) return String(key.value);
   return key === null || key === void 0 ? "" : String(key);
 }
-function readYaml(text, file) {
+function readYaml(text2, file) {
   const lines = new LineCounter();
-  const doc = parseDocument(text, {
+  const doc = parseDocument(text2, {
     keepSourceTokens: true,
     lineCounter: lines,
     uniqueKeys: true,
@@ -6262,8 +6262,8 @@ function readYaml(text, file) {
   });
   const positions = new SourcePositions(doc, lines, file);
   const diagnostics = [
-    ...doc.errors.map((e) => yamlDiagnostic(e, text, positions, "error")),
-    ...doc.warnings.map((e) => yamlDiagnostic(e, text, positions, "warning")),
+    ...doc.errors.map((e) => yamlDiagnostic(e, text2, positions, "error")),
+    ...doc.warnings.map((e) => yamlDiagnostic(e, text2, positions, "warning")),
     ...structureProblems(doc, positions)
   ];
   const trusted = diagnostics.every(
@@ -6293,10 +6293,10 @@ var YAML_HINTS = {
   MULTIPLE_DOCS: "a plan file holds one YAML document: remove the --- line",
   UNEXPECTED_TOKEN: "check for a stray character or a missing colon"
 };
-function yamlDiagnostic(error, text, positions, severity) {
-  const last = Math.max(0, text.trimEnd().length - 1);
+function yamlDiagnostic(error, text2, positions, severity) {
+  const last = Math.max(0, text2.trimEnd().length - 1);
   const [start, end] = error.pos.map((offset) => Math.min(offset, last));
-  const message = error.code === "DUPLICATE_KEY" ? `duplicate key "${keyAt(text, start)}"` : error.code === "MULTIPLE_DOCS" ? "the file holds more than one YAML document" : `YAML: ${error.message}`;
+  const message = error.code === "DUPLICATE_KEY" ? `duplicate key "${keyAt(text2, start)}"` : error.code === "MULTIPLE_DOCS" ? "the file holds more than one YAML document" : `YAML: ${error.message}`;
   return {
     message,
     hint: YAML_HINTS[error.code] ?? "fix the YAML syntax here",
@@ -6304,8 +6304,8 @@ function yamlDiagnostic(error, text, positions, severity) {
     severity
   };
 }
-function keyAt(text, offset) {
-  return (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(offset))?.[0] ?? "").trim();
+function keyAt(text2, offset) {
+  return (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text2.slice(offset))?.[0] ?? "").trim();
 }
 function structureProblems(doc, positions) {
   const problems = [];
@@ -6399,9 +6399,9 @@ function checkPlan(root, options) {
   issues.push(...checkOverrides(options.vars ?? {}, declaredVars, "vars" in root));
   return { parsed, issues };
 }
-function checkOverrides(overrides, declared, hasVars) {
+function checkOverrides(overrides2, declared, hasVars) {
   const at = hasVars ? ["vars"] : [];
-  return Object.entries(overrides).flatMap(([name, value]) => {
+  return Object.entries(overrides2).flatMap(([name, value]) => {
     if (declared.includes(name)) return checkOverrideTemplates(name, value, at);
     const near = closest(name, declared);
     return [
@@ -6436,22 +6436,22 @@ function varsAsWritten(vars) {
 }
 function buildPlan(parsed, file, vars, positions) {
   const { defaults } = parsed;
-  const phases = parsed.phases.map((phase, index) => {
+  const phases = parsed.phases.map((phase2, index) => {
     const path = ["phases", index];
     const checks = (list, when) => (list ?? []).map((check, i) => toCheck(check, positions.at([...path, "gates", when, i])));
     return {
-      id: phase.id,
-      name: phase.name ?? phase.id,
-      uses: phase.uses,
-      with: phase.with ?? {},
-      needs: effectiveNeeds(phase.needs, parsed.phases[index - 1]?.id),
-      timeoutMs: phase.timeout ?? defaults.timeout,
+      id: phase2.id,
+      name: phase2.name ?? phase2.id,
+      uses: phase2.uses,
+      with: phase2.with ?? {},
+      needs: effectiveNeeds(phase2.needs, parsed.phases[index - 1]?.id),
+      timeoutMs: phase2.timeout ?? defaults.timeout,
       gates: {
-        before: checks(phase.gates?.before, "before"),
-        after: checks(phase.gates?.after, "after")
+        before: checks(phase2.gates?.before, "before"),
+        after: checks(phase2.gates?.after, "after")
       },
-      onFailure: phase["on-failure"] ?? defaults["on-failure"],
-      alwaysRun: phase["always-run"],
+      onFailure: phase2["on-failure"] ?? defaults["on-failure"],
+      alwaysRun: phase2["always-run"],
       position: positions.at(path)
     };
   });
@@ -6502,12 +6502,12 @@ function phaseSignal(parent, timeoutMs) {
   };
 }
 function settleWithin(work, signal, graceMs) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve3, reject) => {
     let timer;
     const onAbort = () => {
       timer = setTimeout(() => reject(signal.reason), graceMs);
     };
-    const finish2 = () => {
+    const finish3 = () => {
       if (timer) clearTimeout(timer);
       signal.removeEventListener("abort", onAbort);
     };
@@ -6515,11 +6515,11 @@ function settleWithin(work, signal, graceMs) {
     else signal.addEventListener("abort", onAbort, { once: true });
     work.then(
       (value) => {
-        finish2();
-        resolve(value);
+        finish3();
+        resolve3(value);
       },
       (error) => {
-        finish2();
+        finish3();
         reject(error);
       }
     );
@@ -6639,24 +6639,24 @@ async function runGate(check, settings, when, ctx) {
 }
 
 // src/engine/phase-runner.ts
-async function runPhase(phase, scope, log, parent, deps) {
+async function runPhase(phase2, scope, log, parent, deps) {
   const result = {
-    ...identity(phase),
+    ...identity(phase2),
     status: "failed",
     summary: "",
     outputs: {},
     gates: []
   };
   result.startedAt = deps.now();
-  const { signal, dispose } = phaseSignal(parent, phase.timeoutMs);
+  const { signal, dispose } = phaseSignal(parent, phase2.timeoutMs);
   const changes = [];
   try {
-    const kind = deps.registry.phase(phase.uses);
+    const kind = deps.registry.phase(phase2.uses);
     if (!kind)
-      throw new Error(`phase kind "${phase.uses}" passed validation but is not registered`);
-    const ctx = await phaseContext(kind, phase, scope, log, signal, changes, deps);
+      throw new Error(`phase kind "${phase2.uses}" passed validation but is not registered`);
+    const ctx = await phaseContext(kind, phase2, scope, log, signal, changes, deps);
     const report = await settleWithin(
-      execute(kind, ctx, phase, scope, result, deps),
+      execute(kind, ctx, phase2, scope, result, deps),
       signal,
       deps.graceMs
     );
@@ -6665,20 +6665,20 @@ async function runPhase(phase, scope, log, parent, deps) {
     });
   } catch (error) {
     recordFailure(result, error, signal);
-    if (shouldRollBack(phase, result, deps))
-      result.rollback = await rollBack(phase, scope, log, changes, parent, deps);
+    if (shouldRollBack(phase2, result, deps))
+      result.rollback = await rollBack(phase2, scope, log, changes, parent, deps);
   } finally {
     dispose();
     result.endedAt = deps.now();
   }
   return result;
 }
-async function execute(kind, ctx, phase, scope, result, deps) {
+async function execute(kind, ctx, phase2, scope, result, deps) {
   if (deps.mode === "plan") return kind.plan(ctx);
-  await passGates(phase.gates.before, "before", scope, ctx, result, deps);
+  await passGates(phase2.gates.before, "before", scope, ctx, result, deps);
   const report = await kind.run(ctx);
   result.outputs = { ...report.outputs };
-  await passGates(phase.gates.after, "after", scope, ctx, result, deps);
+  await passGates(phase2.gates.after, "after", scope, ctx, result, deps);
   return report;
 }
 async function passGates(checks, when, scope, ctx, result, deps) {
@@ -6690,9 +6690,9 @@ async function passGates(checks, when, scope, ctx, result, deps) {
     )
   );
   result.gates.push(...outcomes);
-  const failed = outcomes.filter((g) => !g.ok);
-  if (failed.length > 0)
-    throw new GateFailed(when, failed.map((g) => `${g.name}: ${g.summary}`).join("; "));
+  const failed2 = outcomes.filter((g) => !g.ok);
+  if (failed2.length > 0)
+    throw new GateFailed(when, failed2.map((g) => `${g.name}: ${g.summary}`).join("; "));
 }
 var GateFailed = class extends UserError {
   constructor(when, what) {
@@ -6701,11 +6701,11 @@ var GateFailed = class extends UserError {
   }
   when;
 };
-async function phaseContext(kind, phase, scope, log, signal, changes, deps) {
-  const [settings] = await renderWith([phase], scope, signal, deps);
+async function phaseContext(kind, phase2, scope, log, signal, changes, deps) {
+  const [settings] = await renderWith([phase2], scope, signal, deps);
   return {
-    config: parseFinal(kind.settings, settings, `phase "${phase.id}"`),
-    phase: { id: phase.id, name: phase.name, uses: phase.uses, position: phase.position },
+    config: parseFinal(kind.settings, settings, `phase "${phase2.id}"`),
+    phase: { id: phase2.id, name: phase2.name, uses: phase2.uses, position: phase2.position },
     plan: { app: deps.plan.app, region: deps.plan.region, file: deps.plan.file },
     run: deps.run,
     signal,
@@ -6756,18 +6756,18 @@ function classify(error, signal) {
 function hintOf(error) {
   return error.hint ? { hint: error.hint } : {};
 }
-function shouldRollBack(phase, result, deps) {
-  return deps.mode === "run" && phase.onFailure === "rollback" && result.status === "failed";
+function shouldRollBack(phase2, result, deps) {
+  return deps.mode === "run" && phase2.onFailure === "rollback" && result.status === "failed";
 }
-async function rollBack(phase, scope, log, changes, parent, deps) {
-  const kind = deps.registry.phase(phase.uses);
-  if (!kind?.rollback) return { status: "failed", summary: `${phase.uses} cannot roll back` };
+async function rollBack(phase2, scope, log, changes, parent, deps) {
+  const kind = deps.registry.phase(phase2.uses);
+  if (!kind?.rollback) return { status: "failed", summary: `${phase2.uses} cannot roll back` };
   if (changes.length === 0)
     return { status: "succeeded", summary: "nothing was changed, nothing to roll back" };
-  const { signal, dispose } = phaseSignal(parent, phase.timeoutMs);
+  const { signal, dispose } = phaseSignal(parent, phase2.timeoutMs);
   try {
     log.info(`rolling back ${changes.length} change${changes.length === 1 ? "" : "s"}`);
-    const ctx = await phaseContext(kind, phase, scope, log, signal, [], deps);
+    const ctx = await phaseContext(kind, phase2, scope, log, signal, [], deps);
     const report = await settleWithin(kind.rollback(ctx, changes), signal, deps.graceMs);
     return {
       status: "succeeded",
@@ -6792,8 +6792,8 @@ function reportFields(report) {
     ...report.details ? { details: report.details } : {}
   };
 }
-function identity(phase) {
-  return { id: phase.id, name: phase.name, uses: phase.uses };
+function identity(phase2) {
+  return { id: phase2.id, name: phase2.name, uses: phase2.uses };
 }
 
 // src/engine/progress.ts
@@ -6816,11 +6816,11 @@ function withProgress(log, startedAt, now, everyMs = 1e4) {
 }
 
 // src/engine/result.ts
-function pendingResult(phase, status, summary) {
+function pendingResult(phase2, status, summary) {
   return {
-    id: phase.id,
-    name: phase.name,
-    uses: phase.uses,
+    id: phase2.id,
+    name: phase2.name,
+    uses: phase2.uses,
     status,
     summary,
     outputs: {},
@@ -6860,8 +6860,8 @@ function assertKnown(id, ids, option) {
     near ? `did you mean "${near}"? The plan's phases: ${ids.join(", ")}` : `the plan's phases: ${ids.join(", ")}`
   );
 }
-function parsePhaseList(text) {
-  const ids = (text ?? "").split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+function parsePhaseList(text2) {
+  const ids = (text2 ?? "").split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
   return ids.length > 0 ? ids : void 0;
 }
 
@@ -6874,21 +6874,21 @@ async function runPlan(options) {
   const startedAt = now();
   const running = /* @__PURE__ */ new Map();
   const cancelled = aborted(options.signal);
-  const start = (phase) => {
-    options.onPhaseStart?.(phase);
-    const log = withProgress(options.logFor(phase), now(), now);
-    const work = runPhase(phase, state.scope, log, options.signal, deps).then((result) => {
-      running.delete(phase.id);
-      state.finish(phase, result, options.mode);
-      options.onPhaseEnd?.(result, phase);
+  const start = (phase2) => {
+    options.onPhaseStart?.(phase2);
+    const log = withProgress(options.logFor(phase2), now(), now);
+    const work = runPhase(phase2, state.scope, log, options.signal, deps).then((result) => {
+      running.delete(phase2.id);
+      state.finish(phase2, result, options.mode);
+      options.onPhaseEnd?.(result, phase2);
     });
-    running.set(phase.id, work);
+    running.set(phase2.id, work);
   };
   for (; ; ) {
     if (options.signal.aborted) state.abandon("cancelled", cancelledWhy(options.signal));
     state.skipBlocked();
     if (!options.signal.aborted && !state.stopped) {
-      for (const phase of state.ready(options.plan.maxParallel - running.size)) start(phase);
+      for (const phase2 of state.ready(options.plan.maxParallel - running.size)) start(phase2);
     }
     if (running.size === 0) break;
     await Promise.race([...running.values(), ...options.signal.aborted ? [] : [cancelled]]);
@@ -6917,49 +6917,49 @@ var Schedule = class {
     for (const p of ready) this.pending.splice(this.pending.indexOf(p), 1);
     return ready;
   }
-  finish(phase, result, mode) {
-    this.results.set(phase.id, result);
-    if (result.status === "succeeded" || result.status === "planned" || phase.onFailure === "continue") {
-      this.scope.phases[phase.id] = mode === "plan" ? placeholders(phase.id, result.outputs) : result.outputs;
+  finish(phase2, result, mode) {
+    this.results.set(phase2.id, result);
+    if (result.status === "succeeded" || result.status === "planned" || phase2.onFailure === "continue") {
+      this.scope.phases[phase2.id] = mode === "plan" ? placeholders(phase2.id, result.outputs) : result.outputs;
     }
-    if (result.status === "failed" && phase.onFailure !== "continue" && mode === "run") {
-      this.stopped ??= `not started: ${phase.id} failed`;
+    if (result.status === "failed" && phase2.onFailure !== "continue" && mode === "run") {
+      this.stopped ??= `not started: ${phase2.id} failed`;
     }
   }
   /** Marks phases whose needs failed, were skipped or were cancelled, until nothing changes. */
   skipBlocked() {
     for (let changed = true; changed; ) {
       changed = false;
-      for (const phase of [...this.pending]) {
-        const blocker = phase.needs.find((need) => this.blocks(need));
+      for (const phase2 of [...this.pending]) {
+        const blocker = phase2.needs.find((need) => this.blocks(need));
         if (!blocker) continue;
-        this.settle(phase, "skipped", `skipped (needs ${blocker})`);
+        this.settle(phase2, "skipped", `skipped (needs ${blocker})`);
         changed = true;
       }
     }
   }
   abandon(status, why) {
     this.skipBlocked();
-    for (const phase of [...this.pending]) this.settle(phase, status, why);
+    for (const phase2 of [...this.pending]) this.settle(phase2, status, why);
   }
   result(mode, startedAt, endedAt, cancelled) {
     const phases = this.phases.map(
       (p) => this.results.get(p.id) ?? pendingResult(p, "skipped", "not started")
     );
-    const failed = phases.find((p) => p.status === "failed");
+    const failed2 = phases.find((p) => p.status === "failed");
     return {
       mode,
-      status: cancelled ? "cancelled" : failed ? "failed" : "succeeded",
+      status: cancelled ? "cancelled" : failed2 ? "failed" : "succeeded",
       startedAt,
       endedAt,
       phases,
-      ...failed ? { failedPhase: failed.id } : {},
+      ...failed2 ? { failedPhase: failed2.id } : {},
       bug: phases.some((p) => p.error?.kind === "bug")
     };
   }
-  settle(phase, status, why) {
-    this.pending.splice(this.pending.indexOf(phase), 1);
-    this.results.set(phase.id, pendingResult(phase, status, why));
+  settle(phase2, status, why) {
+    this.pending.splice(this.pending.indexOf(phase2), 1);
+    this.results.set(phase2.id, pendingResult(phase2, status, why));
   }
   isMet(need) {
     const r = this.results.get(need);
@@ -6983,8 +6983,8 @@ function scopeFor(options) {
     for (const p of options.plan.phases) phases[p.id] = placeholders(p.id, {});
   return { ...options.scope, phases, ssm: {} };
 }
-function placeholders(id, known) {
-  return new Proxy(known, {
+function placeholders(id, known2) {
+  return new Proxy(known2, {
     get: (target, name) => typeof name === "string" ? target[name] ?? `<phases.${id}.outputs.${name}>` : void 0,
     has: () => true
   });
@@ -6993,9 +6993,9 @@ function cancelledWhy(signal) {
   return signal.reason instanceof RunCancelled ? `not started: ${signal.reason.message}` : "not started: the run was cancelled";
 }
 function aborted(signal) {
-  return new Promise((resolve) => {
-    if (signal.aborted) resolve();
-    else signal.addEventListener("abort", () => resolve(), { once: true });
+  return new Promise((resolve3) => {
+    if (signal.aborted) resolve3();
+    else signal.addEventListener("abort", () => resolve3(), { once: true });
   });
 }
 
@@ -7014,7 +7014,7 @@ async function runRelease(plan, settings, frontend, deps) {
     selection: settings.selection,
     scope: templateScope(plan, settings, deps.env),
     signal: deps.signal,
-    logFor: (phase) => frontend.logFor(phase),
+    logFor: (phase2) => frontend.logFor(phase2),
     ...frontend.onPhaseStart ? { onPhaseStart: frontend.onPhaseStart } : {},
     ...frontend.onPhaseEnd ? { onPhaseEnd: frontend.onPhaseEnd } : {},
     ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {}
@@ -7083,14 +7083,2062 @@ function cancelOnSignals(hardExitMs = 9e3) {
 // src/cli/main.ts
 init_errors();
 
-// src/phases/registry.ts
-var PHASE_KINDS_NOT_YET_AVAILABLE = [
-  "migrate",
-  "ecs-deploy",
-  "ecs-run-task",
-  "checks",
-  "ssm-command"
+// src/phases/kind.ts
+init_errors();
+var PhaseFailure = class extends UserError {
+  name = "PhaseFailure";
+  details;
+  outputs;
+  constructor(message, options = {}) {
+    super(message, options.hint);
+    this.details = options.details;
+    this.outputs = options.outputs ?? {};
+  }
+};
+
+// src/phases/ecs-deploy/aws.ts
+import {
+  DescribeServicesCommand,
+  DescribeTaskDefinitionCommand
+} from "@aws-sdk/client-ecs";
+
+// src/phases/ecs-deploy/compare.ts
+var REGISTERABLE = [
+  "family",
+  "taskRoleArn",
+  "executionRoleArn",
+  "networkMode",
+  "containerDefinitions",
+  "volumes",
+  "placementConstraints",
+  "requiresCompatibilities",
+  "cpu",
+  "memory",
+  "tags",
+  "pidMode",
+  "ipcMode",
+  "proxyConfiguration",
+  "inferenceAccelerators",
+  "ephemeralStorage",
+  "runtimePlatform",
+  "enableFaultInjection"
 ];
+function registrationInput(definition) {
+  const source = isRecord(definition.taskDefinition) ? { ...definition.taskDefinition, ...definition.tags ? { tags: definition.tags } : {} } : definition;
+  const input = {};
+  for (const key of REGISTERABLE) {
+    const value = source[key];
+    if (value !== void 0 && value !== null) input[key] = value;
+  }
+  return input;
+}
+function canonical(definition) {
+  const { tags: _tags, ...input } = registrationInput(definition);
+  const awsvpc2 = input.networkMode === "awsvpc";
+  for (const key of ["cpu", "memory"])
+    if (typeof input[key] === "number") input[key] = String(input[key]);
+  if (input.enableFaultInjection === false) delete input.enableFaultInjection;
+  if (Array.isArray(input.containerDefinitions))
+    input.containerDefinitions = input.containerDefinitions.map(
+      (c) => isRecord(c) ? canonicalContainer(c, awsvpc2) : c
+    );
+  return prune(input);
+}
+function canonicalContainer(container, awsvpc2) {
+  const c = { ...container };
+  if (c.cpu === 0) delete c.cpu;
+  if (c.essential === true) delete c.essential;
+  for (const key of ["environment", "secrets"])
+    if (Array.isArray(c[key])) c[key] = [...c[key]].sort(byName);
+  if (Array.isArray(c.portMappings))
+    c.portMappings = c.portMappings.map((p) => isRecord(p) ? canonicalPort(p, awsvpc2) : p);
+  return c;
+}
+function canonicalPort(port, awsvpc2) {
+  const p = { ...port };
+  if (p.protocol === "tcp") delete p.protocol;
+  if (p.hostPort === 0 || awsvpc2 && p.hostPort === p.containerPort) delete p.hostPort;
+  return p;
+}
+function byName(a, b) {
+  const name = (v) => isRecord(v) ? String(v.name ?? "") : "";
+  return name(a).localeCompare(name(b));
+}
+function prune(value) {
+  if (Array.isArray(value)) {
+    const items = value.map(prune).filter((v) => v !== void 0);
+    return items.length > 0 ? items : void 0;
+  }
+  if (isRecord(value)) {
+    const entries = Object.entries(value).map(([k, v]) => [k, prune(v)]).filter(([, v]) => v !== void 0);
+    return entries.length > 0 ? Object.fromEntries(entries) : void 0;
+  }
+  return value === null ? void 0 : value;
+}
+function stableJson(value) {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (isRecord(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+function sameDefinition(a, b) {
+  return stableJson(canonical(a)) === stableJson(canonical(b));
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/phases/ecs-deploy/aws.ts
+var DESCRIBE_SERVICES_LIMIT = 10;
+async function describeServices(ecs, cluster, names, signal) {
+  const found = /* @__PURE__ */ new Map();
+  for (let i = 0; i < names.length; i += DESCRIBE_SERVICES_LIMIT) {
+    const chunk = names.slice(i, i + DESCRIBE_SERVICES_LIMIT);
+    const answer = await ecs.send(new DescribeServicesCommand({ cluster, services: chunk }), {
+      abortSignal: signal
+    });
+    for (const service3 of answer.services ?? [])
+      if (service3.serviceName) found.set(service3.serviceName, service3);
+  }
+  return found;
+}
+function isActive(service3) {
+  return service3?.status === "ACTIVE";
+}
+async function describeTaskDefinition(ecs, ref, signal) {
+  const answer = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
+    abortSignal: signal
+  });
+  const definition = answer.taskDefinition;
+  if (!definition?.taskDefinitionArn) throw new Error(`ECS described ${ref} without an ARN`);
+  return {
+    arn: definition.taskDefinitionArn,
+    input: registrationInput(definition)
+  };
+}
+async function latestRevision(ecs, family, signal) {
+  try {
+    return await describeTaskDefinition(ecs, family, signal);
+  } catch (error) {
+    if (errorName(error) === "ClientException") return void 0;
+    throw error;
+  }
+}
+function errorName(error) {
+  return isRecord(error) && typeof error.name === "string" ? error.name : void 0;
+}
+function isThrottling(error) {
+  const name = errorName(error);
+  return name === "ThrottlingException" || name === "Throttling" || name === "TooManyRequestsException" || name === "RequestLimitExceeded";
+}
+function shortName(arn) {
+  if (!arn) return "(none)";
+  const at = arn.indexOf("task-definition/");
+  return at >= 0 ? arn.slice(at + "task-definition/".length) : arn;
+}
+var HINTS = {
+  ClusterNotFoundException: "check the cluster name (and the region of the plan)",
+  ServiceNotFoundException: "check the service name, or add create: to create it",
+  InvalidParameterException: "check the service settings and the task definition",
+  ClientException: "check the task definition"
+};
+async function asPlanMistake(what, call) {
+  try {
+    return await call();
+  } catch (error) {
+    const name = errorName(error);
+    const client = error instanceof Error && "$fault" in error && error.$fault === "client";
+    if (!client || explainAwsError(error) || name === void 0 || isThrottling(error)) throw error;
+    const hint = HINTS[name];
+    throw new PhaseFailure(`${what}: ECS ${name}: ${error.message}`, hint ? { hint } : {});
+  }
+}
+
+// src/phases/ecs-deploy/render.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { dirname, isAbsolute, resolve } from "node:path";
+function candidatePaths(path, planFile) {
+  if (isAbsolute(path)) return [path];
+  const fromCwd = resolve(path);
+  const fromPlan = resolve(dirname(planFile), path);
+  return fromCwd === fromPlan ? [fromCwd] : [fromCwd, fromPlan];
+}
+async function readDefinitionFile(path, planFile, renderTemplates) {
+  const tried = candidatePaths(path, planFile);
+  const text2 = await firstReadable(tried);
+  if (text2 === void 0)
+    throw new PhaseFailure(`task definition file ${path} not found`, {
+      hint: `looked at ${tried.join(" and ")}`
+    });
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch (error) {
+    throw new PhaseFailure(`task definition file ${path} is not valid JSON: ${String(error)}`);
+  }
+  if (!isRecord(parsed))
+    throw new PhaseFailure(`task definition file ${path} is not a JSON object`);
+  const input = registrationInput(await renderTemplates(parsed));
+  if (typeof input.family !== "string")
+    throw new PhaseFailure(`task definition file ${path} has no family`, {
+      hint: 'add "family": "<name>" to the file'
+    });
+  return input;
+}
+async function firstReadable(paths) {
+  for (const path of paths) {
+    try {
+      return await readFile2(path, "utf8");
+    } catch (error) {
+      if (error.code !== "ENOENT") throw error;
+    }
+  }
+  return void 0;
+}
+function applyOverrides(definition, overrides2, service3) {
+  const containers = containersOf(definition).map((c) => ({ ...c }));
+  const byName4 = new Map(containers.map((c) => [String(c.name), c]));
+  const find = (name, what) => {
+    const container = byName4.get(name);
+    if (container) return container;
+    throw new PhaseFailure(
+      `${service3}: ${what} names container "${name}", which is not in the task definition`,
+      {
+        hint: `its containers are: ${[...byName4.keys()].join(", ")}`
+      }
+    );
+  };
+  for (const [name, image] of Object.entries(overrides2.images ?? {}))
+    find(name, "images").image = image;
+  for (const [name, vars] of Object.entries(overrides2.env ?? {})) {
+    const container = find(name, "env");
+    container.environment = mergeEnvironment(container.environment, vars);
+  }
+  return { ...definition, containerDefinitions: containers };
+}
+function containersOf(definition) {
+  const list = definition.containerDefinitions;
+  return Array.isArray(list) ? list.filter(isRecord) : [];
+}
+function mergeEnvironment(current, vars) {
+  const list = Array.isArray(current) ? current.filter(isRecord) : [];
+  const kept = list.filter((e) => !Object.hasOwn(vars, String(e.name)));
+  return [...kept, ...Object.entries(vars).map(([name, value]) => ({ name, value }))];
+}
+
+// src/phases/ecs-deploy/diff.ts
+function diffDefinitions(before, after) {
+  const changes = [];
+  const push = (what, from, to) => {
+    if (from !== to)
+      changes.push({
+        what,
+        ...from !== void 0 ? { from } : {},
+        ...to !== void 0 ? { to } : {}
+      });
+  };
+  for (const key of ["cpu", "memory"]) push(key, text(before?.[key]), text(after[key]));
+  const old = new Map(containersOf(before ?? {}).map((c) => [String(c.name), c]));
+  const now = new Map(containersOf(after).map((c) => [String(c.name), c]));
+  for (const name of /* @__PURE__ */ new Set([...old.keys(), ...now.keys()])) {
+    const [a, b] = [old.get(name), now.get(name)];
+    if (before && (!a || !b)) {
+      push(`container ${name}`, a ? "present" : void 0, b ? "present" : void 0);
+      continue;
+    }
+    push(`image ${name}`, text(a?.image), text(b?.image));
+    for (const key of ["cpu", "memory"])
+      push(`${key} ${name}`, text(a?.[key]), text(b?.[key]));
+    const [envA, envB] = [environment(a), environment(b)];
+    for (const v of /* @__PURE__ */ new Set([...Object.keys(envA), ...Object.keys(envB)]))
+      push(`env ${name} ${v}`, envA[v], envB[v]);
+  }
+  return changes;
+}
+function text(value) {
+  return value === void 0 || value === null || value === 0 ? void 0 : String(value);
+}
+function environment(container) {
+  const list = Array.isArray(container?.environment) ? container.environment : [];
+  const vars = {};
+  for (const e of list) if (isRecord(e)) vars[String(e.name)] = String(e.value ?? "");
+  return vars;
+}
+function formatChange(change2) {
+  return `${change2.what}: ${change2.from ?? "(none)"} \u2192 ${change2.to ?? "(none)"}`;
+}
+
+// src/phases/ecs-deploy/prepare.ts
+async function prepareServices(ctx) {
+  const ecs = ctx.aws.ecs();
+  const found = /* @__PURE__ */ new Map();
+  for (const [cluster, names] of byCluster(ctx.config)) {
+    const services = await asPlanMistake(
+      `describing services of ${cluster}`,
+      () => describeServices(ecs, cluster, names, ctx.signal)
+    );
+    for (const [name, service3] of services) found.set(`${cluster}/${name}`, service3);
+  }
+  const prepared = [];
+  for (const settings of ctx.config.services) {
+    const cluster = clusterOf(ctx.config, settings);
+    const live = found.get(`${cluster}/${settings.service}`);
+    prepared.push(await prepareOne(ctx, ecs, settings, cluster, isActive(live) ? live : void 0));
+  }
+  return prepared;
+}
+function clusterOf(config, settings) {
+  const cluster = settings.cluster ?? config.cluster;
+  if (cluster === void 0) throw new Error(`no cluster for ${settings.service}`);
+  return cluster;
+}
+function byCluster(config) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const s of config.services) {
+    const cluster = clusterOf(config, s);
+    groups.set(cluster, [...groups.get(cluster) ?? [], s.service]);
+  }
+  return groups;
+}
+async function prepareOne(ctx, ecs, settings, cluster, live) {
+  const name = settings.service;
+  if (!live && !settings.create)
+    throw new PhaseFailure(`service ${name} does not exist in cluster ${cluster}`, {
+      hint: "check the service and cluster names, or add create: to create the service"
+    });
+  const current = live?.taskDefinition ? await describeTaskDefinition(ecs, live.taskDefinition, ctx.signal) : void 0;
+  const { desired, arn } = await resolveTarget(ctx, ecs, settings, current);
+  const reasons2 = live ? updateReasons(settings, live, arn, current) : [];
+  return {
+    settings,
+    cluster,
+    name,
+    live,
+    current,
+    desired,
+    arn,
+    action: !live ? "create" : reasons2.length > 0 ? "update" : "unchanged",
+    reasons: reasons2,
+    changes: diffDefinitions(current?.input, desired)
+  };
+}
+async function resolveTarget(ctx, ecs, settings, current) {
+  const fixed = settings["task-definition-arn"];
+  if (fixed !== void 0) {
+    const described = await asPlanMistake(
+      `${settings.service}: task-definition-arn ${fixed}`,
+      () => describeTaskDefinition(ecs, fixed, ctx.signal)
+    );
+    return { desired: described.input, arn: described.arn };
+  }
+  const base = await baseDefinition(ctx, settings, current);
+  const desired = applyOverrides(base, settings, settings.service);
+  return { desired, arn: await registeredTwin(ecs, desired, current, ctx.signal) };
+}
+async function baseDefinition(ctx, settings, current) {
+  const file = settings["task-definition"];
+  if (file !== void 0) return readDefinitionFile(file, ctx.plan.file, ctx.render);
+  if (current) return current.input;
+  throw new PhaseFailure(
+    `service ${settings.service} does not exist yet: it needs a task definition`,
+    {
+      hint: "give task-definition (a JSON file) or task-definition-arn to create it"
+    }
+  );
+}
+async function registeredTwin(ecs, desired, current, signal) {
+  if (current && sameDefinition(current.input, desired)) return current.arn;
+  if (typeof desired.family !== "string") return void 0;
+  const latest = await latestRevision(ecs, desired.family, signal);
+  return latest && latest.arn !== current?.arn && sameDefinition(latest.input, desired) ? latest.arn : void 0;
+}
+function updateReasons(settings, live, arn, current) {
+  const reasons2 = [];
+  if (arn === void 0) reasons2.push("new revision");
+  else if (arn !== current?.arn) reasons2.push("other revision");
+  if (settings["force-new-deployment"]) reasons2.push("force-new-deployment");
+  const wanted = settings["desired-count"];
+  if (wanted !== void 0 && wanted !== live.desiredCount)
+    reasons2.push(`desired count ${live.desiredCount ?? 0} \u2192 ${wanted}`);
+  return reasons2;
+}
+
+// src/phases/ecs-deploy/report.ts
+function consoleLink(region, cluster, service3) {
+  const c = encodeURIComponent(cluster);
+  const s = encodeURIComponent(service3);
+  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${c}/services/${s}/deployments`;
+}
+function outputsOf(outcomes) {
+  const outputs = {};
+  for (const { prepared, arn } of outcomes) {
+    if (arn === void 0) continue;
+    outputs[`${prepared.name}-task-definition-arn`] = arn;
+    outputs[`${prepared.name}-task-definition`] = arn;
+  }
+  return outputs;
+}
+function serviceTable(region, outcomes) {
+  const rows = outcomes.map((o) => {
+    const { prepared: p, rollout: r } = o;
+    const primary = r?.last?.deployments?.find((d) => d.status === "PRIMARY");
+    const cells = [
+      `[${p.name}](${consoleLink(region, p.cluster, p.name)})`,
+      `${p.live ? shortName(p.current?.arn) : "(new)"} \u2192 ${shortName(o.arn)}`,
+      imagesOf(p).join("<br>"),
+      primary ? `${primary.runningCount ?? 0}/${primary.desiredCount ?? 0}` : "",
+      stateOf(o),
+      r?.endedAt !== void 0 ? formatDuration(r.endedAt - r.startedAt) : ""
+    ];
+    return `| ${cells.map(escapeCell).join(" | ")} |`;
+  });
+  return [
+    "| service | revision | images | running/desired | rollout | duration |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows
+  ].join("\n");
+}
+function stateOf({ prepared, rollout }) {
+  if (!rollout) return prepared.action === "unchanged" ? "unchanged" : "not started";
+  if (rollout.outcome === "failed")
+    return rollout.rolledBackByEcs ? "FAILED (rolled back by ECS)" : "FAILED";
+  if (rollout.outcome === "completed") return "COMPLETED";
+  const primary = rollout.last?.deployments?.find((d) => d.status === "PRIMARY");
+  return primary?.rolloutState ?? "IN_PROGRESS";
+}
+function imagesOf(prepared) {
+  return containersOf(prepared.desired).map((c) => `${String(c.name)}: ${String(c.image)}`);
+}
+function escapeCell(text2) {
+  return text2.replaceAll("|", "\\|");
+}
+function countLine(outcomes, verbs = VERBS) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const { prepared } of outcomes)
+    counts.set(prepared.action, (counts.get(prepared.action) ?? 0) + 1);
+  return [...counts].map(([action, n]) => `${n} ${verbs[action]}`).join(", ");
+}
+var VERBS = {
+  create: "created",
+  update: "updated",
+  unchanged: "unchanged"
+};
+var PLAN_VERBS = {
+  create: "to create",
+  update: "to update",
+  unchanged: "unchanged"
+};
+function planReport(region, prepared) {
+  const sections = prepared.map((p) => {
+    const title = `**[${p.name}](${consoleLink(region, p.cluster, p.name)})** (${p.cluster}): ${planAction(p)}`;
+    const changes = p.changes.map((c) => `- ${formatChange(c)}`);
+    return [title, ...changes.length > 0 ? ["", ...changes] : []].join("\n");
+  });
+  const outcomes = prepared.map((p) => ({ prepared: p, arn: p.arn }));
+  return {
+    summary: `${prepared.length} service${prepared.length === 1 ? "" : "s"}: ${countLine(outcomes, PLAN_VERBS)}`,
+    details: sections.join("\n\n")
+  };
+}
+function planAction(p) {
+  const revision = p.arn ? `deploy ${shortName(p.arn)}` : "register a new revision";
+  if (p.action === "create") return `would create the service (${revision})`;
+  if (p.action === "update") return `would update (${p.reasons.join(", ")}; ${revision})`;
+  return `unchanged (${shortName(p.arn)})`;
+}
+
+// src/phases/ecs-deploy/rollback.ts
+import { DeleteServiceCommand, UpdateServiceCommand } from "@aws-sdk/client-ecs";
+
+// src/phases/ecs-deploy/events.ts
+var EventTracker = class {
+  seen = /* @__PURE__ */ new Set();
+  /** Events that appeared since the tracker was primed, oldest first. */
+  fresh = [];
+  /** Marks the events that were there before the deploy as already seen. */
+  constructor(existing = []) {
+    for (const event of existing) this.seen.add(keyOf(event));
+  }
+  /** The events not seen before, oldest first. */
+  take(events) {
+    const unseen = (events ?? []).filter((e) => !this.seen.has(keyOf(e))).reverse();
+    for (const event of unseen) {
+      this.seen.add(keyOf(event));
+      this.fresh.push({ at: event.createdAt, message: event.message ?? "" });
+    }
+    return unseen.map((e) => e.message ?? "");
+  }
+  /** The last `count` fresh messages, oldest first. */
+  recent(count) {
+    return this.fresh.slice(-count).map((e) => e.message);
+  }
+};
+function keyOf(event) {
+  return event.id ?? `${event.createdAt?.getTime()}:${event.message}`;
+}
+
+// src/phases/ecs-deploy/watch.ts
+function judge(service3, deploymentId) {
+  if (service3.status !== "ACTIVE")
+    return {
+      state: "failed",
+      reason: `the service is ${service3.status ?? "gone"}`,
+      rolledBackByEcs: false
+    };
+  const deployments = service3.deployments ?? [];
+  const primary = deployments.find((d) => d.status === "PRIMARY");
+  const ours = deployments.find((d) => d.id === deploymentId);
+  if (ours?.rolloutState === "FAILED" || !primary || primary.id !== deploymentId)
+    return failed(ours, primary);
+  const settled = (primary.rolloutState ?? "COMPLETED") === "COMPLETED" && primary.runningCount === primary.desiredCount && deployments.length === 1;
+  return settled ? { state: "completed" } : { state: "in-progress" };
+}
+function failed(ours, primary) {
+  const replaced = primary !== void 0 && primary.id !== ours?.id;
+  const rolledBackByEcs = replaced && /circuit breaker|rolling back/i.test(primary.rolloutStateReason ?? "");
+  const why = ours?.rolloutState === "FAILED" ? ours.rolloutStateReason ?? "the deployment failed" : void 0;
+  const after = rolledBackByEcs ? `the ECS circuit breaker rolled back to ${shortName(primary?.taskDefinition)}` : replaced ? `another deployment (${shortName(primary?.taskDefinition)}) replaced it` : void 0;
+  return {
+    state: "failed",
+    reason: [why, after].filter((p) => p !== void 0).join("; ") || "the deployment is gone",
+    rolledBackByEcs
+  };
+}
+var MAX_BACKOFF_MS = 3e4;
+var Watcher = class {
+  constructor(options) {
+    this.options = options;
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+  }
+  options;
+  active = [];
+  backoffMs = 0;
+  now;
+  random;
+  add(rollout) {
+    this.active.push(rollout);
+  }
+  get size() {
+    return this.active.length;
+  }
+  /** The poll interval ±20 % (so parallel phases do not poll in step), or the throttling backoff. */
+  async pause() {
+    const base = this.backoffMs || this.options.pollMs;
+    await sleep(base * (0.8 + 0.4 * this.random()), this.options.signal);
+  }
+  /** Describes every active service, prints new events; returns the rollouts that ended. */
+  async poll() {
+    let described;
+    try {
+      described = await this.describeAll();
+    } catch (error) {
+      if (!isThrottling(error) || this.options.signal.aborted) throw error;
+      this.backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(this.options.pollMs, this.backoffMs) * 2);
+      this.options.log.warning(`ECS throttled DescribeServices; next poll in ${this.backoffMs} ms`);
+      return [];
+    }
+    this.backoffMs = 0;
+    const ended = this.active.filter((r) => this.update(r, described.get(keyOf2(r))));
+    for (const r of ended) this.active.splice(this.active.indexOf(r), 1);
+    return ended;
+  }
+  /** "waiting for 2 services: orchestrator 1/2 IN_PROGRESS, extractor 2/2 COMPLETED". */
+  progressLine() {
+    const parts = this.active.map((r) => {
+      const primary = r.last?.deployments?.find((d) => d.status === "PRIMARY");
+      return `${r.service} ${primary?.runningCount ?? 0}/${primary?.desiredCount ?? 0} ${primary?.rolloutState ?? "PENDING"}`;
+    });
+    const n = this.active.length;
+    return `waiting for ${n} service${n === 1 ? "" : "s"}: ${parts.join(", ")}`;
+  }
+  async describeAll() {
+    const byCluster2 = /* @__PURE__ */ new Map();
+    for (const r of this.active)
+      byCluster2.set(r.cluster, [...byCluster2.get(r.cluster) ?? [], r.service]);
+    const all = /* @__PURE__ */ new Map();
+    for (const [cluster, names] of byCluster2) {
+      const found = await describeServices(this.options.ecs, cluster, names, this.options.signal);
+      for (const [name, service3] of found) all.set(`${cluster}/${name}`, service3);
+    }
+    return all;
+  }
+  /** Records what a poll saw; true when the rollout ended. */
+  update(rollout, service3) {
+    if (!service3)
+      return this.end(rollout, {
+        state: "failed",
+        reason: "the service is gone",
+        rolledBackByEcs: false
+      });
+    rollout.last = service3;
+    for (const message of rollout.events.take(service3.events))
+      this.options.log.info(`${rollout.service}: ${message}`);
+    const verdict = judge(service3, rollout.deploymentId);
+    return verdict.state === "in-progress" ? false : this.end(rollout, verdict);
+  }
+  end(rollout, verdict) {
+    rollout.endedAt = this.now();
+    rollout.outcome = verdict.state;
+    if (verdict.state === "failed") {
+      rollout.failure = verdict.reason;
+      rollout.rolledBackByEcs = verdict.rolledBackByEcs;
+    }
+    return true;
+  }
+};
+function keyOf2(r) {
+  return `${r.cluster}/${r.service}`;
+}
+function sleep(ms, signal) {
+  return new Promise((resolve3, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve3();
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+// src/phases/ecs-deploy/rollback.ts
+function isEcsChange(value) {
+  return typeof value === "object" && value !== null && "action" in value && (value.action === "created" || value.action === "updated");
+}
+async function rollBack2(ctx, recorded) {
+  const changes = recorded.filter(isEcsChange);
+  const live = await describeChanged(ctx, changes);
+  const undone = [];
+  for (const change2 of changes) undone.push(await undo(ctx, change2, live.get(keyOf2(change2))));
+  await waitFor(
+    ctx,
+    undone.flatMap((u) => u.rollout ? [u.rollout] : [])
+  );
+  const details = undone.map((u) => `- ${u.line}`).join("\n");
+  const failed2 = undone.filter((u) => u.rollout?.outcome === "failed");
+  if (failed2.length > 0)
+    throw new PhaseFailure(failed2.map((u) => `${u.service}: ${u.rollout?.failure}`).join("; "), {
+      details
+    });
+  return { summary: summaryOf(undone), details };
+}
+function undo(ctx, change2, service3) {
+  if (change2.action === "created") return deleteCreated(ctx, change2, service3);
+  if (!isActive(service3))
+    return {
+      service: change2.service,
+      how: "left",
+      line: `${change2.service}: not active, left as it is`
+    };
+  return restore(ctx, change2, service3);
+}
+async function waitFor(ctx, rollouts) {
+  const watcher = new Watcher({
+    ecs: ctx.aws.ecs(),
+    log: ctx.log,
+    signal: ctx.signal,
+    pollMs: ctx.config["poll-interval"]
+  });
+  for (const r of rollouts) watcher.add(r);
+  while (watcher.size > 0) {
+    await watcher.pause();
+    await watcher.poll();
+    if (watcher.size > 0) ctx.log.progress(`rolling back, ${watcher.progressLine()}`);
+  }
+}
+async function describeChanged(ctx, changes) {
+  const byCluster2 = /* @__PURE__ */ new Map();
+  for (const c of changes)
+    byCluster2.set(c.cluster, [...byCluster2.get(c.cluster) ?? [], c.service]);
+  const all = /* @__PURE__ */ new Map();
+  for (const [cluster, names] of byCluster2)
+    for (const [name, s] of await describeServices(ctx.aws.ecs(), cluster, names, ctx.signal))
+      all.set(`${cluster}/${name}`, s);
+  return all;
+}
+async function deleteCreated(ctx, change2, service3) {
+  const name = change2.service;
+  if (!isActive(service3)) return { service: name, how: "left", line: `${name}: already gone` };
+  await ctx.aws.ecs().send(new DeleteServiceCommand({ cluster: change2.cluster, service: name, force: true }), {
+    abortSignal: ctx.signal
+  });
+  ctx.log.info(`${name}: deleted (this phase created it)`);
+  return { service: name, how: "deleted", line: `${name}: deleted (created by this phase)` };
+}
+async function restore(ctx, change2, service3) {
+  const name = change2.service;
+  const previous = change2.previousTaskDefinitionArn ?? service3.taskDefinition ?? "";
+  const previousCount = change2.previousDesiredCount ?? service3.desiredCount;
+  const primary = service3.deployments?.find((d) => d.status === "PRIMARY");
+  const rollout = {
+    cluster: change2.cluster,
+    service: name,
+    deploymentId: primary?.id,
+    taskDefinitionArn: previous,
+    events: new EventTracker(service3.events),
+    startedAt: Date.now(),
+    outcome: "in-progress"
+  };
+  const back = `${shortName(change2.taskDefinitionArn)} \u2192 ${shortName(previous)}`;
+  if (primary?.taskDefinition === previous && service3.desiredCount === previousCount) {
+    const byEcs = change2.rolledBackByEcs || /circuit breaker/i.test(primary.rolloutStateReason ?? "");
+    const line = byEcs ? `${name}: rolled back by the ECS circuit breaker (${back})` : `${name}: already on ${shortName(previous)}`;
+    ctx.log.info(line);
+    return { service: name, how: byEcs ? "by-ecs" : "restored", line, rollout };
+  }
+  const answer = await ctx.aws.ecs().send(
+    new UpdateServiceCommand({
+      cluster: change2.cluster,
+      service: name,
+      taskDefinition: previous,
+      ...previousCount !== void 0 ? { desiredCount: previousCount } : {}
+    }),
+    { abortSignal: ctx.signal }
+  );
+  rollout.deploymentId = answer.service?.deployments?.find((d) => d.status === "PRIMARY")?.id;
+  ctx.log.info(`${name}: rolling back ${back}`);
+  return { service: name, how: "restored", line: `${name}: rolled back ${back}`, rollout };
+}
+function summaryOf(undone) {
+  const back = undone.filter((u) => u.how === "restored" || u.how === "by-ecs");
+  const byEcs = undone.filter((u) => u.how === "by-ecs").length;
+  const deleted = undone.filter((u) => u.how === "deleted").map((u) => u.service);
+  const parts = [];
+  if (back.length > 0)
+    parts.push(
+      `${back.length} service${back.length === 1 ? "" : "s"} back on the previous revision` + (byEcs > 0 ? ` (${byEcs} by the ECS circuit breaker)` : "")
+    );
+  if (deleted.length > 0) parts.push(`${deleted.join(", ")} deleted`);
+  return parts.join("; ") || "nothing to roll back";
+}
+
+// src/phases/ecs-deploy/deploy.ts
+import {
+  CreateServiceCommand,
+  RegisterTaskDefinitionCommand,
+  UpdateServiceCommand as UpdateServiceCommand2
+} from "@aws-sdk/client-ecs";
+async function registerRevision(ecs, prepared, signal) {
+  const answer = await ecs.send(
+    new RegisterTaskDefinitionCommand(
+      prepared.desired
+    ),
+    { abortSignal: signal }
+  );
+  const arn = answer.taskDefinition?.taskDefinitionArn;
+  if (!arn) throw new Error(`ECS registered ${prepared.name}'s task definition without an ARN`);
+  return arn;
+}
+var BREAKER_ON = { enable: true, rollback: true };
+async function startRollout(ecs, prepared, arn, signal, now) {
+  const { cluster, name } = prepared;
+  const events = new EventTracker(prepared.live?.events);
+  const options = { abortSignal: signal };
+  const service3 = prepared.live ? (await ecs.send(new UpdateServiceCommand2(updateInput(prepared, prepared.live, arn)), options)).service : (await ecs.send(new CreateServiceCommand(createInput(prepared, arn)), options)).service;
+  const deploymentId = service3?.deployments?.find((d) => d.status === "PRIMARY")?.id;
+  const change2 = prepared.live ? {
+    action: "updated",
+    cluster,
+    service: name,
+    taskDefinitionArn: arn,
+    previousTaskDefinitionArn: prepared.live.taskDefinition,
+    previousDesiredCount: prepared.live.desiredCount
+  } : { action: "created", cluster, service: name, taskDefinitionArn: arn };
+  const rollout = {
+    cluster,
+    service: name,
+    deploymentId,
+    taskDefinitionArn: arn,
+    events,
+    startedAt: now,
+    outcome: "in-progress",
+    ...service3 ? { last: service3 } : {}
+  };
+  return { rollout, change: change2 };
+}
+function updateInput(prepared, live, arn) {
+  const s = prepared.settings;
+  return {
+    cluster: prepared.cluster,
+    service: prepared.name,
+    taskDefinition: arn,
+    ...s["desired-count"] !== void 0 ? { desiredCount: s["desired-count"] } : {},
+    ...s["force-new-deployment"] ? { forceNewDeployment: true } : {},
+    ...needsBreaker(s, live) ? { deploymentConfiguration: withBreaker(live.deploymentConfiguration) } : {}
+  };
+}
+function needsBreaker(settings, live) {
+  const breaker = live.deploymentConfiguration?.deploymentCircuitBreaker;
+  return settings["circuit-breaker"] && !(breaker?.enable && breaker.rollback);
+}
+function withBreaker(current) {
+  return { ...current, deploymentCircuitBreaker: BREAKER_ON };
+}
+function createInput(prepared, arn) {
+  const s = prepared.settings;
+  const c = s.create;
+  return {
+    cluster: prepared.cluster,
+    serviceName: prepared.name,
+    taskDefinition: arn,
+    desiredCount: s["desired-count"] ?? c["desired-count"],
+    ...placement(c),
+    ...network(c),
+    ...c["load-balancer"] ? {
+      loadBalancers: [
+        {
+          targetGroupArn: c["load-balancer"]["target-group-arn"],
+          containerName: c["load-balancer"].container,
+          containerPort: c["load-balancer"].port
+        }
+      ]
+    } : {},
+    ...c["service-registry-arn"] ? { serviceRegistries: [{ registryArn: c["service-registry-arn"] }] } : {},
+    ...c["health-check-grace-period"] !== void 0 ? { healthCheckGracePeriodSeconds: Math.round(c["health-check-grace-period"] / 1e3) } : {},
+    deploymentConfiguration: {
+      maximumPercent: 200,
+      minimumHealthyPercent: 100,
+      ...s["circuit-breaker"] ? { deploymentCircuitBreaker: BREAKER_ON } : {}
+    }
+  };
+}
+function placement(c) {
+  const providers = c["capacity-providers"];
+  if (!providers) return { launchType: c["launch-type"] ?? "FARGATE" };
+  return {
+    capacityProviderStrategy: providers.map((p) => ({
+      capacityProvider: p["capacity-provider"],
+      ...p.weight !== void 0 ? { weight: p.weight } : {},
+      ...p.base !== void 0 ? { base: p.base } : {}
+    }))
+  };
+}
+function network(c) {
+  if (!c.subnets) return {};
+  return {
+    networkConfiguration: {
+      awsvpcConfiguration: {
+        subnets: c.subnets,
+        ...c["security-groups"] ? { securityGroups: c["security-groups"] } : {},
+        assignPublicIp: c["assign-public-ip"] ? "ENABLED" : "DISABLED"
+      }
+    }
+  };
+}
+
+// src/phases/ecs-deploy/explain.ts
+import {
+  DescribeTasksCommand,
+  ListTasksCommand
+} from "@aws-sdk/client-ecs";
+var DESCRIBE_TASKS_LIMIT = 100;
+async function stoppedReasons(ecs, cluster, service3, taskDefinitionArn, signal) {
+  const listed = await ecs.send(
+    new ListTasksCommand({ cluster, serviceName: service3, desiredStatus: "STOPPED" }),
+    { abortSignal: signal }
+  );
+  const arns = (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
+  if (arns.length === 0) return [];
+  const described = await ecs.send(new DescribeTasksCommand({ cluster, tasks: arns }), {
+    abortSignal: signal
+  });
+  const ours = (described.tasks ?? []).filter(
+    (t2) => taskDefinitionArn === void 0 || t2.taskDefinitionArn === taskDefinitionArn
+  );
+  return countReasons(ours.map(reasonOf).filter((r) => r !== ""));
+}
+function reasonOf(task) {
+  const parts = task.stoppedReason ? [task.stoppedReason] : [];
+  for (const c of task.containers ?? []) {
+    const details = [
+      c.reason === task.stoppedReason ? void 0 : c.reason,
+      c.exitCode !== void 0 && c.exitCode !== 0 ? `exit code ${c.exitCode}` : void 0
+    ].filter((d) => d !== void 0);
+    if (details.length > 0) parts.push(`container ${c.name}: ${details.join(", ")}`);
+  }
+  return [...new Set(parts)].join("; ");
+}
+function countReasons(reasons2) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of reasons2) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return [...counts].map(([reason, count]) => ({ reason, count }));
+}
+function explanation(service3, events, stopped) {
+  const lines = [`**${service3}**`, ""];
+  if (events.length > 0) lines.push("Service events:", "", ...events.map((e) => `> ${e}  `), "");
+  if (stopped.length > 0)
+    lines.push(
+      "Stopped tasks:",
+      "",
+      ...stopped.map((s) => `- ${s.count > 1 ? `${s.count} tasks: ` : ""}${s.reason}`),
+      ""
+    );
+  if (events.length === 0 && stopped.length === 0)
+    lines.push("ECS gave no service event and no stopped task reason.", "");
+  return lines.join("\n");
+}
+
+// src/phases/ecs-deploy/run.ts
+var QUOTED_EVENTS = 15;
+var REASON_IN_MESSAGE = 240;
+function clip(text2, length) {
+  return text2.length > length ? `${text2.slice(0, length - 1)}\u2026` : text2;
+}
+async function runDeploy(ctx) {
+  const prepared = await prepareServices(ctx);
+  const outcomes = await registerNew(ctx, prepared);
+  for (const o of outcomes)
+    if (o.prepared.action === "unchanged")
+      ctx.log.info(`${o.prepared.name}: unchanged (${shortName(o.arn)})`);
+  await rollOut(ctx, outcomes);
+  return {
+    summary: countLine(outcomes),
+    outputs: outputsOf(outcomes),
+    details: serviceTable(ctx.plan.region, outcomes)
+  };
+}
+async function registerNew(ctx, prepared) {
+  const outcomes = [];
+  for (const p of prepared) {
+    let arn = p.arn;
+    if (arn === void 0) {
+      const prepared2 = p;
+      arn = await asPlanMistake(
+        `${p.name}: registering its task definition`,
+        () => registerRevision(ctx.aws.ecs(), prepared2, ctx.signal)
+      );
+      ctx.log.info(`${p.name}: registered ${shortName(arn)}`);
+    }
+    outcomes.push({ prepared: p, arn });
+  }
+  return outcomes;
+}
+async function rollOut(ctx, outcomes) {
+  const queue = outcomes.filter((o) => o.prepared.action !== "unchanged");
+  const limit = ctx.config["max-parallel"] ?? Math.max(1, queue.length);
+  const watcher = new Watcher({
+    ecs: ctx.aws.ecs(),
+    log: ctx.log,
+    signal: ctx.signal,
+    pollMs: ctx.config["poll-interval"]
+  });
+  const changes = /* @__PURE__ */ new Map();
+  try {
+    while (queue.length > 0 || watcher.size > 0) {
+      await startSome(ctx, queue.splice(0, limit - watcher.size), watcher, changes);
+      await watcher.pause();
+      for (const rollout of await watcher.poll()) await settle(ctx, rollout, changes, outcomes);
+      if (watcher.size > 0) ctx.log.progress(watcher.progressLine());
+    }
+  } catch (error) {
+    if (!ctx.signal.aborted || error instanceof PhaseFailure) throw error;
+    throw new PhaseFailure(`stopped waiting for ${watcher.size} service(s)`, {
+      details: serviceTable(ctx.plan.region, outcomes),
+      outputs: outputsOf(outcomes)
+    });
+  }
+}
+async function startSome(ctx, batch, watcher, changes) {
+  const started = await Promise.allSettled(
+    batch.map(
+      (o) => asPlanMistake(
+        `${o.prepared.name}: ${o.prepared.live ? "updating" : "creating"} the service`,
+        () => startRollout(ctx.aws.ecs(), o.prepared, o.arn, ctx.signal, Date.now())
+      )
+    )
+  );
+  started.forEach((result, i) => {
+    const outcome = batch[i];
+    if (result.status === "rejected") return;
+    const { rollout, change: change2 } = result.value;
+    ctx.recordChange(change2);
+    changes.set(rollout, change2);
+    outcome.rollout = rollout;
+    watcher.add(rollout);
+    ctx.log.info(
+      `${rollout.service}: ${change2.action === "created" ? "creating" : "deploying"} ${shortName(rollout.taskDefinitionArn)}`
+    );
+  });
+  const failed2 = started.find((r) => r.status === "rejected");
+  if (failed2) throw failed2.reason;
+}
+async function settle(ctx, rollout, changes, outcomes) {
+  if (rollout.outcome === "completed") {
+    ctx.log.info(`${rollout.service}: rollout COMPLETED (${shortName(rollout.taskDefinitionArn)})`);
+    return;
+  }
+  const change2 = changes.get(rollout);
+  if (change2?.action === "updated" && rollout.rolledBackByEcs) change2.rolledBackByEcs = true;
+  throw await rolloutFailure(ctx, rollout, outcomes);
+}
+async function rolloutFailure(ctx, rollout, outcomes) {
+  const stopped = await stoppedReasons(
+    ctx.aws.ecs(),
+    rollout.cluster,
+    rollout.service,
+    rollout.taskDefinitionArn,
+    ctx.signal
+  ).catch(() => []);
+  const events = rollout.events.recent(QUOTED_EVENTS);
+  for (const s of stopped)
+    ctx.log.error(
+      `${rollout.service}: stopped task${s.count > 1 ? `s (${s.count})` : ""}: ${s.reason}`
+    );
+  const why = stopped[0] ? ` (${clip(stopped[0].reason, REASON_IN_MESSAGE)})` : "";
+  return new PhaseFailure(`${rollout.service}: rollout failed: ${rollout.failure}${why}`, {
+    details: [
+      serviceTable(ctx.plan.region, outcomes),
+      "",
+      explanation(rollout.service, events, stopped)
+    ].join("\n"),
+    outputs: outputsOf(outcomes)
+  });
+}
+
+// src/phases/ecs-deploy/settings.ts
+init_shape();
+var loadBalancer = object(
+  {
+    "target-group-arn": string({
+      description: "ARN of the target group the service registers in."
+    }),
+    container: string({ description: "Container that receives the traffic." }),
+    port: number({ integer: true, min: 1, max: 65535, description: "Its container port." })
+  },
+  { description: "Attach the service to a load balancer target group." }
+);
+var capacityProvider = object({
+  "capacity-provider": string({ description: "For example FARGATE or FARGATE_SPOT." }),
+  weight: optional(number({ integer: true, min: 0, max: 1e3 })),
+  base: optional(number({ integer: true, min: 0, max: 1e5 }))
+});
+var create = refine(
+  object(
+    {
+      "launch-type": optional(oneOf(["FARGATE", "EC2", "EXTERNAL"])),
+      "capacity-providers": optional(array(capacityProvider, { min: 1 })),
+      subnets: optional(array(string(), { min: 1, description: "Subnets of the tasks (awsvpc)." })),
+      "security-groups": optional(array(string())),
+      "assign-public-ip": withDefault(boolean(), false),
+      "desired-count": withDefault(number({ integer: true, min: 0 }), 1),
+      "load-balancer": optional(loadBalancer),
+      "service-registry-arn": optional(
+        string({ description: "Cloud Map service ARN (service discovery)." })
+      ),
+      "health-check-grace-period": optional(
+        duration("How long ECS ignores failing load balancer health checks of new tasks.")
+      )
+    },
+    { description: "Create the service when it does not exist (it is left alone when it does)." }
+  ),
+  (c) => c["launch-type"] !== void 0 && c["capacity-providers"] !== void 0 ? { message: "give launch-type or capacity-providers, not both", at: ["capacity-providers"] } : void 0
+);
+var service = refine(
+  object(
+    {
+      service: string({ pattern: /^[A-Za-z0-9_-]{1,255}$/, description: "ECS service name." }),
+      cluster: optional(string({ description: "Overrides the phase's cluster." })),
+      "task-definition": optional(
+        string({ description: "A task definition JSON file (see docs/phases/ecs-deploy.md)." })
+      ),
+      "task-definition-arn": optional(
+        string({ description: "Deploy this existing revision (ARN or family:revision)." })
+      ),
+      images: optional(record(string(), "Container name \u2192 image to run.")),
+      env: optional(
+        record(record(string()), "Container name \u2192 environment variables to set or replace.")
+      ),
+      "desired-count": optional(number({ integer: true, min: 0 })),
+      "force-new-deployment": withDefault(boolean(), false),
+      "circuit-breaker": withDefault(
+        boolean("Turn on the deployment circuit breaker with rollback (default true)."),
+        true
+      ),
+      create: optional(create)
+    },
+    { description: "One service to deploy." }
+  ),
+  (s) => {
+    if (s["task-definition"] !== void 0 && s["task-definition-arn"] !== void 0)
+      return { message: "give task-definition (a file) or task-definition-arn, not both" };
+    if (s["task-definition-arn"] !== void 0 && (s.images || s.env))
+      return {
+        message: "images and env cannot change an existing revision (task-definition-arn)",
+        hint: "drop task-definition-arn to register a new revision with these changes"
+      };
+    return void 0;
+  }
+);
+var phase = refine(
+  object({
+    cluster: optional(string({ description: "Default cluster of the services." })),
+    "max-parallel": optional(
+      number({ integer: true, min: 1, description: "Services rolled out at once (default all)." })
+    ),
+    "poll-interval": withDefault(duration("Time between two DescribeServices polls."), 2e3),
+    services: array(service, { min: 1 })
+  }),
+  (c) => {
+    const keys = c.services.map((s) => `${s.cluster ?? c.cluster}/${s.service}`);
+    const twice = keys.findIndex((k, i) => keys.indexOf(k) !== i);
+    if (twice >= 0)
+      return { message: `service ${keys[twice]} is listed twice`, at: ["services", twice] };
+    return void 0;
+  }
+);
+var ecsDeploySettings = {
+  ...phase,
+  parse(value, path, ctx) {
+    const parsed = phase.parse(value, path, ctx);
+    const before = ctx.issues.length;
+    checkClusters(value, path, ctx.issues);
+    return ctx.issues.length === before ? parsed : void 0;
+  }
+};
+function checkClusters(value, path, issues) {
+  if (!isPlainObject(value) || value.cluster !== void 0 || !Array.isArray(value.services))
+    return;
+  value.services.forEach((s, i) => {
+    if (!isPlainObject(s) || s.cluster !== void 0) return;
+    issues.push({
+      path: [...path, "services", i],
+      message: `service "${String(s.service)}" has no cluster`,
+      hint: "add cluster: to the phase (the default of all its services) or to the service"
+    });
+  });
+}
+
+// src/phases/ecs-deploy/index.ts
+var ecsDeployKind = {
+  name: "ecs-deploy",
+  description: "Deploy ECS services side by side: new revisions from a file or the live one with new images and env, create missing services, watch rollouts, roll back",
+  settings: ecsDeploySettings,
+  async plan(ctx) {
+    return planReport(ctx.plan.region, await prepareServices(ctx));
+  },
+  run: runDeploy,
+  rollback: rollBack2
+};
+
+// src/phases/ecs-run-task/logs.ts
+import { GetLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
+async function readLogTail(ctx, definition, outcome, limit) {
+  const name = outcome.container ?? "";
+  const base = { taskId: outcome.id, container: name, lines: [] };
+  const where2 = destination(definition, outcome, name);
+  if (typeof where2 === "string") return { ...base, note: where2 };
+  const tail = { ...base, group: where2.group, stream: where2.stream };
+  if (where2.region && where2.region !== ctx.aws.region)
+    return {
+      ...tail,
+      note: `the log is in region ${where2.region}; phasegate reads ${ctx.aws.region}`
+    };
+  try {
+    return { ...tail, lines: await lastLines(ctx, where2, limit) };
+  } catch (error) {
+    if (ctx.signal.aborted) throw error;
+    return { ...tail, note: unreadable(error, outcome) };
+  }
+}
+function destination(definition, outcome, name) {
+  const container = definition.containers.find((c) => c.name === name);
+  if (!container) return `no container to read a log from`;
+  if (!container.logDriver) return `container ${name} has no log configuration`;
+  if (container.logDriver !== "awslogs")
+    return `container ${name} logs with ${container.logDriver}, not awslogs: no log tail`;
+  const group = container.logOptions["awslogs-group"];
+  if (!group) return `container ${name} has no awslogs-group`;
+  const region = container.logOptions["awslogs-region"];
+  const prefix = container.logOptions["awslogs-stream-prefix"];
+  const stream = prefix ? `${prefix}/${name}/${outcome.id}` : runtimeId(outcome, name);
+  if (!stream) return `container ${name} has no awslogs-stream-prefix and no runtime id`;
+  return { group, stream, ...region ? { region } : {} };
+}
+function runtimeId(outcome, name) {
+  const container = outcome.task.containers?.find((c) => c.name === name);
+  return container?.runtimeId;
+}
+async function lastLines(ctx, where2, limit) {
+  const answer = await ctx.aws.logs().send(
+    new GetLogEventsCommand({
+      logGroupName: where2.group,
+      logStreamName: where2.stream,
+      limit,
+      startFromHead: false
+    }),
+    { abortSignal: ctx.signal }
+  );
+  return (answer.events ?? []).map((e) => (e.message ?? "").replace(/\r?\n$/, ""));
+}
+function unreadable(error, outcome) {
+  const name = error instanceof Error ? error.name : "";
+  if (name === "ResourceNotFoundException")
+    return outcome.task.startedAt ? "no log stream: the container wrote nothing, or the log group does not exist" : "no log: the container never started";
+  return `the log could not be read: ${error instanceof Error ? error.message : String(error)}`;
+}
+function logTailLines(tail, limit) {
+  const where2 = tail.stream ? ` (${tail.group} ${tail.stream})` : "";
+  const title = `log of container ${tail.container} in task ${tail.taskId}${where2}`;
+  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
+  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
+  return [`${title}, ${count}:`, ...tail.lines.map((line) => `  | ${line}`)];
+}
+
+// src/phases/ecs-run-task/network.ts
+import {
+  DescribeServicesCommand as DescribeServicesCommand2
+} from "@aws-sdk/client-ecs";
+async function resolvePlacement(ctx, definition) {
+  const { config } = ctx;
+  const serviceName = config["network-from"];
+  if (serviceName !== void 0)
+    return fromService(ctx, await findService(ctx, serviceName), definition);
+  const launchType = config["launch-type"] ?? defaultLaunchType(definition);
+  const launch2 = launchType ? { launchType } : {};
+  if (config.network) {
+    checkAwsvpc(definition, "network is given");
+    return { networkConfiguration: awsvpc(config.network), ...launch2, source: "given in the plan" };
+  }
+  if (definition.networkMode === "awsvpc")
+    throw new PhaseFailure(
+      `task definition ${definition.label} uses awsvpc networking, which needs a network`,
+      {
+        hint: "add network: { subnets: [...], security-groups: [...] } or network-from: <service>"
+      }
+    );
+  return { ...launch2, source: `none (${definition.networkMode ?? "default"} network mode)` };
+}
+function awsvpc(network3) {
+  return {
+    awsvpcConfiguration: {
+      subnets: network3.subnets,
+      securityGroups: network3["security-groups"] ?? [],
+      assignPublicIp: network3["assign-public-ip"] ? "ENABLED" : "DISABLED"
+    }
+  };
+}
+function defaultLaunchType(definition) {
+  const c = definition.compatibilities;
+  return c.includes("FARGATE") && !c.includes("EC2") ? "FARGATE" : void 0;
+}
+function checkAwsvpc(definition, why) {
+  const mode = definition.networkMode;
+  if (definition.source === "not-known-yet" || mode === void 0 || mode === "awsvpc") return;
+  throw new PhaseFailure(
+    `${why}, but task definition ${definition.label} uses network mode ${mode}, not awsvpc`,
+    { hint: "drop the network setting, or run an awsvpc task definition" }
+  );
+}
+async function findService(ctx, name) {
+  const cluster = ctx.config.cluster;
+  const answer = await ctx.aws.ecs().send(new DescribeServicesCommand2({ cluster, services: [name] }), { abortSignal: ctx.signal });
+  const service3 = answer.services?.[0];
+  if (service3?.status !== "ACTIVE")
+    throw new PhaseFailure(
+      `network-from: service ${name} ${service3 ? `is ${service3.status}` : "does not exist"} in cluster ${cluster}`,
+      { hint: "name an ACTIVE service of the same cluster, or give network: instead" }
+    );
+  return service3;
+}
+function fromService(ctx, service3, definition) {
+  const name = service3.serviceName ?? ctx.config["network-from"];
+  const source = `copied from service ${name}`;
+  const launch2 = launchOf(ctx.config["launch-type"], service3);
+  const network3 = service3.networkConfiguration;
+  if (definition.networkMode === "awsvpc" && !network3?.awsvpcConfiguration)
+    throw new PhaseFailure(`network-from: service ${name} has no awsvpc network to copy`, {
+      hint: "give network: { subnets: [...], security-groups: [...] } instead"
+    });
+  const copy = definition.networkMode === "awsvpc" || definition.source === "not-known-yet";
+  return { ...copy && network3 ? { networkConfiguration: network3 } : {}, ...launch2, source };
+}
+function launchOf(given, service3) {
+  if (given) return { launchType: given };
+  const strategy = service3.capacityProviderStrategy ?? [];
+  if (strategy.length > 0) return { capacityProviderStrategy: strategy };
+  if (!service3.launchType) return {};
+  const platform2 = service3.launchType === "FARGATE" && service3.platformVersion ? { platformVersion: service3.platformVersion } : {};
+  return { launchType: service3.launchType, ...platform2 };
+}
+function describePlacement(p) {
+  const vpc = p.networkConfiguration?.awsvpcConfiguration;
+  const launch2 = p.launchType ? `launch type ${p.launchType}` : p.capacityProviderStrategy ? `capacity providers ${p.capacityProviderStrategy.map((s) => s.capacityProvider).join(", ")}` : "the cluster's default capacity provider";
+  if (!vpc) return `${launch2}; network ${p.source}`;
+  const groups = vpc.securityGroups?.length ? `, security groups ${vpc.securityGroups.join(", ")}` : "";
+  return `${launch2}; subnets ${(vpc.subnets ?? []).join(", ")}${groups}, public IP ${vpc.assignPublicIp ?? "DISABLED"} (${p.source})`;
+}
+
+// src/phases/ecs-run-task/task-definition.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
+import {
+  DescribeTaskDefinitionCommand as DescribeTaskDefinitionCommand2,
+  RegisterTaskDefinitionCommand as RegisterTaskDefinitionCommand2
+} from "@aws-sdk/client-ecs";
+
+// src/phases/ecs-run-task/compare.ts
+var REGISTERABLE2 = [
+  "family",
+  "taskRoleArn",
+  "executionRoleArn",
+  "networkMode",
+  "containerDefinitions",
+  "volumes",
+  "placementConstraints",
+  "requiresCompatibilities",
+  "cpu",
+  "memory",
+  "tags",
+  "pidMode",
+  "ipcMode",
+  "proxyConfiguration",
+  "inferenceAccelerators",
+  "ephemeralStorage",
+  "runtimePlatform",
+  "enableFaultInjection"
+];
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function registrationInput2(definition) {
+  const source = isRecord2(definition.taskDefinition) ? definition.taskDefinition : definition;
+  const input = {};
+  for (const key of REGISTERABLE2) {
+    const value = source[key];
+    if (value !== void 0 && value !== null) input[key] = value;
+  }
+  return input;
+}
+function sameDefinition2(a, b) {
+  return stableJson2(canonical2(a)) === stableJson2(canonical2(b));
+}
+function canonical2(definition) {
+  const { tags: _tags, ...input } = registrationInput2(definition);
+  for (const key of ["cpu", "memory"])
+    if (typeof input[key] === "number") input[key] = String(input[key]);
+  if (input.enableFaultInjection === false) delete input.enableFaultInjection;
+  const awsvpc2 = input.networkMode === "awsvpc";
+  if (Array.isArray(input.containerDefinitions))
+    input.containerDefinitions = input.containerDefinitions.map(
+      (c) => isRecord2(c) ? canonicalContainer2(c, awsvpc2) : c
+    );
+  return prune2(input);
+}
+function canonicalContainer2(container, awsvpc2) {
+  const c = { ...container };
+  if (c.cpu === 0) delete c.cpu;
+  if (c.essential === true) delete c.essential;
+  for (const key of ["environment", "secrets"])
+    if (Array.isArray(c[key])) c[key] = [...c[key]].sort(byName2);
+  if (Array.isArray(c.portMappings))
+    c.portMappings = c.portMappings.map((p) => {
+      if (!isRecord2(p)) return p;
+      const port = { ...p };
+      if (port.protocol === "tcp") delete port.protocol;
+      if (port.hostPort === 0 || awsvpc2 && port.hostPort === port.containerPort)
+        delete port.hostPort;
+      return port;
+    });
+  return c;
+}
+function byName2(a, b) {
+  const name = (v) => isRecord2(v) ? String(v.name ?? "") : "";
+  return name(a).localeCompare(name(b));
+}
+function prune2(value) {
+  if (Array.isArray(value)) {
+    const items = value.map(prune2).filter((v) => v !== void 0);
+    return items.length > 0 ? items : void 0;
+  }
+  if (isRecord2(value)) {
+    const entries = Object.entries(value).map(([k, v]) => [k, prune2(v)]).filter(([, v]) => v !== void 0);
+    return entries.length > 0 ? Object.fromEntries(entries) : void 0;
+  }
+  return value === null ? void 0 : value;
+}
+function stableJson2(value) {
+  if (Array.isArray(value)) return `[${value.map(stableJson2).join(",")}]`;
+  if (isRecord2(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson2(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+// src/phases/ecs-run-task/task-definition.ts
+var FAMILY_REF = /^[A-Za-z0-9_-]{1,255}(:\d+)?$/;
+var PLACEHOLDER = /^<phases\.[^>]+>$/;
+async function resolveTaskDefinition(ctx, mode) {
+  const ref = ctx.config["task-definition"].trim();
+  if (mode === "plan" && PLACEHOLDER.test(ref))
+    return { label: ref, source: "not-known-yet", compatibilities: [], containers: [] };
+  if (/\.json$/i.test(ref)) return fromFile(ctx, ref, mode);
+  if (!ref.startsWith("arn:") && !FAMILY_REF.test(ref))
+    throw new PhaseFailure(
+      `task-definition "${ref}" is not a family, a revision, an ARN or a file`,
+      {
+        hint: "write family, family:revision, arn:aws:ecs:\u2026:task-definition/family:revision, or a path ending in .json"
+      }
+    );
+  const described = await describe2(ctx.aws.ecs(), ref, ctx.signal);
+  if (!described) throw notFound(ref);
+  return view(described, "registered");
+}
+async function fromFile(ctx, path, mode) {
+  const input = await readDefinitionFile2(ctx, path);
+  const family = String(input.family);
+  const ecs = ctx.aws.ecs();
+  const latest = await describe2(ecs, family, ctx.signal);
+  if (latest && sameDefinition2(latest, input)) return view(latest, "unchanged");
+  if (mode === "plan") return planView(input, family);
+  const answer = await ecs.send(
+    new RegisterTaskDefinitionCommand2(input),
+    { abortSignal: ctx.signal }
+  );
+  if (!answer.taskDefinition) throw new Error(`ECS registered ${family} without describing it`);
+  return view(answer.taskDefinition, "new-revision");
+}
+function candidatePaths2(path, planFile) {
+  if (isAbsolute2(path)) return [path];
+  const paths = [resolve2(dirname2(planFile), path), resolve2(path)];
+  return [...new Set(paths)];
+}
+async function readDefinitionFile2(ctx, path) {
+  const tried = candidatePaths2(path, ctx.plan.file);
+  const text2 = await firstReadable2(tried);
+  if (text2 === void 0)
+    throw new PhaseFailure(`task definition file ${path} not found`, {
+      hint: `looked at ${tried.join(" and ")}`
+    });
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch (error) {
+    throw new PhaseFailure(
+      `task definition file ${path} is not valid JSON: ${error.message}`
+    );
+  }
+  if (!isRecord2(parsed))
+    throw new PhaseFailure(`task definition file ${path} is not a JSON object`);
+  const input = registrationInput2(await ctx.render(parsed));
+  if (typeof input.family !== "string" || input.family === "")
+    throw new PhaseFailure(`task definition file ${path} has no family`, {
+      hint: 'add "family": "<name>" to the file'
+    });
+  if (!Array.isArray(input.containerDefinitions) || input.containerDefinitions.length === 0)
+    throw new PhaseFailure(`task definition file ${path} has no containerDefinitions`);
+  return input;
+}
+async function firstReadable2(paths) {
+  for (const path of paths) {
+    try {
+      return await readFile3(path, "utf8");
+    } catch (error) {
+      if (error.code !== "ENOENT") throw error;
+    }
+  }
+  return void 0;
+}
+async function describe2(ecs, ref, signal) {
+  try {
+    const answer = await ecs.send(new DescribeTaskDefinitionCommand2({ taskDefinition: ref }), {
+      abortSignal: signal
+    });
+    return answer.taskDefinition;
+  } catch (error) {
+    if (error instanceof Error && error.name === "ClientException") return void 0;
+    throw error;
+  }
+}
+function notFound(ref) {
+  return new PhaseFailure(`task definition ${ref} not found`, {
+    hint: "check the family and revision (aws ecs list-task-definitions --family-prefix \u2026), or give a JSON file"
+  });
+}
+function view(td, source) {
+  const label2 = `${td.family}:${td.revision}`;
+  if (td.status === "INACTIVE")
+    throw new PhaseFailure(`task definition ${label2} is INACTIVE (deregistered) and cannot run`, {
+      hint: "name an ACTIVE revision, or the family alone for its latest ACTIVE revision"
+    });
+  if (!td.taskDefinitionArn) throw new Error(`ECS described ${label2} without an ARN`);
+  return {
+    arn: td.taskDefinitionArn,
+    label: label2,
+    source,
+    ...td.networkMode ? { networkMode: td.networkMode } : {},
+    compatibilities: td.requiresCompatibilities ?? [],
+    containers: containersOf2(td.containerDefinitions ?? [])
+  };
+}
+function planView(input, family) {
+  const containers = Array.isArray(input.containerDefinitions) ? input.containerDefinitions : [];
+  return {
+    label: `${family} (new revision)`,
+    source: "would-register",
+    ...typeof input.networkMode === "string" ? { networkMode: input.networkMode } : {},
+    compatibilities: Array.isArray(input.requiresCompatibilities) ? input.requiresCompatibilities.map(String) : [],
+    containers: containersOf2(containers.filter(isRecord2))
+  };
+}
+function containersOf2(list) {
+  return list.map((raw) => {
+    const c = raw;
+    const log = isRecord2(c.logConfiguration) ? c.logConfiguration : {};
+    const options = isRecord2(log.options) ? log.options : {};
+    return {
+      name: String(c.name ?? ""),
+      essential: c.essential !== false,
+      image: String(c.image ?? ""),
+      ...typeof log.logDriver === "string" ? { logDriver: log.logDriver } : {},
+      logOptions: Object.fromEntries(Object.entries(options).map(([k, v]) => [k, String(v)]))
+    };
+  });
+}
+function mainContainer(definition, named2) {
+  if (named2 !== void 0) return definition.containers.find((c) => c.name === named2);
+  return definition.containers.find((c) => c.essential) ?? definition.containers[0];
+}
+function checkContainerNames(definition, config) {
+  if (definition.source === "not-known-yet") return;
+  const known2 = definition.containers.map((c) => c.name);
+  const named2 = [
+    ...config.container !== void 0 ? [["container", config.container]] : [],
+    ...Object.keys(config.overrides?.containers ?? {}).map((n) => ["overrides.containers", n])
+  ];
+  for (const [where2, name] of named2)
+    if (!known2.includes(name))
+      throw new PhaseFailure(
+        `${where2} names container "${name}", which is not in task definition ${definition.label}`,
+        { hint: `its containers are: ${known2.join(", ")}` }
+      );
+}
+
+// src/phases/ecs-run-task/outcome.ts
+function taskId(arn) {
+  return arn.slice(arn.lastIndexOf("/") + 1);
+}
+var INTERRUPTED = [
+  "UserInitiated",
+  "ServiceSchedulerInitiated",
+  "SpotInterruption",
+  "TerminationNotice"
+];
+function judgeTask(task, definition, named2) {
+  const id = taskId(task.taskArn ?? "");
+  const durationMs2 = durationOf2(task);
+  const base = { task, id, ...durationMs2 !== void 0 ? { durationMs: durationMs2 } : {} };
+  const main2 = mainContainer(definition, named2)?.name ?? task.containers?.[0]?.name;
+  if (task.stopCode === "TaskFailedToStart" || !task.startedAt)
+    return {
+      ...base,
+      ...of(task, main2),
+      ok: false,
+      reason: `never started: ${notStartedReason(task)}`
+    };
+  const failed2 = decisive(task, definition, named2).filter((c) => c.exitCode !== 0);
+  const first = failed2[0];
+  if (first) {
+    const reason = `failed: ${failed2.map((c) => exitLine(c, task)).join("; ")}`;
+    return { ...base, ...of(task, first.name), ok: false, reason };
+  }
+  if (task.stopCode && INTERRUPTED.includes(task.stopCode))
+    return {
+      ...base,
+      ...of(task, main2),
+      ok: false,
+      reason: `stopped before it finished: ${task.stoppedReason || "no reason given"} (${task.stopCode})`
+    };
+  const decided = named2 ?? main2;
+  return {
+    ...base,
+    ...of(task, decided),
+    ok: true,
+    reason: `succeeded: container ${decided} exited with code 0`
+  };
+}
+function decisive(task, definition, named2) {
+  const names = named2 !== void 0 ? [named2] : definition.containers.filter((c) => c.essential).map((c) => c.name);
+  const reported = task.containers ?? [];
+  if (names.length === 0) return reported;
+  return names.map((name) => reported.find((c) => c.name === name) ?? { name });
+}
+function of(task, name) {
+  if (name === void 0) return {};
+  const exitCode2 = task.containers?.find((c) => c.name === name)?.exitCode;
+  return { container: name, ...exitCode2 !== void 0 ? { exitCode: exitCode2 } : {} };
+}
+function exitLine(c, task) {
+  const name = c.name ?? "unnamed";
+  if (c.exitCode === void 0 || c.exitCode === null)
+    return `container ${name} has no exit code: ${c.reason || task.stoppedReason || `stop code ${task.stopCode ?? "unknown"}`}`;
+  return `container ${name} exited with code ${c.exitCode}${c.reason ? `: ${c.reason}` : ""}`;
+}
+function notStartedReason(task) {
+  const containerReasons = (task.containers ?? []).map((c) => c.reason).filter((r) => Boolean(r) && r !== task.stoppedReason);
+  const reasons2 = [task.stoppedReason, ...new Set(containerReasons)].filter(Boolean);
+  if (reasons2.length > 0) return reasons2.join("; ");
+  return `ECS gave no reason (stop code ${task.stopCode ?? "unknown"})`;
+}
+function durationOf2(task) {
+  const from = task.createdAt;
+  const to = task.stoppedAt;
+  return from && to ? to.getTime() - from.getTime() : void 0;
+}
+function failureMessage(outcomes, label2) {
+  const failed2 = outcomes.filter((o) => !o.ok);
+  const first = failed2[0];
+  if (!first) return `${label2}: all tasks succeeded`;
+  const task = `task ${first.id} (${label2}) ${first.reason}`;
+  return outcomes.length === 1 ? task : `${failed2.length} of ${outcomes.length} tasks failed; ${task}`;
+}
+
+// src/phases/ecs-run-task/report.ts
+function taskLink(region, cluster, id) {
+  const c = encodeURIComponent(cluster);
+  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${c}/tasks/${id}/configuration`;
+}
+var SOURCE = {
+  registered: "",
+  unchanged: " (the file matches this revision: nothing registered)",
+  "new-revision": " (registered from the file by this run)",
+  "would-register": " (would be registered: the file differs from the latest revision)",
+  "not-known-yet": " (known once the earlier phase has run)"
+};
+function header(s) {
+  const { config, definition } = s;
+  const tasks = `${config.count} task${config.count === 1 ? "" : "s"}`;
+  return [
+    `**${definition.label}**${SOURCE[definition.source]}, ${tasks} on cluster \`${config.cluster}\``,
+    "",
+    `- network: ${describePlacement(s.placement)}`,
+    ...overrideLines(config)
+  ];
+}
+function overrideLines(config) {
+  const o = config.overrides;
+  if (!o) return [];
+  const lines = [];
+  const on = config.container ? ` (container ${config.container})` : "";
+  if (o.command) lines.push(`- command${on}: \`${o.command.join(" ")}\``);
+  if (o.environment) lines.push(`- environment${on}: ${Object.keys(o.environment).join(", ")}`);
+  for (const [name, c] of Object.entries(o.containers ?? {})) {
+    if (c.command) lines.push(`- command (container ${name}): \`${c.command.join(" ")}\``);
+    if (c.environment)
+      lines.push(`- environment (container ${name}): ${Object.keys(c.environment).join(", ")}`);
+  }
+  if (o.cpu || o.memory)
+    lines.push(
+      `- task size: ${[o.cpu && `cpu ${o.cpu}`, o.memory && `memory ${o.memory}`].filter(Boolean).join(", ")}`
+    );
+  return lines;
+}
+function cell(text2) {
+  return String(text2 ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+function table(s) {
+  const rows = s.outcomes.map(
+    (o) => [
+      `[${o.id}](${taskLink(s.region, s.config.cluster, o.id)})`,
+      o.ok ? "\u2705" : "\u274C",
+      cell(o.container),
+      cell(o.exitCode),
+      cell(o.reason),
+      o.durationMs !== void 0 ? formatDuration(o.durationMs) : ""
+    ].join(" | ")
+  );
+  return [
+    "| task | | container | exit code | how it ended | duration |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows.map((r) => `| ${r} |`)
+  ];
+}
+function fenced(lines) {
+  const longest = Math.max(
+    0,
+    ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m) => m.length)))
+  );
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [`${fence}text`, ...lines, fence];
+}
+function tailSection(tail, limit) {
+  const where2 = tail.stream ? ` (\`${tail.group}\` \u203A \`${tail.stream}\`)` : "";
+  const title = `**Log of \`${tail.container}\` in task ${tail.taskId}**${where2}`;
+  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
+  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
+  return [`${title}, ${count}:`, "", ...fenced(tail.lines)];
+}
+function runDetails(s) {
+  const parts = [header(s), table(s)];
+  if (s.launchFailures) parts.push([`ECS could not start every task: ${s.launchFailures}`]);
+  for (const tail of s.tails) parts.push(tailSection(tail, s.config["log-lines"]));
+  return parts.map((p) => p.join("\n")).join("\n\n");
+}
+function planDetails(s) {
+  return header(s).join("\n");
+}
+
+// src/phases/ecs-run-task/run.ts
+import {
+  RunTaskCommand
+} from "@aws-sdk/client-ecs";
+var OVERRIDES_LIMIT = 8192;
+function containerOverrides(config, definition) {
+  const o = config.overrides ?? {};
+  const byName4 = /* @__PURE__ */ new Map();
+  if (o.command || o.environment) {
+    const target = mainContainer(definition, config.container);
+    if (!target) throw new PhaseFailure(`task definition ${definition.label} has no container`);
+    byName4.set(target.name, { ...pick(o) });
+  }
+  for (const [name, own2] of Object.entries(o.containers ?? {}))
+    byName4.set(name, { ...byName4.get(name), ...pick(own2) });
+  return [...byName4].map(([name, s]) => ({
+    name,
+    ...s.command ? { command: s.command } : {},
+    ...s.environment ? { environment: Object.entries(s.environment).map(([k, value]) => ({ name: k, value })) } : {}
+  }));
+}
+function pick(s) {
+  return {
+    ...s.command ? { command: s.command } : {},
+    ...s.environment ? { environment: s.environment } : {}
+  };
+}
+function taskOverrides(config, definition) {
+  const overrides2 = {
+    containerOverrides: containerOverrides(config, definition),
+    ...config.overrides?.cpu ? { cpu: config.overrides.cpu } : {},
+    ...config.overrides?.memory ? { memory: config.overrides.memory } : {}
+  };
+  const size3 = JSON.stringify(overrides2).length;
+  if (size3 > OVERRIDES_LIMIT)
+    throw new PhaseFailure(
+      `the overrides take ${size3} characters; ECS allows at most ${OVERRIDES_LIMIT}`,
+      { hint: "move long values into the task definition or an SSM parameter the task reads" }
+    );
+  return overrides2;
+}
+function startedBy(config, phaseId) {
+  return config["started-by"] ?? `phasegate-${phaseId}`.replace(/[^A-Za-z0-9_-]/g, "-").slice(0, 36);
+}
+function runTaskInput(config, definition, placement2, phaseId) {
+  const { source: _source, ...where2 } = placement2;
+  return {
+    cluster: config.cluster,
+    taskDefinition: definition.arn,
+    count: config.count,
+    startedBy: startedBy(config, phaseId),
+    overrides: taskOverrides(config, definition),
+    ...where2
+  };
+}
+async function startTasks(ctx, input) {
+  const answer = await ctx.aws.ecs().send(new RunTaskCommand(input));
+  return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
+}
+function describeFailures(failures) {
+  return failures.map((f) => [f.reason ?? "no reason given", f.detail].filter(Boolean).join(": ")).join("; ");
+}
+
+// src/phases/ecs-run-task/wait.ts
+import {
+  DescribeTasksCommand as DescribeTasksCommand2,
+  StopTaskCommand
+} from "@aws-sdk/client-ecs";
+var MAX_INTERVAL_MS = 3e4;
+var STOP_TIMEOUT_MS = 3e3;
+async function waitForTasks(arns, o) {
+  const seen = /* @__PURE__ */ new Map();
+  let interval = o.intervalMs;
+  for (; ; ) {
+    try {
+      const tasks = await describe3(arns, o);
+      logTransitions(tasks, seen, o.log);
+      if (tasks.length === arns.length && tasks.every((t2) => t2.lastStatus === "STOPPED"))
+        return tasks;
+      o.log.progress(waitingLine(arns, tasks));
+      interval = o.intervalMs;
+    } catch (error) {
+      if (!o.signal.aborted && !isThrottling2(error)) throw error;
+      if (isThrottling2(error)) interval = Math.min(interval * 2, MAX_INTERVAL_MS);
+    }
+    if (o.signal.aborted || !await sleep2(interval, o.signal)) break;
+  }
+  throw await stopAfterAbort(arns, seen, o);
+}
+async function describe3(arns, o) {
+  const answer = await o.ecs.send(
+    new DescribeTasksCommand2({ cluster: o.cluster, tasks: [...arns] }),
+    { abortSignal: o.signal }
+  );
+  return answer.tasks ?? [];
+}
+function logTransitions(tasks, seen, log) {
+  for (const t2 of tasks) {
+    const arn = t2.taskArn ?? "";
+    const status = t2.lastStatus ?? "UNKNOWN";
+    if (seen.get(arn) === status) continue;
+    seen.set(arn, status);
+    log.info(`task ${taskId(arn)}: ${status}`);
+  }
+}
+function waitingLine(arns, tasks) {
+  if (arns.length === 1) {
+    const status = tasks[0]?.lastStatus ?? "not visible yet";
+    return `waiting for task ${taskId(arns[0] ?? "")} to stop (${status})`;
+  }
+  const counts = /* @__PURE__ */ new Map();
+  for (const t2 of tasks)
+    counts.set(t2.lastStatus ?? "?", (counts.get(t2.lastStatus ?? "?") ?? 0) + 1);
+  const parts = [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
+  return `waiting for ${arns.length} tasks to stop (${parts || "not visible yet"})`;
+}
+function sleep2(ms, signal) {
+  return new Promise((resolve3) => {
+    if (signal.aborted) return resolve3(false);
+    const done = (value) => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+      resolve3(value);
+    };
+    const onAbort = () => done(false);
+    const timer = setTimeout(() => done(true), ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+async function stopAfterAbort(arns, seen, o) {
+  const why = o.signal.reason instanceof Error ? o.signal.reason.message : "the phase was stopped";
+  const running = arns.filter((arn) => seen.get(arn) !== "STOPPED");
+  const lines = await stopTasks(running, `phasegate: ${why}`.slice(0, 255), o);
+  return new PhaseFailure(why, { details: lines.map((l) => `- ${l}`).join("\n") });
+}
+async function stopTasks(arns, reason, o) {
+  return Promise.all(
+    arns.map(async (arn) => {
+      const id = taskId(arn);
+      try {
+        await o.ecs.send(new StopTaskCommand({ cluster: o.cluster, task: arn, reason }), {
+          abortSignal: AbortSignal.timeout(STOP_TIMEOUT_MS)
+        });
+        o.log.warning(`stopped task ${id} (StopTask): ${reason}`);
+        return `stopped task ${id} (StopTask): ${reason}`;
+      } catch (error) {
+        const message = `could not stop task ${id}: ${error.message}; stop it in the console`;
+        o.log.error(message);
+        return message;
+      }
+    })
+  );
+}
+function isThrottling2(error) {
+  const name = error instanceof Error ? error.name : "";
+  return name === "ThrottlingException" || name === "TooManyRequestsException";
+}
+
+// src/phases/ecs-run-task/phase.ts
+async function planRunTask(ctx) {
+  const definition = await resolveTaskDefinition(ctx, "plan");
+  checkContainerNames(definition, ctx.config);
+  if (definition.source !== "not-known-yet") taskOverrides(ctx.config, definition);
+  const placement2 = await resolvePlacement(ctx, definition);
+  const { count, cluster } = ctx.config;
+  return {
+    summary: `would run ${count} task${count === 1 ? "" : "s"} of ${definition.label} on ${cluster}`,
+    details: planDetails({ config: ctx.config, definition, placement: placement2 })
+  };
+}
+async function runRunTask(ctx) {
+  const definition = await resolveTaskDefinition(ctx, "run");
+  checkContainerNames(definition, ctx.config);
+  const arn = known(definition);
+  ctx.log.info(`task definition ${definition.label} (${definition.source})`);
+  const placement2 = await resolvePlacement(ctx, definition);
+  ctx.log.info(`network: ${describePlacement(placement2)}`);
+  const started = await startTasks(
+    ctx,
+    runTaskInput(ctx.config, { ...definition, arn }, placement2, ctx.phase.id)
+  );
+  const launchFailures = started.failures.length > 0 ? describeFailures(started.failures) : void 0;
+  if (started.tasks.length === 0)
+    throw new PhaseFailure(
+      `ECS started no task of ${definition.label}: ${launchFailures ?? "no reason given"}`,
+      {
+        hint: "check the cluster capacity, the subnets and the launch type"
+      }
+    );
+  if (launchFailures) ctx.log.warning(`ECS could not start every task: ${launchFailures}`);
+  const arns = taskArns(started);
+  ctx.log.info(`started ${arns.map(taskId).join(", ")} on ${ctx.config.cluster}`);
+  const tasks = await waitForTasks(arns, {
+    ecs: ctx.aws.ecs(),
+    cluster: ctx.config.cluster,
+    intervalMs: ctx.config["poll-interval"],
+    signal: ctx.signal,
+    log: ctx.log
+  });
+  const outcomes = arns.map((a) => judgeTask(byArn(tasks, a), definition, ctx.config.container));
+  return finish(ctx, definition, placement2, outcomes, launchFailures);
+}
+async function finish(ctx, definition, placement2, outcomes, launchFailures) {
+  const limit = ctx.config["log-lines"];
+  const tails = limit === 0 ? [] : await Promise.all(outcomes.map((o) => readLogTail(ctx, definition, o, limit)));
+  logOutcomes(ctx, outcomes, tails);
+  const details = runDetails({
+    region: ctx.aws.region,
+    config: ctx.config,
+    definition,
+    placement: placement2,
+    outcomes,
+    tails,
+    ...launchFailures ? { launchFailures } : {}
+  });
+  const outputs = outputsOf2(definition, outcomes);
+  if (outcomes.some((o) => !o.ok))
+    throw new PhaseFailure(failureMessage(outcomes, definition.label), { details, outputs });
+  if (launchFailures)
+    throw new PhaseFailure(
+      `ECS started ${outcomes.length} of ${ctx.config.count} tasks: ${launchFailures}`,
+      { details, outputs }
+    );
+  return { summary: successLine(outcomes, definition.label), details, outputs };
+}
+function logOutcomes(ctx, outcomes, tails) {
+  for (const o of outcomes) {
+    if (o.ok) ctx.log.info(`task ${o.id} ${o.reason}`);
+    else ctx.log.error(`task ${o.id} ${o.reason}`);
+  }
+  for (const tail of tails)
+    for (const line of logTailLines(tail, ctx.config["log-lines"])) ctx.log.info(line);
+}
+function successLine(outcomes, label2) {
+  const [first] = outcomes;
+  if (outcomes.length === 1 && first) {
+    const took = first.durationMs !== void 0 ? ` in ${formatDuration(first.durationMs)}` : "";
+    return `task ${first.id} (${label2}) ${first.reason}${took}`;
+  }
+  return `${outcomes.length} tasks of ${label2} succeeded (exit code 0)`;
+}
+function outputsOf2(definition, outcomes) {
+  const arns = outcomes.map((o) => o.task.taskArn ?? "");
+  const exitCode2 = outcomes[0]?.exitCode;
+  return {
+    "task-arn": arns[0] ?? "",
+    "task-arns": arns.join(","),
+    ...exitCode2 !== void 0 ? { "exit-code": String(exitCode2) } : {},
+    ...definition.arn ? { "task-definition-arn": definition.arn } : {}
+  };
+}
+function known(definition) {
+  if (!definition.arn)
+    throw new Error(`task definition ${definition.label} was not resolved to an ARN`);
+  return definition.arn;
+}
+function taskArns(started) {
+  return started.tasks.map((t2) => t2.taskArn).filter((a) => Boolean(a));
+}
+function byArn(tasks, arn) {
+  const task = tasks.find((t2) => t2.taskArn === arn);
+  if (!task) throw new Error(`DescribeTasks did not return task ${arn}`);
+  return task;
+}
+
+// src/phases/ecs-run-task/settings.ts
+init_shape();
+var network2 = object(
+  {
+    subnets: array(string(), { min: 1, description: "Subnets of the task (awsvpc)." }),
+    "security-groups": optional(array(string(), { description: "Security groups of the task." })),
+    "assign-public-ip": withDefault(boolean("Give the task a public IP (default false)."), false)
+  },
+  { description: "The awsvpc network of the task." }
+);
+var command = array(string(), {
+  min: 1,
+  description: "Replaces the container command, e.g. [python, -m, tests.functional]."
+});
+var environment2 = record(
+  string(),
+  "Environment variables added to (or replacing) the definition\u2019s."
+);
+var containerOverride = object(
+  { command: optional(command), environment: optional(environment2) },
+  { description: "Overrides of one container." }
+);
+var overrides = object(
+  {
+    command: optional(command),
+    environment: optional(environment2),
+    containers: optional(
+      record(containerOverride, "Container name \u2192 its own command and environment overrides.")
+    ),
+    cpu: optional(string({ description: 'Task-level CPU units for this run, e.g. "1024".' })),
+    memory: optional(string({ description: 'Task-level memory (MiB) for this run, e.g. "2048".' }))
+  },
+  {
+    description: "command and environment apply to `container` (default: the first essential container)."
+  }
+);
+var STARTED_BY = /^[A-Za-z0-9_-]{1,36}$/;
+var fields = object({
+  cluster: string({ description: "Cluster to run the task in." }),
+  "task-definition": string({
+    description: "A family (latest ACTIVE revision), family:revision, an ARN, or a JSON file (path relative to the plan file) registered when it differs from the latest revision."
+  }),
+  container: optional(
+    string({
+      description: "The container that decides the outcome, whose log is shown and that overrides apply to (default: the first essential container)."
+    })
+  ),
+  count: withDefault(
+    number({ integer: true, min: 1, max: 10, description: "Copies of the task (RunTask: 1\u201310)." }),
+    1
+  ),
+  "launch-type": optional(oneOf(["FARGATE", "EC2", "EXTERNAL"])),
+  network: optional(network2),
+  "network-from": optional(
+    string({ description: "Copy the network (and launch type) of this service of the cluster." })
+  ),
+  overrides: optional(overrides),
+  "started-by": optional(
+    string({
+      pattern: STARTED_BY,
+      expected: "up to 36 letters, digits, - and _",
+      description: "Tag of the task in ECS (default phasegate-<phase id>)."
+    })
+  ),
+  "log-lines": withDefault(
+    number({ integer: true, min: 0, max: 1e4, description: "Log lines shown per task." }),
+    30
+  ),
+  "poll-interval": withDefault(duration("Time between two DescribeTasks polls."), 2e3)
+});
+var ecsRunTaskSettings = refine(
+  fields,
+  (c) => c.network !== void 0 && c["network-from"] !== void 0 ? {
+    message: "give network or network-from, not both",
+    at: ["network-from"],
+    hint: "network-from copies the whole network of the service"
+  } : void 0
+);
+
+// src/phases/ecs-run-task/index.ts
+var ecsRunTaskKind = {
+  name: "ecs-run-task",
+  description: "Run a one-off ECS task (family, ARN or JSON file) with overrides, wait for it to stop, fail on a non-zero exit with the reason and the log tail",
+  settings: ecsRunTaskSettings,
+  plan: planRunTask,
+  run: runRunTask
+};
+
+// src/phases/registry.ts
+var PHASE_KINDS_NOT_YET_AVAILABLE = ["migrate", "checks", "ssm-command"];
 var CHECK_KINDS_NOT_YET_AVAILABLE = [
   "http",
   "sql",
@@ -7124,7 +9172,7 @@ var Registry = class {
   }
 };
 function builtinRegistry() {
-  return new Registry();
+  return new Registry({ phases: [ecsDeployKind, ecsRunTaskKind] });
 }
 
 // src/plan/vars-input.ts
@@ -7180,8 +9228,8 @@ var Secrets = class {
     for (const line of value.split(/\r?\n/))
       if (line.trim().length >= 3 && line !== value) this.add(line.trim());
   }
-  mask(text) {
-    let out = text;
+  mask(text2) {
+    let out = text2;
     for (const value of [...this.values].sort((a, b) => b.length - a.length))
       out = out.split(value).join("***");
     return out;
@@ -7223,13 +9271,13 @@ var STATUS_ICON = {
 };
 var RUN_ICON = { succeeded: "\u2705", failed: "\u274C", cancelled: "\u{1F6AB}" };
 function renderSummary(input, limitBytes = SUMMARY_LIMIT_BYTES) {
-  const head = [header(input), phaseTable(input.result.phases), ganttChart(input.result)].join(
+  const head = [header2(input), phaseTable(input.result.phases), ganttChart(input.result)].join(
     "\n\n"
   );
   const sections = input.result.phases.filter(hasSection).map(phaseSection);
   return fitWithin(head, sections, limitBytes);
 }
-function header({ result, run, planFile }) {
+function header2({ result, run, planFile }) {
   const verb = result.mode === "plan" ? "dry run" : "release";
   const title = `## ${RUN_ICON[result.status]} ${run.app} ${run.version} \u2192 ${run.environment}: ${verb} ${result.status}`;
   const facts = [
@@ -7238,8 +9286,8 @@ function header({ result, run, planFile }) {
     ...run.runUrl ? [`**Run** [${runLabel(run.runUrl)}](${run.runUrl})`] : [],
     ...run.actor ? [`**By** ${run.actor}`] : []
   ];
-  const failed = result.failedPhase ? result.phases.find((p) => p.id === result.failedPhase) : void 0;
-  const why = failed ? [`> **${failed.name}** failed: ${oneLine(failed.summary)}`] : [];
+  const failed2 = result.failedPhase ? result.phases.find((p) => p.id === result.failedPhase) : void 0;
+  const why = failed2 ? [`> **${failed2.name}** failed: ${oneLine(failed2.summary)}`] : [];
   const bug = result.bug ? ["> \u26A0\uFE0F phasegate hit an unexpected error: this is a bug, please report it with the log."] : [];
   return [title, facts.join(" \xB7 "), ...why, ...bug].join("\n\n");
 }
@@ -7250,7 +9298,7 @@ function runLabel(url) {
 function phaseTable(phases) {
   const rows = phases.map((p) => {
     const duration2 = durationOf(p);
-    return `| ${STATUS_ICON[p.status]} | ${cell(p.name)} | \`${p.uses}\` | ${duration2 === void 0 ? "" : formatDuration(duration2)} | ${cell(p.summary)} |`;
+    return `| ${STATUS_ICON[p.status]} | ${cell2(p.name)} | \`${p.uses}\` | ${duration2 === void 0 ? "" : formatDuration(duration2)} | ${cell2(p.summary)} |`;
   });
   return ["| | Phase | Kind | Duration | Result |", "|---|---|---|---|---|", ...rows].join("\n");
 }
@@ -7297,7 +9345,7 @@ function gateList(p) {
   ).join("\n");
 }
 function outputList(outputs) {
-  const rows = Object.entries(outputs).map(([k, v]) => `| \`${k}\` | ${cell(v)} |`);
+  const rows = Object.entries(outputs).map(([k, v]) => `| \`${k}\` | ${cell2(v)} |`);
   return ["| Output | Value |", "|---|---|", ...rows].join("\n");
 }
 function fitWithin(head, sections, limitBytes) {
@@ -7319,18 +9367,18 @@ ${section}`;
 > \u2702\uFE0F truncated at GitHub's 1 MiB summary limit.`;
   return out;
 }
-var bytes = (text) => Buffer.byteLength(text, "utf8");
-function truncateBytes(text, max) {
-  return Buffer.from(text, "utf8").subarray(0, Math.max(0, max)).toString("utf8").replace(/\uFFFD$/, "");
+var bytes = (text2) => Buffer.byteLength(text2, "utf8");
+function truncateBytes(text2, max) {
+  return Buffer.from(text2, "utf8").subarray(0, Math.max(0, max)).toString("utf8").replace(/\uFFFD$/, "");
 }
-function oneLine(text) {
-  return text.replace(/\s*\n\s*/g, " ").trim();
+function oneLine(text2) {
+  return text2.replace(/\s*\n\s*/g, " ").trim();
 }
-function cell(text) {
-  return escapeHtml(oneLine(text)).replace(/\|/g, "\\|");
+function cell2(text2) {
+  return escapeHtml(oneLine(text2)).replace(/\|/g, "\\|");
 }
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeHtml(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 // src/report/terminal.ts
@@ -7353,12 +9401,12 @@ function terminalTable(result) {
       p.summary.split("\n")[0] ?? ""
     ];
   });
-  const header2 = ["status", "phase", "kind", "time", "result"];
-  const widths = header2.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const header3 = ["status", "phase", "kind", "time", "result"];
+  const widths = header3.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
   const what = result.mode === "plan" ? "dry run" : "release";
   const total = `${what} ${result.status} in ${formatDuration(result.endedAt - result.startedAt)}`;
-  return [line(header2), ...rows.map(line), "", total].join("\n");
+  return [line(header3), ...rows.map(line), "", total].join("\n");
 }
 
 // src/cli/args.ts
@@ -7444,16 +9492,16 @@ function parse2(args, options) {
     );
   }
 }
-function onePlan(positionals, command) {
+function onePlan(positionals, command2) {
   if (positionals.length === 1 && positionals[0]) return positionals[0];
   const problem = positionals.length === 0 ? "needs a plan file" : `takes one plan file, got ${positionals.length}`;
-  throw new UserError(`${command} ${problem}`, `write: phasegate ${command} phases/release.yml`);
+  throw new UserError(`${command2} ${problem}`, `write: phasegate ${command2} phases/release.yml`);
 }
-function wholeNumber(text, flag) {
-  if (text === void 0) return void 0;
-  const n = Number(text);
+function wholeNumber(text2, flag) {
+  if (text2 === void 0) return void 0;
+  const n = Number(text2);
   if (!Number.isInteger(n) || n < 0)
-    throw new UserError(`${flag} must be a whole number, got "${text}"`, `write ${flag} 4`);
+    throw new UserError(`${flag} must be a whole number, got "${text2}"`, `write ${flag} 4`);
   return n;
 }
 function topic(name) {
@@ -7560,17 +9608,17 @@ async function main(argv, io = processIo(), registry = builtinRegistry()) {
     return reportError(error, io, secrets);
   }
 }
-async function execute2(command, io, registry, secrets) {
-  switch (command.name) {
+async function execute2(command2, io, registry, secrets) {
+  switch (command2.name) {
     case "help":
-      io.stdout(helpText(command.topic));
+      io.stdout(helpText(command2.topic));
       return EXIT.ok;
     case "validate":
-      return validate(command.plan, parseVarAssignments(command.vars), io, registry);
+      return validate(command2.plan, parseVarAssignments(command2.vars), io, registry);
     case "sandbox":
-      return (await Promise.resolve().then(() => (init_sandbox_command(), sandbox_command_exports))).serveSandbox(command, io);
+      return (await Promise.resolve().then(() => (init_sandbox_command(), sandbox_command_exports))).serveSandbox(command2, io);
     default:
-      return release(command.plan, command.options, command.name === "plan", io, registry, secrets);
+      return release(command2.plan, command2.options, command2.name === "plan", io, registry, secrets);
   }
 }
 async function validate(file, vars, io, registry) {
@@ -7639,8 +9687,8 @@ async function startSandboxFor(file, options, io) {
 function terminalFrontend(io, secrets) {
   return {
     secrets,
-    logFor: (phase) => new TerminalLog(phase.id, (line) => io.stderr(line), secrets),
-    onPhaseStart: (phase) => io.stderr(`[${phase.id}] \u25B6 started (${phase.uses})
+    logFor: (phase2) => new TerminalLog(phase2.id, (line) => io.stderr(line), secrets),
+    onPhaseStart: (phase2) => io.stderr(`[${phase2.id}] \u25B6 started (${phase2.uses})
 `),
     onPhaseEnd: (result) => io.stderr(secrets.mask(`[${result.id}] \u25A0 ${result.status}: ${result.summary}
 `))
@@ -7691,8 +9739,8 @@ ${stack}
 }
 function processIo() {
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text2) => process.stdout.write(text2),
+    stderr: (text2) => process.stderr.write(text2),
     env: process.env
   };
 }

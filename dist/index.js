@@ -247,13 +247,13 @@ var require_tunnel = __commonJS({
     }
     function mergeOptions(target) {
       for (var i5 = 1, len = arguments.length; i5 < len; ++i5) {
-        var overrides = arguments[i5];
-        if (typeof overrides === "object") {
-          var keys = Object.keys(overrides);
+        var overrides2 = arguments[i5];
+        if (typeof overrides2 === "object") {
+          var keys = Object.keys(overrides2);
           for (var j5 = 0, keyLen = keys.length; j5 < keyLen; ++j5) {
             var k5 = keys[j5];
-            if (overrides[k5] !== void 0) {
-              target[k5] = overrides[k5];
+            if (overrides2[k5] !== void 0) {
+              target[k5] = overrides2[k5];
             }
           }
         }
@@ -1796,11 +1796,11 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
-            for (const header2 of headers) {
-              if (!Array.isArray(header2) || header2.length !== 2) {
+            for (const header3 of headers) {
+              if (!Array.isArray(header3) || header3.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header2[0], header2[1]);
+              processHeader(this, header3[0], header3[1]);
             }
           } else {
             const keys = Object.keys(headers);
@@ -2174,9 +2174,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -2214,12 +2214,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve3(data);
             });
           });
         }
@@ -4197,9 +4197,9 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header2 = null;
-      header2 = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header2, true);
+      let header3 = null;
+      header3 = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header3, true);
     }
     function appendRequestOriginHeader(request) {
       let serializedOrigin = request.origin;
@@ -4486,8 +4486,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6551,22 +6551,22 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path} HTTP/1.1\r
+      let header3 = `${method} ${path} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header2 += `host: ${host}\r
+        header3 += `host: ${host}\r
 `;
       } else {
-        header2 += client[kHostHeader];
+        header3 += client[kHostHeader];
       }
       if (upgrade) {
-        header2 += `connection: upgrade\r
+        header3 += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
-        header2 += "connection: keep-alive\r\n";
+        header3 += "connection: keep-alive\r\n";
       } else {
-        header2 += "connection: close\r\n";
+        header3 += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n3 = 0; n3 < headers.length; n3 += 2) {
@@ -6574,41 +6574,41 @@ upgrade: ${upgrade}\r
           const val = headers[n3 + 1];
           if (Array.isArray(val)) {
             for (let i5 = 0; i5 < val.length; i5++) {
-              header2 += `${key}: ${val[i5]}\r
+              header3 += `${key}: ${val[i5]}\r
 `;
             }
           } else {
-            header2 += `${key}: ${val}\r
+            header3 += `${key}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request, headers: header2, socket });
+        channels.sendHeaders.publish({ request, headers: header3, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request, socket, contentLength, header2, expectsPayload);
+        writeBuffer(abort, null, client, request, socket, contentLength, header3, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request, socket, contentLength, header2, expectsPayload);
+        writeBuffer(abort, body, client, request, socket, contentLength, header3, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request, socket, contentLength, header2, expectsPayload);
+          writeIterable(abort, body.stream(), client, request, socket, contentLength, header3, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request, socket, contentLength, header2, expectsPayload);
+          writeBlob(abort, body, client, request, socket, contentLength, header3, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request, socket, contentLength, header2, expectsPayload);
+        writeStream(abort, body, client, request, socket, contentLength, header3, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request, socket, contentLength, header2, expectsPayload);
+        writeIterable(abort, body, client, request, socket, contentLength, header3, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
+    function writeStream(abort, body, client, request, socket, contentLength, header3, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header: header2 });
+      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header: header3 });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6674,22 +6674,22 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
+    function writeBuffer(abort, body, client, request, socket, contentLength, header3, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
-            socket.write(`${header2}content-length: 0\r
+            socket.write(`${header3}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert(contentLength === null, "no body must not have content length");
-            socket.write(`${header2}\r
+            socket.write(`${header3}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header2}content-length: ${contentLength}\r
+          socket.write(`${header3}content-length: ${contentLength}\r
 \r
 `, "latin1");
           socket.write(body);
@@ -6705,7 +6705,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
+    async function writeBlob(abort, body, client, request, socket, contentLength, header3, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6713,7 +6713,7 @@ upgrade: ${upgrade}\r
         }
         const buffer = Buffer.from(await body.arrayBuffer());
         socket.cork();
-        socket.write(`${header2}content-length: ${contentLength}\r
+        socket.write(`${header3}content-length: ${contentLength}\r
 \r
 `, "latin1");
         socket.write(buffer);
@@ -6728,7 +6728,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
+    async function writeIterable(abort, body, client, request, socket, contentLength, header3, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6738,16 +6738,16 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header: header2 });
+      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header: header3 });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6765,19 +6765,19 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request, contentLength, client, expectsPayload, header: header2 }) {
+      constructor({ abort, socket, request, contentLength, client, expectsPayload, header: header3 }) {
         this.socket = socket;
         this.request = request;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header2;
+        this.header = header3;
         this.abort = abort;
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
+        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header: header3 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6800,10 +6800,10 @@ upgrade: ${upgrade}\r
             socket[kReset] = true;
           }
           if (contentLength === null) {
-            socket.write(`${header2}transfer-encoding: chunked\r
+            socket.write(`${header3}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header2}content-length: ${contentLength}\r
+            socket.write(`${header3}content-length: ${contentLength}\r
 \r
 `, "latin1");
           }
@@ -6827,7 +6827,7 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request } = this;
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header3, request } = this;
         request.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
@@ -6838,11 +6838,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header2}content-length: 0\r
+            socket.write(`${header3}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header2}\r
+            socket.write(`${header3}\r
 `, "latin1");
           }
         } else if (contentLength === null) {
@@ -7413,12 +7413,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7572,15 +7572,15 @@ var require_redirect_handler = __commonJS({
         }
       }
     }
-    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
-      if (header2.length === 4) {
-        return util.headerNameToString(header2) === "host";
+    function shouldRemoveHeader(header3, removeContent, unknownOrigin) {
+      if (header3.length === 4) {
+        return util.headerNameToString(header3) === "host";
       }
-      if (removeContent && util.headerNameToString(header2).startsWith("content-")) {
+      if (removeContent && util.headerNameToString(header3).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
-        const name = util.headerNameToString(header2);
+      if (unknownOrigin && (header3.length === 13 || header3.length === 6 || header3.length === 19)) {
+        const name = util.headerNameToString(header3);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -7897,16 +7897,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve(null);
+            resolve3(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i5 = 0; i5 < requests.length; i5++) {
             const request = requests[i5];
@@ -7917,7 +7917,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7968,7 +7968,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7980,7 +7980,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -8316,8 +8316,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c5) => c5.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve3, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9599,7 +9599,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve3(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9618,7 +9618,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9635,7 +9635,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -9705,18 +9705,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve3(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve3(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9973,9 +9973,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve3, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10198,9 +10198,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve3, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10485,9 +10485,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10579,9 +10579,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -11968,14 +11968,14 @@ var require_headers = __commonJS({
     function fill(headers, object2) {
       if (Array.isArray(object2)) {
         for (let i5 = 0; i5 < object2.length; ++i5) {
-          const header2 = object2[i5];
-          if (header2.length !== 2) {
+          const header3 = object2[i5];
+          if (header3.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header2.length}.`
+              message: `expected name/value pair to be length 2, found ${header3.length}.`
             });
           }
-          appendHeader(headers, header2[0], header2[1]);
+          appendHeader(headers, header3[0], header3[1]);
         }
       } else if (typeof object2 === "object" && object2 !== null) {
         const keys = Object.keys(object2);
@@ -14444,7 +14444,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14520,7 +14520,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable7({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -14563,7 +14563,7 @@ var require_fetch = __commonJS({
               for (let i5 = 0; i5 < rawHeaders.length; i5 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i5]), rawHeaders[i5 + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15419,10 +15419,10 @@ var require_util5 = __commonJS({
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header2) {
-      assert(header2 !== null);
+    function getFieldValues(header3) {
+      assert(header3 !== null);
       const values = [];
-      for (let value of header2.split(",")) {
+      for (let value of header3.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
           values.push(value);
@@ -16321,20 +16321,20 @@ var require_parse = __commonJS({
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert = __require("node:assert");
-    function parseSetCookie(header2) {
-      if (isCTLExcludingHtab(header2)) {
+    function parseSetCookie(header3) {
+      if (isCTLExcludingHtab(header3)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
       let value = "";
-      if (header2.includes(";")) {
+      if (header3.includes(";")) {
         const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position);
-        unparsedAttributes = header2.slice(position.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header3, position);
+        unparsedAttributes = header3.slice(position.position);
       } else {
-        nameValuePair = header2;
+        nameValuePair = header3;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
@@ -18304,8 +18304,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module.exports = {
@@ -21597,7 +21597,7 @@ var sleep;
 var init_sleep = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/sleep.js"() {
     sleep = (seconds) => {
-      return new Promise((resolve) => setTimeout(resolve, seconds * 1e3));
+      return new Promise((resolve3) => setTimeout(resolve3, seconds * 1e3));
     };
   }
 });
@@ -21722,12 +21722,12 @@ var init_poller = __esm({
       }
       const delay = minDelayMs * 2 ** (attempt - 1);
       const capped = Math.min(delay, maxDelayMs);
-      const waitFor = randomInRange(minDelayMs, capped);
-      if (Date.now() + waitFor > waitUntil) {
+      const waitFor2 = randomInRange(minDelayMs, capped);
+      if (Date.now() + waitFor2 > waitUntil) {
         const timeRemaining = waitUntil - Date.now();
         return Math.max(0, timeRemaining - 500);
       }
-      return waitFor;
+      return waitFor2;
     };
     randomInRange = (min, max) => min + Math.random() * (max - min);
   }
@@ -21762,8 +21762,8 @@ var init_createWaiter = __esm({
     init_waiter();
     abortTimeout = (abortSignal) => {
       let onAbort;
-      const promise = new Promise((resolve) => {
-        onAbort = () => resolve({ state: WaiterState.ABORTED });
+      const promise = new Promise((resolve3) => {
+        onAbort = () => resolve3({ state: WaiterState.ABORTED });
         if (typeof abortSignal.addEventListener === "function") {
           abortSignal.addEventListener("abort", onAbort);
         } else {
@@ -21826,7 +21826,7 @@ var init_client = __esm({
           }
         }
       }
-      send(command5, optionsOrCb, cb) {
+      send(command6, optionsOrCb, cb) {
         const options = typeof optionsOrCb !== "function" ? optionsOrCb : void 0;
         const callback = typeof optionsOrCb === "function" ? optionsOrCb : cb;
         const useHandlerCache = options === void 0 && this.config.cacheMiddleware === true;
@@ -21836,21 +21836,21 @@ var init_client = __esm({
             this.handlers = /* @__PURE__ */ new WeakMap();
           }
           const handlers = this.handlers;
-          if (handlers.has(command5.constructor)) {
-            handler = handlers.get(command5.constructor);
+          if (handlers.has(command6.constructor)) {
+            handler = handlers.get(command6.constructor);
           } else {
-            handler = command5.resolveMiddleware(this.middlewareStack, this.config, options);
-            handlers.set(command5.constructor, handler);
+            handler = command6.resolveMiddleware(this.middlewareStack, this.config, options);
+            handlers.set(command6.constructor, handler);
           }
         } else {
           delete this.handlers;
-          handler = command5.resolveMiddleware(this.middlewareStack, this.config, options);
+          handler = command6.resolveMiddleware(this.middlewareStack, this.config, options);
         }
         if (callback) {
-          handler(command5).then((result) => callback(null, result.output), (err) => callback(err)).catch(() => {
+          handler(command6).then((result) => callback(null, result.output), (err) => callback(err)).catch(() => {
           });
         } else {
-          return handler(command5).then((result) => result.output);
+          return handler(command6).then((result) => result.output);
         }
       }
       destroy() {
@@ -22808,9 +22808,9 @@ var init_command = __esm({
         this._middlewareFn = middlewareSupplier;
         return this;
       }
-      s(service, operation2, smithyContext = {}) {
+      s(service2, operation2, smithyContext = {}) {
         this._smithyContext = {
-          service,
+          service: service2,
           operation: operation2,
           ...smithyContext
         };
@@ -22893,21 +22893,21 @@ var createAggregatedClient;
 var init_create_aggregated_client = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/create-aggregated-client.js"() {
     createAggregatedClient = (commands5, Client2, options) => {
-      for (const [command5, CommandCtor] of Object.entries(commands5)) {
+      for (const [command6, CommandCtor] of Object.entries(commands5)) {
         const methodImpl = async function(args, optionsOrCb, cb) {
-          const command6 = new CommandCtor(args);
+          const command7 = new CommandCtor(args);
           if (typeof optionsOrCb === "function") {
-            this.send(command6, optionsOrCb);
+            this.send(command7, optionsOrCb);
           } else if (typeof cb === "function") {
             if (typeof optionsOrCb !== "object") {
               throw new Error(`Expected http options but got ${typeof optionsOrCb}`);
             }
-            this.send(command6, optionsOrCb || {}, cb);
+            this.send(command7, optionsOrCb || {}, cb);
           } else {
-            return this.send(command6, optionsOrCb);
+            return this.send(command7, optionsOrCb);
           }
         };
-        const methodName = (command5[0].toLowerCase() + command5.slice(1)).replace(/Command$/, "");
+        const methodName = (command6[0].toLowerCase() + command6.slice(1)).replace(/Command$/, "");
         Client2.prototype[methodName] = methodImpl;
       }
       const { paginators = {}, waiters = {} } = options ?? {};
@@ -23410,14 +23410,14 @@ var init_serde_json = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client-command-builder.js
-function makeBuilder(common, service, name, ep) {
+function makeBuilder(common, service2, name, ep) {
   return function makeCommand(added, plugins, op2, $, smithyContext = {}) {
     const epMerged = Object.assign({}, common, added);
     return Command2.classBuilder().ep(epMerged).m(function(CommandCtor, clientStack, config, options) {
       const list2 = plugins.call(this, CommandCtor, clientStack, config, options);
       list2.unshift(ep(config, CommandCtor.getEndpointParameterInstructions()));
       return list2;
-    }).s(service, op2, smithyContext).n(name, op2.charAt(0).toUpperCase() + op2.slice(1) + "Command").sc($).build();
+    }).s(service2, op2, smithyContext).n(name, op2.charAt(0).toUpperCase() + op2.slice(1) + "Command").sc($).build();
   };
 }
 var init_client_command_builder = __esm({
@@ -23633,7 +23633,7 @@ var init_getInstanceMetadataRegion = __esm({
     };
     imdsRequest = async (options) => {
       const { request } = await import("node:http");
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve3, reject) => {
         const req = request({
           hostname: options.hostname,
           port: options.port,
@@ -23661,7 +23661,7 @@ var init_getInstanceMetadataRegion = __esm({
           const chunks = [];
           res.on("data", (chunk) => chunks.push(chunk));
           res.on("end", () => {
-            resolve(Buffer.concat(chunks));
+            resolve3(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -24093,9 +24093,9 @@ var init_s3 = __esm({
     DOTS_PATTERN = /\.\./;
     isDnsCompatibleBucketName = (bucketName) => DOMAIN_PATTERN.test(bucketName) && !IP_ADDRESS_PATTERN.test(bucketName) && !DOTS_PATTERN.test(bucketName);
     isArnBucketName = (bucketName) => {
-      const [arn, partition2, service, , , bucket] = bucketName.split(":");
+      const [arn, partition2, service2, , , bucket] = bucketName.split(":");
       const isArn = arn === "arn" && bucketName.split(":").length >= 6;
-      const isValidArn = Boolean(isArn && partition2 && service && bucket);
+      const isValidArn = Boolean(isArn && partition2 && service2 && bucket);
       if (isArn && !isValidArn) {
         throw new Error(`Invalid ARN: ${bucketName} was an invalid ARN.`);
       }
@@ -25899,7 +25899,7 @@ var init_headStream = __esm({
       if (isReadableStream(stream)) {
         return headStream(stream, bytes2);
       }
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve3, reject) => {
         const collector = new Collector();
         collector.limit = bytes2;
         stream.pipe(collector);
@@ -25910,7 +25910,7 @@ var init_headStream = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes3 = concatBytes(this.buffers);
-          resolve(bytes3);
+          resolve3(bytes3);
         });
       });
     };
@@ -26062,7 +26062,7 @@ var init_stream_collector = __esm({
       if (isReadableStream(stream)) {
         return collectReadableStream(stream);
       }
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve3, reject) => {
         const collector = new Collector2();
         const nodeStream = stream;
         nodeStream.pipe(collector);
@@ -26073,7 +26073,7 @@ var init_stream_collector = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes2 = concatBytes(this.bufferedBytes);
-          resolve(bytes2);
+          resolve3(bytes2);
         });
       });
     };
@@ -26417,12 +26417,12 @@ var init_HttpBindingNormalizedSchema = __esm({
       const requestBodyMemberNames = [];
       const requestBodyMemberSchemas = [];
       const memberBindings = [];
-      const byName = {};
+      const byName3 = {};
       const headers = {};
       const prefixHeaders = [];
       const responseBindings = { headers, prefixHeaders };
       const bindings = {
-        request: { memberBindings, byName },
+        request: { memberBindings, byName: byName3 },
         response: {
           bodyMemberNames,
           bindings: responseBindings
@@ -26437,9 +26437,9 @@ var init_HttpBindingNormalizedSchema = __esm({
         const value = bindingSchema.getHttpBindingValue(location, traits);
         const binding = [name, value, location, wireName];
         if (name === "__proto__") {
-          writeKey(byName);
+          writeKey(byName3);
         }
-        byName[name] = binding;
+        byName3[name] = binding;
         if (value[1] >> 10 & 1) {
           request.hasIdempotency = true;
         }
@@ -26607,7 +26607,7 @@ var fileStreamHasher, isReadStream;
 var init_fileStreamHasher = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/fileStreamHasher.js"() {
     init_HashCalculator();
-    fileStreamHasher = (hashCtor, fileStream) => new Promise((resolve, reject) => {
+    fileStreamHasher = (hashCtor, fileStream) => new Promise((resolve3, reject) => {
       if (!isReadStream(fileStream)) {
         reject(new Error("Unable to calculate hash for non-file streams."));
         return;
@@ -26625,7 +26625,7 @@ var init_fileStreamHasher = __esm({
       });
       hashCalculator.on("error", reject);
       hashCalculator.on("finish", function() {
-        hash.digest().then(resolve).catch(reject);
+        hash.digest().then(resolve3).catch(reject);
       });
     });
     isReadStream = (stream) => typeof stream.path === "string";
@@ -26644,14 +26644,14 @@ var init_readableStreamHasher = __esm({
       const hash = new hashCtor();
       const hashCalculator = new HashCalculator(hash);
       readableStream.pipe(hashCalculator);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve3, reject) => {
         readableStream.on("error", (err) => {
           hashCalculator.end();
           reject(err);
         });
         hashCalculator.on("error", reject);
         hashCalculator.on("finish", () => {
-          hash.digest().then(resolve).catch(reject);
+          hash.digest().then(resolve3).catch(reject);
         });
       });
     };
@@ -26734,9 +26734,9 @@ var init_Md5Js = __esm({
         buf2.setUint32(60, Math.floor(bits / 2 ** 32), true);
         compress(state2, buf2);
         const out = new Uint8Array(16);
-        const view2 = new DataView(out.buffer);
+        const view3 = new DataView(out.buffer);
         for (let i5 = 0; i5 < 4; ++i5) {
-          view2.setUint32(i5 * 4, state2[i5], true);
+          view3.setUint32(i5 * 4, state2[i5], true);
         }
         return out;
       }
@@ -27355,39 +27355,39 @@ var init_HeaderMarshaller = __esm({
         }
         return out;
       }
-      formatHeaderValue(header2) {
-        switch (header2.type) {
+      formatHeaderValue(header3) {
+        switch (header3.type) {
           case "boolean":
-            return Uint8Array.from([header2.value ? 0 : 1]);
+            return Uint8Array.from([header3.value ? 0 : 1]);
           case "byte":
-            return Uint8Array.from([2, header2.value]);
+            return Uint8Array.from([2, header3.value]);
           case "short":
             const shortView = new DataView(new ArrayBuffer(3));
             shortView.setUint8(0, 3);
-            shortView.setInt16(1, header2.value, false);
+            shortView.setInt16(1, header3.value, false);
             return new Uint8Array(shortView.buffer);
           case "integer":
             const intView = new DataView(new ArrayBuffer(5));
             intView.setUint8(0, 4);
-            intView.setInt32(1, header2.value, false);
+            intView.setInt32(1, header3.value, false);
             return new Uint8Array(intView.buffer);
           case "long":
             const longBytes = new Uint8Array(9);
             longBytes[0] = 5;
-            longBytes.set(header2.value.bytes, 1);
+            longBytes.set(header3.value.bytes, 1);
             return longBytes;
           case "binary":
-            if (header2.value.byteLength > MAX_HEADER_VALUE_BYTES) {
-              throw new Error(`@smithy/core/event-streams - header value (binary) exceeds ${MAX_HEADER_VALUE_BYTES} bytes: ${header2.value.byteLength}`);
+            if (header3.value.byteLength > MAX_HEADER_VALUE_BYTES) {
+              throw new Error(`@smithy/core/event-streams - header value (binary) exceeds ${MAX_HEADER_VALUE_BYTES} bytes: ${header3.value.byteLength}`);
             }
-            const binView = new DataView(new ArrayBuffer(3 + header2.value.byteLength));
+            const binView = new DataView(new ArrayBuffer(3 + header3.value.byteLength));
             binView.setUint8(0, 6);
-            binView.setUint16(1, header2.value.byteLength, false);
+            binView.setUint16(1, header3.value.byteLength, false);
             const binBytes = new Uint8Array(binView.buffer);
-            binBytes.set(header2.value, 3);
+            binBytes.set(header3.value, 3);
             return binBytes;
           case "string":
-            const utf8Bytes = this.fromUtf8(header2.value);
+            const utf8Bytes = this.fromUtf8(header3.value);
             if (utf8Bytes.byteLength > MAX_HEADER_VALUE_BYTES) {
               throw new Error(`@smithy/core/event-streams - header value (string) exceeds ${MAX_HEADER_VALUE_BYTES} bytes: ${utf8Bytes.byteLength}`);
             }
@@ -27400,15 +27400,15 @@ var init_HeaderMarshaller = __esm({
           case "timestamp":
             const tsBytes = new Uint8Array(9);
             tsBytes[0] = 8;
-            tsBytes.set(Int64.fromNumber(header2.value.valueOf()).bytes, 1);
+            tsBytes.set(Int64.fromNumber(header3.value.valueOf()).bytes, 1);
             return tsBytes;
           case "uuid":
-            if (!UUID_PATTERN.test(header2.value)) {
-              throw new Error(`Invalid UUID received: ${header2.value}`);
+            if (!UUID_PATTERN.test(header3.value)) {
+              throw new Error(`Invalid UUID received: ${header3.value}`);
             }
             const uuidBytes = new Uint8Array(17);
             uuidBytes[0] = 9;
-            uuidBytes.set(fromHex(header2.value.replace(/-/g, "")), 1);
+            uuidBytes.set(fromHex(header3.value.replace(/-/g, "")), 1);
             return uuidBytes;
         }
       }
@@ -27530,14 +27530,14 @@ function splitMessage({ byteLength, byteOffset, buffer }) {
   if (byteLength < MINIMUM_MESSAGE_LENGTH) {
     throw new Error("Provided message too short to accommodate event stream message overhead");
   }
-  const view2 = new DataView(buffer, byteOffset, byteLength);
-  const messageLength = view2.getUint32(0, false);
+  const view3 = new DataView(buffer, byteOffset, byteLength);
+  const messageLength = view3.getUint32(0, false);
   if (byteLength !== messageLength) {
     throw new Error("Reported message length does not match received message length");
   }
-  const headerLength = view2.getUint32(PRELUDE_MEMBER_LENGTH, false);
-  const expectedPreludeChecksum = view2.getUint32(PRELUDE_LENGTH, false);
-  const expectedMessageChecksum = view2.getUint32(byteLength - CHECKSUM_LENGTH, false);
+  const headerLength = view3.getUint32(PRELUDE_MEMBER_LENGTH, false);
+  const expectedPreludeChecksum = view3.getUint32(PRELUDE_LENGTH, false);
+  const expectedMessageChecksum = view3.getUint32(byteLength - CHECKSUM_LENGTH, false);
   const checksummer = new Crc32Node();
   checksummer.update(new Uint8Array(buffer, byteOffset, PRELUDE_LENGTH));
   if (expectedPreludeChecksum !== checksummer.digestSync()) {
@@ -27614,16 +27614,16 @@ var init_EventStreamCodec = __esm({
         const headers = this.headerMarshaller.format(rawHeaders);
         const length = headers.byteLength + body.byteLength + 16;
         const out = new Uint8Array(length);
-        const view2 = new DataView(out.buffer, out.byteOffset, out.byteLength);
+        const view3 = new DataView(out.buffer, out.byteOffset, out.byteLength);
         const checksum = new Crc32Node();
-        view2.setUint32(0, length, false);
-        view2.setUint32(4, headers.byteLength, false);
+        view3.setUint32(0, length, false);
+        view3.setUint32(4, headers.byteLength, false);
         checksum.update(out.subarray(0, 8));
-        view2.setUint32(8, checksum.digestSync(), false);
+        view3.setUint32(8, checksum.digestSync(), false);
         out.set(headers, 12);
         out.set(body, headers.byteLength + 12);
         checksum.update(out.subarray(8, length - 4));
-        view2.setUint32(length - 4, checksum.digestSync(), false);
+        view3.setUint32(length - 4, checksum.digestSync(), false);
         return out;
       }
       decode(message) {
@@ -27911,7 +27911,7 @@ async function* readableToIterable(readStream) {
     streamEnded = true;
   });
   while (!generationEnded) {
-    const value = await new Promise((resolve) => setTimeout(() => resolve(records.shift()), 0));
+    const value = await new Promise((resolve3) => setTimeout(() => resolve3(records.shift()), 0));
     if (value) {
       yield value;
     }
@@ -28754,14 +28754,14 @@ var init_HttpBindingProtocol = __esm({
             }
           }
         }
-        for (const header2 in headers) {
-          if (!hasOwn(headers, header2)) {
+        for (const header3 in headers) {
+          if (!hasOwn(headers, header3)) {
             continue;
           }
-          const lower = header2.toLowerCase();
-          const headerValue = headers[header2];
-          if (lower !== header2) {
-            delete headers[header2];
+          const lower = header3.toLowerCase();
+          const headerValue = headers[header3];
+          if (lower !== header3) {
+            delete headers[header3];
             headers[lower] = headerValue;
           }
           const binding = hasOwn(responseHeaders, lower) ? responseHeaders[lower] : void 0;
@@ -28782,15 +28782,15 @@ var init_HttpBindingProtocol = __esm({
         }
         for (const [memberName, [, , collectionValue], , wireName] of prefixHeaders) {
           dataObject[memberName] = {};
-          for (const header2 in headers) {
-            if (!hasOwn(headers, header2)) {
+          for (const header3 in headers) {
+            if (!hasOwn(headers, header3)) {
               continue;
             }
-            if (!header2.startsWith(wireName)) {
+            if (!header3.startsWith(wireName)) {
               continue;
             }
-            const headerValue = headers[header2];
-            dataObject[memberName][header2.slice(wireName.length)] = directDeserializer ? directDeserializer.readHttpBinding(collectionValue, headerValue, 38) : await deserializer.read([collectionValue[0], { httpHeader: header2 }], headerValue);
+            const headerValue = headers[header3];
+            dataObject[memberName][header3.slice(wireName.length)] = directDeserializer ? directDeserializer.readHttpBinding(collectionValue, headerValue, 38) : await deserializer.read([collectionValue[0], { httpHeader: header3 }], headerValue);
           }
         }
         if (statusCode) {
@@ -28874,13 +28874,13 @@ var init_RpcProtocol = __esm({
           await this.handleError(operationSchema, context, response, dataObject, this.deserializeMetadata(response));
           throw new Error("@smithy/core/protocols - RPC Protocol error handler failed to throw.");
         }
-        for (const header2 in response.headers) {
-          if (!hasOwn(response.headers, header2)) {
+        for (const header3 in response.headers) {
+          if (!hasOwn(response.headers, header3)) {
             continue;
           }
-          const value = response.headers[header2];
-          delete response.headers[header2];
-          response.headers[header2.toLowerCase()] = value;
+          const value = response.headers[header3];
+          delete response.headers[header3];
+          response.headers[header3.toLowerCase()] = value;
         }
         const eventStreamMember = ns.getEventStreamMember();
         if (eventStreamMember) {
@@ -28929,8 +28929,8 @@ var init_AbstractRpcV2Protocol = __esm({
         } else {
           this.applyEmptyBody(request);
         }
-        const { service, operation: operation2 } = getSmithyContext(context);
-        const path = `/service/${service}/operation/${operation2}`;
+        const { service: service2, operation: operation2 } = getSmithyContext(context);
+        const path = `/service/${service2}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
           request.path += path.slice(1);
         } else {
@@ -29370,8 +29370,8 @@ var init_Fields = __esm({
     Fields = class {
       entries = {};
       encoding;
-      constructor({ fields = [], encoding = "utf-8" }) {
-        fields.forEach(this.setField.bind(this));
+      constructor({ fields: fields2 = [], encoding = "utf-8" }) {
+        fields2.forEach(this.setField.bind(this));
         this.encoding = encoding;
       }
       setField(field) {
@@ -29628,12 +29628,12 @@ function isRepresentable(numericString, value) {
     return expandToDecimal(numericString) === expandToDecimal(String(value));
   }
   const normalized = numericString.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
-  const canonical = String(value);
-  if (normalized === canonical) {
+  const canonical3 = String(value);
+  if (normalized === canonical3) {
     return true;
   }
-  if (/[eE]/.test(canonical)) {
-    return normalized === expandToDecimal(canonical);
+  if (/[eE]/.test(canonical3)) {
+    return normalized === expandToDecimal(canonical3);
   }
   return false;
 }
@@ -30368,11 +30368,11 @@ var init_JsonShapeSerializer2 = __esm({
       }
       static B64 = (() => {
         const chars2 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-        const table = new Uint8Array(64);
+        const table2 = new Uint8Array(64);
         for (let i5 = 0; i5 < 64; ++i5) {
-          table[i5] = chars2.charCodeAt(i5);
+          table2[i5] = chars2.charCodeAt(i5);
         }
-        return table;
+        return table2;
       })();
       writeBase64(data) {
         const b64Len = Math.ceil(data.length / 3) * 4;
@@ -30771,21 +30771,21 @@ var init_SmithyRpcV2JsonProtocol = __esm({
         }
       }
       async handleError(operationSchema, context, response, dataObject, metadata) {
-        const errorName = loadSmithyRpcV2JsonErrorCode(response, dataObject) ?? "Unknown";
+        const errorName2 = loadSmithyRpcV2JsonErrorCode(response, dataObject) ?? "Unknown";
         const errorMetadata = {
           $metadata: metadata,
           $fault: response.statusCode <= 500 ? "client" : "server"
         };
         let namespace = this.options.defaultNamespace;
-        if (errorName.includes("#")) {
-          [namespace] = errorName.split("#");
+        if (errorName2.includes("#")) {
+          [namespace] = errorName2.split("#");
         }
         const registry = this.compositeErrorRegistry;
         const nsRegistry = TypeRegistry.for(namespace);
         registry.copyFrom(nsRegistry);
         let errorSchema;
         try {
-          errorSchema = registry.getSchema(errorName);
+          errorSchema = registry.getSchema(errorName2);
         } catch (ignored) {
           if (dataObject.Message) {
             dataObject.message = dataObject.Message;
@@ -30795,9 +30795,9 @@ var init_SmithyRpcV2JsonProtocol = __esm({
           const baseExceptionSchema = registry.getBaseException();
           if (baseExceptionSchema) {
             const ErrorCtor2 = registry.getErrorCtor(baseExceptionSchema);
-            throw Object.assign(new ErrorCtor2({ name: errorName }), errorMetadata, dataObject);
+            throw Object.assign(new ErrorCtor2({ name: errorName2 }), errorMetadata, dataObject);
           }
-          throw Object.assign(new Error(errorName), errorMetadata, dataObject);
+          throw Object.assign(new Error(errorName2), errorMetadata, dataObject);
         }
         const ns = NormalizedSchema.of(errorSchema);
         const ErrorCtor = registry.getErrorCtor(errorSchema);
@@ -31603,11 +31603,11 @@ var init_invoke_store = __esm({
 
 // node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-recursion-detection/recursionDetectionMiddleware.js
 function sanitizeTraceHeaders(headers) {
-  for (const header2 of Object.keys(headers)) {
-    const lower = header2.toLowerCase();
-    if (header2 !== lower && (lower === TRACEPARENT || lower === TRACESTATE || lower === BAGGAGE)) {
-      headers[lower] = headers[header2];
-      delete headers[header2];
+  for (const header3 of Object.keys(headers)) {
+    const lower = header3.toLowerCase();
+    if (header3 !== lower && (lower === TRACEPARENT || lower === TRACESTATE || lower === BAGGAGE)) {
+      headers[lower] = headers[header3];
+      delete headers[header3];
     }
   }
 }
@@ -31916,9 +31916,9 @@ var makePagedClientRequest, get;
 var init_createPaginator = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/pagination/createPaginator.js"() {
     makePagedClientRequest = async (CommandCtor, client, input, withCommand = (_) => _, ...args) => {
-      let command5 = new CommandCtor(input);
-      command5 = withCommand(command5) ?? command5;
-      return await client.send(command5, ...args);
+      let command6 = new CommandCtor(input);
+      command6 = withCommand(command6) ?? command6;
+      return await client.send(command6, ...args);
     };
     get = (fromObject, path) => {
       let cursor2 = fromObject;
@@ -32667,13 +32667,13 @@ function parseRetryAfterHeader(response, logger2) {
   if (!HttpResponse.isInstance(response)) {
     return;
   }
-  for (const header2 in response.headers) {
-    if (!hasOwn(response.headers, header2)) {
+  for (const header3 in response.headers) {
+    if (!hasOwn(response.headers, header3)) {
       continue;
     }
-    const h5 = header2.toLowerCase();
+    const h5 = header3.toLowerCase();
     if (h5 === "retry-after") {
-      const retryAfter = response.headers[header2];
+      const retryAfter = response.headers[header3];
       let retryAfterSeconds = NaN;
       if (retryAfter.endsWith("GMT")) {
         try {
@@ -32695,7 +32695,7 @@ function parseRetryAfterHeader(response, logger2) {
       }
       return new Date(Date.now() + retryAfterSeconds * 1e3);
     } else if (h5 === "x-amz-retry-after") {
-      const v = response.headers[header2];
+      const v = response.headers[header3];
       const backoffMilliseconds = Number(v);
       if (isNaN(backoffMilliseconds)) {
         logger2?.trace?.(`Failed to parse x-amz-retry-after=${v}`);
@@ -32790,7 +32790,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
           const delay = retryToken.getRetryDelay();
           totalRetryDelay += (retryToken?.$retryLog?.acquisitionDelay ?? 0) + delay;
           if (delay > 0) {
-            await race(new Promise((resolve) => setTimeout(resolve, delay)), abortSignal);
+            await race(new Promise((resolve3) => setTimeout(resolve3, delay)), abortSignal);
           }
         }
       }
@@ -32898,8 +32898,8 @@ var init_DefaultRateLimiter = __esm({
         let calculatedRate;
         this.updateMeasuredRate();
         const retryErrorInfo = response;
-        const isThrottling = retryErrorInfo?.errorType === "THROTTLING" || isThrottlingError(retryErrorInfo?.error ?? response);
-        if (isThrottling) {
+        const isThrottling3 = retryErrorInfo?.errorType === "THROTTLING" || isThrottlingError(retryErrorInfo?.error ?? response);
+        if (isThrottling3) {
           const rateToUse = !this.enabled ? this.measuredTxRate : Math.min(this.measuredTxRate, this.fillRate);
           this.lastMaxRate = rateToUse;
           this.calculateTimeWindow();
@@ -32923,7 +32923,7 @@ var init_DefaultRateLimiter = __esm({
         this.refillTokenBucket();
         while (amount > this.availableTokens) {
           const delay = (amount - this.availableTokens) / this.fillRate * 1e3;
-          await new Promise((resolve) => _DefaultRateLimiter.setTimeoutFn(resolve, delay));
+          await new Promise((resolve3) => _DefaultRateLimiter.setTimeoutFn(resolve3, delay));
           this.refillTokenBucket();
         }
         this.availableTokens = this.availableTokens - amount;
@@ -33361,7 +33361,7 @@ var init_StandardRetryStrategy2 = __esm({
               const delayFromResponse = getDelayFromRetryAfterHeader(err.$response);
               const delay = Math.max(delayFromResponse || 0, delayFromDecider);
               totalDelay += delay;
-              await new Promise((resolve) => setTimeout(resolve, delay));
+              await new Promise((resolve3) => setTimeout(resolve3, delay));
               continue;
             }
             if (!err.$metadata) {
@@ -36113,14 +36113,14 @@ var init_parseArn = __esm({
       if (segments.length < 6) {
         return null;
       }
-      const [arn, partition2, service, region, accountId, ...resourcePath] = segments;
-      if (arn !== "arn" || partition2 === "" || service === "" || resourcePath.join(ARN_DELIMITER) === "") {
+      const [arn, partition2, service2, region, accountId, ...resourcePath] = segments;
+      if (arn !== "arn" || partition2 === "" || service2 === "" || resourcePath.join(ARN_DELIMITER) === "") {
         return null;
       }
       const resourceId = resourcePath.map((resource) => resource.split(RESOURCE_DELIMITER)).flat();
       return {
         partition: partition2,
-        service,
+        service: service2,
         region,
         accountId,
         resourceId
@@ -36616,36 +36616,36 @@ var require_dist_cjs2 = __commonJS({
         }
         return out;
       }
-      formatHeaderValue(header2) {
-        switch (header2.type) {
+      formatHeaderValue(header3) {
+        switch (header3.type) {
           case "boolean":
-            return Uint8Array.from([header2.value ? 0 : 1]);
+            return Uint8Array.from([header3.value ? 0 : 1]);
           case "byte":
-            return Uint8Array.from([2, header2.value]);
+            return Uint8Array.from([2, header3.value]);
           case "short":
             const shortView = new DataView(new ArrayBuffer(3));
             shortView.setUint8(0, 3);
-            shortView.setInt16(1, header2.value, false);
+            shortView.setInt16(1, header3.value, false);
             return new Uint8Array(shortView.buffer);
           case "integer":
             const intView = new DataView(new ArrayBuffer(5));
             intView.setUint8(0, 4);
-            intView.setInt32(1, header2.value, false);
+            intView.setInt32(1, header3.value, false);
             return new Uint8Array(intView.buffer);
           case "long":
             const longBytes = new Uint8Array(9);
             longBytes[0] = 5;
-            longBytes.set(header2.value.bytes, 1);
+            longBytes.set(header3.value.bytes, 1);
             return longBytes;
           case "binary":
-            const binView = new DataView(new ArrayBuffer(3 + header2.value.byteLength));
+            const binView = new DataView(new ArrayBuffer(3 + header3.value.byteLength));
             binView.setUint8(0, 6);
-            binView.setUint16(1, header2.value.byteLength, false);
+            binView.setUint16(1, header3.value.byteLength, false);
             const binBytes = new Uint8Array(binView.buffer);
-            binBytes.set(header2.value, 3);
+            binBytes.set(header3.value, 3);
             return binBytes;
           case "string":
-            const utf8Bytes = fromUtf83(header2.value);
+            const utf8Bytes = fromUtf83(header3.value);
             const strView = new DataView(new ArrayBuffer(3 + utf8Bytes.byteLength));
             strView.setUint8(0, 7);
             strView.setUint16(1, utf8Bytes.byteLength, false);
@@ -36655,15 +36655,15 @@ var require_dist_cjs2 = __commonJS({
           case "timestamp":
             const tsBytes = new Uint8Array(9);
             tsBytes[0] = 8;
-            tsBytes.set(Int642.fromNumber(header2.value.valueOf()).bytes, 1);
+            tsBytes.set(Int642.fromNumber(header3.value.valueOf()).bytes, 1);
             return tsBytes;
           case "uuid":
-            if (!UUID_PATTERN2.test(header2.value)) {
-              throw new Error(`Invalid UUID received: ${header2.value}`);
+            if (!UUID_PATTERN2.test(header3.value)) {
+              throw new Error(`Invalid UUID received: ${header3.value}`);
             }
             const uuidBytes = new Uint8Array(17);
             uuidBytes[0] = 9;
-            uuidBytes.set(fromHex2(header2.value.replace(/-/g, "")), 1);
+            uuidBytes.set(fromHex2(header3.value.replace(/-/g, "")), 1);
             return uuidBytes;
         }
       }
@@ -36810,8 +36810,8 @@ var require_dist_cjs2 = __commonJS({
       sha256;
       uriEscapePath;
       applyChecksum;
-      constructor({ applyChecksum, credentials, region, service, sha256, uriEscapePath = true }) {
-        this.service = service;
+      constructor({ applyChecksum, credentials, region, service: service2, sha256, uriEscapePath = true }) {
+        this.service = service2;
         this.sha256 = sha256;
         this.uriEscapePath = uriEscapePath;
         this.applyChecksum = typeof applyChecksum === "boolean" ? applyChecksum : true;
@@ -36877,10 +36877,10 @@ ${toHex2(hashedRequest)}`;
     };
     var signingKeyCache = {};
     var cacheQueue = [];
-    var createScope = (shortDate, region, service) => `${shortDate}/${region}/${service}/${KEY_TYPE_IDENTIFIER}`;
-    var getSigningKey = async (sha256Constructor, credentials, shortDate, region, service) => {
+    var createScope = (shortDate, region, service2) => `${shortDate}/${region}/${service2}/${KEY_TYPE_IDENTIFIER}`;
+    var getSigningKey = async (sha256Constructor, credentials, shortDate, region, service2) => {
       const credsHash = await hmac(sha256Constructor, credentials.secretAccessKey, credentials.accessKeyId);
-      const cacheKey = `${shortDate}:${region}:${service}:${toHex2(credsHash)}:${credentials.sessionToken}`;
+      const cacheKey = `${shortDate}:${region}:${service2}:${toHex2(credsHash)}:${credentials.sessionToken}`;
       if (cacheKey in signingKeyCache) {
         return signingKeyCache[cacheKey];
       }
@@ -36889,7 +36889,7 @@ ${toHex2(hashedRequest)}`;
         delete signingKeyCache[cacheQueue.shift()];
       }
       let key = `AWS4${credentials.secretAccessKey}`;
-      for (const signable of [shortDate, region, service, KEY_TYPE_IDENTIFIER]) {
+      for (const signable of [shortDate, region, service2, KEY_TYPE_IDENTIFIER]) {
         key = await hmac(sha256Constructor, key, signable);
       }
       return signingKeyCache[cacheKey] = key;
@@ -36906,7 +36906,7 @@ ${toHex2(hashedRequest)}`;
       return hash.digest();
     };
     var getCanonicalHeaders = ({ headers }, unsignableHeaders, signableHeaders) => {
-      const canonical = {};
+      const canonical3 = {};
       for (const headerName of Object.keys(headers).sort()) {
         if (headers[headerName] == void 0) {
           continue;
@@ -36918,11 +36918,11 @@ ${toHex2(hashedRequest)}`;
           }
         }
         if (canonicalHeaderName === "__proto__") {
-          writeKey3(canonical);
+          writeKey3(canonical3);
         }
-        canonical[canonicalHeaderName] = headers[headerName].replace(/[\r\n]/g, " ").replace(/[ \t]+/g, " ").replace(/^ | $/g, "");
+        canonical3[canonicalHeaderName] = headers[headerName].replace(/[\r\n]/g, " ").replace(/[ \t]+/g, " ").replace(/^ | $/g, "");
       }
-      return canonical;
+      return canonical3;
     };
     var getPayloadHash = async ({ headers, body }, hashConstructor) => {
       for (const headerName in headers) {
@@ -36986,12 +36986,12 @@ ${toHex2(hashedRequest)}`;
     };
     var SignatureV42 = class extends SignatureV4Base {
       headerFormatter = new HeaderFormatter();
-      constructor({ applyChecksum, credentials, region, service, sha256, uriEscapePath = true }) {
+      constructor({ applyChecksum, credentials, region, service: service2, sha256, uriEscapePath = true }) {
         super({
           applyChecksum,
           credentials,
           region,
-          service,
+          service: service2,
           sha256,
           uriEscapePath
         });
@@ -37103,8 +37103,8 @@ ${toHex2(hashedRequest)}`;
         hash.update(toUint8Array2(stringToSign));
         return toHex2(await hash.digest());
       }
-      getSigningKey(credentials, region, shortDate, service) {
-        return getSigningKey(this.sha256, credentials, shortDate, region, service || this.service);
+      getSigningKey(credentials, region, shortDate, service2) {
+        return getSigningKey(this.sha256, credentials, shortDate, region, service2 || this.service);
       }
     };
     var signatureV4aContainer = {
@@ -37413,7 +37413,7 @@ var require_dist_cjs4 = __commonJS({
     var DEFAULT_MAX_RETRIES = 0;
     var providerConfigFromInit = ({ maxRetries = DEFAULT_MAX_RETRIES, timeout = DEFAULT_TIMEOUT2 }) => ({ maxRetries, timeout });
     function httpRequest(options) {
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve3, reject) => {
         const req = node_http.request({
           method: "GET",
           ...options,
@@ -37438,7 +37438,7 @@ var require_dist_cjs4 = __commonJS({
             chunks.push(chunk);
           });
           res.on("end", () => {
-            resolve(Buffer.concat(chunks));
+            resolve3(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -37901,21 +37901,21 @@ var require_dist_cjs5 = __commonJS({
       let sendBody = true;
       if (!externalAgent && expect === "100-continue") {
         sendBody = await Promise.race([
-          new Promise((resolve) => {
-            timeoutId = Number(timing.setTimeout(() => resolve(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+          new Promise((resolve3) => {
+            timeoutId = Number(timing.setTimeout(() => resolve3(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
           }),
-          new Promise((resolve) => {
+          new Promise((resolve3) => {
             httpRequest.on("continue", () => {
               timing.clearTimeout(timeoutId);
-              resolve(true);
+              resolve3(true);
             });
             httpRequest.on("response", () => {
               timing.clearTimeout(timeoutId);
-              resolve(false);
+              resolve3(false);
             });
             httpRequest.on("error", () => {
               timing.clearTimeout(timeoutId);
-              resolve(false);
+              resolve3(false);
             });
           })
         ]);
@@ -37992,13 +37992,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return socketWarningTimestamp;
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve, reject) => {
+        this.configProvider = new Promise((resolve3, reject) => {
           if (typeof options === "function") {
             options().then((_options) => {
-              resolve(this.resolveDefaultConfig(_options));
+              resolve3(this.resolveDefaultConfig(_options));
             }).catch(reject);
           } else {
-            resolve(this.resolveDefaultConfig(options));
+            resolve3(this.resolveDefaultConfig(options));
           }
         });
       }
@@ -38028,7 +38028,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             timing.clearTimeout(requestTimeoutId);
             timing.clearTimeout(keepAliveTimeoutId);
           };
-          const resolve = async (arg) => {
+          const resolve3 = async (arg) => {
             await writeRequestBodyPromise;
             clearTimeouts();
             _resolve(arg);
@@ -38092,7 +38092,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               headers: getTransformedHeaders(res.headers),
               body: res
             });
-            resolve({ response: httpResponse });
+            resolve3({ response: httpResponse });
           });
           req.on("error", (err) => {
             if (NODEJS_TIMEOUT_ERROR_CODES2.includes(err.code)) {
@@ -38431,13 +38431,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return new _NodeHttp2Handler(instanceOrOptions);
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve, reject) => {
+        this.configProvider = new Promise((resolve3, reject) => {
           if (typeof options === "function") {
             options().then((opts) => {
-              resolve(opts || {});
+              resolve3(opts || {});
             }).catch(reject);
           } else {
-            resolve(options || {});
+            resolve3(options || {});
           }
         });
       }
@@ -38464,7 +38464,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return new Promise((_resolve, _reject) => {
           let fulfilled = false;
           let writeRequestBodyPromise = void 0;
-          const resolve = async (arg) => {
+          const resolve3 = async (arg) => {
             await writeRequestBodyPromise;
             _resolve(arg);
           };
@@ -38561,7 +38561,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               body: clientHttp2Stream
             });
             fulfilled = true;
-            resolve({ response: httpResponse });
+            resolve3({ response: httpResponse });
             if (useIsolatedSession) {
               session.close();
               clientHttp2Stream.on("end", () => {
@@ -38699,7 +38699,7 @@ var require_dist_cjs6 = __commonJS({
           try {
             return await toRetry();
           } catch (e5) {
-            await new Promise((resolve) => setTimeout(resolve, delayMs));
+            await new Promise((resolve3) => setTimeout(resolve3, delayMs));
           }
         }
         return await toRetry();
@@ -40417,9 +40417,9 @@ var init_ProtocolLib = __esm({
         }
       }
       async getErrorSchemaOrThrowBaseException(errorIdentifier, defaultNamespace, response, dataObject, metadata, getErrorSchema) {
-        let errorName = errorIdentifier;
+        let errorName2 = errorIdentifier;
         if (errorIdentifier.includes("#")) {
-          [, errorName] = errorIdentifier.split("#");
+          [, errorName2] = errorIdentifier.split("#");
         }
         const errorMetadata = {
           $metadata: metadata,
@@ -40429,7 +40429,7 @@ var init_ProtocolLib = __esm({
           throw new Error("@aws-sdk/core/protocols - error handler not initialized.");
         }
         try {
-          const errorSchema = getErrorSchema?.(this.errorRegistry, errorName) ?? this.errorRegistry.getSchema(errorIdentifier);
+          const errorSchema = getErrorSchema?.(this.errorRegistry, errorName2) ?? this.errorRegistry.getSchema(errorIdentifier);
           return { errorSchema, errorMetadata };
         } catch (e5) {
           dataObject.message = dataObject.message ?? dataObject.Message ?? "UnknownError";
@@ -40437,12 +40437,12 @@ var init_ProtocolLib = __esm({
           const baseExceptionSchema = synthetic.getBaseException();
           if (baseExceptionSchema) {
             const ErrorCtor = synthetic.getErrorCtor(baseExceptionSchema) ?? Error;
-            throw this.decorateServiceException(Object.assign(new ErrorCtor({ name: errorName }), errorMetadata), dataObject);
+            throw this.decorateServiceException(Object.assign(new ErrorCtor({ name: errorName2 }), errorMetadata), dataObject);
           }
           const d5 = dataObject;
           const message = d5?.message ?? d5?.Message ?? d5?.Error?.Message ?? d5?.Error?.message;
           throw this.decorateServiceException(Object.assign(new Error(message), {
-            name: errorName
+            name: errorName2
           }, errorMetadata), dataObject);
         }
       }
@@ -40507,11 +40507,11 @@ var init_ProtocolLib = __esm({
           errorData.Code = queryCompatErrorData.Code;
         }
       }
-      findQueryCompatibleError(registry, errorName) {
+      findQueryCompatibleError(registry, errorName2) {
         try {
-          return registry.getSchema(errorName);
+          return registry.getSchema(errorName2);
         } catch (e5) {
-          return registry.find((schema) => NormalizedSchema.of(schema).getMergedTraits().awsQueryError?.[0] === errorName);
+          return registry.find((schema) => NormalizedSchema.of(schema).getMergedTraits().awsQueryError?.[0] === errorName2);
         }
       }
     };
@@ -40544,15 +40544,15 @@ var init_AwsSmithyRpcV2CborProtocol = __esm({
         if (this.awsQueryCompatible) {
           this.mixin.setQueryCompatError(dataObject, response);
         }
-        const errorName = (() => {
+        const errorName2 = (() => {
           const compatHeader = response.headers["x-amzn-query-error"];
           if (compatHeader && this.awsQueryCompatible) {
             return compatHeader.split(";")[0];
           }
           return loadSmithyRpcV2CborErrorCode(response, dataObject) ?? "Unknown";
         })();
-        this.mixin.compose(this.compositeErrorRegistry, errorName, this.options.defaultNamespace);
-        const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorName, this.options.defaultNamespace, response, dataObject, metadata, this.awsQueryCompatible ? this.mixin.findQueryCompatibleError : void 0);
+        this.mixin.compose(this.compositeErrorRegistry, errorName2, this.options.defaultNamespace);
+        const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorName2, this.options.defaultNamespace, response, dataObject, metadata, this.awsQueryCompatible ? this.mixin.findQueryCompatibleError : void 0);
         const ns = NormalizedSchema.of(errorSchema);
         const message = dataObject.message ?? dataObject.Message ?? "UnknownError";
         const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
@@ -40828,15 +40828,15 @@ var init_AwsSmithyRpcV2JsonProtocol = __esm({
         if (this.awsQueryCompatible) {
           this.mixin.setQueryCompatError(dataObject, response);
         }
-        const errorName = (() => {
+        const errorName2 = (() => {
           const compatHeader = response.headers["x-amzn-query-error"];
           if (compatHeader && this.awsQueryCompatible) {
             return compatHeader.split(";")[0];
           }
           return loadSmithyRpcV2JsonErrorCode(response, dataObject) ?? "Unknown";
         })();
-        this.mixin.compose(this.compositeErrorRegistry, errorName, this.options.defaultNamespace);
-        const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorName, this.options.defaultNamespace, response, dataObject, metadata, this.awsQueryCompatible ? this.mixin.findQueryCompatibleError : void 0);
+        this.mixin.compose(this.compositeErrorRegistry, errorName2, this.options.defaultNamespace);
+        const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorName2, this.options.defaultNamespace, response, dataObject, metadata, this.awsQueryCompatible ? this.mixin.findQueryCompatibleError : void 0);
         const ns = NormalizedSchema.of(errorSchema);
         const message = dataObject.message ?? dataObject.Message ?? "UnknownError";
         const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
@@ -41124,11 +41124,11 @@ var require_dist_cjs7 = __commonJS({
               childTags.push(p3.parseTag());
             }
           } else {
-            let text = "";
+            let text2 = "";
             while (p3.i < p3.z && p3.x[p3.i] !== "<") {
-              text += p3.x[p3.i++];
+              text2 += p3.x[p3.i++];
             }
-            textParts.push(p3.decodeEntities(text));
+            textParts.push(p3.decodeEntities(text2));
           }
         }
         if (!p3.isNext("</")) {
@@ -41143,18 +41143,18 @@ var require_dist_cjs7 = __commonJS({
           return { tag, value: "" };
         }
         if (!hasAttrs && !hasElementChild) {
-          const text = textParts.length === 1 ? textParts[0] : textParts.join("");
-          if (text.trim() === "" && text.includes("\n")) {
+          const text2 = textParts.length === 1 ? textParts[0] : textParts.join("");
+          if (text2.trim() === "" && text2.includes("\n")) {
             return { tag, value: "" };
           }
-          return { tag, value: text };
+          return { tag, value: text2 };
         }
         const obj = {};
-        for (const text of textParts) {
-          if (text.trim() === "" && text.includes("\n")) {
+        for (const text2 of textParts) {
+          if (text2.trim() === "" && text2.includes("\n")) {
             continue;
           }
-          obj["#text"] = "#text" in obj ? obj["#text"] + text : text;
+          obj["#text"] = "#text" in obj ? obj["#text"] + text2 : text2;
         }
         for (const child of childTags) {
           if (child.tag === "__proto__") {
@@ -41683,13 +41683,13 @@ var init_AwsQueryProtocol = __esm({
           }
           await this.handleError(operationSchema, context, response, dataObject, this.deserializeMetadata(response));
         }
-        for (const header2 in response.headers) {
-          const value = response.headers[header2];
-          delete response.headers[header2];
-          response.headers[header2.toLowerCase()] = value;
+        for (const header3 in response.headers) {
+          const value = response.headers[header3];
+          delete response.headers[header3];
+          response.headers[header3.toLowerCase()] = value;
         }
-        const shortName = operationSchema.name.split("#")[1] ?? operationSchema.name;
-        const awsQueryResultKey = ns.isStructSchema() && this.useNestedResult() ? shortName + "Result" : void 0;
+        const shortName2 = operationSchema.name.split("#")[1] ?? operationSchema.name;
+        const awsQueryResultKey = ns.isStructSchema() && this.useNestedResult() ? shortName2 + "Result" : void 0;
         const bytes2 = await collectBody(response.body, context);
         if (bytes2.byteLength > 0) {
           Object.assign(dataObject, await deserializer.read(ns, bytes2, awsQueryResultKey));
@@ -46569,7 +46569,7 @@ var require_dist_cjs11 = __commonJS({
     var { createHash: createHash5, createPrivateKey, createPublicKey, sign: sign2 } = __require("node:crypto");
     var { promises: promises3 } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname, join: join5 } = __require("node:path");
+    var { dirname: dirname3, join: join5 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -46727,7 +46727,7 @@ var require_dist_cjs11 = __commonJS({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname(tokenFilePath);
+        const directory = dirname3(tokenFilePath);
         try {
           await promises3.mkdir(directory, { recursive: true });
         } catch (error3) {
@@ -46798,7 +46798,7 @@ var require_dist_cjs11 = __commonJS({
           }
           const x = publicDer.slice(pointStart + 1, pointStart + 33);
           const y = publicDer.slice(pointStart + 33, pointStart + 65);
-          const header2 = {
+          const header3 = {
             alg: "ES256",
             typ: "dpop+jwt",
             jwk: {
@@ -46814,7 +46814,7 @@ var require_dist_cjs11 = __commonJS({
             htu: endpoint,
             iat: Math.floor(Date.now() / 1e3)
           };
-          const headerB64 = Buffer.from(JSON.stringify(header2)).toString("base64url");
+          const headerB64 = Buffer.from(JSON.stringify(header3)).toString("base64url");
           const payloadB64 = Buffer.from(JSON.stringify(payload2)).toString("base64url");
           const message = `${headerB64}.${payloadB64}`;
           const asn1Signature = sign2("sha256", Buffer.from(message), privateKey);
@@ -53156,244 +53156,244 @@ var require_dist_cjs16 = __commonJS({
         super.destroy();
       }
     };
-    var command5 = makeBuilder2(commonParams5, "Logs_20140328", "CloudWatchLogsClient", getEndpointPlugin2);
+    var command6 = makeBuilder2(commonParams5, "Logs_20140328", "CloudWatchLogsClient", getEndpointPlugin2);
     var _ep05 = {};
     var _mw05 = (Command3, cs, config, o3) => [];
-    var AssociateKmsKeyCommand = class extends command5(_ep05, _mw05, "AssociateKmsKey", AssociateKmsKey$) {
+    var AssociateKmsKeyCommand = class extends command6(_ep05, _mw05, "AssociateKmsKey", AssociateKmsKey$) {
     };
-    var AssociateSourceToS3TableIntegrationCommand = class extends command5(_ep05, _mw05, "AssociateSourceToS3TableIntegration", AssociateSourceToS3TableIntegration$) {
+    var AssociateSourceToS3TableIntegrationCommand = class extends command6(_ep05, _mw05, "AssociateSourceToS3TableIntegration", AssociateSourceToS3TableIntegration$) {
     };
-    var CancelExportTaskCommand = class extends command5(_ep05, _mw05, "CancelExportTask", CancelExportTask$) {
+    var CancelExportTaskCommand = class extends command6(_ep05, _mw05, "CancelExportTask", CancelExportTask$) {
     };
-    var CancelImportTaskCommand = class extends command5(_ep05, _mw05, "CancelImportTask", CancelImportTask$) {
+    var CancelImportTaskCommand = class extends command6(_ep05, _mw05, "CancelImportTask", CancelImportTask$) {
     };
-    var CreateDeliveryCommand = class extends command5(_ep05, _mw05, "CreateDelivery", CreateDelivery$) {
+    var CreateDeliveryCommand = class extends command6(_ep05, _mw05, "CreateDelivery", CreateDelivery$) {
     };
-    var CreateExportTaskCommand = class extends command5(_ep05, _mw05, "CreateExportTask", CreateExportTask$) {
+    var CreateExportTaskCommand = class extends command6(_ep05, _mw05, "CreateExportTask", CreateExportTask$) {
     };
-    var CreateImportTaskCommand = class extends command5(_ep05, _mw05, "CreateImportTask", CreateImportTask$) {
+    var CreateImportTaskCommand = class extends command6(_ep05, _mw05, "CreateImportTask", CreateImportTask$) {
     };
-    var CreateLogAnomalyDetectorCommand = class extends command5(_ep05, _mw05, "CreateLogAnomalyDetector", CreateLogAnomalyDetector$) {
+    var CreateLogAnomalyDetectorCommand = class extends command6(_ep05, _mw05, "CreateLogAnomalyDetector", CreateLogAnomalyDetector$) {
     };
-    var CreateLogGroupCommand = class extends command5(_ep05, _mw05, "CreateLogGroup", CreateLogGroup$) {
+    var CreateLogGroupCommand = class extends command6(_ep05, _mw05, "CreateLogGroup", CreateLogGroup$) {
     };
-    var CreateLogStreamCommand = class extends command5(_ep05, _mw05, "CreateLogStream", CreateLogStream$) {
+    var CreateLogStreamCommand = class extends command6(_ep05, _mw05, "CreateLogStream", CreateLogStream$) {
     };
-    var CreateLookupTableCommand = class extends command5(_ep05, _mw05, "CreateLookupTable", CreateLookupTable$) {
+    var CreateLookupTableCommand = class extends command6(_ep05, _mw05, "CreateLookupTable", CreateLookupTable$) {
     };
-    var CreateScheduledQueryCommand = class extends command5(_ep05, _mw05, "CreateScheduledQuery", CreateScheduledQuery$) {
+    var CreateScheduledQueryCommand = class extends command6(_ep05, _mw05, "CreateScheduledQuery", CreateScheduledQuery$) {
     };
-    var DeleteAccountPolicyCommand = class extends command5(_ep05, _mw05, "DeleteAccountPolicy", DeleteAccountPolicy$) {
+    var DeleteAccountPolicyCommand = class extends command6(_ep05, _mw05, "DeleteAccountPolicy", DeleteAccountPolicy$) {
     };
-    var DeleteDataProtectionPolicyCommand = class extends command5(_ep05, _mw05, "DeleteDataProtectionPolicy", DeleteDataProtectionPolicy$) {
+    var DeleteDataProtectionPolicyCommand = class extends command6(_ep05, _mw05, "DeleteDataProtectionPolicy", DeleteDataProtectionPolicy$) {
     };
-    var DeleteDeliveryCommand = class extends command5(_ep05, _mw05, "DeleteDelivery", DeleteDelivery$) {
+    var DeleteDeliveryCommand = class extends command6(_ep05, _mw05, "DeleteDelivery", DeleteDelivery$) {
     };
-    var DeleteDeliveryDestinationCommand = class extends command5(_ep05, _mw05, "DeleteDeliveryDestination", DeleteDeliveryDestination$) {
+    var DeleteDeliveryDestinationCommand = class extends command6(_ep05, _mw05, "DeleteDeliveryDestination", DeleteDeliveryDestination$) {
     };
-    var DeleteDeliveryDestinationPolicyCommand = class extends command5(_ep05, _mw05, "DeleteDeliveryDestinationPolicy", DeleteDeliveryDestinationPolicy$) {
+    var DeleteDeliveryDestinationPolicyCommand = class extends command6(_ep05, _mw05, "DeleteDeliveryDestinationPolicy", DeleteDeliveryDestinationPolicy$) {
     };
-    var DeleteDeliverySourceCommand = class extends command5(_ep05, _mw05, "DeleteDeliverySource", DeleteDeliverySource$) {
+    var DeleteDeliverySourceCommand = class extends command6(_ep05, _mw05, "DeleteDeliverySource", DeleteDeliverySource$) {
     };
-    var DeleteDestinationCommand = class extends command5(_ep05, _mw05, "DeleteDestination", DeleteDestination$) {
+    var DeleteDestinationCommand = class extends command6(_ep05, _mw05, "DeleteDestination", DeleteDestination$) {
     };
-    var DeleteIndexPolicyCommand = class extends command5(_ep05, _mw05, "DeleteIndexPolicy", DeleteIndexPolicy$) {
+    var DeleteIndexPolicyCommand = class extends command6(_ep05, _mw05, "DeleteIndexPolicy", DeleteIndexPolicy$) {
     };
-    var DeleteIntegrationCommand = class extends command5(_ep05, _mw05, "DeleteIntegration", DeleteIntegration$) {
+    var DeleteIntegrationCommand = class extends command6(_ep05, _mw05, "DeleteIntegration", DeleteIntegration$) {
     };
-    var DeleteLogAnomalyDetectorCommand = class extends command5(_ep05, _mw05, "DeleteLogAnomalyDetector", DeleteLogAnomalyDetector$) {
+    var DeleteLogAnomalyDetectorCommand = class extends command6(_ep05, _mw05, "DeleteLogAnomalyDetector", DeleteLogAnomalyDetector$) {
     };
-    var DeleteLogGroupCommand = class extends command5(_ep05, _mw05, "DeleteLogGroup", DeleteLogGroup$) {
+    var DeleteLogGroupCommand = class extends command6(_ep05, _mw05, "DeleteLogGroup", DeleteLogGroup$) {
     };
-    var DeleteLogStreamCommand = class extends command5(_ep05, _mw05, "DeleteLogStream", DeleteLogStream$) {
+    var DeleteLogStreamCommand = class extends command6(_ep05, _mw05, "DeleteLogStream", DeleteLogStream$) {
     };
-    var DeleteLookupTableCommand = class extends command5(_ep05, _mw05, "DeleteLookupTable", DeleteLookupTable$) {
+    var DeleteLookupTableCommand = class extends command6(_ep05, _mw05, "DeleteLookupTable", DeleteLookupTable$) {
     };
-    var DeleteMetricFilterCommand = class extends command5(_ep05, _mw05, "DeleteMetricFilter", DeleteMetricFilter$) {
+    var DeleteMetricFilterCommand = class extends command6(_ep05, _mw05, "DeleteMetricFilter", DeleteMetricFilter$) {
     };
-    var DeleteQueryDefinitionCommand = class extends command5(_ep05, _mw05, "DeleteQueryDefinition", DeleteQueryDefinition$) {
+    var DeleteQueryDefinitionCommand = class extends command6(_ep05, _mw05, "DeleteQueryDefinition", DeleteQueryDefinition$) {
     };
-    var DeleteResourcePolicyCommand = class extends command5(_ep05, _mw05, "DeleteResourcePolicy", DeleteResourcePolicy$) {
+    var DeleteResourcePolicyCommand = class extends command6(_ep05, _mw05, "DeleteResourcePolicy", DeleteResourcePolicy$) {
     };
-    var DeleteRetentionPolicyCommand = class extends command5(_ep05, _mw05, "DeleteRetentionPolicy", DeleteRetentionPolicy$) {
+    var DeleteRetentionPolicyCommand = class extends command6(_ep05, _mw05, "DeleteRetentionPolicy", DeleteRetentionPolicy$) {
     };
-    var DeleteScheduledQueryCommand = class extends command5(_ep05, _mw05, "DeleteScheduledQuery", DeleteScheduledQuery$) {
+    var DeleteScheduledQueryCommand = class extends command6(_ep05, _mw05, "DeleteScheduledQuery", DeleteScheduledQuery$) {
     };
-    var DeleteSubscriptionFilterCommand = class extends command5(_ep05, _mw05, "DeleteSubscriptionFilter", DeleteSubscriptionFilter$) {
+    var DeleteSubscriptionFilterCommand = class extends command6(_ep05, _mw05, "DeleteSubscriptionFilter", DeleteSubscriptionFilter$) {
     };
-    var DeleteSyslogConfigurationCommand = class extends command5(_ep05, _mw05, "DeleteSyslogConfiguration", DeleteSyslogConfiguration$) {
+    var DeleteSyslogConfigurationCommand = class extends command6(_ep05, _mw05, "DeleteSyslogConfiguration", DeleteSyslogConfiguration$) {
     };
-    var DeleteTransformerCommand = class extends command5(_ep05, _mw05, "DeleteTransformer", DeleteTransformer$) {
+    var DeleteTransformerCommand = class extends command6(_ep05, _mw05, "DeleteTransformer", DeleteTransformer$) {
     };
-    var DescribeAccountPoliciesCommand = class extends command5(_ep05, _mw05, "DescribeAccountPolicies", DescribeAccountPolicies$) {
+    var DescribeAccountPoliciesCommand = class extends command6(_ep05, _mw05, "DescribeAccountPolicies", DescribeAccountPolicies$) {
     };
-    var DescribeConfigurationTemplatesCommand = class extends command5(_ep05, _mw05, "DescribeConfigurationTemplates", DescribeConfigurationTemplates$) {
+    var DescribeConfigurationTemplatesCommand = class extends command6(_ep05, _mw05, "DescribeConfigurationTemplates", DescribeConfigurationTemplates$) {
     };
-    var DescribeDeliveriesCommand = class extends command5(_ep05, _mw05, "DescribeDeliveries", DescribeDeliveries$) {
+    var DescribeDeliveriesCommand = class extends command6(_ep05, _mw05, "DescribeDeliveries", DescribeDeliveries$) {
     };
-    var DescribeDeliveryDestinationsCommand = class extends command5(_ep05, _mw05, "DescribeDeliveryDestinations", DescribeDeliveryDestinations$) {
+    var DescribeDeliveryDestinationsCommand = class extends command6(_ep05, _mw05, "DescribeDeliveryDestinations", DescribeDeliveryDestinations$) {
     };
-    var DescribeDeliverySourcesCommand = class extends command5(_ep05, _mw05, "DescribeDeliverySources", DescribeDeliverySources$) {
+    var DescribeDeliverySourcesCommand = class extends command6(_ep05, _mw05, "DescribeDeliverySources", DescribeDeliverySources$) {
     };
-    var DescribeDestinationsCommand = class extends command5(_ep05, _mw05, "DescribeDestinations", DescribeDestinations$) {
+    var DescribeDestinationsCommand = class extends command6(_ep05, _mw05, "DescribeDestinations", DescribeDestinations$) {
     };
-    var DescribeExportTasksCommand = class extends command5(_ep05, _mw05, "DescribeExportTasks", DescribeExportTasks$) {
+    var DescribeExportTasksCommand = class extends command6(_ep05, _mw05, "DescribeExportTasks", DescribeExportTasks$) {
     };
-    var DescribeFieldIndexesCommand = class extends command5(_ep05, _mw05, "DescribeFieldIndexes", DescribeFieldIndexes$) {
+    var DescribeFieldIndexesCommand = class extends command6(_ep05, _mw05, "DescribeFieldIndexes", DescribeFieldIndexes$) {
     };
-    var DescribeImportTaskBatchesCommand = class extends command5(_ep05, _mw05, "DescribeImportTaskBatches", DescribeImportTaskBatches$) {
+    var DescribeImportTaskBatchesCommand = class extends command6(_ep05, _mw05, "DescribeImportTaskBatches", DescribeImportTaskBatches$) {
     };
-    var DescribeImportTasksCommand = class extends command5(_ep05, _mw05, "DescribeImportTasks", DescribeImportTasks$) {
+    var DescribeImportTasksCommand = class extends command6(_ep05, _mw05, "DescribeImportTasks", DescribeImportTasks$) {
     };
-    var DescribeIndexPoliciesCommand = class extends command5(_ep05, _mw05, "DescribeIndexPolicies", DescribeIndexPolicies$) {
+    var DescribeIndexPoliciesCommand = class extends command6(_ep05, _mw05, "DescribeIndexPolicies", DescribeIndexPolicies$) {
     };
-    var DescribeLogGroupsCommand = class extends command5(_ep05, _mw05, "DescribeLogGroups", DescribeLogGroups$) {
+    var DescribeLogGroupsCommand = class extends command6(_ep05, _mw05, "DescribeLogGroups", DescribeLogGroups$) {
     };
-    var DescribeLogStreamsCommand = class extends command5(_ep05, _mw05, "DescribeLogStreams", DescribeLogStreams$) {
+    var DescribeLogStreamsCommand = class extends command6(_ep05, _mw05, "DescribeLogStreams", DescribeLogStreams$) {
     };
-    var DescribeLookupTablesCommand = class extends command5(_ep05, _mw05, "DescribeLookupTables", DescribeLookupTables$) {
+    var DescribeLookupTablesCommand = class extends command6(_ep05, _mw05, "DescribeLookupTables", DescribeLookupTables$) {
     };
-    var DescribeMetricFiltersCommand = class extends command5(_ep05, _mw05, "DescribeMetricFilters", DescribeMetricFilters$) {
+    var DescribeMetricFiltersCommand = class extends command6(_ep05, _mw05, "DescribeMetricFilters", DescribeMetricFilters$) {
     };
-    var DescribeQueriesCommand = class extends command5(_ep05, _mw05, "DescribeQueries", DescribeQueries$) {
+    var DescribeQueriesCommand = class extends command6(_ep05, _mw05, "DescribeQueries", DescribeQueries$) {
     };
-    var DescribeQueryDefinitionsCommand = class extends command5(_ep05, _mw05, "DescribeQueryDefinitions", DescribeQueryDefinitions$) {
+    var DescribeQueryDefinitionsCommand = class extends command6(_ep05, _mw05, "DescribeQueryDefinitions", DescribeQueryDefinitions$) {
     };
-    var DescribeResourcePoliciesCommand = class extends command5(_ep05, _mw05, "DescribeResourcePolicies", DescribeResourcePolicies$) {
+    var DescribeResourcePoliciesCommand = class extends command6(_ep05, _mw05, "DescribeResourcePolicies", DescribeResourcePolicies$) {
     };
-    var DescribeSubscriptionFiltersCommand = class extends command5(_ep05, _mw05, "DescribeSubscriptionFilters", DescribeSubscriptionFilters$) {
+    var DescribeSubscriptionFiltersCommand = class extends command6(_ep05, _mw05, "DescribeSubscriptionFilters", DescribeSubscriptionFilters$) {
     };
-    var DisassociateKmsKeyCommand = class extends command5(_ep05, _mw05, "DisassociateKmsKey", DisassociateKmsKey$) {
+    var DisassociateKmsKeyCommand = class extends command6(_ep05, _mw05, "DisassociateKmsKey", DisassociateKmsKey$) {
     };
-    var DisassociateSourceFromS3TableIntegrationCommand = class extends command5(_ep05, _mw05, "DisassociateSourceFromS3TableIntegration", DisassociateSourceFromS3TableIntegration$) {
+    var DisassociateSourceFromS3TableIntegrationCommand = class extends command6(_ep05, _mw05, "DisassociateSourceFromS3TableIntegration", DisassociateSourceFromS3TableIntegration$) {
     };
-    var FilterLogEventsCommand = class extends command5(_ep05, _mw05, "FilterLogEvents", FilterLogEvents$) {
+    var FilterLogEventsCommand = class extends command6(_ep05, _mw05, "FilterLogEvents", FilterLogEvents$) {
     };
-    var GetDataProtectionPolicyCommand = class extends command5(_ep05, _mw05, "GetDataProtectionPolicy", GetDataProtectionPolicy$) {
+    var GetDataProtectionPolicyCommand = class extends command6(_ep05, _mw05, "GetDataProtectionPolicy", GetDataProtectionPolicy$) {
     };
-    var GetDeliveryCommand = class extends command5(_ep05, _mw05, "GetDelivery", GetDelivery$) {
+    var GetDeliveryCommand = class extends command6(_ep05, _mw05, "GetDelivery", GetDelivery$) {
     };
-    var GetDeliveryDestinationCommand = class extends command5(_ep05, _mw05, "GetDeliveryDestination", GetDeliveryDestination$) {
+    var GetDeliveryDestinationCommand = class extends command6(_ep05, _mw05, "GetDeliveryDestination", GetDeliveryDestination$) {
     };
-    var GetDeliveryDestinationPolicyCommand = class extends command5(_ep05, _mw05, "GetDeliveryDestinationPolicy", GetDeliveryDestinationPolicy$) {
+    var GetDeliveryDestinationPolicyCommand = class extends command6(_ep05, _mw05, "GetDeliveryDestinationPolicy", GetDeliveryDestinationPolicy$) {
     };
-    var GetDeliverySourceCommand = class extends command5(_ep05, _mw05, "GetDeliverySource", GetDeliverySource$) {
+    var GetDeliverySourceCommand = class extends command6(_ep05, _mw05, "GetDeliverySource", GetDeliverySource$) {
     };
-    var GetIntegrationCommand = class extends command5(_ep05, _mw05, "GetIntegration", GetIntegration$) {
+    var GetIntegrationCommand = class extends command6(_ep05, _mw05, "GetIntegration", GetIntegration$) {
     };
-    var GetLogAnomalyDetectorCommand = class extends command5(_ep05, _mw05, "GetLogAnomalyDetector", GetLogAnomalyDetector$) {
+    var GetLogAnomalyDetectorCommand = class extends command6(_ep05, _mw05, "GetLogAnomalyDetector", GetLogAnomalyDetector$) {
     };
-    var GetLogEventsCommand = class extends command5(_ep05, _mw05, "GetLogEvents", GetLogEvents$) {
+    var GetLogEventsCommand2 = class extends command6(_ep05, _mw05, "GetLogEvents", GetLogEvents$) {
     };
-    var GetLogFieldsCommand = class extends command5(_ep05, _mw05, "GetLogFields", GetLogFields$) {
+    var GetLogFieldsCommand = class extends command6(_ep05, _mw05, "GetLogFields", GetLogFields$) {
     };
-    var GetLogGroupFieldsCommand = class extends command5(_ep05, _mw05, "GetLogGroupFields", GetLogGroupFields$) {
+    var GetLogGroupFieldsCommand = class extends command6(_ep05, _mw05, "GetLogGroupFields", GetLogGroupFields$) {
     };
-    var GetLogObjectCommand = class extends command5(_ep05, _mw05, "GetLogObject", GetLogObject$) {
+    var GetLogObjectCommand = class extends command6(_ep05, _mw05, "GetLogObject", GetLogObject$) {
     };
-    var GetLogRecordCommand = class extends command5(_ep05, _mw05, "GetLogRecord", GetLogRecord$) {
+    var GetLogRecordCommand = class extends command6(_ep05, _mw05, "GetLogRecord", GetLogRecord$) {
     };
-    var GetLookupTableCommand = class extends command5(_ep05, _mw05, "GetLookupTable", GetLookupTable$) {
+    var GetLookupTableCommand = class extends command6(_ep05, _mw05, "GetLookupTable", GetLookupTable$) {
     };
-    var GetQueryResultsCommand = class extends command5(_ep05, _mw05, "GetQueryResults", GetQueryResults$) {
+    var GetQueryResultsCommand = class extends command6(_ep05, _mw05, "GetQueryResults", GetQueryResults$) {
     };
-    var GetScheduledQueryCommand = class extends command5(_ep05, _mw05, "GetScheduledQuery", GetScheduledQuery$) {
+    var GetScheduledQueryCommand = class extends command6(_ep05, _mw05, "GetScheduledQuery", GetScheduledQuery$) {
     };
-    var GetScheduledQueryHistoryCommand = class extends command5(_ep05, _mw05, "GetScheduledQueryHistory", GetScheduledQueryHistory$) {
+    var GetScheduledQueryHistoryCommand = class extends command6(_ep05, _mw05, "GetScheduledQueryHistory", GetScheduledQueryHistory$) {
     };
-    var GetStorageTierPolicyCommand = class extends command5(_ep05, _mw05, "GetStorageTierPolicy", GetStorageTierPolicy$) {
+    var GetStorageTierPolicyCommand = class extends command6(_ep05, _mw05, "GetStorageTierPolicy", GetStorageTierPolicy$) {
     };
-    var GetTransformerCommand = class extends command5(_ep05, _mw05, "GetTransformer", GetTransformer$) {
+    var GetTransformerCommand = class extends command6(_ep05, _mw05, "GetTransformer", GetTransformer$) {
     };
-    var ListAggregateLogGroupSummariesCommand = class extends command5(_ep05, _mw05, "ListAggregateLogGroupSummaries", ListAggregateLogGroupSummaries$) {
+    var ListAggregateLogGroupSummariesCommand = class extends command6(_ep05, _mw05, "ListAggregateLogGroupSummaries", ListAggregateLogGroupSummaries$) {
     };
-    var ListAnomaliesCommand = class extends command5(_ep05, _mw05, "ListAnomalies", ListAnomalies$) {
+    var ListAnomaliesCommand = class extends command6(_ep05, _mw05, "ListAnomalies", ListAnomalies$) {
     };
-    var ListIntegrationsCommand = class extends command5(_ep05, _mw05, "ListIntegrations", ListIntegrations$) {
+    var ListIntegrationsCommand = class extends command6(_ep05, _mw05, "ListIntegrations", ListIntegrations$) {
     };
-    var ListLogAnomalyDetectorsCommand = class extends command5(_ep05, _mw05, "ListLogAnomalyDetectors", ListLogAnomalyDetectors$) {
+    var ListLogAnomalyDetectorsCommand = class extends command6(_ep05, _mw05, "ListLogAnomalyDetectors", ListLogAnomalyDetectors$) {
     };
-    var ListLogGroupsCommand = class extends command5(_ep05, _mw05, "ListLogGroups", ListLogGroups$) {
+    var ListLogGroupsCommand = class extends command6(_ep05, _mw05, "ListLogGroups", ListLogGroups$) {
     };
-    var ListLogGroupsForQueryCommand = class extends command5(_ep05, _mw05, "ListLogGroupsForQuery", ListLogGroupsForQuery$) {
+    var ListLogGroupsForQueryCommand = class extends command6(_ep05, _mw05, "ListLogGroupsForQuery", ListLogGroupsForQuery$) {
     };
-    var ListScheduledQueriesCommand = class extends command5(_ep05, _mw05, "ListScheduledQueries", ListScheduledQueries$) {
+    var ListScheduledQueriesCommand = class extends command6(_ep05, _mw05, "ListScheduledQueries", ListScheduledQueries$) {
     };
-    var ListSourcesForS3TableIntegrationCommand = class extends command5(_ep05, _mw05, "ListSourcesForS3TableIntegration", ListSourcesForS3TableIntegration$) {
+    var ListSourcesForS3TableIntegrationCommand = class extends command6(_ep05, _mw05, "ListSourcesForS3TableIntegration", ListSourcesForS3TableIntegration$) {
     };
-    var ListSyslogConfigurationsCommand = class extends command5(_ep05, _mw05, "ListSyslogConfigurations", ListSyslogConfigurations$) {
+    var ListSyslogConfigurationsCommand = class extends command6(_ep05, _mw05, "ListSyslogConfigurations", ListSyslogConfigurations$) {
     };
-    var ListTagsForResourceCommand = class extends command5(_ep05, _mw05, "ListTagsForResource", ListTagsForResource$) {
+    var ListTagsForResourceCommand = class extends command6(_ep05, _mw05, "ListTagsForResource", ListTagsForResource$) {
     };
-    var ListTagsLogGroupCommand = class extends command5(_ep05, _mw05, "ListTagsLogGroup", ListTagsLogGroup$) {
+    var ListTagsLogGroupCommand = class extends command6(_ep05, _mw05, "ListTagsLogGroup", ListTagsLogGroup$) {
     };
-    var PutAccountPolicyCommand = class extends command5(_ep05, _mw05, "PutAccountPolicy", PutAccountPolicy$) {
+    var PutAccountPolicyCommand = class extends command6(_ep05, _mw05, "PutAccountPolicy", PutAccountPolicy$) {
     };
-    var PutBearerTokenAuthenticationCommand = class extends command5(_ep05, _mw05, "PutBearerTokenAuthentication", PutBearerTokenAuthentication$) {
+    var PutBearerTokenAuthenticationCommand = class extends command6(_ep05, _mw05, "PutBearerTokenAuthentication", PutBearerTokenAuthentication$) {
     };
-    var PutDataProtectionPolicyCommand = class extends command5(_ep05, _mw05, "PutDataProtectionPolicy", PutDataProtectionPolicy$) {
+    var PutDataProtectionPolicyCommand = class extends command6(_ep05, _mw05, "PutDataProtectionPolicy", PutDataProtectionPolicy$) {
     };
-    var PutDeliveryDestinationCommand = class extends command5(_ep05, _mw05, "PutDeliveryDestination", PutDeliveryDestination$) {
+    var PutDeliveryDestinationCommand = class extends command6(_ep05, _mw05, "PutDeliveryDestination", PutDeliveryDestination$) {
     };
-    var PutDeliveryDestinationPolicyCommand = class extends command5(_ep05, _mw05, "PutDeliveryDestinationPolicy", PutDeliveryDestinationPolicy$) {
+    var PutDeliveryDestinationPolicyCommand = class extends command6(_ep05, _mw05, "PutDeliveryDestinationPolicy", PutDeliveryDestinationPolicy$) {
     };
-    var PutDeliverySourceCommand = class extends command5(_ep05, _mw05, "PutDeliverySource", PutDeliverySource$) {
+    var PutDeliverySourceCommand = class extends command6(_ep05, _mw05, "PutDeliverySource", PutDeliverySource$) {
     };
-    var PutDestinationCommand = class extends command5(_ep05, _mw05, "PutDestination", PutDestination$) {
+    var PutDestinationCommand = class extends command6(_ep05, _mw05, "PutDestination", PutDestination$) {
     };
-    var PutDestinationPolicyCommand = class extends command5(_ep05, _mw05, "PutDestinationPolicy", PutDestinationPolicy$) {
+    var PutDestinationPolicyCommand = class extends command6(_ep05, _mw05, "PutDestinationPolicy", PutDestinationPolicy$) {
     };
-    var PutIndexPolicyCommand = class extends command5(_ep05, _mw05, "PutIndexPolicy", PutIndexPolicy$) {
+    var PutIndexPolicyCommand = class extends command6(_ep05, _mw05, "PutIndexPolicy", PutIndexPolicy$) {
     };
-    var PutIntegrationCommand = class extends command5(_ep05, _mw05, "PutIntegration", PutIntegration$) {
+    var PutIntegrationCommand = class extends command6(_ep05, _mw05, "PutIntegration", PutIntegration$) {
     };
-    var PutLogEventsCommand = class extends command5(_ep05, _mw05, "PutLogEvents", PutLogEvents$) {
+    var PutLogEventsCommand = class extends command6(_ep05, _mw05, "PutLogEvents", PutLogEvents$) {
     };
-    var PutLogGroupDeletionProtectionCommand = class extends command5(_ep05, _mw05, "PutLogGroupDeletionProtection", PutLogGroupDeletionProtection$) {
+    var PutLogGroupDeletionProtectionCommand = class extends command6(_ep05, _mw05, "PutLogGroupDeletionProtection", PutLogGroupDeletionProtection$) {
     };
-    var PutMetricFilterCommand = class extends command5(_ep05, _mw05, "PutMetricFilter", PutMetricFilter$) {
+    var PutMetricFilterCommand = class extends command6(_ep05, _mw05, "PutMetricFilter", PutMetricFilter$) {
     };
-    var PutQueryDefinitionCommand = class extends command5(_ep05, _mw05, "PutQueryDefinition", PutQueryDefinition$) {
+    var PutQueryDefinitionCommand = class extends command6(_ep05, _mw05, "PutQueryDefinition", PutQueryDefinition$) {
     };
-    var PutResourcePolicyCommand = class extends command5(_ep05, _mw05, "PutResourcePolicy", PutResourcePolicy$) {
+    var PutResourcePolicyCommand = class extends command6(_ep05, _mw05, "PutResourcePolicy", PutResourcePolicy$) {
     };
-    var PutRetentionPolicyCommand = class extends command5(_ep05, _mw05, "PutRetentionPolicy", PutRetentionPolicy$) {
+    var PutRetentionPolicyCommand = class extends command6(_ep05, _mw05, "PutRetentionPolicy", PutRetentionPolicy$) {
     };
-    var PutStorageTierPolicyCommand = class extends command5(_ep05, _mw05, "PutStorageTierPolicy", PutStorageTierPolicy$) {
+    var PutStorageTierPolicyCommand = class extends command6(_ep05, _mw05, "PutStorageTierPolicy", PutStorageTierPolicy$) {
     };
-    var PutSubscriptionFilterCommand = class extends command5(_ep05, _mw05, "PutSubscriptionFilter", PutSubscriptionFilter$) {
+    var PutSubscriptionFilterCommand = class extends command6(_ep05, _mw05, "PutSubscriptionFilter", PutSubscriptionFilter$) {
     };
-    var PutSyslogConfigurationCommand = class extends command5(_ep05, _mw05, "PutSyslogConfiguration", PutSyslogConfiguration$) {
+    var PutSyslogConfigurationCommand = class extends command6(_ep05, _mw05, "PutSyslogConfiguration", PutSyslogConfiguration$) {
     };
-    var PutTransformerCommand = class extends command5(_ep05, _mw05, "PutTransformer", PutTransformer$) {
+    var PutTransformerCommand = class extends command6(_ep05, _mw05, "PutTransformer", PutTransformer$) {
     };
-    var StartLiveTailCommand = class extends command5(_ep05, _mw05, "StartLiveTail", StartLiveTail$) {
+    var StartLiveTailCommand = class extends command6(_ep05, _mw05, "StartLiveTail", StartLiveTail$) {
     };
-    var StartQueryCommand = class extends command5(_ep05, _mw05, "StartQuery", StartQuery$) {
+    var StartQueryCommand = class extends command6(_ep05, _mw05, "StartQuery", StartQuery$) {
     };
-    var StopQueryCommand = class extends command5(_ep05, _mw05, "StopQuery", StopQuery$) {
+    var StopQueryCommand = class extends command6(_ep05, _mw05, "StopQuery", StopQuery$) {
     };
-    var TagLogGroupCommand = class extends command5(_ep05, _mw05, "TagLogGroup", TagLogGroup$) {
+    var TagLogGroupCommand = class extends command6(_ep05, _mw05, "TagLogGroup", TagLogGroup$) {
     };
-    var TagResourceCommand = class extends command5(_ep05, _mw05, "TagResource", TagResource$) {
+    var TagResourceCommand = class extends command6(_ep05, _mw05, "TagResource", TagResource$) {
     };
-    var TestMetricFilterCommand = class extends command5(_ep05, _mw05, "TestMetricFilter", TestMetricFilter$) {
+    var TestMetricFilterCommand = class extends command6(_ep05, _mw05, "TestMetricFilter", TestMetricFilter$) {
     };
-    var TestTransformerCommand = class extends command5(_ep05, _mw05, "TestTransformer", TestTransformer$) {
+    var TestTransformerCommand = class extends command6(_ep05, _mw05, "TestTransformer", TestTransformer$) {
     };
-    var UntagLogGroupCommand = class extends command5(_ep05, _mw05, "UntagLogGroup", UntagLogGroup$) {
+    var UntagLogGroupCommand = class extends command6(_ep05, _mw05, "UntagLogGroup", UntagLogGroup$) {
     };
-    var UntagResourceCommand = class extends command5(_ep05, _mw05, "UntagResource", UntagResource$) {
+    var UntagResourceCommand = class extends command6(_ep05, _mw05, "UntagResource", UntagResource$) {
     };
-    var UpdateAnomalyCommand = class extends command5(_ep05, _mw05, "UpdateAnomaly", UpdateAnomaly$) {
+    var UpdateAnomalyCommand = class extends command6(_ep05, _mw05, "UpdateAnomaly", UpdateAnomaly$) {
     };
-    var UpdateDeliveryConfigurationCommand = class extends command5(_ep05, _mw05, "UpdateDeliveryConfiguration", UpdateDeliveryConfiguration$) {
+    var UpdateDeliveryConfigurationCommand = class extends command6(_ep05, _mw05, "UpdateDeliveryConfiguration", UpdateDeliveryConfiguration$) {
     };
-    var UpdateLogAnomalyDetectorCommand = class extends command5(_ep05, _mw05, "UpdateLogAnomalyDetector", UpdateLogAnomalyDetector$) {
+    var UpdateLogAnomalyDetectorCommand = class extends command6(_ep05, _mw05, "UpdateLogAnomalyDetector", UpdateLogAnomalyDetector$) {
     };
-    var UpdateLookupTableCommand = class extends command5(_ep05, _mw05, "UpdateLookupTable", UpdateLookupTable$) {
+    var UpdateLookupTableCommand = class extends command6(_ep05, _mw05, "UpdateLookupTable", UpdateLookupTable$) {
     };
-    var UpdateScheduledQueryCommand = class extends command5(_ep05, _mw05, "UpdateScheduledQuery", UpdateScheduledQuery$) {
+    var UpdateScheduledQueryCommand = class extends command6(_ep05, _mw05, "UpdateScheduledQuery", UpdateScheduledQuery$) {
     };
     var paginateDescribeConfigurationTemplates = createPaginator2(CloudWatchLogsClient2, DescribeConfigurationTemplatesCommand, "nextToken", "nextToken", "limit");
     var paginateDescribeDeliveries = createPaginator2(CloudWatchLogsClient2, DescribeDeliveriesCommand, "nextToken", "nextToken", "limit");
@@ -53405,7 +53405,7 @@ var require_dist_cjs16 = __commonJS({
     var paginateDescribeMetricFilters = createPaginator2(CloudWatchLogsClient2, DescribeMetricFiltersCommand, "nextToken", "nextToken", "limit");
     var paginateDescribeSubscriptionFilters = createPaginator2(CloudWatchLogsClient2, DescribeSubscriptionFiltersCommand, "nextToken", "nextToken", "limit");
     var paginateFilterLogEvents = createPaginator2(CloudWatchLogsClient2, FilterLogEventsCommand, "nextToken", "nextToken", "limit");
-    var paginateGetLogEvents = createPaginator2(CloudWatchLogsClient2, GetLogEventsCommand, "nextToken", "nextForwardToken", "limit");
+    var paginateGetLogEvents = createPaginator2(CloudWatchLogsClient2, GetLogEventsCommand2, "nextToken", "nextForwardToken", "limit");
     var paginateGetScheduledQueryHistory = createPaginator2(CloudWatchLogsClient2, GetScheduledQueryHistoryCommand, "nextToken", "nextToken", "maxResults");
     var paginateListAggregateLogGroupSummaries = createPaginator2(CloudWatchLogsClient2, ListAggregateLogGroupSummariesCommand, "nextToken", "nextToken", "limit");
     var paginateListAnomalies = createPaginator2(CloudWatchLogsClient2, ListAnomaliesCommand, "nextToken", "nextToken", "limit");
@@ -53476,7 +53476,7 @@ var require_dist_cjs16 = __commonJS({
       GetDeliverySourceCommand,
       GetIntegrationCommand,
       GetLogAnomalyDetectorCommand,
-      GetLogEventsCommand,
+      GetLogEventsCommand: GetLogEventsCommand2,
       GetLogFieldsCommand,
       GetLogGroupFieldsCommand,
       GetLogObjectCommand,
@@ -54093,7 +54093,7 @@ var require_dist_cjs16 = __commonJS({
     exports.GetLogAnomalyDetectorRequest$ = GetLogAnomalyDetectorRequest$;
     exports.GetLogAnomalyDetectorResponse$ = GetLogAnomalyDetectorResponse$;
     exports.GetLogEvents$ = GetLogEvents$;
-    exports.GetLogEventsCommand = GetLogEventsCommand;
+    exports.GetLogEventsCommand = GetLogEventsCommand2;
     exports.GetLogEventsRequest$ = GetLogEventsRequest$;
     exports.GetLogEventsResponse$ = GetLogEventsResponse$;
     exports.GetLogFields$ = GetLogFields$;
@@ -61754,184 +61754,184 @@ var require_dist_cjs17 = __commonJS({
         super.destroy();
       }
     };
-    var command5 = makeBuilder2(commonParams5, "AmazonEC2ContainerServiceV20141113", "ECSClient", getEndpointPlugin2);
+    var command6 = makeBuilder2(commonParams5, "AmazonEC2ContainerServiceV20141113", "ECSClient", getEndpointPlugin2);
     var _ep05 = {};
     var _mw05 = (Command3, cs, config, o3) => [];
-    var AssociateGatewayWithClusterCommand = class extends command5(_ep05, _mw05, "AssociateGatewayWithCluster", AssociateGatewayWithCluster$) {
+    var AssociateGatewayWithClusterCommand = class extends command6(_ep05, _mw05, "AssociateGatewayWithCluster", AssociateGatewayWithCluster$) {
     };
-    var ContinueServiceDeploymentCommand = class extends command5(_ep05, _mw05, "ContinueServiceDeployment", ContinueServiceDeployment$) {
+    var ContinueServiceDeploymentCommand = class extends command6(_ep05, _mw05, "ContinueServiceDeployment", ContinueServiceDeployment$) {
     };
-    var CreateCapacityProviderCommand = class extends command5(_ep05, _mw05, "CreateCapacityProvider", CreateCapacityProvider$) {
+    var CreateCapacityProviderCommand = class extends command6(_ep05, _mw05, "CreateCapacityProvider", CreateCapacityProvider$) {
     };
-    var CreateClusterCommand = class extends command5(_ep05, _mw05, "CreateCluster", CreateCluster$) {
+    var CreateClusterCommand = class extends command6(_ep05, _mw05, "CreateCluster", CreateCluster$) {
     };
-    var CreateDaemonCommand = class extends command5(_ep05, _mw05, "CreateDaemon", CreateDaemon$) {
+    var CreateDaemonCommand = class extends command6(_ep05, _mw05, "CreateDaemon", CreateDaemon$) {
     };
-    var CreateExpressGatewayServiceCommand = class extends command5(_ep05, _mw05, "CreateExpressGatewayService", CreateExpressGatewayService$) {
+    var CreateExpressGatewayServiceCommand = class extends command6(_ep05, _mw05, "CreateExpressGatewayService", CreateExpressGatewayService$) {
     };
-    var CreateGatewayCommand = class extends command5(_ep05, _mw05, "CreateGateway", CreateGateway$) {
+    var CreateGatewayCommand = class extends command6(_ep05, _mw05, "CreateGateway", CreateGateway$) {
     };
-    var CreateServiceCommand = class extends command5(_ep05, _mw05, "CreateService", CreateService$) {
+    var CreateServiceCommand2 = class extends command6(_ep05, _mw05, "CreateService", CreateService$) {
     };
-    var CreateTaskSetCommand = class extends command5(_ep05, _mw05, "CreateTaskSet", CreateTaskSet$) {
+    var CreateTaskSetCommand = class extends command6(_ep05, _mw05, "CreateTaskSet", CreateTaskSet$) {
     };
-    var DeleteAccountSettingCommand = class extends command5(_ep05, _mw05, "DeleteAccountSetting", DeleteAccountSetting$) {
+    var DeleteAccountSettingCommand = class extends command6(_ep05, _mw05, "DeleteAccountSetting", DeleteAccountSetting$) {
     };
-    var DeleteAttributesCommand = class extends command5(_ep05, _mw05, "DeleteAttributes", DeleteAttributes$) {
+    var DeleteAttributesCommand = class extends command6(_ep05, _mw05, "DeleteAttributes", DeleteAttributes$) {
     };
-    var DeleteCapacityProviderCommand = class extends command5(_ep05, _mw05, "DeleteCapacityProvider", DeleteCapacityProvider$) {
+    var DeleteCapacityProviderCommand = class extends command6(_ep05, _mw05, "DeleteCapacityProvider", DeleteCapacityProvider$) {
     };
-    var DeleteClusterCommand = class extends command5(_ep05, _mw05, "DeleteCluster", DeleteCluster$) {
+    var DeleteClusterCommand = class extends command6(_ep05, _mw05, "DeleteCluster", DeleteCluster$) {
     };
-    var DeleteDaemonCommand = class extends command5(_ep05, _mw05, "DeleteDaemon", DeleteDaemon$) {
+    var DeleteDaemonCommand = class extends command6(_ep05, _mw05, "DeleteDaemon", DeleteDaemon$) {
     };
-    var DeleteDaemonTaskDefinitionCommand = class extends command5(_ep05, _mw05, "DeleteDaemonTaskDefinition", DeleteDaemonTaskDefinition$) {
+    var DeleteDaemonTaskDefinitionCommand = class extends command6(_ep05, _mw05, "DeleteDaemonTaskDefinition", DeleteDaemonTaskDefinition$) {
     };
-    var DeleteExpressGatewayServiceCommand = class extends command5(_ep05, _mw05, "DeleteExpressGatewayService", DeleteExpressGatewayService$) {
+    var DeleteExpressGatewayServiceCommand = class extends command6(_ep05, _mw05, "DeleteExpressGatewayService", DeleteExpressGatewayService$) {
     };
-    var DeleteGatewayCommand = class extends command5(_ep05, _mw05, "DeleteGateway", DeleteGateway$) {
+    var DeleteGatewayCommand = class extends command6(_ep05, _mw05, "DeleteGateway", DeleteGateway$) {
     };
-    var DeleteServiceCommand = class extends command5(_ep05, _mw05, "DeleteService", DeleteService$) {
+    var DeleteServiceCommand2 = class extends command6(_ep05, _mw05, "DeleteService", DeleteService$) {
     };
-    var DeleteTaskDefinitionsCommand = class extends command5(_ep05, _mw05, "DeleteTaskDefinitions", DeleteTaskDefinitions$) {
+    var DeleteTaskDefinitionsCommand = class extends command6(_ep05, _mw05, "DeleteTaskDefinitions", DeleteTaskDefinitions$) {
     };
-    var DeleteTaskSetCommand = class extends command5(_ep05, _mw05, "DeleteTaskSet", DeleteTaskSet$) {
+    var DeleteTaskSetCommand = class extends command6(_ep05, _mw05, "DeleteTaskSet", DeleteTaskSet$) {
     };
-    var DeregisterContainerInstanceCommand = class extends command5(_ep05, _mw05, "DeregisterContainerInstance", DeregisterContainerInstance$) {
+    var DeregisterContainerInstanceCommand = class extends command6(_ep05, _mw05, "DeregisterContainerInstance", DeregisterContainerInstance$) {
     };
-    var DeregisterTaskDefinitionCommand = class extends command5(_ep05, _mw05, "DeregisterTaskDefinition", DeregisterTaskDefinition$) {
+    var DeregisterTaskDefinitionCommand = class extends command6(_ep05, _mw05, "DeregisterTaskDefinition", DeregisterTaskDefinition$) {
     };
-    var DescribeCapacityProvidersCommand = class extends command5(_ep05, _mw05, "DescribeCapacityProviders", DescribeCapacityProviders$) {
+    var DescribeCapacityProvidersCommand = class extends command6(_ep05, _mw05, "DescribeCapacityProviders", DescribeCapacityProviders$) {
     };
-    var DescribeClustersCommand = class extends command5(_ep05, _mw05, "DescribeClusters", DescribeClusters$) {
+    var DescribeClustersCommand = class extends command6(_ep05, _mw05, "DescribeClusters", DescribeClusters$) {
     };
-    var DescribeContainerInstancesCommand = class extends command5(_ep05, _mw05, "DescribeContainerInstances", DescribeContainerInstances$) {
+    var DescribeContainerInstancesCommand = class extends command6(_ep05, _mw05, "DescribeContainerInstances", DescribeContainerInstances$) {
     };
-    var DescribeDaemonCommand = class extends command5(_ep05, _mw05, "DescribeDaemon", DescribeDaemon$) {
+    var DescribeDaemonCommand = class extends command6(_ep05, _mw05, "DescribeDaemon", DescribeDaemon$) {
     };
-    var DescribeDaemonDeploymentsCommand = class extends command5(_ep05, _mw05, "DescribeDaemonDeployments", DescribeDaemonDeployments$) {
+    var DescribeDaemonDeploymentsCommand = class extends command6(_ep05, _mw05, "DescribeDaemonDeployments", DescribeDaemonDeployments$) {
     };
-    var DescribeDaemonRevisionsCommand = class extends command5(_ep05, _mw05, "DescribeDaemonRevisions", DescribeDaemonRevisions$) {
+    var DescribeDaemonRevisionsCommand = class extends command6(_ep05, _mw05, "DescribeDaemonRevisions", DescribeDaemonRevisions$) {
     };
-    var DescribeDaemonTaskDefinitionCommand = class extends command5(_ep05, _mw05, "DescribeDaemonTaskDefinition", DescribeDaemonTaskDefinition$) {
+    var DescribeDaemonTaskDefinitionCommand = class extends command6(_ep05, _mw05, "DescribeDaemonTaskDefinition", DescribeDaemonTaskDefinition$) {
     };
-    var DescribeExpressGatewayServiceCommand = class extends command5(_ep05, _mw05, "DescribeExpressGatewayService", DescribeExpressGatewayService$) {
+    var DescribeExpressGatewayServiceCommand = class extends command6(_ep05, _mw05, "DescribeExpressGatewayService", DescribeExpressGatewayService$) {
     };
-    var DescribeGatewayCommand = class extends command5(_ep05, _mw05, "DescribeGateway", DescribeGateway$) {
+    var DescribeGatewayCommand = class extends command6(_ep05, _mw05, "DescribeGateway", DescribeGateway$) {
     };
-    var DescribeGatewayResourcesCommand = class extends command5(_ep05, _mw05, "DescribeGatewayResources", DescribeGatewayResources$) {
+    var DescribeGatewayResourcesCommand = class extends command6(_ep05, _mw05, "DescribeGatewayResources", DescribeGatewayResources$) {
     };
-    var DescribeGatewayRouteCommand = class extends command5(_ep05, _mw05, "DescribeGatewayRoute", DescribeGatewayRoute$) {
+    var DescribeGatewayRouteCommand = class extends command6(_ep05, _mw05, "DescribeGatewayRoute", DescribeGatewayRoute$) {
     };
-    var DescribeServiceDeploymentsCommand = class extends command5(_ep05, _mw05, "DescribeServiceDeployments", DescribeServiceDeployments$) {
+    var DescribeServiceDeploymentsCommand = class extends command6(_ep05, _mw05, "DescribeServiceDeployments", DescribeServiceDeployments$) {
     };
-    var DescribeServiceRevisionsCommand = class extends command5(_ep05, _mw05, "DescribeServiceRevisions", DescribeServiceRevisions$) {
+    var DescribeServiceRevisionsCommand = class extends command6(_ep05, _mw05, "DescribeServiceRevisions", DescribeServiceRevisions$) {
     };
-    var DescribeServicesCommand = class extends command5(_ep05, _mw05, "DescribeServices", DescribeServices$) {
+    var DescribeServicesCommand3 = class extends command6(_ep05, _mw05, "DescribeServices", DescribeServices$) {
     };
-    var DescribeTaskDefinitionCommand = class extends command5(_ep05, _mw05, "DescribeTaskDefinition", DescribeTaskDefinition$) {
+    var DescribeTaskDefinitionCommand3 = class extends command6(_ep05, _mw05, "DescribeTaskDefinition", DescribeTaskDefinition$) {
     };
-    var DescribeTasksCommand = class extends command5(_ep05, _mw05, "DescribeTasks", DescribeTasks$) {
+    var DescribeTasksCommand3 = class extends command6(_ep05, _mw05, "DescribeTasks", DescribeTasks$) {
     };
-    var DescribeTaskSetsCommand = class extends command5(_ep05, _mw05, "DescribeTaskSets", DescribeTaskSets$) {
+    var DescribeTaskSetsCommand = class extends command6(_ep05, _mw05, "DescribeTaskSets", DescribeTaskSets$) {
     };
-    var DisassociateGatewayFromClusterCommand = class extends command5(_ep05, _mw05, "DisassociateGatewayFromCluster", DisassociateGatewayFromCluster$) {
+    var DisassociateGatewayFromClusterCommand = class extends command6(_ep05, _mw05, "DisassociateGatewayFromCluster", DisassociateGatewayFromCluster$) {
     };
-    var DiscoverPollEndpointCommand = class extends command5(_ep05, _mw05, "DiscoverPollEndpoint", DiscoverPollEndpoint$) {
+    var DiscoverPollEndpointCommand = class extends command6(_ep05, _mw05, "DiscoverPollEndpoint", DiscoverPollEndpoint$) {
     };
-    var ExecuteCommandCommand = class extends command5(_ep05, _mw05, "ExecuteCommand", ExecuteCommand$) {
+    var ExecuteCommandCommand = class extends command6(_ep05, _mw05, "ExecuteCommand", ExecuteCommand$) {
     };
-    var GetTaskProtectionCommand = class extends command5(_ep05, _mw05, "GetTaskProtection", GetTaskProtection$) {
+    var GetTaskProtectionCommand = class extends command6(_ep05, _mw05, "GetTaskProtection", GetTaskProtection$) {
     };
-    var ListAccountSettingsCommand = class extends command5(_ep05, _mw05, "ListAccountSettings", ListAccountSettings$) {
+    var ListAccountSettingsCommand = class extends command6(_ep05, _mw05, "ListAccountSettings", ListAccountSettings$) {
     };
-    var ListAttributesCommand = class extends command5(_ep05, _mw05, "ListAttributes", ListAttributes$) {
+    var ListAttributesCommand = class extends command6(_ep05, _mw05, "ListAttributes", ListAttributes$) {
     };
-    var ListClustersCommand = class extends command5(_ep05, _mw05, "ListClusters", ListClusters$) {
+    var ListClustersCommand = class extends command6(_ep05, _mw05, "ListClusters", ListClusters$) {
     };
-    var ListContainerInstancesCommand = class extends command5(_ep05, _mw05, "ListContainerInstances", ListContainerInstances$) {
+    var ListContainerInstancesCommand = class extends command6(_ep05, _mw05, "ListContainerInstances", ListContainerInstances$) {
     };
-    var ListDaemonDeploymentsCommand = class extends command5(_ep05, _mw05, "ListDaemonDeployments", ListDaemonDeployments$) {
+    var ListDaemonDeploymentsCommand = class extends command6(_ep05, _mw05, "ListDaemonDeployments", ListDaemonDeployments$) {
     };
-    var ListDaemonsCommand = class extends command5(_ep05, _mw05, "ListDaemons", ListDaemons$) {
+    var ListDaemonsCommand = class extends command6(_ep05, _mw05, "ListDaemons", ListDaemons$) {
     };
-    var ListDaemonTaskDefinitionsCommand = class extends command5(_ep05, _mw05, "ListDaemonTaskDefinitions", ListDaemonTaskDefinitions$) {
+    var ListDaemonTaskDefinitionsCommand = class extends command6(_ep05, _mw05, "ListDaemonTaskDefinitions", ListDaemonTaskDefinitions$) {
     };
-    var ListGatewayClusterAssociationsCommand = class extends command5(_ep05, _mw05, "ListGatewayClusterAssociations", ListGatewayClusterAssociations$) {
+    var ListGatewayClusterAssociationsCommand = class extends command6(_ep05, _mw05, "ListGatewayClusterAssociations", ListGatewayClusterAssociations$) {
     };
-    var ListGatewayRoutesCommand = class extends command5(_ep05, _mw05, "ListGatewayRoutes", ListGatewayRoutes$) {
+    var ListGatewayRoutesCommand = class extends command6(_ep05, _mw05, "ListGatewayRoutes", ListGatewayRoutes$) {
     };
-    var ListGatewaysCommand = class extends command5(_ep05, _mw05, "ListGateways", ListGateways$) {
+    var ListGatewaysCommand = class extends command6(_ep05, _mw05, "ListGateways", ListGateways$) {
     };
-    var ListServiceDeploymentsCommand = class extends command5(_ep05, _mw05, "ListServiceDeployments", ListServiceDeployments$) {
+    var ListServiceDeploymentsCommand = class extends command6(_ep05, _mw05, "ListServiceDeployments", ListServiceDeployments$) {
     };
-    var ListServicesByNamespaceCommand = class extends command5(_ep05, _mw05, "ListServicesByNamespace", ListServicesByNamespace$) {
+    var ListServicesByNamespaceCommand = class extends command6(_ep05, _mw05, "ListServicesByNamespace", ListServicesByNamespace$) {
     };
-    var ListServicesCommand = class extends command5(_ep05, _mw05, "ListServices", ListServices$) {
+    var ListServicesCommand = class extends command6(_ep05, _mw05, "ListServices", ListServices$) {
     };
-    var ListTagsForResourceCommand = class extends command5(_ep05, _mw05, "ListTagsForResource", ListTagsForResource$) {
+    var ListTagsForResourceCommand = class extends command6(_ep05, _mw05, "ListTagsForResource", ListTagsForResource$) {
     };
-    var ListTaskDefinitionFamiliesCommand = class extends command5(_ep05, _mw05, "ListTaskDefinitionFamilies", ListTaskDefinitionFamilies$) {
+    var ListTaskDefinitionFamiliesCommand = class extends command6(_ep05, _mw05, "ListTaskDefinitionFamilies", ListTaskDefinitionFamilies$) {
     };
-    var ListTaskDefinitionsCommand = class extends command5(_ep05, _mw05, "ListTaskDefinitions", ListTaskDefinitions$) {
+    var ListTaskDefinitionsCommand = class extends command6(_ep05, _mw05, "ListTaskDefinitions", ListTaskDefinitions$) {
     };
-    var ListTasksCommand = class extends command5(_ep05, _mw05, "ListTasks", ListTasks$) {
+    var ListTasksCommand2 = class extends command6(_ep05, _mw05, "ListTasks", ListTasks$) {
     };
-    var PutAccountSettingCommand = class extends command5(_ep05, _mw05, "PutAccountSetting", PutAccountSetting$) {
+    var PutAccountSettingCommand = class extends command6(_ep05, _mw05, "PutAccountSetting", PutAccountSetting$) {
     };
-    var PutAccountSettingDefaultCommand = class extends command5(_ep05, _mw05, "PutAccountSettingDefault", PutAccountSettingDefault$) {
+    var PutAccountSettingDefaultCommand = class extends command6(_ep05, _mw05, "PutAccountSettingDefault", PutAccountSettingDefault$) {
     };
-    var PutAttributesCommand = class extends command5(_ep05, _mw05, "PutAttributes", PutAttributes$) {
+    var PutAttributesCommand = class extends command6(_ep05, _mw05, "PutAttributes", PutAttributes$) {
     };
-    var PutClusterCapacityProvidersCommand = class extends command5(_ep05, _mw05, "PutClusterCapacityProviders", PutClusterCapacityProviders$) {
+    var PutClusterCapacityProvidersCommand = class extends command6(_ep05, _mw05, "PutClusterCapacityProviders", PutClusterCapacityProviders$) {
     };
-    var RegisterContainerInstanceCommand = class extends command5(_ep05, _mw05, "RegisterContainerInstance", RegisterContainerInstance$) {
+    var RegisterContainerInstanceCommand = class extends command6(_ep05, _mw05, "RegisterContainerInstance", RegisterContainerInstance$) {
     };
-    var RegisterDaemonTaskDefinitionCommand = class extends command5(_ep05, _mw05, "RegisterDaemonTaskDefinition", RegisterDaemonTaskDefinition$) {
+    var RegisterDaemonTaskDefinitionCommand = class extends command6(_ep05, _mw05, "RegisterDaemonTaskDefinition", RegisterDaemonTaskDefinition$) {
     };
-    var RegisterTaskDefinitionCommand = class extends command5(_ep05, _mw05, "RegisterTaskDefinition", RegisterTaskDefinition$) {
+    var RegisterTaskDefinitionCommand3 = class extends command6(_ep05, _mw05, "RegisterTaskDefinition", RegisterTaskDefinition$) {
     };
-    var RunTaskCommand = class extends command5(_ep05, _mw05, "RunTask", RunTask$) {
+    var RunTaskCommand2 = class extends command6(_ep05, _mw05, "RunTask", RunTask$) {
     };
-    var StartTaskCommand = class extends command5(_ep05, _mw05, "StartTask", StartTask$) {
+    var StartTaskCommand = class extends command6(_ep05, _mw05, "StartTask", StartTask$) {
     };
-    var StopServiceDeploymentCommand = class extends command5(_ep05, _mw05, "StopServiceDeployment", StopServiceDeployment$) {
+    var StopServiceDeploymentCommand = class extends command6(_ep05, _mw05, "StopServiceDeployment", StopServiceDeployment$) {
     };
-    var StopTaskCommand = class extends command5(_ep05, _mw05, "StopTask", StopTask$) {
+    var StopTaskCommand2 = class extends command6(_ep05, _mw05, "StopTask", StopTask$) {
     };
-    var SubmitAttachmentStateChangesCommand = class extends command5(_ep05, _mw05, "SubmitAttachmentStateChanges", SubmitAttachmentStateChanges$) {
+    var SubmitAttachmentStateChangesCommand = class extends command6(_ep05, _mw05, "SubmitAttachmentStateChanges", SubmitAttachmentStateChanges$) {
     };
-    var SubmitContainerStateChangeCommand = class extends command5(_ep05, _mw05, "SubmitContainerStateChange", SubmitContainerStateChange$) {
+    var SubmitContainerStateChangeCommand = class extends command6(_ep05, _mw05, "SubmitContainerStateChange", SubmitContainerStateChange$) {
     };
-    var SubmitTaskStateChangeCommand = class extends command5(_ep05, _mw05, "SubmitTaskStateChange", SubmitTaskStateChange$) {
+    var SubmitTaskStateChangeCommand = class extends command6(_ep05, _mw05, "SubmitTaskStateChange", SubmitTaskStateChange$) {
     };
-    var TagResourceCommand = class extends command5(_ep05, _mw05, "TagResource", TagResource$) {
+    var TagResourceCommand = class extends command6(_ep05, _mw05, "TagResource", TagResource$) {
     };
-    var UntagResourceCommand = class extends command5(_ep05, _mw05, "UntagResource", UntagResource$) {
+    var UntagResourceCommand = class extends command6(_ep05, _mw05, "UntagResource", UntagResource$) {
     };
-    var UpdateCapacityProviderCommand = class extends command5(_ep05, _mw05, "UpdateCapacityProvider", UpdateCapacityProvider$) {
+    var UpdateCapacityProviderCommand = class extends command6(_ep05, _mw05, "UpdateCapacityProvider", UpdateCapacityProvider$) {
     };
-    var UpdateClusterCommand = class extends command5(_ep05, _mw05, "UpdateCluster", UpdateCluster$) {
+    var UpdateClusterCommand = class extends command6(_ep05, _mw05, "UpdateCluster", UpdateCluster$) {
     };
-    var UpdateClusterSettingsCommand = class extends command5(_ep05, _mw05, "UpdateClusterSettings", UpdateClusterSettings$) {
+    var UpdateClusterSettingsCommand = class extends command6(_ep05, _mw05, "UpdateClusterSettings", UpdateClusterSettings$) {
     };
-    var UpdateContainerAgentCommand = class extends command5(_ep05, _mw05, "UpdateContainerAgent", UpdateContainerAgent$) {
+    var UpdateContainerAgentCommand = class extends command6(_ep05, _mw05, "UpdateContainerAgent", UpdateContainerAgent$) {
     };
-    var UpdateContainerInstancesStateCommand = class extends command5(_ep05, _mw05, "UpdateContainerInstancesState", UpdateContainerInstancesState$) {
+    var UpdateContainerInstancesStateCommand = class extends command6(_ep05, _mw05, "UpdateContainerInstancesState", UpdateContainerInstancesState$) {
     };
-    var UpdateDaemonCommand = class extends command5(_ep05, _mw05, "UpdateDaemon", UpdateDaemon$) {
+    var UpdateDaemonCommand = class extends command6(_ep05, _mw05, "UpdateDaemon", UpdateDaemon$) {
     };
-    var UpdateExpressGatewayServiceCommand = class extends command5(_ep05, _mw05, "UpdateExpressGatewayService", UpdateExpressGatewayService$) {
+    var UpdateExpressGatewayServiceCommand = class extends command6(_ep05, _mw05, "UpdateExpressGatewayService", UpdateExpressGatewayService$) {
     };
-    var UpdateGatewayCommand = class extends command5(_ep05, _mw05, "UpdateGateway", UpdateGateway$) {
+    var UpdateGatewayCommand = class extends command6(_ep05, _mw05, "UpdateGateway", UpdateGateway$) {
     };
-    var UpdateServiceCommand = class extends command5(_ep05, _mw05, "UpdateService", UpdateService$) {
+    var UpdateServiceCommand3 = class extends command6(_ep05, _mw05, "UpdateService", UpdateService$) {
     };
-    var UpdateServicePrimaryTaskSetCommand = class extends command5(_ep05, _mw05, "UpdateServicePrimaryTaskSet", UpdateServicePrimaryTaskSet$) {
+    var UpdateServicePrimaryTaskSetCommand = class extends command6(_ep05, _mw05, "UpdateServicePrimaryTaskSet", UpdateServicePrimaryTaskSet$) {
     };
-    var UpdateTaskProtectionCommand = class extends command5(_ep05, _mw05, "UpdateTaskProtection", UpdateTaskProtection$) {
+    var UpdateTaskProtectionCommand = class extends command6(_ep05, _mw05, "UpdateTaskProtection", UpdateTaskProtection$) {
     };
-    var UpdateTaskSetCommand = class extends command5(_ep05, _mw05, "UpdateTaskSet", UpdateTaskSet$) {
+    var UpdateTaskSetCommand = class extends command6(_ep05, _mw05, "UpdateTaskSet", UpdateTaskSet$) {
     };
     var paginateListAccountSettings = createPaginator2(ECSClient2, ListAccountSettingsCommand, "nextToken", "nextToken", "maxResults");
     var paginateListAttributes = createPaginator2(ECSClient2, ListAttributesCommand, "nextToken", "nextToken", "maxResults");
@@ -61944,7 +61944,7 @@ var require_dist_cjs17 = __commonJS({
     var paginateListServices = createPaginator2(ECSClient2, ListServicesCommand, "nextToken", "nextToken", "maxResults");
     var paginateListTaskDefinitionFamilies = createPaginator2(ECSClient2, ListTaskDefinitionFamiliesCommand, "nextToken", "nextToken", "maxResults");
     var paginateListTaskDefinitions = createPaginator2(ECSClient2, ListTaskDefinitionsCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListTasks = createPaginator2(ECSClient2, ListTasksCommand, "nextToken", "nextToken", "maxResults");
+    var paginateListTasks = createPaginator2(ECSClient2, ListTasksCommand2, "nextToken", "nextToken", "maxResults");
     var checkState$8 = async (client, input) => {
       let reason;
       try {
@@ -62206,7 +62206,7 @@ var require_dist_cjs17 = __commonJS({
     var checkState$3 = async (client, input) => {
       let reason;
       try {
-        let result = await client.send(new DescribeServicesCommand(input));
+        let result = await client.send(new DescribeServicesCommand3(input));
         reason = result;
         try {
           const returnComparator = () => {
@@ -62255,7 +62255,7 @@ var require_dist_cjs17 = __commonJS({
     var checkState$2 = async (client, input) => {
       let reason;
       try {
-        let result = await client.send(new DescribeServicesCommand(input));
+        let result = await client.send(new DescribeServicesCommand3(input));
         reason = result;
         try {
           const returnComparator = () => {
@@ -62331,7 +62331,7 @@ var require_dist_cjs17 = __commonJS({
     var checkState$1 = async (client, input) => {
       let reason;
       try {
-        let result = await client.send(new DescribeTasksCommand(input));
+        let result = await client.send(new DescribeTasksCommand3(input));
         reason = result;
         try {
           const returnComparator = () => {
@@ -62397,7 +62397,7 @@ var require_dist_cjs17 = __commonJS({
     var checkState = async (client, input) => {
       let reason;
       try {
-        let result = await client.send(new DescribeTasksCommand(input));
+        let result = await client.send(new DescribeTasksCommand3(input));
         reason = result;
         try {
           const returnComparator = () => {
@@ -62438,7 +62438,7 @@ var require_dist_cjs17 = __commonJS({
       CreateDaemonCommand,
       CreateExpressGatewayServiceCommand,
       CreateGatewayCommand,
-      CreateServiceCommand,
+      CreateServiceCommand: CreateServiceCommand2,
       CreateTaskSetCommand,
       DeleteAccountSettingCommand,
       DeleteAttributesCommand,
@@ -62448,7 +62448,7 @@ var require_dist_cjs17 = __commonJS({
       DeleteDaemonTaskDefinitionCommand,
       DeleteExpressGatewayServiceCommand,
       DeleteGatewayCommand,
-      DeleteServiceCommand,
+      DeleteServiceCommand: DeleteServiceCommand2,
       DeleteTaskDefinitionsCommand,
       DeleteTaskSetCommand,
       DeregisterContainerInstanceCommand,
@@ -62466,9 +62466,9 @@ var require_dist_cjs17 = __commonJS({
       DescribeGatewayRouteCommand,
       DescribeServiceDeploymentsCommand,
       DescribeServiceRevisionsCommand,
-      DescribeServicesCommand,
-      DescribeTaskDefinitionCommand,
-      DescribeTasksCommand,
+      DescribeServicesCommand: DescribeServicesCommand3,
+      DescribeTaskDefinitionCommand: DescribeTaskDefinitionCommand3,
+      DescribeTasksCommand: DescribeTasksCommand3,
       DescribeTaskSetsCommand,
       DisassociateGatewayFromClusterCommand,
       DiscoverPollEndpointCommand,
@@ -62490,18 +62490,18 @@ var require_dist_cjs17 = __commonJS({
       ListTagsForResourceCommand,
       ListTaskDefinitionFamiliesCommand,
       ListTaskDefinitionsCommand,
-      ListTasksCommand,
+      ListTasksCommand: ListTasksCommand2,
       PutAccountSettingCommand,
       PutAccountSettingDefaultCommand,
       PutAttributesCommand,
       PutClusterCapacityProvidersCommand,
       RegisterContainerInstanceCommand,
       RegisterDaemonTaskDefinitionCommand,
-      RegisterTaskDefinitionCommand,
-      RunTaskCommand,
+      RegisterTaskDefinitionCommand: RegisterTaskDefinitionCommand3,
+      RunTaskCommand: RunTaskCommand2,
       StartTaskCommand,
       StopServiceDeploymentCommand,
-      StopTaskCommand,
+      StopTaskCommand: StopTaskCommand2,
       SubmitAttachmentStateChangesCommand,
       SubmitContainerStateChangeCommand,
       SubmitTaskStateChangeCommand,
@@ -62515,7 +62515,7 @@ var require_dist_cjs17 = __commonJS({
       UpdateDaemonCommand,
       UpdateExpressGatewayServiceCommand,
       UpdateGatewayCommand,
-      UpdateServiceCommand,
+      UpdateServiceCommand: UpdateServiceCommand3,
       UpdateServicePrimaryTaskSetCommand,
       UpdateTaskProtectionCommand,
       UpdateTaskSetCommand
@@ -63279,7 +63279,7 @@ var require_dist_cjs17 = __commonJS({
     exports.CreateGatewayResponse$ = CreateGatewayResponse$;
     exports.CreateManagedInstancesProviderConfiguration$ = CreateManagedInstancesProviderConfiguration$;
     exports.CreateService$ = CreateService$;
-    exports.CreateServiceCommand = CreateServiceCommand;
+    exports.CreateServiceCommand = CreateServiceCommand2;
     exports.CreateServiceRequest$ = CreateServiceRequest$;
     exports.CreateServiceResponse$ = CreateServiceResponse$;
     exports.CreateTaskSet$ = CreateTaskSet$;
@@ -63353,7 +63353,7 @@ var require_dist_cjs17 = __commonJS({
     exports.DeleteGatewayRequest$ = DeleteGatewayRequest$;
     exports.DeleteGatewayResponse$ = DeleteGatewayResponse$;
     exports.DeleteService$ = DeleteService$;
-    exports.DeleteServiceCommand = DeleteServiceCommand;
+    exports.DeleteServiceCommand = DeleteServiceCommand2;
     exports.DeleteServiceRequest$ = DeleteServiceRequest$;
     exports.DeleteServiceResponse$ = DeleteServiceResponse$;
     exports.DeleteTaskDefinitions$ = DeleteTaskDefinitions$;
@@ -63444,11 +63444,11 @@ var require_dist_cjs17 = __commonJS({
     exports.DescribeServiceRevisionsRequest$ = DescribeServiceRevisionsRequest$;
     exports.DescribeServiceRevisionsResponse$ = DescribeServiceRevisionsResponse$;
     exports.DescribeServices$ = DescribeServices$;
-    exports.DescribeServicesCommand = DescribeServicesCommand;
+    exports.DescribeServicesCommand = DescribeServicesCommand3;
     exports.DescribeServicesRequest$ = DescribeServicesRequest$;
     exports.DescribeServicesResponse$ = DescribeServicesResponse$;
     exports.DescribeTaskDefinition$ = DescribeTaskDefinition$;
-    exports.DescribeTaskDefinitionCommand = DescribeTaskDefinitionCommand;
+    exports.DescribeTaskDefinitionCommand = DescribeTaskDefinitionCommand3;
     exports.DescribeTaskDefinitionRequest$ = DescribeTaskDefinitionRequest$;
     exports.DescribeTaskDefinitionResponse$ = DescribeTaskDefinitionResponse$;
     exports.DescribeTaskSets$ = DescribeTaskSets$;
@@ -63456,7 +63456,7 @@ var require_dist_cjs17 = __commonJS({
     exports.DescribeTaskSetsRequest$ = DescribeTaskSetsRequest$;
     exports.DescribeTaskSetsResponse$ = DescribeTaskSetsResponse$;
     exports.DescribeTasks$ = DescribeTasks$;
-    exports.DescribeTasksCommand = DescribeTasksCommand;
+    exports.DescribeTasksCommand = DescribeTasksCommand3;
     exports.DescribeTasksRequest$ = DescribeTasksRequest$;
     exports.DescribeTasksResponse$ = DescribeTasksResponse$;
     exports.DesiredStatus = DesiredStatus;
@@ -63643,7 +63643,7 @@ var require_dist_cjs17 = __commonJS({
     exports.ListTaskDefinitionsRequest$ = ListTaskDefinitionsRequest$;
     exports.ListTaskDefinitionsResponse$ = ListTaskDefinitionsResponse$;
     exports.ListTasks$ = ListTasks$;
-    exports.ListTasksCommand = ListTasksCommand;
+    exports.ListTasksCommand = ListTasksCommand2;
     exports.ListTasksRequest$ = ListTasksRequest$;
     exports.ListTasksResponse$ = ListTasksResponse$;
     exports.LoadBalancer$ = LoadBalancer$;
@@ -63740,7 +63740,7 @@ var require_dist_cjs17 = __commonJS({
     exports.RegisterDaemonTaskDefinitionRequest$ = RegisterDaemonTaskDefinitionRequest$;
     exports.RegisterDaemonTaskDefinitionResponse$ = RegisterDaemonTaskDefinitionResponse$;
     exports.RegisterTaskDefinition$ = RegisterTaskDefinition$;
-    exports.RegisterTaskDefinitionCommand = RegisterTaskDefinitionCommand;
+    exports.RegisterTaskDefinitionCommand = RegisterTaskDefinitionCommand3;
     exports.RegisterTaskDefinitionRequest$ = RegisterTaskDefinitionRequest$;
     exports.RegisterTaskDefinitionResponse$ = RegisterTaskDefinitionResponse$;
     exports.RepositoryCredentials$ = RepositoryCredentials$;
@@ -63755,7 +63755,7 @@ var require_dist_cjs17 = __commonJS({
     exports.ResourceType = ResourceType;
     exports.Rollback$ = Rollback$;
     exports.RunTask$ = RunTask$;
-    exports.RunTaskCommand = RunTaskCommand;
+    exports.RunTaskCommand = RunTaskCommand2;
     exports.RunTaskRequest$ = RunTaskRequest$;
     exports.RunTaskResponse$ = RunTaskResponse$;
     exports.RuntimePlatform$ = RuntimePlatform$;
@@ -63825,7 +63825,7 @@ var require_dist_cjs17 = __commonJS({
     exports.StopServiceDeploymentResponse$ = StopServiceDeploymentResponse$;
     exports.StopServiceDeploymentStopType = StopServiceDeploymentStopType;
     exports.StopTask$ = StopTask$;
-    exports.StopTaskCommand = StopTaskCommand;
+    exports.StopTaskCommand = StopTaskCommand2;
     exports.StopTaskRequest$ = StopTaskRequest$;
     exports.StopTaskResponse$ = StopTaskResponse$;
     exports.SubmitAttachmentStateChanges$ = SubmitAttachmentStateChanges$;
@@ -63923,7 +63923,7 @@ var require_dist_cjs17 = __commonJS({
     exports.UpdateInProgressException$ = UpdateInProgressException$;
     exports.UpdateManagedInstancesProviderConfiguration$ = UpdateManagedInstancesProviderConfiguration$;
     exports.UpdateService$ = UpdateService$;
-    exports.UpdateServiceCommand = UpdateServiceCommand;
+    exports.UpdateServiceCommand = UpdateServiceCommand3;
     exports.UpdateServicePrimaryTaskSet$ = UpdateServicePrimaryTaskSet$;
     exports.UpdateServicePrimaryTaskSetCommand = UpdateServicePrimaryTaskSetCommand;
     exports.UpdateServicePrimaryTaskSetRequest$ = UpdateServicePrimaryTaskSetRequest$;
@@ -65162,20 +65162,20 @@ var require_dist_cjs18 = __commonJS({
         super.destroy();
       }
     };
-    var command5 = makeBuilder2(commonParams5, "RdsDataService", "RDSDataClient", getEndpointPlugin2);
+    var command6 = makeBuilder2(commonParams5, "RdsDataService", "RDSDataClient", getEndpointPlugin2);
     var _ep05 = {};
     var _mw05 = (Command3, cs, config, o3) => [];
-    var BatchExecuteStatementCommand = class extends command5(_ep05, _mw05, "BatchExecuteStatement", BatchExecuteStatement$) {
+    var BatchExecuteStatementCommand = class extends command6(_ep05, _mw05, "BatchExecuteStatement", BatchExecuteStatement$) {
     };
-    var BeginTransactionCommand = class extends command5(_ep05, _mw05, "BeginTransaction", BeginTransaction$) {
+    var BeginTransactionCommand = class extends command6(_ep05, _mw05, "BeginTransaction", BeginTransaction$) {
     };
-    var CommitTransactionCommand = class extends command5(_ep05, _mw05, "CommitTransaction", CommitTransaction$) {
+    var CommitTransactionCommand = class extends command6(_ep05, _mw05, "CommitTransaction", CommitTransaction$) {
     };
-    var ExecuteSqlCommand = class extends command5(_ep05, _mw05, "ExecuteSql", ExecuteSql$) {
+    var ExecuteSqlCommand = class extends command6(_ep05, _mw05, "ExecuteSql", ExecuteSql$) {
     };
-    var ExecuteStatementCommand = class extends command5(_ep05, _mw05, "ExecuteStatement", ExecuteStatement$) {
+    var ExecuteStatementCommand = class extends command6(_ep05, _mw05, "ExecuteStatement", ExecuteStatement$) {
     };
-    var RollbackTransactionCommand = class extends command5(_ep05, _mw05, "RollbackTransaction", RollbackTransaction$) {
+    var RollbackTransactionCommand = class extends command6(_ep05, _mw05, "RollbackTransaction", RollbackTransaction$) {
     };
     var commands5 = {
       BatchExecuteStatementCommand,
@@ -76965,316 +76965,316 @@ var require_dist_cjs19 = __commonJS({
         super.destroy();
       }
     };
-    var command5 = makeBuilder2(commonParams5, "AmazonSSM", "SSMClient", getEndpointPlugin2);
+    var command6 = makeBuilder2(commonParams5, "AmazonSSM", "SSMClient", getEndpointPlugin2);
     var _ep05 = {};
     var _mw05 = (Command3, cs, config, o3) => [];
-    var AddTagsToResourceCommand = class extends command5(_ep05, _mw05, "AddTagsToResource", AddTagsToResource$) {
+    var AddTagsToResourceCommand = class extends command6(_ep05, _mw05, "AddTagsToResource", AddTagsToResource$) {
     };
-    var AssociateOpsItemRelatedItemCommand = class extends command5(_ep05, _mw05, "AssociateOpsItemRelatedItem", AssociateOpsItemRelatedItem$) {
+    var AssociateOpsItemRelatedItemCommand = class extends command6(_ep05, _mw05, "AssociateOpsItemRelatedItem", AssociateOpsItemRelatedItem$) {
     };
-    var CancelCommandCommand = class extends command5(_ep05, _mw05, "CancelCommand", CancelCommand$) {
+    var CancelCommandCommand = class extends command6(_ep05, _mw05, "CancelCommand", CancelCommand$) {
     };
-    var CancelMaintenanceWindowExecutionCommand = class extends command5(_ep05, _mw05, "CancelMaintenanceWindowExecution", CancelMaintenanceWindowExecution$) {
+    var CancelMaintenanceWindowExecutionCommand = class extends command6(_ep05, _mw05, "CancelMaintenanceWindowExecution", CancelMaintenanceWindowExecution$) {
     };
-    var CreateActivationCommand = class extends command5(_ep05, _mw05, "CreateActivation", CreateActivation$) {
+    var CreateActivationCommand = class extends command6(_ep05, _mw05, "CreateActivation", CreateActivation$) {
     };
-    var CreateAssociationBatchCommand = class extends command5(_ep05, _mw05, "CreateAssociationBatch", CreateAssociationBatch$) {
+    var CreateAssociationBatchCommand = class extends command6(_ep05, _mw05, "CreateAssociationBatch", CreateAssociationBatch$) {
     };
-    var CreateAssociationCommand = class extends command5(_ep05, _mw05, "CreateAssociation", CreateAssociation$) {
+    var CreateAssociationCommand = class extends command6(_ep05, _mw05, "CreateAssociation", CreateAssociation$) {
     };
-    var CreateCloudConnectorCommand = class extends command5(_ep05, _mw05, "CreateCloudConnector", CreateCloudConnector$) {
+    var CreateCloudConnectorCommand = class extends command6(_ep05, _mw05, "CreateCloudConnector", CreateCloudConnector$) {
     };
-    var CreateDocumentCommand = class extends command5(_ep05, _mw05, "CreateDocument", CreateDocument$) {
+    var CreateDocumentCommand = class extends command6(_ep05, _mw05, "CreateDocument", CreateDocument$) {
     };
-    var CreateMaintenanceWindowCommand = class extends command5(_ep05, _mw05, "CreateMaintenanceWindow", CreateMaintenanceWindow$) {
+    var CreateMaintenanceWindowCommand = class extends command6(_ep05, _mw05, "CreateMaintenanceWindow", CreateMaintenanceWindow$) {
     };
-    var CreateOpsItemCommand = class extends command5(_ep05, _mw05, "CreateOpsItem", CreateOpsItem$) {
+    var CreateOpsItemCommand = class extends command6(_ep05, _mw05, "CreateOpsItem", CreateOpsItem$) {
     };
-    var CreateOpsMetadataCommand = class extends command5(_ep05, _mw05, "CreateOpsMetadata", CreateOpsMetadata$) {
+    var CreateOpsMetadataCommand = class extends command6(_ep05, _mw05, "CreateOpsMetadata", CreateOpsMetadata$) {
     };
-    var CreatePatchBaselineCommand = class extends command5(_ep05, _mw05, "CreatePatchBaseline", CreatePatchBaseline$) {
+    var CreatePatchBaselineCommand = class extends command6(_ep05, _mw05, "CreatePatchBaseline", CreatePatchBaseline$) {
     };
-    var CreateResourceDataSyncCommand = class extends command5(_ep05, _mw05, "CreateResourceDataSync", CreateResourceDataSync$) {
+    var CreateResourceDataSyncCommand = class extends command6(_ep05, _mw05, "CreateResourceDataSync", CreateResourceDataSync$) {
     };
-    var DeleteActivationCommand = class extends command5(_ep05, _mw05, "DeleteActivation", DeleteActivation$) {
+    var DeleteActivationCommand = class extends command6(_ep05, _mw05, "DeleteActivation", DeleteActivation$) {
     };
-    var DeleteAssociationCommand = class extends command5(_ep05, _mw05, "DeleteAssociation", DeleteAssociation$) {
+    var DeleteAssociationCommand = class extends command6(_ep05, _mw05, "DeleteAssociation", DeleteAssociation$) {
     };
-    var DeleteCloudConnectorCommand = class extends command5(_ep05, _mw05, "DeleteCloudConnector", DeleteCloudConnector$) {
+    var DeleteCloudConnectorCommand = class extends command6(_ep05, _mw05, "DeleteCloudConnector", DeleteCloudConnector$) {
     };
-    var DeleteDocumentCommand = class extends command5(_ep05, _mw05, "DeleteDocument", DeleteDocument$) {
+    var DeleteDocumentCommand = class extends command6(_ep05, _mw05, "DeleteDocument", DeleteDocument$) {
     };
-    var DeleteInventoryCommand = class extends command5(_ep05, _mw05, "DeleteInventory", DeleteInventory$) {
+    var DeleteInventoryCommand = class extends command6(_ep05, _mw05, "DeleteInventory", DeleteInventory$) {
     };
-    var DeleteMaintenanceWindowCommand = class extends command5(_ep05, _mw05, "DeleteMaintenanceWindow", DeleteMaintenanceWindow$) {
+    var DeleteMaintenanceWindowCommand = class extends command6(_ep05, _mw05, "DeleteMaintenanceWindow", DeleteMaintenanceWindow$) {
     };
-    var DeleteOpsItemCommand = class extends command5(_ep05, _mw05, "DeleteOpsItem", DeleteOpsItem$) {
+    var DeleteOpsItemCommand = class extends command6(_ep05, _mw05, "DeleteOpsItem", DeleteOpsItem$) {
     };
-    var DeleteOpsMetadataCommand = class extends command5(_ep05, _mw05, "DeleteOpsMetadata", DeleteOpsMetadata$) {
+    var DeleteOpsMetadataCommand = class extends command6(_ep05, _mw05, "DeleteOpsMetadata", DeleteOpsMetadata$) {
     };
-    var DeleteParameterCommand = class extends command5(_ep05, _mw05, "DeleteParameter", DeleteParameter$) {
+    var DeleteParameterCommand = class extends command6(_ep05, _mw05, "DeleteParameter", DeleteParameter$) {
     };
-    var DeleteParametersCommand = class extends command5(_ep05, _mw05, "DeleteParameters", DeleteParameters$) {
+    var DeleteParametersCommand = class extends command6(_ep05, _mw05, "DeleteParameters", DeleteParameters$) {
     };
-    var DeletePatchBaselineCommand = class extends command5(_ep05, _mw05, "DeletePatchBaseline", DeletePatchBaseline$) {
+    var DeletePatchBaselineCommand = class extends command6(_ep05, _mw05, "DeletePatchBaseline", DeletePatchBaseline$) {
     };
-    var DeleteResourceDataSyncCommand = class extends command5(_ep05, _mw05, "DeleteResourceDataSync", DeleteResourceDataSync$) {
+    var DeleteResourceDataSyncCommand = class extends command6(_ep05, _mw05, "DeleteResourceDataSync", DeleteResourceDataSync$) {
     };
-    var DeleteResourcePolicyCommand = class extends command5(_ep05, _mw05, "DeleteResourcePolicy", DeleteResourcePolicy$) {
+    var DeleteResourcePolicyCommand = class extends command6(_ep05, _mw05, "DeleteResourcePolicy", DeleteResourcePolicy$) {
     };
-    var DeregisterDefaultHostManagementConfigurationCommand = class extends command5(_ep05, _mw05, "DeregisterDefaultHostManagementConfiguration", DeregisterDefaultHostManagementConfiguration$) {
+    var DeregisterDefaultHostManagementConfigurationCommand = class extends command6(_ep05, _mw05, "DeregisterDefaultHostManagementConfiguration", DeregisterDefaultHostManagementConfiguration$) {
     };
-    var DeregisterManagedInstanceCommand = class extends command5(_ep05, _mw05, "DeregisterManagedInstance", DeregisterManagedInstance$) {
+    var DeregisterManagedInstanceCommand = class extends command6(_ep05, _mw05, "DeregisterManagedInstance", DeregisterManagedInstance$) {
     };
-    var DeregisterPatchBaselineForPatchGroupCommand = class extends command5(_ep05, _mw05, "DeregisterPatchBaselineForPatchGroup", DeregisterPatchBaselineForPatchGroup$) {
+    var DeregisterPatchBaselineForPatchGroupCommand = class extends command6(_ep05, _mw05, "DeregisterPatchBaselineForPatchGroup", DeregisterPatchBaselineForPatchGroup$) {
     };
-    var DeregisterTargetFromMaintenanceWindowCommand = class extends command5(_ep05, _mw05, "DeregisterTargetFromMaintenanceWindow", DeregisterTargetFromMaintenanceWindow$) {
+    var DeregisterTargetFromMaintenanceWindowCommand = class extends command6(_ep05, _mw05, "DeregisterTargetFromMaintenanceWindow", DeregisterTargetFromMaintenanceWindow$) {
     };
-    var DeregisterTaskFromMaintenanceWindowCommand = class extends command5(_ep05, _mw05, "DeregisterTaskFromMaintenanceWindow", DeregisterTaskFromMaintenanceWindow$) {
+    var DeregisterTaskFromMaintenanceWindowCommand = class extends command6(_ep05, _mw05, "DeregisterTaskFromMaintenanceWindow", DeregisterTaskFromMaintenanceWindow$) {
     };
-    var DescribeActivationsCommand = class extends command5(_ep05, _mw05, "DescribeActivations", DescribeActivations$) {
+    var DescribeActivationsCommand = class extends command6(_ep05, _mw05, "DescribeActivations", DescribeActivations$) {
     };
-    var DescribeAssociationCommand = class extends command5(_ep05, _mw05, "DescribeAssociation", DescribeAssociation$) {
+    var DescribeAssociationCommand = class extends command6(_ep05, _mw05, "DescribeAssociation", DescribeAssociation$) {
     };
-    var DescribeAssociationExecutionsCommand = class extends command5(_ep05, _mw05, "DescribeAssociationExecutions", DescribeAssociationExecutions$) {
+    var DescribeAssociationExecutionsCommand = class extends command6(_ep05, _mw05, "DescribeAssociationExecutions", DescribeAssociationExecutions$) {
     };
-    var DescribeAssociationExecutionTargetsCommand = class extends command5(_ep05, _mw05, "DescribeAssociationExecutionTargets", DescribeAssociationExecutionTargets$) {
+    var DescribeAssociationExecutionTargetsCommand = class extends command6(_ep05, _mw05, "DescribeAssociationExecutionTargets", DescribeAssociationExecutionTargets$) {
     };
-    var DescribeAutomationExecutionsCommand = class extends command5(_ep05, _mw05, "DescribeAutomationExecutions", DescribeAutomationExecutions$) {
+    var DescribeAutomationExecutionsCommand = class extends command6(_ep05, _mw05, "DescribeAutomationExecutions", DescribeAutomationExecutions$) {
     };
-    var DescribeAutomationStepExecutionsCommand = class extends command5(_ep05, _mw05, "DescribeAutomationStepExecutions", DescribeAutomationStepExecutions$) {
+    var DescribeAutomationStepExecutionsCommand = class extends command6(_ep05, _mw05, "DescribeAutomationStepExecutions", DescribeAutomationStepExecutions$) {
     };
-    var DescribeAvailablePatchesCommand = class extends command5(_ep05, _mw05, "DescribeAvailablePatches", DescribeAvailablePatches$) {
+    var DescribeAvailablePatchesCommand = class extends command6(_ep05, _mw05, "DescribeAvailablePatches", DescribeAvailablePatches$) {
     };
-    var DescribeDocumentCommand = class extends command5(_ep05, _mw05, "DescribeDocument", DescribeDocument$) {
+    var DescribeDocumentCommand = class extends command6(_ep05, _mw05, "DescribeDocument", DescribeDocument$) {
     };
-    var DescribeDocumentPermissionCommand = class extends command5(_ep05, _mw05, "DescribeDocumentPermission", DescribeDocumentPermission$) {
+    var DescribeDocumentPermissionCommand = class extends command6(_ep05, _mw05, "DescribeDocumentPermission", DescribeDocumentPermission$) {
     };
-    var DescribeEffectiveInstanceAssociationsCommand = class extends command5(_ep05, _mw05, "DescribeEffectiveInstanceAssociations", DescribeEffectiveInstanceAssociations$) {
+    var DescribeEffectiveInstanceAssociationsCommand = class extends command6(_ep05, _mw05, "DescribeEffectiveInstanceAssociations", DescribeEffectiveInstanceAssociations$) {
     };
-    var DescribeEffectivePatchesForPatchBaselineCommand = class extends command5(_ep05, _mw05, "DescribeEffectivePatchesForPatchBaseline", DescribeEffectivePatchesForPatchBaseline$) {
+    var DescribeEffectivePatchesForPatchBaselineCommand = class extends command6(_ep05, _mw05, "DescribeEffectivePatchesForPatchBaseline", DescribeEffectivePatchesForPatchBaseline$) {
     };
-    var DescribeInstanceAssociationsStatusCommand = class extends command5(_ep05, _mw05, "DescribeInstanceAssociationsStatus", DescribeInstanceAssociationsStatus$) {
+    var DescribeInstanceAssociationsStatusCommand = class extends command6(_ep05, _mw05, "DescribeInstanceAssociationsStatus", DescribeInstanceAssociationsStatus$) {
     };
-    var DescribeInstanceInformationCommand = class extends command5(_ep05, _mw05, "DescribeInstanceInformation", DescribeInstanceInformation$) {
+    var DescribeInstanceInformationCommand = class extends command6(_ep05, _mw05, "DescribeInstanceInformation", DescribeInstanceInformation$) {
     };
-    var DescribeInstancePatchesCommand = class extends command5(_ep05, _mw05, "DescribeInstancePatches", DescribeInstancePatches$) {
+    var DescribeInstancePatchesCommand = class extends command6(_ep05, _mw05, "DescribeInstancePatches", DescribeInstancePatches$) {
     };
-    var DescribeInstancePatchStatesCommand = class extends command5(_ep05, _mw05, "DescribeInstancePatchStates", DescribeInstancePatchStates$) {
+    var DescribeInstancePatchStatesCommand = class extends command6(_ep05, _mw05, "DescribeInstancePatchStates", DescribeInstancePatchStates$) {
     };
-    var DescribeInstancePatchStatesForPatchGroupCommand = class extends command5(_ep05, _mw05, "DescribeInstancePatchStatesForPatchGroup", DescribeInstancePatchStatesForPatchGroup$) {
+    var DescribeInstancePatchStatesForPatchGroupCommand = class extends command6(_ep05, _mw05, "DescribeInstancePatchStatesForPatchGroup", DescribeInstancePatchStatesForPatchGroup$) {
     };
-    var DescribeInstancePropertiesCommand = class extends command5(_ep05, _mw05, "DescribeInstanceProperties", DescribeInstanceProperties$) {
+    var DescribeInstancePropertiesCommand = class extends command6(_ep05, _mw05, "DescribeInstanceProperties", DescribeInstanceProperties$) {
     };
-    var DescribeInventoryDeletionsCommand = class extends command5(_ep05, _mw05, "DescribeInventoryDeletions", DescribeInventoryDeletions$) {
+    var DescribeInventoryDeletionsCommand = class extends command6(_ep05, _mw05, "DescribeInventoryDeletions", DescribeInventoryDeletions$) {
     };
-    var DescribeMaintenanceWindowExecutionsCommand = class extends command5(_ep05, _mw05, "DescribeMaintenanceWindowExecutions", DescribeMaintenanceWindowExecutions$) {
+    var DescribeMaintenanceWindowExecutionsCommand = class extends command6(_ep05, _mw05, "DescribeMaintenanceWindowExecutions", DescribeMaintenanceWindowExecutions$) {
     };
-    var DescribeMaintenanceWindowExecutionTaskInvocationsCommand = class extends command5(_ep05, _mw05, "DescribeMaintenanceWindowExecutionTaskInvocations", DescribeMaintenanceWindowExecutionTaskInvocations$) {
+    var DescribeMaintenanceWindowExecutionTaskInvocationsCommand = class extends command6(_ep05, _mw05, "DescribeMaintenanceWindowExecutionTaskInvocations", DescribeMaintenanceWindowExecutionTaskInvocations$) {
     };
-    var DescribeMaintenanceWindowExecutionTasksCommand = class extends command5(_ep05, _mw05, "DescribeMaintenanceWindowExecutionTasks", DescribeMaintenanceWindowExecutionTasks$) {
+    var DescribeMaintenanceWindowExecutionTasksCommand = class extends command6(_ep05, _mw05, "DescribeMaintenanceWindowExecutionTasks", DescribeMaintenanceWindowExecutionTasks$) {
     };
-    var DescribeMaintenanceWindowScheduleCommand = class extends command5(_ep05, _mw05, "DescribeMaintenanceWindowSchedule", DescribeMaintenanceWindowSchedule$) {
+    var DescribeMaintenanceWindowScheduleCommand = class extends command6(_ep05, _mw05, "DescribeMaintenanceWindowSchedule", DescribeMaintenanceWindowSchedule$) {
     };
-    var DescribeMaintenanceWindowsCommand = class extends command5(_ep05, _mw05, "DescribeMaintenanceWindows", DescribeMaintenanceWindows$) {
+    var DescribeMaintenanceWindowsCommand = class extends command6(_ep05, _mw05, "DescribeMaintenanceWindows", DescribeMaintenanceWindows$) {
     };
-    var DescribeMaintenanceWindowsForTargetCommand = class extends command5(_ep05, _mw05, "DescribeMaintenanceWindowsForTarget", DescribeMaintenanceWindowsForTarget$) {
+    var DescribeMaintenanceWindowsForTargetCommand = class extends command6(_ep05, _mw05, "DescribeMaintenanceWindowsForTarget", DescribeMaintenanceWindowsForTarget$) {
     };
-    var DescribeMaintenanceWindowTargetsCommand = class extends command5(_ep05, _mw05, "DescribeMaintenanceWindowTargets", DescribeMaintenanceWindowTargets$) {
+    var DescribeMaintenanceWindowTargetsCommand = class extends command6(_ep05, _mw05, "DescribeMaintenanceWindowTargets", DescribeMaintenanceWindowTargets$) {
     };
-    var DescribeMaintenanceWindowTasksCommand = class extends command5(_ep05, _mw05, "DescribeMaintenanceWindowTasks", DescribeMaintenanceWindowTasks$) {
+    var DescribeMaintenanceWindowTasksCommand = class extends command6(_ep05, _mw05, "DescribeMaintenanceWindowTasks", DescribeMaintenanceWindowTasks$) {
     };
-    var DescribeOpsItemsCommand = class extends command5(_ep05, _mw05, "DescribeOpsItems", DescribeOpsItems$) {
+    var DescribeOpsItemsCommand = class extends command6(_ep05, _mw05, "DescribeOpsItems", DescribeOpsItems$) {
     };
-    var DescribeParametersCommand = class extends command5(_ep05, _mw05, "DescribeParameters", DescribeParameters$) {
+    var DescribeParametersCommand = class extends command6(_ep05, _mw05, "DescribeParameters", DescribeParameters$) {
     };
-    var DescribePatchBaselinesCommand = class extends command5(_ep05, _mw05, "DescribePatchBaselines", DescribePatchBaselines$) {
+    var DescribePatchBaselinesCommand = class extends command6(_ep05, _mw05, "DescribePatchBaselines", DescribePatchBaselines$) {
     };
-    var DescribePatchGroupsCommand = class extends command5(_ep05, _mw05, "DescribePatchGroups", DescribePatchGroups$) {
+    var DescribePatchGroupsCommand = class extends command6(_ep05, _mw05, "DescribePatchGroups", DescribePatchGroups$) {
     };
-    var DescribePatchGroupStateCommand = class extends command5(_ep05, _mw05, "DescribePatchGroupState", DescribePatchGroupState$) {
+    var DescribePatchGroupStateCommand = class extends command6(_ep05, _mw05, "DescribePatchGroupState", DescribePatchGroupState$) {
     };
-    var DescribePatchPropertiesCommand = class extends command5(_ep05, _mw05, "DescribePatchProperties", DescribePatchProperties$) {
+    var DescribePatchPropertiesCommand = class extends command6(_ep05, _mw05, "DescribePatchProperties", DescribePatchProperties$) {
     };
-    var DescribeSessionsCommand = class extends command5(_ep05, _mw05, "DescribeSessions", DescribeSessions$) {
+    var DescribeSessionsCommand = class extends command6(_ep05, _mw05, "DescribeSessions", DescribeSessions$) {
     };
-    var DisassociateOpsItemRelatedItemCommand = class extends command5(_ep05, _mw05, "DisassociateOpsItemRelatedItem", DisassociateOpsItemRelatedItem$) {
+    var DisassociateOpsItemRelatedItemCommand = class extends command6(_ep05, _mw05, "DisassociateOpsItemRelatedItem", DisassociateOpsItemRelatedItem$) {
     };
-    var GetAccessTokenCommand = class extends command5(_ep05, _mw05, "GetAccessToken", GetAccessToken$) {
+    var GetAccessTokenCommand = class extends command6(_ep05, _mw05, "GetAccessToken", GetAccessToken$) {
     };
-    var GetAutomationExecutionCommand = class extends command5(_ep05, _mw05, "GetAutomationExecution", GetAutomationExecution$) {
+    var GetAutomationExecutionCommand = class extends command6(_ep05, _mw05, "GetAutomationExecution", GetAutomationExecution$) {
     };
-    var GetCalendarStateCommand = class extends command5(_ep05, _mw05, "GetCalendarState", GetCalendarState$) {
+    var GetCalendarStateCommand = class extends command6(_ep05, _mw05, "GetCalendarState", GetCalendarState$) {
     };
-    var GetCloudConnectorCommand = class extends command5(_ep05, _mw05, "GetCloudConnector", GetCloudConnector$) {
+    var GetCloudConnectorCommand = class extends command6(_ep05, _mw05, "GetCloudConnector", GetCloudConnector$) {
     };
-    var GetCommandInvocationCommand = class extends command5(_ep05, _mw05, "GetCommandInvocation", GetCommandInvocation$) {
+    var GetCommandInvocationCommand = class extends command6(_ep05, _mw05, "GetCommandInvocation", GetCommandInvocation$) {
     };
-    var GetConnectionStatusCommand = class extends command5(_ep05, _mw05, "GetConnectionStatus", GetConnectionStatus$) {
+    var GetConnectionStatusCommand = class extends command6(_ep05, _mw05, "GetConnectionStatus", GetConnectionStatus$) {
     };
-    var GetDefaultPatchBaselineCommand = class extends command5(_ep05, _mw05, "GetDefaultPatchBaseline", GetDefaultPatchBaseline$) {
+    var GetDefaultPatchBaselineCommand = class extends command6(_ep05, _mw05, "GetDefaultPatchBaseline", GetDefaultPatchBaseline$) {
     };
-    var GetDeployablePatchSnapshotForInstanceCommand = class extends command5(_ep05, _mw05, "GetDeployablePatchSnapshotForInstance", GetDeployablePatchSnapshotForInstance$) {
+    var GetDeployablePatchSnapshotForInstanceCommand = class extends command6(_ep05, _mw05, "GetDeployablePatchSnapshotForInstance", GetDeployablePatchSnapshotForInstance$) {
     };
-    var GetDocumentCommand = class extends command5(_ep05, _mw05, "GetDocument", GetDocument$) {
+    var GetDocumentCommand = class extends command6(_ep05, _mw05, "GetDocument", GetDocument$) {
     };
-    var GetExecutionPreviewCommand = class extends command5(_ep05, _mw05, "GetExecutionPreview", GetExecutionPreview$) {
+    var GetExecutionPreviewCommand = class extends command6(_ep05, _mw05, "GetExecutionPreview", GetExecutionPreview$) {
     };
-    var GetInventoryCommand = class extends command5(_ep05, _mw05, "GetInventory", GetInventory$) {
+    var GetInventoryCommand = class extends command6(_ep05, _mw05, "GetInventory", GetInventory$) {
     };
-    var GetInventorySchemaCommand = class extends command5(_ep05, _mw05, "GetInventorySchema", GetInventorySchema$) {
+    var GetInventorySchemaCommand = class extends command6(_ep05, _mw05, "GetInventorySchema", GetInventorySchema$) {
     };
-    var GetMaintenanceWindowCommand = class extends command5(_ep05, _mw05, "GetMaintenanceWindow", GetMaintenanceWindow$) {
+    var GetMaintenanceWindowCommand = class extends command6(_ep05, _mw05, "GetMaintenanceWindow", GetMaintenanceWindow$) {
     };
-    var GetMaintenanceWindowExecutionCommand = class extends command5(_ep05, _mw05, "GetMaintenanceWindowExecution", GetMaintenanceWindowExecution$) {
+    var GetMaintenanceWindowExecutionCommand = class extends command6(_ep05, _mw05, "GetMaintenanceWindowExecution", GetMaintenanceWindowExecution$) {
     };
-    var GetMaintenanceWindowExecutionTaskCommand = class extends command5(_ep05, _mw05, "GetMaintenanceWindowExecutionTask", GetMaintenanceWindowExecutionTask$) {
+    var GetMaintenanceWindowExecutionTaskCommand = class extends command6(_ep05, _mw05, "GetMaintenanceWindowExecutionTask", GetMaintenanceWindowExecutionTask$) {
     };
-    var GetMaintenanceWindowExecutionTaskInvocationCommand = class extends command5(_ep05, _mw05, "GetMaintenanceWindowExecutionTaskInvocation", GetMaintenanceWindowExecutionTaskInvocation$) {
+    var GetMaintenanceWindowExecutionTaskInvocationCommand = class extends command6(_ep05, _mw05, "GetMaintenanceWindowExecutionTaskInvocation", GetMaintenanceWindowExecutionTaskInvocation$) {
     };
-    var GetMaintenanceWindowTaskCommand = class extends command5(_ep05, _mw05, "GetMaintenanceWindowTask", GetMaintenanceWindowTask$) {
+    var GetMaintenanceWindowTaskCommand = class extends command6(_ep05, _mw05, "GetMaintenanceWindowTask", GetMaintenanceWindowTask$) {
     };
-    var GetOpsItemCommand = class extends command5(_ep05, _mw05, "GetOpsItem", GetOpsItem$) {
+    var GetOpsItemCommand = class extends command6(_ep05, _mw05, "GetOpsItem", GetOpsItem$) {
     };
-    var GetOpsMetadataCommand = class extends command5(_ep05, _mw05, "GetOpsMetadata", GetOpsMetadata$) {
+    var GetOpsMetadataCommand = class extends command6(_ep05, _mw05, "GetOpsMetadata", GetOpsMetadata$) {
     };
-    var GetOpsSummaryCommand = class extends command5(_ep05, _mw05, "GetOpsSummary", GetOpsSummary$) {
+    var GetOpsSummaryCommand = class extends command6(_ep05, _mw05, "GetOpsSummary", GetOpsSummary$) {
     };
-    var GetParameterCommand = class extends command5(_ep05, _mw05, "GetParameter", GetParameter$) {
+    var GetParameterCommand = class extends command6(_ep05, _mw05, "GetParameter", GetParameter$) {
     };
-    var GetParameterHistoryCommand = class extends command5(_ep05, _mw05, "GetParameterHistory", GetParameterHistory$) {
+    var GetParameterHistoryCommand = class extends command6(_ep05, _mw05, "GetParameterHistory", GetParameterHistory$) {
     };
-    var GetParametersByPathCommand = class extends command5(_ep05, _mw05, "GetParametersByPath", GetParametersByPath$) {
+    var GetParametersByPathCommand = class extends command6(_ep05, _mw05, "GetParametersByPath", GetParametersByPath$) {
     };
-    var GetParametersCommand2 = class extends command5(_ep05, _mw05, "GetParameters", GetParameters$) {
+    var GetParametersCommand2 = class extends command6(_ep05, _mw05, "GetParameters", GetParameters$) {
     };
-    var GetPatchBaselineCommand = class extends command5(_ep05, _mw05, "GetPatchBaseline", GetPatchBaseline$) {
+    var GetPatchBaselineCommand = class extends command6(_ep05, _mw05, "GetPatchBaseline", GetPatchBaseline$) {
     };
-    var GetPatchBaselineForPatchGroupCommand = class extends command5(_ep05, _mw05, "GetPatchBaselineForPatchGroup", GetPatchBaselineForPatchGroup$) {
+    var GetPatchBaselineForPatchGroupCommand = class extends command6(_ep05, _mw05, "GetPatchBaselineForPatchGroup", GetPatchBaselineForPatchGroup$) {
     };
-    var GetResourcePoliciesCommand = class extends command5(_ep05, _mw05, "GetResourcePolicies", GetResourcePolicies$) {
+    var GetResourcePoliciesCommand = class extends command6(_ep05, _mw05, "GetResourcePolicies", GetResourcePolicies$) {
     };
-    var GetServiceSettingCommand = class extends command5(_ep05, _mw05, "GetServiceSetting", GetServiceSetting$) {
+    var GetServiceSettingCommand = class extends command6(_ep05, _mw05, "GetServiceSetting", GetServiceSetting$) {
     };
-    var LabelParameterVersionCommand = class extends command5(_ep05, _mw05, "LabelParameterVersion", LabelParameterVersion$) {
+    var LabelParameterVersionCommand = class extends command6(_ep05, _mw05, "LabelParameterVersion", LabelParameterVersion$) {
     };
-    var ListAssociationsCommand = class extends command5(_ep05, _mw05, "ListAssociations", ListAssociations$) {
+    var ListAssociationsCommand = class extends command6(_ep05, _mw05, "ListAssociations", ListAssociations$) {
     };
-    var ListAssociationVersionsCommand = class extends command5(_ep05, _mw05, "ListAssociationVersions", ListAssociationVersions$) {
+    var ListAssociationVersionsCommand = class extends command6(_ep05, _mw05, "ListAssociationVersions", ListAssociationVersions$) {
     };
-    var ListCloudConnectorsCommand = class extends command5(_ep05, _mw05, "ListCloudConnectors", ListCloudConnectors$) {
+    var ListCloudConnectorsCommand = class extends command6(_ep05, _mw05, "ListCloudConnectors", ListCloudConnectors$) {
     };
-    var ListCommandInvocationsCommand = class extends command5(_ep05, _mw05, "ListCommandInvocations", ListCommandInvocations$) {
+    var ListCommandInvocationsCommand = class extends command6(_ep05, _mw05, "ListCommandInvocations", ListCommandInvocations$) {
     };
-    var ListCommandsCommand = class extends command5(_ep05, _mw05, "ListCommands", ListCommands$) {
+    var ListCommandsCommand = class extends command6(_ep05, _mw05, "ListCommands", ListCommands$) {
     };
-    var ListComplianceItemsCommand = class extends command5(_ep05, _mw05, "ListComplianceItems", ListComplianceItems$) {
+    var ListComplianceItemsCommand = class extends command6(_ep05, _mw05, "ListComplianceItems", ListComplianceItems$) {
     };
-    var ListComplianceSummariesCommand = class extends command5(_ep05, _mw05, "ListComplianceSummaries", ListComplianceSummaries$) {
+    var ListComplianceSummariesCommand = class extends command6(_ep05, _mw05, "ListComplianceSummaries", ListComplianceSummaries$) {
     };
-    var ListDocumentMetadataHistoryCommand = class extends command5(_ep05, _mw05, "ListDocumentMetadataHistory", ListDocumentMetadataHistory$) {
+    var ListDocumentMetadataHistoryCommand = class extends command6(_ep05, _mw05, "ListDocumentMetadataHistory", ListDocumentMetadataHistory$) {
     };
-    var ListDocumentsCommand = class extends command5(_ep05, _mw05, "ListDocuments", ListDocuments$) {
+    var ListDocumentsCommand = class extends command6(_ep05, _mw05, "ListDocuments", ListDocuments$) {
     };
-    var ListDocumentVersionsCommand = class extends command5(_ep05, _mw05, "ListDocumentVersions", ListDocumentVersions$) {
+    var ListDocumentVersionsCommand = class extends command6(_ep05, _mw05, "ListDocumentVersions", ListDocumentVersions$) {
     };
-    var ListInventoryEntriesCommand = class extends command5(_ep05, _mw05, "ListInventoryEntries", ListInventoryEntries$) {
+    var ListInventoryEntriesCommand = class extends command6(_ep05, _mw05, "ListInventoryEntries", ListInventoryEntries$) {
     };
-    var ListNodesCommand = class extends command5(_ep05, _mw05, "ListNodes", ListNodes$) {
+    var ListNodesCommand = class extends command6(_ep05, _mw05, "ListNodes", ListNodes$) {
     };
-    var ListNodesSummaryCommand = class extends command5(_ep05, _mw05, "ListNodesSummary", ListNodesSummary$) {
+    var ListNodesSummaryCommand = class extends command6(_ep05, _mw05, "ListNodesSummary", ListNodesSummary$) {
     };
-    var ListOpsItemEventsCommand = class extends command5(_ep05, _mw05, "ListOpsItemEvents", ListOpsItemEvents$) {
+    var ListOpsItemEventsCommand = class extends command6(_ep05, _mw05, "ListOpsItemEvents", ListOpsItemEvents$) {
     };
-    var ListOpsItemRelatedItemsCommand = class extends command5(_ep05, _mw05, "ListOpsItemRelatedItems", ListOpsItemRelatedItems$) {
+    var ListOpsItemRelatedItemsCommand = class extends command6(_ep05, _mw05, "ListOpsItemRelatedItems", ListOpsItemRelatedItems$) {
     };
-    var ListOpsMetadataCommand = class extends command5(_ep05, _mw05, "ListOpsMetadata", ListOpsMetadata$) {
+    var ListOpsMetadataCommand = class extends command6(_ep05, _mw05, "ListOpsMetadata", ListOpsMetadata$) {
     };
-    var ListResourceComplianceSummariesCommand = class extends command5(_ep05, _mw05, "ListResourceComplianceSummaries", ListResourceComplianceSummaries$) {
+    var ListResourceComplianceSummariesCommand = class extends command6(_ep05, _mw05, "ListResourceComplianceSummaries", ListResourceComplianceSummaries$) {
     };
-    var ListResourceDataSyncCommand = class extends command5(_ep05, _mw05, "ListResourceDataSync", ListResourceDataSync$) {
+    var ListResourceDataSyncCommand = class extends command6(_ep05, _mw05, "ListResourceDataSync", ListResourceDataSync$) {
     };
-    var ListTagsForResourceCommand = class extends command5(_ep05, _mw05, "ListTagsForResource", ListTagsForResource$) {
+    var ListTagsForResourceCommand = class extends command6(_ep05, _mw05, "ListTagsForResource", ListTagsForResource$) {
     };
-    var ModifyDocumentPermissionCommand = class extends command5(_ep05, _mw05, "ModifyDocumentPermission", ModifyDocumentPermission$) {
+    var ModifyDocumentPermissionCommand = class extends command6(_ep05, _mw05, "ModifyDocumentPermission", ModifyDocumentPermission$) {
     };
-    var PutComplianceItemsCommand = class extends command5(_ep05, _mw05, "PutComplianceItems", PutComplianceItems$) {
+    var PutComplianceItemsCommand = class extends command6(_ep05, _mw05, "PutComplianceItems", PutComplianceItems$) {
     };
-    var PutInventoryCommand = class extends command5(_ep05, _mw05, "PutInventory", PutInventory$) {
+    var PutInventoryCommand = class extends command6(_ep05, _mw05, "PutInventory", PutInventory$) {
     };
-    var PutParameterCommand = class extends command5(_ep05, _mw05, "PutParameter", PutParameter$) {
+    var PutParameterCommand = class extends command6(_ep05, _mw05, "PutParameter", PutParameter$) {
     };
-    var PutResourcePolicyCommand = class extends command5(_ep05, _mw05, "PutResourcePolicy", PutResourcePolicy$) {
+    var PutResourcePolicyCommand = class extends command6(_ep05, _mw05, "PutResourcePolicy", PutResourcePolicy$) {
     };
-    var RegisterDefaultHostManagementConfigurationCommand = class extends command5(_ep05, _mw05, "RegisterDefaultHostManagementConfiguration", RegisterDefaultHostManagementConfiguration$) {
+    var RegisterDefaultHostManagementConfigurationCommand = class extends command6(_ep05, _mw05, "RegisterDefaultHostManagementConfiguration", RegisterDefaultHostManagementConfiguration$) {
     };
-    var RegisterDefaultPatchBaselineCommand = class extends command5(_ep05, _mw05, "RegisterDefaultPatchBaseline", RegisterDefaultPatchBaseline$) {
+    var RegisterDefaultPatchBaselineCommand = class extends command6(_ep05, _mw05, "RegisterDefaultPatchBaseline", RegisterDefaultPatchBaseline$) {
     };
-    var RegisterPatchBaselineForPatchGroupCommand = class extends command5(_ep05, _mw05, "RegisterPatchBaselineForPatchGroup", RegisterPatchBaselineForPatchGroup$) {
+    var RegisterPatchBaselineForPatchGroupCommand = class extends command6(_ep05, _mw05, "RegisterPatchBaselineForPatchGroup", RegisterPatchBaselineForPatchGroup$) {
     };
-    var RegisterTargetWithMaintenanceWindowCommand = class extends command5(_ep05, _mw05, "RegisterTargetWithMaintenanceWindow", RegisterTargetWithMaintenanceWindow$) {
+    var RegisterTargetWithMaintenanceWindowCommand = class extends command6(_ep05, _mw05, "RegisterTargetWithMaintenanceWindow", RegisterTargetWithMaintenanceWindow$) {
     };
-    var RegisterTaskWithMaintenanceWindowCommand = class extends command5(_ep05, _mw05, "RegisterTaskWithMaintenanceWindow", RegisterTaskWithMaintenanceWindow$) {
+    var RegisterTaskWithMaintenanceWindowCommand = class extends command6(_ep05, _mw05, "RegisterTaskWithMaintenanceWindow", RegisterTaskWithMaintenanceWindow$) {
     };
-    var RemoveTagsFromResourceCommand = class extends command5(_ep05, _mw05, "RemoveTagsFromResource", RemoveTagsFromResource$) {
+    var RemoveTagsFromResourceCommand = class extends command6(_ep05, _mw05, "RemoveTagsFromResource", RemoveTagsFromResource$) {
     };
-    var ResetServiceSettingCommand = class extends command5(_ep05, _mw05, "ResetServiceSetting", ResetServiceSetting$) {
+    var ResetServiceSettingCommand = class extends command6(_ep05, _mw05, "ResetServiceSetting", ResetServiceSetting$) {
     };
-    var ResumeSessionCommand = class extends command5(_ep05, _mw05, "ResumeSession", ResumeSession$) {
+    var ResumeSessionCommand = class extends command6(_ep05, _mw05, "ResumeSession", ResumeSession$) {
     };
-    var SendAutomationSignalCommand = class extends command5(_ep05, _mw05, "SendAutomationSignal", SendAutomationSignal$) {
+    var SendAutomationSignalCommand = class extends command6(_ep05, _mw05, "SendAutomationSignal", SendAutomationSignal$) {
     };
-    var SendCommandCommand = class extends command5(_ep05, _mw05, "SendCommand", SendCommand$) {
+    var SendCommandCommand = class extends command6(_ep05, _mw05, "SendCommand", SendCommand$) {
     };
-    var StartAccessRequestCommand = class extends command5(_ep05, _mw05, "StartAccessRequest", StartAccessRequest$) {
+    var StartAccessRequestCommand = class extends command6(_ep05, _mw05, "StartAccessRequest", StartAccessRequest$) {
     };
-    var StartAssociationsOnceCommand = class extends command5(_ep05, _mw05, "StartAssociationsOnce", StartAssociationsOnce$) {
+    var StartAssociationsOnceCommand = class extends command6(_ep05, _mw05, "StartAssociationsOnce", StartAssociationsOnce$) {
     };
-    var StartAutomationExecutionCommand = class extends command5(_ep05, _mw05, "StartAutomationExecution", StartAutomationExecution$) {
+    var StartAutomationExecutionCommand = class extends command6(_ep05, _mw05, "StartAutomationExecution", StartAutomationExecution$) {
     };
-    var StartChangeRequestExecutionCommand = class extends command5(_ep05, _mw05, "StartChangeRequestExecution", StartChangeRequestExecution$) {
+    var StartChangeRequestExecutionCommand = class extends command6(_ep05, _mw05, "StartChangeRequestExecution", StartChangeRequestExecution$) {
     };
-    var StartExecutionPreviewCommand = class extends command5(_ep05, _mw05, "StartExecutionPreview", StartExecutionPreview$) {
+    var StartExecutionPreviewCommand = class extends command6(_ep05, _mw05, "StartExecutionPreview", StartExecutionPreview$) {
     };
-    var StartSessionCommand = class extends command5(_ep05, _mw05, "StartSession", StartSession$) {
+    var StartSessionCommand = class extends command6(_ep05, _mw05, "StartSession", StartSession$) {
     };
-    var StopAutomationExecutionCommand = class extends command5(_ep05, _mw05, "StopAutomationExecution", StopAutomationExecution$) {
+    var StopAutomationExecutionCommand = class extends command6(_ep05, _mw05, "StopAutomationExecution", StopAutomationExecution$) {
     };
-    var TerminateSessionCommand = class extends command5(_ep05, _mw05, "TerminateSession", TerminateSession$) {
+    var TerminateSessionCommand = class extends command6(_ep05, _mw05, "TerminateSession", TerminateSession$) {
     };
-    var UnlabelParameterVersionCommand = class extends command5(_ep05, _mw05, "UnlabelParameterVersion", UnlabelParameterVersion$) {
+    var UnlabelParameterVersionCommand = class extends command6(_ep05, _mw05, "UnlabelParameterVersion", UnlabelParameterVersion$) {
     };
-    var UpdateAssociationCommand = class extends command5(_ep05, _mw05, "UpdateAssociation", UpdateAssociation$) {
+    var UpdateAssociationCommand = class extends command6(_ep05, _mw05, "UpdateAssociation", UpdateAssociation$) {
     };
-    var UpdateAssociationStatusCommand = class extends command5(_ep05, _mw05, "UpdateAssociationStatus", UpdateAssociationStatus$) {
+    var UpdateAssociationStatusCommand = class extends command6(_ep05, _mw05, "UpdateAssociationStatus", UpdateAssociationStatus$) {
     };
-    var UpdateCloudConnectorCommand = class extends command5(_ep05, _mw05, "UpdateCloudConnector", UpdateCloudConnector$) {
+    var UpdateCloudConnectorCommand = class extends command6(_ep05, _mw05, "UpdateCloudConnector", UpdateCloudConnector$) {
     };
-    var UpdateDocumentCommand = class extends command5(_ep05, _mw05, "UpdateDocument", UpdateDocument$) {
+    var UpdateDocumentCommand = class extends command6(_ep05, _mw05, "UpdateDocument", UpdateDocument$) {
     };
-    var UpdateDocumentDefaultVersionCommand = class extends command5(_ep05, _mw05, "UpdateDocumentDefaultVersion", UpdateDocumentDefaultVersion$) {
+    var UpdateDocumentDefaultVersionCommand = class extends command6(_ep05, _mw05, "UpdateDocumentDefaultVersion", UpdateDocumentDefaultVersion$) {
     };
-    var UpdateDocumentMetadataCommand = class extends command5(_ep05, _mw05, "UpdateDocumentMetadata", UpdateDocumentMetadata$) {
+    var UpdateDocumentMetadataCommand = class extends command6(_ep05, _mw05, "UpdateDocumentMetadata", UpdateDocumentMetadata$) {
     };
-    var UpdateMaintenanceWindowCommand = class extends command5(_ep05, _mw05, "UpdateMaintenanceWindow", UpdateMaintenanceWindow$) {
+    var UpdateMaintenanceWindowCommand = class extends command6(_ep05, _mw05, "UpdateMaintenanceWindow", UpdateMaintenanceWindow$) {
     };
-    var UpdateMaintenanceWindowTargetCommand = class extends command5(_ep05, _mw05, "UpdateMaintenanceWindowTarget", UpdateMaintenanceWindowTarget$) {
+    var UpdateMaintenanceWindowTargetCommand = class extends command6(_ep05, _mw05, "UpdateMaintenanceWindowTarget", UpdateMaintenanceWindowTarget$) {
     };
-    var UpdateMaintenanceWindowTaskCommand = class extends command5(_ep05, _mw05, "UpdateMaintenanceWindowTask", UpdateMaintenanceWindowTask$) {
+    var UpdateMaintenanceWindowTaskCommand = class extends command6(_ep05, _mw05, "UpdateMaintenanceWindowTask", UpdateMaintenanceWindowTask$) {
     };
-    var UpdateManagedInstanceRoleCommand = class extends command5(_ep05, _mw05, "UpdateManagedInstanceRole", UpdateManagedInstanceRole$) {
+    var UpdateManagedInstanceRoleCommand = class extends command6(_ep05, _mw05, "UpdateManagedInstanceRole", UpdateManagedInstanceRole$) {
     };
-    var UpdateOpsItemCommand = class extends command5(_ep05, _mw05, "UpdateOpsItem", UpdateOpsItem$) {
+    var UpdateOpsItemCommand = class extends command6(_ep05, _mw05, "UpdateOpsItem", UpdateOpsItem$) {
     };
-    var UpdateOpsMetadataCommand = class extends command5(_ep05, _mw05, "UpdateOpsMetadata", UpdateOpsMetadata$) {
+    var UpdateOpsMetadataCommand = class extends command6(_ep05, _mw05, "UpdateOpsMetadata", UpdateOpsMetadata$) {
     };
-    var UpdatePatchBaselineCommand = class extends command5(_ep05, _mw05, "UpdatePatchBaseline", UpdatePatchBaseline$) {
+    var UpdatePatchBaselineCommand = class extends command6(_ep05, _mw05, "UpdatePatchBaseline", UpdatePatchBaseline$) {
     };
-    var UpdateResourceDataSyncCommand = class extends command5(_ep05, _mw05, "UpdateResourceDataSync", UpdateResourceDataSync$) {
+    var UpdateResourceDataSyncCommand = class extends command6(_ep05, _mw05, "UpdateResourceDataSync", UpdateResourceDataSync$) {
     };
-    var UpdateServiceSettingCommand = class extends command5(_ep05, _mw05, "UpdateServiceSetting", UpdateServiceSetting$) {
+    var UpdateServiceSettingCommand = class extends command6(_ep05, _mw05, "UpdateServiceSetting", UpdateServiceSetting$) {
     };
-    var ValidateCloudConnectorCommand = class extends command5(_ep05, _mw05, "ValidateCloudConnector", ValidateCloudConnector$) {
+    var ValidateCloudConnectorCommand = class extends command6(_ep05, _mw05, "ValidateCloudConnector", ValidateCloudConnector$) {
     };
     var paginateDescribeActivations = createPaginator2(SSMClient2, DescribeActivationsCommand, "NextToken", "NextToken", "MaxResults");
     var paginateDescribeAssociationExecutions = createPaginator2(SSMClient2, DescribeAssociationExecutionsCommand, "NextToken", "NextToken", "MaxResults");
@@ -80576,14 +80576,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end2 = lineWidth - indent.length;
@@ -80600,14 +80600,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i5 = consumeMoreIndentedLines(text, i5, indent.length);
+        i5 = consumeMoreIndentedLines(text2, i5, indent.length);
         if (i5 !== -1)
           end2 = i5 + endStep;
       }
-      for (let ch; ch = text[i5 += 1]; ) {
+      for (let ch; ch = text2[i5 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i5;
-          switch (text[i5 + 1]) {
+          switch (text2[i5 + 1]) {
             case "x":
               i5 += 3;
               break;
@@ -80624,12 +80624,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i5 = consumeMoreIndentedLines(text, i5, indent.length);
+            i5 = consumeMoreIndentedLines(text2, i5, indent.length);
           end2 = i5 + indent.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i5 + 1];
+            const next = text2[i5 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split2 = i5;
           }
@@ -80641,12 +80641,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i5 += 1];
+                ch = text2[i5 += 1];
                 overflow2 = true;
               }
               const j5 = i5 > escEnd + 1 ? i5 - 2 : escStart - 1;
               if (escapedFolds[j5])
-                return text;
+                return text2;
               folds.push(j5);
               escapedFolds[j5] = true;
               end2 = j5 + endStep;
@@ -80661,39 +80661,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow2 && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i6 = 0; i6 < folds.length; ++i6) {
         const fold = folds[i6];
-        const end3 = folds[i6 + 1] || text.length;
+        const end3 = folds[i6 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end3)}`;
+${indent}${text2.slice(0, end3)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end3)}`;
+${indent}${text2.slice(fold + 1, end3)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i5, indent) {
+    function consumeMoreIndentedLines(text2, i5, indent) {
       let end2 = i5;
       let start = i5 + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i5 < start + indent) {
-          ch = text[++i5];
+          ch = text2[++i5];
         } else {
           do {
-            ch = text[++i5];
+            ch = text2[++i5];
           } while (ch && ch !== "\n");
           end2 = i5;
           start = i5 + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end2;
@@ -80897,9 +80897,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header2 = (startWithSpace ? indentSize : "") + chomp;
+      let header3 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header3 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -80914,11 +80914,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end2}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header2}
+          return `>${header3}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header2}
+      return `|${header3}
 ${indent}${start}${value}${end2}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -84021,10 +84021,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
       const start = scalar2.offset;
-      const header2 = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
-      if (!header2)
+      const header3 = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+      if (!header3)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header3.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i5 = lines.length - 1; i5 >= 0; --i5) {
@@ -84035,26 +84035,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end3 = start + header2.length;
+        const value2 = header3.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end3 = start + header3.length;
         if (scalar2.source)
           end3 += scalar2.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end3, end3] };
+        return { value: value2, type, comment: header3.comment, range: [start, end3, end3] };
       }
-      let trimIndent = scalar2.indent + header2.indent;
-      let offset = scalar2.offset + header2.length;
+      let trimIndent = scalar2.indent + header3.indent;
+      let offset = scalar2.offset + header3.length;
       let contentStart = 0;
       for (let i5 = 0; i5 < chompStart; ++i5) {
         const [indent, content] = lines[i5];
         if (content === "" || content === "\r") {
-          if (header2.indent === 0 && indent.length > trimIndent)
+          if (header3.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header2.indent === 0)
+          if (header3.indent === 0)
             trimIndent = indent.length;
           contentStart = i5;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -84081,7 +84081,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header2.indent ? "explicit indentation indicator" : "first line";
+          const src = header3.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -84108,7 +84108,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header2.chomp) {
+      switch (header3.chomp) {
         case "-":
           break;
         case "+":
@@ -84120,8 +84120,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end2 = start + header2.length + scalar2.source.length;
-      return { value, type, comment: header2.comment, range: [start, end2, end2] };
+      const end2 = start + header3.length + scalar2.source.length;
+      return { value, type, comment: header3.comment, range: [start, end2, end2] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -84960,10 +84960,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header2 = token.props[0];
-            if (header2.type !== "block-scalar-header")
+            const header3 = token.props[0];
+            if (header3.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header3.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -84995,10 +84995,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header2 = token.props[0];
-        if (header2.type !== "block-scalar-header")
+        const header3 = token.props[0];
+        if (header3.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header2.source = head;
+        header3.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -86966,8 +86966,8 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command5, properties, message) {
-  const cmd = new Command(command5, properties, message);
+function issueCommand(command6, properties, message) {
+  const cmd = new Command(command6, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
 function issue(name, message = "") {
@@ -86975,11 +86975,11 @@ function issue(name, message = "") {
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command5, properties, message) {
-    if (!command5) {
-      command5 = "missing.command";
+  constructor(command6, properties, message) {
+    if (!command6) {
+      command6 = "missing.command";
     }
-    this.command = command5;
+    this.command = command6;
     this.properties = properties;
     this.message = message;
   }
@@ -87017,10 +87017,10 @@ function escapeProperty(s2) {
 import * as crypto2 from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command5, message) {
-  const filePath = process.env[`GITHUB_${command5}`];
+function issueFileCommand(command6, message) {
+  const filePath = process.env[`GITHUB_${command6}`];
   if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command5}`);
+    throw new Error(`Unable to find environment variable for file command ${command6}`);
   }
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
@@ -87104,11 +87104,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -87124,7 +87124,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -87234,8 +87234,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -87282,12 +87282,12 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell3) => {
-        if (typeof cell3 === "string") {
-          return this.wrap("td", cell3);
+      const cells = row.map((cell4) => {
+        if (typeof cell4 === "string") {
+          return this.wrap("td", cell4);
         }
-        const { header: header2, data, colspan, rowspan } = cell3;
-        const tag = header2 ? "th" : "td";
+        const { header: header3, data, colspan, rowspan } = cell4;
+        const tag = header3 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
@@ -87331,10 +87331,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -87363,9 +87363,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -87376,8 +87376,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -87482,12 +87482,12 @@ function phaseSignal(parent, timeoutMs) {
   };
 }
 function settleWithin(work, signal, graceMs) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve3, reject) => {
     let timer;
     const onAbort = () => {
       timer = setTimeout(() => reject(signal.reason), graceMs);
     };
-    const finish = () => {
+    const finish2 = () => {
       if (timer) clearTimeout(timer);
       signal.removeEventListener("abort", onAbort);
     };
@@ -87495,11 +87495,11 @@ function settleWithin(work, signal, graceMs) {
     else signal.addEventListener("abort", onAbort, { once: true });
     work.then(
       (value) => {
-        finish();
-        resolve(value);
+        finish2();
+        resolve3(value);
       },
       (error3) => {
-        finish();
+        finish2();
         reject(error3);
       }
     );
@@ -87718,9 +87718,9 @@ function oneOf(values, description) {
   };
 }
 var DURATION = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/;
-function parseDuration(text) {
-  const m3 = DURATION.exec(text.trim());
-  if (!m3 || text.trim() === "") return void 0;
+function parseDuration(text2) {
+  const m3 = DURATION.exec(text2.trim());
+  if (!m3 || text2.trim() === "") return void 0;
   const [, h5, min, s2, ms] = m3;
   return Number(h5 ?? 0) * 36e5 + Number(min ?? 0) * 6e4 + Number(s2 ?? 0) * 1e3 + Number(ms ?? 0);
 }
@@ -87804,16 +87804,16 @@ function withDefault(shape, fallback2) {
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function object(fields, options = {}) {
-  const names = Object.keys(fields);
+function object(fields2, options = {}) {
+  const names = Object.keys(fields2);
   const isRequired = (s2) => !("optional" in s2) && !("defaulted" in s2);
   const shape = {
     expected: "a map",
     jsonSchema: () => ({
       type: "object",
       ...options.description ? { description: options.description } : {},
-      properties: Object.fromEntries(names.map((n3) => [n3, fields[n3]?.jsonSchema()])),
-      required: names.filter((n3) => isRequired(fields[n3])),
+      properties: Object.fromEntries(names.map((n3) => [n3, fields2[n3]?.jsonSchema()])),
+      required: names.filter((n3) => isRequired(fields2[n3])),
       additionalProperties: false
     }),
     parse(value, path, ctx) {
@@ -87830,7 +87830,7 @@ function object(fields, options = {}) {
       }
       const out = {};
       for (const name of names) {
-        const field = fields[name];
+        const field = fields2[name];
         const raw = value[name];
         if (raw === void 0 && isRequired(field)) {
           ctx.issues.push({
@@ -87848,6 +87848,20 @@ function object(fields, options = {}) {
     }
   };
   return shape;
+}
+function refine(shape, check) {
+  return {
+    ...shape,
+    parse(value, path, ctx) {
+      const parsed = shape.parse(value, path, ctx);
+      if (parsed === void 0) return void 0;
+      const problem = check(parsed);
+      if (!problem) return parsed;
+      const { at, ...rest } = problem;
+      ctx.issues.push({ ...rest, path: [...path, ...at ?? []] });
+      return void 0;
+    }
+  };
 }
 function unknownValue(description) {
   return {
@@ -87871,23 +87885,23 @@ var GITHUB_NAMES = [
 var SCOPES = ["inputs", "vars", "env", "github", "phases", "ssm"];
 var OPEN = "${{";
 var CLOSE = "}}";
-function splitTemplates(text) {
+function splitTemplates(text2) {
   const pieces = [];
   let at = 0;
-  while (at < text.length) {
-    const open2 = text.indexOf(OPEN, at);
+  while (at < text2.length) {
+    const open2 = text2.indexOf(OPEN, at);
     if (open2 < 0) break;
-    if (open2 > at) pieces.push({ literal: text.slice(at, open2) });
-    const close = text.indexOf(CLOSE, open2 + OPEN.length);
+    if (open2 > at) pieces.push({ literal: text2.slice(at, open2) });
+    const close = text2.indexOf(CLOSE, open2 + OPEN.length);
     if (close < 0) {
-      pieces.push({ unclosed: text.slice(open2) });
+      pieces.push({ unclosed: text2.slice(open2) });
       return pieces;
     }
-    const template = text.slice(open2, close + CLOSE.length);
-    pieces.push({ template, expression: text.slice(open2 + OPEN.length, close).trim() });
+    const template = text2.slice(open2, close + CLOSE.length);
+    pieces.push({ template, expression: text2.slice(open2 + OPEN.length, close).trim() });
     at = close + CLOSE.length;
   }
-  if (at < text.length) pieces.push({ literal: text.slice(at) });
+  if (at < text2.length) pieces.push({ literal: text2.slice(at) });
   return pieces;
 }
 var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -87923,7 +87937,7 @@ function parseScoped(scope, parts, expression) {
       return unknownScope(scope, expression);
   }
 }
-function named(scope, parts, known) {
+function named(scope, parts, known2) {
   const [name, ...extra] = parts;
   if (name === void 0 || extra.length > 0 || !NAME.test(name)) {
     return {
@@ -87931,19 +87945,19 @@ function named(scope, parts, known) {
       hint: `write ${scope}.NAME`
     };
   }
-  if (known && !known.includes(name)) {
-    const near = closest(name, known);
+  if (known2 && !known2.includes(name)) {
+    const near = closest(name, known2);
     return {
       message: `unknown ${scope} value "${name}"`,
-      hint: near ? `did you mean ${scope}.${near}?` : `${scope} has: ${known.join(", ")}`
+      hint: near ? `did you mean ${scope}.${near}?` : `${scope} has: ${known2.join(", ")}`
     };
   }
   return { scope, name };
 }
 function parsePhaseOutput(parts) {
-  const [phase, outputs, output, ...extra] = parts;
-  if (phase && outputs === "outputs" && output && extra.length === 0) {
-    return { scope: "phases", phase, output };
+  const [phase2, outputs, output, ...extra] = parts;
+  if (phase2 && outputs === "outputs" && output && extra.length === 0) {
+    return { scope: "phases", phase: phase2, output };
   }
   return {
     message: `phases.${parts.join(".")} is not a phase output`,
@@ -87995,9 +88009,9 @@ function scanTemplates(value, path = []) {
   }
   return [];
 }
-function scanText(text, path) {
+function scanText(text2, path) {
   const uses = [];
-  for (const piece of splitTemplates(text)) {
+  for (const piece of splitTemplates(text2)) {
     if ("unclosed" in piece) {
       uses.push({
         path,
@@ -88039,8 +88053,8 @@ function renderValue(value, scope) {
   }
   return value;
 }
-function renderText(text, scope) {
-  return splitTemplates(text).map((piece) => {
+function renderText(text2, scope) {
+  return splitTemplates(text2).map((piece) => {
     if ("literal" in piece) return piece.literal;
     if ("unclosed" in piece) throw new UserError(`a template is not closed: ${piece.unclosed}`);
     const parsed = parseExpression(piece.expression);
@@ -88051,17 +88065,17 @@ function renderText(text, scope) {
 function own(record2, key) {
   return record2 && Object.hasOwn(record2, key) ? record2[key] : void 0;
 }
-function lookup(reference, scope, text) {
-  if (reference.scope === "phases") return lookupOutput(reference, scope, text);
+function lookup(reference, scope, text2) {
+  if (reference.scope === "phases") return lookupOutput(reference, scope, text2);
   const value = own(scope[reference.scope], reference.name);
   if (value !== void 0) return value;
-  throw new UserError(`${text} has no value`, missingHint(reference));
+  throw new UserError(`${text2} has no value`, missingHint(reference));
 }
-function lookupOutput(reference, scope, text) {
+function lookupOutput(reference, scope, text2) {
   const outputs = own(scope.phases, reference.phase);
   if (!outputs) {
     throw new UserError(
-      `${text} has no value: phase "${reference.phase}" has not finished`,
+      `${text2} has no value: phase "${reference.phase}" has not finished`,
       `add "${reference.phase}" to this phase's needs`
     );
   }
@@ -88069,7 +88083,7 @@ function lookupOutput(reference, scope, text) {
   if (value !== void 0) return value;
   const names = Object.keys(outputs);
   throw new UserError(
-    `${text} has no value: phase "${reference.phase}" has no output "${reference.output}"`,
+    `${text2} has no value: phase "${reference.phase}" has no output "${reference.output}"`,
     names.length ? `its outputs are: ${names.join(", ")}` : "that phase reported no outputs"
   );
 }
@@ -88099,9 +88113,9 @@ function effectiveNeeds(written, previousId) {
 function edges(phases) {
   const ids = new Set(phases.map((p3) => p3.id));
   const graph = /* @__PURE__ */ new Map();
-  for (const phase of phases) {
-    const known = phase.needs.filter((n3) => ids.has(n3) && n3 !== phase.id);
-    graph.set(phase.id, [...graph.get(phase.id) ?? [], ...known]);
+  for (const phase2 of phases) {
+    const known2 = phase2.needs.filter((n3) => ids.has(n3) && n3 !== phase2.id);
+    graph.set(phase2.id, [...graph.get(phase2.id) ?? [], ...known2]);
   }
   return graph;
 }
@@ -88217,8 +88231,8 @@ function writtenNeeds(needs) {
 function checkPhases(views, registry, defaultOnFailure) {
   return [
     ...duplicateIds(views),
-    ...views.flatMap((view2) => checkPhaseKind(view2, registry, defaultOnFailure)),
-    ...views.flatMap((view2) => checkGates(view2, registry)),
+    ...views.flatMap((view3) => checkPhaseKind(view3, registry, defaultOnFailure)),
+    ...views.flatMap((view3) => checkGates(view3, registry)),
     ...checkNeeds(views),
     ...checkCycles(views)
   ];
@@ -88226,16 +88240,16 @@ function checkPhases(views, registry, defaultOnFailure) {
 function duplicateIds(views) {
   const seen = /* @__PURE__ */ new Map();
   const issues = [];
-  views.forEach((view2, index) => {
-    if (view2.id === void 0) return;
-    const first = seen.get(view2.id);
+  views.forEach((view3, index) => {
+    if (view3.id === void 0) return;
+    const first = seen.get(view3.id);
     if (first === void 0) {
-      seen.set(view2.id, index);
+      seen.set(view3.id, index);
       return;
     }
     issues.push({
-      path: [...view2.path, "id"],
-      message: `phase id "${view2.id}" is already used by phase ${first + 1}`,
+      path: [...view3.path, "id"],
+      message: `phase id "${view3.id}" is already used by phase ${first + 1}`,
       hint: "give each phase its own id"
     });
   });
@@ -88244,15 +88258,15 @@ function duplicateIds(views) {
 function settingsOf(raw) {
   return raw.with ?? {};
 }
-function checkPhaseKind(view2, registry, defaultOnFailure) {
-  if (view2.uses === void 0) return [];
-  const usesPath = [...view2.path, "uses"];
-  const kind = registry.phase(view2.uses);
+function checkPhaseKind(view3, registry, defaultOnFailure) {
+  if (view3.uses === void 0) return [];
+  const usesPath = [...view3.path, "uses"];
+  const kind = registry.phase(view3.uses);
   if (!kind) {
     return [
       kindIssue(
         "phase",
-        view2.uses,
+        view3.uses,
         registry.phaseNames(),
         registry.notYetAvailable.phases,
         usesPath
@@ -88260,24 +88274,24 @@ function checkPhaseKind(view2, registry, defaultOnFailure) {
     ];
   }
   const issues = [];
-  kind.settings.parse(settingsOf(view2.raw), [...view2.path, "with"], { mode: "check", issues });
-  if (!kind.rollback) issues.push(...rollbackUnsupported(view2, defaultOnFailure));
+  kind.settings.parse(settingsOf(view3.raw), [...view3.path, "with"], { mode: "check", issues });
+  if (!kind.rollback) issues.push(...rollbackUnsupported(view3, defaultOnFailure));
   return issues;
 }
-function rollbackUnsupported(view2, defaultOnFailure) {
-  const written = view2.raw["on-failure"];
+function rollbackUnsupported(view3, defaultOnFailure) {
+  const written = view3.raw["on-failure"];
   if ((written ?? defaultOnFailure) !== "rollback") return [];
   const inherited = written === void 0;
   return [
     {
-      path: [...view2.path, inherited ? "uses" : "on-failure"],
-      message: `phase kind "${view2.uses}" cannot roll back${inherited ? " (defaults.on-failure is rollback)" : ""}`,
+      path: [...view3.path, inherited ? "uses" : "on-failure"],
+      message: `phase kind "${view3.uses}" cannot roll back${inherited ? " (defaults.on-failure is rollback)" : ""}`,
       hint: `write on-failure: stop or on-failure: continue${inherited ? " on this phase" : ""}`
     }
   ];
 }
-function checkGates(view2, registry) {
-  const gates = view2.raw.gates;
+function checkGates(view3, registry) {
+  const gates = view3.raw.gates;
   if (!isPlainObject(gates)) return [];
   const issues = [];
   for (const when of ["before", "after"]) {
@@ -88286,7 +88300,7 @@ function checkGates(view2, registry) {
     list2.forEach((check, index) => {
       const uses = isPlainObject(check) ? scalarText(check.uses) : void 0;
       if (!isPlainObject(check) || uses === void 0) return;
-      const path = [...view2.path, "gates", when, index];
+      const path = [...view3.path, "gates", when, index];
       const kind = registry.check(uses);
       if (kind) {
         kind.settings.parse(settingsOf(check), [...path, "with"], { mode: "check", issues });
@@ -88310,14 +88324,14 @@ function kindIssue(what, name, available, notYet, path) {
 function checkNeeds(views) {
   const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
   const issues = [];
-  for (const view2 of views) {
-    const written = view2.raw.needs;
+  for (const view3 of views) {
+    const written = view3.raw.needs;
     const entries = written === void 0 ? [] : Array.isArray(written) ? written : [written];
     entries.forEach((entry, index) => {
       const need = scalarText(entry);
       if (need === void 0) return;
-      const path = [...view2.path, "needs", ...Array.isArray(written) ? [index] : []];
-      if (need === view2.id) {
+      const path = [...view3.path, "needs", ...Array.isArray(written) ? [index] : []];
+      if (need === view3.id) {
         issues.push({
           path,
           message: `phase "${need}" needs itself`,
@@ -88373,11 +88387,11 @@ function readerAt(path, views) {
   const [top, index, key, when, , gateKey] = path;
   if (top === "vars" && path.length === 2) return { kind: "vars" };
   if (top !== "phases" || typeof index !== "number") return void 0;
-  const view2 = views[index];
-  if (!view2) return void 0;
-  if (key === "with") return { kind: "phase", view: view2 };
+  const view3 = views[index];
+  if (!view3) return void 0;
+  if (key === "with") return { kind: "phase", view: view3 };
   const inGate = key === "gates" && (when === "before" || when === "after") && gateKey === "with";
-  return inGate ? { kind: "phase", view: view2, gate: when } : void 0;
+  return inGate ? { kind: "phase", view: view3, gate: when } : void 0;
 }
 function misplaced(use) {
   return {
@@ -88408,28 +88422,28 @@ function checkDeclared(name, declared) {
   };
 }
 function checkPhaseOutput(reference, reader, views) {
-  const { view: view2, gate } = reader;
+  const { view: view3, gate } = reader;
   const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
-  const text = `phases.${reference.phase}.outputs.${reference.output}`;
+  const text2 = `phases.${reference.phase}.outputs.${reference.output}`;
   if (!ids.includes(reference.phase)) {
     const near = closest(reference.phase, ids);
     return {
-      message: `${text} names an unknown phase "${reference.phase}"`,
+      message: `${text2} names an unknown phase "${reference.phase}"`,
       hint: near ? `did you mean phases.${near}.outputs.${reference.output}?` : `phases in this plan: ${ids.join(", ")}`
     };
   }
-  if (reference.phase === view2.id && gate === "after") return void 0;
-  if (reference.phase === view2.id) {
+  if (reference.phase === view3.id && gate === "after") return void 0;
+  if (reference.phase === view3.id) {
     return {
-      message: `phase "${view2.id}" cannot read its own outputs`,
+      message: `phase "${view3.id}" cannot read its own outputs`,
       hint: "outputs exist once the phase ends: read them in a later phase or in an after gate"
     };
   }
   const nodes5 = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
-  if (view2.id === void 0 || ancestors(nodes5, view2.id).has(reference.phase)) return void 0;
+  if (view3.id === void 0 || ancestors(nodes5, view3.id).has(reference.phase)) return void 0;
   return {
-    message: `phase "${view2.id}" reads ${text} but does not need "${reference.phase}"`,
-    hint: `add it to needs so it runs first: needs: [${[...view2.needs, reference.phase].join(", ")}]`
+    message: `phase "${view3.id}" reads ${text2} but does not need "${reference.phase}"`,
+    hint: `add it to needs so it runs first: needs: [${[...view3.needs, reference.phase].join(", ")}]`
   };
 }
 
@@ -88445,9 +88459,9 @@ function titled(shape, title) {
 function defined(shape, name) {
   return { ...shape, jsonSchema: () => ({ $ref: `#/$defs/${name}` }) };
 }
-function durationDefault(text, description) {
-  const shape = withDefault(duration(description), parseDuration(text) ?? 0);
-  return { ...shape, jsonSchema: () => ({ ...duration(description).jsonSchema(), default: text }) };
+function durationDefault(text2, description) {
+  const shape = withDefault(duration(description), parseDuration(text2) ?? 0);
+  return { ...shape, jsonSchema: () => ({ ...duration(description).jsonSchema(), default: text2 }) };
 }
 function nonEmptyList(shape, noun, hint) {
   return {
@@ -88672,9 +88686,9 @@ function keyText(key) {
   if ((0, import_yaml.isScalar)(key)) return String(key.value);
   return key === null || key === void 0 ? "" : String(key);
 }
-function readYaml(text, file) {
+function readYaml(text2, file) {
   const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, {
+  const doc = (0, import_yaml.parseDocument)(text2, {
     keepSourceTokens: true,
     lineCounter: lines,
     uniqueKeys: true,
@@ -88684,8 +88698,8 @@ function readYaml(text, file) {
   });
   const positions = new SourcePositions(doc, lines, file);
   const diagnostics = [
-    ...doc.errors.map((e5) => yamlDiagnostic(e5, text, positions, "error")),
-    ...doc.warnings.map((e5) => yamlDiagnostic(e5, text, positions, "warning")),
+    ...doc.errors.map((e5) => yamlDiagnostic(e5, text2, positions, "error")),
+    ...doc.warnings.map((e5) => yamlDiagnostic(e5, text2, positions, "warning")),
     ...structureProblems(doc, positions)
   ];
   const trusted = diagnostics.every(
@@ -88715,10 +88729,10 @@ var YAML_HINTS = {
   MULTIPLE_DOCS: "a plan file holds one YAML document: remove the --- line",
   UNEXPECTED_TOKEN: "check for a stray character or a missing colon"
 };
-function yamlDiagnostic(error3, text, positions, severity) {
-  const last = Math.max(0, text.trimEnd().length - 1);
+function yamlDiagnostic(error3, text2, positions, severity) {
+  const last = Math.max(0, text2.trimEnd().length - 1);
   const [start, end2] = error3.pos.map((offset) => Math.min(offset, last));
-  const message = error3.code === "DUPLICATE_KEY" ? `duplicate key "${keyAt(text, start)}"` : error3.code === "MULTIPLE_DOCS" ? "the file holds more than one YAML document" : `YAML: ${error3.message}`;
+  const message = error3.code === "DUPLICATE_KEY" ? `duplicate key "${keyAt(text2, start)}"` : error3.code === "MULTIPLE_DOCS" ? "the file holds more than one YAML document" : `YAML: ${error3.message}`;
   return {
     message,
     hint: YAML_HINTS[error3.code] ?? "fix the YAML syntax here",
@@ -88726,8 +88740,8 @@ function yamlDiagnostic(error3, text, positions, severity) {
     severity
   };
 }
-function keyAt(text, offset) {
-  return (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(offset))?.[0] ?? "").trim();
+function keyAt(text2, offset) {
+  return (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text2.slice(offset))?.[0] ?? "").trim();
 }
 function structureProblems(doc, positions) {
   const problems = [];
@@ -88819,9 +88833,9 @@ function checkPlan(root5, options) {
   issues.push(...checkOverrides(options.vars ?? {}, declaredVars, "vars" in root5));
   return { parsed, issues };
 }
-function checkOverrides(overrides, declared, hasVars) {
+function checkOverrides(overrides2, declared, hasVars) {
   const at = hasVars ? ["vars"] : [];
-  return Object.entries(overrides).flatMap(([name, value]) => {
+  return Object.entries(overrides2).flatMap(([name, value]) => {
     if (declared.includes(name)) return checkOverrideTemplates(name, value, at);
     const near = closest(name, declared);
     return [
@@ -88856,22 +88870,22 @@ function varsAsWritten(vars) {
 }
 function buildPlan(parsed, file, vars, positions) {
   const { defaults } = parsed;
-  const phases = parsed.phases.map((phase, index) => {
+  const phases = parsed.phases.map((phase2, index) => {
     const path = ["phases", index];
     const checks = (list2, when) => (list2 ?? []).map((check, i5) => toCheck(check, positions.at([...path, "gates", when, i5])));
     return {
-      id: phase.id,
-      name: phase.name ?? phase.id,
-      uses: phase.uses,
-      with: phase.with ?? {},
-      needs: effectiveNeeds(phase.needs, parsed.phases[index - 1]?.id),
-      timeoutMs: phase.timeout ?? defaults.timeout,
+      id: phase2.id,
+      name: phase2.name ?? phase2.id,
+      uses: phase2.uses,
+      with: phase2.with ?? {},
+      needs: effectiveNeeds(phase2.needs, parsed.phases[index - 1]?.id),
+      timeoutMs: phase2.timeout ?? defaults.timeout,
       gates: {
-        before: checks(phase.gates?.before, "before"),
-        after: checks(phase.gates?.after, "after")
+        before: checks(phase2.gates?.before, "before"),
+        after: checks(phase2.gates?.after, "after")
       },
-      onFailure: phase["on-failure"] ?? defaults["on-failure"],
-      alwaysRun: phase["always-run"],
+      onFailure: phase2["on-failure"] ?? defaults["on-failure"],
+      alwaysRun: phase2["always-run"],
       position: positions.at(path)
     };
   });
@@ -88985,24 +88999,24 @@ async function runGate(check, settings, when, ctx) {
 }
 
 // src/engine/phase-runner.ts
-async function runPhase(phase, scope, log, parent, deps) {
+async function runPhase(phase2, scope, log, parent, deps) {
   const result = {
-    ...identity(phase),
+    ...identity(phase2),
     status: "failed",
     summary: "",
     outputs: {},
     gates: []
   };
   result.startedAt = deps.now();
-  const { signal, dispose } = phaseSignal(parent, phase.timeoutMs);
+  const { signal, dispose } = phaseSignal(parent, phase2.timeoutMs);
   const changes = [];
   try {
-    const kind = deps.registry.phase(phase.uses);
+    const kind = deps.registry.phase(phase2.uses);
     if (!kind)
-      throw new Error(`phase kind "${phase.uses}" passed validation but is not registered`);
-    const ctx = await phaseContext(kind, phase, scope, log, signal, changes, deps);
+      throw new Error(`phase kind "${phase2.uses}" passed validation but is not registered`);
+    const ctx = await phaseContext(kind, phase2, scope, log, signal, changes, deps);
     const report2 = await settleWithin(
-      execute(kind, ctx, phase, scope, result, deps),
+      execute(kind, ctx, phase2, scope, result, deps),
       signal,
       deps.graceMs
     );
@@ -89011,20 +89025,20 @@ async function runPhase(phase, scope, log, parent, deps) {
     });
   } catch (error3) {
     recordFailure(result, error3, signal);
-    if (shouldRollBack(phase, result, deps))
-      result.rollback = await rollBack(phase, scope, log, changes, parent, deps);
+    if (shouldRollBack(phase2, result, deps))
+      result.rollback = await rollBack(phase2, scope, log, changes, parent, deps);
   } finally {
     dispose();
     result.endedAt = deps.now();
   }
   return result;
 }
-async function execute(kind, ctx, phase, scope, result, deps) {
+async function execute(kind, ctx, phase2, scope, result, deps) {
   if (deps.mode === "plan") return kind.plan(ctx);
-  await passGates(phase.gates.before, "before", scope, ctx, result, deps);
+  await passGates(phase2.gates.before, "before", scope, ctx, result, deps);
   const report2 = await kind.run(ctx);
   result.outputs = { ...report2.outputs };
-  await passGates(phase.gates.after, "after", scope, ctx, result, deps);
+  await passGates(phase2.gates.after, "after", scope, ctx, result, deps);
   return report2;
 }
 async function passGates(checks, when, scope, ctx, result, deps) {
@@ -89036,9 +89050,9 @@ async function passGates(checks, when, scope, ctx, result, deps) {
     )
   );
   result.gates.push(...outcomes);
-  const failed = outcomes.filter((g5) => !g5.ok);
-  if (failed.length > 0)
-    throw new GateFailed(when, failed.map((g5) => `${g5.name}: ${g5.summary}`).join("; "));
+  const failed2 = outcomes.filter((g5) => !g5.ok);
+  if (failed2.length > 0)
+    throw new GateFailed(when, failed2.map((g5) => `${g5.name}: ${g5.summary}`).join("; "));
 }
 var GateFailed = class extends UserError {
   constructor(when, what) {
@@ -89047,11 +89061,11 @@ var GateFailed = class extends UserError {
   }
   when;
 };
-async function phaseContext(kind, phase, scope, log, signal, changes, deps) {
-  const [settings] = await renderWith([phase], scope, signal, deps);
+async function phaseContext(kind, phase2, scope, log, signal, changes, deps) {
+  const [settings] = await renderWith([phase2], scope, signal, deps);
   return {
-    config: parseFinal(kind.settings, settings, `phase "${phase.id}"`),
-    phase: { id: phase.id, name: phase.name, uses: phase.uses, position: phase.position },
+    config: parseFinal(kind.settings, settings, `phase "${phase2.id}"`),
+    phase: { id: phase2.id, name: phase2.name, uses: phase2.uses, position: phase2.position },
     plan: { app: deps.plan.app, region: deps.plan.region, file: deps.plan.file },
     run: deps.run,
     signal,
@@ -89102,18 +89116,18 @@ function classify(error3, signal) {
 function hintOf(error3) {
   return error3.hint ? { hint: error3.hint } : {};
 }
-function shouldRollBack(phase, result, deps) {
-  return deps.mode === "run" && phase.onFailure === "rollback" && result.status === "failed";
+function shouldRollBack(phase2, result, deps) {
+  return deps.mode === "run" && phase2.onFailure === "rollback" && result.status === "failed";
 }
-async function rollBack(phase, scope, log, changes, parent, deps) {
-  const kind = deps.registry.phase(phase.uses);
-  if (!kind?.rollback) return { status: "failed", summary: `${phase.uses} cannot roll back` };
+async function rollBack(phase2, scope, log, changes, parent, deps) {
+  const kind = deps.registry.phase(phase2.uses);
+  if (!kind?.rollback) return { status: "failed", summary: `${phase2.uses} cannot roll back` };
   if (changes.length === 0)
     return { status: "succeeded", summary: "nothing was changed, nothing to roll back" };
-  const { signal, dispose } = phaseSignal(parent, phase.timeoutMs);
+  const { signal, dispose } = phaseSignal(parent, phase2.timeoutMs);
   try {
     log.info(`rolling back ${changes.length} change${changes.length === 1 ? "" : "s"}`);
-    const ctx = await phaseContext(kind, phase, scope, log, signal, [], deps);
+    const ctx = await phaseContext(kind, phase2, scope, log, signal, [], deps);
     const report2 = await settleWithin(kind.rollback(ctx, changes), signal, deps.graceMs);
     return {
       status: "succeeded",
@@ -89138,8 +89152,8 @@ function reportFields(report2) {
     ...report2.details ? { details: report2.details } : {}
   };
 }
-function identity(phase) {
-  return { id: phase.id, name: phase.name, uses: phase.uses };
+function identity(phase2) {
+  return { id: phase2.id, name: phase2.name, uses: phase2.uses };
 }
 
 // src/engine/progress.ts
@@ -89162,11 +89176,11 @@ function withProgress(log, startedAt, now, everyMs = 1e4) {
 }
 
 // src/engine/result.ts
-function pendingResult(phase, status, summary2) {
+function pendingResult(phase2, status, summary2) {
   return {
-    id: phase.id,
-    name: phase.name,
-    uses: phase.uses,
+    id: phase2.id,
+    name: phase2.name,
+    uses: phase2.uses,
     status,
     summary: summary2,
     outputs: {},
@@ -89204,8 +89218,8 @@ function assertKnown(id, ids, option) {
     near ? `did you mean "${near}"? The plan's phases: ${ids.join(", ")}` : `the plan's phases: ${ids.join(", ")}`
   );
 }
-function parsePhaseList(text) {
-  const ids = (text ?? "").split(/[\s,]+/).map((s2) => s2.trim()).filter(Boolean);
+function parsePhaseList(text2) {
+  const ids = (text2 ?? "").split(/[\s,]+/).map((s2) => s2.trim()).filter(Boolean);
   return ids.length > 0 ? ids : void 0;
 }
 
@@ -89218,21 +89232,21 @@ async function runPlan(options) {
   const startedAt = now();
   const running = /* @__PURE__ */ new Map();
   const cancelled = aborted(options.signal);
-  const start = (phase) => {
-    options.onPhaseStart?.(phase);
-    const log = withProgress(options.logFor(phase), now(), now);
-    const work = runPhase(phase, state2.scope, log, options.signal, deps).then((result) => {
-      running.delete(phase.id);
-      state2.finish(phase, result, options.mode);
-      options.onPhaseEnd?.(result, phase);
+  const start = (phase2) => {
+    options.onPhaseStart?.(phase2);
+    const log = withProgress(options.logFor(phase2), now(), now);
+    const work = runPhase(phase2, state2.scope, log, options.signal, deps).then((result) => {
+      running.delete(phase2.id);
+      state2.finish(phase2, result, options.mode);
+      options.onPhaseEnd?.(result, phase2);
     });
-    running.set(phase.id, work);
+    running.set(phase2.id, work);
   };
   for (; ; ) {
     if (options.signal.aborted) state2.abandon("cancelled", cancelledWhy(options.signal));
     state2.skipBlocked();
     if (!options.signal.aborted && !state2.stopped) {
-      for (const phase of state2.ready(options.plan.maxParallel - running.size)) start(phase);
+      for (const phase2 of state2.ready(options.plan.maxParallel - running.size)) start(phase2);
     }
     if (running.size === 0) break;
     await Promise.race([...running.values(), ...options.signal.aborted ? [] : [cancelled]]);
@@ -89261,49 +89275,49 @@ var Schedule = class {
     for (const p3 of ready) this.pending.splice(this.pending.indexOf(p3), 1);
     return ready;
   }
-  finish(phase, result, mode) {
-    this.results.set(phase.id, result);
-    if (result.status === "succeeded" || result.status === "planned" || phase.onFailure === "continue") {
-      this.scope.phases[phase.id] = mode === "plan" ? placeholders(phase.id, result.outputs) : result.outputs;
+  finish(phase2, result, mode) {
+    this.results.set(phase2.id, result);
+    if (result.status === "succeeded" || result.status === "planned" || phase2.onFailure === "continue") {
+      this.scope.phases[phase2.id] = mode === "plan" ? placeholders(phase2.id, result.outputs) : result.outputs;
     }
-    if (result.status === "failed" && phase.onFailure !== "continue" && mode === "run") {
-      this.stopped ??= `not started: ${phase.id} failed`;
+    if (result.status === "failed" && phase2.onFailure !== "continue" && mode === "run") {
+      this.stopped ??= `not started: ${phase2.id} failed`;
     }
   }
   /** Marks phases whose needs failed, were skipped or were cancelled, until nothing changes. */
   skipBlocked() {
     for (let changed = true; changed; ) {
       changed = false;
-      for (const phase of [...this.pending]) {
-        const blocker = phase.needs.find((need) => this.blocks(need));
+      for (const phase2 of [...this.pending]) {
+        const blocker = phase2.needs.find((need) => this.blocks(need));
         if (!blocker) continue;
-        this.settle(phase, "skipped", `skipped (needs ${blocker})`);
+        this.settle(phase2, "skipped", `skipped (needs ${blocker})`);
         changed = true;
       }
     }
   }
   abandon(status, why) {
     this.skipBlocked();
-    for (const phase of [...this.pending]) this.settle(phase, status, why);
+    for (const phase2 of [...this.pending]) this.settle(phase2, status, why);
   }
   result(mode, startedAt, endedAt, cancelled) {
     const phases = this.phases.map(
       (p3) => this.results.get(p3.id) ?? pendingResult(p3, "skipped", "not started")
     );
-    const failed = phases.find((p3) => p3.status === "failed");
+    const failed2 = phases.find((p3) => p3.status === "failed");
     return {
       mode,
-      status: cancelled ? "cancelled" : failed ? "failed" : "succeeded",
+      status: cancelled ? "cancelled" : failed2 ? "failed" : "succeeded",
       startedAt,
       endedAt,
       phases,
-      ...failed ? { failedPhase: failed.id } : {},
+      ...failed2 ? { failedPhase: failed2.id } : {},
       bug: phases.some((p3) => p3.error?.kind === "bug")
     };
   }
-  settle(phase, status, why) {
-    this.pending.splice(this.pending.indexOf(phase), 1);
-    this.results.set(phase.id, pendingResult(phase, status, why));
+  settle(phase2, status, why) {
+    this.pending.splice(this.pending.indexOf(phase2), 1);
+    this.results.set(phase2.id, pendingResult(phase2, status, why));
   }
   isMet(need) {
     const r5 = this.results.get(need);
@@ -89327,8 +89341,8 @@ function scopeFor(options) {
     for (const p3 of options.plan.phases) phases[p3.id] = placeholders(p3.id, {});
   return { ...options.scope, phases, ssm: {} };
 }
-function placeholders(id, known) {
-  return new Proxy(known, {
+function placeholders(id, known2) {
+  return new Proxy(known2, {
     get: (target, name) => typeof name === "string" ? target[name] ?? `<phases.${id}.outputs.${name}>` : void 0,
     has: () => true
   });
@@ -89337,9 +89351,9 @@ function cancelledWhy(signal) {
   return signal.reason instanceof RunCancelled ? `not started: ${signal.reason.message}` : "not started: the run was cancelled";
 }
 function aborted(signal) {
-  return new Promise((resolve) => {
-    if (signal.aborted) resolve();
-    else signal.addEventListener("abort", () => resolve(), { once: true });
+  return new Promise((resolve3) => {
+    if (signal.aborted) resolve3();
+    else signal.addEventListener("abort", () => resolve3(), { once: true });
   });
 }
 
@@ -89361,7 +89375,7 @@ async function runRelease(plan, settings, frontend, deps) {
     selection: settings.selection,
     scope: templateScope(plan, settings, deps.env),
     signal: deps.signal,
-    logFor: (phase) => frontend.logFor(phase),
+    logFor: (phase2) => frontend.logFor(phase2),
     ...frontend.onPhaseStart ? { onPhaseStart: frontend.onPhaseStart } : {},
     ...frontend.onPhaseEnd ? { onPhaseEnd: frontend.onPhaseEnd } : {},
     ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {}
@@ -89427,14 +89441,2039 @@ function cancelOnSignals(hardExitMs = 9e3) {
   };
 }
 
-// src/phases/registry.ts
-var PHASE_KINDS_NOT_YET_AVAILABLE = [
-  "migrate",
-  "ecs-deploy",
-  "ecs-run-task",
-  "checks",
-  "ssm-command"
+// src/phases/kind.ts
+var PhaseFailure = class extends UserError {
+  name = "PhaseFailure";
+  details;
+  outputs;
+  constructor(message, options = {}) {
+    super(message, options.hint);
+    this.details = options.details;
+    this.outputs = options.outputs ?? {};
+  }
+};
+
+// src/phases/ecs-deploy/aws.ts
+var import_client_ecs2 = __toESM(require_dist_cjs17(), 1);
+
+// src/phases/ecs-deploy/compare.ts
+var REGISTERABLE = [
+  "family",
+  "taskRoleArn",
+  "executionRoleArn",
+  "networkMode",
+  "containerDefinitions",
+  "volumes",
+  "placementConstraints",
+  "requiresCompatibilities",
+  "cpu",
+  "memory",
+  "tags",
+  "pidMode",
+  "ipcMode",
+  "proxyConfiguration",
+  "inferenceAccelerators",
+  "ephemeralStorage",
+  "runtimePlatform",
+  "enableFaultInjection"
 ];
+function registrationInput(definition) {
+  const source = isRecord(definition.taskDefinition) ? { ...definition.taskDefinition, ...definition.tags ? { tags: definition.tags } : {} } : definition;
+  const input = {};
+  for (const key of REGISTERABLE) {
+    const value = source[key];
+    if (value !== void 0 && value !== null) input[key] = value;
+  }
+  return input;
+}
+function canonical(definition) {
+  const { tags: _tags, ...input } = registrationInput(definition);
+  const awsvpc2 = input.networkMode === "awsvpc";
+  for (const key of ["cpu", "memory"])
+    if (typeof input[key] === "number") input[key] = String(input[key]);
+  if (input.enableFaultInjection === false) delete input.enableFaultInjection;
+  if (Array.isArray(input.containerDefinitions))
+    input.containerDefinitions = input.containerDefinitions.map(
+      (c5) => isRecord(c5) ? canonicalContainer(c5, awsvpc2) : c5
+    );
+  return prune(input);
+}
+function canonicalContainer(container, awsvpc2) {
+  const c5 = { ...container };
+  if (c5.cpu === 0) delete c5.cpu;
+  if (c5.essential === true) delete c5.essential;
+  for (const key of ["environment", "secrets"])
+    if (Array.isArray(c5[key])) c5[key] = [...c5[key]].sort(byName);
+  if (Array.isArray(c5.portMappings))
+    c5.portMappings = c5.portMappings.map((p3) => isRecord(p3) ? canonicalPort(p3, awsvpc2) : p3);
+  return c5;
+}
+function canonicalPort(port, awsvpc2) {
+  const p3 = { ...port };
+  if (p3.protocol === "tcp") delete p3.protocol;
+  if (p3.hostPort === 0 || awsvpc2 && p3.hostPort === p3.containerPort) delete p3.hostPort;
+  return p3;
+}
+function byName(a5, b5) {
+  const name = (v) => isRecord(v) ? String(v.name ?? "") : "";
+  return name(a5).localeCompare(name(b5));
+}
+function prune(value) {
+  if (Array.isArray(value)) {
+    const items = value.map(prune).filter((v) => v !== void 0);
+    return items.length > 0 ? items : void 0;
+  }
+  if (isRecord(value)) {
+    const entries = Object.entries(value).map(([k5, v]) => [k5, prune(v)]).filter(([, v]) => v !== void 0);
+    return entries.length > 0 ? Object.fromEntries(entries) : void 0;
+  }
+  return value === null ? void 0 : value;
+}
+function stableJson(value) {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (isRecord(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k5) => `${JSON.stringify(k5)}:${stableJson(value[k5])}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+function sameDefinition(a5, b5) {
+  return stableJson(canonical(a5)) === stableJson(canonical(b5));
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/phases/ecs-deploy/aws.ts
+var DESCRIBE_SERVICES_LIMIT = 10;
+async function describeServices(ecs, cluster, names, signal) {
+  const found = /* @__PURE__ */ new Map();
+  for (let i5 = 0; i5 < names.length; i5 += DESCRIBE_SERVICES_LIMIT) {
+    const chunk = names.slice(i5, i5 + DESCRIBE_SERVICES_LIMIT);
+    const answer = await ecs.send(new import_client_ecs2.DescribeServicesCommand({ cluster, services: chunk }), {
+      abortSignal: signal
+    });
+    for (const service2 of answer.services ?? [])
+      if (service2.serviceName) found.set(service2.serviceName, service2);
+  }
+  return found;
+}
+function isActive(service2) {
+  return service2?.status === "ACTIVE";
+}
+async function describeTaskDefinition(ecs, ref, signal) {
+  const answer = await ecs.send(new import_client_ecs2.DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
+    abortSignal: signal
+  });
+  const definition = answer.taskDefinition;
+  if (!definition?.taskDefinitionArn) throw new Error(`ECS described ${ref} without an ARN`);
+  return {
+    arn: definition.taskDefinitionArn,
+    input: registrationInput(definition)
+  };
+}
+async function latestRevision(ecs, family, signal) {
+  try {
+    return await describeTaskDefinition(ecs, family, signal);
+  } catch (error3) {
+    if (errorName(error3) === "ClientException") return void 0;
+    throw error3;
+  }
+}
+function errorName(error3) {
+  return isRecord(error3) && typeof error3.name === "string" ? error3.name : void 0;
+}
+function isThrottling(error3) {
+  const name = errorName(error3);
+  return name === "ThrottlingException" || name === "Throttling" || name === "TooManyRequestsException" || name === "RequestLimitExceeded";
+}
+function shortName(arn) {
+  if (!arn) return "(none)";
+  const at = arn.indexOf("task-definition/");
+  return at >= 0 ? arn.slice(at + "task-definition/".length) : arn;
+}
+var HINTS = {
+  ClusterNotFoundException: "check the cluster name (and the region of the plan)",
+  ServiceNotFoundException: "check the service name, or add create: to create it",
+  InvalidParameterException: "check the service settings and the task definition",
+  ClientException: "check the task definition"
+};
+async function asPlanMistake(what, call) {
+  try {
+    return await call();
+  } catch (error3) {
+    const name = errorName(error3);
+    const client = error3 instanceof Error && "$fault" in error3 && error3.$fault === "client";
+    if (!client || explainAwsError(error3) || name === void 0 || isThrottling(error3)) throw error3;
+    const hint = HINTS[name];
+    throw new PhaseFailure(`${what}: ECS ${name}: ${error3.message}`, hint ? { hint } : {});
+  }
+}
+
+// src/phases/ecs-deploy/render.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { dirname, isAbsolute, resolve } from "node:path";
+function candidatePaths(path, planFile) {
+  if (isAbsolute(path)) return [path];
+  const fromCwd = resolve(path);
+  const fromPlan = resolve(dirname(planFile), path);
+  return fromCwd === fromPlan ? [fromCwd] : [fromCwd, fromPlan];
+}
+async function readDefinitionFile(path, planFile, renderTemplates) {
+  const tried = candidatePaths(path, planFile);
+  const text2 = await firstReadable(tried);
+  if (text2 === void 0)
+    throw new PhaseFailure(`task definition file ${path} not found`, {
+      hint: `looked at ${tried.join(" and ")}`
+    });
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch (error3) {
+    throw new PhaseFailure(`task definition file ${path} is not valid JSON: ${String(error3)}`);
+  }
+  if (!isRecord(parsed))
+    throw new PhaseFailure(`task definition file ${path} is not a JSON object`);
+  const input = registrationInput(await renderTemplates(parsed));
+  if (typeof input.family !== "string")
+    throw new PhaseFailure(`task definition file ${path} has no family`, {
+      hint: 'add "family": "<name>" to the file'
+    });
+  return input;
+}
+async function firstReadable(paths) {
+  for (const path of paths) {
+    try {
+      return await readFile4(path, "utf8");
+    } catch (error3) {
+      if (error3.code !== "ENOENT") throw error3;
+    }
+  }
+  return void 0;
+}
+function applyOverrides(definition, overrides2, service2) {
+  const containers = containersOf(definition).map((c5) => ({ ...c5 }));
+  const byName3 = new Map(containers.map((c5) => [String(c5.name), c5]));
+  const find = (name, what) => {
+    const container = byName3.get(name);
+    if (container) return container;
+    throw new PhaseFailure(
+      `${service2}: ${what} names container "${name}", which is not in the task definition`,
+      {
+        hint: `its containers are: ${[...byName3.keys()].join(", ")}`
+      }
+    );
+  };
+  for (const [name, image] of Object.entries(overrides2.images ?? {}))
+    find(name, "images").image = image;
+  for (const [name, vars] of Object.entries(overrides2.env ?? {})) {
+    const container = find(name, "env");
+    container.environment = mergeEnvironment(container.environment, vars);
+  }
+  return { ...definition, containerDefinitions: containers };
+}
+function containersOf(definition) {
+  const list2 = definition.containerDefinitions;
+  return Array.isArray(list2) ? list2.filter(isRecord) : [];
+}
+function mergeEnvironment(current, vars) {
+  const list2 = Array.isArray(current) ? current.filter(isRecord) : [];
+  const kept = list2.filter((e5) => !Object.hasOwn(vars, String(e5.name)));
+  return [...kept, ...Object.entries(vars).map(([name, value]) => ({ name, value }))];
+}
+
+// src/phases/ecs-deploy/diff.ts
+function diffDefinitions(before, after) {
+  const changes = [];
+  const push = (what, from, to) => {
+    if (from !== to)
+      changes.push({
+        what,
+        ...from !== void 0 ? { from } : {},
+        ...to !== void 0 ? { to } : {}
+      });
+  };
+  for (const key of ["cpu", "memory"]) push(key, text(before?.[key]), text(after[key]));
+  const old = new Map(containersOf(before ?? {}).map((c5) => [String(c5.name), c5]));
+  const now = new Map(containersOf(after).map((c5) => [String(c5.name), c5]));
+  for (const name of /* @__PURE__ */ new Set([...old.keys(), ...now.keys()])) {
+    const [a5, b5] = [old.get(name), now.get(name)];
+    if (before && (!a5 || !b5)) {
+      push(`container ${name}`, a5 ? "present" : void 0, b5 ? "present" : void 0);
+      continue;
+    }
+    push(`image ${name}`, text(a5?.image), text(b5?.image));
+    for (const key of ["cpu", "memory"])
+      push(`${key} ${name}`, text(a5?.[key]), text(b5?.[key]));
+    const [envA, envB] = [environment(a5), environment(b5)];
+    for (const v of /* @__PURE__ */ new Set([...Object.keys(envA), ...Object.keys(envB)]))
+      push(`env ${name} ${v}`, envA[v], envB[v]);
+  }
+  return changes;
+}
+function text(value) {
+  return value === void 0 || value === null || value === 0 ? void 0 : String(value);
+}
+function environment(container) {
+  const list2 = Array.isArray(container?.environment) ? container.environment : [];
+  const vars = {};
+  for (const e5 of list2) if (isRecord(e5)) vars[String(e5.name)] = String(e5.value ?? "");
+  return vars;
+}
+function formatChange(change) {
+  return `${change.what}: ${change.from ?? "(none)"} \u2192 ${change.to ?? "(none)"}`;
+}
+
+// src/phases/ecs-deploy/prepare.ts
+async function prepareServices(ctx) {
+  const ecs = ctx.aws.ecs();
+  const found = /* @__PURE__ */ new Map();
+  for (const [cluster, names] of byCluster(ctx.config)) {
+    const services = await asPlanMistake(
+      `describing services of ${cluster}`,
+      () => describeServices(ecs, cluster, names, ctx.signal)
+    );
+    for (const [name, service2] of services) found.set(`${cluster}/${name}`, service2);
+  }
+  const prepared = [];
+  for (const settings of ctx.config.services) {
+    const cluster = clusterOf(ctx.config, settings);
+    const live = found.get(`${cluster}/${settings.service}`);
+    prepared.push(await prepareOne(ctx, ecs, settings, cluster, isActive(live) ? live : void 0));
+  }
+  return prepared;
+}
+function clusterOf(config, settings) {
+  const cluster = settings.cluster ?? config.cluster;
+  if (cluster === void 0) throw new Error(`no cluster for ${settings.service}`);
+  return cluster;
+}
+function byCluster(config) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const s2 of config.services) {
+    const cluster = clusterOf(config, s2);
+    groups.set(cluster, [...groups.get(cluster) ?? [], s2.service]);
+  }
+  return groups;
+}
+async function prepareOne(ctx, ecs, settings, cluster, live) {
+  const name = settings.service;
+  if (!live && !settings.create)
+    throw new PhaseFailure(`service ${name} does not exist in cluster ${cluster}`, {
+      hint: "check the service and cluster names, or add create: to create the service"
+    });
+  const current = live?.taskDefinition ? await describeTaskDefinition(ecs, live.taskDefinition, ctx.signal) : void 0;
+  const { desired, arn } = await resolveTarget(ctx, ecs, settings, current);
+  const reasons = live ? updateReasons(settings, live, arn, current) : [];
+  return {
+    settings,
+    cluster,
+    name,
+    live,
+    current,
+    desired,
+    arn,
+    action: !live ? "create" : reasons.length > 0 ? "update" : "unchanged",
+    reasons,
+    changes: diffDefinitions(current?.input, desired)
+  };
+}
+async function resolveTarget(ctx, ecs, settings, current) {
+  const fixed = settings["task-definition-arn"];
+  if (fixed !== void 0) {
+    const described = await asPlanMistake(
+      `${settings.service}: task-definition-arn ${fixed}`,
+      () => describeTaskDefinition(ecs, fixed, ctx.signal)
+    );
+    return { desired: described.input, arn: described.arn };
+  }
+  const base = await baseDefinition(ctx, settings, current);
+  const desired = applyOverrides(base, settings, settings.service);
+  return { desired, arn: await registeredTwin(ecs, desired, current, ctx.signal) };
+}
+async function baseDefinition(ctx, settings, current) {
+  const file = settings["task-definition"];
+  if (file !== void 0) return readDefinitionFile(file, ctx.plan.file, ctx.render);
+  if (current) return current.input;
+  throw new PhaseFailure(
+    `service ${settings.service} does not exist yet: it needs a task definition`,
+    {
+      hint: "give task-definition (a JSON file) or task-definition-arn to create it"
+    }
+  );
+}
+async function registeredTwin(ecs, desired, current, signal) {
+  if (current && sameDefinition(current.input, desired)) return current.arn;
+  if (typeof desired.family !== "string") return void 0;
+  const latest = await latestRevision(ecs, desired.family, signal);
+  return latest && latest.arn !== current?.arn && sameDefinition(latest.input, desired) ? latest.arn : void 0;
+}
+function updateReasons(settings, live, arn, current) {
+  const reasons = [];
+  if (arn === void 0) reasons.push("new revision");
+  else if (arn !== current?.arn) reasons.push("other revision");
+  if (settings["force-new-deployment"]) reasons.push("force-new-deployment");
+  const wanted = settings["desired-count"];
+  if (wanted !== void 0 && wanted !== live.desiredCount)
+    reasons.push(`desired count ${live.desiredCount ?? 0} \u2192 ${wanted}`);
+  return reasons;
+}
+
+// src/phases/ecs-deploy/report.ts
+function consoleLink(region, cluster, service2) {
+  const c5 = encodeURIComponent(cluster);
+  const s2 = encodeURIComponent(service2);
+  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${c5}/services/${s2}/deployments`;
+}
+function outputsOf(outcomes) {
+  const outputs = {};
+  for (const { prepared, arn } of outcomes) {
+    if (arn === void 0) continue;
+    outputs[`${prepared.name}-task-definition-arn`] = arn;
+    outputs[`${prepared.name}-task-definition`] = arn;
+  }
+  return outputs;
+}
+function serviceTable(region, outcomes) {
+  const rows = outcomes.map((o3) => {
+    const { prepared: p3, rollout: r5 } = o3;
+    const primary = r5?.last?.deployments?.find((d5) => d5.status === "PRIMARY");
+    const cells = [
+      `[${p3.name}](${consoleLink(region, p3.cluster, p3.name)})`,
+      `${p3.live ? shortName(p3.current?.arn) : "(new)"} \u2192 ${shortName(o3.arn)}`,
+      imagesOf(p3).join("<br>"),
+      primary ? `${primary.runningCount ?? 0}/${primary.desiredCount ?? 0}` : "",
+      stateOf(o3),
+      r5?.endedAt !== void 0 ? formatDuration(r5.endedAt - r5.startedAt) : ""
+    ];
+    return `| ${cells.map(escapeCell).join(" | ")} |`;
+  });
+  return [
+    "| service | revision | images | running/desired | rollout | duration |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows
+  ].join("\n");
+}
+function stateOf({ prepared, rollout }) {
+  if (!rollout) return prepared.action === "unchanged" ? "unchanged" : "not started";
+  if (rollout.outcome === "failed")
+    return rollout.rolledBackByEcs ? "FAILED (rolled back by ECS)" : "FAILED";
+  if (rollout.outcome === "completed") return "COMPLETED";
+  const primary = rollout.last?.deployments?.find((d5) => d5.status === "PRIMARY");
+  return primary?.rolloutState ?? "IN_PROGRESS";
+}
+function imagesOf(prepared) {
+  return containersOf(prepared.desired).map((c5) => `${String(c5.name)}: ${String(c5.image)}`);
+}
+function escapeCell(text2) {
+  return text2.replaceAll("|", "\\|");
+}
+function countLine(outcomes, verbs = VERBS) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const { prepared } of outcomes)
+    counts.set(prepared.action, (counts.get(prepared.action) ?? 0) + 1);
+  return [...counts].map(([action, n3]) => `${n3} ${verbs[action]}`).join(", ");
+}
+var VERBS = {
+  create: "created",
+  update: "updated",
+  unchanged: "unchanged"
+};
+var PLAN_VERBS = {
+  create: "to create",
+  update: "to update",
+  unchanged: "unchanged"
+};
+function planReport(region, prepared) {
+  const sections = prepared.map((p3) => {
+    const title = `**[${p3.name}](${consoleLink(region, p3.cluster, p3.name)})** (${p3.cluster}): ${planAction(p3)}`;
+    const changes = p3.changes.map((c5) => `- ${formatChange(c5)}`);
+    return [title, ...changes.length > 0 ? ["", ...changes] : []].join("\n");
+  });
+  const outcomes = prepared.map((p3) => ({ prepared: p3, arn: p3.arn }));
+  return {
+    summary: `${prepared.length} service${prepared.length === 1 ? "" : "s"}: ${countLine(outcomes, PLAN_VERBS)}`,
+    details: sections.join("\n\n")
+  };
+}
+function planAction(p3) {
+  const revision = p3.arn ? `deploy ${shortName(p3.arn)}` : "register a new revision";
+  if (p3.action === "create") return `would create the service (${revision})`;
+  if (p3.action === "update") return `would update (${p3.reasons.join(", ")}; ${revision})`;
+  return `unchanged (${shortName(p3.arn)})`;
+}
+
+// src/phases/ecs-deploy/rollback.ts
+var import_client_ecs3 = __toESM(require_dist_cjs17(), 1);
+
+// src/phases/ecs-deploy/events.ts
+var EventTracker = class {
+  seen = /* @__PURE__ */ new Set();
+  /** Events that appeared since the tracker was primed, oldest first. */
+  fresh = [];
+  /** Marks the events that were there before the deploy as already seen. */
+  constructor(existing = []) {
+    for (const event of existing) this.seen.add(keyOf(event));
+  }
+  /** The events not seen before, oldest first. */
+  take(events) {
+    const unseen = (events ?? []).filter((e5) => !this.seen.has(keyOf(e5))).reverse();
+    for (const event of unseen) {
+      this.seen.add(keyOf(event));
+      this.fresh.push({ at: event.createdAt, message: event.message ?? "" });
+    }
+    return unseen.map((e5) => e5.message ?? "");
+  }
+  /** The last `count` fresh messages, oldest first. */
+  recent(count) {
+    return this.fresh.slice(-count).map((e5) => e5.message);
+  }
+};
+function keyOf(event) {
+  return event.id ?? `${event.createdAt?.getTime()}:${event.message}`;
+}
+
+// src/phases/ecs-deploy/watch.ts
+function judge(service2, deploymentId) {
+  if (service2.status !== "ACTIVE")
+    return {
+      state: "failed",
+      reason: `the service is ${service2.status ?? "gone"}`,
+      rolledBackByEcs: false
+    };
+  const deployments = service2.deployments ?? [];
+  const primary = deployments.find((d5) => d5.status === "PRIMARY");
+  const ours = deployments.find((d5) => d5.id === deploymentId);
+  if (ours?.rolloutState === "FAILED" || !primary || primary.id !== deploymentId)
+    return failed(ours, primary);
+  const settled = (primary.rolloutState ?? "COMPLETED") === "COMPLETED" && primary.runningCount === primary.desiredCount && deployments.length === 1;
+  return settled ? { state: "completed" } : { state: "in-progress" };
+}
+function failed(ours, primary) {
+  const replaced = primary !== void 0 && primary.id !== ours?.id;
+  const rolledBackByEcs = replaced && /circuit breaker|rolling back/i.test(primary.rolloutStateReason ?? "");
+  const why = ours?.rolloutState === "FAILED" ? ours.rolloutStateReason ?? "the deployment failed" : void 0;
+  const after = rolledBackByEcs ? `the ECS circuit breaker rolled back to ${shortName(primary?.taskDefinition)}` : replaced ? `another deployment (${shortName(primary?.taskDefinition)}) replaced it` : void 0;
+  return {
+    state: "failed",
+    reason: [why, after].filter((p3) => p3 !== void 0).join("; ") || "the deployment is gone",
+    rolledBackByEcs
+  };
+}
+var MAX_BACKOFF_MS = 3e4;
+var Watcher = class {
+  constructor(options) {
+    this.options = options;
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+  }
+  options;
+  active = [];
+  backoffMs = 0;
+  now;
+  random;
+  add(rollout) {
+    this.active.push(rollout);
+  }
+  get size() {
+    return this.active.length;
+  }
+  /** The poll interval ±20 % (so parallel phases do not poll in step), or the throttling backoff. */
+  async pause() {
+    const base = this.backoffMs || this.options.pollMs;
+    await sleep2(base * (0.8 + 0.4 * this.random()), this.options.signal);
+  }
+  /** Describes every active service, prints new events; returns the rollouts that ended. */
+  async poll() {
+    let described;
+    try {
+      described = await this.describeAll();
+    } catch (error3) {
+      if (!isThrottling(error3) || this.options.signal.aborted) throw error3;
+      this.backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(this.options.pollMs, this.backoffMs) * 2);
+      this.options.log.warning(`ECS throttled DescribeServices; next poll in ${this.backoffMs} ms`);
+      return [];
+    }
+    this.backoffMs = 0;
+    const ended = this.active.filter((r5) => this.update(r5, described.get(keyOf2(r5))));
+    for (const r5 of ended) this.active.splice(this.active.indexOf(r5), 1);
+    return ended;
+  }
+  /** "waiting for 2 services: orchestrator 1/2 IN_PROGRESS, extractor 2/2 COMPLETED". */
+  progressLine() {
+    const parts = this.active.map((r5) => {
+      const primary = r5.last?.deployments?.find((d5) => d5.status === "PRIMARY");
+      return `${r5.service} ${primary?.runningCount ?? 0}/${primary?.desiredCount ?? 0} ${primary?.rolloutState ?? "PENDING"}`;
+    });
+    const n3 = this.active.length;
+    return `waiting for ${n3} service${n3 === 1 ? "" : "s"}: ${parts.join(", ")}`;
+  }
+  async describeAll() {
+    const byCluster2 = /* @__PURE__ */ new Map();
+    for (const r5 of this.active)
+      byCluster2.set(r5.cluster, [...byCluster2.get(r5.cluster) ?? [], r5.service]);
+    const all = /* @__PURE__ */ new Map();
+    for (const [cluster, names] of byCluster2) {
+      const found = await describeServices(this.options.ecs, cluster, names, this.options.signal);
+      for (const [name, service2] of found) all.set(`${cluster}/${name}`, service2);
+    }
+    return all;
+  }
+  /** Records what a poll saw; true when the rollout ended. */
+  update(rollout, service2) {
+    if (!service2)
+      return this.end(rollout, {
+        state: "failed",
+        reason: "the service is gone",
+        rolledBackByEcs: false
+      });
+    rollout.last = service2;
+    for (const message of rollout.events.take(service2.events))
+      this.options.log.info(`${rollout.service}: ${message}`);
+    const verdict = judge(service2, rollout.deploymentId);
+    return verdict.state === "in-progress" ? false : this.end(rollout, verdict);
+  }
+  end(rollout, verdict) {
+    rollout.endedAt = this.now();
+    rollout.outcome = verdict.state;
+    if (verdict.state === "failed") {
+      rollout.failure = verdict.reason;
+      rollout.rolledBackByEcs = verdict.rolledBackByEcs;
+    }
+    return true;
+  }
+};
+function keyOf2(r5) {
+  return `${r5.cluster}/${r5.service}`;
+}
+function sleep2(ms, signal) {
+  return new Promise((resolve3, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve3();
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+// src/phases/ecs-deploy/rollback.ts
+function isEcsChange(value) {
+  return typeof value === "object" && value !== null && "action" in value && (value.action === "created" || value.action === "updated");
+}
+async function rollBack2(ctx, recorded) {
+  const changes = recorded.filter(isEcsChange);
+  const live = await describeChanged(ctx, changes);
+  const undone = [];
+  for (const change of changes) undone.push(await undo(ctx, change, live.get(keyOf2(change))));
+  await waitFor(
+    ctx,
+    undone.flatMap((u) => u.rollout ? [u.rollout] : [])
+  );
+  const details = undone.map((u) => `- ${u.line}`).join("\n");
+  const failed2 = undone.filter((u) => u.rollout?.outcome === "failed");
+  if (failed2.length > 0)
+    throw new PhaseFailure(failed2.map((u) => `${u.service}: ${u.rollout?.failure}`).join("; "), {
+      details
+    });
+  return { summary: summaryOf(undone), details };
+}
+function undo(ctx, change, service2) {
+  if (change.action === "created") return deleteCreated(ctx, change, service2);
+  if (!isActive(service2))
+    return {
+      service: change.service,
+      how: "left",
+      line: `${change.service}: not active, left as it is`
+    };
+  return restore(ctx, change, service2);
+}
+async function waitFor(ctx, rollouts) {
+  const watcher = new Watcher({
+    ecs: ctx.aws.ecs(),
+    log: ctx.log,
+    signal: ctx.signal,
+    pollMs: ctx.config["poll-interval"]
+  });
+  for (const r5 of rollouts) watcher.add(r5);
+  while (watcher.size > 0) {
+    await watcher.pause();
+    await watcher.poll();
+    if (watcher.size > 0) ctx.log.progress(`rolling back, ${watcher.progressLine()}`);
+  }
+}
+async function describeChanged(ctx, changes) {
+  const byCluster2 = /* @__PURE__ */ new Map();
+  for (const c5 of changes)
+    byCluster2.set(c5.cluster, [...byCluster2.get(c5.cluster) ?? [], c5.service]);
+  const all = /* @__PURE__ */ new Map();
+  for (const [cluster, names] of byCluster2)
+    for (const [name, s2] of await describeServices(ctx.aws.ecs(), cluster, names, ctx.signal))
+      all.set(`${cluster}/${name}`, s2);
+  return all;
+}
+async function deleteCreated(ctx, change, service2) {
+  const name = change.service;
+  if (!isActive(service2)) return { service: name, how: "left", line: `${name}: already gone` };
+  await ctx.aws.ecs().send(new import_client_ecs3.DeleteServiceCommand({ cluster: change.cluster, service: name, force: true }), {
+    abortSignal: ctx.signal
+  });
+  ctx.log.info(`${name}: deleted (this phase created it)`);
+  return { service: name, how: "deleted", line: `${name}: deleted (created by this phase)` };
+}
+async function restore(ctx, change, service2) {
+  const name = change.service;
+  const previous = change.previousTaskDefinitionArn ?? service2.taskDefinition ?? "";
+  const previousCount = change.previousDesiredCount ?? service2.desiredCount;
+  const primary = service2.deployments?.find((d5) => d5.status === "PRIMARY");
+  const rollout = {
+    cluster: change.cluster,
+    service: name,
+    deploymentId: primary?.id,
+    taskDefinitionArn: previous,
+    events: new EventTracker(service2.events),
+    startedAt: Date.now(),
+    outcome: "in-progress"
+  };
+  const back = `${shortName(change.taskDefinitionArn)} \u2192 ${shortName(previous)}`;
+  if (primary?.taskDefinition === previous && service2.desiredCount === previousCount) {
+    const byEcs = change.rolledBackByEcs || /circuit breaker/i.test(primary.rolloutStateReason ?? "");
+    const line = byEcs ? `${name}: rolled back by the ECS circuit breaker (${back})` : `${name}: already on ${shortName(previous)}`;
+    ctx.log.info(line);
+    return { service: name, how: byEcs ? "by-ecs" : "restored", line, rollout };
+  }
+  const answer = await ctx.aws.ecs().send(
+    new import_client_ecs3.UpdateServiceCommand({
+      cluster: change.cluster,
+      service: name,
+      taskDefinition: previous,
+      ...previousCount !== void 0 ? { desiredCount: previousCount } : {}
+    }),
+    { abortSignal: ctx.signal }
+  );
+  rollout.deploymentId = answer.service?.deployments?.find((d5) => d5.status === "PRIMARY")?.id;
+  ctx.log.info(`${name}: rolling back ${back}`);
+  return { service: name, how: "restored", line: `${name}: rolled back ${back}`, rollout };
+}
+function summaryOf(undone) {
+  const back = undone.filter((u) => u.how === "restored" || u.how === "by-ecs");
+  const byEcs = undone.filter((u) => u.how === "by-ecs").length;
+  const deleted = undone.filter((u) => u.how === "deleted").map((u) => u.service);
+  const parts = [];
+  if (back.length > 0)
+    parts.push(
+      `${back.length} service${back.length === 1 ? "" : "s"} back on the previous revision` + (byEcs > 0 ? ` (${byEcs} by the ECS circuit breaker)` : "")
+    );
+  if (deleted.length > 0) parts.push(`${deleted.join(", ")} deleted`);
+  return parts.join("; ") || "nothing to roll back";
+}
+
+// src/phases/ecs-deploy/deploy.ts
+var import_client_ecs4 = __toESM(require_dist_cjs17(), 1);
+async function registerRevision(ecs, prepared, signal) {
+  const answer = await ecs.send(
+    new import_client_ecs4.RegisterTaskDefinitionCommand(
+      prepared.desired
+    ),
+    { abortSignal: signal }
+  );
+  const arn = answer.taskDefinition?.taskDefinitionArn;
+  if (!arn) throw new Error(`ECS registered ${prepared.name}'s task definition without an ARN`);
+  return arn;
+}
+var BREAKER_ON = { enable: true, rollback: true };
+async function startRollout(ecs, prepared, arn, signal, now) {
+  const { cluster, name } = prepared;
+  const events = new EventTracker(prepared.live?.events);
+  const options = { abortSignal: signal };
+  const service2 = prepared.live ? (await ecs.send(new import_client_ecs4.UpdateServiceCommand(updateInput(prepared, prepared.live, arn)), options)).service : (await ecs.send(new import_client_ecs4.CreateServiceCommand(createInput(prepared, arn)), options)).service;
+  const deploymentId = service2?.deployments?.find((d5) => d5.status === "PRIMARY")?.id;
+  const change = prepared.live ? {
+    action: "updated",
+    cluster,
+    service: name,
+    taskDefinitionArn: arn,
+    previousTaskDefinitionArn: prepared.live.taskDefinition,
+    previousDesiredCount: prepared.live.desiredCount
+  } : { action: "created", cluster, service: name, taskDefinitionArn: arn };
+  const rollout = {
+    cluster,
+    service: name,
+    deploymentId,
+    taskDefinitionArn: arn,
+    events,
+    startedAt: now,
+    outcome: "in-progress",
+    ...service2 ? { last: service2 } : {}
+  };
+  return { rollout, change };
+}
+function updateInput(prepared, live, arn) {
+  const s2 = prepared.settings;
+  return {
+    cluster: prepared.cluster,
+    service: prepared.name,
+    taskDefinition: arn,
+    ...s2["desired-count"] !== void 0 ? { desiredCount: s2["desired-count"] } : {},
+    ...s2["force-new-deployment"] ? { forceNewDeployment: true } : {},
+    ...needsBreaker(s2, live) ? { deploymentConfiguration: withBreaker(live.deploymentConfiguration) } : {}
+  };
+}
+function needsBreaker(settings, live) {
+  const breaker = live.deploymentConfiguration?.deploymentCircuitBreaker;
+  return settings["circuit-breaker"] && !(breaker?.enable && breaker.rollback);
+}
+function withBreaker(current) {
+  return { ...current, deploymentCircuitBreaker: BREAKER_ON };
+}
+function createInput(prepared, arn) {
+  const s2 = prepared.settings;
+  const c5 = s2.create;
+  return {
+    cluster: prepared.cluster,
+    serviceName: prepared.name,
+    taskDefinition: arn,
+    desiredCount: s2["desired-count"] ?? c5["desired-count"],
+    ...placement(c5),
+    ...network(c5),
+    ...c5["load-balancer"] ? {
+      loadBalancers: [
+        {
+          targetGroupArn: c5["load-balancer"]["target-group-arn"],
+          containerName: c5["load-balancer"].container,
+          containerPort: c5["load-balancer"].port
+        }
+      ]
+    } : {},
+    ...c5["service-registry-arn"] ? { serviceRegistries: [{ registryArn: c5["service-registry-arn"] }] } : {},
+    ...c5["health-check-grace-period"] !== void 0 ? { healthCheckGracePeriodSeconds: Math.round(c5["health-check-grace-period"] / 1e3) } : {},
+    deploymentConfiguration: {
+      maximumPercent: 200,
+      minimumHealthyPercent: 100,
+      ...s2["circuit-breaker"] ? { deploymentCircuitBreaker: BREAKER_ON } : {}
+    }
+  };
+}
+function placement(c5) {
+  const providers = c5["capacity-providers"];
+  if (!providers) return { launchType: c5["launch-type"] ?? "FARGATE" };
+  return {
+    capacityProviderStrategy: providers.map((p3) => ({
+      capacityProvider: p3["capacity-provider"],
+      ...p3.weight !== void 0 ? { weight: p3.weight } : {},
+      ...p3.base !== void 0 ? { base: p3.base } : {}
+    }))
+  };
+}
+function network(c5) {
+  if (!c5.subnets) return {};
+  return {
+    networkConfiguration: {
+      awsvpcConfiguration: {
+        subnets: c5.subnets,
+        ...c5["security-groups"] ? { securityGroups: c5["security-groups"] } : {},
+        assignPublicIp: c5["assign-public-ip"] ? "ENABLED" : "DISABLED"
+      }
+    }
+  };
+}
+
+// src/phases/ecs-deploy/explain.ts
+var import_client_ecs5 = __toESM(require_dist_cjs17(), 1);
+var DESCRIBE_TASKS_LIMIT = 100;
+async function stoppedReasons(ecs, cluster, service2, taskDefinitionArn, signal) {
+  const listed = await ecs.send(
+    new import_client_ecs5.ListTasksCommand({ cluster, serviceName: service2, desiredStatus: "STOPPED" }),
+    { abortSignal: signal }
+  );
+  const arns = (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
+  if (arns.length === 0) return [];
+  const described = await ecs.send(new import_client_ecs5.DescribeTasksCommand({ cluster, tasks: arns }), {
+    abortSignal: signal
+  });
+  const ours = (described.tasks ?? []).filter(
+    (t) => taskDefinitionArn === void 0 || t.taskDefinitionArn === taskDefinitionArn
+  );
+  return countReasons(ours.map(reasonOf).filter((r5) => r5 !== ""));
+}
+function reasonOf(task) {
+  const parts = task.stoppedReason ? [task.stoppedReason] : [];
+  for (const c5 of task.containers ?? []) {
+    const details = [
+      c5.reason === task.stoppedReason ? void 0 : c5.reason,
+      c5.exitCode !== void 0 && c5.exitCode !== 0 ? `exit code ${c5.exitCode}` : void 0
+    ].filter((d5) => d5 !== void 0);
+    if (details.length > 0) parts.push(`container ${c5.name}: ${details.join(", ")}`);
+  }
+  return [...new Set(parts)].join("; ");
+}
+function countReasons(reasons) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const r5 of reasons) counts.set(r5, (counts.get(r5) ?? 0) + 1);
+  return [...counts].map(([reason, count]) => ({ reason, count }));
+}
+function explanation(service2, events, stopped) {
+  const lines = [`**${service2}**`, ""];
+  if (events.length > 0) lines.push("Service events:", "", ...events.map((e5) => `> ${e5}  `), "");
+  if (stopped.length > 0)
+    lines.push(
+      "Stopped tasks:",
+      "",
+      ...stopped.map((s2) => `- ${s2.count > 1 ? `${s2.count} tasks: ` : ""}${s2.reason}`),
+      ""
+    );
+  if (events.length === 0 && stopped.length === 0)
+    lines.push("ECS gave no service event and no stopped task reason.", "");
+  return lines.join("\n");
+}
+
+// src/phases/ecs-deploy/run.ts
+var QUOTED_EVENTS = 15;
+var REASON_IN_MESSAGE = 240;
+function clip(text2, length) {
+  return text2.length > length ? `${text2.slice(0, length - 1)}\u2026` : text2;
+}
+async function runDeploy(ctx) {
+  const prepared = await prepareServices(ctx);
+  const outcomes = await registerNew(ctx, prepared);
+  for (const o3 of outcomes)
+    if (o3.prepared.action === "unchanged")
+      ctx.log.info(`${o3.prepared.name}: unchanged (${shortName(o3.arn)})`);
+  await rollOut(ctx, outcomes);
+  return {
+    summary: countLine(outcomes),
+    outputs: outputsOf(outcomes),
+    details: serviceTable(ctx.plan.region, outcomes)
+  };
+}
+async function registerNew(ctx, prepared) {
+  const outcomes = [];
+  for (const p3 of prepared) {
+    let arn = p3.arn;
+    if (arn === void 0) {
+      const prepared2 = p3;
+      arn = await asPlanMistake(
+        `${p3.name}: registering its task definition`,
+        () => registerRevision(ctx.aws.ecs(), prepared2, ctx.signal)
+      );
+      ctx.log.info(`${p3.name}: registered ${shortName(arn)}`);
+    }
+    outcomes.push({ prepared: p3, arn });
+  }
+  return outcomes;
+}
+async function rollOut(ctx, outcomes) {
+  const queue = outcomes.filter((o3) => o3.prepared.action !== "unchanged");
+  const limit = ctx.config["max-parallel"] ?? Math.max(1, queue.length);
+  const watcher = new Watcher({
+    ecs: ctx.aws.ecs(),
+    log: ctx.log,
+    signal: ctx.signal,
+    pollMs: ctx.config["poll-interval"]
+  });
+  const changes = /* @__PURE__ */ new Map();
+  try {
+    while (queue.length > 0 || watcher.size > 0) {
+      await startSome(ctx, queue.splice(0, limit - watcher.size), watcher, changes);
+      await watcher.pause();
+      for (const rollout of await watcher.poll()) await settle(ctx, rollout, changes, outcomes);
+      if (watcher.size > 0) ctx.log.progress(watcher.progressLine());
+    }
+  } catch (error3) {
+    if (!ctx.signal.aborted || error3 instanceof PhaseFailure) throw error3;
+    throw new PhaseFailure(`stopped waiting for ${watcher.size} service(s)`, {
+      details: serviceTable(ctx.plan.region, outcomes),
+      outputs: outputsOf(outcomes)
+    });
+  }
+}
+async function startSome(ctx, batch, watcher, changes) {
+  const started = await Promise.allSettled(
+    batch.map(
+      (o3) => asPlanMistake(
+        `${o3.prepared.name}: ${o3.prepared.live ? "updating" : "creating"} the service`,
+        () => startRollout(ctx.aws.ecs(), o3.prepared, o3.arn, ctx.signal, Date.now())
+      )
+    )
+  );
+  started.forEach((result, i5) => {
+    const outcome = batch[i5];
+    if (result.status === "rejected") return;
+    const { rollout, change } = result.value;
+    ctx.recordChange(change);
+    changes.set(rollout, change);
+    outcome.rollout = rollout;
+    watcher.add(rollout);
+    ctx.log.info(
+      `${rollout.service}: ${change.action === "created" ? "creating" : "deploying"} ${shortName(rollout.taskDefinitionArn)}`
+    );
+  });
+  const failed2 = started.find((r5) => r5.status === "rejected");
+  if (failed2) throw failed2.reason;
+}
+async function settle(ctx, rollout, changes, outcomes) {
+  if (rollout.outcome === "completed") {
+    ctx.log.info(`${rollout.service}: rollout COMPLETED (${shortName(rollout.taskDefinitionArn)})`);
+    return;
+  }
+  const change = changes.get(rollout);
+  if (change?.action === "updated" && rollout.rolledBackByEcs) change.rolledBackByEcs = true;
+  throw await rolloutFailure(ctx, rollout, outcomes);
+}
+async function rolloutFailure(ctx, rollout, outcomes) {
+  const stopped = await stoppedReasons(
+    ctx.aws.ecs(),
+    rollout.cluster,
+    rollout.service,
+    rollout.taskDefinitionArn,
+    ctx.signal
+  ).catch(() => []);
+  const events = rollout.events.recent(QUOTED_EVENTS);
+  for (const s2 of stopped)
+    ctx.log.error(
+      `${rollout.service}: stopped task${s2.count > 1 ? `s (${s2.count})` : ""}: ${s2.reason}`
+    );
+  const why = stopped[0] ? ` (${clip(stopped[0].reason, REASON_IN_MESSAGE)})` : "";
+  return new PhaseFailure(`${rollout.service}: rollout failed: ${rollout.failure}${why}`, {
+    details: [
+      serviceTable(ctx.plan.region, outcomes),
+      "",
+      explanation(rollout.service, events, stopped)
+    ].join("\n"),
+    outputs: outputsOf(outcomes)
+  });
+}
+
+// src/phases/ecs-deploy/settings.ts
+var loadBalancer = object(
+  {
+    "target-group-arn": string({
+      description: "ARN of the target group the service registers in."
+    }),
+    container: string({ description: "Container that receives the traffic." }),
+    port: number({ integer: true, min: 1, max: 65535, description: "Its container port." })
+  },
+  { description: "Attach the service to a load balancer target group." }
+);
+var capacityProvider = object({
+  "capacity-provider": string({ description: "For example FARGATE or FARGATE_SPOT." }),
+  weight: optional(number({ integer: true, min: 0, max: 1e3 })),
+  base: optional(number({ integer: true, min: 0, max: 1e5 }))
+});
+var create = refine(
+  object(
+    {
+      "launch-type": optional(oneOf(["FARGATE", "EC2", "EXTERNAL"])),
+      "capacity-providers": optional(array(capacityProvider, { min: 1 })),
+      subnets: optional(array(string(), { min: 1, description: "Subnets of the tasks (awsvpc)." })),
+      "security-groups": optional(array(string())),
+      "assign-public-ip": withDefault(boolean(), false),
+      "desired-count": withDefault(number({ integer: true, min: 0 }), 1),
+      "load-balancer": optional(loadBalancer),
+      "service-registry-arn": optional(
+        string({ description: "Cloud Map service ARN (service discovery)." })
+      ),
+      "health-check-grace-period": optional(
+        duration("How long ECS ignores failing load balancer health checks of new tasks.")
+      )
+    },
+    { description: "Create the service when it does not exist (it is left alone when it does)." }
+  ),
+  (c5) => c5["launch-type"] !== void 0 && c5["capacity-providers"] !== void 0 ? { message: "give launch-type or capacity-providers, not both", at: ["capacity-providers"] } : void 0
+);
+var service = refine(
+  object(
+    {
+      service: string({ pattern: /^[A-Za-z0-9_-]{1,255}$/, description: "ECS service name." }),
+      cluster: optional(string({ description: "Overrides the phase's cluster." })),
+      "task-definition": optional(
+        string({ description: "A task definition JSON file (see docs/phases/ecs-deploy.md)." })
+      ),
+      "task-definition-arn": optional(
+        string({ description: "Deploy this existing revision (ARN or family:revision)." })
+      ),
+      images: optional(record(string(), "Container name \u2192 image to run.")),
+      env: optional(
+        record(record(string()), "Container name \u2192 environment variables to set or replace.")
+      ),
+      "desired-count": optional(number({ integer: true, min: 0 })),
+      "force-new-deployment": withDefault(boolean(), false),
+      "circuit-breaker": withDefault(
+        boolean("Turn on the deployment circuit breaker with rollback (default true)."),
+        true
+      ),
+      create: optional(create)
+    },
+    { description: "One service to deploy." }
+  ),
+  (s2) => {
+    if (s2["task-definition"] !== void 0 && s2["task-definition-arn"] !== void 0)
+      return { message: "give task-definition (a file) or task-definition-arn, not both" };
+    if (s2["task-definition-arn"] !== void 0 && (s2.images || s2.env))
+      return {
+        message: "images and env cannot change an existing revision (task-definition-arn)",
+        hint: "drop task-definition-arn to register a new revision with these changes"
+      };
+    return void 0;
+  }
+);
+var phase = refine(
+  object({
+    cluster: optional(string({ description: "Default cluster of the services." })),
+    "max-parallel": optional(
+      number({ integer: true, min: 1, description: "Services rolled out at once (default all)." })
+    ),
+    "poll-interval": withDefault(duration("Time between two DescribeServices polls."), 2e3),
+    services: array(service, { min: 1 })
+  }),
+  (c5) => {
+    const keys = c5.services.map((s2) => `${s2.cluster ?? c5.cluster}/${s2.service}`);
+    const twice = keys.findIndex((k5, i5) => keys.indexOf(k5) !== i5);
+    if (twice >= 0)
+      return { message: `service ${keys[twice]} is listed twice`, at: ["services", twice] };
+    return void 0;
+  }
+);
+var ecsDeploySettings = {
+  ...phase,
+  parse(value, path, ctx) {
+    const parsed = phase.parse(value, path, ctx);
+    const before = ctx.issues.length;
+    checkClusters(value, path, ctx.issues);
+    return ctx.issues.length === before ? parsed : void 0;
+  }
+};
+function checkClusters(value, path, issues) {
+  if (!isPlainObject(value) || value.cluster !== void 0 || !Array.isArray(value.services))
+    return;
+  value.services.forEach((s2, i5) => {
+    if (!isPlainObject(s2) || s2.cluster !== void 0) return;
+    issues.push({
+      path: [...path, "services", i5],
+      message: `service "${String(s2.service)}" has no cluster`,
+      hint: "add cluster: to the phase (the default of all its services) or to the service"
+    });
+  });
+}
+
+// src/phases/ecs-deploy/index.ts
+var ecsDeployKind = {
+  name: "ecs-deploy",
+  description: "Deploy ECS services side by side: new revisions from a file or the live one with new images and env, create missing services, watch rollouts, roll back",
+  settings: ecsDeploySettings,
+  async plan(ctx) {
+    return planReport(ctx.plan.region, await prepareServices(ctx));
+  },
+  run: runDeploy,
+  rollback: rollBack2
+};
+
+// src/phases/ecs-run-task/logs.ts
+var import_client_cloudwatch_logs2 = __toESM(require_dist_cjs16(), 1);
+async function readLogTail(ctx, definition, outcome, limit) {
+  const name = outcome.container ?? "";
+  const base = { taskId: outcome.id, container: name, lines: [] };
+  const where = destination(definition, outcome, name);
+  if (typeof where === "string") return { ...base, note: where };
+  const tail = { ...base, group: where.group, stream: where.stream };
+  if (where.region && where.region !== ctx.aws.region)
+    return {
+      ...tail,
+      note: `the log is in region ${where.region}; phasegate reads ${ctx.aws.region}`
+    };
+  try {
+    return { ...tail, lines: await lastLines(ctx, where, limit) };
+  } catch (error3) {
+    if (ctx.signal.aborted) throw error3;
+    return { ...tail, note: unreadable(error3, outcome) };
+  }
+}
+function destination(definition, outcome, name) {
+  const container = definition.containers.find((c5) => c5.name === name);
+  if (!container) return `no container to read a log from`;
+  if (!container.logDriver) return `container ${name} has no log configuration`;
+  if (container.logDriver !== "awslogs")
+    return `container ${name} logs with ${container.logDriver}, not awslogs: no log tail`;
+  const group4 = container.logOptions["awslogs-group"];
+  if (!group4) return `container ${name} has no awslogs-group`;
+  const region = container.logOptions["awslogs-region"];
+  const prefix = container.logOptions["awslogs-stream-prefix"];
+  const stream = prefix ? `${prefix}/${name}/${outcome.id}` : runtimeId(outcome, name);
+  if (!stream) return `container ${name} has no awslogs-stream-prefix and no runtime id`;
+  return { group: group4, stream, ...region ? { region } : {} };
+}
+function runtimeId(outcome, name) {
+  const container = outcome.task.containers?.find((c5) => c5.name === name);
+  return container?.runtimeId;
+}
+async function lastLines(ctx, where, limit) {
+  const answer = await ctx.aws.logs().send(
+    new import_client_cloudwatch_logs2.GetLogEventsCommand({
+      logGroupName: where.group,
+      logStreamName: where.stream,
+      limit,
+      startFromHead: false
+    }),
+    { abortSignal: ctx.signal }
+  );
+  return (answer.events ?? []).map((e5) => (e5.message ?? "").replace(/\r?\n$/, ""));
+}
+function unreadable(error3, outcome) {
+  const name = error3 instanceof Error ? error3.name : "";
+  if (name === "ResourceNotFoundException")
+    return outcome.task.startedAt ? "no log stream: the container wrote nothing, or the log group does not exist" : "no log: the container never started";
+  return `the log could not be read: ${error3 instanceof Error ? error3.message : String(error3)}`;
+}
+function logTailLines(tail, limit) {
+  const where = tail.stream ? ` (${tail.group} ${tail.stream})` : "";
+  const title = `log of container ${tail.container} in task ${tail.taskId}${where}`;
+  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
+  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
+  return [`${title}, ${count}:`, ...tail.lines.map((line) => `  | ${line}`)];
+}
+
+// src/phases/ecs-run-task/network.ts
+var import_client_ecs6 = __toESM(require_dist_cjs17(), 1);
+async function resolvePlacement(ctx, definition) {
+  const { config } = ctx;
+  const serviceName = config["network-from"];
+  if (serviceName !== void 0)
+    return fromService(ctx, await findService(ctx, serviceName), definition);
+  const launchType = config["launch-type"] ?? defaultLaunchType(definition);
+  const launch = launchType ? { launchType } : {};
+  if (config.network) {
+    checkAwsvpc(definition, "network is given");
+    return { networkConfiguration: awsvpc(config.network), ...launch, source: "given in the plan" };
+  }
+  if (definition.networkMode === "awsvpc")
+    throw new PhaseFailure(
+      `task definition ${definition.label} uses awsvpc networking, which needs a network`,
+      {
+        hint: "add network: { subnets: [...], security-groups: [...] } or network-from: <service>"
+      }
+    );
+  return { ...launch, source: `none (${definition.networkMode ?? "default"} network mode)` };
+}
+function awsvpc(network3) {
+  return {
+    awsvpcConfiguration: {
+      subnets: network3.subnets,
+      securityGroups: network3["security-groups"] ?? [],
+      assignPublicIp: network3["assign-public-ip"] ? "ENABLED" : "DISABLED"
+    }
+  };
+}
+function defaultLaunchType(definition) {
+  const c5 = definition.compatibilities;
+  return c5.includes("FARGATE") && !c5.includes("EC2") ? "FARGATE" : void 0;
+}
+function checkAwsvpc(definition, why) {
+  const mode = definition.networkMode;
+  if (definition.source === "not-known-yet" || mode === void 0 || mode === "awsvpc") return;
+  throw new PhaseFailure(
+    `${why}, but task definition ${definition.label} uses network mode ${mode}, not awsvpc`,
+    { hint: "drop the network setting, or run an awsvpc task definition" }
+  );
+}
+async function findService(ctx, name) {
+  const cluster = ctx.config.cluster;
+  const answer = await ctx.aws.ecs().send(new import_client_ecs6.DescribeServicesCommand({ cluster, services: [name] }), { abortSignal: ctx.signal });
+  const service2 = answer.services?.[0];
+  if (service2?.status !== "ACTIVE")
+    throw new PhaseFailure(
+      `network-from: service ${name} ${service2 ? `is ${service2.status}` : "does not exist"} in cluster ${cluster}`,
+      { hint: "name an ACTIVE service of the same cluster, or give network: instead" }
+    );
+  return service2;
+}
+function fromService(ctx, service2, definition) {
+  const name = service2.serviceName ?? ctx.config["network-from"];
+  const source = `copied from service ${name}`;
+  const launch = launchOf(ctx.config["launch-type"], service2);
+  const network3 = service2.networkConfiguration;
+  if (definition.networkMode === "awsvpc" && !network3?.awsvpcConfiguration)
+    throw new PhaseFailure(`network-from: service ${name} has no awsvpc network to copy`, {
+      hint: "give network: { subnets: [...], security-groups: [...] } instead"
+    });
+  const copy = definition.networkMode === "awsvpc" || definition.source === "not-known-yet";
+  return { ...copy && network3 ? { networkConfiguration: network3 } : {}, ...launch, source };
+}
+function launchOf(given, service2) {
+  if (given) return { launchType: given };
+  const strategy = service2.capacityProviderStrategy ?? [];
+  if (strategy.length > 0) return { capacityProviderStrategy: strategy };
+  if (!service2.launchType) return {};
+  const platform3 = service2.launchType === "FARGATE" && service2.platformVersion ? { platformVersion: service2.platformVersion } : {};
+  return { launchType: service2.launchType, ...platform3 };
+}
+function describePlacement(p3) {
+  const vpc = p3.networkConfiguration?.awsvpcConfiguration;
+  const launch = p3.launchType ? `launch type ${p3.launchType}` : p3.capacityProviderStrategy ? `capacity providers ${p3.capacityProviderStrategy.map((s2) => s2.capacityProvider).join(", ")}` : "the cluster's default capacity provider";
+  if (!vpc) return `${launch}; network ${p3.source}`;
+  const groups = vpc.securityGroups?.length ? `, security groups ${vpc.securityGroups.join(", ")}` : "";
+  return `${launch}; subnets ${(vpc.subnets ?? []).join(", ")}${groups}, public IP ${vpc.assignPublicIp ?? "DISABLED"} (${p3.source})`;
+}
+
+// src/phases/ecs-run-task/task-definition.ts
+var import_client_ecs7 = __toESM(require_dist_cjs17(), 1);
+import { readFile as readFile5 } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
+
+// src/phases/ecs-run-task/compare.ts
+var REGISTERABLE2 = [
+  "family",
+  "taskRoleArn",
+  "executionRoleArn",
+  "networkMode",
+  "containerDefinitions",
+  "volumes",
+  "placementConstraints",
+  "requiresCompatibilities",
+  "cpu",
+  "memory",
+  "tags",
+  "pidMode",
+  "ipcMode",
+  "proxyConfiguration",
+  "inferenceAccelerators",
+  "ephemeralStorage",
+  "runtimePlatform",
+  "enableFaultInjection"
+];
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function registrationInput2(definition) {
+  const source = isRecord2(definition.taskDefinition) ? definition.taskDefinition : definition;
+  const input = {};
+  for (const key of REGISTERABLE2) {
+    const value = source[key];
+    if (value !== void 0 && value !== null) input[key] = value;
+  }
+  return input;
+}
+function sameDefinition2(a5, b5) {
+  return stableJson2(canonical2(a5)) === stableJson2(canonical2(b5));
+}
+function canonical2(definition) {
+  const { tags: _tags, ...input } = registrationInput2(definition);
+  for (const key of ["cpu", "memory"])
+    if (typeof input[key] === "number") input[key] = String(input[key]);
+  if (input.enableFaultInjection === false) delete input.enableFaultInjection;
+  const awsvpc2 = input.networkMode === "awsvpc";
+  if (Array.isArray(input.containerDefinitions))
+    input.containerDefinitions = input.containerDefinitions.map(
+      (c5) => isRecord2(c5) ? canonicalContainer2(c5, awsvpc2) : c5
+    );
+  return prune2(input);
+}
+function canonicalContainer2(container, awsvpc2) {
+  const c5 = { ...container };
+  if (c5.cpu === 0) delete c5.cpu;
+  if (c5.essential === true) delete c5.essential;
+  for (const key of ["environment", "secrets"])
+    if (Array.isArray(c5[key])) c5[key] = [...c5[key]].sort(byName2);
+  if (Array.isArray(c5.portMappings))
+    c5.portMappings = c5.portMappings.map((p3) => {
+      if (!isRecord2(p3)) return p3;
+      const port = { ...p3 };
+      if (port.protocol === "tcp") delete port.protocol;
+      if (port.hostPort === 0 || awsvpc2 && port.hostPort === port.containerPort)
+        delete port.hostPort;
+      return port;
+    });
+  return c5;
+}
+function byName2(a5, b5) {
+  const name = (v) => isRecord2(v) ? String(v.name ?? "") : "";
+  return name(a5).localeCompare(name(b5));
+}
+function prune2(value) {
+  if (Array.isArray(value)) {
+    const items = value.map(prune2).filter((v) => v !== void 0);
+    return items.length > 0 ? items : void 0;
+  }
+  if (isRecord2(value)) {
+    const entries = Object.entries(value).map(([k5, v]) => [k5, prune2(v)]).filter(([, v]) => v !== void 0);
+    return entries.length > 0 ? Object.fromEntries(entries) : void 0;
+  }
+  return value === null ? void 0 : value;
+}
+function stableJson2(value) {
+  if (Array.isArray(value)) return `[${value.map(stableJson2).join(",")}]`;
+  if (isRecord2(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k5) => `${JSON.stringify(k5)}:${stableJson2(value[k5])}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+// src/phases/ecs-run-task/task-definition.ts
+var FAMILY_REF = /^[A-Za-z0-9_-]{1,255}(:\d+)?$/;
+var PLACEHOLDER = /^<phases\.[^>]+>$/;
+async function resolveTaskDefinition(ctx, mode) {
+  const ref = ctx.config["task-definition"].trim();
+  if (mode === "plan" && PLACEHOLDER.test(ref))
+    return { label: ref, source: "not-known-yet", compatibilities: [], containers: [] };
+  if (/\.json$/i.test(ref)) return fromFile(ctx, ref, mode);
+  if (!ref.startsWith("arn:") && !FAMILY_REF.test(ref))
+    throw new PhaseFailure(
+      `task-definition "${ref}" is not a family, a revision, an ARN or a file`,
+      {
+        hint: "write family, family:revision, arn:aws:ecs:\u2026:task-definition/family:revision, or a path ending in .json"
+      }
+    );
+  const described = await describe150(ctx.aws.ecs(), ref, ctx.signal);
+  if (!described) throw notFound(ref);
+  return view2(described, "registered");
+}
+async function fromFile(ctx, path, mode) {
+  const input = await readDefinitionFile2(ctx, path);
+  const family = String(input.family);
+  const ecs = ctx.aws.ecs();
+  const latest = await describe150(ecs, family, ctx.signal);
+  if (latest && sameDefinition2(latest, input)) return view2(latest, "unchanged");
+  if (mode === "plan") return planView(input, family);
+  const answer = await ecs.send(
+    new import_client_ecs7.RegisterTaskDefinitionCommand(input),
+    { abortSignal: ctx.signal }
+  );
+  if (!answer.taskDefinition) throw new Error(`ECS registered ${family} without describing it`);
+  return view2(answer.taskDefinition, "new-revision");
+}
+function candidatePaths2(path, planFile) {
+  if (isAbsolute2(path)) return [path];
+  const paths = [resolve2(dirname2(planFile), path), resolve2(path)];
+  return [...new Set(paths)];
+}
+async function readDefinitionFile2(ctx, path) {
+  const tried = candidatePaths2(path, ctx.plan.file);
+  const text2 = await firstReadable2(tried);
+  if (text2 === void 0)
+    throw new PhaseFailure(`task definition file ${path} not found`, {
+      hint: `looked at ${tried.join(" and ")}`
+    });
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch (error3) {
+    throw new PhaseFailure(
+      `task definition file ${path} is not valid JSON: ${error3.message}`
+    );
+  }
+  if (!isRecord2(parsed))
+    throw new PhaseFailure(`task definition file ${path} is not a JSON object`);
+  const input = registrationInput2(await ctx.render(parsed));
+  if (typeof input.family !== "string" || input.family === "")
+    throw new PhaseFailure(`task definition file ${path} has no family`, {
+      hint: 'add "family": "<name>" to the file'
+    });
+  if (!Array.isArray(input.containerDefinitions) || input.containerDefinitions.length === 0)
+    throw new PhaseFailure(`task definition file ${path} has no containerDefinitions`);
+  return input;
+}
+async function firstReadable2(paths) {
+  for (const path of paths) {
+    try {
+      return await readFile5(path, "utf8");
+    } catch (error3) {
+      if (error3.code !== "ENOENT") throw error3;
+    }
+  }
+  return void 0;
+}
+async function describe150(ecs, ref, signal) {
+  try {
+    const answer = await ecs.send(new import_client_ecs7.DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
+      abortSignal: signal
+    });
+    return answer.taskDefinition;
+  } catch (error3) {
+    if (error3 instanceof Error && error3.name === "ClientException") return void 0;
+    throw error3;
+  }
+}
+function notFound(ref) {
+  return new PhaseFailure(`task definition ${ref} not found`, {
+    hint: "check the family and revision (aws ecs list-task-definitions --family-prefix \u2026), or give a JSON file"
+  });
+}
+function view2(td, source) {
+  const label2 = `${td.family}:${td.revision}`;
+  if (td.status === "INACTIVE")
+    throw new PhaseFailure(`task definition ${label2} is INACTIVE (deregistered) and cannot run`, {
+      hint: "name an ACTIVE revision, or the family alone for its latest ACTIVE revision"
+    });
+  if (!td.taskDefinitionArn) throw new Error(`ECS described ${label2} without an ARN`);
+  return {
+    arn: td.taskDefinitionArn,
+    label: label2,
+    source,
+    ...td.networkMode ? { networkMode: td.networkMode } : {},
+    compatibilities: td.requiresCompatibilities ?? [],
+    containers: containersOf2(td.containerDefinitions ?? [])
+  };
+}
+function planView(input, family) {
+  const containers = Array.isArray(input.containerDefinitions) ? input.containerDefinitions : [];
+  return {
+    label: `${family} (new revision)`,
+    source: "would-register",
+    ...typeof input.networkMode === "string" ? { networkMode: input.networkMode } : {},
+    compatibilities: Array.isArray(input.requiresCompatibilities) ? input.requiresCompatibilities.map(String) : [],
+    containers: containersOf2(containers.filter(isRecord2))
+  };
+}
+function containersOf2(list2) {
+  return list2.map((raw) => {
+    const c5 = raw;
+    const log = isRecord2(c5.logConfiguration) ? c5.logConfiguration : {};
+    const options = isRecord2(log.options) ? log.options : {};
+    return {
+      name: String(c5.name ?? ""),
+      essential: c5.essential !== false,
+      image: String(c5.image ?? ""),
+      ...typeof log.logDriver === "string" ? { logDriver: log.logDriver } : {},
+      logOptions: Object.fromEntries(Object.entries(options).map(([k5, v]) => [k5, String(v)]))
+    };
+  });
+}
+function mainContainer(definition, named2) {
+  if (named2 !== void 0) return definition.containers.find((c5) => c5.name === named2);
+  return definition.containers.find((c5) => c5.essential) ?? definition.containers[0];
+}
+function checkContainerNames(definition, config) {
+  if (definition.source === "not-known-yet") return;
+  const known2 = definition.containers.map((c5) => c5.name);
+  const named2 = [
+    ...config.container !== void 0 ? [["container", config.container]] : [],
+    ...Object.keys(config.overrides?.containers ?? {}).map((n3) => ["overrides.containers", n3])
+  ];
+  for (const [where, name] of named2)
+    if (!known2.includes(name))
+      throw new PhaseFailure(
+        `${where} names container "${name}", which is not in task definition ${definition.label}`,
+        { hint: `its containers are: ${known2.join(", ")}` }
+      );
+}
+
+// src/phases/ecs-run-task/outcome.ts
+function taskId(arn) {
+  return arn.slice(arn.lastIndexOf("/") + 1);
+}
+var INTERRUPTED = [
+  "UserInitiated",
+  "ServiceSchedulerInitiated",
+  "SpotInterruption",
+  "TerminationNotice"
+];
+function judgeTask(task, definition, named2) {
+  const id = taskId(task.taskArn ?? "");
+  const durationMs = durationOf2(task);
+  const base = { task, id, ...durationMs !== void 0 ? { durationMs } : {} };
+  const main = mainContainer(definition, named2)?.name ?? task.containers?.[0]?.name;
+  if (task.stopCode === "TaskFailedToStart" || !task.startedAt)
+    return {
+      ...base,
+      ...of(task, main),
+      ok: false,
+      reason: `never started: ${notStartedReason(task)}`
+    };
+  const failed2 = decisive(task, definition, named2).filter((c5) => c5.exitCode !== 0);
+  const first = failed2[0];
+  if (first) {
+    const reason = `failed: ${failed2.map((c5) => exitLine(c5, task)).join("; ")}`;
+    return { ...base, ...of(task, first.name), ok: false, reason };
+  }
+  if (task.stopCode && INTERRUPTED.includes(task.stopCode))
+    return {
+      ...base,
+      ...of(task, main),
+      ok: false,
+      reason: `stopped before it finished: ${task.stoppedReason || "no reason given"} (${task.stopCode})`
+    };
+  const decided = named2 ?? main;
+  return {
+    ...base,
+    ...of(task, decided),
+    ok: true,
+    reason: `succeeded: container ${decided} exited with code 0`
+  };
+}
+function decisive(task, definition, named2) {
+  const names = named2 !== void 0 ? [named2] : definition.containers.filter((c5) => c5.essential).map((c5) => c5.name);
+  const reported = task.containers ?? [];
+  if (names.length === 0) return reported;
+  return names.map((name) => reported.find((c5) => c5.name === name) ?? { name });
+}
+function of(task, name) {
+  if (name === void 0) return {};
+  const exitCode = task.containers?.find((c5) => c5.name === name)?.exitCode;
+  return { container: name, ...exitCode !== void 0 ? { exitCode } : {} };
+}
+function exitLine(c5, task) {
+  const name = c5.name ?? "unnamed";
+  if (c5.exitCode === void 0 || c5.exitCode === null)
+    return `container ${name} has no exit code: ${c5.reason || task.stoppedReason || `stop code ${task.stopCode ?? "unknown"}`}`;
+  return `container ${name} exited with code ${c5.exitCode}${c5.reason ? `: ${c5.reason}` : ""}`;
+}
+function notStartedReason(task) {
+  const containerReasons = (task.containers ?? []).map((c5) => c5.reason).filter((r5) => Boolean(r5) && r5 !== task.stoppedReason);
+  const reasons = [task.stoppedReason, ...new Set(containerReasons)].filter(Boolean);
+  if (reasons.length > 0) return reasons.join("; ");
+  return `ECS gave no reason (stop code ${task.stopCode ?? "unknown"})`;
+}
+function durationOf2(task) {
+  const from = task.createdAt;
+  const to = task.stoppedAt;
+  return from && to ? to.getTime() - from.getTime() : void 0;
+}
+function failureMessage(outcomes, label2) {
+  const failed2 = outcomes.filter((o3) => !o3.ok);
+  const first = failed2[0];
+  if (!first) return `${label2}: all tasks succeeded`;
+  const task = `task ${first.id} (${label2}) ${first.reason}`;
+  return outcomes.length === 1 ? task : `${failed2.length} of ${outcomes.length} tasks failed; ${task}`;
+}
+
+// src/phases/ecs-run-task/report.ts
+function taskLink(region, cluster, id) {
+  const c5 = encodeURIComponent(cluster);
+  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${c5}/tasks/${id}/configuration`;
+}
+var SOURCE = {
+  registered: "",
+  unchanged: " (the file matches this revision: nothing registered)",
+  "new-revision": " (registered from the file by this run)",
+  "would-register": " (would be registered: the file differs from the latest revision)",
+  "not-known-yet": " (known once the earlier phase has run)"
+};
+function header(s2) {
+  const { config, definition } = s2;
+  const tasks = `${config.count} task${config.count === 1 ? "" : "s"}`;
+  return [
+    `**${definition.label}**${SOURCE[definition.source]}, ${tasks} on cluster \`${config.cluster}\``,
+    "",
+    `- network: ${describePlacement(s2.placement)}`,
+    ...overrideLines(config)
+  ];
+}
+function overrideLines(config) {
+  const o3 = config.overrides;
+  if (!o3) return [];
+  const lines = [];
+  const on = config.container ? ` (container ${config.container})` : "";
+  if (o3.command) lines.push(`- command${on}: \`${o3.command.join(" ")}\``);
+  if (o3.environment) lines.push(`- environment${on}: ${Object.keys(o3.environment).join(", ")}`);
+  for (const [name, c5] of Object.entries(o3.containers ?? {})) {
+    if (c5.command) lines.push(`- command (container ${name}): \`${c5.command.join(" ")}\``);
+    if (c5.environment)
+      lines.push(`- environment (container ${name}): ${Object.keys(c5.environment).join(", ")}`);
+  }
+  if (o3.cpu || o3.memory)
+    lines.push(
+      `- task size: ${[o3.cpu && `cpu ${o3.cpu}`, o3.memory && `memory ${o3.memory}`].filter(Boolean).join(", ")}`
+    );
+  return lines;
+}
+function cell(text2) {
+  return String(text2 ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+function table(s2) {
+  const rows = s2.outcomes.map(
+    (o3) => [
+      `[${o3.id}](${taskLink(s2.region, s2.config.cluster, o3.id)})`,
+      o3.ok ? "\u2705" : "\u274C",
+      cell(o3.container),
+      cell(o3.exitCode),
+      cell(o3.reason),
+      o3.durationMs !== void 0 ? formatDuration(o3.durationMs) : ""
+    ].join(" | ")
+  );
+  return [
+    "| task | | container | exit code | how it ended | duration |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows.map((r5) => `| ${r5} |`)
+  ];
+}
+function fenced(lines) {
+  const longest = Math.max(
+    0,
+    ...lines.map((l3) => Math.max(0, ...(l3.match(/`+/g) ?? []).map((m3) => m3.length)))
+  );
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [`${fence}text`, ...lines, fence];
+}
+function tailSection(tail, limit) {
+  const where = tail.stream ? ` (\`${tail.group}\` \u203A \`${tail.stream}\`)` : "";
+  const title = `**Log of \`${tail.container}\` in task ${tail.taskId}**${where}`;
+  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
+  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
+  return [`${title}, ${count}:`, "", ...fenced(tail.lines)];
+}
+function runDetails(s2) {
+  const parts = [header(s2), table(s2)];
+  if (s2.launchFailures) parts.push([`ECS could not start every task: ${s2.launchFailures}`]);
+  for (const tail of s2.tails) parts.push(tailSection(tail, s2.config["log-lines"]));
+  return parts.map((p3) => p3.join("\n")).join("\n\n");
+}
+function planDetails(s2) {
+  return header(s2).join("\n");
+}
+
+// src/phases/ecs-run-task/run.ts
+var import_client_ecs8 = __toESM(require_dist_cjs17(), 1);
+var OVERRIDES_LIMIT = 8192;
+function containerOverrides(config, definition) {
+  const o3 = config.overrides ?? {};
+  const byName3 = /* @__PURE__ */ new Map();
+  if (o3.command || o3.environment) {
+    const target = mainContainer(definition, config.container);
+    if (!target) throw new PhaseFailure(`task definition ${definition.label} has no container`);
+    byName3.set(target.name, { ...pick(o3) });
+  }
+  for (const [name, own2] of Object.entries(o3.containers ?? {}))
+    byName3.set(name, { ...byName3.get(name), ...pick(own2) });
+  return [...byName3].map(([name, s2]) => ({
+    name,
+    ...s2.command ? { command: s2.command } : {},
+    ...s2.environment ? { environment: Object.entries(s2.environment).map(([k5, value]) => ({ name: k5, value })) } : {}
+  }));
+}
+function pick(s2) {
+  return {
+    ...s2.command ? { command: s2.command } : {},
+    ...s2.environment ? { environment: s2.environment } : {}
+  };
+}
+function taskOverrides(config, definition) {
+  const overrides2 = {
+    containerOverrides: containerOverrides(config, definition),
+    ...config.overrides?.cpu ? { cpu: config.overrides.cpu } : {},
+    ...config.overrides?.memory ? { memory: config.overrides.memory } : {}
+  };
+  const size = JSON.stringify(overrides2).length;
+  if (size > OVERRIDES_LIMIT)
+    throw new PhaseFailure(
+      `the overrides take ${size} characters; ECS allows at most ${OVERRIDES_LIMIT}`,
+      { hint: "move long values into the task definition or an SSM parameter the task reads" }
+    );
+  return overrides2;
+}
+function startedBy(config, phaseId) {
+  return config["started-by"] ?? `phasegate-${phaseId}`.replace(/[^A-Za-z0-9_-]/g, "-").slice(0, 36);
+}
+function runTaskInput(config, definition, placement2, phaseId) {
+  const { source: _source, ...where } = placement2;
+  return {
+    cluster: config.cluster,
+    taskDefinition: definition.arn,
+    count: config.count,
+    startedBy: startedBy(config, phaseId),
+    overrides: taskOverrides(config, definition),
+    ...where
+  };
+}
+async function startTasks(ctx, input) {
+  const answer = await ctx.aws.ecs().send(new import_client_ecs8.RunTaskCommand(input));
+  return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
+}
+function describeFailures(failures) {
+  return failures.map((f5) => [f5.reason ?? "no reason given", f5.detail].filter(Boolean).join(": ")).join("; ");
+}
+
+// src/phases/ecs-run-task/wait.ts
+var import_client_ecs9 = __toESM(require_dist_cjs17(), 1);
+var MAX_INTERVAL_MS = 3e4;
+var STOP_TIMEOUT_MS = 3e3;
+async function waitForTasks(arns, o3) {
+  const seen = /* @__PURE__ */ new Map();
+  let interval = o3.intervalMs;
+  for (; ; ) {
+    try {
+      const tasks = await describe151(arns, o3);
+      logTransitions(tasks, seen, o3.log);
+      if (tasks.length === arns.length && tasks.every((t) => t.lastStatus === "STOPPED"))
+        return tasks;
+      o3.log.progress(waitingLine(arns, tasks));
+      interval = o3.intervalMs;
+    } catch (error3) {
+      if (!o3.signal.aborted && !isThrottling2(error3)) throw error3;
+      if (isThrottling2(error3)) interval = Math.min(interval * 2, MAX_INTERVAL_MS);
+    }
+    if (o3.signal.aborted || !await sleep3(interval, o3.signal)) break;
+  }
+  throw await stopAfterAbort(arns, seen, o3);
+}
+async function describe151(arns, o3) {
+  const answer = await o3.ecs.send(
+    new import_client_ecs9.DescribeTasksCommand({ cluster: o3.cluster, tasks: [...arns] }),
+    { abortSignal: o3.signal }
+  );
+  return answer.tasks ?? [];
+}
+function logTransitions(tasks, seen, log) {
+  for (const t of tasks) {
+    const arn = t.taskArn ?? "";
+    const status = t.lastStatus ?? "UNKNOWN";
+    if (seen.get(arn) === status) continue;
+    seen.set(arn, status);
+    log.info(`task ${taskId(arn)}: ${status}`);
+  }
+}
+function waitingLine(arns, tasks) {
+  if (arns.length === 1) {
+    const status = tasks[0]?.lastStatus ?? "not visible yet";
+    return `waiting for task ${taskId(arns[0] ?? "")} to stop (${status})`;
+  }
+  const counts = /* @__PURE__ */ new Map();
+  for (const t of tasks)
+    counts.set(t.lastStatus ?? "?", (counts.get(t.lastStatus ?? "?") ?? 0) + 1);
+  const parts = [...counts].map(([s2, n3]) => `${n3} ${s2}`).join(", ");
+  return `waiting for ${arns.length} tasks to stop (${parts || "not visible yet"})`;
+}
+function sleep3(ms, signal) {
+  return new Promise((resolve3) => {
+    if (signal.aborted) return resolve3(false);
+    const done = (value) => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+      resolve3(value);
+    };
+    const onAbort = () => done(false);
+    const timer = setTimeout(() => done(true), ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+async function stopAfterAbort(arns, seen, o3) {
+  const why = o3.signal.reason instanceof Error ? o3.signal.reason.message : "the phase was stopped";
+  const running = arns.filter((arn) => seen.get(arn) !== "STOPPED");
+  const lines = await stopTasks(running, `phasegate: ${why}`.slice(0, 255), o3);
+  return new PhaseFailure(why, { details: lines.map((l3) => `- ${l3}`).join("\n") });
+}
+async function stopTasks(arns, reason, o3) {
+  return Promise.all(
+    arns.map(async (arn) => {
+      const id = taskId(arn);
+      try {
+        await o3.ecs.send(new import_client_ecs9.StopTaskCommand({ cluster: o3.cluster, task: arn, reason }), {
+          abortSignal: AbortSignal.timeout(STOP_TIMEOUT_MS)
+        });
+        o3.log.warning(`stopped task ${id} (StopTask): ${reason}`);
+        return `stopped task ${id} (StopTask): ${reason}`;
+      } catch (error3) {
+        const message = `could not stop task ${id}: ${error3.message}; stop it in the console`;
+        o3.log.error(message);
+        return message;
+      }
+    })
+  );
+}
+function isThrottling2(error3) {
+  const name = error3 instanceof Error ? error3.name : "";
+  return name === "ThrottlingException" || name === "TooManyRequestsException";
+}
+
+// src/phases/ecs-run-task/phase.ts
+async function planRunTask(ctx) {
+  const definition = await resolveTaskDefinition(ctx, "plan");
+  checkContainerNames(definition, ctx.config);
+  if (definition.source !== "not-known-yet") taskOverrides(ctx.config, definition);
+  const placement2 = await resolvePlacement(ctx, definition);
+  const { count, cluster } = ctx.config;
+  return {
+    summary: `would run ${count} task${count === 1 ? "" : "s"} of ${definition.label} on ${cluster}`,
+    details: planDetails({ config: ctx.config, definition, placement: placement2 })
+  };
+}
+async function runRunTask(ctx) {
+  const definition = await resolveTaskDefinition(ctx, "run");
+  checkContainerNames(definition, ctx.config);
+  const arn = known(definition);
+  ctx.log.info(`task definition ${definition.label} (${definition.source})`);
+  const placement2 = await resolvePlacement(ctx, definition);
+  ctx.log.info(`network: ${describePlacement(placement2)}`);
+  const started = await startTasks(
+    ctx,
+    runTaskInput(ctx.config, { ...definition, arn }, placement2, ctx.phase.id)
+  );
+  const launchFailures = started.failures.length > 0 ? describeFailures(started.failures) : void 0;
+  if (started.tasks.length === 0)
+    throw new PhaseFailure(
+      `ECS started no task of ${definition.label}: ${launchFailures ?? "no reason given"}`,
+      {
+        hint: "check the cluster capacity, the subnets and the launch type"
+      }
+    );
+  if (launchFailures) ctx.log.warning(`ECS could not start every task: ${launchFailures}`);
+  const arns = taskArns(started);
+  ctx.log.info(`started ${arns.map(taskId).join(", ")} on ${ctx.config.cluster}`);
+  const tasks = await waitForTasks(arns, {
+    ecs: ctx.aws.ecs(),
+    cluster: ctx.config.cluster,
+    intervalMs: ctx.config["poll-interval"],
+    signal: ctx.signal,
+    log: ctx.log
+  });
+  const outcomes = arns.map((a5) => judgeTask(byArn(tasks, a5), definition, ctx.config.container));
+  return finish(ctx, definition, placement2, outcomes, launchFailures);
+}
+async function finish(ctx, definition, placement2, outcomes, launchFailures) {
+  const limit = ctx.config["log-lines"];
+  const tails = limit === 0 ? [] : await Promise.all(outcomes.map((o3) => readLogTail(ctx, definition, o3, limit)));
+  logOutcomes(ctx, outcomes, tails);
+  const details = runDetails({
+    region: ctx.aws.region,
+    config: ctx.config,
+    definition,
+    placement: placement2,
+    outcomes,
+    tails,
+    ...launchFailures ? { launchFailures } : {}
+  });
+  const outputs = outputsOf2(definition, outcomes);
+  if (outcomes.some((o3) => !o3.ok))
+    throw new PhaseFailure(failureMessage(outcomes, definition.label), { details, outputs });
+  if (launchFailures)
+    throw new PhaseFailure(
+      `ECS started ${outcomes.length} of ${ctx.config.count} tasks: ${launchFailures}`,
+      { details, outputs }
+    );
+  return { summary: successLine(outcomes, definition.label), details, outputs };
+}
+function logOutcomes(ctx, outcomes, tails) {
+  for (const o3 of outcomes) {
+    if (o3.ok) ctx.log.info(`task ${o3.id} ${o3.reason}`);
+    else ctx.log.error(`task ${o3.id} ${o3.reason}`);
+  }
+  for (const tail of tails)
+    for (const line of logTailLines(tail, ctx.config["log-lines"])) ctx.log.info(line);
+}
+function successLine(outcomes, label2) {
+  const [first] = outcomes;
+  if (outcomes.length === 1 && first) {
+    const took = first.durationMs !== void 0 ? ` in ${formatDuration(first.durationMs)}` : "";
+    return `task ${first.id} (${label2}) ${first.reason}${took}`;
+  }
+  return `${outcomes.length} tasks of ${label2} succeeded (exit code 0)`;
+}
+function outputsOf2(definition, outcomes) {
+  const arns = outcomes.map((o3) => o3.task.taskArn ?? "");
+  const exitCode = outcomes[0]?.exitCode;
+  return {
+    "task-arn": arns[0] ?? "",
+    "task-arns": arns.join(","),
+    ...exitCode !== void 0 ? { "exit-code": String(exitCode) } : {},
+    ...definition.arn ? { "task-definition-arn": definition.arn } : {}
+  };
+}
+function known(definition) {
+  if (!definition.arn)
+    throw new Error(`task definition ${definition.label} was not resolved to an ARN`);
+  return definition.arn;
+}
+function taskArns(started) {
+  return started.tasks.map((t) => t.taskArn).filter((a5) => Boolean(a5));
+}
+function byArn(tasks, arn) {
+  const task = tasks.find((t) => t.taskArn === arn);
+  if (!task) throw new Error(`DescribeTasks did not return task ${arn}`);
+  return task;
+}
+
+// src/phases/ecs-run-task/settings.ts
+var network2 = object(
+  {
+    subnets: array(string(), { min: 1, description: "Subnets of the task (awsvpc)." }),
+    "security-groups": optional(array(string(), { description: "Security groups of the task." })),
+    "assign-public-ip": withDefault(boolean("Give the task a public IP (default false)."), false)
+  },
+  { description: "The awsvpc network of the task." }
+);
+var command5 = array(string(), {
+  min: 1,
+  description: "Replaces the container command, e.g. [python, -m, tests.functional]."
+});
+var environment2 = record(
+  string(),
+  "Environment variables added to (or replacing) the definition\u2019s."
+);
+var containerOverride = object(
+  { command: optional(command5), environment: optional(environment2) },
+  { description: "Overrides of one container." }
+);
+var overrides = object(
+  {
+    command: optional(command5),
+    environment: optional(environment2),
+    containers: optional(
+      record(containerOverride, "Container name \u2192 its own command and environment overrides.")
+    ),
+    cpu: optional(string({ description: 'Task-level CPU units for this run, e.g. "1024".' })),
+    memory: optional(string({ description: 'Task-level memory (MiB) for this run, e.g. "2048".' }))
+  },
+  {
+    description: "command and environment apply to `container` (default: the first essential container)."
+  }
+);
+var STARTED_BY = /^[A-Za-z0-9_-]{1,36}$/;
+var fields = object({
+  cluster: string({ description: "Cluster to run the task in." }),
+  "task-definition": string({
+    description: "A family (latest ACTIVE revision), family:revision, an ARN, or a JSON file (path relative to the plan file) registered when it differs from the latest revision."
+  }),
+  container: optional(
+    string({
+      description: "The container that decides the outcome, whose log is shown and that overrides apply to (default: the first essential container)."
+    })
+  ),
+  count: withDefault(
+    number({ integer: true, min: 1, max: 10, description: "Copies of the task (RunTask: 1\u201310)." }),
+    1
+  ),
+  "launch-type": optional(oneOf(["FARGATE", "EC2", "EXTERNAL"])),
+  network: optional(network2),
+  "network-from": optional(
+    string({ description: "Copy the network (and launch type) of this service of the cluster." })
+  ),
+  overrides: optional(overrides),
+  "started-by": optional(
+    string({
+      pattern: STARTED_BY,
+      expected: "up to 36 letters, digits, - and _",
+      description: "Tag of the task in ECS (default phasegate-<phase id>)."
+    })
+  ),
+  "log-lines": withDefault(
+    number({ integer: true, min: 0, max: 1e4, description: "Log lines shown per task." }),
+    30
+  ),
+  "poll-interval": withDefault(duration("Time between two DescribeTasks polls."), 2e3)
+});
+var ecsRunTaskSettings = refine(
+  fields,
+  (c5) => c5.network !== void 0 && c5["network-from"] !== void 0 ? {
+    message: "give network or network-from, not both",
+    at: ["network-from"],
+    hint: "network-from copies the whole network of the service"
+  } : void 0
+);
+
+// src/phases/ecs-run-task/index.ts
+var ecsRunTaskKind = {
+  name: "ecs-run-task",
+  description: "Run a one-off ECS task (family, ARN or JSON file) with overrides, wait for it to stop, fail on a non-zero exit with the reason and the log tail",
+  settings: ecsRunTaskSettings,
+  plan: planRunTask,
+  run: runRunTask
+};
+
+// src/phases/registry.ts
+var PHASE_KINDS_NOT_YET_AVAILABLE = ["migrate", "checks", "ssm-command"];
 var CHECK_KINDS_NOT_YET_AVAILABLE = [
   "http",
   "sql",
@@ -89468,7 +91507,7 @@ var Registry = class {
   }
 };
 function builtinRegistry() {
-  return new Registry();
+  return new Registry({ phases: [ecsDeployKind, ecsRunTaskKind] });
 }
 
 // src/report/outputs.ts
@@ -89506,15 +91545,15 @@ function planMistakesSummary(diagnostics) {
   const errors = diagnostics.filter((d5) => d5.severity === "error").length;
   const rows = diagnostics.map((d5) => {
     const where = d5.position ? `\`${d5.position.file}:${d5.position.line}:${d5.position.column}\`` : "";
-    return `| ${d5.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} | ${where} | ${cell(d5.message)} | ${cell(d5.hint ?? "")} |`;
+    return `| ${d5.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} | ${where} | ${cell2(d5.message)} | ${cell2(d5.hint ?? "")} |`;
   });
   const title = `## \u274C phasegate: the plan has ${errors} mistake${errors === 1 ? "" : "s"}; nothing was changed`;
   return [title, "", "| | Where | Mistake | What to write |", "|---|---|---|---|", ...rows].join(
     "\n"
   );
 }
-function cell(text) {
-  return text.replace(/\s*\n\s*/g, " ").replace(/\|/g, "\\|");
+function cell2(text2) {
+  return text2.replace(/\s*\n\s*/g, " ").replace(/\|/g, "\\|");
 }
 
 // src/report/secrets.ts
@@ -89532,8 +91571,8 @@ var Secrets = class {
     for (const line of value.split(/\r?\n/))
       if (line.trim().length >= 3 && line !== value) this.add(line.trim());
   }
-  mask(text) {
-    let out = text;
+  mask(text2) {
+    let out = text2;
     for (const value of [...this.values].sort((a5, b5) => b5.length - a5.length))
       out = out.split(value).join("***");
     return out;
@@ -89575,13 +91614,13 @@ var STATUS_ICON = {
 };
 var RUN_ICON = { succeeded: "\u2705", failed: "\u274C", cancelled: "\u{1F6AB}" };
 function renderSummary(input, limitBytes = SUMMARY_LIMIT_BYTES) {
-  const head = [header(input), phaseTable(input.result.phases), ganttChart(input.result)].join(
+  const head = [header2(input), phaseTable(input.result.phases), ganttChart(input.result)].join(
     "\n\n"
   );
   const sections = input.result.phases.filter(hasSection).map(phaseSection);
   return fitWithin(head, sections, limitBytes);
 }
-function header({ result, run: run2, planFile }) {
+function header2({ result, run: run2, planFile }) {
   const verb = result.mode === "plan" ? "dry run" : "release";
   const title = `## ${RUN_ICON[result.status]} ${run2.app} ${run2.version} \u2192 ${run2.environment}: ${verb} ${result.status}`;
   const facts = [
@@ -89590,8 +91629,8 @@ function header({ result, run: run2, planFile }) {
     ...run2.runUrl ? [`**Run** [${runLabel(run2.runUrl)}](${run2.runUrl})`] : [],
     ...run2.actor ? [`**By** ${run2.actor}`] : []
   ];
-  const failed = result.failedPhase ? result.phases.find((p3) => p3.id === result.failedPhase) : void 0;
-  const why = failed ? [`> **${failed.name}** failed: ${oneLine(failed.summary)}`] : [];
+  const failed2 = result.failedPhase ? result.phases.find((p3) => p3.id === result.failedPhase) : void 0;
+  const why = failed2 ? [`> **${failed2.name}** failed: ${oneLine(failed2.summary)}`] : [];
   const bug = result.bug ? ["> \u26A0\uFE0F phasegate hit an unexpected error: this is a bug, please report it with the log."] : [];
   return [title, facts.join(" \xB7 "), ...why, ...bug].join("\n\n");
 }
@@ -89602,7 +91641,7 @@ function runLabel(url) {
 function phaseTable(phases) {
   const rows = phases.map((p3) => {
     const duration2 = durationOf(p3);
-    return `| ${STATUS_ICON[p3.status]} | ${cell2(p3.name)} | \`${p3.uses}\` | ${duration2 === void 0 ? "" : formatDuration(duration2)} | ${cell2(p3.summary)} |`;
+    return `| ${STATUS_ICON[p3.status]} | ${cell3(p3.name)} | \`${p3.uses}\` | ${duration2 === void 0 ? "" : formatDuration(duration2)} | ${cell3(p3.summary)} |`;
   });
   return ["| | Phase | Kind | Duration | Result |", "|---|---|---|---|---|", ...rows].join("\n");
 }
@@ -89649,7 +91688,7 @@ function gateList(p3) {
   ).join("\n");
 }
 function outputList(outputs) {
-  const rows = Object.entries(outputs).map(([k5, v]) => `| \`${k5}\` | ${cell2(v)} |`);
+  const rows = Object.entries(outputs).map(([k5, v]) => `| \`${k5}\` | ${cell3(v)} |`);
   return ["| Output | Value |", "|---|---|", ...rows].join("\n");
 }
 function fitWithin(head, sections, limitBytes) {
@@ -89671,27 +91710,27 @@ ${section}`;
 > \u2702\uFE0F truncated at GitHub's 1 MiB summary limit.`;
   return out;
 }
-var bytes = (text) => Buffer.byteLength(text, "utf8");
-function truncateBytes(text, max) {
-  return Buffer.from(text, "utf8").subarray(0, Math.max(0, max)).toString("utf8").replace(/\uFFFD$/, "");
+var bytes = (text2) => Buffer.byteLength(text2, "utf8");
+function truncateBytes(text2, max) {
+  return Buffer.from(text2, "utf8").subarray(0, Math.max(0, max)).toString("utf8").replace(/\uFFFD$/, "");
 }
-function oneLine(text) {
-  return text.replace(/\s*\n\s*/g, " ").trim();
+function oneLine(text2) {
+  return text2.replace(/\s*\n\s*/g, " ").trim();
 }
-function cell2(text) {
-  return escapeHtml(oneLine(text)).replace(/\|/g, "\\|");
+function cell3(text2) {
+  return escapeHtml(oneLine(text2)).replace(/\|/g, "\\|");
 }
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeHtml(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 // src/plan/vars-input.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function parseVarsMap(text, where) {
-  if (!text.trim()) return {};
+function parseVarsMap(text2, where) {
+  if (!text2.trim()) return {};
   let value;
   try {
-    value = (0, import_yaml2.parse)(text);
+    value = (0, import_yaml2.parse)(text2);
   } catch (error3) {
     throw new UserError(
       `${where} is not valid YAML: ${error3.message}`,
@@ -89730,22 +91769,22 @@ function readInputs(env2 = process.env) {
     githubToken
   };
 }
-function maxParallel(text) {
-  if (!text.trim()) return {};
-  const n3 = Number(text);
+function maxParallel(text2) {
+  if (!text2.trim()) return {};
+  const n3 = Number(text2);
   if (!Number.isInteger(n3) || n3 < 1) {
     throw new UserError(
-      `max-parallel must be a whole number of at least 1, got "${text}"`,
+      `max-parallel must be a whole number of at least 1, got "${text2}"`,
       "write max-parallel: 4"
     );
   }
   return { maxParallel: n3 };
 }
 function booleanInput(name) {
-  const text = getInput(name).trim().toLowerCase();
-  if (text === "" || text === "false") return false;
-  if (text === "true") return true;
-  throw new UserError(`input ${name} must be true or false, got "${text}"`, `write ${name}: true`);
+  const text2 = getInput(name).trim().toLowerCase();
+  if (text2 === "" || text2 === "false") return false;
+  if (text2 === "true") return true;
+  throw new UserError(`input ${name} must be true or false, got "${text2}"`, `write ${name}: true`);
 }
 
 // src/action/logger.ts
@@ -89761,22 +91800,22 @@ var PhaseGroupLog = class {
     this.lines.push(this.secrets.mask(message));
   }
   warning(message, position) {
-    const text = this.secrets.mask(message);
-    this.lines.push(`warning: ${text}`);
-    warning(`[${this.id}] ${text}`, annotation(position));
+    const text2 = this.secrets.mask(message);
+    this.lines.push(`warning: ${text2}`);
+    warning(`[${this.id}] ${text2}`, annotation(position));
   }
   error(message, position) {
-    const text = this.secrets.mask(message);
-    this.lines.push(`error: ${text}`);
-    error(`[${this.id}] ${text}`, annotation(position));
+    const text2 = this.secrets.mask(message);
+    this.lines.push(`error: ${text2}`);
+    error(`[${this.id}] ${text2}`, annotation(position));
   }
   debug(message) {
     debug(this.secrets.mask(`[${this.id}] ${message}`));
   }
   progress(message) {
-    const text = this.secrets.mask(message);
-    this.lines.push(text);
-    info(`[${this.id}] ${text}`);
+    const text2 = this.secrets.mask(message);
+    this.lines.push(text2);
+    info(`[${this.id}] ${text2}`);
   }
   flush(title) {
     startGroup(this.secrets.mask(title));
@@ -89808,8 +91847,8 @@ async function run(registry = builtinRegistry()) {
       settings,
       {
         secrets,
-        logFor: (phase) => logs.get(phase.id) ?? logs.set(phase.id, new PhaseGroupLog(phase.id, secrets)).get(phase.id),
-        onPhaseStart: (phase) => info(`\u25B6 ${phase.name} (${phase.uses}) started`),
+        logFor: (phase2) => logs.get(phase2.id) ?? logs.set(phase2.id, new PhaseGroupLog(phase2.id, secrets)).get(phase2.id),
+        onPhaseStart: (phase2) => info(`\u25B6 ${phase2.name} (${phase2.uses}) started`),
         onPhaseEnd: (result2) => logs.get(result2.id)?.flush(`${result2.name}: ${result2.status}`)
       },
       { registry, env: process.env, signal: cancel.signal }
@@ -89830,8 +91869,8 @@ function report(result, secrets) {
     info(`phasegate: ${result.mode === "plan" ? "dry run" : "release"} succeeded in ${took}`);
     return;
   }
-  const failed = result.phases.find((p3) => p3.id === result.failedPhase);
-  const why = failed ? `phase ${failed.id} failed: ${failed.summary}` : `the run was ${result.status}`;
+  const failed2 = result.phases.find((p3) => p3.id === result.failedPhase);
+  const why = failed2 ? `phase ${failed2.id} failed: ${failed2.summary}` : `the run was ${result.status}`;
   if (result.bug) {
     for (const p3 of result.phases) if (p3.error?.stack) error(secrets.mask(p3.error.stack));
   }
@@ -89845,9 +91884,9 @@ async function reportError(error3, secrets) {
   setOutput("status", "invalid");
   if (error3 instanceof InvalidFileError) {
     for (const d5 of error3.diagnostics) {
-      const text = secrets.mask(d5.hint ? `${d5.message}
+      const text2 = secrets.mask(d5.hint ? `${d5.message}
 ${d5.hint}` : d5.message);
-      (d5.severity === "error" ? error : warning)(text, {
+      (d5.severity === "error" ? error : warning)(text2, {
         title: "phasegate plan",
         ...annotation(d5.position)
       });

@@ -2,16 +2,12 @@
  * Which phase and check kinds this build of phasegate has. A kind that is designed but not built
  * yet is named here so a plan using it fails validation plainly, instead of pretending to run.
  */
+import { ecsDeployKind } from './ecs-deploy/index.js';
+import { ecsRunTaskKind } from './ecs-run-task/index.js';
 import type { CheckKind, PhaseKind } from './kind.js';
 
 /** Kinds planned in the issues but not landed yet. Remove a name when its kind lands. */
-export const PHASE_KINDS_NOT_YET_AVAILABLE = [
-  'migrate',
-  'ecs-deploy',
-  'ecs-run-task',
-  'checks',
-  'ssm-command',
-];
+export const PHASE_KINDS_NOT_YET_AVAILABLE = ['migrate', 'checks', 'ssm-command'];
 export const CHECK_KINDS_NOT_YET_AVAILABLE = [
   'http',
   'sql',
@@ -54,5 +50,5 @@ export class Registry {
 
 /** The kinds shipped in this build. */
 export function builtinRegistry(): Registry {
-  return new Registry();
+  return new Registry({ phases: [ecsDeployKind, ecsRunTaskKind] });
 }

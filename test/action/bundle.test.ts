@@ -24,12 +24,12 @@ async function runBundle(inputs: Record<string, string>, files: ReturnType<typeo
 }
 
 describe('dist/index.js', () => {
-  it('refuses a plan with a kind that is not available: annotation, summary, outputs', async () => {
+  it('refuses a plan with an unknown kind: annotation, summary, outputs', async () => {
     const files = runnerFiles();
     const plan = join(files.dir, 'plan.yml');
     writeFileSync(
       plan,
-      'version: 1\napp: ca-a2a\nregion: eu-west-3\nphases:\n  - id: db\n    uses: migrate\n',
+      'version: 1\napp: ca-a2a\nregion: eu-west-3\nphases:\n  - id: api\n    uses: ecs-deply\n',
     );
     const r = await runBundle(
       { plan, 'dry-run': 'false', 'github-token': 'ghs_secretsecret' },
@@ -37,7 +37,7 @@ describe('dist/index.js', () => {
     );
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      `::error title=phasegate plan,file=${plan},line=6,endLine=6,col=11,endColumn=18::phase kind "migrate" is not available yet`,
+      `::error title=phasegate plan,file=${plan},line=6,endLine=6,col=11,endColumn=20::unknown phase kind "ecs-deply"`,
     );
     expect(r.stdout).toContain(
       '::error::phasegate: 1 mistake found in the plan; nothing was changed',

@@ -169,14 +169,14 @@ describe('the CA-A2A release plan', () => {
     expect(plan).toBeUndefined();
     expect(diagnostics.map((d) => `${d.position?.line} ${d.message}`)).toEqual([
       '36 phase kind "migrate" is not available yet',
-      '51 phase kind "ecs-deploy" is not available yet',
-      '76 phase kind "ecs-deploy" is not available yet',
       '83 check kind "sql" is not available yet',
       '108 phase kind "checks" is not available yet',
-      '136 phase kind "ecs-run-task" is not available yet',
     ]);
     expect(new Set(diagnostics.map((d) => d.hint))).toEqual(
-      new Set(['phase kinds in this build: none yet', 'check kinds in this build: none yet']),
+      new Set([
+        'phase kinds in this build: ecs-deploy, ecs-run-task',
+        'check kinds in this build: none yet',
+      ]),
     );
   });
 

@@ -1,0 +1,172 @@
+/**
+ * `npm run bench`: phasegate's speed targets, measured against the sandbox's ECS in real time
+ * (time-scale 1), so the numbers compare with what the official action takes on the same model.
+ *
+ * 1. side by side: four services with 8, 12, 16 and 20 s rollouts in one ecs-deploy phase.
+ *    Target: wall time minus the critical path (20 s) at most 3 s.
+ * 2. failure: a bad image fails one rollout (circuit breaker). Target: the phase reports it at
+ *    most 3 s after ECS marked the deployment FAILED.
+ * 3. baseline (skip with --quick): the SDK waiter as aws-actions/amazon-ecs-deploy-task-definition
+ *    uses it (waitUntilServicesStable, 15–120 s backoff) on one 20 s rollout.
+ * Memory: the peak resident set size of this process across the runs.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  DescribeServicesCommand,
+  ECSClient,
+  UpdateServiceCommand,
+  waitUntilServicesStable,
+} from '@aws-sdk/client-ecs';
+import { stringify } from 'yaml';
+import { main } from '../src/cli/main.js';
+import { ecsDeployKind } from '../src/phases/ecs-deploy/index.js';
+import { Registry } from '../src/phases/registry.js';
+import { type Sandbox, startSandbox } from '../src/sandbox/index.js';
+
+const CLUSTER = 'bench';
+const REGISTRY = '555043101106.dkr.ecr.eu-west-3.amazonaws.com/bench';
+const ROLLOUTS = { alpha: '8s', bravo: '12s', charlie: '16s', delta: '20s' } as const;
+const TARGET_MS = 3000;
+const quick = process.argv.includes('--quick');
+const dir = mkdtempSync(join(tmpdir(), 'phasegate-bench-'));
+
+let peakRss = 0;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 100);
+
+function scenario(badImage?: string) {
+  return {
+    'time-scale': 1,
+    'account-id': '555043101106',
+    ecs: {
+      clusters: [CLUSTER],
+      services: Object.entries(ROLLOUTS).map(([name, rollout]) => ({
+        name,
+        image: `${REGISTRY}/${name}:v1`,
+        rollout,
+        'circuit-breaker': { enable: true, rollback: true },
+      })),
+      ...(badImage ? { 'bad-images': [{ image: badImage }] } : {}),
+    },
+  };
+}
+
+function planFile(name: string, services: string[]): string {
+  const file = join(dir, `${name}.yml`);
+  const plan = {
+    version: 1,
+    app: 'bench',
+    region: 'eu-west-3',
+    phases: [
+      {
+        id: 'deploy',
+        uses: 'ecs-deploy',
+        with: {
+          cluster: CLUSTER,
+          services: services.map((s) => ({ service: s, images: { [s]: `${REGISTRY}/${s}:v2` } })),
+        },
+      },
+    ],
+  };
+  writeFileSync(file, stringify(plan));
+  return file;
+}
+
+async function withSandbox<T>(
+  badImage: string | undefined,
+  work: (s: Sandbox) => Promise<T>,
+): Promise<T> {
+  const sandbox = await startSandbox({ scenario: scenario(badImage) });
+  const saved = { ...process.env };
+  Object.assign(process.env, sandbox.env);
+  try {
+    return await work(sandbox);
+  } finally {
+    process.env = saved;
+    await sandbox.close();
+  }
+}
+
+async function deploy(file: string) {
+  let json = '';
+  const code = await main(
+    ['run', file, '--json'],
+    { stdout: (t) => (json += t), stderr: () => {}, env: process.env },
+    new Registry({ phases: [ecsDeployKind] }),
+  );
+  const result = JSON.parse(json) as {
+    phases: { durationMs: number; status: string; summary: string }[];
+  };
+  const phase = result.phases[0];
+  if (!phase) throw new Error('no phase result');
+  return { code, phase, endedAt: Date.now() };
+}
+
+async function sideBySide() {
+  return withSandbox(undefined, async (sandbox) => {
+    const { phase } = await deploy(planFile('side-by-side', Object.keys(ROLLOUTS)));
+    if (phase.status !== 'succeeded')
+      throw new Error(`side-by-side deploy ${phase.status}: ${phase.summary}`);
+    const describes = sandbox.requests.count({ service: 'ecs', operation: 'DescribeServices' });
+    return { wallMs: phase.durationMs, overheadMs: phase.durationMs - 20_000, describes };
+  });
+}
+
+async function failureDetection() {
+  return withSandbox(`${REGISTRY}/bravo:v2`, async () => {
+    const { phase, endedAt } = await deploy(planFile('failure', ['bravo']));
+    if (phase.status !== 'failed')
+      throw new Error(`the bad image did not fail the phase: ${phase.status}`);
+    const ecs = new ECSClient({ region: 'eu-west-3' });
+    const [service] =
+      (await ecs.send(new DescribeServicesCommand({ cluster: CLUSTER, services: ['bravo'] })))
+        .services ?? [];
+    ecs.destroy();
+    const failedEvent = service?.events?.find((e) => e.message?.includes('deployment failed'));
+    const failedAt = failedEvent?.createdAt?.getTime();
+    if (failedAt === undefined) throw new Error('the sandbox recorded no FAILED event');
+    // At time-scale 1 the sandbox's simulated clock is the real one.
+    return { latencyMs: endedAt - failedAt, summary: phase.summary };
+  });
+}
+
+async function officialActionBaseline() {
+  return withSandbox(undefined, async () => {
+    const ecs = new ECSClient({ region: 'eu-west-3' });
+    const started = Date.now();
+    await ecs.send(
+      new UpdateServiceCommand({ cluster: CLUSTER, service: 'delta', forceNewDeployment: true }),
+    );
+    await waitUntilServicesStable(
+      { client: ecs, maxWaitTime: 600, minDelay: 15, maxDelay: 120 },
+      { cluster: CLUSTER, services: ['delta'] },
+    );
+    ecs.destroy();
+    return { wallMs: Date.now() - started };
+  });
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const verdict = (ms: number) => (ms <= TARGET_MS ? 'ok' : 'MISSED');
+
+const a = await sideBySide();
+console.log(
+  `side by side: 4 services (rollouts 8/12/16/20 s) in ${seconds(a.wallMs)}; over the critical path: ${seconds(a.overheadMs)} (target ≤ 3 s: ${verdict(a.overheadMs)}); DescribeServices calls: ${a.describes}`,
+);
+const b = await failureDetection();
+console.log(
+  `failure: reported ${seconds(b.latencyMs)} after ECS marked the rollout FAILED (target ≤ 3 s: ${verdict(b.latencyMs)})`,
+);
+console.log(`         ${b.summary}`);
+if (!quick) {
+  const c = await officialActionBaseline();
+  console.log(
+    `baseline: the SDK waiter the official action uses took ${seconds(c.wallMs)} for one 20 s rollout (one service per step)`,
+  );
+}
+clearInterval(sampler);
+console.log(`memory: peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
+process.exitCode = a.overheadMs <= TARGET_MS && b.latencyMs <= TARGET_MS ? 0 : 1;

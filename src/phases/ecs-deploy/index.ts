@@ -1,0 +1,26 @@
+/**
+ * The `ecs-deploy` phase kind: deploys several ECS services side by side, registering revisions
+ * only when their content changed, watching every rollout closely, explaining a failure with
+ * ECS's own events and stopped-task reasons, and rolling every changed service back on request.
+ */
+import type { PhaseKind } from '../kind.js';
+import { prepareServices } from './prepare.js';
+import { planReport } from './report.js';
+import { rollBack } from './rollback.js';
+import { runDeploy } from './run.js';
+import { type EcsDeployConfig, ecsDeploySettings } from './settings.js';
+
+export type { EcsChange } from './deploy.js';
+export type { EcsDeployConfig } from './settings.js';
+
+export const ecsDeployKind: PhaseKind<EcsDeployConfig> = {
+  name: 'ecs-deploy',
+  description:
+    'Deploy ECS services side by side: new revisions from a file or the live one with new images and env, create missing services, watch rollouts, roll back',
+  settings: ecsDeploySettings,
+  async plan(ctx) {
+    return planReport(ctx.plan.region, await prepareServices(ctx));
+  },
+  run: runDeploy,
+  rollback: rollBack,
+};

@@ -1,0 +1,168 @@
+/**
+ * Works out, with read-only calls, what each service of the phase needs: nothing, a deployment
+ * of an existing or a new revision, or creating. Plan (dry run) reports this; run acts on it.
+ */
+import type { ECSClient, Service } from '@aws-sdk/client-ecs';
+import { type PhaseContext, PhaseFailure } from '../kind.js';
+import {
+  asPlanMistake,
+  describeServices,
+  describeTaskDefinition,
+  isActive,
+  latestRevision,
+  type RegisteredDefinition,
+} from './aws.js';
+import { sameDefinition, type TaskDefinitionInput } from './compare.js';
+import { type Change, diffDefinitions } from './diff.js';
+import { applyOverrides, readDefinitionFile } from './render.js';
+import type { EcsDeployConfig, ServiceSettings } from './settings.js';
+
+export interface Prepared {
+  settings: ServiceSettings;
+  cluster: string;
+  name: string;
+  /** The ACTIVE service as found, or undefined when it must be created. */
+  live: Service | undefined;
+  /** The live service's task definition. */
+  current: RegisteredDefinition | undefined;
+  /** What the service should run (rendered; equal to a registered one when `arn` is set). */
+  desired: TaskDefinitionInput;
+  /** The revision to deploy; absent when `desired` must be registered first. */
+  arn: string | undefined;
+  action: 'create' | 'update' | 'unchanged';
+  /** Why an update is needed: "new revision", "force-new-deployment", "desired count 1 → 2". */
+  reasons: string[];
+  changes: Change[];
+}
+
+export async function prepareServices(ctx: PhaseContext<EcsDeployConfig>): Promise<Prepared[]> {
+  const ecs = ctx.aws.ecs();
+  const found = new Map<string, Service>();
+  for (const [cluster, names] of byCluster(ctx.config)) {
+    const services = await asPlanMistake(`describing services of ${cluster}`, () =>
+      describeServices(ecs, cluster, names, ctx.signal),
+    );
+    for (const [name, service] of services) found.set(`${cluster}/${name}`, service);
+  }
+  const prepared: Prepared[] = [];
+  for (const settings of ctx.config.services) {
+    const cluster = clusterOf(ctx.config, settings);
+    const live = found.get(`${cluster}/${settings.service}`);
+    prepared.push(await prepareOne(ctx, ecs, settings, cluster, isActive(live) ? live : undefined));
+  }
+  return prepared;
+}
+
+export function clusterOf(config: EcsDeployConfig, settings: ServiceSettings): string {
+  const cluster = settings.cluster ?? config.cluster;
+  if (cluster === undefined) throw new Error(`no cluster for ${settings.service}`);
+  return cluster;
+}
+
+function byCluster(config: EcsDeployConfig): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const s of config.services) {
+    const cluster = clusterOf(config, s);
+    groups.set(cluster, [...(groups.get(cluster) ?? []), s.service]);
+  }
+  return groups;
+}
+
+async function prepareOne(
+  ctx: PhaseContext<EcsDeployConfig>,
+  ecs: ECSClient,
+  settings: ServiceSettings,
+  cluster: string,
+  live: Service | undefined,
+): Promise<Prepared> {
+  const name = settings.service;
+  if (!live && !settings.create)
+    throw new PhaseFailure(`service ${name} does not exist in cluster ${cluster}`, {
+      hint: 'check the service and cluster names, or add create: to create the service',
+    });
+  const current = live?.taskDefinition
+    ? await describeTaskDefinition(ecs, live.taskDefinition, ctx.signal)
+    : undefined;
+  const { desired, arn } = await resolveTarget(ctx, ecs, settings, current);
+  const reasons = live ? updateReasons(settings, live, arn, current) : [];
+  return {
+    settings,
+    cluster,
+    name,
+    live,
+    current,
+    desired,
+    arn,
+    action: !live ? 'create' : reasons.length > 0 ? 'update' : 'unchanged',
+    reasons,
+    changes: diffDefinitions(current?.input, desired),
+  };
+}
+
+async function resolveTarget(
+  ctx: PhaseContext<EcsDeployConfig>,
+  ecs: ECSClient,
+  settings: ServiceSettings,
+  current: RegisteredDefinition | undefined,
+): Promise<{ desired: TaskDefinitionInput; arn: string | undefined }> {
+  const fixed = settings['task-definition-arn'];
+  if (fixed !== undefined) {
+    const described = await asPlanMistake(`${settings.service}: task-definition-arn ${fixed}`, () =>
+      describeTaskDefinition(ecs, fixed, ctx.signal),
+    );
+    return { desired: described.input, arn: described.arn };
+  }
+  const base = await baseDefinition(ctx, settings, current);
+  const desired = applyOverrides(base, settings, settings.service);
+  return { desired, arn: await registeredTwin(ecs, desired, current, ctx.signal) };
+}
+
+async function baseDefinition(
+  ctx: PhaseContext<EcsDeployConfig>,
+  settings: ServiceSettings,
+  current: RegisteredDefinition | undefined,
+): Promise<TaskDefinitionInput> {
+  const file = settings['task-definition'];
+  if (file !== undefined) return readDefinitionFile(file, ctx.plan.file, ctx.render);
+  if (current) return current.input;
+  throw new PhaseFailure(
+    `service ${settings.service} does not exist yet: it needs a task definition`,
+    {
+      hint: 'give task-definition (a JSON file) or task-definition-arn to create it',
+    },
+  );
+}
+
+/**
+ * A registered revision with exactly this content: the live one, or the family's latest (left by
+ * an earlier run that failed and was rolled back), so a re-run registers nothing new.
+ */
+async function registeredTwin(
+  ecs: ECSClient,
+  desired: TaskDefinitionInput,
+  current: RegisteredDefinition | undefined,
+  signal: AbortSignal,
+): Promise<string | undefined> {
+  if (current && sameDefinition(current.input, desired)) return current.arn;
+  if (typeof desired.family !== 'string') return undefined;
+  const latest = await latestRevision(ecs, desired.family, signal);
+  return latest && latest.arn !== current?.arn && sameDefinition(latest.input, desired)
+    ? latest.arn
+    : undefined;
+}
+
+function updateReasons(
+  settings: ServiceSettings,
+  live: Service,
+  arn: string | undefined,
+  current: RegisteredDefinition | undefined,
+): string[] {
+  const reasons: string[] = [];
+  if (arn === undefined) reasons.push('new revision');
+  else if (arn !== current?.arn) reasons.push('other revision');
+  if (settings['force-new-deployment']) reasons.push('force-new-deployment');
+  const wanted = settings['desired-count'];
+  if (wanted !== undefined && wanted !== live.desiredCount)
+    reasons.push(`desired count ${live.desiredCount ?? 0} → ${wanted}`);
+  return reasons;
+}

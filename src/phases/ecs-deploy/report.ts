@@ -1,0 +1,114 @@
+/**
+ * What the phase tells the summary: per service the revision before and after, images,
+ * running/desired, rollout state, how long it took and a link to its deployments in the console;
+ * and the task definition ARN of every service as an output for later phases.
+ */
+import { formatDuration } from '../../engine/abort.js';
+import { shortName } from './aws.js';
+import { formatChange } from './diff.js';
+import type { Prepared } from './prepare.js';
+import { containersOf } from './render.js';
+import type { Rollout } from './watch.js';
+
+export interface ServiceOutcome {
+  prepared: Prepared;
+  /** The revision the service runs (or was asked to run) after this phase. */
+  arn: string | undefined;
+  rollout?: Rollout;
+}
+
+export function consoleLink(region: string, cluster: string, service: string): string {
+  const c = encodeURIComponent(cluster);
+  const s = encodeURIComponent(service);
+  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${c}/services/${s}/deployments`;
+}
+
+/** `<service>-task-definition-arn`, and `<service>-task-definition` as a shorter alias. */
+export function outputsOf(outcomes: readonly ServiceOutcome[]): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  for (const { prepared, arn } of outcomes) {
+    if (arn === undefined) continue;
+    outputs[`${prepared.name}-task-definition-arn`] = arn;
+    outputs[`${prepared.name}-task-definition`] = arn;
+  }
+  return outputs;
+}
+
+export function serviceTable(region: string, outcomes: readonly ServiceOutcome[]): string {
+  const rows = outcomes.map((o) => {
+    const { prepared: p, rollout: r } = o;
+    const primary = r?.last?.deployments?.find((d) => d.status === 'PRIMARY');
+    const cells = [
+      `[${p.name}](${consoleLink(region, p.cluster, p.name)})`,
+      `${p.live ? shortName(p.current?.arn) : '(new)'} → ${shortName(o.arn)}`,
+      imagesOf(p).join('<br>'),
+      primary ? `${primary.runningCount ?? 0}/${primary.desiredCount ?? 0}` : '',
+      stateOf(o),
+      r?.endedAt !== undefined ? formatDuration(r.endedAt - r.startedAt) : '',
+    ];
+    return `| ${cells.map(escapeCell).join(' | ')} |`;
+  });
+  return [
+    '| service | revision | images | running/desired | rollout | duration |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+function stateOf({ prepared, rollout }: ServiceOutcome): string {
+  if (!rollout) return prepared.action === 'unchanged' ? 'unchanged' : 'not started';
+  if (rollout.outcome === 'failed')
+    return rollout.rolledBackByEcs ? 'FAILED (rolled back by ECS)' : 'FAILED';
+  if (rollout.outcome === 'completed') return 'COMPLETED';
+  const primary = rollout.last?.deployments?.find((d) => d.status === 'PRIMARY');
+  return primary?.rolloutState ?? 'IN_PROGRESS';
+}
+
+function imagesOf(prepared: Prepared): string[] {
+  return containersOf(prepared.desired).map((c) => `${String(c.name)}: ${String(c.image)}`);
+}
+
+function escapeCell(text: string): string {
+  return text.replaceAll('|', '\\|');
+}
+
+/** "1 created, 4 updated" / "5 unchanged"; counts only what applies. */
+export function countLine(outcomes: readonly ServiceOutcome[], verbs = VERBS): string {
+  const counts = new Map<string, number>();
+  for (const { prepared } of outcomes)
+    counts.set(prepared.action, (counts.get(prepared.action) ?? 0) + 1);
+  return [...counts].map(([action, n]) => `${n} ${verbs[action as Prepared['action']]}`).join(', ');
+}
+
+const VERBS: Record<Prepared['action'], string> = {
+  create: 'created',
+  update: 'updated',
+  unchanged: 'unchanged',
+};
+
+const PLAN_VERBS: Record<Prepared['action'], string> = {
+  create: 'to create',
+  update: 'to update',
+  unchanged: 'unchanged',
+};
+
+/** The dry run's report: per service what would happen and what would change. */
+export function planReport(region: string, prepared: readonly Prepared[]) {
+  const sections = prepared.map((p) => {
+    const title = `**[${p.name}](${consoleLink(region, p.cluster, p.name)})** (${p.cluster}): ${planAction(p)}`;
+    const changes = p.changes.map((c) => `- ${formatChange(c)}`);
+    return [title, ...(changes.length > 0 ? ['', ...changes] : [])].join('\n');
+  });
+  const outcomes = prepared.map((p) => ({ prepared: p, arn: p.arn }));
+  return {
+    summary: `${prepared.length} service${prepared.length === 1 ? '' : 's'}: ${countLine(outcomes, PLAN_VERBS)}`,
+    details: sections.join('\n\n'),
+  };
+}
+
+function planAction(p: Prepared): string {
+  const revision = p.arn ? `deploy ${shortName(p.arn)}` : 'register a new revision';
+  if (p.action === 'create') return `would create the service (${revision})`;
+  if (p.action === 'update') return `would update (${p.reasons.join(', ')}; ${revision})`;
+  return `unchanged (${shortName(p.arn)})`;
+}

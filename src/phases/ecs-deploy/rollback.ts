@@ -1,0 +1,157 @@
+/**
+ * `on-failure: rollback`: every service the phase changed goes back to the revision (and desired
+ * count) it had, and the rollback is watched like a deploy. A service the ECS circuit breaker
+ * already rolled back is only waited for, and reported as such; a service the phase created is
+ * deleted, since it had no previous revision.
+ */
+import { DeleteServiceCommand, type Service, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import { type PhaseContext, PhaseFailure, type PhaseReport } from '../kind.js';
+import { describeServices, isActive, shortName } from './aws.js';
+import type { EcsChange } from './deploy.js';
+import { EventTracker } from './events.js';
+import type { EcsDeployConfig } from './settings.js';
+import { keyOf, type Rollout, Watcher } from './watch.js';
+
+type Ctx = PhaseContext<EcsDeployConfig>;
+type Updated = Extract<EcsChange, { action: 'updated' }>;
+
+interface Undo {
+  service: string;
+  how: 'deleted' | 'restored' | 'by-ecs' | 'left';
+  line: string;
+  rollout?: Rollout;
+}
+
+export function isEcsChange(value: unknown): value is EcsChange {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'action' in value &&
+    (value.action === 'created' || value.action === 'updated')
+  );
+}
+
+export async function rollBack(ctx: Ctx, recorded: readonly unknown[]): Promise<PhaseReport> {
+  const changes = recorded.filter(isEcsChange);
+  const live = await describeChanged(ctx, changes);
+  const undone: Undo[] = [];
+  for (const change of changes) undone.push(await undo(ctx, change, live.get(keyOf(change))));
+  await waitFor(
+    ctx,
+    undone.flatMap((u) => (u.rollout ? [u.rollout] : [])),
+  );
+  const details = undone.map((u) => `- ${u.line}`).join('\n');
+  const failed = undone.filter((u) => u.rollout?.outcome === 'failed');
+  if (failed.length > 0)
+    throw new PhaseFailure(failed.map((u) => `${u.service}: ${u.rollout?.failure}`).join('; '), {
+      details,
+    });
+  return { summary: summaryOf(undone), details };
+}
+
+function undo(ctx: Ctx, change: EcsChange, service: Service | undefined): Promise<Undo> | Undo {
+  if (change.action === 'created') return deleteCreated(ctx, change, service);
+  if (!isActive(service))
+    return {
+      service: change.service,
+      how: 'left',
+      line: `${change.service}: not active, left as it is`,
+    };
+  return restore(ctx, change, service);
+}
+
+async function waitFor(ctx: Ctx, rollouts: Rollout[]): Promise<void> {
+  const watcher = new Watcher({
+    ecs: ctx.aws.ecs(),
+    log: ctx.log,
+    signal: ctx.signal,
+    pollMs: ctx.config['poll-interval'],
+  });
+  for (const r of rollouts) watcher.add(r);
+  while (watcher.size > 0) {
+    await watcher.pause();
+    await watcher.poll();
+    if (watcher.size > 0) ctx.log.progress(`rolling back, ${watcher.progressLine()}`);
+  }
+}
+
+async function describeChanged(ctx: Ctx, changes: EcsChange[]): Promise<Map<string, Service>> {
+  const byCluster = new Map<string, string[]>();
+  for (const c of changes)
+    byCluster.set(c.cluster, [...(byCluster.get(c.cluster) ?? []), c.service]);
+  const all = new Map<string, Service>();
+  for (const [cluster, names] of byCluster)
+    for (const [name, s] of await describeServices(ctx.aws.ecs(), cluster, names, ctx.signal))
+      all.set(`${cluster}/${name}`, s);
+  return all;
+}
+
+async function deleteCreated(
+  ctx: Ctx,
+  change: EcsChange,
+  service: Service | undefined,
+): Promise<Undo> {
+  const name = change.service;
+  if (!isActive(service)) return { service: name, how: 'left', line: `${name}: already gone` };
+  // force: ECS refuses to delete a service scaled above 0 otherwise.
+  await ctx.aws
+    .ecs()
+    .send(new DeleteServiceCommand({ cluster: change.cluster, service: name, force: true }), {
+      abortSignal: ctx.signal,
+    });
+  ctx.log.info(`${name}: deleted (this phase created it)`);
+  return { service: name, how: 'deleted', line: `${name}: deleted (created by this phase)` };
+}
+
+async function restore(ctx: Ctx, change: Updated, service: Service): Promise<Undo> {
+  const name = change.service;
+  const previous = change.previousTaskDefinitionArn ?? service.taskDefinition ?? '';
+  const previousCount = change.previousDesiredCount ?? service.desiredCount;
+  const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
+  const rollout: Rollout = {
+    cluster: change.cluster,
+    service: name,
+    deploymentId: primary?.id,
+    taskDefinitionArn: previous,
+    events: new EventTracker(service.events),
+    startedAt: Date.now(),
+    outcome: 'in-progress',
+  };
+  const back = `${shortName(change.taskDefinitionArn)} → ${shortName(previous)}`;
+  if (primary?.taskDefinition === previous && service.desiredCount === previousCount) {
+    const byEcs =
+      change.rolledBackByEcs || /circuit breaker/i.test(primary.rolloutStateReason ?? '');
+    const line = byEcs
+      ? `${name}: rolled back by the ECS circuit breaker (${back})`
+      : `${name}: already on ${shortName(previous)}`;
+    ctx.log.info(line);
+    return { service: name, how: byEcs ? 'by-ecs' : 'restored', line, rollout };
+  }
+  const answer = await ctx.aws.ecs().send(
+    new UpdateServiceCommand({
+      cluster: change.cluster,
+      service: name,
+      taskDefinition: previous,
+      ...(previousCount !== undefined ? { desiredCount: previousCount } : {}),
+    }),
+    { abortSignal: ctx.signal },
+  );
+  rollout.deploymentId = answer.service?.deployments?.find((d) => d.status === 'PRIMARY')?.id;
+  ctx.log.info(`${name}: rolling back ${back}`);
+  return { service: name, how: 'restored', line: `${name}: rolled back ${back}`, rollout };
+}
+
+/** "4 services back on their previous revision (1 by the ECS circuit breaker); admin-api deleted". */
+function summaryOf(undone: Undo[]): string {
+  const back = undone.filter((u) => u.how === 'restored' || u.how === 'by-ecs');
+  const byEcs = undone.filter((u) => u.how === 'by-ecs').length;
+  const deleted = undone.filter((u) => u.how === 'deleted').map((u) => u.service);
+  const parts: string[] = [];
+  if (back.length > 0)
+    parts.push(
+      `${back.length} service${back.length === 1 ? '' : 's'} back on the previous revision` +
+        (byEcs > 0 ? ` (${byEcs} by the ECS circuit breaker)` : ''),
+    );
+  if (deleted.length > 0) parts.push(`${deleted.join(', ')} deleted`);
+  return parts.join('; ') || 'nothing to roll back';
+}

@@ -1,0 +1,156 @@
+/**
+ * The phase's run: prepare every service (read-only), register the revisions that are new, then
+ * roll services out, at most `max-parallel` at a time, watching all of them with one poll loop.
+ * The first rollout that fails ends the phase at once, explained by ECS's events and reasons.
+ */
+import { type PhaseContext, PhaseFailure, type PhaseReport } from '../kind.js';
+import { asPlanMistake, shortName } from './aws.js';
+import { type EcsChange, registerRevision, startRollout } from './deploy.js';
+import { explanation, stoppedReasons } from './explain.js';
+import { type Prepared, prepareServices } from './prepare.js';
+import { countLine, outputsOf, type ServiceOutcome, serviceTable } from './report.js';
+import type { EcsDeployConfig } from './settings.js';
+import { type Rollout, Watcher } from './watch.js';
+
+type Ctx = PhaseContext<EcsDeployConfig>;
+
+/** How many of a failing service's latest events the report quotes. */
+const QUOTED_EVENTS = 15;
+/** The phase's one-line result quotes the first stopped reason up to this length; details have it all. */
+const REASON_IN_MESSAGE = 240;
+
+function clip(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+export async function runDeploy(ctx: Ctx): Promise<PhaseReport> {
+  const prepared = await prepareServices(ctx);
+  const outcomes = await registerNew(ctx, prepared);
+  for (const o of outcomes)
+    if (o.prepared.action === 'unchanged')
+      ctx.log.info(`${o.prepared.name}: unchanged (${shortName(o.arn)})`);
+  await rollOut(ctx, outcomes);
+  return {
+    summary: countLine(outcomes),
+    outputs: outputsOf(outcomes),
+    details: serviceTable(ctx.plan.region, outcomes),
+  };
+}
+
+async function registerNew(ctx: Ctx, prepared: Prepared[]): Promise<ServiceOutcome[]> {
+  const outcomes: ServiceOutcome[] = [];
+  for (const p of prepared) {
+    let arn = p.arn;
+    if (arn === undefined) {
+      const prepared = p;
+      arn = await asPlanMistake(`${p.name}: registering its task definition`, () =>
+        registerRevision(ctx.aws.ecs(), prepared, ctx.signal),
+      );
+      ctx.log.info(`${p.name}: registered ${shortName(arn)}`);
+    }
+    outcomes.push({ prepared: p, arn });
+  }
+  return outcomes;
+}
+
+async function rollOut(ctx: Ctx, outcomes: ServiceOutcome[]): Promise<void> {
+  const queue = outcomes.filter((o) => o.prepared.action !== 'unchanged');
+  const limit = ctx.config['max-parallel'] ?? Math.max(1, queue.length);
+  const watcher = new Watcher({
+    ecs: ctx.aws.ecs(),
+    log: ctx.log,
+    signal: ctx.signal,
+    pollMs: ctx.config['poll-interval'],
+  });
+  const changes = new Map<Rollout, EcsChange>();
+  try {
+    while (queue.length > 0 || watcher.size > 0) {
+      await startSome(ctx, queue.splice(0, limit - watcher.size), watcher, changes);
+      await watcher.pause();
+      for (const rollout of await watcher.poll()) await settle(ctx, rollout, changes, outcomes);
+      if (watcher.size > 0) ctx.log.progress(watcher.progressLine());
+    }
+  } catch (error) {
+    if (!ctx.signal.aborted || error instanceof PhaseFailure) throw error;
+    throw new PhaseFailure(`stopped waiting for ${watcher.size} service(s)`, {
+      details: serviceTable(ctx.plan.region, outcomes),
+      outputs: outputsOf(outcomes),
+    });
+  }
+}
+
+/** Starts rollouts side by side; every change that took effect is recorded, even if another failed. */
+async function startSome(
+  ctx: Ctx,
+  batch: ServiceOutcome[],
+  watcher: Watcher,
+  changes: Map<Rollout, EcsChange>,
+): Promise<void> {
+  const started = await Promise.allSettled(
+    batch.map((o) =>
+      asPlanMistake(
+        `${o.prepared.name}: ${o.prepared.live ? 'updating' : 'creating'} the service`,
+        () => startRollout(ctx.aws.ecs(), o.prepared, o.arn as string, ctx.signal, Date.now()),
+      ),
+    ),
+  );
+  started.forEach((result, i) => {
+    const outcome = batch[i] as ServiceOutcome;
+    if (result.status === 'rejected') return;
+    const { rollout, change } = result.value;
+    ctx.recordChange(change);
+    changes.set(rollout, change);
+    outcome.rollout = rollout;
+    watcher.add(rollout);
+    ctx.log.info(
+      `${rollout.service}: ${change.action === 'created' ? 'creating' : 'deploying'} ${shortName(rollout.taskDefinitionArn)}`,
+    );
+  });
+  const failed = started.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+async function settle(
+  ctx: Ctx,
+  rollout: Rollout,
+  changes: Map<Rollout, EcsChange>,
+  outcomes: ServiceOutcome[],
+): Promise<void> {
+  if (rollout.outcome === 'completed') {
+    ctx.log.info(`${rollout.service}: rollout COMPLETED (${shortName(rollout.taskDefinitionArn)})`);
+    return;
+  }
+  const change = changes.get(rollout);
+  // Rollback reads this: the circuit breaker already put the previous revision back.
+  if (change?.action === 'updated' && rollout.rolledBackByEcs) change.rolledBackByEcs = true;
+  throw await rolloutFailure(ctx, rollout, outcomes);
+}
+
+async function rolloutFailure(
+  ctx: Ctx,
+  rollout: Rollout,
+  outcomes: ServiceOutcome[],
+): Promise<PhaseFailure> {
+  // The failure matters more than its explanation (ListTasks may not be allowed by IAM).
+  const stopped = await stoppedReasons(
+    ctx.aws.ecs(),
+    rollout.cluster,
+    rollout.service,
+    rollout.taskDefinitionArn,
+    ctx.signal,
+  ).catch(() => []);
+  const events = rollout.events.recent(QUOTED_EVENTS);
+  for (const s of stopped)
+    ctx.log.error(
+      `${rollout.service}: stopped task${s.count > 1 ? `s (${s.count})` : ''}: ${s.reason}`,
+    );
+  const why = stopped[0] ? ` (${clip(stopped[0].reason, REASON_IN_MESSAGE)})` : '';
+  return new PhaseFailure(`${rollout.service}: rollout failed: ${rollout.failure}${why}`, {
+    details: [
+      serviceTable(ctx.plan.region, outcomes),
+      '',
+      explanation(rollout.service, events, stopped),
+    ].join('\n'),
+    outputs: outputsOf(outcomes),
+  });
+}

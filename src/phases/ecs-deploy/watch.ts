@@ -1,0 +1,198 @@
+/**
+ * Watching rollouts. One DescribeServices call per poll covers up to 10 services of a cluster
+ * (the API's limit), so five services cost one call every 2 s rather than five. ECS reports
+ * COMPLETED or FAILED on the deployment itself (`rolloutState`); polling every 2 s with jitter
+ * notices it within 3 s. Only throttling slows the polls down.
+ */
+import type { Deployment, ECSClient, Service } from '@aws-sdk/client-ecs';
+import type { Logger } from '../../report/log.js';
+import { describeServices, isThrottling, shortName } from './aws.js';
+import type { EventTracker } from './events.js';
+
+export interface Rollout {
+  cluster: string;
+  service: string;
+  /** The deployment this phase started (or, in a rollback, the one being waited for). */
+  deploymentId: string | undefined;
+  taskDefinitionArn: string;
+  events: EventTracker;
+  startedAt: number;
+  endedAt?: number;
+  /** The service as last described. */
+  last?: Service;
+  outcome: 'in-progress' | 'completed' | 'failed';
+  failure?: string;
+  /** The ECS circuit breaker put the previous deployment back. */
+  rolledBackByEcs?: boolean;
+}
+
+export type Verdict =
+  | { state: 'in-progress' }
+  | { state: 'completed' }
+  | { state: 'failed'; reason: string; rolledBackByEcs: boolean };
+
+/**
+ * Done: our deployment is PRIMARY, COMPLETED, runs its desired count, and no other deployment
+ * is left. Failed: it is FAILED, or it is no longer PRIMARY (ECS rolled back or someone else
+ * deployed).
+ */
+export function judge(service: Service, deploymentId: string | undefined): Verdict {
+  if (service.status !== 'ACTIVE')
+    return {
+      state: 'failed',
+      reason: `the service is ${service.status ?? 'gone'}`,
+      rolledBackByEcs: false,
+    };
+  const deployments = service.deployments ?? [];
+  const primary = deployments.find((d) => d.status === 'PRIMARY');
+  const ours = deployments.find((d) => d.id === deploymentId);
+  if (ours?.rolloutState === 'FAILED' || !primary || primary.id !== deploymentId)
+    return failed(ours, primary);
+  const settled =
+    (primary.rolloutState ?? 'COMPLETED') === 'COMPLETED' &&
+    primary.runningCount === primary.desiredCount &&
+    deployments.length === 1;
+  return settled ? { state: 'completed' } : { state: 'in-progress' };
+}
+
+function failed(ours: Deployment | undefined, primary: Deployment | undefined): Verdict {
+  const replaced = primary !== undefined && primary.id !== ours?.id;
+  const rolledBackByEcs =
+    replaced && /circuit breaker|rolling back/i.test(primary.rolloutStateReason ?? '');
+  const why =
+    ours?.rolloutState === 'FAILED'
+      ? (ours.rolloutStateReason ?? 'the deployment failed')
+      : undefined;
+  const after = rolledBackByEcs
+    ? `the ECS circuit breaker rolled back to ${shortName(primary?.taskDefinition)}`
+    : replaced
+      ? `another deployment (${shortName(primary?.taskDefinition)}) replaced it`
+      : undefined;
+  return {
+    state: 'failed',
+    reason: [why, after].filter((p) => p !== undefined).join('; ') || 'the deployment is gone',
+    rolledBackByEcs,
+  };
+}
+
+export interface WatcherOptions {
+  ecs: ECSClient;
+  log: Logger;
+  signal: AbortSignal;
+  pollMs: number;
+  now?: () => number;
+  random?: () => number;
+}
+
+/** Throttled polls back off up to this; ECS's DescribeServices budget refills within seconds. */
+const MAX_BACKOFF_MS = 30_000;
+
+export class Watcher {
+  private readonly active: Rollout[] = [];
+  private backoffMs = 0;
+  private readonly now: () => number;
+  private readonly random: () => number;
+
+  constructor(private readonly options: WatcherOptions) {
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+  }
+
+  add(rollout: Rollout): void {
+    this.active.push(rollout);
+  }
+
+  get size(): number {
+    return this.active.length;
+  }
+
+  /** The poll interval ±20 % (so parallel phases do not poll in step), or the throttling backoff. */
+  async pause(): Promise<void> {
+    const base = this.backoffMs || this.options.pollMs;
+    await sleep(base * (0.8 + 0.4 * this.random()), this.options.signal);
+  }
+
+  /** Describes every active service, prints new events; returns the rollouts that ended. */
+  async poll(): Promise<Rollout[]> {
+    let described: Map<string, Service>;
+    try {
+      described = await this.describeAll();
+    } catch (error) {
+      if (!isThrottling(error) || this.options.signal.aborted) throw error;
+      this.backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(this.options.pollMs, this.backoffMs) * 2);
+      this.options.log.warning(`ECS throttled DescribeServices; next poll in ${this.backoffMs} ms`);
+      return [];
+    }
+    this.backoffMs = 0;
+    const ended = this.active.filter((r) => this.update(r, described.get(keyOf(r))));
+    for (const r of ended) this.active.splice(this.active.indexOf(r), 1);
+    return ended;
+  }
+
+  /** "waiting for 2 services: orchestrator 1/2 IN_PROGRESS, extractor 2/2 COMPLETED". */
+  progressLine(): string {
+    const parts = this.active.map((r) => {
+      const primary = r.last?.deployments?.find((d) => d.status === 'PRIMARY');
+      return `${r.service} ${primary?.runningCount ?? 0}/${primary?.desiredCount ?? 0} ${primary?.rolloutState ?? 'PENDING'}`;
+    });
+    const n = this.active.length;
+    return `waiting for ${n} service${n === 1 ? '' : 's'}: ${parts.join(', ')}`;
+  }
+
+  private async describeAll(): Promise<Map<string, Service>> {
+    const byCluster = new Map<string, string[]>();
+    for (const r of this.active)
+      byCluster.set(r.cluster, [...(byCluster.get(r.cluster) ?? []), r.service]);
+    const all = new Map<string, Service>();
+    for (const [cluster, names] of byCluster) {
+      const found = await describeServices(this.options.ecs, cluster, names, this.options.signal);
+      for (const [name, service] of found) all.set(`${cluster}/${name}`, service);
+    }
+    return all;
+  }
+
+  /** Records what a poll saw; true when the rollout ended. */
+  private update(rollout: Rollout, service: Service | undefined): boolean {
+    if (!service)
+      return this.end(rollout, {
+        state: 'failed',
+        reason: 'the service is gone',
+        rolledBackByEcs: false,
+      });
+    rollout.last = service;
+    for (const message of rollout.events.take(service.events))
+      this.options.log.info(`${rollout.service}: ${message}`);
+    const verdict = judge(service, rollout.deploymentId);
+    return verdict.state === 'in-progress' ? false : this.end(rollout, verdict);
+  }
+
+  private end(rollout: Rollout, verdict: Exclude<Verdict, { state: 'in-progress' }>): true {
+    rollout.endedAt = this.now();
+    rollout.outcome = verdict.state;
+    if (verdict.state === 'failed') {
+      rollout.failure = verdict.reason;
+      rollout.rolledBackByEcs = verdict.rolledBackByEcs;
+    }
+    return true;
+  }
+}
+
+export function keyOf(r: { cluster: string; service: string }): string {
+  return `${r.cluster}/${r.service}`;
+}
+
+/** Resolves after `ms`; rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

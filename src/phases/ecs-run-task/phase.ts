@@ -1,0 +1,149 @@
+/**
+ * The phase, start to end: resolve the task definition and the network, start the tasks, wait
+ * for them to stop, judge each one, read its log tail, and report. `plan` does the first two
+ * with read-only calls and says what would run.
+ */
+import { formatDuration } from '../../engine/abort.js';
+import { type PhaseContext, PhaseFailure, type PhaseReport } from '../kind.js';
+import { type LogTail, logTailLines, readLogTail } from './logs.js';
+import { describePlacement, type Placement, resolvePlacement } from './network.js';
+import { failureMessage, judgeTask, type TaskOutcome, taskId } from './outcome.js';
+import { planDetails, runDetails } from './report.js';
+import { describeFailures, runTaskInput, type Started, startTasks, taskOverrides } from './run.js';
+import type { EcsRunTaskConfig } from './settings.js';
+import {
+  checkContainerNames,
+  type ResolvedDefinition,
+  resolveTaskDefinition,
+} from './task-definition.js';
+import { waitForTasks } from './wait.js';
+
+type Ctx = PhaseContext<EcsRunTaskConfig>;
+
+export async function planRunTask(ctx: Ctx): Promise<PhaseReport> {
+  const definition = await resolveTaskDefinition(ctx, 'plan');
+  checkContainerNames(definition, ctx.config);
+  if (definition.source !== 'not-known-yet') taskOverrides(ctx.config, definition);
+  const placement = await resolvePlacement(ctx, definition);
+  const { count, cluster } = ctx.config;
+  return {
+    summary: `would run ${count} task${count === 1 ? '' : 's'} of ${definition.label} on ${cluster}`,
+    details: planDetails({ config: ctx.config, definition, placement }),
+  };
+}
+
+export async function runRunTask(ctx: Ctx): Promise<PhaseReport> {
+  const definition = await resolveTaskDefinition(ctx, 'run');
+  checkContainerNames(definition, ctx.config);
+  const arn = known(definition);
+  ctx.log.info(`task definition ${definition.label} (${definition.source})`);
+  const placement = await resolvePlacement(ctx, definition);
+  ctx.log.info(`network: ${describePlacement(placement)}`);
+  const started = await startTasks(
+    ctx,
+    runTaskInput(ctx.config, { ...definition, arn }, placement, ctx.phase.id),
+  );
+  const launchFailures =
+    started.failures.length > 0 ? describeFailures(started.failures) : undefined;
+  if (started.tasks.length === 0)
+    throw new PhaseFailure(
+      `ECS started no task of ${definition.label}: ${launchFailures ?? 'no reason given'}`,
+      {
+        hint: 'check the cluster capacity, the subnets and the launch type',
+      },
+    );
+  if (launchFailures) ctx.log.warning(`ECS could not start every task: ${launchFailures}`);
+  const arns = taskArns(started);
+  ctx.log.info(`started ${arns.map(taskId).join(', ')} on ${ctx.config.cluster}`);
+  const tasks = await waitForTasks(arns, {
+    ecs: ctx.aws.ecs(),
+    cluster: ctx.config.cluster,
+    intervalMs: ctx.config['poll-interval'],
+    signal: ctx.signal,
+    log: ctx.log,
+  });
+  const outcomes = arns.map((a) => judgeTask(byArn(tasks, a), definition, ctx.config.container));
+  return finish(ctx, definition, placement, outcomes, launchFailures);
+}
+
+async function finish(
+  ctx: Ctx,
+  definition: ResolvedDefinition,
+  placement: Placement,
+  outcomes: TaskOutcome[],
+  launchFailures: string | undefined,
+): Promise<PhaseReport> {
+  const limit = ctx.config['log-lines'];
+  const tails =
+    limit === 0
+      ? []
+      : await Promise.all(outcomes.map((o) => readLogTail(ctx, definition, o, limit)));
+  logOutcomes(ctx, outcomes, tails);
+  const details = runDetails({
+    region: ctx.aws.region,
+    config: ctx.config,
+    definition,
+    placement,
+    outcomes,
+    tails,
+    ...(launchFailures ? { launchFailures } : {}),
+  });
+  const outputs = outputsOf(definition, outcomes);
+  if (outcomes.some((o) => !o.ok))
+    throw new PhaseFailure(failureMessage(outcomes, definition.label), { details, outputs });
+  // Every task that started succeeded, but fewer started than asked for.
+  if (launchFailures)
+    throw new PhaseFailure(
+      `ECS started ${outcomes.length} of ${ctx.config.count} tasks: ${launchFailures}`,
+      { details, outputs },
+    );
+  return { summary: successLine(outcomes, definition.label), details, outputs };
+}
+
+function logOutcomes(ctx: Ctx, outcomes: readonly TaskOutcome[], tails: readonly LogTail[]): void {
+  for (const o of outcomes) {
+    if (o.ok) ctx.log.info(`task ${o.id} ${o.reason}`);
+    else ctx.log.error(`task ${o.id} ${o.reason}`);
+  }
+  for (const tail of tails)
+    for (const line of logTailLines(tail, ctx.config['log-lines'])) ctx.log.info(line);
+}
+
+function successLine(outcomes: readonly TaskOutcome[], label: string): string {
+  const [first] = outcomes;
+  if (outcomes.length === 1 && first) {
+    const took = first.durationMs !== undefined ? ` in ${formatDuration(first.durationMs)}` : '';
+    return `task ${first.id} (${label}) ${first.reason}${took}`;
+  }
+  return `${outcomes.length} tasks of ${label} succeeded (exit code 0)`;
+}
+
+function outputsOf(
+  definition: { arn?: string },
+  outcomes: readonly TaskOutcome[],
+): Record<string, string> {
+  const arns = outcomes.map((o) => o.task.taskArn ?? '');
+  const exitCode = outcomes[0]?.exitCode;
+  return {
+    'task-arn': arns[0] ?? '',
+    'task-arns': arns.join(','),
+    ...(exitCode !== undefined ? { 'exit-code': String(exitCode) } : {}),
+    ...(definition.arn ? { 'task-definition-arn': definition.arn } : {}),
+  };
+}
+
+function known(definition: ResolvedDefinition): string {
+  if (!definition.arn)
+    throw new Error(`task definition ${definition.label} was not resolved to an ARN`);
+  return definition.arn;
+}
+
+function taskArns(started: Started): string[] {
+  return started.tasks.map((t) => t.taskArn).filter((a): a is string => Boolean(a));
+}
+
+function byArn<T extends { taskArn?: string | undefined }>(tasks: readonly T[], arn: string): T {
+  const task = tasks.find((t) => t.taskArn === arn);
+  if (!task) throw new Error(`DescribeTasks did not return task ${arn}`);
+  return task;
+}

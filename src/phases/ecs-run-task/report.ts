@@ -1,0 +1,118 @@
+/**
+ * The phase's section of the step summary: the task definition and where it ran, one table row
+ * per task (exit code, reason, duration, console link), and each task's log tail in a code
+ * block. The dry-run report says the same about what would run.
+ */
+import { formatDuration } from '../../engine/abort.js';
+import type { LogTail } from './logs.js';
+import { describePlacement, type Placement } from './network.js';
+import type { TaskOutcome } from './outcome.js';
+import type { EcsRunTaskConfig } from './settings.js';
+import type { ResolvedDefinition } from './task-definition.js';
+
+export interface RunSummary {
+  region: string;
+  config: EcsRunTaskConfig;
+  definition: ResolvedDefinition;
+  placement: Placement;
+  outcomes: readonly TaskOutcome[];
+  tails: readonly LogTail[];
+  /** Tasks ECS refused to start (RunTask failures), as one line. */
+  launchFailures?: string;
+}
+
+export function taskLink(region: string, cluster: string, id: string): string {
+  const c = encodeURIComponent(cluster);
+  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${c}/tasks/${id}/configuration`;
+}
+
+const SOURCE: Record<ResolvedDefinition['source'], string> = {
+  registered: '',
+  unchanged: ' (the file matches this revision: nothing registered)',
+  'new-revision': ' (registered from the file by this run)',
+  'would-register': ' (would be registered: the file differs from the latest revision)',
+  'not-known-yet': ' (known once the earlier phase has run)',
+};
+
+function header(s: Pick<RunSummary, 'config' | 'definition' | 'placement'>): string[] {
+  const { config, definition } = s;
+  const tasks = `${config.count} task${config.count === 1 ? '' : 's'}`;
+  return [
+    `**${definition.label}**${SOURCE[definition.source]}, ${tasks} on cluster \`${config.cluster}\``,
+    '',
+    `- network: ${describePlacement(s.placement)}`,
+    ...overrideLines(config),
+  ];
+}
+
+function overrideLines(config: EcsRunTaskConfig): string[] {
+  const o = config.overrides;
+  if (!o) return [];
+  const lines: string[] = [];
+  const on = config.container ? ` (container ${config.container})` : '';
+  if (o.command) lines.push(`- command${on}: \`${o.command.join(' ')}\``);
+  if (o.environment) lines.push(`- environment${on}: ${Object.keys(o.environment).join(', ')}`);
+  for (const [name, c] of Object.entries(o.containers ?? {})) {
+    if (c.command) lines.push(`- command (container ${name}): \`${c.command.join(' ')}\``);
+    if (c.environment)
+      lines.push(`- environment (container ${name}): ${Object.keys(c.environment).join(', ')}`);
+  }
+  if (o.cpu || o.memory)
+    lines.push(
+      `- task size: ${[o.cpu && `cpu ${o.cpu}`, o.memory && `memory ${o.memory}`].filter(Boolean).join(', ')}`,
+    );
+  return lines;
+}
+
+function cell(text: string | number | undefined): string {
+  return String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
+}
+
+function table(s: RunSummary): string[] {
+  const rows = s.outcomes.map((o) =>
+    [
+      `[${o.id}](${taskLink(s.region, s.config.cluster, o.id)})`,
+      o.ok ? '✅' : '❌',
+      cell(o.container),
+      cell(o.exitCode),
+      cell(o.reason),
+      o.durationMs !== undefined ? formatDuration(o.durationMs) : '',
+    ].join(' | '),
+  );
+  return [
+    '| task | | container | exit code | how it ended | duration |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r} |`),
+  ];
+}
+
+/** A fence longer than any run of backticks in the text, so log lines cannot close it. */
+function fenced(lines: readonly string[]): string[] {
+  const longest = Math.max(
+    0,
+    ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m) => m.length))),
+  );
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [`${fence}text`, ...lines, fence];
+}
+
+function tailSection(tail: LogTail, limit: number): string[] {
+  const where = tail.stream ? ` (\`${tail.group}\` › \`${tail.stream}\`)` : '';
+  const title = `**Log of \`${tail.container}\` in task ${tail.taskId}**${where}`;
+  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? 'no lines'}`];
+  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
+  return [`${title}, ${count}:`, '', ...fenced(tail.lines)];
+}
+
+export function runDetails(s: RunSummary): string {
+  const parts = [header(s), table(s)];
+  if (s.launchFailures) parts.push([`ECS could not start every task: ${s.launchFailures}`]);
+  for (const tail of s.tails) parts.push(tailSection(tail, s.config['log-lines']));
+  return parts.map((p) => p.join('\n')).join('\n\n');
+}
+
+export function planDetails(s: Pick<RunSummary, 'config' | 'definition' | 'placement'>): string {
+  return header(s).join('\n');
+}

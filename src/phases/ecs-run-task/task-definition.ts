@@ -1,0 +1,226 @@
+/**
+ * The task definition to run: a registered one (family, family:revision or ARN), or a JSON file
+ * next to the plan, rendered with the phase's templates and registered only when it differs
+ * from the family's latest revision, so re-running a phase does not pile up revisions.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import {
+  DescribeTaskDefinitionCommand,
+  type ECSClient,
+  RegisterTaskDefinitionCommand,
+  type RegisterTaskDefinitionCommandInput,
+  type TaskDefinition,
+} from '@aws-sdk/client-ecs';
+import { type PhaseContext, PhaseFailure } from '../kind.js';
+import { type Definition, isRecord, registrationInput, sameDefinition } from './compare.js';
+import type { EcsRunTaskConfig } from './settings.js';
+
+export interface ContainerInfo {
+  name: string;
+  essential: boolean;
+  image: string;
+  logDriver?: string;
+  logOptions: Record<string, string>;
+}
+
+export type DefinitionSource =
+  | 'registered' // named by family, revision or ARN
+  | 'unchanged' // a file equal to the latest revision
+  | 'new-revision' // a file registered by this run
+  | 'would-register' // dry run: the file differs from the latest revision
+  | 'not-known-yet'; // dry run: the name comes from an earlier phase's outputs
+
+export interface ResolvedDefinition {
+  /** What to pass to RunTask; absent only in a dry run. */
+  arn?: string;
+  /** `family:revision`, or what the plan named when that is not known. */
+  label: string;
+  source: DefinitionSource;
+  networkMode?: string;
+  compatibilities: string[];
+  containers: ContainerInfo[];
+}
+
+type Ctx = Pick<PhaseContext<EcsRunTaskConfig>, 'config' | 'aws' | 'signal' | 'render' | 'plan'>;
+
+const FAMILY_REF = /^[A-Za-z0-9_-]{1,255}(:\d+)?$/;
+/** In a dry run, `${{ phases.X.outputs.Y }}` renders as this placeholder. */
+const PLACEHOLDER = /^<phases\.[^>]+>$/;
+
+export async function resolveTaskDefinition(
+  ctx: Ctx,
+  mode: 'run' | 'plan',
+): Promise<ResolvedDefinition> {
+  const ref = ctx.config['task-definition'].trim();
+  if (mode === 'plan' && PLACEHOLDER.test(ref))
+    return { label: ref, source: 'not-known-yet', compatibilities: [], containers: [] };
+  if (/\.json$/i.test(ref)) return fromFile(ctx, ref, mode);
+  if (!ref.startsWith('arn:') && !FAMILY_REF.test(ref))
+    throw new PhaseFailure(
+      `task-definition "${ref}" is not a family, a revision, an ARN or a file`,
+      {
+        hint: 'write family, family:revision, arn:aws:ecs:…:task-definition/family:revision, or a path ending in .json',
+      },
+    );
+  const described = await describe(ctx.aws.ecs(), ref, ctx.signal);
+  if (!described) throw notFound(ref);
+  return view(described, 'registered');
+}
+
+async function fromFile(ctx: Ctx, path: string, mode: 'run' | 'plan'): Promise<ResolvedDefinition> {
+  const input = await readDefinitionFile(ctx, path);
+  const family = String(input.family);
+  const ecs = ctx.aws.ecs();
+  const latest = await describe(ecs, family, ctx.signal);
+  if (latest && sameDefinition(latest as Definition, input)) return view(latest, 'unchanged');
+  if (mode === 'plan') return planView(input, family);
+  const answer = await ecs.send(
+    new RegisterTaskDefinitionCommand(input as unknown as RegisterTaskDefinitionCommandInput),
+    { abortSignal: ctx.signal },
+  );
+  if (!answer.taskDefinition) throw new Error(`ECS registered ${family} without describing it`);
+  return view(answer.taskDefinition, 'new-revision');
+}
+
+/** Looked up next to the plan file first, then in the working directory. */
+function candidatePaths(path: string, planFile: string): string[] {
+  if (isAbsolute(path)) return [path];
+  const paths = [resolve(dirname(planFile), path), resolve(path)];
+  return [...new Set(paths)];
+}
+
+async function readDefinitionFile(ctx: Ctx, path: string): Promise<Definition> {
+  const tried = candidatePaths(path, ctx.plan.file);
+  const text = await firstReadable(tried);
+  if (text === undefined)
+    throw new PhaseFailure(`task definition file ${path} not found`, {
+      hint: `looked at ${tried.join(' and ')}`,
+    });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new PhaseFailure(
+      `task definition file ${path} is not valid JSON: ${(error as Error).message}`,
+    );
+  }
+  if (!isRecord(parsed))
+    throw new PhaseFailure(`task definition file ${path} is not a JSON object`);
+  const input = registrationInput(await ctx.render(parsed));
+  if (typeof input.family !== 'string' || input.family === '')
+    throw new PhaseFailure(`task definition file ${path} has no family`, {
+      hint: 'add "family": "<name>" to the file',
+    });
+  if (!Array.isArray(input.containerDefinitions) || input.containerDefinitions.length === 0)
+    throw new PhaseFailure(`task definition file ${path} has no containerDefinitions`);
+  return input;
+}
+
+async function firstReadable(paths: string[]): Promise<string | undefined> {
+  for (const path of paths) {
+    try {
+      return await readFile(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  return undefined;
+}
+
+/** A revision, or undefined when ECS does not know it. */
+async function describe(
+  ecs: ECSClient,
+  ref: string,
+  signal: AbortSignal,
+): Promise<TaskDefinition | undefined> {
+  try {
+    const answer = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
+      abortSignal: signal,
+    });
+    return answer.taskDefinition;
+  } catch (error) {
+    // ECS answers ClientException "Unable to describe task definition." for an unknown name.
+    if (error instanceof Error && error.name === 'ClientException') return undefined;
+    throw error;
+  }
+}
+
+function notFound(ref: string): PhaseFailure {
+  return new PhaseFailure(`task definition ${ref} not found`, {
+    hint: 'check the family and revision (aws ecs list-task-definitions --family-prefix …), or give a JSON file',
+  });
+}
+
+function view(td: TaskDefinition, source: DefinitionSource): ResolvedDefinition {
+  const label = `${td.family}:${td.revision}`;
+  if (td.status === 'INACTIVE')
+    throw new PhaseFailure(`task definition ${label} is INACTIVE (deregistered) and cannot run`, {
+      hint: 'name an ACTIVE revision, or the family alone for its latest ACTIVE revision',
+    });
+  if (!td.taskDefinitionArn) throw new Error(`ECS described ${label} without an ARN`);
+  return {
+    arn: td.taskDefinitionArn,
+    label,
+    source,
+    ...(td.networkMode ? { networkMode: td.networkMode } : {}),
+    compatibilities: td.requiresCompatibilities ?? [],
+    containers: containersOf(td.containerDefinitions ?? []),
+  };
+}
+
+function planView(input: Definition, family: string): ResolvedDefinition {
+  const containers = Array.isArray(input.containerDefinitions) ? input.containerDefinitions : [];
+  return {
+    label: `${family} (new revision)`,
+    source: 'would-register',
+    ...(typeof input.networkMode === 'string' ? { networkMode: input.networkMode } : {}),
+    compatibilities: Array.isArray(input.requiresCompatibilities)
+      ? input.requiresCompatibilities.map(String)
+      : [],
+    containers: containersOf(containers.filter(isRecord)),
+  };
+}
+
+function containersOf(list: readonly object[]): ContainerInfo[] {
+  return list.map((raw) => {
+    const c = raw as Record<string, unknown>;
+    const log = isRecord(c.logConfiguration) ? c.logConfiguration : {};
+    const options = isRecord(log.options) ? log.options : {};
+    return {
+      name: String(c.name ?? ''),
+      essential: c.essential !== false,
+      image: String(c.image ?? ''),
+      ...(typeof log.logDriver === 'string' ? { logDriver: log.logDriver } : {}),
+      logOptions: Object.fromEntries(Object.entries(options).map(([k, v]) => [k, String(v)])),
+    };
+  });
+}
+
+/** The container the plan named, else the first essential one. */
+export function mainContainer(
+  definition: ResolvedDefinition,
+  named: string | undefined,
+): ContainerInfo | undefined {
+  if (named !== undefined) return definition.containers.find((c) => c.name === named);
+  return definition.containers.find((c) => c.essential) ?? definition.containers[0];
+}
+
+/** Fails when the plan names containers the definition does not have. */
+export function checkContainerNames(
+  definition: ResolvedDefinition,
+  config: EcsRunTaskConfig,
+): void {
+  if (definition.source === 'not-known-yet') return;
+  const known = definition.containers.map((c) => c.name);
+  const named = [
+    ...(config.container !== undefined ? [['container', config.container]] : []),
+    ...Object.keys(config.overrides?.containers ?? {}).map((n) => ['overrides.containers', n]),
+  ];
+  for (const [where, name] of named)
+    if (!known.includes(name as string))
+      throw new PhaseFailure(
+        `${where} names container "${name}", which is not in task definition ${definition.label}`,
+        { hint: `its containers are: ${known.join(', ')}` },
+      );
+}
