@@ -411,14 +411,16 @@ var init_service = __esm({
     "use strict";
     init_errors();
     AwsError = class extends Error {
-      constructor(code, message, status = 400) {
+      constructor(code, message, status = 400, fields2 = {}) {
         super(message);
         this.code = code;
         this.status = status;
+        this.fields = fields2;
         this.name = code;
       }
       code;
       status;
+      fields;
     };
     ScenarioError = class extends UserError {
       constructor(where2, message, hint) {
@@ -2532,9 +2534,7 @@ function encodeOutput(protocol, output, requestId) {
   };
 }
 function encodeError(protocol, error, requestId) {
-  const body = protocol === "awsJson1_1" ? { __type: error.code, message: error.message } : {
-    message: error.message
-  };
+  const body = protocol === "awsJson1_1" ? { __type: error.code, message: error.message, ...error.fields } : { message: error.message, ...error.fields };
   return {
     status: error.status,
     headers: {
@@ -2909,7 +2909,7 @@ var init_errors2 = __esm({
     };
     StatementTimeoutError = class extends AwsError {
       constructor(dbConnectionId) {
-        super("StatementTimeoutException", "Request timed out", 400);
+        super("StatementTimeoutException", "Request timed out", 400, { dbConnectionId });
         this.dbConnectionId = dbConnectionId;
       }
       dbConnectionId;
@@ -4459,7 +4459,7 @@ function serviceSection(description) {
     }
   };
 }
-function rootShape(ssm) {
+function rootShape(sections) {
   return object(
     {
       "time-scale": withDefault(timeScaleShape, 1),
@@ -4468,9 +4468,9 @@ function rootShape(ssm) {
         DEFAULT_REGION
       ),
       "account-id": withDefault(accountIdShape, DEFAULT_ACCOUNT_ID),
-      ecs: optional(serviceSection("Amazon ECS: see docs/sandbox-ecs.md.")),
-      ssm: optional(ssm),
-      "rds-data": optional(serviceSection("RDS Data API: see docs/sandbox-rds-data.md.")),
+      ecs: optional(sections.ecs),
+      ssm: optional(sections.ssm),
+      "rds-data": optional(sections.rdsData),
       faults: optional(faultsShape)
     },
     { description: "A phasegate sandbox scenario: see docs/sandbox.md." }
@@ -4481,7 +4481,11 @@ function loadScenario(source) {
   return rootFromValue(source ?? {});
 }
 function rootFromValue(value) {
-  const open = serviceSection("SSM");
+  const open = {
+    ecs: serviceSection("Amazon ECS: see docs/sandbox-ecs.md."),
+    ssm: serviceSection("SSM: see docs/sandbox.md."),
+    rdsData: serviceSection("RDS Data API: see docs/sandbox-rds-data.md.")
+  };
   const root = parseScenarioValue(rootShape(open), value ?? {}, []);
   return {
     timeScale: root["time-scale"],
@@ -4539,7 +4543,9 @@ var init_scenario4 = __esm({
   "src/sandbox/scenario.ts"() {
     "use strict";
     init_shape();
+    init_scenario();
     init_faults();
+    init_scenario2();
     init_scenario_shapes();
     init_service();
     init_scenario3();

@@ -103,10 +103,8 @@ export function encodeOutput(protocol: Protocol, output: unknown, requestId: str
 export function encodeError(protocol: Protocol, error: AwsError, requestId: string): EncodedReply {
   const body =
     protocol === 'awsJson1_1'
-      ? { __type: error.code, message: error.message }
-      : {
-          message: error.message,
-        };
+      ? { __type: error.code, message: error.message, ...error.fields }
+      : { message: error.message, ...error.fields };
   return {
     status: error.status,
     headers: {

@@ -15,7 +15,9 @@ import {
   string,
   withDefault,
 } from '../plan/shape.js';
+import { ecsSectionShape } from './ecs/scenario.js';
 import { type FaultRule, faultsShape } from './faults.js';
+import { rdsDataSectionShape } from './rds-data/scenario.js';
 import { parseScenarioValue } from './scenario-shapes.js';
 import { ScenarioError } from './service.js';
 import { ssmSectionShape } from './ssm/scenario.js';
@@ -75,7 +77,14 @@ function serviceSection(description: string): Shape<unknown> {
   };
 }
 
-function rootShape(ssm: Shape<unknown>) {
+/** The sections' own shapes, for the schema; at load time each service checks its section. */
+interface SectionShapes {
+  ecs: Shape<unknown>;
+  ssm: Shape<unknown>;
+  rdsData: Shape<unknown>;
+}
+
+function rootShape(sections: SectionShapes) {
   return object(
     {
       'time-scale': withDefault(timeScaleShape, 1),
@@ -84,9 +93,9 @@ function rootShape(ssm: Shape<unknown>) {
         DEFAULT_REGION,
       ),
       'account-id': withDefault(accountIdShape, DEFAULT_ACCOUNT_ID),
-      ecs: optional(serviceSection('Amazon ECS: see docs/sandbox-ecs.md.')),
-      ssm: optional(ssm),
-      'rds-data': optional(serviceSection('RDS Data API: see docs/sandbox-rds-data.md.')),
+      ecs: optional(sections.ecs),
+      ssm: optional(sections.ssm),
+      'rds-data': optional(sections.rdsData),
       faults: optional(faultsShape),
     },
     { description: 'A phasegate sandbox scenario: see docs/sandbox.md.' },
@@ -100,7 +109,11 @@ export function loadScenario(source?: string | Record<string, unknown>): Scenari
 }
 
 function rootFromValue(value: unknown): ScenarioRoot {
-  const open = serviceSection('SSM');
+  const open = {
+    ecs: serviceSection('Amazon ECS: see docs/sandbox-ecs.md.'),
+    ssm: serviceSection('SSM: see docs/sandbox.md.'),
+    rdsData: serviceSection('RDS Data API: see docs/sandbox-rds-data.md.'),
+  };
   const root = parseScenarioValue(rootShape(open), value ?? {}, []);
   return {
     timeScale: root['time-scale'],
@@ -165,12 +178,16 @@ function pathOf(where: string): (string | number)[] {
   );
 }
 
-/** The JSON Schema of the root, with the SSM and faults sections spelled out. */
+/** The JSON Schema of the whole scenario, every section spelled out. */
 export function scenarioJsonSchema(): JsonSchema {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'urn:phasegate:schema:sandbox-scenario:1',
     title: 'phasegate sandbox scenario',
-    ...rootShape(ssmSectionShape).jsonSchema(),
+    ...rootShape({
+      ecs: ecsSectionShape,
+      ssm: ssmSectionShape,
+      rdsData: rdsDataSectionShape,
+    }).jsonSchema(),
   };
 }

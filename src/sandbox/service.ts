@@ -14,6 +14,8 @@ export class AwsError extends Error {
     readonly code: string,
     message: string,
     readonly status = 400,
+    /** Members the error shape has besides `message`, e.g. StatementTimeoutException's dbConnectionId. */
+    readonly fields: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = code;

@@ -328,6 +328,7 @@ describe('scenario root', () => {
   it('schema/sandbox-scenario.schema.json is the one the validators describe', () => {
     const file = new URL('../../schema/sandbox-scenario.schema.json', import.meta.url);
     const written = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    // Regenerate with: npx tsx scripts/gen-sandbox-schema.ts
     expect(written).toEqual(scenarioJsonSchema());
   });
 });

@@ -21,7 +21,7 @@ export class SqlError extends Error {
 /** StatementTimeoutException carries the backend's connection id, as AWS's does. */
 export class StatementTimeoutError extends AwsError {
   constructor(readonly dbConnectionId: number) {
-    super('StatementTimeoutException', 'Request timed out', 400);
+    super('StatementTimeoutException', 'Request timed out', 400, { dbConnectionId });
   }
 }
 
