@@ -941,11 +941,11 @@ function imageMatches(pattern, image) {
   const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(`^${escaped.join(".*")}$`).test(image);
 }
-function containersOf3(td) {
+function containersOf2(td) {
   return td.body.containerDefinitions;
 }
 function badImageOf(scenario, td) {
-  for (const c of containersOf3(td)) {
+  for (const c of containersOf2(td)) {
     const image = String(c.image);
     const bad = scenario.badImages.find((b) => imageMatches(b.image, image));
     if (bad) return { bad, container: String(c.name), image };
@@ -978,13 +978,13 @@ function serviceTaskPlan(scenario, td, startAfter) {
 function commandOf(td, overrides2, name) {
   const list = overrides2.containerOverrides ?? [];
   const override = list.find((o) => o.name === name)?.command;
-  const definition = containersOf3(td).find((c) => c.name === name)?.command;
+  const definition = containersOf2(td).find((c) => c.name === name)?.command;
   const command2 = override ?? definition;
   return Array.isArray(command2) ? command2.join(" ") : "";
 }
 function matches(entry, td, overrides2) {
   if (entry.family !== void 0 && entry.family !== td.family) return false;
-  const containers = containersOf3(td);
+  const containers = containersOf2(td);
   if (entry.image !== void 0) {
     const image = entry.image;
     if (!containers.some((c) => imageMatches(image, String(c.image)))) return false;
@@ -1008,7 +1008,7 @@ function runTaskPlan(scenario, td, overrides2) {
   const exits = {};
   const logs = {};
   let firstEssential = true;
-  for (const c of containersOf3(td)) {
+  for (const c of containersOf2(td)) {
     const name = String(c.name);
     const essential = c.essential !== false;
     const own2 = entry?.containers?.[name];
@@ -1044,7 +1044,7 @@ function launchTask(state, spec, plan, at, hooks = {}) {
     group: spec.group,
     launchType: spec.launchType,
     overrides: spec.overrides ?? { containerOverrides: [], inferenceAcceleratorOverrides: [] },
-    containers: containersOf4(state, spec, id),
+    containers: containersOf3(state, spec, id),
     lastStatus: "PROVISIONING",
     desiredStatus: "RUNNING",
     createdAt: at,
@@ -1059,7 +1059,7 @@ function launchTask(state, spec, plan, at, hooks = {}) {
   schedulePlan(state, task, plan, at);
   return task;
 }
-function containersOf4(state, spec, taskId2) {
+function containersOf3(state, spec, taskId2) {
   const definitions = spec.taskDefinition.body.containerDefinitions;
   return definitions.map((c) => {
     const name = String(c.name);
@@ -1377,7 +1377,7 @@ var init_deployments = __esm({
 });
 
 // src/sandbox/ecs/task-definitions.ts
-function registerTaskDefinition(state, input, options) {
+function registerTaskDefinition2(state, input, options) {
   const family = optionalString(input, "family");
   if (!family) throw clientException("Family can not be blank.");
   if (!FAMILY2.test(family)) {
@@ -1571,7 +1571,7 @@ function declareTaskDefinition(state, td, i, at) {
   const where2 = `ecs.task-definitions[${i}]`;
   const body = td.definition ? { ...td.definition, family: td.family } : generatedDefinition(state, td.family, td.image ?? "", td);
   try {
-    registerTaskDefinition(state, body, {
+    registerTaskDefinition2(state, body, {
       at,
       ...td.revision !== void 0 ? { revision: td.revision } : {},
       ...td.status !== void 0 ? { status: td.status } : {}
@@ -1599,7 +1599,7 @@ function serviceTaskDefinition(state, s, where2, at) {
     container: s.container ?? s.name,
     port: s.port
   });
-  return registerTaskDefinition(state, body, {
+  return registerTaskDefinition2(state, body, {
     at,
     ...revision ? { revision: Number(revision) } : {}
   });
@@ -2035,7 +2035,7 @@ function findTask(state, cluster, ref) {
   const task = state.tasks.get(nameFromArn(ref));
   return task && task.cluster === cluster.name ? task : void 0;
 }
-function describeTasks(state, input) {
+function describeTasks2(state, input) {
   const cluster = resolveCluster(state, input);
   const refs = optionalStringList(input, "tasks") ?? [];
   if (refs.length === 0) throw invalidParameter("Tasks cannot be empty.");
@@ -2122,7 +2122,7 @@ function deregisterTaskDefinition(state, input, at) {
   return { taskDefinition: taskDefinitionToWire(state, td) };
 }
 function register(state, input, at) {
-  const td = registerTaskDefinition(state, input, { at });
+  const td = registerTaskDefinition2(state, input, { at });
   return { taskDefinition: taskDefinitionToWire(state, td), tags: td.tags };
 }
 function describeClusters(state, input) {
@@ -2209,7 +2209,7 @@ var init_ecs = __esm({
       DescribeServices: describeServices2,
       ListServices: listServices,
       RunTask: runTask2,
-      DescribeTasks: describeTasks,
+      DescribeTasks: describeTasks2,
       ListTasks: listTasks,
       StopTask: stopTask,
       DescribeClusters: describeClusters
@@ -4471,7 +4471,13 @@ function rootShape(sections) {
       ecs: optional(sections.ecs),
       ssm: optional(sections.ssm),
       "rds-data": optional(sections.rdsData),
-      faults: optional(faultsShape)
+      faults: optional(faultsShape),
+      env: optional(
+        record(
+          string(),
+          "Environment variables for a rehearsal, e.g. the URL of a load balancer the plan checks: {sandbox-url} is the sandbox address."
+        )
+      )
     },
     { description: "A phasegate sandbox scenario: see docs/sandbox.md." }
   );
@@ -4492,6 +4498,7 @@ function rootFromValue(value) {
     region: root.region,
     accountId: root["account-id"],
     faults: root.faults ?? [],
+    env: root.env ?? {},
     ecs: root.ecs,
     ssm: root.ssm,
     rdsData: root["rds-data"]
@@ -5265,7 +5272,7 @@ async function buildSandbox(options) {
   return {
     url: server.url,
     port: server.port,
-    env: sandboxEnv(server.url, scenario.region),
+    env: { ...sandboxEnv(server.url, scenario.region), ...rehearsalEnv(scenario.env, server.url) },
     clock,
     requests,
     faults,
@@ -5311,6 +5318,11 @@ function sandboxEnv(url, region) {
     AWS_ACCESS_KEY_ID: "sandbox",
     AWS_SECRET_ACCESS_KEY: "sandbox"
   };
+}
+function rehearsalEnv(env, url) {
+  return Object.fromEntries(
+    Object.entries(env).map(([k, v]) => [k, v.replaceAll("{sandbox-url}", url)])
+  );
 }
 function exportLines(sandbox) {
   return Object.entries(sandbox.env).map(([name, value]) => `export ${name}='${value.replaceAll("'", "'\\''")}'`).join("\n");
@@ -5368,8 +5380,8 @@ var init_sandbox_command = __esm({
 
 // src/cli/main.ts
 import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import { basename, extname, join as join2 } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { basename, dirname as dirname3, extname, join as join2 } from "node:path";
 
 // src/aws/clients.ts
 import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
@@ -7089,6 +7101,10 @@ function cancelOnSignals(hardExitMs = 9e3) {
 // src/cli/main.ts
 init_errors();
 
+// src/aws/ecs/definition-files.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { dirname, isAbsolute, resolve } from "node:path";
+
 // src/phases/kind.ts
 init_errors();
 var PhaseFailure = class extends UserError {
@@ -7102,13 +7118,7 @@ var PhaseFailure = class extends UserError {
   }
 };
 
-// src/phases/ecs-deploy/aws.ts
-import {
-  DescribeServicesCommand,
-  DescribeTaskDefinitionCommand
-} from "@aws-sdk/client-ecs";
-
-// src/phases/ecs-deploy/compare.ts
+// src/aws/ecs/task-definitions.ts
 var REGISTERABLE = [
   "family",
   "taskRoleArn",
@@ -7129,14 +7139,25 @@ var REGISTERABLE = [
   "runtimePlatform",
   "enableFaultInjection"
 ];
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 function registrationInput(definition) {
-  const source = isRecord(definition.taskDefinition) ? { ...definition.taskDefinition, ...definition.tags ? { tags: definition.tags } : {} } : definition;
+  const outer = definition;
+  const source = isRecord(outer.taskDefinition) ? { ...outer.taskDefinition, ...outer.tags ? { tags: outer.tags } : {} } : outer;
   const input = {};
   for (const key of REGISTERABLE) {
     const value = source[key];
     if (value !== void 0 && value !== null) input[key] = value;
   }
   return input;
+}
+function containerDefinitionsOf(definition) {
+  const list = definition.containerDefinitions;
+  return Array.isArray(list) ? list.filter(isRecord) : [];
+}
+function sameDefinition(a, b) {
+  return stableJson(canonical(a)) === stableJson(canonical(b));
 }
 function canonical(definition) {
   const { tags: _tags, ...input } = registrationInput(definition);
@@ -7148,7 +7169,7 @@ function canonical(definition) {
     input.containerDefinitions = input.containerDefinitions.map(
       (c) => isRecord(c) ? canonicalContainer(c, awsvpc2) : c
     );
-  return prune(input);
+  return prune(input) ?? {};
 }
 function canonicalContainer(container, awsvpc2) {
   const c = { ...container };
@@ -7189,15 +7210,111 @@ function stableJson(value) {
   }
   return JSON.stringify(value) ?? "null";
 }
-function sameDefinition(a, b) {
-  return stableJson(canonical(a)) === stableJson(canonical(b));
+
+// src/aws/ecs/definition-files.ts
+function candidatePaths(path, planFile) {
+  if (isAbsolute(path)) return [path];
+  const fromPlan = resolve(dirname(planFile), path);
+  const fromCwd = resolve(path);
+  return fromPlan === fromCwd ? [fromPlan] : [fromPlan, fromCwd];
 }
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+async function readDefinitionFile(path, planFile, renderTemplates) {
+  const tried = candidatePaths(path, planFile);
+  const text2 = await firstReadable(tried);
+  if (text2 === void 0)
+    throw new PhaseFailure(`task definition file ${path} not found`, {
+      hint: `looked at ${tried.join(" and ")}`
+    });
+  const input = registrationInput(await renderTemplates(parseObject(text2, path)));
+  if (typeof input.family !== "string" || input.family === "")
+    throw new PhaseFailure(`task definition file ${path} has no family`, {
+      hint: 'add "family": "<name>" to the file'
+    });
+  if (containerDefinitionsOf(input).length === 0)
+    throw new PhaseFailure(`task definition file ${path} has no containerDefinitions`);
+  return input;
+}
+function parseObject(text2, path) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch (error) {
+    throw new PhaseFailure(
+      `task definition file ${path} is not valid JSON: ${error.message}`
+    );
+  }
+  if (!isRecord(parsed))
+    throw new PhaseFailure(`task definition file ${path} is not a JSON object`);
+  return parsed;
+}
+async function firstReadable(paths) {
+  for (const path of paths) {
+    try {
+      return await readFile2(path, "utf8");
+    } catch (error) {
+      if (error.code !== "ENOENT") throw error;
+    }
+  }
+  return void 0;
 }
 
-// src/phases/ecs-deploy/aws.ts
+// src/aws/ecs/revisions.ts
+import {
+  DescribeTaskDefinitionCommand,
+  RegisterTaskDefinitionCommand
+} from "@aws-sdk/client-ecs";
+
+// src/aws/ecs/errors.ts
+function errorName(error) {
+  if (typeof error !== "object" || error === null || !("name" in error)) return void 0;
+  return typeof error.name === "string" ? error.name : void 0;
+}
+function isThrottling(error) {
+  const name = errorName(error);
+  return name === "ThrottlingException" || name === "Throttling" || name === "TooManyRequestsException" || name === "RequestLimitExceeded";
+}
+function isUnknownTaskDefinition(error) {
+  return errorName(error) === "ClientException";
+}
+
+// src/aws/ecs/revisions.ts
+async function describeTaskDefinition(ecs, ref, signal) {
+  const answer = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
+    abortSignal: signal
+  });
+  return withArn(answer.taskDefinition, `described ${ref}`);
+}
+async function findTaskDefinition(ecs, ref, signal) {
+  try {
+    return await describeTaskDefinition(ecs, ref, signal);
+  } catch (error) {
+    if (isUnknownTaskDefinition(error)) return void 0;
+    throw error;
+  }
+}
+async function latestRevisionMatching(ecs, definition, signal) {
+  if (typeof definition.family !== "string") return void 0;
+  const latest = await findTaskDefinition(ecs, definition.family, signal);
+  return latest && sameDefinition(latest, definition) ? latest : void 0;
+}
+async function registerTaskDefinition(ecs, definition, signal) {
+  const answer = await ecs.send(
+    new RegisterTaskDefinitionCommand(definition),
+    { abortSignal: signal }
+  );
+  return withArn(answer.taskDefinition, `registered ${String(definition.family)}`);
+}
+function withArn(definition, what) {
+  if (!definition?.taskDefinitionArn) throw new Error(`ECS ${what} without an ARN`);
+  return definition;
+}
+
+// src/aws/ecs/services.ts
+import { DescribeServicesCommand } from "@aws-sdk/client-ecs";
 var DESCRIBE_SERVICES_LIMIT = 10;
+function serviceKey(ref) {
+  return `${ref.cluster}/${ref.service}`;
+}
 async function describeServices(ecs, cluster, names, signal) {
   const found = /* @__PURE__ */ new Map();
   for (let i = 0; i < names.length; i += DESCRIBE_SERVICES_LIMIT) {
@@ -7210,34 +7327,29 @@ async function describeServices(ecs, cluster, names, signal) {
   }
   return found;
 }
+function namesByCluster(refs) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const { cluster, service: service3 } of refs)
+    groups.set(cluster, [...groups.get(cluster) ?? [], service3]);
+  return groups;
+}
+async function describeServiceRefs(ecs, refs, signal) {
+  const all = /* @__PURE__ */ new Map();
+  for (const [cluster, names] of namesByCluster(refs))
+    for (const [service3, found] of await describeServices(ecs, cluster, names, signal))
+      all.set(serviceKey({ cluster, service: service3 }), found);
+  return all;
+}
 function isActive(service3) {
   return service3?.status === "ACTIVE";
 }
-async function describeTaskDefinition(ecs, ref, signal) {
-  const answer = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
-    abortSignal: signal
-  });
-  const definition = answer.taskDefinition;
-  if (!definition?.taskDefinitionArn) throw new Error(`ECS described ${ref} without an ARN`);
-  return {
-    arn: definition.taskDefinitionArn,
-    input: registrationInput(definition)
-  };
+
+// src/phases/ecs-deploy/aws.ts
+async function describeRegistered(ecs, ref, signal) {
+  return asRegistered(await describeTaskDefinition(ecs, ref, signal));
 }
-async function latestRevision(ecs, family, signal) {
-  try {
-    return await describeTaskDefinition(ecs, family, signal);
-  } catch (error) {
-    if (errorName(error) === "ClientException") return void 0;
-    throw error;
-  }
-}
-function errorName(error) {
-  return isRecord(error) && typeof error.name === "string" ? error.name : void 0;
-}
-function isThrottling(error) {
-  const name = errorName(error);
-  return name === "ThrottlingException" || name === "Throttling" || name === "TooManyRequestsException" || name === "RequestLimitExceeded";
+function asRegistered(revision) {
+  return { arn: revision.taskDefinitionArn, input: registrationInput(revision) };
 }
 function shortName(arn) {
   if (!arn) return "(none)";
@@ -7262,78 +7374,6 @@ async function asPlanMistake(what, call) {
   }
 }
 
-// src/phases/ecs-deploy/render.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { dirname, isAbsolute, resolve } from "node:path";
-function candidatePaths(path, planFile) {
-  if (isAbsolute(path)) return [path];
-  const fromCwd = resolve(path);
-  const fromPlan = resolve(dirname(planFile), path);
-  return fromCwd === fromPlan ? [fromCwd] : [fromCwd, fromPlan];
-}
-async function readDefinitionFile(path, planFile, renderTemplates) {
-  const tried = candidatePaths(path, planFile);
-  const text2 = await firstReadable(tried);
-  if (text2 === void 0)
-    throw new PhaseFailure(`task definition file ${path} not found`, {
-      hint: `looked at ${tried.join(" and ")}`
-    });
-  let parsed;
-  try {
-    parsed = JSON.parse(text2);
-  } catch (error) {
-    throw new PhaseFailure(`task definition file ${path} is not valid JSON: ${String(error)}`);
-  }
-  if (!isRecord(parsed))
-    throw new PhaseFailure(`task definition file ${path} is not a JSON object`);
-  const input = registrationInput(await renderTemplates(parsed));
-  if (typeof input.family !== "string")
-    throw new PhaseFailure(`task definition file ${path} has no family`, {
-      hint: 'add "family": "<name>" to the file'
-    });
-  return input;
-}
-async function firstReadable(paths) {
-  for (const path of paths) {
-    try {
-      return await readFile2(path, "utf8");
-    } catch (error) {
-      if (error.code !== "ENOENT") throw error;
-    }
-  }
-  return void 0;
-}
-function applyOverrides(definition, overrides2, service3) {
-  const containers = containersOf(definition).map((c) => ({ ...c }));
-  const byName4 = new Map(containers.map((c) => [String(c.name), c]));
-  const find = (name, what) => {
-    const container = byName4.get(name);
-    if (container) return container;
-    throw new PhaseFailure(
-      `${service3}: ${what} names container "${name}", which is not in the task definition`,
-      {
-        hint: `its containers are: ${[...byName4.keys()].join(", ")}`
-      }
-    );
-  };
-  for (const [name, image] of Object.entries(overrides2.images ?? {}))
-    find(name, "images").image = image;
-  for (const [name, vars] of Object.entries(overrides2.env ?? {})) {
-    const container = find(name, "env");
-    container.environment = mergeEnvironment(container.environment, vars);
-  }
-  return { ...definition, containerDefinitions: containers };
-}
-function containersOf(definition) {
-  const list = definition.containerDefinitions;
-  return Array.isArray(list) ? list.filter(isRecord) : [];
-}
-function mergeEnvironment(current, vars) {
-  const list = Array.isArray(current) ? current.filter(isRecord) : [];
-  const kept = list.filter((e) => !Object.hasOwn(vars, String(e.name)));
-  return [...kept, ...Object.entries(vars).map(([name, value]) => ({ name, value }))];
-}
-
 // src/phases/ecs-deploy/diff.ts
 function diffDefinitions(before, after) {
   const changes = [];
@@ -7346,8 +7386,8 @@ function diffDefinitions(before, after) {
       });
   };
   for (const key of ["cpu", "memory"]) push(key, text(before?.[key]), text(after[key]));
-  const old = new Map(containersOf(before ?? {}).map((c) => [String(c.name), c]));
-  const now = new Map(containersOf(after).map((c) => [String(c.name), c]));
+  const old = new Map(containerDefinitionsOf(before ?? {}).map((c) => [String(c.name), c]));
+  const now = new Map(containerDefinitionsOf(after).map((c) => [String(c.name), c]));
   for (const name of /* @__PURE__ */ new Set([...old.keys(), ...now.keys()])) {
     const [a, b] = [old.get(name), now.get(name)];
     if (before && (!a || !b)) {
@@ -7376,11 +7416,43 @@ function formatChange(change2) {
   return `${change2.what}: ${change2.from ?? "(none)"} \u2192 ${change2.to ?? "(none)"}`;
 }
 
+// src/phases/ecs-deploy/render.ts
+function applyOverrides(definition, overrides2, service3) {
+  const containers = containerDefinitionsOf(definition).map((c) => ({ ...c }));
+  const byName4 = new Map(containers.map((c) => [String(c.name), c]));
+  const find = (name, what) => {
+    const container = byName4.get(name);
+    if (container) return container;
+    throw new PhaseFailure(
+      `${service3}: ${what} names container "${name}", which is not in the task definition`,
+      {
+        hint: `its containers are: ${[...byName4.keys()].join(", ")}`
+      }
+    );
+  };
+  for (const [name, image] of Object.entries(overrides2.images ?? {}))
+    find(name, "images").image = image;
+  for (const [name, vars] of Object.entries(overrides2.env ?? {})) {
+    const container = find(name, "env");
+    container.environment = mergeEnvironment(container.environment, vars);
+  }
+  return { ...definition, containerDefinitions: containers };
+}
+function mergeEnvironment(current, vars) {
+  const list = Array.isArray(current) ? current.filter(isRecord) : [];
+  const kept = list.filter((e) => !Object.hasOwn(vars, String(e.name)));
+  return [...kept, ...Object.entries(vars).map(([name, value]) => ({ name, value }))];
+}
+
 // src/phases/ecs-deploy/prepare.ts
 async function prepareServices(ctx) {
   const ecs = ctx.aws.ecs();
   const found = /* @__PURE__ */ new Map();
-  for (const [cluster, names] of byCluster(ctx.config)) {
+  const refs = ctx.config.services.map((s) => ({
+    cluster: clusterOf(ctx.config, s),
+    service: s.service
+  }));
+  for (const [cluster, names] of namesByCluster(refs)) {
     const services = await asPlanMistake(
       `describing services of ${cluster}`,
       () => describeServices(ecs, cluster, names, ctx.signal)
@@ -7400,21 +7472,13 @@ function clusterOf(config, settings) {
   if (cluster === void 0) throw new Error(`no cluster for ${settings.service}`);
   return cluster;
 }
-function byCluster(config) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const s of config.services) {
-    const cluster = clusterOf(config, s);
-    groups.set(cluster, [...groups.get(cluster) ?? [], s.service]);
-  }
-  return groups;
-}
 async function prepareOne(ctx, ecs, settings, cluster, live) {
   const name = settings.service;
   if (!live && !settings.create)
     throw new PhaseFailure(`service ${name} does not exist in cluster ${cluster}`, {
       hint: "check the service and cluster names, or add create: to create the service"
     });
-  const current = live?.taskDefinition ? await describeTaskDefinition(ecs, live.taskDefinition, ctx.signal) : void 0;
+  const current = live?.taskDefinition ? await describeRegistered(ecs, live.taskDefinition, ctx.signal) : void 0;
   const { desired, arn } = await resolveTarget(ctx, ecs, settings, current);
   const reasons2 = live ? updateReasons(settings, live, arn, current) : [];
   return {
@@ -7435,7 +7499,7 @@ async function resolveTarget(ctx, ecs, settings, current) {
   if (fixed !== void 0) {
     const described = await asPlanMistake(
       `${settings.service}: task-definition-arn ${fixed}`,
-      () => describeTaskDefinition(ecs, fixed, ctx.signal)
+      () => describeRegistered(ecs, fixed, ctx.signal)
     );
     return { desired: described.input, arn: described.arn };
   }
@@ -7456,9 +7520,7 @@ async function baseDefinition(ctx, settings, current) {
 }
 async function registeredTwin(ecs, desired, current, signal) {
   if (current && sameDefinition(current.input, desired)) return current.arn;
-  if (typeof desired.family !== "string") return void 0;
-  const latest = await latestRevision(ecs, desired.family, signal);
-  return latest && latest.arn !== current?.arn && sameDefinition(latest.input, desired) ? latest.arn : void 0;
+  return (await latestRevisionMatching(ecs, desired, signal))?.taskDefinitionArn;
 }
 function updateReasons(settings, live, arn, current) {
   const reasons2 = [];
@@ -7471,12 +7533,15 @@ function updateReasons(settings, live, arn, current) {
   return reasons2;
 }
 
-// src/phases/ecs-deploy/report.ts
-function consoleLink(region, cluster, service3) {
-  const c = encodeURIComponent(cluster);
-  const s = encodeURIComponent(service3);
-  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${c}/services/${s}/deployments`;
+// src/aws/ecs/links.ts
+function clusterPage(region, cluster) {
+  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(cluster)}`;
 }
+function serviceLink(region, cluster, service3) {
+  return `${clusterPage(region, cluster)}/services/${encodeURIComponent(service3)}/deployments`;
+}
+
+// src/phases/ecs-deploy/report.ts
 function outputsOf(outcomes) {
   const outputs = {};
   for (const { prepared, arn } of outcomes) {
@@ -7491,7 +7556,7 @@ function serviceTable(region, outcomes) {
     const { prepared: p, rollout: r } = o;
     const primary = r?.last?.deployments?.find((d) => d.status === "PRIMARY");
     const cells = [
-      `[${p.name}](${consoleLink(region, p.cluster, p.name)})`,
+      `[${p.name}](${serviceLink(region, p.cluster, p.name)})`,
       `${p.live ? shortName(p.current?.arn) : "(new)"} \u2192 ${shortName(o.arn)}`,
       imagesOf(p).join("<br>"),
       primary ? `${primary.runningCount ?? 0}/${primary.desiredCount ?? 0}` : "",
@@ -7515,7 +7580,9 @@ function stateOf({ prepared, rollout }) {
   return primary?.rolloutState ?? "IN_PROGRESS";
 }
 function imagesOf(prepared) {
-  return containersOf(prepared.desired).map((c) => `${String(c.name)}: ${String(c.image)}`);
+  return containerDefinitionsOf(prepared.desired).map(
+    (c) => `${String(c.name)}: ${String(c.image)}`
+  );
 }
 function escapeCell(text2) {
   return text2.replaceAll("|", "\\|");
@@ -7538,7 +7605,7 @@ var PLAN_VERBS = {
 };
 function planReport(region, prepared) {
   const sections = prepared.map((p) => {
-    const title = `**[${p.name}](${consoleLink(region, p.cluster, p.name)})** (${p.cluster}): ${planAction(p)}`;
+    const title = `**[${p.name}](${serviceLink(region, p.cluster, p.name)})** (${p.cluster}): ${planAction(p)}`;
     const changes = p.changes.map((c) => `- ${formatChange(c)}`);
     return [title, ...changes.length > 0 ? ["", ...changes] : []].join("\n");
   });
@@ -7585,6 +7652,25 @@ function keyOf(event) {
   return event.id ?? `${event.createdAt?.getTime()}:${event.message}`;
 }
 
+// src/aws/ecs/polling.ts
+var MAX_THROTTLED_INTERVAL_MS = 3e4;
+function slowerInterval(ms) {
+  return Math.min(MAX_THROTTLED_INTERVAL_MS, ms * 2);
+}
+function sleep(ms, signal) {
+  return new Promise((resolve3) => {
+    if (signal.aborted) return resolve3(false);
+    const done = (slept) => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+      resolve3(slept);
+    };
+    const onAbort = () => done(false);
+    const timer = setTimeout(() => done(true), ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
 // src/phases/ecs-deploy/watch.ts
 function judge(service3, deploymentId) {
   if (service3.status !== "ACTIVE")
@@ -7612,7 +7698,6 @@ function failed(ours, primary) {
     rolledBackByEcs
   };
 }
-var MAX_BACKOFF_MS = 3e4;
 var Watcher = class {
   constructor(options) {
     this.options = options;
@@ -7633,21 +7718,22 @@ var Watcher = class {
   /** The poll interval ±20 % (so parallel phases do not poll in step), or the throttling backoff. */
   async pause() {
     const base = this.backoffMs || this.options.pollMs;
-    await sleep(base * (0.8 + 0.4 * this.random()), this.options.signal);
+    const { signal } = this.options;
+    if (!await sleep(base * (0.8 + 0.4 * this.random()), signal)) throw signal.reason;
   }
   /** Describes every active service, prints new events; returns the rollouts that ended. */
   async poll() {
     let described;
     try {
-      described = await this.describeAll();
+      described = await describeServiceRefs(this.options.ecs, this.active, this.options.signal);
     } catch (error) {
       if (!isThrottling(error) || this.options.signal.aborted) throw error;
-      this.backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(this.options.pollMs, this.backoffMs) * 2);
+      this.backoffMs = slowerInterval(Math.max(this.options.pollMs, this.backoffMs));
       this.options.log.warning(`ECS throttled DescribeServices; next poll in ${this.backoffMs} ms`);
       return [];
     }
     this.backoffMs = 0;
-    const ended = this.active.filter((r) => this.update(r, described.get(keyOf2(r))));
+    const ended = this.active.filter((r) => this.update(r, described.get(serviceKey(r))));
     for (const r of ended) this.active.splice(this.active.indexOf(r), 1);
     return ended;
   }
@@ -7659,17 +7745,6 @@ var Watcher = class {
     });
     const n = this.active.length;
     return `waiting for ${n} service${n === 1 ? "" : "s"}: ${parts.join(", ")}`;
-  }
-  async describeAll() {
-    const byCluster2 = /* @__PURE__ */ new Map();
-    for (const r of this.active)
-      byCluster2.set(r.cluster, [...byCluster2.get(r.cluster) ?? [], r.service]);
-    const all = /* @__PURE__ */ new Map();
-    for (const [cluster, names] of byCluster2) {
-      const found = await describeServices(this.options.ecs, cluster, names, this.options.signal);
-      for (const [name, service3] of found) all.set(`${cluster}/${name}`, service3);
-    }
-    return all;
   }
   /** Records what a poll saw; true when the rollout ended. */
   update(rollout, service3) {
@@ -7695,23 +7770,6 @@ var Watcher = class {
     return true;
   }
 };
-function keyOf2(r) {
-  return `${r.cluster}/${r.service}`;
-}
-function sleep(ms, signal) {
-  return new Promise((resolve3, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve3();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
 
 // src/phases/ecs-deploy/rollback.ts
 function isEcsChange(value) {
@@ -7719,9 +7777,9 @@ function isEcsChange(value) {
 }
 async function rollBack2(ctx, recorded) {
   const changes = recorded.filter(isEcsChange);
-  const live = await describeChanged(ctx, changes);
+  const live = await describeServiceRefs(ctx.aws.ecs(), changes, ctx.signal);
   const undone = [];
-  for (const change2 of changes) undone.push(await undo(ctx, change2, live.get(keyOf2(change2))));
+  for (const change2 of changes) undone.push(await undo(ctx, change2, live.get(serviceKey(change2))));
   await waitFor(
     ctx,
     undone.flatMap((u) => u.rollout ? [u.rollout] : [])
@@ -7757,16 +7815,6 @@ async function waitFor(ctx, rollouts) {
     await watcher.poll();
     if (watcher.size > 0) ctx.log.progress(`rolling back, ${watcher.progressLine()}`);
   }
-}
-async function describeChanged(ctx, changes) {
-  const byCluster2 = /* @__PURE__ */ new Map();
-  for (const c of changes)
-    byCluster2.set(c.cluster, [...byCluster2.get(c.cluster) ?? [], c.service]);
-  const all = /* @__PURE__ */ new Map();
-  for (const [cluster, names] of byCluster2)
-    for (const [name, s] of await describeServices(ctx.aws.ecs(), cluster, names, ctx.signal))
-      all.set(`${cluster}/${name}`, s);
-  return all;
 }
 async function deleteCreated(ctx, change2, service3) {
   const name = change2.service;
@@ -7824,23 +7872,60 @@ function summaryOf(undone) {
   return parts.join("; ") || "nothing to roll back";
 }
 
+// src/aws/ecs/tasks.ts
+import {
+  DescribeTasksCommand,
+  ListTasksCommand
+} from "@aws-sdk/client-ecs";
+var DESCRIBE_TASKS_LIMIT = 100;
+async function describeTasks(ecs, cluster, arns, signal) {
+  const tasks = [];
+  for (let i = 0; i < arns.length; i += DESCRIBE_TASKS_LIMIT) {
+    const chunk = arns.slice(i, i + DESCRIBE_TASKS_LIMIT);
+    const answer = await ecs.send(new DescribeTasksCommand({ cluster, tasks: chunk }), {
+      abortSignal: signal
+    });
+    tasks.push(...answer.tasks ?? []);
+  }
+  return tasks;
+}
+function containerReason(container, task) {
+  return container.reason && container.reason !== task.stoppedReason ? container.reason : void 0;
+}
+function stoppedReasonOf(task) {
+  const parts = task.stoppedReason ? [task.stoppedReason] : [];
+  for (const c of task.containers ?? []) {
+    const details = [
+      containerReason(c, task),
+      c.exitCode !== void 0 && c.exitCode !== 0 ? `exit code ${c.exitCode}` : void 0
+    ].filter((d) => d !== void 0);
+    if (details.length > 0) parts.push(`container ${c.name}: ${details.join(", ")}`);
+  }
+  return [...new Set(parts)].join("; ");
+}
+async function stoppedReasons(ecs, cluster, service3, taskDefinitionArn, signal) {
+  const listed = await ecs.send(
+    new ListTasksCommand({ cluster, serviceName: service3, desiredStatus: "STOPPED" }),
+    { abortSignal: signal }
+  );
+  const arns = (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
+  if (arns.length === 0) return [];
+  const ours = (await describeTasks(ecs, cluster, arns, signal)).filter(
+    (t2) => taskDefinitionArn === void 0 || t2.taskDefinitionArn === taskDefinitionArn
+  );
+  return countReasons(ours.map(stoppedReasonOf).filter((r) => r !== ""));
+}
+function countReasons(reasons2) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of reasons2) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return [...counts].map(([reason, count]) => ({ reason, count }));
+}
+
 // src/phases/ecs-deploy/deploy.ts
 import {
   CreateServiceCommand,
-  RegisterTaskDefinitionCommand,
   UpdateServiceCommand as UpdateServiceCommand2
 } from "@aws-sdk/client-ecs";
-async function registerRevision(ecs, prepared, signal) {
-  const answer = await ecs.send(
-    new RegisterTaskDefinitionCommand(
-      prepared.desired
-    ),
-    { abortSignal: signal }
-  );
-  const arn = answer.taskDefinition?.taskDefinitionArn;
-  if (!arn) throw new Error(`ECS registered ${prepared.name}'s task definition without an ARN`);
-  return arn;
-}
 var BREAKER_ON = { enable: true, rollback: true };
 async function startRollout(ecs, prepared, arn, signal, now) {
   const { cluster, name } = prepared;
@@ -7939,42 +8024,6 @@ function network(c) {
 }
 
 // src/phases/ecs-deploy/explain.ts
-import {
-  DescribeTasksCommand,
-  ListTasksCommand
-} from "@aws-sdk/client-ecs";
-var DESCRIBE_TASKS_LIMIT = 100;
-async function stoppedReasons(ecs, cluster, service3, taskDefinitionArn, signal) {
-  const listed = await ecs.send(
-    new ListTasksCommand({ cluster, serviceName: service3, desiredStatus: "STOPPED" }),
-    { abortSignal: signal }
-  );
-  const arns = (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
-  if (arns.length === 0) return [];
-  const described = await ecs.send(new DescribeTasksCommand({ cluster, tasks: arns }), {
-    abortSignal: signal
-  });
-  const ours = (described.tasks ?? []).filter(
-    (t2) => taskDefinitionArn === void 0 || t2.taskDefinitionArn === taskDefinitionArn
-  );
-  return countReasons(ours.map(reasonOf).filter((r) => r !== ""));
-}
-function reasonOf(task) {
-  const parts = task.stoppedReason ? [task.stoppedReason] : [];
-  for (const c of task.containers ?? []) {
-    const details = [
-      c.reason === task.stoppedReason ? void 0 : c.reason,
-      c.exitCode !== void 0 && c.exitCode !== 0 ? `exit code ${c.exitCode}` : void 0
-    ].filter((d) => d !== void 0);
-    if (details.length > 0) parts.push(`container ${c.name}: ${details.join(", ")}`);
-  }
-  return [...new Set(parts)].join("; ");
-}
-function countReasons(reasons2) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const r of reasons2) counts.set(r, (counts.get(r) ?? 0) + 1);
-  return [...counts].map(([reason, count]) => ({ reason, count }));
-}
 function explanation(service3, events, stopped) {
   const lines = [`**${service3}**`, ""];
   if (events.length > 0) lines.push("Service events:", "", ...events.map((e) => `> ${e}  `), "");
@@ -8014,11 +8063,11 @@ async function registerNew(ctx, prepared) {
   for (const p of prepared) {
     let arn = p.arn;
     if (arn === void 0) {
-      const prepared2 = p;
-      arn = await asPlanMistake(
+      const registered = await asPlanMistake(
         `${p.name}: registering its task definition`,
-        () => registerRevision(ctx.aws.ecs(), prepared2, ctx.signal)
+        () => registerTaskDefinition(ctx.aws.ecs(), p.desired, ctx.signal)
       );
+      arn = registered.taskDefinitionArn;
       ctx.log.info(`${p.name}: registered ${shortName(arn)}`);
     }
     outcomes.push({ prepared: p, arn });
@@ -8580,7 +8629,7 @@ function view(td, source) {
     source,
     ...td.networkMode ? { networkMode: td.networkMode } : {},
     compatibilities: td.requiresCompatibilities ?? [],
-    containers: containersOf2(td.containerDefinitions ?? [])
+    containers: containersOf(td.containerDefinitions ?? [])
   };
 }
 function planView(input, family) {
@@ -8590,10 +8639,10 @@ function planView(input, family) {
     source: "would-register",
     ...typeof input.networkMode === "string" ? { networkMode: input.networkMode } : {},
     compatibilities: Array.isArray(input.requiresCompatibilities) ? input.requiresCompatibilities.map(String) : [],
-    containers: containersOf2(containers.filter(isRecord2))
+    containers: containersOf(containers.filter(isRecord2))
   };
 }
-function containersOf2(list) {
+function containersOf(list) {
   return list.map((raw) => {
     const c = raw;
     const log = isRecord2(c.logConfiguration) ? c.logConfiguration : {};
@@ -9648,7 +9697,7 @@ async function release(file, options, dryRun, io, registry, secrets) {
       signal: cancel.signal
     });
     if (options.summary)
-      await writeFile(
+      await writeSummary(
         options.summary,
         secrets.mask(renderSummary({ result, run, planFile: plan.file }))
       );
@@ -9665,6 +9714,10 @@ async function release(file, options, dryRun, io, registry, secrets) {
     cancel.dispose();
     await sandbox?.close();
   }
+}
+async function writeSummary(file, markdown) {
+  await mkdir(dirname3(file), { recursive: true });
+  await writeFile(file, markdown);
 }
 function releaseSettings(file, o, dryRun, env) {
   const phases = parsePhaseList(o.phases);

@@ -89441,6 +89441,10 @@ function cancelOnSignals(hardExitMs = 9e3) {
   };
 }
 
+// src/aws/ecs/definition-files.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { dirname, isAbsolute, resolve } from "node:path";
+
 // src/phases/kind.ts
 var PhaseFailure = class extends UserError {
   name = "PhaseFailure";
@@ -89453,10 +89457,7 @@ var PhaseFailure = class extends UserError {
   }
 };
 
-// src/phases/ecs-deploy/aws.ts
-var import_client_ecs2 = __toESM(require_dist_cjs17(), 1);
-
-// src/phases/ecs-deploy/compare.ts
+// src/aws/ecs/task-definitions.ts
 var REGISTERABLE = [
   "family",
   "taskRoleArn",
@@ -89477,14 +89478,25 @@ var REGISTERABLE = [
   "runtimePlatform",
   "enableFaultInjection"
 ];
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 function registrationInput(definition) {
-  const source = isRecord(definition.taskDefinition) ? { ...definition.taskDefinition, ...definition.tags ? { tags: definition.tags } : {} } : definition;
+  const outer = definition;
+  const source = isRecord(outer.taskDefinition) ? { ...outer.taskDefinition, ...outer.tags ? { tags: outer.tags } : {} } : outer;
   const input = {};
   for (const key of REGISTERABLE) {
     const value = source[key];
     if (value !== void 0 && value !== null) input[key] = value;
   }
   return input;
+}
+function containerDefinitionsOf(definition) {
+  const list2 = definition.containerDefinitions;
+  return Array.isArray(list2) ? list2.filter(isRecord) : [];
+}
+function sameDefinition(a5, b5) {
+  return stableJson(canonical(a5)) === stableJson(canonical(b5));
 }
 function canonical(definition) {
   const { tags: _tags, ...input } = registrationInput(definition);
@@ -89496,7 +89508,7 @@ function canonical(definition) {
     input.containerDefinitions = input.containerDefinitions.map(
       (c5) => isRecord(c5) ? canonicalContainer(c5, awsvpc2) : c5
     );
-  return prune(input);
+  return prune(input) ?? {};
 }
 function canonicalContainer(container, awsvpc2) {
   const c5 = { ...container };
@@ -89537,20 +89549,113 @@ function stableJson(value) {
   }
   return JSON.stringify(value) ?? "null";
 }
-function sameDefinition(a5, b5) {
-  return stableJson(canonical(a5)) === stableJson(canonical(b5));
+
+// src/aws/ecs/definition-files.ts
+function candidatePaths(path, planFile) {
+  if (isAbsolute(path)) return [path];
+  const fromPlan = resolve(dirname(planFile), path);
+  const fromCwd = resolve(path);
+  return fromPlan === fromCwd ? [fromPlan] : [fromPlan, fromCwd];
 }
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+async function readDefinitionFile(path, planFile, renderTemplates) {
+  const tried = candidatePaths(path, planFile);
+  const text2 = await firstReadable(tried);
+  if (text2 === void 0)
+    throw new PhaseFailure(`task definition file ${path} not found`, {
+      hint: `looked at ${tried.join(" and ")}`
+    });
+  const input = registrationInput(await renderTemplates(parseObject(text2, path)));
+  if (typeof input.family !== "string" || input.family === "")
+    throw new PhaseFailure(`task definition file ${path} has no family`, {
+      hint: 'add "family": "<name>" to the file'
+    });
+  if (containerDefinitionsOf(input).length === 0)
+    throw new PhaseFailure(`task definition file ${path} has no containerDefinitions`);
+  return input;
+}
+function parseObject(text2, path) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch (error3) {
+    throw new PhaseFailure(
+      `task definition file ${path} is not valid JSON: ${error3.message}`
+    );
+  }
+  if (!isRecord(parsed))
+    throw new PhaseFailure(`task definition file ${path} is not a JSON object`);
+  return parsed;
+}
+async function firstReadable(paths) {
+  for (const path of paths) {
+    try {
+      return await readFile4(path, "utf8");
+    } catch (error3) {
+      if (error3.code !== "ENOENT") throw error3;
+    }
+  }
+  return void 0;
 }
 
-// src/phases/ecs-deploy/aws.ts
+// src/aws/ecs/revisions.ts
+var import_client_ecs2 = __toESM(require_dist_cjs17(), 1);
+
+// src/aws/ecs/errors.ts
+function errorName(error3) {
+  if (typeof error3 !== "object" || error3 === null || !("name" in error3)) return void 0;
+  return typeof error3.name === "string" ? error3.name : void 0;
+}
+function isThrottling(error3) {
+  const name = errorName(error3);
+  return name === "ThrottlingException" || name === "Throttling" || name === "TooManyRequestsException" || name === "RequestLimitExceeded";
+}
+function isUnknownTaskDefinition(error3) {
+  return errorName(error3) === "ClientException";
+}
+
+// src/aws/ecs/revisions.ts
+async function describeTaskDefinition(ecs, ref, signal) {
+  const answer = await ecs.send(new import_client_ecs2.DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
+    abortSignal: signal
+  });
+  return withArn(answer.taskDefinition, `described ${ref}`);
+}
+async function findTaskDefinition(ecs, ref, signal) {
+  try {
+    return await describeTaskDefinition(ecs, ref, signal);
+  } catch (error3) {
+    if (isUnknownTaskDefinition(error3)) return void 0;
+    throw error3;
+  }
+}
+async function latestRevisionMatching(ecs, definition, signal) {
+  if (typeof definition.family !== "string") return void 0;
+  const latest = await findTaskDefinition(ecs, definition.family, signal);
+  return latest && sameDefinition(latest, definition) ? latest : void 0;
+}
+async function registerTaskDefinition(ecs, definition, signal) {
+  const answer = await ecs.send(
+    new import_client_ecs2.RegisterTaskDefinitionCommand(definition),
+    { abortSignal: signal }
+  );
+  return withArn(answer.taskDefinition, `registered ${String(definition.family)}`);
+}
+function withArn(definition, what) {
+  if (!definition?.taskDefinitionArn) throw new Error(`ECS ${what} without an ARN`);
+  return definition;
+}
+
+// src/aws/ecs/services.ts
+var import_client_ecs3 = __toESM(require_dist_cjs17(), 1);
 var DESCRIBE_SERVICES_LIMIT = 10;
+function serviceKey(ref) {
+  return `${ref.cluster}/${ref.service}`;
+}
 async function describeServices(ecs, cluster, names, signal) {
   const found = /* @__PURE__ */ new Map();
   for (let i5 = 0; i5 < names.length; i5 += DESCRIBE_SERVICES_LIMIT) {
     const chunk = names.slice(i5, i5 + DESCRIBE_SERVICES_LIMIT);
-    const answer = await ecs.send(new import_client_ecs2.DescribeServicesCommand({ cluster, services: chunk }), {
+    const answer = await ecs.send(new import_client_ecs3.DescribeServicesCommand({ cluster, services: chunk }), {
       abortSignal: signal
     });
     for (const service2 of answer.services ?? [])
@@ -89558,34 +89663,29 @@ async function describeServices(ecs, cluster, names, signal) {
   }
   return found;
 }
+function namesByCluster(refs) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const { cluster, service: service2 } of refs)
+    groups.set(cluster, [...groups.get(cluster) ?? [], service2]);
+  return groups;
+}
+async function describeServiceRefs(ecs, refs, signal) {
+  const all = /* @__PURE__ */ new Map();
+  for (const [cluster, names] of namesByCluster(refs))
+    for (const [service2, found] of await describeServices(ecs, cluster, names, signal))
+      all.set(serviceKey({ cluster, service: service2 }), found);
+  return all;
+}
 function isActive(service2) {
   return service2?.status === "ACTIVE";
 }
-async function describeTaskDefinition(ecs, ref, signal) {
-  const answer = await ecs.send(new import_client_ecs2.DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
-    abortSignal: signal
-  });
-  const definition = answer.taskDefinition;
-  if (!definition?.taskDefinitionArn) throw new Error(`ECS described ${ref} without an ARN`);
-  return {
-    arn: definition.taskDefinitionArn,
-    input: registrationInput(definition)
-  };
+
+// src/phases/ecs-deploy/aws.ts
+async function describeRegistered(ecs, ref, signal) {
+  return asRegistered(await describeTaskDefinition(ecs, ref, signal));
 }
-async function latestRevision(ecs, family, signal) {
-  try {
-    return await describeTaskDefinition(ecs, family, signal);
-  } catch (error3) {
-    if (errorName(error3) === "ClientException") return void 0;
-    throw error3;
-  }
-}
-function errorName(error3) {
-  return isRecord(error3) && typeof error3.name === "string" ? error3.name : void 0;
-}
-function isThrottling(error3) {
-  const name = errorName(error3);
-  return name === "ThrottlingException" || name === "Throttling" || name === "TooManyRequestsException" || name === "RequestLimitExceeded";
+function asRegistered(revision) {
+  return { arn: revision.taskDefinitionArn, input: registrationInput(revision) };
 }
 function shortName(arn) {
   if (!arn) return "(none)";
@@ -89610,78 +89710,6 @@ async function asPlanMistake(what, call) {
   }
 }
 
-// src/phases/ecs-deploy/render.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import { dirname, isAbsolute, resolve } from "node:path";
-function candidatePaths(path, planFile) {
-  if (isAbsolute(path)) return [path];
-  const fromCwd = resolve(path);
-  const fromPlan = resolve(dirname(planFile), path);
-  return fromCwd === fromPlan ? [fromCwd] : [fromCwd, fromPlan];
-}
-async function readDefinitionFile(path, planFile, renderTemplates) {
-  const tried = candidatePaths(path, planFile);
-  const text2 = await firstReadable(tried);
-  if (text2 === void 0)
-    throw new PhaseFailure(`task definition file ${path} not found`, {
-      hint: `looked at ${tried.join(" and ")}`
-    });
-  let parsed;
-  try {
-    parsed = JSON.parse(text2);
-  } catch (error3) {
-    throw new PhaseFailure(`task definition file ${path} is not valid JSON: ${String(error3)}`);
-  }
-  if (!isRecord(parsed))
-    throw new PhaseFailure(`task definition file ${path} is not a JSON object`);
-  const input = registrationInput(await renderTemplates(parsed));
-  if (typeof input.family !== "string")
-    throw new PhaseFailure(`task definition file ${path} has no family`, {
-      hint: 'add "family": "<name>" to the file'
-    });
-  return input;
-}
-async function firstReadable(paths) {
-  for (const path of paths) {
-    try {
-      return await readFile4(path, "utf8");
-    } catch (error3) {
-      if (error3.code !== "ENOENT") throw error3;
-    }
-  }
-  return void 0;
-}
-function applyOverrides(definition, overrides2, service2) {
-  const containers = containersOf(definition).map((c5) => ({ ...c5 }));
-  const byName3 = new Map(containers.map((c5) => [String(c5.name), c5]));
-  const find = (name, what) => {
-    const container = byName3.get(name);
-    if (container) return container;
-    throw new PhaseFailure(
-      `${service2}: ${what} names container "${name}", which is not in the task definition`,
-      {
-        hint: `its containers are: ${[...byName3.keys()].join(", ")}`
-      }
-    );
-  };
-  for (const [name, image] of Object.entries(overrides2.images ?? {}))
-    find(name, "images").image = image;
-  for (const [name, vars] of Object.entries(overrides2.env ?? {})) {
-    const container = find(name, "env");
-    container.environment = mergeEnvironment(container.environment, vars);
-  }
-  return { ...definition, containerDefinitions: containers };
-}
-function containersOf(definition) {
-  const list2 = definition.containerDefinitions;
-  return Array.isArray(list2) ? list2.filter(isRecord) : [];
-}
-function mergeEnvironment(current, vars) {
-  const list2 = Array.isArray(current) ? current.filter(isRecord) : [];
-  const kept = list2.filter((e5) => !Object.hasOwn(vars, String(e5.name)));
-  return [...kept, ...Object.entries(vars).map(([name, value]) => ({ name, value }))];
-}
-
 // src/phases/ecs-deploy/diff.ts
 function diffDefinitions(before, after) {
   const changes = [];
@@ -89694,8 +89722,8 @@ function diffDefinitions(before, after) {
       });
   };
   for (const key of ["cpu", "memory"]) push(key, text(before?.[key]), text(after[key]));
-  const old = new Map(containersOf(before ?? {}).map((c5) => [String(c5.name), c5]));
-  const now = new Map(containersOf(after).map((c5) => [String(c5.name), c5]));
+  const old = new Map(containerDefinitionsOf(before ?? {}).map((c5) => [String(c5.name), c5]));
+  const now = new Map(containerDefinitionsOf(after).map((c5) => [String(c5.name), c5]));
   for (const name of /* @__PURE__ */ new Set([...old.keys(), ...now.keys()])) {
     const [a5, b5] = [old.get(name), now.get(name)];
     if (before && (!a5 || !b5)) {
@@ -89724,11 +89752,43 @@ function formatChange(change) {
   return `${change.what}: ${change.from ?? "(none)"} \u2192 ${change.to ?? "(none)"}`;
 }
 
+// src/phases/ecs-deploy/render.ts
+function applyOverrides(definition, overrides2, service2) {
+  const containers = containerDefinitionsOf(definition).map((c5) => ({ ...c5 }));
+  const byName3 = new Map(containers.map((c5) => [String(c5.name), c5]));
+  const find = (name, what) => {
+    const container = byName3.get(name);
+    if (container) return container;
+    throw new PhaseFailure(
+      `${service2}: ${what} names container "${name}", which is not in the task definition`,
+      {
+        hint: `its containers are: ${[...byName3.keys()].join(", ")}`
+      }
+    );
+  };
+  for (const [name, image] of Object.entries(overrides2.images ?? {}))
+    find(name, "images").image = image;
+  for (const [name, vars] of Object.entries(overrides2.env ?? {})) {
+    const container = find(name, "env");
+    container.environment = mergeEnvironment(container.environment, vars);
+  }
+  return { ...definition, containerDefinitions: containers };
+}
+function mergeEnvironment(current, vars) {
+  const list2 = Array.isArray(current) ? current.filter(isRecord) : [];
+  const kept = list2.filter((e5) => !Object.hasOwn(vars, String(e5.name)));
+  return [...kept, ...Object.entries(vars).map(([name, value]) => ({ name, value }))];
+}
+
 // src/phases/ecs-deploy/prepare.ts
 async function prepareServices(ctx) {
   const ecs = ctx.aws.ecs();
   const found = /* @__PURE__ */ new Map();
-  for (const [cluster, names] of byCluster(ctx.config)) {
+  const refs = ctx.config.services.map((s2) => ({
+    cluster: clusterOf(ctx.config, s2),
+    service: s2.service
+  }));
+  for (const [cluster, names] of namesByCluster(refs)) {
     const services = await asPlanMistake(
       `describing services of ${cluster}`,
       () => describeServices(ecs, cluster, names, ctx.signal)
@@ -89748,21 +89808,13 @@ function clusterOf(config, settings) {
   if (cluster === void 0) throw new Error(`no cluster for ${settings.service}`);
   return cluster;
 }
-function byCluster(config) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const s2 of config.services) {
-    const cluster = clusterOf(config, s2);
-    groups.set(cluster, [...groups.get(cluster) ?? [], s2.service]);
-  }
-  return groups;
-}
 async function prepareOne(ctx, ecs, settings, cluster, live) {
   const name = settings.service;
   if (!live && !settings.create)
     throw new PhaseFailure(`service ${name} does not exist in cluster ${cluster}`, {
       hint: "check the service and cluster names, or add create: to create the service"
     });
-  const current = live?.taskDefinition ? await describeTaskDefinition(ecs, live.taskDefinition, ctx.signal) : void 0;
+  const current = live?.taskDefinition ? await describeRegistered(ecs, live.taskDefinition, ctx.signal) : void 0;
   const { desired, arn } = await resolveTarget(ctx, ecs, settings, current);
   const reasons = live ? updateReasons(settings, live, arn, current) : [];
   return {
@@ -89783,7 +89835,7 @@ async function resolveTarget(ctx, ecs, settings, current) {
   if (fixed !== void 0) {
     const described = await asPlanMistake(
       `${settings.service}: task-definition-arn ${fixed}`,
-      () => describeTaskDefinition(ecs, fixed, ctx.signal)
+      () => describeRegistered(ecs, fixed, ctx.signal)
     );
     return { desired: described.input, arn: described.arn };
   }
@@ -89804,9 +89856,7 @@ async function baseDefinition(ctx, settings, current) {
 }
 async function registeredTwin(ecs, desired, current, signal) {
   if (current && sameDefinition(current.input, desired)) return current.arn;
-  if (typeof desired.family !== "string") return void 0;
-  const latest = await latestRevision(ecs, desired.family, signal);
-  return latest && latest.arn !== current?.arn && sameDefinition(latest.input, desired) ? latest.arn : void 0;
+  return (await latestRevisionMatching(ecs, desired, signal))?.taskDefinitionArn;
 }
 function updateReasons(settings, live, arn, current) {
   const reasons = [];
@@ -89819,12 +89869,15 @@ function updateReasons(settings, live, arn, current) {
   return reasons;
 }
 
-// src/phases/ecs-deploy/report.ts
-function consoleLink(region, cluster, service2) {
-  const c5 = encodeURIComponent(cluster);
-  const s2 = encodeURIComponent(service2);
-  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${c5}/services/${s2}/deployments`;
+// src/aws/ecs/links.ts
+function clusterPage(region, cluster) {
+  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(cluster)}`;
 }
+function serviceLink(region, cluster, service2) {
+  return `${clusterPage(region, cluster)}/services/${encodeURIComponent(service2)}/deployments`;
+}
+
+// src/phases/ecs-deploy/report.ts
 function outputsOf(outcomes) {
   const outputs = {};
   for (const { prepared, arn } of outcomes) {
@@ -89839,7 +89892,7 @@ function serviceTable(region, outcomes) {
     const { prepared: p3, rollout: r5 } = o3;
     const primary = r5?.last?.deployments?.find((d5) => d5.status === "PRIMARY");
     const cells = [
-      `[${p3.name}](${consoleLink(region, p3.cluster, p3.name)})`,
+      `[${p3.name}](${serviceLink(region, p3.cluster, p3.name)})`,
       `${p3.live ? shortName(p3.current?.arn) : "(new)"} \u2192 ${shortName(o3.arn)}`,
       imagesOf(p3).join("<br>"),
       primary ? `${primary.runningCount ?? 0}/${primary.desiredCount ?? 0}` : "",
@@ -89863,7 +89916,9 @@ function stateOf({ prepared, rollout }) {
   return primary?.rolloutState ?? "IN_PROGRESS";
 }
 function imagesOf(prepared) {
-  return containersOf(prepared.desired).map((c5) => `${String(c5.name)}: ${String(c5.image)}`);
+  return containerDefinitionsOf(prepared.desired).map(
+    (c5) => `${String(c5.name)}: ${String(c5.image)}`
+  );
 }
 function escapeCell(text2) {
   return text2.replaceAll("|", "\\|");
@@ -89886,7 +89941,7 @@ var PLAN_VERBS = {
 };
 function planReport(region, prepared) {
   const sections = prepared.map((p3) => {
-    const title = `**[${p3.name}](${consoleLink(region, p3.cluster, p3.name)})** (${p3.cluster}): ${planAction(p3)}`;
+    const title = `**[${p3.name}](${serviceLink(region, p3.cluster, p3.name)})** (${p3.cluster}): ${planAction(p3)}`;
     const changes = p3.changes.map((c5) => `- ${formatChange(c5)}`);
     return [title, ...changes.length > 0 ? ["", ...changes] : []].join("\n");
   });
@@ -89904,7 +89959,7 @@ function planAction(p3) {
 }
 
 // src/phases/ecs-deploy/rollback.ts
-var import_client_ecs3 = __toESM(require_dist_cjs17(), 1);
+var import_client_ecs4 = __toESM(require_dist_cjs17(), 1);
 
 // src/phases/ecs-deploy/events.ts
 var EventTracker = class {
@@ -89931,6 +89986,25 @@ var EventTracker = class {
 };
 function keyOf(event) {
   return event.id ?? `${event.createdAt?.getTime()}:${event.message}`;
+}
+
+// src/aws/ecs/polling.ts
+var MAX_THROTTLED_INTERVAL_MS = 3e4;
+function slowerInterval(ms) {
+  return Math.min(MAX_THROTTLED_INTERVAL_MS, ms * 2);
+}
+function sleep2(ms, signal) {
+  return new Promise((resolve3) => {
+    if (signal.aborted) return resolve3(false);
+    const done = (slept) => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+      resolve3(slept);
+    };
+    const onAbort = () => done(false);
+    const timer = setTimeout(() => done(true), ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
 }
 
 // src/phases/ecs-deploy/watch.ts
@@ -89960,7 +90034,6 @@ function failed(ours, primary) {
     rolledBackByEcs
   };
 }
-var MAX_BACKOFF_MS = 3e4;
 var Watcher = class {
   constructor(options) {
     this.options = options;
@@ -89981,21 +90054,22 @@ var Watcher = class {
   /** The poll interval ±20 % (so parallel phases do not poll in step), or the throttling backoff. */
   async pause() {
     const base = this.backoffMs || this.options.pollMs;
-    await sleep2(base * (0.8 + 0.4 * this.random()), this.options.signal);
+    const { signal } = this.options;
+    if (!await sleep2(base * (0.8 + 0.4 * this.random()), signal)) throw signal.reason;
   }
   /** Describes every active service, prints new events; returns the rollouts that ended. */
   async poll() {
     let described;
     try {
-      described = await this.describeAll();
+      described = await describeServiceRefs(this.options.ecs, this.active, this.options.signal);
     } catch (error3) {
       if (!isThrottling(error3) || this.options.signal.aborted) throw error3;
-      this.backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(this.options.pollMs, this.backoffMs) * 2);
+      this.backoffMs = slowerInterval(Math.max(this.options.pollMs, this.backoffMs));
       this.options.log.warning(`ECS throttled DescribeServices; next poll in ${this.backoffMs} ms`);
       return [];
     }
     this.backoffMs = 0;
-    const ended = this.active.filter((r5) => this.update(r5, described.get(keyOf2(r5))));
+    const ended = this.active.filter((r5) => this.update(r5, described.get(serviceKey(r5))));
     for (const r5 of ended) this.active.splice(this.active.indexOf(r5), 1);
     return ended;
   }
@@ -90007,17 +90081,6 @@ var Watcher = class {
     });
     const n3 = this.active.length;
     return `waiting for ${n3} service${n3 === 1 ? "" : "s"}: ${parts.join(", ")}`;
-  }
-  async describeAll() {
-    const byCluster2 = /* @__PURE__ */ new Map();
-    for (const r5 of this.active)
-      byCluster2.set(r5.cluster, [...byCluster2.get(r5.cluster) ?? [], r5.service]);
-    const all = /* @__PURE__ */ new Map();
-    for (const [cluster, names] of byCluster2) {
-      const found = await describeServices(this.options.ecs, cluster, names, this.options.signal);
-      for (const [name, service2] of found) all.set(`${cluster}/${name}`, service2);
-    }
-    return all;
   }
   /** Records what a poll saw; true when the rollout ended. */
   update(rollout, service2) {
@@ -90043,23 +90106,6 @@ var Watcher = class {
     return true;
   }
 };
-function keyOf2(r5) {
-  return `${r5.cluster}/${r5.service}`;
-}
-function sleep2(ms, signal) {
-  return new Promise((resolve3, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve3();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
 
 // src/phases/ecs-deploy/rollback.ts
 function isEcsChange(value) {
@@ -90067,9 +90113,9 @@ function isEcsChange(value) {
 }
 async function rollBack2(ctx, recorded) {
   const changes = recorded.filter(isEcsChange);
-  const live = await describeChanged(ctx, changes);
+  const live = await describeServiceRefs(ctx.aws.ecs(), changes, ctx.signal);
   const undone = [];
-  for (const change of changes) undone.push(await undo(ctx, change, live.get(keyOf2(change))));
+  for (const change of changes) undone.push(await undo(ctx, change, live.get(serviceKey(change))));
   await waitFor(
     ctx,
     undone.flatMap((u) => u.rollout ? [u.rollout] : [])
@@ -90106,20 +90152,10 @@ async function waitFor(ctx, rollouts) {
     if (watcher.size > 0) ctx.log.progress(`rolling back, ${watcher.progressLine()}`);
   }
 }
-async function describeChanged(ctx, changes) {
-  const byCluster2 = /* @__PURE__ */ new Map();
-  for (const c5 of changes)
-    byCluster2.set(c5.cluster, [...byCluster2.get(c5.cluster) ?? [], c5.service]);
-  const all = /* @__PURE__ */ new Map();
-  for (const [cluster, names] of byCluster2)
-    for (const [name, s2] of await describeServices(ctx.aws.ecs(), cluster, names, ctx.signal))
-      all.set(`${cluster}/${name}`, s2);
-  return all;
-}
 async function deleteCreated(ctx, change, service2) {
   const name = change.service;
   if (!isActive(service2)) return { service: name, how: "left", line: `${name}: already gone` };
-  await ctx.aws.ecs().send(new import_client_ecs3.DeleteServiceCommand({ cluster: change.cluster, service: name, force: true }), {
+  await ctx.aws.ecs().send(new import_client_ecs4.DeleteServiceCommand({ cluster: change.cluster, service: name, force: true }), {
     abortSignal: ctx.signal
   });
   ctx.log.info(`${name}: deleted (this phase created it)`);
@@ -90147,7 +90183,7 @@ async function restore(ctx, change, service2) {
     return { service: name, how: byEcs ? "by-ecs" : "restored", line, rollout };
   }
   const answer = await ctx.aws.ecs().send(
-    new import_client_ecs3.UpdateServiceCommand({
+    new import_client_ecs4.UpdateServiceCommand({
       cluster: change.cluster,
       service: name,
       taskDefinition: previous,
@@ -90172,25 +90208,60 @@ function summaryOf(undone) {
   return parts.join("; ") || "nothing to roll back";
 }
 
-// src/phases/ecs-deploy/deploy.ts
-var import_client_ecs4 = __toESM(require_dist_cjs17(), 1);
-async function registerRevision(ecs, prepared, signal) {
-  const answer = await ecs.send(
-    new import_client_ecs4.RegisterTaskDefinitionCommand(
-      prepared.desired
-    ),
+// src/aws/ecs/tasks.ts
+var import_client_ecs5 = __toESM(require_dist_cjs17(), 1);
+var DESCRIBE_TASKS_LIMIT = 100;
+async function describeTasks(ecs, cluster, arns, signal) {
+  const tasks = [];
+  for (let i5 = 0; i5 < arns.length; i5 += DESCRIBE_TASKS_LIMIT) {
+    const chunk = arns.slice(i5, i5 + DESCRIBE_TASKS_LIMIT);
+    const answer = await ecs.send(new import_client_ecs5.DescribeTasksCommand({ cluster, tasks: chunk }), {
+      abortSignal: signal
+    });
+    tasks.push(...answer.tasks ?? []);
+  }
+  return tasks;
+}
+function containerReason(container, task) {
+  return container.reason && container.reason !== task.stoppedReason ? container.reason : void 0;
+}
+function stoppedReasonOf(task) {
+  const parts = task.stoppedReason ? [task.stoppedReason] : [];
+  for (const c5 of task.containers ?? []) {
+    const details = [
+      containerReason(c5, task),
+      c5.exitCode !== void 0 && c5.exitCode !== 0 ? `exit code ${c5.exitCode}` : void 0
+    ].filter((d5) => d5 !== void 0);
+    if (details.length > 0) parts.push(`container ${c5.name}: ${details.join(", ")}`);
+  }
+  return [...new Set(parts)].join("; ");
+}
+async function stoppedReasons(ecs, cluster, service2, taskDefinitionArn, signal) {
+  const listed = await ecs.send(
+    new import_client_ecs5.ListTasksCommand({ cluster, serviceName: service2, desiredStatus: "STOPPED" }),
     { abortSignal: signal }
   );
-  const arn = answer.taskDefinition?.taskDefinitionArn;
-  if (!arn) throw new Error(`ECS registered ${prepared.name}'s task definition without an ARN`);
-  return arn;
+  const arns = (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
+  if (arns.length === 0) return [];
+  const ours = (await describeTasks(ecs, cluster, arns, signal)).filter(
+    (t) => taskDefinitionArn === void 0 || t.taskDefinitionArn === taskDefinitionArn
+  );
+  return countReasons(ours.map(stoppedReasonOf).filter((r5) => r5 !== ""));
 }
+function countReasons(reasons) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const r5 of reasons) counts.set(r5, (counts.get(r5) ?? 0) + 1);
+  return [...counts].map(([reason, count]) => ({ reason, count }));
+}
+
+// src/phases/ecs-deploy/deploy.ts
+var import_client_ecs6 = __toESM(require_dist_cjs17(), 1);
 var BREAKER_ON = { enable: true, rollback: true };
 async function startRollout(ecs, prepared, arn, signal, now) {
   const { cluster, name } = prepared;
   const events = new EventTracker(prepared.live?.events);
   const options = { abortSignal: signal };
-  const service2 = prepared.live ? (await ecs.send(new import_client_ecs4.UpdateServiceCommand(updateInput(prepared, prepared.live, arn)), options)).service : (await ecs.send(new import_client_ecs4.CreateServiceCommand(createInput(prepared, arn)), options)).service;
+  const service2 = prepared.live ? (await ecs.send(new import_client_ecs6.UpdateServiceCommand(updateInput(prepared, prepared.live, arn)), options)).service : (await ecs.send(new import_client_ecs6.CreateServiceCommand(createInput(prepared, arn)), options)).service;
   const deploymentId = service2?.deployments?.find((d5) => d5.status === "PRIMARY")?.id;
   const change = prepared.live ? {
     action: "updated",
@@ -90283,39 +90354,6 @@ function network(c5) {
 }
 
 // src/phases/ecs-deploy/explain.ts
-var import_client_ecs5 = __toESM(require_dist_cjs17(), 1);
-var DESCRIBE_TASKS_LIMIT = 100;
-async function stoppedReasons(ecs, cluster, service2, taskDefinitionArn, signal) {
-  const listed = await ecs.send(
-    new import_client_ecs5.ListTasksCommand({ cluster, serviceName: service2, desiredStatus: "STOPPED" }),
-    { abortSignal: signal }
-  );
-  const arns = (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
-  if (arns.length === 0) return [];
-  const described = await ecs.send(new import_client_ecs5.DescribeTasksCommand({ cluster, tasks: arns }), {
-    abortSignal: signal
-  });
-  const ours = (described.tasks ?? []).filter(
-    (t) => taskDefinitionArn === void 0 || t.taskDefinitionArn === taskDefinitionArn
-  );
-  return countReasons(ours.map(reasonOf).filter((r5) => r5 !== ""));
-}
-function reasonOf(task) {
-  const parts = task.stoppedReason ? [task.stoppedReason] : [];
-  for (const c5 of task.containers ?? []) {
-    const details = [
-      c5.reason === task.stoppedReason ? void 0 : c5.reason,
-      c5.exitCode !== void 0 && c5.exitCode !== 0 ? `exit code ${c5.exitCode}` : void 0
-    ].filter((d5) => d5 !== void 0);
-    if (details.length > 0) parts.push(`container ${c5.name}: ${details.join(", ")}`);
-  }
-  return [...new Set(parts)].join("; ");
-}
-function countReasons(reasons) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const r5 of reasons) counts.set(r5, (counts.get(r5) ?? 0) + 1);
-  return [...counts].map(([reason, count]) => ({ reason, count }));
-}
 function explanation(service2, events, stopped) {
   const lines = [`**${service2}**`, ""];
   if (events.length > 0) lines.push("Service events:", "", ...events.map((e5) => `> ${e5}  `), "");
@@ -90355,11 +90393,11 @@ async function registerNew(ctx, prepared) {
   for (const p3 of prepared) {
     let arn = p3.arn;
     if (arn === void 0) {
-      const prepared2 = p3;
-      arn = await asPlanMistake(
+      const registered = await asPlanMistake(
         `${p3.name}: registering its task definition`,
-        () => registerRevision(ctx.aws.ecs(), prepared2, ctx.signal)
+        () => registerTaskDefinition(ctx.aws.ecs(), p3.desired, ctx.signal)
       );
+      arn = registered.taskDefinitionArn;
       ctx.log.info(`${p3.name}: registered ${shortName(arn)}`);
     }
     outcomes.push({ prepared: p3, arn });
@@ -90637,7 +90675,7 @@ function logTailLines(tail, limit) {
 }
 
 // src/phases/ecs-run-task/network.ts
-var import_client_ecs6 = __toESM(require_dist_cjs17(), 1);
+var import_client_ecs7 = __toESM(require_dist_cjs17(), 1);
 async function resolvePlacement(ctx, definition) {
   const { config } = ctx;
   const serviceName = config["network-from"];
@@ -90681,7 +90719,7 @@ function checkAwsvpc(definition, why) {
 }
 async function findService(ctx, name) {
   const cluster = ctx.config.cluster;
-  const answer = await ctx.aws.ecs().send(new import_client_ecs6.DescribeServicesCommand({ cluster, services: [name] }), { abortSignal: ctx.signal });
+  const answer = await ctx.aws.ecs().send(new import_client_ecs7.DescribeServicesCommand({ cluster, services: [name] }), { abortSignal: ctx.signal });
   const service2 = answer.services?.[0];
   if (service2?.status !== "ACTIVE")
     throw new PhaseFailure(
@@ -90719,7 +90757,7 @@ function describePlacement(p3) {
 }
 
 // src/phases/ecs-run-task/task-definition.ts
-var import_client_ecs7 = __toESM(require_dist_cjs17(), 1);
+var import_client_ecs8 = __toESM(require_dist_cjs17(), 1);
 import { readFile as readFile5 } from "node:fs/promises";
 import { dirname as dirname2, isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
 
@@ -90839,7 +90877,7 @@ async function fromFile(ctx, path, mode) {
   if (latest && sameDefinition2(latest, input)) return view2(latest, "unchanged");
   if (mode === "plan") return planView(input, family);
   const answer = await ecs.send(
-    new import_client_ecs7.RegisterTaskDefinitionCommand(input),
+    new import_client_ecs8.RegisterTaskDefinitionCommand(input),
     { abortSignal: ctx.signal }
   );
   if (!answer.taskDefinition) throw new Error(`ECS registered ${family} without describing it`);
@@ -90888,7 +90926,7 @@ async function firstReadable2(paths) {
 }
 async function describe150(ecs, ref, signal) {
   try {
-    const answer = await ecs.send(new import_client_ecs7.DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
+    const answer = await ecs.send(new import_client_ecs8.DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
       abortSignal: signal
     });
     return answer.taskDefinition;
@@ -90915,7 +90953,7 @@ function view2(td, source) {
     source,
     ...td.networkMode ? { networkMode: td.networkMode } : {},
     compatibilities: td.requiresCompatibilities ?? [],
-    containers: containersOf2(td.containerDefinitions ?? [])
+    containers: containersOf(td.containerDefinitions ?? [])
   };
 }
 function planView(input, family) {
@@ -90925,10 +90963,10 @@ function planView(input, family) {
     source: "would-register",
     ...typeof input.networkMode === "string" ? { networkMode: input.networkMode } : {},
     compatibilities: Array.isArray(input.requiresCompatibilities) ? input.requiresCompatibilities.map(String) : [],
-    containers: containersOf2(containers.filter(isRecord2))
+    containers: containersOf(containers.filter(isRecord2))
   };
 }
-function containersOf2(list2) {
+function containersOf(list2) {
   return list2.map((raw) => {
     const c5 = raw;
     const log = isRecord2(c5.logConfiguration) ? c5.logConfiguration : {};
@@ -91126,7 +91164,7 @@ function planDetails(s2) {
 }
 
 // src/phases/ecs-run-task/run.ts
-var import_client_ecs8 = __toESM(require_dist_cjs17(), 1);
+var import_client_ecs9 = __toESM(require_dist_cjs17(), 1);
 var OVERRIDES_LIMIT = 8192;
 function containerOverrides(config, definition) {
   const o3 = config.overrides ?? {};
@@ -91179,7 +91217,7 @@ function runTaskInput(config, definition, placement2, phaseId) {
   };
 }
 async function startTasks(ctx, input) {
-  const answer = await ctx.aws.ecs().send(new import_client_ecs8.RunTaskCommand(input));
+  const answer = await ctx.aws.ecs().send(new import_client_ecs9.RunTaskCommand(input));
   return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
 }
 function describeFailures(failures) {
@@ -91187,7 +91225,7 @@ function describeFailures(failures) {
 }
 
 // src/phases/ecs-run-task/wait.ts
-var import_client_ecs9 = __toESM(require_dist_cjs17(), 1);
+var import_client_ecs10 = __toESM(require_dist_cjs17(), 1);
 var MAX_INTERVAL_MS = 3e4;
 var STOP_TIMEOUT_MS = 3e3;
 async function waitForTasks(arns, o3) {
@@ -91211,7 +91249,7 @@ async function waitForTasks(arns, o3) {
 }
 async function describe151(arns, o3) {
   const answer = await o3.ecs.send(
-    new import_client_ecs9.DescribeTasksCommand({ cluster: o3.cluster, tasks: [...arns] }),
+    new import_client_ecs10.DescribeTasksCommand({ cluster: o3.cluster, tasks: [...arns] }),
     { abortSignal: o3.signal }
   );
   return answer.tasks ?? [];
@@ -91260,7 +91298,7 @@ async function stopTasks(arns, reason, o3) {
     arns.map(async (arn) => {
       const id = taskId(arn);
       try {
-        await o3.ecs.send(new import_client_ecs9.StopTaskCommand({ cluster: o3.cluster, task: arn, reason }), {
+        await o3.ecs.send(new import_client_ecs10.StopTaskCommand({ cluster: o3.cluster, task: arn, reason }), {
           abortSignal: AbortSignal.timeout(STOP_TIMEOUT_MS)
         });
         o3.log.warning(`stopped task ${id} (StopTask): ${reason}`);

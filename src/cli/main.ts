@@ -3,8 +3,8 @@
  * the end, and exit codes a script can act on (0 ok, 2 explained failure, 1 bug, 130 cancelled).
  */
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
 import { defaultVersion, type ReleaseSettings, runRelease } from '../engine/release.js';
 import type { RunResult } from '../engine/result.js';
 import { parsePhaseList } from '../engine/selection.js';
@@ -94,7 +94,7 @@ async function release(
       signal: cancel.signal,
     });
     if (options.summary)
-      await writeFile(
+      await writeSummary(
         options.summary,
         secrets.mask(renderSummary({ result, run, planFile: plan.file })),
       );
@@ -111,6 +111,11 @@ async function release(
     cancel.dispose();
     await sandbox?.close();
   }
+}
+
+async function writeSummary(file: string, markdown: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, markdown);
 }
 
 function releaseSettings(

@@ -79,7 +79,7 @@ async function buildSandbox(options: SandboxOptions): Promise<Sandbox> {
   return {
     url: server.url,
     port: server.port,
-    env: sandboxEnv(server.url, scenario.region),
+    env: { ...sandboxEnv(server.url, scenario.region), ...rehearsalEnv(scenario.env, server.url) },
     clock,
     requests,
     faults,
@@ -135,6 +135,13 @@ function sandboxEnv(url: string, region: string): Record<string, string> {
     AWS_ACCESS_KEY_ID: 'sandbox',
     AWS_SECRET_ACCESS_KEY: 'sandbox',
   };
+}
+
+/** The scenario's stand-ins for real infrastructure, e.g. a load balancer URL the plan checks. */
+function rehearsalEnv(env: Record<string, string>, url: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).map(([k, v]) => [k, v.replaceAll('{sandbox-url}', url)]),
+  );
 }
 
 /** `export NAME='value'` lines to paste into a POSIX shell. */

@@ -10,6 +10,7 @@ import {
   number,
   object,
   optional,
+  record,
   refine,
   type Shape,
   string,
@@ -27,6 +28,8 @@ export interface ScenarioRoot {
   region: string;
   accountId: string;
   faults: FaultRule[];
+  /** Variables a rehearsal's run gets, standing in for real infrastructure (`{sandbox-url}` expanded). */
+  env: Record<string, string>;
   /** Raw sections, validated by the service factories. */
   ecs: unknown;
   ssm: unknown;
@@ -97,6 +100,12 @@ function rootShape(sections: SectionShapes) {
       ssm: optional(sections.ssm),
       'rds-data': optional(sections.rdsData),
       faults: optional(faultsShape),
+      env: optional(
+        record(
+          string(),
+          'Environment variables for a rehearsal, e.g. the URL of a load balancer the plan checks: {sandbox-url} is the sandbox address.',
+        ),
+      ),
     },
     { description: 'A phasegate sandbox scenario: see docs/sandbox.md.' },
   );
@@ -120,6 +129,7 @@ function rootFromValue(value: unknown): ScenarioRoot {
     region: root.region,
     accountId: root['account-id'],
     faults: root.faults ?? [],
+    env: root.env ?? {},
     ecs: root.ecs,
     ssm: root.ssm,
     rdsData: root['rds-data'],

@@ -186,7 +186,17 @@ describe('the wire layer', () => {
 
 describe('startSandbox', () => {
   const sandbox = useSandbox({
-    scenario: { 'time-scale': 60, ssm: { parameters: [{ name: '/p', value: 'v' }] } },
+    scenario: {
+      'time-scale': 60,
+      ssm: { parameters: [{ name: '/p', value: 'v' }] },
+      env: { CA_A2A_ALB_URL: '{sandbox-url}/orchestrator' },
+    },
+  });
+
+  it('adds the scenario env for a rehearsal, with the sandbox address filled in', () => {
+    const { env, url } = sandbox();
+    expect(env.CA_A2A_ALB_URL).toBe(`${url}/orchestrator`);
+    expect(exportLines(sandbox())).toContain(`export CA_A2A_ALB_URL='${url}/orchestrator'`);
   });
 
   it('exposes the same URL for the four services, a region and dummy credentials', () => {
