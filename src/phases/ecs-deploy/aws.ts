@@ -1,91 +1,30 @@
-/** The few ECS reads every part of the phase needs, batched as ECS allows. */
-import {
-  DescribeServicesCommand,
-  DescribeTaskDefinitionCommand,
-  type ECSClient,
-  type Service,
-} from '@aws-sdk/client-ecs';
+/**
+ * The ECS reads of this phase in its own terms (a revision as what it would register again), and
+ * ECS client errors turned into the plan mistakes they are.
+ */
+import type { ECSClient } from '@aws-sdk/client-ecs';
+import { errorName, isThrottling } from '../../aws/ecs/errors.js';
+import { describeTaskDefinition, type Revision } from '../../aws/ecs/revisions.js';
+import { registrationInput, type TaskDefinitionInput } from '../../aws/ecs/task-definitions.js';
 import { explainAwsError } from '../../aws/errors.js';
 import { PhaseFailure } from '../kind.js';
-import { isRecord, registrationInput, type TaskDefinitionInput } from './compare.js';
-
-/** ECS: DescribeServices takes "up to 10 services" per call. */
-export const DESCRIBE_SERVICES_LIMIT = 10;
-
-/** The named services of one cluster, by name; one call per 10 services. Missing ones are absent. */
-export async function describeServices(
-  ecs: ECSClient,
-  cluster: string,
-  names: readonly string[],
-  signal: AbortSignal,
-): Promise<Map<string, Service>> {
-  const found = new Map<string, Service>();
-  for (let i = 0; i < names.length; i += DESCRIBE_SERVICES_LIMIT) {
-    const chunk = names.slice(i, i + DESCRIBE_SERVICES_LIMIT);
-    const answer = await ecs.send(new DescribeServicesCommand({ cluster, services: chunk }), {
-      abortSignal: signal,
-    });
-    for (const service of answer.services ?? [])
-      if (service.serviceName) found.set(service.serviceName, service);
-  }
-  return found;
-}
-
-/** A service that can be deployed to: DRAINING and INACTIVE ones are as good as missing. */
-export function isActive(service: Service | undefined): service is Service {
-  return service?.status === 'ACTIVE';
-}
 
 export interface RegisteredDefinition {
   arn: string;
   input: TaskDefinitionInput;
 }
 
-/** A revision by ARN, `family:revision` or family (its latest ACTIVE revision). */
-export async function describeTaskDefinition(
+/** A revision by ARN, `family:revision` or family, as the input that would register it again. */
+export async function describeRegistered(
   ecs: ECSClient,
   ref: string,
   signal: AbortSignal,
 ): Promise<RegisteredDefinition> {
-  const answer = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
-    abortSignal: signal,
-  });
-  const definition = answer.taskDefinition;
-  if (!definition?.taskDefinitionArn) throw new Error(`ECS described ${ref} without an ARN`);
-  return {
-    arn: definition.taskDefinitionArn,
-    input: registrationInput(definition as unknown as TaskDefinitionInput),
-  };
+  return asRegistered(await describeTaskDefinition(ecs, ref, signal));
 }
 
-/** The latest ACTIVE revision of a family, or undefined when it has none. */
-export async function latestRevision(
-  ecs: ECSClient,
-  family: string,
-  signal: AbortSignal,
-): Promise<RegisteredDefinition | undefined> {
-  try {
-    return await describeTaskDefinition(ecs, family, signal);
-  } catch (error) {
-    // ECS answers ClientException "Unable to describe task definition." for an unknown family.
-    if (errorName(error) === 'ClientException') return undefined;
-    throw error;
-  }
-}
-
-export function errorName(error: unknown): string | undefined {
-  return isRecord(error) && typeof error.name === 'string' ? error.name : undefined;
-}
-
-/** Throttling that outlasted the SDK's own retries: the poll loop slows down instead of failing. */
-export function isThrottling(error: unknown): boolean {
-  const name = errorName(error);
-  return (
-    name === 'ThrottlingException' ||
-    name === 'Throttling' ||
-    name === 'TooManyRequestsException' ||
-    name === 'RequestLimitExceeded'
-  );
+export function asRegistered(revision: Revision): RegisteredDefinition {
+  return { arn: revision.taskDefinitionArn, input: registrationInput(revision) };
 }
 
 /** The revision part of a task definition ARN: `orchestrator:7`. */

@@ -8,8 +8,6 @@ import {
   type CreateServiceCommandInput,
   type DeploymentConfiguration,
   type ECSClient,
-  RegisterTaskDefinitionCommand,
-  type RegisterTaskDefinitionCommandInput,
   type Service,
   UpdateServiceCommand,
   type UpdateServiceCommandInput,
@@ -32,22 +30,6 @@ export type EcsChange =
       /** Set when the ECS circuit breaker already rolled this service back. */
       rolledBackByEcs?: boolean;
     };
-
-export async function registerRevision(
-  ecs: ECSClient,
-  prepared: Prepared,
-  signal: AbortSignal,
-): Promise<string> {
-  const answer = await ecs.send(
-    new RegisterTaskDefinitionCommand(
-      prepared.desired as unknown as RegisterTaskDefinitionCommandInput,
-    ),
-    { abortSignal: signal },
-  );
-  const arn = answer.taskDefinition?.taskDefinitionArn;
-  if (!arn) throw new Error(`ECS registered ${prepared.name}'s task definition without an ARN`);
-  return arn;
-}
 
 const BREAKER_ON = { enable: true, rollback: true };
 

@@ -2,8 +2,11 @@
  * What a deploy changes in a task definition, in the terms a reviewer looks for: images,
  * environment variables and cpu/memory. Used by plan (dry run) and by the run's report.
  */
-import { isRecord, type TaskDefinitionInput } from './compare.js';
-import { containersOf } from './render.js';
+import {
+  containerDefinitionsOf,
+  isRecord,
+  type TaskDefinitionInput,
+} from '../../aws/ecs/task-definitions.js';
 
 export interface Change {
   /** `image orchestrator`, `env orchestrator FEATURE_X`, `cpu`, `memory orchestrator`. */
@@ -27,8 +30,8 @@ export function diffDefinitions(
       });
   };
   for (const key of ['cpu', 'memory'] as const) push(key, text(before?.[key]), text(after[key]));
-  const old = new Map(containersOf(before ?? {}).map((c) => [String(c.name), c]));
-  const now = new Map(containersOf(after).map((c) => [String(c.name), c]));
+  const old = new Map(containerDefinitionsOf(before ?? {}).map((c) => [String(c.name), c]));
+  const now = new Map(containerDefinitionsOf(after).map((c) => [String(c.name), c]));
   for (const name of new Set([...old.keys(), ...now.keys()])) {
     const [a, b] = [old.get(name), now.get(name)];
     if (before && (!a || !b)) {

@@ -3,18 +3,14 @@
  * of an existing or a new revision, or creating. Plan (dry run) reports this; run acts on it.
  */
 import type { ECSClient, Service } from '@aws-sdk/client-ecs';
+import { readDefinitionFile } from '../../aws/ecs/definition-files.js';
+import { latestRevisionMatching } from '../../aws/ecs/revisions.js';
+import { describeServices, isActive, namesByCluster } from '../../aws/ecs/services.js';
+import { sameDefinition, type TaskDefinitionInput } from '../../aws/ecs/task-definitions.js';
 import { type PhaseContext, PhaseFailure } from '../kind.js';
-import {
-  asPlanMistake,
-  describeServices,
-  describeTaskDefinition,
-  isActive,
-  latestRevision,
-  type RegisteredDefinition,
-} from './aws.js';
-import { sameDefinition, type TaskDefinitionInput } from './compare.js';
+import { asPlanMistake, describeRegistered, type RegisteredDefinition } from './aws.js';
 import { type Change, diffDefinitions } from './diff.js';
-import { applyOverrides, readDefinitionFile } from './render.js';
+import { applyOverrides } from './render.js';
 import type { EcsDeployConfig, ServiceSettings } from './settings.js';
 
 export interface Prepared {
@@ -38,7 +34,11 @@ export interface Prepared {
 export async function prepareServices(ctx: PhaseContext<EcsDeployConfig>): Promise<Prepared[]> {
   const ecs = ctx.aws.ecs();
   const found = new Map<string, Service>();
-  for (const [cluster, names] of byCluster(ctx.config)) {
+  const refs = ctx.config.services.map((s) => ({
+    cluster: clusterOf(ctx.config, s),
+    service: s.service,
+  }));
+  for (const [cluster, names] of namesByCluster(refs)) {
     const services = await asPlanMistake(`describing services of ${cluster}`, () =>
       describeServices(ecs, cluster, names, ctx.signal),
     );
@@ -59,15 +59,6 @@ export function clusterOf(config: EcsDeployConfig, settings: ServiceSettings): s
   return cluster;
 }
 
-function byCluster(config: EcsDeployConfig): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const s of config.services) {
-    const cluster = clusterOf(config, s);
-    groups.set(cluster, [...(groups.get(cluster) ?? []), s.service]);
-  }
-  return groups;
-}
-
 async function prepareOne(
   ctx: PhaseContext<EcsDeployConfig>,
   ecs: ECSClient,
@@ -81,7 +72,7 @@ async function prepareOne(
       hint: 'check the service and cluster names, or add create: to create the service',
     });
   const current = live?.taskDefinition
-    ? await describeTaskDefinition(ecs, live.taskDefinition, ctx.signal)
+    ? await describeRegistered(ecs, live.taskDefinition, ctx.signal)
     : undefined;
   const { desired, arn } = await resolveTarget(ctx, ecs, settings, current);
   const reasons = live ? updateReasons(settings, live, arn, current) : [];
@@ -108,7 +99,7 @@ async function resolveTarget(
   const fixed = settings['task-definition-arn'];
   if (fixed !== undefined) {
     const described = await asPlanMistake(`${settings.service}: task-definition-arn ${fixed}`, () =>
-      describeTaskDefinition(ecs, fixed, ctx.signal),
+      describeRegistered(ecs, fixed, ctx.signal),
     );
     return { desired: described.input, arn: described.arn };
   }
@@ -144,11 +135,7 @@ async function registeredTwin(
   signal: AbortSignal,
 ): Promise<string | undefined> {
   if (current && sameDefinition(current.input, desired)) return current.arn;
-  if (typeof desired.family !== 'string') return undefined;
-  const latest = await latestRevision(ecs, desired.family, signal);
-  return latest && latest.arn !== current?.arn && sameDefinition(latest.input, desired)
-    ? latest.arn
-    : undefined;
+  return (await latestRevisionMatching(ecs, desired, signal))?.taskDefinitionArn;
 }
 
 function updateReasons(

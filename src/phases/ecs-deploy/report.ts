@@ -3,11 +3,12 @@
  * running/desired, rollout state, how long it took and a link to its deployments in the console;
  * and the task definition ARN of every service as an output for later phases.
  */
+import { serviceLink } from '../../aws/ecs/links.js';
+import { containerDefinitionsOf } from '../../aws/ecs/task-definitions.js';
 import { formatDuration } from '../../engine/abort.js';
 import { shortName } from './aws.js';
 import { formatChange } from './diff.js';
 import type { Prepared } from './prepare.js';
-import { containersOf } from './render.js';
 import type { Rollout } from './watch.js';
 
 export interface ServiceOutcome {
@@ -15,12 +16,6 @@ export interface ServiceOutcome {
   /** The revision the service runs (or was asked to run) after this phase. */
   arn: string | undefined;
   rollout?: Rollout;
-}
-
-export function consoleLink(region: string, cluster: string, service: string): string {
-  const c = encodeURIComponent(cluster);
-  const s = encodeURIComponent(service);
-  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${c}/services/${s}/deployments`;
 }
 
 /** `<service>-task-definition-arn`, and `<service>-task-definition` as a shorter alias. */
@@ -39,7 +34,7 @@ export function serviceTable(region: string, outcomes: readonly ServiceOutcome[]
     const { prepared: p, rollout: r } = o;
     const primary = r?.last?.deployments?.find((d) => d.status === 'PRIMARY');
     const cells = [
-      `[${p.name}](${consoleLink(region, p.cluster, p.name)})`,
+      `[${p.name}](${serviceLink(region, p.cluster, p.name)})`,
       `${p.live ? shortName(p.current?.arn) : '(new)'} → ${shortName(o.arn)}`,
       imagesOf(p).join('<br>'),
       primary ? `${primary.runningCount ?? 0}/${primary.desiredCount ?? 0}` : '',
@@ -65,7 +60,9 @@ function stateOf({ prepared, rollout }: ServiceOutcome): string {
 }
 
 function imagesOf(prepared: Prepared): string[] {
-  return containersOf(prepared.desired).map((c) => `${String(c.name)}: ${String(c.image)}`);
+  return containerDefinitionsOf(prepared.desired).map(
+    (c) => `${String(c.name)}: ${String(c.image)}`,
+  );
 }
 
 function escapeCell(text: string): string {
@@ -95,7 +92,7 @@ const PLAN_VERBS: Record<Prepared['action'], string> = {
 /** The dry run's report: per service what would happen and what would change. */
 export function planReport(region: string, prepared: readonly Prepared[]) {
   const sections = prepared.map((p) => {
-    const title = `**[${p.name}](${consoleLink(region, p.cluster, p.name)})** (${p.cluster}): ${planAction(p)}`;
+    const title = `**[${p.name}](${serviceLink(region, p.cluster, p.name)})** (${p.cluster}): ${planAction(p)}`;
     const changes = p.changes.map((c) => `- ${formatChange(c)}`);
     return [title, ...(changes.length > 0 ? ['', ...changes] : [])].join('\n');
   });

@@ -5,12 +5,13 @@
  * deleted, since it had no previous revision.
  */
 import { DeleteServiceCommand, type Service, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import { describeServiceRefs, isActive, serviceKey } from '../../aws/ecs/services.js';
 import { type PhaseContext, PhaseFailure, type PhaseReport } from '../kind.js';
-import { describeServices, isActive, shortName } from './aws.js';
+import { shortName } from './aws.js';
 import type { EcsChange } from './deploy.js';
 import { EventTracker } from './events.js';
 import type { EcsDeployConfig } from './settings.js';
-import { keyOf, type Rollout, Watcher } from './watch.js';
+import { type Rollout, Watcher } from './watch.js';
 
 type Ctx = PhaseContext<EcsDeployConfig>;
 type Updated = Extract<EcsChange, { action: 'updated' }>;
@@ -33,9 +34,9 @@ export function isEcsChange(value: unknown): value is EcsChange {
 
 export async function rollBack(ctx: Ctx, recorded: readonly unknown[]): Promise<PhaseReport> {
   const changes = recorded.filter(isEcsChange);
-  const live = await describeChanged(ctx, changes);
+  const live = await describeServiceRefs(ctx.aws.ecs(), changes, ctx.signal);
   const undone: Undo[] = [];
-  for (const change of changes) undone.push(await undo(ctx, change, live.get(keyOf(change))));
+  for (const change of changes) undone.push(await undo(ctx, change, live.get(serviceKey(change))));
   await waitFor(
     ctx,
     undone.flatMap((u) => (u.rollout ? [u.rollout] : [])),
@@ -73,17 +74,6 @@ async function waitFor(ctx: Ctx, rollouts: Rollout[]): Promise<void> {
     await watcher.poll();
     if (watcher.size > 0) ctx.log.progress(`rolling back, ${watcher.progressLine()}`);
   }
-}
-
-async function describeChanged(ctx: Ctx, changes: EcsChange[]): Promise<Map<string, Service>> {
-  const byCluster = new Map<string, string[]>();
-  for (const c of changes)
-    byCluster.set(c.cluster, [...(byCluster.get(c.cluster) ?? []), c.service]);
-  const all = new Map<string, Service>();
-  for (const [cluster, names] of byCluster)
-    for (const [name, s] of await describeServices(ctx.aws.ecs(), cluster, names, ctx.signal))
-      all.set(`${cluster}/${name}`, s);
-  return all;
 }
 
 async function deleteCreated(

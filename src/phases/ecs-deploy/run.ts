@@ -3,10 +3,12 @@
  * roll services out, at most `max-parallel` at a time, watching all of them with one poll loop.
  * The first rollout that fails ends the phase at once, explained by ECS's events and reasons.
  */
+import { registerTaskDefinition } from '../../aws/ecs/revisions.js';
+import { stoppedReasons } from '../../aws/ecs/tasks.js';
 import { type PhaseContext, PhaseFailure, type PhaseReport } from '../kind.js';
 import { asPlanMistake, shortName } from './aws.js';
-import { type EcsChange, registerRevision, startRollout } from './deploy.js';
-import { explanation, stoppedReasons } from './explain.js';
+import { type EcsChange, startRollout } from './deploy.js';
+import { explanation } from './explain.js';
 import { type Prepared, prepareServices } from './prepare.js';
 import { countLine, outputsOf, type ServiceOutcome, serviceTable } from './report.js';
 import type { EcsDeployConfig } from './settings.js';
@@ -42,10 +44,10 @@ async function registerNew(ctx: Ctx, prepared: Prepared[]): Promise<ServiceOutco
   for (const p of prepared) {
     let arn = p.arn;
     if (arn === undefined) {
-      const prepared = p;
-      arn = await asPlanMistake(`${p.name}: registering its task definition`, () =>
-        registerRevision(ctx.aws.ecs(), prepared, ctx.signal),
+      const registered = await asPlanMistake(`${p.name}: registering its task definition`, () =>
+        registerTaskDefinition(ctx.aws.ecs(), p.desired, ctx.signal),
       );
+      arn = registered.taskDefinitionArn;
       ctx.log.info(`${p.name}: registered ${shortName(arn)}`);
     }
     outcomes.push({ prepared: p, arn });

@@ -5,8 +5,11 @@
  * notices it within 3 s. Only throttling slows the polls down.
  */
 import type { Deployment, ECSClient, Service } from '@aws-sdk/client-ecs';
+import { isThrottling } from '../../aws/ecs/errors.js';
+import { sleep, slowerInterval } from '../../aws/ecs/polling.js';
+import { describeServiceRefs, serviceKey } from '../../aws/ecs/services.js';
 import type { Logger } from '../../report/log.js';
-import { describeServices, isThrottling, shortName } from './aws.js';
+import { shortName } from './aws.js';
 import type { EventTracker } from './events.js';
 
 export interface Rollout {
@@ -84,9 +87,6 @@ export interface WatcherOptions {
   random?: () => number;
 }
 
-/** Throttled polls back off up to this; ECS's DescribeServices budget refills within seconds. */
-const MAX_BACKOFF_MS = 30_000;
-
 export class Watcher {
   private readonly active: Rollout[] = [];
   private backoffMs = 0;
@@ -109,22 +109,23 @@ export class Watcher {
   /** The poll interval ±20 % (so parallel phases do not poll in step), or the throttling backoff. */
   async pause(): Promise<void> {
     const base = this.backoffMs || this.options.pollMs;
-    await sleep(base * (0.8 + 0.4 * this.random()), this.options.signal);
+    const { signal } = this.options;
+    if (!(await sleep(base * (0.8 + 0.4 * this.random()), signal))) throw signal.reason;
   }
 
   /** Describes every active service, prints new events; returns the rollouts that ended. */
   async poll(): Promise<Rollout[]> {
     let described: Map<string, Service>;
     try {
-      described = await this.describeAll();
+      described = await describeServiceRefs(this.options.ecs, this.active, this.options.signal);
     } catch (error) {
       if (!isThrottling(error) || this.options.signal.aborted) throw error;
-      this.backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(this.options.pollMs, this.backoffMs) * 2);
+      this.backoffMs = slowerInterval(Math.max(this.options.pollMs, this.backoffMs));
       this.options.log.warning(`ECS throttled DescribeServices; next poll in ${this.backoffMs} ms`);
       return [];
     }
     this.backoffMs = 0;
-    const ended = this.active.filter((r) => this.update(r, described.get(keyOf(r))));
+    const ended = this.active.filter((r) => this.update(r, described.get(serviceKey(r))));
     for (const r of ended) this.active.splice(this.active.indexOf(r), 1);
     return ended;
   }
@@ -137,18 +138,6 @@ export class Watcher {
     });
     const n = this.active.length;
     return `waiting for ${n} service${n === 1 ? '' : 's'}: ${parts.join(', ')}`;
-  }
-
-  private async describeAll(): Promise<Map<string, Service>> {
-    const byCluster = new Map<string, string[]>();
-    for (const r of this.active)
-      byCluster.set(r.cluster, [...(byCluster.get(r.cluster) ?? []), r.service]);
-    const all = new Map<string, Service>();
-    for (const [cluster, names] of byCluster) {
-      const found = await describeServices(this.options.ecs, cluster, names, this.options.signal);
-      for (const [name, service] of found) all.set(`${cluster}/${name}`, service);
-    }
-    return all;
   }
 
   /** Records what a poll saw; true when the rollout ended. */
@@ -175,24 +164,4 @@ export class Watcher {
     }
     return true;
   }
-}
-
-export function keyOf(r: { cluster: string; service: string }): string {
-  return `${r.cluster}/${r.service}`;
-}
-
-/** Resolves after `ms`; rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -3,13 +3,13 @@
  * capacity providers) of a named service, which is how a one-off task lands in the same subnets
  * and security groups as the service it tests or migrates.
  */
-import {
-  type CapacityProviderStrategyItem,
-  DescribeServicesCommand,
-  type LaunchType,
-  type NetworkConfiguration,
-  type Service,
+import type {
+  CapacityProviderStrategyItem,
+  LaunchType,
+  NetworkConfiguration,
+  Service,
 } from '@aws-sdk/client-ecs';
+import { describeServices } from '../../aws/ecs/services.js';
 import { type PhaseContext, PhaseFailure } from '../kind.js';
 import type { EcsRunTaskConfig, NetworkSettings } from './settings.js';
 import type { ResolvedDefinition } from './task-definition.js';
@@ -76,10 +76,9 @@ function checkAwsvpc(definition: ResolvedDefinition, why: string): void {
 
 async function findService(ctx: Ctx, name: string): Promise<Service> {
   const cluster = ctx.config.cluster;
-  const answer = await ctx.aws
-    .ecs()
-    .send(new DescribeServicesCommand({ cluster, services: [name] }), { abortSignal: ctx.signal });
-  const service = answer.services?.[0];
+  const found = await describeServices(ctx.aws.ecs(), cluster, [name], ctx.signal);
+  // One name asked, at most one answer; taken as is, since `name` may also be the service's ARN.
+  const [service] = found.values();
   if (service?.status !== 'ACTIVE')
     throw new PhaseFailure(
       `network-from: service ${name} ${service ? `is ${service.status}` : 'does not exist'} in cluster ${cluster}`,

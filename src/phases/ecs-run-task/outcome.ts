@@ -5,6 +5,7 @@
  * be read, the exit code and the container's reason. The message is never empty.
  */
 import type { Container, Task } from '@aws-sdk/client-ecs';
+import { containerReason, taskId } from '../../aws/ecs/tasks.js';
 import { mainContainer, type ResolvedDefinition } from './task-definition.js';
 
 export interface TaskOutcome {
@@ -17,11 +18,6 @@ export interface TaskOutcome {
   container?: string;
   exitCode?: number;
   durationMs?: number;
-}
-
-/** The last part of a task ARN, as the console shows it. */
-export function taskId(arn: string): string {
-  return arn.slice(arn.lastIndexOf('/') + 1);
 }
 
 /** Stop codes of tasks that did not end on their own. */
@@ -103,9 +99,7 @@ function exitLine(c: Container, task: Task): string {
 }
 
 function notStartedReason(task: Task): string {
-  const containerReasons = (task.containers ?? [])
-    .map((c) => c.reason)
-    .filter((r): r is string => Boolean(r) && r !== task.stoppedReason);
+  const containerReasons = (task.containers ?? []).map((c) => containerReason(c, task));
   const reasons = [task.stoppedReason, ...new Set(containerReasons)].filter(Boolean);
   if (reasons.length > 0) return reasons.join('; ');
   return `ECS gave no reason (stop code ${task.stopCode ?? 'unknown'})`;

@@ -3,11 +3,12 @@
  * for them to stop, judge each one, read its log tail, and report. `plan` does the first two
  * with read-only calls and says what would run.
  */
+import { taskId } from '../../aws/ecs/tasks.js';
 import { formatDuration } from '../../engine/abort.js';
 import { type PhaseContext, PhaseFailure, type PhaseReport } from '../kind.js';
 import { type LogTail, logTailLines, readLogTail } from './logs.js';
 import { describePlacement, type Placement, resolvePlacement } from './network.js';
-import { failureMessage, judgeTask, type TaskOutcome, taskId } from './outcome.js';
+import { failureMessage, judgeTask, type TaskOutcome } from './outcome.js';
 import { planDetails, runDetails } from './report.js';
 import { describeFailures, runTaskInput, type Started, startTasks, taskOverrides } from './run.js';
 import type { EcsRunTaskConfig } from './settings.js';

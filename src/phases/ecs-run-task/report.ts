@@ -3,6 +3,7 @@
  * per task (exit code, reason, duration, console link), and each task's log tail in a code
  * block. The dry-run report says the same about what would run.
  */
+import { taskLink } from '../../aws/ecs/links.js';
 import { formatDuration } from '../../engine/abort.js';
 import type { LogTail } from './logs.js';
 import { describePlacement, type Placement } from './network.js';
@@ -19,11 +20,6 @@ export interface RunSummary {
   tails: readonly LogTail[];
   /** Tasks ECS refused to start (RunTask failures), as one line. */
   launchFailures?: string;
-}
-
-export function taskLink(region: string, cluster: string, id: string): string {
-  const c = encodeURIComponent(cluster);
-  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${c}/tasks/${id}/configuration`;
 }
 
 const SOURCE: Record<ResolvedDefinition['source'], string> = {

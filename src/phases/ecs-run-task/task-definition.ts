@@ -1,19 +1,22 @@
 /**
  * The task definition to run: a registered one (family, family:revision or ARN), or a JSON file
- * next to the plan, rendered with the phase's templates and registered only when it differs
- * from the family's latest revision, so re-running a phase does not pile up revisions.
+ * (next to the plan or in the working directory), rendered with the phase's templates and
+ * registered only when it differs from the family's latest revision, so re-running a phase does
+ * not pile up revisions.
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { readDefinitionFile } from '../../aws/ecs/definition-files.js';
 import {
-  DescribeTaskDefinitionCommand,
-  type ECSClient,
-  RegisterTaskDefinitionCommand,
-  type RegisterTaskDefinitionCommandInput,
-  type TaskDefinition,
-} from '@aws-sdk/client-ecs';
+  findTaskDefinition,
+  latestRevisionMatching,
+  type Revision,
+  registerTaskDefinition,
+} from '../../aws/ecs/revisions.js';
+import {
+  containerDefinitionsOf,
+  isRecord,
+  type TaskDefinitionInput,
+} from '../../aws/ecs/task-definitions.js';
 import { type PhaseContext, PhaseFailure } from '../kind.js';
-import { type Definition, isRecord, registrationInput, sameDefinition } from './compare.js';
 import type { EcsRunTaskConfig } from './settings.js';
 
 export interface ContainerInfo {
@@ -63,87 +66,18 @@ export async function resolveTaskDefinition(
         hint: 'write family, family:revision, arn:aws:ecs:…:task-definition/family:revision, or a path ending in .json',
       },
     );
-  const described = await describe(ctx.aws.ecs(), ref, ctx.signal);
+  const described = await findTaskDefinition(ctx.aws.ecs(), ref, ctx.signal);
   if (!described) throw notFound(ref);
   return view(described, 'registered');
 }
 
 async function fromFile(ctx: Ctx, path: string, mode: 'run' | 'plan'): Promise<ResolvedDefinition> {
-  const input = await readDefinitionFile(ctx, path);
-  const family = String(input.family);
+  const input = await readDefinitionFile(path, ctx.plan.file, ctx.render);
   const ecs = ctx.aws.ecs();
-  const latest = await describe(ecs, family, ctx.signal);
-  if (latest && sameDefinition(latest as Definition, input)) return view(latest, 'unchanged');
-  if (mode === 'plan') return planView(input, family);
-  const answer = await ecs.send(
-    new RegisterTaskDefinitionCommand(input as unknown as RegisterTaskDefinitionCommandInput),
-    { abortSignal: ctx.signal },
-  );
-  if (!answer.taskDefinition) throw new Error(`ECS registered ${family} without describing it`);
-  return view(answer.taskDefinition, 'new-revision');
-}
-
-/** Looked up next to the plan file first, then in the working directory. */
-function candidatePaths(path: string, planFile: string): string[] {
-  if (isAbsolute(path)) return [path];
-  const paths = [resolve(dirname(planFile), path), resolve(path)];
-  return [...new Set(paths)];
-}
-
-async function readDefinitionFile(ctx: Ctx, path: string): Promise<Definition> {
-  const tried = candidatePaths(path, ctx.plan.file);
-  const text = await firstReadable(tried);
-  if (text === undefined)
-    throw new PhaseFailure(`task definition file ${path} not found`, {
-      hint: `looked at ${tried.join(' and ')}`,
-    });
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new PhaseFailure(
-      `task definition file ${path} is not valid JSON: ${(error as Error).message}`,
-    );
-  }
-  if (!isRecord(parsed))
-    throw new PhaseFailure(`task definition file ${path} is not a JSON object`);
-  const input = registrationInput(await ctx.render(parsed));
-  if (typeof input.family !== 'string' || input.family === '')
-    throw new PhaseFailure(`task definition file ${path} has no family`, {
-      hint: 'add "family": "<name>" to the file',
-    });
-  if (!Array.isArray(input.containerDefinitions) || input.containerDefinitions.length === 0)
-    throw new PhaseFailure(`task definition file ${path} has no containerDefinitions`);
-  return input;
-}
-
-async function firstReadable(paths: string[]): Promise<string | undefined> {
-  for (const path of paths) {
-    try {
-      return await readFile(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-  }
-  return undefined;
-}
-
-/** A revision, or undefined when ECS does not know it. */
-async function describe(
-  ecs: ECSClient,
-  ref: string,
-  signal: AbortSignal,
-): Promise<TaskDefinition | undefined> {
-  try {
-    const answer = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
-      abortSignal: signal,
-    });
-    return answer.taskDefinition;
-  } catch (error) {
-    // ECS answers ClientException "Unable to describe task definition." for an unknown name.
-    if (error instanceof Error && error.name === 'ClientException') return undefined;
-    throw error;
-  }
+  const unchanged = await latestRevisionMatching(ecs, input, ctx.signal);
+  if (unchanged) return view(unchanged, 'unchanged');
+  if (mode === 'plan') return planView(input, String(input.family));
+  return view(await registerTaskDefinition(ecs, input, ctx.signal), 'new-revision');
 }
 
 function notFound(ref: string): PhaseFailure {
@@ -152,25 +86,23 @@ function notFound(ref: string): PhaseFailure {
   });
 }
 
-function view(td: TaskDefinition, source: DefinitionSource): ResolvedDefinition {
+function view(td: Revision, source: DefinitionSource): ResolvedDefinition {
   const label = `${td.family}:${td.revision}`;
   if (td.status === 'INACTIVE')
     throw new PhaseFailure(`task definition ${label} is INACTIVE (deregistered) and cannot run`, {
       hint: 'name an ACTIVE revision, or the family alone for its latest ACTIVE revision',
     });
-  if (!td.taskDefinitionArn) throw new Error(`ECS described ${label} without an ARN`);
   return {
     arn: td.taskDefinitionArn,
     label,
     source,
     ...(td.networkMode ? { networkMode: td.networkMode } : {}),
     compatibilities: td.requiresCompatibilities ?? [],
-    containers: containersOf(td.containerDefinitions ?? []),
+    containers: containersOf(containerDefinitionsOf(td)),
   };
 }
 
-function planView(input: Definition, family: string): ResolvedDefinition {
-  const containers = Array.isArray(input.containerDefinitions) ? input.containerDefinitions : [];
+function planView(input: TaskDefinitionInput, family: string): ResolvedDefinition {
   return {
     label: `${family} (new revision)`,
     source: 'would-register',
@@ -178,13 +110,12 @@ function planView(input: Definition, family: string): ResolvedDefinition {
     compatibilities: Array.isArray(input.requiresCompatibilities)
       ? input.requiresCompatibilities.map(String)
       : [],
-    containers: containersOf(containers.filter(isRecord)),
+    containers: containersOf(containerDefinitionsOf(input)),
   };
 }
 
-function containersOf(list: readonly object[]): ContainerInfo[] {
-  return list.map((raw) => {
-    const c = raw as Record<string, unknown>;
+function containersOf(list: readonly Record<string, unknown>[]): ContainerInfo[] {
+  return list.map((c) => {
     const log = isRecord(c.logConfiguration) ? c.logConfiguration : {};
     const options = isRecord(log.options) ? log.options : {};
     return {

@@ -4,15 +4,12 @@
  * cancellation the tasks this phase started are stopped (StopTask), so nothing keeps running
  * unattended after the run ended.
  */
-import {
-  DescribeTasksCommand,
-  type ECSClient,
-  StopTaskCommand,
-  type Task,
-} from '@aws-sdk/client-ecs';
+import { type ECSClient, StopTaskCommand, type Task } from '@aws-sdk/client-ecs';
+import { isThrottling } from '../../aws/ecs/errors.js';
+import { sleep, slowerInterval } from '../../aws/ecs/polling.js';
+import { describeTasks, taskId } from '../../aws/ecs/tasks.js';
 import type { Logger } from '../../report/log.js';
 import { PhaseFailure } from '../kind.js';
-import { taskId } from './outcome.js';
 
 export interface WaitOptions {
   ecs: ECSClient;
@@ -22,8 +19,6 @@ export interface WaitOptions {
   log: Logger;
 }
 
-/** Polls slow down to at most this while throttled. */
-const MAX_INTERVAL_MS = 30_000;
 /** StopTask must settle within the engine's grace period (5 s by default) after an abort. */
 const STOP_TIMEOUT_MS = 3000;
 
@@ -33,7 +28,8 @@ export async function waitForTasks(arns: readonly string[], o: WaitOptions): Pro
   let interval = o.intervalMs;
   for (;;) {
     try {
-      const tasks = await describe(arns, o);
+      // Right after RunTask a task can be missing for a moment (eventual consistency): keep waiting.
+      const tasks = await describeTasks(o.ecs, o.cluster, arns, o.signal);
       logTransitions(tasks, seen, o.log);
       if (tasks.length === arns.length && tasks.every((t) => t.lastStatus === 'STOPPED'))
         return tasks;
@@ -41,20 +37,11 @@ export async function waitForTasks(arns: readonly string[], o: WaitOptions): Pro
       interval = o.intervalMs;
     } catch (error) {
       if (!o.signal.aborted && !isThrottling(error)) throw error;
-      if (isThrottling(error)) interval = Math.min(interval * 2, MAX_INTERVAL_MS);
+      if (isThrottling(error)) interval = slowerInterval(interval);
     }
     if (o.signal.aborted || !(await sleep(interval, o.signal))) break;
   }
   throw await stopAfterAbort(arns, seen, o);
-}
-
-async function describe(arns: readonly string[], o: WaitOptions): Promise<Task[]> {
-  const answer = await o.ecs.send(
-    new DescribeTasksCommand({ cluster: o.cluster, tasks: [...arns] }),
-    { abortSignal: o.signal },
-  );
-  // Right after RunTask a task can be MISSING for a moment (eventual consistency): keep waiting.
-  return answer.tasks ?? [];
 }
 
 function logTransitions(tasks: readonly Task[], seen: Map<string, string>, log: Logger): void {
@@ -77,21 +64,6 @@ function waitingLine(arns: readonly string[], tasks: readonly Task[]): string {
     counts.set(t.lastStatus ?? '?', (counts.get(t.lastStatus ?? '?') ?? 0) + 1);
   const parts = [...counts].map(([s, n]) => `${n} ${s}`).join(', ');
   return `waiting for ${arns.length} tasks to stop (${parts || 'not visible yet'})`;
-}
-
-/** Resolves true after `ms`, false as soon as `signal` aborts. */
-function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve(false);
-    const done = (value: boolean) => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
-      resolve(value);
-    };
-    const onAbort = () => done(false);
-    const timer = setTimeout(() => done(true), ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 async function stopAfterAbort(
@@ -128,9 +100,4 @@ export async function stopTasks(
       }
     }),
   );
-}
-
-export function isThrottling(error: unknown): boolean {
-  const name = error instanceof Error ? error.name : '';
-  return name === 'ThrottlingException' || name === 'TooManyRequestsException';
 }

@@ -3,7 +3,7 @@ import {
   canonical,
   registrationInput,
   sameDefinition,
-} from '../../../src/phases/ecs-deploy/compare.js';
+} from '../../../src/aws/ecs/task-definitions.js';
 
 const written = {
   family: 'orchestrator',

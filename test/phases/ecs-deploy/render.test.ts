@@ -2,8 +2,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readDefinitionFile } from '../../../src/aws/ecs/definition-files.js';
 import { diffDefinitions, formatChange } from '../../../src/phases/ecs-deploy/diff.js';
-import { applyOverrides, readDefinitionFile } from '../../../src/phases/ecs-deploy/render.js';
+import { applyOverrides } from '../../../src/phases/ecs-deploy/render.js';
 import { PhaseFailure } from '../../../src/phases/kind.js';
 
 const base = {

@@ -1,9 +1,10 @@
 /**
- * When is a rendered task definition the same as a registered one? DescribeTaskDefinition answers
- * with fields AWS adds (ARN, revision, status, requiresAttributes, compatibilities, registeredAt…)
- * and with defaults it filled in (container cpu 0, essential true, empty lists, tcp protocol, the
- * host port of awsvpc tasks). Both sides are reduced to what a registration would send, with the
- * defaults removed, so a live definition equals its re-rendered self.
+ * When is a task definition (a file, a rendered one) the same as a registered revision?
+ * DescribeTaskDefinition answers with fields AWS adds (ARN, revision, status, requiresAttributes,
+ * compatibilities, registeredAt…) and with defaults it filled in (container cpu 0, essential true,
+ * empty lists, tcp protocol, the host port of awsvpc tasks). Both sides are reduced to what a
+ * registration would send, with the defaults removed, so a live definition equals its re-rendered
+ * self and re-running a phase registers nothing.
  */
 
 export type TaskDefinitionInput = Record<string, unknown>;
@@ -30,11 +31,19 @@ const REGISTERABLE = [
   'enableFaultInjection',
 ] as const;
 
-/** A description, a file or `aws ecs describe-task-definition` output → a registration input. */
-export function registrationInput(definition: TaskDefinitionInput): TaskDefinitionInput {
-  const source = isRecord(definition.taskDefinition)
-    ? { ...definition.taskDefinition, ...(definition.tags ? { tags: definition.tags } : {}) }
-    : definition;
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A description, a file or `aws ecs describe-task-definition` output → a registration input.
+ * That output keeps the tags beside the definition; they are carried over.
+ */
+export function registrationInput(definition: object): TaskDefinitionInput {
+  const outer = definition as TaskDefinitionInput;
+  const source = isRecord(outer.taskDefinition)
+    ? { ...outer.taskDefinition, ...(outer.tags ? { tags: outer.tags } : {}) }
+    : outer;
   const input: TaskDefinitionInput = {};
   for (const key of REGISTERABLE) {
     const value = source[key];
@@ -43,8 +52,19 @@ export function registrationInput(definition: TaskDefinitionInput): TaskDefiniti
   return input;
 }
 
+/** The container definitions that are objects; none when the list is missing. */
+export function containerDefinitionsOf(definition: object): Record<string, unknown>[] {
+  const list = (definition as TaskDefinitionInput).containerDefinitions;
+  return Array.isArray(list) ? list.filter(isRecord) : [];
+}
+
+/** True when registering `a` would give a revision with the content of `b`. */
+export function sameDefinition(a: object, b: object): boolean {
+  return stableJson(canonical(a)) === stableJson(canonical(b));
+}
+
 /** What matters in a definition, defaults removed; tags are not part of a revision's content. */
-export function canonical(definition: TaskDefinitionInput): TaskDefinitionInput {
+export function canonical(definition: object): TaskDefinitionInput {
   const { tags: _tags, ...input } = registrationInput(definition);
   const awsvpc = input.networkMode === 'awsvpc';
   for (const key of ['cpu', 'memory'] as const)
@@ -54,14 +74,14 @@ export function canonical(definition: TaskDefinitionInput): TaskDefinitionInput 
     input.containerDefinitions = input.containerDefinitions.map((c) =>
       isRecord(c) ? canonicalContainer(c, awsvpc) : c,
     );
-  return prune(input) as TaskDefinitionInput;
+  return (prune(input) ?? {}) as TaskDefinitionInput;
 }
 
 function canonicalContainer(container: Record<string, unknown>, awsvpc: boolean) {
   const c = { ...container };
   if (c.cpu === 0) delete c.cpu;
   if (c.essential === true) delete c.essential;
-  // Order does not matter to ECS for these lists of named values.
+  // ECS keeps these lists of named values in any order; the order means nothing.
   for (const key of ['environment', 'secrets'] as const)
     if (Array.isArray(c[key])) c[key] = [...c[key]].sort(byName);
   if (Array.isArray(c.portMappings))
@@ -72,6 +92,7 @@ function canonicalContainer(container: Record<string, unknown>, awsvpc: boolean)
 function canonicalPort(port: Record<string, unknown>, awsvpc: boolean) {
   const p = { ...port };
   if (p.protocol === 'tcp') delete p.protocol;
+  // awsvpc tasks have no host port mapping: ECS fills in the container port.
   if (p.hostPort === 0 || (awsvpc && p.hostPort === p.containerPort)) delete p.hostPort;
   return p;
 }
@@ -104,12 +125,4 @@ export function stableJson(value: unknown): string {
     return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
-}
-
-export function sameDefinition(a: TaskDefinitionInput, b: TaskDefinitionInput): boolean {
-  return stableJson(canonical(a)) === stableJson(canonical(b));
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,0 +1,91 @@
+/**
+ * Tasks and why they stopped, in ECS's own words: the task's `stoppedReason` and what its
+ * containers add (their reason, a non-zero exit code). ECS keeps stopped tasks visible for about
+ * an hour, long enough to explain a failure that was just seen.
+ */
+import {
+  type Container,
+  DescribeTasksCommand,
+  type ECSClient,
+  ListTasksCommand,
+  type Task,
+} from '@aws-sdk/client-ecs';
+
+/** ECS: DescribeTasks takes at most 100 tasks per call. */
+export const DESCRIBE_TASKS_LIMIT = 100;
+
+/** The last part of a task ARN, as the console shows it. */
+export function taskId(arn: string): string {
+  return arn.slice(arn.lastIndexOf('/') + 1);
+}
+
+/** The tasks ECS still knows, in calls of at most 100; a task it forgot (or not yet sees) is absent. */
+export async function describeTasks(
+  ecs: ECSClient,
+  cluster: string,
+  arns: readonly string[],
+  signal: AbortSignal,
+): Promise<Task[]> {
+  const tasks: Task[] = [];
+  for (let i = 0; i < arns.length; i += DESCRIBE_TASKS_LIMIT) {
+    const chunk = arns.slice(i, i + DESCRIBE_TASKS_LIMIT);
+    const answer = await ecs.send(new DescribeTasksCommand({ cluster, tasks: chunk }), {
+      abortSignal: signal,
+    });
+    tasks.push(...(answer.tasks ?? []));
+  }
+  return tasks;
+}
+
+/** The container's reason, unless it only repeats the task's (ECS often copies it there). */
+export function containerReason(container: Container, task: Task): string | undefined {
+  return container.reason && container.reason !== task.stoppedReason ? container.reason : undefined;
+}
+
+/** The task's stoppedReason, with the reason or exit code of each container that gave one. */
+export function stoppedReasonOf(task: Task): string {
+  const parts = task.stoppedReason ? [task.stoppedReason] : [];
+  for (const c of task.containers ?? []) {
+    const details = [
+      containerReason(c, task),
+      c.exitCode !== undefined && c.exitCode !== 0 ? `exit code ${c.exitCode}` : undefined,
+    ].filter((d) => d !== undefined);
+    if (details.length > 0) parts.push(`container ${c.name}: ${details.join(', ')}`);
+  }
+  return [...new Set(parts)].join('; ');
+}
+
+export interface StoppedReason {
+  reason: string;
+  /** How many stopped tasks gave this reason. */
+  count: number;
+}
+
+/**
+ * Why the service's stopped tasks (of one revision, when given) stopped, each reason once with
+ * how many tasks gave it. The most recent 100 stopped tasks are plenty to explain a rollout.
+ */
+export async function stoppedReasons(
+  ecs: ECSClient,
+  cluster: string,
+  service: string,
+  taskDefinitionArn: string | undefined,
+  signal: AbortSignal,
+): Promise<StoppedReason[]> {
+  const listed = await ecs.send(
+    new ListTasksCommand({ cluster, serviceName: service, desiredStatus: 'STOPPED' }),
+    { abortSignal: signal },
+  );
+  const arns = (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
+  if (arns.length === 0) return [];
+  const ours = (await describeTasks(ecs, cluster, arns, signal)).filter(
+    (t) => taskDefinitionArn === undefined || t.taskDefinitionArn === taskDefinitionArn,
+  );
+  return countReasons(ours.map(stoppedReasonOf).filter((r) => r !== ''));
+}
+
+function countReasons(reasons: string[]): StoppedReason[] {
+  const counts = new Map<string, number>();
+  for (const r of reasons) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return [...counts].map(([reason, count]) => ({ reason, count }));
+}
