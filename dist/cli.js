@@ -340,9 +340,9 @@ var init_shape = __esm({
 
 // src/sandbox/clock.ts
 function abortableTimeout(ms, signal) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve2, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve3, ms);
+    const timer = setTimeout(resolve2, ms);
     signal?.addEventListener(
       "abort",
       () => {
@@ -391,8 +391,8 @@ var init_clock = __esm({
       }
       sleep(ms, signal) {
         if (ms <= 0) return Promise.resolve();
-        return new Promise((resolve3, reject) => {
-          const waiter = { at: this.current + ms, resolve: resolve3 };
+        return new Promise((resolve2, reject) => {
+          const waiter = { at: this.current + ms, resolve: resolve2 };
           this.waiters.push(waiter);
           signal?.addEventListener("abort", () => {
             this.waiters = this.waiters.filter((w) => w !== waiter);
@@ -2706,7 +2706,7 @@ function describeLogStreams(group, input, arnOf) {
       "InvalidParameterException",
       "Cannot order by LastEventTime with a logStreamNamePrefix."
     );
-  const streams = [...group.streams.values()].filter((s) => prefix === void 0 || s.name.startsWith(prefix)).sort(orderBy === "LastEventTime" ? byLastEvent : byName3);
+  const streams = [...group.streams.values()].filter((s) => prefix === void 0 || s.name.startsWith(prefix)).sort(orderBy === "LastEventTime" ? byLastEvent : byName2);
   if (input.boolean("descending")) streams.reverse();
   const limit = input.integer("limit", { min: 1, max: MAX_STREAMS_PAGE }) ?? MAX_STREAMS_PAGE;
   const start = offsetFrom(input.optionalString("nextToken"));
@@ -2736,7 +2736,7 @@ function offsetFrom(token2) {
     () => new AwsError("InvalidParameterException", "The specified nextToken is invalid.")
   ).offset;
 }
-var MAX_STREAM_NAMES, MAX_FILTER_EVENTS, MAX_STREAMS_PAGE, byName3, byLastEvent;
+var MAX_STREAM_NAMES, MAX_FILTER_EVENTS, MAX_STREAMS_PAGE, byName2, byLastEvent;
 var init_queries = __esm({
   "src/sandbox/logs/queries.ts"() {
     "use strict";
@@ -2746,7 +2746,7 @@ var init_queries = __esm({
     MAX_STREAM_NAMES = 100;
     MAX_FILTER_EVENTS = 1e4;
     MAX_STREAMS_PAGE = 50;
-    byName3 = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+    byName2 = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
     byLastEvent = (a, b) => (a.events.at(-1)?.timestamp ?? 0) - (b.events.at(-1)?.timestamp ?? 0);
   }
 });
@@ -3616,7 +3616,7 @@ var init_mutex = __esm({
       waiters = [];
       /** Resolves with the function that releases the lock (calling it twice is harmless). */
       async acquire() {
-        if (this.held) await new Promise((resolve3) => this.waiters.push(resolve3));
+        if (this.held) await new Promise((resolve2) => this.waiters.push(resolve2));
         this.held = true;
         let released = false;
         return () => {
@@ -3757,9 +3757,9 @@ var init_pglite_engine = __esm({
     WorkerChannel = class {
       constructor(worker) {
         this.worker = worker;
-        this.ready = new Promise((resolve3, reject) => {
+        this.ready = new Promise((resolve2, reject) => {
           worker.on("message", (reply) => {
-            if ("ready" in reply) resolve3(reply.pid);
+            if ("ready" in reply) resolve2(reply.pid);
             else if ("fatal" in reply) reject(new Error(`PGlite did not start: ${reply.fatal}`));
             else this.settle(reply);
           });
@@ -3775,8 +3775,8 @@ var init_pglite_engine = __esm({
       send(request) {
         if (this.failure) return Promise.reject(this.failure);
         const id = this.nextId++;
-        return new Promise((resolve3, reject) => {
-          this.pending.set(id, { resolve: resolve3, reject });
+        return new Promise((resolve2, reject) => {
+          this.pending.set(id, { resolve: resolve2, reject });
           this.worker.postMessage({ ...request, id });
         });
       }
@@ -3836,7 +3836,7 @@ var init_pglite_engine = __esm({
         if (this.closed) return;
         this.closed = true;
         const closing = this.channel.send({ op: "close" }).catch(() => void 0);
-        const timeout = new Promise((resolve3) => setTimeout(resolve3, 2e3).unref());
+        const timeout = new Promise((resolve2) => setTimeout(resolve2, 2e3).unref());
         await Promise.race([closing, timeout]);
         await this.channel.terminate();
       }
@@ -4043,7 +4043,7 @@ var init_runner = __esm({
             done = true;
           }
         );
-        const pause = () => new Promise((resolve3) => setTimeout(resolve3, CANCEL_RETRY_MS));
+        const pause = () => new Promise((resolve2) => setTimeout(resolve2, CANCEL_RETRY_MS));
         void (async () => {
           while (!done) {
             await this.engine.cancel(connection).catch(() => void 0);
@@ -4612,15 +4612,15 @@ async function startServer(options) {
   };
 }
 function listen(server, port, host) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve2, reject) => {
     server.once("error", reject);
-    server.listen(port, host, () => resolve3(server.address().port));
+    server.listen(port, host, () => resolve2(server.address().port));
   });
 }
 function closeServer(server, inFlight) {
   for (const controller of inFlight) controller.abort(new Error("sandbox closing"));
-  return new Promise((resolve3) => {
-    server.close(() => resolve3());
+  return new Promise((resolve2) => {
+    server.close(() => resolve2());
     server.closeAllConnections();
   });
 }
@@ -4709,14 +4709,14 @@ function asAwsError(error) {
   );
 }
 function delay(ms, signal) {
-  return new Promise((resolve3) => {
-    if (signal.aborted) return resolve3(false);
-    const timer = setTimeout(() => resolve3(true), ms);
+  return new Promise((resolve2) => {
+    if (signal.aborted) return resolve2(false);
+    const timer = setTimeout(() => resolve2(true), ms);
     signal.addEventListener(
       "abort",
       () => {
         clearTimeout(timer);
-        resolve3(false);
+        resolve2(false);
       },
       { once: true }
     );
@@ -5364,9 +5364,9 @@ async function serveSandbox(command2, io) {
     `# sandbox listening on ${sandbox.url}; paste the lines above into a shell. Ctrl-C stops it.
 `
   );
-  await new Promise((resolve3) => {
-    process.once("SIGINT", resolve3);
-    process.once("SIGTERM", resolve3);
+  await new Promise((resolve2) => {
+    process.once("SIGINT", resolve2);
+    process.once("SIGTERM", resolve2);
   });
   await sandbox.close();
   return 0;
@@ -5381,7 +5381,7 @@ var init_sandbox_command = __esm({
 // src/cli/main.ts
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { basename, dirname as dirname3, extname, join as join2 } from "node:path";
+import { basename, dirname as dirname2, extname, join as join2 } from "node:path";
 
 // src/aws/clients.ts
 import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
@@ -6520,7 +6520,7 @@ function phaseSignal(parent, timeoutMs) {
   };
 }
 function settleWithin(work, signal, graceMs) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve2, reject) => {
     let timer;
     const onAbort = () => {
       timer = setTimeout(() => reject(signal.reason), graceMs);
@@ -6534,7 +6534,7 @@ function settleWithin(work, signal, graceMs) {
     work.then(
       (value) => {
         finish3();
-        resolve3(value);
+        resolve2(value);
       },
       (error) => {
         finish3();
@@ -7011,9 +7011,9 @@ function cancelledWhy(signal) {
   return signal.reason instanceof RunCancelled ? `not started: ${signal.reason.message}` : "not started: the run was cancelled";
 }
 function aborted(signal) {
-  return new Promise((resolve3) => {
-    if (signal.aborted) resolve3();
-    else signal.addEventListener("abort", () => resolve3(), { once: true });
+  return new Promise((resolve2) => {
+    if (signal.aborted) resolve2();
+    else signal.addEventListener("abort", () => resolve2(), { once: true });
   });
 }
 
@@ -7419,14 +7419,14 @@ function formatChange(change2) {
 // src/phases/ecs-deploy/render.ts
 function applyOverrides(definition, overrides2, service3) {
   const containers = containerDefinitionsOf(definition).map((c) => ({ ...c }));
-  const byName4 = new Map(containers.map((c) => [String(c.name), c]));
+  const byName3 = new Map(containers.map((c) => [String(c.name), c]));
   const find = (name, what) => {
-    const container = byName4.get(name);
+    const container = byName3.get(name);
     if (container) return container;
     throw new PhaseFailure(
       `${service3}: ${what} names container "${name}", which is not in the task definition`,
       {
-        hint: `its containers are: ${[...byName4.keys()].join(", ")}`
+        hint: `its containers are: ${[...byName3.keys()].join(", ")}`
       }
     );
   };
@@ -7539,6 +7539,9 @@ function clusterPage(region, cluster) {
 }
 function serviceLink(region, cluster, service3) {
   return `${clusterPage(region, cluster)}/services/${encodeURIComponent(service3)}/deployments`;
+}
+function taskLink(region, cluster, taskId2) {
+  return `${clusterPage(region, cluster)}/tasks/${encodeURIComponent(taskId2)}/configuration`;
 }
 
 // src/phases/ecs-deploy/report.ts
@@ -7658,12 +7661,12 @@ function slowerInterval(ms) {
   return Math.min(MAX_THROTTLED_INTERVAL_MS, ms * 2);
 }
 function sleep(ms, signal) {
-  return new Promise((resolve3) => {
-    if (signal.aborted) return resolve3(false);
+  return new Promise((resolve2) => {
+    if (signal.aborted) return resolve2(false);
     const done = (slept) => {
       clearTimeout(timer);
       signal.removeEventListener("abort", onAbort);
-      resolve3(slept);
+      resolve2(slept);
     };
     const onAbort = () => done(false);
     const timer = setTimeout(() => done(true), ms);
@@ -7878,6 +7881,9 @@ import {
   ListTasksCommand
 } from "@aws-sdk/client-ecs";
 var DESCRIBE_TASKS_LIMIT = 100;
+function taskId(arn) {
+  return arn.slice(arn.lastIndexOf("/") + 1);
+}
 async function describeTasks(ecs, cluster, arns, signal) {
   const tasks = [];
   for (let i = 0; i < arns.length; i += DESCRIBE_TASKS_LIMIT) {
@@ -8346,9 +8352,6 @@ function logTailLines(tail, limit) {
 }
 
 // src/phases/ecs-run-task/network.ts
-import {
-  DescribeServicesCommand as DescribeServicesCommand2
-} from "@aws-sdk/client-ecs";
 async function resolvePlacement(ctx, definition) {
   const { config } = ctx;
   const serviceName = config["network-from"];
@@ -8392,8 +8395,8 @@ function checkAwsvpc(definition, why) {
 }
 async function findService(ctx, name) {
   const cluster = ctx.config.cluster;
-  const answer = await ctx.aws.ecs().send(new DescribeServicesCommand2({ cluster, services: [name] }), { abortSignal: ctx.signal });
-  const service3 = answer.services?.[0];
+  const found = await describeServices(ctx.aws.ecs(), cluster, [name], ctx.signal);
+  const [service3] = found.values();
   if (service3?.status !== "ACTIVE")
     throw new PhaseFailure(
       `network-from: service ${name} ${service3 ? `is ${service3.status}` : "does not exist"} in cluster ${cluster}`,
@@ -8430,103 +8433,6 @@ function describePlacement(p) {
 }
 
 // src/phases/ecs-run-task/task-definition.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
-import {
-  DescribeTaskDefinitionCommand as DescribeTaskDefinitionCommand2,
-  RegisterTaskDefinitionCommand as RegisterTaskDefinitionCommand2
-} from "@aws-sdk/client-ecs";
-
-// src/phases/ecs-run-task/compare.ts
-var REGISTERABLE2 = [
-  "family",
-  "taskRoleArn",
-  "executionRoleArn",
-  "networkMode",
-  "containerDefinitions",
-  "volumes",
-  "placementConstraints",
-  "requiresCompatibilities",
-  "cpu",
-  "memory",
-  "tags",
-  "pidMode",
-  "ipcMode",
-  "proxyConfiguration",
-  "inferenceAccelerators",
-  "ephemeralStorage",
-  "runtimePlatform",
-  "enableFaultInjection"
-];
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function registrationInput2(definition) {
-  const source = isRecord2(definition.taskDefinition) ? definition.taskDefinition : definition;
-  const input = {};
-  for (const key of REGISTERABLE2) {
-    const value = source[key];
-    if (value !== void 0 && value !== null) input[key] = value;
-  }
-  return input;
-}
-function sameDefinition2(a, b) {
-  return stableJson2(canonical2(a)) === stableJson2(canonical2(b));
-}
-function canonical2(definition) {
-  const { tags: _tags, ...input } = registrationInput2(definition);
-  for (const key of ["cpu", "memory"])
-    if (typeof input[key] === "number") input[key] = String(input[key]);
-  if (input.enableFaultInjection === false) delete input.enableFaultInjection;
-  const awsvpc2 = input.networkMode === "awsvpc";
-  if (Array.isArray(input.containerDefinitions))
-    input.containerDefinitions = input.containerDefinitions.map(
-      (c) => isRecord2(c) ? canonicalContainer2(c, awsvpc2) : c
-    );
-  return prune2(input);
-}
-function canonicalContainer2(container, awsvpc2) {
-  const c = { ...container };
-  if (c.cpu === 0) delete c.cpu;
-  if (c.essential === true) delete c.essential;
-  for (const key of ["environment", "secrets"])
-    if (Array.isArray(c[key])) c[key] = [...c[key]].sort(byName2);
-  if (Array.isArray(c.portMappings))
-    c.portMappings = c.portMappings.map((p) => {
-      if (!isRecord2(p)) return p;
-      const port = { ...p };
-      if (port.protocol === "tcp") delete port.protocol;
-      if (port.hostPort === 0 || awsvpc2 && port.hostPort === port.containerPort)
-        delete port.hostPort;
-      return port;
-    });
-  return c;
-}
-function byName2(a, b) {
-  const name = (v) => isRecord2(v) ? String(v.name ?? "") : "";
-  return name(a).localeCompare(name(b));
-}
-function prune2(value) {
-  if (Array.isArray(value)) {
-    const items = value.map(prune2).filter((v) => v !== void 0);
-    return items.length > 0 ? items : void 0;
-  }
-  if (isRecord2(value)) {
-    const entries = Object.entries(value).map(([k, v]) => [k, prune2(v)]).filter(([, v]) => v !== void 0);
-    return entries.length > 0 ? Object.fromEntries(entries) : void 0;
-  }
-  return value === null ? void 0 : value;
-}
-function stableJson2(value) {
-  if (Array.isArray(value)) return `[${value.map(stableJson2).join(",")}]`;
-  if (isRecord2(value)) {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson2(value[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}
-
-// src/phases/ecs-run-task/task-definition.ts
 var FAMILY_REF = /^[A-Za-z0-9_-]{1,255}(:\d+)?$/;
 var PLACEHOLDER = /^<phases\.[^>]+>$/;
 async function resolveTaskDefinition(ctx, mode) {
@@ -8541,75 +8447,17 @@ async function resolveTaskDefinition(ctx, mode) {
         hint: "write family, family:revision, arn:aws:ecs:\u2026:task-definition/family:revision, or a path ending in .json"
       }
     );
-  const described = await describe2(ctx.aws.ecs(), ref, ctx.signal);
+  const described = await findTaskDefinition(ctx.aws.ecs(), ref, ctx.signal);
   if (!described) throw notFound(ref);
   return view(described, "registered");
 }
 async function fromFile(ctx, path, mode) {
-  const input = await readDefinitionFile2(ctx, path);
-  const family = String(input.family);
+  const input = await readDefinitionFile(path, ctx.plan.file, ctx.render);
   const ecs = ctx.aws.ecs();
-  const latest = await describe2(ecs, family, ctx.signal);
-  if (latest && sameDefinition2(latest, input)) return view(latest, "unchanged");
-  if (mode === "plan") return planView(input, family);
-  const answer = await ecs.send(
-    new RegisterTaskDefinitionCommand2(input),
-    { abortSignal: ctx.signal }
-  );
-  if (!answer.taskDefinition) throw new Error(`ECS registered ${family} without describing it`);
-  return view(answer.taskDefinition, "new-revision");
-}
-function candidatePaths2(path, planFile) {
-  if (isAbsolute2(path)) return [path];
-  const paths = [resolve2(dirname2(planFile), path), resolve2(path)];
-  return [...new Set(paths)];
-}
-async function readDefinitionFile2(ctx, path) {
-  const tried = candidatePaths2(path, ctx.plan.file);
-  const text2 = await firstReadable2(tried);
-  if (text2 === void 0)
-    throw new PhaseFailure(`task definition file ${path} not found`, {
-      hint: `looked at ${tried.join(" and ")}`
-    });
-  let parsed;
-  try {
-    parsed = JSON.parse(text2);
-  } catch (error) {
-    throw new PhaseFailure(
-      `task definition file ${path} is not valid JSON: ${error.message}`
-    );
-  }
-  if (!isRecord2(parsed))
-    throw new PhaseFailure(`task definition file ${path} is not a JSON object`);
-  const input = registrationInput2(await ctx.render(parsed));
-  if (typeof input.family !== "string" || input.family === "")
-    throw new PhaseFailure(`task definition file ${path} has no family`, {
-      hint: 'add "family": "<name>" to the file'
-    });
-  if (!Array.isArray(input.containerDefinitions) || input.containerDefinitions.length === 0)
-    throw new PhaseFailure(`task definition file ${path} has no containerDefinitions`);
-  return input;
-}
-async function firstReadable2(paths) {
-  for (const path of paths) {
-    try {
-      return await readFile3(path, "utf8");
-    } catch (error) {
-      if (error.code !== "ENOENT") throw error;
-    }
-  }
-  return void 0;
-}
-async function describe2(ecs, ref, signal) {
-  try {
-    const answer = await ecs.send(new DescribeTaskDefinitionCommand2({ taskDefinition: ref }), {
-      abortSignal: signal
-    });
-    return answer.taskDefinition;
-  } catch (error) {
-    if (error instanceof Error && error.name === "ClientException") return void 0;
-    throw error;
-  }
+  const unchanged = await latestRevisionMatching(ecs, input, ctx.signal);
+  if (unchanged) return view(unchanged, "unchanged");
+  if (mode === "plan") return planView(input, String(input.family));
+  return view(await registerTaskDefinition(ecs, input, ctx.signal), "new-revision");
 }
 function notFound(ref) {
   return new PhaseFailure(`task definition ${ref} not found`, {
@@ -8622,31 +8470,28 @@ function view(td, source) {
     throw new PhaseFailure(`task definition ${label2} is INACTIVE (deregistered) and cannot run`, {
       hint: "name an ACTIVE revision, or the family alone for its latest ACTIVE revision"
     });
-  if (!td.taskDefinitionArn) throw new Error(`ECS described ${label2} without an ARN`);
   return {
     arn: td.taskDefinitionArn,
     label: label2,
     source,
     ...td.networkMode ? { networkMode: td.networkMode } : {},
     compatibilities: td.requiresCompatibilities ?? [],
-    containers: containersOf(td.containerDefinitions ?? [])
+    containers: containersOf(containerDefinitionsOf(td))
   };
 }
 function planView(input, family) {
-  const containers = Array.isArray(input.containerDefinitions) ? input.containerDefinitions : [];
   return {
     label: `${family} (new revision)`,
     source: "would-register",
     ...typeof input.networkMode === "string" ? { networkMode: input.networkMode } : {},
     compatibilities: Array.isArray(input.requiresCompatibilities) ? input.requiresCompatibilities.map(String) : [],
-    containers: containersOf(containers.filter(isRecord2))
+    containers: containersOf(containerDefinitionsOf(input))
   };
 }
 function containersOf(list) {
-  return list.map((raw) => {
-    const c = raw;
-    const log = isRecord2(c.logConfiguration) ? c.logConfiguration : {};
-    const options = isRecord2(log.options) ? log.options : {};
+  return list.map((c) => {
+    const log = isRecord(c.logConfiguration) ? c.logConfiguration : {};
+    const options = isRecord(log.options) ? log.options : {};
     return {
       name: String(c.name ?? ""),
       essential: c.essential !== false,
@@ -8676,9 +8521,6 @@ function checkContainerNames(definition, config) {
 }
 
 // src/phases/ecs-run-task/outcome.ts
-function taskId(arn) {
-  return arn.slice(arn.lastIndexOf("/") + 1);
-}
 var INTERRUPTED = [
   "UserInitiated",
   "ServiceSchedulerInitiated",
@@ -8736,7 +8578,7 @@ function exitLine(c, task) {
   return `container ${name} exited with code ${c.exitCode}${c.reason ? `: ${c.reason}` : ""}`;
 }
 function notStartedReason(task) {
-  const containerReasons = (task.containers ?? []).map((c) => c.reason).filter((r) => Boolean(r) && r !== task.stoppedReason);
+  const containerReasons = (task.containers ?? []).map((c) => containerReason(c, task));
   const reasons2 = [task.stoppedReason, ...new Set(containerReasons)].filter(Boolean);
   if (reasons2.length > 0) return reasons2.join("; ");
   return `ECS gave no reason (stop code ${task.stopCode ?? "unknown"})`;
@@ -8755,10 +8597,6 @@ function failureMessage(outcomes, label2) {
 }
 
 // src/phases/ecs-run-task/report.ts
-function taskLink(region, cluster, id) {
-  const c = encodeURIComponent(cluster);
-  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${c}/tasks/${id}/configuration`;
-}
 var SOURCE = {
   registered: "",
   unchanged: " (the file matches this revision: nothing registered)",
@@ -8846,15 +8684,15 @@ import {
 var OVERRIDES_LIMIT = 8192;
 function containerOverrides(config, definition) {
   const o = config.overrides ?? {};
-  const byName4 = /* @__PURE__ */ new Map();
+  const byName3 = /* @__PURE__ */ new Map();
   if (o.command || o.environment) {
     const target = mainContainer(definition, config.container);
     if (!target) throw new PhaseFailure(`task definition ${definition.label} has no container`);
-    byName4.set(target.name, { ...pick(o) });
+    byName3.set(target.name, { ...pick(o) });
   }
   for (const [name, own2] of Object.entries(o.containers ?? {}))
-    byName4.set(name, { ...byName4.get(name), ...pick(own2) });
-  return [...byName4].map(([name, s]) => ({
+    byName3.set(name, { ...byName3.get(name), ...pick(own2) });
+  return [...byName3].map(([name, s]) => ({
     name,
     ...s.command ? { command: s.command } : {},
     ...s.environment ? { environment: Object.entries(s.environment).map(([k, value]) => ({ name: k, value })) } : {}
@@ -8903,37 +8741,26 @@ function describeFailures(failures) {
 }
 
 // src/phases/ecs-run-task/wait.ts
-import {
-  DescribeTasksCommand as DescribeTasksCommand2,
-  StopTaskCommand
-} from "@aws-sdk/client-ecs";
-var MAX_INTERVAL_MS = 3e4;
+import { StopTaskCommand } from "@aws-sdk/client-ecs";
 var STOP_TIMEOUT_MS = 3e3;
 async function waitForTasks(arns, o) {
   const seen = /* @__PURE__ */ new Map();
   let interval = o.intervalMs;
   for (; ; ) {
     try {
-      const tasks = await describe3(arns, o);
+      const tasks = await describeTasks(o.ecs, o.cluster, arns, o.signal);
       logTransitions(tasks, seen, o.log);
       if (tasks.length === arns.length && tasks.every((t2) => t2.lastStatus === "STOPPED"))
         return tasks;
       o.log.progress(waitingLine(arns, tasks));
       interval = o.intervalMs;
     } catch (error) {
-      if (!o.signal.aborted && !isThrottling2(error)) throw error;
-      if (isThrottling2(error)) interval = Math.min(interval * 2, MAX_INTERVAL_MS);
+      if (!o.signal.aborted && !isThrottling(error)) throw error;
+      if (isThrottling(error)) interval = slowerInterval(interval);
     }
-    if (o.signal.aborted || !await sleep2(interval, o.signal)) break;
+    if (o.signal.aborted || !await sleep(interval, o.signal)) break;
   }
   throw await stopAfterAbort(arns, seen, o);
-}
-async function describe3(arns, o) {
-  const answer = await o.ecs.send(
-    new DescribeTasksCommand2({ cluster: o.cluster, tasks: [...arns] }),
-    { abortSignal: o.signal }
-  );
-  return answer.tasks ?? [];
 }
 function logTransitions(tasks, seen, log) {
   for (const t2 of tasks) {
@@ -8954,19 +8781,6 @@ function waitingLine(arns, tasks) {
     counts.set(t2.lastStatus ?? "?", (counts.get(t2.lastStatus ?? "?") ?? 0) + 1);
   const parts = [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
   return `waiting for ${arns.length} tasks to stop (${parts || "not visible yet"})`;
-}
-function sleep2(ms, signal) {
-  return new Promise((resolve3) => {
-    if (signal.aborted) return resolve3(false);
-    const done = (value) => {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", onAbort);
-      resolve3(value);
-    };
-    const onAbort = () => done(false);
-    const timer = setTimeout(() => done(true), ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
 }
 async function stopAfterAbort(arns, seen, o) {
   const why = o.signal.reason instanceof Error ? o.signal.reason.message : "the phase was stopped";
@@ -8991,10 +8805,6 @@ async function stopTasks(arns, reason, o) {
       }
     })
   );
-}
-function isThrottling2(error) {
-  const name = error instanceof Error ? error.name : "";
-  return name === "ThrottlingException" || name === "TooManyRequestsException";
 }
 
 // src/phases/ecs-run-task/phase.ts
@@ -9716,7 +9526,7 @@ async function release(file, options, dryRun, io, registry, secrets) {
   }
 }
 async function writeSummary(file, markdown) {
-  await mkdir(dirname3(file), { recursive: true });
+  await mkdir(dirname2(file), { recursive: true });
   await writeFile(file, markdown);
 }
 function releaseSettings(file, o, dryRun, env) {
