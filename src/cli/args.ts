@@ -6,7 +6,8 @@ export type Command =
   | { name: 'help'; topic?: string }
   | { name: 'validate'; plan: string; vars: string[] }
   | { name: 'plan' | 'run'; plan: string; options: RunOptions }
-  | { name: 'sandbox'; port?: number; scenario?: string; database?: string };
+  | { name: 'sandbox'; port?: number; scenario?: string; database?: string }
+  | { name: 'migrate-repair'; plan: string; phase?: string; options: RunOptions };
 
 export interface RunOptions {
   env?: string;
@@ -47,6 +48,7 @@ export function parseCommand(argv: string[]): Command {
   if (!name || name === '--help' || name === '-h' || name === 'help')
     return { name: 'help', ...topic(rest[0]) };
   if (name === 'sandbox') return sandboxCommand(rest);
+  if (name === 'migrate') return migrateCommand(rest);
   if (name !== 'validate' && name !== 'plan' && name !== 'run') {
     throw new UserError(
       `unknown command "${name}"`,
@@ -73,6 +75,32 @@ export function parseCommand(argv: string[]): Command {
         scenario: values.scenario,
         maxParallel: wholeNumber(values['max-parallel'], '--max-parallel'),
       }),
+    },
+  };
+}
+
+const REPAIR_OPTIONS = { ...RUN_OPTIONS, phase: { type: 'string' } } as const;
+
+/** `phasegate migrate repair PLAN [--phase ID]`: accept changed checksums deliberately. */
+function migrateCommand(rest: string[]): Command {
+  const [sub, ...args] = rest;
+  if (sub !== 'repair') {
+    throw new UserError(
+      `unknown migrate command "${sub ?? ''}"`,
+      'write: phasegate migrate repair PLAN --phase ID',
+    );
+  }
+  const { values, positionals } = parse(args, REPAIR_OPTIONS);
+  if (values.help) return { name: 'help', topic: 'migrate' };
+  return {
+    name: 'migrate-repair',
+    plan: onePlan(positionals, 'migrate repair'),
+    ...defined({ phase: values.phase }),
+    options: {
+      vars: values.var ?? [],
+      json: false,
+      sandbox: false,
+      ...defined({ env: values.env, version: values.version }),
     },
   };
 }

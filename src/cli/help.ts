@@ -7,6 +7,7 @@ Usage:
   phasegate run PLAN [options]                run the release
   phasegate sandbox [--port N] [--scenario FILE] [--database URL]
                                               start the local AWS sandbox
+  phasegate migrate repair PLAN [--phase ID]  accept the checksums of changed applied migrations
 
 Options for plan and run:
   --env NAME           environment shown in the summary and as \${{ inputs.environment }}
@@ -33,6 +34,18 @@ Examples:
 `;
 
 const TOPICS: Record<string, string> = {
+  migrate: `phasegate migrate repair: accept changed migration files deliberately
+
+Usage: phasegate migrate repair PLAN [--phase ID] [--var k=v]... [--env NAME] [--version V]
+
+An applied migration file whose content changed stops every run before any change. When the
+change is intended (a comment fixed, whitespace), repair replaces the recorded checksums with the
+files' own, under the migration lock; no migration statement runs.
+  --phase ID   the migrate phase whose database to repair (default: the plan's only one)
+
+Example:
+  phasegate migrate repair phases/ca-a2a.yml --phase migrate
+`,
   sandbox: `phasegate sandbox: a local ECS, SSM, CloudWatch Logs and RDS Data API
 
 Usage: phasegate sandbox [--port N] [--scenario FILE] [--database URL]

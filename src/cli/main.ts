@@ -5,9 +5,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { defaultVersion, type ReleaseSettings, runRelease } from '../engine/release.js';
+import { runRelease } from '../engine/release.js';
 import type { RunResult } from '../engine/result.js';
-import { parsePhaseList } from '../engine/selection.js';
 import { cancelOnSignals } from '../engine/signals.js';
 import { formatDiagnostic, InvalidFileError, isUserError } from '../errors.js';
 import { builtinRegistry, type Registry } from '../phases/registry.js';
@@ -19,6 +18,7 @@ import { renderSummary } from '../report/summary.js';
 import { terminalTable } from '../report/terminal.js';
 import { type Command, parseCommand, type RunOptions } from './args.js';
 import { helpText } from './help.js';
+import { releaseSettings } from './settings.js';
 import { TerminalLog } from './terminal-log.js';
 
 export interface CliIo {
@@ -56,6 +56,8 @@ async function execute(
       return validate(command.plan, parseVarAssignments(command.vars), io, registry);
     case 'sandbox':
       return (await import('./sandbox-command.js')).serveSandbox(command, io);
+    case 'migrate-repair':
+      return (await import('./repair-command.js')).repairMigrations(command, io, registry, secrets);
     default:
       return release(command.plan, command.options, command.name === 'plan', io, registry, secrets);
   }
@@ -116,24 +118,6 @@ async function release(
 async function writeSummary(file: string, markdown: string): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, markdown);
-}
-
-function releaseSettings(
-  file: string,
-  o: RunOptions,
-  dryRun: boolean,
-  env: CliIo['env'],
-): ReleaseSettings {
-  const phases = parsePhaseList(o.phases);
-  return {
-    planFile: file,
-    environment: o.env ?? 'default',
-    version: o.version ?? defaultVersion(env),
-    dryRun,
-    selection: { ...(phases ? { phases } : {}), ...(o.from ? { from: o.from } : {}) },
-    vars: parseVarAssignments(o.vars),
-    ...(o.maxParallel ? { maxParallel: o.maxParallel } : {}),
-  };
 }
 
 /**

@@ -7,14 +7,14 @@ import { explainAwsError } from '../aws/errors.js';
 import { UserError } from '../errors.js';
 import type { PhaseContext, PhaseKind, PhaseReport, RunInfo } from '../phases/kind.js';
 import type { Registry } from '../phases/registry.js';
-import { findReferences, render, type TemplateScope } from '../plan/interpolate.js';
+import type { TemplateScope } from '../plan/interpolate.js';
 import type { CheckSpec, PhaseSpec, Plan } from '../plan/types.js';
 import type { Logger } from '../report/log.js';
 import type { Secrets } from '../report/secrets.js';
 import { PhaseTimeout, phaseSignal, RunCancelled, settleWithin } from './abort.js';
 import { runGate } from './gates.js';
 import type { PhaseError, PhaseResult, RollbackResult } from './result.js';
-import { parseFinal } from './settings.js';
+import { parseFinal, renderWith } from './settings.js';
 
 export interface PhaseRunnerDeps {
   plan: Plan;
@@ -98,7 +98,7 @@ async function passGates(
   deps: PhaseRunnerDeps,
 ): Promise<void> {
   if (checks.length === 0) return;
-  const rendered = await renderWith(checks, scope, ctx.signal, deps);
+  const rendered = await renderWith(checks, scope, deps.resolveSsm, ctx.signal);
   const outcomes = await Promise.all(
     checks.map((check, i) =>
       runGate(check, rendered[i], when, { ...ctx, registry: deps.registry, now: deps.now }),
@@ -128,7 +128,7 @@ async function phaseContext(
   changes: unknown[],
   deps: PhaseRunnerDeps,
 ): Promise<PhaseContext<unknown>> {
-  const [settings] = await renderWith([phase], scope, signal, deps);
+  const [settings] = await renderWith([phase], scope, deps.resolveSsm, signal);
   return {
     config: parseFinal(kind.settings, settings, `phase "${phase.id}"`),
     phase: { id: phase.id, name: phase.name, uses: phase.uses, position: phase.position },
@@ -140,25 +140,8 @@ async function phaseContext(
     secrets: deps.secrets,
     recordChange: (change) => changes.push(change),
     render: async <T>(value: T) =>
-      (await renderWith([{ with: value }], scope, signal, deps))[0] as T,
+      (await renderWith([{ with: value }], scope, deps.resolveSsm, signal))[0] as T,
   };
-}
-
-/** Renders the `with:` of phases or checks, first reading any SSM parameters they name. */
-async function renderWith(
-  items: readonly { with: unknown }[],
-  scope: TemplateScope,
-  signal: AbortSignal,
-  deps: PhaseRunnerDeps,
-): Promise<unknown[]> {
-  const names = items.flatMap((item) =>
-    findReferences(item.with).flatMap(({ reference }) =>
-      reference.scope === 'ssm' && !(reference.name in scope.ssm) ? [reference.name] : [],
-    ),
-  );
-  if (names.length > 0)
-    Object.assign(scope.ssm, await deps.resolveSsm([...new Set(names)], signal));
-  return items.map((item) => render(item.with, scope));
 }
 
 function recordFailure(result: PhaseResult, error: unknown, signal: AbortSignal): void {

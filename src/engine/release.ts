@@ -9,12 +9,14 @@ import type { RunInfo } from '../phases/kind.js';
 import type { Registry } from '../phases/registry.js';
 import { GITHUB_NAMES, render, type TemplateScope } from '../plan/interpolate.js';
 import { loadPlan } from '../plan/load.js';
+import type { Shape } from '../plan/shape.js';
 import type { PhaseSpec, Plan } from '../plan/types.js';
 import type { Logger } from '../report/log.js';
 import type { Secrets } from '../report/secrets.js';
 import type { PhaseResult, RunResult } from './result.js';
 import { runPlan } from './run-plan.js';
 import type { Selection } from './selection.js';
+import { parseFinal, renderWith } from './settings.js';
 
 /** Everything a release run needs from its inputs, read and checked in one place. */
 export interface ReleaseSettings {
@@ -74,6 +76,32 @@ export async function runRelease(
     ...(deps.graceMs !== undefined ? { graceMs: deps.graceMs } : {}),
   });
   return { result, run };
+}
+
+/**
+ * One phase's settings rendered and checked outside a run, for commands that act on a single
+ * phase (`phasegate migrate repair`). Earlier phases' outputs are not known here.
+ */
+export async function standaloneSettings<T>(
+  plan: Plan,
+  phase: PhaseSpec,
+  shape: Shape<T>,
+  settings: ReleaseSettings,
+  deps: {
+    env: Record<string, string | undefined>;
+    aws: AwsClients;
+    secrets: Secrets;
+    signal: AbortSignal;
+  },
+): Promise<T> {
+  const scope = { ...templateScope(plan, settings, deps.env), phases: {}, ssm: {} };
+  const [rendered] = await renderWith(
+    [phase],
+    scope,
+    ssmResolver(deps.aws, deps.secrets),
+    deps.signal,
+  );
+  return parseFinal(shape, rendered, `phase "${phase.id}"`);
 }
 
 export function runInfo(

@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { findReferences, render, type TemplateScope } from '../plan/interpolate.js';
 import type { ParseContext, Shape } from '../plan/shape.js';
 
 /** Settings were checked at plan time; rendered templates can still hold a wrong value. */
@@ -13,4 +14,22 @@ export function parseFinal<T>(shape: Shape<T>, value: unknown, what: string): T 
     );
   }
   return parsed as T;
+}
+
+export type SsmReader = (names: string[], signal: AbortSignal) => Promise<Record<string, string>>;
+
+/** Renders the `with:` of phases or checks, first reading any SSM parameters they name. */
+export async function renderWith(
+  items: readonly { with: unknown }[],
+  scope: TemplateScope,
+  readSsm: SsmReader,
+  signal: AbortSignal,
+): Promise<unknown[]> {
+  const names = items.flatMap((item) =>
+    findReferences(item.with).flatMap(({ reference }) =>
+      reference.scope === 'ssm' && !(reference.name in scope.ssm) ? [reference.name] : [],
+    ),
+  );
+  if (names.length > 0) Object.assign(scope.ssm, await readSsm([...new Set(names)], signal));
+  return items.map((item) => render(item.with, scope));
 }

@@ -1,0 +1,66 @@
+/** `phasegate migrate repair`: the one command that accepts changed migration checksums. */
+import { createAwsClients } from '../aws/clients.js';
+import { runInfo, standaloneSettings } from '../engine/release.js';
+import { cancelOnSignals } from '../engine/signals.js';
+import { UserError } from '../errors.js';
+import { migrateKind, repairChecksums } from '../phases/migrate/index.js';
+import type { Registry } from '../phases/registry.js';
+import { loadPlan } from '../plan/load.js';
+import type { PhaseSpec, Plan } from '../plan/types.js';
+import type { Secrets } from '../report/secrets.js';
+import type { Command } from './args.js';
+import type { CliIo } from './main.js';
+import { releaseSettings } from './settings.js';
+import { TerminalLog } from './terminal-log.js';
+
+type RepairCommand = Extract<Command, { name: 'migrate-repair' }>;
+
+export async function repairMigrations(
+  command: RepairCommand,
+  io: CliIo,
+  registry: Registry,
+  secrets: Secrets,
+): Promise<number> {
+  const settings = releaseSettings(command.plan, command.options, false, io.env);
+  const plan = await loadPlan(command.plan, { registry, vars: settings.vars });
+  const phase = migratePhase(plan, command.phase);
+  const aws = createAwsClients(plan.region);
+  const cancel = cancelOnSignals();
+  try {
+    const deps = { env: io.env, aws, secrets, signal: cancel.signal };
+    const config = await standaloneSettings(plan, phase, migrateKind.settings, settings, deps);
+    const { report } = await repairChecksums({
+      config,
+      aws,
+      secrets,
+      signal: cancel.signal,
+      log: new TerminalLog(phase.id, (line) => io.stderr(line), secrets),
+      run: runInfo(plan, settings, io.env),
+      plan: { app: plan.app, region: plan.region, file: plan.file },
+    });
+    io.stdout(secrets.mask(`${report.summary}\n${report.details ? `\n${report.details}\n` : ''}`));
+    return 0;
+  } finally {
+    cancel.dispose();
+  }
+}
+
+function migratePhase(plan: Plan, id: string | undefined): PhaseSpec {
+  const migrates = plan.phases.filter((p) => p.uses === 'migrate');
+  const ids = migrates.map((p) => p.id).join(', ') || 'none';
+  if (id) {
+    const phase = migrates.find((p) => p.id === id);
+    if (!phase)
+      throw new UserError(`the plan has no migrate phase "${id}"`, `its migrate phases: ${ids}`);
+    return phase;
+  }
+  const [only, ...others] = migrates;
+  if (!only)
+    throw new UserError(
+      `${plan.file} has no migrate phase`,
+      'repair works on a phase with uses: migrate',
+    );
+  if (others.length > 0)
+    throw new UserError('the plan has several migrate phases', `choose one with --phase: ${ids}`);
+  return only;
+}

@@ -1,0 +1,203 @@
+/**
+ * The Data API executor: statements over HTTPS (ExecuteStatement, one statement per call), with
+ * the Data API's own transactions. No network path to the database is needed, only IAM and the
+ * secret, which is why this is the default for a GitHub-hosted runner.
+ */
+import {
+  BeginTransactionCommand,
+  CommitTransactionCommand,
+  ExecuteStatementCommand,
+  type RDSDataClient,
+  RollbackTransactionCommand,
+  type SqlParameter,
+} from '@aws-sdk/client-rds-data';
+import type { FinalizeRequestMiddleware } from '@smithy/types';
+import {
+  DatabaseAsleep,
+  OutcomeUnknown,
+  type QueryResult,
+  type Row,
+  type SqlExecutor,
+  type SqlParam,
+  SqlStatementError,
+  type SqlTransaction,
+  type StatementOptions,
+  StatementTimedOut,
+  TransactionBusy,
+  TransactionGone,
+} from './executor.js';
+
+export interface DataApiTarget {
+  resourceArn: string;
+  secretArn: string;
+  database?: string;
+}
+
+type Base = { resourceArn: string; secretArn: string; database?: string };
+
+/** The client, the call's abort signal and the target every call carries. */
+interface Link {
+  client: RDSDataClient;
+  signal: AbortSignal;
+  base: Base;
+}
+
+export function dataApiExecutor(
+  client: RDSDataClient,
+  target: DataApiTarget,
+  signal: AbortSignal,
+): SqlExecutor {
+  const base: Base = {
+    resourceArn: target.resourceArn,
+    secretArn: target.secretArn,
+    ...(target.database ? { database: target.database } : {}),
+  };
+  const link: Link = { client, signal, base };
+  return {
+    via: 'data-api',
+    target: `${target.database ?? 'the default database'} on ${target.resourceArn}`,
+    execute: (sql, options) => runStatement(link, sql, options),
+    async begin() {
+      const out = await translated(() =>
+        client.send(new BeginTransactionCommand(base), { abortSignal: signal }),
+      );
+      if (!out.transactionId) throw new Error('BeginTransaction returned no transactionId');
+      return transaction(link, out.transactionId);
+    },
+    close: async () => {},
+  };
+}
+
+function transaction(link: Link, transactionId: string): SqlTransaction {
+  const { client, signal, base } = link;
+  return {
+    execute: (sql, options) => runStatement(link, sql, options, transactionId),
+    async commit() {
+      const command = new CommitTransactionCommand({ ...base, transactionId });
+      command.middlewareStack.add(noResendMiddleware(), NO_RESEND);
+      await translated(() => client.send(command, { abortSignal: signal }));
+    },
+    async rollback() {
+      try {
+        // Not tied to the phase's signal: a cancelled run must still end its transaction, or
+        // the lock it holds stays until the transaction expires (3 minutes idle).
+        await translated(() =>
+          client.send(new RollbackTransactionCommand({ ...base, transactionId })),
+        );
+      } catch (error) {
+        // An error inside a transaction already ended it: nothing is left to roll back.
+        if (!(error instanceof TransactionGone)) throw error;
+      }
+    },
+  };
+}
+
+async function runStatement(
+  link: Link,
+  sql: string,
+  options: StatementOptions = {},
+  transactionId?: string,
+): Promise<QueryResult> {
+  const command = new ExecuteStatementCommand({
+    ...link.base,
+    sql,
+    formatRecordsAs: 'JSON',
+    ...(options.params ? { parameters: toParameters(options.params) } : {}),
+    ...(transactionId ? { transactionId } : {}),
+    ...(options.continueAfterTimeout ? { continueAfterTimeout: true } : {}),
+  });
+  if (options.noResend) command.middlewareStack.add(noResendMiddleware(), NO_RESEND);
+  const abort = options.cleanup ? {} : { abortSignal: link.signal };
+  const out = await translated(() => link.client.send(command, abort));
+  const rows = out.formattedRecords ? (JSON.parse(out.formattedRecords) as Row[]) : [];
+  return { rows, rowsAffected: out.numberOfRecordsUpdated ?? 0 };
+}
+
+function toParameters(params: Record<string, SqlParam>): SqlParameter[] {
+  return Object.entries(params).map(([name, value]): SqlParameter => {
+    if (value === null) return { name, value: { isNull: true } };
+    if (typeof value === 'boolean') return { name, value: { booleanValue: value } };
+    if (typeof value === 'number')
+      return Number.isInteger(value)
+        ? { name, value: { longValue: value } }
+        : { name, value: { doubleValue: value } };
+    return { name, value: { stringValue: value } };
+  });
+}
+
+/** Answers that say the call was refused before it ran, so sending it again is safe. */
+function wasRefused(error: unknown): boolean {
+  const e = error as { name?: string; code?: string; $metadata?: { httpStatusCode?: number } };
+  return (
+    e?.$metadata?.httpStatusCode === 429 ||
+    e?.name === 'ThrottlingException' ||
+    e?.code === 'ECONNREFUSED'
+  );
+}
+
+const NO_RESEND = {
+  step: 'finalizeRequest',
+  priority: 'low',
+  name: 'phasegateNoResend',
+} as const;
+
+/**
+ * The SDK retries 5xx answers and dropped connections, but a statement or commit that reached
+ * the database may have run: sending it again could run it twice. This middleware sits inside
+ * the retry loop and refuses every attempt after the first, unless the previous one was plainly
+ * refused (throttled, or the connection was never made).
+ */
+function noResendMiddleware<I extends object, O extends object>(): FinalizeRequestMiddleware<I, O> {
+  let attempts = 0;
+  let last: unknown;
+  return (next) => async (args) => {
+    attempts += 1;
+    if (attempts > 1 && !wasRefused(last)) {
+      const why = last instanceof Error ? `${last.name}: ${last.message}` : String(last);
+      throw new OutcomeUnknown(`the call failed on its way (${why}) and was not sent again`);
+    }
+    try {
+      return await next(args);
+    } catch (error) {
+      last = error;
+      throw error;
+    }
+  };
+}
+
+/** The Data API's error codes as the executor's error classes. */
+async function translated<T>(send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    throw translate(error);
+  }
+}
+
+const SQL_STATE = /;?\s*SQLState:\s*([0-9A-Z]{5})\s*$/;
+
+export function translate(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const message = error.message;
+  switch (error.name) {
+    case 'DatabaseErrorException': {
+      if (/still running a query/i.test(message)) return new TransactionBusy(message);
+      const state = SQL_STATE.exec(message);
+      return new SqlStatementError(message.replace(SQL_STATE, '').trim(), state?.[1]);
+    }
+    case 'StatementTimeoutException':
+      return new StatementTimedOut(message);
+    case 'TransactionNotFoundException':
+      return new TransactionGone(message);
+    case 'BadRequestException':
+      // Some clusters answer an unknown or ended transaction with BadRequestException.
+      return /transaction/i.test(message)
+        ? new TransactionGone(message)
+        : new SqlStatementError(message, undefined);
+    case 'DatabaseResumingException':
+    case 'DatabaseUnavailableException':
+      return new DatabaseAsleep(`${error.name}: ${message}`);
+    default:
+      return error;
+  }
+}

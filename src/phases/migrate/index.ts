@@ -1,0 +1,32 @@
+/**
+ * The `migrate` phase kind: versioned SQL migrations through the RDS Data API (or a direct
+ * PostgreSQL connection), with Flyway-grade safety: a history table written in each file's
+ * transaction, an advisory lock so runners may start at once, checksums, ordering, lint, and
+ * patience with long statements and paused clusters. Migrations are not rolled back (no
+ * `rollback`), so `on-failure: rollback` is refused for this kind when the plan is read.
+ */
+import type { PhaseKind } from '../kind.js';
+import { planMigrations } from './plan.js';
+import { runMigrations } from './run.js';
+import { type MigrateConfig, migrateSettings } from './settings.js';
+
+export { type ConnectDeps, createExecutor } from './connect.js';
+export type { QueryResult, Row, SqlExecutor, SqlTransaction, SqlValue } from './executor.js';
+export { type RepairResult, repairChecksums } from './repair.js';
+export type { MigrateContext } from './session.js';
+export {
+  type ConnectionConfig,
+  checkConnection,
+  connectionFields,
+  connectionShape,
+  type MigrateConfig,
+} from './settings.js';
+
+export const migrateKind: PhaseKind<MigrateConfig> = {
+  name: 'migrate',
+  description:
+    'Apply versioned SQL migrations (migrations/NNN_description.sql) through the RDS Data API or a PostgreSQL connection, each file once, in its own transaction',
+  settings: migrateSettings,
+  plan: planMigrations,
+  run: runMigrations,
+};

@@ -1,0 +1,157 @@
+/**
+ * What a migrate phase tells the summary: the files applied (version, name, statements, duration,
+ * short checksum), the files still pending or skipped, repaired checksums, lint findings and
+ * warnings; and the outputs `applied`, `pending` and `current-version`.
+ */
+import { shortChecksum as short } from '../../migrate/files.js';
+import type { LintFinding } from '../../migrate/lint.js';
+import type { PreparedMigration } from '../../migrate/prepare.js';
+import type { PhaseReport } from '../kind.js';
+import type { ChangedFile } from './checks.js';
+
+export interface AppliedFile {
+  file: PreparedMigration;
+  durationMs: number;
+  /** Statements whose outcome could not be confirmed after a timeout (no-transaction files). */
+  unconfirmed?: number[];
+}
+
+export interface MigrateSummary {
+  /** "documents on arn:…" and "public.phasegate_schema_history". */
+  target: string;
+  history: string;
+  applied: AppliedFile[];
+  skipped: { file: PreparedMigration; reason: string }[];
+  pending: PreparedMigration[];
+  repaired: ChangedFile[];
+  findings: LintFinding[];
+  warnings: string[];
+  currentVersion: number | undefined;
+}
+
+export function emptySummary(target: string, history: string): MigrateSummary {
+  return {
+    target,
+    history,
+    applied: [],
+    skipped: [],
+    pending: [],
+    repaired: [],
+    findings: [],
+    warnings: [],
+    currentVersion: undefined,
+  };
+}
+
+export function outputsOf(summary: MigrateSummary): Record<string, string> {
+  return {
+    applied: String(summary.applied.length),
+    pending: String(summary.pending.length),
+    'current-version': summary.currentVersion === undefined ? '' : String(summary.currentVersion),
+  };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function runReport(summary: MigrateSummary): PhaseReport {
+  const n = summary.applied.length;
+  const headline =
+    n === 0
+      ? 'up to date'
+      : `${plural(n, 'file')} applied (${plural(totalStatements(summary), 'statement')})`;
+  return {
+    summary: `${headline}, version ${summary.currentVersion ?? 'none'}`,
+    outputs: outputsOf(summary),
+    details: details(summary, `**${headline}** on ${summary.target}.`),
+  };
+}
+
+export function planReport(summary: MigrateSummary): PhaseReport {
+  const n = summary.pending.length;
+  const statements = summary.pending.reduce((sum, f) => sum + f.statements.length, 0);
+  const headline =
+    n === 0
+      ? 'up to date, nothing to apply'
+      : `would apply ${plural(n, 'file')} (${plural(statements, 'statement')})`;
+  return {
+    summary: headline,
+    outputs: outputsOf(summary),
+    details: details(summary, `**${headline}** on ${summary.target}.`),
+  };
+}
+
+function totalStatements(summary: MigrateSummary): number {
+  return summary.applied.reduce((sum, a) => sum + a.file.statements.length, 0);
+}
+
+export function details(summary: MigrateSummary, headline: string): string {
+  const sections = [
+    `${headline} History: \`${summary.history}\`, current version: ${summary.currentVersion ?? 'none'}.`,
+    appliedTable(summary.applied),
+    fileList('Pending', summary.pending),
+    skippedList(summary.skipped),
+    repairedList(summary.repaired),
+    findingList(summary.findings),
+    summary.warnings.length > 0
+      ? `**Warnings**\n\n${summary.warnings.map((w) => `- ${w}`).join('\n')}`
+      : '',
+  ];
+  return sections.filter((s) => s !== '').join('\n\n');
+}
+
+function appliedTable(applied: readonly AppliedFile[]): string {
+  if (applied.length === 0) return '';
+  const rows = applied.map(
+    (a) =>
+      `| ${a.file.version} | \`${a.file.fileName}\` | ${a.file.statements.length} | ` +
+      `${seconds(a.durationMs)} | \`${short(a.file.checksum)}\` | ${a.file.transaction.mode}` +
+      `${a.unconfirmed ? ` (outcome of statement ${a.unconfirmed.join(', ')} unconfirmed)` : ''} |`,
+  );
+  return [
+    '| version | file | statements | duration | checksum | mode |',
+    '| ---: | --- | ---: | ---: | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+function fileList(title: string, files: readonly PreparedMigration[]): string {
+  if (files.length === 0) return '';
+  const lines = files.map(
+    (f) =>
+      `- \`${f.fileName}\`: ${plural(f.statements.length, 'statement')}` +
+      `${f.transaction.mode === 'no-transaction' ? ', outside a transaction' : ''}, checksum \`${short(f.checksum)}\``,
+  );
+  return `**${title}**\n\n${lines.join('\n')}`;
+}
+
+function skippedList(skipped: MigrateSummary['skipped']): string {
+  if (skipped.length === 0) return '';
+  return `**Skipped**\n\n${skipped.map((s) => `- \`${s.file.fileName}\`: ${s.reason}`).join('\n')}`;
+}
+
+function repairedList(repaired: readonly ChangedFile[]): string {
+  if (repaired.length === 0) return '';
+  const lines = repaired.map(
+    (r) =>
+      `- \`${r.file.fileName}\`: checksum \`${short(r.row.checksum)}\` → \`${short(r.file.checksum)}\``,
+  );
+  return `**Checksums repaired**\n\n${lines.join('\n')}`;
+}
+
+function findingList(findings: readonly LintFinding[]): string {
+  if (findings.length === 0) return '';
+  const lines = findings.map(
+    (f) =>
+      `- ${f.severity === 'error' ? '**error**' : 'warning'} \`${f.rule}\` ${fileOf(f.file)}:${f.line} ` +
+      `(statement ${f.statement}): ${f.message}. \`${f.excerpt.replace(/`/g, "'")}\``,
+  );
+  return `**Lint**\n\n${lines.join('\n')}`;
+}
+
+function fileOf(path: string): string {
+  return path.split(/[\\/]/).at(-1) ?? path;
+}
+
+function seconds(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}

@@ -1,0 +1,77 @@
+/**
+ * Cold clusters. An Aurora Serverless v2 cluster that auto-paused answers
+ * DatabaseResumingException for the seconds it takes to resume, and any cluster may briefly
+ * answer DatabaseUnavailableException; the SDK retries neither. phasegate wakes the cluster with
+ * `SELECT 1` before it takes any lock, retrying with backoff for up to `resume-timeout`.
+ */
+import type { Logger } from '../../report/log.js';
+import { PhaseFailure } from '../kind.js';
+import { DatabaseAsleep, type SqlExecutor } from './executor.js';
+
+export interface WakeOptions {
+  timeoutMs: number;
+  /** The first wait; each next one doubles, up to MAX_BACKOFF_MS. */
+  firstBackoffMs: number;
+  signal: AbortSignal;
+  log: Logger;
+  now?: () => number;
+}
+
+const MAX_BACKOFF_MS = 15_000;
+
+/** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
+export function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', stop, { once: true });
+  });
+}
+
+/** Runs `work`, retrying while the database is resuming, until `timeoutMs` has passed. */
+export async function whileWaking<T>(
+  what: string,
+  work: () => Promise<T>,
+  options: WakeOptions,
+): Promise<T> {
+  const now = options.now ?? Date.now;
+  const started = now();
+  let backoff = options.firstBackoffMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof DatabaseAsleep)) throw error;
+      const waited = now() - started;
+      if (waited + backoff > options.timeoutMs) throw notAwake(error, waited, options.timeoutMs);
+      if (attempt === 1) options.log.info(`the database is not available yet: ${error.message}`);
+      options.log.progress(`waiting for the database to resume (${what})`);
+      await pause(backoff, options.signal);
+      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+    }
+  }
+}
+
+function notAwake(error: DatabaseAsleep, waitedMs: number, timeoutMs: number): PhaseFailure {
+  return new PhaseFailure(
+    `the database did not resume within ${seconds(timeoutMs)} (waited ${seconds(waitedMs)}): ` +
+      error.message,
+    { hint: 'raise resume-timeout, or check the cluster in the RDS console' },
+  );
+}
+
+/** `SELECT 1` until the cluster answers: done before the lock, so no lock waits on a cold start. */
+export async function wakeUp(executor: SqlExecutor, options: WakeOptions): Promise<void> {
+  await whileWaking('SELECT 1', () => executor.execute('SELECT 1'), options);
+}
+
+function seconds(ms: number): string {
+  return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}

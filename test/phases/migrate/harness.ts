@@ -1,0 +1,204 @@
+/**
+ * The migrate phase driven through the real engine (runPlan) against the sandbox's Data API, and
+ * helpers to write migration directories and read the database back through the Data API.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ExecuteStatementCommand } from '@aws-sdk/client-rds-data';
+import type { AwsClients } from '../../../src/aws/clients.js';
+import type { PhaseResult, RunResult } from '../../../src/engine/result.js';
+import { runPlan } from '../../../src/engine/run-plan.js';
+import type { RunInfo } from '../../../src/phases/kind.js';
+import { migrateKind } from '../../../src/phases/migrate/index.js';
+import { Registry } from '../../../src/phases/registry.js';
+import type { Plan } from '../../../src/plan/types.js';
+import { MemoryLogger } from '../../../src/report/log.js';
+import { Secrets } from '../../../src/report/secrets.js';
+import type { Sandbox } from '../../../src/sandbox/index.js';
+import { planOf } from '../../helpers/plans.js';
+import { clientsFor, type SandboxClients } from '../../helpers/sandbox.js';
+
+export const CLUSTER_ARN = 'arn:aws:rds:eu-west-3:555043101106:cluster:documents-db';
+export const PAUSED_ARN = 'arn:aws:rds:eu-west-3:555043101106:cluster:paused-db';
+export const SECRET_ARN =
+  'arn:aws:secretsmanager:eu-west-3:555043101106:secret:ca-a2a/db-password-AbCdEf';
+
+/** time-scale 100: the 45 s statement timeout is 0.45 s, 3-minute transaction expiry 1.8 s. */
+export function migrateScenario(extra: { pausedFor?: string } = {}): Record<string, unknown> {
+  const cluster = (name: string) => ({
+    name,
+    secrets: ['ca-a2a/db-password'],
+    databases: ['documents'],
+  });
+  return {
+    'time-scale': 100,
+    'account-id': '555043101106',
+    'rds-data': {
+      clusters: [
+        cluster('documents-db'),
+        ...(extra.pausedFor ? [{ ...cluster('paused-db'), 'paused-for': extra.pausedFor }] : []),
+      ],
+    },
+  };
+}
+
+/** A fresh directory holding the given files. */
+export function migrationsDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'phasegate-migrate-'));
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+export function writeFile(dir: string, name: string, text: string): void {
+  writeFileSync(join(dir, name), text);
+}
+
+export interface RunOptions {
+  mode?: 'run' | 'plan';
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  run?: Partial<RunInfo>;
+}
+
+export interface Migrator {
+  clients: SandboxClients;
+  /** The last run's log per phase id. */
+  logs: Map<string, MemoryLogger>;
+  run(settings: Record<string, unknown>, options?: RunOptions): Promise<RunResult>;
+  close(): void;
+}
+
+export function dataApiSettings(
+  directory: string,
+  table: string,
+  extra: Record<string, unknown> = {},
+) {
+  return {
+    'resource-arn': CLUSTER_ARN,
+    'secret-arn': SECRET_ARN,
+    database: 'documents',
+    directory,
+    table,
+    'poll-interval': '50ms',
+    ...extra,
+  };
+}
+
+export function migrator(sandbox: Sandbox): Migrator {
+  const clients = clientsFor(sandbox);
+  const aws: AwsClients = {
+    region: sandbox.scenario.region,
+    ecs: () => clients.ecs,
+    ssm: () => clients.ssm,
+    rdsData: () => clients.rdsData,
+    logs: () => clients.logs,
+  };
+  const logs = new Map<string, MemoryLogger>();
+  const registry = new Registry({ phases: [migrateKind] });
+  return {
+    clients,
+    logs,
+    run: (settings, options = {}) => runMigratePlan(settings, options, aws, registry, logs),
+    close: () => clients.destroy(),
+  };
+}
+
+export function runMigratePlan(
+  settings: Record<string, unknown>,
+  options: RunOptions,
+  aws: AwsClients,
+  registry: Registry,
+  logs: Map<string, MemoryLogger>,
+): Promise<RunResult> {
+  const plan: Plan = planOf([
+    {
+      id: 'migrate',
+      uses: 'migrate',
+      timeoutMs: options.timeoutMs ?? 60_000,
+      with: settings,
+    },
+  ]);
+  return runPlan({
+    plan,
+    registry,
+    run: {
+      app: 'ca-a2a',
+      region: 'eu-west-3',
+      environment: 'test',
+      version: 'v5.1',
+      dryRun: options.mode === 'plan',
+      ...options.run,
+    },
+    mode: options.mode ?? 'run',
+    aws,
+    secrets: new Secrets(),
+    resolveSsm: async () => ({}),
+    scope: { inputs: {}, vars: {}, env: {}, github: {} },
+    signal: options.signal ?? new AbortController().signal,
+    logFor: (phase) => {
+      const log = new MemoryLogger();
+      logs.set(phase.id, log);
+      return log;
+    },
+    graceMs: 2000,
+  });
+}
+
+export function phaseOf(result: RunResult): PhaseResult {
+  const phase = result.phases[0];
+  if (!phase) throw new Error('no phase in the result');
+  return phase;
+}
+
+let counter = 0;
+/** A history table name of its own for each test, so tests sharing one database stay apart. */
+export function uniqueTable(prefix = 'history'): string {
+  counter += 1;
+  return `${prefix}_${process.pid}_${counter}`;
+}
+
+/** Runs one statement through the Data API directly (not through phasegate's executor). */
+export async function query(
+  clients: SandboxClients,
+  sql: string,
+  resourceArn = CLUSTER_ARN,
+): Promise<Record<string, unknown>[]> {
+  const out = await clients.rdsData.send(
+    new ExecuteStatementCommand({
+      resourceArn,
+      secretArn: SECRET_ARN,
+      database: 'documents',
+      sql,
+      formatRecordsAs: 'JSON',
+    }),
+  );
+  return out.formattedRecords
+    ? (JSON.parse(out.formattedRecords) as Record<string, unknown>[])
+    : [];
+}
+
+export async function historyOf(clients: SandboxClients, table: string) {
+  return query(
+    clients,
+    `SELECT version, description, file_name, checksum, applied_by, execution_ms, statements, success
+FROM public.${table} ORDER BY version`,
+  );
+}
+
+/**
+ * Seven files for concurrency tests: 002–006 each log their version once per time they are
+ * applied, and 007 builds an index outside a transaction (under the lease).
+ */
+export function countedFiles(prefix: string): Record<string, string> {
+  const files: Record<string, string> = {
+    [`001_create_${prefix}_log.sql`]: `CREATE TABLE ${prefix}_log (version int NOT NULL);\n`,
+  };
+  for (let v = 2; v <= 6; v++)
+    files[`00${v}_step_${v}.sql`] =
+      `CREATE TABLE ${prefix}_t${v} (id int);\nINSERT INTO ${prefix}_log VALUES (${v});\n`;
+  files['007_index_log.sql'] =
+    `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${prefix}_log_version ON ${prefix}_log (version);\n`;
+  return files;
+}

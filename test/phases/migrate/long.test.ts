@@ -1,0 +1,181 @@
+/**
+ * Time-related behaviour against the sandbox (time-scale 100: the Data API's 45 s call limit is
+ * 0.45 s, a 4-minute pause 2.4 s): a paused cluster waited out, statements longer than the call
+ * limit waited for without being sent again, and a commit whose answer was lost.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RunCancelled } from '../../../src/engine/abort.js';
+import { useSandbox } from '../../helpers/sandbox.js';
+import {
+  dataApiSettings,
+  historyOf,
+  type Migrator,
+  migrateScenario,
+  migrationsDir,
+  migrator,
+  PAUSED_ARN,
+  phaseOf,
+  query,
+  uniqueTable,
+} from './harness.js';
+
+const sandbox = useSandbox(() => ({ scenario: migrateScenario({ pausedFor: '4m' }) }));
+let m: Migrator;
+beforeAll(() => {
+  m = migrator(sandbox());
+});
+afterAll(() => m?.close());
+
+const statementsLike = (text: string) =>
+  sandbox()
+    .requests.filter({ service: 'rds-data', operation: 'ExecuteStatement' })
+    .filter((r) => String(r.params.sql).includes(text));
+
+// First in the file: the cluster is paused for the first 4 simulated minutes (2.4 s) after start.
+describe('migrate: a paused cluster', () => {
+  it('waits for a paused cluster to resume, and gives up after resume-timeout', async () => {
+    const dir = migrationsDir({ '001_create_cold.sql': 'CREATE TABLE cold_a (id int);\n' });
+    const settings = (extra: Record<string, unknown>) => ({
+      ...dataApiSettings(dir, uniqueTable(), extra),
+      'resource-arn': PAUSED_ARN,
+    });
+    const [patient, impatient] = (
+      await Promise.all([
+        m.run(settings({ 'poll-interval': '80ms' })),
+        m.run(settings({ 'poll-interval': '100ms', 'resume-timeout': '300ms' })),
+      ])
+    ).map(phaseOf);
+    expect(impatient?.status).toBe('failed');
+    expect(impatient?.error?.message).toMatch(
+      /^the database did not resume within 0\.3 s \(waited 0\.\d s\): DatabaseResumingException: The Aurora DB instance paused-db-instance-1 is resuming/,
+    );
+    expect(impatient?.error?.hint).toContain('resume-timeout');
+
+    expect(patient?.status, patient?.summary).toBe('succeeded');
+    expect(
+      sandbox()
+        .requests.filter({ outcome: 'error' })
+        .map((r) => r.code),
+    ).toContain('DatabaseResumingException');
+    // Woken with SELECT 1 before anything else: no transaction began while it was paused.
+    const resuming = sandbox()
+      .requests.filter({ service: 'rds-data', outcome: 'error' })
+      .filter((r) => r.code === 'DatabaseResumingException');
+    expect(new Set(resuming.map((r) => r.operation))).toEqual(new Set(['ExecuteStatement']));
+    expect(new Set(resuming.map((r) => r.params.sql))).toEqual(new Set(['SELECT 1']));
+  });
+});
+
+describe('migrate: statements longer than the Data API call limit', () => {
+  it('waits for a 60-second statement in a transaction without sending it again', async () => {
+    const table = uniqueTable();
+    const dir = migrationsDir({
+      '001_slow.sql': [
+        'CREATE TABLE slow_a (id int);',
+        // 0.6 s real is 60 s simulated: past the 45 s call limit.
+        'DO $$ BEGIN PERFORM pg_sleep(0.6); END $$;',
+        'INSERT INTO slow_a VALUES (1);',
+      ].join('\n'),
+    });
+    sandbox().requests.clear();
+    const result = phaseOf(await m.run(dataApiSettings(dir, table)));
+    expect(result.status, result.summary).toBe('succeeded');
+    const sent = statementsLike('pg_sleep');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.code).toBe('StatementTimeoutException');
+    expect(m.logs.get('migrate')?.text()).toContain(
+      "statement 2 (line 2) is still running after the Data API's 45 s call limit",
+    );
+    expect(await query(m.clients, 'SELECT id FROM slow_a')).toEqual([{ id: 1 }]);
+    expect((await historyOf(m.clients, table)).map((r) => r.version)).toEqual([1]);
+  });
+
+  it('waits for a long CREATE INDEX CONCURRENTLY and checks the index is valid', async () => {
+    const table = uniqueTable();
+    const dir = migrationsDir({
+      '001_slow_table.sql': [
+        'CREATE TABLE slow_b (id int);',
+        'INSERT INTO slow_b VALUES (1), (2), (3);',
+        // An index expression that takes 0.25 s a row: the build outlasts the call limit.
+        'CREATE FUNCTION slow_id(int) RETURNS int IMMUTABLE LANGUAGE plpgsql',
+        '  AS $$ BEGIN PERFORM pg_sleep(0.25); RETURN $1; END $$;',
+      ].join('\n'),
+      '002_slow_index.sql': 'CREATE INDEX CONCURRENTLY slow_b_id ON slow_b (slow_id(id));\n',
+    });
+    sandbox().requests.clear();
+    const result = phaseOf(await m.run(dataApiSettings(dir, table)));
+    expect(result.status, result.summary).toBe('succeeded');
+    const sent = statementsLike('CREATE INDEX CONCURRENTLY');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.code).toBe('StatementTimeoutException');
+    expect(result.details).not.toContain('unconfirmed');
+    expect((await historyOf(m.clients, table)).map((r) => r.version)).toEqual([1, 2]);
+  });
+
+  it('says so when the outcome of a long statement outside a transaction cannot be confirmed', async () => {
+    const dir = migrationsDir({
+      '001_slow_alone.sql':
+        '-- phasegate:no-transaction\nDO $$ BEGIN PERFORM pg_sleep(0.6); END $$;\n',
+    });
+    sandbox().requests.clear();
+    const result = phaseOf(await m.run(dataApiSettings(dir, uniqueTable())));
+    expect(result.status, result.summary).toBe('succeeded');
+    expect(statementsLike('pg_sleep')).toHaveLength(1);
+    expect(result.details).toContain('(outcome of statement 1 unconfirmed)');
+  });
+});
+
+describe('migrate: a run stopped part-way', () => {
+  it('leaves nothing of the file it was cancelled in, and the next run applies it once', async () => {
+    const table = uniqueTable();
+    const dir = migrationsDir({
+      '001_interrupted.sql': [
+        'CREATE TABLE cut_a (id int);',
+        'INSERT INTO cut_a VALUES (1);',
+        'DO $$ BEGIN PERFORM pg_sleep(0.3); END $$;',
+        'INSERT INTO cut_a VALUES (2);',
+      ].join('\n'),
+    });
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(new RunCancelled('cancelled by the test')), 150);
+    const cancelled = phaseOf(await m.run(dataApiSettings(dir, table), { signal: stop.signal }));
+    expect(cancelled.status).toBe('cancelled');
+
+    const again = phaseOf(await m.run(dataApiSettings(dir, table)));
+    expect(again.status, again.summary).toBe('succeeded');
+    expect(again.outputs.applied).toBe('1');
+    expect(await query(m.clients, 'SELECT id FROM cut_a ORDER BY id')).toEqual([
+      { id: 1 },
+      { id: 2 },
+    ]);
+    expect((await historyOf(m.clients, table)).map((r) => r.version)).toEqual([1]);
+  });
+});
+
+describe('migrate: a lost answer', () => {
+  it('does not send a commit again when its answer was lost, and asks the history', async () => {
+    const table = uniqueTable();
+    const dir = migrationsDir({ '001_lost.sql': 'CREATE TABLE lost_a (id int);\n' });
+    // Create the history table first, so the dropped commit is the file's own.
+    expect(phaseOf(await m.run(dataApiSettings(migrationsDir({}), table))).status).toBe(
+      'succeeded',
+    );
+    sandbox().requests.clear();
+    const remove = sandbox().faults.add({
+      service: 'rds-data',
+      operation: 'CommitTransaction',
+      nth: 1,
+      fault: 'drop',
+    });
+    const result = phaseOf(await m.run(dataApiSettings(dir, table)));
+    remove();
+    expect(result.status).toBe('failed');
+    expect(result.error?.message).toMatch(
+      /^001_lost\.sql: the commit did not go through \(the call failed on its way .* and was not sent again\)/,
+    );
+    expect(sandbox().requests.count({ service: 'rds-data', operation: 'CommitTransaction' })).toBe(
+      1,
+    );
+    expect(await historyOf(m.clients, table)).toEqual([]);
+  });
+});
