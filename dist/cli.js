@@ -13,6 +13,37 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
+// src/aws/clients.ts
+import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
+import { ECSClient } from "@aws-sdk/client-ecs";
+import { RDSDataClient } from "@aws-sdk/client-rds-data";
+import { SSMClient } from "@aws-sdk/client-ssm";
+function createAwsClients(region) {
+  const cache = /* @__PURE__ */ new Map();
+  const once = (key, make) => {
+    if (!cache.has(key)) cache.set(key, make());
+    return cache.get(key);
+  };
+  return {
+    region,
+    ecs: () => once("ecs", () => new ECSClient(clientConfig(region))),
+    ssm: () => once("ssm", () => new SSMClient(clientConfig(region))),
+    rdsData: () => once("rds-data", () => new RDSDataClient(clientConfig(region))),
+    logs: () => once("logs", () => new CloudWatchLogsClient(clientConfig(region)))
+  };
+}
+var clientConfig;
+var init_clients = __esm({
+  "src/aws/clients.ts"() {
+    "use strict";
+    clientConfig = (region) => ({
+      region,
+      maxAttempts: 5,
+      retryMode: "adaptive"
+    });
+  }
+});
+
 // src/errors.ts
 function isUserError(error) {
   return error instanceof UserError;
@@ -44,6 +75,40 @@ var init_errors = __esm({
         this.diagnostics = diagnostics;
       }
     };
+  }
+});
+
+// src/aws/ssm-parameters.ts
+import { GetParametersCommand } from "@aws-sdk/client-ssm";
+function ssmResolver(aws, secrets) {
+  return async (names, signal) => {
+    const values = {};
+    for (let i = 0; i < names.length; i += BATCH) {
+      const batch = names.slice(i, i + BATCH);
+      const out = await aws.ssm().send(new GetParametersCommand({ Names: batch, WithDecryption: true }), {
+        abortSignal: signal
+      });
+      if (out.InvalidParameters?.length) {
+        throw new UserError(
+          `SSM parameter${out.InvalidParameters.length === 1 ? "" : "s"} not found in ${aws.region}: ${out.InvalidParameters.join(", ")}`,
+          "create the parameter, or fix its name in the plan"
+        );
+      }
+      for (const p of out.Parameters ?? []) {
+        if (!p.Name || p.Value === void 0) continue;
+        if (p.Type === "SecureString") secrets.add(p.Value);
+        values[p.Name] = p.Value;
+      }
+    }
+    return values;
+  };
+}
+var BATCH;
+var init_ssm_parameters = __esm({
+  "src/aws/ssm-parameters.ts"() {
+    "use strict";
+    init_errors();
+    BATCH = 10;
   }
 });
 
@@ -315,8 +380,8 @@ function refine(shape, check) {
       if (parsed === void 0) return void 0;
       const problem = check(parsed);
       if (!problem) return parsed;
-      const { at, ...rest } = problem;
-      ctx.issues.push({ ...rest, path: [...path, ...at ?? []] });
+      const { at: at2, ...rest } = problem;
+      ctx.issues.push({ ...rest, path: [...path, ...at2 ?? []] });
       return void 0;
     }
   };
@@ -338,11 +403,1903 @@ var init_shape = __esm({
   }
 });
 
+// src/plan/interpolate.ts
+function splitTemplates(text2) {
+  const pieces = [];
+  let at2 = 0;
+  while (at2 < text2.length) {
+    const open = text2.indexOf(OPEN, at2);
+    if (open < 0) break;
+    if (open > at2) pieces.push({ literal: text2.slice(at2, open) });
+    const close = text2.indexOf(CLOSE, open + OPEN.length);
+    if (close < 0) {
+      pieces.push({ unclosed: text2.slice(open) });
+      return pieces;
+    }
+    const template = text2.slice(open, close + CLOSE.length);
+    pieces.push({ template, expression: text2.slice(open + OPEN.length, close).trim() });
+    at2 = close + CLOSE.length;
+  }
+  if (at2 < text2.length) pieces.push({ literal: text2.slice(at2) });
+  return pieces;
+}
+function parseExpression(expression) {
+  if (expression === "") {
+    return { message: "empty template ${{ }}", hint: "write a reference such as ${{ vars.NAME }}" };
+  }
+  if (expression.startsWith("ssm:")) return parseSsm(expression.slice(4).trim());
+  const m = DOTTED.exec(expression);
+  if (!m) {
+    return {
+      message: `"${expression}" is not a reference`,
+      hint: "a template holds exactly one reference such as ${{ vars.NAME }} or ${{ phases.ID.outputs.NAME }}; expressions and functions are not supported"
+    };
+  }
+  const scope = m[1] ?? "";
+  const parts = (m[2] ?? "").slice(1).split(".");
+  return parseScoped(scope, parts, expression);
+}
+function parseScoped(scope, parts, expression) {
+  switch (scope) {
+    case "inputs":
+      return named("inputs", parts, INPUT_NAMES);
+    case "github":
+      return named("github", parts, GITHUB_NAMES);
+    case "vars":
+    case "env":
+      return named(scope, parts, void 0);
+    case "phases":
+      return parsePhaseOutput(parts);
+    default:
+      return unknownScope(scope, expression);
+  }
+}
+function named(scope, parts, known2) {
+  const [name, ...extra] = parts;
+  if (name === void 0 || extra.length > 0 || !NAME.test(name)) {
+    return {
+      message: `${scope}.${parts.join(".")} is not a reference`,
+      hint: `write ${scope}.NAME`
+    };
+  }
+  if (known2 && !known2.includes(name)) {
+    const near = closest(name, known2);
+    return {
+      message: `unknown ${scope} value "${name}"`,
+      hint: near ? `did you mean ${scope}.${near}?` : `${scope} has: ${known2.join(", ")}`
+    };
+  }
+  return { scope, name };
+}
+function parsePhaseOutput(parts) {
+  const [phase3, outputs, output, ...extra] = parts;
+  if (phase3 && outputs === "outputs" && output && extra.length === 0) {
+    return { scope: "phases", phase: phase3, output };
+  }
+  return {
+    message: `phases.${parts.join(".")} is not a phase output`,
+    hint: "write phases.ID.outputs.NAME, for example ${{ phases.agents.outputs.revision }}"
+  };
+}
+function unknownScope(scope, expression) {
+  if (scope === "secrets") {
+    return {
+      message: `GitHub secrets cannot be read in a plan ("${expression}")`,
+      hint: "pass the secret to the step with env: and write ${{ env.NAME }}, or store it in SSM and write ${{ ssm:/path/name }}"
+    };
+  }
+  if (scope === "ssm") {
+    return {
+      message: `"${expression}" is not an SSM reference`,
+      hint: "write ${{ ssm:/path/name }}"
+    };
+  }
+  const near = closest(scope, SCOPES);
+  const rest = expression.slice(scope.length);
+  const suggestion = near === "ssm" ? "ssm:/path/name" : `${near}${rest}`;
+  return {
+    message: `unknown reference "${expression}"`,
+    hint: near ? `did you mean \${{ ${suggestion} }}?` : `a template reads one of: ${SCOPES.map((s) => s === "ssm" ? "ssm:/path" : `${s}.\u2026`).join(", ")}`
+  };
+}
+function parseSsm(name) {
+  const depth = name.split("/").filter(Boolean).length;
+  if (SSM_NAME.test(name) && name.length <= SSM_MAX_LENGTH && depth <= SSM_MAX_DEPTH) {
+    return { scope: "ssm", name };
+  }
+  return {
+    message: `"${name}" is not a valid SSM parameter name`,
+    hint: "use letters, digits and _ . - with / between at most 15 levels, for example ${{ ssm:/ca-a2a/db/host }}"
+  };
+}
+function isProblem(value) {
+  return "message" in value;
+}
+function scanTemplates(value, path = []) {
+  if (typeof value === "string") return scanText(value, path);
+  if (Array.isArray(value)) return value.flatMap((item, i) => scanTemplates(item, [...path, i]));
+  if (isPlainObject(value)) {
+    return Object.entries(value).flatMap(([key, item]) => scanTemplates(item, [...path, key]));
+  }
+  return [];
+}
+function scanText(text2, path) {
+  const uses = [];
+  for (const piece of splitTemplates(text2)) {
+    if ("unclosed" in piece) {
+      uses.push({
+        path,
+        text: piece.unclosed,
+        problem: {
+          message: "a template is not closed",
+          hint: "end it with }}, as in ${{ vars.NAME }}"
+        }
+      });
+    } else if ("template" in piece) {
+      const parsed = parseExpression(piece.expression);
+      uses.push(
+        isProblem(parsed) ? { path, text: piece.template, problem: parsed } : { path, text: piece.template, reference: parsed }
+      );
+    }
+  }
+  return uses;
+}
+function findReferences(value) {
+  return scanTemplates(value).flatMap(
+    (use) => use.reference ? [{ reference: use.reference, path: use.path, text: use.text }] : []
+  );
+}
+function describeReference(reference) {
+  if (reference.scope === "phases") return `phases.${reference.phase}.outputs.${reference.output}`;
+  if (reference.scope === "ssm") return `ssm:${reference.name}`;
+  return `${reference.scope}.${reference.name}`;
+}
+function render(value, scope) {
+  return renderValue(value, scope);
+}
+function renderValue(value, scope) {
+  if (typeof value === "string") return renderText(value, scope);
+  if (Array.isArray(value)) return value.map((item) => renderValue(item, scope));
+  if (isPlainObject(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, renderValue(item, scope)])
+    );
+  }
+  return value;
+}
+function renderText(text2, scope) {
+  return splitTemplates(text2).map((piece) => {
+    if ("literal" in piece) return piece.literal;
+    if ("unclosed" in piece) throw new UserError(`a template is not closed: ${piece.unclosed}`);
+    const parsed = parseExpression(piece.expression);
+    if (isProblem(parsed)) throw new UserError(parsed.message, parsed.hint);
+    return lookup(parsed, scope, piece.template);
+  }).join("");
+}
+function own(record2, key) {
+  return record2 && Object.hasOwn(record2, key) ? record2[key] : void 0;
+}
+function lookup(reference, scope, text2) {
+  if (reference.scope === "phases") return lookupOutput(reference, scope, text2);
+  const value = own(scope[reference.scope], reference.name);
+  if (value !== void 0) return value;
+  throw new UserError(`${text2} has no value`, missingHint(reference));
+}
+function lookupOutput(reference, scope, text2) {
+  const outputs = own(scope.phases, reference.phase);
+  if (!outputs) {
+    throw new UserError(
+      `${text2} has no value: phase "${reference.phase}" has not finished`,
+      `add "${reference.phase}" to this phase's needs`
+    );
+  }
+  const value = own(outputs, reference.output);
+  if (value !== void 0) return value;
+  const names = Object.keys(outputs);
+  throw new UserError(
+    `${text2} has no value: phase "${reference.phase}" has no output "${reference.output}"`,
+    names.length ? `its outputs are: ${names.join(", ")}` : "that phase reported no outputs"
+  );
+}
+function missingHint(reference) {
+  switch (reference.scope) {
+    case "env":
+      return `set the environment variable ${reference.name} (in the workflow step's env: or your shell)`;
+    case "vars":
+      return `declare ${reference.name} under vars: or pass --var ${reference.name}=VALUE`;
+    case "inputs":
+      return `give the ${reference.name} input (--${reference.name === "environment" ? "env" : reference.name} in the CLI)`;
+    case "ssm":
+      return `create the parameter ${reference.name} in SSM Parameter Store, in the plan's region`;
+    default:
+      return `this run has no ${describeReference(reference)}; outside GitHub Actions set GITHUB_${reference.name.toUpperCase()}`;
+  }
+}
+var INPUT_NAMES, GITHUB_NAMES, SCOPES, OPEN, CLOSE, NAME, DOTTED, SSM_NAME, SSM_MAX_LENGTH, SSM_MAX_DEPTH;
+var init_interpolate = __esm({
+  "src/plan/interpolate.ts"() {
+    "use strict";
+    init_errors();
+    init_shape();
+    init_suggest();
+    INPUT_NAMES = ["environment", "version", "dry-run"];
+    GITHUB_NAMES = [
+      "sha",
+      "ref_name",
+      "actor",
+      "run_id",
+      "run_attempt",
+      "server_url",
+      "repository"
+    ];
+    SCOPES = ["inputs", "vars", "env", "github", "phases", "ssm"];
+    OPEN = "${{";
+    CLOSE = "}}";
+    NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+    DOTTED = /^([A-Za-z_][A-Za-z0-9_-]*)((?:\.[A-Za-z0-9_-]+)+)$/;
+    SSM_NAME = /^\/?[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
+    SSM_MAX_LENGTH = 1011;
+    SSM_MAX_DEPTH = 15;
+  }
+});
+
+// src/plan/graph.ts
+function effectiveNeeds(written, previousId) {
+  if (written) return [...written];
+  return previousId === void 0 ? [] : [previousId];
+}
+function edges(phases) {
+  const ids = new Set(phases.map((p) => p.id));
+  const graph = /* @__PURE__ */ new Map();
+  for (const phase3 of phases) {
+    const known2 = phase3.needs.filter((n) => ids.has(n) && n !== phase3.id);
+    graph.set(phase3.id, [...graph.get(phase3.id) ?? [], ...known2]);
+  }
+  return graph;
+}
+function findCycles(phases) {
+  const graph = edges(phases);
+  const order = phases.map((p) => p.id);
+  return stronglyConnected(graph, order).filter((component) => component.length > 1).map((component) => {
+    const members = new Set(component);
+    const start = order.find((id) => members.has(id)) ?? component[0] ?? "";
+    return cycleThrough(start, graph, members);
+  });
+}
+function stronglyConnected(graph, order) {
+  const index = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const stack = [];
+  const onStack = /* @__PURE__ */ new Set();
+  const components = [];
+  const visit2 = (id) => {
+    index.set(id, index.size);
+    low.set(id, index.get(id) ?? 0);
+    stack.push(id);
+    onStack.add(id);
+    for (const next of graph.get(id) ?? []) {
+      if (!index.has(next)) {
+        visit2(next);
+        low.set(id, Math.min(low.get(id) ?? 0, low.get(next) ?? 0));
+      } else if (onStack.has(next)) {
+        low.set(id, Math.min(low.get(id) ?? 0, index.get(next) ?? 0));
+      }
+    }
+    if (low.get(id) !== index.get(id)) return;
+    const component = [];
+    let member;
+    do {
+      member = stack.pop();
+      if (member === void 0) break;
+      onStack.delete(member);
+      component.push(member);
+    } while (member !== id);
+    components.push(component);
+  };
+  for (const id of order) if (!index.has(id)) visit2(id);
+  return components;
+}
+function cycleThrough(start, graph, members) {
+  const cameFrom = /* @__PURE__ */ new Map();
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i];
+    for (const next of graph.get(id) ?? []) {
+      if (!members.has(next)) continue;
+      if (next === start) return [...pathTo(id, start, cameFrom), start];
+      if (cameFrom.has(next)) continue;
+      cameFrom.set(next, id);
+      queue.push(next);
+    }
+  }
+  return [start, start];
+}
+function pathTo(id, start, cameFrom) {
+  const path = [id];
+  let current = id;
+  while (current !== start) {
+    current = cameFrom.get(current) ?? start;
+    path.unshift(current);
+  }
+  return path;
+}
+function ancestors(phases, id) {
+  const graph = edges(phases);
+  const seen = /* @__PURE__ */ new Set();
+  const pending = [...graph.get(id) ?? []];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (seen.has(next) || next === id) continue;
+    seen.add(next);
+    pending.push(...graph.get(next) ?? []);
+  }
+  return seen;
+}
+var init_graph = __esm({
+  "src/plan/graph.ts"() {
+    "use strict";
+  }
+});
+
+// src/plan/check-phases.ts
+function scalarText(value) {
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return typeof value === "string" && !isTemplate(value) ? value : void 0;
+}
+function phaseViews(phases) {
+  if (!Array.isArray(phases)) return [];
+  const views = [];
+  let previousId;
+  phases.forEach((item, index) => {
+    const raw = isPlainObject(item) ? item : {};
+    const id = scalarText(raw.id);
+    const written = writtenNeeds(raw.needs);
+    views.push({
+      path: ["phases", index],
+      raw,
+      id,
+      uses: scalarText(raw.uses),
+      needs: effectiveNeeds(written, previousId),
+      defaultNeeds: written === void 0
+    });
+    previousId = id;
+  });
+  return views;
+}
+function writtenNeeds(needs) {
+  if (needs === void 0) return void 0;
+  const list = Array.isArray(needs) ? needs : [needs];
+  return list.flatMap((n) => scalarText(n) ?? []);
+}
+function checkPhases(views, registry, defaultOnFailure) {
+  return [
+    ...duplicateIds(views),
+    ...views.flatMap((view2) => checkPhaseKind(view2, registry, defaultOnFailure)),
+    ...views.flatMap((view2) => checkGates(view2, registry)),
+    ...checkNeeds(views),
+    ...checkCycles(views)
+  ];
+}
+function duplicateIds(views) {
+  const seen = /* @__PURE__ */ new Map();
+  const issues = [];
+  views.forEach((view2, index) => {
+    if (view2.id === void 0) return;
+    const first = seen.get(view2.id);
+    if (first === void 0) {
+      seen.set(view2.id, index);
+      return;
+    }
+    issues.push({
+      path: [...view2.path, "id"],
+      message: `phase id "${view2.id}" is already used by phase ${first + 1}`,
+      hint: "give each phase its own id"
+    });
+  });
+  return issues;
+}
+function settingsOf(raw) {
+  return raw.with ?? {};
+}
+function checkPhaseKind(view2, registry, defaultOnFailure) {
+  if (view2.uses === void 0) return [];
+  const usesPath = [...view2.path, "uses"];
+  const kind = registry.phase(view2.uses);
+  if (!kind) {
+    return [
+      kindIssue(
+        "phase",
+        view2.uses,
+        registry.phaseNames(),
+        registry.notYetAvailable.phases,
+        usesPath
+      )
+    ];
+  }
+  const issues = [];
+  kind.settings.parse(settingsOf(view2.raw), [...view2.path, "with"], { mode: "check", issues });
+  if (!kind.rollback) issues.push(...rollbackUnsupported(view2, defaultOnFailure));
+  return issues;
+}
+function rollbackUnsupported(view2, defaultOnFailure) {
+  const written = view2.raw["on-failure"];
+  if ((written ?? defaultOnFailure) !== "rollback") return [];
+  const inherited = written === void 0;
+  return [
+    {
+      path: [...view2.path, inherited ? "uses" : "on-failure"],
+      message: `phase kind "${view2.uses}" cannot roll back${inherited ? " (defaults.on-failure is rollback)" : ""}`,
+      hint: `write on-failure: stop or on-failure: continue${inherited ? " on this phase" : ""}`
+    }
+  ];
+}
+function checkGates(view2, registry) {
+  const gates = view2.raw.gates;
+  if (!isPlainObject(gates)) return [];
+  const issues = [];
+  for (const when of ["before", "after"]) {
+    const list = gates[when];
+    if (!Array.isArray(list)) continue;
+    list.forEach((check, index) => {
+      const uses = isPlainObject(check) ? scalarText(check.uses) : void 0;
+      if (!isPlainObject(check) || uses === void 0) return;
+      const path = [...view2.path, "gates", when, index];
+      const kind = registry.check(uses);
+      if (kind) {
+        kind.settings.parse(settingsOf(check), [...path, "with"], { mode: "check", issues });
+        return;
+      }
+      const { checks } = registry.notYetAvailable;
+      issues.push(kindIssue("check", uses, registry.checkNames(), checks, [...path, "uses"]));
+    });
+  }
+  return issues;
+}
+function kindIssue(what, name, available, notYet, path) {
+  const inBuild = `${what} kinds in this build: ${available.length ? available.join(", ") : "none yet"}`;
+  if (notYet.includes(name)) {
+    return { path, message: `${what} kind "${name}" is not available yet`, hint: inBuild };
+  }
+  const near = closest(name, [...available, ...notYet]);
+  const nearHint = near && notYet.includes(near) ? `did you mean "${near}"? (not available yet)` : `did you mean "${near}"?`;
+  return { path, message: `unknown ${what} kind "${name}"`, hint: near ? nearHint : inBuild };
+}
+function checkNeeds(views) {
+  const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
+  const issues = [];
+  for (const view2 of views) {
+    const written = view2.raw.needs;
+    const entries = written === void 0 ? [] : Array.isArray(written) ? written : [written];
+    entries.forEach((entry, index) => {
+      const need = scalarText(entry);
+      if (need === void 0) return;
+      const path = [...view2.path, "needs", ...Array.isArray(written) ? [index] : []];
+      if (need === view2.id) {
+        issues.push({
+          path,
+          message: `phase "${need}" needs itself`,
+          hint: `remove "${need}" from its needs`
+        });
+      } else if (!ids.includes(need)) {
+        const near = closest(need, ids);
+        issues.push({
+          path,
+          message: `needs names an unknown phase "${need}"`,
+          hint: near ? `did you mean "${near}"?` : `phases in this plan: ${ids.join(", ") || "none"}`
+        });
+      }
+    });
+  }
+  return issues;
+}
+function checkCycles(views) {
+  const nodes = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
+  return findCycles(nodes).map((cycle) => {
+    const first = views.find((v) => v.id === cycle[0]);
+    const implicit = views.filter((v) => v.defaultNeeds && v.id && cycle.includes(v.id));
+    const because = implicit.map(
+      (v) => `"${v.id}" needs "${v.needs[0]}" because it is written after it`
+    );
+    return {
+      path: [...first?.path ?? ["phases"], "needs"],
+      message: `the phases form a cycle: ${cycle.join(" \u2192 ")}`,
+      hint: ["remove one of these needs so that the phases can run in order", ...because].join(
+        "; "
+      )
+    };
+  });
+}
+var init_check_phases = __esm({
+  "src/plan/check-phases.ts"() {
+    "use strict";
+    init_graph();
+    init_shape();
+    init_suggest();
+  }
+});
+
+// src/plan/check-templates.ts
+function checkTemplates(root, context) {
+  return scanTemplates(root).flatMap((use) => {
+    const reader = readerAt(use.path, context.views);
+    if (!reader) return [misplaced(use)];
+    if (use.problem) return [{ path: use.path, ...use.problem }];
+    const problem = checkReference(use.reference, reader, context);
+    return problem ? [{ path: use.path, ...problem }] : [];
+  });
+}
+function checkOverrideTemplates(name, value, at2) {
+  return scanTemplates(value).flatMap((use) => {
+    const problem = use.problem ?? checkReference(use.reference, { kind: "vars" }, { views: [], declaredVars: [] });
+    return problem ? [{ path: at2, message: `--var ${name}: ${problem.message}`, hint: problem.hint }] : [];
+  });
+}
+function readerAt(path, views) {
+  const [top, index, key, when, , gateKey] = path;
+  if (top === "vars" && path.length === 2) return { kind: "vars" };
+  if (top !== "phases" || typeof index !== "number") return void 0;
+  const view2 = views[index];
+  if (!view2) return void 0;
+  if (key === "with") return { kind: "phase", view: view2 };
+  const inGate = key === "gates" && (when === "before" || when === "after") && gateKey === "with";
+  return inGate ? { kind: "phase", view: view2, gate: when } : void 0;
+}
+function misplaced(use) {
+  return {
+    path: use.path,
+    message: `a template (${use.text}) cannot be used here`,
+    hint: "templates are rendered only in with: values and vars: values; write the value itself here"
+  };
+}
+function checkReference(reference, reader, context) {
+  if (reader.kind === "vars") return checkVarsReference(reference);
+  if (reference.scope === "vars") return checkDeclared(reference.name, context.declaredVars);
+  if (reference.scope === "phases") return checkPhaseOutput(reference, reader, context.views);
+  return void 0;
+}
+function checkVarsReference(reference) {
+  if (["inputs", "env", "github"].includes(reference.scope)) return void 0;
+  return {
+    message: `a variable cannot read ${describeReference(reference)}`,
+    hint: "vars may read only inputs, env and github; read other values in a phase's with: instead"
+  };
+}
+function checkDeclared(name, declared) {
+  if (declared.includes(name)) return void 0;
+  const near = closest(name, declared);
+  return {
+    message: `vars.${name} is not declared`,
+    hint: near ? `did you mean vars.${near}?` : `declare it under vars:, for example vars: { ${name}: VALUE }`
+  };
+}
+function checkPhaseOutput(reference, reader, views) {
+  const { view: view2, gate } = reader;
+  const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
+  const text2 = `phases.${reference.phase}.outputs.${reference.output}`;
+  if (!ids.includes(reference.phase)) {
+    const near = closest(reference.phase, ids);
+    return {
+      message: `${text2} names an unknown phase "${reference.phase}"`,
+      hint: near ? `did you mean phases.${near}.outputs.${reference.output}?` : `phases in this plan: ${ids.join(", ")}`
+    };
+  }
+  if (reference.phase === view2.id && gate === "after") return void 0;
+  if (reference.phase === view2.id) {
+    return {
+      message: `phase "${view2.id}" cannot read its own outputs`,
+      hint: "outputs exist once the phase ends: read them in a later phase or in an after gate"
+    };
+  }
+  const nodes = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
+  if (view2.id === void 0 || ancestors(nodes, view2.id).has(reference.phase)) return void 0;
+  return {
+    message: `phase "${view2.id}" reads ${text2} but does not need "${reference.phase}"`,
+    hint: `add it to needs so it runs first: needs: [${[...view2.needs, reference.phase].join(", ")}]`
+  };
+}
+var init_check_templates = __esm({
+  "src/plan/check-templates.ts"() {
+    "use strict";
+    init_graph();
+    init_interpolate();
+    init_suggest();
+  }
+});
+
+// src/plan/plan-shape.ts
+function titled(shape, title) {
+  return { ...shape, jsonSchema: () => ({ title, ...shape.jsonSchema() }) };
+}
+function defined(shape, name) {
+  return { ...shape, jsonSchema: () => ({ $ref: `#/$defs/${name}` }) };
+}
+function durationDefault(text2, description) {
+  const shape = withDefault(duration(description), parseDuration(text2) ?? 0);
+  return { ...shape, jsonSchema: () => ({ ...duration(description).jsonSchema(), default: text2 }) };
+}
+function nonEmptyList(shape, noun, hint) {
+  return {
+    ...shape,
+    expected: `a list of ${noun}`,
+    jsonSchema: () => ({ ...shape.jsonSchema(), minItems: 1 }),
+    parse(value, path, ctx) {
+      if (Array.isArray(value) && value.length > 0) return shape.parse(value, path, ctx);
+      if (isTemplate(value)) return void 0;
+      const found = Array.isArray(value) ? "an empty list" : describeValue(value);
+      ctx.issues.push({ path, message: `expected a list of ${noun}, found ${found}`, hint });
+      return void 0;
+    }
+  };
+}
+function describeValue(value) {
+  if (value === null || value === void 0) return "nothing";
+  if (typeof value === "object") return "a map";
+  return `the ${typeof value === "string" ? "text" : typeof value} ${JSON.stringify(value)}`;
+}
+function examplePath(path) {
+  return path.map((segment, i) => {
+    if (typeof segment === "number") return "[]";
+    const name = i === 1 && path[0] === "vars" ? "*" : segment;
+    return i === 0 ? name : `.${name}`;
+  }).join("");
+}
+var SLUG, REGION, ON_FAILURE, DEFAULT_TIMEOUT, DEFAULT_MAX_PARALLEL, version, slug, onFailure, checkShape, checkList, phaseShape, defaultsObject, defaultsShape, planShape, CHECK_EXAMPLE, EXAMPLES;
+var init_plan_shape = __esm({
+  "src/plan/plan-shape.ts"() {
+    "use strict";
+    init_shape();
+    SLUG = /^[a-z][a-z0-9-]*$/;
+    REGION = /^[a-z]{2,4}(?:-[a-z]+)+-[0-9]+$/;
+    ON_FAILURE = ["stop", "rollback", "continue"];
+    DEFAULT_TIMEOUT = "30m";
+    DEFAULT_MAX_PARALLEL = 4;
+    version = {
+      expected: "the number 1",
+      jsonSchema: () => ({ const: 1, description: "Plan file format version. Always 1." }),
+      parse(value, path, ctx) {
+        if (value === 1) return 1;
+        if (isTemplate(value)) return void 0;
+        ctx.issues.push({
+          path,
+          message: `unsupported plan format version ${JSON.stringify(value) ?? "nothing"}`,
+          hint: "write version: 1"
+        });
+        return void 0;
+      }
+    };
+    slug = string({
+      pattern: SLUG,
+      expected: "a slug (lowercase letters, digits and hyphens, starting with a letter)",
+      hint: "for example id: admin-api",
+      description: "Unique phase id: lowercase letters, digits and hyphens, starting with a letter."
+    });
+    onFailure = (description) => oneOf(ON_FAILURE, description);
+    checkShape = object(
+      {
+        name: optional(
+          string({ description: "Shown in logs and the summary. Default: the check kind." })
+        ),
+        uses: string({ description: "The check kind, for example http or sql." }),
+        with: optional(unknownValue("The check kind's settings; may use ${{ }} templates."))
+      },
+      { description: "A check that must pass." }
+    );
+    checkList = (description) => optional(array(defined(checkShape, "check"), { description }));
+    phaseShape = object(
+      {
+        id: slug,
+        name: optional(string({ description: "Shown in logs and the summary. Default: the id." })),
+        uses: string({ description: "The phase kind, for example migrate or ecs-deploy." }),
+        with: optional(unknownValue("The phase kind's settings; may use ${{ }} templates.")),
+        needs: optional(
+          listOf(
+            string({ description: "A phase id." }),
+            "Phase ids this phase waits for. Default: the phase written before it; [] for none."
+          )
+        ),
+        timeout: optional(duration("How long the phase may run. Default: defaults.timeout.")),
+        gates: optional(
+          object(
+            {
+              before: checkList("Checks that must pass before the phase starts."),
+              after: checkList("Checks that must pass after the phase ends, for it to succeed.")
+            },
+            { description: "Checks around the phase." }
+          )
+        ),
+        "on-failure": optional(
+          onFailure("What to do when the phase fails. Default: defaults.on-failure.")
+        ),
+        "always-run": withDefault(
+          boolean("Run even when the release record says this phase already succeeded."),
+          false
+        )
+      },
+      { description: "One step of the release." }
+    );
+    defaultsObject = object(
+      {
+        timeout: durationDefault(DEFAULT_TIMEOUT, "Timeout of a phase that sets none."),
+        "on-failure": withDefault(onFailure("What a failing phase does when it sets nothing."), "stop")
+      },
+      { description: "Settings for phases that do not set their own." }
+    );
+    defaultsShape = {
+      ...withDefault(defaultsObject, {
+        timeout: parseDuration(DEFAULT_TIMEOUT) ?? 0,
+        "on-failure": "stop"
+      }),
+      jsonSchema: defaultsObject.jsonSchema
+    };
+    planShape = object(
+      {
+        version,
+        app: string({ pattern: /\S/, description: "The application, shown in the summary." }),
+        region: string({
+          pattern: REGION,
+          expected: "an AWS region such as eu-west-3",
+          hint: "for example region: eu-west-3",
+          description: "The AWS region every phase works in, for example eu-west-3."
+        }),
+        vars: optional(
+          record(
+            string({ description: "Text; may use ${{ inputs.X }}, ${{ env.X }}, ${{ github.X }}." }),
+            "Plan variables, read as ${{ vars.NAME }}; --var NAME=VALUE overrides one."
+          )
+        ),
+        defaults: defaultsShape,
+        "max-parallel": withDefault(
+          number({
+            integer: true,
+            min: 1,
+            description: "How many phases may run at once when needs allow."
+          }),
+          DEFAULT_MAX_PARALLEL
+        ),
+        phases: nonEmptyList(
+          array(titled(defined(phaseShape, "phase"), "Phase"), {
+            description: "The phases, in order."
+          }),
+          "phases",
+          "write each phase as a list item: - id: migrate (next line: uses: migrate)"
+        )
+      },
+      { description: "A phasegate release plan." }
+    );
+    CHECK_EXAMPLE = "- uses: http (next line: with: { url: \u2026 })";
+    EXAMPLES = {
+      version: "version: 1",
+      app: "app: ca-a2a",
+      region: "region: eu-west-3",
+      vars: "vars: { image-tag: v5.1 }",
+      "vars.*": "image-tag: v5.1 (a variable holds text)",
+      defaults: "defaults: { timeout: 30m, on-failure: stop }",
+      "defaults.timeout": "timeout: 30m",
+      "defaults.on-failure": "on-failure: stop",
+      "max-parallel": "max-parallel: 4",
+      phases: "phases: [ { id: migrate, uses: migrate } ]",
+      "phases[]": "- id: migrate (next line: uses: migrate)",
+      "phases[].id": "id: admin-api",
+      "phases[].name": "name: Deploy the Admin API",
+      "phases[].uses": "uses: ecs-deploy",
+      "phases[].with": "with: { cluster: ca-a2a-cluster }",
+      "phases[].needs": "needs: [migrate]",
+      "phases[].needs[]": "needs: [migrate]",
+      "phases[].timeout": "timeout: 15m",
+      "phases[].gates": "gates: { before: [ { uses: http, with: { url: \u2026 } } ] }",
+      "phases[].gates.before": "before: [ { uses: http, with: { url: \u2026 } } ]",
+      "phases[].gates.after": "after: [ { uses: http, with: { url: \u2026 } } ]",
+      "phases[].gates.before[]": CHECK_EXAMPLE,
+      "phases[].gates.after[]": CHECK_EXAMPLE,
+      "phases[].gates.before[].name": "name: orchestrator healthy",
+      "phases[].gates.after[].name": "name: orchestrator healthy",
+      "phases[].gates.before[].uses": "uses: http",
+      "phases[].gates.after[].uses": "uses: http",
+      "phases[].on-failure": "on-failure: rollback",
+      "phases[].always-run": "always-run: true"
+    };
+  }
+});
+
+// src/plan/positions.ts
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit
+} from "yaml";
+function keyText(key) {
+  if (isScalar(key)) return String(key.value);
+  return key === null || key === void 0 ? "" : String(key);
+}
+function readYaml(text2, file) {
+  const lines = new LineCounter();
+  const doc = parseDocument(text2, {
+    keepSourceTokens: true,
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+    // 'silent' would also drop the MULTIPLE_DOCS error; 'error' only mutes console warnings.
+    logLevel: "error"
+  });
+  const positions = new SourcePositions(doc, lines, file);
+  const diagnostics = [
+    ...doc.errors.map((e) => yamlDiagnostic(e, text2, positions, "error")),
+    ...doc.warnings.map((e) => yamlDiagnostic(e, text2, positions, "warning")),
+    ...structureProblems(doc, positions)
+  ];
+  const trusted = diagnostics.every(
+    (d) => d.severity !== "error" || d.message.startsWith("duplicate key")
+  );
+  if (!trusted) return { positions, value: void 0, diagnostics };
+  try {
+    return { positions, value: doc.toJS({ maxAliasCount: 100 }), diagnostics };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    diagnostics.push({
+      message: `the YAML cannot be read: ${message}`,
+      hint: "simplify anchors and aliases (*name); a plan rarely needs them",
+      position: positions.at([]),
+      severity: "error"
+    });
+    return { positions, value: void 0, diagnostics };
+  }
+}
+function yamlDiagnostic(error, text2, positions, severity) {
+  const last = Math.max(0, text2.trimEnd().length - 1);
+  const [start, end] = error.pos.map((offset) => Math.min(offset, last));
+  const message = error.code === "DUPLICATE_KEY" ? `duplicate key "${keyAt(text2, start)}"` : error.code === "MULTIPLE_DOCS" ? "the file holds more than one YAML document" : `YAML: ${error.message}`;
+  return {
+    message,
+    hint: YAML_HINTS[error.code] ?? "fix the YAML syntax here",
+    position: positions.ofOffsets(start, end),
+    severity
+  };
+}
+function keyAt(text2, offset) {
+  return (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text2.slice(offset))?.[0] ?? "").trim();
+}
+function structureProblems(doc, positions) {
+  const problems = [];
+  const report = (range, message, hint) => problems.push({
+    message,
+    hint,
+    position: range ? positions.ofOffsets(range[0], range[1]) : positions.at([]),
+    severity: "error"
+  });
+  visit(doc, {
+    Alias(_, alias) {
+      if (!alias.resolve(doc)) {
+        report(
+          alias.range,
+          `alias *${alias.source} has no anchor`,
+          `define &${alias.source} before using it`
+        );
+      }
+    },
+    Pair(_, pair) {
+      if (isCollection(pair.key)) {
+        report(
+          pair.key.range,
+          "a key must be plain text, not a list or a map",
+          "write a name as the key"
+        );
+      }
+    }
+  });
+  return problems;
+}
+var SourcePositions, YAML_HINTS;
+var init_positions = __esm({
+  "src/plan/positions.ts"() {
+    "use strict";
+    SourcePositions = class {
+      constructor(doc, lines, file) {
+        this.doc = doc;
+        this.lines = lines;
+        this.file = file;
+      }
+      doc;
+      lines;
+      file;
+      /** Where a path is; when it does not exist, where its deepest existing part is. */
+      at(path, target = "value") {
+        const found = this.find(path);
+        const useKey = found.key && (target === "key" || !found.node);
+        const range = useKey ? found.key?.range : found.node?.range;
+        if (!range) return { file: this.file, line: 1, column: 1 };
+        const spansLines = isCollection(found.node) && !useKey;
+        return this.ofOffsets(range[0], spansLines ? void 0 : range[1]);
+      }
+      ofOffsets(start, end) {
+        const from = this.lines.linePos(start);
+        const position = { file: this.file, line: from.line, column: from.col };
+        if (end === void 0 || end <= start) return position;
+        const to = this.lines.linePos(end);
+        return { ...position, endLine: to.line, endColumn: to.col };
+      }
+      find(path) {
+        let node = this.doc.contents;
+        let key;
+        for (const segment of path) {
+          if (isAlias(node)) node = node.resolve(this.doc) ?? null;
+          if (isMap(node)) {
+            const pair = node.items.findLast((p) => keyText(p.key) === String(segment));
+            if (!pair) break;
+            key = pair.key ?? void 0;
+            node = pair.value ?? null;
+          } else if (isSeq(node) && typeof segment === "number" && node.items[segment]) {
+            key = void 0;
+            node = node.items[segment];
+          } else {
+            break;
+          }
+        }
+        return key ? { node, key } : { node };
+      }
+    };
+    YAML_HINTS = {
+      DUPLICATE_KEY: "each key may appear once in a map: remove or rename one of them",
+      TAB_AS_INDENT: "indent with spaces; YAML does not allow tabs for indentation",
+      BAD_INDENT: "check the indentation, and that every [ and { is closed",
+      BLOCK_AS_IMPLICIT_KEY: "a value cannot start a new map on the same line: put it on its own line",
+      MULTILINE_IMPLICIT_KEY: "check the indentation and colons: a key must fit on one line",
+      MISSING_CHAR: "add the missing character",
+      MULTIPLE_DOCS: "a plan file holds one YAML document: remove the --- line",
+      UNEXPECTED_TOKEN: "check for a stray character or a missing colon"
+    };
+  }
+});
+
+// src/plan/load.ts
+import { readFile } from "node:fs/promises";
+function parsePlan(source, file, options) {
+  const yaml = readYaml(source, file);
+  const diagnostics = [...yaml.diagnostics];
+  const fail = () => ({ plan: void 0, diagnostics: sorted(diagnostics) });
+  if (diagnostics.some(isError)) return fail();
+  const root = yaml.value;
+  if (!isPlainObject(root)) {
+    diagnostics.push(topLevelProblem(root, yaml.positions));
+    return fail();
+  }
+  const { parsed, issues } = checkPlan(root, options);
+  diagnostics.push(...issues.map((issue) => toDiagnostic(issue, yaml.positions)));
+  if (!parsed || diagnostics.some(isError)) return fail();
+  const vars = { ...varsAsWritten(root.vars), ...options.vars };
+  return { plan: buildPlan(parsed, file, vars, yaml.positions), diagnostics };
+}
+async function loadPlan(file, options) {
+  let source;
+  try {
+    source = await readFile(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    throw new UserError(
+      `cannot read the plan file ${file}${code ? ` (${code})` : ""}`,
+      code === "ENOENT" ? "check the path; it is relative to the working directory" : void 0
+    );
+  }
+  const { plan, diagnostics } = parsePlan(source, file, options);
+  if (!plan) throw new InvalidFileError(diagnostics);
+  return plan;
+}
+function isError(d) {
+  return d.severity === "error";
+}
+function sorted(diagnostics) {
+  const key = (d) => d.position ? d.position.line * 1e5 + d.position.column : 0;
+  return [...diagnostics].sort((a, b) => key(a) - key(b));
+}
+function topLevelProblem(root, positions) {
+  const empty = root === null || root === void 0;
+  return {
+    message: empty ? "the plan file is empty" : "the top level of a plan must be a map",
+    hint: "start with version: 1, app, region and a list of phases (see docs/plan-format.md)",
+    position: positions.at([]),
+    severity: "error"
+  };
+}
+function checkPlan(root, options) {
+  const issues = [];
+  const parsed = planShape.parse(root, [], { mode: "check", issues });
+  const views = phaseViews(root.phases);
+  const defaults = isPlainObject(root.defaults) ? root.defaults : {};
+  issues.push(...checkPhases(views, options.registry, defaults["on-failure"]));
+  const declaredVars = isPlainObject(root.vars) ? Object.keys(root.vars) : [];
+  issues.push(...checkTemplates(root, { views, declaredVars }));
+  issues.push(...checkOverrides(options.vars ?? {}, declaredVars, "vars" in root));
+  return { parsed, issues };
+}
+function checkOverrides(overrides2, declared, hasVars) {
+  const at2 = hasVars ? ["vars"] : [];
+  return Object.entries(overrides2).flatMap(([name, value]) => {
+    if (declared.includes(name)) return checkOverrideTemplates(name, value, at2);
+    const near = closest(name, declared);
+    return [
+      {
+        path: at2,
+        target: "key",
+        message: `variable "${name}" (from --var or the vars input) is not declared under vars: in the plan`,
+        hint: near ? `did you mean --var ${near}=\u2026?` : `declare it with a default value, for example vars: { ${name}: "" }`
+      }
+    ];
+  });
+}
+function toDiagnostic(issue, positions) {
+  const target = issue.target ?? (issue.message.startsWith("unknown key") ? "key" : "value");
+  const hint = issue.hint ?? defaultHint(issue);
+  return {
+    message: issue.message,
+    ...hint ? { hint } : {},
+    position: positions.at(issue.path, target),
+    severity: "error"
+  };
+}
+function defaultHint(issue) {
+  const example = EXAMPLES[examplePath(issue.path)];
+  if (example) return `for example: ${example}`;
+  const expected = /^expected (.+), found /.exec(issue.message)?.[1];
+  return expected ? `write ${expected}` : void 0;
+}
+function varsAsWritten(vars) {
+  if (!isPlainObject(vars)) return {};
+  return Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, String(value)]));
+}
+function buildPlan(parsed, file, vars, positions) {
+  const { defaults } = parsed;
+  const phases = parsed.phases.map((phase3, index) => {
+    const path = ["phases", index];
+    const checks = (list, when) => (list ?? []).map((check, i) => toCheck(check, positions.at([...path, "gates", when, i])));
+    return {
+      id: phase3.id,
+      name: phase3.name ?? phase3.id,
+      uses: phase3.uses,
+      with: phase3.with ?? {},
+      needs: effectiveNeeds(phase3.needs, parsed.phases[index - 1]?.id),
+      timeoutMs: phase3.timeout ?? defaults.timeout,
+      gates: {
+        before: checks(phase3.gates?.before, "before"),
+        after: checks(phase3.gates?.after, "after")
+      },
+      onFailure: phase3["on-failure"] ?? defaults["on-failure"],
+      alwaysRun: phase3["always-run"],
+      position: positions.at(path)
+    };
+  });
+  return {
+    file,
+    version: 1,
+    app: parsed.app,
+    region: parsed.region,
+    vars,
+    defaults: { timeoutMs: defaults.timeout, onFailure: defaults["on-failure"] },
+    maxParallel: parsed["max-parallel"],
+    phases
+  };
+}
+function toCheck(check, position) {
+  return { name: check.name ?? check.uses, uses: check.uses, with: check.with ?? {}, position };
+}
+var init_load = __esm({
+  "src/plan/load.ts"() {
+    "use strict";
+    init_errors();
+    init_check_phases();
+    init_check_templates();
+    init_graph();
+    init_plan_shape();
+    init_positions();
+    init_shape();
+    init_suggest();
+  }
+});
+
+// src/engine/abort.ts
+function phaseSignal(parent, timeoutMs) {
+  const controller = new AbortController();
+  const onParent = () => controller.abort(parent.reason);
+  if (parent.aborted) onParent();
+  parent.addEventListener("abort", onParent, { once: true });
+  const timer = setTimeout(() => controller.abort(new PhaseTimeout(timeoutMs)), timeoutMs);
+  return {
+    signal: controller.signal,
+    dispose() {
+      clearTimeout(timer);
+      parent.removeEventListener("abort", onParent);
+    }
+  };
+}
+function settleWithin(work, signal, graceMs) {
+  return new Promise((resolve3, reject) => {
+    let timer;
+    const onAbort = () => {
+      timer = setTimeout(() => reject(signal.reason), graceMs);
+    };
+    const finish3 = () => {
+      if (timer) clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+    work.then(
+      (value) => {
+        finish3();
+        resolve3(value);
+      },
+      (error) => {
+        finish3();
+        reject(error);
+      }
+    );
+  });
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  const totalSeconds = Math.round(ms / 1e3);
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor(totalSeconds % 3600 / 60);
+  const s = totalSeconds % 60;
+  if (h > 0) return `${h}h${String(m).padStart(2, "0")}m`;
+  if (m > 0) return `${m}m${String(s).padStart(2, "0")}s`;
+  return `${s}s`;
+}
+var PhaseTimeout, RunCancelled;
+var init_abort = __esm({
+  "src/engine/abort.ts"() {
+    "use strict";
+    PhaseTimeout = class extends Error {
+      constructor(ms) {
+        super(`timed out after ${formatDuration(ms)}`);
+        this.ms = ms;
+      }
+      ms;
+      name = "PhaseTimeout";
+    };
+    RunCancelled = class extends Error {
+      constructor(why = "the run was cancelled") {
+        super(why);
+        this.why = why;
+      }
+      why;
+      name = "RunCancelled";
+    };
+  }
+});
+
+// src/aws/errors.ts
+function explainAwsError(error) {
+  if (!(error instanceof Error)) return void 0;
+  const explain = EXPLAINED[error.name];
+  if (!explain) return void 0;
+  const [message, hint] = explain(error.message);
+  return new UserError(message, hint);
+}
+var EXPLAINED;
+var init_errors2 = __esm({
+  "src/aws/errors.ts"() {
+    "use strict";
+    init_errors();
+    EXPLAINED = {
+      AccessDeniedException: (m) => [
+        `AWS denied access: ${m}`,
+        "grant the role this action in its IAM policy"
+      ],
+      AccessDenied: (m) => [`AWS denied access: ${m}`, "grant the role this action in its IAM policy"],
+      UnauthorizedOperation: (m) => [
+        `AWS denied access: ${m}`,
+        "grant the role this action in its IAM policy"
+      ],
+      UnrecognizedClientException: () => [
+        "AWS did not recognise the credentials",
+        "check the credentials step (aws-actions/configure-aws-credentials) and the region"
+      ],
+      InvalidClientTokenId: () => [
+        "AWS did not recognise the credentials",
+        "check the credentials step and the region"
+      ],
+      ExpiredTokenException: () => [
+        "the AWS credentials expired during the run",
+        "raise role-duration-seconds in configure-aws-credentials above the release time"
+      ],
+      ExpiredToken: () => [
+        "the AWS credentials expired during the run",
+        "raise role-duration-seconds above the release time"
+      ],
+      CredentialsProviderError: () => [
+        "no AWS credentials were found",
+        "add aws-actions/configure-aws-credentials before phasegate, or set AWS_PROFILE for the CLI"
+      ],
+      ThrottlingException: (m) => [
+        `AWS kept throttling after retries: ${m}`,
+        "lower max-parallel or retry the phase later"
+      ]
+    };
+  }
+});
+
+// src/engine/settings.ts
+function parseFinal(shape, value, what) {
+  const ctx = { mode: "final", issues: [] };
+  const parsed = shape.parse(value, ["with"], ctx);
+  const issue = ctx.issues[0];
+  if (issue) {
+    throw new UserError(
+      `${what}: ${issue.path.join(".")}: ${issue.message} (after rendering its templates)`,
+      issue.hint
+    );
+  }
+  return parsed;
+}
+async function renderWith(items, scope, readSsm, signal) {
+  const names = items.flatMap(
+    (item) => findReferences(item.with).flatMap(
+      ({ reference }) => reference.scope === "ssm" && !(reference.name in scope.ssm) ? [reference.name] : []
+    )
+  );
+  if (names.length > 0) Object.assign(scope.ssm, await readSsm([...new Set(names)], signal));
+  return items.map((item) => render(item.with, scope));
+}
+var init_settings = __esm({
+  "src/engine/settings.ts"() {
+    "use strict";
+    init_errors();
+    init_interpolate();
+  }
+});
+
+// src/engine/gates.ts
+async function runGate(check, settings, when, ctx) {
+  const started = ctx.now();
+  const done = (ok, summary, details2) => ({
+    when,
+    name: check.name,
+    uses: check.uses,
+    ok,
+    summary,
+    durationMs: ctx.now() - started,
+    ...details2 ? { details: details2 } : {}
+  });
+  const kind = ctx.registry.check(check.uses);
+  if (!kind) throw new Error(`check kind "${check.uses}" passed validation but is not registered`);
+  try {
+    const config = parseFinal(kind.settings, settings, `check "${check.name}"`);
+    const outcome = await kind.run({
+      config,
+      check: { name: check.name, uses: check.uses },
+      run: ctx.run,
+      signal: ctx.signal,
+      log: ctx.log,
+      aws: ctx.aws,
+      secrets: ctx.secrets
+    });
+    ctx.log.info(
+      `gate ${when}: ${check.name}: ${outcome.ok ? "passed" : "FAILED"}: ${outcome.summary}`
+    );
+    return done(outcome.ok, outcome.summary, outcome.details);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ctx.log.info(`gate ${when}: ${check.name}: FAILED: ${error.message}`);
+    return done(false, error.message);
+  }
+}
+var init_gates = __esm({
+  "src/engine/gates.ts"() {
+    "use strict";
+    init_errors();
+    init_settings();
+  }
+});
+
+// src/engine/phase-runner.ts
+async function runPhase(phase3, scope, log, parent, deps) {
+  const result = {
+    ...identity(phase3),
+    status: "failed",
+    summary: "",
+    outputs: {},
+    gates: []
+  };
+  result.startedAt = deps.now();
+  const { signal, dispose } = phaseSignal(parent, phase3.timeoutMs);
+  const changes = [];
+  try {
+    const kind = deps.registry.phase(phase3.uses);
+    if (!kind)
+      throw new Error(`phase kind "${phase3.uses}" passed validation but is not registered`);
+    const ctx = await phaseContext(kind, phase3, scope, log, signal, changes, deps);
+    const report = await settleWithin(
+      execute(kind, ctx, phase3, scope, result, deps),
+      signal,
+      deps.graceMs
+    );
+    Object.assign(result, reportFields(report), {
+      status: deps.mode === "run" ? "succeeded" : "planned"
+    });
+  } catch (error) {
+    recordFailure(result, error, signal);
+    if (shouldRollBack(phase3, result, deps))
+      result.rollback = await rollBack(phase3, scope, log, changes, parent, deps);
+  } finally {
+    dispose();
+    result.endedAt = deps.now();
+  }
+  return result;
+}
+async function execute(kind, ctx, phase3, scope, result, deps) {
+  if (deps.mode === "plan") return kind.plan(ctx);
+  await passGates(phase3.gates.before, "before", scope, ctx, result, deps);
+  const report = await kind.run(ctx);
+  result.outputs = { ...report.outputs };
+  await passGates(phase3.gates.after, "after", scope, ctx, result, deps);
+  return report;
+}
+async function passGates(checks, when, scope, ctx, result, deps) {
+  if (checks.length === 0) return;
+  const rendered = await renderWith(checks, scope, deps.resolveSsm, ctx.signal);
+  const outcomes = await Promise.all(
+    checks.map(
+      (check, i) => runGate(check, rendered[i], when, { ...ctx, registry: deps.registry, now: deps.now })
+    )
+  );
+  result.gates.push(...outcomes);
+  const failed2 = outcomes.filter((g) => !g.ok);
+  if (failed2.length > 0)
+    throw new GateFailed(when, failed2.map((g) => `${g.name}: ${g.summary}`).join("; "));
+}
+async function phaseContext(kind, phase3, scope, log, signal, changes, deps) {
+  const [settings] = await renderWith([phase3], scope, deps.resolveSsm, signal);
+  return {
+    config: parseFinal(kind.settings, settings, `phase "${phase3.id}"`),
+    phase: { id: phase3.id, name: phase3.name, uses: phase3.uses, position: phase3.position },
+    plan: { app: deps.plan.app, region: deps.plan.region, file: deps.plan.file },
+    run: deps.run,
+    signal,
+    log,
+    aws: deps.aws,
+    secrets: deps.secrets,
+    recordChange: (change2) => changes.push(change2),
+    render: async (value) => (await renderWith([{ with: value }], scope, deps.resolveSsm, signal))[0]
+  };
+}
+function recordFailure(result, error, signal) {
+  result.error = classify(error, signal);
+  result.status = result.error.kind === "cancelled" ? "cancelled" : "failed";
+  result.summary = result.error.message;
+  if (error instanceof UserError && "details" in error && typeof error.details === "string") {
+    result.details = error.details;
+  }
+  if (error instanceof UserError && "outputs" in error && typeof error.outputs === "object") {
+    result.outputs = { ...result.outputs, ...error.outputs };
+  }
+}
+function classify(error, signal) {
+  const reason = signal.aborted ? signal.reason : void 0;
+  if (reason instanceof PhaseTimeout) return { kind: "timeout", message: reason.message };
+  if (reason instanceof RunCancelled) return { kind: "cancelled", message: reason.message };
+  if (error instanceof GateFailed) return { kind: "gate", message: error.message };
+  if (error instanceof UserError)
+    return { kind: "failure", message: error.message, ...hintOf(error) };
+  const aws = explainAwsError(error);
+  if (aws) return { kind: "failure", message: aws.message, ...hintOf(aws) };
+  const bug = error instanceof Error ? error : new Error(String(error));
+  return {
+    kind: "bug",
+    message: `unexpected error: ${bug.message}`,
+    ...bug.stack ? { stack: bug.stack } : {}
+  };
+}
+function hintOf(error) {
+  return error.hint ? { hint: error.hint } : {};
+}
+function shouldRollBack(phase3, result, deps) {
+  return deps.mode === "run" && phase3.onFailure === "rollback" && result.status === "failed";
+}
+async function rollBack(phase3, scope, log, changes, parent, deps) {
+  const kind = deps.registry.phase(phase3.uses);
+  if (!kind?.rollback) return { status: "failed", summary: `${phase3.uses} cannot roll back` };
+  if (changes.length === 0)
+    return { status: "succeeded", summary: "nothing was changed, nothing to roll back" };
+  const { signal, dispose } = phaseSignal(parent, phase3.timeoutMs);
+  try {
+    log.info(`rolling back ${changes.length} change${changes.length === 1 ? "" : "s"}`);
+    const ctx = await phaseContext(kind, phase3, scope, log, signal, [], deps);
+    const report = await settleWithin(kind.rollback(ctx, changes), signal, deps.graceMs);
+    return {
+      status: "succeeded",
+      summary: report.summary,
+      ...report.details ? { details: report.details } : {}
+    };
+  } catch (error) {
+    const problem = classify(error, signal);
+    return {
+      status: "failed",
+      summary: `rollback failed: ${problem.message}`,
+      ...problem.stack ? { details: problem.stack } : {}
+    };
+  } finally {
+    dispose();
+  }
+}
+function reportFields(report) {
+  return {
+    summary: report.summary,
+    outputs: { ...report.outputs },
+    ...report.details ? { details: report.details } : {}
+  };
+}
+function identity(phase3) {
+  return { id: phase3.id, name: phase3.name, uses: phase3.uses };
+}
+var GateFailed;
+var init_phase_runner = __esm({
+  "src/engine/phase-runner.ts"() {
+    "use strict";
+    init_errors2();
+    init_errors();
+    init_abort();
+    init_gates();
+    init_settings();
+    GateFailed = class extends UserError {
+      constructor(when, what) {
+        super(`gate ${when} the phase failed: ${what}`);
+        this.when = when;
+      }
+      when;
+    };
+  }
+});
+
+// src/engine/progress.ts
+function withProgress(log, startedAt, now, everyMs = 1e4) {
+  let lastText;
+  let lastAt = Number.NEGATIVE_INFINITY;
+  return {
+    info: (m) => log.info(m),
+    warning: (m, p) => log.warning(m, p),
+    error: (m, p) => log.error(m, p),
+    debug: (m) => log.debug(m),
+    progress(message) {
+      const at2 = now();
+      if (message === lastText && at2 - lastAt < everyMs) return;
+      lastText = message;
+      lastAt = at2;
+      log.progress(`${message} (${formatDuration(at2 - startedAt)} elapsed)`);
+    }
+  };
+}
+var init_progress = __esm({
+  "src/engine/progress.ts"() {
+    "use strict";
+    init_abort();
+  }
+});
+
+// src/engine/result.ts
+function pendingResult(phase3, status, summary) {
+  return {
+    id: phase3.id,
+    name: phase3.name,
+    uses: phase3.uses,
+    status,
+    summary,
+    outputs: {},
+    gates: []
+  };
+}
+function durationOf(result) {
+  return result.startedAt !== void 0 && result.endedAt !== void 0 ? result.endedAt - result.startedAt : void 0;
+}
+var init_result = __esm({
+  "src/engine/result.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/selection.ts
+function selectPhases(plan, selection) {
+  const ids = plan.phases.map((p) => p.id);
+  if (selection.phases?.length && selection.from) {
+    throw new UserError(
+      "give either phases or from, not both",
+      "use phases: a,b to pick phases, or from: a to start at a"
+    );
+  }
+  if (selection.phases?.length) {
+    for (const id of selection.phases) assertKnown(id, ids, "phases");
+    return new Set(selection.phases);
+  }
+  if (selection.from) {
+    assertKnown(selection.from, ids, "from");
+    return new Set(ids.slice(ids.indexOf(selection.from)));
+  }
+  return new Set(ids);
+}
+function assertKnown(id, ids, option) {
+  if (ids.includes(id)) return;
+  const near = closest(id, ids);
+  throw new UserError(
+    `${option}: the plan has no phase "${id}"`,
+    near ? `did you mean "${near}"? The plan's phases: ${ids.join(", ")}` : `the plan's phases: ${ids.join(", ")}`
+  );
+}
+function parsePhaseList(text2) {
+  const ids = (text2 ?? "").split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+  return ids.length > 0 ? ids : void 0;
+}
+var init_selection = __esm({
+  "src/engine/selection.ts"() {
+    "use strict";
+    init_errors();
+    init_suggest();
+  }
+});
+
+// src/engine/run-plan.ts
+async function runPlan(options) {
+  const now = options.now ?? Date.now;
+  const deps = { ...options, now, graceMs: options.graceMs ?? 5e3 };
+  const selected = selectPhases(options.plan, options.selection ?? {});
+  const state = new Schedule(options.plan.phases, selected, scopeFor(options));
+  const startedAt = now();
+  const running = /* @__PURE__ */ new Map();
+  const cancelled = aborted(options.signal);
+  const start = (phase3) => {
+    options.onPhaseStart?.(phase3);
+    const log = withProgress(options.logFor(phase3), now(), now);
+    const work = runPhase(phase3, state.scope, log, options.signal, deps).then((result) => {
+      running.delete(phase3.id);
+      state.finish(phase3, result, options.mode);
+      options.onPhaseEnd?.(result, phase3);
+    });
+    running.set(phase3.id, work);
+  };
+  for (; ; ) {
+    if (options.signal.aborted) state.abandon("cancelled", cancelledWhy(options.signal));
+    state.skipBlocked();
+    if (!options.signal.aborted && !state.stopped) {
+      for (const phase3 of state.ready(options.plan.maxParallel - running.size)) start(phase3);
+    }
+    if (running.size === 0) break;
+    await Promise.race([...running.values(), ...options.signal.aborted ? [] : [cancelled]]);
+  }
+  const why = options.signal.aborted ? cancelledWhy(options.signal) : state.stopped ?? "not started";
+  state.abandon(options.signal.aborted ? "cancelled" : "skipped", why);
+  return state.result(options.mode, startedAt, now(), options.signal.aborted);
+}
+function scopeFor(options) {
+  const phases = {};
+  if (options.mode === "plan")
+    for (const p of options.plan.phases) phases[p.id] = placeholders(p.id, {});
+  return { ...options.scope, phases, ssm: {} };
+}
+function placeholders(id, known2) {
+  return new Proxy(known2, {
+    get: (target, name) => typeof name === "string" ? target[name] ?? `<phases.${id}.outputs.${name}>` : void 0,
+    has: () => true
+  });
+}
+function cancelledWhy(signal) {
+  return signal.reason instanceof RunCancelled ? `not started: ${signal.reason.message}` : "not started: the run was cancelled";
+}
+function aborted(signal) {
+  return new Promise((resolve3) => {
+    if (signal.aborted) resolve3();
+    else signal.addEventListener("abort", () => resolve3(), { once: true });
+  });
+}
+var Schedule;
+var init_run_plan = __esm({
+  "src/engine/run-plan.ts"() {
+    "use strict";
+    init_abort();
+    init_phase_runner();
+    init_progress();
+    init_result();
+    init_selection();
+    Schedule = class {
+      constructor(phases, selected, scope) {
+        this.phases = phases;
+        this.scope = scope;
+        this.pending = phases.filter((p) => selected.has(p.id));
+        for (const p of phases)
+          if (!selected.has(p.id))
+            this.results.set(p.id, pendingResult(p, "not-selected", "not selected"));
+      }
+      phases;
+      scope;
+      results = /* @__PURE__ */ new Map();
+      pending;
+      stopped;
+      /** Takes up to `limit` phases whose needs are met off the pending list, in plan order. */
+      ready(limit) {
+        const ready = this.pending.filter((p) => p.needs.every((need) => this.isMet(need))).slice(0, Math.max(0, limit));
+        for (const p of ready) this.pending.splice(this.pending.indexOf(p), 1);
+        return ready;
+      }
+      finish(phase3, result, mode) {
+        this.results.set(phase3.id, result);
+        if (result.status === "succeeded" || result.status === "planned" || phase3.onFailure === "continue") {
+          this.scope.phases[phase3.id] = mode === "plan" ? placeholders(phase3.id, result.outputs) : result.outputs;
+        }
+        if (result.status === "failed" && phase3.onFailure !== "continue" && mode === "run") {
+          this.stopped ??= `not started: ${phase3.id} failed`;
+        }
+      }
+      /** Marks phases whose needs failed, were skipped or were cancelled, until nothing changes. */
+      skipBlocked() {
+        for (let changed = true; changed; ) {
+          changed = false;
+          for (const phase3 of [...this.pending]) {
+            const blocker = phase3.needs.find((need) => this.blocks(need));
+            if (!blocker) continue;
+            this.settle(phase3, "skipped", `skipped (needs ${blocker})`);
+            changed = true;
+          }
+        }
+      }
+      abandon(status, why) {
+        this.skipBlocked();
+        for (const phase3 of [...this.pending]) this.settle(phase3, status, why);
+      }
+      result(mode, startedAt, endedAt, cancelled) {
+        const phases = this.phases.map(
+          (p) => this.results.get(p.id) ?? pendingResult(p, "skipped", "not started")
+        );
+        const failed2 = phases.find((p) => p.status === "failed");
+        return {
+          mode,
+          status: cancelled ? "cancelled" : failed2 ? "failed" : "succeeded",
+          startedAt,
+          endedAt,
+          phases,
+          ...failed2 ? { failedPhase: failed2.id } : {},
+          bug: phases.some((p) => p.error?.kind === "bug")
+        };
+      }
+      settle(phase3, status, why) {
+        this.pending.splice(this.pending.indexOf(phase3), 1);
+        this.results.set(phase3.id, pendingResult(phase3, status, why));
+      }
+      isMet(need) {
+        const r = this.results.get(need);
+        if (!r) return false;
+        if (r.status === "failed") return this.onFailureOf(need) === "continue";
+        return r.status === "succeeded" || r.status === "planned" || r.status === "not-selected";
+      }
+      blocks(need) {
+        const r = this.results.get(need);
+        if (!r) return false;
+        if (r.status === "failed") return this.onFailureOf(need) !== "continue";
+        return r.status === "skipped" || r.status === "cancelled";
+      }
+      onFailureOf(id) {
+        return this.phases.find((p) => p.id === id)?.onFailure;
+      }
+    };
+  }
+});
+
+// src/engine/release.ts
+async function runRelease(plan, settings, frontend, deps) {
+  const run = runInfo(plan, settings, deps.env);
+  const aws = deps.aws ?? createAwsClients(plan.region);
+  const result = await runPlan({
+    plan: settings.maxParallel ? { ...plan, maxParallel: settings.maxParallel } : plan,
+    registry: deps.registry,
+    run,
+    mode: settings.dryRun ? "plan" : "run",
+    aws,
+    secrets: frontend.secrets,
+    resolveSsm: ssmResolver(aws, frontend.secrets),
+    selection: settings.selection,
+    scope: templateScope(plan, settings, deps.env),
+    signal: deps.signal,
+    logFor: (phase3) => frontend.logFor(phase3),
+    ...frontend.onPhaseStart ? { onPhaseStart: frontend.onPhaseStart } : {},
+    ...frontend.onPhaseEnd ? { onPhaseEnd: frontend.onPhaseEnd } : {},
+    ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {}
+  });
+  return { result, run };
+}
+async function standaloneSettings(plan, phase3, shape, settings, deps) {
+  const scope = { ...templateScope(plan, settings, deps.env), phases: {}, ssm: {} };
+  const [rendered] = await renderWith(
+    [phase3],
+    scope,
+    ssmResolver(deps.aws, deps.secrets),
+    deps.signal
+  );
+  return parseFinal(shape, rendered, `phase "${phase3.id}"`);
+}
+function runInfo(plan, settings, env) {
+  const url = runUrl(env);
+  return {
+    app: plan.app,
+    region: plan.region,
+    environment: settings.environment,
+    version: settings.version,
+    dryRun: settings.dryRun,
+    ...url ? { runUrl: url } : {},
+    ...env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}
+  };
+}
+function defaultVersion(env) {
+  if (env.GITHUB_REF_TYPE === "tag" && env.GITHUB_REF_NAME) return env.GITHUB_REF_NAME;
+  if (env.GITHUB_SHA) return env.GITHUB_SHA.slice(0, 7);
+  return "unversioned";
+}
+function runUrl(env) {
+  const {
+    GITHUB_SERVER_URL: server,
+    GITHUB_REPOSITORY: repo,
+    GITHUB_RUN_ID: id,
+    GITHUB_RUN_ATTEMPT: attempt
+  } = env;
+  if (!server || !repo || !id) return void 0;
+  return `${server}/${repo}/actions/runs/${id}${attempt && attempt !== "1" ? `/attempts/${attempt}` : ""}`;
+}
+function templateScope(plan, settings, env) {
+  const inputs = {
+    environment: settings.environment,
+    version: settings.version,
+    "dry-run": String(settings.dryRun)
+  };
+  const github = Object.fromEntries(
+    GITHUB_NAMES.map((name) => [name, env[`GITHUB_${name.toUpperCase()}`] ?? ""])
+  );
+  const vars = render(plan.vars, { inputs, vars: {}, env, github, phases: {}, ssm: {} });
+  return { inputs, vars, env, github };
+}
+var init_release = __esm({
+  "src/engine/release.ts"() {
+    "use strict";
+    init_clients();
+    init_ssm_parameters();
+    init_interpolate();
+    init_load();
+    init_run_plan();
+    init_settings();
+  }
+});
+
+// src/engine/signals.ts
+function cancelOnSignals(hardExitMs = 9e3) {
+  const controller = new AbortController();
+  const onSignal = (name) => {
+    if (controller.signal.aborted) return;
+    controller.abort(new RunCancelled(`the run was cancelled (${name})`));
+    setTimeout(() => process.exit(130), hardExitMs).unref();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    }
+  };
+}
+var init_signals = __esm({
+  "src/engine/signals.ts"() {
+    "use strict";
+    init_abort();
+  }
+});
+
+// src/phases/kind.ts
+var PhaseFailure;
+var init_kind = __esm({
+  "src/phases/kind.ts"() {
+    "use strict";
+    init_errors();
+    PhaseFailure = class extends UserError {
+      name = "PhaseFailure";
+      details;
+      outputs;
+      constructor(message, options = {}) {
+        super(message, options.hint);
+        this.details = options.details;
+        this.outputs = options.outputs ?? {};
+      }
+    };
+  }
+});
+
+// src/plan/vars-input.ts
+import { parse } from "yaml";
+function parseVarAssignments(assignments) {
+  const vars = {};
+  for (const a of assignments) {
+    const eq = a.indexOf("=");
+    if (eq <= 0)
+      throw new UserError(`--var "${a}" is not name=value`, "write --var image_tag=v5.1");
+    vars[a.slice(0, eq)] = a.slice(eq + 1);
+  }
+  return vars;
+}
+var init_vars_input = __esm({
+  "src/plan/vars-input.ts"() {
+    "use strict";
+    init_errors();
+    init_shape();
+  }
+});
+
+// src/cli/settings.ts
+function releaseSettings(file, o, dryRun, env) {
+  const phases = parsePhaseList(o.phases);
+  return {
+    planFile: file,
+    environment: o.env ?? "default",
+    version: o.version ?? defaultVersion(env),
+    dryRun,
+    selection: { ...phases ? { phases } : {}, ...o.from ? { from: o.from } : {} },
+    vars: parseVarAssignments(o.vars),
+    ...o.maxParallel ? { maxParallel: o.maxParallel } : {}
+  };
+}
+var init_settings2 = __esm({
+  "src/cli/settings.ts"() {
+    "use strict";
+    init_release();
+    init_selection();
+    init_vars_input();
+  }
+});
+
+// src/cli/terminal-log.ts
+function where(position) {
+  return position ? `${position.file}:${position.line}:${position.column}: ` : "";
+}
+var TerminalLog;
+var init_terminal_log = __esm({
+  "src/cli/terminal-log.ts"() {
+    "use strict";
+    TerminalLog = class {
+      constructor(id, write, secrets, verbose = false) {
+        this.id = id;
+        this.write = write;
+        this.secrets = secrets;
+        this.verbose = verbose;
+      }
+      id;
+      write;
+      secrets;
+      verbose;
+      info(message) {
+        this.line(message);
+      }
+      warning(message, position) {
+        this.line(`warning: ${where(position)}${message}`);
+      }
+      error(message, position) {
+        this.line(`error: ${where(position)}${message}`);
+      }
+      debug(message) {
+        if (this.verbose) this.line(`debug: ${message}`);
+      }
+      progress(message) {
+        this.line(message);
+      }
+      line(message) {
+        for (const line of this.secrets.mask(message).split("\n")) this.write(`[${this.id}] ${line}
+`);
+      }
+    };
+  }
+});
+
 // src/sandbox/clock.ts
 function abortableTimeout(ms, signal) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve2, ms);
+    const timer = setTimeout(resolve3, ms);
     signal?.addEventListener(
       "abort",
       () => {
@@ -391,8 +2348,8 @@ var init_clock = __esm({
       }
       sleep(ms, signal) {
         if (ms <= 0) return Promise.resolve();
-        return new Promise((resolve2, reject) => {
-          const waiter = { at: this.current + ms, resolve: resolve2 };
+        return new Promise((resolve3, reject) => {
+          const waiter = { at: this.current + ms, resolve: resolve3 };
           this.waiters.push(waiter);
           signal?.addEventListener("abort", () => {
             this.waiters = this.waiters.filter((w) => w !== waiter);
@@ -447,8 +2404,8 @@ var init_agenda = __esm({
         this.current = start;
       }
       /** Runs `action` at `at`; a time already past runs at the current time. */
-      schedule(at, run) {
-        const entry = { at: Math.max(at, this.current), seq: this.seq++, run };
+      schedule(at2, run) {
+        const entry = { at: Math.max(at2, this.current), seq: this.seq++, run };
         const index = this.entries.findIndex((e) => e.at > entry.at);
         if (index === -1) this.entries.push(entry);
         else this.entries.splice(index, 0, entry);
@@ -503,8 +2460,8 @@ function agentName(serviceName) {
   );
 }
 function imageTag(image) {
-  const at = image.indexOf("@");
-  if (at !== -1) return image.slice(at + 1);
+  const at2 = image.indexOf("@");
+  if (at2 !== -1) return image.slice(at2 + 1);
   const lastSlash = image.lastIndexOf("/");
   const colon = image.lastIndexOf(":");
   return colon > lastSlash ? image.slice(colon + 1) : "latest";
@@ -591,14 +2548,14 @@ var init_ids = __esm({
       cluster(name) {
         return this.ecs(`cluster/${name}`);
       }
-      service(cluster, name) {
-        return this.ecs(`service/${cluster}/${name}`);
+      service(cluster2, name) {
+        return this.ecs(`service/${cluster2}/${name}`);
       }
-      task(cluster, id) {
-        return this.ecs(`task/${cluster}/${id}`);
+      task(cluster2, id) {
+        return this.ecs(`task/${cluster2}/${id}`);
       }
-      container(cluster, taskId2, uuid) {
-        return this.ecs(`container/${cluster}/${taskId2}/${uuid}`);
+      container(cluster2, taskId2, uuid) {
+        return this.ecs(`container/${cluster2}/${taskId2}/${uuid}`);
       }
       taskDefinition(family, revision) {
         return this.ecs(`task-definition/${family}:${revision}`);
@@ -840,20 +2797,20 @@ var init_wire = __esm({
 // src/sandbox/ecs/clusters.ts
 function resolveCluster(state, input) {
   const name = nameFromArn(optionalString(input, "cluster") ?? "default");
-  const cluster = state.clusters.get(name);
-  if (!cluster) throw new AwsError("ClusterNotFoundException", "Cluster not found.");
-  return cluster;
+  const cluster2 = state.clusters.get(name);
+  if (!cluster2) throw new AwsError("ClusterNotFoundException", "Cluster not found.");
+  return cluster2;
 }
 function addCluster(state, name) {
   if (!state.clusters.has(name)) state.clusters.set(name, { name, arn: state.arns.cluster(name) });
 }
-function findService2(state, cluster, nameOrArn) {
+function findService2(state, cluster2, nameOrArn) {
   const inArn = clusterFromArn(nameOrArn);
-  if (inArn !== void 0 && inArn !== cluster.name) return void 0;
-  return state.services.get(`${cluster.name}/${nameFromArn(nameOrArn)}`);
+  if (inArn !== void 0 && inArn !== cluster2.name) return void 0;
+  return state.services.get(`${cluster2.name}/${nameFromArn(nameOrArn)}`);
 }
-function activeService(state, cluster, nameOrArn) {
-  const service3 = findService2(state, cluster, nameOrArn);
+function activeService(state, cluster2, nameOrArn) {
+  const service3 = findService2(state, cluster2, nameOrArn);
   if (!service3) throw new AwsError("ServiceNotFoundException", "Service not found.");
   if (service3.status !== "ACTIVE") {
     throw new AwsError("ServiceNotActiveException", "Service was not ACTIVE.");
@@ -905,8 +2862,8 @@ var init_circuit_breaker = __esm({
 });
 
 // src/sandbox/ecs/events.ts
-function addEvent(state, service3, at, message) {
-  service3.events.unshift({ id: state.ids.uuid(), createdAt: at, message });
+function addEvent(state, service3, at2, message) {
+  service3.events.unshift({ id: state.ids.uuid(), createdAt: at2, message });
   if (service3.events.length > KEPT_EVENTS) service3.events.length = KEPT_EVENTS;
 }
 var KEPT_EVENTS, taskList, say, reasons;
@@ -1034,7 +2991,7 @@ var init_outcomes = __esm({
 });
 
 // src/sandbox/ecs/tasks.ts
-function launchTask(state, spec, plan, at, hooks = {}) {
+function launchTask(state, spec, plan, at2, hooks = {}) {
   const id = state.ids.taskId();
   const task = {
     id,
@@ -1047,7 +3004,7 @@ function launchTask(state, spec, plan, at, hooks = {}) {
     containers: containersOf3(state, spec, id),
     lastStatus: "PROVISIONING",
     desiredStatus: "RUNNING",
-    createdAt: at,
+    createdAt: at2,
     version: 1,
     ...spec.startedBy !== void 0 ? { startedBy: spec.startedBy } : {},
     ...spec.serviceName !== void 0 ? { serviceName: spec.serviceName } : {},
@@ -1056,7 +3013,7 @@ function launchTask(state, spec, plan, at, hooks = {}) {
   };
   state.tasks.set(id, task);
   hooksOf.set(task, hooks);
-  schedulePlan(state, task, plan, at);
+  schedulePlan(state, task, plan, at2);
   return task;
 }
 function containersOf3(state, spec, taskId2) {
@@ -1083,17 +3040,17 @@ function awslogsDestination(c, name, taskId2) {
   if (config?.logDriver !== "awslogs" || !group || !prefix) return void 0;
   return { group, stream: `${prefix}/${name}/${taskId2}` };
 }
-function schedulePlan(state, task, plan, at) {
+function schedulePlan(state, task, plan, at2) {
   const untilPending = (plan.kind === "run" ? plan.startAfter : plan.failAfter) / 2;
-  state.agenda.schedule(at + untilPending, (t2) => {
+  state.agenda.schedule(at2 + untilPending, (t2) => {
     if (task.desiredStatus !== "RUNNING") return;
     change(task, { lastStatus: "PENDING", pullStartedAt: t2 });
   });
   if (plan.kind === "no-start") {
-    state.agenda.schedule(at + plan.failAfter, (t2) => failToStart(task, plan.reason, t2));
+    state.agenda.schedule(at2 + plan.failAfter, (t2) => failToStart(task, plan.reason, t2));
     return;
   }
-  state.agenda.schedule(at + plan.startAfter, (t2) => {
+  state.agenda.schedule(at2 + plan.startAfter, (t2) => {
     if (task.desiredStatus !== "RUNNING") return;
     change(task, { lastStatus: "RUNNING", pullStoppedAt: t2, startedAt: t2 });
     for (const c of task.containers) c.lastStatus = "RUNNING";
@@ -1105,15 +3062,15 @@ function schedulePlan(state, task, plan, at) {
     }
   });
 }
-function failToStart(task, reason, at) {
+function failToStart(task, reason, at2) {
   if (task.lastStatus === "STOPPED" || task.desiredStatus !== "RUNNING") return;
   for (const c of task.containers) {
     c.lastStatus = "STOPPED";
     c.reason = reason;
   }
-  finish2(task, at, { stopCode: "TaskFailedToStart", stoppedReason: reason });
+  finish2(task, at2, { stopCode: "TaskFailedToStart", stoppedReason: reason });
 }
-function exit(task, exits, at) {
+function exit(task, exits, at2) {
   if (task.lastStatus === "STOPPED" || task.desiredStatus !== "RUNNING") return;
   for (const c of task.containers) {
     const outcome = exits[c.name] ?? { exitCode: 0 };
@@ -1121,7 +3078,7 @@ function exit(task, exits, at) {
     c.exitCode = outcome.exitCode;
     if (outcome.reason !== void 0) c.reason = outcome.reason;
   }
-  finish2(task, at, {
+  finish2(task, at2, {
     stopCode: "EssentialContainerExited",
     stoppedReason: "Essential container in task exited"
   });
@@ -1140,16 +3097,16 @@ function requestStop(state, task, stop) {
   if (stop.delay === 0) complete(stop.at);
   else state.agenda.schedule(stop.at + stop.delay, complete);
 }
-function finish2(task, at, why) {
+function finish2(task, at2, why) {
   change(task, {
     lastStatus: "STOPPED",
     desiredStatus: "STOPPED",
-    stoppingAt: task.stoppingAt ?? at,
-    executionStoppedAt: at,
-    stoppedAt: at,
+    stoppingAt: task.stoppingAt ?? at2,
+    executionStoppedAt: at2,
+    stoppedAt: at2,
     ...why
   });
-  hooksOf.get(task)?.onStopped?.(task, at);
+  hooksOf.get(task)?.onStopped?.(task, at2);
 }
 function change(task, fields2) {
   Object.assign(task, fields2);
@@ -1185,7 +3142,7 @@ var init_tasks = __esm({
 });
 
 // src/sandbox/ecs/deployments.ts
-function startDeployment(state, service3, taskDefinition2, at, options = {}) {
+function startDeployment(state, service3, taskDefinition2, at2, options = {}) {
   const id = state.ids.deploymentId();
   const deployment = {
     id,
@@ -1193,8 +3150,8 @@ function startDeployment(state, service3, taskDefinition2, at, options = {}) {
     taskDefinition: taskDefinition2,
     desiredCount: service3.desiredCount,
     failedTasks: 0,
-    createdAt: at,
-    updatedAt: at,
+    createdAt: at2,
+    updatedAt: at2,
     rolloutState: options.completed ? "COMPLETED" : "IN_PROGRESS",
     rolloutStateReason: options.completed ? reasons.completed(id) : options.rollbackTo ? reasons.rollingBack(options.rollbackTo) : reasons.inProgress(id),
     launchType: service3.launchType,
@@ -1204,19 +3161,19 @@ function startDeployment(state, service3, taskDefinition2, at, options = {}) {
   };
   for (const old of service3.deployments) {
     old.status = "ACTIVE";
-    stopTasks2(state, service3, tasksOfDeployment(state, old).filter(isPending), deployment, at);
+    stopTasks2(state, service3, tasksOfDeployment(state, old).filter(isPending), deployment, at2);
   }
   const hasOldTasks = tasksOfService(state, service3).some(isRunning);
   service3.deployments.unshift(deployment);
   service3.awaitingSteadyState = true;
   if (options.completed) service3.lastCompleted = { deploymentId: id, taskDefinition: taskDefinition2 };
   const startWindow = options.completed ? 0 : hasOldTasks ? service3.rolloutTime / 2 : service3.rolloutTime;
-  const launched = launch(state, service3, deployment, service3.desiredCount, at, startWindow);
-  if (!launched.some((t2) => t2.failing)) drainOthers(state, service3, deployment, at);
-  evaluate(state, service3, at);
+  const launched = launch(state, service3, deployment, service3.desiredCount, at2, startWindow);
+  if (!launched.some((t2) => t2.failing)) drainOthers(state, service3, deployment, at2);
+  evaluate(state, service3, at2);
   return deployment;
 }
-function launch(state, service3, deployment, count, at, window) {
+function launch(state, service3, deployment, count, at2, window) {
   const tasks = [];
   for (let i = 0; i < count; i++) {
     const startAfter = window * (i + 1) / count;
@@ -1238,7 +3195,7 @@ function launch(state, service3, deployment, count, at, window) {
         failing
       },
       plan,
-      at,
+      at2,
       {
         onRunning: (_task, t2) => evaluate(state, service3, t2),
         onStopped: (stopped, t2) => onTaskStopped(state, service3, deployment, stopped, t2)
@@ -1246,10 +3203,10 @@ function launch(state, service3, deployment, count, at, window) {
     );
     tasks.push(task);
   }
-  if (tasks.length > 0) addEvent(state, service3, at, say.started(service3, tasks));
+  if (tasks.length > 0) addEvent(state, service3, at2, say.started(service3, tasks));
   return tasks;
 }
-function drainOthers(state, service3, primary, at) {
+function drainOthers(state, service3, primary, at2) {
   const old = tasksOfService(state, service3).filter(
     (t2) => t2.deploymentId !== primary.id && isRunning(t2) && !t2.drainScheduled
   );
@@ -1257,91 +3214,91 @@ function drainOthers(state, service3, primary, at) {
   old.forEach((task, j) => {
     task.drainScheduled = true;
     state.agenda.schedule(
-      at + half + half * (j + 1) / old.length,
+      at2 + half + half * (j + 1) / old.length,
       (t2) => stopTasks2(state, service3, [task], primary, t2)
     );
   });
 }
-function stopTasks2(state, service3, tasks, cause, at) {
+function stopTasks2(state, service3, tasks, cause, at2) {
   const live = tasks.filter((t2) => isLive(t2) && t2.desiredStatus === "RUNNING");
   const running = live.filter(isRunning);
-  if (running.length > 0) addEvent(state, service3, at, say.stopped(service3, running));
+  if (running.length > 0) addEvent(state, service3, at2, say.stopped(service3, running));
   for (const task of live) {
     requestStop(state, task, {
-      at,
+      at: at2,
       delay: 0,
       stopCode: "ServiceSchedulerInitiated",
       reason: reasons.scaling(cause.id)
     });
   }
 }
-function scaleService(state, service3, desired, at) {
+function scaleService(state, service3, desired, at2) {
   service3.desiredCount = desired;
   const primary = service3.deployments[0];
   if (!primary) return;
   primary.desiredCount = desired;
-  primary.updatedAt = at;
+  primary.updatedAt = at2;
   service3.awaitingSteadyState = true;
   if (primary.rolloutState !== "FAILED") {
     const live = tasksOfDeployment(state, primary).filter(
       (t2) => isLive(t2) && t2.desiredStatus === "RUNNING"
     );
     if (live.length < desired) {
-      launch(state, service3, primary, desired - live.length, at, service3.rolloutTime / 2);
+      launch(state, service3, primary, desired - live.length, at2, service3.rolloutTime / 2);
     } else if (live.length > desired) {
       const byPreference = [...live.filter(isPending), ...live.filter(isRunning)].reverse();
-      stopTasks2(state, service3, byPreference.slice(0, live.length - desired), primary, at);
+      stopTasks2(state, service3, byPreference.slice(0, live.length - desired), primary, at2);
     }
   }
-  evaluate(state, service3, at);
+  evaluate(state, service3, at2);
 }
-function onTaskStopped(state, service3, deployment, task, at) {
+function onTaskStopped(state, service3, deployment, task, at2) {
   const current = deployment.status === "PRIMARY" && deployment.rolloutState !== "FAILED";
   const replaced = task.stopCode === "ServiceSchedulerInitiated";
   if (current && !replaced && service3.status === "ACTIVE") {
-    if (task.failing) countFailure(state, service3, deployment, at);
+    if (task.failing) countFailure(state, service3, deployment, at2);
     if (deployment.rolloutState !== "FAILED") {
       const delay2 = task.failing ? relaunchDelay(deployment, failAfterOf(state)) : 0;
-      state.agenda.schedule(at + delay2, (t2) => replaceMissing(state, service3, deployment, t2));
+      state.agenda.schedule(at2 + delay2, (t2) => replaceMissing(state, service3, deployment, t2));
     }
   }
-  evaluate(state, service3, at);
+  evaluate(state, service3, at2);
 }
 function failAfterOf(state) {
   return state.scenario.timing["task-fail-after"];
 }
-function replaceMissing(state, service3, deployment, at) {
+function replaceMissing(state, service3, deployment, at2) {
   if (deployment.status !== "PRIMARY" || deployment.rolloutState === "FAILED") return;
   if (service3.status !== "ACTIVE") return;
   const live = tasksOfDeployment(state, deployment).filter(
     (t2) => isLive(t2) && t2.desiredStatus === "RUNNING"
   );
   const missing = deployment.desiredCount - live.length;
-  if (missing > 0) launch(state, service3, deployment, missing, at, service3.rolloutTime / 2);
+  if (missing > 0) launch(state, service3, deployment, missing, at2, service3.rolloutTime / 2);
 }
-function countFailure(state, service3, deployment, at) {
+function countFailure(state, service3, deployment, at2) {
   deployment.failedTasks += 1;
-  deployment.updatedAt = at;
+  deployment.updatedAt = at2;
   const breaker = service3.circuitBreaker;
   if (breaker.enable && deployment.failedTasks >= failureThreshold(breaker, deployment.desiredCount)) {
-    failDeployment(state, service3, deployment, at);
+    failDeployment(state, service3, deployment, at2);
   } else if (!deployment.warnedUnstable && deployment.failedTasks >= 2) {
     deployment.warnedUnstable = true;
-    addEvent(state, service3, at, say.unstable(service3));
+    addEvent(state, service3, at2, say.unstable(service3));
   }
 }
-function failDeployment(state, service3, deployment, at) {
+function failDeployment(state, service3, deployment, at2) {
   deployment.rolloutState = "FAILED";
   deployment.rolloutStateReason = reasons.failed;
-  addEvent(state, service3, at, say.failed(service3, deployment.id));
-  stopTasks2(state, service3, tasksOfDeployment(state, deployment), deployment, at);
+  addEvent(state, service3, at2, say.failed(service3, deployment.id));
+  stopTasks2(state, service3, tasksOfDeployment(state, deployment), deployment, at2);
   service3.awaitingSteadyState = false;
   const target = service3.lastCompleted;
   if (!service3.circuitBreaker.rollback || !target || deployment.isRollback) return;
-  addEvent(state, service3, at, say.rollingBack(service3, deployment.id, target.deploymentId));
-  startDeployment(state, service3, target.taskDefinition, at, { rollbackTo: target.deploymentId });
+  addEvent(state, service3, at2, say.rollingBack(service3, deployment.id, target.deploymentId));
+  startDeployment(state, service3, target.taskDefinition, at2, { rollbackTo: target.deploymentId });
 }
-function evaluate(state, service3, at) {
+function evaluate(state, service3, at2) {
   const primary = service3.deployments[0];
   if (service3.status === "DRAINING" && !tasksOfService(state, service3).some(isLive)) {
     service3.status = "INACTIVE";
@@ -1355,14 +3312,14 @@ function evaluate(state, service3, at) {
   if (primary.rolloutState === "IN_PROGRESS" && settled) {
     primary.rolloutState = "COMPLETED";
     primary.rolloutStateReason = reasons.completed(primary.id);
-    primary.updatedAt = at;
+    primary.updatedAt = at2;
     service3.deployments = [primary];
     service3.lastCompleted = { deploymentId: primary.id, taskDefinition: primary.taskDefinition };
-    addEvent(state, service3, at, say.completed(service3, primary.id));
+    addEvent(state, service3, at2, say.completed(service3, primary.id));
   }
   if (service3.awaitingSteadyState && primary.rolloutState === "COMPLETED" && settled) {
     service3.awaitingSteadyState = false;
-    addEvent(state, service3, at, say.steady(service3));
+    addEvent(state, service3, at2, say.steady(service3));
   }
 }
 var init_deployments = __esm({
@@ -1535,12 +3492,12 @@ var init_task_definitions = __esm({
 });
 
 // src/sandbox/ecs/seed.ts
-function seed(state, at) {
+function seed(state, at2) {
   for (const name of state.scenario.clusters) addCluster(state, name);
   for (const [i, td] of state.scenario.taskDefinitions.entries()) {
-    declareTaskDefinition(state, td, i, at);
+    declareTaskDefinition(state, td, i, at2);
   }
-  for (const [i, s] of state.scenario.services.entries()) declareService(state, s, i, at);
+  for (const [i, s] of state.scenario.services.entries()) declareService(state, s, i, at2);
 }
 function generatedDefinition(state, family, image, options) {
   return {
@@ -1567,12 +3524,12 @@ function generatedDefinition(state, family, image, options) {
     ]
   };
 }
-function declareTaskDefinition(state, td, i, at) {
+function declareTaskDefinition(state, td, i, at2) {
   const where2 = `ecs.task-definitions[${i}]`;
   const body = td.definition ? { ...td.definition, family: td.family } : generatedDefinition(state, td.family, td.image ?? "", td);
   try {
     registerTaskDefinition2(state, body, {
-      at,
+      at: at2,
       ...td.revision !== void 0 ? { revision: td.revision } : {},
       ...td.status !== void 0 ? { status: td.status } : {}
     });
@@ -1581,7 +3538,7 @@ function declareTaskDefinition(state, td, i, at) {
     throw error;
   }
 }
-function serviceTaskDefinition(state, s, where2, at) {
+function serviceTaskDefinition(state, s, where2, at2) {
   const ref = s["task-definition"] ?? s.name;
   try {
     return resolveTaskDefinition2(state, ref);
@@ -1600,22 +3557,22 @@ function serviceTaskDefinition(state, s, where2, at) {
     port: s.port
   });
   return registerTaskDefinition2(state, body, {
-    at,
+    at: at2,
     ...revision ? { revision: Number(revision) } : {}
   });
 }
-function declareService(state, s, i, at) {
+function declareService(state, s, i, at2) {
   const where2 = `ecs.services[${i}]`;
-  const cluster = s.cluster ?? state.scenario.clusters[0] ?? "default";
-  if (state.services.has(`${cluster}/${s.name}`)) {
-    throw new ScenarioError(where2, `service ${s.name} is declared twice in cluster ${cluster}`);
+  const cluster2 = s.cluster ?? state.scenario.clusters[0] ?? "default";
+  if (state.services.has(`${cluster2}/${s.name}`)) {
+    throw new ScenarioError(where2, `service ${s.name} is declared twice in cluster ${cluster2}`);
   }
-  const td = serviceTaskDefinition(state, s, where2, at);
+  const td = serviceTaskDefinition(state, s, where2, at2);
   const container = String(td.body.containerDefinitions[0]?.name);
   const service3 = {
     name: s.name,
-    arn: state.arns.service(cluster, s.name),
-    cluster,
+    arn: state.arns.service(cluster2, s.name),
+    cluster: cluster2,
     status: "ACTIVE",
     desiredCount: s["desired-count"],
     launchType: s["launch-type"],
@@ -1630,7 +3587,7 @@ function declareService(state, s, i, at) {
       }
     ] : [],
     serviceRegistries: [],
-    createdAt: at,
+    createdAt: at2,
     createdBy: state.arns.principal(),
     tags: [],
     rolloutTime: s.rollout ?? state.scenario.timing.rollout,
@@ -1640,8 +3597,8 @@ function declareService(state, s, i, at) {
     extras: {},
     ...s["load-balancer"] ? { health: { agent: s.agent ?? agentName(s.name) } } : {}
   };
-  state.services.set(`${cluster}/${s.name}`, service3);
-  startDeployment(state, service3, td, at, { completed: true });
+  state.services.set(`${cluster2}/${s.name}`, service3);
+  startDeployment(state, service3, td, at2, { completed: true });
 }
 var SANDBOX_NETWORK;
 var init_seed = __esm({
@@ -1766,10 +3723,10 @@ function checkLoadBalancers(td, balancers) {
     }
   }
 }
-function createService(state, input, at) {
-  const cluster = resolveCluster(state, input);
+function createService(state, input, at2) {
+  const cluster2 = resolveCluster(state, input);
   const name = requiredString(input, "serviceName", "ServiceName");
-  const existing = state.services.get(`${cluster.name}/${name}`);
+  const existing = state.services.get(`${cluster2.name}/${name}`);
   if (existing && existing.status !== "INACTIVE") {
     throw invalidParameter("Creation of service was not idempotent.");
   }
@@ -1790,8 +3747,8 @@ function createService(state, input, at) {
   const config = optionalObject(input, "deploymentConfiguration") ?? {};
   const service3 = {
     name,
-    arn: state.arns.service(cluster.name, name),
-    cluster: cluster.name,
+    arn: state.arns.service(cluster2.name, name),
+    cluster: cluster2.name,
     status: "ACTIVE",
     desiredCount,
     launchType,
@@ -1802,7 +3759,7 @@ function createService(state, input, at) {
     ),
     loadBalancers,
     serviceRegistries: optionalList(input, "serviceRegistries") ?? [],
-    createdAt: at,
+    createdAt: at2,
     createdBy: state.arns.principal(),
     tags: optionalList(input, "tags") ?? [],
     rolloutTime: state.scenario.timing.rollout,
@@ -1819,16 +3776,16 @@ function createService(state, input, at) {
     ...network3 ? { networkConfiguration: network3 } : {},
     ...loadBalancers.length > 0 ? { health: { agent: agentName(name) } } : {}
   };
-  state.services.set(`${cluster.name}/${name}`, service3);
-  startDeployment(state, service3, td, at);
+  state.services.set(`${cluster2.name}/${name}`, service3);
+  startDeployment(state, service3, td, at2);
   return { service: serviceToWire(state, service3) };
 }
 function pick2(input, keys) {
   return Object.fromEntries(keys.filter((k) => input[k] !== void 0).map((k) => [k, input[k]]));
 }
-function updateService(state, input, at) {
-  const cluster = resolveCluster(state, input);
-  const service3 = activeService(state, cluster, requiredString(input, "service", "Service"));
+function updateService(state, input, at2) {
+  const cluster2 = resolveCluster(state, input);
+  const service3 = activeService(state, cluster2, requiredString(input, "service", "Service"));
   const primary = service3.deployments[0];
   const tdRef = optionalString(input, "taskDefinition");
   const launchType = optionalString(input, "launchType") ?? service3.launchType;
@@ -1862,14 +3819,14 @@ function updateService(state, input, at) {
     checkNetwork(td, service3.networkConfiguration);
     if (desired !== void 0) service3.desiredCount = desired;
     service3.launchType = launchType;
-    startDeployment(state, service3, td, at);
+    startDeployment(state, service3, td, at2);
   } else if (desired !== void 0 && desired !== service3.desiredCount) {
-    scaleService(state, service3, desired, at);
+    scaleService(state, service3, desired, at2);
   }
   return { service: serviceToWire(state, service3) };
 }
 function describeServices2(state, input) {
-  const cluster = resolveCluster(state, input);
+  const cluster2 = resolveCluster(state, input);
   const names = optionalStringList(input, "services") ?? [];
   if (names.length === 0) throw invalidParameter("Services cannot be empty.");
   if (names.length > DESCRIBE_LIMIT) {
@@ -1879,25 +3836,25 @@ function describeServices2(state, input) {
   const services = [];
   const failures = [];
   for (const name of names) {
-    const service3 = findService2(state, cluster, name);
+    const service3 = findService2(state, cluster2, name);
     if (service3) services.push(serviceToWire(state, service3, includeTags));
     else {
-      const arn = name.startsWith("arn:") ? name : state.arns.service(cluster.name, name);
+      const arn = name.startsWith("arn:") ? name : state.arns.service(cluster2.name, name);
       failures.push({ arn, reason: "MISSING" });
     }
   }
   return { services, failures };
 }
 function listServices(state, input) {
-  const cluster = resolveCluster(state, input);
+  const cluster2 = resolveCluster(state, input);
   const launchType = optionalString(input, "launchType");
-  const arns = [...state.services.values()].filter((s) => s.cluster === cluster.name && s.status !== "INACTIVE").filter((s) => launchType === void 0 || s.launchType === launchType).map((s) => s.arn);
+  const arns = [...state.services.values()].filter((s) => s.cluster === cluster2.name && s.status !== "INACTIVE").filter((s) => launchType === void 0 || s.launchType === launchType).map((s) => s.arn);
   const { page, nextToken } = paginate(arns, input, { default: 10, max: 100 });
   return { serviceArns: page, ...nextToken ? { nextToken } : {} };
 }
-function deleteService(state, input, at) {
-  const cluster = resolveCluster(state, input);
-  const service3 = activeService(state, cluster, requiredString(input, "service", "Service"));
+function deleteService(state, input, at2) {
+  const cluster2 = resolveCluster(state, input);
+  const service3 = activeService(state, cluster2, requiredString(input, "service", "Service"));
   if (service3.desiredCount > 0 && optionalBoolean(input, "force") !== true) {
     throw invalidParameter("The service cannot be stopped while it is scaled above 0.");
   }
@@ -1905,13 +3862,13 @@ function deleteService(state, input, at) {
   service3.desiredCount = 0;
   for (const task of tasksOfService(state, service3).filter(isLive)) {
     requestStop(state, task, {
-      at,
+      at: at2,
       delay: state.scenario.timing["task-stop"],
       stopCode: "ServiceSchedulerInitiated",
       reason: "Service deletion"
     });
   }
-  evaluate(state, service3, at);
+  evaluate(state, service3, at2);
   return { service: serviceToWire(state, service3) };
 }
 var DESCRIBE_LIMIT;
@@ -2001,8 +3958,8 @@ var init_task_wire = __esm({
 });
 
 // src/sandbox/ecs/task-api.ts
-function runTask2(state, input, at) {
-  const cluster = resolveCluster(state, input);
+function runTask2(state, input, at2) {
+  const cluster2 = resolveCluster(state, input);
   const launchType = optionalString(input, "launchType") ?? (optionalList(input, "capacityProviderStrategy") ? "FARGATE" : "EC2");
   const td = usableTaskDefinition(
     state,
@@ -2020,23 +3977,23 @@ function runTask2(state, input, at) {
   for (let i = 0; i < count; i++) {
     const plan = runTaskPlan(state.scenario, td, overrides2);
     const spec = {
-      cluster: cluster.name,
+      cluster: cluster2.name,
       taskDefinition: td,
       group: optionalString(input, "group") ?? `family:${td.family}`,
       launchType,
       overrides: { containerOverrides: [], inferenceAcceleratorOverrides: [], ...overrides2 },
       ...startedBy2 !== void 0 ? { startedBy: startedBy2 } : {}
     };
-    tasks.push(launchTask(state, spec, plan, at));
+    tasks.push(launchTask(state, spec, plan, at2));
   }
   return { tasks: tasks.map((t2) => taskToWire(state, t2)), failures: [] };
 }
-function findTask(state, cluster, ref) {
+function findTask(state, cluster2, ref) {
   const task = state.tasks.get(nameFromArn(ref));
-  return task && task.cluster === cluster.name ? task : void 0;
+  return task && task.cluster === cluster2.name ? task : void 0;
 }
 function describeTasks2(state, input) {
-  const cluster = resolveCluster(state, input);
+  const cluster2 = resolveCluster(state, input);
   const refs = optionalStringList(input, "tasks") ?? [];
   if (refs.length === 0) throw invalidParameter("Tasks cannot be empty.");
   if (refs.length > MAX_DESCRIBE) {
@@ -2046,36 +4003,36 @@ function describeTasks2(state, input) {
   const tasks = [];
   const failures = [];
   for (const ref of refs) {
-    const task = findTask(state, cluster, ref);
+    const task = findTask(state, cluster2, ref);
     if (task) tasks.push(taskToWire(state, task, includeTags));
     else {
-      const arn = ref.startsWith("arn:") ? ref : state.arns.task(cluster.name, ref);
+      const arn = ref.startsWith("arn:") ? ref : state.arns.task(cluster2.name, ref);
       failures.push({ arn, reason: "MISSING" });
     }
   }
   return { tasks, failures };
 }
 function listTasks(state, input) {
-  const cluster = resolveCluster(state, input);
+  const cluster2 = resolveCluster(state, input);
   const serviceName = optionalString(input, "serviceName");
-  if (serviceName !== void 0 && !findService2(state, cluster, serviceName)) {
+  if (serviceName !== void 0 && !findService2(state, cluster2, serviceName)) {
     throw new AwsError("ServiceNotFoundException", "Service not found.");
   }
   const family = optionalString(input, "family");
   const startedBy2 = optionalString(input, "startedBy");
   const launchType = optionalString(input, "launchType");
   const desiredStatus = optionalString(input, "desiredStatus") ?? "RUNNING";
-  const arns = [...state.tasks.values()].filter((t2) => t2.cluster === cluster.name && t2.desiredStatus === desiredStatus).filter((t2) => serviceName === void 0 || t2.serviceName === nameFromArn(serviceName)).filter((t2) => family === void 0 || t2.taskDefinition.family === family).filter((t2) => startedBy2 === void 0 || t2.startedBy === startedBy2).filter((t2) => launchType === void 0 || t2.launchType === launchType).reverse().map((t2) => t2.arn);
+  const arns = [...state.tasks.values()].filter((t2) => t2.cluster === cluster2.name && t2.desiredStatus === desiredStatus).filter((t2) => serviceName === void 0 || t2.serviceName === nameFromArn(serviceName)).filter((t2) => family === void 0 || t2.taskDefinition.family === family).filter((t2) => startedBy2 === void 0 || t2.startedBy === startedBy2).filter((t2) => launchType === void 0 || t2.launchType === launchType).reverse().map((t2) => t2.arn);
   const { page, nextToken } = paginate(arns, input, { default: 100, max: 100 });
   return { taskArns: page, ...nextToken ? { nextToken } : {} };
 }
-function stopTask(state, input, at) {
-  const cluster = resolveCluster(state, input);
-  const task = findTask(state, cluster, requiredString(input, "task", "Task"));
+function stopTask(state, input, at2) {
+  const cluster2 = resolveCluster(state, input);
+  const task = findTask(state, cluster2, requiredString(input, "task", "Task"));
   if (!task) throw invalidParameter("The referenced task was not found.");
   const reason = optionalString(input, "reason");
   requestStop(state, task, {
-    at,
+    at: at2,
     delay: state.scenario.timing["task-stop"],
     stopCode: "UserInitiated",
     reason: reason ?? "Task stopped by user"
@@ -2111,18 +4068,18 @@ function describeTaskDefinition2(state, input) {
     ...withTags ? { tags: td.tags } : {}
   };
 }
-function deregisterTaskDefinition(state, input, at) {
+function deregisterTaskDefinition(state, input, at2) {
   const ref = requiredString(input, "taskDefinition", "TaskDefinition");
   if (!ref.includes(":")) throw clientException("Invalid revision number. Number: undefined");
   const td = resolveTaskDefinition2(state, ref);
   if (td.status === "ACTIVE") {
     td.status = "INACTIVE";
-    td.deregisteredAt = at;
+    td.deregisteredAt = at2;
   }
   return { taskDefinition: taskDefinitionToWire(state, td) };
 }
-function register(state, input, at) {
-  const td = registerTaskDefinition2(state, input, { at });
+function register(state, input, at2) {
+  const td = registerTaskDefinition2(state, input, { at: at2 });
   return { taskDefinition: taskDefinitionToWire(state, td), tags: td.tags };
 }
 function describeClusters(state, input) {
@@ -2131,9 +4088,9 @@ function describeClusters(state, input) {
   const failures = [];
   for (const ref of names) {
     const name = ref.startsWith("arn:") ? ref.slice(ref.lastIndexOf("/") + 1) : ref;
-    const cluster = state.clusters.get(name);
-    if (cluster)
-      clusters.push({ clusterArn: cluster.arn, clusterName: cluster.name, status: "ACTIVE" });
+    const cluster2 = state.clusters.get(name);
+    if (cluster2)
+      clusters.push({ clusterArn: cluster2.arn, clusterName: cluster2.name, status: "ACTIVE" });
     else failures.push({ arn: state.arns.cluster(name), reason: "MISSING" });
   }
   return { clusters, failures };
@@ -2157,8 +4114,8 @@ function createEcsState(section, deps) {
   seed(state, start);
   return state;
 }
-function catchUp(state, at) {
-  const now = Math.max(at, state.agenda.current);
+function catchUp(state, at2) {
+  const now = Math.max(at2, state.agenda.current);
   state.agenda.runUntil(now);
   forgetOldTasks(state, now);
   return now;
@@ -2886,22 +4843,22 @@ function transactionNotFound(id, cause) {
     404
   );
 }
-function resuming(cluster) {
+function resuming(cluster2) {
   return new AwsError(
     "DatabaseResumingException",
-    `The Aurora DB instance ${cluster}-instance-1 is resuming after being auto-paused. Please wait a few seconds and try again.`
+    `The Aurora DB instance ${cluster2}-instance-1 is resuming after being auto-paused. Please wait a few seconds and try again.`
   );
 }
 var SqlError, StatementTimeoutError, multistatement, schemaNotSupported, stillRunning, CAUSES, responseTooLarge, unsupportedType, invalid;
-var init_errors2 = __esm({
+var init_errors3 = __esm({
   "src/sandbox/rds-data/errors.ts"() {
     "use strict";
     init_service();
     SqlError = class extends Error {
-      constructor(message, code, details = {}) {
+      constructor(message, code, details2 = {}) {
         super(message);
         this.code = code;
-        this.details = details;
+        this.details = details2;
         this.name = "SqlError";
       }
       code;
@@ -3158,7 +5115,7 @@ var init_params = __esm({
     "use strict";
     init_shape();
     init_service();
-    init_errors2();
+    init_errors3();
     init_pg_types();
     HINTS2 = ["DATE", "TIME", "TIMESTAMP", "DECIMAL", "UUID", "JSON"];
   }
@@ -3181,7 +5138,7 @@ var init_requests = __esm({
   "src/sandbox/rds-data/requests.ts"() {
     "use strict";
     init_service();
-    init_errors2();
+    init_errors3();
     ClusterDirectory = class {
       constructor(clusters, clock) {
         this.clock = clock;
@@ -3195,30 +5152,30 @@ var init_requests = __esm({
       resolve(input) {
         const resourceArn = requireText(input, "resourceArn");
         const secretArn = requireText(input, "secretArn");
-        const cluster = this.byArn.get(resourceArn);
-        if (!cluster)
+        const cluster2 = this.byArn.get(resourceArn);
+        if (!cluster2)
           throw new AwsError(
             "HttpEndpointNotEnabledException",
             `HttpEndpoint is not enabled for cluster ${clusterId(resourceArn)}`
           );
-        if (!cluster.acceptsSecret(secretArn))
+        if (!cluster2.acceptsSecret(secretArn))
           throw new AwsError(
             "SecretsErrorException",
-            `Secrets Manager can't find the specified secret ${secretArn}, or it is not a secret of cluster ${cluster.name}.`
+            `Secrets Manager can't find the specified secret ${secretArn}, or it is not a secret of cluster ${cluster2.name}.`
           );
-        if (this.clock.now() < this.startedAt + cluster.pausedForMs) throw resuming(cluster.name);
-        return cluster;
+        if (this.clock.now() < this.startedAt + cluster2.pausedForMs) throw resuming(cluster2.name);
+        return cluster2;
       }
       /** `database` must name a database of the cluster; `schema` is refused on v2 clusters. */
-      checkDatabase(cluster, input) {
+      checkDatabase(cluster2, input) {
         if (input.schema !== void 0 && input.schema !== "") throw schemaNotSupported();
-        const database = input.database;
-        if (database === void 0 || database === "") return;
-        if (typeof database !== "string") throw invalid("database must be a text");
-        if (!cluster.databases.includes(database))
+        const database2 = input.database;
+        if (database2 === void 0 || database2 === "") return;
+        if (typeof database2 !== "string") throw invalid("database must be a text");
+        if (!cluster2.databases.includes(database2))
           throw new AwsError(
             "DatabaseErrorException",
-            `ERROR: database "${database}" does not exist; SQLState: 3D000`
+            `ERROR: database "${database2}" does not exist; SQLState: 3D000`
           );
       }
     };
@@ -3280,8 +5237,8 @@ var init_sql_text = __esm({
         this.i += n;
       }
       copyUntil(end, inclusive) {
-        const at = this.sql.indexOf(end, this.i + 1);
-        const stop = at < 0 ? this.sql.length : at + (inclusive ? end.length : 0);
+        const at2 = this.sql.indexOf(end, this.i + 1);
+        const stop = at2 < 0 ? this.sql.length : at2 + (inclusive ? end.length : 0);
         this.copy(stop - this.i);
       }
       endStatement() {
@@ -3469,7 +5426,7 @@ var b64;
 var init_values = __esm({
   "src/sandbox/rds-data/values.ts"() {
     "use strict";
-    init_errors2();
+    init_errors3();
     init_pg_types();
     b64 = (bytes2) => Buffer.from(bytes2).toString("base64");
   }
@@ -3491,16 +5448,16 @@ function outputShape(input) {
 }
 function readSql(input) {
   const sql = requireText(input, "sql");
-  const translated = translateSql(sql);
-  if (translated.statements > 1) throw multistatement();
-  return translated;
+  const translated2 = translateSql(sql);
+  if (translated2.statements > 1) throw multistatement();
+  return translated2;
 }
 var RESPONSE_LIMIT_BYTES, Operations;
 var init_operations = __esm({
   "src/sandbox/rds-data/operations.ts"() {
     "use strict";
     init_shape();
-    init_errors2();
+    init_errors3();
     init_metadata();
     init_params();
     init_requests();
@@ -3518,24 +5475,24 @@ var init_operations = __esm({
       runner;
       typeNames = /* @__PURE__ */ new Map();
       async executeStatement(input) {
-        const cluster = this.checkCall(input);
+        const cluster2 = this.checkCall(input);
         const { text: text2, names } = readSql(input);
         const params = bindParameters(names, readParameters(input.parameters));
         const shape = outputShape(input);
-        return this.run(cluster, input, async (connection) => {
+        return this.run(cluster2, input, async (connection) => {
           const result = await connection.query(text2, params);
           return this.statementOutput(connection, result, shape);
         });
       }
       async batchExecuteStatement(input) {
-        const cluster = this.checkCall(input);
+        const cluster2 = this.checkCall(input);
         const { text: text2, names } = readSql(input);
         const sets = Array.isArray(input.parameterSets) ? input.parameterSets : [];
         const bound = (sets.length > 0 ? sets : [[]]).map(
           (set) => bindParameters(names, readParameters(set))
         );
         const updateResults = await this.run(
-          cluster,
+          cluster2,
           input,
           async (connection) => {
             for (const params of bound) await connection.query(text2, params);
@@ -3546,34 +5503,34 @@ var init_operations = __esm({
         return { updateResults };
       }
       async beginTransaction(input) {
-        const cluster = this.checkCall(input);
-        return { transactionId: await this.transactions.begin(cluster.name) };
+        const cluster2 = this.checkCall(input);
+        return { transactionId: await this.transactions.begin(cluster2.name) };
       }
       async commitTransaction(input) {
-        const cluster = this.clusters.resolve(input);
-        const tx = this.transactions.take(requireText(input, "transactionId"), cluster.name);
+        const cluster2 = this.clusters.resolve(input);
+        const tx = this.transactions.take(requireText(input, "transactionId"), cluster2.name);
         await this.transactions.finish(tx, "COMMIT", "ended");
         return { transactionStatus: "Transaction Committed" };
       }
       async rollbackTransaction(input) {
-        const cluster = this.clusters.resolve(input);
-        const tx = this.transactions.take(requireText(input, "transactionId"), cluster.name);
+        const cluster2 = this.clusters.resolve(input);
+        const tx = this.transactions.take(requireText(input, "transactionId"), cluster2.name);
         await this.transactions.finish(tx, "ROLLBACK", "ended");
         return { transactionStatus: "Rollback Complete" };
       }
       checkCall(input) {
-        const cluster = this.clusters.resolve(input);
-        this.clusters.checkDatabase(cluster, input);
-        return cluster;
+        const cluster2 = this.clusters.resolve(input);
+        this.clusters.checkDatabase(cluster2, input);
+        return cluster2;
       }
-      run(cluster, input, work, atomic = false) {
+      run(cluster2, input, work, atomic = false) {
         const options = {
           continueAfterTimeout: input.continueAfterTimeout === true,
           atomic
         };
         const id = input.transactionId;
         if (typeof id === "string" && id !== "")
-          return this.runner.inTransaction(this.transactions.take(id, cluster.name), work, options);
+          return this.runner.inTransaction(this.transactions.take(id, cluster2.name), work, options);
         return this.runner.autocommit(work, options);
       }
       async statementOutput(connection, result, shape) {
@@ -3616,7 +5573,7 @@ var init_mutex = __esm({
       waiters = [];
       /** Resolves with the function that releases the lock (calling it twice is harmless). */
       async acquire() {
-        if (this.held) await new Promise((resolve2) => this.waiters.push(resolve2));
+        if (this.held) await new Promise((resolve3) => this.waiters.push(resolve3));
         this.held = true;
         let released = false;
         return () => {
@@ -3751,15 +5708,15 @@ var WorkerChannel, PgliteEngine;
 var init_pglite_engine = __esm({
   "src/sandbox/rds-data/pglite-engine.ts"() {
     "use strict";
-    init_errors2();
+    init_errors3();
     init_mutex();
     init_pglite_worker();
     WorkerChannel = class {
       constructor(worker) {
         this.worker = worker;
-        this.ready = new Promise((resolve2, reject) => {
+        this.ready = new Promise((resolve3, reject) => {
           worker.on("message", (reply) => {
-            if ("ready" in reply) resolve2(reply.pid);
+            if ("ready" in reply) resolve3(reply.pid);
             else if ("fatal" in reply) reject(new Error(`PGlite did not start: ${reply.fatal}`));
             else this.settle(reply);
           });
@@ -3775,8 +5732,8 @@ var init_pglite_engine = __esm({
       send(request) {
         if (this.failure) return Promise.reject(this.failure);
         const id = this.nextId++;
-        return new Promise((resolve2, reject) => {
-          this.pending.set(id, { resolve: resolve2, reject });
+        return new Promise((resolve3, reject) => {
+          this.pending.set(id, { resolve: resolve3, reject });
           this.worker.postMessage({ ...request, id });
         });
       }
@@ -3789,8 +5746,8 @@ var init_pglite_engine = __esm({
         if (!pending) return;
         if (reply.ok) pending.resolve(reply.result);
         else {
-          const { message, code, ...details } = reply.error;
-          pending.reject(new SqlError(message, code, dropUndefined(details)));
+          const { message, code, ...details2 } = reply.error;
+          pending.reject(new SqlError(message, code, dropUndefined(details2)));
         }
       }
       fail(error, reject) {
@@ -3836,7 +5793,7 @@ var init_pglite_engine = __esm({
         if (this.closed) return;
         this.closed = true;
         const closing = this.channel.send({ op: "close" }).catch(() => void 0);
-        const timeout = new Promise((resolve2) => setTimeout(resolve2, 2e3).unref());
+        const timeout = new Promise((resolve3) => setTimeout(resolve3, 2e3).unref());
         await Promise.race([closing, timeout]);
         await this.channel.terminate();
       }
@@ -3889,18 +5846,18 @@ function toSqlError(error) {
   if (!(error instanceof Error) || !("code" in error) || typeof error.code !== "string")
     return error instanceof Error ? error : new Error(String(error));
   const e = error;
-  const details = {};
+  const details2 = {};
   for (const key of ["detail", "hint", "position", "where"]) {
     const value = e[key];
-    if (value) details[key] = value;
+    if (value) details2[key] = value;
   }
-  return new SqlError(e.message, e.code ?? "XX000", details);
+  return new SqlError(e.message, e.code ?? "XX000", details2);
 }
 var asText, PostgresEngine;
 var init_postgres_engine = __esm({
   "src/sandbox/rds-data/postgres-engine.ts"() {
     "use strict";
-    init_errors2();
+    init_errors3();
     asText = (value) => value;
     PostgresEngine = class {
       constructor(pool) {
@@ -3943,7 +5900,7 @@ var STATEMENT_TIMEOUT_MS, SIMULATED_CANCEL, ACTIVE_SQL_TRANSACTION, CANCEL_RETRY
 var init_runner = __esm({
   "src/sandbox/rds-data/runner.ts"() {
     "use strict";
-    init_errors2();
+    init_errors3();
     STATEMENT_TIMEOUT_MS = 45e3;
     SIMULATED_CANCEL = `DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = 'query_canceled',
   MESSAGE = 'canceling statement due to user request'; END $$`;
@@ -4043,11 +6000,11 @@ var init_runner = __esm({
             done = true;
           }
         );
-        const pause = () => new Promise((resolve2) => setTimeout(resolve2, CANCEL_RETRY_MS));
+        const pause2 = () => new Promise((resolve3) => setTimeout(resolve3, CANCEL_RETRY_MS));
         void (async () => {
           while (!done) {
             await this.engine.cancel(connection).catch(() => void 0);
-            await Promise.race([ended, pause()]);
+            await Promise.race([ended, pause2()]);
           }
         })();
       }
@@ -4143,7 +6100,7 @@ var IDLE_EXPIRY_MS, MAX_LIFETIME_MS, RECHECK_MS, TransactionStore;
 var init_transactions = __esm({
   "src/sandbox/rds-data/transactions.ts"() {
     "use strict";
-    init_errors2();
+    init_errors3();
     IDLE_EXPIRY_MS = 3 * 6e4;
     MAX_LIFETIME_MS = 24 * 36e5;
     RECHECK_MS = 1e3;
@@ -4158,7 +6115,7 @@ var init_transactions = __esm({
       /** Why an id that no longer works ended, for the error message. */
       ended = /* @__PURE__ */ new Map();
       /** On PGlite this waits until the transaction before it has ended. */
-      async begin(cluster) {
+      async begin(cluster2) {
         const connection = await this.engine.connect();
         try {
           await connection.query("BEGIN");
@@ -4169,7 +6126,7 @@ var init_transactions = __esm({
         const now = this.clock.now();
         const tx = {
           id: randomBytes(48).toString("base64"),
-          cluster,
+          cluster: cluster2,
           connection,
           startedAt: now,
           lastUsed: now,
@@ -4181,9 +6138,9 @@ var init_transactions = __esm({
         return tx.id;
       }
       /** Marks the transaction busy for one call; throws the Data API's errors when it cannot be used. */
-      take(id, cluster) {
+      take(id, cluster2) {
         const tx = this.open.get(id);
-        if (!tx || tx.cluster !== cluster)
+        if (!tx || tx.cluster !== cluster2)
           throw transactionNotFound(id, this.ended.get(id) ?? "unknown");
         if (tx.busy) throw stillRunning();
         if (this.isExpired(tx)) {
@@ -4267,7 +6224,7 @@ async function createRdsDataService(section, deps) {
 async function startEngine(url, clusters) {
   const engine = url ? await startPostgres(url) : await startPglite();
   try {
-    for (const cluster of clusters) if (cluster.initSql) await engine.exec(cluster.initSql);
+    for (const cluster2 of clusters) if (cluster2.initSql) await engine.exec(cluster2.initSql);
   } catch (error) {
     await engine.close();
     const reason = error instanceof Error ? error.message : String(error);
@@ -4294,7 +6251,7 @@ var init_rds_data = __esm({
   "src/sandbox/rds-data/index.ts"() {
     "use strict";
     init_service();
-    init_errors2();
+    init_errors3();
     init_operations();
     init_pglite_engine();
     init_postgres_engine();
@@ -4533,8 +6490,8 @@ function locateScenarioError(error, file) {
   try {
     const { doc, lines } = readYaml2(file);
     const node = doc.getIn(pathOf(error.where), true);
-    const at = node?.range ? lines.linePos(node.range[0]) : void 0;
-    if (at) position = `${file}:${at.line}:${at.col}`;
+    const at2 = node?.range ? lines.linePos(node.range[0]) : void 0;
+    if (at2) position = `${file}:${at2.line}:${at2.col}`;
   } catch {
   }
   const detail = error.message.replace(`scenario ${error.where}: `, "");
@@ -4612,15 +6569,15 @@ async function startServer(options) {
   };
 }
 function listen(server, port, host) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     server.once("error", reject);
-    server.listen(port, host, () => resolve2(server.address().port));
+    server.listen(port, host, () => resolve3(server.address().port));
   });
 }
 function closeServer(server, inFlight) {
   for (const controller of inFlight) controller.abort(new Error("sandbox closing"));
-  return new Promise((resolve2) => {
-    server.close(() => resolve2());
+  return new Promise((resolve3) => {
+    server.close(() => resolve3());
     server.closeAllConnections();
   });
 }
@@ -4709,14 +6666,14 @@ function asAwsError(error) {
   );
 }
 function delay(ms, signal) {
-  return new Promise((resolve2) => {
-    if (signal.aborted) return resolve2(false);
-    const timer = setTimeout(() => resolve2(true), ms);
+  return new Promise((resolve3) => {
+    if (signal.aborted) return resolve3(false);
+    const timer = setTimeout(() => resolve3(true), ms);
     signal.addEventListener(
       "abort",
       () => {
         clearTimeout(timer);
-        resolve2(false);
+        resolve3(false);
       },
       { once: true }
     );
@@ -4857,8 +6814,8 @@ var init_commands = __esm({
             "InvocationDoesNotExist",
             "The command ID and instance ID you specified did not match any invocations."
           );
-        const phase2 = this.phase(command2);
-        const output = (text2) => phase2.done ? truncate(text2, INVOCATION_OUTPUT_LIMIT) : "";
+        const phase3 = this.phase(command2);
+        const output = (text2) => phase3.done ? truncate(text2, INVOCATION_OUTPUT_LIMIT) : "";
         return {
           CommandId: command2.id,
           InstanceId: instanceId,
@@ -4866,10 +6823,10 @@ var init_commands = __esm({
           DocumentName: command2.documentName,
           DocumentVersion: "$DEFAULT",
           PluginName: pluginName(command2.documentName),
-          ResponseCode: this.responseCode(command2, phase2),
-          ...this.executionTimes(command2, phase2),
-          Status: phase2.status,
-          StatusDetails: phase2.details,
+          ResponseCode: this.responseCode(command2, phase3),
+          ...this.executionTimes(command2, phase3),
+          Status: phase3.status,
+          StatusDetails: phase3.details,
           StandardOutputContent: output(command2.script.stdout),
           StandardOutputUrl: "",
           StandardErrorContent: output(command2.script.stderr),
@@ -4882,14 +6839,14 @@ var init_commands = __esm({
         const commandId = input.optionalString("CommandId");
         const instanceId = input.optionalString("InstanceId");
         const limit = input.integer("MaxResults", { min: 1, max: MAX_LIST_PAGE }) ?? MAX_LIST_PAGE;
-        const details = input.boolean("Details");
+        const details2 = input.boolean("Details");
         const all = this.commands.filter((c) => this.hasAppeared(c) && (commandId === void 0 || c.id === commandId)).reverse().flatMap(
           (c) => c.instanceIds.filter((i) => !instanceId || i === instanceId).map((i) => ({ c, i }))
         );
         const start = listStart(input.optionalString("NextToken"));
         const page = all.slice(start, start + limit);
         return {
-          CommandInvocations: page.map(({ c, i }) => this.describeInvocation(c, i, details)),
+          CommandInvocations: page.map(({ c, i }) => this.describeInvocation(c, i, details2)),
           ...start + limit < all.length ? { NextToken: encodeToken2({ offset: start + limit }) } : {}
         };
       }
@@ -4929,26 +6886,26 @@ var init_commands = __esm({
           return { status: "InProgress", details: "InProgress", done: false };
         return { status, details: FINAL_DETAILS[status], done: true };
       }
-      responseCode(command2, phase2) {
-        if (!phase2.done) return -1;
+      responseCode(command2, phase3) {
+        if (!phase3.done) return -1;
         const scripted = command2.script["response-code"];
         if (scripted !== void 0) return scripted;
-        return phase2.status === "Success" ? 0 : phase2.status === "Failed" ? 1 : -1;
+        return phase3.status === "Success" ? 0 : phase3.status === "Failed" ? 1 : -1;
       }
       /** GetCommandInvocation's times are ISO texts, not timestamps, in the service model. */
-      executionTimes(command2, phase2) {
-        if (phase2.status === "Pending")
+      executionTimes(command2, phase3) {
+        if (phase3.status === "Pending")
           return { ExecutionStartDateTime: "", ExecutionElapsedTime: "", ExecutionEndDateTime: "" };
         const start = command2.requestedAt + command2.script.pending;
-        const end = phase2.done ? start + command2.script.duration : this.ctx.now();
+        const end = phase3.done ? start + command2.script.duration : this.ctx.now();
         return {
           ExecutionStartDateTime: new Date(start).toISOString(),
           ExecutionElapsedTime: `PT${((end - start) / 1e3).toFixed(3)}S`,
-          ExecutionEndDateTime: phase2.done ? new Date(end).toISOString() : ""
+          ExecutionEndDateTime: phase3.done ? new Date(end).toISOString() : ""
         };
       }
       describeCommand(command2) {
-        const phase2 = this.phase(command2);
+        const phase3 = this.phase(command2);
         return {
           CommandId: command2.id,
           DocumentName: command2.documentName,
@@ -4959,20 +6916,20 @@ var init_commands = __esm({
           InstanceIds: command2.instanceIds,
           Targets: command2.targets,
           RequestedDateTime: new Date(command2.requestedAt),
-          Status: phase2.status,
-          StatusDetails: phase2.details,
+          Status: phase3.status,
+          StatusDetails: phase3.details,
           OutputS3Region: this.ctx.region,
           MaxConcurrency: "50",
           MaxErrors: "0",
           TargetCount: command2.instanceIds.length,
-          CompletedCount: phase2.done ? command2.instanceIds.length : 0,
-          ErrorCount: phase2.done && phase2.status !== "Success" ? command2.instanceIds.length : 0,
+          CompletedCount: phase3.done ? command2.instanceIds.length : 0,
+          ErrorCount: phase3.done && phase3.status !== "Success" ? command2.instanceIds.length : 0,
           DeliveryTimedOutCount: 0,
           TimeoutSeconds: command2.timeoutSeconds
         };
       }
-      describeInvocation(command2, instanceId, details) {
-        const phase2 = this.phase(command2);
+      describeInvocation(command2, instanceId, details2) {
+        const phase3 = this.phase(command2);
         return {
           CommandId: command2.id,
           InstanceId: instanceId,
@@ -4981,24 +6938,24 @@ var init_commands = __esm({
           DocumentName: command2.documentName,
           DocumentVersion: "$DEFAULT",
           RequestedDateTime: new Date(command2.requestedAt),
-          Status: phase2.status,
-          StatusDetails: phase2.details,
+          Status: phase3.status,
+          StatusDetails: phase3.details,
           TraceOutput: "",
           StandardOutputUrl: "",
           StandardErrorUrl: "",
-          CommandPlugins: details ? [this.describePlugin(command2, phase2)] : []
+          CommandPlugins: details2 ? [this.describePlugin(command2, phase3)] : []
         };
       }
-      describePlugin(command2, phase2) {
+      describePlugin(command2, phase3) {
         const start = command2.requestedAt + command2.script.pending;
         return {
           Name: pluginName(command2.documentName),
-          Status: phase2.status,
-          StatusDetails: phase2.details,
-          ResponseCode: this.responseCode(command2, phase2),
-          ...phase2.status !== "Pending" ? { ResponseStartDateTime: new Date(start) } : {},
-          ...phase2.done ? { ResponseFinishDateTime: new Date(start + command2.script.duration) } : {},
-          Output: phase2.done ? truncate(command2.script.stdout + command2.script.stderr, LIST_OUTPUT_LIMIT) : "",
+          Status: phase3.status,
+          StatusDetails: phase3.details,
+          ResponseCode: this.responseCode(command2, phase3),
+          ...phase3.status !== "Pending" ? { ResponseStartDateTime: new Date(start) } : {},
+          ...phase3.done ? { ResponseFinishDateTime: new Date(start + command2.script.duration) } : {},
+          Output: phase3.done ? truncate(command2.script.stdout + command2.script.stderr, LIST_OUTPUT_LIMIT) : "",
           StandardOutputUrl: "",
           StandardErrorUrl: ""
         };
@@ -5364,9 +7321,9 @@ async function serveSandbox(command2, io) {
     `# sandbox listening on ${sandbox.url}; paste the lines above into a shell. Ctrl-C stops it.
 `
   );
-  await new Promise((resolve2) => {
-    process.once("SIGINT", resolve2);
-    process.once("SIGTERM", resolve2);
+  await new Promise((resolve3) => {
+    process.once("SIGINT", resolve3);
+    process.once("SIGTERM", resolve3);
   });
   await sandbox.close();
   return 0;
@@ -5378,1745 +7335,2625 @@ var init_sandbox_command = __esm({
   }
 });
 
-// src/cli/main.ts
-import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
-import { basename, dirname as dirname2, extname, join as join2 } from "node:path";
+// src/phases/migrate/checks.ts
+function compareWithHistory(files, rows) {
+  const applied = rows.filter((r) => r.success);
+  const byVersion = new Map(applied.map((r) => [r.version, r]));
+  const fileVersions = new Set(files.map((f) => f.version));
+  const highest = applied.reduce(
+    (max, r) => max === void 0 || r.version > max.version ? r : max,
+    void 0
+  );
+  const comparison = {
+    applied,
+    pending: [],
+    changed: [],
+    outOfOrder: [],
+    missing: applied.filter((r) => !fileVersions.has(r.version)),
+    retried: rows.filter((r) => !r.success && fileVersions.has(r.version))
+  };
+  for (const file of files) {
+    const row = byVersion.get(file.version);
+    if (row) {
+      if (row.checksum !== file.checksum) comparison.changed.push({ file, row });
+      continue;
+    }
+    comparison.pending.push(file);
+    if (highest && highest.version > file.version) comparison.outOfOrder.push({ file, highest });
+  }
+  return comparison;
+}
+function changedMessage(change2) {
+  return `${change2.file.fileName} changed after it was applied: the history records checksum ${change2.row.checksum} (applied ${change2.row.appliedAt} by ${change2.row.appliedBy}), the file now has ${change2.file.checksum}`;
+}
+function outOfOrderMessage(file, highestVersion2) {
+  return `${file.fileName} (version ${file.version}) is pending, but version ${highestVersion2} is already applied: applying it now would run it after newer migrations it may conflict with`;
+}
+function refusals(comparison, config) {
+  const messages = [];
+  const hints = /* @__PURE__ */ new Set();
+  if (!config.repair) {
+    for (const change2 of comparison.changed) messages.push(changedMessage(change2));
+    if (comparison.changed.length > 0) hints.add(CHANGED_HINT);
+  }
+  if (!config["out-of-order"]) {
+    for (const o of comparison.outOfOrder)
+      messages.push(outOfOrderMessage(o.file, o.highest.version));
+    if (comparison.outOfOrder.length > 0) hints.add(OUT_OF_ORDER_HINT);
+  }
+  return { messages, hints: [...hints] };
+}
+function refuseIfNeeded(comparison, config) {
+  const { messages, hints } = refusals(comparison, config);
+  if (messages.length === 0) return;
+  const first = messages[0];
+  throw new PhaseFailure(
+    messages.length === 1 ? first : `${messages.length} problems, nothing was applied: ${first}; \u2026`,
+    {
+      details: `Nothing was applied.
 
-// src/aws/clients.ts
-import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
-import { ECSClient } from "@aws-sdk/client-ecs";
-import { RDSDataClient } from "@aws-sdk/client-rds-data";
-import { SSMClient } from "@aws-sdk/client-ssm";
-var clientConfig = (region) => ({
-  region,
-  maxAttempts: 5,
-  retryMode: "adaptive"
+${messages.map((m) => `- ${m}`).join("\n")}`,
+      hint: hints.join("; ")
+    }
+  );
+}
+function decideInsideLock(file, state, config) {
+  if (state.appliedChecksum !== void 0) {
+    if (state.appliedChecksum === file.checksum) return "skip";
+    throw new PhaseFailure(
+      `${file.fileName} was just applied by another runner with a different content: checksum ${state.appliedChecksum} there, ${file.checksum} here`,
+      { hint: "make every runner use the same commit" }
+    );
+  }
+  if (state.highest !== void 0 && state.highest > file.version && !config["out-of-order"])
+    throw new PhaseFailure(outOfOrderMessage(file, state.highest), { hint: OUT_OF_ORDER_HINT });
+  return "apply";
+}
+function warningsOf(comparison) {
+  return [
+    ...comparison.missing.map(
+      (r) => `version ${r.version} (${r.fileName}) is in the history but its file is gone`
+    ),
+    ...comparison.retried.map(
+      (r) => `${r.fileName} failed part-way in an earlier run (no transaction): it runs again from its first statement`
+    )
+  ];
+}
+var CHANGED_HINT, OUT_OF_ORDER_HINT;
+var init_checks = __esm({
+  "src/phases/migrate/checks.ts"() {
+    "use strict";
+    init_kind();
+    CHANGED_HINT = "write a new migration instead of editing an applied one; if the edit was deliberate (a comment, say), accept the new checksum with `phasegate migrate repair` or repair: true";
+    OUT_OF_ORDER_HINT = "give the file a version above the highest applied one, or set out-of-order: true if it is independent of the newer ones";
+  }
 });
-function createAwsClients(region) {
-  const cache = /* @__PURE__ */ new Map();
-  const once = (key, make) => {
-    if (!cache.has(key)) cache.set(key, make());
-    return cache.get(key);
-  };
-  return {
-    region,
-    ecs: () => once("ecs", () => new ECSClient(clientConfig(region))),
-    ssm: () => once("ssm", () => new SSMClient(clientConfig(region))),
-    rdsData: () => once("rds-data", () => new RDSDataClient(clientConfig(region))),
-    logs: () => once("logs", () => new CloudWatchLogsClient(clientConfig(region)))
-  };
-}
 
-// src/aws/ssm-parameters.ts
-init_errors();
-import { GetParametersCommand } from "@aws-sdk/client-ssm";
-var BATCH = 10;
-function ssmResolver(aws, secrets) {
-  return async (names, signal) => {
-    const values = {};
-    for (let i = 0; i < names.length; i += BATCH) {
-      const batch = names.slice(i, i + BATCH);
-      const out = await aws.ssm().send(new GetParametersCommand({ Names: batch, WithDecryption: true }), {
-        abortSignal: signal
-      });
-      if (out.InvalidParameters?.length) {
-        throw new UserError(
-          `SSM parameter${out.InvalidParameters.length === 1 ? "" : "s"} not found in ${aws.region}: ${out.InvalidParameters.join(", ")}`,
-          "create the parameter, or fix its name in the plan"
-        );
-      }
-      for (const p of out.Parameters ?? []) {
-        if (!p.Name || p.Value === void 0) continue;
-        if (p.Type === "SecureString") secrets.add(p.Value);
-        values[p.Name] = p.Value;
-      }
-    }
-    return values;
-  };
+// src/migrate/lexer.ts
+function isComment(token2) {
+  return token2.kind === "line-comment" || token2.kind === "block-comment";
 }
+function keyword(token2) {
+  return token2?.kind === "word" ? token2.text.toUpperCase() : void 0;
+}
+function lineStarts(text2) {
+  const starts = [0];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10 || c === 13 && text2.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+function lineIndexOf(starts, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if ((starts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+function scanLineComment(text2, i) {
+  let end = i + 2;
+  while (end < text2.length && text2[end] !== "\n" && text2[end] !== "\r") end++;
+  return { kind: "line-comment", end };
+}
+function scanBlockComment(text2, i) {
+  let depth = 0;
+  let at2 = i;
+  while (at2 < text2.length) {
+    if (text2.startsWith("/*", at2)) {
+      depth++;
+      at2 += 2;
+    } else if (text2.startsWith("*/", at2)) {
+      depth--;
+      at2 += 2;
+      if (depth === 0) return { kind: "block-comment", end: at2 };
+    } else at2++;
+  }
+  return { kind: "block-comment", end: text2.length, unterminated: true };
+}
+function scanQuoted(text2, i, kind, backslashEscapes) {
+  const quote = text2[i];
+  let at2 = i + 1;
+  while (at2 < text2.length) {
+    const c = text2[at2];
+    if (backslashEscapes && c === "\\") at2 += 2;
+    else if (c === quote && text2[at2 + 1] === quote) at2 += 2;
+    else if (c === quote) return { kind, end: at2 + 1 };
+    else at2++;
+  }
+  return { kind, end: text2.length, unterminated: true };
+}
+function scanDollar(text2, i) {
+  DOLLAR_TAG.lastIndex = i;
+  const tag = DOLLAR_TAG.exec(text2)?.[0];
+  if (tag === void 0) {
+    let end = i + 1;
+    while (end < text2.length && DIGIT.test(text2[end] ?? "")) end++;
+    return { kind: end > i + 1 ? "parameter" : "symbol", end };
+  }
+  const close = text2.indexOf(tag, i + tag.length);
+  if (close < 0) return { kind: "dollar-string", end: text2.length, unterminated: true };
+  return { kind: "dollar-string", end: close + tag.length };
+}
+function scanWhile(text2, i, part) {
+  let end = i + 1;
+  while (end < text2.length && part.test(text2[end] ?? "")) end++;
+  return end;
+}
+function scanWord(text2, i) {
+  const end = scanWhile(text2, i, WORD_PART);
+  if (end === i + 1 && (text2[i] === "E" || text2[i] === "e") && text2[end] === "'") {
+    return scanQuoted(text2, end, "string", true);
+  }
+  return { kind: "word", end };
+}
+function scanAt(text2, i) {
+  const c = text2[i] ?? "";
+  if (c === "-" && text2[i + 1] === "-") return scanLineComment(text2, i);
+  if (c === "/" && text2[i + 1] === "*") return scanBlockComment(text2, i);
+  if (c === "'") return scanQuoted(text2, i, "string", false);
+  if (c === '"') return scanQuoted(text2, i, "quoted-identifier", false);
+  if (c === "$") return scanDollar(text2, i);
+  if (c === ";") return { kind: "semicolon", end: i + 1 };
+  if (WORD_START.test(c)) return scanWord(text2, i);
+  if (DIGIT.test(c)) return { kind: "number", end: scanWhile(text2, i, NUMBER_PART) };
+  return { kind: "symbol", end: i + 1 };
+}
+function isSpace(code) {
+  return code === 32 || code >= 9 && code <= 13;
+}
+function tokenize(text2) {
+  const starts = lineStarts(text2);
+  const tokens = [];
+  let i = 0;
+  while (i < text2.length) {
+    if (isSpace(text2.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const scan = scanAt(text2, i);
+    const lineIndex = lineIndexOf(starts, i);
+    tokens.push({
+      kind: scan.kind,
+      text: text2.slice(i, scan.end),
+      start: i,
+      end: scan.end,
+      line: lineIndex + 1,
+      column: i - (starts[lineIndex] ?? 0) + 1,
+      ...scan.unterminated ? { unterminated: true } : {}
+    });
+    i = scan.end;
+  }
+  return tokens;
+}
+var WORD_START, WORD_PART, DIGIT, NUMBER_PART, DOLLAR_TAG;
+var init_lexer = __esm({
+  "src/migrate/lexer.ts"() {
+    "use strict";
+    WORD_START = /[A-Za-z_\u0080-\uffff]/;
+    WORD_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
+    DIGIT = /[0-9]/;
+    NUMBER_PART = /[0-9A-Za-z_.]/;
+    DOLLAR_TAG = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
+  }
+});
 
-// src/plan/interpolate.ts
-init_errors();
-init_shape();
-init_suggest();
-var INPUT_NAMES = ["environment", "version", "dry-run"];
-var GITHUB_NAMES = [
-  "sha",
-  "ref_name",
-  "actor",
-  "run_id",
-  "run_attempt",
-  "server_url",
-  "repository"
-];
-var SCOPES = ["inputs", "vars", "env", "github", "phases", "ssm"];
-var OPEN = "${{";
-var CLOSE = "}}";
-function splitTemplates(text2) {
-  const pieces = [];
-  let at = 0;
-  while (at < text2.length) {
-    const open = text2.indexOf(OPEN, at);
-    if (open < 0) break;
-    if (open > at) pieces.push({ literal: text2.slice(at, open) });
-    const close = text2.indexOf(CLOSE, open + OPEN.length);
-    if (close < 0) {
-      pieces.push({ unclosed: text2.slice(open) });
-      return pieces;
-    }
-    const template = text2.slice(open, close + CLOSE.length);
-    pieces.push({ template, expression: text2.slice(open + OPEN.length, close).trim() });
-    at = close + CLOSE.length;
-  }
-  if (at < text2.length) pieces.push({ literal: text2.slice(at) });
-  return pieces;
+// src/migrate/syntax.ts
+function wordsAt(tokens, at2, ...words) {
+  return words.every((word, i) => keyword(tokens[at2 + i]) === word);
 }
-var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-var DOTTED = /^([A-Za-z_][A-Za-z0-9_-]*)((?:\.[A-Za-z0-9_-]+)+)$/;
-function parseExpression(expression) {
-  if (expression === "") {
-    return { message: "empty template ${{ }}", hint: "write a reference such as ${{ vars.NAME }}" };
-  }
-  if (expression.startsWith("ssm:")) return parseSsm(expression.slice(4).trim());
-  const m = DOTTED.exec(expression);
-  if (!m) {
-    return {
-      message: `"${expression}" is not a reference`,
-      hint: "a template holds exactly one reference such as ${{ vars.NAME }} or ${{ phases.ID.outputs.NAME }}; expressions and functions are not supported"
-    };
-  }
-  const scope = m[1] ?? "";
-  const parts = (m[2] ?? "").slice(1).split(".");
-  return parseScoped(scope, parts, expression);
+function skipWords(tokens, at2, ...words) {
+  return wordsAt(tokens, at2, ...words) ? at2 + words.length : at2;
 }
-function parseScoped(scope, parts, expression) {
-  switch (scope) {
-    case "inputs":
-      return named("inputs", parts, INPUT_NAMES);
-    case "github":
-      return named("github", parts, GITHUB_NAMES);
-    case "vars":
-    case "env":
-      return named(scope, parts, void 0);
-    case "phases":
-      return parsePhaseOutput(parts);
-    default:
-      return unknownScope(scope, expression);
+function topLevel(tokens) {
+  const result = [];
+  let depth = 0;
+  tokens.forEach((token2, at2) => {
+    if (token2.kind === "symbol" && token2.text === "(") depth++;
+    else if (token2.kind === "symbol" && token2.text === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0) result.push({ token: token2, at: at2 });
+  });
+  return result;
+}
+function hasTopLevelWord(tokens, word) {
+  return topLevel(tokens).some(({ token: token2 }) => keyword(token2) === word);
+}
+function splitTopLevelCommas(tokens) {
+  const parts = [[]];
+  let depth = 0;
+  for (const token2 of tokens) {
+    if (token2.kind === "symbol" && token2.text === "(") depth++;
+    if (token2.kind === "symbol" && token2.text === ")") depth = Math.max(0, depth - 1);
+    if (depth === 0 && token2.kind === "symbol" && token2.text === ",") parts.push([]);
+    else parts.at(-1)?.push(token2);
+  }
+  return parts.filter((part) => part.length > 0);
+}
+function identifierName(token2) {
+  if (token2?.kind === "word") return token2.text.toLowerCase();
+  if (token2?.kind === "quoted-identifier") return token2.text.slice(1, -1).replace(/""/g, '"');
+  return void 0;
+}
+function readQualifiedName(tokens, at2) {
+  const parts = [];
+  let i = at2;
+  for (; ; ) {
+    const part = identifierName(tokens[i]);
+    if (part === void 0)
+      return parts.length > 0 ? { name: parts.join("."), next: i } : void 0;
+    parts.push(part);
+    i++;
+    if (!(tokens[i]?.kind === "symbol" && tokens[i]?.text === "."))
+      return { name: parts.join("."), next: i };
+    i++;
   }
 }
-function named(scope, parts, known2) {
-  const [name, ...extra] = parts;
-  if (name === void 0 || extra.length > 0 || !NAME.test(name)) {
-    return {
-      message: `${scope}.${parts.join(".")} is not a reference`,
-      hint: `write ${scope}.NAME`
-    };
-  }
-  if (known2 && !known2.includes(name)) {
-    const near = closest(name, known2);
-    return {
-      message: `unknown ${scope} value "${name}"`,
-      hint: near ? `did you mean ${scope}.${near}?` : `${scope} has: ${known2.join(", ")}`
-    };
-  }
-  return { scope, name };
+function sameTable(a, b) {
+  if (a === b) return true;
+  if (a.includes(".") && b.includes(".")) return false;
+  return a.split(".").at(-1) === b.split(".").at(-1);
 }
-function parsePhaseOutput(parts) {
-  const [phase2, outputs, output, ...extra] = parts;
-  if (phase2 && outputs === "outputs" && output && extra.length === 0) {
-    return { scope: "phases", phase: phase2, output };
+var init_syntax = __esm({
+  "src/migrate/syntax.ts"() {
+    "use strict";
+    init_lexer();
   }
-  return {
-    message: `phases.${parts.join(".")} is not a phase output`,
-    hint: "write phases.ID.outputs.NAME, for example ${{ phases.agents.outputs.revision }}"
-  };
+});
+
+// src/migrate/lint-rules.ts
+function hit(rule, token2, message) {
+  return token2 ? [{ rule, token: token2, message }] : [];
 }
-function unknownScope(scope, expression) {
-  if (scope === "secrets") {
-    return {
-      message: `GitHub secrets cannot be read in a plan ("${expression}")`,
-      hint: "pass the secret to the step with env: and write ${{ env.NAME }}, or store it in SSM and write ${{ ssm:/path/name }}"
-    };
+function droppedNames(tokens, from) {
+  const at2 = skipWords(tokens, from, "IF", "EXISTS");
+  return splitTopLevelCommas(tokens.slice(at2)).map((part) => readQualifiedName(part, 0)?.name).filter((name) => name !== void 0);
+}
+function mainVerb(tokens) {
+  const verbs = /* @__PURE__ */ new Set(["SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "VALUES", "TABLE"]);
+  const first = keyword(tokens[0]) ?? "";
+  if (verbs.has(first)) return { verb: first, at: 0 };
+  if (first !== "WITH") return void 0;
+  const main2 = topLevel(tokens).find(({ token: token2 }) => verbs.has(keyword(token2) ?? ""));
+  return main2 ? { verb: keyword(main2.token) ?? "", at: main2.at } : void 0;
+}
+function columnAfter(action) {
+  let at2 = skipWords(action, 1, "COLUMN");
+  at2 = skipWords(action, at2, "IF", "NOT", "EXISTS");
+  at2 = skipWords(action, at2, "IF", "EXISTS");
+  return { column: identifierName(action[at2]), next: at2 + 1 };
+}
+function alterAction(table2, action, ctx) {
+  const verb = keyword(action[0]);
+  if (NOT_COLUMNS.has(keyword(action[1]) ?? "")) return [];
+  const { column, next } = columnAfter(action);
+  const where2 = `${table2}.${column ?? "?"}`;
+  if (verb === "DROP") {
+    return hit("drop-column", action[0], `DROP COLUMN deletes ${where2} and the data in it.`);
   }
-  if (scope === "ssm") {
-    return {
-      message: `"${expression}" is not an SSM reference`,
-      hint: "write ${{ ssm:/path/name }}"
-    };
+  if (ctx.isNewTable(table2)) return [];
+  if (verb === "ALTER" && (wordsAt(action, next, "TYPE") || wordsAt(action, next, "SET", "DATA", "TYPE"))) {
+    return hit(
+      "alter-column-type",
+      action[0],
+      `changing the type of ${where2} usually rewrites ${table2} under an exclusive lock that blocks reads and writes.`
+    );
   }
-  const near = closest(scope, SCOPES);
-  const rest = expression.slice(scope.length);
-  const suggestion = near === "ssm" ? "ssm:/path/name" : `${near}${rest}`;
-  return {
-    message: `unknown reference "${expression}"`,
-    hint: near ? `did you mean \${{ ${suggestion} }}?` : `a template reads one of: ${SCOPES.map((s) => s === "ssm" ? "ssm:/path" : `${s}.\u2026`).join(", ")}`
-  };
-}
-var SSM_NAME = /^\/?[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
-var SSM_MAX_LENGTH = 1011;
-var SSM_MAX_DEPTH = 15;
-function parseSsm(name) {
-  const depth = name.split("/").filter(Boolean).length;
-  if (SSM_NAME.test(name) && name.length <= SSM_MAX_LENGTH && depth <= SSM_MAX_DEPTH) {
-    return { scope: "ssm", name };
+  if (verb === "ALTER" && wordsAt(action, next, "SET", "NOT", "NULL")) {
+    return hit(
+      "set-not-null",
+      action[0],
+      `SET NOT NULL on ${where2} scans ${table2} under an exclusive lock, and fails if a row holds NULL; add a CHECK (\u2026 IS NOT NULL) NOT VALID constraint and validate it first.`
+    );
   }
-  return {
-    message: `"${name}" is not a valid SSM parameter name`,
-    hint: "use letters, digits and _ . - with / between at most 15 levels, for example ${{ ssm:/ca-a2a/db/host }}"
-  };
-}
-function isProblem(value) {
-  return "message" in value;
-}
-function scanTemplates(value, path = []) {
-  if (typeof value === "string") return scanText(value, path);
-  if (Array.isArray(value)) return value.flatMap((item, i) => scanTemplates(item, [...path, i]));
-  if (isPlainObject(value)) {
-    return Object.entries(value).flatMap(([key, item]) => scanTemplates(item, [...path, key]));
+  if (verb === "ADD" && addsNotNullWithoutDefault(action.slice(next))) {
+    return hit(
+      "add-column-not-null-without-default",
+      action[0],
+      `adding ${where2} as NOT NULL without a DEFAULT fails as soon as ${table2} has a row.`
+    );
   }
   return [];
 }
-function scanText(text2, path) {
-  const uses = [];
-  for (const piece of splitTemplates(text2)) {
-    if ("unclosed" in piece) {
-      uses.push({
-        path,
-        text: piece.unclosed,
-        problem: {
-          message: "a template is not closed",
-          hint: "end it with }}, as in ${{ vars.NAME }}"
-        }
+function addsNotNullWithoutDefault(definition) {
+  const words = topLevel(definition).map(({ token: token2 }) => keyword(token2));
+  const notNull = words.some((w, i) => w === "NOT" && words[i + 1] === "NULL");
+  const filled = words.some((w) => w === "DEFAULT" || w === "GENERATED" || SERIALS.has(w ?? ""));
+  return notNull && !filled;
+}
+function createdTable(tokens) {
+  if (!wordsAt(tokens, 0, "CREATE")) return void 0;
+  const kindAt = tokens.findIndex(
+    (t2, i) => i > 0 && i < 5 && (keyword(t2) === "TABLE" || keyword(t2) === "VIEW")
+  );
+  if (kindAt < 0) return void 0;
+  if (keyword(tokens[kindAt]) === "VIEW" && keyword(tokens[kindAt - 1]) !== "MATERIALIZED")
+    return void 0;
+  return readQualifiedName(tokens, skipWords(tokens, kindAt + 1, "IF", "NOT", "EXISTS"))?.name;
+}
+function newTableTracker(initial) {
+  const names = new Set(initial);
+  return {
+    isNewTable: (name) => [...names].some((created) => sameTable(created, name)),
+    add: (name) => {
+      names.add(name);
+    }
+  };
+}
+var LINT_RULE_IDS, dropObjects, unfilteredWrites, NOT_COLUMNS, SERIALS, alterTable, createIndex, RULES;
+var init_lint_rules = __esm({
+  "src/migrate/lint-rules.ts"() {
+    "use strict";
+    init_lexer();
+    init_syntax();
+    LINT_RULE_IDS = [
+      "drop-table",
+      "drop-column",
+      "drop-schema",
+      "drop-database",
+      "truncate",
+      "delete-without-where",
+      "update-without-where",
+      "alter-column-type",
+      "set-not-null",
+      "add-column-not-null-without-default",
+      "create-index-without-concurrently"
+    ];
+    dropObjects = (t2) => {
+      if (wordsAt(t2, 0, "DROP", "TABLE")) {
+        const names = droppedNames(t2, 2).join(", ");
+        const cascade = t2.some((token2) => keyword(token2) === "CASCADE") ? " CASCADE also drops the views and foreign keys that depend on it." : "";
+        return hit(
+          "drop-table",
+          t2[0],
+          `DROP TABLE deletes ${names} and every row in it, on every run that reaches it.${cascade}`
+        );
+      }
+      if (wordsAt(t2, 0, "DROP", "SCHEMA")) {
+        return hit(
+          "drop-schema",
+          t2[0],
+          `DROP SCHEMA deletes ${droppedNames(t2, 2).join(", ")}; with CASCADE, every table in it.`
+        );
+      }
+      if (wordsAt(t2, 0, "DROP", "DATABASE")) {
+        return hit("drop-database", t2[0], "DROP DATABASE deletes a whole database.");
+      }
+      if (wordsAt(t2, 0, "TRUNCATE")) {
+        return hit("truncate", t2[0], "TRUNCATE deletes every row of the table.");
+      }
+      return [];
+    };
+    unfilteredWrites = (t2) => {
+      const main2 = mainVerb(t2);
+      if (main2 === void 0 || main2.verb !== "DELETE" && main2.verb !== "UPDATE") return [];
+      if (hasTopLevelWord(t2.slice(main2.at), "WHERE")) return [];
+      const target = readQualifiedName(t2, skipWords(t2, skipWords(t2, main2.at + 1, "FROM"), "ONLY"));
+      const table2 = target?.name ?? "the table";
+      return main2.verb === "DELETE" ? hit("delete-without-where", t2[main2.at], `DELETE without WHERE deletes every row of ${table2}.`) : hit(
+        "update-without-where",
+        t2[main2.at],
+        `UPDATE without WHERE changes every row of ${table2}.`
+      );
+    };
+    NOT_COLUMNS = /* @__PURE__ */ new Set(["CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN", "EXCLUDE"]);
+    SERIALS = /* @__PURE__ */ new Set(["SERIAL", "BIGSERIAL", "SMALLSERIAL", "SERIAL2", "SERIAL4", "SERIAL8"]);
+    alterTable = (t2, ctx) => {
+      if (!wordsAt(t2, 0, "ALTER", "TABLE")) return [];
+      const at2 = skipWords(t2, skipWords(t2, 2, "IF", "EXISTS"), "ONLY");
+      const name = readQualifiedName(t2, at2);
+      if (name === void 0) return [];
+      const start = t2[name.next]?.text === "*" ? name.next + 1 : name.next;
+      return splitTopLevelCommas(t2.slice(start)).flatMap(
+        (action) => alterAction(name.name, action, ctx)
+      );
+    };
+    createIndex = (t2, ctx) => {
+      const indexAt = skipWords(t2, 1, "UNIQUE");
+      if (!wordsAt(t2, 0, "CREATE") || !wordsAt(t2, indexAt, "INDEX")) return [];
+      if (wordsAt(t2, indexAt + 1, "CONCURRENTLY")) return [];
+      const on = t2.findIndex((token2, i) => i > indexAt && keyword(token2) === "ON");
+      const table2 = on < 0 ? void 0 : readQualifiedName(t2, skipWords(t2, on + 1, "ONLY"))?.name;
+      if (table2 === void 0 || ctx.isNewTable(table2)) return [];
+      return hit(
+        "create-index-without-concurrently",
+        t2[0],
+        `CREATE INDEX without CONCURRENTLY blocks writes to ${table2} until the index is built; use CREATE INDEX CONCURRENTLY in a file of its own.`
+      );
+    };
+    RULES = [dropObjects, unfilteredWrites, alterTable, createIndex];
+  }
+});
+
+// src/migrate/lint.ts
+function excerpt(sql, length = EXCERPT_LENGTH) {
+  const oneLine2 = sql.replace(/\s+/g, " ").trim();
+  return oneLine2.length <= length ? oneLine2 : `${oneLine2.slice(0, length - 1)}\u2026`;
+}
+function lintFile(file, options = {}) {
+  const failOn = new Set(options.failOn ?? []);
+  const tracker = newTableTracker(options.createdBefore ?? []);
+  const findings = [];
+  const createdTables = [];
+  for (const statement of file.statements) {
+    for (const hit2 of RULES.flatMap((rule) => rule(statement.tokens, tracker))) {
+      findings.push({
+        rule: hit2.rule,
+        severity: failOn.has(hit2.rule) ? "error" : "warning",
+        file: file.path,
+        statement: statement.index,
+        line: hit2.token.line,
+        column: hit2.token.column,
+        excerpt: excerpt(statement.sql),
+        message: hit2.message
       });
-    } else if ("template" in piece) {
-      const parsed = parseExpression(piece.expression);
-      uses.push(
-        isProblem(parsed) ? { path, text: piece.template, problem: parsed } : { path, text: piece.template, reference: parsed }
+    }
+    const created = createdTable(statement.tokens);
+    if (created !== void 0) {
+      tracker.add(created);
+      createdTables.push(created);
+    }
+  }
+  return { findings, createdTables };
+}
+function lintMigrations(files, options = {}) {
+  const created = [];
+  return files.flatMap((file) => {
+    const result = lintFile(file, { ...options, createdBefore: created });
+    created.push(...result.createdTables);
+    return result.findings;
+  });
+}
+function findingToDiagnostic(finding) {
+  return {
+    severity: finding.severity,
+    message: `[${finding.rule}] statement ${finding.statement}: ${finding.message}`,
+    hint: `${finding.excerpt}${finding.severity === "error" ? ` (refused: ${finding.rule} is in fail-on)` : ""}`,
+    position: { file: finding.file, line: finding.line, column: finding.column }
+  };
+}
+var EXCERPT_LENGTH;
+var init_lint = __esm({
+  "src/migrate/lint.ts"() {
+    "use strict";
+    init_lint_rules();
+    init_lint_rules();
+    EXCERPT_LENGTH = 100;
+  }
+});
+
+// src/migrate/names.ts
+function isSqlFile(fileName) {
+  return SQL_FILE.test(fileName);
+}
+function looksLikeMigration(fileName) {
+  return /^(?:[Vv])?\d/.test(fileName);
+}
+function describe2(rest) {
+  return rest.replace(/_/g, " ").replace(/\s+/g, " ").trim();
+}
+function slug2(text2) {
+  const words = text2.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return words.length > 0 ? words.join("_") : "migration";
+}
+function parseMigrationName(fileName, nextVersion = "001") {
+  const match = MIGRATION_NAME.exec(fileName);
+  if (match) {
+    const versionText = match[1] ?? "";
+    const description = describe2(match[2] ?? "");
+    const version2 = Number(versionText);
+    if (!Number.isSafeInteger(version2)) {
+      return { message: `version ${versionText} is too large (at most 15 digits)` };
+    }
+    if (description === "") {
+      return {
+        message: `"${fileName}" has a version but no description`,
+        suggestion: `${versionText}_${slug2("describe the change")}.sql`
+      };
+    }
+    return { version: version2, versionText, description };
+  }
+  return misnamed(fileName, nextVersion);
+}
+function misnamed(fileName, nextVersion) {
+  const message = `"${fileName}" does not follow the NNN_description.sql naming`;
+  const flyway = FLYWAY_NAME.exec(fileName);
+  if (flyway) {
+    const [major, ...minor] = (flyway[1] ?? "").split(/[._]/);
+    const version2 = (major ?? "").padStart(3, "0");
+    if (minor.length === 0)
+      return { message, suggestion: `${version2}_${slug2(flyway[2] ?? "")}.sql` };
+    return { message: `${message}; dotted versions like ${flyway[1]} are not supported` };
+  }
+  const numbered = DIGITS_THEN_REST.exec(fileName);
+  if (numbered) return { message, suggestion: `${numbered[1]}_${slug2(numbered[2] ?? "")}.sql` };
+  return { message, suggestion: `${nextVersion}_${slug2(fileName.replace(SQL_FILE, ""))}.sql` };
+}
+function isNameProblem(name) {
+  return "message" in name;
+}
+function nextVersionText(existing) {
+  const highest = existing.reduce((max, v) => Math.max(max, v.version), 0);
+  const width = existing.reduce((w, v) => Math.max(w, v.versionText.length), 3);
+  return String(highest + 1).padStart(width, "0");
+}
+var MIGRATION_NAME, SQL_FILE, FLYWAY_NAME, DIGITS_THEN_REST;
+var init_names = __esm({
+  "src/migrate/names.ts"() {
+    "use strict";
+    MIGRATION_NAME = /^(\d+)_(.*)\.sql$/i;
+    SQL_FILE = /\.sql$/i;
+    FLYWAY_NAME = /^[VvRrUu](\d+(?:[._]\d+)*)__(.*)\.sql$/;
+    DIGITS_THEN_REST = /^(\d+)[-.\s]*(.*)\.sql$/i;
+  }
+});
+
+// src/migrate/files.ts
+import { createHash as createHash3 } from "node:crypto";
+import { readdir, readFile as readFile3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+function normalizeSql(text2) {
+  const withoutBom = text2.startsWith(BOM) ? text2.slice(1) : text2;
+  return withoutBom.replace(/\r\n?/g, "\n");
+}
+function migrationChecksum(text2) {
+  return createHash3("sha256").update(normalizeSql(text2), "utf8").digest("hex");
+}
+function shortChecksum(checksum) {
+  return checksum.slice(0, 8);
+}
+function compareVersions(a, b) {
+  return a.version - b.version;
+}
+function fileError(path, message, hint) {
+  return {
+    severity: "error",
+    message,
+    position: { file: path, line: 1, column: 1 },
+    ...hint ? { hint } : {}
+  };
+}
+async function readMigration(dir, fileName, name) {
+  const path = join2(dir, fileName);
+  let text2;
+  try {
+    text2 = UTF8.decode(await readFile3(path));
+  } catch {
+    return fileError(path, `${fileName} is not valid UTF-8 text`, "save the file as UTF-8");
+  }
+  const content = normalizeSql(text2);
+  return { ...name, fileName, path, content, checksum: migrationChecksum(content) };
+}
+function rejectDuplicates(dir, named2) {
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const n of named2)
+    byVersion.set(n.name.version, [...byVersion.get(n.name.version) ?? [], n]);
+  const next = nextVersionText(named2.map((n) => n.name));
+  const diagnostics = [];
+  for (const group of byVersion.values()) {
+    if (group.length < 2) continue;
+    const all = group.map((n) => n.fileName).join(", ");
+    for (const later of group.slice(1)) {
+      const renamed = `${next}_${later.fileName.replace(/^\d+_/, "")}`;
+      diagnostics.push(
+        fileError(
+          join2(dir, later.fileName),
+          `version ${later.name.version} is used by more than one file: ${all}`,
+          `give each file its own version, e.g. rename ${later.fileName} to ${renamed}`
+        )
       );
     }
   }
-  return uses;
+  const unique = named2.filter((n) => byVersion.get(n.name.version)?.length === 1);
+  return { unique, diagnostics };
 }
-function findReferences(value) {
-  return scanTemplates(value).flatMap(
-    (use) => use.reference ? [{ reference: use.reference, path: use.path, text: use.text }] : []
-  );
-}
-function describeReference(reference) {
-  if (reference.scope === "phases") return `phases.${reference.phase}.outputs.${reference.output}`;
-  if (reference.scope === "ssm") return `ssm:${reference.name}`;
-  return `${reference.scope}.${reference.name}`;
-}
-function render(value, scope) {
-  return renderValue(value, scope);
-}
-function renderValue(value, scope) {
-  if (typeof value === "string") return renderText(value, scope);
-  if (Array.isArray(value)) return value.map((item) => renderValue(item, scope));
-  if (isPlainObject(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, renderValue(item, scope)])
-    );
-  }
-  return value;
-}
-function renderText(text2, scope) {
-  return splitTemplates(text2).map((piece) => {
-    if ("literal" in piece) return piece.literal;
-    if ("unclosed" in piece) throw new UserError(`a template is not closed: ${piece.unclosed}`);
-    const parsed = parseExpression(piece.expression);
-    if (isProblem(parsed)) throw new UserError(parsed.message, parsed.hint);
-    return lookup(parsed, scope, piece.template);
-  }).join("");
-}
-function own(record2, key) {
-  return record2 && Object.hasOwn(record2, key) ? record2[key] : void 0;
-}
-function lookup(reference, scope, text2) {
-  if (reference.scope === "phases") return lookupOutput(reference, scope, text2);
-  const value = own(scope[reference.scope], reference.name);
-  if (value !== void 0) return value;
-  throw new UserError(`${text2} has no value`, missingHint(reference));
-}
-function lookupOutput(reference, scope, text2) {
-  const outputs = own(scope.phases, reference.phase);
-  if (!outputs) {
-    throw new UserError(
-      `${text2} has no value: phase "${reference.phase}" has not finished`,
-      `add "${reference.phase}" to this phase's needs`
-    );
-  }
-  const value = own(outputs, reference.output);
-  if (value !== void 0) return value;
-  const names = Object.keys(outputs);
-  throw new UserError(
-    `${text2} has no value: phase "${reference.phase}" has no output "${reference.output}"`,
-    names.length ? `its outputs are: ${names.join(", ")}` : "that phase reported no outputs"
-  );
-}
-function missingHint(reference) {
-  switch (reference.scope) {
-    case "env":
-      return `set the environment variable ${reference.name} (in the workflow step's env: or your shell)`;
-    case "vars":
-      return `declare ${reference.name} under vars: or pass --var ${reference.name}=VALUE`;
-    case "inputs":
-      return `give the ${reference.name} input (--${reference.name === "environment" ? "env" : reference.name} in the CLI)`;
-    case "ssm":
-      return `create the parameter ${reference.name} in SSM Parameter Store, in the plan's region`;
-    default:
-      return `this run has no ${describeReference(reference)}; outside GitHub Actions set GITHUB_${reference.name.toUpperCase()}`;
-  }
-}
-
-// src/plan/load.ts
-init_errors();
-import { readFile } from "node:fs/promises";
-
-// src/plan/graph.ts
-function effectiveNeeds(written, previousId) {
-  if (written) return [...written];
-  return previousId === void 0 ? [] : [previousId];
-}
-function edges(phases) {
-  const ids = new Set(phases.map((p) => p.id));
-  const graph = /* @__PURE__ */ new Map();
-  for (const phase2 of phases) {
-    const known2 = phase2.needs.filter((n) => ids.has(n) && n !== phase2.id);
-    graph.set(phase2.id, [...graph.get(phase2.id) ?? [], ...known2]);
-  }
-  return graph;
-}
-function findCycles(phases) {
-  const graph = edges(phases);
-  const order = phases.map((p) => p.id);
-  return stronglyConnected(graph, order).filter((component) => component.length > 1).map((component) => {
-    const members = new Set(component);
-    const start = order.find((id) => members.has(id)) ?? component[0] ?? "";
-    return cycleThrough(start, graph, members);
-  });
-}
-function stronglyConnected(graph, order) {
-  const index = /* @__PURE__ */ new Map();
-  const low = /* @__PURE__ */ new Map();
-  const stack = [];
-  const onStack = /* @__PURE__ */ new Set();
-  const components = [];
-  const visit2 = (id) => {
-    index.set(id, index.size);
-    low.set(id, index.get(id) ?? 0);
-    stack.push(id);
-    onStack.add(id);
-    for (const next of graph.get(id) ?? []) {
-      if (!index.has(next)) {
-        visit2(next);
-        low.set(id, Math.min(low.get(id) ?? 0, low.get(next) ?? 0));
-      } else if (onStack.has(next)) {
-        low.set(id, Math.min(low.get(id) ?? 0, index.get(next) ?? 0));
-      }
-    }
-    if (low.get(id) !== index.get(id)) return;
-    const component = [];
-    let member;
-    do {
-      member = stack.pop();
-      if (member === void 0) break;
-      onStack.delete(member);
-      component.push(member);
-    } while (member !== id);
-    components.push(component);
-  };
-  for (const id of order) if (!index.has(id)) visit2(id);
-  return components;
-}
-function cycleThrough(start, graph, members) {
-  const cameFrom = /* @__PURE__ */ new Map();
-  const queue = [start];
-  for (let i = 0; i < queue.length; i++) {
-    const id = queue[i];
-    for (const next of graph.get(id) ?? []) {
-      if (!members.has(next)) continue;
-      if (next === start) return [...pathTo(id, start, cameFrom), start];
-      if (cameFrom.has(next)) continue;
-      cameFrom.set(next, id);
-      queue.push(next);
-    }
-  }
-  return [start, start];
-}
-function pathTo(id, start, cameFrom) {
-  const path = [id];
-  let current = id;
-  while (current !== start) {
-    current = cameFrom.get(current) ?? start;
-    path.unshift(current);
-  }
-  return path;
-}
-function ancestors(phases, id) {
-  const graph = edges(phases);
-  const seen = /* @__PURE__ */ new Set();
-  const pending = [...graph.get(id) ?? []];
-  while (pending.length > 0) {
-    const next = pending.pop();
-    if (seen.has(next) || next === id) continue;
-    seen.add(next);
-    pending.push(...graph.get(next) ?? []);
-  }
-  return seen;
-}
-
-// src/plan/check-phases.ts
-init_shape();
-init_suggest();
-function scalarText(value) {
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return typeof value === "string" && !isTemplate(value) ? value : void 0;
-}
-function phaseViews(phases) {
-  if (!Array.isArray(phases)) return [];
-  const views = [];
-  let previousId;
-  phases.forEach((item, index) => {
-    const raw = isPlainObject(item) ? item : {};
-    const id = scalarText(raw.id);
-    const written = writtenNeeds(raw.needs);
-    views.push({
-      path: ["phases", index],
-      raw,
-      id,
-      uses: scalarText(raw.uses),
-      needs: effectiveNeeds(written, previousId),
-      defaultNeeds: written === void 0
-    });
-    previousId = id;
-  });
-  return views;
-}
-function writtenNeeds(needs) {
-  if (needs === void 0) return void 0;
-  const list = Array.isArray(needs) ? needs : [needs];
-  return list.flatMap((n) => scalarText(n) ?? []);
-}
-function checkPhases(views, registry, defaultOnFailure) {
-  return [
-    ...duplicateIds(views),
-    ...views.flatMap((view2) => checkPhaseKind(view2, registry, defaultOnFailure)),
-    ...views.flatMap((view2) => checkGates(view2, registry)),
-    ...checkNeeds(views),
-    ...checkCycles(views)
-  ];
-}
-function duplicateIds(views) {
-  const seen = /* @__PURE__ */ new Map();
-  const issues = [];
-  views.forEach((view2, index) => {
-    if (view2.id === void 0) return;
-    const first = seen.get(view2.id);
-    if (first === void 0) {
-      seen.set(view2.id, index);
-      return;
-    }
-    issues.push({
-      path: [...view2.path, "id"],
-      message: `phase id "${view2.id}" is already used by phase ${first + 1}`,
-      hint: "give each phase its own id"
-    });
-  });
-  return issues;
-}
-function settingsOf(raw) {
-  return raw.with ?? {};
-}
-function checkPhaseKind(view2, registry, defaultOnFailure) {
-  if (view2.uses === void 0) return [];
-  const usesPath = [...view2.path, "uses"];
-  const kind = registry.phase(view2.uses);
-  if (!kind) {
-    return [
-      kindIssue(
-        "phase",
-        view2.uses,
-        registry.phaseNames(),
-        registry.notYetAvailable.phases,
-        usesPath
-      )
-    ];
-  }
-  const issues = [];
-  kind.settings.parse(settingsOf(view2.raw), [...view2.path, "with"], { mode: "check", issues });
-  if (!kind.rollback) issues.push(...rollbackUnsupported(view2, defaultOnFailure));
-  return issues;
-}
-function rollbackUnsupported(view2, defaultOnFailure) {
-  const written = view2.raw["on-failure"];
-  if ((written ?? defaultOnFailure) !== "rollback") return [];
-  const inherited = written === void 0;
-  return [
-    {
-      path: [...view2.path, inherited ? "uses" : "on-failure"],
-      message: `phase kind "${view2.uses}" cannot roll back${inherited ? " (defaults.on-failure is rollback)" : ""}`,
-      hint: `write on-failure: stop or on-failure: continue${inherited ? " on this phase" : ""}`
-    }
-  ];
-}
-function checkGates(view2, registry) {
-  const gates = view2.raw.gates;
-  if (!isPlainObject(gates)) return [];
-  const issues = [];
-  for (const when of ["before", "after"]) {
-    const list = gates[when];
-    if (!Array.isArray(list)) continue;
-    list.forEach((check, index) => {
-      const uses = isPlainObject(check) ? scalarText(check.uses) : void 0;
-      if (!isPlainObject(check) || uses === void 0) return;
-      const path = [...view2.path, "gates", when, index];
-      const kind = registry.check(uses);
-      if (kind) {
-        kind.settings.parse(settingsOf(check), [...path, "with"], { mode: "check", issues });
-        return;
-      }
-      const { checks } = registry.notYetAvailable;
-      issues.push(kindIssue("check", uses, registry.checkNames(), checks, [...path, "uses"]));
-    });
-  }
-  return issues;
-}
-function kindIssue(what, name, available, notYet, path) {
-  const inBuild = `${what} kinds in this build: ${available.length ? available.join(", ") : "none yet"}`;
-  if (notYet.includes(name)) {
-    return { path, message: `${what} kind "${name}" is not available yet`, hint: inBuild };
-  }
-  const near = closest(name, [...available, ...notYet]);
-  const nearHint = near && notYet.includes(near) ? `did you mean "${near}"? (not available yet)` : `did you mean "${near}"?`;
-  return { path, message: `unknown ${what} kind "${name}"`, hint: near ? nearHint : inBuild };
-}
-function checkNeeds(views) {
-  const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
-  const issues = [];
-  for (const view2 of views) {
-    const written = view2.raw.needs;
-    const entries = written === void 0 ? [] : Array.isArray(written) ? written : [written];
-    entries.forEach((entry, index) => {
-      const need = scalarText(entry);
-      if (need === void 0) return;
-      const path = [...view2.path, "needs", ...Array.isArray(written) ? [index] : []];
-      if (need === view2.id) {
-        issues.push({
-          path,
-          message: `phase "${need}" needs itself`,
-          hint: `remove "${need}" from its needs`
-        });
-      } else if (!ids.includes(need)) {
-        const near = closest(need, ids);
-        issues.push({
-          path,
-          message: `needs names an unknown phase "${need}"`,
-          hint: near ? `did you mean "${near}"?` : `phases in this plan: ${ids.join(", ") || "none"}`
-        });
-      }
-    });
-  }
-  return issues;
-}
-function checkCycles(views) {
-  const nodes = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
-  return findCycles(nodes).map((cycle) => {
-    const first = views.find((v) => v.id === cycle[0]);
-    const implicit = views.filter((v) => v.defaultNeeds && v.id && cycle.includes(v.id));
-    const because = implicit.map(
-      (v) => `"${v.id}" needs "${v.needs[0]}" because it is written after it`
-    );
-    return {
-      path: [...first?.path ?? ["phases"], "needs"],
-      message: `the phases form a cycle: ${cycle.join(" \u2192 ")}`,
-      hint: ["remove one of these needs so that the phases can run in order", ...because].join(
-        "; "
-      )
-    };
-  });
-}
-
-// src/plan/check-templates.ts
-init_suggest();
-function checkTemplates(root, context) {
-  return scanTemplates(root).flatMap((use) => {
-    const reader = readerAt(use.path, context.views);
-    if (!reader) return [misplaced(use)];
-    if (use.problem) return [{ path: use.path, ...use.problem }];
-    const problem = checkReference(use.reference, reader, context);
-    return problem ? [{ path: use.path, ...problem }] : [];
-  });
-}
-function checkOverrideTemplates(name, value, at) {
-  return scanTemplates(value).flatMap((use) => {
-    const problem = use.problem ?? checkReference(use.reference, { kind: "vars" }, { views: [], declaredVars: [] });
-    return problem ? [{ path: at, message: `--var ${name}: ${problem.message}`, hint: problem.hint }] : [];
-  });
-}
-function readerAt(path, views) {
-  const [top, index, key, when, , gateKey] = path;
-  if (top === "vars" && path.length === 2) return { kind: "vars" };
-  if (top !== "phases" || typeof index !== "number") return void 0;
-  const view2 = views[index];
-  if (!view2) return void 0;
-  if (key === "with") return { kind: "phase", view: view2 };
-  const inGate = key === "gates" && (when === "before" || when === "after") && gateKey === "with";
-  return inGate ? { kind: "phase", view: view2, gate: when } : void 0;
-}
-function misplaced(use) {
+function ignoredEntry(dir, entry) {
+  if (!entry.isFile() || !looksLikeMigration(entry.name)) return void 0;
   return {
-    path: use.path,
-    message: `a template (${use.text}) cannot be used here`,
-    hint: "templates are rendered only in with: values and vars: values; write the value itself here"
+    ...fileError(join2(dir, entry.name), `${entry.name} is not a .sql file and is ignored`),
+    severity: "warning",
+    hint: "only files ending in .sql are migrations"
   };
 }
-function checkReference(reference, reader, context) {
-  if (reader.kind === "vars") return checkVarsReference(reference);
-  if (reference.scope === "vars") return checkDeclared(reference.name, context.declaredVars);
-  if (reference.scope === "phases") return checkPhaseOutput(reference, reader, context.views);
-  return void 0;
-}
-function checkVarsReference(reference) {
-  if (["inputs", "env", "github"].includes(reference.scope)) return void 0;
-  return {
-    message: `a variable cannot read ${describeReference(reference)}`,
-    hint: "vars may read only inputs, env and github; read other values in a phase's with: instead"
-  };
-}
-function checkDeclared(name, declared) {
-  if (declared.includes(name)) return void 0;
-  const near = closest(name, declared);
-  return {
-    message: `vars.${name} is not declared`,
-    hint: near ? `did you mean vars.${near}?` : `declare it under vars:, for example vars: { ${name}: VALUE }`
-  };
-}
-function checkPhaseOutput(reference, reader, views) {
-  const { view: view2, gate } = reader;
-  const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
-  const text2 = `phases.${reference.phase}.outputs.${reference.output}`;
-  if (!ids.includes(reference.phase)) {
-    const near = closest(reference.phase, ids);
-    return {
-      message: `${text2} names an unknown phase "${reference.phase}"`,
-      hint: near ? `did you mean phases.${near}.outputs.${reference.output}?` : `phases in this plan: ${ids.join(", ")}`
-    };
-  }
-  if (reference.phase === view2.id && gate === "after") return void 0;
-  if (reference.phase === view2.id) {
-    return {
-      message: `phase "${view2.id}" cannot read its own outputs`,
-      hint: "outputs exist once the phase ends: read them in a later phase or in an after gate"
-    };
-  }
-  const nodes = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
-  if (view2.id === void 0 || ancestors(nodes, view2.id).has(reference.phase)) return void 0;
-  return {
-    message: `phase "${view2.id}" reads ${text2} but does not need "${reference.phase}"`,
-    hint: `add it to needs so it runs first: needs: [${[...view2.needs, reference.phase].join(", ")}]`
-  };
-}
-
-// src/plan/plan-shape.ts
-init_shape();
-var SLUG = /^[a-z][a-z0-9-]*$/;
-var REGION = /^[a-z]{2,4}(?:-[a-z]+)+-[0-9]+$/;
-var ON_FAILURE = ["stop", "rollback", "continue"];
-var DEFAULT_TIMEOUT = "30m";
-var DEFAULT_MAX_PARALLEL = 4;
-function titled(shape, title) {
-  return { ...shape, jsonSchema: () => ({ title, ...shape.jsonSchema() }) };
-}
-function defined(shape, name) {
-  return { ...shape, jsonSchema: () => ({ $ref: `#/$defs/${name}` }) };
-}
-function durationDefault(text2, description) {
-  const shape = withDefault(duration(description), parseDuration(text2) ?? 0);
-  return { ...shape, jsonSchema: () => ({ ...duration(description).jsonSchema(), default: text2 }) };
-}
-function nonEmptyList(shape, noun, hint) {
-  return {
-    ...shape,
-    expected: `a list of ${noun}`,
-    jsonSchema: () => ({ ...shape.jsonSchema(), minItems: 1 }),
-    parse(value, path, ctx) {
-      if (Array.isArray(value) && value.length > 0) return shape.parse(value, path, ctx);
-      if (isTemplate(value)) return void 0;
-      const found = Array.isArray(value) ? "an empty list" : describeValue(value);
-      ctx.issues.push({ path, message: `expected a list of ${noun}, found ${found}`, hint });
-      return void 0;
+function sortEntries(dir, entries) {
+  const sorted2 = { named: [], ignored: [], diagnostics: [] };
+  const sqlFiles = [];
+  for (const entry of entries) {
+    if (entry.isFile() && isSqlFile(entry.name)) sqlFiles.push(entry.name);
+    else {
+      sorted2.ignored.push(entry.name);
+      const warning = ignoredEntry(dir, entry);
+      if (warning) sorted2.diagnostics.push(warning);
     }
-  };
+  }
+  const misnamed2 = [];
+  for (const fileName of sqlFiles) {
+    const name = parseMigrationName(fileName);
+    if (isNameProblem(name)) misnamed2.push(fileName);
+    else sorted2.named.push({ fileName, name });
+  }
+  const next = nextVersionText(sorted2.named.map((n) => n.name));
+  for (const fileName of misnamed2) {
+    const problem = parseMigrationName(fileName, next);
+    if (!isNameProblem(problem)) continue;
+    const hint = problem.suggestion ? `rename it to ${problem.suggestion}` : void 0;
+    sorted2.diagnostics.push(fileError(join2(dir, fileName), problem.message, hint));
+  }
+  return sorted2;
 }
-function describeValue(value) {
-  if (value === null || value === void 0) return "nothing";
-  if (typeof value === "object") return "a map";
-  return `the ${typeof value === "string" ? "text" : typeof value} ${JSON.stringify(value)}`;
-}
-var version = {
-  expected: "the number 1",
-  jsonSchema: () => ({ const: 1, description: "Plan file format version. Always 1." }),
-  parse(value, path, ctx) {
-    if (value === 1) return 1;
-    if (isTemplate(value)) return void 0;
-    ctx.issues.push({
-      path,
-      message: `unsupported plan format version ${JSON.stringify(value) ?? "nothing"}`,
-      hint: "write version: 1"
-    });
-    return void 0;
-  }
-};
-var slug = string({
-  pattern: SLUG,
-  expected: "a slug (lowercase letters, digits and hyphens, starting with a letter)",
-  hint: "for example id: admin-api",
-  description: "Unique phase id: lowercase letters, digits and hyphens, starting with a letter."
-});
-var onFailure = (description) => oneOf(ON_FAILURE, description);
-var checkShape = object(
-  {
-    name: optional(
-      string({ description: "Shown in logs and the summary. Default: the check kind." })
-    ),
-    uses: string({ description: "The check kind, for example http or sql." }),
-    with: optional(unknownValue("The check kind's settings; may use ${{ }} templates."))
-  },
-  { description: "A check that must pass." }
-);
-var checkList = (description) => optional(array(defined(checkShape, "check"), { description }));
-var phaseShape = object(
-  {
-    id: slug,
-    name: optional(string({ description: "Shown in logs and the summary. Default: the id." })),
-    uses: string({ description: "The phase kind, for example migrate or ecs-deploy." }),
-    with: optional(unknownValue("The phase kind's settings; may use ${{ }} templates.")),
-    needs: optional(
-      listOf(
-        string({ description: "A phase id." }),
-        "Phase ids this phase waits for. Default: the phase written before it; [] for none."
-      )
-    ),
-    timeout: optional(duration("How long the phase may run. Default: defaults.timeout.")),
-    gates: optional(
-      object(
-        {
-          before: checkList("Checks that must pass before the phase starts."),
-          after: checkList("Checks that must pass after the phase ends, for it to succeed.")
-        },
-        { description: "Checks around the phase." }
-      )
-    ),
-    "on-failure": optional(
-      onFailure("What to do when the phase fails. Default: defaults.on-failure.")
-    ),
-    "always-run": withDefault(
-      boolean("Run even when the release record says this phase already succeeded."),
-      false
-    )
-  },
-  { description: "One step of the release." }
-);
-var defaultsObject = object(
-  {
-    timeout: durationDefault(DEFAULT_TIMEOUT, "Timeout of a phase that sets none."),
-    "on-failure": withDefault(onFailure("What a failing phase does when it sets nothing."), "stop")
-  },
-  { description: "Settings for phases that do not set their own." }
-);
-var defaultsShape = {
-  ...withDefault(defaultsObject, {
-    timeout: parseDuration(DEFAULT_TIMEOUT) ?? 0,
-    "on-failure": "stop"
-  }),
-  jsonSchema: defaultsObject.jsonSchema
-};
-var planShape = object(
-  {
-    version,
-    app: string({ pattern: /\S/, description: "The application, shown in the summary." }),
-    region: string({
-      pattern: REGION,
-      expected: "an AWS region such as eu-west-3",
-      hint: "for example region: eu-west-3",
-      description: "The AWS region every phase works in, for example eu-west-3."
-    }),
-    vars: optional(
-      record(
-        string({ description: "Text; may use ${{ inputs.X }}, ${{ env.X }}, ${{ github.X }}." }),
-        "Plan variables, read as ${{ vars.NAME }}; --var NAME=VALUE overrides one."
-      )
-    ),
-    defaults: defaultsShape,
-    "max-parallel": withDefault(
-      number({
-        integer: true,
-        min: 1,
-        description: "How many phases may run at once when needs allow."
-      }),
-      DEFAULT_MAX_PARALLEL
-    ),
-    phases: nonEmptyList(
-      array(titled(defined(phaseShape, "phase"), "Phase"), {
-        description: "The phases, in order."
-      }),
-      "phases",
-      "write each phase as a list item: - id: migrate (next line: uses: migrate)"
-    )
-  },
-  { description: "A phasegate release plan." }
-);
-var CHECK_EXAMPLE = "- uses: http (next line: with: { url: \u2026 })";
-var EXAMPLES = {
-  version: "version: 1",
-  app: "app: ca-a2a",
-  region: "region: eu-west-3",
-  vars: "vars: { image-tag: v5.1 }",
-  "vars.*": "image-tag: v5.1 (a variable holds text)",
-  defaults: "defaults: { timeout: 30m, on-failure: stop }",
-  "defaults.timeout": "timeout: 30m",
-  "defaults.on-failure": "on-failure: stop",
-  "max-parallel": "max-parallel: 4",
-  phases: "phases: [ { id: migrate, uses: migrate } ]",
-  "phases[]": "- id: migrate (next line: uses: migrate)",
-  "phases[].id": "id: admin-api",
-  "phases[].name": "name: Deploy the Admin API",
-  "phases[].uses": "uses: ecs-deploy",
-  "phases[].with": "with: { cluster: ca-a2a-cluster }",
-  "phases[].needs": "needs: [migrate]",
-  "phases[].needs[]": "needs: [migrate]",
-  "phases[].timeout": "timeout: 15m",
-  "phases[].gates": "gates: { before: [ { uses: http, with: { url: \u2026 } } ] }",
-  "phases[].gates.before": "before: [ { uses: http, with: { url: \u2026 } } ]",
-  "phases[].gates.after": "after: [ { uses: http, with: { url: \u2026 } } ]",
-  "phases[].gates.before[]": CHECK_EXAMPLE,
-  "phases[].gates.after[]": CHECK_EXAMPLE,
-  "phases[].gates.before[].name": "name: orchestrator healthy",
-  "phases[].gates.after[].name": "name: orchestrator healthy",
-  "phases[].gates.before[].uses": "uses: http",
-  "phases[].gates.after[].uses": "uses: http",
-  "phases[].on-failure": "on-failure: rollback",
-  "phases[].always-run": "always-run: true"
-};
-function examplePath(path) {
-  return path.map((segment, i) => {
-    if (typeof segment === "number") return "[]";
-    const name = i === 1 && path[0] === "vars" ? "*" : segment;
-    return i === 0 ? name : `.${name}`;
-  }).join("");
-}
-
-// src/plan/positions.ts
-import {
-  isAlias,
-  isCollection,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  visit
-} from "yaml";
-var SourcePositions = class {
-  constructor(doc, lines, file) {
-    this.doc = doc;
-    this.lines = lines;
-    this.file = file;
-  }
-  doc;
-  lines;
-  file;
-  /** Where a path is; when it does not exist, where its deepest existing part is. */
-  at(path, target = "value") {
-    const found = this.find(path);
-    const useKey = found.key && (target === "key" || !found.node);
-    const range = useKey ? found.key?.range : found.node?.range;
-    if (!range) return { file: this.file, line: 1, column: 1 };
-    const spansLines = isCollection(found.node) && !useKey;
-    return this.ofOffsets(range[0], spansLines ? void 0 : range[1]);
-  }
-  ofOffsets(start, end) {
-    const from = this.lines.linePos(start);
-    const position = { file: this.file, line: from.line, column: from.col };
-    if (end === void 0 || end <= start) return position;
-    const to = this.lines.linePos(end);
-    return { ...position, endLine: to.line, endColumn: to.col };
-  }
-  find(path) {
-    let node = this.doc.contents;
-    let key;
-    for (const segment of path) {
-      if (isAlias(node)) node = node.resolve(this.doc) ?? null;
-      if (isMap(node)) {
-        const pair = node.items.findLast((p) => keyText(p.key) === String(segment));
-        if (!pair) break;
-        key = pair.key ?? void 0;
-        node = pair.value ?? null;
-      } else if (isSeq(node) && typeof segment === "number" && node.items[segment]) {
-        key = void 0;
-        node = node.items[segment];
-      } else {
-        break;
-      }
-    }
-    return key ? { node, key } : { node };
-  }
-};
-function keyText(key) {
-  if (isScalar(key)) return String(key.value);
-  return key === null || key === void 0 ? "" : String(key);
-}
-function readYaml(text2, file) {
-  const lines = new LineCounter();
-  const doc = parseDocument(text2, {
-    keepSourceTokens: true,
-    lineCounter: lines,
-    uniqueKeys: true,
-    prettyErrors: false,
-    // 'silent' would also drop the MULTIPLE_DOCS error; 'error' only mutes console warnings.
-    logLevel: "error"
-  });
-  const positions = new SourcePositions(doc, lines, file);
-  const diagnostics = [
-    ...doc.errors.map((e) => yamlDiagnostic(e, text2, positions, "error")),
-    ...doc.warnings.map((e) => yamlDiagnostic(e, text2, positions, "warning")),
-    ...structureProblems(doc, positions)
-  ];
-  const trusted = diagnostics.every(
-    (d) => d.severity !== "error" || d.message.startsWith("duplicate key")
-  );
-  if (!trusted) return { positions, value: void 0, diagnostics };
+async function readMigrationDirectory(dir) {
+  let entries;
   try {
-    return { positions, value: doc.toJS({ maxAliasCount: 100 }), diagnostics };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    diagnostics.push({
-      message: `the YAML cannot be read: ${message}`,
-      hint: "simplify anchors and aliases (*name); a plan rarely needs them",
-      position: positions.at([]),
-      severity: "error"
-    });
-    return { positions, value: void 0, diagnostics };
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    const message = `the migrations directory ${dir} does not exist or cannot be read`;
+    return { files: [], ignored: [], diagnostics: [fileError(dir, message)] };
+  }
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const { named: named2, ignored, diagnostics } = sortEntries(dir, entries);
+  const { unique, diagnostics: duplicates } = rejectDuplicates(dir, named2);
+  const files = [];
+  for (const { fileName, name } of unique) {
+    const read = await readMigration(dir, fileName, name);
+    if ("severity" in read) diagnostics.push(read);
+    else files.push(read);
+  }
+  files.sort(compareVersions);
+  return { files, ignored, diagnostics: [...diagnostics, ...duplicates] };
+}
+var BOM, UTF8;
+var init_files = __esm({
+  "src/migrate/files.ts"() {
+    "use strict";
+    init_names();
+    BOM = "\uFEFF";
+    UTF8 = new TextDecoder("utf-8", { fatal: true });
+  }
+});
+
+// src/migrate/split.ts
+function startsWithWords(tokens, words) {
+  return words.every((word, i) => keyword(tokens[i]) === word);
+}
+function isRoutineDefinition(tokens) {
+  return ROUTINE_STARTS.some((words) => startsWithWords(tokens, words));
+}
+function track(depth, token2, current) {
+  if (token2.kind === "symbol") {
+    if (token2.text === "(") depth.parens++;
+    else if (token2.text === ")") depth.parens = Math.max(0, depth.parens - 1);
+    return;
+  }
+  const word = keyword(token2);
+  if (word === void 0) return;
+  if (word === "ATOMIC" && keyword(current.at(-2)) === "BEGIN" && isRoutineDefinition(current)) {
+    depth.blocks++;
+  } else if (depth.blocks > 0 && word === "CASE") depth.blocks++;
+  else if (depth.blocks > 0 && word === "END") depth.blocks--;
+}
+function groupStatements(tokens) {
+  const groups = [];
+  const depth = { parens: 0, blocks: 0 };
+  let current = [];
+  for (const token2 of tokens) {
+    if (isComment(token2)) continue;
+    if (token2.kind === "semicolon" && depth.parens === 0 && depth.blocks === 0) {
+      if (current.length > 0) groups.push(current);
+      current = [];
+      continue;
+    }
+    current.push(token2);
+    track(depth, token2, current);
+  }
+  if (current.length > 0) groups.push(current);
+  return { groups, open: depth };
+}
+function transactionControlKind(tokens) {
+  const first = keyword(tokens[0]);
+  const kind = first === void 0 ? void 0 : TRANSACTION_WORDS[first];
+  if (kind === void 0) return void 0;
+  const second = keyword(tokens[1]);
+  if (first === "START" && second !== "TRANSACTION") return void 0;
+  if (second === "PREPARED" || second === "TO") return void 0;
+  if (kind === "rollback" && tokens.some((t2) => keyword(t2) === "TO")) return void 0;
+  return kind;
+}
+function describeUnterminated(token2) {
+  switch (token2.kind) {
+    case "block-comment":
+      return "this /* comment is never closed with */";
+    case "dollar-string":
+      return `this dollar-quoted body is never closed with ${/^\$[^$]*\$/.exec(token2.text)?.[0]}`;
+    case "quoted-identifier":
+      return 'this quoted identifier is never closed with "';
+    default:
+      return "this quoted text is never closed with '";
   }
 }
-var YAML_HINTS = {
-  DUPLICATE_KEY: "each key may appear once in a map: remove or rename one of them",
-  TAB_AS_INDENT: "indent with spaces; YAML does not allow tabs for indentation",
-  BAD_INDENT: "check the indentation, and that every [ and { is closed",
-  BLOCK_AS_IMPLICIT_KEY: "a value cannot start a new map on the same line: put it on its own line",
-  MULTILINE_IMPLICIT_KEY: "check the indentation and colons: a key must fit on one line",
-  MISSING_CHAR: "add the missing character",
-  MULTIPLE_DOCS: "a plan file holds one YAML document: remove the --- line",
-  UNEXPECTED_TOKEN: "check for a stray character or a missing colon"
-};
-function yamlDiagnostic(error, text2, positions, severity) {
-  const last = Math.max(0, text2.trimEnd().length - 1);
-  const [start, end] = error.pos.map((offset) => Math.min(offset, last));
-  const message = error.code === "DUPLICATE_KEY" ? `duplicate key "${keyAt(text2, start)}"` : error.code === "MULTIPLE_DOCS" ? "the file holds more than one YAML document" : `YAML: ${error.message}`;
-  return {
-    message,
-    hint: YAML_HINTS[error.code] ?? "fix the YAML syntax here",
-    position: positions.ofOffsets(start, end),
-    severity
-  };
-}
-function keyAt(text2, offset) {
-  return (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text2.slice(offset))?.[0] ?? "").trim();
-}
-function structureProblems(doc, positions) {
-  const problems = [];
-  const report = (range, message, hint) => problems.push({
-    message,
-    hint,
-    position: range ? positions.ofOffsets(range[0], range[1]) : positions.at([]),
-    severity: "error"
-  });
-  visit(doc, {
-    Alias(_, alias) {
-      if (!alias.resolve(doc)) {
-        report(
-          alias.range,
-          `alias *${alias.source} has no anchor`,
-          `define &${alias.source} before using it`
-        );
-      }
-    },
-    Pair(_, pair) {
-      if (isCollection(pair.key)) {
-        report(
-          pair.key.range,
-          "a key must be plain text, not a list or a map",
-          "write a name as the key"
-        );
-      }
-    }
-  });
+function findProblems(tokens, open, last) {
+  const problems = tokens.filter((t2) => t2.unterminated).map((t2) => ({ line: t2.line, column: t2.column, message: describeUnterminated(t2) }));
+  if (problems.length === 0 && last && (open.parens > 0 || open.blocks > 0)) {
+    const what = open.blocks > 0 ? "a BEGIN ATOMIC body is" : "a parenthesis is";
+    problems.push({
+      line: last.line,
+      column: last.column,
+      message: `the file ends while ${what} still open, so the last statement runs to the end of the file`
+    });
+  }
   return problems;
 }
-
-// src/plan/load.ts
-init_shape();
-init_suggest();
-function parsePlan(source, file, options) {
-  const yaml = readYaml(source, file);
-  const diagnostics = [...yaml.diagnostics];
-  const fail = () => ({ plan: void 0, diagnostics: sorted(diagnostics) });
-  if (diagnostics.some(isError)) return fail();
-  const root = yaml.value;
-  if (!isPlainObject(root)) {
-    diagnostics.push(topLevelProblem(root, yaml.positions));
-    return fail();
+function splitStatements(sql) {
+  const tokens = tokenize(sql);
+  const { groups, open } = groupStatements(tokens);
+  const statements = [];
+  const transactionControl = [];
+  for (const group of groups) {
+    const first = group[0];
+    const last = group.at(-1);
+    const text2 = sql.slice(first.start, last.end);
+    const control = transactionControlKind(group);
+    const at2 = { line: first.line, column: first.column };
+    if (control) {
+      transactionControl.push({ kind: control, ...at2, text: text2, after: statements.length });
+      continue;
+    }
+    const index = statements.length + 1;
+    statements.push({ index, ...at2, offset: first.start, sql: text2, tokens: group });
   }
-  const { parsed, issues } = checkPlan(root, options);
-  diagnostics.push(...issues.map((issue) => toDiagnostic(issue, yaml.positions)));
-  if (!parsed || diagnostics.some(isError)) return fail();
-  const vars = { ...varsAsWritten(root.vars), ...options.vars };
-  return { plan: buildPlan(parsed, file, vars, yaml.positions), diagnostics };
-}
-async function loadPlan(file, options) {
-  let source;
-  try {
-    source = await readFile(file, "utf8");
-  } catch (error) {
-    const code = error.code;
-    throw new UserError(
-      `cannot read the plan file ${file}${code ? ` (${code})` : ""}`,
-      code === "ENOENT" ? "check the path; it is relative to the working directory" : void 0
-    );
-  }
-  const { plan, diagnostics } = parsePlan(source, file, options);
-  if (!plan) throw new InvalidFileError(diagnostics);
-  return plan;
-}
-function isError(d) {
-  return d.severity === "error";
-}
-function sorted(diagnostics) {
-  const key = (d) => d.position ? d.position.line * 1e5 + d.position.column : 0;
-  return [...diagnostics].sort((a, b) => key(a) - key(b));
-}
-function topLevelProblem(root, positions) {
-  const empty = root === null || root === void 0;
   return {
-    message: empty ? "the plan file is empty" : "the top level of a plan must be a map",
-    hint: "start with version: 1, app, region and a list of phases (see docs/plan-format.md)",
-    position: positions.at([]),
-    severity: "error"
+    statements,
+    transactionControl,
+    problems: findProblems(tokens, open, groups.at(-1)?.[0])
   };
 }
-function checkPlan(root, options) {
-  const issues = [];
-  const parsed = planShape.parse(root, [], { mode: "check", issues });
-  const views = phaseViews(root.phases);
-  const defaults = isPlainObject(root.defaults) ? root.defaults : {};
-  issues.push(...checkPhases(views, options.registry, defaults["on-failure"]));
-  const declaredVars = isPlainObject(root.vars) ? Object.keys(root.vars) : [];
-  issues.push(...checkTemplates(root, { views, declaredVars }));
-  issues.push(...checkOverrides(options.vars ?? {}, declaredVars, "vars" in root));
-  return { parsed, issues };
-}
-function checkOverrides(overrides2, declared, hasVars) {
-  const at = hasVars ? ["vars"] : [];
-  return Object.entries(overrides2).flatMap(([name, value]) => {
-    if (declared.includes(name)) return checkOverrideTemplates(name, value, at);
-    const near = closest(name, declared);
-    return [
-      {
-        path: at,
-        target: "key",
-        message: `variable "${name}" (from --var or the vars input) is not declared under vars: in the plan`,
-        hint: near ? `did you mean --var ${near}=\u2026?` : `declare it with a default value, for example vars: { ${name}: "" }`
-      }
+var ROUTINE_STARTS, TRANSACTION_WORDS;
+var init_split = __esm({
+  "src/migrate/split.ts"() {
+    "use strict";
+    init_lexer();
+    ROUTINE_STARTS = [
+      ["CREATE", "FUNCTION"],
+      ["CREATE", "PROCEDURE"],
+      ["CREATE", "OR", "REPLACE", "FUNCTION"],
+      ["CREATE", "OR", "REPLACE", "PROCEDURE"]
     ];
-  });
-}
-function toDiagnostic(issue, positions) {
-  const target = issue.target ?? (issue.message.startsWith("unknown key") ? "key" : "value");
-  const hint = issue.hint ?? defaultHint(issue);
-  return {
-    message: issue.message,
-    ...hint ? { hint } : {},
-    position: positions.at(issue.path, target),
-    severity: "error"
-  };
-}
-function defaultHint(issue) {
-  const example = EXAMPLES[examplePath(issue.path)];
-  if (example) return `for example: ${example}`;
-  const expected = /^expected (.+), found /.exec(issue.message)?.[1];
-  return expected ? `write ${expected}` : void 0;
-}
-function varsAsWritten(vars) {
-  if (!isPlainObject(vars)) return {};
-  return Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, String(value)]));
-}
-function buildPlan(parsed, file, vars, positions) {
-  const { defaults } = parsed;
-  const phases = parsed.phases.map((phase2, index) => {
-    const path = ["phases", index];
-    const checks = (list, when) => (list ?? []).map((check, i) => toCheck(check, positions.at([...path, "gates", when, i])));
-    return {
-      id: phase2.id,
-      name: phase2.name ?? phase2.id,
-      uses: phase2.uses,
-      with: phase2.with ?? {},
-      needs: effectiveNeeds(phase2.needs, parsed.phases[index - 1]?.id),
-      timeoutMs: phase2.timeout ?? defaults.timeout,
-      gates: {
-        before: checks(phase2.gates?.before, "before"),
-        after: checks(phase2.gates?.after, "after")
-      },
-      onFailure: phase2["on-failure"] ?? defaults["on-failure"],
-      alwaysRun: phase2["always-run"],
-      position: positions.at(path)
+    TRANSACTION_WORDS = {
+      BEGIN: "begin",
+      START: "begin",
+      COMMIT: "commit",
+      END: "commit",
+      ROLLBACK: "rollback",
+      ABORT: "rollback"
     };
-  });
+  }
+});
+
+// src/migrate/no-transaction.ts
+function optionOff(tokens, name) {
+  const at2 = tokens.findIndex((t2) => t2.text.toLowerCase() === name);
+  if (at2 < 0) return false;
+  const value = tokens[at2 + 1]?.text === "=" ? tokens[at2 + 2] : tokens[at2 + 1];
+  return FALSE_WORDS.has((value?.text ?? "").toUpperCase().replace(/'/g, ""));
+}
+function hasWord(tokens, word) {
+  return tokens.some((t2) => keyword(t2) === word);
+}
+function nonTransactionalCommand(tokens, options = {}) {
+  for (const detect of DETECTORS) {
+    const command2 = detect(tokens, options);
+    if (command2 !== void 0) return command2;
+  }
+  return void 0;
+}
+var FALSE_WORDS, createIndex2, dropIndex, reindex, vacuum, cluster, database, tablespace, alterSystem, enumValue, detachConcurrently, discardAll, prepared, subscription, DETECTORS;
+var init_no_transaction = __esm({
+  "src/migrate/no-transaction.ts"() {
+    "use strict";
+    init_lexer();
+    init_syntax();
+    FALSE_WORDS = /* @__PURE__ */ new Set(["FALSE", "OFF", "0"]);
+    createIndex2 = (t2) => {
+      const at2 = skipWords(t2, 1, "UNIQUE");
+      return wordsAt(t2, 0, "CREATE") && wordsAt(t2, at2, "INDEX", "CONCURRENTLY") ? "CREATE INDEX CONCURRENTLY" : void 0;
+    };
+    dropIndex = (t2) => wordsAt(t2, 0, "DROP", "INDEX", "CONCURRENTLY") ? "DROP INDEX CONCURRENTLY" : void 0;
+    reindex = (t2) => {
+      if (!wordsAt(t2, 0, "REINDEX")) return void 0;
+      const at2 = t2.findIndex((token2) => keyword(token2) === "CONCURRENTLY");
+      if (at2 >= 0 && !FALSE_WORDS.has(keyword(t2[at2 + 1]) ?? t2[at2 + 1]?.text ?? "")) {
+        return "REINDEX CONCURRENTLY";
+      }
+      const target = topLevel(t2.slice(1)).map(({ token: token2 }) => keyword(token2))[0];
+      return target === "SCHEMA" || target === "DATABASE" || target === "SYSTEM" ? `REINDEX ${target}` : void 0;
+    };
+    vacuum = (t2) => wordsAt(t2, 0, "VACUUM") ? "VACUUM" : void 0;
+    cluster = (t2) => {
+      if (!wordsAt(t2, 0, "CLUSTER")) return void 0;
+      const rest = topLevel(t2.slice(1)).filter(({ token: token2 }) => keyword(token2) !== "VERBOSE");
+      return rest.length === 0 ? "CLUSTER without a table" : void 0;
+    };
+    database = (t2) => {
+      if (wordsAt(t2, 0, "CREATE", "DATABASE")) return "CREATE DATABASE";
+      if (wordsAt(t2, 0, "DROP", "DATABASE")) return "DROP DATABASE";
+      if (wordsAt(t2, 0, "ALTER", "DATABASE") && hasWord(t2, "TABLESPACE") && hasWord(t2, "SET")) {
+        return "ALTER DATABASE \u2026 SET TABLESPACE";
+      }
+      return void 0;
+    };
+    tablespace = (t2) => {
+      if (wordsAt(t2, 0, "CREATE", "TABLESPACE")) return "CREATE TABLESPACE";
+      if (wordsAt(t2, 0, "DROP", "TABLESPACE")) return "DROP TABLESPACE";
+      return void 0;
+    };
+    alterSystem = (t2) => wordsAt(t2, 0, "ALTER", "SYSTEM") ? "ALTER SYSTEM" : void 0;
+    enumValue = (t2, options) => {
+      if ((options.serverMajorVersion ?? 12) >= 12) return void 0;
+      const adds = t2.some((token2, i) => keyword(token2) === "ADD" && keyword(t2[i + 1]) === "VALUE");
+      return wordsAt(t2, 0, "ALTER", "TYPE") && adds ? "ALTER TYPE \u2026 ADD VALUE (before PostgreSQL 12)" : void 0;
+    };
+    detachConcurrently = (t2) => wordsAt(t2, 0, "ALTER", "TABLE") && hasWord(t2, "DETACH") && hasWord(t2, "CONCURRENTLY") ? "ALTER TABLE \u2026 DETACH PARTITION \u2026 CONCURRENTLY" : void 0;
+    discardAll = (t2) => wordsAt(t2, 0, "DISCARD", "ALL") ? "DISCARD ALL" : void 0;
+    prepared = (t2) => {
+      if (wordsAt(t2, 0, "COMMIT", "PREPARED")) return "COMMIT PREPARED";
+      if (wordsAt(t2, 0, "ROLLBACK", "PREPARED")) return "ROLLBACK PREPARED";
+      return void 0;
+    };
+    subscription = (t2) => {
+      if (wordsAt(t2, 0, "CREATE", "SUBSCRIPTION")) {
+        const noSlot = optionOff(t2, "create_slot") || optionOff(t2, "connect");
+        return noSlot ? void 0 : "CREATE SUBSCRIPTION (creates a replication slot)";
+      }
+      if (wordsAt(t2, 0, "DROP", "SUBSCRIPTION")) return "DROP SUBSCRIPTION";
+      if (!wordsAt(t2, 0, "ALTER", "SUBSCRIPTION")) return void 0;
+      if (wordsAt(t2, 3, "REFRESH", "PUBLICATION")) return "ALTER SUBSCRIPTION \u2026 REFRESH PUBLICATION";
+      const changes = ["SET", "ADD", "DROP"].some((word) => wordsAt(t2, 3, word, "PUBLICATION"));
+      if (changes && !optionOff(t2, "refresh")) return "ALTER SUBSCRIPTION \u2026 PUBLICATION (with refresh)";
+      return void 0;
+    };
+    DETECTORS = [
+      createIndex2,
+      dropIndex,
+      reindex,
+      vacuum,
+      cluster,
+      database,
+      tablespace,
+      alterSystem,
+      enumValue,
+      detachConcurrently,
+      discardAll,
+      prepared,
+      subscription
+    ];
+  }
+});
+
+// src/migrate/transactional.ts
+function leadingComments(tokens) {
+  const firstCode = tokens.findIndex((t2) => !isComment(t2));
+  return tokens.slice(0, firstCode < 0 ? tokens.length : firstCode).filter(isComment);
+}
+function hasNoTransactionHeader(sql) {
+  return leadingComments(tokenize(sql)).some((t2) => HEADER.test(t2.text.trim()));
+}
+function at(file, line, column) {
+  return { file, line, column };
+}
+function directiveWarnings(file, sql) {
+  const tokens = tokenize(sql);
+  const leading = new Set(leadingComments(tokens));
+  return tokens.filter((t2) => isComment(t2) && DIRECTIVE.test(t2.text)).filter((t2) => !(leading.has(t2) && HEADER.test(t2.text.trim()))).map((t2) => ({
+    severity: "warning",
+    message: leading.has(t2) ? `unknown phasegate directive: ${t2.text.trim()}` : "a phasegate directive after the first statement is ignored",
+    hint: `write exactly "${NO_TRANSACTION_HEADER}" in the comment lines at the top of the file`,
+    position: at(file, t2.line, t2.column)
+  }));
+}
+function describe3(s) {
+  return `statement ${s.index} (line ${s.line}: ${s.command})`;
+}
+function mixingError(file, found, ordinary) {
+  const first = found[0];
+  const list = found.map(describe3).join(", ");
   return {
-    file,
-    version: 1,
-    app: parsed.app,
-    region: parsed.region,
-    vars,
-    defaults: { timeoutMs: defaults.timeout, onFailure: defaults["on-failure"] },
-    maxParallel: parsed["max-parallel"],
-    phases
+    severity: "error",
+    message: `${list} cannot run inside a transaction, but the file also has ${ordinary} ordinary statement${ordinary === 1 ? "" : "s"} that phasegate runs in one transaction`,
+    hint: `move ${found.length === 1 ? "it to a migration file of its" : "them to a migration file of their"} own (such a file runs outside a transaction, statement by statement), or add "${NO_TRANSACTION_HEADER}" at the top if every statement of this file is safe to run again after a partial failure`,
+    position: at(file, first.line, first.column)
   };
 }
-function toCheck(check, position) {
-  return { name: check.name ?? check.uses, uses: check.uses, with: check.with ?? {}, position };
+function controlDiagnostics(file, controls, mode, total) {
+  return controls.flatMap((c) => {
+    const position = at(file, c.line, c.column);
+    if (c.kind === "rollback") {
+      const message2 = `${c.text} would be ignored: phasegate commits the file when every statement succeeds`;
+      return [{ severity: "error", message: message2, hint: "remove it", position }];
+    }
+    if (mode === "no-transaction") {
+      const message2 = `${c.text} is ignored: this file runs outside a transaction, statement by statement`;
+      return [{ severity: "warning", message: message2, position }];
+    }
+    if (c.after === 0 || c.after === total) return [];
+    const message = `${c.text} in the middle of the file is ignored: phasegate runs the whole file in one transaction`;
+    const hint = `split the file at line ${c.line} if the statements after it need the earlier ones committed first`;
+    return [{ severity: "warning", message, hint, position }];
+  });
 }
+function findNonTransactional(statements, options) {
+  return statements.flatMap((s) => {
+    const command2 = nonTransactionalCommand(s.tokens, options);
+    return command2 ? [{ index: s.index, line: s.line, column: s.column, command: command2 }] : [];
+  });
+}
+function transactionMode(file, sql, split, options = {}) {
+  const declared = hasNoTransactionHeader(sql);
+  const nonTransactional = findNonTransactional(split.statements, options);
+  const mode = declared || nonTransactional.length > 0 ? "no-transaction" : "transaction";
+  const ordinary = split.statements.length - nonTransactional.length;
+  const diagnostics = [
+    ...nonTransactional.length > 0 && ordinary > 0 && !declared ? [mixingError(file, nonTransactional, ordinary)] : [],
+    ...controlDiagnostics(file, split.transactionControl, mode, split.statements.length),
+    ...directiveWarnings(file, sql)
+  ];
+  return { mode, declared, nonTransactional, diagnostics };
+}
+var NO_TRANSACTION_HEADER, HEADER, DIRECTIVE;
+var init_transactional = __esm({
+  "src/migrate/transactional.ts"() {
+    "use strict";
+    init_lexer();
+    init_no_transaction();
+    init_no_transaction();
+    NO_TRANSACTION_HEADER = "-- phasegate:no-transaction";
+    HEADER = /^--\s*phasegate:\s*no-transaction\s*$/i;
+    DIRECTIVE = /phasegate\s*:/i;
+  }
+});
 
-// src/engine/abort.ts
-var PhaseTimeout = class extends Error {
-  constructor(ms) {
-    super(`timed out after ${formatDuration(ms)}`);
-    this.ms = ms;
-  }
-  ms;
-  name = "PhaseTimeout";
-};
-var RunCancelled = class extends Error {
-  constructor(why = "the run was cancelled") {
-    super(why);
-    this.why = why;
-  }
-  why;
-  name = "RunCancelled";
-};
-function phaseSignal(parent, timeoutMs) {
-  const controller = new AbortController();
-  const onParent = () => controller.abort(parent.reason);
-  if (parent.aborted) onParent();
-  parent.addEventListener("abort", onParent, { once: true });
-  const timer = setTimeout(() => controller.abort(new PhaseTimeout(timeoutMs)), timeoutMs);
+// src/migrate/prepare.ts
+function splitDiagnostics(file, split) {
+  const problems = split.problems.map(
+    (p) => ({
+      severity: "error",
+      message: p.message,
+      position: { file: file.path, line: p.line, column: p.column }
+    })
+  );
+  if (split.statements.length > 0) return problems;
+  return [
+    ...problems,
+    {
+      severity: "warning",
+      message: `${file.fileName} has no statements; applying it only records it in the history`,
+      position: { file: file.path, line: 1, column: 1 }
+    }
+  ];
+}
+function prepareMigration(file, options = {}) {
+  const split = splitStatements(file.content);
+  const transaction2 = transactionMode(file.path, file.content, split, options);
+  const migration = { ...file, ...split, transaction: transaction2 };
   return {
-    signal: controller.signal,
-    dispose() {
+    migration,
+    diagnostics: [...splitDiagnostics(file, split), ...transaction2.diagnostics]
+  };
+}
+async function prepareMigrations(dir, options = {}) {
+  const read = await readMigrationDirectory(dir);
+  const prepared2 = read.files.map((file) => prepareMigration(file, options));
+  return {
+    migrations: prepared2.map((p) => p.migration),
+    ignored: read.ignored,
+    diagnostics: [...read.diagnostics, ...prepared2.flatMap((p) => p.diagnostics)]
+  };
+}
+var init_prepare = __esm({
+  "src/migrate/prepare.ts"() {
+    "use strict";
+    init_files();
+    init_split();
+    init_transactional();
+  }
+});
+
+// src/phases/migrate/directory.ts
+import { stat } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
+async function locateDirectory(directory, planFile) {
+  if (isAbsolute2(directory)) return directory;
+  const candidates = [resolve2(directory), resolve2(dirname2(planFile), directory)];
+  for (const candidate of candidates) {
+    const found = await stat(candidate).catch(() => void 0);
+    if (found?.isDirectory()) return candidate;
+  }
+  throw new PhaseFailure(`the migrations directory ${directory} was not found`, {
+    hint: `looked at ${[...new Set(candidates)].join(" and ")}`
+  });
+}
+async function loadMigrations(directory, planFile, log) {
+  const found = await locateDirectory(directory, planFile);
+  const prepared2 = await prepareMigrations(found);
+  const errors = prepared2.diagnostics.filter((d) => d.severity === "error");
+  for (const warning of prepared2.diagnostics.filter((d) => d.severity === "warning"))
+    log.warning(warning.message, warning.position);
+  if (errors.length > 0) throw filesRefused(errors);
+  return prepared2;
+}
+function filesRefused(errors) {
+  const first = errors[0];
+  const summary = errors.length === 1 ? `a migration file is refused: ${first.message}` : `${errors.length} problems in the migration files, first: ${first.message}`;
+  return new PhaseFailure(summary, {
+    details: ["Nothing was applied.", "", "```", ...errors.map(formatDiagnostic), "```"].join("\n"),
+    ...first.hint ? { hint: first.hint } : {}
+  });
+}
+var init_directory = __esm({
+  "src/phases/migrate/directory.ts"() {
+    "use strict";
+    init_errors();
+    init_prepare();
+    init_kind();
+  }
+});
+
+// src/phases/migrate/executor.ts
+function isUndefinedTable(error) {
+  return error instanceof SqlStatementError && error.sqlState === UNDEFINED_TABLE;
+}
+function scalar3(result) {
+  const row = result.rows[0];
+  return row === void 0 ? void 0 : Object.values(row)[0];
+}
+var SqlStatementError, StatementTimedOut, TransactionGone, TransactionBusy, DatabaseAsleep, OutcomeUnknown, UNDEFINED_TABLE;
+var init_executor = __esm({
+  "src/phases/migrate/executor.ts"() {
+    "use strict";
+    SqlStatementError = class extends Error {
+      constructor(message, sqlState) {
+        super(message);
+        this.sqlState = sqlState;
+      }
+      sqlState;
+      name = "SqlStatementError";
+    };
+    StatementTimedOut = class extends Error {
+      name = "StatementTimedOut";
+    };
+    TransactionGone = class extends Error {
+      name = "TransactionGone";
+    };
+    TransactionBusy = class extends Error {
+      name = "TransactionBusy";
+    };
+    DatabaseAsleep = class extends Error {
+      name = "DatabaseAsleep";
+    };
+    OutcomeUnknown = class extends Error {
+      name = "OutcomeUnknown";
+    };
+    UNDEFINED_TABLE = "42P01";
+  }
+});
+
+// src/phases/migrate/lock.ts
+import { createHash as createHash4 } from "node:crypto";
+function lockKey(names) {
+  const digest = createHash4("sha256").update(`phasegate:${names.history}`).digest();
+  return digest.readBigInt64BE(0).toString();
+}
+function lockStatement(key) {
+  return `SELECT pg_advisory_xact_lock(${BigInt(key).toString()})`;
+}
+async function readLockedState(tx, names, version2, owner) {
+  const result = await tx.execute(
+    `SELECT
+  (SELECT checksum FROM ${names.history} WHERE version = :version AND success) AS applied_checksum,
+  (SELECT max(version) FROM ${names.history} WHERE success) AS highest,
+  (SELECT owner FROM ${names.lease}
+    WHERE id = '${LEASE_ID}' AND expires_at > now() AND owner <> :owner) AS lease_owner`,
+    { params: { version: version2, owner } }
+  );
+  const row = result.rows[0] ?? {};
+  const text2 = (v) => v === null || v === void 0 ? void 0 : String(v);
+  const highest = text2(row.highest);
+  return {
+    appliedChecksum: text2(row.applied_checksum),
+    highest: highest === void 0 ? void 0 : Number(highest),
+    leaseOwner: text2(row.lease_owner)
+  };
+}
+async function takeLease(tx, names, owner, durationMs2) {
+  const taken = await tx.execute(
+    `INSERT INTO ${names.lease} AS l (id, owner, expires_at)
+VALUES ('${LEASE_ID}', :owner, now() + make_interval(secs => :seconds))
+ON CONFLICT (id) DO UPDATE SET owner = EXCLUDED.owner, expires_at = EXCLUDED.expires_at
+WHERE l.expires_at <= now() OR l.owner = EXCLUDED.owner`,
+    { params: { owner, seconds: Math.ceil(durationMs2 / 1e3) } }
+  );
+  if (taken.rowsAffected === 1) return { taken: true };
+  const held = await tx.execute(
+    `SELECT owner, expires_at::text AS expires_at FROM ${names.lease} WHERE id = '${LEASE_ID}'`
+  );
+  const row = held.rows[0] ?? {};
+  return { taken: false, holder: String(row.owner), expiresAt: String(row.expires_at) };
+}
+async function renewLease(session, names, owner, durationMs2) {
+  const result = await session.execute(
+    `UPDATE ${names.lease} SET expires_at = now() + make_interval(secs => :seconds)
+WHERE id = '${LEASE_ID}' AND owner = :owner`,
+    { params: { owner, seconds: Math.ceil(durationMs2 / 1e3) } }
+  );
+  return result.rowsAffected === 1;
+}
+async function releaseLease(session, names, owner) {
+  await session.execute(`DELETE FROM ${names.lease} WHERE id = '${LEASE_ID}' AND owner = :owner`, {
+    params: { owner },
+    cleanup: true
+  });
+}
+var LEASE_ID;
+var init_lock = __esm({
+  "src/phases/migrate/lock.ts"() {
+    "use strict";
+    LEASE_ID = "migrate";
+  }
+});
+
+// src/phases/migrate/history.ts
+function historyDdl(names) {
+  return [
+    `CREATE SCHEMA IF NOT EXISTS ${names.schema}`,
+    `CREATE TABLE IF NOT EXISTS ${names.history} (
+  version bigint PRIMARY KEY,
+  description text NOT NULL,
+  file_name text NOT NULL,
+  checksum text NOT NULL,
+  applied_at timestamptz NOT NULL DEFAULT now(),
+  applied_by text NOT NULL,
+  execution_ms integer NOT NULL,
+  statements integer NOT NULL,
+  success boolean NOT NULL
+)`,
+    `CREATE TABLE IF NOT EXISTS ${names.lease} (
+  id text PRIMARY KEY,
+  owner text NOT NULL,
+  expires_at timestamptz NOT NULL
+)`
+  ];
+}
+async function readHistory(session, names) {
+  try {
+    const result = await session.execute(
+      `SELECT ${COLUMNS} FROM ${names.history} ORDER BY version`
+    );
+    return result.rows.map(toHistoryRow);
+  } catch (error) {
+    if (isUndefinedTable(error)) return void 0;
+    throw error;
+  }
+}
+function toHistoryRow(row) {
+  return {
+    version: Number(row.version),
+    description: String(row.description ?? ""),
+    fileName: String(row.file_name ?? ""),
+    checksum: String(row.checksum ?? ""),
+    appliedAt: String(row.applied_at ?? ""),
+    appliedBy: String(row.applied_by ?? ""),
+    executionMs: Number(row.execution_ms ?? 0),
+    statements: Number(row.statements ?? 0),
+    success: row.success === true || row.success === "t" || row.success === "true"
+  };
+}
+async function recordFile(session, names, row) {
+  await session.execute(
+    `INSERT INTO ${names.history} AS h
+  (version, description, file_name, checksum, applied_by, execution_ms, statements, success)
+VALUES (:version, :description, :file_name, :checksum, :applied_by, :execution_ms, :statements, :success)
+ON CONFLICT (version) DO UPDATE SET
+  description = EXCLUDED.description, file_name = EXCLUDED.file_name,
+  checksum = EXCLUDED.checksum, applied_at = now(), applied_by = EXCLUDED.applied_by,
+  execution_ms = EXCLUDED.execution_ms, statements = EXCLUDED.statements,
+  success = EXCLUDED.success
+WHERE NOT h.success`,
+    {
+      params: {
+        version: row.version,
+        description: row.description,
+        file_name: row.fileName,
+        checksum: row.checksum,
+        applied_by: row.appliedBy,
+        execution_ms: Math.round(row.executionMs),
+        statements: row.statements,
+        success: row.success
+      },
+      noResend: true
+    }
+  ).then((result) => {
+    if (result.rowsAffected !== 1)
+      throw new Error(`version ${row.version} is already recorded as applied`);
+  });
+}
+async function createHistoryTables(executor, names, lockKey2, schema) {
+  const tx = await executor.begin();
+  try {
+    await tx.execute(lockStatement(lockKey2));
+    const exists = await tx.execute("SELECT to_regnamespace(:schema) IS NOT NULL AS found", {
+      params: { schema }
+    });
+    const [createSchema, ...tables] = historyDdl(names);
+    if (exists.rows[0]?.found !== true && createSchema) await tx.execute(createSchema);
+    for (const ddl of tables) await tx.execute(ddl);
+    await tx.commit();
+  } catch (error) {
+    await tx.rollback().catch(() => void 0);
+    throw error;
+  }
+}
+var COLUMNS;
+var init_history = __esm({
+  "src/phases/migrate/history.ts"() {
+    "use strict";
+    init_executor();
+    init_lock();
+    COLUMNS = `version, description, file_name, checksum, applied_at::text AS applied_at,
+  applied_by, execution_ms, statements, success`;
+  }
+});
+
+// src/phases/migrate/resume.ts
+function pause(ms, signal) {
+  return new Promise((resolve3, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", stop);
+      resolve3();
+    }, ms);
+    const stop = () => {
       clearTimeout(timer);
-      parent.removeEventListener("abort", onParent);
-    }
-  };
-}
-function settleWithin(work, signal, graceMs) {
-  return new Promise((resolve2, reject) => {
-    let timer;
-    const onAbort = () => {
-      timer = setTimeout(() => reject(signal.reason), graceMs);
+      reject(signal.reason);
     };
-    const finish3 = () => {
-      if (timer) clearTimeout(timer);
-      signal.removeEventListener("abort", onAbort);
-    };
-    if (signal.aborted) onAbort();
-    else signal.addEventListener("abort", onAbort, { once: true });
-    work.then(
-      (value) => {
-        finish3();
-        resolve2(value);
-      },
-      (error) => {
-        finish3();
-        reject(error);
-      }
-    );
+    signal.addEventListener("abort", stop, { once: true });
   });
 }
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)}ms`;
-  const totalSeconds = Math.round(ms / 1e3);
-  const h = Math.floor(totalSeconds / 3600);
-  const m = Math.floor(totalSeconds % 3600 / 60);
-  const s = totalSeconds % 60;
-  if (h > 0) return `${h}h${String(m).padStart(2, "0")}m`;
-  if (m > 0) return `${m}m${String(s).padStart(2, "0")}s`;
-  return `${s}s`;
-}
-
-// src/aws/errors.ts
-init_errors();
-var EXPLAINED = {
-  AccessDeniedException: (m) => [
-    `AWS denied access: ${m}`,
-    "grant the role this action in its IAM policy"
-  ],
-  AccessDenied: (m) => [`AWS denied access: ${m}`, "grant the role this action in its IAM policy"],
-  UnauthorizedOperation: (m) => [
-    `AWS denied access: ${m}`,
-    "grant the role this action in its IAM policy"
-  ],
-  UnrecognizedClientException: () => [
-    "AWS did not recognise the credentials",
-    "check the credentials step (aws-actions/configure-aws-credentials) and the region"
-  ],
-  InvalidClientTokenId: () => [
-    "AWS did not recognise the credentials",
-    "check the credentials step and the region"
-  ],
-  ExpiredTokenException: () => [
-    "the AWS credentials expired during the run",
-    "raise role-duration-seconds in configure-aws-credentials above the release time"
-  ],
-  ExpiredToken: () => [
-    "the AWS credentials expired during the run",
-    "raise role-duration-seconds above the release time"
-  ],
-  CredentialsProviderError: () => [
-    "no AWS credentials were found",
-    "add aws-actions/configure-aws-credentials before phasegate, or set AWS_PROFILE for the CLI"
-  ],
-  ThrottlingException: (m) => [
-    `AWS kept throttling after retries: ${m}`,
-    "lower max-parallel or retry the phase later"
-  ]
-};
-function explainAwsError(error) {
-  if (!(error instanceof Error)) return void 0;
-  const explain = EXPLAINED[error.name];
-  if (!explain) return void 0;
-  const [message, hint] = explain(error.message);
-  return new UserError(message, hint);
-}
-
-// src/engine/phase-runner.ts
-init_errors();
-
-// src/engine/gates.ts
-init_errors();
-
-// src/engine/settings.ts
-init_errors();
-function parseFinal(shape, value, what) {
-  const ctx = { mode: "final", issues: [] };
-  const parsed = shape.parse(value, ["with"], ctx);
-  const issue = ctx.issues[0];
-  if (issue) {
-    throw new UserError(
-      `${what}: ${issue.path.join(".")}: ${issue.message} (after rendering its templates)`,
-      issue.hint
-    );
-  }
-  return parsed;
-}
-
-// src/engine/gates.ts
-async function runGate(check, settings, when, ctx) {
-  const started = ctx.now();
-  const done = (ok, summary, details) => ({
-    when,
-    name: check.name,
-    uses: check.uses,
-    ok,
-    summary,
-    durationMs: ctx.now() - started,
-    ...details ? { details } : {}
-  });
-  const kind = ctx.registry.check(check.uses);
-  if (!kind) throw new Error(`check kind "${check.uses}" passed validation but is not registered`);
-  try {
-    const config = parseFinal(kind.settings, settings, `check "${check.name}"`);
-    const outcome = await kind.run({
-      config,
-      check: { name: check.name, uses: check.uses },
-      run: ctx.run,
-      signal: ctx.signal,
-      log: ctx.log,
-      aws: ctx.aws,
-      secrets: ctx.secrets
-    });
-    ctx.log.info(
-      `gate ${when}: ${check.name}: ${outcome.ok ? "passed" : "FAILED"}: ${outcome.summary}`
-    );
-    return done(outcome.ok, outcome.summary, outcome.details);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    ctx.log.info(`gate ${when}: ${check.name}: FAILED: ${error.message}`);
-    return done(false, error.message);
-  }
-}
-
-// src/engine/phase-runner.ts
-async function runPhase(phase2, scope, log, parent, deps) {
-  const result = {
-    ...identity(phase2),
-    status: "failed",
-    summary: "",
-    outputs: {},
-    gates: []
-  };
-  result.startedAt = deps.now();
-  const { signal, dispose } = phaseSignal(parent, phase2.timeoutMs);
-  const changes = [];
-  try {
-    const kind = deps.registry.phase(phase2.uses);
-    if (!kind)
-      throw new Error(`phase kind "${phase2.uses}" passed validation but is not registered`);
-    const ctx = await phaseContext(kind, phase2, scope, log, signal, changes, deps);
-    const report = await settleWithin(
-      execute(kind, ctx, phase2, scope, result, deps),
-      signal,
-      deps.graceMs
-    );
-    Object.assign(result, reportFields(report), {
-      status: deps.mode === "run" ? "succeeded" : "planned"
-    });
-  } catch (error) {
-    recordFailure(result, error, signal);
-    if (shouldRollBack(phase2, result, deps))
-      result.rollback = await rollBack(phase2, scope, log, changes, parent, deps);
-  } finally {
-    dispose();
-    result.endedAt = deps.now();
-  }
-  return result;
-}
-async function execute(kind, ctx, phase2, scope, result, deps) {
-  if (deps.mode === "plan") return kind.plan(ctx);
-  await passGates(phase2.gates.before, "before", scope, ctx, result, deps);
-  const report = await kind.run(ctx);
-  result.outputs = { ...report.outputs };
-  await passGates(phase2.gates.after, "after", scope, ctx, result, deps);
-  return report;
-}
-async function passGates(checks, when, scope, ctx, result, deps) {
-  if (checks.length === 0) return;
-  const rendered = await renderWith(checks, scope, ctx.signal, deps);
-  const outcomes = await Promise.all(
-    checks.map(
-      (check, i) => runGate(check, rendered[i], when, { ...ctx, registry: deps.registry, now: deps.now })
-    )
-  );
-  result.gates.push(...outcomes);
-  const failed2 = outcomes.filter((g) => !g.ok);
-  if (failed2.length > 0)
-    throw new GateFailed(when, failed2.map((g) => `${g.name}: ${g.summary}`).join("; "));
-}
-var GateFailed = class extends UserError {
-  constructor(when, what) {
-    super(`gate ${when} the phase failed: ${what}`);
-    this.when = when;
-  }
-  when;
-};
-async function phaseContext(kind, phase2, scope, log, signal, changes, deps) {
-  const [settings] = await renderWith([phase2], scope, signal, deps);
-  return {
-    config: parseFinal(kind.settings, settings, `phase "${phase2.id}"`),
-    phase: { id: phase2.id, name: phase2.name, uses: phase2.uses, position: phase2.position },
-    plan: { app: deps.plan.app, region: deps.plan.region, file: deps.plan.file },
-    run: deps.run,
-    signal,
-    log,
-    aws: deps.aws,
-    secrets: deps.secrets,
-    recordChange: (change2) => changes.push(change2),
-    render: async (value) => (await renderWith([{ with: value }], scope, signal, deps))[0]
-  };
-}
-async function renderWith(items, scope, signal, deps) {
-  const names = items.flatMap(
-    (item) => findReferences(item.with).flatMap(
-      ({ reference }) => reference.scope === "ssm" && !(reference.name in scope.ssm) ? [reference.name] : []
-    )
-  );
-  if (names.length > 0)
-    Object.assign(scope.ssm, await deps.resolveSsm([...new Set(names)], signal));
-  return items.map((item) => render(item.with, scope));
-}
-function recordFailure(result, error, signal) {
-  result.error = classify(error, signal);
-  result.status = result.error.kind === "cancelled" ? "cancelled" : "failed";
-  result.summary = result.error.message;
-  if (error instanceof UserError && "details" in error && typeof error.details === "string") {
-    result.details = error.details;
-  }
-  if (error instanceof UserError && "outputs" in error && typeof error.outputs === "object") {
-    result.outputs = { ...result.outputs, ...error.outputs };
-  }
-}
-function classify(error, signal) {
-  const reason = signal.aborted ? signal.reason : void 0;
-  if (reason instanceof PhaseTimeout) return { kind: "timeout", message: reason.message };
-  if (reason instanceof RunCancelled) return { kind: "cancelled", message: reason.message };
-  if (error instanceof GateFailed) return { kind: "gate", message: error.message };
-  if (error instanceof UserError)
-    return { kind: "failure", message: error.message, ...hintOf(error) };
-  const aws = explainAwsError(error);
-  if (aws) return { kind: "failure", message: aws.message, ...hintOf(aws) };
-  const bug = error instanceof Error ? error : new Error(String(error));
-  return {
-    kind: "bug",
-    message: `unexpected error: ${bug.message}`,
-    ...bug.stack ? { stack: bug.stack } : {}
-  };
-}
-function hintOf(error) {
-  return error.hint ? { hint: error.hint } : {};
-}
-function shouldRollBack(phase2, result, deps) {
-  return deps.mode === "run" && phase2.onFailure === "rollback" && result.status === "failed";
-}
-async function rollBack(phase2, scope, log, changes, parent, deps) {
-  const kind = deps.registry.phase(phase2.uses);
-  if (!kind?.rollback) return { status: "failed", summary: `${phase2.uses} cannot roll back` };
-  if (changes.length === 0)
-    return { status: "succeeded", summary: "nothing was changed, nothing to roll back" };
-  const { signal, dispose } = phaseSignal(parent, phase2.timeoutMs);
-  try {
-    log.info(`rolling back ${changes.length} change${changes.length === 1 ? "" : "s"}`);
-    const ctx = await phaseContext(kind, phase2, scope, log, signal, [], deps);
-    const report = await settleWithin(kind.rollback(ctx, changes), signal, deps.graceMs);
-    return {
-      status: "succeeded",
-      summary: report.summary,
-      ...report.details ? { details: report.details } : {}
-    };
-  } catch (error) {
-    const problem = classify(error, signal);
-    return {
-      status: "failed",
-      summary: `rollback failed: ${problem.message}`,
-      ...problem.stack ? { details: problem.stack } : {}
-    };
-  } finally {
-    dispose();
-  }
-}
-function reportFields(report) {
-  return {
-    summary: report.summary,
-    outputs: { ...report.outputs },
-    ...report.details ? { details: report.details } : {}
-  };
-}
-function identity(phase2) {
-  return { id: phase2.id, name: phase2.name, uses: phase2.uses };
-}
-
-// src/engine/progress.ts
-function withProgress(log, startedAt, now, everyMs = 1e4) {
-  let lastText;
-  let lastAt = Number.NEGATIVE_INFINITY;
-  return {
-    info: (m) => log.info(m),
-    warning: (m, p) => log.warning(m, p),
-    error: (m, p) => log.error(m, p),
-    debug: (m) => log.debug(m),
-    progress(message) {
-      const at = now();
-      if (message === lastText && at - lastAt < everyMs) return;
-      lastText = message;
-      lastAt = at;
-      log.progress(`${message} (${formatDuration(at - startedAt)} elapsed)`);
-    }
-  };
-}
-
-// src/engine/result.ts
-function pendingResult(phase2, status, summary) {
-  return {
-    id: phase2.id,
-    name: phase2.name,
-    uses: phase2.uses,
-    status,
-    summary,
-    outputs: {},
-    gates: []
-  };
-}
-function durationOf(result) {
-  return result.startedAt !== void 0 && result.endedAt !== void 0 ? result.endedAt - result.startedAt : void 0;
-}
-
-// src/engine/selection.ts
-init_errors();
-init_suggest();
-function selectPhases(plan, selection) {
-  const ids = plan.phases.map((p) => p.id);
-  if (selection.phases?.length && selection.from) {
-    throw new UserError(
-      "give either phases or from, not both",
-      "use phases: a,b to pick phases, or from: a to start at a"
-    );
-  }
-  if (selection.phases?.length) {
-    for (const id of selection.phases) assertKnown(id, ids, "phases");
-    return new Set(selection.phases);
-  }
-  if (selection.from) {
-    assertKnown(selection.from, ids, "from");
-    return new Set(ids.slice(ids.indexOf(selection.from)));
-  }
-  return new Set(ids);
-}
-function assertKnown(id, ids, option) {
-  if (ids.includes(id)) return;
-  const near = closest(id, ids);
-  throw new UserError(
-    `${option}: the plan has no phase "${id}"`,
-    near ? `did you mean "${near}"? The plan's phases: ${ids.join(", ")}` : `the plan's phases: ${ids.join(", ")}`
-  );
-}
-function parsePhaseList(text2) {
-  const ids = (text2 ?? "").split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
-  return ids.length > 0 ? ids : void 0;
-}
-
-// src/engine/run-plan.ts
-async function runPlan(options) {
+async function whileWaking(what, work, options) {
   const now = options.now ?? Date.now;
-  const deps = { ...options, now, graceMs: options.graceMs ?? 5e3 };
-  const selected = selectPhases(options.plan, options.selection ?? {});
-  const state = new Schedule(options.plan.phases, selected, scopeFor(options));
-  const startedAt = now();
-  const running = /* @__PURE__ */ new Map();
-  const cancelled = aborted(options.signal);
-  const start = (phase2) => {
-    options.onPhaseStart?.(phase2);
-    const log = withProgress(options.logFor(phase2), now(), now);
-    const work = runPhase(phase2, state.scope, log, options.signal, deps).then((result) => {
-      running.delete(phase2.id);
-      state.finish(phase2, result, options.mode);
-      options.onPhaseEnd?.(result, phase2);
-    });
-    running.set(phase2.id, work);
-  };
-  for (; ; ) {
-    if (options.signal.aborted) state.abandon("cancelled", cancelledWhy(options.signal));
-    state.skipBlocked();
-    if (!options.signal.aborted && !state.stopped) {
-      for (const phase2 of state.ready(options.plan.maxParallel - running.size)) start(phase2);
+  const started = now();
+  let backoff = options.firstBackoffMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof DatabaseAsleep)) throw error;
+      const waited = now() - started;
+      if (waited + backoff > options.timeoutMs) throw notAwake(error, waited, options.timeoutMs);
+      if (attempt === 1) options.log.info(`the database is not available yet: ${error.message}`);
+      options.log.progress(`waiting for the database to resume (${what})`);
+      await pause(backoff, options.signal);
+      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
     }
-    if (running.size === 0) break;
-    await Promise.race([...running.values(), ...options.signal.aborted ? [] : [cancelled]]);
   }
-  const why = options.signal.aborted ? cancelledWhy(options.signal) : state.stopped ?? "not started";
-  state.abandon(options.signal.aborted ? "cancelled" : "skipped", why);
-  return state.result(options.mode, startedAt, now(), options.signal.aborted);
 }
-var Schedule = class {
-  constructor(phases, selected, scope) {
-    this.phases = phases;
-    this.scope = scope;
-    this.pending = phases.filter((p) => selected.has(p.id));
-    for (const p of phases)
-      if (!selected.has(p.id))
-        this.results.set(p.id, pendingResult(p, "not-selected", "not selected"));
+function notAwake(error, waitedMs, timeoutMs) {
+  return new PhaseFailure(
+    `the database did not resume within ${seconds(timeoutMs)} (waited ${seconds(waitedMs)}): ` + error.message,
+    { hint: "raise resume-timeout, or check the cluster in the RDS console" }
+  );
+}
+async function wakeUp(executor, options) {
+  await whileWaking("SELECT 1", () => executor.execute("SELECT 1"), options);
+}
+function seconds(ms) {
+  return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
+}
+var MAX_BACKOFF_MS;
+var init_resume = __esm({
+  "src/phases/migrate/resume.ts"() {
+    "use strict";
+    init_kind();
+    init_executor();
+    MAX_BACKOFF_MS = 15e3;
   }
-  phases;
-  scope;
-  results = /* @__PURE__ */ new Map();
-  pending;
-  stopped;
-  /** Takes up to `limit` phases whose needs are met off the pending list, in plan order. */
-  ready(limit) {
-    const ready = this.pending.filter((p) => p.needs.every((need) => this.isMet(need))).slice(0, Math.max(0, limit));
-    for (const p of ready) this.pending.splice(this.pending.indexOf(p), 1);
-    return ready;
+});
+
+// src/phases/migrate/inspect.ts
+async function inspect(deps) {
+  const prepared2 = await loadMigrations(deps.config.directory, deps.planFile, deps.log);
+  const wake = {
+    timeoutMs: deps.config["resume-timeout"],
+    firstBackoffMs: deps.config["poll-interval"],
+    signal: deps.signal,
+    log: deps.log
+  };
+  await wakeUp(deps.executor, wake);
+  const rows = await whileWaking(
+    "reading the history",
+    () => readHistory(deps.executor, deps.names),
+    wake
+  );
+  const comparison = compareWithHistory(prepared2.migrations, rows ?? []);
+  const findings = lintMigrations(
+    comparison.pending.map((f) => ({ path: f.path, statements: f.statements })),
+    { failOn: deps.config["fail-on"] }
+  );
+  for (const finding of findings.filter((f) => f.severity === "warning")) {
+    const d = findingToDiagnostic(finding);
+    deps.log.warning(d.message, d.position);
   }
-  finish(phase2, result, mode) {
-    this.results.set(phase2.id, result);
-    if (result.status === "succeeded" || result.status === "planned" || phase2.onFailure === "continue") {
-      this.scope.phases[phase2.id] = mode === "plan" ? placeholders(phase2.id, result.outputs) : result.outputs;
+  return { prepared: prepared2, rows, comparison, findings };
+}
+function refuseFindings(findings, details2) {
+  const errors = findings.filter((f) => f.severity === "error");
+  if (errors.length === 0) return;
+  const first = errors[0];
+  const where2 = `${first.file.split(/[\\/]/).at(-1)}: statement ${first.statement} (line ${first.line})`;
+  throw new PhaseFailure(
+    `refused by fail-on [${first.rule}]: ${where2}: ${first.message}` + (errors.length > 1 ? ` (and ${errors.length - 1} more)` : ""),
+    {
+      details: `Nothing was applied.
+
+${details2}`,
+      hint: `rewrite the statement, or remove ${first.rule} from fail-on if it is intended`
     }
-    if (result.status === "failed" && phase2.onFailure !== "continue" && mode === "run") {
-      this.stopped ??= `not started: ${phase2.id} failed`;
-    }
+  );
+}
+function highestVersion(rows) {
+  const versions = rows.filter((r) => r.success).map((r) => r.version);
+  return versions.length === 0 ? void 0 : Math.max(...versions);
+}
+var init_inspect = __esm({
+  "src/phases/migrate/inspect.ts"() {
+    "use strict";
+    init_lint();
+    init_kind();
+    init_checks();
+    init_directory();
+    init_history();
+    init_resume();
   }
-  /** Marks phases whose needs failed, were skipped or were cancelled, until nothing changes. */
-  skipBlocked() {
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const phase2 of [...this.pending]) {
-        const blocker = phase2.needs.find((need) => this.blocks(need));
-        if (!blocker) continue;
-        this.settle(phase2, "skipped", `skipped (needs ${blocker})`);
-        changed = true;
+});
+
+// src/phases/migrate/report.ts
+function emptySummary(target, history) {
+  return {
+    target,
+    history,
+    applied: [],
+    skipped: [],
+    pending: [],
+    repaired: [],
+    findings: [],
+    warnings: [],
+    currentVersion: void 0
+  };
+}
+function outputsOf3(summary) {
+  return {
+    applied: String(summary.applied.length),
+    pending: String(summary.pending.length),
+    "current-version": summary.currentVersion === void 0 ? "" : String(summary.currentVersion)
+  };
+}
+function runReport(summary) {
+  const n = summary.applied.length;
+  const headline = n === 0 ? "up to date" : `${plural(n, "file")} applied (${plural(totalStatements(summary), "statement")})`;
+  return {
+    summary: `${headline}, version ${summary.currentVersion ?? "none"}`,
+    outputs: outputsOf3(summary),
+    details: details(summary, `**${headline}** on ${summary.target}.`)
+  };
+}
+function planReport2(summary) {
+  const n = summary.pending.length;
+  const statements = summary.pending.reduce((sum, f) => sum + f.statements.length, 0);
+  const headline = n === 0 ? "up to date, nothing to apply" : `would apply ${plural(n, "file")} (${plural(statements, "statement")})`;
+  return {
+    summary: headline,
+    outputs: outputsOf3(summary),
+    details: details(summary, `**${headline}** on ${summary.target}.`)
+  };
+}
+function totalStatements(summary) {
+  return summary.applied.reduce((sum, a) => sum + a.file.statements.length, 0);
+}
+function details(summary, headline) {
+  const sections = [
+    `${headline} History: \`${summary.history}\`, current version: ${summary.currentVersion ?? "none"}.`,
+    appliedTable(summary.applied),
+    fileList("Pending", summary.pending),
+    skippedList(summary.skipped),
+    repairedList(summary.repaired),
+    findingList(summary.findings),
+    summary.warnings.length > 0 ? `**Warnings**
+
+${summary.warnings.map((w) => `- ${w}`).join("\n")}` : ""
+  ];
+  return sections.filter((s) => s !== "").join("\n\n");
+}
+function appliedTable(applied) {
+  if (applied.length === 0) return "";
+  const rows = applied.map(
+    (a) => `| ${a.file.version} | \`${a.file.fileName}\` | ${a.file.statements.length} | ${seconds2(a.durationMs)} | \`${shortChecksum(a.file.checksum)}\` | ${a.file.transaction.mode}${a.unconfirmed ? ` (outcome of statement ${a.unconfirmed.join(", ")} unconfirmed)` : ""} |`
+  );
+  return [
+    "| version | file | statements | duration | checksum | mode |",
+    "| ---: | --- | ---: | ---: | --- | --- |",
+    ...rows
+  ].join("\n");
+}
+function fileList(title, files) {
+  if (files.length === 0) return "";
+  const lines = files.map(
+    (f) => `- \`${f.fileName}\`: ${plural(f.statements.length, "statement")}${f.transaction.mode === "no-transaction" ? ", outside a transaction" : ""}, checksum \`${shortChecksum(f.checksum)}\``
+  );
+  return `**${title}**
+
+${lines.join("\n")}`;
+}
+function skippedList(skipped) {
+  if (skipped.length === 0) return "";
+  return `**Skipped**
+
+${skipped.map((s) => `- \`${s.file.fileName}\`: ${s.reason}`).join("\n")}`;
+}
+function repairedList(repaired) {
+  if (repaired.length === 0) return "";
+  const lines = repaired.map(
+    (r) => `- \`${r.file.fileName}\`: checksum \`${shortChecksum(r.row.checksum)}\` \u2192 \`${shortChecksum(r.file.checksum)}\``
+  );
+  return `**Checksums repaired**
+
+${lines.join("\n")}`;
+}
+function findingList(findings) {
+  if (findings.length === 0) return "";
+  const lines = findings.map(
+    (f) => `- ${f.severity === "error" ? "**error**" : "warning"} \`${f.rule}\` ${fileOf(f.file)}:${f.line} (statement ${f.statement}): ${f.message}. \`${f.excerpt.replace(/`/g, "'")}\``
+  );
+  return `**Lint**
+
+${lines.join("\n")}`;
+}
+function fileOf(path) {
+  return path.split(/[\\/]/).at(-1) ?? path;
+}
+function seconds2(ms) {
+  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
+}
+var plural;
+var init_report = __esm({
+  "src/phases/migrate/report.ts"() {
+    "use strict";
+    init_files();
+    plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  }
+});
+
+// src/phases/migrate/data-api.ts
+import {
+  BeginTransactionCommand,
+  CommitTransactionCommand,
+  ExecuteStatementCommand,
+  RollbackTransactionCommand
+} from "@aws-sdk/client-rds-data";
+function dataApiExecutor(client, target, signal) {
+  const base = {
+    resourceArn: target.resourceArn,
+    secretArn: target.secretArn,
+    ...target.database ? { database: target.database } : {}
+  };
+  const link = { client, signal, base };
+  return {
+    via: "data-api",
+    target: `${target.database ?? "the default database"} on ${target.resourceArn}`,
+    execute: (sql, options) => runStatement(link, sql, options),
+    async begin() {
+      const out = await translated(
+        () => client.send(new BeginTransactionCommand(base), { abortSignal: signal })
+      );
+      if (!out.transactionId) throw new Error("BeginTransaction returned no transactionId");
+      return transaction(link, out.transactionId);
+    },
+    close: async () => {
+    }
+  };
+}
+function transaction(link, transactionId) {
+  const { client, signal, base } = link;
+  return {
+    execute: (sql, options) => runStatement(link, sql, options, transactionId),
+    async commit() {
+      const command2 = new CommitTransactionCommand({ ...base, transactionId });
+      command2.middlewareStack.add(noResendMiddleware(), NO_RESEND);
+      await translated(() => client.send(command2, { abortSignal: signal }));
+    },
+    async rollback() {
+      try {
+        await translated(
+          () => client.send(new RollbackTransactionCommand({ ...base, transactionId }))
+        );
+      } catch (error) {
+        if (!(error instanceof TransactionGone)) throw error;
       }
     }
-  }
-  abandon(status, why) {
-    this.skipBlocked();
-    for (const phase2 of [...this.pending]) this.settle(phase2, status, why);
-  }
-  result(mode, startedAt, endedAt, cancelled) {
-    const phases = this.phases.map(
-      (p) => this.results.get(p.id) ?? pendingResult(p, "skipped", "not started")
-    );
-    const failed2 = phases.find((p) => p.status === "failed");
-    return {
-      mode,
-      status: cancelled ? "cancelled" : failed2 ? "failed" : "succeeded",
-      startedAt,
-      endedAt,
-      phases,
-      ...failed2 ? { failedPhase: failed2.id } : {},
-      bug: phases.some((p) => p.error?.kind === "bug")
-    };
-  }
-  settle(phase2, status, why) {
-    this.pending.splice(this.pending.indexOf(phase2), 1);
-    this.results.set(phase2.id, pendingResult(phase2, status, why));
-  }
-  isMet(need) {
-    const r = this.results.get(need);
-    if (!r) return false;
-    if (r.status === "failed") return this.onFailureOf(need) === "continue";
-    return r.status === "succeeded" || r.status === "planned" || r.status === "not-selected";
-  }
-  blocks(need) {
-    const r = this.results.get(need);
-    if (!r) return false;
-    if (r.status === "failed") return this.onFailureOf(need) !== "continue";
-    return r.status === "skipped" || r.status === "cancelled";
-  }
-  onFailureOf(id) {
-    return this.phases.find((p) => p.id === id)?.onFailure;
-  }
-};
-function scopeFor(options) {
-  const phases = {};
-  if (options.mode === "plan")
-    for (const p of options.plan.phases) phases[p.id] = placeholders(p.id, {});
-  return { ...options.scope, phases, ssm: {} };
-}
-function placeholders(id, known2) {
-  return new Proxy(known2, {
-    get: (target, name) => typeof name === "string" ? target[name] ?? `<phases.${id}.outputs.${name}>` : void 0,
-    has: () => true
-  });
-}
-function cancelledWhy(signal) {
-  return signal.reason instanceof RunCancelled ? `not started: ${signal.reason.message}` : "not started: the run was cancelled";
-}
-function aborted(signal) {
-  return new Promise((resolve2) => {
-    if (signal.aborted) resolve2();
-    else signal.addEventListener("abort", () => resolve2(), { once: true });
-  });
-}
-
-// src/engine/release.ts
-async function runRelease(plan, settings, frontend, deps) {
-  const run = runInfo(plan, settings, deps.env);
-  const aws = deps.aws ?? createAwsClients(plan.region);
-  const result = await runPlan({
-    plan: settings.maxParallel ? { ...plan, maxParallel: settings.maxParallel } : plan,
-    registry: deps.registry,
-    run,
-    mode: settings.dryRun ? "plan" : "run",
-    aws,
-    secrets: frontend.secrets,
-    resolveSsm: ssmResolver(aws, frontend.secrets),
-    selection: settings.selection,
-    scope: templateScope(plan, settings, deps.env),
-    signal: deps.signal,
-    logFor: (phase2) => frontend.logFor(phase2),
-    ...frontend.onPhaseStart ? { onPhaseStart: frontend.onPhaseStart } : {},
-    ...frontend.onPhaseEnd ? { onPhaseEnd: frontend.onPhaseEnd } : {},
-    ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {}
-  });
-  return { result, run };
-}
-function runInfo(plan, settings, env) {
-  const url = runUrl(env);
-  return {
-    app: plan.app,
-    region: plan.region,
-    environment: settings.environment,
-    version: settings.version,
-    dryRun: settings.dryRun,
-    ...url ? { runUrl: url } : {},
-    ...env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}
   };
 }
-function defaultVersion(env) {
-  if (env.GITHUB_REF_TYPE === "tag" && env.GITHUB_REF_NAME) return env.GITHUB_REF_NAME;
-  if (env.GITHUB_SHA) return env.GITHUB_SHA.slice(0, 7);
-  return "unversioned";
+async function runStatement(link, sql, options = {}, transactionId) {
+  const command2 = new ExecuteStatementCommand({
+    ...link.base,
+    sql,
+    formatRecordsAs: "JSON",
+    ...options.params ? { parameters: toParameters(options.params) } : {},
+    ...transactionId ? { transactionId } : {},
+    ...options.continueAfterTimeout ? { continueAfterTimeout: true } : {}
+  });
+  if (options.noResend) command2.middlewareStack.add(noResendMiddleware(), NO_RESEND);
+  const abort = options.cleanup ? {} : { abortSignal: link.signal };
+  const out = await translated(() => link.client.send(command2, abort));
+  const rows = out.formattedRecords ? JSON.parse(out.formattedRecords) : [];
+  return { rows, rowsAffected: out.numberOfRecordsUpdated ?? 0 };
 }
-function runUrl(env) {
-  const {
-    GITHUB_SERVER_URL: server,
-    GITHUB_REPOSITORY: repo,
-    GITHUB_RUN_ID: id,
-    GITHUB_RUN_ATTEMPT: attempt
-  } = env;
-  if (!server || !repo || !id) return void 0;
-  return `${server}/${repo}/actions/runs/${id}${attempt && attempt !== "1" ? `/attempts/${attempt}` : ""}`;
+function toParameters(params) {
+  return Object.entries(params).map(([name, value]) => {
+    if (value === null) return { name, value: { isNull: true } };
+    if (typeof value === "boolean") return { name, value: { booleanValue: value } };
+    if (typeof value === "number")
+      return Number.isInteger(value) ? { name, value: { longValue: value } } : { name, value: { doubleValue: value } };
+    return { name, value: { stringValue: value } };
+  });
 }
-function templateScope(plan, settings, env) {
-  const inputs = {
-    environment: settings.environment,
-    version: settings.version,
-    "dry-run": String(settings.dryRun)
-  };
-  const github = Object.fromEntries(
-    GITHUB_NAMES.map((name) => [name, env[`GITHUB_${name.toUpperCase()}`] ?? ""])
-  );
-  const vars = render(plan.vars, { inputs, vars: {}, env, github, phases: {}, ssm: {} });
-  return { inputs, vars, env, github };
+function wasRefused(error) {
+  const e = error;
+  return e?.$metadata?.httpStatusCode === 429 || e?.name === "ThrottlingException" || e?.code === "ECONNREFUSED";
 }
-
-// src/engine/signals.ts
-function cancelOnSignals(hardExitMs = 9e3) {
-  const controller = new AbortController();
-  const onSignal = (name) => {
-    if (controller.signal.aborted) return;
-    controller.abort(new RunCancelled(`the run was cancelled (${name})`));
-    setTimeout(() => process.exit(130), hardExitMs).unref();
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  return {
-    signal: controller.signal,
-    dispose() {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
+function noResendMiddleware() {
+  let attempts = 0;
+  let last;
+  return (next) => async (args) => {
+    attempts += 1;
+    if (attempts > 1 && !wasRefused(last)) {
+      const why = last instanceof Error ? `${last.name}: ${last.message}` : String(last);
+      throw new OutcomeUnknown(`the call failed on its way (${why}) and was not sent again`);
+    }
+    try {
+      return await next(args);
+    } catch (error) {
+      last = error;
+      throw error;
     }
   };
 }
+async function translated(send) {
+  try {
+    return await send();
+  } catch (error) {
+    throw translate(error);
+  }
+}
+function translate(error) {
+  if (!(error instanceof Error)) return error;
+  const message = error.message;
+  switch (error.name) {
+    case "DatabaseErrorException": {
+      if (/still running a query/i.test(message)) return new TransactionBusy(message);
+      const state = SQL_STATE.exec(message);
+      return new SqlStatementError(message.replace(SQL_STATE, "").trim(), state?.[1]);
+    }
+    case "StatementTimeoutException":
+      return new StatementTimedOut(message);
+    case "TransactionNotFoundException":
+      return new TransactionGone(message);
+    case "BadRequestException":
+      return /transaction/i.test(message) ? new TransactionGone(message) : new SqlStatementError(message, void 0);
+    case "DatabaseResumingException":
+    case "DatabaseUnavailableException":
+      return new DatabaseAsleep(`${error.name}: ${message}`);
+    default:
+      return error;
+  }
+}
+var NO_RESEND, SQL_STATE;
+var init_data_api = __esm({
+  "src/phases/migrate/data-api.ts"() {
+    "use strict";
+    init_executor();
+    NO_RESEND = {
+      step: "finalizeRequest",
+      priority: "low",
+      name: "phasegateNoResend"
+    };
+    SQL_STATE = /;?\s*SQLState:\s*([0-9A-Z]{5})\s*$/;
+  }
+});
+
+// src/phases/migrate/pg.ts
+import pg2 from "pg";
+function pgExecutor(target) {
+  const pool = new pg2.Pool({ ...poolConfig(target), max: 4 });
+  pool.on("error", () => void 0);
+  return {
+    via: "pg",
+    target: describeTarget(target),
+    execute: (sql, options) => query(pool, sql, options),
+    async begin() {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+      } catch (error) {
+        client.release(true);
+        throw translate2(error);
+      }
+      return pgTransaction(client);
+    },
+    close: () => pool.end()
+  };
+}
+function pgTransaction(client) {
+  let open = true;
+  const end = async (command2) => {
+    if (!open) {
+      if (command2 === "ROLLBACK") return;
+      throw new TransactionGone("the transaction has already ended");
+    }
+    open = false;
+    try {
+      await client.query(command2);
+      client.release();
+    } catch (error) {
+      client.release(true);
+      throw translate2(error);
+    }
+  };
+  return {
+    async execute(sql, options) {
+      if (!open) throw new TransactionGone("the transaction has already ended");
+      try {
+        return await query(client, sql, options);
+      } catch (error) {
+        await end("ROLLBACK").catch(() => void 0);
+        throw error;
+      }
+    },
+    commit: () => end("COMMIT"),
+    rollback: () => end("ROLLBACK")
+  };
+}
+async function query(on, sql, options = {}) {
+  const { text: text2, values } = options.params ? positional(sql, options.params) : { text: sql, values: [] };
+  try {
+    const result = await on.query({ text: text2, values });
+    return { rows: result.rows ?? [], rowsAffected: result.rowCount ?? 0 };
+  } catch (error) {
+    throw translate2(error);
+  }
+}
+function positional(sql, params) {
+  const names = [];
+  const text2 = sql.replace(/(?<!:):([A-Za-z_][A-Za-z0-9_]*)/g, (match, name) => {
+    if (!(name in params)) return match;
+    if (!names.includes(name)) names.push(name);
+    return `$${names.indexOf(name) + 1}`;
+  });
+  return { text: text2, values: names.map((n) => params[n] ?? null) };
+}
+function translate2(error) {
+  const e = error;
+  if (typeof e?.code === "string" && /^[0-9A-Z]{5}$/.test(e.code) && e.severity)
+    return new SqlStatementError(`ERROR: ${e.message ?? ""}`, e.code);
+  return error;
+}
+function poolConfig(target) {
+  const ssl = sslOption(target);
+  const common = {
+    ...target.password !== void 0 ? { password: target.password } : {},
+    ...target.database ? { database: target.database } : {},
+    ...ssl !== void 0 ? { ssl } : {},
+    connectionTimeoutMillis: 3e4
+  };
+  if (target.url) return { connectionString: target.url, ...common };
+  return {
+    host: target.host,
+    port: target.port,
+    ...target.user ? { user: target.user } : {},
+    ...common
+  };
+}
+function sslOption(target) {
+  const mode = target.ssl ?? (target.url ? void 0 : "require");
+  if (mode === void 0) return void 0;
+  if (mode === "disable") return false;
+  return { rejectUnauthorized: mode === "verify-full" };
+}
+function describeTarget(target) {
+  if (target.url) {
+    try {
+      const url = new URL(target.url);
+      return `${url.pathname.slice(1) || "the default database"} on ${url.hostname}:${url.port || 5432}`;
+    } catch {
+      return "the server of the connection URL";
+    }
+  }
+  return `${target.database ?? "the default database"} on ${target.host}:${target.port}`;
+}
+var init_pg = __esm({
+  "src/phases/migrate/pg.ts"() {
+    "use strict";
+    init_executor();
+  }
+});
+
+// src/phases/migrate/connect.ts
+function createExecutor(config, deps) {
+  if (config.via === "pg") return pgExecutorFor(config, deps);
+  const resourceArn = config["resource-arn"];
+  const secretArn = config["secret-arn"];
+  if (!resourceArn || !secretArn)
+    throw new PhaseFailure("via: data-api needs resource-arn and secret-arn");
+  return dataApiExecutor(
+    deps.aws.rdsData(),
+    { resourceArn, secretArn, ...config.database ? { database: config.database } : {} },
+    deps.signal
+  );
+}
+function pgExecutorFor(config, deps) {
+  const password = passwordOf(config, deps.env ?? process.env);
+  if (password) deps.secrets.add(password);
+  if (config.url) {
+    const inUrl = urlPassword(config.url);
+    if (inUrl) deps.secrets.add(inUrl);
+  }
+  return pgExecutor({
+    port: config.port,
+    ...config.url ? { url: config.url } : {},
+    ...config.host ? { host: config.host } : {},
+    ...config.user ? { user: config.user } : {},
+    ...config.database ? { database: config.database } : {},
+    ...password !== void 0 ? { password } : {},
+    ...config.ssl ? { ssl: config.ssl } : {}
+  });
+}
+function passwordOf(config, env) {
+  const name = config["password-env"];
+  if (name === void 0) return config.password;
+  const value = env[name];
+  if (value === void 0 || value === "")
+    throw new PhaseFailure(`the environment variable ${name} (password-env) is not set`, {
+      hint: `set ${name} in the step's env:, e.g. from a GitHub secret`
+    });
+  return value;
+}
+function urlPassword(url) {
+  try {
+    const password = decodeURIComponent(new URL(url).password);
+    return password === "" ? void 0 : password;
+  } catch {
+    return void 0;
+  }
+}
+var init_connect = __esm({
+  "src/phases/migrate/connect.ts"() {
+    "use strict";
+    init_kind();
+    init_data_api();
+    init_pg();
+  }
+});
+
+// src/phases/migrate/settings.ts
+function checkConnection(value, path, issues) {
+  if (!isPlainObject(value)) return;
+  const has = (key) => value[key] !== void 0 && value[key] !== null;
+  const via = value.via ?? "data-api";
+  if (via === "data-api") {
+    for (const key of ["resource-arn", "secret-arn"])
+      if (!has(key))
+        issues.push({ path, message: `"${key}" is missing`, hint: `via: data-api needs ${key}` });
+    for (const key of ["url", "host", "user", "password", "password-env", "ssl"])
+      if (has(key))
+        issues.push({
+          path: [...path, key],
+          message: `"${key}" is a setting of via: pg`,
+          hint: "the Data API authenticates with secret-arn; add via: pg to connect directly"
+        });
+  } else if (via === "pg") {
+    if (!has("url") && !(has("host") && has("user")))
+      issues.push({ path, message: "via: pg needs url, or host and user", hint: "add url: \u2026" });
+    if (has("password") && has("password-env"))
+      issues.push({ path: [...path, "password-env"], message: "give password or password-env" });
+  }
+}
+function withConnectionCheck(shape) {
+  return {
+    ...shape,
+    parse(value, path, ctx) {
+      const parsed = shape.parse(value, path, ctx);
+      const before = ctx.issues.length;
+      checkConnection(value, path, ctx.issues);
+      return ctx.issues.length === before ? parsed : void 0;
+    }
+  };
+}
+function tableNames(config) {
+  return {
+    display: `${config.schema}.${config.table}`,
+    history: `"${config.schema}"."${config.table}"`,
+    lease: `"${config.schema}"."${config.table}_lease"`,
+    schema: `"${config.schema}"`
+  };
+}
+var IDENTIFIER, TABLE_NAME, connectionFields, phaseFields, phase2, connectionShape, migrateSettings;
+var init_settings3 = __esm({
+  "src/phases/migrate/settings.ts"() {
+    "use strict";
+    init_lint();
+    init_shape();
+    IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+    TABLE_NAME = /^[a-z_][a-z0-9_]{0,56}$/;
+    connectionFields = {
+      via: withDefault(
+        oneOf(
+          ["data-api", "pg"],
+          "data-api (default): the RDS Data API over HTTPS, for Aurora with the Data API enabled; pg: a direct PostgreSQL connection, for plain RDS or runners inside the VPC."
+        ),
+        "data-api"
+      ),
+      "resource-arn": optional(
+        string({ description: "data-api: the Aurora cluster ARN (arn:aws:rds:\u2026:cluster:NAME)." })
+      ),
+      "secret-arn": optional(
+        string({ description: "data-api: the Secrets Manager secret ARN with the credentials." })
+      ),
+      database: optional(string({ description: "The database name." })),
+      url: optional(
+        string({ description: "pg: a postgres:// connection URL (instead of host, port and user)." })
+      ),
+      host: optional(string({ description: "pg: the server host name." })),
+      port: withDefault(number({ integer: true, min: 1, max: 65535, description: "pg: port." }), 5432),
+      user: optional(string({ description: "pg: the user name." })),
+      password: optional(
+        string({
+          description: "pg: the password, usually from SSM: ${{ ssm:/app/db/password }} (SecureString values are masked)."
+        })
+      ),
+      "password-env": optional(
+        string({
+          pattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
+          description: "pg: the name of an environment variable holding the password."
+        })
+      ),
+      ssl: optional(
+        oneOf(
+          ["require", "verify-full", "disable"],
+          "pg: require (encrypted, default for host/port), verify-full (also checks the certificate against the system CAs), disable. With url, the URL decides unless this is given."
+        )
+      )
+    };
+    phaseFields = {
+      ...connectionFields,
+      directory: withDefault(string({ description: "The migrations directory." }), "migrations"),
+      schema: withDefault(
+        string({ pattern: IDENTIFIER, description: "Schema of the history table." }),
+        "public"
+      ),
+      table: withDefault(
+        string({ pattern: TABLE_NAME, description: "Name of the history table." }),
+        "phasegate_schema_history"
+      ),
+      "fail-on": withDefault(
+        array(oneOf(LINT_RULE_IDS), {
+          description: "Lint rules whose findings stop the plan and the run before any change."
+        }),
+        []
+      ),
+      "out-of-order": withDefault(
+        boolean("Apply a pending file whose version is lower than the highest applied one."),
+        false
+      ),
+      repair: withDefault(
+        boolean(
+          "Accept the new checksums of applied files that changed, then migrate. Remove it again after the run: while it is on, an edited applied file is not refused."
+        ),
+        false
+      ),
+      "resume-timeout": withDefault(
+        duration("How long to wait for a paused (auto-pause) cluster to resume."),
+        12e4
+      ),
+      "lease-duration": withDefault(
+        duration(
+          "How long a no-transaction file holds the migration lease without renewal; another runner takes it over once it has expired (e.g. after the runner was killed)."
+        ),
+        6e5
+      ),
+      "poll-interval": withDefault(
+        duration("Time between two looks at a long statement, a held lease or a waking cluster."),
+        2e3
+      )
+    };
+    phase2 = object(phaseFields, {
+      description: "Apply the SQL files of a directory in version order, each at most once."
+    });
+    connectionShape = object(connectionFields);
+    migrateSettings = withConnectionCheck(phase2);
+  }
+});
+
+// src/phases/migrate/session.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { hostname, userInfo } from "node:os";
+function openSession(ctx, env = process.env) {
+  const names = tableNames(ctx.config);
+  const appliedBy = appliedByOf(ctx.run);
+  return {
+    executor: createExecutor(ctx.config, {
+      aws: ctx.aws,
+      secrets: ctx.secrets,
+      signal: ctx.signal,
+      env
+    }),
+    names,
+    lockKey: lockKey(names),
+    appliedBy,
+    owner: `${appliedBy.split(" ")[0]} ${randomBytes2(4).toString("hex")}`
+  };
+}
+function appliedByOf(run) {
+  if (run.actor || run.runUrl) return [run.actor ?? "github", run.runUrl].filter(Boolean).join(" ");
+  return `${localUser()}@${hostname()}`;
+}
+function localUser() {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? "unknown";
+  }
+}
+var init_session = __esm({
+  "src/phases/migrate/session.ts"() {
+    "use strict";
+    init_connect();
+    init_lock();
+    init_settings3();
+  }
+});
+
+// src/phases/migrate/plan.ts
+async function planMigrations(ctx) {
+  const session = openSession(ctx);
+  try {
+    const found = await inspect({ ...ctx, planFile: ctx.plan.file, ...session });
+    const summary = {
+      ...emptySummary(session.executor.target, session.names.display),
+      pending: found.comparison.pending,
+      findings: found.findings,
+      warnings: warningsOf(found.comparison),
+      repaired: ctx.config.repair ? found.comparison.changed : [],
+      currentVersion: highestVersion(found.rows ?? [])
+    };
+    const { messages, hints } = refusals(found.comparison, ctx.config);
+    if (messages.length > 0)
+      throw new PhaseFailure(messages[0], {
+        details: [
+          "The run would be refused:",
+          messages.map((m) => `- ${m}`).join("\n"),
+          details(summary, "**Refused.**")
+        ].join("\n\n"),
+        hint: hints.join("; ")
+      });
+    refuseFindings(found.findings, details(summary, "**Refused by fail-on.**"));
+    return planReport2(summary);
+  } finally {
+    await session.executor.close();
+  }
+}
+var init_plan = __esm({
+  "src/phases/migrate/plan.ts"() {
+    "use strict";
+    init_kind();
+    init_checks();
+    init_inspect();
+    init_report();
+    init_session();
+  }
+});
+
+// src/phases/migrate/long-statements.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+async function executeInTransaction(tx, statement, options) {
+  try {
+    await tx.execute(statement.sql, SEND);
+  } catch (error) {
+    if (!(error instanceof StatementTimedOut)) throw error;
+    announce(statement, options.log);
+    await waitInTransaction(tx, statement, options);
+  }
+}
+async function waitInTransaction(tx, statement, options) {
+  for (; ; ) {
+    await pause(options.pollIntervalMs, options.signal);
+    await options.onPoll?.();
+    try {
+      await tx.execute("SELECT 1");
+      options.log.info(`statement ${statement.index} finished`);
+      return;
+    } catch (error) {
+      if (error instanceof TransactionBusy) {
+        options.log.progress(`statement ${statement.index} (line ${statement.line}) still running`);
+        continue;
+      }
+      const why = error instanceof Error ? error.message : String(error);
+      throw new FailedInBackground(`it failed after its call timed out (${why})`);
+    }
+  }
+}
+async function executeAlone(executor, statement, options) {
+  const marker = `/* phasegate ${randomBytes3(8).toString("hex")} */`;
+  try {
+    await executor.execute(`${marker} ${statement.sql}`, SEND);
+    return "done";
+  } catch (error) {
+    if (!(error instanceof StatementTimedOut)) throw error;
+    announce(statement, options.log);
+    await waitForActivity(executor, marker, statement, options);
+    return confirmOutcome(executor, statement);
+  }
+}
+function announce(statement, log) {
+  log.info(
+    `statement ${statement.index} (line ${statement.line}) is still running after the Data API's 45 s call limit; waiting for it to finish (it is not sent again)`
+  );
+}
+async function waitForActivity(executor, marker, statement, options) {
+  for (; ; ) {
+    const running = await executor.execute(
+      `SELECT count(*) AS running FROM pg_stat_activity
+WHERE pid <> pg_backend_pid() AND state <> 'idle' AND position(:marker in query) = 1`,
+      { params: { marker } }
+    );
+    if (Number(scalar3(running) ?? 0) === 0) return;
+    options.log.progress(`statement ${statement.index} (line ${statement.line}) still running`);
+    await options.onPoll?.();
+    await pause(options.pollIntervalMs, options.signal);
+  }
+}
+async function confirmOutcome(executor, statement) {
+  const index = concurrentIndexName(statement.tokens);
+  if (index === void 0) return "unconfirmed";
+  const valid = await executor.execute(
+    "SELECT indisvalid AS valid FROM pg_index WHERE indexrelid = to_regclass(:name)",
+    { params: { name: index } }
+  );
+  const state = scalar3(valid);
+  if (state === true || state === "t") return "done";
+  throw new FailedInBackground(
+    state === void 0 ? `it ended after its call timed out, but index ${index} does not exist: the build failed` : `it ended after its call timed out, but index ${index} is INVALID: the build failed (drop it with DROP INDEX CONCURRENTLY ${index} before running the file again)`
+  );
+}
+function concurrentIndexName(tokens) {
+  if (!wordsAt(tokens, 0, "CREATE")) return void 0;
+  let at2 = skipWords(tokens, 1, "UNIQUE");
+  if (!wordsAt(tokens, at2, "INDEX", "CONCURRENTLY")) return void 0;
+  at2 += 2;
+  if (wordsAt(tokens, at2, "IF", "NOT", "EXISTS")) at2 += 3;
+  const name = tokens[at2];
+  if (!name || keyword(name) === "ON") return void 0;
+  return name.text;
+}
+var SEND, FailedInBackground;
+var init_long_statements = __esm({
+  "src/phases/migrate/long-statements.ts"() {
+    "use strict";
+    init_lexer();
+    init_syntax();
+    init_executor();
+    init_resume();
+    SEND = { continueAfterTimeout: true, noResend: true };
+    FailedInBackground = class extends Error {
+      name = "FailedInBackground";
+    };
+  }
+});
+
+// src/phases/migrate/apply.ts
+async function applyInTransaction(file, env) {
+  for (; ; ) {
+    const tx = await env.executor.begin();
+    try {
+      const state = await lockAndRead(tx, file, env);
+      if (state === "retry") continue;
+      if (state.leaseOwner !== void 0) {
+        await tx.rollback();
+        env.log.progress(`waiting: ${state.leaseOwner} is applying a no-transaction file`);
+        await pause(env.config["poll-interval"], env.signal);
+        continue;
+      }
+      if (decideInsideLock(file, state, env.config) === "skip") {
+        await tx.rollback();
+        return { status: "skipped", reason: "applied by another runner meanwhile" };
+      }
+      return await runFile(tx, file, env);
+    } catch (error) {
+      await tx.rollback().catch(() => void 0);
+      throw error;
+    }
+  }
+}
+async function lockAndRead(tx, file, env) {
+  try {
+    await tx.execute(lockStatement(env.lockKey));
+  } catch (error) {
+    if (!(error instanceof StatementTimedOut)) throw error;
+    env.log.progress("waiting for the migration lock (another runner holds it)");
+    await tx.rollback();
+    return "retry";
+  }
+  return readLockedState(tx, env.names, file.version, env.owner);
+}
+async function runFile(tx, file, env) {
+  const started = env.now();
+  const wait = { pollIntervalMs: env.config["poll-interval"], signal: env.signal, log: env.log };
+  for (const statement of file.statements) {
+    env.signal.throwIfAborted();
+    try {
+      await executeInTransaction(tx, statement, wait);
+    } catch (error) {
+      if (env.signal.aborted) throw error;
+      throw new StatementFailed(file, statement, reasonOf(error), ROLLED_BACK);
+    }
+  }
+  const durationMs2 = env.now() - started;
+  await recordFile(tx, env.names, {
+    version: file.version,
+    description: file.description,
+    fileName: file.fileName,
+    checksum: file.checksum,
+    appliedBy: env.appliedBy,
+    executionMs: durationMs2,
+    statements: file.statements.length,
+    success: true
+  });
+  await commitConfirmed(tx, file, env);
+  return { status: "applied", durationMs: durationMs2, statements: file.statements.length };
+}
+function reasonOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+async function commitConfirmed(tx, file, env) {
+  try {
+    await tx.commit();
+  } catch (error) {
+    if (!(error instanceof OutcomeUnknown) && !(error instanceof TransactionGone)) throw error;
+    const rows = await readHistory(env.executor, env.names) ?? [];
+    const row = rows.find((r) => r.version === file.version && r.success);
+    if (row?.checksum === file.checksum) {
+      env.log.info(`${file.fileName}: the commit's answer was lost; the history shows it applied`);
+      return;
+    }
+    throw new PhaseFailure(
+      `${file.fileName}: the commit did not go through (${reasonOf(error)}); the file is not applied`,
+      { hint: "run again: the file starts from its first statement" }
+    );
+  }
+}
+var StatementFailed, ROLLED_BACK;
+var init_apply = __esm({
+  "src/phases/migrate/apply.ts"() {
+    "use strict";
+    init_kind();
+    init_checks();
+    init_executor();
+    init_history();
+    init_lock();
+    init_long_statements();
+    init_resume();
+    StatementFailed = class extends PhaseFailure {
+      constructor(file, statement, reason, committedNote) {
+        const [headline, ...more] = reason.split("\n");
+        super(
+          `${file.fileName}: statement ${statement.index} (line ${statement.line}) failed: ${headline}`,
+          {
+            details: [
+              `\`${file.path}\`, statement ${statement.index} (line ${statement.line}):`,
+              "",
+              "```sql",
+              statement.sql,
+              "```",
+              ...more.length > 0 ? ["", "```", reason, "```"] : [],
+              "",
+              committedNote
+            ].join("\n")
+          }
+        );
+        this.file = file;
+        this.statement = statement;
+      }
+      file;
+      statement;
+    };
+    ROLLED_BACK = "Nothing of this file was committed: its transaction was rolled back, and it is not in the history. Fix the statement and run again.";
+  }
+});
+
+// src/phases/migrate/no-transaction.ts
+async function applyWithoutTransaction(file, env) {
+  const state = await acquireLease(file, env);
+  try {
+    if (decideInsideLock(file, state, env.config) === "skip")
+      return { status: "skipped", reason: "applied by another runner meanwhile" };
+    return await runStatements(file, env);
+  } finally {
+    await releaseLease(env.executor, env.names, env.owner).catch(
+      (error) => env.log.warning(`could not release the migration lease: ${reasonOf(error)}`)
+    );
+  }
+}
+async function acquireLease(file, env) {
+  for (; ; ) {
+    const tx = await env.executor.begin();
+    try {
+      await tx.execute(lockStatement(env.lockKey));
+      const lease = await takeLease(tx, env.names, env.owner, env.config["lease-duration"]);
+      const state = lease.taken ? await readLockedState(tx, env.names, file.version, env.owner) : void 0;
+      await tx.commit();
+      if (state) return state;
+      if (!lease.taken)
+        env.log.progress(
+          `waiting for the migration lease held by ${lease.holder} (expires ${lease.expiresAt})`
+        );
+    } catch (error) {
+      await tx.rollback().catch(() => void 0);
+      if (!(error instanceof StatementTimedOut)) throw error;
+    }
+    await pause(env.config["poll-interval"], env.signal);
+  }
+}
+async function runStatements(file, env) {
+  const started = env.now();
+  const unconfirmed = [];
+  const renew = () => keepLease(env);
+  const wait = {
+    pollIntervalMs: env.config["poll-interval"],
+    signal: env.signal,
+    log: env.log,
+    onPoll: renew
+  };
+  for (const statement of file.statements) {
+    env.signal.throwIfAborted();
+    await renew();
+    try {
+      const outcome = await executeAlone(env.executor, statement, wait);
+      if (outcome === "unconfirmed") unconfirmed.push(statement.index);
+    } catch (error) {
+      if (env.signal.aborted) throw error;
+      await recordAttempt(file, env, started, false);
+      throw new StatementFailed(file, statement, reasonOf(error), partialNote(statement.index));
+    }
+  }
+  await recordAttempt(file, env, started, true);
+  return {
+    status: "applied",
+    durationMs: env.now() - started,
+    statements: file.statements.length,
+    ...unconfirmed.length > 0 ? { unconfirmed } : {}
+  };
+}
+async function keepLease(env) {
+  if (await renewLease(env.executor, env.names, env.owner, env.config["lease-duration"])) return;
+  throw new PhaseFailure(
+    "the migration lease expired and another runner took it over; stopping here",
+    { hint: "raise lease-duration above the longest statement of a no-transaction file" }
+  );
+}
+function partialNote(index) {
+  const before = index - 1;
+  const committed = before === 0 ? "No statement of this file had run before it." : `Statements 1 to ${before} of this file were committed (it runs outside a transaction).`;
+  return `${committed} The file is not recorded as applied: after a fix, the next run starts it again from its first statement, so every statement must be safe to run twice.`;
+}
+async function recordAttempt(file, env, started, success) {
+  const write = recordFile(env.executor, env.names, {
+    version: file.version,
+    description: file.description,
+    fileName: file.fileName,
+    checksum: file.checksum,
+    appliedBy: env.appliedBy,
+    executionMs: env.now() - started,
+    statements: file.statements.length,
+    success
+  });
+  if (success) return write;
+  await write.catch(
+    (error) => env.log.warning(`could not record the failed attempt: ${reasonOf(error)}`)
+  );
+}
+var init_no_transaction2 = __esm({
+  "src/phases/migrate/no-transaction.ts"() {
+    "use strict";
+    init_kind();
+    init_apply();
+    init_checks();
+    init_executor();
+    init_history();
+    init_lock();
+    init_long_statements();
+    init_resume();
+  }
+});
+
+// src/phases/migrate/repair.ts
+async function repairChecksums(ctx) {
+  const session = openSession(ctx);
+  try {
+    const found = await inspect({ ...ctx, planFile: ctx.plan.file, ...session });
+    const changed = found.comparison.changed;
+    await acceptChecksums(session, changed);
+    for (const c of changed)
+      ctx.log.info(`${c.file.fileName}: checksum ${c.row.checksum} \u2192 ${c.file.checksum}`);
+    const summary = {
+      ...emptySummary(session.executor.target, session.names.display),
+      repaired: changed,
+      pending: found.comparison.pending,
+      currentVersion: highestVersion(found.rows ?? [])
+    };
+    const headline = changed.length === 0 ? "nothing to repair: every applied file matches its checksum" : `${changed.length} checksum${changed.length === 1 ? "" : "s"} repaired`;
+    return {
+      repaired: changed,
+      report: {
+        summary: headline,
+        outputs: { ...outputsOf3(summary), repaired: String(changed.length) },
+        details: details(summary, `**${headline}** on ${summary.target}.`)
+      }
+    };
+  } finally {
+    await session.executor.close();
+  }
+}
+async function acceptChecksums(session, changed) {
+  if (changed.length === 0) return;
+  const tx = await session.executor.begin();
+  try {
+    await tx.execute(lockStatement(session.lockKey));
+    for (const { file, row } of changed) {
+      const updated = await tx.execute(
+        `UPDATE ${session.names.history} SET checksum = :checksum
+WHERE version = :version AND checksum = :previous AND success`,
+        {
+          params: { version: file.version, checksum: file.checksum, previous: row.checksum },
+          noResend: true
+        }
+      );
+      if (updated.rowsAffected !== 1)
+        throw new Error(`${file.fileName}: the history changed while repairing; run it again`);
+    }
+    await tx.commit();
+  } catch (error) {
+    await tx.rollback().catch(() => void 0);
+    throw error;
+  }
+}
+var init_repair = __esm({
+  "src/phases/migrate/repair.ts"() {
+    "use strict";
+    init_inspect();
+    init_lock();
+    init_report();
+    init_session();
+  }
+});
+
+// src/phases/migrate/run.ts
+async function runMigrations(ctx) {
+  const session = openSession(ctx);
+  try {
+    const found = await inspect({ ...ctx, planFile: ctx.plan.file, ...session });
+    const summary = summaryOf2(session, found);
+    refuseIfNeeded(found.comparison, ctx.config);
+    refuseFindings(found.findings, details(summary, "**Refused by fail-on.**"));
+    if (found.rows === void 0)
+      await createHistoryTables(
+        session.executor,
+        session.names,
+        session.lockKey,
+        ctx.config.schema
+      );
+    if (ctx.config.repair && found.comparison.changed.length > 0) {
+      await acceptChecksums(session, found.comparison.changed);
+      summary.repaired = found.comparison.changed;
+    }
+    if (summary.pending.length === 0)
+      ctx.log.info(`up to date: version ${summary.currentVersion ?? "none"}`);
+    await applyPending(envOf(ctx, session), summary);
+    return runReport(summary);
+  } finally {
+    await session.executor.close();
+  }
+}
+function summaryOf2(session, found) {
+  return {
+    ...emptySummary(session.executor.target, session.names.display),
+    pending: [...found.comparison.pending],
+    findings: found.findings,
+    warnings: warningsOf(found.comparison),
+    currentVersion: highestVersion(found.rows ?? [])
+  };
+}
+function envOf(ctx, session) {
+  return {
+    ...session,
+    config: ctx.config,
+    log: ctx.log,
+    signal: ctx.signal,
+    now: () => performance.now()
+  };
+}
+async function applyPending(env, summary) {
+  for (const file of [...summary.pending]) {
+    env.signal.throwIfAborted();
+    const mode = file.transaction.mode === "no-transaction" ? ", outside a transaction" : "";
+    env.log.info(`applying ${file.fileName} (${file.statements.length} statements${mode})`);
+    const outcome = await applyOne(file, env, summary);
+    summary.pending.splice(summary.pending.indexOf(file), 1);
+    summary.currentVersion = Math.max(summary.currentVersion ?? file.version, file.version);
+    if (outcome.status === "skipped") {
+      env.log.info(`${file.fileName}: ${outcome.reason}`);
+      summary.skipped.push({ file, reason: outcome.reason });
+      continue;
+    }
+    env.log.info(`${file.fileName} applied in ${Math.round(outcome.durationMs)} ms`);
+    summary.applied.push({
+      file,
+      durationMs: outcome.durationMs,
+      ...outcome.unconfirmed ? { unconfirmed: outcome.unconfirmed } : {}
+    });
+  }
+}
+async function applyOne(file, env, summary) {
+  try {
+    return file.transaction.mode === "no-transaction" ? await applyWithoutTransaction(file, env) : await applyInTransaction(file, env);
+  } catch (error) {
+    if (!(error instanceof PhaseFailure)) throw error;
+    const stoppedAt = `**Stopped at \`${file.fileName}\`**, ${summary.applied.length} applied before it.`;
+    throw new PhaseFailure(error.message, {
+      details: [error.details, details(summary, stoppedAt)].filter(Boolean).join("\n\n"),
+      outputs: outputsOf3(summary),
+      ...error.hint ? { hint: error.hint } : {}
+    });
+  }
+}
+var init_run = __esm({
+  "src/phases/migrate/run.ts"() {
+    "use strict";
+    init_kind();
+    init_apply();
+    init_checks();
+    init_history();
+    init_inspect();
+    init_no_transaction2();
+    init_repair();
+    init_report();
+    init_session();
+  }
+});
+
+// src/phases/migrate/index.ts
+var migrateKind;
+var init_migrate = __esm({
+  "src/phases/migrate/index.ts"() {
+    "use strict";
+    init_plan();
+    init_run();
+    init_settings3();
+    init_connect();
+    init_repair();
+    init_settings3();
+    migrateKind = {
+      name: "migrate",
+      description: "Apply versioned SQL migrations (migrations/NNN_description.sql) through the RDS Data API or a PostgreSQL connection, each file once, in its own transaction",
+      settings: migrateSettings,
+      plan: planMigrations,
+      run: runMigrations
+    };
+  }
+});
+
+// src/cli/repair-command.ts
+var repair_command_exports = {};
+__export(repair_command_exports, {
+  repairMigrations: () => repairMigrations
+});
+async function repairMigrations(command2, io, registry, secrets) {
+  const settings = releaseSettings(command2.plan, command2.options, false, io.env);
+  const plan = await loadPlan(command2.plan, { registry, vars: settings.vars });
+  const phase3 = migratePhase(plan, command2.phase);
+  const aws = createAwsClients(plan.region);
+  const cancel = cancelOnSignals();
+  try {
+    const deps = { env: io.env, aws, secrets, signal: cancel.signal };
+    const config = await standaloneSettings(plan, phase3, migrateKind.settings, settings, deps);
+    const { report } = await repairChecksums({
+      config,
+      aws,
+      secrets,
+      signal: cancel.signal,
+      log: new TerminalLog(phase3.id, (line) => io.stderr(line), secrets),
+      run: runInfo(plan, settings, io.env),
+      plan: { app: plan.app, region: plan.region, file: plan.file }
+    });
+    io.stdout(secrets.mask(`${report.summary}
+${report.details ? `
+${report.details}
+` : ""}`));
+    return 0;
+  } finally {
+    cancel.dispose();
+  }
+}
+function migratePhase(plan, id) {
+  const migrates = plan.phases.filter((p) => p.uses === "migrate");
+  const ids = migrates.map((p) => p.id).join(", ") || "none";
+  if (id) {
+    const phase3 = migrates.find((p) => p.id === id);
+    if (!phase3)
+      throw new UserError(`the plan has no migrate phase "${id}"`, `its migrate phases: ${ids}`);
+    return phase3;
+  }
+  const [only, ...others] = migrates;
+  if (!only)
+    throw new UserError(
+      `${plan.file} has no migrate phase`,
+      "repair works on a phase with uses: migrate"
+    );
+  if (others.length > 0)
+    throw new UserError("the plan has several migrate phases", `choose one with --phase: ${ids}`);
+  return only;
+}
+var init_repair_command = __esm({
+  "src/cli/repair-command.ts"() {
+    "use strict";
+    init_clients();
+    init_release();
+    init_signals();
+    init_errors();
+    init_migrate();
+    init_load();
+    init_settings2();
+    init_terminal_log();
+  }
+});
 
 // src/cli/main.ts
+init_release();
+init_signals();
 init_errors();
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { basename, dirname as dirname3, extname, join as join3 } from "node:path";
 
 // src/aws/ecs/definition-files.ts
+init_kind();
 import { readFile as readFile2 } from "node:fs/promises";
 import { dirname, isAbsolute, resolve } from "node:path";
-
-// src/phases/kind.ts
-init_errors();
-var PhaseFailure = class extends UserError {
-  name = "PhaseFailure";
-  details;
-  outputs;
-  constructor(message, options = {}) {
-    super(message, options.hint);
-    this.details = options.details;
-    this.outputs = options.outputs ?? {};
-  }
-};
 
 // src/aws/ecs/task-definitions.ts
 var REGISTERABLE = [
@@ -7315,11 +10152,11 @@ var DESCRIBE_SERVICES_LIMIT = 10;
 function serviceKey(ref) {
   return `${ref.cluster}/${ref.service}`;
 }
-async function describeServices(ecs, cluster, names, signal) {
+async function describeServices(ecs, cluster2, names, signal) {
   const found = /* @__PURE__ */ new Map();
   for (let i = 0; i < names.length; i += DESCRIBE_SERVICES_LIMIT) {
     const chunk = names.slice(i, i + DESCRIBE_SERVICES_LIMIT);
-    const answer = await ecs.send(new DescribeServicesCommand({ cluster, services: chunk }), {
+    const answer = await ecs.send(new DescribeServicesCommand({ cluster: cluster2, services: chunk }), {
       abortSignal: signal
     });
     for (const service3 of answer.services ?? [])
@@ -7329,22 +10166,27 @@ async function describeServices(ecs, cluster, names, signal) {
 }
 function namesByCluster(refs) {
   const groups = /* @__PURE__ */ new Map();
-  for (const { cluster, service: service3 } of refs)
-    groups.set(cluster, [...groups.get(cluster) ?? [], service3]);
+  for (const { cluster: cluster2, service: service3 } of refs)
+    groups.set(cluster2, [...groups.get(cluster2) ?? [], service3]);
   return groups;
 }
 async function describeServiceRefs(ecs, refs, signal) {
   const all = /* @__PURE__ */ new Map();
-  for (const [cluster, names] of namesByCluster(refs))
-    for (const [service3, found] of await describeServices(ecs, cluster, names, signal))
-      all.set(serviceKey({ cluster, service: service3 }), found);
+  for (const [cluster2, names] of namesByCluster(refs))
+    for (const [service3, found] of await describeServices(ecs, cluster2, names, signal))
+      all.set(serviceKey({ cluster: cluster2, service: service3 }), found);
   return all;
 }
 function isActive(service3) {
   return service3?.status === "ACTIVE";
 }
 
+// src/phases/ecs-deploy/prepare.ts
+init_kind();
+
 // src/phases/ecs-deploy/aws.ts
+init_errors2();
+init_kind();
 async function describeRegistered(ecs, ref, signal) {
   return asRegistered(await describeTaskDefinition(ecs, ref, signal));
 }
@@ -7353,8 +10195,8 @@ function asRegistered(revision) {
 }
 function shortName(arn) {
   if (!arn) return "(none)";
-  const at = arn.indexOf("task-definition/");
-  return at >= 0 ? arn.slice(at + "task-definition/".length) : arn;
+  const at2 = arn.indexOf("task-definition/");
+  return at2 >= 0 ? arn.slice(at2 + "task-definition/".length) : arn;
 }
 var HINTS = {
   ClusterNotFoundException: "check the cluster name (and the region of the plan)",
@@ -7417,6 +10259,7 @@ function formatChange(change2) {
 }
 
 // src/phases/ecs-deploy/render.ts
+init_kind();
 function applyOverrides(definition, overrides2, service3) {
   const containers = containerDefinitionsOf(definition).map((c) => ({ ...c }));
   const byName3 = new Map(containers.map((c) => [String(c.name), c]));
@@ -7452,30 +10295,30 @@ async function prepareServices(ctx) {
     cluster: clusterOf(ctx.config, s),
     service: s.service
   }));
-  for (const [cluster, names] of namesByCluster(refs)) {
+  for (const [cluster2, names] of namesByCluster(refs)) {
     const services = await asPlanMistake(
-      `describing services of ${cluster}`,
-      () => describeServices(ecs, cluster, names, ctx.signal)
+      `describing services of ${cluster2}`,
+      () => describeServices(ecs, cluster2, names, ctx.signal)
     );
-    for (const [name, service3] of services) found.set(`${cluster}/${name}`, service3);
+    for (const [name, service3] of services) found.set(`${cluster2}/${name}`, service3);
   }
-  const prepared = [];
+  const prepared2 = [];
   for (const settings of ctx.config.services) {
-    const cluster = clusterOf(ctx.config, settings);
-    const live = found.get(`${cluster}/${settings.service}`);
-    prepared.push(await prepareOne(ctx, ecs, settings, cluster, isActive(live) ? live : void 0));
+    const cluster2 = clusterOf(ctx.config, settings);
+    const live = found.get(`${cluster2}/${settings.service}`);
+    prepared2.push(await prepareOne(ctx, ecs, settings, cluster2, isActive(live) ? live : void 0));
   }
-  return prepared;
+  return prepared2;
 }
 function clusterOf(config, settings) {
-  const cluster = settings.cluster ?? config.cluster;
-  if (cluster === void 0) throw new Error(`no cluster for ${settings.service}`);
-  return cluster;
+  const cluster2 = settings.cluster ?? config.cluster;
+  if (cluster2 === void 0) throw new Error(`no cluster for ${settings.service}`);
+  return cluster2;
 }
-async function prepareOne(ctx, ecs, settings, cluster, live) {
+async function prepareOne(ctx, ecs, settings, cluster2, live) {
   const name = settings.service;
   if (!live && !settings.create)
-    throw new PhaseFailure(`service ${name} does not exist in cluster ${cluster}`, {
+    throw new PhaseFailure(`service ${name} does not exist in cluster ${cluster2}`, {
       hint: "check the service and cluster names, or add create: to create the service"
     });
   const current = live?.taskDefinition ? await describeRegistered(ecs, live.taskDefinition, ctx.signal) : void 0;
@@ -7483,7 +10326,7 @@ async function prepareOne(ctx, ecs, settings, cluster, live) {
   const reasons2 = live ? updateReasons(settings, live, arn, current) : [];
   return {
     settings,
-    cluster,
+    cluster: cluster2,
     name,
     live,
     current,
@@ -7534,23 +10377,24 @@ function updateReasons(settings, live, arn, current) {
 }
 
 // src/aws/ecs/links.ts
-function clusterPage(region, cluster) {
-  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(cluster)}`;
+function clusterPage(region, cluster2) {
+  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(cluster2)}`;
 }
-function serviceLink(region, cluster, service3) {
-  return `${clusterPage(region, cluster)}/services/${encodeURIComponent(service3)}/deployments`;
+function serviceLink(region, cluster2, service3) {
+  return `${clusterPage(region, cluster2)}/services/${encodeURIComponent(service3)}/deployments`;
 }
-function taskLink(region, cluster, taskId2) {
-  return `${clusterPage(region, cluster)}/tasks/${encodeURIComponent(taskId2)}/configuration`;
+function taskLink(region, cluster2, taskId2) {
+  return `${clusterPage(region, cluster2)}/tasks/${encodeURIComponent(taskId2)}/configuration`;
 }
 
 // src/phases/ecs-deploy/report.ts
+init_abort();
 function outputsOf(outcomes) {
   const outputs = {};
-  for (const { prepared, arn } of outcomes) {
+  for (const { prepared: prepared2, arn } of outcomes) {
     if (arn === void 0) continue;
-    outputs[`${prepared.name}-task-definition-arn`] = arn;
-    outputs[`${prepared.name}-task-definition`] = arn;
+    outputs[`${prepared2.name}-task-definition-arn`] = arn;
+    outputs[`${prepared2.name}-task-definition`] = arn;
   }
   return outputs;
 }
@@ -7574,16 +10418,16 @@ function serviceTable(region, outcomes) {
     ...rows
   ].join("\n");
 }
-function stateOf({ prepared, rollout }) {
-  if (!rollout) return prepared.action === "unchanged" ? "unchanged" : "not started";
+function stateOf({ prepared: prepared2, rollout }) {
+  if (!rollout) return prepared2.action === "unchanged" ? "unchanged" : "not started";
   if (rollout.outcome === "failed")
     return rollout.rolledBackByEcs ? "FAILED (rolled back by ECS)" : "FAILED";
   if (rollout.outcome === "completed") return "COMPLETED";
   const primary = rollout.last?.deployments?.find((d) => d.status === "PRIMARY");
   return primary?.rolloutState ?? "IN_PROGRESS";
 }
-function imagesOf(prepared) {
-  return containerDefinitionsOf(prepared.desired).map(
+function imagesOf(prepared2) {
+  return containerDefinitionsOf(prepared2.desired).map(
     (c) => `${String(c.name)}: ${String(c.image)}`
   );
 }
@@ -7592,8 +10436,8 @@ function escapeCell(text2) {
 }
 function countLine(outcomes, verbs = VERBS) {
   const counts = /* @__PURE__ */ new Map();
-  for (const { prepared } of outcomes)
-    counts.set(prepared.action, (counts.get(prepared.action) ?? 0) + 1);
+  for (const { prepared: prepared2 } of outcomes)
+    counts.set(prepared2.action, (counts.get(prepared2.action) ?? 0) + 1);
   return [...counts].map(([action, n]) => `${n} ${verbs[action]}`).join(", ");
 }
 var VERBS = {
@@ -7606,15 +10450,15 @@ var PLAN_VERBS = {
   update: "to update",
   unchanged: "unchanged"
 };
-function planReport(region, prepared) {
-  const sections = prepared.map((p) => {
+function planReport(region, prepared2) {
+  const sections = prepared2.map((p) => {
     const title = `**[${p.name}](${serviceLink(region, p.cluster, p.name)})** (${p.cluster}): ${planAction(p)}`;
     const changes = p.changes.map((c) => `- ${formatChange(c)}`);
     return [title, ...changes.length > 0 ? ["", ...changes] : []].join("\n");
   });
-  const outcomes = prepared.map((p) => ({ prepared: p, arn: p.arn }));
+  const outcomes = prepared2.map((p) => ({ prepared: p, arn: p.arn }));
   return {
-    summary: `${prepared.length} service${prepared.length === 1 ? "" : "s"}: ${countLine(outcomes, PLAN_VERBS)}`,
+    summary: `${prepared2.length} service${prepared2.length === 1 ? "" : "s"}: ${countLine(outcomes, PLAN_VERBS)}`,
     details: sections.join("\n\n")
   };
 }
@@ -7627,6 +10471,7 @@ function planAction(p) {
 
 // src/phases/ecs-deploy/rollback.ts
 import { DeleteServiceCommand, UpdateServiceCommand } from "@aws-sdk/client-ecs";
+init_kind();
 
 // src/phases/ecs-deploy/events.ts
 var EventTracker = class {
@@ -7661,12 +10506,12 @@ function slowerInterval(ms) {
   return Math.min(MAX_THROTTLED_INTERVAL_MS, ms * 2);
 }
 function sleep(ms, signal) {
-  return new Promise((resolve2) => {
-    if (signal.aborted) return resolve2(false);
+  return new Promise((resolve3) => {
+    if (signal.aborted) return resolve3(false);
     const done = (slept) => {
       clearTimeout(timer);
       signal.removeEventListener("abort", onAbort);
-      resolve2(slept);
+      resolve3(slept);
     };
     const onAbort = () => done(false);
     const timer = setTimeout(() => done(true), ms);
@@ -7787,13 +10632,13 @@ async function rollBack2(ctx, recorded) {
     ctx,
     undone.flatMap((u) => u.rollout ? [u.rollout] : [])
   );
-  const details = undone.map((u) => `- ${u.line}`).join("\n");
+  const details2 = undone.map((u) => `- ${u.line}`).join("\n");
   const failed2 = undone.filter((u) => u.rollout?.outcome === "failed");
   if (failed2.length > 0)
     throw new PhaseFailure(failed2.map((u) => `${u.service}: ${u.rollout?.failure}`).join("; "), {
-      details
+      details: details2
     });
-  return { summary: summaryOf(undone), details };
+  return { summary: summaryOf(undone), details: details2 };
 }
 function undo(ctx, change2, service3) {
   if (change2.action === "created") return deleteCreated(ctx, change2, service3);
@@ -7884,11 +10729,11 @@ var DESCRIBE_TASKS_LIMIT = 100;
 function taskId(arn) {
   return arn.slice(arn.lastIndexOf("/") + 1);
 }
-async function describeTasks(ecs, cluster, arns, signal) {
+async function describeTasks(ecs, cluster2, arns, signal) {
   const tasks = [];
   for (let i = 0; i < arns.length; i += DESCRIBE_TASKS_LIMIT) {
     const chunk = arns.slice(i, i + DESCRIBE_TASKS_LIMIT);
-    const answer = await ecs.send(new DescribeTasksCommand({ cluster, tasks: chunk }), {
+    const answer = await ecs.send(new DescribeTasksCommand({ cluster: cluster2, tasks: chunk }), {
       abortSignal: signal
     });
     tasks.push(...answer.tasks ?? []);
@@ -7901,22 +10746,22 @@ function containerReason(container, task) {
 function stoppedReasonOf(task) {
   const parts = task.stoppedReason ? [task.stoppedReason] : [];
   for (const c of task.containers ?? []) {
-    const details = [
+    const details2 = [
       containerReason(c, task),
       c.exitCode !== void 0 && c.exitCode !== 0 ? `exit code ${c.exitCode}` : void 0
     ].filter((d) => d !== void 0);
-    if (details.length > 0) parts.push(`container ${c.name}: ${details.join(", ")}`);
+    if (details2.length > 0) parts.push(`container ${c.name}: ${details2.join(", ")}`);
   }
   return [...new Set(parts)].join("; ");
 }
-async function stoppedReasons(ecs, cluster, service3, taskDefinitionArn, signal) {
+async function stoppedReasons(ecs, cluster2, service3, taskDefinitionArn, signal) {
   const listed = await ecs.send(
-    new ListTasksCommand({ cluster, serviceName: service3, desiredStatus: "STOPPED" }),
+    new ListTasksCommand({ cluster: cluster2, serviceName: service3, desiredStatus: "STOPPED" }),
     { abortSignal: signal }
   );
   const arns = (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
   if (arns.length === 0) return [];
-  const ours = (await describeTasks(ecs, cluster, arns, signal)).filter(
+  const ours = (await describeTasks(ecs, cluster2, arns, signal)).filter(
     (t2) => taskDefinitionArn === void 0 || t2.taskDefinitionArn === taskDefinitionArn
   );
   return countReasons(ours.map(stoppedReasonOf).filter((r) => r !== ""));
@@ -7927,28 +10772,31 @@ function countReasons(reasons2) {
   return [...counts].map(([reason, count]) => ({ reason, count }));
 }
 
+// src/phases/ecs-deploy/run.ts
+init_kind();
+
 // src/phases/ecs-deploy/deploy.ts
 import {
   CreateServiceCommand,
   UpdateServiceCommand as UpdateServiceCommand2
 } from "@aws-sdk/client-ecs";
 var BREAKER_ON = { enable: true, rollback: true };
-async function startRollout(ecs, prepared, arn, signal, now) {
-  const { cluster, name } = prepared;
-  const events = new EventTracker(prepared.live?.events);
+async function startRollout(ecs, prepared2, arn, signal, now) {
+  const { cluster: cluster2, name } = prepared2;
+  const events = new EventTracker(prepared2.live?.events);
   const options = { abortSignal: signal };
-  const service3 = prepared.live ? (await ecs.send(new UpdateServiceCommand2(updateInput(prepared, prepared.live, arn)), options)).service : (await ecs.send(new CreateServiceCommand(createInput(prepared, arn)), options)).service;
+  const service3 = prepared2.live ? (await ecs.send(new UpdateServiceCommand2(updateInput(prepared2, prepared2.live, arn)), options)).service : (await ecs.send(new CreateServiceCommand(createInput(prepared2, arn)), options)).service;
   const deploymentId = service3?.deployments?.find((d) => d.status === "PRIMARY")?.id;
-  const change2 = prepared.live ? {
+  const change2 = prepared2.live ? {
     action: "updated",
-    cluster,
+    cluster: cluster2,
     service: name,
     taskDefinitionArn: arn,
-    previousTaskDefinitionArn: prepared.live.taskDefinition,
-    previousDesiredCount: prepared.live.desiredCount
-  } : { action: "created", cluster, service: name, taskDefinitionArn: arn };
+    previousTaskDefinitionArn: prepared2.live.taskDefinition,
+    previousDesiredCount: prepared2.live.desiredCount
+  } : { action: "created", cluster: cluster2, service: name, taskDefinitionArn: arn };
   const rollout = {
-    cluster,
+    cluster: cluster2,
     service: name,
     deploymentId,
     taskDefinitionArn: arn,
@@ -7959,11 +10807,11 @@ async function startRollout(ecs, prepared, arn, signal, now) {
   };
   return { rollout, change: change2 };
 }
-function updateInput(prepared, live, arn) {
-  const s = prepared.settings;
+function updateInput(prepared2, live, arn) {
+  const s = prepared2.settings;
   return {
-    cluster: prepared.cluster,
-    service: prepared.name,
+    cluster: prepared2.cluster,
+    service: prepared2.name,
     taskDefinition: arn,
     ...s["desired-count"] !== void 0 ? { desiredCount: s["desired-count"] } : {},
     ...s["force-new-deployment"] ? { forceNewDeployment: true } : {},
@@ -7977,12 +10825,12 @@ function needsBreaker(settings, live) {
 function withBreaker(current) {
   return { ...current, deploymentCircuitBreaker: BREAKER_ON };
 }
-function createInput(prepared, arn) {
-  const s = prepared.settings;
+function createInput(prepared2, arn) {
+  const s = prepared2.settings;
   const c = s.create;
   return {
-    cluster: prepared.cluster,
-    serviceName: prepared.name,
+    cluster: prepared2.cluster,
+    serviceName: prepared2.name,
     taskDefinition: arn,
     desiredCount: s["desired-count"] ?? c["desired-count"],
     ...placement(c),
@@ -8052,8 +10900,8 @@ function clip(text2, length) {
   return text2.length > length ? `${text2.slice(0, length - 1)}\u2026` : text2;
 }
 async function runDeploy(ctx) {
-  const prepared = await prepareServices(ctx);
-  const outcomes = await registerNew(ctx, prepared);
+  const prepared2 = await prepareServices(ctx);
+  const outcomes = await registerNew(ctx, prepared2);
   for (const o of outcomes)
     if (o.prepared.action === "unchanged")
       ctx.log.info(`${o.prepared.name}: unchanged (${shortName(o.arn)})`);
@@ -8064,9 +10912,9 @@ async function runDeploy(ctx) {
     details: serviceTable(ctx.plan.region, outcomes)
   };
 }
-async function registerNew(ctx, prepared) {
+async function registerNew(ctx, prepared2) {
   const outcomes = [];
-  for (const p of prepared) {
+  for (const p of prepared2) {
     let arn = p.arn;
     if (arn === void 0) {
       const registered = await asPlanMistake(
@@ -8287,6 +11135,10 @@ var ecsDeployKind = {
   rollback: rollBack2
 };
 
+// src/phases/ecs-run-task/phase.ts
+init_abort();
+init_kind();
+
 // src/phases/ecs-run-task/logs.ts
 import { GetLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
 async function readLogTail(ctx, definition, outcome, limit) {
@@ -8352,6 +11204,7 @@ function logTailLines(tail, limit) {
 }
 
 // src/phases/ecs-run-task/network.ts
+init_kind();
 async function resolvePlacement(ctx, definition) {
   const { config } = ctx;
   const serviceName = config["network-from"];
@@ -8394,12 +11247,12 @@ function checkAwsvpc(definition, why) {
   );
 }
 async function findService(ctx, name) {
-  const cluster = ctx.config.cluster;
-  const found = await describeServices(ctx.aws.ecs(), cluster, [name], ctx.signal);
+  const cluster2 = ctx.config.cluster;
+  const found = await describeServices(ctx.aws.ecs(), cluster2, [name], ctx.signal);
   const [service3] = found.values();
   if (service3?.status !== "ACTIVE")
     throw new PhaseFailure(
-      `network-from: service ${name} ${service3 ? `is ${service3.status}` : "does not exist"} in cluster ${cluster}`,
+      `network-from: service ${name} ${service3 ? `is ${service3.status}` : "does not exist"} in cluster ${cluster2}`,
       { hint: "name an ACTIVE service of the same cluster, or give network: instead" }
     );
   return service3;
@@ -8433,6 +11286,7 @@ function describePlacement(p) {
 }
 
 // src/phases/ecs-run-task/task-definition.ts
+init_kind();
 var FAMILY_REF = /^[A-Za-z0-9_-]{1,255}(:\d+)?$/;
 var PLACEHOLDER = /^<phases\.[^>]+>$/;
 async function resolveTaskDefinition(ctx, mode) {
@@ -8597,6 +11451,7 @@ function failureMessage(outcomes, label2) {
 }
 
 // src/phases/ecs-run-task/report.ts
+init_abort();
 var SOURCE = {
   registered: "",
   unchanged: " (the file matches this revision: nothing registered)",
@@ -8678,6 +11533,7 @@ function planDetails(s) {
 }
 
 // src/phases/ecs-run-task/run.ts
+init_kind();
 import {
   RunTaskCommand
 } from "@aws-sdk/client-ecs";
@@ -8742,6 +11598,7 @@ function describeFailures(failures) {
 
 // src/phases/ecs-run-task/wait.ts
 import { StopTaskCommand } from "@aws-sdk/client-ecs";
+init_kind();
 var STOP_TIMEOUT_MS = 3e3;
 async function waitForTasks(arns, o) {
   const seen = /* @__PURE__ */ new Map();
@@ -8813,9 +11670,9 @@ async function planRunTask(ctx) {
   checkContainerNames(definition, ctx.config);
   if (definition.source !== "not-known-yet") taskOverrides(ctx.config, definition);
   const placement2 = await resolvePlacement(ctx, definition);
-  const { count, cluster } = ctx.config;
+  const { count, cluster: cluster2 } = ctx.config;
   return {
-    summary: `would run ${count} task${count === 1 ? "" : "s"} of ${definition.label} on ${cluster}`,
+    summary: `would run ${count} task${count === 1 ? "" : "s"} of ${definition.label} on ${cluster2}`,
     details: planDetails({ config: ctx.config, definition, placement: placement2 })
   };
 }
@@ -8855,7 +11712,7 @@ async function finish(ctx, definition, placement2, outcomes, launchFailures) {
   const limit = ctx.config["log-lines"];
   const tails = limit === 0 ? [] : await Promise.all(outcomes.map((o) => readLogTail(ctx, definition, o, limit)));
   logOutcomes(ctx, outcomes, tails);
-  const details = runDetails({
+  const details2 = runDetails({
     region: ctx.aws.region,
     config: ctx.config,
     definition,
@@ -8866,13 +11723,13 @@ async function finish(ctx, definition, placement2, outcomes, launchFailures) {
   });
   const outputs = outputsOf2(definition, outcomes);
   if (outcomes.some((o) => !o.ok))
-    throw new PhaseFailure(failureMessage(outcomes, definition.label), { details, outputs });
+    throw new PhaseFailure(failureMessage(outcomes, definition.label), { details: details2, outputs });
   if (launchFailures)
     throw new PhaseFailure(
       `ECS started ${outcomes.length} of ${ctx.config.count} tasks: ${launchFailures}`,
-      { details, outputs }
+      { details: details2, outputs }
     );
-  return { summary: successLine(outcomes, definition.label), details, outputs };
+  return { summary: successLine(outcomes, definition.label), details: details2, outputs };
 }
 function logOutcomes(ctx, outcomes, tails) {
   for (const o of outcomes) {
@@ -9040,22 +11897,12 @@ function builtinRegistry() {
   return new Registry({ phases: [ecsDeployKind, ecsRunTaskKind] });
 }
 
-// src/plan/vars-input.ts
-init_errors();
-init_shape();
-import { parse } from "yaml";
-function parseVarAssignments(assignments) {
-  const vars = {};
-  for (const a of assignments) {
-    const eq = a.indexOf("=");
-    if (eq <= 0)
-      throw new UserError(`--var "${a}" is not name=value`, "write --var image_tag=v5.1");
-    vars[a.slice(0, eq)] = a.slice(eq + 1);
-  }
-  return vars;
-}
+// src/cli/main.ts
+init_load();
+init_vars_input();
 
 // src/report/outputs.ts
+init_result();
 function resultJson(result) {
   return {
     status: result.status,
@@ -9100,6 +11947,10 @@ var Secrets = class {
     return out;
   }
 };
+
+// src/report/summary.ts
+init_abort();
+init_result();
 
 // src/report/gantt.ts
 var TAG = {
@@ -9247,6 +12098,8 @@ function escapeHtml(text2) {
 }
 
 // src/report/terminal.ts
+init_abort();
+init_result();
 var WORD = {
   succeeded: "ok",
   planned: "planned",
@@ -9301,6 +12154,7 @@ function parseCommand(argv) {
   if (!name || name === "--help" || name === "-h" || name === "help")
     return { name: "help", ...topic(rest[0]) };
   if (name === "sandbox") return sandboxCommand(rest);
+  if (name === "migrate") return migrateCommand(rest);
   if (name !== "validate" && name !== "plan" && name !== "run") {
     throw new UserError(
       `unknown command "${name}"`,
@@ -9327,6 +12181,29 @@ function parseCommand(argv) {
         scenario: values.scenario,
         maxParallel: wholeNumber(values["max-parallel"], "--max-parallel")
       })
+    }
+  };
+}
+var REPAIR_OPTIONS = { ...RUN_OPTIONS, phase: { type: "string" } };
+function migrateCommand(rest) {
+  const [sub, ...args] = rest;
+  if (sub !== "repair") {
+    throw new UserError(
+      `unknown migrate command "${sub ?? ""}"`,
+      "write: phasegate migrate repair PLAN --phase ID"
+    );
+  }
+  const { values, positionals } = parse2(args, REPAIR_OPTIONS);
+  if (values.help) return { name: "help", topic: "migrate" };
+  return {
+    name: "migrate-repair",
+    plan: onePlan(positionals, "migrate repair"),
+    ...defined2({ phase: values.phase }),
+    options: {
+      vars: values.var ?? [],
+      json: false,
+      sandbox: false,
+      ...defined2({ env: values.env, version: values.version })
     }
   };
 }
@@ -9385,6 +12262,7 @@ Usage:
   phasegate run PLAN [options]                run the release
   phasegate sandbox [--port N] [--scenario FILE] [--database URL]
                                               start the local AWS sandbox
+  phasegate migrate repair PLAN [--phase ID]  accept the checksums of changed applied migrations
 
 Options for plan and run:
   --env NAME           environment shown in the summary and as \${{ inputs.environment }}
@@ -9410,6 +12288,18 @@ Examples:
   eval "$(phasegate sandbox --scenario sandbox/ca-a2a.yml)"   # then point any AWS client at it
 `;
 var TOPICS = {
+  migrate: `phasegate migrate repair: accept changed migration files deliberately
+
+Usage: phasegate migrate repair PLAN [--phase ID] [--var k=v]... [--env NAME] [--version V]
+
+An applied migration file whose content changed stops every run before any change. When the
+change is intended (a comment fixed, whitespace), repair replaces the recorded checksums with the
+files' own, under the migration lock; no migration statement runs.
+  --phase ID   the migrate phase whose database to repair (default: the plan's only one)
+
+Example:
+  phasegate migrate repair phases/ca-a2a.yml --phase migrate
+`,
   sandbox: `phasegate sandbox: a local ECS, SSM, CloudWatch Logs and RDS Data API
 
 Usage: phasegate sandbox [--port N] [--scenario FILE] [--database URL]
@@ -9427,43 +12317,9 @@ function helpText(topic2) {
   return topic2 && TOPICS[topic2] || GENERAL;
 }
 
-// src/cli/terminal-log.ts
-var TerminalLog = class {
-  constructor(id, write, secrets, verbose = false) {
-    this.id = id;
-    this.write = write;
-    this.secrets = secrets;
-    this.verbose = verbose;
-  }
-  id;
-  write;
-  secrets;
-  verbose;
-  info(message) {
-    this.line(message);
-  }
-  warning(message, position) {
-    this.line(`warning: ${where(position)}${message}`);
-  }
-  error(message, position) {
-    this.line(`error: ${where(position)}${message}`);
-  }
-  debug(message) {
-    if (this.verbose) this.line(`debug: ${message}`);
-  }
-  progress(message) {
-    this.line(message);
-  }
-  line(message) {
-    for (const line of this.secrets.mask(message).split("\n")) this.write(`[${this.id}] ${line}
-`);
-  }
-};
-function where(position) {
-  return position ? `${position.file}:${position.line}:${position.column}: ` : "";
-}
-
 // src/cli/main.ts
+init_settings2();
+init_terminal_log();
 var EXIT = { ok: 0, bug: 1, failed: 2, cancelled: 130 };
 async function main(argv, io = processIo(), registry = builtinRegistry()) {
   const secrets = new Secrets();
@@ -9482,6 +12338,8 @@ async function execute2(command2, io, registry, secrets) {
       return validate(command2.plan, parseVarAssignments(command2.vars), io, registry);
     case "sandbox":
       return (await Promise.resolve().then(() => (init_sandbox_command(), sandbox_command_exports))).serveSandbox(command2, io);
+    case "migrate-repair":
+      return (await Promise.resolve().then(() => (init_repair_command(), repair_command_exports))).repairMigrations(command2, io, registry, secrets);
     default:
       return release(command2.plan, command2.options, command2.name === "plan", io, registry, secrets);
   }
@@ -9526,24 +12384,12 @@ async function release(file, options, dryRun, io, registry, secrets) {
   }
 }
 async function writeSummary(file, markdown) {
-  await mkdir(dirname2(file), { recursive: true });
+  await mkdir(dirname3(file), { recursive: true });
   await writeFile(file, markdown);
-}
-function releaseSettings(file, o, dryRun, env) {
-  const phases = parsePhaseList(o.phases);
-  return {
-    planFile: file,
-    environment: o.env ?? "default",
-    version: o.version ?? defaultVersion(env),
-    dryRun,
-    selection: { ...phases ? { phases } : {}, ...o.from ? { from: o.from } : {} },
-    vars: parseVarAssignments(o.vars),
-    ...o.maxParallel ? { maxParallel: o.maxParallel } : {}
-  };
 }
 async function startSandboxFor(file, options, io) {
   const { startSandbox: startSandbox2 } = await Promise.resolve().then(() => (init_sandbox(), sandbox_exports));
-  const conventional = join2("sandbox", basename(file, extname(file)) + ".yml");
+  const conventional = join3("sandbox", basename(file, extname(file)) + ".yml");
   const scenario = options.scenario ?? (existsSync(conventional) ? conventional : void 0);
   const sandbox = await startSandbox2(scenario ? { scenario } : {});
   io.stderr(
@@ -9556,8 +12402,8 @@ async function startSandboxFor(file, options, io) {
 function terminalFrontend(io, secrets) {
   return {
     secrets,
-    logFor: (phase2) => new TerminalLog(phase2.id, (line) => io.stderr(line), secrets),
-    onPhaseStart: (phase2) => io.stderr(`[${phase2.id}] \u25B6 started (${phase2.uses})
+    logFor: (phase3) => new TerminalLog(phase3.id, (line) => io.stderr(line), secrets),
+    onPhaseStart: (phase3) => io.stderr(`[${phase3.id}] \u25B6 started (${phase3.uses})
 `),
     onPhaseEnd: (result) => io.stderr(secrets.mask(`[${result.id}] \u25A0 ${result.status}: ${result.summary}
 `))

@@ -88961,6 +88961,15 @@ function parseFinal(shape, value, what) {
   }
   return parsed;
 }
+async function renderWith(items, scope, readSsm, signal) {
+  const names = items.flatMap(
+    (item) => findReferences(item.with).flatMap(
+      ({ reference }) => reference.scope === "ssm" && !(reference.name in scope.ssm) ? [reference.name] : []
+    )
+  );
+  if (names.length > 0) Object.assign(scope.ssm, await readSsm([...new Set(names)], signal));
+  return items.map((item) => render(item.with, scope));
+}
 
 // src/engine/gates.ts
 async function runGate(check, settings, when, ctx) {
@@ -89043,7 +89052,7 @@ async function execute(kind, ctx, phase2, scope, result, deps) {
 }
 async function passGates(checks, when, scope, ctx, result, deps) {
   if (checks.length === 0) return;
-  const rendered = await renderWith(checks, scope, ctx.signal, deps);
+  const rendered = await renderWith(checks, scope, deps.resolveSsm, ctx.signal);
   const outcomes = await Promise.all(
     checks.map(
       (check, i5) => runGate(check, rendered[i5], when, { ...ctx, registry: deps.registry, now: deps.now })
@@ -89062,7 +89071,7 @@ var GateFailed = class extends UserError {
   when;
 };
 async function phaseContext(kind, phase2, scope, log, signal, changes, deps) {
-  const [settings] = await renderWith([phase2], scope, signal, deps);
+  const [settings] = await renderWith([phase2], scope, deps.resolveSsm, signal);
   return {
     config: parseFinal(kind.settings, settings, `phase "${phase2.id}"`),
     phase: { id: phase2.id, name: phase2.name, uses: phase2.uses, position: phase2.position },
@@ -89073,18 +89082,8 @@ async function phaseContext(kind, phase2, scope, log, signal, changes, deps) {
     aws: deps.aws,
     secrets: deps.secrets,
     recordChange: (change) => changes.push(change),
-    render: async (value) => (await renderWith([{ with: value }], scope, signal, deps))[0]
+    render: async (value) => (await renderWith([{ with: value }], scope, deps.resolveSsm, signal))[0]
   };
-}
-async function renderWith(items, scope, signal, deps) {
-  const names = items.flatMap(
-    (item) => findReferences(item.with).flatMap(
-      ({ reference }) => reference.scope === "ssm" && !(reference.name in scope.ssm) ? [reference.name] : []
-    )
-  );
-  if (names.length > 0)
-    Object.assign(scope.ssm, await deps.resolveSsm([...new Set(names)], signal));
-  return items.map((item) => render(item.with, scope));
 }
 function recordFailure(result, error3, signal) {
   result.error = classify(error3, signal);
