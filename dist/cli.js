@@ -1025,8 +1025,8 @@ function nonEmptyList(shape, noun, hint) {
     parse(value, path, ctx) {
       if (Array.isArray(value) && value.length > 0) return shape.parse(value, path, ctx);
       if (isTemplate(value)) return void 0;
-      const found = Array.isArray(value) ? "an empty list" : describeValue(value);
-      ctx.issues.push({ path, message: `expected a list of ${noun}, found ${found}`, hint });
+      const found2 = Array.isArray(value) ? "an empty list" : describeValue(value);
+      ctx.issues.push({ path, message: `expected a list of ${noun}, found ${found2}`, hint });
       return void 0;
     }
   };
@@ -1308,11 +1308,11 @@ var init_positions = __esm({
       file;
       /** Where a path is; when it does not exist, where its deepest existing part is. */
       at(path, target = "value") {
-        const found = this.find(path);
-        const useKey = found.key && (target === "key" || !found.node);
-        const range = useKey ? found.key?.range : found.node?.range;
+        const found2 = this.find(path);
+        const useKey = found2.key && (target === "key" || !found2.node);
+        const range = useKey ? found2.key?.range : found2.node?.range;
         if (!range) return { file: this.file, line: 1, column: 1 };
-        const spansLines = isCollection(found.node) && !useKey;
+        const spansLines = isCollection(found2.node) && !useKey;
         return this.ofOffsets(range[0], spansLines ? void 0 : range[1]);
       }
       ofOffsets(start, end) {
@@ -1653,7 +1653,7 @@ var init_settings = __esm({
 });
 
 // src/engine/gates.ts
-async function runGate(check, settings, when, ctx) {
+async function runGate(check, settings4, when, ctx) {
   const started = ctx.now();
   const done = (ok, summary, details2) => ({
     when,
@@ -1667,7 +1667,7 @@ async function runGate(check, settings, when, ctx) {
   const kind = ctx.registry.check(check.uses);
   if (!kind) throw new Error(`check kind "${check.uses}" passed validation but is not registered`);
   try {
-    const config = parseFinal(kind.settings, settings, `check "${check.name}"`);
+    const config = parseFinal(kind.settings, settings4, `check "${check.name}"`);
     const outcome = await kind.run({
       config,
       check: { name: check.name, uses: check.uses },
@@ -1697,14 +1697,14 @@ var init_gates = __esm({
 
 // src/engine/phase-runner.ts
 async function runPhase(phase3, scope, log, parent, deps) {
-  const result = {
+  const result2 = {
     ...identity(phase3),
     status: "failed",
     summary: "",
     outputs: {},
     gates: []
   };
-  result.startedAt = deps.now();
+  result2.startedAt = deps.now();
   const { signal, dispose } = phaseSignal(parent, phase3.timeoutMs);
   const changes = [];
   try {
@@ -1713,32 +1713,32 @@ async function runPhase(phase3, scope, log, parent, deps) {
       throw new Error(`phase kind "${phase3.uses}" passed validation but is not registered`);
     const ctx = await phaseContext(kind, phase3, scope, log, signal, changes, deps);
     const report = await settleWithin(
-      execute(kind, ctx, phase3, scope, result, deps),
+      execute(kind, ctx, phase3, scope, result2, deps),
       signal,
       deps.graceMs
     );
-    Object.assign(result, reportFields(report), {
+    Object.assign(result2, reportFields(report), {
       status: deps.mode === "run" ? "succeeded" : "planned"
     });
   } catch (error) {
-    recordFailure(result, error, signal);
-    if (shouldRollBack(phase3, result, deps))
-      result.rollback = await rollBack(phase3, scope, log, changes, parent, deps);
+    recordFailure(result2, error, signal);
+    if (shouldRollBack(phase3, result2, deps))
+      result2.rollback = await rollBack(phase3, scope, log, changes, parent, deps);
   } finally {
     dispose();
-    result.endedAt = deps.now();
+    result2.endedAt = deps.now();
   }
-  return result;
+  return result2;
 }
-async function execute(kind, ctx, phase3, scope, result, deps) {
+async function execute(kind, ctx, phase3, scope, result2, deps) {
   if (deps.mode === "plan") return kind.plan(ctx);
-  await passGates(phase3.gates.before, "before", scope, ctx, result, deps);
+  await passGates(phase3.gates.before, "before", scope, ctx, result2, deps);
   const report = await kind.run(ctx);
-  result.outputs = { ...report.outputs };
-  await passGates(phase3.gates.after, "after", scope, ctx, result, deps);
+  result2.outputs = { ...report.outputs };
+  await passGates(phase3.gates.after, "after", scope, ctx, result2, deps);
   return report;
 }
-async function passGates(checks, when, scope, ctx, result, deps) {
+async function passGates(checks, when, scope, ctx, result2, deps) {
   if (checks.length === 0) return;
   const rendered = await renderWith(checks, scope, deps.resolveSsm, ctx.signal);
   const outcomes = await Promise.all(
@@ -1746,15 +1746,15 @@ async function passGates(checks, when, scope, ctx, result, deps) {
       (check, i) => runGate(check, rendered[i], when, { ...ctx, registry: deps.registry, now: deps.now })
     )
   );
-  result.gates.push(...outcomes);
+  result2.gates.push(...outcomes);
   const failed2 = outcomes.filter((g) => !g.ok);
   if (failed2.length > 0)
     throw new GateFailed(when, failed2.map((g) => `${g.name}: ${g.summary}`).join("; "));
 }
 async function phaseContext(kind, phase3, scope, log, signal, changes, deps) {
-  const [settings] = await renderWith([phase3], scope, deps.resolveSsm, signal);
+  const [settings4] = await renderWith([phase3], scope, deps.resolveSsm, signal);
   return {
-    config: parseFinal(kind.settings, settings, `phase "${phase3.id}"`),
+    config: parseFinal(kind.settings, settings4, `phase "${phase3.id}"`),
     phase: { id: phase3.id, name: phase3.name, uses: phase3.uses, position: phase3.position },
     plan: { app: deps.plan.app, region: deps.plan.region, file: deps.plan.file },
     run: deps.run,
@@ -1766,15 +1766,15 @@ async function phaseContext(kind, phase3, scope, log, signal, changes, deps) {
     render: async (value) => (await renderWith([{ with: value }], scope, deps.resolveSsm, signal))[0]
   };
 }
-function recordFailure(result, error, signal) {
-  result.error = classify(error, signal);
-  result.status = result.error.kind === "cancelled" ? "cancelled" : "failed";
-  result.summary = result.error.message;
+function recordFailure(result2, error, signal) {
+  result2.error = classify(error, signal);
+  result2.status = result2.error.kind === "cancelled" ? "cancelled" : "failed";
+  result2.summary = result2.error.message;
   if (error instanceof UserError && "details" in error && typeof error.details === "string") {
-    result.details = error.details;
+    result2.details = error.details;
   }
   if (error instanceof UserError && "outputs" in error && typeof error.outputs === "object") {
-    result.outputs = { ...result.outputs, ...error.outputs };
+    result2.outputs = { ...result2.outputs, ...error.outputs };
   }
 }
 function classify(error, signal) {
@@ -1796,8 +1796,8 @@ function classify(error, signal) {
 function hintOf(error) {
   return error.hint ? { hint: error.hint } : {};
 }
-function shouldRollBack(phase3, result, deps) {
-  return deps.mode === "run" && phase3.onFailure === "rollback" && result.status === "failed";
+function shouldRollBack(phase3, result2, deps) {
+  return deps.mode === "run" && phase3.onFailure === "rollback" && result2.status === "failed";
 }
 async function rollBack(phase3, scope, log, changes, parent, deps) {
   const kind = deps.registry.phase(phase3.uses);
@@ -1891,8 +1891,8 @@ function pendingResult(phase3, status, summary) {
     gates: []
   };
 }
-function durationOf(result) {
-  return result.startedAt !== void 0 && result.endedAt !== void 0 ? result.endedAt - result.startedAt : void 0;
+function durationOf(result2) {
+  return result2.startedAt !== void 0 && result2.endedAt !== void 0 ? result2.endedAt - result2.startedAt : void 0;
 }
 var init_result = __esm({
   "src/engine/result.ts"() {
@@ -1951,10 +1951,10 @@ async function runPlan(options) {
   const start = (phase3) => {
     options.onPhaseStart?.(phase3);
     const log = withProgress(options.logFor(phase3), now(), now);
-    const work = runPhase(phase3, state.scope, log, options.signal, deps).then((result) => {
+    const work = runPhase(phase3, state.scope, log, options.signal, deps).then((result2) => {
       running.delete(phase3.id);
-      state.finish(phase3, result, options.mode);
-      options.onPhaseEnd?.(result, phase3);
+      state.finish(phase3, result2, options.mode);
+      options.onPhaseEnd?.(result2, phase3);
     });
     running.set(phase3.id, work);
   };
@@ -2021,12 +2021,12 @@ var init_run_plan = __esm({
         for (const p of ready) this.pending.splice(this.pending.indexOf(p), 1);
         return ready;
       }
-      finish(phase3, result, mode) {
-        this.results.set(phase3.id, result);
-        if (result.status === "succeeded" || result.status === "planned" || phase3.onFailure === "continue") {
-          this.scope.phases[phase3.id] = mode === "plan" ? placeholders(phase3.id, result.outputs) : result.outputs;
+      finish(phase3, result2, mode) {
+        this.results.set(phase3.id, result2);
+        if (result2.status === "succeeded" || result2.status === "planned" || phase3.onFailure === "continue") {
+          this.scope.phases[phase3.id] = mode === "plan" ? placeholders(phase3.id, result2.outputs) : result2.outputs;
         }
-        if (result.status === "failed" && phase3.onFailure !== "continue" && mode === "run") {
+        if (result2.status === "failed" && phase3.onFailure !== "continue" && mode === "run") {
           this.stopped ??= `not started: ${phase3.id} failed`;
         }
       }
@@ -2085,29 +2085,29 @@ var init_run_plan = __esm({
 });
 
 // src/engine/release.ts
-async function runRelease(plan, settings, frontend, deps) {
-  const run = runInfo(plan, settings, deps.env);
+async function runRelease(plan, settings4, frontend, deps) {
+  const run = runInfo(plan, settings4, deps.env);
   const aws = deps.aws ?? createAwsClients(plan.region);
-  const result = await runPlan({
-    plan: settings.maxParallel ? { ...plan, maxParallel: settings.maxParallel } : plan,
+  const result2 = await runPlan({
+    plan: settings4.maxParallel ? { ...plan, maxParallel: settings4.maxParallel } : plan,
     registry: deps.registry,
     run,
-    mode: settings.dryRun ? "plan" : "run",
+    mode: settings4.dryRun ? "plan" : "run",
     aws,
     secrets: frontend.secrets,
     resolveSsm: ssmResolver(aws, frontend.secrets),
-    selection: settings.selection,
-    scope: templateScope(plan, settings, deps.env),
+    selection: settings4.selection,
+    scope: templateScope(plan, settings4, deps.env),
     signal: deps.signal,
     logFor: (phase3) => frontend.logFor(phase3),
     ...frontend.onPhaseStart ? { onPhaseStart: frontend.onPhaseStart } : {},
     ...frontend.onPhaseEnd ? { onPhaseEnd: frontend.onPhaseEnd } : {},
     ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {}
   });
-  return { result, run };
+  return { result: result2, run };
 }
-async function standaloneSettings(plan, phase3, shape, settings, deps) {
-  const scope = { ...templateScope(plan, settings, deps.env), phases: {}, ssm: {} };
+async function standaloneSettings(plan, phase3, shape, settings4, deps) {
+  const scope = { ...templateScope(plan, settings4, deps.env), phases: {}, ssm: {} };
   const [rendered] = await renderWith(
     [phase3],
     scope,
@@ -2116,14 +2116,14 @@ async function standaloneSettings(plan, phase3, shape, settings, deps) {
   );
   return parseFinal(shape, rendered, `phase "${phase3.id}"`);
 }
-function runInfo(plan, settings, env) {
+function runInfo(plan, settings4, env) {
   const url = runUrl(env);
   return {
     app: plan.app,
     region: plan.region,
-    environment: settings.environment,
-    version: settings.version,
-    dryRun: settings.dryRun,
+    environment: settings4.environment,
+    version: settings4.version,
+    dryRun: settings4.dryRun,
     ...url ? { runUrl: url } : {},
     ...env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}
   };
@@ -2143,11 +2143,11 @@ function runUrl(env) {
   if (!server || !repo || !id) return void 0;
   return `${server}/${repo}/actions/runs/${id}${attempt && attempt !== "1" ? `/attempts/${attempt}` : ""}`;
 }
-function templateScope(plan, settings, env) {
+function templateScope(plan, settings4, env) {
   const inputs = {
-    environment: settings.environment,
-    version: settings.version,
-    "dry-run": String(settings.dryRun)
+    environment: settings4.environment,
+    version: settings4.version,
+    "dry-run": String(settings4.dryRun)
   };
   const github = Object.fromEntries(
     GITHUB_NAMES.map((name) => [name, env[`GITHUB_${name.toUpperCase()}`] ?? ""])
@@ -2192,6 +2192,255 @@ var init_signals = __esm({
   }
 });
 
+// src/migrate/lexer.ts
+function isComment(token2) {
+  return token2.kind === "line-comment" || token2.kind === "block-comment";
+}
+function keyword(token2) {
+  return token2?.kind === "word" ? token2.text.toUpperCase() : void 0;
+}
+function lineStarts(text2) {
+  const starts = [0];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10 || c === 13 && text2.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+function lineIndexOf(starts, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if ((starts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+function scanLineComment(text2, i) {
+  let end = i + 2;
+  while (end < text2.length && text2[end] !== "\n" && text2[end] !== "\r") end++;
+  return { kind: "line-comment", end };
+}
+function scanBlockComment(text2, i) {
+  let depth = 0;
+  let at2 = i;
+  while (at2 < text2.length) {
+    if (text2.startsWith("/*", at2)) {
+      depth++;
+      at2 += 2;
+    } else if (text2.startsWith("*/", at2)) {
+      depth--;
+      at2 += 2;
+      if (depth === 0) return { kind: "block-comment", end: at2 };
+    } else at2++;
+  }
+  return { kind: "block-comment", end: text2.length, unterminated: true };
+}
+function scanQuoted(text2, i, kind, backslashEscapes) {
+  const quote = text2[i];
+  let at2 = i + 1;
+  while (at2 < text2.length) {
+    const c = text2[at2];
+    if (backslashEscapes && c === "\\") at2 += 2;
+    else if (c === quote && text2[at2 + 1] === quote) at2 += 2;
+    else if (c === quote) return { kind, end: at2 + 1 };
+    else at2++;
+  }
+  return { kind, end: text2.length, unterminated: true };
+}
+function scanDollar(text2, i) {
+  DOLLAR_TAG.lastIndex = i;
+  const tag = DOLLAR_TAG.exec(text2)?.[0];
+  if (tag === void 0) {
+    let end = i + 1;
+    while (end < text2.length && DIGIT.test(text2[end] ?? "")) end++;
+    return { kind: end > i + 1 ? "parameter" : "symbol", end };
+  }
+  const close = text2.indexOf(tag, i + tag.length);
+  if (close < 0) return { kind: "dollar-string", end: text2.length, unterminated: true };
+  return { kind: "dollar-string", end: close + tag.length };
+}
+function scanWhile(text2, i, part) {
+  let end = i + 1;
+  while (end < text2.length && part.test(text2[end] ?? "")) end++;
+  return end;
+}
+function scanWord(text2, i) {
+  const end = scanWhile(text2, i, WORD_PART);
+  if (end === i + 1 && (text2[i] === "E" || text2[i] === "e") && text2[end] === "'") {
+    return scanQuoted(text2, end, "string", true);
+  }
+  return { kind: "word", end };
+}
+function scanAt(text2, i) {
+  const c = text2[i] ?? "";
+  if (c === "-" && text2[i + 1] === "-") return scanLineComment(text2, i);
+  if (c === "/" && text2[i + 1] === "*") return scanBlockComment(text2, i);
+  if (c === "'") return scanQuoted(text2, i, "string", false);
+  if (c === '"') return scanQuoted(text2, i, "quoted-identifier", false);
+  if (c === "$") return scanDollar(text2, i);
+  if (c === ";") return { kind: "semicolon", end: i + 1 };
+  if (WORD_START.test(c)) return scanWord(text2, i);
+  if (DIGIT.test(c)) return { kind: "number", end: scanWhile(text2, i, NUMBER_PART) };
+  return { kind: "symbol", end: i + 1 };
+}
+function isSpace(code) {
+  return code === 32 || code >= 9 && code <= 13;
+}
+function tokenize(text2) {
+  const starts = lineStarts(text2);
+  const tokens = [];
+  let i = 0;
+  while (i < text2.length) {
+    if (isSpace(text2.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const scan = scanAt(text2, i);
+    const lineIndex = lineIndexOf(starts, i);
+    tokens.push({
+      kind: scan.kind,
+      text: text2.slice(i, scan.end),
+      start: i,
+      end: scan.end,
+      line: lineIndex + 1,
+      column: i - (starts[lineIndex] ?? 0) + 1,
+      ...scan.unterminated ? { unterminated: true } : {}
+    });
+    i = scan.end;
+  }
+  return tokens;
+}
+var WORD_START, WORD_PART, DIGIT, NUMBER_PART, DOLLAR_TAG;
+var init_lexer = __esm({
+  "src/migrate/lexer.ts"() {
+    "use strict";
+    WORD_START = /[A-Za-z_\u0080-\uffff]/;
+    WORD_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
+    DIGIT = /[0-9]/;
+    NUMBER_PART = /[0-9A-Za-z_.]/;
+    DOLLAR_TAG = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
+  }
+});
+
+// src/migrate/split.ts
+function startsWithWords(tokens, words) {
+  return words.every((word, i) => keyword(tokens[i]) === word);
+}
+function isRoutineDefinition(tokens) {
+  return ROUTINE_STARTS.some((words) => startsWithWords(tokens, words));
+}
+function track(depth, token2, current) {
+  if (token2.kind === "symbol") {
+    if (token2.text === "(") depth.parens++;
+    else if (token2.text === ")") depth.parens = Math.max(0, depth.parens - 1);
+    return;
+  }
+  const word = keyword(token2);
+  if (word === void 0) return;
+  if (word === "ATOMIC" && keyword(current.at(-2)) === "BEGIN" && isRoutineDefinition(current)) {
+    depth.blocks++;
+  } else if (depth.blocks > 0 && word === "CASE") depth.blocks++;
+  else if (depth.blocks > 0 && word === "END") depth.blocks--;
+}
+function groupStatements(tokens) {
+  const groups = [];
+  const depth = { parens: 0, blocks: 0 };
+  let current = [];
+  for (const token2 of tokens) {
+    if (isComment(token2)) continue;
+    if (token2.kind === "semicolon" && depth.parens === 0 && depth.blocks === 0) {
+      if (current.length > 0) groups.push(current);
+      current = [];
+      continue;
+    }
+    current.push(token2);
+    track(depth, token2, current);
+  }
+  if (current.length > 0) groups.push(current);
+  return { groups, open: depth };
+}
+function transactionControlKind(tokens) {
+  const first = keyword(tokens[0]);
+  const kind = first === void 0 ? void 0 : TRANSACTION_WORDS[first];
+  if (kind === void 0) return void 0;
+  const second = keyword(tokens[1]);
+  if (first === "START" && second !== "TRANSACTION") return void 0;
+  if (second === "PREPARED" || second === "TO") return void 0;
+  if (kind === "rollback" && tokens.some((t2) => keyword(t2) === "TO")) return void 0;
+  return kind;
+}
+function describeUnterminated(token2) {
+  switch (token2.kind) {
+    case "block-comment":
+      return "this /* comment is never closed with */";
+    case "dollar-string":
+      return `this dollar-quoted body is never closed with ${/^\$[^$]*\$/.exec(token2.text)?.[0]}`;
+    case "quoted-identifier":
+      return 'this quoted identifier is never closed with "';
+    default:
+      return "this quoted text is never closed with '";
+  }
+}
+function findProblems(tokens, open, last) {
+  const problems = tokens.filter((t2) => t2.unterminated).map((t2) => ({ line: t2.line, column: t2.column, message: describeUnterminated(t2) }));
+  if (problems.length === 0 && last && (open.parens > 0 || open.blocks > 0)) {
+    const what = open.blocks > 0 ? "a BEGIN ATOMIC body is" : "a parenthesis is";
+    problems.push({
+      line: last.line,
+      column: last.column,
+      message: `the file ends while ${what} still open, so the last statement runs to the end of the file`
+    });
+  }
+  return problems;
+}
+function splitStatements(sql) {
+  const tokens = tokenize(sql);
+  const { groups, open } = groupStatements(tokens);
+  const statements = [];
+  const transactionControl = [];
+  for (const group of groups) {
+    const first = group[0];
+    const last = group.at(-1);
+    const text2 = sql.slice(first.start, last.end);
+    const control = transactionControlKind(group);
+    const at2 = { line: first.line, column: first.column };
+    if (control) {
+      transactionControl.push({ kind: control, ...at2, text: text2, after: statements.length });
+      continue;
+    }
+    const index = statements.length + 1;
+    statements.push({ index, ...at2, offset: first.start, sql: text2, tokens: group });
+  }
+  return {
+    statements,
+    transactionControl,
+    problems: findProblems(tokens, open, groups.at(-1)?.[0])
+  };
+}
+var ROUTINE_STARTS, TRANSACTION_WORDS;
+var init_split = __esm({
+  "src/migrate/split.ts"() {
+    "use strict";
+    init_lexer();
+    ROUTINE_STARTS = [
+      ["CREATE", "FUNCTION"],
+      ["CREATE", "PROCEDURE"],
+      ["CREATE", "OR", "REPLACE", "FUNCTION"],
+      ["CREATE", "OR", "REPLACE", "PROCEDURE"]
+    ];
+    TRANSACTION_WORDS = {
+      BEGIN: "begin",
+      START: "begin",
+      COMMIT: "commit",
+      END: "commit",
+      ROLLBACK: "rollback",
+      ABORT: "rollback"
+    };
+  }
+});
+
 // src/phases/kind.ts
 var PhaseFailure;
 var init_kind = __esm({
@@ -2207,6 +2456,2299 @@ var init_kind = __esm({
         this.details = options.details;
         this.outputs = options.outputs ?? {};
       }
+    };
+  }
+});
+
+// src/phases/migrate/checks.ts
+function compareWithHistory(files, rows) {
+  const applied = rows.filter((r) => r.success);
+  const byVersion = new Map(applied.map((r) => [r.version, r]));
+  const fileVersions = new Set(files.map((f) => f.version));
+  const highest = applied.reduce(
+    (max, r) => max === void 0 || r.version > max.version ? r : max,
+    void 0
+  );
+  const comparison = {
+    applied,
+    pending: [],
+    changed: [],
+    outOfOrder: [],
+    missing: applied.filter((r) => !fileVersions.has(r.version)),
+    retried: rows.filter((r) => !r.success && fileVersions.has(r.version))
+  };
+  for (const file of files) {
+    const row = byVersion.get(file.version);
+    if (row) {
+      if (row.checksum !== file.checksum) comparison.changed.push({ file, row });
+      continue;
+    }
+    comparison.pending.push(file);
+    if (highest && highest.version > file.version) comparison.outOfOrder.push({ file, highest });
+  }
+  return comparison;
+}
+function changedMessage(change2) {
+  return `${change2.file.fileName} changed after it was applied: the history records checksum ${change2.row.checksum} (applied ${change2.row.appliedAt} by ${change2.row.appliedBy}), the file now has ${change2.file.checksum}`;
+}
+function outOfOrderMessage(file, highestVersion2) {
+  return `${file.fileName} (version ${file.version}) is pending, but version ${highestVersion2} is already applied: applying it now would run it after newer migrations it may conflict with`;
+}
+function refusals(comparison, config) {
+  const messages = [];
+  const hints = /* @__PURE__ */ new Set();
+  if (!config.repair) {
+    for (const change2 of comparison.changed) messages.push(changedMessage(change2));
+    if (comparison.changed.length > 0) hints.add(CHANGED_HINT);
+  }
+  if (!config["out-of-order"]) {
+    for (const o of comparison.outOfOrder)
+      messages.push(outOfOrderMessage(o.file, o.highest.version));
+    if (comparison.outOfOrder.length > 0) hints.add(OUT_OF_ORDER_HINT);
+  }
+  return { messages, hints: [...hints] };
+}
+function refuseIfNeeded(comparison, config) {
+  const { messages, hints } = refusals(comparison, config);
+  if (messages.length === 0) return;
+  const first = messages[0];
+  throw new PhaseFailure(
+    messages.length === 1 ? first : `${messages.length} problems, nothing was applied: ${first}; \u2026`,
+    {
+      details: `Nothing was applied.
+
+${messages.map((m) => `- ${m}`).join("\n")}`,
+      hint: hints.join("; ")
+    }
+  );
+}
+function decideInsideLock(file, state, config) {
+  if (state.appliedChecksum !== void 0) {
+    if (state.appliedChecksum === file.checksum) return "skip";
+    throw new PhaseFailure(
+      `${file.fileName} was just applied by another runner with a different content: checksum ${state.appliedChecksum} there, ${file.checksum} here`,
+      { hint: "make every runner use the same commit" }
+    );
+  }
+  if (state.highest !== void 0 && state.highest > file.version && !config["out-of-order"])
+    throw new PhaseFailure(outOfOrderMessage(file, state.highest), { hint: OUT_OF_ORDER_HINT });
+  return "apply";
+}
+function warningsOf(comparison) {
+  return [
+    ...comparison.missing.map(
+      (r) => `version ${r.version} (${r.fileName}) is in the history but its file is gone`
+    ),
+    ...comparison.retried.map(
+      (r) => `${r.fileName} failed part-way in an earlier run (no transaction): it runs again from its first statement`
+    )
+  ];
+}
+var CHANGED_HINT, OUT_OF_ORDER_HINT;
+var init_checks = __esm({
+  "src/phases/migrate/checks.ts"() {
+    "use strict";
+    init_kind();
+    CHANGED_HINT = "write a new migration instead of editing an applied one; if the edit was deliberate (a comment, say), accept the new checksum with `phasegate migrate repair` or repair: true";
+    OUT_OF_ORDER_HINT = "give the file a version above the highest applied one, or set out-of-order: true if it is independent of the newer ones";
+  }
+});
+
+// src/migrate/syntax.ts
+function wordsAt(tokens, at2, ...words) {
+  return words.every((word, i) => keyword(tokens[at2 + i]) === word);
+}
+function skipWords(tokens, at2, ...words) {
+  return wordsAt(tokens, at2, ...words) ? at2 + words.length : at2;
+}
+function topLevel(tokens) {
+  const result2 = [];
+  let depth = 0;
+  tokens.forEach((token2, at2) => {
+    if (token2.kind === "symbol" && token2.text === "(") depth++;
+    else if (token2.kind === "symbol" && token2.text === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0) result2.push({ token: token2, at: at2 });
+  });
+  return result2;
+}
+function hasTopLevelWord(tokens, word) {
+  return topLevel(tokens).some(({ token: token2 }) => keyword(token2) === word);
+}
+function splitTopLevelCommas(tokens) {
+  const parts = [[]];
+  let depth = 0;
+  for (const token2 of tokens) {
+    if (token2.kind === "symbol" && token2.text === "(") depth++;
+    if (token2.kind === "symbol" && token2.text === ")") depth = Math.max(0, depth - 1);
+    if (depth === 0 && token2.kind === "symbol" && token2.text === ",") parts.push([]);
+    else parts.at(-1)?.push(token2);
+  }
+  return parts.filter((part) => part.length > 0);
+}
+function identifierName(token2) {
+  if (token2?.kind === "word") return token2.text.toLowerCase();
+  if (token2?.kind === "quoted-identifier") return token2.text.slice(1, -1).replace(/""/g, '"');
+  return void 0;
+}
+function readQualifiedName(tokens, at2) {
+  const parts = [];
+  let i = at2;
+  for (; ; ) {
+    const part = identifierName(tokens[i]);
+    if (part === void 0)
+      return parts.length > 0 ? { name: parts.join("."), next: i } : void 0;
+    parts.push(part);
+    i++;
+    if (!(tokens[i]?.kind === "symbol" && tokens[i]?.text === "."))
+      return { name: parts.join("."), next: i };
+    i++;
+  }
+}
+function sameTable(a, b) {
+  if (a === b) return true;
+  if (a.includes(".") && b.includes(".")) return false;
+  return a.split(".").at(-1) === b.split(".").at(-1);
+}
+var init_syntax = __esm({
+  "src/migrate/syntax.ts"() {
+    "use strict";
+    init_lexer();
+  }
+});
+
+// src/migrate/lint-rules.ts
+function hit(rule, token2, message) {
+  return token2 ? [{ rule, token: token2, message }] : [];
+}
+function droppedNames(tokens, from) {
+  const at2 = skipWords(tokens, from, "IF", "EXISTS");
+  return splitTopLevelCommas(tokens.slice(at2)).map((part) => readQualifiedName(part, 0)?.name).filter((name) => name !== void 0);
+}
+function mainVerb(tokens) {
+  const verbs = /* @__PURE__ */ new Set(["SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "VALUES", "TABLE"]);
+  const first = keyword(tokens[0]) ?? "";
+  if (verbs.has(first)) return { verb: first, at: 0 };
+  if (first !== "WITH") return void 0;
+  const main2 = topLevel(tokens).find(({ token: token2 }) => verbs.has(keyword(token2) ?? ""));
+  return main2 ? { verb: keyword(main2.token) ?? "", at: main2.at } : void 0;
+}
+function columnAfter(action) {
+  let at2 = skipWords(action, 1, "COLUMN");
+  at2 = skipWords(action, at2, "IF", "NOT", "EXISTS");
+  at2 = skipWords(action, at2, "IF", "EXISTS");
+  return { column: identifierName(action[at2]), next: at2 + 1 };
+}
+function alterAction(table3, action, ctx) {
+  const verb = keyword(action[0]);
+  if (NOT_COLUMNS.has(keyword(action[1]) ?? "")) return [];
+  const { column, next } = columnAfter(action);
+  const where2 = `${table3}.${column ?? "?"}`;
+  if (verb === "DROP") {
+    return hit("drop-column", action[0], `DROP COLUMN deletes ${where2} and the data in it.`);
+  }
+  if (ctx.isNewTable(table3)) return [];
+  if (verb === "ALTER" && (wordsAt(action, next, "TYPE") || wordsAt(action, next, "SET", "DATA", "TYPE"))) {
+    return hit(
+      "alter-column-type",
+      action[0],
+      `changing the type of ${where2} usually rewrites ${table3} under an exclusive lock that blocks reads and writes.`
+    );
+  }
+  if (verb === "ALTER" && wordsAt(action, next, "SET", "NOT", "NULL")) {
+    return hit(
+      "set-not-null",
+      action[0],
+      `SET NOT NULL on ${where2} scans ${table3} under an exclusive lock, and fails if a row holds NULL; add a CHECK (\u2026 IS NOT NULL) NOT VALID constraint and validate it first.`
+    );
+  }
+  if (verb === "ADD" && addsNotNullWithoutDefault(action.slice(next))) {
+    return hit(
+      "add-column-not-null-without-default",
+      action[0],
+      `adding ${where2} as NOT NULL without a DEFAULT fails as soon as ${table3} has a row.`
+    );
+  }
+  return [];
+}
+function addsNotNullWithoutDefault(definition) {
+  const words = topLevel(definition).map(({ token: token2 }) => keyword(token2));
+  const notNull = words.some((w, i) => w === "NOT" && words[i + 1] === "NULL");
+  const filled = words.some((w) => w === "DEFAULT" || w === "GENERATED" || SERIALS.has(w ?? ""));
+  return notNull && !filled;
+}
+function createdTable(tokens) {
+  if (!wordsAt(tokens, 0, "CREATE")) return void 0;
+  const kindAt = tokens.findIndex(
+    (t2, i) => i > 0 && i < 5 && (keyword(t2) === "TABLE" || keyword(t2) === "VIEW")
+  );
+  if (kindAt < 0) return void 0;
+  if (keyword(tokens[kindAt]) === "VIEW" && keyword(tokens[kindAt - 1]) !== "MATERIALIZED")
+    return void 0;
+  return readQualifiedName(tokens, skipWords(tokens, kindAt + 1, "IF", "NOT", "EXISTS"))?.name;
+}
+function newTableTracker(initial) {
+  const names = new Set(initial);
+  return {
+    isNewTable: (name) => [...names].some((created) => sameTable(created, name)),
+    add: (name) => {
+      names.add(name);
+    }
+  };
+}
+var LINT_RULE_IDS, dropObjects, unfilteredWrites, NOT_COLUMNS, SERIALS, alterTable, createIndex, RULES;
+var init_lint_rules = __esm({
+  "src/migrate/lint-rules.ts"() {
+    "use strict";
+    init_lexer();
+    init_syntax();
+    LINT_RULE_IDS = [
+      "drop-table",
+      "drop-column",
+      "drop-schema",
+      "drop-database",
+      "truncate",
+      "delete-without-where",
+      "update-without-where",
+      "alter-column-type",
+      "set-not-null",
+      "add-column-not-null-without-default",
+      "create-index-without-concurrently"
+    ];
+    dropObjects = (t2) => {
+      if (wordsAt(t2, 0, "DROP", "TABLE")) {
+        const names = droppedNames(t2, 2).join(", ");
+        const cascade = t2.some((token2) => keyword(token2) === "CASCADE") ? " CASCADE also drops the views and foreign keys that depend on it." : "";
+        return hit(
+          "drop-table",
+          t2[0],
+          `DROP TABLE deletes ${names} and every row in it, on every run that reaches it.${cascade}`
+        );
+      }
+      if (wordsAt(t2, 0, "DROP", "SCHEMA")) {
+        return hit(
+          "drop-schema",
+          t2[0],
+          `DROP SCHEMA deletes ${droppedNames(t2, 2).join(", ")}; with CASCADE, every table in it.`
+        );
+      }
+      if (wordsAt(t2, 0, "DROP", "DATABASE")) {
+        return hit("drop-database", t2[0], "DROP DATABASE deletes a whole database.");
+      }
+      if (wordsAt(t2, 0, "TRUNCATE")) {
+        return hit("truncate", t2[0], "TRUNCATE deletes every row of the table.");
+      }
+      return [];
+    };
+    unfilteredWrites = (t2) => {
+      const main2 = mainVerb(t2);
+      if (main2 === void 0 || main2.verb !== "DELETE" && main2.verb !== "UPDATE") return [];
+      if (hasTopLevelWord(t2.slice(main2.at), "WHERE")) return [];
+      const target = readQualifiedName(t2, skipWords(t2, skipWords(t2, main2.at + 1, "FROM"), "ONLY"));
+      const table3 = target?.name ?? "the table";
+      return main2.verb === "DELETE" ? hit("delete-without-where", t2[main2.at], `DELETE without WHERE deletes every row of ${table3}.`) : hit(
+        "update-without-where",
+        t2[main2.at],
+        `UPDATE without WHERE changes every row of ${table3}.`
+      );
+    };
+    NOT_COLUMNS = /* @__PURE__ */ new Set(["CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN", "EXCLUDE"]);
+    SERIALS = /* @__PURE__ */ new Set(["SERIAL", "BIGSERIAL", "SMALLSERIAL", "SERIAL2", "SERIAL4", "SERIAL8"]);
+    alterTable = (t2, ctx) => {
+      if (!wordsAt(t2, 0, "ALTER", "TABLE")) return [];
+      const at2 = skipWords(t2, skipWords(t2, 2, "IF", "EXISTS"), "ONLY");
+      const name = readQualifiedName(t2, at2);
+      if (name === void 0) return [];
+      const start = t2[name.next]?.text === "*" ? name.next + 1 : name.next;
+      return splitTopLevelCommas(t2.slice(start)).flatMap(
+        (action) => alterAction(name.name, action, ctx)
+      );
+    };
+    createIndex = (t2, ctx) => {
+      const indexAt = skipWords(t2, 1, "UNIQUE");
+      if (!wordsAt(t2, 0, "CREATE") || !wordsAt(t2, indexAt, "INDEX")) return [];
+      if (wordsAt(t2, indexAt + 1, "CONCURRENTLY")) return [];
+      const on = t2.findIndex((token2, i) => i > indexAt && keyword(token2) === "ON");
+      const table3 = on < 0 ? void 0 : readQualifiedName(t2, skipWords(t2, on + 1, "ONLY"))?.name;
+      if (table3 === void 0 || ctx.isNewTable(table3)) return [];
+      return hit(
+        "create-index-without-concurrently",
+        t2[0],
+        `CREATE INDEX without CONCURRENTLY blocks writes to ${table3} until the index is built; use CREATE INDEX CONCURRENTLY in a file of its own.`
+      );
+    };
+    RULES = [dropObjects, unfilteredWrites, alterTable, createIndex];
+  }
+});
+
+// src/migrate/lint.ts
+function excerpt2(sql, length = EXCERPT_LENGTH) {
+  const oneLine3 = sql.replace(/\s+/g, " ").trim();
+  return oneLine3.length <= length ? oneLine3 : `${oneLine3.slice(0, length - 1)}\u2026`;
+}
+function lintFile(file, options = {}) {
+  const failOn = new Set(options.failOn ?? []);
+  const tracker = newTableTracker(options.createdBefore ?? []);
+  const findings = [];
+  const createdTables = [];
+  for (const statement of file.statements) {
+    for (const hit2 of RULES.flatMap((rule) => rule(statement.tokens, tracker))) {
+      findings.push({
+        rule: hit2.rule,
+        severity: failOn.has(hit2.rule) ? "error" : "warning",
+        file: file.path,
+        statement: statement.index,
+        line: hit2.token.line,
+        column: hit2.token.column,
+        excerpt: excerpt2(statement.sql),
+        message: hit2.message
+      });
+    }
+    const created = createdTable(statement.tokens);
+    if (created !== void 0) {
+      tracker.add(created);
+      createdTables.push(created);
+    }
+  }
+  return { findings, createdTables };
+}
+function lintMigrations(files, options = {}) {
+  const created = [];
+  return files.flatMap((file) => {
+    const result2 = lintFile(file, { ...options, createdBefore: created });
+    created.push(...result2.createdTables);
+    return result2.findings;
+  });
+}
+function findingToDiagnostic(finding) {
+  return {
+    severity: finding.severity,
+    message: `[${finding.rule}] statement ${finding.statement}: ${finding.message}`,
+    hint: `${finding.excerpt}${finding.severity === "error" ? ` (refused: ${finding.rule} is in fail-on)` : ""}`,
+    position: { file: finding.file, line: finding.line, column: finding.column }
+  };
+}
+var EXCERPT_LENGTH;
+var init_lint = __esm({
+  "src/migrate/lint.ts"() {
+    "use strict";
+    init_lint_rules();
+    init_lint_rules();
+    EXCERPT_LENGTH = 100;
+  }
+});
+
+// src/migrate/names.ts
+function isSqlFile(fileName) {
+  return SQL_FILE.test(fileName);
+}
+function looksLikeMigration(fileName) {
+  return /^(?:[Vv])?\d/.test(fileName);
+}
+function describe2(rest) {
+  return rest.replace(/_/g, " ").replace(/\s+/g, " ").trim();
+}
+function slug2(text2) {
+  const words = text2.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return words.length > 0 ? words.join("_") : "migration";
+}
+function parseMigrationName(fileName, nextVersion = "001") {
+  const match = MIGRATION_NAME.exec(fileName);
+  if (match) {
+    const versionText = match[1] ?? "";
+    const description = describe2(match[2] ?? "");
+    const version2 = Number(versionText);
+    if (!Number.isSafeInteger(version2)) {
+      return { message: `version ${versionText} is too large (at most 15 digits)` };
+    }
+    if (description === "") {
+      return {
+        message: `"${fileName}" has a version but no description`,
+        suggestion: `${versionText}_${slug2("describe the change")}.sql`
+      };
+    }
+    return { version: version2, versionText, description };
+  }
+  return misnamed(fileName, nextVersion);
+}
+function misnamed(fileName, nextVersion) {
+  const message = `"${fileName}" does not follow the NNN_description.sql naming`;
+  const flyway = FLYWAY_NAME.exec(fileName);
+  if (flyway) {
+    const [major, ...minor] = (flyway[1] ?? "").split(/[._]/);
+    const version2 = (major ?? "").padStart(3, "0");
+    if (minor.length === 0)
+      return { message, suggestion: `${version2}_${slug2(flyway[2] ?? "")}.sql` };
+    return { message: `${message}; dotted versions like ${flyway[1]} are not supported` };
+  }
+  const numbered = DIGITS_THEN_REST.exec(fileName);
+  if (numbered) return { message, suggestion: `${numbered[1]}_${slug2(numbered[2] ?? "")}.sql` };
+  return { message, suggestion: `${nextVersion}_${slug2(fileName.replace(SQL_FILE, ""))}.sql` };
+}
+function isNameProblem(name) {
+  return "message" in name;
+}
+function nextVersionText(existing) {
+  const highest = existing.reduce((max, v) => Math.max(max, v.version), 0);
+  const width = existing.reduce((w, v) => Math.max(w, v.versionText.length), 3);
+  return String(highest + 1).padStart(width, "0");
+}
+var MIGRATION_NAME, SQL_FILE, FLYWAY_NAME, DIGITS_THEN_REST;
+var init_names = __esm({
+  "src/migrate/names.ts"() {
+    "use strict";
+    MIGRATION_NAME = /^(\d+)_(.*)\.sql$/i;
+    SQL_FILE = /\.sql$/i;
+    FLYWAY_NAME = /^[VvRrUu](\d+(?:[._]\d+)*)__(.*)\.sql$/;
+    DIGITS_THEN_REST = /^(\d+)[-.\s]*(.*)\.sql$/i;
+  }
+});
+
+// src/migrate/files.ts
+import { createHash } from "node:crypto";
+import { readdir, readFile as readFile3 } from "node:fs/promises";
+import { join } from "node:path";
+function normalizeSql(text2) {
+  const withoutBom = text2.startsWith(BOM) ? text2.slice(1) : text2;
+  return withoutBom.replace(/\r\n?/g, "\n");
+}
+function migrationChecksum(text2) {
+  return createHash("sha256").update(normalizeSql(text2), "utf8").digest("hex");
+}
+function shortChecksum(checksum) {
+  return checksum.slice(0, 8);
+}
+function compareVersions(a, b) {
+  return a.version - b.version;
+}
+function fileError(path, message, hint) {
+  return {
+    severity: "error",
+    message,
+    position: { file: path, line: 1, column: 1 },
+    ...hint ? { hint } : {}
+  };
+}
+async function readMigration(dir, fileName, name) {
+  const path = join(dir, fileName);
+  let text2;
+  try {
+    text2 = UTF8.decode(await readFile3(path));
+  } catch {
+    return fileError(path, `${fileName} is not valid UTF-8 text`, "save the file as UTF-8");
+  }
+  const content = normalizeSql(text2);
+  return { ...name, fileName, path, content, checksum: migrationChecksum(content) };
+}
+function rejectDuplicates(dir, named2) {
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const n of named2)
+    byVersion.set(n.name.version, [...byVersion.get(n.name.version) ?? [], n]);
+  const next = nextVersionText(named2.map((n) => n.name));
+  const diagnostics = [];
+  for (const group of byVersion.values()) {
+    if (group.length < 2) continue;
+    const all = group.map((n) => n.fileName).join(", ");
+    for (const later of group.slice(1)) {
+      const renamed = `${next}_${later.fileName.replace(/^\d+_/, "")}`;
+      diagnostics.push(
+        fileError(
+          join(dir, later.fileName),
+          `version ${later.name.version} is used by more than one file: ${all}`,
+          `give each file its own version, e.g. rename ${later.fileName} to ${renamed}`
+        )
+      );
+    }
+  }
+  const unique = named2.filter((n) => byVersion.get(n.name.version)?.length === 1);
+  return { unique, diagnostics };
+}
+function ignoredEntry(dir, entry) {
+  if (!entry.isFile() || !looksLikeMigration(entry.name)) return void 0;
+  return {
+    ...fileError(join(dir, entry.name), `${entry.name} is not a .sql file and is ignored`),
+    severity: "warning",
+    hint: "only files ending in .sql are migrations"
+  };
+}
+function sortEntries(dir, entries) {
+  const sorted2 = { named: [], ignored: [], diagnostics: [] };
+  const sqlFiles = [];
+  for (const entry of entries) {
+    if (entry.isFile() && isSqlFile(entry.name)) sqlFiles.push(entry.name);
+    else {
+      sorted2.ignored.push(entry.name);
+      const warning = ignoredEntry(dir, entry);
+      if (warning) sorted2.diagnostics.push(warning);
+    }
+  }
+  const misnamed2 = [];
+  for (const fileName of sqlFiles) {
+    const name = parseMigrationName(fileName);
+    if (isNameProblem(name)) misnamed2.push(fileName);
+    else sorted2.named.push({ fileName, name });
+  }
+  const next = nextVersionText(sorted2.named.map((n) => n.name));
+  for (const fileName of misnamed2) {
+    const problem = parseMigrationName(fileName, next);
+    if (!isNameProblem(problem)) continue;
+    const hint = problem.suggestion ? `rename it to ${problem.suggestion}` : void 0;
+    sorted2.diagnostics.push(fileError(join(dir, fileName), problem.message, hint));
+  }
+  return sorted2;
+}
+async function readMigrationDirectory(dir) {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    const message = `the migrations directory ${dir} does not exist or cannot be read`;
+    return { files: [], ignored: [], diagnostics: [fileError(dir, message)] };
+  }
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const { named: named2, ignored, diagnostics } = sortEntries(dir, entries);
+  const { unique, diagnostics: duplicates } = rejectDuplicates(dir, named2);
+  const files = [];
+  for (const { fileName, name } of unique) {
+    const read = await readMigration(dir, fileName, name);
+    if ("severity" in read) diagnostics.push(read);
+    else files.push(read);
+  }
+  files.sort(compareVersions);
+  return { files, ignored, diagnostics: [...diagnostics, ...duplicates] };
+}
+var BOM, UTF8;
+var init_files = __esm({
+  "src/migrate/files.ts"() {
+    "use strict";
+    init_names();
+    BOM = "\uFEFF";
+    UTF8 = new TextDecoder("utf-8", { fatal: true });
+  }
+});
+
+// src/migrate/no-transaction.ts
+function optionOff(tokens, name) {
+  const at2 = tokens.findIndex((t2) => t2.text.toLowerCase() === name);
+  if (at2 < 0) return false;
+  const value = tokens[at2 + 1]?.text === "=" ? tokens[at2 + 2] : tokens[at2 + 1];
+  return FALSE_WORDS.has((value?.text ?? "").toUpperCase().replace(/'/g, ""));
+}
+function hasWord(tokens, word) {
+  return tokens.some((t2) => keyword(t2) === word);
+}
+function nonTransactionalCommand(tokens, options = {}) {
+  for (const detect of DETECTORS) {
+    const command2 = detect(tokens, options);
+    if (command2 !== void 0) return command2;
+  }
+  return void 0;
+}
+var FALSE_WORDS, createIndex2, dropIndex, reindex, vacuum, cluster, database, tablespace, alterSystem, enumValue, detachConcurrently, discardAll, prepared, subscription, DETECTORS;
+var init_no_transaction = __esm({
+  "src/migrate/no-transaction.ts"() {
+    "use strict";
+    init_lexer();
+    init_syntax();
+    FALSE_WORDS = /* @__PURE__ */ new Set(["FALSE", "OFF", "0"]);
+    createIndex2 = (t2) => {
+      const at2 = skipWords(t2, 1, "UNIQUE");
+      return wordsAt(t2, 0, "CREATE") && wordsAt(t2, at2, "INDEX", "CONCURRENTLY") ? "CREATE INDEX CONCURRENTLY" : void 0;
+    };
+    dropIndex = (t2) => wordsAt(t2, 0, "DROP", "INDEX", "CONCURRENTLY") ? "DROP INDEX CONCURRENTLY" : void 0;
+    reindex = (t2) => {
+      if (!wordsAt(t2, 0, "REINDEX")) return void 0;
+      const at2 = t2.findIndex((token2) => keyword(token2) === "CONCURRENTLY");
+      if (at2 >= 0 && !FALSE_WORDS.has(keyword(t2[at2 + 1]) ?? t2[at2 + 1]?.text ?? "")) {
+        return "REINDEX CONCURRENTLY";
+      }
+      const target = topLevel(t2.slice(1)).map(({ token: token2 }) => keyword(token2))[0];
+      return target === "SCHEMA" || target === "DATABASE" || target === "SYSTEM" ? `REINDEX ${target}` : void 0;
+    };
+    vacuum = (t2) => wordsAt(t2, 0, "VACUUM") ? "VACUUM" : void 0;
+    cluster = (t2) => {
+      if (!wordsAt(t2, 0, "CLUSTER")) return void 0;
+      const rest = topLevel(t2.slice(1)).filter(({ token: token2 }) => keyword(token2) !== "VERBOSE");
+      return rest.length === 0 ? "CLUSTER without a table" : void 0;
+    };
+    database = (t2) => {
+      if (wordsAt(t2, 0, "CREATE", "DATABASE")) return "CREATE DATABASE";
+      if (wordsAt(t2, 0, "DROP", "DATABASE")) return "DROP DATABASE";
+      if (wordsAt(t2, 0, "ALTER", "DATABASE") && hasWord(t2, "TABLESPACE") && hasWord(t2, "SET")) {
+        return "ALTER DATABASE \u2026 SET TABLESPACE";
+      }
+      return void 0;
+    };
+    tablespace = (t2) => {
+      if (wordsAt(t2, 0, "CREATE", "TABLESPACE")) return "CREATE TABLESPACE";
+      if (wordsAt(t2, 0, "DROP", "TABLESPACE")) return "DROP TABLESPACE";
+      return void 0;
+    };
+    alterSystem = (t2) => wordsAt(t2, 0, "ALTER", "SYSTEM") ? "ALTER SYSTEM" : void 0;
+    enumValue = (t2, options) => {
+      if ((options.serverMajorVersion ?? 12) >= 12) return void 0;
+      const adds = t2.some((token2, i) => keyword(token2) === "ADD" && keyword(t2[i + 1]) === "VALUE");
+      return wordsAt(t2, 0, "ALTER", "TYPE") && adds ? "ALTER TYPE \u2026 ADD VALUE (before PostgreSQL 12)" : void 0;
+    };
+    detachConcurrently = (t2) => wordsAt(t2, 0, "ALTER", "TABLE") && hasWord(t2, "DETACH") && hasWord(t2, "CONCURRENTLY") ? "ALTER TABLE \u2026 DETACH PARTITION \u2026 CONCURRENTLY" : void 0;
+    discardAll = (t2) => wordsAt(t2, 0, "DISCARD", "ALL") ? "DISCARD ALL" : void 0;
+    prepared = (t2) => {
+      if (wordsAt(t2, 0, "COMMIT", "PREPARED")) return "COMMIT PREPARED";
+      if (wordsAt(t2, 0, "ROLLBACK", "PREPARED")) return "ROLLBACK PREPARED";
+      return void 0;
+    };
+    subscription = (t2) => {
+      if (wordsAt(t2, 0, "CREATE", "SUBSCRIPTION")) {
+        const noSlot = optionOff(t2, "create_slot") || optionOff(t2, "connect");
+        return noSlot ? void 0 : "CREATE SUBSCRIPTION (creates a replication slot)";
+      }
+      if (wordsAt(t2, 0, "DROP", "SUBSCRIPTION")) return "DROP SUBSCRIPTION";
+      if (!wordsAt(t2, 0, "ALTER", "SUBSCRIPTION")) return void 0;
+      if (wordsAt(t2, 3, "REFRESH", "PUBLICATION")) return "ALTER SUBSCRIPTION \u2026 REFRESH PUBLICATION";
+      const changes = ["SET", "ADD", "DROP"].some((word) => wordsAt(t2, 3, word, "PUBLICATION"));
+      if (changes && !optionOff(t2, "refresh")) return "ALTER SUBSCRIPTION \u2026 PUBLICATION (with refresh)";
+      return void 0;
+    };
+    DETECTORS = [
+      createIndex2,
+      dropIndex,
+      reindex,
+      vacuum,
+      cluster,
+      database,
+      tablespace,
+      alterSystem,
+      enumValue,
+      detachConcurrently,
+      discardAll,
+      prepared,
+      subscription
+    ];
+  }
+});
+
+// src/migrate/transactional.ts
+function leadingComments(tokens) {
+  const firstCode = tokens.findIndex((t2) => !isComment(t2));
+  return tokens.slice(0, firstCode < 0 ? tokens.length : firstCode).filter(isComment);
+}
+function hasNoTransactionHeader(sql) {
+  return leadingComments(tokenize(sql)).some((t2) => HEADER.test(t2.text.trim()));
+}
+function at(file, line, column) {
+  return { file, line, column };
+}
+function directiveWarnings(file, sql) {
+  const tokens = tokenize(sql);
+  const leading = new Set(leadingComments(tokens));
+  return tokens.filter((t2) => isComment(t2) && DIRECTIVE.test(t2.text)).filter((t2) => !(leading.has(t2) && HEADER.test(t2.text.trim()))).map((t2) => ({
+    severity: "warning",
+    message: leading.has(t2) ? `unknown phasegate directive: ${t2.text.trim()}` : "a phasegate directive after the first statement is ignored",
+    hint: `write exactly "${NO_TRANSACTION_HEADER}" in the comment lines at the top of the file`,
+    position: at(file, t2.line, t2.column)
+  }));
+}
+function describe3(s) {
+  return `statement ${s.index} (line ${s.line}: ${s.command})`;
+}
+function mixingError(file, found2, ordinary) {
+  const first = found2[0];
+  const list = found2.map(describe3).join(", ");
+  return {
+    severity: "error",
+    message: `${list} cannot run inside a transaction, but the file also has ${ordinary} ordinary statement${ordinary === 1 ? "" : "s"} that phasegate runs in one transaction`,
+    hint: `move ${found2.length === 1 ? "it to a migration file of its" : "them to a migration file of their"} own (such a file runs outside a transaction, statement by statement), or add "${NO_TRANSACTION_HEADER}" at the top if every statement of this file is safe to run again after a partial failure`,
+    position: at(file, first.line, first.column)
+  };
+}
+function controlDiagnostics(file, controls, mode, total) {
+  return controls.flatMap((c) => {
+    const position = at(file, c.line, c.column);
+    if (c.kind === "rollback") {
+      const message2 = `${c.text} would be ignored: phasegate commits the file when every statement succeeds`;
+      return [{ severity: "error", message: message2, hint: "remove it", position }];
+    }
+    if (mode === "no-transaction") {
+      const message2 = `${c.text} is ignored: this file runs outside a transaction, statement by statement`;
+      return [{ severity: "warning", message: message2, position }];
+    }
+    if (c.after === 0 || c.after === total) return [];
+    const message = `${c.text} in the middle of the file is ignored: phasegate runs the whole file in one transaction`;
+    const hint = `split the file at line ${c.line} if the statements after it need the earlier ones committed first`;
+    return [{ severity: "warning", message, hint, position }];
+  });
+}
+function findNonTransactional(statements, options) {
+  return statements.flatMap((s) => {
+    const command2 = nonTransactionalCommand(s.tokens, options);
+    return command2 ? [{ index: s.index, line: s.line, column: s.column, command: command2 }] : [];
+  });
+}
+function transactionMode(file, sql, split, options = {}) {
+  const declared = hasNoTransactionHeader(sql);
+  const nonTransactional = findNonTransactional(split.statements, options);
+  const mode = declared || nonTransactional.length > 0 ? "no-transaction" : "transaction";
+  const ordinary = split.statements.length - nonTransactional.length;
+  const diagnostics = [
+    ...nonTransactional.length > 0 && ordinary > 0 && !declared ? [mixingError(file, nonTransactional, ordinary)] : [],
+    ...controlDiagnostics(file, split.transactionControl, mode, split.statements.length),
+    ...directiveWarnings(file, sql)
+  ];
+  return { mode, declared, nonTransactional, diagnostics };
+}
+var NO_TRANSACTION_HEADER, HEADER, DIRECTIVE;
+var init_transactional = __esm({
+  "src/migrate/transactional.ts"() {
+    "use strict";
+    init_lexer();
+    init_no_transaction();
+    init_no_transaction();
+    NO_TRANSACTION_HEADER = "-- phasegate:no-transaction";
+    HEADER = /^--\s*phasegate:\s*no-transaction\s*$/i;
+    DIRECTIVE = /phasegate\s*:/i;
+  }
+});
+
+// src/migrate/prepare.ts
+function splitDiagnostics(file, split) {
+  const problems = split.problems.map(
+    (p) => ({
+      severity: "error",
+      message: p.message,
+      position: { file: file.path, line: p.line, column: p.column }
+    })
+  );
+  if (split.statements.length > 0) return problems;
+  return [
+    ...problems,
+    {
+      severity: "warning",
+      message: `${file.fileName} has no statements; applying it only records it in the history`,
+      position: { file: file.path, line: 1, column: 1 }
+    }
+  ];
+}
+function prepareMigration(file, options = {}) {
+  const split = splitStatements(file.content);
+  const transaction2 = transactionMode(file.path, file.content, split, options);
+  const migration = { ...file, ...split, transaction: transaction2 };
+  return {
+    migration,
+    diagnostics: [...splitDiagnostics(file, split), ...transaction2.diagnostics]
+  };
+}
+async function prepareMigrations(dir, options = {}) {
+  const read = await readMigrationDirectory(dir);
+  const prepared2 = read.files.map((file) => prepareMigration(file, options));
+  return {
+    migrations: prepared2.map((p) => p.migration),
+    ignored: read.ignored,
+    diagnostics: [...read.diagnostics, ...prepared2.flatMap((p) => p.diagnostics)]
+  };
+}
+var init_prepare = __esm({
+  "src/migrate/prepare.ts"() {
+    "use strict";
+    init_files();
+    init_split();
+    init_transactional();
+  }
+});
+
+// src/phases/migrate/directory.ts
+import { stat } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
+async function locateDirectory(directory, planFile) {
+  if (isAbsolute2(directory)) return directory;
+  const candidates = [resolve2(directory), resolve2(dirname2(planFile), directory)];
+  for (const candidate of candidates) {
+    const found2 = await stat(candidate).catch(() => void 0);
+    if (found2?.isDirectory()) return candidate;
+  }
+  throw new PhaseFailure(`the migrations directory ${directory} was not found`, {
+    hint: `looked at ${[...new Set(candidates)].join(" and ")}`
+  });
+}
+async function loadMigrations(directory, planFile, log) {
+  const found2 = await locateDirectory(directory, planFile);
+  const prepared2 = await prepareMigrations(found2);
+  const errors = prepared2.diagnostics.filter((d) => d.severity === "error");
+  for (const warning of prepared2.diagnostics.filter((d) => d.severity === "warning"))
+    log.warning(warning.message, warning.position);
+  if (errors.length > 0) throw filesRefused(errors);
+  return prepared2;
+}
+function filesRefused(errors) {
+  const first = errors[0];
+  const summary = errors.length === 1 ? `a migration file is refused: ${first.message}` : `${errors.length} problems in the migration files, first: ${first.message}`;
+  return new PhaseFailure(summary, {
+    details: ["Nothing was applied.", "", "```", ...errors.map(formatDiagnostic), "```"].join("\n"),
+    ...first.hint ? { hint: first.hint } : {}
+  });
+}
+var init_directory = __esm({
+  "src/phases/migrate/directory.ts"() {
+    "use strict";
+    init_errors();
+    init_prepare();
+    init_kind();
+  }
+});
+
+// src/phases/migrate/executor.ts
+function isUndefinedTable(error) {
+  return error instanceof SqlStatementError && error.sqlState === UNDEFINED_TABLE;
+}
+function scalar2(result2) {
+  const row = result2.rows[0];
+  return row === void 0 ? void 0 : Object.values(row)[0];
+}
+var SqlStatementError, StatementTimedOut, TransactionGone, TransactionBusy, DatabaseAsleep, OutcomeUnknown, UNDEFINED_TABLE;
+var init_executor = __esm({
+  "src/phases/migrate/executor.ts"() {
+    "use strict";
+    SqlStatementError = class extends Error {
+      constructor(message, sqlState) {
+        super(message);
+        this.sqlState = sqlState;
+      }
+      sqlState;
+      name = "SqlStatementError";
+    };
+    StatementTimedOut = class extends Error {
+      name = "StatementTimedOut";
+    };
+    TransactionGone = class extends Error {
+      name = "TransactionGone";
+    };
+    TransactionBusy = class extends Error {
+      name = "TransactionBusy";
+    };
+    DatabaseAsleep = class extends Error {
+      name = "DatabaseAsleep";
+    };
+    OutcomeUnknown = class extends Error {
+      name = "OutcomeUnknown";
+    };
+    UNDEFINED_TABLE = "42P01";
+  }
+});
+
+// src/phases/migrate/lock.ts
+import { createHash as createHash2 } from "node:crypto";
+function lockKey(names) {
+  const digest = createHash2("sha256").update(`phasegate:${names.history}`).digest();
+  return digest.readBigInt64BE(0).toString();
+}
+function lockStatement(key) {
+  return `SELECT pg_advisory_xact_lock(${BigInt(key).toString()})`;
+}
+async function readLockedState(tx, names, version2, owner) {
+  const result2 = await tx.execute(
+    `SELECT
+  (SELECT checksum FROM ${names.history} WHERE version = :version AND success) AS applied_checksum,
+  (SELECT max(version) FROM ${names.history} WHERE success) AS highest,
+  (SELECT owner FROM ${names.lease}
+    WHERE id = '${LEASE_ID}' AND expires_at > now() AND owner <> :owner) AS lease_owner`,
+    { params: { version: version2, owner } }
+  );
+  const row = result2.rows[0] ?? {};
+  const text2 = (v) => v === null || v === void 0 ? void 0 : String(v);
+  const highest = text2(row.highest);
+  return {
+    appliedChecksum: text2(row.applied_checksum),
+    highest: highest === void 0 ? void 0 : Number(highest),
+    leaseOwner: text2(row.lease_owner)
+  };
+}
+async function takeLease(tx, names, owner, durationMs2) {
+  const taken = await tx.execute(
+    `INSERT INTO ${names.lease} AS l (id, owner, expires_at)
+VALUES ('${LEASE_ID}', :owner, now() + make_interval(secs => :seconds))
+ON CONFLICT (id) DO UPDATE SET owner = EXCLUDED.owner, expires_at = EXCLUDED.expires_at
+WHERE l.expires_at <= now() OR l.owner = EXCLUDED.owner`,
+    { params: { owner, seconds: Math.ceil(durationMs2 / 1e3) } }
+  );
+  if (taken.rowsAffected === 1) return { taken: true };
+  const held = await tx.execute(
+    `SELECT owner, expires_at::text AS expires_at FROM ${names.lease} WHERE id = '${LEASE_ID}'`
+  );
+  const row = held.rows[0] ?? {};
+  return { taken: false, holder: String(row.owner), expiresAt: String(row.expires_at) };
+}
+async function renewLease(session, names, owner, durationMs2) {
+  const result2 = await session.execute(
+    `UPDATE ${names.lease} SET expires_at = now() + make_interval(secs => :seconds)
+WHERE id = '${LEASE_ID}' AND owner = :owner`,
+    { params: { owner, seconds: Math.ceil(durationMs2 / 1e3) } }
+  );
+  return result2.rowsAffected === 1;
+}
+async function releaseLease(session, names, owner) {
+  await session.execute(`DELETE FROM ${names.lease} WHERE id = '${LEASE_ID}' AND owner = :owner`, {
+    params: { owner },
+    cleanup: true
+  });
+}
+var LEASE_ID;
+var init_lock = __esm({
+  "src/phases/migrate/lock.ts"() {
+    "use strict";
+    LEASE_ID = "migrate";
+  }
+});
+
+// src/phases/migrate/history.ts
+function historyDdl(names) {
+  return [
+    `CREATE SCHEMA IF NOT EXISTS ${names.schema}`,
+    `CREATE TABLE IF NOT EXISTS ${names.history} (
+  version bigint PRIMARY KEY,
+  description text NOT NULL,
+  file_name text NOT NULL,
+  checksum text NOT NULL,
+  applied_at timestamptz NOT NULL DEFAULT now(),
+  applied_by text NOT NULL,
+  execution_ms integer NOT NULL,
+  statements integer NOT NULL,
+  success boolean NOT NULL
+)`,
+    `CREATE TABLE IF NOT EXISTS ${names.lease} (
+  id text PRIMARY KEY,
+  owner text NOT NULL,
+  expires_at timestamptz NOT NULL
+)`
+  ];
+}
+async function readHistory(session, names) {
+  try {
+    const result2 = await session.execute(
+      `SELECT ${COLUMNS} FROM ${names.history} ORDER BY version`
+    );
+    return result2.rows.map(toHistoryRow);
+  } catch (error) {
+    if (isUndefinedTable(error)) return void 0;
+    throw error;
+  }
+}
+function toHistoryRow(row) {
+  return {
+    version: Number(row.version),
+    description: String(row.description ?? ""),
+    fileName: String(row.file_name ?? ""),
+    checksum: String(row.checksum ?? ""),
+    appliedAt: String(row.applied_at ?? ""),
+    appliedBy: String(row.applied_by ?? ""),
+    executionMs: Number(row.execution_ms ?? 0),
+    statements: Number(row.statements ?? 0),
+    success: row.success === true || row.success === "t" || row.success === "true"
+  };
+}
+async function recordFile(session, names, row) {
+  await session.execute(
+    `INSERT INTO ${names.history} AS h
+  (version, description, file_name, checksum, applied_by, execution_ms, statements, success)
+VALUES (:version, :description, :file_name, :checksum, :applied_by, :execution_ms, :statements, :success)
+ON CONFLICT (version) DO UPDATE SET
+  description = EXCLUDED.description, file_name = EXCLUDED.file_name,
+  checksum = EXCLUDED.checksum, applied_at = now(), applied_by = EXCLUDED.applied_by,
+  execution_ms = EXCLUDED.execution_ms, statements = EXCLUDED.statements,
+  success = EXCLUDED.success
+WHERE NOT h.success`,
+    {
+      params: {
+        version: row.version,
+        description: row.description,
+        file_name: row.fileName,
+        checksum: row.checksum,
+        applied_by: row.appliedBy,
+        execution_ms: Math.round(row.executionMs),
+        statements: row.statements,
+        success: row.success
+      },
+      noResend: true
+    }
+  ).then((result2) => {
+    if (result2.rowsAffected !== 1)
+      throw new Error(`version ${row.version} is already recorded as applied`);
+  });
+}
+async function createHistoryTables(executor, names, lockKey2, schema) {
+  const tx = await executor.begin();
+  try {
+    await tx.execute(lockStatement(lockKey2));
+    const exists = await tx.execute("SELECT to_regnamespace(:schema) IS NOT NULL AS found", {
+      params: { schema }
+    });
+    const [createSchema, ...tables] = historyDdl(names);
+    if (exists.rows[0]?.found !== true && createSchema) await tx.execute(createSchema);
+    for (const ddl of tables) await tx.execute(ddl);
+    await tx.commit();
+  } catch (error) {
+    await tx.rollback().catch(() => void 0);
+    throw error;
+  }
+}
+var COLUMNS;
+var init_history = __esm({
+  "src/phases/migrate/history.ts"() {
+    "use strict";
+    init_executor();
+    init_lock();
+    COLUMNS = `version, description, file_name, checksum, applied_at::text AS applied_at,
+  applied_by, execution_ms, statements, success`;
+  }
+});
+
+// src/phases/migrate/resume.ts
+function pause(ms, signal) {
+  return new Promise((resolve3, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", stop);
+      resolve3();
+    }, ms);
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener("abort", stop, { once: true });
+  });
+}
+async function whileWaking(what, work, options) {
+  const now = options.now ?? Date.now;
+  const started = now();
+  let backoff = options.firstBackoffMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof DatabaseAsleep)) throw error;
+      const waited = now() - started;
+      if (waited + backoff > options.timeoutMs) throw notAwake(error, waited, options.timeoutMs);
+      if (attempt === 1) options.log.info(`the database is not available yet: ${error.message}`);
+      options.log.progress(`waiting for the database to resume (${what})`);
+      await pause(backoff, options.signal);
+      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+    }
+  }
+}
+function notAwake(error, waitedMs, timeoutMs) {
+  return new PhaseFailure(
+    `the database did not resume within ${seconds(timeoutMs)} (waited ${seconds(waitedMs)}): ` + error.message,
+    { hint: "raise resume-timeout, or check the cluster in the RDS console" }
+  );
+}
+async function wakeUp(executor, options) {
+  await whileWaking("SELECT 1", () => executor.execute("SELECT 1"), options);
+}
+function seconds(ms) {
+  return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
+}
+var MAX_BACKOFF_MS;
+var init_resume = __esm({
+  "src/phases/migrate/resume.ts"() {
+    "use strict";
+    init_kind();
+    init_executor();
+    MAX_BACKOFF_MS = 15e3;
+  }
+});
+
+// src/phases/migrate/inspect.ts
+async function inspect(deps) {
+  const prepared2 = await loadMigrations(deps.config.directory, deps.planFile, deps.log);
+  const wake = {
+    timeoutMs: deps.config["resume-timeout"],
+    firstBackoffMs: deps.config["poll-interval"],
+    signal: deps.signal,
+    log: deps.log
+  };
+  await wakeUp(deps.executor, wake);
+  const rows = await whileWaking(
+    "reading the history",
+    () => readHistory(deps.executor, deps.names),
+    wake
+  );
+  const comparison = compareWithHistory(prepared2.migrations, rows ?? []);
+  const findings = lintMigrations(
+    comparison.pending.map((f) => ({ path: f.path, statements: f.statements })),
+    { failOn: deps.config["fail-on"] }
+  );
+  for (const finding of findings.filter((f) => f.severity === "warning")) {
+    const d = findingToDiagnostic(finding);
+    deps.log.warning(d.message, d.position);
+  }
+  return { prepared: prepared2, rows, comparison, findings };
+}
+function refuseFindings(findings, details2) {
+  const errors = findings.filter((f) => f.severity === "error");
+  if (errors.length === 0) return;
+  const first = errors[0];
+  const where2 = `${first.file.split(/[\\/]/).at(-1)}: statement ${first.statement} (line ${first.line})`;
+  throw new PhaseFailure(
+    `refused by fail-on [${first.rule}]: ${where2}: ${first.message}` + (errors.length > 1 ? ` (and ${errors.length - 1} more)` : ""),
+    {
+      details: `Nothing was applied.
+
+${details2}`,
+      hint: `rewrite the statement, or remove ${first.rule} from fail-on if it is intended`
+    }
+  );
+}
+function highestVersion(rows) {
+  const versions = rows.filter((r) => r.success).map((r) => r.version);
+  return versions.length === 0 ? void 0 : Math.max(...versions);
+}
+var init_inspect = __esm({
+  "src/phases/migrate/inspect.ts"() {
+    "use strict";
+    init_lint();
+    init_kind();
+    init_checks();
+    init_directory();
+    init_history();
+    init_resume();
+  }
+});
+
+// src/phases/migrate/report.ts
+function emptySummary(target, history) {
+  return {
+    target,
+    history,
+    applied: [],
+    skipped: [],
+    pending: [],
+    repaired: [],
+    findings: [],
+    warnings: [],
+    currentVersion: void 0
+  };
+}
+function outputsOf3(summary) {
+  return {
+    applied: String(summary.applied.length),
+    pending: String(summary.pending.length),
+    "current-version": summary.currentVersion === void 0 ? "" : String(summary.currentVersion)
+  };
+}
+function runReport(summary) {
+  const n = summary.applied.length;
+  const headline = n === 0 ? "up to date" : `${plural2(n, "file")} applied (${plural2(totalStatements(summary), "statement")})`;
+  return {
+    summary: `${headline}, version ${summary.currentVersion ?? "none"}`,
+    outputs: outputsOf3(summary),
+    details: details(summary, `**${headline}** on ${summary.target}.`)
+  };
+}
+function planReport2(summary) {
+  const n = summary.pending.length;
+  const statements = summary.pending.reduce((sum, f) => sum + f.statements.length, 0);
+  const headline = n === 0 ? "up to date, nothing to apply" : `would apply ${plural2(n, "file")} (${plural2(statements, "statement")})`;
+  return {
+    summary: headline,
+    outputs: outputsOf3(summary),
+    details: details(summary, `**${headline}** on ${summary.target}.`)
+  };
+}
+function totalStatements(summary) {
+  return summary.applied.reduce((sum, a) => sum + a.file.statements.length, 0);
+}
+function details(summary, headline) {
+  const sections = [
+    `${headline} History: \`${summary.history}\`, current version: ${summary.currentVersion ?? "none"}.`,
+    appliedTable(summary.applied),
+    fileList("Pending", summary.pending),
+    skippedList(summary.skipped),
+    repairedList(summary.repaired),
+    findingList(summary.findings),
+    summary.warnings.length > 0 ? `**Warnings**
+
+${summary.warnings.map((w) => `- ${w}`).join("\n")}` : ""
+  ];
+  return sections.filter((s) => s !== "").join("\n\n");
+}
+function appliedTable(applied) {
+  if (applied.length === 0) return "";
+  const rows = applied.map(
+    (a) => `| ${a.file.version} | \`${a.file.fileName}\` | ${a.file.statements.length} | ${seconds2(a.durationMs)} | \`${shortChecksum(a.file.checksum)}\` | ${a.file.transaction.mode}${a.unconfirmed ? ` (outcome of statement ${a.unconfirmed.join(", ")} unconfirmed)` : ""} |`
+  );
+  return [
+    "| version | file | statements | duration | checksum | mode |",
+    "| ---: | --- | ---: | ---: | --- | --- |",
+    ...rows
+  ].join("\n");
+}
+function fileList(title, files) {
+  if (files.length === 0) return "";
+  const lines = files.map(
+    (f) => `- \`${f.fileName}\`: ${plural2(f.statements.length, "statement")}${f.transaction.mode === "no-transaction" ? ", outside a transaction" : ""}, checksum \`${shortChecksum(f.checksum)}\``
+  );
+  return `**${title}**
+
+${lines.join("\n")}`;
+}
+function skippedList(skipped) {
+  if (skipped.length === 0) return "";
+  return `**Skipped**
+
+${skipped.map((s) => `- \`${s.file.fileName}\`: ${s.reason}`).join("\n")}`;
+}
+function repairedList(repaired) {
+  if (repaired.length === 0) return "";
+  const lines = repaired.map(
+    (r) => `- \`${r.file.fileName}\`: checksum \`${shortChecksum(r.row.checksum)}\` \u2192 \`${shortChecksum(r.file.checksum)}\``
+  );
+  return `**Checksums repaired**
+
+${lines.join("\n")}`;
+}
+function findingList(findings) {
+  if (findings.length === 0) return "";
+  const lines = findings.map(
+    (f) => `- ${f.severity === "error" ? "**error**" : "warning"} \`${f.rule}\` ${fileOf(f.file)}:${f.line} (statement ${f.statement}): ${f.message}. \`${f.excerpt.replace(/`/g, "'")}\``
+  );
+  return `**Lint**
+
+${lines.join("\n")}`;
+}
+function fileOf(path) {
+  return path.split(/[\\/]/).at(-1) ?? path;
+}
+function seconds2(ms) {
+  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
+}
+var plural2;
+var init_report = __esm({
+  "src/phases/migrate/report.ts"() {
+    "use strict";
+    init_files();
+    plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  }
+});
+
+// src/phases/migrate/data-api.ts
+import {
+  BeginTransactionCommand as BeginTransactionCommand2,
+  CommitTransactionCommand,
+  ExecuteStatementCommand as ExecuteStatementCommand2,
+  RollbackTransactionCommand as RollbackTransactionCommand2
+} from "@aws-sdk/client-rds-data";
+function dataApiExecutor(client, target, signal) {
+  const base = {
+    resourceArn: target.resourceArn,
+    secretArn: target.secretArn,
+    ...target.database ? { database: target.database } : {}
+  };
+  const link = { client, signal, base };
+  return {
+    via: "data-api",
+    target: `${target.database ?? "the default database"} on ${target.resourceArn}`,
+    execute: (sql, options) => runStatement(link, sql, options),
+    async begin() {
+      const out = await translated(
+        () => client.send(new BeginTransactionCommand2(base), { abortSignal: signal })
+      );
+      if (!out.transactionId) throw new Error("BeginTransaction returned no transactionId");
+      return transaction(link, out.transactionId);
+    },
+    close: async () => {
+    }
+  };
+}
+function transaction(link, transactionId) {
+  const { client, signal, base } = link;
+  return {
+    execute: (sql, options) => runStatement(link, sql, options, transactionId),
+    async commit() {
+      const command2 = new CommitTransactionCommand({ ...base, transactionId });
+      command2.middlewareStack.add(noResendMiddleware(), NO_RESEND);
+      await translated(() => client.send(command2, { abortSignal: signal }));
+    },
+    async rollback() {
+      try {
+        await translated(
+          () => client.send(new RollbackTransactionCommand2({ ...base, transactionId }))
+        );
+      } catch (error) {
+        if (!(error instanceof TransactionGone)) throw error;
+      }
+    }
+  };
+}
+async function runStatement(link, sql, options = {}, transactionId) {
+  const command2 = new ExecuteStatementCommand2({
+    ...link.base,
+    sql,
+    formatRecordsAs: "JSON",
+    ...options.params ? { parameters: toParameters(options.params) } : {},
+    ...transactionId ? { transactionId } : {},
+    ...options.continueAfterTimeout ? { continueAfterTimeout: true } : {}
+  });
+  if (options.noResend) command2.middlewareStack.add(noResendMiddleware(), NO_RESEND);
+  const abort = options.cleanup ? {} : { abortSignal: link.signal };
+  const out = await translated(() => link.client.send(command2, abort));
+  const rows = out.formattedRecords ? JSON.parse(out.formattedRecords) : [];
+  return { rows, rowsAffected: out.numberOfRecordsUpdated ?? 0 };
+}
+function toParameters(params) {
+  return Object.entries(params).map(([name, value]) => {
+    if (value === null) return { name, value: { isNull: true } };
+    if (typeof value === "boolean") return { name, value: { booleanValue: value } };
+    if (typeof value === "number")
+      return Number.isInteger(value) ? { name, value: { longValue: value } } : { name, value: { doubleValue: value } };
+    return { name, value: { stringValue: value } };
+  });
+}
+function wasRefused(error) {
+  const e = error;
+  return e?.$metadata?.httpStatusCode === 429 || e?.name === "ThrottlingException" || e?.code === "ECONNREFUSED";
+}
+function noResendMiddleware() {
+  let attempts = 0;
+  let last;
+  return (next) => async (args) => {
+    attempts += 1;
+    if (attempts > 1 && !wasRefused(last)) {
+      const why = last instanceof Error ? `${last.name}: ${last.message}` : String(last);
+      throw new OutcomeUnknown(`the call failed on its way (${why}) and was not sent again`);
+    }
+    try {
+      return await next(args);
+    } catch (error) {
+      last = error;
+      throw error;
+    }
+  };
+}
+async function translated(send) {
+  try {
+    return await send();
+  } catch (error) {
+    throw translate(error);
+  }
+}
+function translate(error) {
+  if (!(error instanceof Error)) return error;
+  const message = error.message;
+  switch (error.name) {
+    case "DatabaseErrorException": {
+      if (/still running a query/i.test(message)) return new TransactionBusy(message);
+      const state = SQL_STATE.exec(message);
+      return new SqlStatementError(message.replace(SQL_STATE, "").trim(), state?.[1]);
+    }
+    case "StatementTimeoutException":
+      return new StatementTimedOut(message);
+    case "TransactionNotFoundException":
+      return new TransactionGone(message);
+    case "BadRequestException":
+      return /transaction/i.test(message) ? new TransactionGone(message) : new SqlStatementError(message, void 0);
+    case "DatabaseResumingException":
+    case "DatabaseUnavailableException":
+      return new DatabaseAsleep(`${error.name}: ${message}`);
+    default:
+      return error;
+  }
+}
+var NO_RESEND, SQL_STATE;
+var init_data_api = __esm({
+  "src/phases/migrate/data-api.ts"() {
+    "use strict";
+    init_executor();
+    NO_RESEND = {
+      step: "finalizeRequest",
+      priority: "low",
+      name: "phasegateNoResend"
+    };
+    SQL_STATE = /;?\s*SQLState:\s*([0-9A-Z]{5})\s*$/;
+  }
+});
+
+// src/phases/migrate/pg.ts
+import pg from "pg";
+function pgExecutor(target) {
+  const pool = new pg.Pool({ ...poolConfig(target), max: 4 });
+  pool.on("error", () => void 0);
+  return {
+    via: "pg",
+    target: describeTarget(target),
+    execute: (sql, options) => query2(pool, sql, options),
+    async begin() {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+      } catch (error) {
+        client.release(true);
+        throw translate2(error);
+      }
+      return pgTransaction(client);
+    },
+    close: () => pool.end()
+  };
+}
+function pgTransaction(client) {
+  let open = true;
+  const end = async (command2) => {
+    if (!open) {
+      if (command2 === "ROLLBACK") return;
+      throw new TransactionGone("the transaction has already ended");
+    }
+    open = false;
+    try {
+      await client.query(command2);
+      client.release();
+    } catch (error) {
+      client.release(true);
+      throw translate2(error);
+    }
+  };
+  return {
+    async execute(sql, options) {
+      if (!open) throw new TransactionGone("the transaction has already ended");
+      try {
+        return await query2(client, sql, options);
+      } catch (error) {
+        await end("ROLLBACK").catch(() => void 0);
+        throw error;
+      }
+    },
+    commit: () => end("COMMIT"),
+    rollback: () => end("ROLLBACK")
+  };
+}
+async function query2(on, sql, options = {}) {
+  const { text: text2, values } = options.params ? positional(sql, options.params) : { text: sql, values: [] };
+  try {
+    const result2 = await on.query({ text: text2, values });
+    return { rows: result2.rows ?? [], rowsAffected: result2.rowCount ?? 0 };
+  } catch (error) {
+    throw translate2(error);
+  }
+}
+function positional(sql, params) {
+  const names = [];
+  const text2 = sql.replace(/(?<!:):([A-Za-z_][A-Za-z0-9_]*)/g, (match, name) => {
+    if (!(name in params)) return match;
+    if (!names.includes(name)) names.push(name);
+    return `$${names.indexOf(name) + 1}`;
+  });
+  return { text: text2, values: names.map((n) => params[n] ?? null) };
+}
+function translate2(error) {
+  const e = error;
+  if (typeof e?.code === "string" && /^[0-9A-Z]{5}$/.test(e.code) && e.severity)
+    return new SqlStatementError(`ERROR: ${e.message ?? ""}`, e.code);
+  return error;
+}
+function poolConfig(target) {
+  const ssl = sslOption(target);
+  const common = {
+    ...target.password !== void 0 ? { password: target.password } : {},
+    ...target.database ? { database: target.database } : {},
+    ...ssl !== void 0 ? { ssl } : {},
+    connectionTimeoutMillis: 3e4
+  };
+  if (target.url) return { connectionString: target.url, ...common };
+  return {
+    host: target.host,
+    port: target.port,
+    ...target.user ? { user: target.user } : {},
+    ...common
+  };
+}
+function sslOption(target) {
+  const mode = target.ssl ?? (target.url ? void 0 : "require");
+  if (mode === void 0) return void 0;
+  if (mode === "disable") return false;
+  return { rejectUnauthorized: mode === "verify-full" };
+}
+function describeTarget(target) {
+  if (target.url) {
+    try {
+      const url = new URL(target.url);
+      return `${url.pathname.slice(1) || "the default database"} on ${url.hostname}:${url.port || 5432}`;
+    } catch {
+      return "the server of the connection URL";
+    }
+  }
+  return `${target.database ?? "the default database"} on ${target.host}:${target.port}`;
+}
+var init_pg = __esm({
+  "src/phases/migrate/pg.ts"() {
+    "use strict";
+    init_executor();
+  }
+});
+
+// src/phases/migrate/connect.ts
+function createExecutor(config, deps) {
+  if (config.via === "pg") return pgExecutorFor(config, deps);
+  const resourceArn = config["resource-arn"];
+  const secretArn = config["secret-arn"];
+  if (!resourceArn || !secretArn)
+    throw new PhaseFailure("via: data-api needs resource-arn and secret-arn");
+  return dataApiExecutor(
+    deps.aws.rdsData(),
+    { resourceArn, secretArn, ...config.database ? { database: config.database } : {} },
+    deps.signal
+  );
+}
+function pgExecutorFor(config, deps) {
+  const password = passwordOf(config, deps.env ?? process.env);
+  if (password) deps.secrets.add(password);
+  if (config.url) {
+    const inUrl = urlPassword(config.url);
+    if (inUrl) deps.secrets.add(inUrl);
+  }
+  return pgExecutor({
+    port: config.port,
+    ...config.url ? { url: config.url } : {},
+    ...config.host ? { host: config.host } : {},
+    ...config.user ? { user: config.user } : {},
+    ...config.database ? { database: config.database } : {},
+    ...password !== void 0 ? { password } : {},
+    ...config.ssl ? { ssl: config.ssl } : {}
+  });
+}
+function passwordOf(config, env) {
+  const name = config["password-env"];
+  if (name === void 0) return config.password;
+  const value = env[name];
+  if (value === void 0 || value === "")
+    throw new PhaseFailure(`the environment variable ${name} (password-env) is not set`, {
+      hint: `set ${name} in the step's env:, e.g. from a GitHub secret`
+    });
+  return value;
+}
+function urlPassword(url) {
+  try {
+    const password = decodeURIComponent(new URL(url).password);
+    return password === "" ? void 0 : password;
+  } catch {
+    return void 0;
+  }
+}
+var init_connect = __esm({
+  "src/phases/migrate/connect.ts"() {
+    "use strict";
+    init_kind();
+    init_data_api();
+    init_pg();
+  }
+});
+
+// src/phases/migrate/settings.ts
+function checkConnection(value, path, issues) {
+  if (!isPlainObject(value)) return;
+  const has = (key) => value[key] !== void 0 && value[key] !== null;
+  const via = value.via ?? "data-api";
+  if (via === "data-api") {
+    for (const key of ["resource-arn", "secret-arn"])
+      if (!has(key))
+        issues.push({ path, message: `"${key}" is missing`, hint: `via: data-api needs ${key}` });
+    for (const key of ["url", "host", "user", "password", "password-env", "ssl"])
+      if (has(key))
+        issues.push({
+          path: [...path, key],
+          message: `"${key}" is a setting of via: pg`,
+          hint: "the Data API authenticates with secret-arn; add via: pg to connect directly"
+        });
+  } else if (via === "pg") {
+    if (!has("url") && !(has("host") && has("user")))
+      issues.push({ path, message: "via: pg needs url, or host and user", hint: "add url: \u2026" });
+    if (has("password") && has("password-env"))
+      issues.push({ path: [...path, "password-env"], message: "give password or password-env" });
+  }
+}
+function withConnectionCheck(shape) {
+  return {
+    ...shape,
+    parse(value, path, ctx) {
+      const parsed = shape.parse(value, path, ctx);
+      const before = ctx.issues.length;
+      checkConnection(value, path, ctx.issues);
+      return ctx.issues.length === before ? parsed : void 0;
+    }
+  };
+}
+function tableNames(config) {
+  return {
+    display: `${config.schema}.${config.table}`,
+    history: `"${config.schema}"."${config.table}"`,
+    lease: `"${config.schema}"."${config.table}_lease"`,
+    schema: `"${config.schema}"`
+  };
+}
+var IDENTIFIER, TABLE_NAME, connectionFields, phaseFields, phase2, connectionShape, migrateSettings;
+var init_settings2 = __esm({
+  "src/phases/migrate/settings.ts"() {
+    "use strict";
+    init_lint();
+    init_shape();
+    IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+    TABLE_NAME = /^[a-z_][a-z0-9_]{0,56}$/;
+    connectionFields = {
+      via: withDefault(
+        oneOf(
+          ["data-api", "pg"],
+          "data-api (default): the RDS Data API over HTTPS, for Aurora with the Data API enabled; pg: a direct PostgreSQL connection, for plain RDS or runners inside the VPC."
+        ),
+        "data-api"
+      ),
+      "resource-arn": optional(
+        string({ description: "data-api: the Aurora cluster ARN (arn:aws:rds:\u2026:cluster:NAME)." })
+      ),
+      "secret-arn": optional(
+        string({ description: "data-api: the Secrets Manager secret ARN with the credentials." })
+      ),
+      database: optional(string({ description: "The database name." })),
+      url: optional(
+        string({ description: "pg: a postgres:// connection URL (instead of host, port and user)." })
+      ),
+      host: optional(string({ description: "pg: the server host name." })),
+      port: withDefault(number({ integer: true, min: 1, max: 65535, description: "pg: port." }), 5432),
+      user: optional(string({ description: "pg: the user name." })),
+      password: optional(
+        string({
+          description: "pg: the password, usually from SSM: ${{ ssm:/app/db/password }} (SecureString values are masked)."
+        })
+      ),
+      "password-env": optional(
+        string({
+          pattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
+          description: "pg: the name of an environment variable holding the password."
+        })
+      ),
+      ssl: optional(
+        oneOf(
+          ["require", "verify-full", "disable"],
+          "pg: require (encrypted, default for host/port), verify-full (also checks the certificate against the system CAs), disable. With url, the URL decides unless this is given."
+        )
+      )
+    };
+    phaseFields = {
+      ...connectionFields,
+      directory: withDefault(string({ description: "The migrations directory." }), "migrations"),
+      schema: withDefault(
+        string({ pattern: IDENTIFIER, description: "Schema of the history table." }),
+        "public"
+      ),
+      table: withDefault(
+        string({ pattern: TABLE_NAME, description: "Name of the history table." }),
+        "phasegate_schema_history"
+      ),
+      "fail-on": withDefault(
+        array(oneOf(LINT_RULE_IDS), {
+          description: "Lint rules whose findings stop the plan and the run before any change."
+        }),
+        []
+      ),
+      "out-of-order": withDefault(
+        boolean("Apply a pending file whose version is lower than the highest applied one."),
+        false
+      ),
+      repair: withDefault(
+        boolean(
+          "Accept the new checksums of applied files that changed, then migrate. Remove it again after the run: while it is on, an edited applied file is not refused."
+        ),
+        false
+      ),
+      "resume-timeout": withDefault(
+        duration("How long to wait for a paused (auto-pause) cluster to resume."),
+        12e4
+      ),
+      "lease-duration": withDefault(
+        duration(
+          "How long a no-transaction file holds the migration lease without renewal; another runner takes it over once it has expired (e.g. after the runner was killed)."
+        ),
+        6e5
+      ),
+      "poll-interval": withDefault(
+        duration("Time between two looks at a long statement, a held lease or a waking cluster."),
+        2e3
+      )
+    };
+    phase2 = object(phaseFields, {
+      description: "Apply the SQL files of a directory in version order, each at most once."
+    });
+    connectionShape = object(connectionFields);
+    migrateSettings = withConnectionCheck(phase2);
+  }
+});
+
+// src/phases/migrate/session.ts
+import { randomBytes } from "node:crypto";
+import { hostname, userInfo } from "node:os";
+function openSession(ctx, env = process.env) {
+  const names = tableNames(ctx.config);
+  const appliedBy = appliedByOf(ctx.run);
+  return {
+    executor: createExecutor(ctx.config, {
+      aws: ctx.aws,
+      secrets: ctx.secrets,
+      signal: ctx.signal,
+      env
+    }),
+    names,
+    lockKey: lockKey(names),
+    appliedBy,
+    owner: `${appliedBy.split(" ")[0]} ${randomBytes(4).toString("hex")}`
+  };
+}
+function appliedByOf(run) {
+  if (run.actor || run.runUrl) return [run.actor ?? "github", run.runUrl].filter(Boolean).join(" ");
+  return `${localUser()}@${hostname()}`;
+}
+function localUser() {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? "unknown";
+  }
+}
+var init_session = __esm({
+  "src/phases/migrate/session.ts"() {
+    "use strict";
+    init_connect();
+    init_lock();
+    init_settings2();
+  }
+});
+
+// src/phases/migrate/plan.ts
+async function planMigrations(ctx) {
+  const session = openSession(ctx);
+  try {
+    const found2 = await inspect({ ...ctx, planFile: ctx.plan.file, ...session });
+    const summary = {
+      ...emptySummary(session.executor.target, session.names.display),
+      pending: found2.comparison.pending,
+      findings: found2.findings,
+      warnings: warningsOf(found2.comparison),
+      repaired: ctx.config.repair ? found2.comparison.changed : [],
+      currentVersion: highestVersion(found2.rows ?? [])
+    };
+    const { messages, hints } = refusals(found2.comparison, ctx.config);
+    if (messages.length > 0)
+      throw new PhaseFailure(messages[0], {
+        details: [
+          "The run would be refused:",
+          messages.map((m) => `- ${m}`).join("\n"),
+          details(summary, "**Refused.**")
+        ].join("\n\n"),
+        hint: hints.join("; ")
+      });
+    refuseFindings(found2.findings, details(summary, "**Refused by fail-on.**"));
+    return planReport2(summary);
+  } finally {
+    await session.executor.close();
+  }
+}
+var init_plan = __esm({
+  "src/phases/migrate/plan.ts"() {
+    "use strict";
+    init_kind();
+    init_checks();
+    init_inspect();
+    init_report();
+    init_session();
+  }
+});
+
+// src/phases/migrate/long-statements.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+async function executeInTransaction(tx, statement, options) {
+  try {
+    await tx.execute(statement.sql, SEND);
+  } catch (error) {
+    if (!(error instanceof StatementTimedOut)) throw error;
+    announce(statement, options.log);
+    await waitInTransaction(tx, statement, options);
+  }
+}
+async function waitInTransaction(tx, statement, options) {
+  for (; ; ) {
+    await pause(options.pollIntervalMs, options.signal);
+    await options.onPoll?.();
+    try {
+      await tx.execute("SELECT 1");
+      options.log.info(`statement ${statement.index} finished`);
+      return;
+    } catch (error) {
+      if (error instanceof TransactionBusy) {
+        options.log.progress(`statement ${statement.index} (line ${statement.line}) still running`);
+        continue;
+      }
+      const why = error instanceof Error ? error.message : String(error);
+      throw new FailedInBackground(`it failed after its call timed out (${why})`);
+    }
+  }
+}
+async function executeAlone(executor, statement, options) {
+  const marker = `/* phasegate ${randomBytes2(8).toString("hex")} */`;
+  try {
+    await executor.execute(`${marker} ${statement.sql}`, SEND);
+    return "done";
+  } catch (error) {
+    if (!(error instanceof StatementTimedOut)) throw error;
+    announce(statement, options.log);
+    await waitForActivity(executor, marker, statement, options);
+    return confirmOutcome(executor, statement);
+  }
+}
+function announce(statement, log) {
+  log.info(
+    `statement ${statement.index} (line ${statement.line}) is still running after the Data API's 45 s call limit; waiting for it to finish (it is not sent again)`
+  );
+}
+async function waitForActivity(executor, marker, statement, options) {
+  for (; ; ) {
+    const running = await executor.execute(
+      `SELECT count(*) AS running FROM pg_stat_activity
+WHERE pid <> pg_backend_pid() AND state <> 'idle' AND position(:marker in query) = 1`,
+      { params: { marker } }
+    );
+    if (Number(scalar2(running) ?? 0) === 0) return;
+    options.log.progress(`statement ${statement.index} (line ${statement.line}) still running`);
+    await options.onPoll?.();
+    await pause(options.pollIntervalMs, options.signal);
+  }
+}
+async function confirmOutcome(executor, statement) {
+  const index = concurrentIndexName(statement.tokens);
+  if (index === void 0) return "unconfirmed";
+  const valid = await executor.execute(
+    "SELECT indisvalid AS valid FROM pg_index WHERE indexrelid = to_regclass(:name)",
+    { params: { name: index } }
+  );
+  const state = scalar2(valid);
+  if (state === true || state === "t") return "done";
+  throw new FailedInBackground(
+    state === void 0 ? `it ended after its call timed out, but index ${index} does not exist: the build failed` : `it ended after its call timed out, but index ${index} is INVALID: the build failed (drop it with DROP INDEX CONCURRENTLY ${index} before running the file again)`
+  );
+}
+function concurrentIndexName(tokens) {
+  if (!wordsAt(tokens, 0, "CREATE")) return void 0;
+  let at2 = skipWords(tokens, 1, "UNIQUE");
+  if (!wordsAt(tokens, at2, "INDEX", "CONCURRENTLY")) return void 0;
+  at2 += 2;
+  if (wordsAt(tokens, at2, "IF", "NOT", "EXISTS")) at2 += 3;
+  const name = tokens[at2];
+  if (!name || keyword(name) === "ON") return void 0;
+  return name.text;
+}
+var SEND, FailedInBackground;
+var init_long_statements = __esm({
+  "src/phases/migrate/long-statements.ts"() {
+    "use strict";
+    init_lexer();
+    init_syntax();
+    init_executor();
+    init_resume();
+    SEND = { continueAfterTimeout: true, noResend: true };
+    FailedInBackground = class extends Error {
+      name = "FailedInBackground";
+    };
+  }
+});
+
+// src/phases/migrate/apply.ts
+async function applyInTransaction(file, env) {
+  for (; ; ) {
+    const tx = await env.executor.begin();
+    try {
+      const state = await lockAndRead(tx, file, env);
+      if (state === "retry") continue;
+      if (state.leaseOwner !== void 0) {
+        await tx.rollback();
+        env.log.progress(`waiting: ${state.leaseOwner} is applying a no-transaction file`);
+        await pause(env.config["poll-interval"], env.signal);
+        continue;
+      }
+      if (decideInsideLock(file, state, env.config) === "skip") {
+        await tx.rollback();
+        return { status: "skipped", reason: "applied by another runner meanwhile" };
+      }
+      return await runFile(tx, file, env);
+    } catch (error) {
+      await tx.rollback().catch(() => void 0);
+      throw error;
+    }
+  }
+}
+async function lockAndRead(tx, file, env) {
+  try {
+    await tx.execute(lockStatement(env.lockKey));
+  } catch (error) {
+    if (!(error instanceof StatementTimedOut)) throw error;
+    env.log.progress("waiting for the migration lock (another runner holds it)");
+    await tx.rollback();
+    return "retry";
+  }
+  return readLockedState(tx, env.names, file.version, env.owner);
+}
+async function runFile(tx, file, env) {
+  const started = env.now();
+  const wait = { pollIntervalMs: env.config["poll-interval"], signal: env.signal, log: env.log };
+  for (const statement of file.statements) {
+    env.signal.throwIfAborted();
+    try {
+      await executeInTransaction(tx, statement, wait);
+    } catch (error) {
+      if (env.signal.aborted) throw error;
+      throw new StatementFailed(file, statement, reasonOf(error), ROLLED_BACK);
+    }
+  }
+  const durationMs2 = env.now() - started;
+  await recordFile(tx, env.names, {
+    version: file.version,
+    description: file.description,
+    fileName: file.fileName,
+    checksum: file.checksum,
+    appliedBy: env.appliedBy,
+    executionMs: durationMs2,
+    statements: file.statements.length,
+    success: true
+  });
+  await commitConfirmed(tx, file, env);
+  return { status: "applied", durationMs: durationMs2, statements: file.statements.length };
+}
+function reasonOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+async function commitConfirmed(tx, file, env) {
+  try {
+    await tx.commit();
+  } catch (error) {
+    if (!(error instanceof OutcomeUnknown) && !(error instanceof TransactionGone)) throw error;
+    const rows = await readHistory(env.executor, env.names) ?? [];
+    const row = rows.find((r) => r.version === file.version && r.success);
+    if (row?.checksum === file.checksum) {
+      env.log.info(`${file.fileName}: the commit's answer was lost; the history shows it applied`);
+      return;
+    }
+    throw new PhaseFailure(
+      `${file.fileName}: the commit did not go through (${reasonOf(error)}); the file is not applied`,
+      { hint: "run again: the file starts from its first statement" }
+    );
+  }
+}
+var StatementFailed, ROLLED_BACK;
+var init_apply = __esm({
+  "src/phases/migrate/apply.ts"() {
+    "use strict";
+    init_kind();
+    init_checks();
+    init_executor();
+    init_history();
+    init_lock();
+    init_long_statements();
+    init_resume();
+    StatementFailed = class extends PhaseFailure {
+      constructor(file, statement, reason, committedNote) {
+        const [headline, ...more] = reason.split("\n");
+        super(
+          `${file.fileName}: statement ${statement.index} (line ${statement.line}) failed: ${headline}`,
+          {
+            details: [
+              `\`${file.path}\`, statement ${statement.index} (line ${statement.line}):`,
+              "",
+              "```sql",
+              statement.sql,
+              "```",
+              ...more.length > 0 ? ["", "```", reason, "```"] : [],
+              "",
+              committedNote
+            ].join("\n")
+          }
+        );
+        this.file = file;
+        this.statement = statement;
+      }
+      file;
+      statement;
+    };
+    ROLLED_BACK = "Nothing of this file was committed: its transaction was rolled back, and it is not in the history. Fix the statement and run again.";
+  }
+});
+
+// src/phases/migrate/no-transaction.ts
+async function applyWithoutTransaction(file, env) {
+  const state = await acquireLease(file, env);
+  try {
+    if (decideInsideLock(file, state, env.config) === "skip")
+      return { status: "skipped", reason: "applied by another runner meanwhile" };
+    return await runStatements(file, env);
+  } finally {
+    await releaseLease(env.executor, env.names, env.owner).catch(
+      (error) => env.log.warning(`could not release the migration lease: ${reasonOf(error)}`)
+    );
+  }
+}
+async function acquireLease(file, env) {
+  for (; ; ) {
+    const tx = await env.executor.begin();
+    try {
+      await tx.execute(lockStatement(env.lockKey));
+      const lease = await takeLease(tx, env.names, env.owner, env.config["lease-duration"]);
+      const state = lease.taken ? await readLockedState(tx, env.names, file.version, env.owner) : void 0;
+      await tx.commit();
+      if (state) return state;
+      if (!lease.taken)
+        env.log.progress(
+          `waiting for the migration lease held by ${lease.holder} (expires ${lease.expiresAt})`
+        );
+    } catch (error) {
+      await tx.rollback().catch(() => void 0);
+      if (!(error instanceof StatementTimedOut)) throw error;
+    }
+    await pause(env.config["poll-interval"], env.signal);
+  }
+}
+async function runStatements(file, env) {
+  const started = env.now();
+  const unconfirmed = [];
+  const renew = () => keepLease(env);
+  const wait = {
+    pollIntervalMs: env.config["poll-interval"],
+    signal: env.signal,
+    log: env.log,
+    onPoll: renew
+  };
+  for (const statement of file.statements) {
+    env.signal.throwIfAborted();
+    await renew();
+    try {
+      const outcome = await executeAlone(env.executor, statement, wait);
+      if (outcome === "unconfirmed") unconfirmed.push(statement.index);
+    } catch (error) {
+      if (env.signal.aborted) throw error;
+      await recordAttempt(file, env, started, false);
+      throw new StatementFailed(file, statement, reasonOf(error), partialNote(statement.index));
+    }
+  }
+  await recordAttempt(file, env, started, true);
+  return {
+    status: "applied",
+    durationMs: env.now() - started,
+    statements: file.statements.length,
+    ...unconfirmed.length > 0 ? { unconfirmed } : {}
+  };
+}
+async function keepLease(env) {
+  if (await renewLease(env.executor, env.names, env.owner, env.config["lease-duration"])) return;
+  throw new PhaseFailure(
+    "the migration lease expired and another runner took it over; stopping here",
+    { hint: "raise lease-duration above the longest statement of a no-transaction file" }
+  );
+}
+function partialNote(index) {
+  const before = index - 1;
+  const committed = before === 0 ? "No statement of this file had run before it." : `Statements 1 to ${before} of this file were committed (it runs outside a transaction).`;
+  return `${committed} The file is not recorded as applied: after a fix, the next run starts it again from its first statement, so every statement must be safe to run twice.`;
+}
+async function recordAttempt(file, env, started, success) {
+  const write = recordFile(env.executor, env.names, {
+    version: file.version,
+    description: file.description,
+    fileName: file.fileName,
+    checksum: file.checksum,
+    appliedBy: env.appliedBy,
+    executionMs: env.now() - started,
+    statements: file.statements.length,
+    success
+  });
+  if (success) return write;
+  await write.catch(
+    (error) => env.log.warning(`could not record the failed attempt: ${reasonOf(error)}`)
+  );
+}
+var init_no_transaction2 = __esm({
+  "src/phases/migrate/no-transaction.ts"() {
+    "use strict";
+    init_kind();
+    init_apply();
+    init_checks();
+    init_executor();
+    init_history();
+    init_lock();
+    init_long_statements();
+    init_resume();
+  }
+});
+
+// src/phases/migrate/repair.ts
+async function repairChecksums(ctx) {
+  const session = openSession(ctx);
+  try {
+    const found2 = await inspect({ ...ctx, planFile: ctx.plan.file, ...session });
+    const changed = found2.comparison.changed;
+    await acceptChecksums(session, changed);
+    for (const c of changed)
+      ctx.log.info(`${c.file.fileName}: checksum ${c.row.checksum} \u2192 ${c.file.checksum}`);
+    const summary = {
+      ...emptySummary(session.executor.target, session.names.display),
+      repaired: changed,
+      pending: found2.comparison.pending,
+      currentVersion: highestVersion(found2.rows ?? [])
+    };
+    const headline = changed.length === 0 ? "nothing to repair: every applied file matches its checksum" : `${changed.length} checksum${changed.length === 1 ? "" : "s"} repaired`;
+    return {
+      repaired: changed,
+      report: {
+        summary: headline,
+        outputs: { ...outputsOf3(summary), repaired: String(changed.length) },
+        details: details(summary, `**${headline}** on ${summary.target}.`)
+      }
+    };
+  } finally {
+    await session.executor.close();
+  }
+}
+async function acceptChecksums(session, changed) {
+  if (changed.length === 0) return;
+  const tx = await session.executor.begin();
+  try {
+    await tx.execute(lockStatement(session.lockKey));
+    for (const { file, row } of changed) {
+      const updated = await tx.execute(
+        `UPDATE ${session.names.history} SET checksum = :checksum
+WHERE version = :version AND checksum = :previous AND success`,
+        {
+          params: { version: file.version, checksum: file.checksum, previous: row.checksum },
+          noResend: true
+        }
+      );
+      if (updated.rowsAffected !== 1)
+        throw new Error(`${file.fileName}: the history changed while repairing; run it again`);
+    }
+    await tx.commit();
+  } catch (error) {
+    await tx.rollback().catch(() => void 0);
+    throw error;
+  }
+}
+var init_repair = __esm({
+  "src/phases/migrate/repair.ts"() {
+    "use strict";
+    init_inspect();
+    init_lock();
+    init_report();
+    init_session();
+  }
+});
+
+// src/phases/migrate/run.ts
+async function runMigrations(ctx) {
+  const session = openSession(ctx);
+  try {
+    const found2 = await inspect({ ...ctx, planFile: ctx.plan.file, ...session });
+    const summary = summaryOf2(session, found2);
+    refuseIfNeeded(found2.comparison, ctx.config);
+    refuseFindings(found2.findings, details(summary, "**Refused by fail-on.**"));
+    if (found2.rows === void 0)
+      await createHistoryTables(
+        session.executor,
+        session.names,
+        session.lockKey,
+        ctx.config.schema
+      );
+    if (ctx.config.repair && found2.comparison.changed.length > 0) {
+      await acceptChecksums(session, found2.comparison.changed);
+      summary.repaired = found2.comparison.changed;
+    }
+    if (summary.pending.length === 0)
+      ctx.log.info(`up to date: version ${summary.currentVersion ?? "none"}`);
+    await applyPending(envOf(ctx, session), summary);
+    return runReport(summary);
+  } finally {
+    await session.executor.close();
+  }
+}
+function summaryOf2(session, found2) {
+  return {
+    ...emptySummary(session.executor.target, session.names.display),
+    pending: [...found2.comparison.pending],
+    findings: found2.findings,
+    warnings: warningsOf(found2.comparison),
+    currentVersion: highestVersion(found2.rows ?? [])
+  };
+}
+function envOf(ctx, session) {
+  return {
+    ...session,
+    config: ctx.config,
+    log: ctx.log,
+    signal: ctx.signal,
+    now: () => performance.now()
+  };
+}
+async function applyPending(env, summary) {
+  for (const file of [...summary.pending]) {
+    env.signal.throwIfAborted();
+    const mode = file.transaction.mode === "no-transaction" ? ", outside a transaction" : "";
+    env.log.info(`applying ${file.fileName} (${file.statements.length} statements${mode})`);
+    const outcome = await applyOne(file, env, summary);
+    summary.pending.splice(summary.pending.indexOf(file), 1);
+    summary.currentVersion = Math.max(summary.currentVersion ?? file.version, file.version);
+    if (outcome.status === "skipped") {
+      env.log.info(`${file.fileName}: ${outcome.reason}`);
+      summary.skipped.push({ file, reason: outcome.reason });
+      continue;
+    }
+    env.log.info(`${file.fileName} applied in ${Math.round(outcome.durationMs)} ms`);
+    summary.applied.push({
+      file,
+      durationMs: outcome.durationMs,
+      ...outcome.unconfirmed ? { unconfirmed: outcome.unconfirmed } : {}
+    });
+  }
+}
+async function applyOne(file, env, summary) {
+  try {
+    return file.transaction.mode === "no-transaction" ? await applyWithoutTransaction(file, env) : await applyInTransaction(file, env);
+  } catch (error) {
+    if (!(error instanceof PhaseFailure)) throw error;
+    const stoppedAt = `**Stopped at \`${file.fileName}\`**, ${summary.applied.length} applied before it.`;
+    throw new PhaseFailure(error.message, {
+      details: [error.details, details(summary, stoppedAt)].filter(Boolean).join("\n\n"),
+      outputs: outputsOf3(summary),
+      ...error.hint ? { hint: error.hint } : {}
+    });
+  }
+}
+var init_run = __esm({
+  "src/phases/migrate/run.ts"() {
+    "use strict";
+    init_kind();
+    init_apply();
+    init_checks();
+    init_history();
+    init_inspect();
+    init_no_transaction2();
+    init_repair();
+    init_report();
+    init_session();
+  }
+});
+
+// src/phases/migrate/index.ts
+var migrateKind;
+var init_migrate = __esm({
+  "src/phases/migrate/index.ts"() {
+    "use strict";
+    init_plan();
+    init_run();
+    init_settings2();
+    init_connect();
+    init_repair();
+    init_settings2();
+    migrateKind = {
+      name: "migrate",
+      description: "Apply versioned SQL migrations (migrations/NNN_description.sql) through the RDS Data API or a PostgreSQL connection, each file once, in its own transaction",
+      settings: migrateSettings,
+      plan: planMigrations,
+      run: runMigrations
     };
   }
 });
@@ -2244,7 +4786,7 @@ function releaseSettings(file, o, dryRun, env) {
     ...o.maxParallel ? { maxParallel: o.maxParallel } : {}
   };
 }
-var init_settings2 = __esm({
+var init_settings3 = __esm({
   "src/cli/settings.ts"() {
     "use strict";
     init_release();
@@ -2459,7 +5001,7 @@ function agentName(serviceName) {
     (_m, dash, c) => dash + c.toUpperCase()
   );
 }
-function imageTag(image) {
+function imageTag2(image) {
   const at2 = image.indexOf("@");
   if (at2 !== -1) return image.slice(at2 + 1);
   const lastSlash = image.lastIndexOf("/");
@@ -2482,7 +5024,7 @@ function runningVersion(state, service3) {
     const running = tasksOfDeployment(state, deployment).filter((t2) => isRunning(t2) && !t2.failing);
     if (running.length === 0) continue;
     const first = deployment.taskDefinition.body.containerDefinitions[0];
-    return imageTag(String(first?.image ?? ""));
+    return imageTag2(String(first?.image ?? ""));
   }
   return void 0;
 }
@@ -2496,7 +5038,7 @@ var init_health = __esm({
 });
 
 // src/sandbox/ecs/ids.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function nameFromArn(nameOrArn) {
   if (!nameOrArn.startsWith("arn:")) return nameOrArn;
   const resource = nameOrArn.split(":").slice(5).join(":");
@@ -2532,7 +5074,7 @@ var init_ids = __esm({
       }
       digest(kind) {
         this.counter += 1;
-        return createHash("sha256").update(`${kind}:${this.counter}`).digest("hex");
+        return createHash3("sha256").update(`${kind}:${this.counter}`).digest("hex");
       }
     };
     Arns = class {
@@ -2912,18 +5454,18 @@ function badImageOf(scenario, td) {
 function cannotPull(image) {
   return `CannotPullContainerError: pull image manifest has been retried 7 time(s): failed to resolve ref ${image}: ${image}: not found`;
 }
-function failingPlan(scenario, found) {
-  const failAfter = found.bad["fail-after"] ?? scenario.timing["task-fail-after"];
-  const exitCode2 = found.bad["exit-code"];
+function failingPlan(scenario, found2) {
+  const failAfter = found2.bad["fail-after"] ?? scenario.timing["task-fail-after"];
+  const exitCode2 = found2.bad["exit-code"];
   if (exitCode2 === void 0) {
-    return { kind: "no-start", failAfter, reason: found.bad.reason ?? cannotPull(found.image) };
+    return { kind: "no-start", failAfter, reason: found2.bad.reason ?? cannotPull(found2.image) };
   }
-  const reason = found.bad.reason;
+  const reason = found2.bad.reason;
   return {
     kind: "run",
     startAfter: failAfter / 2,
     runFor: failAfter / 2,
-    exits: { [found.container]: { exitCode: exitCode2, ...reason !== void 0 ? { reason } : {} } },
+    exits: { [found2.container]: { exitCode: exitCode2, ...reason !== void 0 ? { reason } : {} } },
     logs: {}
   };
 }
@@ -3426,9 +5968,9 @@ function resolveTaskDefinition2(state, ref) {
   const name = ref.startsWith("arn:") ? ref.slice(ref.indexOf("task-definition/") + 16) : ref;
   const [family = "", revisionText] = name.split(":");
   const revisions = state.taskDefinitions.get(family) ?? [];
-  const found = revisionText === void 0 ? revisions.filter((r) => r.status === "ACTIVE").at(-1) : revisions.find((r) => String(r.revision) === revisionText);
-  if (!found) throw clientException("Unable to describe task definition.");
-  return found;
+  const found2 = revisionText === void 0 ? revisions.filter((r) => r.status === "ACTIVE").at(-1) : revisions.find((r) => String(r.revision) === revisionText);
+  if (!found2) throw clientException("Unable to describe task definition.");
+  return found2;
 }
 function requiresAttributes(body) {
   const names = /* @__PURE__ */ new Set(["com.amazonaws.ecs.capability.docker-remote-api.1.18"]);
@@ -4608,7 +7150,7 @@ var init_get_log_events = __esm({
 function filterLogEvents(group, input) {
   const streams = selectStreams(group, input);
   const matches2 = patternMatcher(input.optionalString("filterPattern"));
-  const events = streams.flatMap((s) => inTimeRange(s.events, input).map((e) => ({ stream: s.name, event: e }))).filter(({ event }) => matches2(event.message)).sort((a, b) => a.event.timestamp - b.event.timestamp || compare(a.event, b.event));
+  const events = streams.flatMap((s) => inTimeRange(s.events, input).map((e) => ({ stream: s.name, event: e }))).filter(({ event }) => matches2(event.message)).sort((a, b) => a.event.timestamp - b.event.timestamp || compare2(a.event, b.event));
   const limit = input.integer("limit", { min: 1, max: MAX_FILTER_EVENTS }) ?? MAX_FILTER_EVENTS;
   const start = offsetFrom(input.optionalString("nextToken"));
   const page = events.slice(start, start + limit);
@@ -4624,7 +7166,7 @@ function filterLogEvents(group, input) {
     ...start + limit < events.length ? { nextToken: encodeToken2({ offset: start + limit }) } : {}
   };
 }
-function compare(a, b) {
+function compare2(a, b) {
   return a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0;
 }
 function selectStreams(group, input) {
@@ -4775,16 +7317,16 @@ function createLogsService(deps) {
   const groupArn = (group2) => `arn:aws:logs:${deps.region}:${deps.accountId}:log-group:${group2}`;
   const group = (input) => {
     const name = groupName(input);
-    const found = store.group(name);
-    if (!found)
+    const found2 = store.group(name);
+    if (!found2)
       throw new AwsError("ResourceNotFoundException", "The specified log group does not exist.");
-    return found;
+    return found2;
   };
   const stream = (input) => {
-    const found = group(input).streams.get(input.string("logStreamName"));
-    if (!found)
+    const found2 = group(input).streams.get(input.string("logStreamName"));
+    if (!found2)
       throw new AwsError("ResourceNotFoundException", "The specified log stream does not exist.");
-    return found;
+    return found2;
   };
   const operations = {
     GetLogEvents: (i) => readLogEvents(stream(i).events, i),
@@ -5331,14 +7873,14 @@ function toField(text2, typeId, options) {
   const element = ARRAY_ELEMENTS.get(typeId);
   if (element !== void 0) return { arrayValue: toArrayValue(text2, element, options) };
   const family = TYPES.get(typeId)?.family ?? "text";
-  const value = scalar2(text2, family, options);
+  const value = scalar3(text2, family, options);
   if (typeof value === "boolean") return { booleanValue: value };
   if (value instanceof Uint8Array) return { blobValue: value };
   if (typeof value === "number")
     return Number.isInteger(value) && family !== "double" ? { longValue: value } : { doubleValue: value };
   return { stringValue: value };
 }
-function scalar2(text2, family, options) {
+function scalar3(text2, family, options) {
   switch (family) {
     case "bool":
       return text2 === "t" || text2 === "true";
@@ -5359,7 +7901,7 @@ function scalar2(text2, family, options) {
 function toArrayValue(text2, element, options) {
   const items = parseArrayLiteral(text2);
   const family = TYPES.get(element)?.family ?? "text";
-  const values = items.map((item) => item === null ? null : scalar2(item, family, options));
+  const values = items.map((item) => item === null ? null : scalar3(item, family, options));
   if (family === "bool") return { booleanValues: values };
   if (family === "long" && !options.longAsString) return { longValues: values };
   if (family === "double") return { doubleValues: values };
@@ -5411,7 +7953,7 @@ function jsonValue(text2, typeId, options) {
   const element = ARRAY_ELEMENTS.get(typeId);
   const family = TYPES.get(element ?? typeId)?.family ?? "text";
   const convert = (t2) => {
-    const v = scalar2(t2, family, options);
+    const v = scalar3(t2, family, options);
     return v instanceof Uint8Array ? b64(v) : v;
   };
   if (element === void 0) return convert(text2);
@@ -5480,8 +8022,8 @@ var init_operations = __esm({
         const params = bindParameters(names, readParameters(input.parameters));
         const shape = outputShape(input);
         return this.run(cluster2, input, async (connection) => {
-          const result = await connection.query(text2, params);
-          return this.statementOutput(connection, result, shape);
+          const result2 = await connection.query(text2, params);
+          return this.statementOutput(connection, result2, shape);
         });
       }
       async batchExecuteStatement(input) {
@@ -5533,13 +8075,13 @@ var init_operations = __esm({
           return this.runner.inTransaction(this.transactions.take(id, cluster2.name), work, options);
         return this.runner.autocommit(work, options);
       }
-      async statementOutput(connection, result, shape) {
-        const { fields: fields2, rows } = result;
+      async statementOutput(connection, result2, shape) {
+        const { fields: fields2, rows } = result2;
         const returnsRows = fields2.length > 0;
         if (returnsRows) checkSupported(fields2);
         if (resultBytes(rows) > RESPONSE_LIMIT_BYTES) throw responseTooLarge();
         const output = {
-          numberOfRecordsUpdated: result.command === "SELECT" ? 0 : result.rowCount
+          numberOfRecordsUpdated: result2.command === "SELECT" ? 0 : result2.rowCount
         };
         if (!returnsRows) output.generatedFields = [];
         else if (shape.json) output.formattedRecords = toFormattedRecords(fields2, rows, shape.values);
@@ -5552,10 +8094,10 @@ var init_operations = __esm({
       async typeName(connection, typeId) {
         const known2 = this.typeNames.get(typeId);
         if (known2) return known2;
-        const result = await connection.query("SELECT typname FROM pg_type WHERE oid = $1", [
+        const result2 = await connection.query("SELECT typname FROM pg_type WHERE oid = $1", [
           { value: String(typeId), typeId: 26 }
         ]);
-        const name = result.rows[0]?.[0] ?? "unknown";
+        const name = result2.rows[0]?.[0] ?? "unknown";
         this.typeNames.set(typeId, name);
         return name;
       }
@@ -5684,7 +8226,7 @@ var init_pglite_worker = __esm({
 // src/sandbox/rds-data/pglite-engine.ts
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 import { Worker } from "node:worker_threads";
 async function startPglite() {
   const pgliteUrl = import.meta.resolve("@electric-sql/pglite");
@@ -5699,7 +8241,7 @@ async function startPglite() {
 function cacheFileFor(pgliteUrl) {
   const manifest = new URL("../package.json", pgliteUrl);
   const { version: version2 } = JSON.parse(readFileSync(manifest, "utf8"));
-  return join(tmpdir(), `phasegate-pglite-${version2}-datadir.tgz`);
+  return join2(tmpdir(), `phasegate-pglite-${version2}-datadir.tgz`);
 }
 function dropUndefined(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
@@ -5802,9 +8344,9 @@ var init_pglite_engine = __esm({
 });
 
 // src/sandbox/rds-data/postgres-engine.ts
-import pg from "pg";
+import pg2 from "pg";
 async function startPostgres(url) {
-  const pool = new pg.Pool({ connectionString: url, max: 20 });
+  const pool = new pg2.Pool({ connectionString: url, max: 20 });
   pool.on("error", () => void 0);
   pool.on("connect", (client) => {
     client.query("SET TimeZone = 'UTC'").catch(() => void 0);
@@ -5819,24 +8361,24 @@ async function startPostgres(url) {
 async function runQuery(client, text2, params) {
   const types = Object.assign(
     params.map((p) => p.typeId),
-    { getTypeParser: () => asText }
+    { getTypeParser: () => asText2 }
   );
   try {
-    const result = await client.query({
+    const result2 = await client.query({
       text: text2,
       values: params.map((p) => p.value),
       rowMode: "array",
       types
     });
     return {
-      command: result.command ?? "",
-      rowCount: result.rowCount ?? 0,
-      fields: (result.fields ?? []).map((f) => ({
+      command: result2.command ?? "",
+      rowCount: result2.rowCount ?? 0,
+      fields: (result2.fields ?? []).map((f) => ({
         name: f.name,
         typeId: f.dataTypeID,
         typeModifier: f.dataTypeModifier
       })),
-      rows: result.rows
+      rows: result2.rows
     };
   } catch (error) {
     throw toSqlError(error);
@@ -5853,12 +8395,12 @@ function toSqlError(error) {
   }
   return new SqlError(e.message, e.code ?? "XX000", details2);
 }
-var asText, PostgresEngine;
+var asText2, PostgresEngine;
 var init_postgres_engine = __esm({
   "src/sandbox/rds-data/postgres-engine.ts"() {
     "use strict";
     init_errors3();
-    asText = (value) => value;
+    asText2 = (value) => value;
     PostgresEngine = class {
       constructor(pool) {
         this.pool = pool;
@@ -6095,7 +8637,7 @@ var init_scenario2 = __esm({
 });
 
 // src/sandbox/rds-data/transactions.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes3 } from "node:crypto";
 var IDLE_EXPIRY_MS, MAX_LIFETIME_MS, RECHECK_MS, TransactionStore;
 var init_transactions = __esm({
   "src/sandbox/rds-data/transactions.ts"() {
@@ -6125,7 +8667,7 @@ var init_transactions = __esm({
         }
         const now = this.clock.now();
         const tx = {
-          id: randomBytes(48).toString("base64"),
+          id: randomBytes3(48).toString("base64"),
           cluster: cluster2,
           connection,
           startedAt: now,
@@ -6965,7 +9507,7 @@ var init_commands = __esm({
 });
 
 // src/sandbox/ssm/parameters.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function parameterType(input) {
   const type = input.optionalString("Type");
   if (type === void 0) return void 0;
@@ -7010,7 +9552,7 @@ function pageStart(token2) {
   ).after;
 }
 function ciphertext(name, version2) {
-  const digest = createHash2("sha256").update(`${name}\0${version2.version}\0${version2.value}`);
+  const digest = createHash4("sha256").update(`${name}\0${version2.version}\0${version2.value}`);
   const body = digest.digest();
   const blocks = Math.ceil((version2.value.length + 48) / body.length);
   const header3 = Buffer.from([1, 2, 2, 0, 120]);
@@ -7039,18 +9581,18 @@ var init_parameters = __esm({
       getParameter(raw) {
         const input = new Input(raw, "ValidationException");
         const name = input.string("Name");
-        const found = this.resolve(name);
-        if (!found) throw new AwsError("ParameterNotFound", `Parameter ${name} not found.`);
-        return { Parameter: this.describe(found, input.boolean("WithDecryption")) };
+        const found2 = this.resolve(name);
+        if (!found2) throw new AwsError("ParameterNotFound", `Parameter ${name} not found.`);
+        return { Parameter: this.describe(found2, input.boolean("WithDecryption")) };
       }
       getParameters(raw) {
         const input = new Input(raw, "ValidationException");
         const names = input.strings("Names", MAX_NAMES) ?? input.fail("Names", "Member must not be null");
         const decrypt = input.boolean("WithDecryption");
-        const found = names.map((name) => ({ name, found: this.resolve(name) }));
+        const found2 = names.map((name) => ({ name, found: this.resolve(name) }));
         return {
-          Parameters: found.flatMap((f) => f.found ? [this.describe(f.found, decrypt)] : []),
-          InvalidParameters: found.filter((f) => !f.found).map((f) => f.name)
+          Parameters: found2.flatMap((f) => f.found ? [this.describe(f.found, decrypt)] : []),
+          InvalidParameters: found2.filter((f) => !f.found).map((f) => f.name)
         };
       }
       getParametersByPath(raw) {
@@ -7335,2569 +9877,27 @@ var init_sandbox_command = __esm({
   }
 });
 
-// src/phases/migrate/checks.ts
-function compareWithHistory(files, rows) {
-  const applied = rows.filter((r) => r.success);
-  const byVersion = new Map(applied.map((r) => [r.version, r]));
-  const fileVersions = new Set(files.map((f) => f.version));
-  const highest = applied.reduce(
-    (max, r) => max === void 0 || r.version > max.version ? r : max,
-    void 0
-  );
-  const comparison = {
-    applied,
-    pending: [],
-    changed: [],
-    outOfOrder: [],
-    missing: applied.filter((r) => !fileVersions.has(r.version)),
-    retried: rows.filter((r) => !r.success && fileVersions.has(r.version))
-  };
-  for (const file of files) {
-    const row = byVersion.get(file.version);
-    if (row) {
-      if (row.checksum !== file.checksum) comparison.changed.push({ file, row });
-      continue;
-    }
-    comparison.pending.push(file);
-    if (highest && highest.version > file.version) comparison.outOfOrder.push({ file, highest });
-  }
-  return comparison;
-}
-function changedMessage(change2) {
-  return `${change2.file.fileName} changed after it was applied: the history records checksum ${change2.row.checksum} (applied ${change2.row.appliedAt} by ${change2.row.appliedBy}), the file now has ${change2.file.checksum}`;
-}
-function outOfOrderMessage(file, highestVersion2) {
-  return `${file.fileName} (version ${file.version}) is pending, but version ${highestVersion2} is already applied: applying it now would run it after newer migrations it may conflict with`;
-}
-function refusals(comparison, config) {
-  const messages = [];
-  const hints = /* @__PURE__ */ new Set();
-  if (!config.repair) {
-    for (const change2 of comparison.changed) messages.push(changedMessage(change2));
-    if (comparison.changed.length > 0) hints.add(CHANGED_HINT);
-  }
-  if (!config["out-of-order"]) {
-    for (const o of comparison.outOfOrder)
-      messages.push(outOfOrderMessage(o.file, o.highest.version));
-    if (comparison.outOfOrder.length > 0) hints.add(OUT_OF_ORDER_HINT);
-  }
-  return { messages, hints: [...hints] };
-}
-function refuseIfNeeded(comparison, config) {
-  const { messages, hints } = refusals(comparison, config);
-  if (messages.length === 0) return;
-  const first = messages[0];
-  throw new PhaseFailure(
-    messages.length === 1 ? first : `${messages.length} problems, nothing was applied: ${first}; \u2026`,
-    {
-      details: `Nothing was applied.
-
-${messages.map((m) => `- ${m}`).join("\n")}`,
-      hint: hints.join("; ")
-    }
-  );
-}
-function decideInsideLock(file, state, config) {
-  if (state.appliedChecksum !== void 0) {
-    if (state.appliedChecksum === file.checksum) return "skip";
-    throw new PhaseFailure(
-      `${file.fileName} was just applied by another runner with a different content: checksum ${state.appliedChecksum} there, ${file.checksum} here`,
-      { hint: "make every runner use the same commit" }
-    );
-  }
-  if (state.highest !== void 0 && state.highest > file.version && !config["out-of-order"])
-    throw new PhaseFailure(outOfOrderMessage(file, state.highest), { hint: OUT_OF_ORDER_HINT });
-  return "apply";
-}
-function warningsOf(comparison) {
-  return [
-    ...comparison.missing.map(
-      (r) => `version ${r.version} (${r.fileName}) is in the history but its file is gone`
-    ),
-    ...comparison.retried.map(
-      (r) => `${r.fileName} failed part-way in an earlier run (no transaction): it runs again from its first statement`
-    )
-  ];
-}
-var CHANGED_HINT, OUT_OF_ORDER_HINT;
-var init_checks = __esm({
-  "src/phases/migrate/checks.ts"() {
-    "use strict";
-    init_kind();
-    CHANGED_HINT = "write a new migration instead of editing an applied one; if the edit was deliberate (a comment, say), accept the new checksum with `phasegate migrate repair` or repair: true";
-    OUT_OF_ORDER_HINT = "give the file a version above the highest applied one, or set out-of-order: true if it is independent of the newer ones";
-  }
-});
-
-// src/migrate/lexer.ts
-function isComment(token2) {
-  return token2.kind === "line-comment" || token2.kind === "block-comment";
-}
-function keyword(token2) {
-  return token2?.kind === "word" ? token2.text.toUpperCase() : void 0;
-}
-function lineStarts(text2) {
-  const starts = [0];
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 10 || c === 13 && text2.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
-}
-function lineIndexOf(starts, offset) {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if ((starts[mid] ?? 0) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-function scanLineComment(text2, i) {
-  let end = i + 2;
-  while (end < text2.length && text2[end] !== "\n" && text2[end] !== "\r") end++;
-  return { kind: "line-comment", end };
-}
-function scanBlockComment(text2, i) {
-  let depth = 0;
-  let at2 = i;
-  while (at2 < text2.length) {
-    if (text2.startsWith("/*", at2)) {
-      depth++;
-      at2 += 2;
-    } else if (text2.startsWith("*/", at2)) {
-      depth--;
-      at2 += 2;
-      if (depth === 0) return { kind: "block-comment", end: at2 };
-    } else at2++;
-  }
-  return { kind: "block-comment", end: text2.length, unterminated: true };
-}
-function scanQuoted(text2, i, kind, backslashEscapes) {
-  const quote = text2[i];
-  let at2 = i + 1;
-  while (at2 < text2.length) {
-    const c = text2[at2];
-    if (backslashEscapes && c === "\\") at2 += 2;
-    else if (c === quote && text2[at2 + 1] === quote) at2 += 2;
-    else if (c === quote) return { kind, end: at2 + 1 };
-    else at2++;
-  }
-  return { kind, end: text2.length, unterminated: true };
-}
-function scanDollar(text2, i) {
-  DOLLAR_TAG.lastIndex = i;
-  const tag = DOLLAR_TAG.exec(text2)?.[0];
-  if (tag === void 0) {
-    let end = i + 1;
-    while (end < text2.length && DIGIT.test(text2[end] ?? "")) end++;
-    return { kind: end > i + 1 ? "parameter" : "symbol", end };
-  }
-  const close = text2.indexOf(tag, i + tag.length);
-  if (close < 0) return { kind: "dollar-string", end: text2.length, unterminated: true };
-  return { kind: "dollar-string", end: close + tag.length };
-}
-function scanWhile(text2, i, part) {
-  let end = i + 1;
-  while (end < text2.length && part.test(text2[end] ?? "")) end++;
-  return end;
-}
-function scanWord(text2, i) {
-  const end = scanWhile(text2, i, WORD_PART);
-  if (end === i + 1 && (text2[i] === "E" || text2[i] === "e") && text2[end] === "'") {
-    return scanQuoted(text2, end, "string", true);
-  }
-  return { kind: "word", end };
-}
-function scanAt(text2, i) {
-  const c = text2[i] ?? "";
-  if (c === "-" && text2[i + 1] === "-") return scanLineComment(text2, i);
-  if (c === "/" && text2[i + 1] === "*") return scanBlockComment(text2, i);
-  if (c === "'") return scanQuoted(text2, i, "string", false);
-  if (c === '"') return scanQuoted(text2, i, "quoted-identifier", false);
-  if (c === "$") return scanDollar(text2, i);
-  if (c === ";") return { kind: "semicolon", end: i + 1 };
-  if (WORD_START.test(c)) return scanWord(text2, i);
-  if (DIGIT.test(c)) return { kind: "number", end: scanWhile(text2, i, NUMBER_PART) };
-  return { kind: "symbol", end: i + 1 };
-}
-function isSpace(code) {
-  return code === 32 || code >= 9 && code <= 13;
-}
-function tokenize(text2) {
-  const starts = lineStarts(text2);
-  const tokens = [];
-  let i = 0;
-  while (i < text2.length) {
-    if (isSpace(text2.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const scan = scanAt(text2, i);
-    const lineIndex = lineIndexOf(starts, i);
-    tokens.push({
-      kind: scan.kind,
-      text: text2.slice(i, scan.end),
-      start: i,
-      end: scan.end,
-      line: lineIndex + 1,
-      column: i - (starts[lineIndex] ?? 0) + 1,
-      ...scan.unterminated ? { unterminated: true } : {}
-    });
-    i = scan.end;
-  }
-  return tokens;
-}
-var WORD_START, WORD_PART, DIGIT, NUMBER_PART, DOLLAR_TAG;
-var init_lexer = __esm({
-  "src/migrate/lexer.ts"() {
-    "use strict";
-    WORD_START = /[A-Za-z_\u0080-\uffff]/;
-    WORD_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
-    DIGIT = /[0-9]/;
-    NUMBER_PART = /[0-9A-Za-z_.]/;
-    DOLLAR_TAG = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
-  }
-});
-
-// src/migrate/syntax.ts
-function wordsAt(tokens, at2, ...words) {
-  return words.every((word, i) => keyword(tokens[at2 + i]) === word);
-}
-function skipWords(tokens, at2, ...words) {
-  return wordsAt(tokens, at2, ...words) ? at2 + words.length : at2;
-}
-function topLevel(tokens) {
-  const result = [];
-  let depth = 0;
-  tokens.forEach((token2, at2) => {
-    if (token2.kind === "symbol" && token2.text === "(") depth++;
-    else if (token2.kind === "symbol" && token2.text === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0) result.push({ token: token2, at: at2 });
-  });
-  return result;
-}
-function hasTopLevelWord(tokens, word) {
-  return topLevel(tokens).some(({ token: token2 }) => keyword(token2) === word);
-}
-function splitTopLevelCommas(tokens) {
-  const parts = [[]];
-  let depth = 0;
-  for (const token2 of tokens) {
-    if (token2.kind === "symbol" && token2.text === "(") depth++;
-    if (token2.kind === "symbol" && token2.text === ")") depth = Math.max(0, depth - 1);
-    if (depth === 0 && token2.kind === "symbol" && token2.text === ",") parts.push([]);
-    else parts.at(-1)?.push(token2);
-  }
-  return parts.filter((part) => part.length > 0);
-}
-function identifierName(token2) {
-  if (token2?.kind === "word") return token2.text.toLowerCase();
-  if (token2?.kind === "quoted-identifier") return token2.text.slice(1, -1).replace(/""/g, '"');
-  return void 0;
-}
-function readQualifiedName(tokens, at2) {
-  const parts = [];
-  let i = at2;
-  for (; ; ) {
-    const part = identifierName(tokens[i]);
-    if (part === void 0)
-      return parts.length > 0 ? { name: parts.join("."), next: i } : void 0;
-    parts.push(part);
-    i++;
-    if (!(tokens[i]?.kind === "symbol" && tokens[i]?.text === "."))
-      return { name: parts.join("."), next: i };
-    i++;
-  }
-}
-function sameTable(a, b) {
-  if (a === b) return true;
-  if (a.includes(".") && b.includes(".")) return false;
-  return a.split(".").at(-1) === b.split(".").at(-1);
-}
-var init_syntax = __esm({
-  "src/migrate/syntax.ts"() {
-    "use strict";
-    init_lexer();
-  }
-});
-
-// src/migrate/lint-rules.ts
-function hit(rule, token2, message) {
-  return token2 ? [{ rule, token: token2, message }] : [];
-}
-function droppedNames(tokens, from) {
-  const at2 = skipWords(tokens, from, "IF", "EXISTS");
-  return splitTopLevelCommas(tokens.slice(at2)).map((part) => readQualifiedName(part, 0)?.name).filter((name) => name !== void 0);
-}
-function mainVerb(tokens) {
-  const verbs = /* @__PURE__ */ new Set(["SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "VALUES", "TABLE"]);
-  const first = keyword(tokens[0]) ?? "";
-  if (verbs.has(first)) return { verb: first, at: 0 };
-  if (first !== "WITH") return void 0;
-  const main2 = topLevel(tokens).find(({ token: token2 }) => verbs.has(keyword(token2) ?? ""));
-  return main2 ? { verb: keyword(main2.token) ?? "", at: main2.at } : void 0;
-}
-function columnAfter(action) {
-  let at2 = skipWords(action, 1, "COLUMN");
-  at2 = skipWords(action, at2, "IF", "NOT", "EXISTS");
-  at2 = skipWords(action, at2, "IF", "EXISTS");
-  return { column: identifierName(action[at2]), next: at2 + 1 };
-}
-function alterAction(table2, action, ctx) {
-  const verb = keyword(action[0]);
-  if (NOT_COLUMNS.has(keyword(action[1]) ?? "")) return [];
-  const { column, next } = columnAfter(action);
-  const where2 = `${table2}.${column ?? "?"}`;
-  if (verb === "DROP") {
-    return hit("drop-column", action[0], `DROP COLUMN deletes ${where2} and the data in it.`);
-  }
-  if (ctx.isNewTable(table2)) return [];
-  if (verb === "ALTER" && (wordsAt(action, next, "TYPE") || wordsAt(action, next, "SET", "DATA", "TYPE"))) {
-    return hit(
-      "alter-column-type",
-      action[0],
-      `changing the type of ${where2} usually rewrites ${table2} under an exclusive lock that blocks reads and writes.`
-    );
-  }
-  if (verb === "ALTER" && wordsAt(action, next, "SET", "NOT", "NULL")) {
-    return hit(
-      "set-not-null",
-      action[0],
-      `SET NOT NULL on ${where2} scans ${table2} under an exclusive lock, and fails if a row holds NULL; add a CHECK (\u2026 IS NOT NULL) NOT VALID constraint and validate it first.`
-    );
-  }
-  if (verb === "ADD" && addsNotNullWithoutDefault(action.slice(next))) {
-    return hit(
-      "add-column-not-null-without-default",
-      action[0],
-      `adding ${where2} as NOT NULL without a DEFAULT fails as soon as ${table2} has a row.`
-    );
-  }
-  return [];
-}
-function addsNotNullWithoutDefault(definition) {
-  const words = topLevel(definition).map(({ token: token2 }) => keyword(token2));
-  const notNull = words.some((w, i) => w === "NOT" && words[i + 1] === "NULL");
-  const filled = words.some((w) => w === "DEFAULT" || w === "GENERATED" || SERIALS.has(w ?? ""));
-  return notNull && !filled;
-}
-function createdTable(tokens) {
-  if (!wordsAt(tokens, 0, "CREATE")) return void 0;
-  const kindAt = tokens.findIndex(
-    (t2, i) => i > 0 && i < 5 && (keyword(t2) === "TABLE" || keyword(t2) === "VIEW")
-  );
-  if (kindAt < 0) return void 0;
-  if (keyword(tokens[kindAt]) === "VIEW" && keyword(tokens[kindAt - 1]) !== "MATERIALIZED")
-    return void 0;
-  return readQualifiedName(tokens, skipWords(tokens, kindAt + 1, "IF", "NOT", "EXISTS"))?.name;
-}
-function newTableTracker(initial) {
-  const names = new Set(initial);
-  return {
-    isNewTable: (name) => [...names].some((created) => sameTable(created, name)),
-    add: (name) => {
-      names.add(name);
-    }
-  };
-}
-var LINT_RULE_IDS, dropObjects, unfilteredWrites, NOT_COLUMNS, SERIALS, alterTable, createIndex, RULES;
-var init_lint_rules = __esm({
-  "src/migrate/lint-rules.ts"() {
-    "use strict";
-    init_lexer();
-    init_syntax();
-    LINT_RULE_IDS = [
-      "drop-table",
-      "drop-column",
-      "drop-schema",
-      "drop-database",
-      "truncate",
-      "delete-without-where",
-      "update-without-where",
-      "alter-column-type",
-      "set-not-null",
-      "add-column-not-null-without-default",
-      "create-index-without-concurrently"
-    ];
-    dropObjects = (t2) => {
-      if (wordsAt(t2, 0, "DROP", "TABLE")) {
-        const names = droppedNames(t2, 2).join(", ");
-        const cascade = t2.some((token2) => keyword(token2) === "CASCADE") ? " CASCADE also drops the views and foreign keys that depend on it." : "";
-        return hit(
-          "drop-table",
-          t2[0],
-          `DROP TABLE deletes ${names} and every row in it, on every run that reaches it.${cascade}`
-        );
-      }
-      if (wordsAt(t2, 0, "DROP", "SCHEMA")) {
-        return hit(
-          "drop-schema",
-          t2[0],
-          `DROP SCHEMA deletes ${droppedNames(t2, 2).join(", ")}; with CASCADE, every table in it.`
-        );
-      }
-      if (wordsAt(t2, 0, "DROP", "DATABASE")) {
-        return hit("drop-database", t2[0], "DROP DATABASE deletes a whole database.");
-      }
-      if (wordsAt(t2, 0, "TRUNCATE")) {
-        return hit("truncate", t2[0], "TRUNCATE deletes every row of the table.");
-      }
-      return [];
-    };
-    unfilteredWrites = (t2) => {
-      const main2 = mainVerb(t2);
-      if (main2 === void 0 || main2.verb !== "DELETE" && main2.verb !== "UPDATE") return [];
-      if (hasTopLevelWord(t2.slice(main2.at), "WHERE")) return [];
-      const target = readQualifiedName(t2, skipWords(t2, skipWords(t2, main2.at + 1, "FROM"), "ONLY"));
-      const table2 = target?.name ?? "the table";
-      return main2.verb === "DELETE" ? hit("delete-without-where", t2[main2.at], `DELETE without WHERE deletes every row of ${table2}.`) : hit(
-        "update-without-where",
-        t2[main2.at],
-        `UPDATE without WHERE changes every row of ${table2}.`
-      );
-    };
-    NOT_COLUMNS = /* @__PURE__ */ new Set(["CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN", "EXCLUDE"]);
-    SERIALS = /* @__PURE__ */ new Set(["SERIAL", "BIGSERIAL", "SMALLSERIAL", "SERIAL2", "SERIAL4", "SERIAL8"]);
-    alterTable = (t2, ctx) => {
-      if (!wordsAt(t2, 0, "ALTER", "TABLE")) return [];
-      const at2 = skipWords(t2, skipWords(t2, 2, "IF", "EXISTS"), "ONLY");
-      const name = readQualifiedName(t2, at2);
-      if (name === void 0) return [];
-      const start = t2[name.next]?.text === "*" ? name.next + 1 : name.next;
-      return splitTopLevelCommas(t2.slice(start)).flatMap(
-        (action) => alterAction(name.name, action, ctx)
-      );
-    };
-    createIndex = (t2, ctx) => {
-      const indexAt = skipWords(t2, 1, "UNIQUE");
-      if (!wordsAt(t2, 0, "CREATE") || !wordsAt(t2, indexAt, "INDEX")) return [];
-      if (wordsAt(t2, indexAt + 1, "CONCURRENTLY")) return [];
-      const on = t2.findIndex((token2, i) => i > indexAt && keyword(token2) === "ON");
-      const table2 = on < 0 ? void 0 : readQualifiedName(t2, skipWords(t2, on + 1, "ONLY"))?.name;
-      if (table2 === void 0 || ctx.isNewTable(table2)) return [];
-      return hit(
-        "create-index-without-concurrently",
-        t2[0],
-        `CREATE INDEX without CONCURRENTLY blocks writes to ${table2} until the index is built; use CREATE INDEX CONCURRENTLY in a file of its own.`
-      );
-    };
-    RULES = [dropObjects, unfilteredWrites, alterTable, createIndex];
-  }
-});
-
-// src/migrate/lint.ts
-function excerpt(sql, length = EXCERPT_LENGTH) {
-  const oneLine2 = sql.replace(/\s+/g, " ").trim();
-  return oneLine2.length <= length ? oneLine2 : `${oneLine2.slice(0, length - 1)}\u2026`;
-}
-function lintFile(file, options = {}) {
-  const failOn = new Set(options.failOn ?? []);
-  const tracker = newTableTracker(options.createdBefore ?? []);
-  const findings = [];
-  const createdTables = [];
-  for (const statement of file.statements) {
-    for (const hit2 of RULES.flatMap((rule) => rule(statement.tokens, tracker))) {
-      findings.push({
-        rule: hit2.rule,
-        severity: failOn.has(hit2.rule) ? "error" : "warning",
-        file: file.path,
-        statement: statement.index,
-        line: hit2.token.line,
-        column: hit2.token.column,
-        excerpt: excerpt(statement.sql),
-        message: hit2.message
-      });
-    }
-    const created = createdTable(statement.tokens);
-    if (created !== void 0) {
-      tracker.add(created);
-      createdTables.push(created);
-    }
-  }
-  return { findings, createdTables };
-}
-function lintMigrations(files, options = {}) {
-  const created = [];
-  return files.flatMap((file) => {
-    const result = lintFile(file, { ...options, createdBefore: created });
-    created.push(...result.createdTables);
-    return result.findings;
-  });
-}
-function findingToDiagnostic(finding) {
-  return {
-    severity: finding.severity,
-    message: `[${finding.rule}] statement ${finding.statement}: ${finding.message}`,
-    hint: `${finding.excerpt}${finding.severity === "error" ? ` (refused: ${finding.rule} is in fail-on)` : ""}`,
-    position: { file: finding.file, line: finding.line, column: finding.column }
-  };
-}
-var EXCERPT_LENGTH;
-var init_lint = __esm({
-  "src/migrate/lint.ts"() {
-    "use strict";
-    init_lint_rules();
-    init_lint_rules();
-    EXCERPT_LENGTH = 100;
-  }
-});
-
-// src/migrate/names.ts
-function isSqlFile(fileName) {
-  return SQL_FILE.test(fileName);
-}
-function looksLikeMigration(fileName) {
-  return /^(?:[Vv])?\d/.test(fileName);
-}
-function describe2(rest) {
-  return rest.replace(/_/g, " ").replace(/\s+/g, " ").trim();
-}
-function slug2(text2) {
-  const words = text2.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-  return words.length > 0 ? words.join("_") : "migration";
-}
-function parseMigrationName(fileName, nextVersion = "001") {
-  const match = MIGRATION_NAME.exec(fileName);
-  if (match) {
-    const versionText = match[1] ?? "";
-    const description = describe2(match[2] ?? "");
-    const version2 = Number(versionText);
-    if (!Number.isSafeInteger(version2)) {
-      return { message: `version ${versionText} is too large (at most 15 digits)` };
-    }
-    if (description === "") {
-      return {
-        message: `"${fileName}" has a version but no description`,
-        suggestion: `${versionText}_${slug2("describe the change")}.sql`
-      };
-    }
-    return { version: version2, versionText, description };
-  }
-  return misnamed(fileName, nextVersion);
-}
-function misnamed(fileName, nextVersion) {
-  const message = `"${fileName}" does not follow the NNN_description.sql naming`;
-  const flyway = FLYWAY_NAME.exec(fileName);
-  if (flyway) {
-    const [major, ...minor] = (flyway[1] ?? "").split(/[._]/);
-    const version2 = (major ?? "").padStart(3, "0");
-    if (minor.length === 0)
-      return { message, suggestion: `${version2}_${slug2(flyway[2] ?? "")}.sql` };
-    return { message: `${message}; dotted versions like ${flyway[1]} are not supported` };
-  }
-  const numbered = DIGITS_THEN_REST.exec(fileName);
-  if (numbered) return { message, suggestion: `${numbered[1]}_${slug2(numbered[2] ?? "")}.sql` };
-  return { message, suggestion: `${nextVersion}_${slug2(fileName.replace(SQL_FILE, ""))}.sql` };
-}
-function isNameProblem(name) {
-  return "message" in name;
-}
-function nextVersionText(existing) {
-  const highest = existing.reduce((max, v) => Math.max(max, v.version), 0);
-  const width = existing.reduce((w, v) => Math.max(w, v.versionText.length), 3);
-  return String(highest + 1).padStart(width, "0");
-}
-var MIGRATION_NAME, SQL_FILE, FLYWAY_NAME, DIGITS_THEN_REST;
-var init_names = __esm({
-  "src/migrate/names.ts"() {
-    "use strict";
-    MIGRATION_NAME = /^(\d+)_(.*)\.sql$/i;
-    SQL_FILE = /\.sql$/i;
-    FLYWAY_NAME = /^[VvRrUu](\d+(?:[._]\d+)*)__(.*)\.sql$/;
-    DIGITS_THEN_REST = /^(\d+)[-.\s]*(.*)\.sql$/i;
-  }
-});
-
-// src/migrate/files.ts
-import { createHash as createHash3 } from "node:crypto";
-import { readdir, readFile as readFile3 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-function normalizeSql(text2) {
-  const withoutBom = text2.startsWith(BOM) ? text2.slice(1) : text2;
-  return withoutBom.replace(/\r\n?/g, "\n");
-}
-function migrationChecksum(text2) {
-  return createHash3("sha256").update(normalizeSql(text2), "utf8").digest("hex");
-}
-function shortChecksum(checksum) {
-  return checksum.slice(0, 8);
-}
-function compareVersions(a, b) {
-  return a.version - b.version;
-}
-function fileError(path, message, hint) {
-  return {
-    severity: "error",
-    message,
-    position: { file: path, line: 1, column: 1 },
-    ...hint ? { hint } : {}
-  };
-}
-async function readMigration(dir, fileName, name) {
-  const path = join2(dir, fileName);
-  let text2;
-  try {
-    text2 = UTF8.decode(await readFile3(path));
-  } catch {
-    return fileError(path, `${fileName} is not valid UTF-8 text`, "save the file as UTF-8");
-  }
-  const content = normalizeSql(text2);
-  return { ...name, fileName, path, content, checksum: migrationChecksum(content) };
-}
-function rejectDuplicates(dir, named2) {
-  const byVersion = /* @__PURE__ */ new Map();
-  for (const n of named2)
-    byVersion.set(n.name.version, [...byVersion.get(n.name.version) ?? [], n]);
-  const next = nextVersionText(named2.map((n) => n.name));
-  const diagnostics = [];
-  for (const group of byVersion.values()) {
-    if (group.length < 2) continue;
-    const all = group.map((n) => n.fileName).join(", ");
-    for (const later of group.slice(1)) {
-      const renamed = `${next}_${later.fileName.replace(/^\d+_/, "")}`;
-      diagnostics.push(
-        fileError(
-          join2(dir, later.fileName),
-          `version ${later.name.version} is used by more than one file: ${all}`,
-          `give each file its own version, e.g. rename ${later.fileName} to ${renamed}`
-        )
-      );
-    }
-  }
-  const unique = named2.filter((n) => byVersion.get(n.name.version)?.length === 1);
-  return { unique, diagnostics };
-}
-function ignoredEntry(dir, entry) {
-  if (!entry.isFile() || !looksLikeMigration(entry.name)) return void 0;
-  return {
-    ...fileError(join2(dir, entry.name), `${entry.name} is not a .sql file and is ignored`),
-    severity: "warning",
-    hint: "only files ending in .sql are migrations"
-  };
-}
-function sortEntries(dir, entries) {
-  const sorted2 = { named: [], ignored: [], diagnostics: [] };
-  const sqlFiles = [];
-  for (const entry of entries) {
-    if (entry.isFile() && isSqlFile(entry.name)) sqlFiles.push(entry.name);
-    else {
-      sorted2.ignored.push(entry.name);
-      const warning = ignoredEntry(dir, entry);
-      if (warning) sorted2.diagnostics.push(warning);
-    }
-  }
-  const misnamed2 = [];
-  for (const fileName of sqlFiles) {
-    const name = parseMigrationName(fileName);
-    if (isNameProblem(name)) misnamed2.push(fileName);
-    else sorted2.named.push({ fileName, name });
-  }
-  const next = nextVersionText(sorted2.named.map((n) => n.name));
-  for (const fileName of misnamed2) {
-    const problem = parseMigrationName(fileName, next);
-    if (!isNameProblem(problem)) continue;
-    const hint = problem.suggestion ? `rename it to ${problem.suggestion}` : void 0;
-    sorted2.diagnostics.push(fileError(join2(dir, fileName), problem.message, hint));
-  }
-  return sorted2;
-}
-async function readMigrationDirectory(dir) {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    const message = `the migrations directory ${dir} does not exist or cannot be read`;
-    return { files: [], ignored: [], diagnostics: [fileError(dir, message)] };
-  }
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  const { named: named2, ignored, diagnostics } = sortEntries(dir, entries);
-  const { unique, diagnostics: duplicates } = rejectDuplicates(dir, named2);
-  const files = [];
-  for (const { fileName, name } of unique) {
-    const read = await readMigration(dir, fileName, name);
-    if ("severity" in read) diagnostics.push(read);
-    else files.push(read);
-  }
-  files.sort(compareVersions);
-  return { files, ignored, diagnostics: [...diagnostics, ...duplicates] };
-}
-var BOM, UTF8;
-var init_files = __esm({
-  "src/migrate/files.ts"() {
-    "use strict";
-    init_names();
-    BOM = "\uFEFF";
-    UTF8 = new TextDecoder("utf-8", { fatal: true });
-  }
-});
-
-// src/migrate/split.ts
-function startsWithWords(tokens, words) {
-  return words.every((word, i) => keyword(tokens[i]) === word);
-}
-function isRoutineDefinition(tokens) {
-  return ROUTINE_STARTS.some((words) => startsWithWords(tokens, words));
-}
-function track(depth, token2, current) {
-  if (token2.kind === "symbol") {
-    if (token2.text === "(") depth.parens++;
-    else if (token2.text === ")") depth.parens = Math.max(0, depth.parens - 1);
-    return;
-  }
-  const word = keyword(token2);
-  if (word === void 0) return;
-  if (word === "ATOMIC" && keyword(current.at(-2)) === "BEGIN" && isRoutineDefinition(current)) {
-    depth.blocks++;
-  } else if (depth.blocks > 0 && word === "CASE") depth.blocks++;
-  else if (depth.blocks > 0 && word === "END") depth.blocks--;
-}
-function groupStatements(tokens) {
-  const groups = [];
-  const depth = { parens: 0, blocks: 0 };
-  let current = [];
-  for (const token2 of tokens) {
-    if (isComment(token2)) continue;
-    if (token2.kind === "semicolon" && depth.parens === 0 && depth.blocks === 0) {
-      if (current.length > 0) groups.push(current);
-      current = [];
-      continue;
-    }
-    current.push(token2);
-    track(depth, token2, current);
-  }
-  if (current.length > 0) groups.push(current);
-  return { groups, open: depth };
-}
-function transactionControlKind(tokens) {
-  const first = keyword(tokens[0]);
-  const kind = first === void 0 ? void 0 : TRANSACTION_WORDS[first];
-  if (kind === void 0) return void 0;
-  const second = keyword(tokens[1]);
-  if (first === "START" && second !== "TRANSACTION") return void 0;
-  if (second === "PREPARED" || second === "TO") return void 0;
-  if (kind === "rollback" && tokens.some((t2) => keyword(t2) === "TO")) return void 0;
-  return kind;
-}
-function describeUnterminated(token2) {
-  switch (token2.kind) {
-    case "block-comment":
-      return "this /* comment is never closed with */";
-    case "dollar-string":
-      return `this dollar-quoted body is never closed with ${/^\$[^$]*\$/.exec(token2.text)?.[0]}`;
-    case "quoted-identifier":
-      return 'this quoted identifier is never closed with "';
-    default:
-      return "this quoted text is never closed with '";
-  }
-}
-function findProblems(tokens, open, last) {
-  const problems = tokens.filter((t2) => t2.unterminated).map((t2) => ({ line: t2.line, column: t2.column, message: describeUnterminated(t2) }));
-  if (problems.length === 0 && last && (open.parens > 0 || open.blocks > 0)) {
-    const what = open.blocks > 0 ? "a BEGIN ATOMIC body is" : "a parenthesis is";
-    problems.push({
-      line: last.line,
-      column: last.column,
-      message: `the file ends while ${what} still open, so the last statement runs to the end of the file`
-    });
-  }
-  return problems;
-}
-function splitStatements(sql) {
-  const tokens = tokenize(sql);
-  const { groups, open } = groupStatements(tokens);
-  const statements = [];
-  const transactionControl = [];
-  for (const group of groups) {
-    const first = group[0];
-    const last = group.at(-1);
-    const text2 = sql.slice(first.start, last.end);
-    const control = transactionControlKind(group);
-    const at2 = { line: first.line, column: first.column };
-    if (control) {
-      transactionControl.push({ kind: control, ...at2, text: text2, after: statements.length });
-      continue;
-    }
-    const index = statements.length + 1;
-    statements.push({ index, ...at2, offset: first.start, sql: text2, tokens: group });
-  }
-  return {
-    statements,
-    transactionControl,
-    problems: findProblems(tokens, open, groups.at(-1)?.[0])
-  };
-}
-var ROUTINE_STARTS, TRANSACTION_WORDS;
-var init_split = __esm({
-  "src/migrate/split.ts"() {
-    "use strict";
-    init_lexer();
-    ROUTINE_STARTS = [
-      ["CREATE", "FUNCTION"],
-      ["CREATE", "PROCEDURE"],
-      ["CREATE", "OR", "REPLACE", "FUNCTION"],
-      ["CREATE", "OR", "REPLACE", "PROCEDURE"]
-    ];
-    TRANSACTION_WORDS = {
-      BEGIN: "begin",
-      START: "begin",
-      COMMIT: "commit",
-      END: "commit",
-      ROLLBACK: "rollback",
-      ABORT: "rollback"
-    };
-  }
-});
-
-// src/migrate/no-transaction.ts
-function optionOff(tokens, name) {
-  const at2 = tokens.findIndex((t2) => t2.text.toLowerCase() === name);
-  if (at2 < 0) return false;
-  const value = tokens[at2 + 1]?.text === "=" ? tokens[at2 + 2] : tokens[at2 + 1];
-  return FALSE_WORDS.has((value?.text ?? "").toUpperCase().replace(/'/g, ""));
-}
-function hasWord(tokens, word) {
-  return tokens.some((t2) => keyword(t2) === word);
-}
-function nonTransactionalCommand(tokens, options = {}) {
-  for (const detect of DETECTORS) {
-    const command2 = detect(tokens, options);
-    if (command2 !== void 0) return command2;
-  }
-  return void 0;
-}
-var FALSE_WORDS, createIndex2, dropIndex, reindex, vacuum, cluster, database, tablespace, alterSystem, enumValue, detachConcurrently, discardAll, prepared, subscription, DETECTORS;
-var init_no_transaction = __esm({
-  "src/migrate/no-transaction.ts"() {
-    "use strict";
-    init_lexer();
-    init_syntax();
-    FALSE_WORDS = /* @__PURE__ */ new Set(["FALSE", "OFF", "0"]);
-    createIndex2 = (t2) => {
-      const at2 = skipWords(t2, 1, "UNIQUE");
-      return wordsAt(t2, 0, "CREATE") && wordsAt(t2, at2, "INDEX", "CONCURRENTLY") ? "CREATE INDEX CONCURRENTLY" : void 0;
-    };
-    dropIndex = (t2) => wordsAt(t2, 0, "DROP", "INDEX", "CONCURRENTLY") ? "DROP INDEX CONCURRENTLY" : void 0;
-    reindex = (t2) => {
-      if (!wordsAt(t2, 0, "REINDEX")) return void 0;
-      const at2 = t2.findIndex((token2) => keyword(token2) === "CONCURRENTLY");
-      if (at2 >= 0 && !FALSE_WORDS.has(keyword(t2[at2 + 1]) ?? t2[at2 + 1]?.text ?? "")) {
-        return "REINDEX CONCURRENTLY";
-      }
-      const target = topLevel(t2.slice(1)).map(({ token: token2 }) => keyword(token2))[0];
-      return target === "SCHEMA" || target === "DATABASE" || target === "SYSTEM" ? `REINDEX ${target}` : void 0;
-    };
-    vacuum = (t2) => wordsAt(t2, 0, "VACUUM") ? "VACUUM" : void 0;
-    cluster = (t2) => {
-      if (!wordsAt(t2, 0, "CLUSTER")) return void 0;
-      const rest = topLevel(t2.slice(1)).filter(({ token: token2 }) => keyword(token2) !== "VERBOSE");
-      return rest.length === 0 ? "CLUSTER without a table" : void 0;
-    };
-    database = (t2) => {
-      if (wordsAt(t2, 0, "CREATE", "DATABASE")) return "CREATE DATABASE";
-      if (wordsAt(t2, 0, "DROP", "DATABASE")) return "DROP DATABASE";
-      if (wordsAt(t2, 0, "ALTER", "DATABASE") && hasWord(t2, "TABLESPACE") && hasWord(t2, "SET")) {
-        return "ALTER DATABASE \u2026 SET TABLESPACE";
-      }
-      return void 0;
-    };
-    tablespace = (t2) => {
-      if (wordsAt(t2, 0, "CREATE", "TABLESPACE")) return "CREATE TABLESPACE";
-      if (wordsAt(t2, 0, "DROP", "TABLESPACE")) return "DROP TABLESPACE";
-      return void 0;
-    };
-    alterSystem = (t2) => wordsAt(t2, 0, "ALTER", "SYSTEM") ? "ALTER SYSTEM" : void 0;
-    enumValue = (t2, options) => {
-      if ((options.serverMajorVersion ?? 12) >= 12) return void 0;
-      const adds = t2.some((token2, i) => keyword(token2) === "ADD" && keyword(t2[i + 1]) === "VALUE");
-      return wordsAt(t2, 0, "ALTER", "TYPE") && adds ? "ALTER TYPE \u2026 ADD VALUE (before PostgreSQL 12)" : void 0;
-    };
-    detachConcurrently = (t2) => wordsAt(t2, 0, "ALTER", "TABLE") && hasWord(t2, "DETACH") && hasWord(t2, "CONCURRENTLY") ? "ALTER TABLE \u2026 DETACH PARTITION \u2026 CONCURRENTLY" : void 0;
-    discardAll = (t2) => wordsAt(t2, 0, "DISCARD", "ALL") ? "DISCARD ALL" : void 0;
-    prepared = (t2) => {
-      if (wordsAt(t2, 0, "COMMIT", "PREPARED")) return "COMMIT PREPARED";
-      if (wordsAt(t2, 0, "ROLLBACK", "PREPARED")) return "ROLLBACK PREPARED";
-      return void 0;
-    };
-    subscription = (t2) => {
-      if (wordsAt(t2, 0, "CREATE", "SUBSCRIPTION")) {
-        const noSlot = optionOff(t2, "create_slot") || optionOff(t2, "connect");
-        return noSlot ? void 0 : "CREATE SUBSCRIPTION (creates a replication slot)";
-      }
-      if (wordsAt(t2, 0, "DROP", "SUBSCRIPTION")) return "DROP SUBSCRIPTION";
-      if (!wordsAt(t2, 0, "ALTER", "SUBSCRIPTION")) return void 0;
-      if (wordsAt(t2, 3, "REFRESH", "PUBLICATION")) return "ALTER SUBSCRIPTION \u2026 REFRESH PUBLICATION";
-      const changes = ["SET", "ADD", "DROP"].some((word) => wordsAt(t2, 3, word, "PUBLICATION"));
-      if (changes && !optionOff(t2, "refresh")) return "ALTER SUBSCRIPTION \u2026 PUBLICATION (with refresh)";
-      return void 0;
-    };
-    DETECTORS = [
-      createIndex2,
-      dropIndex,
-      reindex,
-      vacuum,
-      cluster,
-      database,
-      tablespace,
-      alterSystem,
-      enumValue,
-      detachConcurrently,
-      discardAll,
-      prepared,
-      subscription
-    ];
-  }
-});
-
-// src/migrate/transactional.ts
-function leadingComments(tokens) {
-  const firstCode = tokens.findIndex((t2) => !isComment(t2));
-  return tokens.slice(0, firstCode < 0 ? tokens.length : firstCode).filter(isComment);
-}
-function hasNoTransactionHeader(sql) {
-  return leadingComments(tokenize(sql)).some((t2) => HEADER.test(t2.text.trim()));
-}
-function at(file, line, column) {
-  return { file, line, column };
-}
-function directiveWarnings(file, sql) {
-  const tokens = tokenize(sql);
-  const leading = new Set(leadingComments(tokens));
-  return tokens.filter((t2) => isComment(t2) && DIRECTIVE.test(t2.text)).filter((t2) => !(leading.has(t2) && HEADER.test(t2.text.trim()))).map((t2) => ({
-    severity: "warning",
-    message: leading.has(t2) ? `unknown phasegate directive: ${t2.text.trim()}` : "a phasegate directive after the first statement is ignored",
-    hint: `write exactly "${NO_TRANSACTION_HEADER}" in the comment lines at the top of the file`,
-    position: at(file, t2.line, t2.column)
-  }));
-}
-function describe3(s) {
-  return `statement ${s.index} (line ${s.line}: ${s.command})`;
-}
-function mixingError(file, found, ordinary) {
-  const first = found[0];
-  const list = found.map(describe3).join(", ");
-  return {
-    severity: "error",
-    message: `${list} cannot run inside a transaction, but the file also has ${ordinary} ordinary statement${ordinary === 1 ? "" : "s"} that phasegate runs in one transaction`,
-    hint: `move ${found.length === 1 ? "it to a migration file of its" : "them to a migration file of their"} own (such a file runs outside a transaction, statement by statement), or add "${NO_TRANSACTION_HEADER}" at the top if every statement of this file is safe to run again after a partial failure`,
-    position: at(file, first.line, first.column)
-  };
-}
-function controlDiagnostics(file, controls, mode, total) {
-  return controls.flatMap((c) => {
-    const position = at(file, c.line, c.column);
-    if (c.kind === "rollback") {
-      const message2 = `${c.text} would be ignored: phasegate commits the file when every statement succeeds`;
-      return [{ severity: "error", message: message2, hint: "remove it", position }];
-    }
-    if (mode === "no-transaction") {
-      const message2 = `${c.text} is ignored: this file runs outside a transaction, statement by statement`;
-      return [{ severity: "warning", message: message2, position }];
-    }
-    if (c.after === 0 || c.after === total) return [];
-    const message = `${c.text} in the middle of the file is ignored: phasegate runs the whole file in one transaction`;
-    const hint = `split the file at line ${c.line} if the statements after it need the earlier ones committed first`;
-    return [{ severity: "warning", message, hint, position }];
-  });
-}
-function findNonTransactional(statements, options) {
-  return statements.flatMap((s) => {
-    const command2 = nonTransactionalCommand(s.tokens, options);
-    return command2 ? [{ index: s.index, line: s.line, column: s.column, command: command2 }] : [];
-  });
-}
-function transactionMode(file, sql, split, options = {}) {
-  const declared = hasNoTransactionHeader(sql);
-  const nonTransactional = findNonTransactional(split.statements, options);
-  const mode = declared || nonTransactional.length > 0 ? "no-transaction" : "transaction";
-  const ordinary = split.statements.length - nonTransactional.length;
-  const diagnostics = [
-    ...nonTransactional.length > 0 && ordinary > 0 && !declared ? [mixingError(file, nonTransactional, ordinary)] : [],
-    ...controlDiagnostics(file, split.transactionControl, mode, split.statements.length),
-    ...directiveWarnings(file, sql)
-  ];
-  return { mode, declared, nonTransactional, diagnostics };
-}
-var NO_TRANSACTION_HEADER, HEADER, DIRECTIVE;
-var init_transactional = __esm({
-  "src/migrate/transactional.ts"() {
-    "use strict";
-    init_lexer();
-    init_no_transaction();
-    init_no_transaction();
-    NO_TRANSACTION_HEADER = "-- phasegate:no-transaction";
-    HEADER = /^--\s*phasegate:\s*no-transaction\s*$/i;
-    DIRECTIVE = /phasegate\s*:/i;
-  }
-});
-
-// src/migrate/prepare.ts
-function splitDiagnostics(file, split) {
-  const problems = split.problems.map(
-    (p) => ({
-      severity: "error",
-      message: p.message,
-      position: { file: file.path, line: p.line, column: p.column }
-    })
-  );
-  if (split.statements.length > 0) return problems;
-  return [
-    ...problems,
-    {
-      severity: "warning",
-      message: `${file.fileName} has no statements; applying it only records it in the history`,
-      position: { file: file.path, line: 1, column: 1 }
-    }
-  ];
-}
-function prepareMigration(file, options = {}) {
-  const split = splitStatements(file.content);
-  const transaction2 = transactionMode(file.path, file.content, split, options);
-  const migration = { ...file, ...split, transaction: transaction2 };
-  return {
-    migration,
-    diagnostics: [...splitDiagnostics(file, split), ...transaction2.diagnostics]
-  };
-}
-async function prepareMigrations(dir, options = {}) {
-  const read = await readMigrationDirectory(dir);
-  const prepared2 = read.files.map((file) => prepareMigration(file, options));
-  return {
-    migrations: prepared2.map((p) => p.migration),
-    ignored: read.ignored,
-    diagnostics: [...read.diagnostics, ...prepared2.flatMap((p) => p.diagnostics)]
-  };
-}
-var init_prepare = __esm({
-  "src/migrate/prepare.ts"() {
-    "use strict";
-    init_files();
-    init_split();
-    init_transactional();
-  }
-});
-
-// src/phases/migrate/directory.ts
-import { stat } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
-async function locateDirectory(directory, planFile) {
-  if (isAbsolute2(directory)) return directory;
-  const candidates = [resolve2(directory), resolve2(dirname2(planFile), directory)];
-  for (const candidate of candidates) {
-    const found = await stat(candidate).catch(() => void 0);
-    if (found?.isDirectory()) return candidate;
-  }
-  throw new PhaseFailure(`the migrations directory ${directory} was not found`, {
-    hint: `looked at ${[...new Set(candidates)].join(" and ")}`
-  });
-}
-async function loadMigrations(directory, planFile, log) {
-  const found = await locateDirectory(directory, planFile);
-  const prepared2 = await prepareMigrations(found);
-  const errors = prepared2.diagnostics.filter((d) => d.severity === "error");
-  for (const warning of prepared2.diagnostics.filter((d) => d.severity === "warning"))
-    log.warning(warning.message, warning.position);
-  if (errors.length > 0) throw filesRefused(errors);
-  return prepared2;
-}
-function filesRefused(errors) {
-  const first = errors[0];
-  const summary = errors.length === 1 ? `a migration file is refused: ${first.message}` : `${errors.length} problems in the migration files, first: ${first.message}`;
-  return new PhaseFailure(summary, {
-    details: ["Nothing was applied.", "", "```", ...errors.map(formatDiagnostic), "```"].join("\n"),
-    ...first.hint ? { hint: first.hint } : {}
-  });
-}
-var init_directory = __esm({
-  "src/phases/migrate/directory.ts"() {
-    "use strict";
-    init_errors();
-    init_prepare();
-    init_kind();
-  }
-});
-
-// src/phases/migrate/executor.ts
-function isUndefinedTable(error) {
-  return error instanceof SqlStatementError && error.sqlState === UNDEFINED_TABLE;
-}
-function scalar3(result) {
-  const row = result.rows[0];
-  return row === void 0 ? void 0 : Object.values(row)[0];
-}
-var SqlStatementError, StatementTimedOut, TransactionGone, TransactionBusy, DatabaseAsleep, OutcomeUnknown, UNDEFINED_TABLE;
-var init_executor = __esm({
-  "src/phases/migrate/executor.ts"() {
-    "use strict";
-    SqlStatementError = class extends Error {
-      constructor(message, sqlState) {
-        super(message);
-        this.sqlState = sqlState;
-      }
-      sqlState;
-      name = "SqlStatementError";
-    };
-    StatementTimedOut = class extends Error {
-      name = "StatementTimedOut";
-    };
-    TransactionGone = class extends Error {
-      name = "TransactionGone";
-    };
-    TransactionBusy = class extends Error {
-      name = "TransactionBusy";
-    };
-    DatabaseAsleep = class extends Error {
-      name = "DatabaseAsleep";
-    };
-    OutcomeUnknown = class extends Error {
-      name = "OutcomeUnknown";
-    };
-    UNDEFINED_TABLE = "42P01";
-  }
-});
-
-// src/phases/migrate/lock.ts
-import { createHash as createHash4 } from "node:crypto";
-function lockKey(names) {
-  const digest = createHash4("sha256").update(`phasegate:${names.history}`).digest();
-  return digest.readBigInt64BE(0).toString();
-}
-function lockStatement(key) {
-  return `SELECT pg_advisory_xact_lock(${BigInt(key).toString()})`;
-}
-async function readLockedState(tx, names, version2, owner) {
-  const result = await tx.execute(
-    `SELECT
-  (SELECT checksum FROM ${names.history} WHERE version = :version AND success) AS applied_checksum,
-  (SELECT max(version) FROM ${names.history} WHERE success) AS highest,
-  (SELECT owner FROM ${names.lease}
-    WHERE id = '${LEASE_ID}' AND expires_at > now() AND owner <> :owner) AS lease_owner`,
-    { params: { version: version2, owner } }
-  );
-  const row = result.rows[0] ?? {};
-  const text2 = (v) => v === null || v === void 0 ? void 0 : String(v);
-  const highest = text2(row.highest);
-  return {
-    appliedChecksum: text2(row.applied_checksum),
-    highest: highest === void 0 ? void 0 : Number(highest),
-    leaseOwner: text2(row.lease_owner)
-  };
-}
-async function takeLease(tx, names, owner, durationMs2) {
-  const taken = await tx.execute(
-    `INSERT INTO ${names.lease} AS l (id, owner, expires_at)
-VALUES ('${LEASE_ID}', :owner, now() + make_interval(secs => :seconds))
-ON CONFLICT (id) DO UPDATE SET owner = EXCLUDED.owner, expires_at = EXCLUDED.expires_at
-WHERE l.expires_at <= now() OR l.owner = EXCLUDED.owner`,
-    { params: { owner, seconds: Math.ceil(durationMs2 / 1e3) } }
-  );
-  if (taken.rowsAffected === 1) return { taken: true };
-  const held = await tx.execute(
-    `SELECT owner, expires_at::text AS expires_at FROM ${names.lease} WHERE id = '${LEASE_ID}'`
-  );
-  const row = held.rows[0] ?? {};
-  return { taken: false, holder: String(row.owner), expiresAt: String(row.expires_at) };
-}
-async function renewLease(session, names, owner, durationMs2) {
-  const result = await session.execute(
-    `UPDATE ${names.lease} SET expires_at = now() + make_interval(secs => :seconds)
-WHERE id = '${LEASE_ID}' AND owner = :owner`,
-    { params: { owner, seconds: Math.ceil(durationMs2 / 1e3) } }
-  );
-  return result.rowsAffected === 1;
-}
-async function releaseLease(session, names, owner) {
-  await session.execute(`DELETE FROM ${names.lease} WHERE id = '${LEASE_ID}' AND owner = :owner`, {
-    params: { owner },
-    cleanup: true
-  });
-}
-var LEASE_ID;
-var init_lock = __esm({
-  "src/phases/migrate/lock.ts"() {
-    "use strict";
-    LEASE_ID = "migrate";
-  }
-});
-
-// src/phases/migrate/history.ts
-function historyDdl(names) {
-  return [
-    `CREATE SCHEMA IF NOT EXISTS ${names.schema}`,
-    `CREATE TABLE IF NOT EXISTS ${names.history} (
-  version bigint PRIMARY KEY,
-  description text NOT NULL,
-  file_name text NOT NULL,
-  checksum text NOT NULL,
-  applied_at timestamptz NOT NULL DEFAULT now(),
-  applied_by text NOT NULL,
-  execution_ms integer NOT NULL,
-  statements integer NOT NULL,
-  success boolean NOT NULL
-)`,
-    `CREATE TABLE IF NOT EXISTS ${names.lease} (
-  id text PRIMARY KEY,
-  owner text NOT NULL,
-  expires_at timestamptz NOT NULL
-)`
-  ];
-}
-async function readHistory(session, names) {
-  try {
-    const result = await session.execute(
-      `SELECT ${COLUMNS} FROM ${names.history} ORDER BY version`
-    );
-    return result.rows.map(toHistoryRow);
-  } catch (error) {
-    if (isUndefinedTable(error)) return void 0;
-    throw error;
-  }
-}
-function toHistoryRow(row) {
-  return {
-    version: Number(row.version),
-    description: String(row.description ?? ""),
-    fileName: String(row.file_name ?? ""),
-    checksum: String(row.checksum ?? ""),
-    appliedAt: String(row.applied_at ?? ""),
-    appliedBy: String(row.applied_by ?? ""),
-    executionMs: Number(row.execution_ms ?? 0),
-    statements: Number(row.statements ?? 0),
-    success: row.success === true || row.success === "t" || row.success === "true"
-  };
-}
-async function recordFile(session, names, row) {
-  await session.execute(
-    `INSERT INTO ${names.history} AS h
-  (version, description, file_name, checksum, applied_by, execution_ms, statements, success)
-VALUES (:version, :description, :file_name, :checksum, :applied_by, :execution_ms, :statements, :success)
-ON CONFLICT (version) DO UPDATE SET
-  description = EXCLUDED.description, file_name = EXCLUDED.file_name,
-  checksum = EXCLUDED.checksum, applied_at = now(), applied_by = EXCLUDED.applied_by,
-  execution_ms = EXCLUDED.execution_ms, statements = EXCLUDED.statements,
-  success = EXCLUDED.success
-WHERE NOT h.success`,
-    {
-      params: {
-        version: row.version,
-        description: row.description,
-        file_name: row.fileName,
-        checksum: row.checksum,
-        applied_by: row.appliedBy,
-        execution_ms: Math.round(row.executionMs),
-        statements: row.statements,
-        success: row.success
-      },
-      noResend: true
-    }
-  ).then((result) => {
-    if (result.rowsAffected !== 1)
-      throw new Error(`version ${row.version} is already recorded as applied`);
-  });
-}
-async function createHistoryTables(executor, names, lockKey2, schema) {
-  const tx = await executor.begin();
-  try {
-    await tx.execute(lockStatement(lockKey2));
-    const exists = await tx.execute("SELECT to_regnamespace(:schema) IS NOT NULL AS found", {
-      params: { schema }
-    });
-    const [createSchema, ...tables] = historyDdl(names);
-    if (exists.rows[0]?.found !== true && createSchema) await tx.execute(createSchema);
-    for (const ddl of tables) await tx.execute(ddl);
-    await tx.commit();
-  } catch (error) {
-    await tx.rollback().catch(() => void 0);
-    throw error;
-  }
-}
-var COLUMNS;
-var init_history = __esm({
-  "src/phases/migrate/history.ts"() {
-    "use strict";
-    init_executor();
-    init_lock();
-    COLUMNS = `version, description, file_name, checksum, applied_at::text AS applied_at,
-  applied_by, execution_ms, statements, success`;
-  }
-});
-
-// src/phases/migrate/resume.ts
-function pause(ms, signal) {
-  return new Promise((resolve3, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", stop);
-      resolve3();
-    }, ms);
-    const stop = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener("abort", stop, { once: true });
-  });
-}
-async function whileWaking(what, work, options) {
-  const now = options.now ?? Date.now;
-  const started = now();
-  let backoff = options.firstBackoffMs;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (!(error instanceof DatabaseAsleep)) throw error;
-      const waited = now() - started;
-      if (waited + backoff > options.timeoutMs) throw notAwake(error, waited, options.timeoutMs);
-      if (attempt === 1) options.log.info(`the database is not available yet: ${error.message}`);
-      options.log.progress(`waiting for the database to resume (${what})`);
-      await pause(backoff, options.signal);
-      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
-    }
-  }
-}
-function notAwake(error, waitedMs, timeoutMs) {
-  return new PhaseFailure(
-    `the database did not resume within ${seconds(timeoutMs)} (waited ${seconds(waitedMs)}): ` + error.message,
-    { hint: "raise resume-timeout, or check the cluster in the RDS console" }
-  );
-}
-async function wakeUp(executor, options) {
-  await whileWaking("SELECT 1", () => executor.execute("SELECT 1"), options);
-}
-function seconds(ms) {
-  return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
-}
-var MAX_BACKOFF_MS;
-var init_resume = __esm({
-  "src/phases/migrate/resume.ts"() {
-    "use strict";
-    init_kind();
-    init_executor();
-    MAX_BACKOFF_MS = 15e3;
-  }
-});
-
-// src/phases/migrate/inspect.ts
-async function inspect(deps) {
-  const prepared2 = await loadMigrations(deps.config.directory, deps.planFile, deps.log);
-  const wake = {
-    timeoutMs: deps.config["resume-timeout"],
-    firstBackoffMs: deps.config["poll-interval"],
-    signal: deps.signal,
-    log: deps.log
-  };
-  await wakeUp(deps.executor, wake);
-  const rows = await whileWaking(
-    "reading the history",
-    () => readHistory(deps.executor, deps.names),
-    wake
-  );
-  const comparison = compareWithHistory(prepared2.migrations, rows ?? []);
-  const findings = lintMigrations(
-    comparison.pending.map((f) => ({ path: f.path, statements: f.statements })),
-    { failOn: deps.config["fail-on"] }
-  );
-  for (const finding of findings.filter((f) => f.severity === "warning")) {
-    const d = findingToDiagnostic(finding);
-    deps.log.warning(d.message, d.position);
-  }
-  return { prepared: prepared2, rows, comparison, findings };
-}
-function refuseFindings(findings, details2) {
-  const errors = findings.filter((f) => f.severity === "error");
-  if (errors.length === 0) return;
-  const first = errors[0];
-  const where2 = `${first.file.split(/[\\/]/).at(-1)}: statement ${first.statement} (line ${first.line})`;
-  throw new PhaseFailure(
-    `refused by fail-on [${first.rule}]: ${where2}: ${first.message}` + (errors.length > 1 ? ` (and ${errors.length - 1} more)` : ""),
-    {
-      details: `Nothing was applied.
-
-${details2}`,
-      hint: `rewrite the statement, or remove ${first.rule} from fail-on if it is intended`
-    }
-  );
-}
-function highestVersion(rows) {
-  const versions = rows.filter((r) => r.success).map((r) => r.version);
-  return versions.length === 0 ? void 0 : Math.max(...versions);
-}
-var init_inspect = __esm({
-  "src/phases/migrate/inspect.ts"() {
-    "use strict";
-    init_lint();
-    init_kind();
-    init_checks();
-    init_directory();
-    init_history();
-    init_resume();
-  }
-});
-
-// src/phases/migrate/report.ts
-function emptySummary(target, history) {
-  return {
-    target,
-    history,
-    applied: [],
-    skipped: [],
-    pending: [],
-    repaired: [],
-    findings: [],
-    warnings: [],
-    currentVersion: void 0
-  };
-}
-function outputsOf3(summary) {
-  return {
-    applied: String(summary.applied.length),
-    pending: String(summary.pending.length),
-    "current-version": summary.currentVersion === void 0 ? "" : String(summary.currentVersion)
-  };
-}
-function runReport(summary) {
-  const n = summary.applied.length;
-  const headline = n === 0 ? "up to date" : `${plural(n, "file")} applied (${plural(totalStatements(summary), "statement")})`;
-  return {
-    summary: `${headline}, version ${summary.currentVersion ?? "none"}`,
-    outputs: outputsOf3(summary),
-    details: details(summary, `**${headline}** on ${summary.target}.`)
-  };
-}
-function planReport2(summary) {
-  const n = summary.pending.length;
-  const statements = summary.pending.reduce((sum, f) => sum + f.statements.length, 0);
-  const headline = n === 0 ? "up to date, nothing to apply" : `would apply ${plural(n, "file")} (${plural(statements, "statement")})`;
-  return {
-    summary: headline,
-    outputs: outputsOf3(summary),
-    details: details(summary, `**${headline}** on ${summary.target}.`)
-  };
-}
-function totalStatements(summary) {
-  return summary.applied.reduce((sum, a) => sum + a.file.statements.length, 0);
-}
-function details(summary, headline) {
-  const sections = [
-    `${headline} History: \`${summary.history}\`, current version: ${summary.currentVersion ?? "none"}.`,
-    appliedTable(summary.applied),
-    fileList("Pending", summary.pending),
-    skippedList(summary.skipped),
-    repairedList(summary.repaired),
-    findingList(summary.findings),
-    summary.warnings.length > 0 ? `**Warnings**
-
-${summary.warnings.map((w) => `- ${w}`).join("\n")}` : ""
-  ];
-  return sections.filter((s) => s !== "").join("\n\n");
-}
-function appliedTable(applied) {
-  if (applied.length === 0) return "";
-  const rows = applied.map(
-    (a) => `| ${a.file.version} | \`${a.file.fileName}\` | ${a.file.statements.length} | ${seconds2(a.durationMs)} | \`${shortChecksum(a.file.checksum)}\` | ${a.file.transaction.mode}${a.unconfirmed ? ` (outcome of statement ${a.unconfirmed.join(", ")} unconfirmed)` : ""} |`
-  );
-  return [
-    "| version | file | statements | duration | checksum | mode |",
-    "| ---: | --- | ---: | ---: | --- | --- |",
-    ...rows
-  ].join("\n");
-}
-function fileList(title, files) {
-  if (files.length === 0) return "";
-  const lines = files.map(
-    (f) => `- \`${f.fileName}\`: ${plural(f.statements.length, "statement")}${f.transaction.mode === "no-transaction" ? ", outside a transaction" : ""}, checksum \`${shortChecksum(f.checksum)}\``
-  );
-  return `**${title}**
-
-${lines.join("\n")}`;
-}
-function skippedList(skipped) {
-  if (skipped.length === 0) return "";
-  return `**Skipped**
-
-${skipped.map((s) => `- \`${s.file.fileName}\`: ${s.reason}`).join("\n")}`;
-}
-function repairedList(repaired) {
-  if (repaired.length === 0) return "";
-  const lines = repaired.map(
-    (r) => `- \`${r.file.fileName}\`: checksum \`${shortChecksum(r.row.checksum)}\` \u2192 \`${shortChecksum(r.file.checksum)}\``
-  );
-  return `**Checksums repaired**
-
-${lines.join("\n")}`;
-}
-function findingList(findings) {
-  if (findings.length === 0) return "";
-  const lines = findings.map(
-    (f) => `- ${f.severity === "error" ? "**error**" : "warning"} \`${f.rule}\` ${fileOf(f.file)}:${f.line} (statement ${f.statement}): ${f.message}. \`${f.excerpt.replace(/`/g, "'")}\``
-  );
-  return `**Lint**
-
-${lines.join("\n")}`;
-}
-function fileOf(path) {
-  return path.split(/[\\/]/).at(-1) ?? path;
-}
-function seconds2(ms) {
-  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
-}
-var plural;
-var init_report = __esm({
-  "src/phases/migrate/report.ts"() {
-    "use strict";
-    init_files();
-    plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  }
-});
-
-// src/phases/migrate/data-api.ts
-import {
-  BeginTransactionCommand,
-  CommitTransactionCommand,
-  ExecuteStatementCommand,
-  RollbackTransactionCommand
-} from "@aws-sdk/client-rds-data";
-function dataApiExecutor(client, target, signal) {
-  const base = {
-    resourceArn: target.resourceArn,
-    secretArn: target.secretArn,
-    ...target.database ? { database: target.database } : {}
-  };
-  const link = { client, signal, base };
-  return {
-    via: "data-api",
-    target: `${target.database ?? "the default database"} on ${target.resourceArn}`,
-    execute: (sql, options) => runStatement(link, sql, options),
-    async begin() {
-      const out = await translated(
-        () => client.send(new BeginTransactionCommand(base), { abortSignal: signal })
-      );
-      if (!out.transactionId) throw new Error("BeginTransaction returned no transactionId");
-      return transaction(link, out.transactionId);
-    },
-    close: async () => {
-    }
-  };
-}
-function transaction(link, transactionId) {
-  const { client, signal, base } = link;
-  return {
-    execute: (sql, options) => runStatement(link, sql, options, transactionId),
-    async commit() {
-      const command2 = new CommitTransactionCommand({ ...base, transactionId });
-      command2.middlewareStack.add(noResendMiddleware(), NO_RESEND);
-      await translated(() => client.send(command2, { abortSignal: signal }));
-    },
-    async rollback() {
-      try {
-        await translated(
-          () => client.send(new RollbackTransactionCommand({ ...base, transactionId }))
-        );
-      } catch (error) {
-        if (!(error instanceof TransactionGone)) throw error;
-      }
-    }
-  };
-}
-async function runStatement(link, sql, options = {}, transactionId) {
-  const command2 = new ExecuteStatementCommand({
-    ...link.base,
-    sql,
-    formatRecordsAs: "JSON",
-    ...options.params ? { parameters: toParameters(options.params) } : {},
-    ...transactionId ? { transactionId } : {},
-    ...options.continueAfterTimeout ? { continueAfterTimeout: true } : {}
-  });
-  if (options.noResend) command2.middlewareStack.add(noResendMiddleware(), NO_RESEND);
-  const abort = options.cleanup ? {} : { abortSignal: link.signal };
-  const out = await translated(() => link.client.send(command2, abort));
-  const rows = out.formattedRecords ? JSON.parse(out.formattedRecords) : [];
-  return { rows, rowsAffected: out.numberOfRecordsUpdated ?? 0 };
-}
-function toParameters(params) {
-  return Object.entries(params).map(([name, value]) => {
-    if (value === null) return { name, value: { isNull: true } };
-    if (typeof value === "boolean") return { name, value: { booleanValue: value } };
-    if (typeof value === "number")
-      return Number.isInteger(value) ? { name, value: { longValue: value } } : { name, value: { doubleValue: value } };
-    return { name, value: { stringValue: value } };
-  });
-}
-function wasRefused(error) {
-  const e = error;
-  return e?.$metadata?.httpStatusCode === 429 || e?.name === "ThrottlingException" || e?.code === "ECONNREFUSED";
-}
-function noResendMiddleware() {
-  let attempts = 0;
-  let last;
-  return (next) => async (args) => {
-    attempts += 1;
-    if (attempts > 1 && !wasRefused(last)) {
-      const why = last instanceof Error ? `${last.name}: ${last.message}` : String(last);
-      throw new OutcomeUnknown(`the call failed on its way (${why}) and was not sent again`);
-    }
-    try {
-      return await next(args);
-    } catch (error) {
-      last = error;
-      throw error;
-    }
-  };
-}
-async function translated(send) {
-  try {
-    return await send();
-  } catch (error) {
-    throw translate(error);
-  }
-}
-function translate(error) {
-  if (!(error instanceof Error)) return error;
-  const message = error.message;
-  switch (error.name) {
-    case "DatabaseErrorException": {
-      if (/still running a query/i.test(message)) return new TransactionBusy(message);
-      const state = SQL_STATE.exec(message);
-      return new SqlStatementError(message.replace(SQL_STATE, "").trim(), state?.[1]);
-    }
-    case "StatementTimeoutException":
-      return new StatementTimedOut(message);
-    case "TransactionNotFoundException":
-      return new TransactionGone(message);
-    case "BadRequestException":
-      return /transaction/i.test(message) ? new TransactionGone(message) : new SqlStatementError(message, void 0);
-    case "DatabaseResumingException":
-    case "DatabaseUnavailableException":
-      return new DatabaseAsleep(`${error.name}: ${message}`);
-    default:
-      return error;
-  }
-}
-var NO_RESEND, SQL_STATE;
-var init_data_api = __esm({
-  "src/phases/migrate/data-api.ts"() {
-    "use strict";
-    init_executor();
-    NO_RESEND = {
-      step: "finalizeRequest",
-      priority: "low",
-      name: "phasegateNoResend"
-    };
-    SQL_STATE = /;?\s*SQLState:\s*([0-9A-Z]{5})\s*$/;
-  }
-});
-
-// src/phases/migrate/pg.ts
-import pg2 from "pg";
-function pgExecutor(target) {
-  const pool = new pg2.Pool({ ...poolConfig(target), max: 4 });
-  pool.on("error", () => void 0);
-  return {
-    via: "pg",
-    target: describeTarget(target),
-    execute: (sql, options) => query(pool, sql, options),
-    async begin() {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
-      } catch (error) {
-        client.release(true);
-        throw translate2(error);
-      }
-      return pgTransaction(client);
-    },
-    close: () => pool.end()
-  };
-}
-function pgTransaction(client) {
-  let open = true;
-  const end = async (command2) => {
-    if (!open) {
-      if (command2 === "ROLLBACK") return;
-      throw new TransactionGone("the transaction has already ended");
-    }
-    open = false;
-    try {
-      await client.query(command2);
-      client.release();
-    } catch (error) {
-      client.release(true);
-      throw translate2(error);
-    }
-  };
-  return {
-    async execute(sql, options) {
-      if (!open) throw new TransactionGone("the transaction has already ended");
-      try {
-        return await query(client, sql, options);
-      } catch (error) {
-        await end("ROLLBACK").catch(() => void 0);
-        throw error;
-      }
-    },
-    commit: () => end("COMMIT"),
-    rollback: () => end("ROLLBACK")
-  };
-}
-async function query(on, sql, options = {}) {
-  const { text: text2, values } = options.params ? positional(sql, options.params) : { text: sql, values: [] };
-  try {
-    const result = await on.query({ text: text2, values });
-    return { rows: result.rows ?? [], rowsAffected: result.rowCount ?? 0 };
-  } catch (error) {
-    throw translate2(error);
-  }
-}
-function positional(sql, params) {
-  const names = [];
-  const text2 = sql.replace(/(?<!:):([A-Za-z_][A-Za-z0-9_]*)/g, (match, name) => {
-    if (!(name in params)) return match;
-    if (!names.includes(name)) names.push(name);
-    return `$${names.indexOf(name) + 1}`;
-  });
-  return { text: text2, values: names.map((n) => params[n] ?? null) };
-}
-function translate2(error) {
-  const e = error;
-  if (typeof e?.code === "string" && /^[0-9A-Z]{5}$/.test(e.code) && e.severity)
-    return new SqlStatementError(`ERROR: ${e.message ?? ""}`, e.code);
-  return error;
-}
-function poolConfig(target) {
-  const ssl = sslOption(target);
-  const common = {
-    ...target.password !== void 0 ? { password: target.password } : {},
-    ...target.database ? { database: target.database } : {},
-    ...ssl !== void 0 ? { ssl } : {},
-    connectionTimeoutMillis: 3e4
-  };
-  if (target.url) return { connectionString: target.url, ...common };
-  return {
-    host: target.host,
-    port: target.port,
-    ...target.user ? { user: target.user } : {},
-    ...common
-  };
-}
-function sslOption(target) {
-  const mode = target.ssl ?? (target.url ? void 0 : "require");
-  if (mode === void 0) return void 0;
-  if (mode === "disable") return false;
-  return { rejectUnauthorized: mode === "verify-full" };
-}
-function describeTarget(target) {
-  if (target.url) {
-    try {
-      const url = new URL(target.url);
-      return `${url.pathname.slice(1) || "the default database"} on ${url.hostname}:${url.port || 5432}`;
-    } catch {
-      return "the server of the connection URL";
-    }
-  }
-  return `${target.database ?? "the default database"} on ${target.host}:${target.port}`;
-}
-var init_pg = __esm({
-  "src/phases/migrate/pg.ts"() {
-    "use strict";
-    init_executor();
-  }
-});
-
-// src/phases/migrate/connect.ts
-function createExecutor(config, deps) {
-  if (config.via === "pg") return pgExecutorFor(config, deps);
-  const resourceArn = config["resource-arn"];
-  const secretArn = config["secret-arn"];
-  if (!resourceArn || !secretArn)
-    throw new PhaseFailure("via: data-api needs resource-arn and secret-arn");
-  return dataApiExecutor(
-    deps.aws.rdsData(),
-    { resourceArn, secretArn, ...config.database ? { database: config.database } : {} },
-    deps.signal
-  );
-}
-function pgExecutorFor(config, deps) {
-  const password = passwordOf(config, deps.env ?? process.env);
-  if (password) deps.secrets.add(password);
-  if (config.url) {
-    const inUrl = urlPassword(config.url);
-    if (inUrl) deps.secrets.add(inUrl);
-  }
-  return pgExecutor({
-    port: config.port,
-    ...config.url ? { url: config.url } : {},
-    ...config.host ? { host: config.host } : {},
-    ...config.user ? { user: config.user } : {},
-    ...config.database ? { database: config.database } : {},
-    ...password !== void 0 ? { password } : {},
-    ...config.ssl ? { ssl: config.ssl } : {}
-  });
-}
-function passwordOf(config, env) {
-  const name = config["password-env"];
-  if (name === void 0) return config.password;
-  const value = env[name];
-  if (value === void 0 || value === "")
-    throw new PhaseFailure(`the environment variable ${name} (password-env) is not set`, {
-      hint: `set ${name} in the step's env:, e.g. from a GitHub secret`
-    });
-  return value;
-}
-function urlPassword(url) {
-  try {
-    const password = decodeURIComponent(new URL(url).password);
-    return password === "" ? void 0 : password;
-  } catch {
-    return void 0;
-  }
-}
-var init_connect = __esm({
-  "src/phases/migrate/connect.ts"() {
-    "use strict";
-    init_kind();
-    init_data_api();
-    init_pg();
-  }
-});
-
-// src/phases/migrate/settings.ts
-function checkConnection(value, path, issues) {
-  if (!isPlainObject(value)) return;
-  const has = (key) => value[key] !== void 0 && value[key] !== null;
-  const via = value.via ?? "data-api";
-  if (via === "data-api") {
-    for (const key of ["resource-arn", "secret-arn"])
-      if (!has(key))
-        issues.push({ path, message: `"${key}" is missing`, hint: `via: data-api needs ${key}` });
-    for (const key of ["url", "host", "user", "password", "password-env", "ssl"])
-      if (has(key))
-        issues.push({
-          path: [...path, key],
-          message: `"${key}" is a setting of via: pg`,
-          hint: "the Data API authenticates with secret-arn; add via: pg to connect directly"
-        });
-  } else if (via === "pg") {
-    if (!has("url") && !(has("host") && has("user")))
-      issues.push({ path, message: "via: pg needs url, or host and user", hint: "add url: \u2026" });
-    if (has("password") && has("password-env"))
-      issues.push({ path: [...path, "password-env"], message: "give password or password-env" });
-  }
-}
-function withConnectionCheck(shape) {
-  return {
-    ...shape,
-    parse(value, path, ctx) {
-      const parsed = shape.parse(value, path, ctx);
-      const before = ctx.issues.length;
-      checkConnection(value, path, ctx.issues);
-      return ctx.issues.length === before ? parsed : void 0;
-    }
-  };
-}
-function tableNames(config) {
-  return {
-    display: `${config.schema}.${config.table}`,
-    history: `"${config.schema}"."${config.table}"`,
-    lease: `"${config.schema}"."${config.table}_lease"`,
-    schema: `"${config.schema}"`
-  };
-}
-var IDENTIFIER, TABLE_NAME, connectionFields, phaseFields, phase2, connectionShape, migrateSettings;
-var init_settings3 = __esm({
-  "src/phases/migrate/settings.ts"() {
-    "use strict";
-    init_lint();
-    init_shape();
-    IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
-    TABLE_NAME = /^[a-z_][a-z0-9_]{0,56}$/;
-    connectionFields = {
-      via: withDefault(
-        oneOf(
-          ["data-api", "pg"],
-          "data-api (default): the RDS Data API over HTTPS, for Aurora with the Data API enabled; pg: a direct PostgreSQL connection, for plain RDS or runners inside the VPC."
-        ),
-        "data-api"
-      ),
-      "resource-arn": optional(
-        string({ description: "data-api: the Aurora cluster ARN (arn:aws:rds:\u2026:cluster:NAME)." })
-      ),
-      "secret-arn": optional(
-        string({ description: "data-api: the Secrets Manager secret ARN with the credentials." })
-      ),
-      database: optional(string({ description: "The database name." })),
-      url: optional(
-        string({ description: "pg: a postgres:// connection URL (instead of host, port and user)." })
-      ),
-      host: optional(string({ description: "pg: the server host name." })),
-      port: withDefault(number({ integer: true, min: 1, max: 65535, description: "pg: port." }), 5432),
-      user: optional(string({ description: "pg: the user name." })),
-      password: optional(
-        string({
-          description: "pg: the password, usually from SSM: ${{ ssm:/app/db/password }} (SecureString values are masked)."
-        })
-      ),
-      "password-env": optional(
-        string({
-          pattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
-          description: "pg: the name of an environment variable holding the password."
-        })
-      ),
-      ssl: optional(
-        oneOf(
-          ["require", "verify-full", "disable"],
-          "pg: require (encrypted, default for host/port), verify-full (also checks the certificate against the system CAs), disable. With url, the URL decides unless this is given."
-        )
-      )
-    };
-    phaseFields = {
-      ...connectionFields,
-      directory: withDefault(string({ description: "The migrations directory." }), "migrations"),
-      schema: withDefault(
-        string({ pattern: IDENTIFIER, description: "Schema of the history table." }),
-        "public"
-      ),
-      table: withDefault(
-        string({ pattern: TABLE_NAME, description: "Name of the history table." }),
-        "phasegate_schema_history"
-      ),
-      "fail-on": withDefault(
-        array(oneOf(LINT_RULE_IDS), {
-          description: "Lint rules whose findings stop the plan and the run before any change."
-        }),
-        []
-      ),
-      "out-of-order": withDefault(
-        boolean("Apply a pending file whose version is lower than the highest applied one."),
-        false
-      ),
-      repair: withDefault(
-        boolean(
-          "Accept the new checksums of applied files that changed, then migrate. Remove it again after the run: while it is on, an edited applied file is not refused."
-        ),
-        false
-      ),
-      "resume-timeout": withDefault(
-        duration("How long to wait for a paused (auto-pause) cluster to resume."),
-        12e4
-      ),
-      "lease-duration": withDefault(
-        duration(
-          "How long a no-transaction file holds the migration lease without renewal; another runner takes it over once it has expired (e.g. after the runner was killed)."
-        ),
-        6e5
-      ),
-      "poll-interval": withDefault(
-        duration("Time between two looks at a long statement, a held lease or a waking cluster."),
-        2e3
-      )
-    };
-    phase2 = object(phaseFields, {
-      description: "Apply the SQL files of a directory in version order, each at most once."
-    });
-    connectionShape = object(connectionFields);
-    migrateSettings = withConnectionCheck(phase2);
-  }
-});
-
-// src/phases/migrate/session.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { hostname, userInfo } from "node:os";
-function openSession(ctx, env = process.env) {
-  const names = tableNames(ctx.config);
-  const appliedBy = appliedByOf(ctx.run);
-  return {
-    executor: createExecutor(ctx.config, {
-      aws: ctx.aws,
-      secrets: ctx.secrets,
-      signal: ctx.signal,
-      env
-    }),
-    names,
-    lockKey: lockKey(names),
-    appliedBy,
-    owner: `${appliedBy.split(" ")[0]} ${randomBytes2(4).toString("hex")}`
-  };
-}
-function appliedByOf(run) {
-  if (run.actor || run.runUrl) return [run.actor ?? "github", run.runUrl].filter(Boolean).join(" ");
-  return `${localUser()}@${hostname()}`;
-}
-function localUser() {
-  try {
-    return userInfo().username;
-  } catch {
-    return process.env.USER ?? "unknown";
-  }
-}
-var init_session = __esm({
-  "src/phases/migrate/session.ts"() {
-    "use strict";
-    init_connect();
-    init_lock();
-    init_settings3();
-  }
-});
-
-// src/phases/migrate/plan.ts
-async function planMigrations(ctx) {
-  const session = openSession(ctx);
-  try {
-    const found = await inspect({ ...ctx, planFile: ctx.plan.file, ...session });
-    const summary = {
-      ...emptySummary(session.executor.target, session.names.display),
-      pending: found.comparison.pending,
-      findings: found.findings,
-      warnings: warningsOf(found.comparison),
-      repaired: ctx.config.repair ? found.comparison.changed : [],
-      currentVersion: highestVersion(found.rows ?? [])
-    };
-    const { messages, hints } = refusals(found.comparison, ctx.config);
-    if (messages.length > 0)
-      throw new PhaseFailure(messages[0], {
-        details: [
-          "The run would be refused:",
-          messages.map((m) => `- ${m}`).join("\n"),
-          details(summary, "**Refused.**")
-        ].join("\n\n"),
-        hint: hints.join("; ")
-      });
-    refuseFindings(found.findings, details(summary, "**Refused by fail-on.**"));
-    return planReport2(summary);
-  } finally {
-    await session.executor.close();
-  }
-}
-var init_plan = __esm({
-  "src/phases/migrate/plan.ts"() {
-    "use strict";
-    init_kind();
-    init_checks();
-    init_inspect();
-    init_report();
-    init_session();
-  }
-});
-
-// src/phases/migrate/long-statements.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
-async function executeInTransaction(tx, statement, options) {
-  try {
-    await tx.execute(statement.sql, SEND);
-  } catch (error) {
-    if (!(error instanceof StatementTimedOut)) throw error;
-    announce(statement, options.log);
-    await waitInTransaction(tx, statement, options);
-  }
-}
-async function waitInTransaction(tx, statement, options) {
-  for (; ; ) {
-    await pause(options.pollIntervalMs, options.signal);
-    await options.onPoll?.();
-    try {
-      await tx.execute("SELECT 1");
-      options.log.info(`statement ${statement.index} finished`);
-      return;
-    } catch (error) {
-      if (error instanceof TransactionBusy) {
-        options.log.progress(`statement ${statement.index} (line ${statement.line}) still running`);
-        continue;
-      }
-      const why = error instanceof Error ? error.message : String(error);
-      throw new FailedInBackground(`it failed after its call timed out (${why})`);
-    }
-  }
-}
-async function executeAlone(executor, statement, options) {
-  const marker = `/* phasegate ${randomBytes3(8).toString("hex")} */`;
-  try {
-    await executor.execute(`${marker} ${statement.sql}`, SEND);
-    return "done";
-  } catch (error) {
-    if (!(error instanceof StatementTimedOut)) throw error;
-    announce(statement, options.log);
-    await waitForActivity(executor, marker, statement, options);
-    return confirmOutcome(executor, statement);
-  }
-}
-function announce(statement, log) {
-  log.info(
-    `statement ${statement.index} (line ${statement.line}) is still running after the Data API's 45 s call limit; waiting for it to finish (it is not sent again)`
-  );
-}
-async function waitForActivity(executor, marker, statement, options) {
-  for (; ; ) {
-    const running = await executor.execute(
-      `SELECT count(*) AS running FROM pg_stat_activity
-WHERE pid <> pg_backend_pid() AND state <> 'idle' AND position(:marker in query) = 1`,
-      { params: { marker } }
-    );
-    if (Number(scalar3(running) ?? 0) === 0) return;
-    options.log.progress(`statement ${statement.index} (line ${statement.line}) still running`);
-    await options.onPoll?.();
-    await pause(options.pollIntervalMs, options.signal);
-  }
-}
-async function confirmOutcome(executor, statement) {
-  const index = concurrentIndexName(statement.tokens);
-  if (index === void 0) return "unconfirmed";
-  const valid = await executor.execute(
-    "SELECT indisvalid AS valid FROM pg_index WHERE indexrelid = to_regclass(:name)",
-    { params: { name: index } }
-  );
-  const state = scalar3(valid);
-  if (state === true || state === "t") return "done";
-  throw new FailedInBackground(
-    state === void 0 ? `it ended after its call timed out, but index ${index} does not exist: the build failed` : `it ended after its call timed out, but index ${index} is INVALID: the build failed (drop it with DROP INDEX CONCURRENTLY ${index} before running the file again)`
-  );
-}
-function concurrentIndexName(tokens) {
-  if (!wordsAt(tokens, 0, "CREATE")) return void 0;
-  let at2 = skipWords(tokens, 1, "UNIQUE");
-  if (!wordsAt(tokens, at2, "INDEX", "CONCURRENTLY")) return void 0;
-  at2 += 2;
-  if (wordsAt(tokens, at2, "IF", "NOT", "EXISTS")) at2 += 3;
-  const name = tokens[at2];
-  if (!name || keyword(name) === "ON") return void 0;
-  return name.text;
-}
-var SEND, FailedInBackground;
-var init_long_statements = __esm({
-  "src/phases/migrate/long-statements.ts"() {
-    "use strict";
-    init_lexer();
-    init_syntax();
-    init_executor();
-    init_resume();
-    SEND = { continueAfterTimeout: true, noResend: true };
-    FailedInBackground = class extends Error {
-      name = "FailedInBackground";
-    };
-  }
-});
-
-// src/phases/migrate/apply.ts
-async function applyInTransaction(file, env) {
-  for (; ; ) {
-    const tx = await env.executor.begin();
-    try {
-      const state = await lockAndRead(tx, file, env);
-      if (state === "retry") continue;
-      if (state.leaseOwner !== void 0) {
-        await tx.rollback();
-        env.log.progress(`waiting: ${state.leaseOwner} is applying a no-transaction file`);
-        await pause(env.config["poll-interval"], env.signal);
-        continue;
-      }
-      if (decideInsideLock(file, state, env.config) === "skip") {
-        await tx.rollback();
-        return { status: "skipped", reason: "applied by another runner meanwhile" };
-      }
-      return await runFile(tx, file, env);
-    } catch (error) {
-      await tx.rollback().catch(() => void 0);
-      throw error;
-    }
-  }
-}
-async function lockAndRead(tx, file, env) {
-  try {
-    await tx.execute(lockStatement(env.lockKey));
-  } catch (error) {
-    if (!(error instanceof StatementTimedOut)) throw error;
-    env.log.progress("waiting for the migration lock (another runner holds it)");
-    await tx.rollback();
-    return "retry";
-  }
-  return readLockedState(tx, env.names, file.version, env.owner);
-}
-async function runFile(tx, file, env) {
-  const started = env.now();
-  const wait = { pollIntervalMs: env.config["poll-interval"], signal: env.signal, log: env.log };
-  for (const statement of file.statements) {
-    env.signal.throwIfAborted();
-    try {
-      await executeInTransaction(tx, statement, wait);
-    } catch (error) {
-      if (env.signal.aborted) throw error;
-      throw new StatementFailed(file, statement, reasonOf(error), ROLLED_BACK);
-    }
-  }
-  const durationMs2 = env.now() - started;
-  await recordFile(tx, env.names, {
-    version: file.version,
-    description: file.description,
-    fileName: file.fileName,
-    checksum: file.checksum,
-    appliedBy: env.appliedBy,
-    executionMs: durationMs2,
-    statements: file.statements.length,
-    success: true
-  });
-  await commitConfirmed(tx, file, env);
-  return { status: "applied", durationMs: durationMs2, statements: file.statements.length };
-}
-function reasonOf(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-async function commitConfirmed(tx, file, env) {
-  try {
-    await tx.commit();
-  } catch (error) {
-    if (!(error instanceof OutcomeUnknown) && !(error instanceof TransactionGone)) throw error;
-    const rows = await readHistory(env.executor, env.names) ?? [];
-    const row = rows.find((r) => r.version === file.version && r.success);
-    if (row?.checksum === file.checksum) {
-      env.log.info(`${file.fileName}: the commit's answer was lost; the history shows it applied`);
-      return;
-    }
-    throw new PhaseFailure(
-      `${file.fileName}: the commit did not go through (${reasonOf(error)}); the file is not applied`,
-      { hint: "run again: the file starts from its first statement" }
-    );
-  }
-}
-var StatementFailed, ROLLED_BACK;
-var init_apply = __esm({
-  "src/phases/migrate/apply.ts"() {
-    "use strict";
-    init_kind();
-    init_checks();
-    init_executor();
-    init_history();
-    init_lock();
-    init_long_statements();
-    init_resume();
-    StatementFailed = class extends PhaseFailure {
-      constructor(file, statement, reason, committedNote) {
-        const [headline, ...more] = reason.split("\n");
-        super(
-          `${file.fileName}: statement ${statement.index} (line ${statement.line}) failed: ${headline}`,
-          {
-            details: [
-              `\`${file.path}\`, statement ${statement.index} (line ${statement.line}):`,
-              "",
-              "```sql",
-              statement.sql,
-              "```",
-              ...more.length > 0 ? ["", "```", reason, "```"] : [],
-              "",
-              committedNote
-            ].join("\n")
-          }
-        );
-        this.file = file;
-        this.statement = statement;
-      }
-      file;
-      statement;
-    };
-    ROLLED_BACK = "Nothing of this file was committed: its transaction was rolled back, and it is not in the history. Fix the statement and run again.";
-  }
-});
-
-// src/phases/migrate/no-transaction.ts
-async function applyWithoutTransaction(file, env) {
-  const state = await acquireLease(file, env);
-  try {
-    if (decideInsideLock(file, state, env.config) === "skip")
-      return { status: "skipped", reason: "applied by another runner meanwhile" };
-    return await runStatements(file, env);
-  } finally {
-    await releaseLease(env.executor, env.names, env.owner).catch(
-      (error) => env.log.warning(`could not release the migration lease: ${reasonOf(error)}`)
-    );
-  }
-}
-async function acquireLease(file, env) {
-  for (; ; ) {
-    const tx = await env.executor.begin();
-    try {
-      await tx.execute(lockStatement(env.lockKey));
-      const lease = await takeLease(tx, env.names, env.owner, env.config["lease-duration"]);
-      const state = lease.taken ? await readLockedState(tx, env.names, file.version, env.owner) : void 0;
-      await tx.commit();
-      if (state) return state;
-      if (!lease.taken)
-        env.log.progress(
-          `waiting for the migration lease held by ${lease.holder} (expires ${lease.expiresAt})`
-        );
-    } catch (error) {
-      await tx.rollback().catch(() => void 0);
-      if (!(error instanceof StatementTimedOut)) throw error;
-    }
-    await pause(env.config["poll-interval"], env.signal);
-  }
-}
-async function runStatements(file, env) {
-  const started = env.now();
-  const unconfirmed = [];
-  const renew = () => keepLease(env);
-  const wait = {
-    pollIntervalMs: env.config["poll-interval"],
-    signal: env.signal,
-    log: env.log,
-    onPoll: renew
-  };
-  for (const statement of file.statements) {
-    env.signal.throwIfAborted();
-    await renew();
-    try {
-      const outcome = await executeAlone(env.executor, statement, wait);
-      if (outcome === "unconfirmed") unconfirmed.push(statement.index);
-    } catch (error) {
-      if (env.signal.aborted) throw error;
-      await recordAttempt(file, env, started, false);
-      throw new StatementFailed(file, statement, reasonOf(error), partialNote(statement.index));
-    }
-  }
-  await recordAttempt(file, env, started, true);
-  return {
-    status: "applied",
-    durationMs: env.now() - started,
-    statements: file.statements.length,
-    ...unconfirmed.length > 0 ? { unconfirmed } : {}
-  };
-}
-async function keepLease(env) {
-  if (await renewLease(env.executor, env.names, env.owner, env.config["lease-duration"])) return;
-  throw new PhaseFailure(
-    "the migration lease expired and another runner took it over; stopping here",
-    { hint: "raise lease-duration above the longest statement of a no-transaction file" }
-  );
-}
-function partialNote(index) {
-  const before = index - 1;
-  const committed = before === 0 ? "No statement of this file had run before it." : `Statements 1 to ${before} of this file were committed (it runs outside a transaction).`;
-  return `${committed} The file is not recorded as applied: after a fix, the next run starts it again from its first statement, so every statement must be safe to run twice.`;
-}
-async function recordAttempt(file, env, started, success) {
-  const write = recordFile(env.executor, env.names, {
-    version: file.version,
-    description: file.description,
-    fileName: file.fileName,
-    checksum: file.checksum,
-    appliedBy: env.appliedBy,
-    executionMs: env.now() - started,
-    statements: file.statements.length,
-    success
-  });
-  if (success) return write;
-  await write.catch(
-    (error) => env.log.warning(`could not record the failed attempt: ${reasonOf(error)}`)
-  );
-}
-var init_no_transaction2 = __esm({
-  "src/phases/migrate/no-transaction.ts"() {
-    "use strict";
-    init_kind();
-    init_apply();
-    init_checks();
-    init_executor();
-    init_history();
-    init_lock();
-    init_long_statements();
-    init_resume();
-  }
-});
-
-// src/phases/migrate/repair.ts
-async function repairChecksums(ctx) {
-  const session = openSession(ctx);
-  try {
-    const found = await inspect({ ...ctx, planFile: ctx.plan.file, ...session });
-    const changed = found.comparison.changed;
-    await acceptChecksums(session, changed);
-    for (const c of changed)
-      ctx.log.info(`${c.file.fileName}: checksum ${c.row.checksum} \u2192 ${c.file.checksum}`);
-    const summary = {
-      ...emptySummary(session.executor.target, session.names.display),
-      repaired: changed,
-      pending: found.comparison.pending,
-      currentVersion: highestVersion(found.rows ?? [])
-    };
-    const headline = changed.length === 0 ? "nothing to repair: every applied file matches its checksum" : `${changed.length} checksum${changed.length === 1 ? "" : "s"} repaired`;
-    return {
-      repaired: changed,
-      report: {
-        summary: headline,
-        outputs: { ...outputsOf3(summary), repaired: String(changed.length) },
-        details: details(summary, `**${headline}** on ${summary.target}.`)
-      }
-    };
-  } finally {
-    await session.executor.close();
-  }
-}
-async function acceptChecksums(session, changed) {
-  if (changed.length === 0) return;
-  const tx = await session.executor.begin();
-  try {
-    await tx.execute(lockStatement(session.lockKey));
-    for (const { file, row } of changed) {
-      const updated = await tx.execute(
-        `UPDATE ${session.names.history} SET checksum = :checksum
-WHERE version = :version AND checksum = :previous AND success`,
-        {
-          params: { version: file.version, checksum: file.checksum, previous: row.checksum },
-          noResend: true
-        }
-      );
-      if (updated.rowsAffected !== 1)
-        throw new Error(`${file.fileName}: the history changed while repairing; run it again`);
-    }
-    await tx.commit();
-  } catch (error) {
-    await tx.rollback().catch(() => void 0);
-    throw error;
-  }
-}
-var init_repair = __esm({
-  "src/phases/migrate/repair.ts"() {
-    "use strict";
-    init_inspect();
-    init_lock();
-    init_report();
-    init_session();
-  }
-});
-
-// src/phases/migrate/run.ts
-async function runMigrations(ctx) {
-  const session = openSession(ctx);
-  try {
-    const found = await inspect({ ...ctx, planFile: ctx.plan.file, ...session });
-    const summary = summaryOf2(session, found);
-    refuseIfNeeded(found.comparison, ctx.config);
-    refuseFindings(found.findings, details(summary, "**Refused by fail-on.**"));
-    if (found.rows === void 0)
-      await createHistoryTables(
-        session.executor,
-        session.names,
-        session.lockKey,
-        ctx.config.schema
-      );
-    if (ctx.config.repair && found.comparison.changed.length > 0) {
-      await acceptChecksums(session, found.comparison.changed);
-      summary.repaired = found.comparison.changed;
-    }
-    if (summary.pending.length === 0)
-      ctx.log.info(`up to date: version ${summary.currentVersion ?? "none"}`);
-    await applyPending(envOf(ctx, session), summary);
-    return runReport(summary);
-  } finally {
-    await session.executor.close();
-  }
-}
-function summaryOf2(session, found) {
-  return {
-    ...emptySummary(session.executor.target, session.names.display),
-    pending: [...found.comparison.pending],
-    findings: found.findings,
-    warnings: warningsOf(found.comparison),
-    currentVersion: highestVersion(found.rows ?? [])
-  };
-}
-function envOf(ctx, session) {
-  return {
-    ...session,
-    config: ctx.config,
-    log: ctx.log,
-    signal: ctx.signal,
-    now: () => performance.now()
-  };
-}
-async function applyPending(env, summary) {
-  for (const file of [...summary.pending]) {
-    env.signal.throwIfAborted();
-    const mode = file.transaction.mode === "no-transaction" ? ", outside a transaction" : "";
-    env.log.info(`applying ${file.fileName} (${file.statements.length} statements${mode})`);
-    const outcome = await applyOne(file, env, summary);
-    summary.pending.splice(summary.pending.indexOf(file), 1);
-    summary.currentVersion = Math.max(summary.currentVersion ?? file.version, file.version);
-    if (outcome.status === "skipped") {
-      env.log.info(`${file.fileName}: ${outcome.reason}`);
-      summary.skipped.push({ file, reason: outcome.reason });
-      continue;
-    }
-    env.log.info(`${file.fileName} applied in ${Math.round(outcome.durationMs)} ms`);
-    summary.applied.push({
-      file,
-      durationMs: outcome.durationMs,
-      ...outcome.unconfirmed ? { unconfirmed: outcome.unconfirmed } : {}
-    });
-  }
-}
-async function applyOne(file, env, summary) {
-  try {
-    return file.transaction.mode === "no-transaction" ? await applyWithoutTransaction(file, env) : await applyInTransaction(file, env);
-  } catch (error) {
-    if (!(error instanceof PhaseFailure)) throw error;
-    const stoppedAt = `**Stopped at \`${file.fileName}\`**, ${summary.applied.length} applied before it.`;
-    throw new PhaseFailure(error.message, {
-      details: [error.details, details(summary, stoppedAt)].filter(Boolean).join("\n\n"),
-      outputs: outputsOf3(summary),
-      ...error.hint ? { hint: error.hint } : {}
-    });
-  }
-}
-var init_run = __esm({
-  "src/phases/migrate/run.ts"() {
-    "use strict";
-    init_kind();
-    init_apply();
-    init_checks();
-    init_history();
-    init_inspect();
-    init_no_transaction2();
-    init_repair();
-    init_report();
-    init_session();
-  }
-});
-
-// src/phases/migrate/index.ts
-var migrateKind;
-var init_migrate = __esm({
-  "src/phases/migrate/index.ts"() {
-    "use strict";
-    init_plan();
-    init_run();
-    init_settings3();
-    init_connect();
-    init_repair();
-    init_settings3();
-    migrateKind = {
-      name: "migrate",
-      description: "Apply versioned SQL migrations (migrations/NNN_description.sql) through the RDS Data API or a PostgreSQL connection, each file once, in its own transaction",
-      settings: migrateSettings,
-      plan: planMigrations,
-      run: runMigrations
-    };
-  }
-});
-
 // src/cli/repair-command.ts
 var repair_command_exports = {};
 __export(repair_command_exports, {
   repairMigrations: () => repairMigrations
 });
 async function repairMigrations(command2, io, registry, secrets) {
-  const settings = releaseSettings(command2.plan, command2.options, false, io.env);
-  const plan = await loadPlan(command2.plan, { registry, vars: settings.vars });
+  const settings4 = releaseSettings(command2.plan, command2.options, false, io.env);
+  const plan = await loadPlan(command2.plan, { registry, vars: settings4.vars });
   const phase3 = migratePhase(plan, command2.phase);
   const aws = createAwsClients(plan.region);
   const cancel = cancelOnSignals();
   try {
     const deps = { env: io.env, aws, secrets, signal: cancel.signal };
-    const config = await standaloneSettings(plan, phase3, migrateKind.settings, settings, deps);
+    const config = await standaloneSettings(plan, phase3, migrateKind.settings, settings4, deps);
     const { report } = await repairChecksums({
       config,
       aws,
       secrets,
       signal: cancel.signal,
       log: new TerminalLog(phase3.id, (line) => io.stderr(line), secrets),
-      run: runInfo(plan, settings, io.env),
+      run: runInfo(plan, settings4, io.env),
       plan: { app: plan.app, region: plan.region, file: plan.file }
     });
     io.stdout(secrets.mask(`${report.summary}
@@ -9937,7 +9937,7 @@ var init_repair_command = __esm({
     init_errors();
     init_migrate();
     init_load();
-    init_settings2();
+    init_settings3();
     init_terminal_log();
   }
 });
@@ -9950,10 +9950,24 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, dirname as dirname3, extname, join as join3 } from "node:path";
 
-// src/aws/ecs/definition-files.ts
-init_kind();
-import { readFile as readFile2 } from "node:fs/promises";
-import { dirname, isAbsolute, resolve } from "node:path";
+// src/aws/ecs/revisions.ts
+import {
+  DescribeTaskDefinitionCommand,
+  RegisterTaskDefinitionCommand
+} from "@aws-sdk/client-ecs";
+
+// src/aws/ecs/errors.ts
+function errorName(error) {
+  if (typeof error !== "object" || error === null || !("name" in error)) return void 0;
+  return typeof error.name === "string" ? error.name : void 0;
+}
+function isThrottling(error) {
+  const name = errorName(error);
+  return name === "ThrottlingException" || name === "Throttling" || name === "TooManyRequestsException" || name === "RequestLimitExceeded";
+}
+function isUnknownTaskDefinition(error) {
+  return errorName(error) === "ClientException";
+}
 
 // src/aws/ecs/task-definitions.ts
 var REGISTERABLE = [
@@ -10048,7 +10062,871 @@ function stableJson(value) {
   return JSON.stringify(value) ?? "null";
 }
 
+// src/aws/ecs/revisions.ts
+async function describeTaskDefinition(ecs, ref, signal) {
+  const answer = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
+    abortSignal: signal
+  });
+  return withArn(answer.taskDefinition, `described ${ref}`);
+}
+async function findTaskDefinition(ecs, ref, signal) {
+  try {
+    return await describeTaskDefinition(ecs, ref, signal);
+  } catch (error) {
+    if (isUnknownTaskDefinition(error)) return void 0;
+    throw error;
+  }
+}
+async function latestRevisionMatching(ecs, definition, signal) {
+  if (typeof definition.family !== "string") return void 0;
+  const latest = await findTaskDefinition(ecs, definition.family, signal);
+  return latest && sameDefinition(latest, definition) ? latest : void 0;
+}
+async function registerTaskDefinition(ecs, definition, signal) {
+  const answer = await ecs.send(
+    new RegisterTaskDefinitionCommand(definition),
+    { abortSignal: signal }
+  );
+  return withArn(answer.taskDefinition, `registered ${String(definition.family)}`);
+}
+function withArn(definition, what) {
+  if (!definition?.taskDefinitionArn) throw new Error(`ECS ${what} without an ARN`);
+  return definition;
+}
+
+// src/aws/ecs/services.ts
+import { DescribeServicesCommand } from "@aws-sdk/client-ecs";
+var DESCRIBE_SERVICES_LIMIT = 10;
+function serviceKey(ref) {
+  return `${ref.cluster}/${ref.service}`;
+}
+async function describeServices(ecs, cluster2, names, signal) {
+  const found2 = /* @__PURE__ */ new Map();
+  for (let i = 0; i < names.length; i += DESCRIBE_SERVICES_LIMIT) {
+    const chunk = names.slice(i, i + DESCRIBE_SERVICES_LIMIT);
+    const answer = await ecs.send(new DescribeServicesCommand({ cluster: cluster2, services: chunk }), {
+      abortSignal: signal
+    });
+    for (const service3 of answer.services ?? [])
+      if (service3.serviceName) found2.set(service3.serviceName, service3);
+  }
+  return found2;
+}
+function namesByCluster(refs) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const { cluster: cluster2, service: service3 } of refs)
+    groups.set(cluster2, [...groups.get(cluster2) ?? [], service3]);
+  return groups;
+}
+async function describeServiceRefs(ecs, refs, signal) {
+  const all = /* @__PURE__ */ new Map();
+  for (const [cluster2, names] of namesByCluster(refs))
+    for (const [service3, found2] of await describeServices(ecs, cluster2, names, signal))
+      all.set(serviceKey({ cluster: cluster2, service: service3 }), found2);
+  return all;
+}
+function isActive(service3) {
+  return service3?.status === "ACTIVE";
+}
+
+// src/checks/ecs-service.ts
+init_errors2();
+init_shape();
+
+// src/checks/ecs-service-state.ts
+function instabilities(service3) {
+  if (!service3) return ["missing"];
+  if (service3.status !== "ACTIVE") return [`status ${service3.status ?? "unknown"}`];
+  const problems = [];
+  const deployments = service3.deployments ?? [];
+  if (deployments.length !== 1)
+    problems.push(`${deployments.length} deployments (a rollout is under way)`);
+  const primary = primaryOf(service3);
+  const state = primary?.rolloutState;
+  if (state !== void 0 && state !== "COMPLETED")
+    problems.push(
+      `rollout ${state}${primary?.rolloutStateReason && state === "FAILED" ? `: ${primary.rolloutStateReason}` : ""}`
+    );
+  const running = service3.runningCount ?? 0;
+  const desired = service3.desiredCount ?? 0;
+  if (running !== desired) problems.push(`running ${running}/${desired}`);
+  return problems;
+}
+function primaryOf(service3) {
+  return service3?.deployments?.find((d) => d.status === "PRIMARY");
+}
+function imageTag(image) {
+  const name = image.split("@")[0] ?? image;
+  const colon = name.lastIndexOf(":");
+  return colon > name.lastIndexOf("/") ? name.slice(colon + 1) : void 0;
+}
+function revisionName(arn) {
+  if (!arn) return "(none)";
+  const at2 = arn.indexOf("task-definition/");
+  return at2 >= 0 ? arn.slice(at2 + "task-definition/".length) : arn;
+}
+
+// src/checks/text.ts
+function asText(value) {
+  if (value === void 0) return void 0;
+  if (typeof value === "string") return value;
+  if (value === null || typeof value !== "object") return String(value);
+  return JSON.stringify(value);
+}
+function oneLine(text2) {
+  return text2.replace(/\s*\n\s*/g, " ").trim();
+}
+function excerpt(text2, length = 80) {
+  const line = oneLine(text2);
+  return line.length > length ? `${line.slice(0, length - 1)}\u2026` : line;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function cell(text2) {
+  return oneLine(text2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|");
+}
+function table(headers, rows) {
+  return [
+    `| ${headers.join(" | ")} |`,
+    `| ${headers.map(() => "---").join(" | ")} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)
+  ].join("\n");
+}
+function fenced(text2, language = "text") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${text2}
+${fence}`;
+}
+function sleep(ms, signal) {
+  return new Promise((resolve3, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve3();
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+// src/checks/ecs-service.ts
+var settings = object({
+  cluster: string({ description: "The ECS cluster of the services." }),
+  services: array(string({ pattern: /^[A-Za-z0-9_-]{1,255}$/, expected: "an ECS service name" }), {
+    min: 1,
+    description: "The services that must be stable."
+  }),
+  "expect-image-tag": optional(
+    string({
+      description: "The image tag every container of each service's PRIMARY deployment runs."
+    })
+  )
+});
+var ecsServiceCheck = {
+  name: "ecs-service",
+  description: "Check that ECS services are stable (one completed deployment, all tasks running)",
+  settings,
+  describe: (c) => `${c.services.join(", ")} in ${c.cluster} stable${c["expect-image-tag"] ? ` on ${c["expect-image-tag"]}` : ""}`,
+  run: runEcsServiceCheck
+};
+async function runEcsServiceCheck(ctx) {
+  const c = ctx.config;
+  const ecs = ctx.aws.ecs();
+  try {
+    const services = await describeServices(ecs, c.cluster, c.services, ctx.signal);
+    const verdicts = c.services.map((name) => {
+      const service3 = services.get(name);
+      return { name, service: service3, problems: instabilities(service3), images: [] };
+    });
+    const tag = c["expect-image-tag"];
+    if (tag !== void 0) await checkImageTags(ecs, verdicts, tag, ctx.signal);
+    return result(verdicts, c);
+  } catch (error) {
+    if (ctx.signal.aborted) throw error;
+    const failure = ecsFailure(error, c.cluster);
+    if (failure === void 0) throw error;
+    return { ok: false, summary: failure };
+  }
+}
+async function checkImageTags(ecs, verdicts, tag, signal) {
+  const revisions = /* @__PURE__ */ new Map();
+  for (const verdict of verdicts) {
+    const arn = primaryOf(verdict.service)?.taskDefinition;
+    if (!arn) continue;
+    if (!revisions.has(arn)) revisions.set(arn, imagesOf(ecs, arn, signal));
+    verdict.images = await revisions.get(arn);
+    for (const image of verdict.images) {
+      const found2 = imageTag(image);
+      if (found2 !== tag)
+        verdict.problems.push(`runs ${image.split("/").at(-1)}, expected tag ${tag}`);
+    }
+  }
+}
+async function imagesOf(ecs, arn, signal) {
+  const revision = await describeTaskDefinition(ecs, arn, signal);
+  return (revision.containerDefinitions ?? []).map((d) => d.image ?? "");
+}
+function result(verdicts, c) {
+  const stable = verdicts.filter((v) => v.problems.length === 0);
+  const tag = c["expect-image-tag"];
+  const count = `${stable.length}/${verdicts.length} services stable${tag ? ` on ${tag}` : ""}`;
+  const details2 = detailsTable(verdicts, tag !== void 0);
+  if (stable.length === verdicts.length) return { ok: true, summary: count, details: details2 };
+  const why = verdicts.filter((v) => v.problems.length > 0).map((v) => `${v.name}: ${v.problems.join(", ")}`);
+  return { ok: false, summary: `${count}; ${why.join("; ")}`, details: details2 };
+}
+function detailsTable(verdicts, withImages) {
+  const rows = verdicts.map(({ name, service: service3, problems, images }) => {
+    const primary = primaryOf(service3);
+    return [
+      problems.length === 0 ? "\u2705" : "\u274C",
+      name,
+      service3?.status ?? "MISSING",
+      String(service3?.deployments?.length ?? 0),
+      primary?.rolloutState ?? "",
+      service3 ? `${service3.runningCount ?? 0}/${service3.desiredCount ?? 0}` : "",
+      revisionName(primary?.taskDefinition ?? service3?.taskDefinition),
+      ...withImages ? [images.map((i) => i.split("/").at(-1)).join(", ")] : []
+    ];
+  });
+  const headers = ["", "service", "status", "deployments", "rollout", "running/desired"];
+  return table([...headers, "task definition", ...withImages ? ["images"] : []], rows);
+}
+function ecsFailure(error, cluster2) {
+  if (!(error instanceof Error)) return void 0;
+  const explained = explainAwsError(error);
+  if (explained) return `${explained.message} (${explained.hint})`;
+  if (error.name === "ClusterNotFoundException") return `cluster "${cluster2}" not found`;
+  return "$metadata" in error ? `ECS ${error.name}: ${oneLine(error.message)}` : void 0;
+}
+
+// src/checks/http.ts
+init_abort();
+init_shape();
+
+// src/checks/http-expect.ts
+var BODY_EXCERPT = 2e3;
+function judgeAnswer(what, expect, answer) {
+  const { problems, found: found2 } = compare(expect, answer);
+  if (problems.length === 0)
+    return { ok: true, summary: `${what}: ${[String(answer.status), ...found2].join(", ")}` };
+  return {
+    ok: false,
+    summary: `${what}: ${problems.join("; ")}`,
+    details: bodyDetails(answer)
+  };
+}
+function compare(expect, answer) {
+  const problems = [];
+  const found2 = [];
+  const statuses = expect["expect-status"];
+  if (!statuses.includes(answer.status))
+    problems.push(`status ${answer.status}, expected ${statuses.join(" or ")}`);
+  const json = expect["expect-json"];
+  if (json && Object.keys(json).length > 0) {
+    const compared = compareJson(json, answer.body);
+    problems.push(...compared.problems);
+    found2.push(...compared.found);
+  }
+  for (const text2 of expect["expect-body-contains"] ?? [])
+    if (!answer.body.includes(text2))
+      problems.push(`the body does not contain "${excerpt(text2, 40)}"`);
+  return { problems, found: found2 };
+}
+function compareJson(expected, body) {
+  const document = parseJson(body);
+  if (document === void 0) return { problems: ["the body is not JSON"], found: [] };
+  const problems = [];
+  const found2 = [];
+  for (const [path, want] of Object.entries(expected)) {
+    const got = asText(valueAt(document.value, path));
+    if (got === void 0) problems.push(`${path} is missing, expected "${want}"`);
+    else if (got !== want) problems.push(`${path} is "${excerpt(got, 60)}", expected "${want}"`);
+    else found2.push(`${path}=${excerpt(got, 40)}`);
+  }
+  return { problems, found: found2 };
+}
+function parseJson(body) {
+  try {
+    return { value: JSON.parse(body) };
+  } catch {
+    return void 0;
+  }
+}
+function valueAt(document, path) {
+  let current = document;
+  for (const step of path.split(".")) {
+    if (Array.isArray(current) && /^\d+$/.test(step)) current = current[Number(step)];
+    else if (typeof current === "object" && current !== null && Object.hasOwn(current, step))
+      current = current[step];
+    else return void 0;
+  }
+  return current;
+}
+function bodyDetails(answer) {
+  const shown = answer.body.length > BODY_EXCERPT ? `${answer.body.slice(0, BODY_EXCERPT)}
+\u2026 (${answer.body.length - BODY_EXCERPT} more characters)` : answer.body;
+  return `Answer: status ${answer.status}
+
+${shown ? fenced(shown) : "(empty body)"}`;
+}
+
+// src/checks/http.ts
+var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+var SECRET_HEADER = /authorization|token|key|secret|cookie|password|credential/i;
+var settings2 = refine(
+  object({
+    url: string({
+      pattern: /^https?:\/\/\S+$/i,
+      expected: "an http:// or https:// URL",
+      hint: "write the whole address, for example https://alb.example.com/health",
+      description: "The address to call, http:// or https://."
+    }),
+    method: withDefault(oneOf(METHODS, "HTTP method (default GET)."), "GET"),
+    headers: optional(
+      record(
+        string(),
+        "Request headers. Values of headers named like authorization, token, key or secret are masked in every log."
+      )
+    ),
+    body: optional(string({ description: "Request body (not with GET or HEAD)." })),
+    "expect-status": withDefault(
+      listOf(
+        number({ integer: true, min: 100, max: 599 }),
+        "The status, or a list of statuses, that pass (default 200)."
+      ),
+      [200]
+    ),
+    "expect-json": optional(
+      record(
+        string(),
+        "Dotted paths into the JSON body (items.0.name) and the value each must have, compared as text."
+      )
+    ),
+    "expect-body-contains": optional(
+      listOf(string(), "Text, or a list of texts, the body must contain.")
+    ),
+    timeout: withDefault(duration("How long to wait for the whole answer (default 10s)."), 1e4)
+  }),
+  (c) => c.body !== void 0 && (c.method === "GET" || c.method === "HEAD") ? {
+    message: `a ${c.method} request cannot have a body`,
+    hint: "write method: POST",
+    at: ["body"]
+  } : void 0
+);
+var httpCheck = {
+  name: "http",
+  description: "Call a URL and check the status, JSON fields and body of its answer",
+  settings: settings2,
+  describe: (c) => `${c.method} ${c.url} \u2192 ${c["expect-status"].join(" or ")}`,
+  run: runHttpCheck
+};
+async function runHttpCheck(ctx) {
+  const c = ctx.config;
+  registerSecrets(c, ctx.secrets);
+  const what = `${c.method} ${c.url}`;
+  const timeout = AbortSignal.timeout(c.timeout);
+  try {
+    const response = await fetch(c.url, {
+      method: c.method,
+      headers: c.headers ?? {},
+      ...c.body !== void 0 ? { body: c.body } : {},
+      signal: AbortSignal.any([ctx.signal, timeout])
+    });
+    const body = await response.text();
+    return judgeAnswer(what, c, { status: response.status, body });
+  } catch (error) {
+    if (ctx.signal.aborted) throw error;
+    if (timeout.aborted)
+      return { ok: false, summary: `${what}: no answer within ${formatDuration(c.timeout)}` };
+    return { ok: false, summary: `${what}: ${connectionProblem(error)}` };
+  }
+}
+function registerSecrets(c, secrets) {
+  for (const [name, value] of Object.entries(c.headers ?? {})) {
+    if (!SECRET_HEADER.test(name)) continue;
+    secrets.add(value);
+    const credential = /^\S+\s+(\S.*)$/.exec(value)?.[1];
+    if (credential) secrets.add(credential);
+  }
+  const password = URL.canParse(c.url) ? new URL(c.url).password : "";
+  if (password) secrets.add(decodeURIComponent(password));
+}
+var CONNECTION_CODES = {
+  ECONNREFUSED: "connection refused (nothing listens there)",
+  ENOTFOUND: "host not found (DNS)",
+  EAI_AGAIN: "host name lookup failed for now (DNS)",
+  ECONNRESET: "connection reset by the server",
+  ETIMEDOUT: "connection timed out",
+  EHOSTUNREACH: "host unreachable",
+  ENETUNREACH: "network unreachable",
+  UND_ERR_SOCKET: "the server closed the connection"
+};
+function connectionProblem(error) {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const code = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "";
+  const words = CONNECTION_CODES[code];
+  if (words) return `${words} (${code})`;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return `request failed: ${message}${code && !message.includes(code) ? ` (${code})` : ""}`;
+}
+
+// src/checks/sql.ts
+init_errors2();
+init_abort();
+init_shape();
+
+// src/checks/sql-data-api.ts
+import {
+  BeginTransactionCommand,
+  ExecuteStatementCommand,
+  RollbackTransactionCommand
+} from "@aws-sdk/client-rds-data";
+var FIRST_RESUME_DELAY_MS = 250;
+var MAX_RESUME_DELAY_MS = 5e3;
+var ROLLBACK_TIMEOUT_MS = 1e4;
+async function queryReadOnly(rds, target, sql, signal) {
+  const { transactionId } = await rds.send(new BeginTransactionCommand(target), {
+    abortSignal: signal
+  });
+  try {
+    await rds.send(
+      new ExecuteStatementCommand({ ...target, transactionId, sql: "SET TRANSACTION READ ONLY" }),
+      { abortSignal: signal }
+    );
+    const answer = await rds.send(
+      new ExecuteStatementCommand({
+        ...target,
+        transactionId,
+        sql,
+        formatRecordsAs: "JSON",
+        includeResultMetadata: true
+      }),
+      { abortSignal: signal }
+    );
+    const rows = JSON.parse(answer.formattedRecords ?? "[]");
+    const columns = (answer.columnMetadata ?? []).map((c) => c.label ?? c.name ?? "");
+    return { columns, rows };
+  } finally {
+    await rollBackQuietly(rds, target, transactionId);
+  }
+}
+async function rollBackQuietly(rds, target, id) {
+  if (!id) return;
+  const { resourceArn, secretArn } = target;
+  await rds.send(new RollbackTransactionCommand({ resourceArn, secretArn, transactionId: id }), {
+    abortSignal: AbortSignal.timeout(ROLLBACK_TIMEOUT_MS)
+  }).catch(() => void 0);
+}
+function isResuming(error) {
+  return error instanceof Error && error.name === "DatabaseResumingException";
+}
+async function whileResuming(call, limitMs, signal, log) {
+  const started = Date.now();
+  for (let delay2 = FIRST_RESUME_DELAY_MS; ; delay2 = Math.min(delay2 * 2, MAX_RESUME_DELAY_MS)) {
+    try {
+      return await call();
+    } catch (error) {
+      if (!isResuming(error) || Date.now() - started + delay2 > limitMs) throw error;
+      log.progress("the Aurora cluster is resuming after an auto-pause; trying again shortly");
+      await sleep(delay2, signal);
+    }
+  }
+}
+
+// src/checks/sql-query.ts
+init_lexer();
+init_split();
+var READING_STARTS = ["SELECT", "WITH", "SHOW", "EXPLAIN"];
+var WRITING_WORDS = /* @__PURE__ */ new Set([
+  "INSERT",
+  "UPDATE",
+  "DELETE",
+  "MERGE",
+  "TRUNCATE",
+  "DROP",
+  "ALTER",
+  "CREATE",
+  "GRANT",
+  "REVOKE",
+  "COPY",
+  "CALL",
+  "INTO",
+  "VACUUM",
+  "REINDEX",
+  "CLUSTER",
+  "LOCK"
+]);
+var HINT_READ = "write one SELECT (or WITH, SHOW, EXPLAIN) that changes nothing";
+function readOnlyProblem(query3) {
+  const { statements, transactionControl, problems } = splitStatements(query3);
+  const broken = problems[0];
+  if (broken) return { message: broken.message, hint: "fix the query text" };
+  const count = statements.length + transactionControl.length;
+  if (count === 0) return { message: "the query is empty", hint: HINT_READ };
+  if (count > 1)
+    return {
+      message: `the query holds ${count} statements; a check runs one`,
+      hint: "keep one statement, or write one check per query"
+    };
+  const words = tokenize(query3).flatMap((t2) => keyword(t2) ?? []);
+  const first = words[0];
+  if (first === void 0 || !READING_STARTS.includes(first))
+    return {
+      message: `a check only reads; its query cannot start with ${first ?? "that"}`,
+      hint: `${HINT_READ}; changes belong in a migrate phase`
+    };
+  const writing = words.find((w) => WRITING_WORDS.has(w));
+  if (writing)
+    return {
+      message: `a check only reads; its query cannot use ${writing}`,
+      hint: `${HINT_READ}; changes belong in a migrate phase`
+    };
+  return void 0;
+}
+
+// src/checks/sql.ts
+var query = refine(
+  string({ description: "One statement that reads: SELECT, WITH, SHOW or EXPLAIN." }),
+  (text2) => readOnlyProblem(text2)
+);
+var settings3 = object({
+  "resource-arn": string({
+    pattern: /^arn:aws[a-z-]*:rds:/,
+    expected: "an Aurora cluster ARN",
+    hint: "write arn:aws:rds:<region>:<account>:cluster:<name>",
+    description: "ARN of the Aurora cluster with the Data API enabled."
+  }),
+  "secret-arn": string({
+    pattern: /^arn:aws[a-z-]*:secretsmanager:/,
+    expected: "a Secrets Manager secret ARN",
+    hint: "write arn:aws:secretsmanager:<region>:<account>:secret:<name>",
+    description: "ARN of the secret holding the database credentials."
+  }),
+  database: optional(string({ description: "Database name (default: the secret\u2019s)." })),
+  query,
+  expect: optional(
+    string({ description: "The first column of the first row, as text (true, 0, v5.1)." })
+  ),
+  "expect-rows": optional(number({ integer: true, min: 0, description: "Number of rows." })),
+  "resume-timeout": withDefault(
+    duration("How long to wait for an auto-paused Aurora cluster to resume (default 60s)."),
+    6e4
+  )
+});
+var sqlCheck = {
+  name: "sql",
+  description: "Run one read-only query through the RDS Data API and check its first value or rows",
+  settings: settings3,
+  describe: (c) => `${excerpt(c.query)} on ${clusterName(c["resource-arn"])}${expectation(c)}`,
+  run: runSqlCheck
+};
+async function runSqlCheck(ctx) {
+  const c = ctx.config;
+  const target = {
+    resourceArn: c["resource-arn"],
+    secretArn: c["secret-arn"],
+    ...c.database !== void 0 ? { database: c.database } : {}
+  };
+  const what = excerpt(c.query);
+  try {
+    const rows = await whileResuming(
+      () => queryReadOnly(ctx.aws.rdsData(), target, c.query, ctx.signal),
+      c["resume-timeout"],
+      ctx.signal,
+      ctx.log
+    );
+    return judgeRows(what, c, rows);
+  } catch (error) {
+    if (ctx.signal.aborted) throw error;
+    const failure = dataApiFailure(error, c);
+    if (failure === void 0) throw error;
+    return { ok: false, summary: `${what}: ${failure}` };
+  }
+}
+function judgeRows(what, c, result2) {
+  const { rows } = result2;
+  const first = firstValue(result2);
+  const problems = [];
+  const expectedRows = c["expect-rows"];
+  if (expectedRows !== void 0 && rows.length !== expectedRows)
+    problems.push(`returned ${plural(rows.length, "row")}, expected ${expectedRows}`);
+  if (c.expect !== void 0 && first === void 0)
+    problems.push(`returned no rows, expected "${c.expect}"`);
+  else if (c.expect !== void 0 && first !== c.expect)
+    problems.push(`returned "${excerpt(first ?? "", 60)}", expected "${c.expect}"`);
+  if (problems.length > 0)
+    return { ok: false, summary: `${what}: ${problems.join("; ")}`, details: rowsDetails(rows) };
+  return { ok: true, summary: `${what} \u2192 ${found(rows.length, first)}` };
+}
+function firstValue({ columns, rows }) {
+  const row = rows[0];
+  if (!row) return void 0;
+  const column = columns[0] !== void 0 && columns[0] in row ? columns[0] : Object.keys(row)[0];
+  return column === void 0 ? void 0 : asText(row[column]);
+}
+function found(count, first) {
+  if (count === 0) return "no rows";
+  const value = `"${excerpt(first ?? "", 60)}"`;
+  return count === 1 ? value : `${plural(count, "row")}, first ${value}`;
+}
+var ROWS_SHOWN = 10;
+function rowsDetails(rows) {
+  const more = rows.length > ROWS_SHOWN ? `
+
+(${rows.length - ROWS_SHOWN} more rows)` : "";
+  return `Rows returned:
+
+${fenced(JSON.stringify(rows.slice(0, ROWS_SHOWN), null, 2), "json")}${more}`;
+}
+function dataApiFailure(error, c) {
+  if (!(error instanceof Error)) return void 0;
+  const explained = explainAwsError(error);
+  if (explained) return `${explained.message} (${explained.hint})`;
+  const message = oneLine(error.message);
+  switch (error.name) {
+    case "DatabaseErrorException":
+      return `the query failed: ${message}`;
+    case "StatementTimeoutException":
+      return "the query ran longer than the Data API allows (45 s)";
+    case "DatabaseResumingException":
+      return `the cluster was still resuming after ${formatDuration(c["resume-timeout"])} (raise resume-timeout)`;
+    case "HttpEndpointNotEnabledException":
+      return `the Data API is not enabled on ${c["resource-arn"]}, or the ARN is wrong: ${message}`;
+    case "SecretsErrorException":
+      return `the secret ${c["secret-arn"]} could not be used: ${message}`;
+  }
+  return "$metadata" in error ? `Data API ${error.name}: ${message}` : void 0;
+}
+function clusterName(arn) {
+  return arn.split(":").at(-1) ?? arn;
+}
+function expectation(c) {
+  const parts = [
+    ...c.expect !== void 0 ? [`expect "${c.expect}"`] : [],
+    ...c["expect-rows"] !== void 0 ? [`expect ${plural(c["expect-rows"], "row")}`] : []
+  ];
+  return parts.length > 0 ? ` (${parts.join(", ")})` : "";
+}
+
+// src/checks/kind.ts
+function describeCheck(kind, config) {
+  return "describe" in kind && typeof kind.describe === "function" ? String(kind.describe(config)) : kind.name;
+}
+
+// src/checks/index.ts
+var checkKinds = [httpCheck, sqlCheck, ecsServiceCheck];
+
+// src/phases/checks/index.ts
+init_kind();
+
+// src/phases/checks/report.ts
+init_abort();
+function outcomeTable(outcomes) {
+  const rows = outcomes.map(({ check, result: result2, attempts, durationMs: durationMs2 }) => [
+    result2.ok ? "\u2705" : "\u274C",
+    check.name,
+    check.uses,
+    String(attempts),
+    formatDuration(durationMs2),
+    result2.summary
+  ]);
+  return table(["", "check", "kind", "tries", "duration", "result"], rows);
+}
+function outcomeDetails(outcomes) {
+  const sections = outcomes.filter(({ result: result2 }) => result2.details).map(
+    ({ check, result: result2 }) => `#### ${result2.ok ? "\u2705" : "\u274C"} ${check.name}
+
+${result2.details}`
+  );
+  return [outcomeTable(outcomes), ...sections].join("\n\n");
+}
+function passedSummary(outcomes) {
+  const retried = outcomes.filter((o) => o.attempts > 1).length;
+  const after = retried > 0 ? ` (${plural(retried, "check")} after retries)` : "";
+  return `${outcomes.length}/${outcomes.length} checks passed${after}`;
+}
+function failedSummary(outcomes) {
+  const failed2 = outcomes.filter((o) => !o.result.ok);
+  const names = failed2.map((o) => `${o.check.name}: ${o.result.summary}`);
+  return `${failed2.length} of ${plural(outcomes.length, "check")} failed: ${names.join("; ")}`;
+}
+function planDetails(config) {
+  const rows = config.checks.map((c) => [c.name, c.uses, describeCheck(c.kind, c.config)]);
+  const { attempts, interval } = config.retry;
+  const retry2 = attempts > 1 ? `A failed check is tried again, up to ${attempts} tries, ${formatDuration(interval)} apart.` : "Each check is tried once.";
+  return `${table(["check", "kind", "would check"], rows)}
+
+${retry2}`;
+}
+
+// src/phases/checks/run.ts
+init_errors2();
+init_abort();
+init_errors();
+function runChecks(ctx) {
+  return Promise.all(ctx.config.checks.map((check) => runWithRetries(check, ctx)));
+}
+async function runWithRetries(check, ctx) {
+  const { attempts, interval } = ctx.config.retry;
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    const result2 = await runOnce(check, ctx);
+    const done = result2.ok || attempt >= attempts;
+    if (done) {
+      ctx.log.info(`${check.name}: ${result2.ok ? "passed" : "FAILED"}: ${result2.summary}`);
+      return { check, result: result2, attempts: attempt, durationMs: Date.now() - started };
+    }
+    ctx.log.info(
+      `${check.name}: failed (try ${attempt} of ${attempts}): ${result2.summary}; trying again in ${formatDuration(interval)}`
+    );
+    await sleep(interval, ctx.signal);
+  }
+}
+async function runOnce(check, ctx) {
+  try {
+    return await check.kind.run({
+      config: check.config,
+      check: { name: check.name, uses: check.uses },
+      run: ctx.run,
+      signal: ctx.signal,
+      log: ctx.log,
+      aws: ctx.aws,
+      secrets: ctx.secrets
+    });
+  } catch (error) {
+    if (ctx.signal.aborted) throw error;
+    const explained = error instanceof UserError ? error : explainAwsError(error);
+    if (!explained) throw error;
+    const hint = explained.hint ? ` (${explained.hint})` : "";
+    return { ok: false, summary: `${explained.message}${hint}` };
+  }
+}
+
+// src/phases/checks/settings.ts
+init_shape();
+init_suggest();
+var entryFields = object({
+  name: optional(string({ description: "Shown in the report. Default: the check kind." })),
+  uses: string({ description: "The check kind: http, sql, ecs-service." }),
+  with: optional(unknownValue("The check kind's settings; may use ${{ }} templates."))
+});
+var retry = object(
+  {
+    attempts: withDefault(
+      number({
+        integer: true,
+        min: 1,
+        max: 100,
+        description: "Tries per check, the first included (default 3)."
+      }),
+      3
+    ),
+    interval: withDefault(
+      duration("Pause between two tries of a failed check (default 5s)."),
+      5e3
+    )
+  },
+  { description: "Retry failed checks: a freshly deployed service may need a few seconds." }
+);
+var DEFAULT_RETRY = { attempts: 3, interval: 5e3 };
+function checksSettings(kinds, notYetAvailable = []) {
+  return object({
+    checks: array(checkEntry(kinds, notYetAvailable), {
+      min: 1,
+      description: "The checks to run, side by side."
+    }),
+    retry: withDefault(retry, DEFAULT_RETRY)
+  });
+}
+function checkEntry(kinds, notYetAvailable) {
+  const byName3 = new Map(kinds.map((k) => [k.name, k]));
+  return {
+    expected: "a check (uses: and with:)",
+    jsonSchema: () => entrySchema(kinds),
+    parse(value, path, ctx) {
+      const entry = entryFields.parse(value, path, ctx);
+      if (entry?.uses === void 0) return void 0;
+      const kind = byName3.get(entry.uses);
+      if (!kind) {
+        ctx.issues.push({
+          path: [...path, "uses"],
+          ...unknownKind(entry.uses, [...byName3.keys()], notYetAvailable)
+        });
+        return void 0;
+      }
+      const raw = isPlainObject(value) ? value.with ?? {} : {};
+      const before = ctx.issues.length;
+      const config = kind.settings.parse(raw, [...path, "with"], ctx);
+      if (ctx.issues.length > before) return void 0;
+      return { name: entry.name ?? entry.uses, uses: entry.uses, kind, config };
+    }
+  };
+}
+function unknownKind(name, available, notYet) {
+  const inBuild = `check kinds in this build: ${available.join(", ") || "none"}`;
+  if (notYet.includes(name))
+    return { message: `check kind "${name}" is not available yet`, hint: inBuild };
+  const near = closest(name, available);
+  return {
+    message: `unknown check kind "${name}"`,
+    hint: near ? `did you mean "${near}"?` : inBuild
+  };
+}
+function entrySchema(kinds) {
+  const schema = entryFields.jsonSchema();
+  const properties = schema.properties;
+  return {
+    ...schema,
+    properties: {
+      ...properties,
+      uses: { ...properties.uses, examples: kinds.map((k) => k.name) }
+    },
+    allOf: kinds.map((kind) => ({
+      if: { properties: { uses: { const: kind.name } }, required: ["uses"] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, never awaited.
+      then: {
+        properties: { with: { description: kind.description, ...kind.settings.jsonSchema() } }
+      }
+    }))
+  };
+}
+
+// src/phases/checks/index.ts
+function checksPhaseKind(kinds, notYetAvailable = []) {
+  return {
+    name: "checks",
+    description: `Run checks side by side (${kinds.map((k) => k.name).join(", ")}), retrying failed ones; fail when any still fails`,
+    settings: checksSettings(kinds, notYetAvailable),
+    async plan(ctx) {
+      const { checks } = ctx.config;
+      return {
+        summary: `would run ${plural(checks.length, "check")}: ${checks.map((c) => c.name).join(", ")}`,
+        details: planDetails(ctx.config)
+      };
+    },
+    async run(ctx) {
+      const outcomes = await runChecks(ctx);
+      const passed = outcomes.filter((o) => o.result.ok).length;
+      const outputs = { passed: String(passed), failed: String(outcomes.length - passed) };
+      const details2 = outcomeDetails(outcomes);
+      if (passed < outcomes.length)
+        throw new PhaseFailure(failedSummary(outcomes), { details: details2, outputs });
+      return { summary: passedSummary(outcomes), outputs, details: details2 };
+    }
+  };
+}
+
 // src/aws/ecs/definition-files.ts
+init_kind();
+import { readFile as readFile2 } from "node:fs/promises";
+import { dirname, isAbsolute, resolve } from "node:path";
 function candidatePaths(path, planFile) {
   if (isAbsolute(path)) return [path];
   const fromPlan = resolve(dirname(planFile), path);
@@ -10093,92 +10971,6 @@ async function firstReadable(paths) {
     }
   }
   return void 0;
-}
-
-// src/aws/ecs/revisions.ts
-import {
-  DescribeTaskDefinitionCommand,
-  RegisterTaskDefinitionCommand
-} from "@aws-sdk/client-ecs";
-
-// src/aws/ecs/errors.ts
-function errorName(error) {
-  if (typeof error !== "object" || error === null || !("name" in error)) return void 0;
-  return typeof error.name === "string" ? error.name : void 0;
-}
-function isThrottling(error) {
-  const name = errorName(error);
-  return name === "ThrottlingException" || name === "Throttling" || name === "TooManyRequestsException" || name === "RequestLimitExceeded";
-}
-function isUnknownTaskDefinition(error) {
-  return errorName(error) === "ClientException";
-}
-
-// src/aws/ecs/revisions.ts
-async function describeTaskDefinition(ecs, ref, signal) {
-  const answer = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
-    abortSignal: signal
-  });
-  return withArn(answer.taskDefinition, `described ${ref}`);
-}
-async function findTaskDefinition(ecs, ref, signal) {
-  try {
-    return await describeTaskDefinition(ecs, ref, signal);
-  } catch (error) {
-    if (isUnknownTaskDefinition(error)) return void 0;
-    throw error;
-  }
-}
-async function latestRevisionMatching(ecs, definition, signal) {
-  if (typeof definition.family !== "string") return void 0;
-  const latest = await findTaskDefinition(ecs, definition.family, signal);
-  return latest && sameDefinition(latest, definition) ? latest : void 0;
-}
-async function registerTaskDefinition(ecs, definition, signal) {
-  const answer = await ecs.send(
-    new RegisterTaskDefinitionCommand(definition),
-    { abortSignal: signal }
-  );
-  return withArn(answer.taskDefinition, `registered ${String(definition.family)}`);
-}
-function withArn(definition, what) {
-  if (!definition?.taskDefinitionArn) throw new Error(`ECS ${what} without an ARN`);
-  return definition;
-}
-
-// src/aws/ecs/services.ts
-import { DescribeServicesCommand } from "@aws-sdk/client-ecs";
-var DESCRIBE_SERVICES_LIMIT = 10;
-function serviceKey(ref) {
-  return `${ref.cluster}/${ref.service}`;
-}
-async function describeServices(ecs, cluster2, names, signal) {
-  const found = /* @__PURE__ */ new Map();
-  for (let i = 0; i < names.length; i += DESCRIBE_SERVICES_LIMIT) {
-    const chunk = names.slice(i, i + DESCRIBE_SERVICES_LIMIT);
-    const answer = await ecs.send(new DescribeServicesCommand({ cluster: cluster2, services: chunk }), {
-      abortSignal: signal
-    });
-    for (const service3 of answer.services ?? [])
-      if (service3.serviceName) found.set(service3.serviceName, service3);
-  }
-  return found;
-}
-function namesByCluster(refs) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const { cluster: cluster2, service: service3 } of refs)
-    groups.set(cluster2, [...groups.get(cluster2) ?? [], service3]);
-  return groups;
-}
-async function describeServiceRefs(ecs, refs, signal) {
-  const all = /* @__PURE__ */ new Map();
-  for (const [cluster2, names] of namesByCluster(refs))
-    for (const [service3, found] of await describeServices(ecs, cluster2, names, signal))
-      all.set(serviceKey({ cluster: cluster2, service: service3 }), found);
-  return all;
-}
-function isActive(service3) {
-  return service3?.status === "ACTIVE";
 }
 
 // src/phases/ecs-deploy/prepare.ts
@@ -10290,7 +11082,7 @@ function mergeEnvironment(current, vars) {
 // src/phases/ecs-deploy/prepare.ts
 async function prepareServices(ctx) {
   const ecs = ctx.aws.ecs();
-  const found = /* @__PURE__ */ new Map();
+  const found2 = /* @__PURE__ */ new Map();
   const refs = ctx.config.services.map((s) => ({
     cluster: clusterOf(ctx.config, s),
     service: s.service
@@ -10300,32 +11092,32 @@ async function prepareServices(ctx) {
       `describing services of ${cluster2}`,
       () => describeServices(ecs, cluster2, names, ctx.signal)
     );
-    for (const [name, service3] of services) found.set(`${cluster2}/${name}`, service3);
+    for (const [name, service3] of services) found2.set(`${cluster2}/${name}`, service3);
   }
   const prepared2 = [];
-  for (const settings of ctx.config.services) {
-    const cluster2 = clusterOf(ctx.config, settings);
-    const live = found.get(`${cluster2}/${settings.service}`);
-    prepared2.push(await prepareOne(ctx, ecs, settings, cluster2, isActive(live) ? live : void 0));
+  for (const settings4 of ctx.config.services) {
+    const cluster2 = clusterOf(ctx.config, settings4);
+    const live = found2.get(`${cluster2}/${settings4.service}`);
+    prepared2.push(await prepareOne(ctx, ecs, settings4, cluster2, isActive(live) ? live : void 0));
   }
   return prepared2;
 }
-function clusterOf(config, settings) {
-  const cluster2 = settings.cluster ?? config.cluster;
-  if (cluster2 === void 0) throw new Error(`no cluster for ${settings.service}`);
+function clusterOf(config, settings4) {
+  const cluster2 = settings4.cluster ?? config.cluster;
+  if (cluster2 === void 0) throw new Error(`no cluster for ${settings4.service}`);
   return cluster2;
 }
-async function prepareOne(ctx, ecs, settings, cluster2, live) {
-  const name = settings.service;
-  if (!live && !settings.create)
+async function prepareOne(ctx, ecs, settings4, cluster2, live) {
+  const name = settings4.service;
+  if (!live && !settings4.create)
     throw new PhaseFailure(`service ${name} does not exist in cluster ${cluster2}`, {
       hint: "check the service and cluster names, or add create: to create the service"
     });
   const current = live?.taskDefinition ? await describeRegistered(ecs, live.taskDefinition, ctx.signal) : void 0;
-  const { desired, arn } = await resolveTarget(ctx, ecs, settings, current);
-  const reasons2 = live ? updateReasons(settings, live, arn, current) : [];
+  const { desired, arn } = await resolveTarget(ctx, ecs, settings4, current);
+  const reasons2 = live ? updateReasons(settings4, live, arn, current) : [];
   return {
-    settings,
+    settings: settings4,
     cluster: cluster2,
     name,
     live,
@@ -10337,25 +11129,25 @@ async function prepareOne(ctx, ecs, settings, cluster2, live) {
     changes: diffDefinitions(current?.input, desired)
   };
 }
-async function resolveTarget(ctx, ecs, settings, current) {
-  const fixed = settings["task-definition-arn"];
+async function resolveTarget(ctx, ecs, settings4, current) {
+  const fixed = settings4["task-definition-arn"];
   if (fixed !== void 0) {
     const described = await asPlanMistake(
-      `${settings.service}: task-definition-arn ${fixed}`,
+      `${settings4.service}: task-definition-arn ${fixed}`,
       () => describeRegistered(ecs, fixed, ctx.signal)
     );
     return { desired: described.input, arn: described.arn };
   }
-  const base = await baseDefinition(ctx, settings, current);
-  const desired = applyOverrides(base, settings, settings.service);
+  const base = await baseDefinition(ctx, settings4, current);
+  const desired = applyOverrides(base, settings4, settings4.service);
   return { desired, arn: await registeredTwin(ecs, desired, current, ctx.signal) };
 }
-async function baseDefinition(ctx, settings, current) {
-  const file = settings["task-definition"];
+async function baseDefinition(ctx, settings4, current) {
+  const file = settings4["task-definition"];
   if (file !== void 0) return readDefinitionFile(file, ctx.plan.file, ctx.render);
   if (current) return current.input;
   throw new PhaseFailure(
-    `service ${settings.service} does not exist yet: it needs a task definition`,
+    `service ${settings4.service} does not exist yet: it needs a task definition`,
     {
       hint: "give task-definition (a JSON file) or task-definition-arn to create it"
     }
@@ -10365,12 +11157,12 @@ async function registeredTwin(ecs, desired, current, signal) {
   if (current && sameDefinition(current.input, desired)) return current.arn;
   return (await latestRevisionMatching(ecs, desired, signal))?.taskDefinitionArn;
 }
-function updateReasons(settings, live, arn, current) {
+function updateReasons(settings4, live, arn, current) {
   const reasons2 = [];
   if (arn === void 0) reasons2.push("new revision");
   else if (arn !== current?.arn) reasons2.push("other revision");
-  if (settings["force-new-deployment"]) reasons2.push("force-new-deployment");
-  const wanted = settings["desired-count"];
+  if (settings4["force-new-deployment"]) reasons2.push("force-new-deployment");
+  const wanted = settings4["desired-count"];
   if (wanted !== void 0 && wanted !== live.desiredCount)
     reasons2.push(`desired count ${live.desiredCount ?? 0} \u2192 ${wanted}`);
   return reasons2;
@@ -10394,7 +11186,6 @@ function outputsOf(outcomes) {
   for (const { prepared: prepared2, arn } of outcomes) {
     if (arn === void 0) continue;
     outputs[`${prepared2.name}-task-definition-arn`] = arn;
-    outputs[`${prepared2.name}-task-definition`] = arn;
   }
   return outputs;
 }
@@ -10405,7 +11196,7 @@ function serviceTable(region, outcomes) {
     const cells = [
       `[${p.name}](${serviceLink(region, p.cluster, p.name)})`,
       `${p.live ? shortName(p.current?.arn) : "(new)"} \u2192 ${shortName(o.arn)}`,
-      imagesOf(p).join("<br>"),
+      imagesOf2(p).join("<br>"),
       primary ? `${primary.runningCount ?? 0}/${primary.desiredCount ?? 0}` : "",
       stateOf(o),
       r?.endedAt !== void 0 ? formatDuration(r.endedAt - r.startedAt) : ""
@@ -10426,7 +11217,7 @@ function stateOf({ prepared: prepared2, rollout }) {
   const primary = rollout.last?.deployments?.find((d) => d.status === "PRIMARY");
   return primary?.rolloutState ?? "IN_PROGRESS";
 }
-function imagesOf(prepared2) {
+function imagesOf2(prepared2) {
   return containerDefinitionsOf(prepared2.desired).map(
     (c) => `${String(c.name)}: ${String(c.image)}`
   );
@@ -10505,7 +11296,7 @@ var MAX_THROTTLED_INTERVAL_MS = 3e4;
 function slowerInterval(ms) {
   return Math.min(MAX_THROTTLED_INTERVAL_MS, ms * 2);
 }
-function sleep(ms, signal) {
+function sleep2(ms, signal) {
   return new Promise((resolve3) => {
     if (signal.aborted) return resolve3(false);
     const done = (slept) => {
@@ -10567,7 +11358,7 @@ var Watcher = class {
   async pause() {
     const base = this.backoffMs || this.options.pollMs;
     const { signal } = this.options;
-    if (!await sleep(base * (0.8 + 0.4 * this.random()), signal)) throw signal.reason;
+    if (!await sleep2(base * (0.8 + 0.4 * this.random()), signal)) throw signal.reason;
   }
   /** Describes every active service, prints new events; returns the rollouts that ended. */
   async poll() {
@@ -10818,9 +11609,9 @@ function updateInput(prepared2, live, arn) {
     ...needsBreaker(s, live) ? { deploymentConfiguration: withBreaker(live.deploymentConfiguration) } : {}
   };
 }
-function needsBreaker(settings, live) {
+function needsBreaker(settings4, live) {
   const breaker = live.deploymentConfiguration?.deploymentCircuitBreaker;
-  return settings["circuit-breaker"] && !(breaker?.enable && breaker.rollback);
+  return settings4["circuit-breaker"] && !(breaker?.enable && breaker.rollback);
 }
 function withBreaker(current) {
   return { ...current, deploymentCircuitBreaker: BREAKER_ON };
@@ -10962,10 +11753,10 @@ async function startSome(ctx, batch, watcher, changes) {
       )
     )
   );
-  started.forEach((result, i) => {
+  started.forEach((result2, i) => {
     const outcome = batch[i];
-    if (result.status === "rejected") return;
-    const { rollout, change: change2 } = result.value;
+    if (result2.status === "rejected") return;
+    const { rollout, change: change2 } = result2.value;
     ctx.recordChange(change2);
     changes.set(rollout, change2);
     outcome.rollout = rollout;
@@ -11248,8 +12039,8 @@ function checkAwsvpc(definition, why) {
 }
 async function findService(ctx, name) {
   const cluster2 = ctx.config.cluster;
-  const found = await describeServices(ctx.aws.ecs(), cluster2, [name], ctx.signal);
-  const [service3] = found.values();
+  const found2 = await describeServices(ctx.aws.ecs(), cluster2, [name], ctx.signal);
+  const [service3] = found2.values();
   if (service3?.status !== "ACTIVE")
     throw new PhaseFailure(
       `network-from: service ${name} ${service3 ? `is ${service3.status}` : "does not exist"} in cluster ${cluster2}`,
@@ -11487,17 +12278,17 @@ function overrideLines(config) {
     );
   return lines;
 }
-function cell(text2) {
+function cell2(text2) {
   return String(text2 ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
-function table(s) {
+function table2(s) {
   const rows = s.outcomes.map(
     (o) => [
       `[${o.id}](${taskLink(s.region, s.config.cluster, o.id)})`,
       o.ok ? "\u2705" : "\u274C",
-      cell(o.container),
-      cell(o.exitCode),
-      cell(o.reason),
+      cell2(o.container),
+      cell2(o.exitCode),
+      cell2(o.reason),
       o.durationMs !== void 0 ? formatDuration(o.durationMs) : ""
     ].join(" | ")
   );
@@ -11507,7 +12298,7 @@ function table(s) {
     ...rows.map((r) => `| ${r} |`)
   ];
 }
-function fenced(lines) {
+function fenced2(lines) {
   const longest = Math.max(
     0,
     ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m) => m.length)))
@@ -11520,15 +12311,15 @@ function tailSection(tail, limit) {
   const title = `**Log of \`${tail.container}\` in task ${tail.taskId}**${where2}`;
   if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
   const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
-  return [`${title}, ${count}:`, "", ...fenced(tail.lines)];
+  return [`${title}, ${count}:`, "", ...fenced2(tail.lines)];
 }
 function runDetails(s) {
-  const parts = [header(s), table(s)];
+  const parts = [header(s), table2(s)];
   if (s.launchFailures) parts.push([`ECS could not start every task: ${s.launchFailures}`]);
   for (const tail of s.tails) parts.push(tailSection(tail, s.config["log-lines"]));
   return parts.map((p) => p.join("\n")).join("\n\n");
 }
-function planDetails(s) {
+function planDetails2(s) {
   return header(s).join("\n");
 }
 
@@ -11615,7 +12406,7 @@ async function waitForTasks(arns, o) {
       if (!o.signal.aborted && !isThrottling(error)) throw error;
       if (isThrottling(error)) interval = slowerInterval(interval);
     }
-    if (o.signal.aborted || !await sleep(interval, o.signal)) break;
+    if (o.signal.aborted || !await sleep2(interval, o.signal)) break;
   }
   throw await stopAfterAbort(arns, seen, o);
 }
@@ -11673,7 +12464,7 @@ async function planRunTask(ctx) {
   const { count, cluster: cluster2 } = ctx.config;
   return {
     summary: `would run ${count} task${count === 1 ? "" : "s"} of ${definition.label} on ${cluster2}`,
-    details: planDetails({ config: ctx.config, definition, placement: placement2 })
+    details: planDetails2({ config: ctx.config, definition, placement: placement2 })
   };
 }
 async function runRunTask(ctx) {
@@ -11860,14 +12651,9 @@ var ecsRunTaskKind = {
 };
 
 // src/phases/registry.ts
-var PHASE_KINDS_NOT_YET_AVAILABLE = ["migrate", "checks", "ssm-command"];
-var CHECK_KINDS_NOT_YET_AVAILABLE = [
-  "http",
-  "sql",
-  "ecs-service",
-  "ssm-parameter",
-  "command"
-];
+init_migrate();
+var PHASE_KINDS_NOT_YET_AVAILABLE = ["ssm-command"];
+var CHECK_KINDS_NOT_YET_AVAILABLE = ["ssm-parameter", "command"];
 var Registry = class {
   constructor(kinds = {}, notYetAvailable = {
     phases: PHASE_KINDS_NOT_YET_AVAILABLE,
@@ -11894,7 +12680,15 @@ var Registry = class {
   }
 };
 function builtinRegistry() {
-  return new Registry({ phases: [ecsDeployKind, ecsRunTaskKind] });
+  return new Registry({
+    phases: [
+      migrateKind,
+      ecsDeployKind,
+      ecsRunTaskKind,
+      checksPhaseKind(checkKinds, CHECK_KINDS_NOT_YET_AVAILABLE)
+    ],
+    checks: [...checkKinds]
+  });
 }
 
 // src/cli/main.ts
@@ -11903,14 +12697,14 @@ init_vars_input();
 
 // src/report/outputs.ts
 init_result();
-function resultJson(result) {
+function resultJson(result2) {
   return {
-    status: result.status,
-    mode: result.mode,
-    startedAt: new Date(result.startedAt).toISOString(),
-    durationMs: result.endedAt - result.startedAt,
-    failedPhase: result.failedPhase ?? null,
-    phases: result.phases.map((p) => ({
+    status: result2.status,
+    mode: result2.mode,
+    startedAt: new Date(result2.startedAt).toISOString(),
+    durationMs: result2.endedAt - result2.startedAt,
+    failedPhase: result2.failedPhase ?? null,
+    phases: result2.phases.map((p) => ({
       id: p.id,
       name: p.name,
       uses: p.uses,
@@ -11958,15 +12752,15 @@ var TAG = {
   cancelled: "crit, ",
   succeeded: "done, "
 };
-function ganttChart(result) {
-  const started = result.phases.filter((p) => p.startedAt !== void 0 && p.endedAt !== void 0);
+function ganttChart(result2) {
+  const started = result2.phases.filter((p) => p.startedAt !== void 0 && p.endedAt !== void 0);
   if (started.length === 0) return "";
   const rows = started.map((p, i) => {
-    const from = (p.startedAt ?? 0) - result.startedAt;
-    const to = Math.max((p.endedAt ?? 0) - result.startedAt, from + 1e3);
+    const from = (p.startedAt ?? 0) - result2.startedAt;
+    const to = Math.max((p.endedAt ?? 0) - result2.startedAt, from + 1e3);
     return `    ${label(p.name)} :${TAG[p.status] ?? ""}p${i}, ${from}, ${to}`;
   });
-  const axis = result.endedAt - result.startedAt >= 36e5 ? "%H:%M" : "%M:%S";
+  const axis = result2.endedAt - result2.startedAt >= 36e5 ? "%H:%M" : "%M:%S";
   return ["```mermaid", "gantt", "    dateFormat x", `    axisFormat ${axis}`, ...rows, "```"].join(
     "\n"
   );
@@ -11993,18 +12787,18 @@ function renderSummary(input, limitBytes = SUMMARY_LIMIT_BYTES) {
   const sections = input.result.phases.filter(hasSection).map(phaseSection);
   return fitWithin(head, sections, limitBytes);
 }
-function header2({ result, run, planFile }) {
-  const verb = result.mode === "plan" ? "dry run" : "release";
-  const title = `## ${RUN_ICON[result.status]} ${run.app} ${run.version} \u2192 ${run.environment}: ${verb} ${result.status}`;
+function header2({ result: result2, run, planFile }) {
+  const verb = result2.mode === "plan" ? "dry run" : "release";
+  const title = `## ${RUN_ICON[result2.status]} ${run.app} ${run.version} \u2192 ${run.environment}: ${verb} ${result2.status}`;
   const facts = [
-    `**Duration** ${formatDuration(result.endedAt - result.startedAt)}`,
+    `**Duration** ${formatDuration(result2.endedAt - result2.startedAt)}`,
     `**Plan** \`${planFile}\``,
     ...run.runUrl ? [`**Run** [${runLabel(run.runUrl)}](${run.runUrl})`] : [],
     ...run.actor ? [`**By** ${run.actor}`] : []
   ];
-  const failed2 = result.failedPhase ? result.phases.find((p) => p.id === result.failedPhase) : void 0;
-  const why = failed2 ? [`> **${failed2.name}** failed: ${oneLine(failed2.summary)}`] : [];
-  const bug = result.bug ? ["> \u26A0\uFE0F phasegate hit an unexpected error: this is a bug, please report it with the log."] : [];
+  const failed2 = result2.failedPhase ? result2.phases.find((p) => p.id === result2.failedPhase) : void 0;
+  const why = failed2 ? [`> **${failed2.name}** failed: ${oneLine2(failed2.summary)}`] : [];
+  const bug = result2.bug ? ["> \u26A0\uFE0F phasegate hit an unexpected error: this is a bug, please report it with the log."] : [];
   return [title, facts.join(" \xB7 "), ...why, ...bug].join("\n\n");
 }
 function runLabel(url) {
@@ -12014,7 +12808,7 @@ function runLabel(url) {
 function phaseTable(phases) {
   const rows = phases.map((p) => {
     const duration2 = durationOf(p);
-    return `| ${STATUS_ICON[p.status]} | ${cell2(p.name)} | \`${p.uses}\` | ${duration2 === void 0 ? "" : formatDuration(duration2)} | ${cell2(p.summary)} |`;
+    return `| ${STATUS_ICON[p.status]} | ${cell3(p.name)} | \`${p.uses}\` | ${duration2 === void 0 ? "" : formatDuration(duration2)} | ${cell3(p.summary)} |`;
   });
   return ["| | Phase | Kind | Duration | Result |", "|---|---|---|---|---|", ...rows].join("\n");
 }
@@ -12057,11 +12851,11 @@ ${e.stack}
 }
 function gateList(p) {
   return p.gates.map(
-    (g) => `- ${g.ok ? "\u2705" : "\u274C"} gate ${g.when}: **${escapeHtml(g.name)}** (\`${g.uses}\`): ${oneLine(g.summary)}`
+    (g) => `- ${g.ok ? "\u2705" : "\u274C"} gate ${g.when}: **${escapeHtml(g.name)}** (\`${g.uses}\`): ${oneLine2(g.summary)}`
   ).join("\n");
 }
 function outputList(outputs) {
-  const rows = Object.entries(outputs).map(([k, v]) => `| \`${k}\` | ${cell2(v)} |`);
+  const rows = Object.entries(outputs).map(([k, v]) => `| \`${k}\` | ${cell3(v)} |`);
   return ["| Output | Value |", "|---|---|", ...rows].join("\n");
 }
 function fitWithin(head, sections, limitBytes) {
@@ -12087,11 +12881,11 @@ var bytes = (text2) => Buffer.byteLength(text2, "utf8");
 function truncateBytes(text2, max) {
   return Buffer.from(text2, "utf8").subarray(0, Math.max(0, max)).toString("utf8").replace(/\uFFFD$/, "");
 }
-function oneLine(text2) {
+function oneLine2(text2) {
   return text2.replace(/\s*\n\s*/g, " ").trim();
 }
-function cell2(text2) {
-  return escapeHtml(oneLine(text2)).replace(/\|/g, "\\|");
+function cell3(text2) {
+  return escapeHtml(oneLine2(text2)).replace(/\|/g, "\\|");
 }
 function escapeHtml(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -12108,8 +12902,8 @@ var WORD = {
   cancelled: "cancelled",
   "not-selected": "-"
 };
-function terminalTable(result) {
-  const rows = result.phases.map((p) => {
+function terminalTable(result2) {
+  const rows = result2.phases.map((p) => {
     const d = durationOf(p);
     return [
       WORD[p.status],
@@ -12122,8 +12916,8 @@ function terminalTable(result) {
   const header3 = ["status", "phase", "kind", "time", "result"];
   const widths = header3.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
-  const what = result.mode === "plan" ? "dry run" : "release";
-  const total = `${what} ${result.status} in ${formatDuration(result.endedAt - result.startedAt)}`;
+  const what = result2.mode === "plan" ? "dry run" : "release";
+  const total = `${what} ${result2.status} in ${formatDuration(result2.endedAt - result2.startedAt)}`;
   return [line(header3), ...rows.map(line), "", total].join("\n");
 }
 
@@ -12318,7 +13112,7 @@ function helpText(topic2) {
 }
 
 // src/cli/main.ts
-init_settings2();
+init_settings3();
 init_terminal_log();
 var EXIT = { ok: 0, bug: 1, failed: 2, cancelled: 130 };
 async function main(argv, io = processIo(), registry = builtinRegistry()) {
@@ -12353,13 +13147,13 @@ async function validate(file, vars, io, registry) {
   return EXIT.ok;
 }
 async function release(file, options, dryRun, io, registry, secrets) {
-  const settings = releaseSettings(file, options, dryRun, io.env);
-  const plan = await loadPlan(file, { registry, vars: settings.vars });
+  const settings4 = releaseSettings(file, options, dryRun, io.env);
+  const plan = await loadPlan(file, { registry, vars: settings4.vars });
   const sandbox = options.sandbox ? await startSandboxFor(file, options, io) : void 0;
   const cancel = cancelOnSignals();
   try {
     const env = { ...io.env, ...sandbox?.env };
-    const { result, run } = await runRelease(plan, settings, terminalFrontend(io, secrets), {
+    const { result: result2, run } = await runRelease(plan, settings4, terminalFrontend(io, secrets), {
       registry,
       env,
       signal: cancel.signal
@@ -12367,17 +13161,17 @@ async function release(file, options, dryRun, io, registry, secrets) {
     if (options.summary)
       await writeSummary(
         options.summary,
-        secrets.mask(renderSummary({ result, run, planFile: plan.file }))
+        secrets.mask(renderSummary({ result: result2, run, planFile: plan.file }))
       );
     io.stdout(
       secrets.mask(
-        options.json ? `${JSON.stringify(resultJson(result), null, 2)}
-` : `${terminalTable(result)}
+        options.json ? `${JSON.stringify(resultJson(result2), null, 2)}
+` : `${terminalTable(result2)}
 `
       )
     );
-    printBugs(result, io, secrets);
-    return exitCode(result);
+    printBugs(result2, io, secrets);
+    return exitCode(result2);
   } finally {
     cancel.dispose();
     await sandbox?.close();
@@ -12405,12 +13199,12 @@ function terminalFrontend(io, secrets) {
     logFor: (phase3) => new TerminalLog(phase3.id, (line) => io.stderr(line), secrets),
     onPhaseStart: (phase3) => io.stderr(`[${phase3.id}] \u25B6 started (${phase3.uses})
 `),
-    onPhaseEnd: (result) => io.stderr(secrets.mask(`[${result.id}] \u25A0 ${result.status}: ${result.summary}
+    onPhaseEnd: (result2) => io.stderr(secrets.mask(`[${result2.id}] \u25A0 ${result2.status}: ${result2.summary}
 `))
   };
 }
-function printBugs(result, io, secrets) {
-  for (const p of result.phases) {
+function printBugs(result2, io, secrets) {
+  for (const p of result2.phases) {
     if (p.error?.kind !== "bug") continue;
     io.stderr(
       secrets.mask(
@@ -12422,10 +13216,10 @@ ${p.error.stack ?? p.error.message}
     );
   }
 }
-function exitCode(result) {
-  if (result.status === "cancelled") return EXIT.cancelled;
-  if (result.bug) return EXIT.bug;
-  return result.status === "succeeded" ? EXIT.ok : EXIT.failed;
+function exitCode(result2) {
+  if (result2.status === "cancelled") return EXIT.cancelled;
+  if (result2.bug) return EXIT.bug;
+  return result2.status === "succeeded" ? EXIT.ok : EXIT.failed;
 }
 function reportError(error, io, secrets) {
   if (error instanceof InvalidFileError) {

@@ -2,19 +2,16 @@
  * Which phase and check kinds this build of phasegate has. A kind that is designed but not built
  * yet is named here so a plan using it fails validation plainly, instead of pretending to run.
  */
+import { checkKinds } from '../checks/index.js';
+import { checksPhaseKind } from './checks/index.js';
 import { ecsDeployKind } from './ecs-deploy/index.js';
 import { ecsRunTaskKind } from './ecs-run-task/index.js';
 import type { CheckKind, PhaseKind } from './kind.js';
+import { migrateKind } from './migrate/index.js';
 
 /** Kinds planned in the issues but not landed yet. Remove a name when its kind lands. */
-export const PHASE_KINDS_NOT_YET_AVAILABLE = ['migrate', 'checks', 'ssm-command'];
-export const CHECK_KINDS_NOT_YET_AVAILABLE = [
-  'http',
-  'sql',
-  'ecs-service',
-  'ssm-parameter',
-  'command',
-];
+export const PHASE_KINDS_NOT_YET_AVAILABLE = ['ssm-command'];
+export const CHECK_KINDS_NOT_YET_AVAILABLE = ['ssm-parameter', 'command'];
 
 export class Registry {
   private readonly phases = new Map<string, PhaseKind<unknown>>();
@@ -50,5 +47,13 @@ export class Registry {
 
 /** The kinds shipped in this build. */
 export function builtinRegistry(): Registry {
-  return new Registry({ phases: [ecsDeployKind, ecsRunTaskKind] });
+  return new Registry({
+    phases: [
+      migrateKind,
+      ecsDeployKind,
+      ecsRunTaskKind,
+      checksPhaseKind(checkKinds, CHECK_KINDS_NOT_YET_AVAILABLE),
+    ],
+    checks: [...checkKinds],
+  });
 }

@@ -57,7 +57,7 @@ const EXPECTED: Record<string, Expectation> = {
   'unknown-phase-kind.yml': { at: '6:11', message: 'unknown phase kind "ecko"' },
   'unavailable-phase-kind.yml': {
     at: '6:11',
-    message: 'phase kind "migrate" is not available yet',
+    message: 'phase kind "ssm-command" is not available yet',
   },
   'rollback-not-supported.yml': { at: '7:17', message: 'phase kind "wait" cannot roll back' },
   'default-rollback-not-supported.yml': {
@@ -77,7 +77,10 @@ const EXPECTED: Record<string, Expectation> = {
   'unknown-gate-key.yml': { at: '10:7', message: 'unknown key "befor"' },
   'gate-without-uses.yml': { at: '11:11', message: '"uses" is missing' },
   'unknown-check-kind.yml': { at: '11:17', message: 'unknown check kind "expekt"' },
-  'unavailable-check-kind.yml': { at: '11:17', message: 'check kind "http" is not available yet' },
+  'unavailable-check-kind.yml': {
+    at: '11:17',
+    message: 'check kind "command" is not available yet',
+  },
   'check-setting-missing.yml': { at: '12:17', message: '"equals" is missing' },
   // Templates
   'unknown-reference-scope.yml': { at: '10:16', message: 'unknown reference "var.tag"' },

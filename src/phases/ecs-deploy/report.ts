@@ -18,13 +18,12 @@ export interface ServiceOutcome {
   rollout?: Rollout;
 }
 
-/** `<service>-task-definition-arn`, and `<service>-task-definition` as a shorter alias. */
+/** `<service>-task-definition-arn`: what a later phase (a one-off task, a check) runs. */
 export function outputsOf(outcomes: readonly ServiceOutcome[]): Record<string, string> {
   const outputs: Record<string, string> = {};
   for (const { prepared, arn } of outcomes) {
     if (arn === undefined) continue;
     outputs[`${prepared.name}-task-definition-arn`] = arn;
-    outputs[`${prepared.name}-task-definition`] = arn;
   }
   return outputs;
 }

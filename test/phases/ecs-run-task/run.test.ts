@@ -309,7 +309,7 @@ describe('ecs-run-task: dry run', () => {
   it('accepts a task definition that an earlier phase will only name at run time', async () => {
     const phase = await r.run(
       {
-        'task-definition': '<phases.agents.outputs.orchestrator-task-definition>',
+        'task-definition': '<phases.agents.outputs.orchestrator-task-definition-arn>',
         'network-from': 'orchestrator',
         container: 'orchestrator',
       },

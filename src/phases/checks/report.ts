@@ -1,0 +1,50 @@
+/** What a checks phase tells the summary: a table of the checks, and the details of each. */
+import { describeCheck } from '../../checks/kind.js';
+import { plural, table } from '../../checks/text.js';
+import { formatDuration } from '../../engine/abort.js';
+import type { CheckOutcome } from './run.js';
+import type { ChecksConfig } from './settings.js';
+
+export function outcomeTable(outcomes: readonly CheckOutcome[]): string {
+  const rows = outcomes.map(({ check, result, attempts, durationMs }) => [
+    result.ok ? '✅' : '❌',
+    check.name,
+    check.uses,
+    String(attempts),
+    formatDuration(durationMs),
+    result.summary,
+  ]);
+  return table(['', 'check', 'kind', 'tries', 'duration', 'result'], rows);
+}
+
+export function outcomeDetails(outcomes: readonly CheckOutcome[]): string {
+  const sections = outcomes
+    .filter(({ result }) => result.details)
+    .map(
+      ({ check, result }) => `#### ${result.ok ? '✅' : '❌'} ${check.name}\n\n${result.details}`,
+    );
+  return [outcomeTable(outcomes), ...sections].join('\n\n');
+}
+
+export function passedSummary(outcomes: readonly CheckOutcome[]): string {
+  const retried = outcomes.filter((o) => o.attempts > 1).length;
+  const after = retried > 0 ? ` (${plural(retried, 'check')} after retries)` : '';
+  return `${outcomes.length}/${outcomes.length} checks passed${after}`;
+}
+
+export function failedSummary(outcomes: readonly CheckOutcome[]): string {
+  const failed = outcomes.filter((o) => !o.result.ok);
+  const names = failed.map((o) => `${o.check.name}: ${o.result.summary}`);
+  return `${failed.length} of ${plural(outcomes.length, 'check')} failed: ${names.join('; ')}`;
+}
+
+/** The dry run: what each check would look at. */
+export function planDetails(config: ChecksConfig): string {
+  const rows = config.checks.map((c) => [c.name, c.uses, describeCheck(c.kind, c.config)]);
+  const { attempts, interval } = config.retry;
+  const retry =
+    attempts > 1
+      ? `A failed check is tried again, up to ${attempts} tries, ${formatDuration(interval)} apart.`
+      : 'Each check is tried once.';
+  return `${table(['check', 'kind', 'would check'], rows)}\n\n${retry}`;
+}

@@ -1,0 +1,62 @@
+/**
+ * Running the listed checks side by side, each retried on its own until it passes or its tries
+ * run out. A check that throws a UserError (or an AWS error a user can fix) has failed; any other
+ * exception is a bug and ends the phase.
+ */
+import { explainAwsError } from '../../aws/errors.js';
+import { sleep } from '../../checks/text.js';
+import { formatDuration } from '../../engine/abort.js';
+import { UserError } from '../../errors.js';
+import type { CheckResult, PhaseContext } from '../kind.js';
+import type { ChecksConfig, ListedCheck } from './settings.js';
+
+export interface CheckOutcome {
+  check: ListedCheck;
+  result: CheckResult;
+  attempts: number;
+  durationMs: number;
+}
+
+export function runChecks(ctx: PhaseContext<ChecksConfig>): Promise<CheckOutcome[]> {
+  return Promise.all(ctx.config.checks.map((check) => runWithRetries(check, ctx)));
+}
+
+async function runWithRetries(
+  check: ListedCheck,
+  ctx: PhaseContext<ChecksConfig>,
+): Promise<CheckOutcome> {
+  const { attempts, interval } = ctx.config.retry;
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    const result = await runOnce(check, ctx);
+    const done = result.ok || attempt >= attempts;
+    if (done) {
+      ctx.log.info(`${check.name}: ${result.ok ? 'passed' : 'FAILED'}: ${result.summary}`);
+      return { check, result, attempts: attempt, durationMs: Date.now() - started };
+    }
+    ctx.log.info(
+      `${check.name}: failed (try ${attempt} of ${attempts}): ${result.summary}; trying again in ${formatDuration(interval)}`,
+    );
+    await sleep(interval, ctx.signal);
+  }
+}
+
+async function runOnce(check: ListedCheck, ctx: PhaseContext<ChecksConfig>): Promise<CheckResult> {
+  try {
+    return await check.kind.run({
+      config: check.config,
+      check: { name: check.name, uses: check.uses },
+      run: ctx.run,
+      signal: ctx.signal,
+      log: ctx.log,
+      aws: ctx.aws,
+      secrets: ctx.secrets,
+    });
+  } catch (error) {
+    if (ctx.signal.aborted) throw error;
+    const explained = error instanceof UserError ? error : explainAwsError(error);
+    if (!explained) throw error;
+    const hint = explained.hint ? ` (${explained.hint})` : '';
+    return { ok: false, summary: `${explained.message}${hint}` };
+  }
+}
