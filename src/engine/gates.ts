@@ -3,7 +3,7 @@
  * UserError fails the gate with its message; any other exception is a bug and propagates.
  */
 import { UserError } from '../errors.js';
-import type { PhaseContext } from '../phases/kind.js';
+import { checkContext, type PhaseContext } from '../phases/kind.js';
 import type { Registry } from '../phases/registry.js';
 import type { CheckSpec } from '../plan/types.js';
 import type { GateResult } from './result.js';
@@ -34,15 +34,7 @@ export async function runGate(
   if (!kind) throw new Error(`check kind "${check.uses}" passed validation but is not registered`);
   try {
     const config = parseFinal(kind.settings, settings, `check "${check.name}"`);
-    const outcome = await kind.run({
-      config,
-      check: { name: check.name, uses: check.uses },
-      run: ctx.run,
-      signal: ctx.signal,
-      log: ctx.log,
-      aws: ctx.aws,
-      secrets: ctx.secrets,
-    });
+    const outcome = await kind.run(checkContext(ctx, check, config));
     ctx.log.info(
       `gate ${when}: ${check.name}: ${outcome.ok ? 'passed' : 'FAILED'}: ${outcome.summary}`,
     );

@@ -80,6 +80,16 @@ export interface CheckContext<Config> {
   secrets: Secrets;
 }
 
+/** What a check sees when it runs inside a phase (as a gate, or in a checks phase). */
+export function checkContext<Config>(
+  phase: PhaseContext<unknown>,
+  check: { name: string; uses: string },
+  config: Config,
+): CheckContext<Config> {
+  const { run, signal, log, aws, secrets } = phase;
+  return { config, check: { name: check.name, uses: check.uses }, run, signal, log, aws, secrets };
+}
+
 export interface CheckKind<Config = unknown> {
   readonly name: string;
   readonly description: string;

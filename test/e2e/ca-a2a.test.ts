@@ -10,7 +10,7 @@ import { useSandbox, withSandboxEnv } from '../helpers/sandbox.js';
 
 const PLAN = 'phases/ca-a2a.yml';
 /** The rehearsal scenario, played faster: phasegate's 2 s polls, not AWS's minutes, set the pace. */
-const scenario = () => ({
+const scenario = (): Record<string, unknown> => ({
   ...(parse(readFileSync('sandbox/ca-a2a.yml', 'utf8')) as Record<string, unknown>),
   'time-scale': 300,
 });

@@ -7,7 +7,7 @@ import { explainAwsError } from '../../aws/errors.js';
 import { sleep } from '../../checks/text.js';
 import { formatDuration } from '../../engine/abort.js';
 import { UserError } from '../../errors.js';
-import type { CheckResult, PhaseContext } from '../kind.js';
+import { type CheckResult, checkContext, type PhaseContext } from '../kind.js';
 import type { ChecksConfig, ListedCheck } from './settings.js';
 
 export interface CheckOutcome {
@@ -43,15 +43,7 @@ async function runWithRetries(
 
 async function runOnce(check: ListedCheck, ctx: PhaseContext<ChecksConfig>): Promise<CheckResult> {
   try {
-    return await check.kind.run({
-      config: check.config,
-      check: { name: check.name, uses: check.uses },
-      run: ctx.run,
-      signal: ctx.signal,
-      log: ctx.log,
-      aws: ctx.aws,
-      secrets: ctx.secrets,
-    });
+    return await check.kind.run(checkContext(ctx, check, check.config));
   } catch (error) {
     if (ctx.signal.aborted) throw error;
     const explained = error instanceof UserError ? error : explainAwsError(error);
