@@ -1622,6 +1622,29 @@ var init_errors2 = __esm({
   }
 });
 
+// src/phases/kind.ts
+function checkContext(phase3, check, config) {
+  const { run, signal, log, aws, secrets } = phase3;
+  return { config, check: { name: check.name, uses: check.uses }, run, signal, log, aws, secrets };
+}
+var PhaseFailure;
+var init_kind = __esm({
+  "src/phases/kind.ts"() {
+    "use strict";
+    init_errors();
+    PhaseFailure = class extends UserError {
+      name = "PhaseFailure";
+      details;
+      outputs;
+      constructor(message, options = {}) {
+        super(message, options.hint);
+        this.details = options.details;
+        this.outputs = options.outputs ?? {};
+      }
+    };
+  }
+});
+
 // src/engine/settings.ts
 function parseFinal(shape, value, what) {
   const ctx = { mode: "final", issues: [] };
@@ -1668,15 +1691,7 @@ async function runGate(check, settings4, when, ctx) {
   if (!kind) throw new Error(`check kind "${check.uses}" passed validation but is not registered`);
   try {
     const config = parseFinal(kind.settings, settings4, `check "${check.name}"`);
-    const outcome = await kind.run({
-      config,
-      check: { name: check.name, uses: check.uses },
-      run: ctx.run,
-      signal: ctx.signal,
-      log: ctx.log,
-      aws: ctx.aws,
-      secrets: ctx.secrets
-    });
+    const outcome = await kind.run(checkContext(ctx, check, config));
     ctx.log.info(
       `gate ${when}: ${check.name}: ${outcome.ok ? "passed" : "FAILED"}: ${outcome.summary}`
     );
@@ -1691,6 +1706,7 @@ var init_gates = __esm({
   "src/engine/gates.ts"() {
     "use strict";
     init_errors();
+    init_kind();
     init_settings();
   }
 });
@@ -2437,25 +2453,6 @@ var init_split = __esm({
       END: "commit",
       ROLLBACK: "rollback",
       ABORT: "rollback"
-    };
-  }
-});
-
-// src/phases/kind.ts
-var PhaseFailure;
-var init_kind = __esm({
-  "src/phases/kind.ts"() {
-    "use strict";
-    init_errors();
-    PhaseFailure = class extends UserError {
-      name = "PhaseFailure";
-      details;
-      outputs;
-      constructor(message, options = {}) {
-        super(message, options.hint);
-        this.details = options.details;
-        this.outputs = options.outputs ?? {};
-      }
     };
   }
 });
@@ -10770,6 +10767,7 @@ ${retry2}`;
 init_errors2();
 init_abort();
 init_errors();
+init_kind();
 function runChecks(ctx) {
   return Promise.all(ctx.config.checks.map((check) => runWithRetries(check, ctx)));
 }
@@ -10791,15 +10789,7 @@ async function runWithRetries(check, ctx) {
 }
 async function runOnce(check, ctx) {
   try {
-    return await check.kind.run({
-      config: check.config,
-      check: { name: check.name, uses: check.uses },
-      run: ctx.run,
-      signal: ctx.signal,
-      log: ctx.log,
-      aws: ctx.aws,
-      secrets: ctx.secrets
-    });
+    return await check.kind.run(checkContext(ctx, check, check.config));
   } catch (error) {
     if (ctx.signal.aborted) throw error;
     const explained = error instanceof UserError ? error : explainAwsError(error);
