@@ -29,9 +29,11 @@ export async function run(registry: Registry = builtinRegistry()): Promise<void>
       settings,
       {
         secrets,
-        logFor: (phase) =>
-          logs.get(phase.id) ??
-          (logs.set(phase.id, new PhaseGroupLog(phase.id, secrets)).get(phase.id) as PhaseGroupLog),
+        logFor: (phase) => {
+          const log = new PhaseGroupLog(phase.id, secrets);
+          logs.set(phase.id, log);
+          return log;
+        },
         onPhaseStart: (phase) => core.info(`▶ ${phase.name} (${phase.uses}) started`),
         onPhaseEnd: (result) => logs.get(result.id)?.flush(`${result.name}: ${result.status}`),
       },
