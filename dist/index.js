@@ -100050,7 +100050,11 @@ async function run(registry = builtinRegistry()) {
       settings4,
       {
         secrets,
-        logFor: (phase3) => logs.get(phase3.id) ?? logs.set(phase3.id, new PhaseGroupLog(phase3.id, secrets)).get(phase3.id),
+        logFor: (phase3) => {
+          const log = new PhaseGroupLog(phase3.id, secrets);
+          logs.set(phase3.id, log);
+          return log;
+        },
         onPhaseStart: (phase3) => info(`\u25B6 ${phase3.name} (${phase3.uses}) started`),
         onPhaseEnd: (result3) => logs.get(result3.id)?.flush(`${result3.name}: ${result3.status}`)
       },
