@@ -10,6 +10,8 @@ const common = {
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
+  // Module paths in the bundle stay relative to this checkout even when node_modules is a link.
+  preserveSymlinks: true,
 };
 
 // @actions/core and the AWS SDK are CommonJS inside; an ESM bundle needs a real `require`.
