@@ -6,6 +6,7 @@
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { RDSDataClient } from '@aws-sdk/client-rds-data';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SSMClient } from '@aws-sdk/client-ssm';
 
 export interface AwsClients {
@@ -14,6 +15,7 @@ export interface AwsClients {
   ssm(): SSMClient;
   rdsData(): RDSDataClient;
   logs(): CloudWatchLogsClient;
+  secretsManager(): SecretsManagerClient;
 }
 
 // Adaptive retry backs off on throttling across all calls of a client, which matters when many
@@ -36,5 +38,7 @@ export function createAwsClients(region: string): AwsClients {
     ssm: () => once('ssm', () => new SSMClient(clientConfig(region))),
     rdsData: () => once('rds-data', () => new RDSDataClient(clientConfig(region))),
     logs: () => once('logs', () => new CloudWatchLogsClient(clientConfig(region))),
+    secretsManager: () =>
+      once('secrets-manager', () => new SecretsManagerClient(clientConfig(region))),
   };
 }

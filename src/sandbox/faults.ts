@@ -20,7 +20,13 @@ import { AwsError, type ServiceName } from './service.js';
 export const FAULT_KINDS = ['throttling', 'server-error', 'drop', 'latency'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
-const SERVICES = ['ecs', 'ssm', 'logs', 'rds-data'] as const satisfies readonly ServiceName[];
+const SERVICES = [
+  'ecs',
+  'ssm',
+  'logs',
+  'rds-data',
+  'secrets-manager',
+] as const satisfies readonly ServiceName[];
 
 export interface FaultRule {
   service: ServiceName;
@@ -140,6 +146,7 @@ const INTERNAL_ERROR: Record<ServiceName, string> = {
   ssm: 'InternalServerError',
   logs: 'InternalServerException',
   'rds-data': 'InternalServerErrorException',
+  'secrets-manager': 'InternalServiceError',
 };
 
 /** Small, fast, seedable PRNG (Mulberry32): determinism matters here, not quality. */

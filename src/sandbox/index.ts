@@ -1,6 +1,6 @@
 /**
- * The AWS sandbox: one local HTTP endpoint that speaks ECS, SSM, CloudWatch Logs and the RDS
- * Data API, so the real SDK clients (and the AWS CLI) run against a scenario instead of AWS.
+ * The AWS sandbox: one local HTTP endpoint that speaks ECS, SSM, CloudWatch Logs, the RDS Data
+ * API and Secrets Manager, so the real SDK clients (and the AWS CLI) run against a scenario instead of AWS.
  */
 import { type Clock, ScaledClock } from './clock.js';
 import { createEcsService } from './ecs/index.js';
@@ -9,6 +9,7 @@ import { createLogsService, MemoryLogStore } from './logs/index.js';
 import { createRdsDataService } from './rds-data/index.js';
 import { RequestLog } from './request-log.js';
 import { loadScenario, locateScenarioError, type ScenarioRoot } from './scenario.js';
+import { createSecretsManagerService } from './secrets-manager/index.js';
 import { type RunningServer, startServer } from './server.js';
 import type { SandboxService, ServiceDeps, ServiceName } from './service.js';
 import { createSsmService } from './ssm/index.js';
@@ -21,6 +22,7 @@ export { MemoryLogStore } from './logs/index.js';
 export type { RequestFilter, RequestRecord } from './request-log.js';
 export { RequestLog } from './request-log.js';
 export type { ScenarioRoot } from './scenario.js';
+export { secretArn } from './secrets-manager/index.js';
 export { ScenarioError } from './service.js';
 
 export interface SandboxOptions {
@@ -41,7 +43,7 @@ export interface SandboxOptions {
 export interface Sandbox {
   url: string;
   port: number;
-  /** AWS_ENDPOINT_URL_* for the four services, region and dummy credentials. */
+  /** AWS_ENDPOINT_URL_* for the five services, region and dummy credentials. */
   env: Record<string, string>;
   clock: Clock;
   requests: RequestLog;
@@ -102,6 +104,7 @@ async function createServices(
   try {
     services.set('ssm', createSsmService(scenario.ssm, deps));
     services.set('logs', createLogsService({ ...deps, store }));
+    services.set('secrets-manager', createSecretsManagerService(scenario.secretsManager, deps));
     services.set('ecs', createEcsService(scenario.ecs, deps));
     const rdsDeps = { ...deps, ...(databaseUrl !== undefined ? { databaseUrl } : {}) };
     services.set('rds-data', await createRdsDataService(scenario.rdsData, rdsDeps));
@@ -130,6 +133,8 @@ function sandboxEnv(url: string, region: string): Record<string, string> {
     AWS_ENDPOINT_URL_SSM: url,
     AWS_ENDPOINT_URL_CLOUDWATCH_LOGS: url,
     AWS_ENDPOINT_URL_RDS_DATA: url,
+    // The SDK derives the name from the service id "Secrets Manager".
+    AWS_ENDPOINT_URL_SECRETS_MANAGER: url,
     AWS_REGION: region,
     AWS_DEFAULT_REGION: region,
     AWS_ACCESS_KEY_ID: 'sandbox',

@@ -1,5 +1,6 @@
 /**
- * The AWS wire protocols the sandbox speaks. ECS, SSM and CloudWatch Logs use awsJson1_1: every
+ * The AWS wire protocols the sandbox speaks. ECS, SSM, CloudWatch Logs and Secrets Manager use
+ * awsJson1_1: every
  * call is `POST /` with `X-Amz-Target: <ServicePrefix>.<Operation>`. The RDS Data API uses
  * restJson1: one path per operation. Errors are encoded so the SDK's own deserializers
  * (@smithy/core loadJsonRpcErrorCode / loadRestJsonErrorCode) pick the exception class by name.
@@ -25,6 +26,7 @@ const JSON_TARGETS: Readonly<Record<string, ServiceName>> = {
   AmazonEC2ContainerServiceV20141113: 'ecs',
   AmazonSSM: 'ssm',
   Logs_20140328: 'logs',
+  secretsmanager: 'secrets-manager',
 };
 
 /** The RDS Data API's REST paths (from the service model's @http traits). */

@@ -51,6 +51,7 @@ const KEY_PARAMS = [
   'Path',
   'CommandId',
   'InstanceId',
+  'SecretId',
   'DocumentName',
   'logGroupName',
   'logStreamName',

@@ -20,6 +20,7 @@ import { ecsSectionShape } from './ecs/scenario.js';
 import { type FaultRule, faultsShape } from './faults.js';
 import { rdsDataSectionShape } from './rds-data/scenario.js';
 import { parseScenarioValue } from './scenario-shapes.js';
+import { secretsManagerSectionShape } from './secrets-manager/scenario.js';
 import { ScenarioError } from './service.js';
 import { ssmSectionShape } from './ssm/scenario.js';
 
@@ -34,6 +35,7 @@ export interface ScenarioRoot {
   ecs: unknown;
   ssm: unknown;
   rdsData: unknown;
+  secretsManager: unknown;
 }
 
 export const DEFAULT_REGION = 'eu-west-3';
@@ -85,6 +87,7 @@ interface SectionShapes {
   ecs: Shape<unknown>;
   ssm: Shape<unknown>;
   rdsData: Shape<unknown>;
+  secretsManager: Shape<unknown>;
 }
 
 function rootShape(sections: SectionShapes) {
@@ -99,6 +102,7 @@ function rootShape(sections: SectionShapes) {
       ecs: optional(sections.ecs),
       ssm: optional(sections.ssm),
       'rds-data': optional(sections.rdsData),
+      'secrets-manager': optional(sections.secretsManager),
       faults: optional(faultsShape),
       env: optional(
         record(
@@ -122,6 +126,7 @@ function rootFromValue(value: unknown): ScenarioRoot {
     ecs: serviceSection('Amazon ECS: see docs/sandbox-ecs.md.'),
     ssm: serviceSection('SSM: see docs/sandbox.md.'),
     rdsData: serviceSection('RDS Data API: see docs/sandbox-rds-data.md.'),
+    secretsManager: serviceSection('Secrets Manager: see docs/sandbox.md#secrets-manager.'),
   };
   const root = parseScenarioValue(rootShape(open), value ?? {}, []);
   return {
@@ -133,6 +138,7 @@ function rootFromValue(value: unknown): ScenarioRoot {
     ecs: root.ecs,
     ssm: root.ssm,
     rdsData: root['rds-data'],
+    secretsManager: root['secrets-manager'],
   };
 }
 
@@ -198,6 +204,7 @@ export function scenarioJsonSchema(): JsonSchema {
       ecs: ecsSectionShape,
       ssm: ssmSectionShape,
       rdsData: rdsDataSectionShape,
+      secretsManager: secretsManagerSectionShape,
     }).jsonSchema(),
   };
 }

@@ -1,12 +1,12 @@
 /**
  * The contract between the sandbox's HTTP server (which speaks the AWS wire protocols, injects
  * faults and logs every request) and the services it hosts (ECS, SSM, CloudWatch Logs, RDS Data
- * API), which only see decoded operations.
+ * API, Secrets Manager), which only see decoded operations.
  */
 import { UserError } from '../errors.js';
 import type { Clock } from './clock.js';
 
-export type ServiceName = 'ecs' | 'ssm' | 'logs' | 'rds-data';
+export type ServiceName = 'ecs' | 'ssm' | 'logs' | 'rds-data' | 'secrets-manager';
 
 /** An error as AWS returns it: the SDK turns `code` into its exception class of that name. */
 export class AwsError extends Error {
@@ -83,6 +83,7 @@ export class ScenarioError extends UserError {
  *   src/sandbox/ssm/index.ts       createSsmService(section: unknown, deps: ServiceDeps): SandboxService
  *   src/sandbox/logs/index.ts      createLogsService(deps: ServiceDeps & { store: MemoryLogStore }): SandboxService
  *   src/sandbox/rds-data/index.ts  createRdsDataService(section: unknown, deps: ServiceDeps & { databaseUrl?: string }): Promise<SandboxService>
+ *   src/sandbox/secrets-manager/index.ts  createSecretsManagerService(section: unknown, deps: ServiceDeps): SandboxService
  * `section` is the scenario's raw YAML value for that service (undefined when absent); each
  * service validates its own section and throws ScenarioError for mistakes.
  */

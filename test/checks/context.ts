@@ -59,6 +59,7 @@ export function sandboxAws(sandbox: Sandbox): AwsClients & { destroy(): void } {
     ecs: () => clients.ecs,
     ssm: () => clients.ssm,
     rdsData: () => clients.rdsData,
+    secretsManager: () => clients.secretsManager,
     logs: () => clients.logs,
     destroy: () => clients.destroy(),
   };

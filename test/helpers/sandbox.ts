@@ -5,6 +5,7 @@
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { RDSDataClient } from '@aws-sdk/client-rds-data';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { afterAll, beforeAll } from 'vitest';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../../src/sandbox/index.js';
@@ -32,6 +33,7 @@ export interface SandboxClients {
   ssm: SSMClient;
   logs: CloudWatchLogsClient;
   rdsData: RDSDataClient;
+  secretsManager: SecretsManagerClient;
   destroy(): void;
 }
 
@@ -53,6 +55,7 @@ export function clientsFor(sandbox: Sandbox, overrides: ClientOverrides = {}): S
     ssm: new SSMClient(config),
     logs: new CloudWatchLogsClient(config),
     rdsData: new RDSDataClient(config),
+    secretsManager: new SecretsManagerClient(config),
   };
   return {
     ...clients,

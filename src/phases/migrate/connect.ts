@@ -7,15 +7,18 @@ import type { Secrets } from '../../report/secrets.js';
 import { PhaseFailure } from '../kind.js';
 import { dataApiExecutor } from './data-api.js';
 import type { SqlExecutor } from './executor.js';
-import { pgExecutor } from './pg.js';
+import { type DatabaseCredentials, readPasswordSecret } from './password-secret.js';
+import { type PgTarget, pgExecutor } from './pg.js';
 import type { ConnectionConfig } from './settings.js';
 
 export interface ConnectDeps {
-  aws: Pick<AwsClients, 'rdsData'>;
+  aws: Pick<AwsClients, 'rdsData' | 'secretsManager'>;
   secrets: Secrets;
   signal: AbortSignal;
   env?: Record<string, string | undefined>;
 }
+
+const DEFAULT_PORT = 5432;
 
 export function createExecutor(config: ConnectionConfig, deps: ConnectDeps): SqlExecutor {
   if (config.via === 'pg') return pgExecutorFor(config, deps);
@@ -31,21 +34,94 @@ export function createExecutor(config: ConnectionConfig, deps: ConnectDeps): Sql
 }
 
 function pgExecutorFor(config: ConnectionConfig, deps: ConnectDeps): SqlExecutor {
-  const password = passwordOf(config, deps.env ?? process.env);
-  if (password) deps.secrets.add(password);
   if (config.url) {
     const inUrl = urlPassword(config.url);
     if (inUrl) deps.secrets.add(inUrl);
   }
-  return pgExecutor({
-    port: config.port,
-    ...(config.url ? { url: config.url } : {}),
-    ...(config.host ? { host: config.host } : {}),
-    ...(config.user ? { user: config.user } : {}),
-    ...(config.database ? { database: config.database } : {}),
-    ...(password !== undefined ? { password } : {}),
-    ...(config.ssl ? { ssl: config.ssl } : {}),
+  const secretId = config['password-secret'];
+  if (secretId === undefined) {
+    const password = passwordOf(config, deps.env ?? process.env);
+    if (password) deps.secrets.add(password);
+    return pgExecutor(pgTarget(config, password === undefined ? {} : { password }));
+  }
+  // Reading the secret is a network call, and executors are made synchronously: the secret is
+  // read, and the connection pool made, at the first statement.
+  return deferredExecutor('pg', `the database of secret ${secretId}`, async () => {
+    const credentials = await readPasswordSecret(deps.aws.secretsManager(), secretId, deps);
+    return pgExecutor(pgTarget(config, credentials, secretId));
   });
+}
+
+/**
+ * The settings win over what a secret holds; with `url`, the URL says where and who, and a secret
+ * gives only the password.
+ */
+function pgTarget(
+  config: ConnectionConfig,
+  from: Partial<DatabaseCredentials>,
+  secretId?: string,
+): PgTarget {
+  const password = from.password !== undefined ? { password: from.password } : {};
+  const ssl = config.ssl ? { ssl: config.ssl } : {};
+  if (config.url)
+    return {
+      url: config.url,
+      port: config.port ?? DEFAULT_PORT,
+      ...password,
+      ...ssl,
+      ...database(config.database),
+    };
+  const host = config.host ?? from.host;
+  const user = config.user ?? from.user;
+  if (!host || !user) {
+    const missing = [host ? undefined : 'host', user ? undefined : 'user']
+      .filter(Boolean)
+      .join(' and ');
+    throw new PhaseFailure(
+      `via: pg needs ${missing}: neither the settings nor the secret ${secretId} give it`,
+      {
+        hint: `add ${missing} to the phase's with:, or store ${missing === 'user' ? 'username' : missing} in the secret`,
+      },
+    );
+  }
+  return {
+    host,
+    user,
+    port: config.port ?? from.port ?? DEFAULT_PORT,
+    ...password,
+    ...ssl,
+    ...database(config.database ?? from.database),
+  };
+}
+
+function database(name: string | undefined): { database?: string } {
+  return name ? { database: name } : {};
+}
+
+/** An executor that opens the real one at its first use, and closes it if it was opened. */
+function deferredExecutor(
+  via: string,
+  provisionalTarget: string,
+  open: () => Promise<SqlExecutor>,
+): SqlExecutor {
+  let opening: Promise<SqlExecutor> | undefined;
+  let opened: SqlExecutor | undefined;
+  const ready = () => {
+    opening ??= open().then((executor) => (opened = executor));
+    return opening;
+  };
+  return {
+    via,
+    get target() {
+      return opened?.target ?? provisionalTarget;
+    },
+    execute: async (sql, options) => (await ready()).execute(sql, options),
+    begin: async () => (await ready()).begin(),
+    async close() {
+      const executor = await opening?.catch(() => undefined);
+      await executor?.close();
+    },
+  };
 }
 
 function passwordOf(

@@ -4,6 +4,7 @@
  * care: named `:params`, and an error inside a transaction ends (rolls back) the transaction.
  */
 import pg from 'pg';
+import { PhaseFailure } from '../kind.js';
 import {
   type QueryResult,
   type Row,
@@ -30,12 +31,15 @@ export function pgExecutor(target: PgTarget): SqlExecutor {
   // An idle client that loses its connection emits 'error' on the pool; without a listener
   // that would crash the process. The next query gets a fresh client.
   pool.on('error', () => undefined);
+  const described = describeTarget(target);
   return {
     via: 'pg',
-    target: describeTarget(target),
-    execute: (sql, options) => query(pool, sql, options),
+    target: described,
+    execute: (sql, options) => query(pool, sql, options, described),
     async begin() {
-      const client = await pool.connect();
+      const client = await pool.connect().catch((error: unknown) => {
+        throw translate(error, described);
+      });
       try {
         await client.query('BEGIN');
       } catch (error) {
@@ -83,6 +87,7 @@ async function query(
   on: pg.Pool | pg.PoolClient,
   sql: string,
   options: StatementOptions = {},
+  target?: string,
 ): Promise<QueryResult> {
   const { text, values } = options.params
     ? positional(sql, options.params)
@@ -91,7 +96,7 @@ async function query(
     const result = await on.query<Row>({ text, values });
     return { rows: result.rows ?? [], rowsAffected: result.rowCount ?? 0 };
   } catch (error) {
-    throw translate(error);
+    throw translate(error, target);
   }
 }
 
@@ -112,14 +117,31 @@ export function positional(
   return { text, values: names.map((n) => params[n] ?? null) };
 }
 
-function translate(error: unknown): unknown {
+/**
+ * Failures to open a connection: no statement was sent, and the user can fix them (host, port,
+ * the runner's network path), so they are not reported as phasegate bugs.
+ */
+const CONNECT_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+
+/** `target`: given where a failure to connect is possible (pool calls, not a held client). */
+function translate(error: unknown, target?: string): unknown {
   const e = error as { code?: unknown; message?: string; severity?: string };
   if (typeof e?.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) && e.severity)
     return new SqlStatementError(`ERROR: ${e.message ?? ''}`, e.code);
+  if (target !== undefined && typeof e?.code === 'string' && CONNECT_ERRORS.has(e.code))
+    return new PhaseFailure(`cannot connect to ${target}: ${e.message ?? e.code}`, {
+      hint: 'check host and port, and that the runner can reach the database (via: pg needs a network path; via: data-api does not)',
+    });
   return error;
 }
 
-function poolConfig(target: PgTarget): pg.PoolConfig {
+export function poolConfig(target: PgTarget): pg.PoolConfig {
   const ssl = sslOption(target);
   const common = {
     ...(target.password !== undefined ? { password: target.password } : {}),
@@ -127,13 +149,31 @@ function poolConfig(target: PgTarget): pg.PoolConfig {
     ...(ssl !== undefined ? { ssl } : {}),
     connectionTimeoutMillis: 30_000,
   };
-  if (target.url) return { connectionString: target.url, ...common };
+  if (target.url) return { ...common, connectionString: withPassword(target.url, target.password) };
   return {
     host: target.host,
     port: target.port,
     ...(target.user ? { user: target.user } : {}),
     ...common,
   };
+}
+
+/**
+ * pg lets every part of a connection string override the pool's own settings, and a URL without
+ * a password overrides the password with an empty one: a password given apart from the URL
+ * (password-env, password-secret) has to go into the URL.
+ */
+function withPassword(url: string, password: string | undefined): string {
+  if (password === undefined) return url;
+  try {
+    const parsed = new URL(url);
+    if (parsed.password !== '') return url;
+    // pg decodes the password with decodeURIComponent; the URL setter would leave a "%" as is.
+    parsed.password = encodeURIComponent(password);
+    return parsed.href;
+  } catch {
+    return url;
+  }
 }
 
 /**

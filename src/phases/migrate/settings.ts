@@ -47,7 +47,15 @@ export const connectionFields = {
     string({ description: 'pg: a postgres:// connection URL (instead of host, port and user).' }),
   ),
   host: optional(string({ description: 'pg: the server host name.' })),
-  port: withDefault(number({ integer: true, min: 1, max: 65535, description: 'pg: port.' }), 5432),
+  // No default here: a port from password-secret must not lose to a default nobody wrote.
+  port: optional(
+    number({
+      integer: true,
+      min: 1,
+      max: 65535,
+      description: 'pg: port (default: the secret’s with password-secret, else 5432).',
+    }),
+  ),
   user: optional(string({ description: 'pg: the user name.' })),
   password: optional(
     string({
@@ -59,6 +67,14 @@ export const connectionFields = {
     string({
       pattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
       description: 'pg: the name of an environment variable holding the password.',
+    }),
+  ),
+  'password-secret': optional(
+    string({
+      description:
+        'pg: ARN or name of a Secrets Manager secret holding the password, as plain text or as ' +
+        'database credentials JSON (username, password, host, port, dbname): user, host, ' +
+        'port and database come from it when not given here.',
     }),
   ),
   ssl: optional(
@@ -136,7 +152,7 @@ export function checkConnection(value: unknown, path: Path, issues: Issue[]): vo
     for (const key of ['resource-arn', 'secret-arn'])
       if (!has(key))
         issues.push({ path, message: `"${key}" is missing`, hint: `via: data-api needs ${key}` });
-    for (const key of ['url', 'host', 'user', 'password', 'password-env', 'ssl'])
+    for (const key of ['url', 'host', 'user', 'password', 'password-env', 'password-secret', 'ssl'])
       if (has(key))
         issues.push({
           path: [...path, key],
@@ -144,11 +160,31 @@ export function checkConnection(value: unknown, path: Path, issues: Issue[]): vo
           hint: 'the Data API authenticates with secret-arn; add via: pg to connect directly',
         });
   } else if (via === 'pg') {
-    if (!has('url') && !(has('host') && has('user')))
-      issues.push({ path, message: 'via: pg needs url, or host and user', hint: 'add url: …' });
-    if (has('password') && has('password-env'))
-      issues.push({ path: [...path, 'password-env'], message: 'give password or password-env' });
+    if (!has('url') && !(has('host') && has('user')) && !has('password-secret'))
+      issues.push({
+        path,
+        message: 'via: pg needs url, or host and user, or password-secret',
+        hint: 'add url: …',
+      });
+    checkPasswordSources(has, path, issues);
   }
+}
+
+/**
+ * One source of the password. Checked on the raw value like the rest, rather than with `refine`
+ * on the parsed one: at plan time `password: ${{ ssm:… }}` is not parsed yet, and the conflict
+ * must still be reported there, on the line of the second source.
+ */
+function checkPasswordSources(has: (key: string) => boolean, path: Path, issues: Issue[]): void {
+  if (has('password') && has('password-env'))
+    issues.push({ path: [...path, 'password-env'], message: 'give password or password-env' });
+  const other = ['password', 'password-env'].filter(has);
+  if (has('password-secret') && other.length > 0)
+    issues.push({
+      path: [...path, 'password-secret'],
+      message: `give password-secret or ${other.join(' / ')}, not both`,
+      hint: 'password-secret reads the password from Secrets Manager; remove the other setting',
+    });
 }
 
 function withConnectionCheck<T>(shape: Shape<T>): Shape<T> {

@@ -81,6 +81,7 @@ export function deployer(sandbox: Sandbox): Deployer {
     ecs: () => clients.ecs,
     ssm: () => clients.ssm,
     rdsData: () => clients.rdsData,
+    secretsManager: () => clients.secretsManager,
     logs: () => clients.logs,
   };
   const logs = new Map<string, MemoryLogger>();

@@ -134,6 +134,7 @@ export function runner(sandbox: Sandbox, overrides: ClientOverrides = {}): Runne
     ecs: () => clients.ecs,
     ssm: () => clients.ssm,
     rdsData: () => clients.rdsData,
+    secretsManager: () => clients.secretsManager,
     logs: () => clients.logs,
   };
   const registry = new Registry({ phases: [ecsRunTaskKind as never] });

@@ -60,6 +60,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   run?: Partial<RunInfo>;
+  /** Where the run registers its secrets; a fresh one when absent. */
+  secrets?: Secrets;
 }
 
 export interface Migrator {
@@ -93,6 +95,7 @@ export function migrator(sandbox: Sandbox): Migrator {
     ecs: () => clients.ecs,
     ssm: () => clients.ssm,
     rdsData: () => clients.rdsData,
+    secretsManager: () => clients.secretsManager,
     logs: () => clients.logs,
   };
   const logs = new Map<string, MemoryLogger>();
@@ -133,7 +136,7 @@ export function runMigratePlan(
     },
     mode: options.mode ?? 'run',
     aws,
-    secrets: new Secrets(),
+    secrets: options.secrets ?? new Secrets(),
     resolveSsm: async () => ({}),
     scope: { inputs: {}, vars: {}, env: {}, github: {} },
     signal: options.signal ?? new AbortController().signal,

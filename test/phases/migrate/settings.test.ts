@@ -36,7 +36,6 @@ describe('migrate settings', () => {
     expect(config).toEqual({
       ...dataApi,
       via: 'data-api',
-      port: 5432,
       directory: 'migrations',
       schema: 'public',
       table: 'phasegate_schema_history',
@@ -64,7 +63,11 @@ describe('migrate settings', () => {
       'with.host: "host" is a setting of via: pg',
     ]);
     expect(messages(parse({ via: 'pg', host: 'db' }).issues)).toEqual([
-      'with: via: pg needs url, or host and user',
+      'with: via: pg needs url, or host and user, or password-secret',
+    ]);
+    expect(parse({ via: 'pg', 'password-secret': 'ca-a2a/db' }).issues).toEqual([]);
+    expect(messages(parse({ ...dataApi, 'password-secret': 'ca-a2a/db' }).issues)).toEqual([
+      'with.password-secret: "password-secret" is a setting of via: pg',
     ]);
     expect(
       parse({ via: 'pg', host: 'db', user: 'app', password: '${{ ssm:/p }}' }, 'check').issues,
@@ -74,6 +77,55 @@ describe('migrate settings', () => {
         parse({ via: 'pg', url: 'postgres://x', password: 'a', 'password-env': 'P' }).issues,
       ),
     ).toEqual(['with.password-env: give password or password-env']);
+  });
+
+  it('takes the password from one source only, at run time and in plan files', () => {
+    const pgWith = (extra: Record<string, unknown>) => ({
+      via: 'pg',
+      host: 'db',
+      user: 'app',
+      'password-secret': 'arn:aws:secretsmanager:eu-west-3:1:secret:db-AbCdEf',
+      ...extra,
+    });
+    expect(messages(parse(pgWith({ password: 'x' })).issues)).toEqual([
+      'with.password-secret: give password-secret or password, not both',
+    ]);
+    expect(messages(parse(pgWith({ 'password-env': 'P' })).issues)).toEqual([
+      'with.password-secret: give password-secret or password-env, not both',
+    ]);
+    // At plan time a templated password is not parsed yet; the conflict is still seen.
+    expect(messages(parse(pgWith({ password: '${{ ssm:/p }}' }), 'check').issues)).toEqual([
+      'with.password-secret: give password-secret or password, not both',
+    ]);
+    const source = `version: 1
+app: a
+region: eu-west-3
+phases:
+  - id: db
+    uses: migrate
+    with:
+      via: pg
+      host: db.internal
+      user: app
+      password: \${{ ssm:/ca-a2a/db/password }}
+      password-secret: ca-a2a/db
+`;
+    const { plan, diagnostics } = parsePlan(source, 'p.yml', {
+      registry: new Registry({ phases: [migrateKind] }),
+    });
+    expect(plan).toBeUndefined();
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining('give password-secret or password, not both'),
+        position: expect.objectContaining({ file: 'p.yml', line: 12 }),
+      }),
+    ]);
+  });
+
+  it('leaves the port unset, so a secret can give it', () => {
+    const { config } = parse({ via: 'pg', 'password-secret': 'ca-a2a/db' });
+    expect(config?.port).toBeUndefined();
+    expect(parse({ via: 'pg', url: 'postgres://x', port: 6543 }).config?.port).toBe(6543);
   });
 
   it('refuses unknown lint rules and table names that would need quoting', () => {
