@@ -17,6 +17,7 @@ var __export = (target, all) => {
 import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { RDSDataClient } from "@aws-sdk/client-rds-data";
+import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { SSMClient } from "@aws-sdk/client-ssm";
 function createAwsClients(region) {
   const cache = /* @__PURE__ */ new Map();
@@ -29,7 +30,8 @@ function createAwsClients(region) {
     ecs: () => once("ecs", () => new ECSClient(clientConfig(region))),
     ssm: () => once("ssm", () => new SSMClient(clientConfig(region))),
     rdsData: () => once("rds-data", () => new RDSDataClient(clientConfig(region))),
-    logs: () => once("logs", () => new CloudWatchLogsClient(clientConfig(region)))
+    logs: () => once("logs", () => new CloudWatchLogsClient(clientConfig(region))),
+    secretsManager: () => once("secrets-manager", () => new SecretsManagerClient(clientConfig(region)))
   };
 }
 var clientConfig;
@@ -3861,17 +3863,108 @@ var init_data_api = __esm({
   }
 });
 
+// src/phases/migrate/password-secret.ts
+import {
+  GetSecretValueCommand,
+  ResourceNotFoundException,
+  SecretsManagerServiceException
+} from "@aws-sdk/client-secrets-manager";
+async function readPasswordSecret(client, secretId, deps) {
+  const text2 = await secretString(client, secretId, deps.signal);
+  deps.secrets.add(text2);
+  const credentials = parseDatabaseSecret(text2, secretId);
+  deps.secrets.add(credentials.password);
+  return credentials;
+}
+async function secretString(client, secretId, signal) {
+  let text2;
+  try {
+    const out = await client.send(new GetSecretValueCommand({ SecretId: secretId }), {
+      abortSignal: signal
+    });
+    text2 = out.SecretString;
+  } catch (error) {
+    throw readFailure(error, secretId);
+  }
+  if (text2 === void 0 || text2 === "")
+    throw new PhaseFailure(`the secret ${secretId} (password-secret) has no SecretString`, {
+      hint: 'password-secret needs a text secret: the password, or JSON with a "password" key'
+    });
+  return text2;
+}
+function readFailure(error, secretId) {
+  if (error instanceof ResourceNotFoundException)
+    return new PhaseFailure(`Secrets Manager has no secret ${secretId} (password-secret)`, {
+      hint: "give the secret\u2019s name or full ARN (with its 6-character suffix), in the run\u2019s region"
+    });
+  if (error instanceof SecretsManagerServiceException && !explainAwsError(error))
+    return new PhaseFailure(
+      `cannot read the secret ${secretId} (password-secret): ${error.name}: ${error.message}`
+    );
+  return error;
+}
+function parseDatabaseSecret(text2, secretId) {
+  const json = jsonObject(text2);
+  if (!json) return { password: text2 };
+  const { password } = json;
+  if (typeof password !== "string" || password === "")
+    throw new PhaseFailure(
+      `the secret ${secretId} (password-secret) is JSON without a "password" text (its keys: ${Object.keys(json).join(", ") || "none"})`,
+      { hint: 'store the password under "password", as RDS does' }
+    );
+  const port = portOf(json.port, secretId);
+  return {
+    password,
+    ...textField(json, "username", "user"),
+    ...textField(json, "host", "host"),
+    ...textField(json, "dbname", "database"),
+    ...port !== void 0 ? { port } : {}
+  };
+}
+function jsonObject(text2) {
+  if (!text2.trimStart().startsWith("{")) return void 0;
+  try {
+    const parsed = JSON.parse(text2);
+    return isPlainObject(parsed) ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function textField(json, key, as) {
+  const value = json[key];
+  return typeof value === "string" && value !== "" ? { [as]: value } : {};
+}
+function portOf(value, secretId) {
+  if (value === void 0 || value === null || value === "") return void 0;
+  const port = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
+  if (typeof port === "number" && Number.isInteger(port) && port >= 1 && port <= 65535) return port;
+  throw new PhaseFailure(
+    `the secret ${secretId} (password-secret) has a "port" that is not a port number`
+  );
+}
+var init_password_secret = __esm({
+  "src/phases/migrate/password-secret.ts"() {
+    "use strict";
+    init_errors2();
+    init_shape();
+    init_kind();
+  }
+});
+
 // src/phases/migrate/pg.ts
 import pg from "pg";
 function pgExecutor(target) {
   const pool = new pg.Pool({ ...poolConfig(target), max: 4 });
   pool.on("error", () => void 0);
+  const described = describeTarget(target);
   return {
     via: "pg",
-    target: describeTarget(target),
-    execute: (sql, options) => query2(pool, sql, options),
+    target: described,
+    execute: (sql, options) => query2(pool, sql, options, described),
     async begin() {
-      const client = await pool.connect();
+      const client = await pool.connect().catch((error) => {
+        throw translate2(error, described);
+      });
       try {
         await client.query("BEGIN");
       } catch (error) {
@@ -3913,13 +4006,13 @@ function pgTransaction(client) {
     rollback: () => end("ROLLBACK")
   };
 }
-async function query2(on, sql, options = {}) {
+async function query2(on, sql, options = {}, target) {
   const { text: text2, values } = options.params ? positional(sql, options.params) : { text: sql, values: [] };
   try {
     const result2 = await on.query({ text: text2, values });
     return { rows: result2.rows ?? [], rowsAffected: result2.rowCount ?? 0 };
   } catch (error) {
-    throw translate2(error);
+    throw translate2(error, target);
   }
 }
 function positional(sql, params) {
@@ -3931,10 +4024,14 @@ function positional(sql, params) {
   });
   return { text: text2, values: names.map((n) => params[n] ?? null) };
 }
-function translate2(error) {
+function translate2(error, target) {
   const e = error;
   if (typeof e?.code === "string" && /^[0-9A-Z]{5}$/.test(e.code) && e.severity)
     return new SqlStatementError(`ERROR: ${e.message ?? ""}`, e.code);
+  if (target !== void 0 && typeof e?.code === "string" && CONNECT_ERRORS.has(e.code))
+    return new PhaseFailure(`cannot connect to ${target}: ${e.message ?? e.code}`, {
+      hint: "check host and port, and that the runner can reach the database (via: pg needs a network path; via: data-api does not)"
+    });
   return error;
 }
 function poolConfig(target) {
@@ -3945,13 +4042,24 @@ function poolConfig(target) {
     ...ssl !== void 0 ? { ssl } : {},
     connectionTimeoutMillis: 3e4
   };
-  if (target.url) return { connectionString: target.url, ...common };
+  if (target.url) return { ...common, connectionString: withPassword(target.url, target.password) };
   return {
     host: target.host,
     port: target.port,
     ...target.user ? { user: target.user } : {},
     ...common
   };
+}
+function withPassword(url, password) {
+  if (password === void 0) return url;
+  try {
+    const parsed = new URL(url);
+    if (parsed.password !== "") return url;
+    parsed.password = encodeURIComponent(password);
+    return parsed.href;
+  } catch {
+    return url;
+  }
 }
 function sslOption(target) {
   const mode = target.ssl ?? (target.url ? void 0 : "require");
@@ -3970,10 +4078,19 @@ function describeTarget(target) {
   }
   return `${target.database ?? "the default database"} on ${target.host}:${target.port}`;
 }
+var CONNECT_ERRORS;
 var init_pg = __esm({
   "src/phases/migrate/pg.ts"() {
     "use strict";
+    init_kind();
     init_executor();
+    CONNECT_ERRORS = /* @__PURE__ */ new Set([
+      "ECONNREFUSED",
+      "ENOTFOUND",
+      "EAI_AGAIN",
+      "EHOSTUNREACH",
+      "ENETUNREACH"
+    ]);
   }
 });
 
@@ -3981,31 +4098,84 @@ var init_pg = __esm({
 function createExecutor(config, deps) {
   if (config.via === "pg") return pgExecutorFor(config, deps);
   const resourceArn = config["resource-arn"];
-  const secretArn = config["secret-arn"];
-  if (!resourceArn || !secretArn)
+  const secretArn2 = config["secret-arn"];
+  if (!resourceArn || !secretArn2)
     throw new PhaseFailure("via: data-api needs resource-arn and secret-arn");
   return dataApiExecutor(
     deps.aws.rdsData(),
-    { resourceArn, secretArn, ...config.database ? { database: config.database } : {} },
+    { resourceArn, secretArn: secretArn2, ...config.database ? { database: config.database } : {} },
     deps.signal
   );
 }
 function pgExecutorFor(config, deps) {
-  const password = passwordOf(config, deps.env ?? process.env);
-  if (password) deps.secrets.add(password);
   if (config.url) {
     const inUrl = urlPassword(config.url);
     if (inUrl) deps.secrets.add(inUrl);
   }
-  return pgExecutor({
-    port: config.port,
-    ...config.url ? { url: config.url } : {},
-    ...config.host ? { host: config.host } : {},
-    ...config.user ? { user: config.user } : {},
-    ...config.database ? { database: config.database } : {},
-    ...password !== void 0 ? { password } : {},
-    ...config.ssl ? { ssl: config.ssl } : {}
+  const secretId = config["password-secret"];
+  if (secretId === void 0) {
+    const password = passwordOf(config, deps.env ?? process.env);
+    if (password) deps.secrets.add(password);
+    return pgExecutor(pgTarget(config, password === void 0 ? {} : { password }));
+  }
+  return deferredExecutor("pg", `the database of secret ${secretId}`, async () => {
+    const credentials = await readPasswordSecret(deps.aws.secretsManager(), secretId, deps);
+    return pgExecutor(pgTarget(config, credentials, secretId));
   });
+}
+function pgTarget(config, from, secretId) {
+  const password = from.password !== void 0 ? { password: from.password } : {};
+  const ssl = config.ssl ? { ssl: config.ssl } : {};
+  if (config.url)
+    return {
+      url: config.url,
+      port: config.port ?? DEFAULT_PORT,
+      ...password,
+      ...ssl,
+      ...database2(config.database)
+    };
+  const host = config.host ?? from.host;
+  const user = config.user ?? from.user;
+  if (!host || !user) {
+    const missing = [host ? void 0 : "host", user ? void 0 : "user"].filter(Boolean).join(" and ");
+    throw new PhaseFailure(
+      `via: pg needs ${missing}: neither the settings nor the secret ${secretId} give it`,
+      {
+        hint: `add ${missing} to the phase's with:, or store ${missing === "user" ? "username" : missing} in the secret`
+      }
+    );
+  }
+  return {
+    host,
+    user,
+    port: config.port ?? from.port ?? DEFAULT_PORT,
+    ...password,
+    ...ssl,
+    ...database2(config.database ?? from.database)
+  };
+}
+function database2(name) {
+  return name ? { database: name } : {};
+}
+function deferredExecutor(via, provisionalTarget, open) {
+  let opening;
+  let opened;
+  const ready = () => {
+    opening ??= open().then((executor) => opened = executor);
+    return opening;
+  };
+  return {
+    via,
+    get target() {
+      return opened?.target ?? provisionalTarget;
+    },
+    execute: async (sql, options) => (await ready()).execute(sql, options),
+    begin: async () => (await ready()).begin(),
+    async close() {
+      const executor = await opening?.catch(() => void 0);
+      await executor?.close();
+    }
+  };
 }
 function passwordOf(config, env) {
   const name = config["password-env"];
@@ -4025,12 +4195,15 @@ function urlPassword(url) {
     return void 0;
   }
 }
+var DEFAULT_PORT;
 var init_connect = __esm({
   "src/phases/migrate/connect.ts"() {
     "use strict";
     init_kind();
     init_data_api();
+    init_password_secret();
     init_pg();
+    DEFAULT_PORT = 5432;
   }
 });
 
@@ -4043,7 +4216,7 @@ function checkConnection(value, path, issues) {
     for (const key of ["resource-arn", "secret-arn"])
       if (!has(key))
         issues.push({ path, message: `"${key}" is missing`, hint: `via: data-api needs ${key}` });
-    for (const key of ["url", "host", "user", "password", "password-env", "ssl"])
+    for (const key of ["url", "host", "user", "password", "password-env", "password-secret", "ssl"])
       if (has(key))
         issues.push({
           path: [...path, key],
@@ -4051,11 +4224,25 @@ function checkConnection(value, path, issues) {
           hint: "the Data API authenticates with secret-arn; add via: pg to connect directly"
         });
   } else if (via === "pg") {
-    if (!has("url") && !(has("host") && has("user")))
-      issues.push({ path, message: "via: pg needs url, or host and user", hint: "add url: \u2026" });
-    if (has("password") && has("password-env"))
-      issues.push({ path: [...path, "password-env"], message: "give password or password-env" });
+    if (!has("url") && !(has("host") && has("user")) && !has("password-secret"))
+      issues.push({
+        path,
+        message: "via: pg needs url, or host and user, or password-secret",
+        hint: "add url: \u2026"
+      });
+    checkPasswordSources(has, path, issues);
   }
+}
+function checkPasswordSources(has, path, issues) {
+  if (has("password") && has("password-env"))
+    issues.push({ path: [...path, "password-env"], message: "give password or password-env" });
+  const other = ["password", "password-env"].filter(has);
+  if (has("password-secret") && other.length > 0)
+    issues.push({
+      path: [...path, "password-secret"],
+      message: `give password-secret or ${other.join(" / ")}, not both`,
+      hint: "password-secret reads the password from Secrets Manager; remove the other setting"
+    });
 }
 function withConnectionCheck(shape) {
   return {
@@ -4103,7 +4290,15 @@ var init_settings2 = __esm({
         string({ description: "pg: a postgres:// connection URL (instead of host, port and user)." })
       ),
       host: optional(string({ description: "pg: the server host name." })),
-      port: withDefault(number({ integer: true, min: 1, max: 65535, description: "pg: port." }), 5432),
+      // No default here: a port from password-secret must not lose to a default nobody wrote.
+      port: optional(
+        number({
+          integer: true,
+          min: 1,
+          max: 65535,
+          description: "pg: port (default: the secret\u2019s with password-secret, else 5432)."
+        })
+      ),
       user: optional(string({ description: "pg: the user name." })),
       password: optional(
         string({
@@ -4114,6 +4309,11 @@ var init_settings2 = __esm({
         string({
           pattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
           description: "pg: the name of an environment variable holding the password."
+        })
+      ),
+      "password-secret": optional(
+        string({
+          description: "pg: ARN or name of a Secrets Manager secret holding the password, as plain text or as database credentials JSON (username, password, host, port, dbname): user, host, port and database come from it when not given here."
         })
       ),
       ssl: optional(
@@ -6798,7 +6998,13 @@ var init_faults = __esm({
     init_scenario_shapes();
     init_service();
     FAULT_KINDS = ["throttling", "server-error", "drop", "latency"];
-    SERVICES = ["ecs", "ssm", "logs", "rds-data"];
+    SERVICES = [
+      "ecs",
+      "ssm",
+      "logs",
+      "rds-data",
+      "secrets-manager"
+    ];
     Faults = class {
       active = [];
       random;
@@ -6848,7 +7054,8 @@ var init_faults = __esm({
       ecs: "ServerException",
       ssm: "InternalServerError",
       logs: "InternalServerException",
-      "rds-data": "InternalServerErrorException"
+      "rds-data": "InternalServerErrorException",
+      "secrets-manager": "InternalServiceError"
     };
     ruleShape = refine(
       object(
@@ -7057,7 +7264,8 @@ var init_protocol = __esm({
     JSON_TARGETS = {
       AmazonEC2ContainerServiceV20141113: "ecs",
       AmazonSSM: "ssm",
-      Logs_20140328: "logs"
+      Logs_20140328: "logs",
+      secretsmanager: "secrets-manager"
     };
     REST_OPERATIONS = {
       "/Execute": "ExecuteStatement",
@@ -7690,17 +7898,17 @@ var init_requests = __esm({
       /** The cluster a call addresses, once its ARN, secret and state allow the call. */
       resolve(input) {
         const resourceArn = requireText(input, "resourceArn");
-        const secretArn = requireText(input, "secretArn");
+        const secretArn2 = requireText(input, "secretArn");
         const cluster2 = this.byArn.get(resourceArn);
         if (!cluster2)
           throw new AwsError(
             "HttpEndpointNotEnabledException",
             `HttpEndpoint is not enabled for cluster ${clusterId(resourceArn)}`
           );
-        if (!cluster2.acceptsSecret(secretArn))
+        if (!cluster2.acceptsSecret(secretArn2))
           throw new AwsError(
             "SecretsErrorException",
-            `Secrets Manager can't find the specified secret ${secretArn}, or it is not a secret of cluster ${cluster2.name}.`
+            `Secrets Manager can't find the specified secret ${secretArn2}, or it is not a secret of cluster ${cluster2.name}.`
           );
         if (this.clock.now() < this.startedAt + cluster2.pausedForMs) throw resuming(cluster2.name);
         return cluster2;
@@ -7708,13 +7916,13 @@ var init_requests = __esm({
       /** `database` must name a database of the cluster; `schema` is refused on v2 clusters. */
       checkDatabase(cluster2, input) {
         if (input.schema !== void 0 && input.schema !== "") throw schemaNotSupported();
-        const database2 = input.database;
-        if (database2 === void 0 || database2 === "") return;
-        if (typeof database2 !== "string") throw invalid("database must be a text");
-        if (!cluster2.databases.includes(database2))
+        const database3 = input.database;
+        if (database3 === void 0 || database3 === "") return;
+        if (typeof database3 !== "string") throw invalid("database must be a text");
+        if (!cluster2.databases.includes(database3))
           throw new AwsError(
             "DatabaseErrorException",
-            `ERROR: database "${database2}" does not exist; SQLState: 3D000`
+            `ERROR: database "${database3}" does not exist; SQLState: 3D000`
           );
       }
     };
@@ -8836,6 +9044,7 @@ var init_request_log = __esm({
       "Path",
       "CommandId",
       "InstanceId",
+      "SecretId",
       "DocumentName",
       "logGroupName",
       "logStreamName",
@@ -8882,12 +9091,74 @@ var init_request_log = __esm({
   }
 });
 
+// src/sandbox/secrets-manager/scenario.ts
+function parseSecretsManagerSection(section) {
+  return parseScenarioValue(secretsManagerSectionShape, section ?? {}, ["secrets-manager"]);
+}
+function secretString2(secret) {
+  return secret.value ?? JSON.stringify(secret.json);
+}
+var SECRET_NAME, secretShape, secretsManagerSectionShape;
+var init_scenario3 = __esm({
+  "src/sandbox/secrets-manager/scenario.ts"() {
+    "use strict";
+    init_shape();
+    init_scenario_shapes();
+    SECRET_NAME = /^[A-Za-z0-9/_+=.@!-]{1,512}$/;
+    secretShape = refine(
+      object(
+        {
+          name: string({
+            pattern: SECRET_NAME,
+            description: "Secret name, e.g. ca-a2a/db. Its ARN is arn:aws:secretsmanager:<region>:<account>:secret:<name>-XXXXXX; an rds-data cluster that lists this name in its secrets accepts that ARN."
+          }),
+          value: optional(string({ description: "The SecretString, as plain text." })),
+          json: optional(
+            record(
+              unknownValue(),
+              "The SecretString as a JSON object, e.g. the credentials RDS stores: username, password, host, port, dbname, engine."
+            )
+          ),
+          description: optional(string()),
+          arn: optional(
+            string({
+              pattern: /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+-[A-Za-z0-9]{6}$/,
+              description: "The full ARN to use (its 6-character suffix), e.g. the one a plan file names; default: a suffix derived from the name, the same on every start."
+            })
+          )
+        },
+        { description: "A secret with one version, labelled AWSCURRENT." }
+      ),
+      (s) => {
+        if (s.value === void 0 === (s.json === void 0))
+          return { message: "give value or json (one of them)", hint: "value: s3cret" };
+        if (s.arn !== void 0 && !s.arn.endsWith(`:secret:${s.name}${s.arn.slice(-7)}`))
+          return { message: `the ARN does not name the secret "${s.name}"`, at: ["arn"] };
+        return void 0;
+      }
+    );
+    secretsManagerSectionShape = object(
+      {
+        secrets: withDefault(
+          refine(array(secretShape), (secrets) => {
+            const names = secrets.map((s) => s.name);
+            const twice = names.find((n, i) => names.indexOf(n) !== i);
+            return twice ? { message: `secret "${twice}" is declared twice` } : void 0;
+          }),
+          []
+        )
+      },
+      { description: "AWS Secrets Manager: see docs/sandbox.md#secrets-manager." }
+    );
+  }
+});
+
 // src/sandbox/ssm/scenario.ts
 function parseSsmSection(section) {
   return parseScenarioValue(ssmSectionShape, section ?? {}, ["ssm"]);
 }
 var PARAMETER_TYPES, FINAL_STATUSES, parameterShape, commandShape, ssmSectionShape, DEFAULT_SCRIPT;
-var init_scenario3 = __esm({
+var init_scenario4 = __esm({
   "src/sandbox/ssm/scenario.ts"() {
     "use strict";
     init_shape();
@@ -8967,6 +9238,7 @@ function rootShape(sections) {
       ecs: optional(sections.ecs),
       ssm: optional(sections.ssm),
       "rds-data": optional(sections.rdsData),
+      "secrets-manager": optional(sections.secretsManager),
       faults: optional(faultsShape),
       env: optional(
         record(
@@ -8986,7 +9258,8 @@ function rootFromValue(value) {
   const open = {
     ecs: serviceSection("Amazon ECS: see docs/sandbox-ecs.md."),
     ssm: serviceSection("SSM: see docs/sandbox.md."),
-    rdsData: serviceSection("RDS Data API: see docs/sandbox-rds-data.md.")
+    rdsData: serviceSection("RDS Data API: see docs/sandbox-rds-data.md."),
+    secretsManager: serviceSection("Secrets Manager: see docs/sandbox.md#secrets-manager.")
   };
   const root = parseScenarioValue(rootShape(open), value ?? {}, []);
   return {
@@ -8997,7 +9270,8 @@ function rootFromValue(value) {
     env: root.env ?? {},
     ecs: root.ecs,
     ssm: root.ssm,
-    rdsData: root["rds-data"]
+    rdsData: root["rds-data"],
+    secretsManager: root["secrets-manager"]
   };
 }
 function rootFromFile(file) {
@@ -9042,7 +9316,7 @@ function pathOf(where2) {
   );
 }
 var DEFAULT_REGION, DEFAULT_ACCOUNT_ID, accountIdShape, timeScaleShape;
-var init_scenario4 = __esm({
+var init_scenario5 = __esm({
   "src/sandbox/scenario.ts"() {
     "use strict";
     init_shape();
@@ -9050,8 +9324,9 @@ var init_scenario4 = __esm({
     init_faults();
     init_scenario2();
     init_scenario_shapes();
-    init_service();
     init_scenario3();
+    init_service();
+    init_scenario4();
     DEFAULT_REGION = "eu-west-3";
     DEFAULT_ACCOUNT_ID = "000000000000";
     accountIdShape = {
@@ -9082,8 +9357,290 @@ var init_scenario4 = __esm({
   }
 });
 
-// src/sandbox/server.ts
+// src/sandbox/secrets-manager/ids.ts
+import { createHash as createHash4 } from "node:crypto";
+function secretArnPrefix(scope) {
+  return `arn:aws:secretsmanager:${scope.region}:${scope.accountId}:secret:`;
+}
+function secretArn(scope, name) {
+  const digest = createHash4("sha256").update(`${scope.accountId}\0${name}`).digest();
+  const suffix = [...digest.subarray(0, 6)].map((b) => ALPHABET[b % ALPHABET.length]).join("");
+  return `${secretArnPrefix(scope)}${name}-${suffix}`;
+}
+function stableVersionId(seed2) {
+  const hex = createHash4("sha256").update(seed2).digest("hex");
+  return [
+    hex.slice(0, 8),
+    hex.slice(8, 12),
+    `4${hex.slice(13, 16)}`,
+    `8${hex.slice(17, 20)}`,
+    hex.slice(20, 32)
+  ].join("-");
+}
+function dayOf(epochMs) {
+  const day = 24 * 60 * 60 * 1e3;
+  return Math.floor(epochMs / day) * day;
+}
+var ALPHABET;
+var init_ids2 = __esm({
+  "src/sandbox/secrets-manager/ids.ts"() {
+    "use strict";
+    ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  }
+});
+
+// src/sandbox/secrets-manager/store.ts
 import { randomUUID } from "node:crypto";
+function moveStage(secret, stage) {
+  const holder = secret.versions.find((v) => v.stages.includes(stage));
+  if (!holder) return;
+  holder.stages = holder.stages.filter((s) => s !== stage);
+  if (stage !== CURRENT) return;
+  moveStage(secret, PREVIOUS);
+  holder.stages.push(PREVIOUS);
+}
+function selectVersion(secret, versionId, stage) {
+  const missing = (what) => new AwsError(
+    "ResourceNotFoundException",
+    `Secrets Manager can't find the specified secret value for ${what}`
+  );
+  if (versionId !== void 0) {
+    const version3 = secret.versions.find((v) => v.id === versionId);
+    if (!version3 || stage !== void 0 && !version3.stages.includes(stage))
+      throw missing(`VersionId: ${versionId}`);
+    return version3;
+  }
+  const label2 = stage ?? CURRENT;
+  const version2 = secret.versions.find((v) => v.stages.includes(label2));
+  if (!version2) throw missing(`staging label: ${label2}`);
+  return version2;
+}
+function contentOf(input) {
+  const string2 = input.optionalString("SecretString");
+  const binary = input.optionalString("SecretBinary");
+  if (string2 !== void 0 && binary !== void 0)
+    throw new AwsError(
+      "InvalidParameterException",
+      "You can't specify both a binary secret value and a string secret value in the same secret."
+    );
+  const bytes2 = string2 !== void 0 ? Buffer.byteLength(string2) : Buffer.from(binary ?? "", "base64").length;
+  if (bytes2 > MAX_VALUE_BYTES)
+    throw new AwsError(
+      "ValidationException",
+      `1 validation error detected: Value at '${string2 !== void 0 ? "secretString" : "secretBinary"}' failed to satisfy constraint: Member must have length less than or equal to ${MAX_VALUE_BYTES}`
+    );
+  if (string2 !== void 0) return { string: string2 };
+  return binary !== void 0 ? { binary } : void 0;
+}
+function tagsOf(input, tags) {
+  if (tags === void 0 || tags === null) return [];
+  const raw = tags;
+  const ok = Array.isArray(raw) && raw.every((t2) => typeof t2?.Key === "string" && typeof t2?.Value === "string");
+  if (!ok) input.fail("Tags", "Member must be a list of Key/Value pairs");
+  return raw.map((t2) => ({ Key: t2.Key, Value: t2.Value }));
+}
+var CURRENT, PREVIOUS, MAX_VALUE_BYTES, MAX_STAGES, SecretStore;
+var init_store2 = __esm({
+  "src/sandbox/secrets-manager/store.ts"() {
+    "use strict";
+    init_input();
+    init_service();
+    init_ids2();
+    init_scenario3();
+    CURRENT = "AWSCURRENT";
+    PREVIOUS = "AWSPREVIOUS";
+    MAX_VALUE_BYTES = 65536;
+    MAX_STAGES = 20;
+    SecretStore = class {
+      constructor(ctx) {
+        this.ctx = ctx;
+      }
+      ctx;
+      secrets = /* @__PURE__ */ new Map();
+      seed(s) {
+        const secret = this.create(s.name, s.description, [], s.arn);
+        const value = secretString2(s);
+        this.addVersion(secret, stableVersionId(`${secret.arn}\0${value}`), { string: value }, [
+          CURRENT
+        ]);
+      }
+      getSecretValue(raw) {
+        const input = new Input(raw, "ValidationException");
+        const secret = this.find(input.string("SecretId"));
+        const version2 = selectVersion(
+          secret,
+          input.optionalString("VersionId"),
+          input.optionalString("VersionStage")
+        );
+        secret.accessedAt = dayOf(this.ctx.now());
+        return {
+          ARN: secret.arn,
+          Name: secret.name,
+          VersionId: version2.id,
+          ...version2.string !== void 0 ? { SecretString: version2.string } : {},
+          ...version2.binary !== void 0 ? { SecretBinary: version2.binary } : {},
+          VersionStages: [...version2.stages],
+          CreatedDate: new Date(version2.createdAt)
+        };
+      }
+      describeSecret(raw) {
+        const secret = this.find(new Input(raw, "ValidationException").string("SecretId"));
+        const staged = secret.versions.filter((v) => v.stages.length > 0);
+        return {
+          ARN: secret.arn,
+          Name: secret.name,
+          ...secret.description !== void 0 ? { Description: secret.description } : {},
+          LastChangedDate: new Date(secret.changedAt),
+          ...secret.accessedAt !== void 0 ? { LastAccessedDate: new Date(secret.accessedAt) } : {},
+          ...secret.tags.length > 0 ? { Tags: secret.tags } : {},
+          VersionIdsToStages: Object.fromEntries(staged.map((v) => [v.id, [...v.stages]])),
+          CreatedDate: new Date(secret.createdAt)
+        };
+      }
+      putSecretValue(raw) {
+        const input = new Input(raw, "ValidationException");
+        const secret = this.find(input.string("SecretId"));
+        const content = contentOf(input);
+        if (!content)
+          throw new AwsError(
+            "InvalidRequestException",
+            "You must provide either SecretString or SecretBinary."
+          );
+        const stages = input.strings("VersionStages", MAX_STAGES) ?? [CURRENT];
+        const version2 = this.versionFor(secret, input, content, stages);
+        return {
+          ARN: secret.arn,
+          Name: secret.name,
+          VersionId: version2.id,
+          VersionStages: [...version2.stages]
+        };
+      }
+      createSecret(raw) {
+        const input = new Input(raw, "ValidationException");
+        const name = input.string("Name");
+        if (!SECRET_NAME.test(name))
+          throw new AwsError(
+            "ValidationException",
+            "Invalid name. Must be a valid name containing alphanumeric characters, or any of the following: -/_+=.@!"
+          );
+        if (this.secrets.has(name))
+          throw new AwsError(
+            "ResourceExistsException",
+            `The operation failed because the secret ${name} already exists.`
+          );
+        const content = contentOf(input);
+        const secret = this.create(name, input.optionalString("Description"), tagsOf(input, raw.Tags));
+        const version2 = content ? this.versionFor(secret, input, content, [CURRENT]) : void 0;
+        return { ARN: secret.arn, Name: secret.name, ...version2 ? { VersionId: version2.id } : {} };
+      }
+      /** A name, a full ARN, or a partial ARN (without the -XXXXXX suffix). */
+      find(id) {
+        const found2 = id.startsWith("arn:") ? this.byArn(id) : this.secrets.get(id);
+        if (!found2)
+          throw new AwsError(
+            "ResourceNotFoundException",
+            "Secrets Manager can't find the specified secret."
+          );
+        return found2;
+      }
+      byArn(arn) {
+        for (const secret of this.secrets.values()) if (secret.arn === arn) return secret;
+        const prefix = secretArnPrefix(this.ctx);
+        return arn.startsWith(prefix) ? this.secrets.get(arn.slice(prefix.length)) : void 0;
+      }
+      create(name, description, tags, arn = secretArn(this.ctx, name)) {
+        const now = this.ctx.now();
+        const secret = {
+          name,
+          arn,
+          ...description !== void 0 ? { description } : {},
+          tags,
+          createdAt: now,
+          changedAt: now,
+          versions: []
+        };
+        this.secrets.set(name, secret);
+        return secret;
+      }
+      /**
+       * ClientRequestToken is the idempotency token (the SDK and the CLI fill it in) and becomes the
+       * VersionId: the same token with the same value is the same version, with another value an error.
+       */
+      versionFor(secret, input, content, stages) {
+        const id = input.optionalString("ClientRequestToken") ?? randomUUID();
+        const existing = secret.versions.find((v) => v.id === id);
+        if (!existing) return this.addVersion(secret, id, content, stages);
+        if (existing.string === content.string && existing.binary === content.binary) return existing;
+        throw new AwsError(
+          "ResourceExistsException",
+          "You can't modify an existing version, you can only create a new version."
+        );
+      }
+      addVersion(secret, id, content, stages) {
+        for (const stage of stages) moveStage(secret, stage);
+        const version2 = {
+          id,
+          ...content,
+          stages: [...new Set(stages)],
+          createdAt: this.ctx.now()
+        };
+        secret.versions.push(version2);
+        secret.changedAt = version2.createdAt;
+        return version2;
+      }
+    };
+  }
+});
+
+// src/sandbox/secrets-manager/index.ts
+function createSecretsManagerService(section, deps) {
+  const scenario = parseSecretsManagerSection(section);
+  checkArns(scenario, deps);
+  const store = new SecretStore({
+    now: () => deps.clock.now(),
+    region: deps.region,
+    accountId: deps.accountId
+  });
+  for (const secret of scenario.secrets) store.seed(secret);
+  const operations = {
+    GetSecretValue: (i) => store.getSecretValue(i),
+    DescribeSecret: (i) => store.describeSecret(i),
+    PutSecretValue: (i) => store.putSecretValue(i),
+    CreateSecret: (i) => store.createSecret(i)
+  };
+  return {
+    name: "secrets-manager",
+    async handle(operation, input) {
+      const handler = operations[operation];
+      if (!handler) throw unknownOperation(`secretsmanager.${operation}`);
+      return handler(input);
+    }
+  };
+}
+function checkArns(scenario, deps) {
+  const prefix = secretArnPrefix(deps);
+  scenario.secrets.forEach((secret, i) => {
+    if (secret.arn !== void 0 && !secret.arn.startsWith(prefix))
+      throw new ScenarioError(
+        `secrets-manager.secrets[${i}].arn`,
+        `the ARN must be in the scenario's region and account (${prefix}\u2026)`
+      );
+  });
+}
+var init_secrets_manager = __esm({
+  "src/sandbox/secrets-manager/index.ts"() {
+    "use strict";
+    init_protocol();
+    init_service();
+    init_ids2();
+    init_scenario3();
+    init_store2();
+    init_ids2();
+  }
+});
+
+// src/sandbox/server.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
 import { createServer } from "node:http";
 async function startServer(options) {
   const inFlight = /* @__PURE__ */ new Set();
@@ -9246,7 +9803,7 @@ var init_server = __esm({
       res;
       record;
       protocol;
-      requestId = randomUUID();
+      requestId = randomUUID2();
       ok(output) {
         this.send(encodeOutput(this.protocol, output, this.requestId));
       }
@@ -9278,7 +9835,7 @@ var init_server = __esm({
 });
 
 // src/sandbox/ssm/commands.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
+import { randomUUID as randomUUID3 } from "node:crypto";
 function targetInstanceIds(targets) {
   if (!Array.isArray(targets)) return void 0;
   const byId = targets.find(
@@ -9307,7 +9864,7 @@ var init_commands = __esm({
     "use strict";
     init_input();
     init_service();
-    init_scenario3();
+    init_scenario4();
     INVOCATION_OUTPUT_LIMIT = 24e3;
     LIST_OUTPUT_LIMIT = 2500;
     MAX_INSTANCE_IDS = 50;
@@ -9331,7 +9888,7 @@ var init_commands = __esm({
         const instanceIds = this.instanceIds(input, raw.Targets);
         const parameters = input.stringListMap("Parameters");
         const command2 = {
-          id: randomUUID2(),
+          id: randomUUID3(),
           documentName,
           comment: input.optionalString("Comment") ?? "",
           parameters,
@@ -9504,7 +10061,7 @@ var init_commands = __esm({
 });
 
 // src/sandbox/ssm/parameters.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function parameterType(input) {
   const type = input.optionalString("Type");
   if (type === void 0) return void 0;
@@ -9549,22 +10106,22 @@ function pageStart(token2) {
   ).after;
 }
 function ciphertext(name, version2) {
-  const digest = createHash4("sha256").update(`${name}\0${version2.version}\0${version2.value}`);
+  const digest = createHash5("sha256").update(`${name}\0${version2.version}\0${version2.value}`);
   const body = digest.digest();
   const blocks = Math.ceil((version2.value.length + 48) / body.length);
   const header3 = Buffer.from([1, 2, 2, 0, 120]);
   return Buffer.concat([header3, ...Array.from({ length: blocks }, () => body)]).toString("base64");
 }
-var MAX_NAMES, MAX_PAGE, MAX_VALUE_BYTES, NAME2, ParameterStore;
+var MAX_NAMES, MAX_PAGE, MAX_VALUE_BYTES2, NAME2, ParameterStore;
 var init_parameters = __esm({
   "src/sandbox/ssm/parameters.ts"() {
     "use strict";
     init_input();
     init_service();
-    init_scenario3();
+    init_scenario4();
     MAX_NAMES = 10;
     MAX_PAGE = 10;
-    MAX_VALUE_BYTES = 4096;
+    MAX_VALUE_BYTES2 = 4096;
     NAME2 = /^[a-zA-Z0-9_.\-/]+$/;
     ParameterStore = class {
       constructor(ctx) {
@@ -9612,8 +10169,8 @@ var init_parameters = __esm({
         const input = new Input(raw, "ValidationException");
         const name = checkName(input.string("Name"));
         const value = input.string("Value");
-        if (Buffer.byteLength(value) > MAX_VALUE_BYTES)
-          input.fail("Value", `Member must have length less than or equal to ${MAX_VALUE_BYTES}`);
+        if (Buffer.byteLength(value) > MAX_VALUE_BYTES2)
+          input.fail("Value", `Member must have length less than or equal to ${MAX_VALUE_BYTES2}`);
         const type = parameterType(input);
         const existing = this.parameters.get(name)?.at(-1);
         const overwrite = input.boolean("Overwrite");
@@ -9726,7 +10283,7 @@ var init_ssm = __esm({
     init_protocol();
     init_commands();
     init_parameters();
-    init_scenario3();
+    init_scenario4();
   }
 });
 
@@ -9740,6 +10297,7 @@ __export(sandbox_exports, {
   ScaledClock: () => ScaledClock,
   ScenarioError: () => ScenarioError,
   exportLines: () => exportLines,
+  secretArn: () => secretArn,
   startSandbox: () => startSandbox
 });
 async function startSandbox(options = {}) {
@@ -9785,6 +10343,7 @@ async function createServices(scenario, deps, store, databaseUrl) {
   try {
     services.set("ssm", createSsmService(scenario.ssm, deps));
     services.set("logs", createLogsService({ ...deps, store }));
+    services.set("secrets-manager", createSecretsManagerService(scenario.secretsManager, deps));
     services.set("ecs", createEcsService(scenario.ecs, deps));
     const rdsDeps = { ...deps, ...databaseUrl !== void 0 ? { databaseUrl } : {} };
     services.set("rds-data", await createRdsDataService(scenario.rdsData, rdsDeps));
@@ -9809,6 +10368,8 @@ function sandboxEnv(url, region) {
     AWS_ENDPOINT_URL_SSM: url,
     AWS_ENDPOINT_URL_CLOUDWATCH_LOGS: url,
     AWS_ENDPOINT_URL_RDS_DATA: url,
+    // The SDK derives the name from the service id "Secrets Manager".
+    AWS_ENDPOINT_URL_SECRETS_MANAGER: url,
     AWS_REGION: region,
     AWS_DEFAULT_REGION: region,
     AWS_ACCESS_KEY_ID: "sandbox",
@@ -9832,13 +10393,15 @@ var init_sandbox = __esm({
     init_logs();
     init_rds_data();
     init_request_log();
-    init_scenario4();
+    init_scenario5();
+    init_secrets_manager();
     init_server();
     init_ssm();
     init_clock();
     init_faults();
     init_logs();
     init_request_log();
+    init_secrets_manager();
     init_service();
   }
 });
@@ -10516,8 +11079,8 @@ async function queryReadOnly(rds, target, sql, signal) {
 }
 async function rollBackQuietly(rds, target, id) {
   if (!id) return;
-  const { resourceArn, secretArn } = target;
-  await rds.send(new RollbackTransactionCommand({ resourceArn, secretArn, transactionId: id }), {
+  const { resourceArn, secretArn: secretArn2 } = target;
+  await rds.send(new RollbackTransactionCommand({ resourceArn, secretArn: secretArn2, transactionId: id }), {
     abortSignal: AbortSignal.timeout(ROLLBACK_TIMEOUT_MS)
   }).catch(() => void 0);
 }

@@ -47559,7 +47559,7 @@ var require_dist_cjs16 = __commonJS({
         Object.setPrototypeOf(this, _OperationAbortedException.prototype);
       }
     };
-    var ResourceNotFoundException2 = class _ResourceNotFoundException extends CloudWatchLogsServiceException {
+    var ResourceNotFoundException3 = class _ResourceNotFoundException extends CloudWatchLogsServiceException {
       static shapeId = "com.amazonaws.cloudwatchlogs#ResourceNotFoundException";
       name = "ResourceNotFoundException";
       $fault = "client";
@@ -48881,7 +48881,7 @@ var require_dist_cjs16 = __commonJS({
       [_m4],
       [0]
     ];
-    n0_registry5.registerError(ResourceNotFoundException$2, ResourceNotFoundException2);
+    n0_registry5.registerError(ResourceNotFoundException$2, ResourceNotFoundException3);
     var ServiceQuotaExceededException$ = [
       -3,
       n05,
@@ -54354,7 +54354,7 @@ var require_dist_cjs16 = __commonJS({
     exports.ResourceAlreadyExistsException = ResourceAlreadyExistsException;
     exports.ResourceAlreadyExistsException$ = ResourceAlreadyExistsException$;
     exports.ResourceConfig$ = ResourceConfig$;
-    exports.ResourceNotFoundException = ResourceNotFoundException2;
+    exports.ResourceNotFoundException = ResourceNotFoundException3;
     exports.ResourceNotFoundException$ = ResourceNotFoundException$2;
     exports.ResourcePolicy$ = ResourcePolicy$;
     exports.ResultField$ = ResultField$;
@@ -54979,7 +54979,7 @@ var require_dist_cjs17 = __commonJS({
         Object.setPrototypeOf(this, _GatewayNotFoundException.prototype);
       }
     };
-    var ResourceNotFoundException2 = class _ResourceNotFoundException extends ECSServiceException {
+    var ResourceNotFoundException3 = class _ResourceNotFoundException extends ECSServiceException {
       static shapeId = "com.amazonaws.ecs#ResourceNotFoundException";
       name = "ResourceNotFoundException";
       $fault = "client";
@@ -56554,7 +56554,7 @@ var require_dist_cjs17 = __commonJS({
       [_m4],
       [0]
     ];
-    n0_registry5.registerError(ResourceNotFoundException$2, ResourceNotFoundException2);
+    n0_registry5.registerError(ResourceNotFoundException$2, ResourceNotFoundException3);
     var ServerException$ = [
       -3,
       n05,
@@ -63749,7 +63749,7 @@ var require_dist_cjs17 = __commonJS({
     exports.ResourceInUseException = ResourceInUseException;
     exports.ResourceInUseException$ = ResourceInUseException$;
     exports.ResourceManagementType = ResourceManagementType;
-    exports.ResourceNotFoundException = ResourceNotFoundException2;
+    exports.ResourceNotFoundException = ResourceNotFoundException3;
     exports.ResourceNotFoundException$ = ResourceNotFoundException$2;
     exports.ResourceRequirement$ = ResourceRequirement$;
     exports.ResourceType = ResourceType;
@@ -65290,8 +65290,1800 @@ var require_dist_cjs18 = __commonJS({
   }
 });
 
-// node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
+// node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
 var require_dist_cjs19 = __commonJS({
+  "node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js"(exports) {
+    var { awsEndpointFunctions: awsEndpointFunctions2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider: createDefaultUserAgentProvider2, getDefaultSocketTimeout: getDefaultSocketTimeout2, NODE_APP_ID_CONFIG_OPTIONS: NODE_APP_ID_CONFIG_OPTIONS2, getAwsRegionExtensionConfiguration: getAwsRegionExtensionConfiguration2, resolveAwsRegionExtensionConfiguration: resolveAwsRegionExtensionConfiguration2, resolveUserAgentConfig: resolveUserAgentConfig2, resolveHostHeaderConfig: resolveHostHeaderConfig2, getUserAgentPlugin: getUserAgentPlugin2, getHostHeaderPlugin: getHostHeaderPlugin2, getLoggerPlugin: getLoggerPlugin2, getRecursionDetectionPlugin: getRecursionDetectionPlugin2 } = (init_client3(), __toCommonJS(client_exports2));
+    var { getHttpAuthSchemeEndpointRuleSetPlugin: getHttpAuthSchemeEndpointRuleSetPlugin2, DefaultIdentityProviderConfig: DefaultIdentityProviderConfig2, getHttpSigningPlugin: getHttpSigningPlugin2, createPaginator: createPaginator2 } = (init_dist_es(), __toCommonJS(dist_es_exports));
+    var { normalizeProvider: normalizeProvider3, getSmithyContext: getSmithyContext2, ServiceException: ServiceException2, NoOpLogger: NoOpLogger2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion3, loadConfigsForDefaultMode: loadConfigsForDefaultMode2, getDefaultExtensionConfiguration: getDefaultExtensionConfiguration2, resolveDefaultRuntimeConfig: resolveDefaultRuntimeConfig2, Client: Client3, makeBuilder: makeBuilder2, createAggregatedClient: createAggregatedClient2 } = (init_client2(), __toCommonJS(client_exports));
+    var { Command: $Command } = (init_client2(), __toCommonJS(client_exports));
+    exports.$Command = $Command;
+    exports.__Client = Client3;
+    var { resolveDefaultsModeConfig: resolveDefaultsModeConfig2, loadConfig: loadConfig2, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS: NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS2, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS: NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS2, NODE_REGION_CONFIG_OPTIONS: NODE_REGION_CONFIG_OPTIONS2, NODE_REGION_CONFIG_FILE_OPTIONS: NODE_REGION_CONFIG_FILE_OPTIONS2, resolveRegionConfig: resolveRegionConfig2 } = (init_config2(), __toCommonJS(config_exports));
+    var { BinaryDecisionDiagram: BinaryDecisionDiagram2, EndpointCache: EndpointCache2, decideEndpoint: decideEndpoint2, customEndpointFunctions: customEndpointFunctions2, resolveEndpointConfig: resolveEndpointConfig2, getEndpointPlugin: getEndpointPlugin2 } = (init_endpoints(), __toCommonJS(endpoints_exports));
+    var { parseUrl: parseUrl2, getHttpHandlerExtensionConfiguration: getHttpHandlerExtensionConfiguration2, resolveHttpHandlerRuntimeConfig: resolveHttpHandlerRuntimeConfig2, getContentLengthPlugin: getContentLengthPlugin2 } = (init_protocols(), __toCommonJS(protocols_exports));
+    var { DEFAULT_RETRY_MODE: DEFAULT_RETRY_MODE2, NODE_RETRY_MODE_CONFIG_OPTIONS: NODE_RETRY_MODE_CONFIG_OPTIONS2, NODE_MAX_ATTEMPT_CONFIG_OPTIONS: NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, resolveRetryConfig: resolveRetryConfig2, getRetryPlugin: getRetryPlugin2 } = (init_retry2(), __toCommonJS(retry_exports));
+    var { TypeRegistry: TypeRegistry2, getSchemaSerdePlugin: getSchemaSerdePlugin2 } = (init_schema(), __toCommonJS(schema_exports));
+    var { resolveAwsSdkSigV4Config: resolveAwsSdkSigV4Config2, AwsSdkSigV4Signer: AwsSdkSigV4Signer2, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: NODE_AUTH_SCHEME_PREFERENCE_OPTIONS2 } = (init_httpAuthSchemes2(), __toCommonJS(httpAuthSchemes_exports));
+    var { defaultProvider } = require_dist_cjs15();
+    var { toUtf8: toUtf83, fromUtf8: fromUtf83, toBase64: toBase643, fromBase64: fromBase642, calculateBodyLength: calculateBodyLength2 } = (init_serde(), __toCommonJS(serde_exports));
+    var { streamCollector: streamCollector7, NodeHttpHandler } = require_dist_cjs5();
+    var { AwsJson1_1Protocol: AwsJson1_1Protocol2 } = (init_protocols2(), __toCommonJS(protocols_exports2));
+    var { Sha256 } = (init_checksum2(), __toCommonJS(checksum_exports));
+    var defaultSecretsManagerHttpAuthSchemeParametersProvider = async (config, context, input) => {
+      return {
+        operation: getSmithyContext2(context).operation,
+        region: await normalizeProvider3(config.region)() || (() => {
+          throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })()
+      };
+    };
+    function createAwsAuthSigv4HttpAuthOption5(authParameters) {
+      return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+          name: "secretsmanager",
+          region: authParameters.region
+        },
+        propertiesExtractor: (config, context) => ({
+          signingProperties: {
+            config,
+            context
+          }
+        })
+      };
+    }
+    var defaultSecretsManagerHttpAuthSchemeProvider = (authParameters) => {
+      const options = [];
+      switch (authParameters.operation) {
+        default: {
+          options.push(createAwsAuthSigv4HttpAuthOption5(authParameters));
+        }
+      }
+      return options;
+    };
+    var resolveHttpAuthSchemeConfig5 = (config) => {
+      const config_0 = resolveAwsSdkSigV4Config2(config);
+      return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider3(config.authSchemePreference ?? [])
+      });
+    };
+    var resolveClientEndpointParameters5 = (options) => {
+      return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "secretsmanager"
+      });
+    };
+    var commonParams5 = {
+      UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+      Endpoint: { type: "builtInParams", name: "endpoint" },
+      Region: { type: "builtInParams", name: "region" },
+      UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
+    };
+    var version2 = "3.1163.0";
+    var packageInfo = {
+      version: version2
+    };
+    var m3 = "ref";
+    var a5 = -1;
+    var b5 = true;
+    var c5 = "isSet";
+    var d5 = "PartitionResult";
+    var e5 = "booleanEquals";
+    var f5 = "getAttr";
+    var g5 = "stringEquals";
+    var h5 = { [m3]: "Endpoint" };
+    var i5 = { [m3]: d5 };
+    var j5 = { "fn": f5, "argv": [i5, "name"] };
+    var k5 = {};
+    var l3 = [{ [m3]: "Region" }];
+    var _data5 = {
+      conditions: [
+        [c5, [h5]],
+        [c5, l3],
+        ["aws.partition", l3, d5],
+        [e5, [{ [m3]: "UseFIPS" }, b5]],
+        [e5, [{ [m3]: "UseDualStack" }, b5]],
+        [e5, [{ fn: f5, argv: [i5, "supportsDualStack"] }, b5]],
+        [e5, [{ fn: f5, argv: [i5, "supportsFIPS"] }, b5]],
+        [g5, [j5, "aws"]],
+        [g5, [j5, "aws-cn"]],
+        [g5, [j5, "aws-us-gov"]]
+      ],
+      results: [
+        [a5],
+        [a5, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a5, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [h5, k5],
+        ["https://secretsmanager-fips.{Region}.amazonaws.com", k5],
+        ["https://secretsmanager-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", k5],
+        [a5, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://secretsmanager-fips.{Region}.{PartitionResult#dnsSuffix}", k5],
+        [a5, "FIPS is enabled but this partition does not support FIPS"],
+        ["https://secretsmanager.{Region}.amazonaws.com", k5],
+        ["https://secretsmanager.{Region}.amazonaws.com.cn", k5],
+        ["https://secretsmanager.{Region}.{PartitionResult#dualStackDnsSuffix}", k5],
+        [a5, "DualStack is enabled but this partition does not support DualStack"],
+        ["https://secretsmanager.{Region}.{PartitionResult#dnsSuffix}", k5],
+        [a5, "Invalid Configuration: Missing Region"]
+      ]
+    };
+    var root5 = 2;
+    var r5 = 1e8;
+    var nodes5 = new Int32Array([
+      -1,
+      1,
+      -1,
+      0,
+      17,
+      3,
+      1,
+      4,
+      r5 + 14,
+      2,
+      5,
+      r5 + 14,
+      3,
+      11,
+      6,
+      4,
+      7,
+      r5 + 13,
+      5,
+      8,
+      r5 + 12,
+      7,
+      r5 + 9,
+      9,
+      8,
+      r5 + 10,
+      10,
+      9,
+      r5 + 9,
+      r5 + 11,
+      4,
+      13,
+      12,
+      6,
+      r5 + 7,
+      r5 + 8,
+      5,
+      14,
+      r5 + 6,
+      6,
+      15,
+      r5 + 6,
+      7,
+      r5 + 4,
+      16,
+      9,
+      r5 + 4,
+      r5 + 5,
+      3,
+      r5 + 1,
+      18,
+      4,
+      r5 + 2,
+      r5 + 3
+    ]);
+    var bdd5 = BinaryDecisionDiagram2.from(nodes5, root5, _data5.conditions, _data5.results);
+    var cache5 = new EndpointCache2({
+      size: 50,
+      params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
+    });
+    var defaultEndpointResolver5 = (endpointParams, context = {}) => {
+      return cache5.get(endpointParams, () => decideEndpoint2(bdd5, {
+        endpointParams,
+        logger: context.logger
+      }));
+    };
+    customEndpointFunctions2.aws = awsEndpointFunctions2;
+    var SecretsManagerServiceException2 = class _SecretsManagerServiceException extends ServiceException2 {
+      static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.secretsmanager#SecretsManagerServiceException";
+      constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, _SecretsManagerServiceException.prototype);
+      }
+    };
+    var DecryptionFailure = class _DecryptionFailure extends SecretsManagerServiceException2 {
+      static shapeId = "com.amazonaws.secretsmanager#DecryptionFailure";
+      name = "DecryptionFailure";
+      $fault = "client";
+      Message;
+      constructor(opts) {
+        super({
+          name: "DecryptionFailure",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _DecryptionFailure.prototype);
+        this.Message = opts.Message;
+      }
+    };
+    var InternalServiceError = class _InternalServiceError extends SecretsManagerServiceException2 {
+      static shapeId = "com.amazonaws.secretsmanager#InternalServiceError";
+      name = "InternalServiceError";
+      $fault = "server";
+      Message;
+      constructor(opts) {
+        super({
+          name: "InternalServiceError",
+          $fault: "server",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InternalServiceError.prototype);
+        this.Message = opts.Message;
+      }
+    };
+    var InvalidNextTokenException = class _InvalidNextTokenException extends SecretsManagerServiceException2 {
+      static shapeId = "com.amazonaws.secretsmanager#InvalidNextTokenException";
+      name = "InvalidNextTokenException";
+      $fault = "client";
+      Message;
+      constructor(opts) {
+        super({
+          name: "InvalidNextTokenException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InvalidNextTokenException.prototype);
+        this.Message = opts.Message;
+      }
+    };
+    var InvalidParameterException = class _InvalidParameterException extends SecretsManagerServiceException2 {
+      static shapeId = "com.amazonaws.secretsmanager#InvalidParameterException";
+      name = "InvalidParameterException";
+      $fault = "client";
+      Message;
+      constructor(opts) {
+        super({
+          name: "InvalidParameterException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InvalidParameterException.prototype);
+        this.Message = opts.Message;
+      }
+    };
+    var InvalidRequestException3 = class _InvalidRequestException extends SecretsManagerServiceException2 {
+      static shapeId = "com.amazonaws.secretsmanager#InvalidRequestException";
+      name = "InvalidRequestException";
+      $fault = "client";
+      Message;
+      constructor(opts) {
+        super({
+          name: "InvalidRequestException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InvalidRequestException.prototype);
+        this.Message = opts.Message;
+      }
+    };
+    var ResourceNotFoundException3 = class _ResourceNotFoundException extends SecretsManagerServiceException2 {
+      static shapeId = "com.amazonaws.secretsmanager#ResourceNotFoundException";
+      name = "ResourceNotFoundException";
+      $fault = "client";
+      Message;
+      constructor(opts) {
+        super({
+          name: "ResourceNotFoundException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ResourceNotFoundException.prototype);
+        this.Message = opts.Message;
+      }
+    };
+    var EncryptionFailure = class _EncryptionFailure extends SecretsManagerServiceException2 {
+      static shapeId = "com.amazonaws.secretsmanager#EncryptionFailure";
+      name = "EncryptionFailure";
+      $fault = "client";
+      Message;
+      constructor(opts) {
+        super({
+          name: "EncryptionFailure",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _EncryptionFailure.prototype);
+        this.Message = opts.Message;
+      }
+    };
+    var LimitExceededException = class _LimitExceededException extends SecretsManagerServiceException2 {
+      static shapeId = "com.amazonaws.secretsmanager#LimitExceededException";
+      name = "LimitExceededException";
+      $fault = "client";
+      Message;
+      constructor(opts) {
+        super({
+          name: "LimitExceededException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _LimitExceededException.prototype);
+        this.Message = opts.Message;
+      }
+    };
+    var MalformedPolicyDocumentException2 = class _MalformedPolicyDocumentException extends SecretsManagerServiceException2 {
+      static shapeId = "com.amazonaws.secretsmanager#MalformedPolicyDocumentException";
+      name = "MalformedPolicyDocumentException";
+      $fault = "client";
+      Message;
+      constructor(opts) {
+        super({
+          name: "MalformedPolicyDocumentException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _MalformedPolicyDocumentException.prototype);
+        this.Message = opts.Message;
+      }
+    };
+    var PreconditionNotMetException = class _PreconditionNotMetException extends SecretsManagerServiceException2 {
+      static shapeId = "com.amazonaws.secretsmanager#PreconditionNotMetException";
+      name = "PreconditionNotMetException";
+      $fault = "client";
+      Message;
+      constructor(opts) {
+        super({
+          name: "PreconditionNotMetException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _PreconditionNotMetException.prototype);
+        this.Message = opts.Message;
+      }
+    };
+    var ResourceExistsException = class _ResourceExistsException extends SecretsManagerServiceException2 {
+      static shapeId = "com.amazonaws.secretsmanager#ResourceExistsException";
+      name = "ResourceExistsException";
+      $fault = "client";
+      Message;
+      constructor(opts) {
+        super({
+          name: "ResourceExistsException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ResourceExistsException.prototype);
+        this.Message = opts.Message;
+      }
+    };
+    var PublicPolicyException = class _PublicPolicyException extends SecretsManagerServiceException2 {
+      static shapeId = "com.amazonaws.secretsmanager#PublicPolicyException";
+      name = "PublicPolicyException";
+      $fault = "client";
+      Message;
+      constructor(opts) {
+        super({
+          name: "PublicPolicyException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _PublicPolicyException.prototype);
+        this.Message = opts.Message;
+      }
+    };
+    var _AAD = "AutomaticallyAfterDays";
+    var _APIELT = "APIErrorListType";
+    var _APIET = "APIErrorType";
+    var _ARN = "ARN";
+    var _ARR2 = "AddReplicaRegions";
+    var _ARRLT = "AddReplicaRegionListType";
+    var _BGSV = "BatchGetSecretValue";
+    var _BGSVR = "BatchGetSecretValueRequest";
+    var _BGSVRa = "BatchGetSecretValueResponse";
+    var _BPP = "BlockPublicPolicy";
+    var _CD = "CreatedDate";
+    var _CN = "CheckName";
+    var _CRS = "CancelRotateSecret";
+    var _CRSR = "CancelRotateSecretRequest";
+    var _CRSRa = "CancelRotateSecretResponse";
+    var _CRT = "ClientRequestToken";
+    var _CS2 = "CreateSecret";
+    var _CSR = "CreateSecretRequest";
+    var _CSRr = "CreateSecretResponse";
+    var _D = "Description";
+    var _DD = "DeletionDate";
+    var _DDe = "DeletedDate";
+    var _DF = "DecryptionFailure";
+    var _DRP = "DeleteResourcePolicy";
+    var _DRPR = "DeleteResourcePolicyRequest";
+    var _DRPRe = "DeleteResourcePolicyResponse";
+    var _DS2 = "DeleteSecret";
+    var _DSR = "DeleteSecretRequest";
+    var _DSRe = "DeleteSecretResponse";
+    var _DSRes = "DescribeSecretRequest";
+    var _DSResc = "DescribeSecretResponse";
+    var _DSe = "DescribeSecret";
+    var _Du = "Duration";
+    var _E2 = "Errors";
+    var _EC = "ErrorCode";
+    var _ECx = "ExcludeCharacters";
+    var _EF = "EncryptionFailure";
+    var _EL = "ExcludeLowercase";
+    var _EM = "ErrorMessage";
+    var _EN = "ExcludeNumbers";
+    var _EP = "ExcludePunctuation";
+    var _ESRM = "ExternalSecretRotationMetadata";
+    var _ESRMI = "ExternalSecretRotationMetadataItem";
+    var _ESRMT = "ExternalSecretRotationMetadataType";
+    var _ESRRA = "ExternalSecretRotationRoleArn";
+    var _EU = "ExcludeUppercase";
+    var _F = "Filters";
+    var _FDWR = "ForceDeleteWithoutRecovery";
+    var _FLT = "FiltersListType";
+    var _FORS = "ForceOverwriteReplicaSecret";
+    var _Fi = "Filter";
+    var _GRP = "GetRandomPassword";
+    var _GRPR = "GetRandomPasswordRequest";
+    var _GRPRe = "GetRandomPasswordResponse";
+    var _GRPRet = "GetResourcePolicyRequest";
+    var _GRPRete = "GetResourcePolicyResponse";
+    var _GRPe = "GetResourcePolicy";
+    var _GSV = "GetSecretValue";
+    var _GSVR = "GetSecretValueRequest";
+    var _GSVRe = "GetSecretValueResponse";
+    var _ID = "IncludeDeprecated";
+    var _INTE = "InvalidNextTokenException";
+    var _IPD = "IncludePlannedDeletion";
+    var _IPE = "InvalidParameterException";
+    var _IRE3 = "InvalidRequestException";
+    var _IS = "IncludeSpace";
+    var _ISE3 = "InternalServiceError";
+    var _K2 = "Key";
+    var _KKI = "KmsKeyId";
+    var _KKIm = "KmsKeyIds";
+    var _LAD = "LastAccessedDate";
+    var _LCD = "LastChangedDate";
+    var _LEE = "LimitExceededException";
+    var _LRD = "LastRotatedDate";
+    var _LS = "ListSecrets";
+    var _LSR = "ListSecretsRequest";
+    var _LSRi = "ListSecretsResponse";
+    var _LSVI = "ListSecretVersionIds";
+    var _LSVIR = "ListSecretVersionIdsRequest";
+    var _LSVIRi = "ListSecretVersionIdsResponse";
+    var _M = "Message";
+    var _MPDE2 = "MalformedPolicyDocumentException";
+    var _MR = "MaxResults";
+    var _MTVI = "MoveToVersionId";
+    var _N = "Name";
+    var _NRD = "NextRotationDate";
+    var _NT = "NextToken";
+    var _OS = "OwningService";
+    var _PL = "PasswordLength";
+    var _PNME = "PreconditionNotMetException";
+    var _PPE = "PublicPolicyException";
+    var _PR = "PrimaryRegion";
+    var _PRP = "PutResourcePolicy";
+    var _PRPR = "PutResourcePolicyRequest";
+    var _PRPRu = "PutResourcePolicyResponse";
+    var _PSV = "PutSecretValue";
+    var _PSVR = "PutSecretValueRequest";
+    var _PSVRu = "PutSecretValueResponse";
+    var _PVP = "PolicyValidationPassed";
+    var _R = "Region";
+    var _RE = "RotationEnabled";
+    var _REE = "ResourceExistsException";
+    var _REIT = "RequireEachIncludedType";
+    var _RFVI = "RemoveFromVersionId";
+    var _RI = "RotateImmediately";
+    var _RLARN = "RotationLambdaARN";
+    var _RNFE2 = "ResourceNotFoundException";
+    var _RP = "RandomPassword";
+    var _RPT = "RandomPasswordType";
+    var _RPe = "ResourcePolicy";
+    var _RR = "RotationRules";
+    var _RRFR = "RemoveRegionsFromReplication";
+    var _RRFRR = "RemoveRegionsFromReplicationRequest";
+    var _RRFRRe = "RemoveRegionsFromReplicationResponse";
+    var _RRR = "RemoveReplicaRegions";
+    var _RRT = "ReplicaRegionType";
+    var _RRTo = "RotationRulesType";
+    var _RS = "ReplicationStatus";
+    var _RSLT = "ReplicationStatusListType";
+    var _RSR = "RestoreSecretRequest";
+    var _RSRe = "RestoreSecretResponse";
+    var _RSRo = "RotateSecretRequest";
+    var _RSRot = "RotateSecretResponse";
+    var _RST = "ReplicationStatusType";
+    var _RSTR = "ReplicateSecretToRegions";
+    var _RSTRR = "ReplicateSecretToRegionsRequest";
+    var _RSTRRe = "ReplicateSecretToRegionsResponse";
+    var _RSe = "RestoreSecret";
+    var _RSo = "RotateSecret";
+    var _RT3 = "RotationToken";
+    var _RTT = "RotationTokenType";
+    var _RWID = "RecoveryWindowInDays";
+    var _S = "Status";
+    var _SB = "SecretBinary";
+    var _SBT = "SecretBinaryType";
+    var _SBo = "SortBy";
+    var _SE = "ScheduleExpression";
+    var _SI2 = "SecretId";
+    var _SIL = "SecretIdList";
+    var _SL = "SecretList";
+    var _SLE = "SecretListEntry";
+    var _SLT = "SecretListType";
+    var _SM = "StatusMessage";
+    var _SO = "SortOrder";
+    var _SRTR = "StopReplicationToReplica";
+    var _SRTRR = "StopReplicationToReplicaRequest";
+    var _SRTRRt = "StopReplicationToReplicaResponse";
+    var _SS = "SecretString";
+    var _SST = "SecretStringType";
+    var _SV = "SecretValues";
+    var _SVE = "SecretValueEntry";
+    var _SVLE = "SecretVersionsListEntry";
+    var _SVLT = "SecretVersionsListType";
+    var _SVT = "SecretValuesType";
+    var _SVTS = "SecretVersionsToStages";
+    var _SVTSMT = "SecretVersionsToStagesMapType";
+    var _T2 = "Tags";
+    var _TK = "TagKeys";
+    var _TLT = "TagListType";
+    var _TR = "TagResource";
+    var _TRR = "TagResourceRequest";
+    var _Ta2 = "Tag";
+    var _Ty = "Type";
+    var _UR = "UntagResource";
+    var _URR = "UntagResourceRequest";
+    var _US = "UpdateSecret";
+    var _USR = "UpdateSecretRequest";
+    var _USRp = "UpdateSecretResponse";
+    var _USVS = "UpdateSecretVersionStage";
+    var _USVSR = "UpdateSecretVersionStageRequest";
+    var _USVSRp = "UpdateSecretVersionStageResponse";
+    var _V2 = "Value";
+    var _VE2 = "ValidationErrors";
+    var _VEE = "ValidationErrorsEntry";
+    var _VET = "ValidationErrorsType";
+    var _VI = "VersionId";
+    var _VITS = "VersionIdsToStages";
+    var _VRP = "ValidateResourcePolicy";
+    var _VRPR = "ValidateResourcePolicyRequest";
+    var _VRPRa = "ValidateResourcePolicyResponse";
+    var _VS = "VersionStage";
+    var _VSe = "VersionStages";
+    var _Va = "Values";
+    var _Ve = "Versions";
+    var _c5 = "client";
+    var _e5 = "error";
+    var _s5 = "smithy.ts.sdk.synthetic.com.amazonaws.secretsmanager";
+    var _se3 = "server";
+    var n05 = "com.amazonaws.secretsmanager";
+    var _s_registry5 = new TypeRegistry2(_s5);
+    var SecretsManagerServiceException$ = [-3, _s5, "SecretsManagerServiceException", 0, [], []];
+    _s_registry5.registerError(SecretsManagerServiceException$, SecretsManagerServiceException2);
+    var n0_registry5 = new TypeRegistry2(n05);
+    var DecryptionFailure$ = [
+      -3,
+      n05,
+      _DF,
+      { [_e5]: _c5 },
+      [_M],
+      [0]
+    ];
+    n0_registry5.registerError(DecryptionFailure$, DecryptionFailure);
+    var EncryptionFailure$ = [
+      -3,
+      n05,
+      _EF,
+      { [_e5]: _c5 },
+      [_M],
+      [0]
+    ];
+    n0_registry5.registerError(EncryptionFailure$, EncryptionFailure);
+    var InternalServiceError$ = [
+      -3,
+      n05,
+      _ISE3,
+      { [_e5]: _se3 },
+      [_M],
+      [0]
+    ];
+    n0_registry5.registerError(InternalServiceError$, InternalServiceError);
+    var InvalidNextTokenException$ = [
+      -3,
+      n05,
+      _INTE,
+      { [_e5]: _c5 },
+      [_M],
+      [0]
+    ];
+    n0_registry5.registerError(InvalidNextTokenException$, InvalidNextTokenException);
+    var InvalidParameterException$ = [
+      -3,
+      n05,
+      _IPE,
+      { [_e5]: _c5 },
+      [_M],
+      [0]
+    ];
+    n0_registry5.registerError(InvalidParameterException$, InvalidParameterException);
+    var InvalidRequestException$3 = [
+      -3,
+      n05,
+      _IRE3,
+      { [_e5]: _c5 },
+      [_M],
+      [0]
+    ];
+    n0_registry5.registerError(InvalidRequestException$3, InvalidRequestException3);
+    var LimitExceededException$ = [
+      -3,
+      n05,
+      _LEE,
+      { [_e5]: _c5 },
+      [_M],
+      [0]
+    ];
+    n0_registry5.registerError(LimitExceededException$, LimitExceededException);
+    var MalformedPolicyDocumentException$2 = [
+      -3,
+      n05,
+      _MPDE2,
+      { [_e5]: _c5 },
+      [_M],
+      [0]
+    ];
+    n0_registry5.registerError(MalformedPolicyDocumentException$2, MalformedPolicyDocumentException2);
+    var PreconditionNotMetException$ = [
+      -3,
+      n05,
+      _PNME,
+      { [_e5]: _c5 },
+      [_M],
+      [0]
+    ];
+    n0_registry5.registerError(PreconditionNotMetException$, PreconditionNotMetException);
+    var PublicPolicyException$ = [
+      -3,
+      n05,
+      _PPE,
+      { [_e5]: _c5 },
+      [_M],
+      [0]
+    ];
+    n0_registry5.registerError(PublicPolicyException$, PublicPolicyException);
+    var ResourceExistsException$ = [
+      -3,
+      n05,
+      _REE,
+      { [_e5]: _c5 },
+      [_M],
+      [0]
+    ];
+    n0_registry5.registerError(ResourceExistsException$, ResourceExistsException);
+    var ResourceNotFoundException$2 = [
+      -3,
+      n05,
+      _RNFE2,
+      { [_e5]: _c5 },
+      [_M],
+      [0]
+    ];
+    n0_registry5.registerError(ResourceNotFoundException$2, ResourceNotFoundException3);
+    var errorTypeRegistries5 = [
+      _s_registry5,
+      n0_registry5
+    ];
+    var RandomPasswordType = [0, n05, _RPT, 8, 0];
+    var RotationTokenType = [0, n05, _RTT, 8, 0];
+    var SecretBinaryType = [0, n05, _SBT, 8, 21];
+    var SecretStringType = [0, n05, _SST, 8, 0];
+    var APIErrorType$ = [
+      3,
+      n05,
+      _APIET,
+      0,
+      [_SI2, _EC, _M],
+      [0, 0, 0]
+    ];
+    var BatchGetSecretValueRequest$ = [
+      3,
+      n05,
+      _BGSVR,
+      0,
+      [_SIL, _F, _MR, _NT],
+      [64 | 0, () => FiltersListType, 1, 0]
+    ];
+    var BatchGetSecretValueResponse$ = [
+      3,
+      n05,
+      _BGSVRa,
+      0,
+      [_SV, _NT, _E2],
+      [[() => SecretValuesType, 0], 0, () => APIErrorListType]
+    ];
+    var CancelRotateSecretRequest$ = [
+      3,
+      n05,
+      _CRSR,
+      0,
+      [_SI2],
+      [0],
+      1
+    ];
+    var CancelRotateSecretResponse$ = [
+      3,
+      n05,
+      _CRSRa,
+      0,
+      [_ARN, _N, _VI],
+      [0, 0, 0]
+    ];
+    var CreateSecretRequest$ = [
+      3,
+      n05,
+      _CSR,
+      0,
+      [_N, _CRT, _D, _KKI, _SB, _SS, _T2, _ARR2, _FORS, _Ty],
+      [0, [0, 4], 0, 0, [() => SecretBinaryType, 0], [() => SecretStringType, 0], () => TagListType, () => AddReplicaRegionListType, 2, 0],
+      1
+    ];
+    var CreateSecretResponse$ = [
+      3,
+      n05,
+      _CSRr,
+      0,
+      [_ARN, _N, _VI, _RS],
+      [0, 0, 0, () => ReplicationStatusListType]
+    ];
+    var DeleteResourcePolicyRequest$ = [
+      3,
+      n05,
+      _DRPR,
+      0,
+      [_SI2],
+      [0],
+      1
+    ];
+    var DeleteResourcePolicyResponse$ = [
+      3,
+      n05,
+      _DRPRe,
+      0,
+      [_ARN, _N],
+      [0, 0]
+    ];
+    var DeleteSecretRequest$ = [
+      3,
+      n05,
+      _DSR,
+      0,
+      [_SI2, _RWID, _FDWR],
+      [0, 1, 2],
+      1
+    ];
+    var DeleteSecretResponse$ = [
+      3,
+      n05,
+      _DSRe,
+      0,
+      [_ARN, _N, _DD],
+      [0, 0, 4]
+    ];
+    var DescribeSecretRequest$ = [
+      3,
+      n05,
+      _DSRes,
+      0,
+      [_SI2],
+      [0],
+      1
+    ];
+    var DescribeSecretResponse$ = [
+      3,
+      n05,
+      _DSResc,
+      0,
+      [_ARN, _N, _Ty, _D, _KKI, _RE, _RLARN, _RR, _ESRM, _ESRRA, _LRD, _LCD, _LAD, _DDe, _NRD, _T2, _VITS, _OS, _CD, _PR, _RS],
+      [0, 0, 0, 0, 0, 2, 0, () => RotationRulesType$, () => ExternalSecretRotationMetadataType, 0, 4, 4, 4, 4, 4, () => TagListType, [2, n05, _SVTSMT, 0, 0, 64 | 0], 0, 4, 0, () => ReplicationStatusListType]
+    ];
+    var ExternalSecretRotationMetadataItem$ = [
+      3,
+      n05,
+      _ESRMI,
+      0,
+      [_K2, _V2],
+      [0, 0]
+    ];
+    var Filter$ = [
+      3,
+      n05,
+      _Fi,
+      0,
+      [_K2, _Va],
+      [0, 64 | 0]
+    ];
+    var GetRandomPasswordRequest$ = [
+      3,
+      n05,
+      _GRPR,
+      0,
+      [_PL, _ECx, _EN, _EP, _EU, _EL, _IS, _REIT],
+      [1, 0, 2, 2, 2, 2, 2, 2]
+    ];
+    var GetRandomPasswordResponse$ = [
+      3,
+      n05,
+      _GRPRe,
+      0,
+      [_RP],
+      [[() => RandomPasswordType, 0]]
+    ];
+    var GetResourcePolicyRequest$ = [
+      3,
+      n05,
+      _GRPRet,
+      0,
+      [_SI2],
+      [0],
+      1
+    ];
+    var GetResourcePolicyResponse$ = [
+      3,
+      n05,
+      _GRPRete,
+      0,
+      [_ARN, _N, _RPe],
+      [0, 0, 0]
+    ];
+    var GetSecretValueRequest$ = [
+      3,
+      n05,
+      _GSVR,
+      0,
+      [_SI2, _VI, _VS],
+      [0, 0, 0],
+      1
+    ];
+    var GetSecretValueResponse$ = [
+      3,
+      n05,
+      _GSVRe,
+      0,
+      [_ARN, _N, _VI, _SB, _SS, _VSe, _CD],
+      [0, 0, 0, [() => SecretBinaryType, 0], [() => SecretStringType, 0], 64 | 0, 4]
+    ];
+    var ListSecretsRequest$ = [
+      3,
+      n05,
+      _LSR,
+      0,
+      [_IPD, _MR, _NT, _F, _SO, _SBo],
+      [2, 1, 0, () => FiltersListType, 0, 0]
+    ];
+    var ListSecretsResponse$ = [
+      3,
+      n05,
+      _LSRi,
+      0,
+      [_SL, _NT],
+      [() => SecretListType, 0]
+    ];
+    var ListSecretVersionIdsRequest$ = [
+      3,
+      n05,
+      _LSVIR,
+      0,
+      [_SI2, _MR, _NT, _ID],
+      [0, 1, 0, 2],
+      1
+    ];
+    var ListSecretVersionIdsResponse$ = [
+      3,
+      n05,
+      _LSVIRi,
+      0,
+      [_Ve, _NT, _ARN, _N],
+      [() => SecretVersionsListType, 0, 0, 0]
+    ];
+    var PutResourcePolicyRequest$ = [
+      3,
+      n05,
+      _PRPR,
+      0,
+      [_SI2, _RPe, _BPP],
+      [0, 0, 2],
+      2
+    ];
+    var PutResourcePolicyResponse$ = [
+      3,
+      n05,
+      _PRPRu,
+      0,
+      [_ARN, _N],
+      [0, 0]
+    ];
+    var PutSecretValueRequest$ = [
+      3,
+      n05,
+      _PSVR,
+      0,
+      [_SI2, _CRT, _SB, _SS, _VSe, _RT3],
+      [0, [0, 4], [() => SecretBinaryType, 0], [() => SecretStringType, 0], 64 | 0, [() => RotationTokenType, 0]],
+      1
+    ];
+    var PutSecretValueResponse$ = [
+      3,
+      n05,
+      _PSVRu,
+      0,
+      [_ARN, _N, _VI, _VSe],
+      [0, 0, 0, 64 | 0]
+    ];
+    var RemoveRegionsFromReplicationRequest$ = [
+      3,
+      n05,
+      _RRFRR,
+      0,
+      [_SI2, _RRR],
+      [0, 64 | 0],
+      2
+    ];
+    var RemoveRegionsFromReplicationResponse$ = [
+      3,
+      n05,
+      _RRFRRe,
+      0,
+      [_ARN, _RS],
+      [0, () => ReplicationStatusListType]
+    ];
+    var ReplicaRegionType$ = [
+      3,
+      n05,
+      _RRT,
+      0,
+      [_R, _KKI],
+      [0, 0]
+    ];
+    var ReplicateSecretToRegionsRequest$ = [
+      3,
+      n05,
+      _RSTRR,
+      0,
+      [_SI2, _ARR2, _FORS],
+      [0, () => AddReplicaRegionListType, 2],
+      2
+    ];
+    var ReplicateSecretToRegionsResponse$ = [
+      3,
+      n05,
+      _RSTRRe,
+      0,
+      [_ARN, _RS],
+      [0, () => ReplicationStatusListType]
+    ];
+    var ReplicationStatusType$ = [
+      3,
+      n05,
+      _RST,
+      0,
+      [_R, _KKI, _S, _SM, _LAD],
+      [0, 0, 0, 0, 4]
+    ];
+    var RestoreSecretRequest$ = [
+      3,
+      n05,
+      _RSR,
+      0,
+      [_SI2],
+      [0],
+      1
+    ];
+    var RestoreSecretResponse$ = [
+      3,
+      n05,
+      _RSRe,
+      0,
+      [_ARN, _N],
+      [0, 0]
+    ];
+    var RotateSecretRequest$ = [
+      3,
+      n05,
+      _RSRo,
+      0,
+      [_SI2, _CRT, _RLARN, _RR, _ESRM, _ESRRA, _RI],
+      [0, [0, 4], 0, () => RotationRulesType$, () => ExternalSecretRotationMetadataType, 0, 2],
+      1
+    ];
+    var RotateSecretResponse$ = [
+      3,
+      n05,
+      _RSRot,
+      0,
+      [_ARN, _N, _VI],
+      [0, 0, 0]
+    ];
+    var RotationRulesType$ = [
+      3,
+      n05,
+      _RRTo,
+      0,
+      [_AAD, _Du, _SE],
+      [1, 0, 0]
+    ];
+    var SecretListEntry$ = [
+      3,
+      n05,
+      _SLE,
+      0,
+      [_ARN, _N, _Ty, _D, _KKI, _RE, _RLARN, _RR, _ESRM, _ESRRA, _LRD, _LCD, _LAD, _DDe, _NRD, _T2, _SVTS, _OS, _CD, _PR],
+      [0, 0, 0, 0, 0, 2, 0, () => RotationRulesType$, () => ExternalSecretRotationMetadataType, 0, 4, 4, 4, 4, 4, () => TagListType, [2, n05, _SVTSMT, 0, 0, 64 | 0], 0, 4, 0]
+    ];
+    var SecretValueEntry$ = [
+      3,
+      n05,
+      _SVE,
+      0,
+      [_ARN, _N, _VI, _SB, _SS, _VSe, _CD],
+      [0, 0, 0, [() => SecretBinaryType, 0], [() => SecretStringType, 0], 64 | 0, 4]
+    ];
+    var SecretVersionsListEntry$ = [
+      3,
+      n05,
+      _SVLE,
+      0,
+      [_VI, _VSe, _LAD, _CD, _KKIm],
+      [0, 64 | 0, 4, 4, 64 | 0]
+    ];
+    var StopReplicationToReplicaRequest$ = [
+      3,
+      n05,
+      _SRTRR,
+      0,
+      [_SI2],
+      [0],
+      1
+    ];
+    var StopReplicationToReplicaResponse$ = [
+      3,
+      n05,
+      _SRTRRt,
+      0,
+      [_ARN],
+      [0]
+    ];
+    var Tag$2 = [
+      3,
+      n05,
+      _Ta2,
+      0,
+      [_K2, _V2],
+      [0, 0]
+    ];
+    var TagResourceRequest$ = [
+      3,
+      n05,
+      _TRR,
+      0,
+      [_SI2, _T2],
+      [0, () => TagListType],
+      2
+    ];
+    var UntagResourceRequest$ = [
+      3,
+      n05,
+      _URR,
+      0,
+      [_SI2, _TK],
+      [0, 64 | 0],
+      2
+    ];
+    var UpdateSecretRequest$ = [
+      3,
+      n05,
+      _USR,
+      0,
+      [_SI2, _CRT, _D, _KKI, _SB, _SS, _Ty],
+      [0, [0, 4], 0, 0, [() => SecretBinaryType, 0], [() => SecretStringType, 0], 0],
+      1
+    ];
+    var UpdateSecretResponse$ = [
+      3,
+      n05,
+      _USRp,
+      0,
+      [_ARN, _N, _VI],
+      [0, 0, 0]
+    ];
+    var UpdateSecretVersionStageRequest$ = [
+      3,
+      n05,
+      _USVSR,
+      0,
+      [_SI2, _VS, _RFVI, _MTVI],
+      [0, 0, 0, 0],
+      2
+    ];
+    var UpdateSecretVersionStageResponse$ = [
+      3,
+      n05,
+      _USVSRp,
+      0,
+      [_ARN, _N],
+      [0, 0]
+    ];
+    var ValidateResourcePolicyRequest$ = [
+      3,
+      n05,
+      _VRPR,
+      0,
+      [_RPe, _SI2],
+      [0, 0],
+      1
+    ];
+    var ValidateResourcePolicyResponse$ = [
+      3,
+      n05,
+      _VRPRa,
+      0,
+      [_PVP, _VE2],
+      [2, () => ValidationErrorsType]
+    ];
+    var ValidationErrorsEntry$ = [
+      3,
+      n05,
+      _VEE,
+      0,
+      [_CN, _EM],
+      [0, 0]
+    ];
+    var __Unit = "unit";
+    var AddReplicaRegionListType = [
+      1,
+      n05,
+      _ARRLT,
+      0,
+      () => ReplicaRegionType$
+    ];
+    var APIErrorListType = [
+      1,
+      n05,
+      _APIELT,
+      0,
+      () => APIErrorType$
+    ];
+    var ExternalSecretRotationMetadataType = [
+      1,
+      n05,
+      _ESRMT,
+      0,
+      () => ExternalSecretRotationMetadataItem$
+    ];
+    var FiltersListType = [
+      1,
+      n05,
+      _FLT,
+      0,
+      () => Filter$
+    ];
+    var ReplicationStatusListType = [
+      1,
+      n05,
+      _RSLT,
+      0,
+      () => ReplicationStatusType$
+    ];
+    var SecretListType = [
+      1,
+      n05,
+      _SLT,
+      0,
+      () => SecretListEntry$
+    ];
+    var SecretValuesType = [
+      1,
+      n05,
+      _SVT,
+      0,
+      [
+        () => SecretValueEntry$,
+        0
+      ]
+    ];
+    var SecretVersionsListType = [
+      1,
+      n05,
+      _SVLT,
+      0,
+      () => SecretVersionsListEntry$
+    ];
+    var TagListType = [
+      1,
+      n05,
+      _TLT,
+      0,
+      () => Tag$2
+    ];
+    var ValidationErrorsType = [
+      1,
+      n05,
+      _VET,
+      0,
+      () => ValidationErrorsEntry$
+    ];
+    var BatchGetSecretValue$ = [
+      9,
+      n05,
+      _BGSV,
+      0,
+      () => BatchGetSecretValueRequest$,
+      () => BatchGetSecretValueResponse$
+    ];
+    var CancelRotateSecret$ = [
+      9,
+      n05,
+      _CRS,
+      0,
+      () => CancelRotateSecretRequest$,
+      () => CancelRotateSecretResponse$
+    ];
+    var CreateSecret$ = [
+      9,
+      n05,
+      _CS2,
+      0,
+      () => CreateSecretRequest$,
+      () => CreateSecretResponse$
+    ];
+    var DeleteResourcePolicy$ = [
+      9,
+      n05,
+      _DRP,
+      0,
+      () => DeleteResourcePolicyRequest$,
+      () => DeleteResourcePolicyResponse$
+    ];
+    var DeleteSecret$ = [
+      9,
+      n05,
+      _DS2,
+      0,
+      () => DeleteSecretRequest$,
+      () => DeleteSecretResponse$
+    ];
+    var DescribeSecret$ = [
+      9,
+      n05,
+      _DSe,
+      0,
+      () => DescribeSecretRequest$,
+      () => DescribeSecretResponse$
+    ];
+    var GetRandomPassword$ = [
+      9,
+      n05,
+      _GRP,
+      0,
+      () => GetRandomPasswordRequest$,
+      () => GetRandomPasswordResponse$
+    ];
+    var GetResourcePolicy$ = [
+      9,
+      n05,
+      _GRPe,
+      0,
+      () => GetResourcePolicyRequest$,
+      () => GetResourcePolicyResponse$
+    ];
+    var GetSecretValue$ = [
+      9,
+      n05,
+      _GSV,
+      0,
+      () => GetSecretValueRequest$,
+      () => GetSecretValueResponse$
+    ];
+    var ListSecrets$ = [
+      9,
+      n05,
+      _LS,
+      0,
+      () => ListSecretsRequest$,
+      () => ListSecretsResponse$
+    ];
+    var ListSecretVersionIds$ = [
+      9,
+      n05,
+      _LSVI,
+      0,
+      () => ListSecretVersionIdsRequest$,
+      () => ListSecretVersionIdsResponse$
+    ];
+    var PutResourcePolicy$ = [
+      9,
+      n05,
+      _PRP,
+      0,
+      () => PutResourcePolicyRequest$,
+      () => PutResourcePolicyResponse$
+    ];
+    var PutSecretValue$ = [
+      9,
+      n05,
+      _PSV,
+      0,
+      () => PutSecretValueRequest$,
+      () => PutSecretValueResponse$
+    ];
+    var RemoveRegionsFromReplication$ = [
+      9,
+      n05,
+      _RRFR,
+      0,
+      () => RemoveRegionsFromReplicationRequest$,
+      () => RemoveRegionsFromReplicationResponse$
+    ];
+    var ReplicateSecretToRegions$ = [
+      9,
+      n05,
+      _RSTR,
+      0,
+      () => ReplicateSecretToRegionsRequest$,
+      () => ReplicateSecretToRegionsResponse$
+    ];
+    var RestoreSecret$ = [
+      9,
+      n05,
+      _RSe,
+      0,
+      () => RestoreSecretRequest$,
+      () => RestoreSecretResponse$
+    ];
+    var RotateSecret$ = [
+      9,
+      n05,
+      _RSo,
+      0,
+      () => RotateSecretRequest$,
+      () => RotateSecretResponse$
+    ];
+    var StopReplicationToReplica$ = [
+      9,
+      n05,
+      _SRTR,
+      0,
+      () => StopReplicationToReplicaRequest$,
+      () => StopReplicationToReplicaResponse$
+    ];
+    var TagResource$ = [
+      9,
+      n05,
+      _TR,
+      0,
+      () => TagResourceRequest$,
+      () => __Unit
+    ];
+    var UntagResource$ = [
+      9,
+      n05,
+      _UR,
+      0,
+      () => UntagResourceRequest$,
+      () => __Unit
+    ];
+    var UpdateSecret$ = [
+      9,
+      n05,
+      _US,
+      0,
+      () => UpdateSecretRequest$,
+      () => UpdateSecretResponse$
+    ];
+    var UpdateSecretVersionStage$ = [
+      9,
+      n05,
+      _USVS,
+      0,
+      () => UpdateSecretVersionStageRequest$,
+      () => UpdateSecretVersionStageResponse$
+    ];
+    var ValidateResourcePolicy$ = [
+      9,
+      n05,
+      _VRP,
+      0,
+      () => ValidateResourcePolicyRequest$,
+      () => ValidateResourcePolicyResponse$
+    ];
+    var getRuntimeConfig$1 = (config) => {
+      return {
+        apiVersion: "2017-10-17",
+        base64Decoder: config?.base64Decoder ?? fromBase642,
+        base64Encoder: config?.base64Encoder ?? toBase643,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver5,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSecretsManagerHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+          {
+            schemeId: "aws.auth#sigv4",
+            identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+            signer: new AwsSdkSigV4Signer2()
+          }
+        ],
+        logger: config?.logger ?? new NoOpLogger2(),
+        protocol: config?.protocol ?? AwsJson1_1Protocol2,
+        protocolSettings: config?.protocolSettings ?? {
+          defaultNamespace: "com.amazonaws.secretsmanager",
+          errorTypeRegistries: errorTypeRegistries5,
+          version: "2017-10-17",
+          serviceTarget: "secretsmanager"
+        },
+        serviceId: config?.serviceId ?? "Secrets Manager",
+        sha256: config?.sha256 ?? Sha256,
+        urlParser: config?.urlParser ?? parseUrl2,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf83,
+        utf8Encoder: config?.utf8Encoder ?? toUtf83
+      };
+    };
+    var getRuntimeConfig9 = (config) => {
+      emitWarningIfUnsupportedVersion3(process.version);
+      const defaultsMode = resolveDefaultsModeConfig2(config);
+      const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode2);
+      const clientSharedValues = getRuntimeConfig$1(config);
+      emitWarningIfUnsupportedVersion$1(process.version);
+      const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger
+      };
+      return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig2(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS2, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength2,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultSocketTimeout: getDefaultSocketTimeout2(config?.requestHandler, 3e5),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider2({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        maxAttempts: config?.maxAttempts ?? loadConfig2(NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, config),
+        region: config?.region ?? loadConfig2(NODE_REGION_CONFIG_OPTIONS2, { ...NODE_REGION_CONFIG_FILE_OPTIONS2, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ?? loadConfig2({
+          ...NODE_RETRY_MODE_CONFIG_OPTIONS2,
+          default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE2
+        }, config),
+        streamCollector: config?.streamCollector ?? streamCollector7,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig2(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS2, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig2(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS2, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig2(NODE_APP_ID_CONFIG_OPTIONS2, loaderConfig)
+      };
+    };
+    var getHttpAuthExtensionConfiguration5 = (runtimeConfig) => {
+      const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+      let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+      let _credentials = runtimeConfig.credentials;
+      return {
+        setHttpAuthScheme(httpAuthScheme) {
+          const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+          if (index === -1) {
+            _httpAuthSchemes.push(httpAuthScheme);
+          } else {
+            _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+          }
+        },
+        httpAuthSchemes() {
+          return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+          _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+          return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+          _credentials = credentials;
+        },
+        credentials() {
+          return _credentials;
+        }
+      };
+    };
+    var resolveHttpAuthRuntimeConfig5 = (config) => {
+      return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials()
+      };
+    };
+    var resolveRuntimeExtensions5 = (runtimeConfig, extensions) => {
+      const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration2(runtimeConfig), getDefaultExtensionConfiguration2(runtimeConfig), getHttpHandlerExtensionConfiguration2(runtimeConfig), getHttpAuthExtensionConfiguration5(runtimeConfig));
+      extensions.forEach((extension) => extension.configure(extensionConfiguration));
+      return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
+    };
+    var SecretsManagerClient2 = class extends Client3 {
+      config;
+      constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig9(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters5(_config_0);
+        const _config_2 = resolveUserAgentConfig2(_config_1);
+        const _config_3 = resolveRetryConfig2(_config_2);
+        const _config_4 = resolveRegionConfig2(_config_3);
+        const _config_5 = resolveHostHeaderConfig2(_config_4);
+        const _config_6 = resolveEndpointConfig2(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig5(_config_6);
+        const _config_8 = resolveRuntimeExtensions5(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin2(this.config));
+        this.middlewareStack.use(getUserAgentPlugin2(this.config));
+        this.middlewareStack.use(getRetryPlugin2(this.config));
+        this.middlewareStack.use(getContentLengthPlugin2(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin2(this.config));
+        this.middlewareStack.use(getLoggerPlugin2(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin2(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin2(this.config, {
+          httpAuthSchemeParametersProvider: defaultSecretsManagerHttpAuthSchemeParametersProvider,
+          identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig2({
+            "aws.auth#sigv4": config.credentials
+          })
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin2(this.config));
+      }
+      destroy() {
+        super.destroy();
+      }
+    };
+    var command6 = makeBuilder2(commonParams5, "secretsmanager", "SecretsManagerClient", getEndpointPlugin2);
+    var _ep05 = {};
+    var _mw05 = (Command3, cs, config, o3) => [];
+    var BatchGetSecretValueCommand = class extends command6(_ep05, _mw05, "BatchGetSecretValue", BatchGetSecretValue$) {
+    };
+    var CancelRotateSecretCommand = class extends command6(_ep05, _mw05, "CancelRotateSecret", CancelRotateSecret$) {
+    };
+    var CreateSecretCommand = class extends command6(_ep05, _mw05, "CreateSecret", CreateSecret$) {
+    };
+    var DeleteResourcePolicyCommand = class extends command6(_ep05, _mw05, "DeleteResourcePolicy", DeleteResourcePolicy$) {
+    };
+    var DeleteSecretCommand = class extends command6(_ep05, _mw05, "DeleteSecret", DeleteSecret$) {
+    };
+    var DescribeSecretCommand = class extends command6(_ep05, _mw05, "DescribeSecret", DescribeSecret$) {
+    };
+    var GetRandomPasswordCommand = class extends command6(_ep05, _mw05, "GetRandomPassword", GetRandomPassword$) {
+    };
+    var GetResourcePolicyCommand = class extends command6(_ep05, _mw05, "GetResourcePolicy", GetResourcePolicy$) {
+    };
+    var GetSecretValueCommand2 = class extends command6(_ep05, _mw05, "GetSecretValue", GetSecretValue$) {
+    };
+    var ListSecretsCommand = class extends command6(_ep05, _mw05, "ListSecrets", ListSecrets$) {
+    };
+    var ListSecretVersionIdsCommand = class extends command6(_ep05, _mw05, "ListSecretVersionIds", ListSecretVersionIds$) {
+    };
+    var PutResourcePolicyCommand = class extends command6(_ep05, _mw05, "PutResourcePolicy", PutResourcePolicy$) {
+    };
+    var PutSecretValueCommand = class extends command6(_ep05, _mw05, "PutSecretValue", PutSecretValue$) {
+    };
+    var RemoveRegionsFromReplicationCommand = class extends command6(_ep05, _mw05, "RemoveRegionsFromReplication", RemoveRegionsFromReplication$) {
+    };
+    var ReplicateSecretToRegionsCommand = class extends command6(_ep05, _mw05, "ReplicateSecretToRegions", ReplicateSecretToRegions$) {
+    };
+    var RestoreSecretCommand = class extends command6(_ep05, _mw05, "RestoreSecret", RestoreSecret$) {
+    };
+    var RotateSecretCommand = class extends command6(_ep05, _mw05, "RotateSecret", RotateSecret$) {
+    };
+    var StopReplicationToReplicaCommand = class extends command6(_ep05, _mw05, "StopReplicationToReplica", StopReplicationToReplica$) {
+    };
+    var TagResourceCommand = class extends command6(_ep05, _mw05, "TagResource", TagResource$) {
+    };
+    var UntagResourceCommand = class extends command6(_ep05, _mw05, "UntagResource", UntagResource$) {
+    };
+    var UpdateSecretCommand = class extends command6(_ep05, _mw05, "UpdateSecret", UpdateSecret$) {
+    };
+    var UpdateSecretVersionStageCommand = class extends command6(_ep05, _mw05, "UpdateSecretVersionStage", UpdateSecretVersionStage$) {
+    };
+    var ValidateResourcePolicyCommand = class extends command6(_ep05, _mw05, "ValidateResourcePolicy", ValidateResourcePolicy$) {
+    };
+    var paginateBatchGetSecretValue = createPaginator2(SecretsManagerClient2, BatchGetSecretValueCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListSecrets = createPaginator2(SecretsManagerClient2, ListSecretsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListSecretVersionIds = createPaginator2(SecretsManagerClient2, ListSecretVersionIdsCommand, "NextToken", "NextToken", "MaxResults");
+    var commands5 = {
+      BatchGetSecretValueCommand,
+      CancelRotateSecretCommand,
+      CreateSecretCommand,
+      DeleteResourcePolicyCommand,
+      DeleteSecretCommand,
+      DescribeSecretCommand,
+      GetRandomPasswordCommand,
+      GetResourcePolicyCommand,
+      GetSecretValueCommand: GetSecretValueCommand2,
+      ListSecretsCommand,
+      ListSecretVersionIdsCommand,
+      PutResourcePolicyCommand,
+      PutSecretValueCommand,
+      RemoveRegionsFromReplicationCommand,
+      ReplicateSecretToRegionsCommand,
+      RestoreSecretCommand,
+      RotateSecretCommand,
+      StopReplicationToReplicaCommand,
+      TagResourceCommand,
+      UntagResourceCommand,
+      UpdateSecretCommand,
+      UpdateSecretVersionStageCommand,
+      ValidateResourcePolicyCommand
+    };
+    var paginators = {
+      paginateBatchGetSecretValue,
+      paginateListSecrets,
+      paginateListSecretVersionIds
+    };
+    var SecretsManager = class extends SecretsManagerClient2 {
+    };
+    createAggregatedClient2(commands5, SecretsManager, { paginators });
+    var FilterNameStringType = {
+      all: "all",
+      description: "description",
+      name: "name",
+      owning_service: "owning-service",
+      primary_region: "primary-region",
+      tag_key: "tag-key",
+      tag_value: "tag-value"
+    };
+    var StatusType = {
+      Failed: "Failed",
+      InProgress: "InProgress",
+      InSync: "InSync"
+    };
+    var SortByType = {
+      created_date: "created-date",
+      last_accessed_date: "last-accessed-date",
+      last_changed_date: "last-changed-date",
+      name: "name"
+    };
+    var SortOrderType = {
+      asc: "asc",
+      desc: "desc"
+    };
+    exports.APIErrorType$ = APIErrorType$;
+    exports.BatchGetSecretValue$ = BatchGetSecretValue$;
+    exports.BatchGetSecretValueCommand = BatchGetSecretValueCommand;
+    exports.BatchGetSecretValueRequest$ = BatchGetSecretValueRequest$;
+    exports.BatchGetSecretValueResponse$ = BatchGetSecretValueResponse$;
+    exports.CancelRotateSecret$ = CancelRotateSecret$;
+    exports.CancelRotateSecretCommand = CancelRotateSecretCommand;
+    exports.CancelRotateSecretRequest$ = CancelRotateSecretRequest$;
+    exports.CancelRotateSecretResponse$ = CancelRotateSecretResponse$;
+    exports.CreateSecret$ = CreateSecret$;
+    exports.CreateSecretCommand = CreateSecretCommand;
+    exports.CreateSecretRequest$ = CreateSecretRequest$;
+    exports.CreateSecretResponse$ = CreateSecretResponse$;
+    exports.DecryptionFailure = DecryptionFailure;
+    exports.DecryptionFailure$ = DecryptionFailure$;
+    exports.DeleteResourcePolicy$ = DeleteResourcePolicy$;
+    exports.DeleteResourcePolicyCommand = DeleteResourcePolicyCommand;
+    exports.DeleteResourcePolicyRequest$ = DeleteResourcePolicyRequest$;
+    exports.DeleteResourcePolicyResponse$ = DeleteResourcePolicyResponse$;
+    exports.DeleteSecret$ = DeleteSecret$;
+    exports.DeleteSecretCommand = DeleteSecretCommand;
+    exports.DeleteSecretRequest$ = DeleteSecretRequest$;
+    exports.DeleteSecretResponse$ = DeleteSecretResponse$;
+    exports.DescribeSecret$ = DescribeSecret$;
+    exports.DescribeSecretCommand = DescribeSecretCommand;
+    exports.DescribeSecretRequest$ = DescribeSecretRequest$;
+    exports.DescribeSecretResponse$ = DescribeSecretResponse$;
+    exports.EncryptionFailure = EncryptionFailure;
+    exports.EncryptionFailure$ = EncryptionFailure$;
+    exports.ExternalSecretRotationMetadataItem$ = ExternalSecretRotationMetadataItem$;
+    exports.Filter$ = Filter$;
+    exports.FilterNameStringType = FilterNameStringType;
+    exports.GetRandomPassword$ = GetRandomPassword$;
+    exports.GetRandomPasswordCommand = GetRandomPasswordCommand;
+    exports.GetRandomPasswordRequest$ = GetRandomPasswordRequest$;
+    exports.GetRandomPasswordResponse$ = GetRandomPasswordResponse$;
+    exports.GetResourcePolicy$ = GetResourcePolicy$;
+    exports.GetResourcePolicyCommand = GetResourcePolicyCommand;
+    exports.GetResourcePolicyRequest$ = GetResourcePolicyRequest$;
+    exports.GetResourcePolicyResponse$ = GetResourcePolicyResponse$;
+    exports.GetSecretValue$ = GetSecretValue$;
+    exports.GetSecretValueCommand = GetSecretValueCommand2;
+    exports.GetSecretValueRequest$ = GetSecretValueRequest$;
+    exports.GetSecretValueResponse$ = GetSecretValueResponse$;
+    exports.InternalServiceError = InternalServiceError;
+    exports.InternalServiceError$ = InternalServiceError$;
+    exports.InvalidNextTokenException = InvalidNextTokenException;
+    exports.InvalidNextTokenException$ = InvalidNextTokenException$;
+    exports.InvalidParameterException = InvalidParameterException;
+    exports.InvalidParameterException$ = InvalidParameterException$;
+    exports.InvalidRequestException = InvalidRequestException3;
+    exports.InvalidRequestException$ = InvalidRequestException$3;
+    exports.LimitExceededException = LimitExceededException;
+    exports.LimitExceededException$ = LimitExceededException$;
+    exports.ListSecretVersionIds$ = ListSecretVersionIds$;
+    exports.ListSecretVersionIdsCommand = ListSecretVersionIdsCommand;
+    exports.ListSecretVersionIdsRequest$ = ListSecretVersionIdsRequest$;
+    exports.ListSecretVersionIdsResponse$ = ListSecretVersionIdsResponse$;
+    exports.ListSecrets$ = ListSecrets$;
+    exports.ListSecretsCommand = ListSecretsCommand;
+    exports.ListSecretsRequest$ = ListSecretsRequest$;
+    exports.ListSecretsResponse$ = ListSecretsResponse$;
+    exports.MalformedPolicyDocumentException = MalformedPolicyDocumentException2;
+    exports.MalformedPolicyDocumentException$ = MalformedPolicyDocumentException$2;
+    exports.PreconditionNotMetException = PreconditionNotMetException;
+    exports.PreconditionNotMetException$ = PreconditionNotMetException$;
+    exports.PublicPolicyException = PublicPolicyException;
+    exports.PublicPolicyException$ = PublicPolicyException$;
+    exports.PutResourcePolicy$ = PutResourcePolicy$;
+    exports.PutResourcePolicyCommand = PutResourcePolicyCommand;
+    exports.PutResourcePolicyRequest$ = PutResourcePolicyRequest$;
+    exports.PutResourcePolicyResponse$ = PutResourcePolicyResponse$;
+    exports.PutSecretValue$ = PutSecretValue$;
+    exports.PutSecretValueCommand = PutSecretValueCommand;
+    exports.PutSecretValueRequest$ = PutSecretValueRequest$;
+    exports.PutSecretValueResponse$ = PutSecretValueResponse$;
+    exports.RemoveRegionsFromReplication$ = RemoveRegionsFromReplication$;
+    exports.RemoveRegionsFromReplicationCommand = RemoveRegionsFromReplicationCommand;
+    exports.RemoveRegionsFromReplicationRequest$ = RemoveRegionsFromReplicationRequest$;
+    exports.RemoveRegionsFromReplicationResponse$ = RemoveRegionsFromReplicationResponse$;
+    exports.ReplicaRegionType$ = ReplicaRegionType$;
+    exports.ReplicateSecretToRegions$ = ReplicateSecretToRegions$;
+    exports.ReplicateSecretToRegionsCommand = ReplicateSecretToRegionsCommand;
+    exports.ReplicateSecretToRegionsRequest$ = ReplicateSecretToRegionsRequest$;
+    exports.ReplicateSecretToRegionsResponse$ = ReplicateSecretToRegionsResponse$;
+    exports.ReplicationStatusType$ = ReplicationStatusType$;
+    exports.ResourceExistsException = ResourceExistsException;
+    exports.ResourceExistsException$ = ResourceExistsException$;
+    exports.ResourceNotFoundException = ResourceNotFoundException3;
+    exports.ResourceNotFoundException$ = ResourceNotFoundException$2;
+    exports.RestoreSecret$ = RestoreSecret$;
+    exports.RestoreSecretCommand = RestoreSecretCommand;
+    exports.RestoreSecretRequest$ = RestoreSecretRequest$;
+    exports.RestoreSecretResponse$ = RestoreSecretResponse$;
+    exports.RotateSecret$ = RotateSecret$;
+    exports.RotateSecretCommand = RotateSecretCommand;
+    exports.RotateSecretRequest$ = RotateSecretRequest$;
+    exports.RotateSecretResponse$ = RotateSecretResponse$;
+    exports.RotationRulesType$ = RotationRulesType$;
+    exports.SecretListEntry$ = SecretListEntry$;
+    exports.SecretValueEntry$ = SecretValueEntry$;
+    exports.SecretVersionsListEntry$ = SecretVersionsListEntry$;
+    exports.SecretsManager = SecretsManager;
+    exports.SecretsManagerClient = SecretsManagerClient2;
+    exports.SecretsManagerServiceException = SecretsManagerServiceException2;
+    exports.SecretsManagerServiceException$ = SecretsManagerServiceException$;
+    exports.SortByType = SortByType;
+    exports.SortOrderType = SortOrderType;
+    exports.StatusType = StatusType;
+    exports.StopReplicationToReplica$ = StopReplicationToReplica$;
+    exports.StopReplicationToReplicaCommand = StopReplicationToReplicaCommand;
+    exports.StopReplicationToReplicaRequest$ = StopReplicationToReplicaRequest$;
+    exports.StopReplicationToReplicaResponse$ = StopReplicationToReplicaResponse$;
+    exports.Tag$ = Tag$2;
+    exports.TagResource$ = TagResource$;
+    exports.TagResourceCommand = TagResourceCommand;
+    exports.TagResourceRequest$ = TagResourceRequest$;
+    exports.UntagResource$ = UntagResource$;
+    exports.UntagResourceCommand = UntagResourceCommand;
+    exports.UntagResourceRequest$ = UntagResourceRequest$;
+    exports.UpdateSecret$ = UpdateSecret$;
+    exports.UpdateSecretCommand = UpdateSecretCommand;
+    exports.UpdateSecretRequest$ = UpdateSecretRequest$;
+    exports.UpdateSecretResponse$ = UpdateSecretResponse$;
+    exports.UpdateSecretVersionStage$ = UpdateSecretVersionStage$;
+    exports.UpdateSecretVersionStageCommand = UpdateSecretVersionStageCommand;
+    exports.UpdateSecretVersionStageRequest$ = UpdateSecretVersionStageRequest$;
+    exports.UpdateSecretVersionStageResponse$ = UpdateSecretVersionStageResponse$;
+    exports.ValidateResourcePolicy$ = ValidateResourcePolicy$;
+    exports.ValidateResourcePolicyCommand = ValidateResourcePolicyCommand;
+    exports.ValidateResourcePolicyRequest$ = ValidateResourcePolicyRequest$;
+    exports.ValidateResourcePolicyResponse$ = ValidateResourcePolicyResponse$;
+    exports.ValidationErrorsEntry$ = ValidationErrorsEntry$;
+    exports.errorTypeRegistries = errorTypeRegistries5;
+    exports.paginateBatchGetSecretValue = paginateBatchGetSecretValue;
+    exports.paginateListSecretVersionIds = paginateListSecretVersionIds;
+    exports.paginateListSecrets = paginateListSecrets;
+  }
+});
+
+// node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
+var require_dist_cjs20 = __commonJS({
   "node_modules/@aws-sdk/client-ssm/dist-cjs/index.js"(exports) {
     var { awsEndpointFunctions: awsEndpointFunctions2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider: createDefaultUserAgentProvider2, getDefaultSocketTimeout: getDefaultSocketTimeout2, NODE_APP_ID_CONFIG_OPTIONS: NODE_APP_ID_CONFIG_OPTIONS2, getAwsRegionExtensionConfiguration: getAwsRegionExtensionConfiguration2, resolveAwsRegionExtensionConfiguration: resolveAwsRegionExtensionConfiguration2, resolveUserAgentConfig: resolveUserAgentConfig2, resolveHostHeaderConfig: resolveHostHeaderConfig2, getUserAgentPlugin: getUserAgentPlugin2, getHostHeaderPlugin: getHostHeaderPlugin2, getLoggerPlugin: getLoggerPlugin2, getRecursionDetectionPlugin: getRecursionDetectionPlugin2 } = (init_client3(), __toCommonJS(client_exports2));
     var { getHttpAuthSchemeEndpointRuleSetPlugin: getHttpAuthSchemeEndpointRuleSetPlugin2, DefaultIdentityProviderConfig: DefaultIdentityProviderConfig2, getHttpSigningPlugin: getHttpSigningPlugin2, createPaginator: createPaginator2 } = (init_dist_es(), __toCommonJS(dist_es_exports));
@@ -66201,7 +67993,7 @@ var require_dist_cjs19 = __commonJS({
         this.Message = opts.Message;
       }
     };
-    var ResourceNotFoundException2 = class _ResourceNotFoundException extends SSMServiceException {
+    var ResourceNotFoundException3 = class _ResourceNotFoundException extends SSMServiceException {
       static shapeId = "com.amazonaws.ssm#ResourceNotFoundException";
       name = "ResourceNotFoundException";
       $fault = "client";
@@ -70131,7 +71923,7 @@ var require_dist_cjs19 = __commonJS({
       [_M],
       [0]
     ];
-    n0_registry5.registerError(ResourceNotFoundException$2, ResourceNotFoundException2);
+    n0_registry5.registerError(ResourceNotFoundException$2, ResourceNotFoundException3);
     var ResourcePolicyConflictException$ = [
       -3,
       n05,
@@ -79354,7 +81146,7 @@ var require_dist_cjs19 = __commonJS({
     exports.ResourceInUseException$ = ResourceInUseException$;
     exports.ResourceLimitExceededException = ResourceLimitExceededException;
     exports.ResourceLimitExceededException$ = ResourceLimitExceededException$;
-    exports.ResourceNotFoundException = ResourceNotFoundException2;
+    exports.ResourceNotFoundException = ResourceNotFoundException3;
     exports.ResourceNotFoundException$ = ResourceNotFoundException$2;
     exports.ResourcePolicyConflictException = ResourcePolicyConflictException;
     exports.ResourcePolicyConflictException$ = ResourcePolicyConflictException$;
@@ -92831,7 +94623,8 @@ function formatDuration(ms) {
 var import_client_cloudwatch_logs = __toESM(require_dist_cjs16(), 1);
 var import_client_ecs = __toESM(require_dist_cjs17(), 1);
 var import_client_rds_data = __toESM(require_dist_cjs18(), 1);
-var import_client_ssm = __toESM(require_dist_cjs19(), 1);
+var import_client_secrets_manager = __toESM(require_dist_cjs19(), 1);
+var import_client_ssm = __toESM(require_dist_cjs20(), 1);
 var clientConfig = (region) => ({
   region,
   maxAttempts: 5,
@@ -92848,12 +94641,13 @@ function createAwsClients(region) {
     ecs: () => once("ecs", () => new import_client_ecs.ECSClient(clientConfig(region))),
     ssm: () => once("ssm", () => new import_client_ssm.SSMClient(clientConfig(region))),
     rdsData: () => once("rds-data", () => new import_client_rds_data.RDSDataClient(clientConfig(region))),
-    logs: () => once("logs", () => new import_client_cloudwatch_logs.CloudWatchLogsClient(clientConfig(region)))
+    logs: () => once("logs", () => new import_client_cloudwatch_logs.CloudWatchLogsClient(clientConfig(region))),
+    secretsManager: () => once("secrets-manager", () => new import_client_secrets_manager.SecretsManagerClient(clientConfig(region)))
   };
 }
 
 // src/aws/ssm-parameters.ts
-var import_client_ssm2 = __toESM(require_dist_cjs19(), 1);
+var import_client_ssm2 = __toESM(require_dist_cjs20(), 1);
 
 // src/errors.ts
 var UserError = class extends Error {
@@ -98910,6 +100704,82 @@ function translate(error3) {
   }
 }
 
+// src/phases/migrate/password-secret.ts
+var import_client_secrets_manager2 = __toESM(require_dist_cjs19(), 1);
+async function readPasswordSecret(client, secretId, deps) {
+  const text2 = await secretString(client, secretId, deps.signal);
+  deps.secrets.add(text2);
+  const credentials = parseDatabaseSecret(text2, secretId);
+  deps.secrets.add(credentials.password);
+  return credentials;
+}
+async function secretString(client, secretId, signal) {
+  let text2;
+  try {
+    const out = await client.send(new import_client_secrets_manager2.GetSecretValueCommand({ SecretId: secretId }), {
+      abortSignal: signal
+    });
+    text2 = out.SecretString;
+  } catch (error3) {
+    throw readFailure(error3, secretId);
+  }
+  if (text2 === void 0 || text2 === "")
+    throw new PhaseFailure(`the secret ${secretId} (password-secret) has no SecretString`, {
+      hint: 'password-secret needs a text secret: the password, or JSON with a "password" key'
+    });
+  return text2;
+}
+function readFailure(error3, secretId) {
+  if (error3 instanceof import_client_secrets_manager2.ResourceNotFoundException)
+    return new PhaseFailure(`Secrets Manager has no secret ${secretId} (password-secret)`, {
+      hint: "give the secret\u2019s name or full ARN (with its 6-character suffix), in the run\u2019s region"
+    });
+  if (error3 instanceof import_client_secrets_manager2.SecretsManagerServiceException && !explainAwsError(error3))
+    return new PhaseFailure(
+      `cannot read the secret ${secretId} (password-secret): ${error3.name}: ${error3.message}`
+    );
+  return error3;
+}
+function parseDatabaseSecret(text2, secretId) {
+  const json = jsonObject(text2);
+  if (!json) return { password: text2 };
+  const { password } = json;
+  if (typeof password !== "string" || password === "")
+    throw new PhaseFailure(
+      `the secret ${secretId} (password-secret) is JSON without a "password" text (its keys: ${Object.keys(json).join(", ") || "none"})`,
+      { hint: 'store the password under "password", as RDS does' }
+    );
+  const port = portOf(json.port, secretId);
+  return {
+    password,
+    ...textField(json, "username", "user"),
+    ...textField(json, "host", "host"),
+    ...textField(json, "dbname", "database"),
+    ...port !== void 0 ? { port } : {}
+  };
+}
+function jsonObject(text2) {
+  if (!text2.trimStart().startsWith("{")) return void 0;
+  try {
+    const parsed = JSON.parse(text2);
+    return isPlainObject(parsed) ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function textField(json, key, as) {
+  const value = json[key];
+  return typeof value === "string" && value !== "" ? { [as]: value } : {};
+}
+function portOf(value, secretId) {
+  if (value === void 0 || value === null || value === "") return void 0;
+  const port = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
+  if (typeof port === "number" && Number.isInteger(port) && port >= 1 && port <= 65535) return port;
+  throw new PhaseFailure(
+    `the secret ${secretId} (password-secret) has a "port" that is not a port number`
+  );
+}
+
 // node_modules/pg/esm/index.mjs
 var import_lib3 = __toESM(require_lib2(), 1);
 var Client2 = import_lib3.default.Client;
@@ -98929,12 +100799,15 @@ var esm_default = import_lib3.default;
 function pgExecutor(target) {
   const pool = new esm_default.Pool({ ...poolConfig(target), max: 4 });
   pool.on("error", () => void 0);
+  const described = describeTarget(target);
   return {
     via: "pg",
-    target: describeTarget(target),
-    execute: (sql, options) => query2(pool, sql, options),
+    target: described,
+    execute: (sql, options) => query2(pool, sql, options, described),
     async begin() {
-      const client = await pool.connect();
+      const client = await pool.connect().catch((error3) => {
+        throw translate2(error3, described);
+      });
       try {
         await client.query("BEGIN");
       } catch (error3) {
@@ -98976,13 +100849,13 @@ function pgTransaction(client) {
     rollback: () => end2("ROLLBACK")
   };
 }
-async function query2(on, sql, options = {}) {
+async function query2(on, sql, options = {}, target) {
   const { text: text2, values } = options.params ? positional(sql, options.params) : { text: sql, values: [] };
   try {
     const result2 = await on.query({ text: text2, values });
     return { rows: result2.rows ?? [], rowsAffected: result2.rowCount ?? 0 };
   } catch (error3) {
-    throw translate2(error3);
+    throw translate2(error3, target);
   }
 }
 function positional(sql, params) {
@@ -98994,10 +100867,21 @@ function positional(sql, params) {
   });
   return { text: text2, values: names.map((n3) => params[n3] ?? null) };
 }
-function translate2(error3) {
+var CONNECT_ERRORS = /* @__PURE__ */ new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH"
+]);
+function translate2(error3, target) {
   const e5 = error3;
   if (typeof e5?.code === "string" && /^[0-9A-Z]{5}$/.test(e5.code) && e5.severity)
     return new SqlStatementError(`ERROR: ${e5.message ?? ""}`, e5.code);
+  if (target !== void 0 && typeof e5?.code === "string" && CONNECT_ERRORS.has(e5.code))
+    return new PhaseFailure(`cannot connect to ${target}: ${e5.message ?? e5.code}`, {
+      hint: "check host and port, and that the runner can reach the database (via: pg needs a network path; via: data-api does not)"
+    });
   return error3;
 }
 function poolConfig(target) {
@@ -99008,13 +100892,24 @@ function poolConfig(target) {
     ...ssl !== void 0 ? { ssl } : {},
     connectionTimeoutMillis: 3e4
   };
-  if (target.url) return { connectionString: target.url, ...common };
+  if (target.url) return { ...common, connectionString: withPassword(target.url, target.password) };
   return {
     host: target.host,
     port: target.port,
     ...target.user ? { user: target.user } : {},
     ...common
   };
+}
+function withPassword(url, password) {
+  if (password === void 0) return url;
+  try {
+    const parsed = new URL(url);
+    if (parsed.password !== "") return url;
+    parsed.password = encodeURIComponent(password);
+    return parsed.href;
+  } catch {
+    return url;
+  }
 }
 function sslOption(target) {
   const mode = target.ssl ?? (target.url ? void 0 : "require");
@@ -99035,6 +100930,7 @@ function describeTarget(target) {
 }
 
 // src/phases/migrate/connect.ts
+var DEFAULT_PORT = 5432;
 function createExecutor(config, deps) {
   if (config.via === "pg") return pgExecutorFor(config, deps);
   const resourceArn = config["resource-arn"];
@@ -99048,21 +100944,74 @@ function createExecutor(config, deps) {
   );
 }
 function pgExecutorFor(config, deps) {
-  const password = passwordOf(config, deps.env ?? process.env);
-  if (password) deps.secrets.add(password);
   if (config.url) {
     const inUrl = urlPassword(config.url);
     if (inUrl) deps.secrets.add(inUrl);
   }
-  return pgExecutor({
-    port: config.port,
-    ...config.url ? { url: config.url } : {},
-    ...config.host ? { host: config.host } : {},
-    ...config.user ? { user: config.user } : {},
-    ...config.database ? { database: config.database } : {},
-    ...password !== void 0 ? { password } : {},
-    ...config.ssl ? { ssl: config.ssl } : {}
+  const secretId = config["password-secret"];
+  if (secretId === void 0) {
+    const password = passwordOf(config, deps.env ?? process.env);
+    if (password) deps.secrets.add(password);
+    return pgExecutor(pgTarget(config, password === void 0 ? {} : { password }));
+  }
+  return deferredExecutor("pg", `the database of secret ${secretId}`, async () => {
+    const credentials = await readPasswordSecret(deps.aws.secretsManager(), secretId, deps);
+    return pgExecutor(pgTarget(config, credentials, secretId));
   });
+}
+function pgTarget(config, from, secretId) {
+  const password = from.password !== void 0 ? { password: from.password } : {};
+  const ssl = config.ssl ? { ssl: config.ssl } : {};
+  if (config.url)
+    return {
+      url: config.url,
+      port: config.port ?? DEFAULT_PORT,
+      ...password,
+      ...ssl,
+      ...database2(config.database)
+    };
+  const host = config.host ?? from.host;
+  const user = config.user ?? from.user;
+  if (!host || !user) {
+    const missing = [host ? void 0 : "host", user ? void 0 : "user"].filter(Boolean).join(" and ");
+    throw new PhaseFailure(
+      `via: pg needs ${missing}: neither the settings nor the secret ${secretId} give it`,
+      {
+        hint: `add ${missing} to the phase's with:, or store ${missing === "user" ? "username" : missing} in the secret`
+      }
+    );
+  }
+  return {
+    host,
+    user,
+    port: config.port ?? from.port ?? DEFAULT_PORT,
+    ...password,
+    ...ssl,
+    ...database2(config.database ?? from.database)
+  };
+}
+function database2(name) {
+  return name ? { database: name } : {};
+}
+function deferredExecutor(via, provisionalTarget, open2) {
+  let opening;
+  let opened;
+  const ready = () => {
+    opening ??= open2().then((executor) => opened = executor);
+    return opening;
+  };
+  return {
+    via,
+    get target() {
+      return opened?.target ?? provisionalTarget;
+    },
+    execute: async (sql, options) => (await ready()).execute(sql, options),
+    begin: async () => (await ready()).begin(),
+    async close() {
+      const executor = await opening?.catch(() => void 0);
+      await executor?.close();
+    }
+  };
 }
 function passwordOf(config, env2) {
   const name = config["password-env"];
@@ -99105,7 +101054,15 @@ var connectionFields = {
     string({ description: "pg: a postgres:// connection URL (instead of host, port and user)." })
   ),
   host: optional(string({ description: "pg: the server host name." })),
-  port: withDefault(number({ integer: true, min: 1, max: 65535, description: "pg: port." }), 5432),
+  // No default here: a port from password-secret must not lose to a default nobody wrote.
+  port: optional(
+    number({
+      integer: true,
+      min: 1,
+      max: 65535,
+      description: "pg: port (default: the secret\u2019s with password-secret, else 5432)."
+    })
+  ),
   user: optional(string({ description: "pg: the user name." })),
   password: optional(
     string({
@@ -99116,6 +101073,11 @@ var connectionFields = {
     string({
       pattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
       description: "pg: the name of an environment variable holding the password."
+    })
+  ),
+  "password-secret": optional(
+    string({
+      description: "pg: ARN or name of a Secrets Manager secret holding the password, as plain text or as database credentials JSON (username, password, host, port, dbname): user, host, port and database come from it when not given here."
     })
   ),
   ssl: optional(
@@ -99179,7 +101141,7 @@ function checkConnection(value, path, issues) {
     for (const key of ["resource-arn", "secret-arn"])
       if (!has(key))
         issues.push({ path, message: `"${key}" is missing`, hint: `via: data-api needs ${key}` });
-    for (const key of ["url", "host", "user", "password", "password-env", "ssl"])
+    for (const key of ["url", "host", "user", "password", "password-env", "password-secret", "ssl"])
       if (has(key))
         issues.push({
           path: [...path, key],
@@ -99187,11 +101149,25 @@ function checkConnection(value, path, issues) {
           hint: "the Data API authenticates with secret-arn; add via: pg to connect directly"
         });
   } else if (via === "pg") {
-    if (!has("url") && !(has("host") && has("user")))
-      issues.push({ path, message: "via: pg needs url, or host and user", hint: "add url: \u2026" });
-    if (has("password") && has("password-env"))
-      issues.push({ path: [...path, "password-env"], message: "give password or password-env" });
+    if (!has("url") && !(has("host") && has("user")) && !has("password-secret"))
+      issues.push({
+        path,
+        message: "via: pg needs url, or host and user, or password-secret",
+        hint: "add url: \u2026"
+      });
+    checkPasswordSources(has, path, issues);
   }
+}
+function checkPasswordSources(has, path, issues) {
+  if (has("password") && has("password-env"))
+    issues.push({ path: [...path, "password-env"], message: "give password or password-env" });
+  const other = ["password", "password-env"].filter(has);
+  if (has("password-secret") && other.length > 0)
+    issues.push({
+      path: [...path, "password-secret"],
+      message: `give password-secret or ${other.join(" / ")}, not both`,
+      hint: "password-secret reads the password from Secrets Manager; remove the other setting"
+    });
 }
 function withConnectionCheck(shape) {
   return {
