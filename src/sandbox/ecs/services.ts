@@ -9,6 +9,7 @@ import { serviceToWire } from './service-wire.js';
 import { resolveTaskDefinition, supportsLaunchType } from './task-definitions.js';
 import { requestStop } from './tasks.js';
 import {
+  describeEach,
   invalidParameter,
   optionalBoolean,
   optionalInteger,
@@ -169,23 +170,15 @@ const DESCRIBE_LIMIT = 10;
 
 export function describeServices(state: EcsState, input: Input): Input {
   const cluster = resolveCluster(state, input);
-  const names = optionalStringList(input, 'services') ?? [];
-  if (names.length === 0) throw invalidParameter('Services cannot be empty.');
-  if (names.length > DESCRIBE_LIMIT) {
-    throw invalidParameter(`service names can have at most ${DESCRIBE_LIMIT} items`);
-  }
   const includeTags = (optionalStringList(input, 'include') ?? []).includes('TAGS');
-  const services: Input[] = [];
-  const failures: Input[] = [];
-  for (const name of names) {
-    const service = findService(state, cluster, name);
-    if (service) services.push(serviceToWire(state, service, includeTags));
-    else {
-      const arn = name.startsWith('arn:') ? name : state.arns.service(cluster.name, name);
-      failures.push({ arn, reason: 'MISSING' });
-    }
-  }
-  return { services, failures };
+  const { found, failures } = describeEach(
+    optionalStringList(input, 'services') ?? [],
+    { what: 'service names', empty: 'Services cannot be empty.', limit: DESCRIBE_LIMIT },
+    (name) => findService(state, cluster, name),
+    (service) => serviceToWire(state, service, includeTags),
+    (name) => state.arns.service(cluster.name, name),
+  );
+  return { services: found, failures };
 }
 
 export function listServices(state: EcsState, input: Input): Input {

@@ -8,6 +8,7 @@ import { checkNetwork, usableTaskDefinition } from './services.js';
 import { taskToWire } from './task-wire.js';
 import { launchTask, requestStop } from './tasks.js';
 import {
+  describeEach,
   invalidParameter,
   optionalInteger,
   optionalList,
@@ -63,23 +64,15 @@ function findTask(state: EcsState, cluster: ClusterRecord, ref: string): TaskRec
 
 export function describeTasks(state: EcsState, input: Input): Input {
   const cluster = resolveCluster(state, input);
-  const refs = optionalStringList(input, 'tasks') ?? [];
-  if (refs.length === 0) throw invalidParameter('Tasks cannot be empty.');
-  if (refs.length > MAX_DESCRIBE) {
-    throw invalidParameter(`tasks can have at most ${MAX_DESCRIBE} items`);
-  }
   const includeTags = (optionalStringList(input, 'include') ?? []).includes('TAGS');
-  const tasks: Input[] = [];
-  const failures: Input[] = [];
-  for (const ref of refs) {
-    const task = findTask(state, cluster, ref);
-    if (task) tasks.push(taskToWire(state, task, includeTags));
-    else {
-      const arn = ref.startsWith('arn:') ? ref : state.arns.task(cluster.name, ref);
-      failures.push({ arn, reason: 'MISSING' });
-    }
-  }
-  return { tasks, failures };
+  const { found, failures } = describeEach(
+    optionalStringList(input, 'tasks') ?? [],
+    { what: 'tasks', empty: 'Tasks cannot be empty.', limit: MAX_DESCRIBE },
+    (ref) => findTask(state, cluster, ref),
+    (task) => taskToWire(state, task, includeTags),
+    (ref) => state.arns.task(cluster.name, ref),
+  );
+  return { tasks: found, failures };
 }
 
 export function listTasks(state: EcsState, input: Input): Input {

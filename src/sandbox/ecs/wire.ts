@@ -109,3 +109,28 @@ function decodeToken(token: string): number {
   }
   throw invalidParameter('Invalid nextToken.');
 }
+
+/**
+ * DescribeServices and DescribeTasks alike: at most `limit` references, each found one on the
+ * wire, each unknown one a `MISSING` failure with its ARN, as ECS answers.
+ */
+export function describeEach<T>(
+  refs: string[],
+  rules: { what: string; empty: string; limit: number },
+  find: (ref: string) => T | undefined,
+  toWire: (item: T) => Input,
+  arnOf: (ref: string) => string,
+): { found: Input[]; failures: Input[] } {
+  if (refs.length === 0) throw invalidParameter(rules.empty);
+  if (refs.length > rules.limit) {
+    throw invalidParameter(`${rules.what} can have at most ${rules.limit} items`);
+  }
+  const found: Input[] = [];
+  const failures: Input[] = [];
+  for (const ref of refs) {
+    const item = find(ref);
+    if (item) found.push(toWire(item));
+    else failures.push({ arn: ref.startsWith('arn:') ? ref : arnOf(ref), reason: 'MISSING' });
+  }
+  return { found, failures };
+}
