@@ -3,7 +3,7 @@
  * `max-parallel` allow. A failed phase skips the phases that need it; with `on-failure: stop`
  * or `rollback` nothing new starts after it, with `continue` its dependents run anyway.
  */
-import type { TemplateScope } from '../plan/interpolate.js';
+import { findReferences, type TemplateScope } from '../plan/interpolate.js';
 import type { PhaseSpec } from '../plan/types.js';
 import type { Logger } from '../report/log.js';
 import { RunCancelled } from './abort.js';
@@ -95,7 +95,7 @@ class Schedule {
       phase.onFailure === 'continue'
     ) {
       this.scope.phases[phase.id] =
-        mode === 'plan' ? placeholders(phase.id, result.outputs) : result.outputs;
+        mode === 'plan' ? { ...this.scope.phases[phase.id], ...result.outputs } : result.outputs;
     }
     if (result.status === 'failed' && phase.onFailure !== 'continue' && mode === 'run') {
       this.stopped ??= `not started: ${phase.id} failed`;
@@ -161,19 +161,28 @@ class Schedule {
 }
 
 function scopeFor(options: RunPlanOptions): TemplateScope {
-  const phases: TemplateScope['phases'] = {};
-  // In a dry run no phase produces real outputs; templates that read them show a placeholder.
-  if (options.mode === 'plan')
-    for (const p of options.plan.phases) phases[p.id] = placeholders(p.id, {});
+  const phases = options.mode === 'plan' ? placeholders(options.plan.phases) : {};
   return { ...options.scope, phases, ssm: {} };
 }
 
-function placeholders(id: string, known: Record<string, string>): Record<string, string> {
-  return new Proxy(known, {
-    get: (target, name) =>
-      typeof name === 'string' ? (target[name] ?? `<phases.${id}.outputs.${name}>`) : undefined,
-    has: () => true,
-  });
+/**
+ * In a dry run no phase produces real outputs: every output a template reads shows as
+ * `<phases.ID.outputs.NAME>` unless the phase's plan reports a value for it.
+ */
+function placeholders(phases: PhaseSpec[]): TemplateScope['phases'] {
+  const known: TemplateScope['phases'] = {};
+  const settings = phases.flatMap((p) => [
+    p.with,
+    ...p.gates.before.map((g) => g.with),
+    ...p.gates.after.map((g) => g.with),
+  ]);
+  for (const { reference } of settings.flatMap((value) => findReferences(value))) {
+    if (reference.scope !== 'phases') continue;
+    known[reference.phase] ??= {};
+    (known[reference.phase] as Record<string, string>)[reference.output] =
+      `<phases.${reference.phase}.outputs.${reference.output}>`;
+  }
+  return known;
 }
 
 function cancelledWhy(signal: AbortSignal): string {

@@ -24,6 +24,10 @@ interface Phase {
 }
 
 async function release(...extra: string[]) {
+  return phasegate('run', ...extra);
+}
+
+async function phasegate(command: 'run' | 'plan', ...extra: string[]) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -32,7 +36,7 @@ async function release(...extra: string[]) {
     env: process.env,
   };
   const code = await main(
-    ['run', PLAN, '--env', 'production', '--version', 'v5.1', '--json', ...extra],
+    [command, PLAN, '--env', 'production', '--version', 'v5.1', '--json', ...extra],
     io,
   );
   const phases = (JSON.parse(stdout) as { phases: Phase[] }).phases;
@@ -47,13 +51,34 @@ describe('the CA-A2A v5.1 release', () => {
   });
   afterAll(() => restore());
 
+  it('plans every phase first without changing anything', async () => {
+    const box = sandbox();
+    const r = await phasegate('plan');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.phase('migrate').summary).toBe('would apply 1 file (4 statements)');
+    expect(r.phase('agents').summary).toBe('4 services: 4 to update');
+    expect(r.phase('functional-tests').summary).toContain(
+      '<phases.agents.outputs.orchestrator-task-definition-arn>',
+    );
+    for (const operation of [
+      'RegisterTaskDefinition',
+      'CreateService',
+      'UpdateService',
+      'RunTask',
+    ]) {
+      expect(box.requests.count({ service: 'ecs', operation })).toBe(0);
+    }
+    expect(box.requests.count({ service: 'rds-data', operation: 'BeginTransaction' })).toBe(0);
+  });
+
   it('runs every phase: migrate, admin-api and agents side by side, verify, functional tests', async () => {
     const r = await release();
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.phase('migrate').outputs.applied).toBe('1');
     expect(r.phase('admin-api').summary).toBe('1 created');
     expect(r.phase('agents').summary).toBe('4 updated');
-    expect(r.phase('verify').summary).toBe('3/3 checks passed');
+    // Under load a check may need one of its retries; the phase allows for that.
+    expect(r.phase('verify').summary).toMatch(/^3\/3 checks passed/);
     expect(r.phase('functional-tests').status).toBe('succeeded');
     expect(r.stderr).toContain('test_orchestrator_refuses_revoked_token PASSED');
   });
@@ -62,7 +87,7 @@ describe('the CA-A2A v5.1 release', () => {
     const box = sandbox();
     box.requests.clear();
     const r = await release('--phases', 'migrate,admin-api,agents,verify');
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.phase('migrate').outputs.applied).toBe('0');
     for (const operation of ['RegisterTaskDefinition', 'CreateService', 'UpdateService']) {
       expect(box.requests.count({ service: 'ecs', operation })).toBe(0);

@@ -297,6 +297,22 @@ describe('runPlan: selection and dry run', () => {
     });
   });
 
+  it('dry run shows a placeholder for an output no plan can know yet', async () => {
+    const journal = newJournal();
+    const p = planOf([
+      { id: 'agents' },
+      {
+        id: 'tests',
+        with: { outputs: { td: '${{ phases.agents.outputs.orchestrator-task-definition-arn }}' } },
+      },
+    ]);
+    const result = await runPlan(options(p, journal, { mode: 'plan' }));
+    expect(result.status).toBe('succeeded');
+    expect(result.phases[1]?.outputs).toEqual({
+      td: '<phases.agents.outputs.orchestrator-task-definition-arn>',
+    });
+  });
+
   it('dry run asks every kind for its plan and runs no gate', async () => {
     const journal = newJournal();
     const p = planOf([{ id: 'db', before: [{ name: 'pre' }] }, { id: 'api' }]);
