@@ -1990,16 +1990,22 @@ async function runPlan(options) {
   return state.result(options.mode, startedAt, now(), options.signal.aborted);
 }
 function scopeFor(options) {
-  const phases = {};
-  if (options.mode === "plan")
-    for (const p of options.plan.phases) phases[p.id] = placeholders(p.id, {});
+  const phases = options.mode === "plan" ? placeholders(options.plan.phases) : {};
   return { ...options.scope, phases, ssm: {} };
 }
-function placeholders(id, known2) {
-  return new Proxy(known2, {
-    get: (target, name) => typeof name === "string" ? target[name] ?? `<phases.${id}.outputs.${name}>` : void 0,
-    has: () => true
-  });
+function placeholders(phases) {
+  const known2 = {};
+  const settings4 = phases.flatMap((p) => [
+    p.with,
+    ...p.gates.before.map((g) => g.with),
+    ...p.gates.after.map((g) => g.with)
+  ]);
+  for (const { reference } of settings4.flatMap((value) => findReferences(value))) {
+    if (reference.scope !== "phases") continue;
+    known2[reference.phase] ??= {};
+    known2[reference.phase][reference.output] = `<phases.${reference.phase}.outputs.${reference.output}>`;
+  }
+  return known2;
 }
 function cancelledWhy(signal) {
   return signal.reason instanceof RunCancelled ? `not started: ${signal.reason.message}` : "not started: the run was cancelled";
@@ -2014,6 +2020,7 @@ var Schedule;
 var init_run_plan = __esm({
   "src/engine/run-plan.ts"() {
     "use strict";
+    init_interpolate();
     init_abort();
     init_phase_runner();
     init_progress();
@@ -2042,7 +2049,7 @@ var init_run_plan = __esm({
       finish(phase3, result2, mode) {
         this.results.set(phase3.id, result2);
         if (result2.status === "succeeded" || result2.status === "planned" || phase3.onFailure === "continue") {
-          this.scope.phases[phase3.id] = mode === "plan" ? placeholders(phase3.id, result2.outputs) : result2.outputs;
+          this.scope.phases[phase3.id] = mode === "plan" ? { ...this.scope.phases[phase3.id], ...result2.outputs } : result2.outputs;
         }
         if (result2.status === "failed" && phase3.onFailure !== "continue" && mode === "run") {
           this.stopped ??= `not started: ${phase3.id} failed`;
@@ -5526,6 +5533,20 @@ function decodeToken(token2) {
   }
   throw invalidParameter("Invalid nextToken.");
 }
+function describeEach(refs, rules, find, toWire, arnOf) {
+  if (refs.length === 0) throw invalidParameter(rules.empty);
+  if (refs.length > rules.limit) {
+    throw invalidParameter(`${rules.what} can have at most ${rules.limit} items`);
+  }
+  const found2 = [];
+  const failures = [];
+  for (const ref of refs) {
+    const item = find(ref);
+    if (item) found2.push(toWire(item));
+    else failures.push({ arn: ref.startsWith("arn:") ? ref : arnOf(ref), reason: "MISSING" });
+  }
+  return { found: found2, failures };
+}
 var init_wire = __esm({
   "src/sandbox/ecs/wire.ts"() {
     "use strict";
@@ -6566,23 +6587,15 @@ function updateService(state, input, at2) {
 }
 function describeServices2(state, input) {
   const cluster2 = resolveCluster(state, input);
-  const names = optionalStringList(input, "services") ?? [];
-  if (names.length === 0) throw invalidParameter("Services cannot be empty.");
-  if (names.length > DESCRIBE_LIMIT) {
-    throw invalidParameter(`service names can have at most ${DESCRIBE_LIMIT} items`);
-  }
   const includeTags = (optionalStringList(input, "include") ?? []).includes("TAGS");
-  const services = [];
-  const failures = [];
-  for (const name of names) {
-    const service3 = findService2(state, cluster2, name);
-    if (service3) services.push(serviceToWire(state, service3, includeTags));
-    else {
-      const arn = name.startsWith("arn:") ? name : state.arns.service(cluster2.name, name);
-      failures.push({ arn, reason: "MISSING" });
-    }
-  }
-  return { services, failures };
+  const { found: found2, failures } = describeEach(
+    optionalStringList(input, "services") ?? [],
+    { what: "service names", empty: "Services cannot be empty.", limit: DESCRIBE_LIMIT },
+    (name) => findService2(state, cluster2, name),
+    (service3) => serviceToWire(state, service3, includeTags),
+    (name) => state.arns.service(cluster2.name, name)
+  );
+  return { services: found2, failures };
 }
 function listServices(state, input) {
   const cluster2 = resolveCluster(state, input);
@@ -6733,23 +6746,15 @@ function findTask(state, cluster2, ref) {
 }
 function describeTasks2(state, input) {
   const cluster2 = resolveCluster(state, input);
-  const refs = optionalStringList(input, "tasks") ?? [];
-  if (refs.length === 0) throw invalidParameter("Tasks cannot be empty.");
-  if (refs.length > MAX_DESCRIBE) {
-    throw invalidParameter(`tasks can have at most ${MAX_DESCRIBE} items`);
-  }
   const includeTags = (optionalStringList(input, "include") ?? []).includes("TAGS");
-  const tasks = [];
-  const failures = [];
-  for (const ref of refs) {
-    const task = findTask(state, cluster2, ref);
-    if (task) tasks.push(taskToWire(state, task, includeTags));
-    else {
-      const arn = ref.startsWith("arn:") ? ref : state.arns.task(cluster2.name, ref);
-      failures.push({ arn, reason: "MISSING" });
-    }
-  }
-  return { tasks, failures };
+  const { found: found2, failures } = describeEach(
+    optionalStringList(input, "tasks") ?? [],
+    { what: "tasks", empty: "Tasks cannot be empty.", limit: MAX_DESCRIBE },
+    (ref) => findTask(state, cluster2, ref),
+    (task) => taskToWire(state, task, includeTags),
+    (ref) => state.arns.task(cluster2.name, ref)
+  );
+  return { tasks: found2, failures };
 }
 function listTasks(state, input) {
   const cluster2 = resolveCluster(state, input);

@@ -96396,7 +96396,7 @@ var Schedule = class {
   finish(phase3, result2, mode) {
     this.results.set(phase3.id, result2);
     if (result2.status === "succeeded" || result2.status === "planned" || phase3.onFailure === "continue") {
-      this.scope.phases[phase3.id] = mode === "plan" ? placeholders(phase3.id, result2.outputs) : result2.outputs;
+      this.scope.phases[phase3.id] = mode === "plan" ? { ...this.scope.phases[phase3.id], ...result2.outputs } : result2.outputs;
     }
     if (result2.status === "failed" && phase3.onFailure !== "continue" && mode === "run") {
       this.stopped ??= `not started: ${phase3.id} failed`;
@@ -96454,16 +96454,22 @@ var Schedule = class {
   }
 };
 function scopeFor(options) {
-  const phases = {};
-  if (options.mode === "plan")
-    for (const p3 of options.plan.phases) phases[p3.id] = placeholders(p3.id, {});
+  const phases = options.mode === "plan" ? placeholders(options.plan.phases) : {};
   return { ...options.scope, phases, ssm: {} };
 }
-function placeholders(id, known2) {
-  return new Proxy(known2, {
-    get: (target, name) => typeof name === "string" ? target[name] ?? `<phases.${id}.outputs.${name}>` : void 0,
-    has: () => true
-  });
+function placeholders(phases) {
+  const known2 = {};
+  const settings4 = phases.flatMap((p3) => [
+    p3.with,
+    ...p3.gates.before.map((g5) => g5.with),
+    ...p3.gates.after.map((g5) => g5.with)
+  ]);
+  for (const { reference } of settings4.flatMap((value) => findReferences(value))) {
+    if (reference.scope !== "phases") continue;
+    known2[reference.phase] ??= {};
+    known2[reference.phase][reference.output] = `<phases.${reference.phase}.outputs.${reference.output}>`;
+  }
+  return known2;
 }
 function cancelledWhy(signal) {
   return signal.reason instanceof RunCancelled ? `not started: ${signal.reason.message}` : "not started: the run was cancelled";
