@@ -1,6 +1,6 @@
 /**
  * Injected failures: per service and operation, a seeded rate or the Nth matching call gets a
- * throttle, a 5xx, a dropped connection or extra latency. Rates draw from a seeded generator so
+ * throttle, a 5xx, a named AWS error, a dropped connection or extra latency. Rates draw from a seeded generator so
  * a test sees the same failures on every run.
  */
 import {
@@ -17,7 +17,7 @@ import {
 import { durationMs, parseScenarioValue } from './scenario-shapes.js';
 import { AwsError, type ServiceName } from './service.js';
 
-export const FAULT_KINDS = ['throttling', 'server-error', 'drop', 'latency'] as const;
+export const FAULT_KINDS = ['throttling', 'server-error', 'error', 'drop', 'latency'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 const SERVICES = [
@@ -39,15 +39,25 @@ export interface FaultRule {
   nth?: number | number[];
   /** Real milliseconds added, for `latency`. */
   latencyMs?: number;
-  /** For `server-error`: 500 (the service's internal error) or 503 (service unavailable). */
-  status?: 500 | 503;
+  /**
+   * For `server-error`: 500 (the service's internal error) or 503 (service unavailable). For
+   * `error`: the HTTP status of the answer (default: the code's own, see ERROR_STATUS, else 400).
+   */
+  status?: number;
+  /** For `error`: the AWS error code answered, e.g. DatabaseUnavailableException. */
+  code?: string;
+  /** For `error`: the error's message (default "<code> (injected fault)"). */
+  message?: string;
 }
 
 /** What the server does with one request: wait `latencyMs`, then fail with `fault` if set. */
 export interface FaultDecision {
   latencyMs: number;
   fault?: Exclude<FaultKind, 'latency'>;
-  status?: 500 | 503;
+  status?: number;
+  /** For `error`: the code and message to answer with. */
+  code?: string;
+  message?: string;
   /** Every kind that fired, latency included. */
   kinds: FaultKind[];
 }
@@ -94,10 +104,7 @@ export class Faults {
       if (!this.fires(rule, entry.calls)) continue;
       decision.kinds.push(rule.fault);
       if (rule.fault === 'latency') decision.latencyMs += rule.latencyMs ?? 0;
-      else if (!decision.fault) {
-        decision.fault = rule.fault;
-        if (rule.status) decision.status = rule.status;
-      }
+      else if (!decision.fault) Object.assign(decision, failingPart(rule));
     }
     return decision.kinds.length > 0 ? decision : undefined;
   }
@@ -107,6 +114,16 @@ export class Faults {
     if (rule.rate !== undefined) return this.random() < rule.rate;
     return true;
   }
+}
+
+function failingPart(rule: FaultRule): Partial<FaultDecision> {
+  const { fault, status, code, message } = rule;
+  return {
+    fault: fault as Exclude<FaultKind, 'latency'>,
+    ...(status !== undefined ? { status } : {}),
+    ...(code !== undefined ? { code } : {}),
+    ...(message !== undefined ? { message } : {}),
+  };
 }
 
 function checkRule(rule: FaultRule): void {
@@ -126,11 +143,36 @@ function ruleProblem(rule: FaultRule): string | undefined {
   if (nths.some((n) => !Number.isInteger(n) || n < 1)) return 'nth must be whole numbers from 1';
   if (rule.fault === 'latency' && !(rule.latencyMs !== undefined && rule.latencyMs >= 0))
     return 'a latency fault needs latencyMs (scenario: latency)';
+  return statusProblem(rule);
+}
+
+function statusProblem(rule: Pick<FaultRule, 'fault' | 'status' | 'code'>): string | undefined {
+  if (rule.fault === 'error') {
+    if (!rule.code || !/^[A-Za-z][A-Za-z0-9]*$/.test(rule.code))
+      return 'an error fault needs code, an AWS error code such as DatabaseUnavailableException';
+    if (
+      rule.status !== undefined &&
+      !(Number.isInteger(rule.status) && rule.status >= 400 && rule.status <= 599)
+    )
+      return 'status must be an HTTP error status, 400 to 599';
+    return undefined;
+  }
+  if (rule.code !== undefined) return 'code is for fault: error';
+  if (rule.status !== undefined && rule.status !== 500 && rule.status !== 503)
+    return 'status must be 500 or 503';
   return undefined;
 }
 
 /** The error a throttling or server-error fault answers with, as the service itself names it. */
 export function faultError(service: ServiceName, decision: FaultDecision): AwsError {
+  if (decision.fault === 'error' && decision.code) {
+    const status = decision.status ?? ERROR_STATUS[decision.code] ?? 400;
+    return new AwsError(
+      decision.code,
+      decision.message ?? `${decision.code} (injected fault)`,
+      status,
+    );
+  }
   if (decision.fault === 'throttling') return new AwsError('ThrottlingException', 'Rate exceeded');
   if (decision.status === 503) {
     const code = service === 'rds-data' ? 'ServiceUnavailableError' : 'ServiceUnavailableException';
@@ -147,6 +189,20 @@ const INTERNAL_ERROR: Record<ServiceName, string> = {
   logs: 'InternalServerException',
   'rds-data': 'InternalServerErrorException',
   'secrets-manager': 'InternalServiceError',
+};
+
+/**
+ * The HTTP status AWS answers with, for codes whose status is not 400, as the SDK models them
+ * (@aws-sdk/client-rds-data: DatabaseUnavailableException is a 504 server fault).
+ */
+const ERROR_STATUS: Record<string, number> = {
+  DatabaseUnavailableException: 504,
+  DatabaseNotFoundException: 404,
+  ForbiddenException: 403,
+  AccessDeniedException: 403,
+  NotFoundException: 404,
+  InternalServerErrorException: 500,
+  ServiceUnavailableError: 503,
 };
 
 /** Small, fast, seedable PRNG (Mulberry32): determinism matters here, not quality. */
@@ -175,9 +231,14 @@ const ruleShape = refine(
       status: optional(
         number({
           integer: true,
-          description: 'server-error: 500 (internal) or 503 (unavailable).',
+          description:
+            "server-error: 500 (internal) or 503 (unavailable); error: the answer's HTTP status.",
         }),
       ),
+      code: optional(
+        string({ description: 'error: the AWS error code, e.g. DatabaseUnavailableException.' }),
+      ),
+      message: optional(string({ description: "error: the error's message." })),
     },
     { description: 'One injected failure.' },
   ),
@@ -186,8 +247,9 @@ const ruleShape = refine(
       return { message: 'give rate or nth, not both', at: ['nth'] };
     if (r.fault === 'latency' && r.latency === undefined)
       return { message: 'a latency fault needs latency', hint: 'add latency: 500ms' };
-    if (r.status !== undefined && r.status !== 500 && r.status !== 503)
-      return { message: 'status must be 500 or 503', at: ['status'] };
+    const problem = statusProblem(r);
+    if (problem)
+      return { message: problem, at: [problem.startsWith('status') ? 'status' : 'code'] };
     return undefined;
   },
 );
@@ -200,10 +262,9 @@ export const faultsShape: Shape<FaultRule[]> = (() => {
     expected: list.expected,
     jsonSchema: list.jsonSchema,
     parse: (value, path, ctx) =>
-      list.parse(value, path, ctx)?.map(({ latency, status, ...r }) => ({
+      list.parse(value, path, ctx)?.map(({ latency, ...r }) => ({
         ...r,
         ...(latency !== undefined ? { latencyMs: latency } : {}),
-        ...(status !== undefined ? { status: status as 500 | 503 } : {}),
       })),
   };
 })();

@@ -5,10 +5,16 @@ import {
   ServiceUnavailableException,
 } from '@aws-sdk/client-cloudwatch-logs';
 import { ECSServiceException, ListClustersCommand } from '@aws-sdk/client-ecs';
-import { ExecuteStatementCommand, InternalServerErrorException } from '@aws-sdk/client-rds-data';
+import {
+  BeginTransactionCommand,
+  DatabaseResumingException,
+  DatabaseUnavailableException,
+  ExecuteStatementCommand,
+  InternalServerErrorException,
+} from '@aws-sdk/client-rds-data';
 import { GetParameterCommand, InternalServerError, ThrottlingException } from '@aws-sdk/client-ssm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Faults, parseFaults } from '../../src/sandbox/faults.js';
+import { type FaultDecision, Faults, faultError, parseFaults } from '../../src/sandbox/faults.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import { ScenarioError } from '../../src/sandbox/service.js';
 import { clientsFor, type SandboxClients, useSandbox } from '../helpers/sandbox.js';
@@ -107,6 +113,49 @@ describe('Faults', () => {
     expect(mistake([{ service: 'ssm', fault: 'server-error', status: 502 }]).where).toBe(
       'faults[0].status',
     );
+    expect(mistake([{ service: 'rds-data', fault: 'error' }])).toMatchObject({
+      where: 'faults[0].code',
+    });
+    expect(mistake([{ service: 'rds-data', fault: 'error', code: 'X', status: 302 }]).where).toBe(
+      'faults[0].status',
+    );
+  });
+
+  it('answers an error fault with the named code, its own status unless given', () => {
+    const faults = new Faults();
+    faults.add({
+      service: 'rds-data',
+      operation: 'BeginTransaction',
+      nth: 2,
+      fault: 'error',
+      code: 'DatabaseUnavailableException',
+    });
+    expect(faults.decide('rds-data', 'BeginTransaction')).toBeUndefined();
+    const decision = faults.decide('rds-data', 'BeginTransaction');
+    expect(decision).toMatchObject({ fault: 'error', code: 'DatabaseUnavailableException' });
+    const error = faultError('rds-data', decision as FaultDecision);
+    expect([error.code, error.status]).toEqual(['DatabaseUnavailableException', 504]);
+    const resuming = faultError('rds-data', {
+      latencyMs: 0,
+      kinds: ['error'],
+      fault: 'error',
+      code: 'DatabaseResumingException',
+      message: 'resuming',
+    });
+    expect([resuming.code, resuming.status, resuming.message]).toEqual([
+      'DatabaseResumingException',
+      400,
+      'resuming',
+    ]);
+    expect(() => faults.add({ service: 'ssm', fault: 'error' })).toThrow(/needs code/);
+    expect(() => faults.add({ service: 'ssm', fault: 'drop', code: 'X' })).toThrow(/fault: error/);
+    expect(
+      parseFaults([
+        { service: 'rds-data', fault: 'error', code: 'DatabaseResumingException', nth: 1 },
+      ]),
+    ).toEqual([
+      { service: 'rds-data', fault: 'error', code: 'DatabaseResumingException', nth: [1] },
+    ]);
   });
 });
 
@@ -174,6 +223,40 @@ describe('faults through the real SDK', () => {
     const sql = { resourceArn: 'arn:r', secretArn: 'arn:s', sql: 'SELECT 1' };
     const rds = await once.rdsData.send(new ExecuteStatementCommand(sql)).catch((e: unknown) => e);
     expect(rds).toBeInstanceOf(InternalServerErrorException);
+  });
+
+  it('an error fault reaches the SDK as its exception class, with the AWS status', async () => {
+    const call = () =>
+      once.rdsData
+        .send(new BeginTransactionCommand({ resourceArn: 'arn:r', secretArn: 'arn:s' }))
+        .catch((e: unknown) => e);
+    sandbox().faults.add({
+      service: 'rds-data',
+      operation: 'BeginTransaction',
+      nth: 1,
+      fault: 'error',
+      code: 'DatabaseUnavailableException',
+    });
+    const unavailable = await call();
+    expect(unavailable).toBeInstanceOf(DatabaseUnavailableException);
+    expect((unavailable as DatabaseUnavailableException).$metadata.httpStatusCode).toBe(504);
+    sandbox().faults.add({
+      service: 'rds-data',
+      nth: 1,
+      fault: 'error',
+      code: 'DatabaseResumingException',
+    });
+    const resuming = await call();
+    expect(resuming).toBeInstanceOf(DatabaseResumingException);
+    expect((resuming as Error).message).toBe('DatabaseResumingException (injected fault)');
+    expect(
+      sandbox()
+        .requests.all()
+        .map((r) => [r.code, r.fault]),
+    ).toEqual([
+      ['DatabaseUnavailableException', 'error'],
+      ['DatabaseResumingException', 'error'],
+    ]);
   });
 
   it('the scenario fault list applies from the start', async () => {

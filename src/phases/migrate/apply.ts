@@ -10,6 +10,7 @@ import type { Logger } from '../../report/log.js';
 import { PhaseFailure } from '../kind.js';
 import { decideInsideLock } from './checks.js';
 import {
+  DatabaseAsleep,
   OutcomeUnknown,
   type SqlExecutor,
   type SqlTransaction,
@@ -21,6 +22,7 @@ import { type LockedState, lockStatement, readLockedState } from './lock.js';
 import { executeInTransaction } from './long-statements.js';
 import { pause } from './resume.js';
 import type { MigrateConfig, TableNames } from './settings.js';
+import { TransactionLostWhileAsleep } from './waking.js';
 
 /** Everything applying a file needs; built once per run. */
 export interface MigrateEnv {
@@ -75,7 +77,7 @@ export async function applyInTransaction(
   file: PreparedMigration,
   env: MigrateEnv,
 ): Promise<FileOutcome> {
-  for (;;) {
+  for (let restarts = 0; ; restarts++) {
     const tx = await env.executor.begin();
     try {
       const state = await lockAndRead(tx, file, env);
@@ -93,10 +95,16 @@ export async function applyInTransaction(
       return await runFile(tx, file, env);
     } catch (error) {
       await tx.rollback().catch(() => undefined);
-      throw error;
+      if (!(error instanceof TransactionLostWhileAsleep) || restarts >= MAX_RESTARTS) throw error;
+      env.log.info(
+        `${file.fileName}: the transaction ended while the database was unavailable; starting the file again`,
+      );
     }
   }
 }
+
+/** A failover drops open transactions; a cluster failing over again and again is not waited out. */
+const MAX_RESTARTS = 3;
 
 /**
  * Takes the lock. On the Data API a lock wait longer than 45 s times out the call (which cancels
@@ -130,7 +138,7 @@ async function runFile(
     try {
       await executeInTransaction(tx, statement, wait);
     } catch (error) {
-      if (env.signal.aborted) throw error;
+      if (env.signal.aborted || error instanceof TransactionLostWhileAsleep) throw error;
       throw new StatementFailed(file, statement, reasonOf(error), ROLLED_BACK);
     }
   }
@@ -159,26 +167,53 @@ export function reasonOf(error: unknown): string {
 
 /**
  * A commit whose answer was lost may or may not have happened. The history row was in the same
- * transaction, so the history says which.
+ * transaction, so the history says which. A commit the cluster refused (paused, failing over) is
+ * sent again only once the history shows it did not happen; if the transaction is gone by then,
+ * the file starts again (TransactionLostWhileAsleep).
  */
 async function commitConfirmed(
   tx: SqlTransaction,
   file: PreparedMigration,
   env: MigrateEnv,
 ): Promise<void> {
-  try {
-    await tx.commit();
-  } catch (error) {
-    if (!(error instanceof OutcomeUnknown) && !(error instanceof TransactionGone)) throw error;
-    const rows = (await readHistory(env.executor, env.names)) ?? [];
-    const row = rows.find((r) => r.version === file.version && r.success);
-    if (row?.checksum === file.checksum) {
-      env.log.info(`${file.fileName}: the commit's answer was lost; the history shows it applied`);
+  const deadline = env.now() + env.config['resume-timeout'];
+  for (;;) {
+    try {
+      await tx.commit();
       return;
+    } catch (error) {
+      if (!isUncertainCommit(error)) throw error;
+      if (await historyShows(file, env)) {
+        env.log.info(
+          `${file.fileName}: the commit's answer was lost; the history shows it applied`,
+        );
+        return;
+      }
+      // Refused, and proven not to have happened: send it again while resume-timeout lasts.
+      if (error instanceof DatabaseAsleep && env.now() < deadline) {
+        await pause(env.config['poll-interval'], env.signal);
+        continue;
+      }
+      throw new PhaseFailure(
+        `${file.fileName}: the commit did not go through (${reasonOf(error)}); the file is not applied`,
+        { hint: 'run again: the file starts from its first statement' },
+      );
     }
-    throw new PhaseFailure(
-      `${file.fileName}: the commit did not go through (${reasonOf(error)}); the file is not applied`,
-      { hint: 'run again: the file starts from its first statement' },
-    );
   }
+}
+
+function isUncertainCommit(error: unknown): boolean {
+  if (error instanceof TransactionLostWhileAsleep) return false;
+  return (
+    error instanceof OutcomeUnknown ||
+    error instanceof TransactionGone ||
+    error instanceof DatabaseAsleep
+  );
+}
+
+/** Read through the run's executor, which waits while the cluster is still unavailable. */
+async function historyShows(file: PreparedMigration, env: MigrateEnv): Promise<boolean> {
+  const rows = (await readHistory(env.executor, env.names)) ?? [];
+  const row = rows.find((r) => r.version === file.version && r.success);
+  return row?.checksum === file.checksum;
 }

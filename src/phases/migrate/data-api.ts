@@ -125,13 +125,22 @@ function toParameters(params: Record<string, SqlParam>): SqlParameter[] {
   });
 }
 
-/** Answers that say the call was refused before it ran, so sending it again is safe. */
+/**
+ * Answers that say the call was refused before it ran, so sending it again is safe. AWS: "a
+ * request was cancelled because the DB instance was paused" (DatabaseResumingException, 400) and
+ * "the writer instance isn't available" (DatabaseUnavailableException, 504, which the SDK retries
+ * as a server error): no writer took the statement.
+ */
+const REFUSED = new Set([
+  'ThrottlingException',
+  'DatabaseResumingException',
+  'DatabaseUnavailableException',
+]);
+
 function wasRefused(error: unknown): boolean {
   const e = error as { name?: string; code?: string; $metadata?: { httpStatusCode?: number } };
   return (
-    e?.$metadata?.httpStatusCode === 429 ||
-    e?.name === 'ThrottlingException' ||
-    e?.code === 'ECONNREFUSED'
+    e?.$metadata?.httpStatusCode === 429 || REFUSED.has(e?.name ?? '') || e?.code === 'ECONNREFUSED'
   );
 }
 

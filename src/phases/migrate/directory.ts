@@ -6,7 +6,11 @@
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { type Diagnostic, formatDiagnostic } from '../../errors.js';
-import { type PreparedDirectory, prepareMigrations } from '../../migrate/prepare.js';
+import {
+  type PreparedDirectory,
+  prepareMigration,
+  prepareMigrations,
+} from '../../migrate/prepare.js';
 import type { Logger } from '../../report/log.js';
 import { PhaseFailure } from '../kind.js';
 
@@ -38,6 +42,36 @@ export async function loadMigrations(
     log.warning(warning.message, warning.position);
   if (errors.length > 0) throw filesRefused(errors);
   return prepared;
+}
+
+/**
+ * Files are first classified for PostgreSQL 12 and later (every supported Aurora version), so
+ * their mistakes show before the database is reached. On an older server `ALTER TYPE … ADD VALUE`
+ * cannot run in a transaction block: the files are classified again for it, and only what that
+ * changes is reported.
+ */
+export function classifyForServer(
+  prepared: PreparedDirectory,
+  serverMajorVersion: number | undefined,
+  log: Logger,
+): PreparedDirectory {
+  if (serverMajorVersion === undefined || serverMajorVersion >= 12) return prepared;
+  const seen = new Set(prepared.diagnostics.map(diagnosticKey));
+  const again = prepared.migrations.map((m) => prepareMigration(m, { serverMajorVersion }));
+  const fresh = again.flatMap((p) => p.diagnostics).filter((d) => !seen.has(diagnosticKey(d)));
+  for (const warning of fresh.filter((d) => d.severity === 'warning'))
+    log.warning(warning.message, warning.position);
+  const errors = fresh.filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw filesRefused(errors);
+  return {
+    ...prepared,
+    migrations: again.map((p) => p.migration),
+    diagnostics: [...prepared.diagnostics, ...fresh],
+  };
+}
+
+function diagnosticKey(d: Diagnostic): string {
+  return JSON.stringify([d.severity, d.message, d.position]);
 }
 
 function filesRefused(errors: Diagnostic[]): PhaseFailure {

@@ -1,13 +1,13 @@
 /**
- * The read-only first half shared by plan, run and repair: read the files, wake the cluster,
- * read the history once, compare, and lint the pending files.
+ * The read-only first half shared by plan, run and repair: read the files, wake the cluster (and
+ * learn its version), read the history once, compare, and lint the pending files.
  */
 import { findingToDiagnostic, type LintFinding, lintMigrations } from '../../migrate/lint.js';
 import type { PreparedDirectory } from '../../migrate/prepare.js';
 import type { Logger } from '../../report/log.js';
 import { PhaseFailure } from '../kind.js';
 import { type Comparison, compareWithHistory } from './checks.js';
-import { loadMigrations } from './directory.js';
+import { classifyForServer, loadMigrations } from './directory.js';
 import type { SqlExecutor } from './executor.js';
 import { type HistoryRow, readHistory } from './history.js';
 import { wakeUp, whileWaking } from './resume.js';
@@ -31,14 +31,16 @@ export interface InspectDeps {
 }
 
 export async function inspect(deps: InspectDeps): Promise<Inspection> {
-  const prepared = await loadMigrations(deps.config.directory, deps.planFile, deps.log);
+  const loaded = await loadMigrations(deps.config.directory, deps.planFile, deps.log);
   const wake = {
     timeoutMs: deps.config['resume-timeout'],
     firstBackoffMs: deps.config['poll-interval'],
     signal: deps.signal,
     log: deps.log,
   };
-  await wakeUp(deps.executor, wake);
+  const serverMajorVersion = await wakeUp(deps.executor, wake);
+  deps.log.debug(`${deps.executor.target}: PostgreSQL ${serverMajorVersion ?? 'version unknown'}`);
+  const prepared = classifyForServer(loaded, serverMajorVersion, deps.log);
   const rows = await whileWaking(
     'reading the history',
     () => readHistory(deps.executor, deps.names),

@@ -9,7 +9,7 @@ import type { PreparedMigration } from '../../migrate/prepare.js';
 import { PhaseFailure } from '../kind.js';
 import { type FileOutcome, type MigrateEnv, reasonOf, StatementFailed } from './apply.js';
 import { decideInsideLock } from './checks.js';
-import { StatementTimedOut } from './executor.js';
+import { DatabaseAsleep, StatementTimedOut } from './executor.js';
 import { recordFile } from './history.js';
 import {
   type LockedState,
@@ -21,6 +21,7 @@ import {
 } from './lock.js';
 import { executeAlone } from './long-statements.js';
 import { pause } from './resume.js';
+import { TransactionLostWhileAsleep } from './waking.js';
 
 export async function applyWithoutTransaction(
   file: PreparedMigration,
@@ -56,10 +57,20 @@ async function acquireLease(file: PreparedMigration, env: MigrateEnv): Promise<L
         );
     } catch (error) {
       await tx.rollback().catch(() => undefined);
-      if (!(error instanceof StatementTimedOut)) throw error;
+      // Taking the lease again is harmless (a lease already ours is simply renewed), so a lock
+      // wait past the call limit, a refused commit or a lost transaction just start over.
+      if (!isRetryable(error)) throw error;
     }
     await pause(env.config['poll-interval'], env.signal);
   }
+}
+
+function isRetryable(error: unknown): boolean {
+  return (
+    error instanceof StatementTimedOut ||
+    error instanceof DatabaseAsleep ||
+    error instanceof TransactionLostWhileAsleep
+  );
 }
 
 async function runStatements(file: PreparedMigration, env: MigrateEnv): Promise<FileOutcome> {

@@ -8,7 +8,8 @@ import type { ChangedFile } from './checks.js';
 import { highestVersion, inspect } from './inspect.js';
 import { lockStatement } from './lock.js';
 import { details, emptySummary, outputsOf } from './report.js';
-import { type MigrateContext, openSession, type Session } from './session.js';
+import { whileWaking } from './resume.js';
+import { type MigrateContext, openSession, type Session, wakeOptionsOf } from './session.js';
 
 export interface RepairResult {
   /** The files whose recorded checksum was replaced by the file's. */
@@ -25,7 +26,11 @@ export async function repairChecksums(ctx: MigrateContext): Promise<RepairResult
   try {
     const found = await inspect({ ...ctx, planFile: ctx.plan.file, ...session });
     const changed = found.comparison.changed;
-    await acceptChecksums(session, changed);
+    await whileWaking(
+      'repairing checksums',
+      () => acceptChecksums(session, changed),
+      wakeOptionsOf(ctx),
+    );
     for (const c of changed)
       ctx.log.info(`${c.file.fileName}: checksum ${c.row.checksum} → ${c.file.checksum}`);
     const summary = {

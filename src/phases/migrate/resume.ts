@@ -1,12 +1,13 @@
 /**
  * Cold clusters. An Aurora Serverless v2 cluster that auto-paused answers
  * DatabaseResumingException for the seconds it takes to resume, and any cluster may briefly
- * answer DatabaseUnavailableException; the SDK retries neither. phasegate wakes the cluster with
- * `SELECT 1` before it takes any lock, retrying with backoff for up to `resume-timeout`.
+ * answer DatabaseUnavailableException (a 504 the SDK retries only a few times within a second, the
+ * 400 not at all). phasegate wakes the cluster with a first query before it takes any lock, retrying with backoff for up to `resume-timeout`;
+ * the executor of a run waits the same way on every later call that is safe to repeat (waking.ts).
  */
 import type { Logger } from '../../report/log.js';
 import { PhaseFailure } from '../kind.js';
-import { DatabaseAsleep, type SqlExecutor } from './executor.js';
+import { DatabaseAsleep, type SqlExecutor, scalar } from './executor.js';
 
 export interface WakeOptions {
   timeoutMs: number;
@@ -67,9 +68,31 @@ function notAwake(error: DatabaseAsleep, waitedMs: number, timeoutMs: number): P
   );
 }
 
-/** `SELECT 1` until the cluster answers: done before the lock, so no lock waits on a cold start. */
-export async function wakeUp(executor: SqlExecutor, options: WakeOptions): Promise<void> {
-  await whileWaking('SELECT 1', () => executor.execute('SELECT 1'), options);
+/**
+ * The first call of a run: before any lock, so no lock waits on a cold start. It also reads the
+ * server's version (whether `ALTER TYPE … ADD VALUE` may run in a transaction depends on it), so
+ * a run that finds everything applied still makes only two calls.
+ */
+export const WAKE_UP_SQL =
+  "SELECT current_setting('server_version_num')::int AS server_version_num";
+
+/** Wakes the cluster; resolves to PostgreSQL's major version (11, 12, … 18) when it is known. */
+export async function wakeUp(
+  executor: SqlExecutor,
+  options: WakeOptions,
+): Promise<number | undefined> {
+  const result = await whileWaking(
+    'waking the cluster',
+    () => executor.execute(WAKE_UP_SQL),
+    options,
+  );
+  return majorVersion(scalar(result));
+}
+
+/** `server_version_num` is major × 10000 + minor since PostgreSQL 10 (90624 for 9.6.24). */
+export function majorVersion(versionNum: unknown): number | undefined {
+  const n = Number(versionNum);
+  return Number.isInteger(n) && n >= 10_000 ? Math.floor(n / 10_000) : undefined;
 }
 
 function seconds(ms: number): string {

@@ -13,7 +13,8 @@ import { highestVersion, type Inspection, inspect, refuseFindings } from './insp
 import { applyWithoutTransaction } from './no-transaction.js';
 import { acceptChecksums } from './repair.js';
 import { details, emptySummary, type MigrateSummary, outputsOf, runReport } from './report.js';
-import { type MigrateContext, openSession, type Session } from './session.js';
+import { whileWaking } from './resume.js';
+import { type MigrateContext, openSession, type Session, wakeOptionsOf } from './session.js';
 
 export async function runMigrations(ctx: MigrateContext): Promise<PhaseReport> {
   const session = openSession(ctx);
@@ -22,15 +23,18 @@ export async function runMigrations(ctx: MigrateContext): Promise<PhaseReport> {
     const summary = summaryOf(session, found);
     refuseIfNeeded(found.comparison, ctx.config);
     refuseFindings(found.findings, details(summary, '**Refused by fail-on.**'));
+    // Both are safe to repeat as a whole, which is how a refused commit is waited out.
+    const wake = wakeOptionsOf(ctx);
     if (found.rows === undefined)
-      await createHistoryTables(
-        session.executor,
-        session.names,
-        session.lockKey,
-        ctx.config.schema,
+      await whileWaking(
+        'creating the history table',
+        () =>
+          createHistoryTables(session.executor, session.names, session.lockKey, ctx.config.schema),
+        wake,
       );
     if (ctx.config.repair && found.comparison.changed.length > 0) {
-      await acceptChecksums(session, found.comparison.changed);
+      const changed = found.comparison.changed;
+      await whileWaking('repairing checksums', () => acceptChecksums(session, changed), wake);
       summary.repaired = found.comparison.changed;
     }
     if (summary.pending.length === 0)

@@ -5,7 +5,9 @@ import type { PhaseContext } from '../kind.js';
 import { type ConnectDeps, createExecutor } from './connect.js';
 import type { SqlExecutor } from './executor.js';
 import { lockKey } from './lock.js';
+import type { WakeOptions } from './resume.js';
 import { type MigrateConfig, type TableNames, tableNames } from './settings.js';
+import { wakingExecutor } from './waking.js';
 
 /** The parts of a phase context the migrate functions use; `repairChecksums` takes the same. */
 export type MigrateContext = Pick<
@@ -25,16 +27,24 @@ export function openSession(ctx: MigrateContext, env: ConnectDeps['env'] = proce
   const names = tableNames(ctx.config);
   const appliedBy = appliedByOf(ctx.run);
   return {
-    executor: createExecutor(ctx.config, {
-      aws: ctx.aws,
-      secrets: ctx.secrets,
-      signal: ctx.signal,
-      env,
-    }),
+    executor: wakingExecutor(
+      createExecutor(ctx.config, { aws: ctx.aws, secrets: ctx.secrets, signal: ctx.signal, env }),
+      wakeOptionsOf(ctx),
+    ),
     names,
     lockKey: lockKey(names),
     appliedBy,
     owner: `${appliedBy.split(' ')[0]} ${randomBytes(4).toString('hex')}`,
+  };
+}
+
+/** Every call that is safe to repeat waits out a paused or failing-over cluster this long. */
+export function wakeOptionsOf(ctx: MigrateContext): WakeOptions {
+  return {
+    timeoutMs: ctx.config['resume-timeout'],
+    firstBackoffMs: ctx.config['poll-interval'],
+    signal: ctx.signal,
+    log: ctx.log,
   };
 }
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFinal } from '../../../src/engine/settings.js';
 import { migrationChecksum } from '../../../src/migrate/files.js';
 import { repairChecksums } from '../../../src/phases/migrate/index.js';
+import { WAKE_UP_SQL } from '../../../src/phases/migrate/resume.js';
 import { migrateSettings } from '../../../src/phases/migrate/settings.js';
 import { MemoryLogger } from '../../../src/report/log.js';
 import { Secrets } from '../../../src/report/secrets.js';
@@ -75,6 +76,11 @@ describe('migrate: applying files', () => {
     // SELECT 1 to wake the cluster, then one history query; no transaction at all.
     expect(dataApiCalls('ExecuteStatement')).toBe(2);
     expect(dataApiCalls('BeginTransaction')).toBe(0);
+    // The wake-up also reads the server's version, which decides how ALTER TYPE … ADD VALUE runs.
+    const [wake] = sandbox().requests.filter({ operation: 'ExecuteStatement' });
+    expect(wake?.params.sql).toBe(WAKE_UP_SQL);
+    const version = /: PostgreSQL (\d+)$/m.exec(m.logs.get('migrate')?.text() ?? '')?.[1];
+    expect(Number(version)).toBeGreaterThanOrEqual(17);
   });
 
   it('stops before any change when an applied file changed, naming it and both checksums', async () => {

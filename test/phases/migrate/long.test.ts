@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RunCancelled } from '../../../src/engine/abort.js';
+import { WAKE_UP_SQL } from '../../../src/phases/migrate/resume.js';
 import { useSandbox } from '../../helpers/sandbox.js';
 import {
   dataApiSettings,
@@ -62,7 +63,7 @@ describe('migrate: a paused cluster', () => {
       .requests.filter({ service: 'rds-data', outcome: 'error' })
       .filter((r) => r.code === 'DatabaseResumingException');
     expect(new Set(resuming.map((r) => r.operation))).toEqual(new Set(['ExecuteStatement']));
-    expect(new Set(resuming.map((r) => r.params.sql))).toEqual(new Set(['SELECT 1']));
+    expect(new Set(resuming.map((r) => r.params.sql))).toEqual(new Set([WAKE_UP_SQL]));
   });
 });
 
@@ -177,5 +178,112 @@ describe('migrate: a lost answer', () => {
       1,
     );
     expect(await historyOf(m.clients, table)).toEqual([]);
+  });
+});
+
+describe('migrate: a cluster unavailable between files', () => {
+  const unavailable = { fault: 'error', code: 'DatabaseUnavailableException' } as const;
+  // More failures in a row than the SDK's own 3 attempts, so phasegate's waiting is what helps.
+  const inARow = (first: number, count: number) =>
+    Array.from({ length: count }, (_, i) => first + i);
+  const loggedFiles = (prefix: string) => ({
+    '001_create_log.sql': `CREATE TABLE ${prefix}_log (version int NOT NULL);\n`,
+    '002_two.sql': `CREATE TABLE ${prefix}_t2 (id int);\nINSERT INTO ${prefix}_log VALUES (2);\n`,
+    '003_three.sql': `CREATE TABLE ${prefix}_t3 (id int);\nINSERT INTO ${prefix}_log VALUES (3);\n`,
+  });
+
+  /** The position of a statement among a run's ExecuteStatement calls, from a run without faults. */
+  async function callNumberOf(text: (prefix: string) => string): Promise<number> {
+    sandbox().requests.clear();
+    const dry = phaseOf(
+      await m.run(dataApiSettings(migrationsDir(loggedFiles('ua_dry')), uniqueTable())),
+    );
+    expect(dry.status, dry.summary).toBe('succeeded');
+    const calls = sandbox().requests.filter({ service: 'rds-data', operation: 'ExecuteStatement' });
+    return calls.findIndex((r) => String(r.params.sql).includes(text('ua_dry'))) + 1;
+  }
+
+  it('waits out DatabaseUnavailableException on BeginTransaction and on a statement; each file once', async () => {
+    const insertThree = (prefix: string) => `INSERT INTO ${prefix}_log VALUES (3)`;
+    const statementCall = await callNumberOf(insertThree);
+    expect(statementCall).toBeGreaterThan(0);
+    const table = uniqueTable();
+    sandbox().requests.clear();
+    // BeginTransaction 1 creates the history table, 2 runs 001, 3 runs 002.
+    const removeBegin = sandbox().faults.add({
+      service: 'rds-data',
+      operation: 'BeginTransaction',
+      nth: inARow(3, 6),
+      ...unavailable,
+    });
+    const removeStatement = sandbox().faults.add({
+      service: 'rds-data',
+      operation: 'ExecuteStatement',
+      nth: inARow(statementCall, 4),
+      ...unavailable,
+    });
+    const result = phaseOf(await m.run(dataApiSettings(migrationsDir(loggedFiles('ua')), table)));
+    removeBegin();
+    removeStatement();
+    expect(result.status, result.error?.message).toBe('succeeded');
+    const refused = sandbox()
+      .requests.filter({ service: 'rds-data', outcome: 'error' })
+      .filter((r) => r.code === 'DatabaseUnavailableException')
+      .map((r) => [r.operation, r.code]);
+    expect(refused).toEqual([
+      ...Array(6).fill(['BeginTransaction', 'DatabaseUnavailableException']),
+      ...Array(4).fill(['ExecuteStatement', 'DatabaseUnavailableException']),
+    ]);
+    expect(statementsLike(insertThree('ua')).map((r) => r.outcome)).toEqual([
+      ...Array(4).fill('error'),
+      'ok',
+    ]);
+    expect(m.logs.get('migrate')?.text()).toContain('waiting for the database to resume');
+    expect(await query(m.clients, 'SELECT version FROM ua_log ORDER BY version')).toEqual([
+      { version: 2 },
+      { version: 3 },
+    ]);
+    expect((await historyOf(m.clients, table)).map((r) => r.version)).toEqual([1, 2, 3]);
+  });
+
+  it('checks the history after a refused commit, and starts the file again once its transaction is gone', async () => {
+    const table = uniqueTable();
+    const dir = migrationsDir({
+      '001_commit.sql': 'CREATE TABLE uc_log (version int);\nINSERT INTO uc_log VALUES (100);\n',
+    });
+    expect(phaseOf(await m.run(dataApiSettings(migrationsDir({}), table))).status).toBe(
+      'succeeded',
+    );
+    sandbox().requests.clear();
+    const remove = sandbox().faults.add({
+      service: 'rds-data',
+      operation: 'CommitTransaction',
+      nth: inARow(1, 5),
+      ...unavailable,
+    });
+    const result = phaseOf(await m.run(dataApiSettings(dir, table)));
+    remove();
+    expect(result.status, result.error?.message).toBe('succeeded');
+    const commits = sandbox().requests.filter({
+      service: 'rds-data',
+      operation: 'CommitTransaction',
+    });
+    // PGlite has one session: the history read waits for the open transaction, which expires
+    // (3 simulated minutes) before the commit is sent again. On a server the commit goes through
+    // (postgres.test.ts). Either way the file is applied once.
+    expect(commits.map((r) => r.code)).toEqual([
+      ...Array(5).fill('DatabaseUnavailableException'),
+      'TransactionNotFoundException',
+      undefined,
+    ]);
+    expect(m.logs.get('migrate')?.text()).toContain(
+      '001_commit.sql: the transaction ended while the database was unavailable; starting the file again',
+    );
+    // The SDK's own 3 attempts are refused; the history is read before the commit is sent again.
+    const [third, fourth] = [commits[2]?.seq ?? 0, commits[3]?.seq ?? 0];
+    const historyReads = statementsLike('SELECT version, description, file_name, checksum');
+    expect(historyReads.filter((r) => r.seq > third && r.seq < fourth)).toHaveLength(1);
+    expect(await query(m.clients, 'SELECT count(*)::int AS n FROM uc_log')).toEqual([{ n: 1 }]);
+    expect((await historyOf(m.clients, table)).map((r) => r.version)).toEqual([1]);
   });
 });

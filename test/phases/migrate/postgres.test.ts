@@ -119,24 +119,26 @@ describe.skipIf(!serverUrl)(
       );
     });
 
-    it('five runners on direct connections apply every file exactly once', async () => {
+    const tenRunners = Array.from({ length: 10 }, (_, i) => i);
+
+    it('ten runners on direct connections apply every file exactly once', async () => {
       const table = uniqueTable();
       const settings = pgSettings(migrationsDir(countedFiles('pgc')), table);
-      const results = (await Promise.all([1, 2, 3, 4, 5].map(() => runPg(settings)))).map(phaseOf);
-      expect(results.map((r) => r.status)).toEqual(Array(5).fill('succeeded'));
+      const results = (await Promise.all(tenRunners.map(() => runPg(settings)))).map(phaseOf);
+      expect(results.map((r) => r.status)).toEqual(Array(10).fill('succeeded'));
       expect(results.reduce((n, r) => n + Number(r.outputs.applied), 0)).toBe(7);
       expect(await versions(table)).toEqual([1, 2, 3, 4, 5, 6, 7]);
       expect(await logged('pgc')).toEqual([2, 3, 4, 5, 6]);
       expect(phaseOf(await runPg(settings)).outputs.applied).toBe('0');
     });
 
-    it('five runners through the Data API on the server apply every file exactly once', async () => {
+    it('ten runners through the Data API on the server apply every file exactly once', async () => {
       const table = uniqueTable();
       const settings = dataApiSettings(migrationsDir(countedFiles('dac')), table);
-      const results = (await Promise.all([1, 2, 3, 4, 5].map(() => viaDataApi.run(settings)))).map(
+      const results = (await Promise.all(tenRunners.map(() => viaDataApi.run(settings)))).map(
         phaseOf,
       );
-      expect(results.map((r) => r.status)).toEqual(Array(5).fill('succeeded'));
+      expect(results.map((r) => r.status)).toEqual(Array(10).fill('succeeded'));
       expect(results.reduce((n, r) => n + Number(r.outputs.applied), 0)).toBe(7);
       expect(await versions(table)).toEqual([1, 2, 3, 4, 5, 6, 7]);
       expect(await logged('dac')).toEqual([2, 3, 4, 5, 6]);
@@ -145,6 +147,33 @@ describe.skipIf(!serverUrl)(
         true,
       );
       expect(phaseOf(await viaDataApi.run(settings)).outputs.applied).toBe('0');
+    });
+
+    it('sends a refused commit again once the history shows it did not happen', async () => {
+      const table = uniqueTable();
+      const dir = migrationsDir({ '001_refused.sql': 'CREATE TABLE prc (id int);\n' });
+      expect(phaseOf(await viaDataApi.run(dataApiSettings(migrationsDir({}), table))).status).toBe(
+        'succeeded',
+      );
+      sandbox.requests.clear();
+      // Five refusals: more than the SDK's own 3 attempts, so phasegate checks and sends again.
+      const remove = sandbox.faults.add({
+        service: 'rds-data',
+        operation: 'CommitTransaction',
+        nth: [1, 2, 3, 4, 5],
+        fault: 'error',
+        code: 'DatabaseUnavailableException',
+      });
+      const result = phaseOf(await viaDataApi.run(dataApiSettings(dir, table)));
+      remove();
+      expect(result.status, result.error?.message).toBe('succeeded');
+      const commits = sandbox.requests.filter({ operation: 'CommitTransaction' });
+      expect(commits.map((r) => r.code)).toEqual([
+        ...Array(5).fill('DatabaseUnavailableException'),
+        undefined,
+      ]);
+      expect(sandbox.requests.count({ operation: 'BeginTransaction' })).toBe(1);
+      expect(await versions(table)).toEqual([1]);
     });
   },
 );
