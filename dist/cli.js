@@ -3283,6 +3283,24 @@ async function loadMigrations(directory, planFile, log) {
   if (errors.length > 0) throw filesRefused(errors);
   return prepared2;
 }
+function classifyForServer(prepared2, serverMajorVersion, log) {
+  if (serverMajorVersion === void 0 || serverMajorVersion >= 12) return prepared2;
+  const seen = new Set(prepared2.diagnostics.map(diagnosticKey));
+  const again = prepared2.migrations.map((m) => prepareMigration(m, { serverMajorVersion }));
+  const fresh = again.flatMap((p) => p.diagnostics).filter((d) => !seen.has(diagnosticKey(d)));
+  for (const warning of fresh.filter((d) => d.severity === "warning"))
+    log.warning(warning.message, warning.position);
+  const errors = fresh.filter((d) => d.severity === "error");
+  if (errors.length > 0) throw filesRefused(errors);
+  return {
+    ...prepared2,
+    migrations: again.map((p) => p.migration),
+    diagnostics: [...prepared2.diagnostics, ...fresh]
+  };
+}
+function diagnosticKey(d) {
+  return JSON.stringify([d.severity, d.message, d.position]);
+}
 function filesRefused(errors) {
   const first = errors[0];
   const summary = errors.length === 1 ? `a migration file is refused: ${first.message}` : `${errors.length} problems in the migration files, first: ${first.message}`;
@@ -3545,31 +3563,43 @@ function notAwake(error, waitedMs, timeoutMs) {
   );
 }
 async function wakeUp(executor, options) {
-  await whileWaking("SELECT 1", () => executor.execute("SELECT 1"), options);
+  const result2 = await whileWaking(
+    "waking the cluster",
+    () => executor.execute(WAKE_UP_SQL),
+    options
+  );
+  return majorVersion(scalar2(result2));
+}
+function majorVersion(versionNum) {
+  const n = Number(versionNum);
+  return Number.isInteger(n) && n >= 1e4 ? Math.floor(n / 1e4) : void 0;
 }
 function seconds(ms) {
   return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
 }
-var MAX_BACKOFF_MS;
+var MAX_BACKOFF_MS, WAKE_UP_SQL;
 var init_resume = __esm({
   "src/phases/migrate/resume.ts"() {
     "use strict";
     init_kind();
     init_executor();
     MAX_BACKOFF_MS = 15e3;
+    WAKE_UP_SQL = "SELECT current_setting('server_version_num')::int AS server_version_num";
   }
 });
 
 // src/phases/migrate/inspect.ts
 async function inspect(deps) {
-  const prepared2 = await loadMigrations(deps.config.directory, deps.planFile, deps.log);
+  const loaded = await loadMigrations(deps.config.directory, deps.planFile, deps.log);
   const wake = {
     timeoutMs: deps.config["resume-timeout"],
     firstBackoffMs: deps.config["poll-interval"],
     signal: deps.signal,
     log: deps.log
   };
-  await wakeUp(deps.executor, wake);
+  const serverMajorVersion = await wakeUp(deps.executor, wake);
+  deps.log.debug(`${deps.executor.target}: PostgreSQL ${serverMajorVersion ?? "version unknown"}`);
+  const prepared2 = classifyForServer(loaded, serverMajorVersion, deps.log);
   const rows = await whileWaking(
     "reading the history",
     () => readHistory(deps.executor, deps.names),
@@ -3808,7 +3838,7 @@ function toParameters(params) {
 }
 function wasRefused(error) {
   const e = error;
-  return e?.$metadata?.httpStatusCode === 429 || e?.name === "ThrottlingException" || e?.code === "ECONNREFUSED";
+  return e?.$metadata?.httpStatusCode === 429 || REFUSED.has(e?.name ?? "") || e?.code === "ECONNREFUSED";
 }
 function noResendMiddleware() {
   let attempts = 0;
@@ -3856,11 +3886,16 @@ function translate(error) {
       return error;
   }
 }
-var NO_RESEND, SQL_STATE;
+var REFUSED, NO_RESEND, SQL_STATE;
 var init_data_api = __esm({
   "src/phases/migrate/data-api.ts"() {
     "use strict";
     init_executor();
+    REFUSED = /* @__PURE__ */ new Set([
+      "ThrottlingException",
+      "DatabaseResumingException",
+      "DatabaseUnavailableException"
+    ]);
     NO_RESEND = {
       step: "finalizeRequest",
       priority: "low",
@@ -4380,6 +4415,60 @@ var init_settings2 = __esm({
   }
 });
 
+// src/phases/migrate/waking.ts
+function wakingExecutor(executor, wake) {
+  return {
+    via: executor.via,
+    get target() {
+      return executor.target;
+    },
+    execute: (sql, options) => waking(sql, () => executor.execute(sql, options), wake, options),
+    begin: async () => wakingTransaction(await whileWaking("BeginTransaction", () => executor.begin(), wake), wake),
+    close: () => executor.close()
+  };
+}
+function wakingTransaction(tx, wake) {
+  let slept = false;
+  const noting = (work) => async () => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof DatabaseAsleep) slept = true;
+      else if (slept && error instanceof TransactionGone && !(error instanceof TransactionLostWhileAsleep))
+        throw new TransactionLostWhileAsleep(error.message);
+      throw error;
+    }
+  };
+  return {
+    execute: (sql, options) => waking(
+      sql,
+      noting(() => tx.execute(sql, options)),
+      wake,
+      options
+    ),
+    commit: noting(() => tx.commit()),
+    rollback: () => whileWaking("RollbackTransaction", () => tx.rollback(), wake)
+  };
+}
+function waking(sql, work, wake, options = {}) {
+  if (options.cleanup) return work();
+  return whileWaking(firstWords(sql), work, wake);
+}
+function firstWords(sql) {
+  const text2 = sql.replace(/\/\*.*?\*\//gs, " ").replace(/\s+/g, " ").trim();
+  return text2.length > 40 ? `${text2.slice(0, 40)}\u2026` : text2;
+}
+var TransactionLostWhileAsleep;
+var init_waking = __esm({
+  "src/phases/migrate/waking.ts"() {
+    "use strict";
+    init_executor();
+    init_resume();
+    TransactionLostWhileAsleep = class extends TransactionGone {
+    };
+  }
+});
+
 // src/phases/migrate/session.ts
 import { randomBytes } from "node:crypto";
 import { hostname, userInfo } from "node:os";
@@ -4387,16 +4476,22 @@ function openSession(ctx, env = process.env) {
   const names = tableNames(ctx.config);
   const appliedBy = appliedByOf(ctx.run);
   return {
-    executor: createExecutor(ctx.config, {
-      aws: ctx.aws,
-      secrets: ctx.secrets,
-      signal: ctx.signal,
-      env
-    }),
+    executor: wakingExecutor(
+      createExecutor(ctx.config, { aws: ctx.aws, secrets: ctx.secrets, signal: ctx.signal, env }),
+      wakeOptionsOf(ctx)
+    ),
     names,
     lockKey: lockKey(names),
     appliedBy,
     owner: `${appliedBy.split(" ")[0]} ${randomBytes(4).toString("hex")}`
+  };
+}
+function wakeOptionsOf(ctx) {
+  return {
+    timeoutMs: ctx.config["resume-timeout"],
+    firstBackoffMs: ctx.config["poll-interval"],
+    signal: ctx.signal,
+    log: ctx.log
   };
 }
 function appliedByOf(run) {
@@ -4416,6 +4511,7 @@ var init_session = __esm({
     init_connect();
     init_lock();
     init_settings2();
+    init_waking();
   }
 });
 
@@ -4558,7 +4654,7 @@ var init_long_statements = __esm({
 
 // src/phases/migrate/apply.ts
 async function applyInTransaction(file, env) {
-  for (; ; ) {
+  for (let restarts = 0; ; restarts++) {
     const tx = await env.executor.begin();
     try {
       const state = await lockAndRead(tx, file, env);
@@ -4576,7 +4672,10 @@ async function applyInTransaction(file, env) {
       return await runFile(tx, file, env);
     } catch (error) {
       await tx.rollback().catch(() => void 0);
-      throw error;
+      if (!(error instanceof TransactionLostWhileAsleep) || restarts >= MAX_RESTARTS) throw error;
+      env.log.info(
+        `${file.fileName}: the transaction ended while the database was unavailable; starting the file again`
+      );
     }
   }
 }
@@ -4599,7 +4698,7 @@ async function runFile(tx, file, env) {
     try {
       await executeInTransaction(tx, statement, wait);
     } catch (error) {
-      if (env.signal.aborted) throw error;
+      if (env.signal.aborted || error instanceof TransactionLostWhileAsleep) throw error;
       throw new StatementFailed(file, statement, reasonOf(error), ROLLED_BACK);
     }
   }
@@ -4621,23 +4720,40 @@ function reasonOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
 async function commitConfirmed(tx, file, env) {
-  try {
-    await tx.commit();
-  } catch (error) {
-    if (!(error instanceof OutcomeUnknown) && !(error instanceof TransactionGone)) throw error;
-    const rows = await readHistory(env.executor, env.names) ?? [];
-    const row = rows.find((r) => r.version === file.version && r.success);
-    if (row?.checksum === file.checksum) {
-      env.log.info(`${file.fileName}: the commit's answer was lost; the history shows it applied`);
+  const deadline = env.now() + env.config["resume-timeout"];
+  for (; ; ) {
+    try {
+      await tx.commit();
       return;
+    } catch (error) {
+      if (!isUncertainCommit(error)) throw error;
+      if (await historyShows(file, env)) {
+        env.log.info(
+          `${file.fileName}: the commit's answer was lost; the history shows it applied`
+        );
+        return;
+      }
+      if (error instanceof DatabaseAsleep && env.now() < deadline) {
+        await pause(env.config["poll-interval"], env.signal);
+        continue;
+      }
+      throw new PhaseFailure(
+        `${file.fileName}: the commit did not go through (${reasonOf(error)}); the file is not applied`,
+        { hint: "run again: the file starts from its first statement" }
+      );
     }
-    throw new PhaseFailure(
-      `${file.fileName}: the commit did not go through (${reasonOf(error)}); the file is not applied`,
-      { hint: "run again: the file starts from its first statement" }
-    );
   }
 }
-var StatementFailed, ROLLED_BACK;
+function isUncertainCommit(error) {
+  if (error instanceof TransactionLostWhileAsleep) return false;
+  return error instanceof OutcomeUnknown || error instanceof TransactionGone || error instanceof DatabaseAsleep;
+}
+async function historyShows(file, env) {
+  const rows = await readHistory(env.executor, env.names) ?? [];
+  const row = rows.find((r) => r.version === file.version && r.success);
+  return row?.checksum === file.checksum;
+}
+var StatementFailed, MAX_RESTARTS, ROLLED_BACK;
 var init_apply = __esm({
   "src/phases/migrate/apply.ts"() {
     "use strict";
@@ -4648,6 +4764,7 @@ var init_apply = __esm({
     init_lock();
     init_long_statements();
     init_resume();
+    init_waking();
     StatementFailed = class extends PhaseFailure {
       constructor(file, statement, reason, committedNote) {
         const [headline, ...more] = reason.split("\n");
@@ -4672,6 +4789,7 @@ var init_apply = __esm({
       file;
       statement;
     };
+    MAX_RESTARTS = 3;
     ROLLED_BACK = "Nothing of this file was committed: its transaction was rolled back, and it is not in the history. Fix the statement and run again.";
   }
 });
@@ -4704,10 +4822,13 @@ async function acquireLease(file, env) {
         );
     } catch (error) {
       await tx.rollback().catch(() => void 0);
-      if (!(error instanceof StatementTimedOut)) throw error;
+      if (!isRetryable(error)) throw error;
     }
     await pause(env.config["poll-interval"], env.signal);
   }
+}
+function isRetryable(error) {
+  return error instanceof StatementTimedOut || error instanceof DatabaseAsleep || error instanceof TransactionLostWhileAsleep;
 }
 async function runStatements(file, env) {
   const started = env.now();
@@ -4778,6 +4899,7 @@ var init_no_transaction2 = __esm({
     init_lock();
     init_long_statements();
     init_resume();
+    init_waking();
   }
 });
 
@@ -4787,7 +4909,11 @@ async function repairChecksums(ctx) {
   try {
     const found2 = await inspect({ ...ctx, planFile: ctx.plan.file, ...session });
     const changed = found2.comparison.changed;
-    await acceptChecksums(session, changed);
+    await whileWaking(
+      "repairing checksums",
+      () => acceptChecksums(session, changed),
+      wakeOptionsOf(ctx)
+    );
     for (const c of changed)
       ctx.log.info(`${c.file.fileName}: checksum ${c.row.checksum} \u2192 ${c.file.checksum}`);
     const summary = {
@@ -4838,6 +4964,7 @@ var init_repair = __esm({
     init_inspect();
     init_lock();
     init_report();
+    init_resume();
     init_session();
   }
 });
@@ -4850,15 +4977,16 @@ async function runMigrations(ctx) {
     const summary = summaryOf2(session, found2);
     refuseIfNeeded(found2.comparison, ctx.config);
     refuseFindings(found2.findings, details(summary, "**Refused by fail-on.**"));
+    const wake = wakeOptionsOf(ctx);
     if (found2.rows === void 0)
-      await createHistoryTables(
-        session.executor,
-        session.names,
-        session.lockKey,
-        ctx.config.schema
+      await whileWaking(
+        "creating the history table",
+        () => createHistoryTables(session.executor, session.names, session.lockKey, ctx.config.schema),
+        wake
       );
     if (ctx.config.repair && found2.comparison.changed.length > 0) {
-      await acceptChecksums(session, found2.comparison.changed);
+      const changed = found2.comparison.changed;
+      await whileWaking("repairing checksums", () => acceptChecksums(session, changed), wake);
       summary.repaired = found2.comparison.changed;
     }
     if (summary.pending.length === 0)
@@ -4932,6 +5060,7 @@ var init_run = __esm({
     init_no_transaction2();
     init_repair();
     init_report();
+    init_resume();
     init_session();
   }
 });
@@ -6959,6 +7088,15 @@ var init_scenario_shapes = __esm({
 });
 
 // src/sandbox/faults.ts
+function failingPart(rule) {
+  const { fault, status, code, message } = rule;
+  return {
+    fault,
+    ...status !== void 0 ? { status } : {},
+    ...code !== void 0 ? { code } : {},
+    ...message !== void 0 ? { message } : {}
+  };
+}
 function checkRule(rule) {
   const problem = ruleProblem(rule);
   if (problem) throw new TypeError(`invalid fault rule: ${problem}`);
@@ -6975,9 +7113,30 @@ function ruleProblem(rule) {
   if (nths.some((n) => !Number.isInteger(n) || n < 1)) return "nth must be whole numbers from 1";
   if (rule.fault === "latency" && !(rule.latencyMs !== void 0 && rule.latencyMs >= 0))
     return "a latency fault needs latencyMs (scenario: latency)";
+  return statusProblem(rule);
+}
+function statusProblem(rule) {
+  if (rule.fault === "error") {
+    if (!rule.code || !/^[A-Za-z][A-Za-z0-9]*$/.test(rule.code))
+      return "an error fault needs code, an AWS error code such as DatabaseUnavailableException";
+    if (rule.status !== void 0 && !(Number.isInteger(rule.status) && rule.status >= 400 && rule.status <= 599))
+      return "status must be an HTTP error status, 400 to 599";
+    return void 0;
+  }
+  if (rule.code !== void 0) return "code is for fault: error";
+  if (rule.status !== void 0 && rule.status !== 500 && rule.status !== 503)
+    return "status must be 500 or 503";
   return void 0;
 }
 function faultError(service3, decision) {
+  if (decision.fault === "error" && decision.code) {
+    const status = decision.status ?? ERROR_STATUS[decision.code] ?? 400;
+    return new AwsError(
+      decision.code,
+      decision.message ?? `${decision.code} (injected fault)`,
+      status
+    );
+  }
   if (decision.fault === "throttling") return new AwsError("ThrottlingException", "Rate exceeded");
   if (decision.status === 503) {
     const code = service3 === "rds-data" ? "ServiceUnavailableError" : "ServiceUnavailableException";
@@ -6995,14 +7154,14 @@ function mulberry32(seed2) {
     return ((t2 ^ t2 >>> 14) >>> 0) / 4294967296;
   };
 }
-var FAULT_KINDS, SERVICES, Faults, INTERNAL_ERROR, ruleShape, faultsShape;
+var FAULT_KINDS, SERVICES, Faults, INTERNAL_ERROR, ERROR_STATUS, ruleShape, faultsShape;
 var init_faults = __esm({
   "src/sandbox/faults.ts"() {
     "use strict";
     init_shape();
     init_scenario_shapes();
     init_service();
-    FAULT_KINDS = ["throttling", "server-error", "drop", "latency"];
+    FAULT_KINDS = ["throttling", "server-error", "error", "drop", "latency"];
     SERVICES = [
       "ecs",
       "ssm",
@@ -7042,10 +7201,7 @@ var init_faults = __esm({
           if (!this.fires(rule, entry.calls)) continue;
           decision.kinds.push(rule.fault);
           if (rule.fault === "latency") decision.latencyMs += rule.latencyMs ?? 0;
-          else if (!decision.fault) {
-            decision.fault = rule.fault;
-            if (rule.status) decision.status = rule.status;
-          }
+          else if (!decision.fault) Object.assign(decision, failingPart(rule));
         }
         return decision.kinds.length > 0 ? decision : void 0;
       }
@@ -7062,6 +7218,15 @@ var init_faults = __esm({
       "rds-data": "InternalServerErrorException",
       "secrets-manager": "InternalServiceError"
     };
+    ERROR_STATUS = {
+      DatabaseUnavailableException: 504,
+      DatabaseNotFoundException: 404,
+      ForbiddenException: 403,
+      AccessDeniedException: 403,
+      NotFoundException: 404,
+      InternalServerErrorException: 500,
+      ServiceUnavailableError: 503
+    };
     ruleShape = refine(
       object(
         {
@@ -7076,9 +7241,13 @@ var init_faults = __esm({
           status: optional(
             number({
               integer: true,
-              description: "server-error: 500 (internal) or 503 (unavailable)."
+              description: "server-error: 500 (internal) or 503 (unavailable); error: the answer's HTTP status."
             })
-          )
+          ),
+          code: optional(
+            string({ description: "error: the AWS error code, e.g. DatabaseUnavailableException." })
+          ),
+          message: optional(string({ description: "error: the error's message." }))
         },
         { description: "One injected failure." }
       ),
@@ -7087,8 +7256,9 @@ var init_faults = __esm({
           return { message: "give rate or nth, not both", at: ["nth"] };
         if (r.fault === "latency" && r.latency === void 0)
           return { message: "a latency fault needs latency", hint: "add latency: 500ms" };
-        if (r.status !== void 0 && r.status !== 500 && r.status !== 503)
-          return { message: "status must be 500 or 503", at: ["status"] };
+        const problem = statusProblem(r);
+        if (problem)
+          return { message: problem, at: [problem.startsWith("status") ? "status" : "code"] };
         return void 0;
       }
     );
@@ -7099,10 +7269,9 @@ var init_faults = __esm({
       return {
         expected: list.expected,
         jsonSchema: list.jsonSchema,
-        parse: (value, path, ctx) => list.parse(value, path, ctx)?.map(({ latency, status, ...r }) => ({
+        parse: (value, path, ctx) => list.parse(value, path, ctx)?.map(({ latency, ...r }) => ({
           ...r,
-          ...latency !== void 0 ? { latencyMs: latency } : {},
-          ...status !== void 0 ? { status } : {}
+          ...latency !== void 0 ? { latencyMs: latency } : {}
         }))
       };
     })();

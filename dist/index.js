@@ -100185,6 +100185,24 @@ async function loadMigrations(directory, planFile, log) {
   if (errors.length > 0) throw filesRefused(errors);
   return prepared2;
 }
+function classifyForServer(prepared2, serverMajorVersion, log) {
+  if (serverMajorVersion === void 0 || serverMajorVersion >= 12) return prepared2;
+  const seen = new Set(prepared2.diagnostics.map(diagnosticKey));
+  const again = prepared2.migrations.map((m3) => prepareMigration(m3, { serverMajorVersion }));
+  const fresh = again.flatMap((p3) => p3.diagnostics).filter((d5) => !seen.has(diagnosticKey(d5)));
+  for (const warning3 of fresh.filter((d5) => d5.severity === "warning"))
+    log.warning(warning3.message, warning3.position);
+  const errors = fresh.filter((d5) => d5.severity === "error");
+  if (errors.length > 0) throw filesRefused(errors);
+  return {
+    ...prepared2,
+    migrations: again.map((p3) => p3.migration),
+    diagnostics: [...prepared2.diagnostics, ...fresh]
+  };
+}
+function diagnosticKey(d5) {
+  return JSON.stringify([d5.severity, d5.message, d5.position]);
+}
 function filesRefused(errors) {
   const first = errors[0];
   const summary2 = errors.length === 1 ? `a migration file is refused: ${first.message}` : `${errors.length} problems in the migration files, first: ${first.message}`;
@@ -100419,8 +100437,18 @@ function notAwake(error3, waitedMs, timeoutMs) {
     { hint: "raise resume-timeout, or check the cluster in the RDS console" }
   );
 }
+var WAKE_UP_SQL = "SELECT current_setting('server_version_num')::int AS server_version_num";
 async function wakeUp(executor, options) {
-  await whileWaking("SELECT 1", () => executor.execute("SELECT 1"), options);
+  const result2 = await whileWaking(
+    "waking the cluster",
+    () => executor.execute(WAKE_UP_SQL),
+    options
+  );
+  return majorVersion(scalar2(result2));
+}
+function majorVersion(versionNum) {
+  const n3 = Number(versionNum);
+  return Number.isInteger(n3) && n3 >= 1e4 ? Math.floor(n3 / 1e4) : void 0;
 }
 function seconds(ms) {
   return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
@@ -100428,14 +100456,16 @@ function seconds(ms) {
 
 // src/phases/migrate/inspect.ts
 async function inspect(deps) {
-  const prepared2 = await loadMigrations(deps.config.directory, deps.planFile, deps.log);
+  const loaded = await loadMigrations(deps.config.directory, deps.planFile, deps.log);
   const wake = {
     timeoutMs: deps.config["resume-timeout"],
     firstBackoffMs: deps.config["poll-interval"],
     signal: deps.signal,
     log: deps.log
   };
-  await wakeUp(deps.executor, wake);
+  const serverMajorVersion = await wakeUp(deps.executor, wake);
+  deps.log.debug(`${deps.executor.target}: PostgreSQL ${serverMajorVersion ?? "version unknown"}`);
+  const prepared2 = classifyForServer(loaded, serverMajorVersion, deps.log);
   const rows = await whileWaking(
     "reading the history",
     () => readHistory(deps.executor, deps.names),
@@ -100653,9 +100683,14 @@ function toParameters(params) {
     return { name, value: { stringValue: value } };
   });
 }
+var REFUSED = /* @__PURE__ */ new Set([
+  "ThrottlingException",
+  "DatabaseResumingException",
+  "DatabaseUnavailableException"
+]);
 function wasRefused(error3) {
   const e5 = error3;
-  return e5?.$metadata?.httpStatusCode === 429 || e5?.name === "ThrottlingException" || e5?.code === "ECONNREFUSED";
+  return e5?.$metadata?.httpStatusCode === 429 || REFUSED.has(e5?.name ?? "") || e5?.code === "ECONNREFUSED";
 }
 var NO_RESEND = {
   step: "finalizeRequest",
@@ -101196,21 +101231,73 @@ function tableNames(config) {
   };
 }
 
+// src/phases/migrate/waking.ts
+var TransactionLostWhileAsleep = class extends TransactionGone {
+};
+function wakingExecutor(executor, wake) {
+  return {
+    via: executor.via,
+    get target() {
+      return executor.target;
+    },
+    execute: (sql, options) => waking(sql, () => executor.execute(sql, options), wake, options),
+    begin: async () => wakingTransaction(await whileWaking("BeginTransaction", () => executor.begin(), wake), wake),
+    close: () => executor.close()
+  };
+}
+function wakingTransaction(tx, wake) {
+  let slept = false;
+  const noting = (work) => async () => {
+    try {
+      return await work();
+    } catch (error3) {
+      if (error3 instanceof DatabaseAsleep) slept = true;
+      else if (slept && error3 instanceof TransactionGone && !(error3 instanceof TransactionLostWhileAsleep))
+        throw new TransactionLostWhileAsleep(error3.message);
+      throw error3;
+    }
+  };
+  return {
+    execute: (sql, options) => waking(
+      sql,
+      noting(() => tx.execute(sql, options)),
+      wake,
+      options
+    ),
+    commit: noting(() => tx.commit()),
+    rollback: () => whileWaking("RollbackTransaction", () => tx.rollback(), wake)
+  };
+}
+function waking(sql, work, wake, options = {}) {
+  if (options.cleanup) return work();
+  return whileWaking(firstWords(sql), work, wake);
+}
+function firstWords(sql) {
+  const text2 = sql.replace(/\/\*.*?\*\//gs, " ").replace(/\s+/g, " ").trim();
+  return text2.length > 40 ? `${text2.slice(0, 40)}\u2026` : text2;
+}
+
 // src/phases/migrate/session.ts
 function openSession(ctx, env2 = process.env) {
   const names = tableNames(ctx.config);
   const appliedBy = appliedByOf(ctx.run);
   return {
-    executor: createExecutor(ctx.config, {
-      aws: ctx.aws,
-      secrets: ctx.secrets,
-      signal: ctx.signal,
-      env: env2
-    }),
+    executor: wakingExecutor(
+      createExecutor(ctx.config, { aws: ctx.aws, secrets: ctx.secrets, signal: ctx.signal, env: env2 }),
+      wakeOptionsOf(ctx)
+    ),
     names,
     lockKey: lockKey(names),
     appliedBy,
     owner: `${appliedBy.split(" ")[0]} ${randomBytes(4).toString("hex")}`
+  };
+}
+function wakeOptionsOf(ctx) {
+  return {
+    timeoutMs: ctx.config["resume-timeout"],
+    firstBackoffMs: ctx.config["poll-interval"],
+    signal: ctx.signal,
+    log: ctx.log
   };
 }
 function appliedByOf(run2) {
@@ -101368,7 +101455,7 @@ var StatementFailed = class extends PhaseFailure {
   statement;
 };
 async function applyInTransaction(file, env2) {
-  for (; ; ) {
+  for (let restarts = 0; ; restarts++) {
     const tx = await env2.executor.begin();
     try {
       const state2 = await lockAndRead(tx, file, env2);
@@ -101386,10 +101473,14 @@ async function applyInTransaction(file, env2) {
       return await runFile(tx, file, env2);
     } catch (error3) {
       await tx.rollback().catch(() => void 0);
-      throw error3;
+      if (!(error3 instanceof TransactionLostWhileAsleep) || restarts >= MAX_RESTARTS) throw error3;
+      env2.log.info(
+        `${file.fileName}: the transaction ended while the database was unavailable; starting the file again`
+      );
     }
   }
 }
+var MAX_RESTARTS = 3;
 async function lockAndRead(tx, file, env2) {
   try {
     await tx.execute(lockStatement(env2.lockKey));
@@ -101409,7 +101500,7 @@ async function runFile(tx, file, env2) {
     try {
       await executeInTransaction(tx, statement, wait);
     } catch (error3) {
-      if (env2.signal.aborted) throw error3;
+      if (env2.signal.aborted || error3 instanceof TransactionLostWhileAsleep) throw error3;
       throw new StatementFailed(file, statement, reasonOf(error3), ROLLED_BACK);
     }
   }
@@ -101432,21 +101523,38 @@ function reasonOf(error3) {
   return error3 instanceof Error ? error3.message : String(error3);
 }
 async function commitConfirmed(tx, file, env2) {
-  try {
-    await tx.commit();
-  } catch (error3) {
-    if (!(error3 instanceof OutcomeUnknown) && !(error3 instanceof TransactionGone)) throw error3;
-    const rows = await readHistory(env2.executor, env2.names) ?? [];
-    const row = rows.find((r5) => r5.version === file.version && r5.success);
-    if (row?.checksum === file.checksum) {
-      env2.log.info(`${file.fileName}: the commit's answer was lost; the history shows it applied`);
+  const deadline = env2.now() + env2.config["resume-timeout"];
+  for (; ; ) {
+    try {
+      await tx.commit();
       return;
+    } catch (error3) {
+      if (!isUncertainCommit(error3)) throw error3;
+      if (await historyShows(file, env2)) {
+        env2.log.info(
+          `${file.fileName}: the commit's answer was lost; the history shows it applied`
+        );
+        return;
+      }
+      if (error3 instanceof DatabaseAsleep && env2.now() < deadline) {
+        await pause(env2.config["poll-interval"], env2.signal);
+        continue;
+      }
+      throw new PhaseFailure(
+        `${file.fileName}: the commit did not go through (${reasonOf(error3)}); the file is not applied`,
+        { hint: "run again: the file starts from its first statement" }
+      );
     }
-    throw new PhaseFailure(
-      `${file.fileName}: the commit did not go through (${reasonOf(error3)}); the file is not applied`,
-      { hint: "run again: the file starts from its first statement" }
-    );
   }
+}
+function isUncertainCommit(error3) {
+  if (error3 instanceof TransactionLostWhileAsleep) return false;
+  return error3 instanceof OutcomeUnknown || error3 instanceof TransactionGone || error3 instanceof DatabaseAsleep;
+}
+async function historyShows(file, env2) {
+  const rows = await readHistory(env2.executor, env2.names) ?? [];
+  const row = rows.find((r5) => r5.version === file.version && r5.success);
+  return row?.checksum === file.checksum;
 }
 
 // src/phases/migrate/no-transaction.ts
@@ -101477,10 +101585,13 @@ async function acquireLease(file, env2) {
         );
     } catch (error3) {
       await tx.rollback().catch(() => void 0);
-      if (!(error3 instanceof StatementTimedOut)) throw error3;
+      if (!isRetryable(error3)) throw error3;
     }
     await pause(env2.config["poll-interval"], env2.signal);
   }
+}
+function isRetryable(error3) {
+  return error3 instanceof StatementTimedOut || error3 instanceof DatabaseAsleep || error3 instanceof TransactionLostWhileAsleep;
 }
 async function runStatements(file, env2) {
   const started = env2.now();
@@ -101574,15 +101685,16 @@ async function runMigrations(ctx) {
     const summary2 = summaryOf2(session, found2);
     refuseIfNeeded(found2.comparison, ctx.config);
     refuseFindings(found2.findings, details(summary2, "**Refused by fail-on.**"));
+    const wake = wakeOptionsOf(ctx);
     if (found2.rows === void 0)
-      await createHistoryTables(
-        session.executor,
-        session.names,
-        session.lockKey,
-        ctx.config.schema
+      await whileWaking(
+        "creating the history table",
+        () => createHistoryTables(session.executor, session.names, session.lockKey, ctx.config.schema),
+        wake
       );
     if (ctx.config.repair && found2.comparison.changed.length > 0) {
-      await acceptChecksums(session, found2.comparison.changed);
+      const changed = found2.comparison.changed;
+      await whileWaking("repairing checksums", () => acceptChecksums(session, changed), wake);
       summary2.repaired = found2.comparison.changed;
     }
     if (summary2.pending.length === 0)
