@@ -2114,7 +2114,7 @@ async function runRelease(plan, settings4, frontend, deps) {
   const run = runInfo(plan, settings4, deps.env);
   const aws = deps.aws ?? createAwsClients(plan.region);
   const result2 = await runPlan({
-    plan: settings4.maxParallel ? { ...plan, maxParallel: settings4.maxParallel } : plan,
+    plan: settings4.maxParallel !== void 0 ? { ...plan, maxParallel: settings4.maxParallel } : plan,
     registry: deps.registry,
     run,
     mode: settings4.dryRun ? "plan" : "run",
@@ -5116,7 +5116,7 @@ function releaseSettings(file, o, dryRun, env) {
     dryRun,
     selection: { ...phases ? { phases } : {}, ...o.from ? { from: o.from } : {} },
     vars: parseVarAssignments(o.vars),
-    ...o.maxParallel ? { maxParallel: o.maxParallel } : {}
+    ...o.maxParallel !== void 0 ? { maxParallel: o.maxParallel } : {}
   };
 }
 var init_settings3 = __esm({
@@ -11263,11 +11263,12 @@ function isResuming(error) {
 }
 async function whileResuming(call, limitMs, signal, log) {
   const started = Date.now();
-  for (let delay2 = FIRST_RESUME_DELAY_MS; ; delay2 = Math.min(delay2 * 2, MAX_RESUME_DELAY_MS)) {
+  for (let delay2 = FIRST_RESUME_DELAY_MS, attempt = 1; ; delay2 = Math.min(delay2 * 2, MAX_RESUME_DELAY_MS), attempt++) {
     try {
       return await call();
     } catch (error) {
-      if (!isResuming(error) || Date.now() - started + delay2 > limitMs) throw error;
+      const outOfTime = attempt > 1 && Date.now() - started + delay2 > limitMs;
+      if (!isResuming(error) || outOfTime) throw error;
       log.progress("the Aurora cluster is resuming after an auto-pause; trying again shortly");
       await sleep(delay2, signal);
     }
@@ -13700,7 +13701,7 @@ function parseCommand(argv) {
         from: values.from,
         summary: values.summary,
         scenario: values.scenario,
-        maxParallel: wholeNumber(values["max-parallel"], "--max-parallel")
+        maxParallel: wholeNumber(values["max-parallel"], "--max-parallel", 1)
       })
     }
   };
@@ -13760,11 +13761,15 @@ function onePlan(positionals, command2) {
   const problem = positionals.length === 0 ? "needs a plan file" : `takes one plan file, got ${positionals.length}`;
   throw new UserError(`${command2} ${problem}`, `write: phasegate ${command2} phases/release.yml`);
 }
-function wholeNumber(text2, flag) {
+function wholeNumber(text2, flag, min = 0) {
   if (text2 === void 0) return void 0;
   const n = Number(text2);
-  if (!Number.isInteger(n) || n < 0)
-    throw new UserError(`${flag} must be a whole number, got "${text2}"`, `write ${flag} 4`);
+  if (!Number.isInteger(n) || n < min) {
+    throw new UserError(
+      `${flag} must be a whole number of at least ${min}, got "${text2}"`,
+      `write ${flag} 4`
+    );
+  }
   return n;
 }
 function topic(name) {

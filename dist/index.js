@@ -96489,7 +96489,7 @@ async function runRelease(plan, settings4, frontend, deps) {
   const run2 = runInfo(plan, settings4, deps.env);
   const aws = deps.aws ?? createAwsClients(plan.region);
   const result2 = await runPlan({
-    plan: settings4.maxParallel ? { ...plan, maxParallel: settings4.maxParallel } : plan,
+    plan: settings4.maxParallel !== void 0 ? { ...plan, maxParallel: settings4.maxParallel } : plan,
     registry: deps.registry,
     run: run2,
     mode: settings4.dryRun ? "plan" : "run",
@@ -97124,11 +97124,12 @@ function isResuming(error3) {
 }
 async function whileResuming(call, limitMs, signal, log) {
   const started = Date.now();
-  for (let delay = FIRST_RESUME_DELAY_MS; ; delay = Math.min(delay * 2, MAX_RESUME_DELAY_MS)) {
+  for (let delay = FIRST_RESUME_DELAY_MS, attempt = 1; ; delay = Math.min(delay * 2, MAX_RESUME_DELAY_MS), attempt++) {
     try {
       return await call();
     } catch (error3) {
-      if (!isResuming(error3) || Date.now() - started + delay > limitMs) throw error3;
+      const outOfTime = attempt > 1 && Date.now() - started + delay > limitMs;
+      if (!isResuming(error3) || outOfTime) throw error3;
       log.progress("the Aurora cluster is resuming after an auto-pause; trying again shortly");
       await sleep2(delay, signal);
     }

@@ -77,7 +77,10 @@ export function isResuming(error: unknown): boolean {
   return error instanceof Error && error.name === 'DatabaseResumingException';
 }
 
-/** Calls `call` again, with growing pauses, while the cluster resumes, for at most `limitMs`. */
+/**
+ * Calls `call` again, with growing pauses, while the cluster resumes, for at most `limitMs`;
+ * always at least twice, so a slow first answer does not use the whole budget up.
+ */
 export async function whileResuming<T>(
   call: () => Promise<T>,
   limitMs: number,
@@ -85,11 +88,16 @@ export async function whileResuming<T>(
   log: Logger,
 ): Promise<T> {
   const started = Date.now();
-  for (let delay = FIRST_RESUME_DELAY_MS; ; delay = Math.min(delay * 2, MAX_RESUME_DELAY_MS)) {
+  for (
+    let delay = FIRST_RESUME_DELAY_MS, attempt = 1;
+    ;
+    delay = Math.min(delay * 2, MAX_RESUME_DELAY_MS), attempt++
+  ) {
     try {
       return await call();
     } catch (error) {
-      if (!isResuming(error) || Date.now() - started + delay > limitMs) throw error;
+      const outOfTime = attempt > 1 && Date.now() - started + delay > limitMs;
+      if (!isResuming(error) || outOfTime) throw error;
       log.progress('the Aurora cluster is resuming after an auto-pause; trying again shortly');
       await sleep(delay, signal);
     }

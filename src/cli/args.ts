@@ -73,7 +73,7 @@ export function parseCommand(argv: string[]): Command {
         from: values.from,
         summary: values.summary,
         scenario: values.scenario,
-        maxParallel: wholeNumber(values['max-parallel'], '--max-parallel'),
+        maxParallel: wholeNumber(values['max-parallel'], '--max-parallel', 1),
       }),
     },
   };
@@ -149,11 +149,15 @@ function onePlan(positionals: string[], command: string): string {
   throw new UserError(`${command} ${problem}`, `write: phasegate ${command} phases/release.yml`);
 }
 
-function wholeNumber(text: string | undefined, flag: string): number | undefined {
+function wholeNumber(text: string | undefined, flag: string, min = 0): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 0)
-    throw new UserError(`${flag} must be a whole number, got "${text}"`, `write ${flag} 4`);
+  if (!Number.isInteger(n) || n < min) {
+    throw new UserError(
+      `${flag} must be a whole number of at least ${min}, got "${text}"`,
+      `write ${flag} 4`,
+    );
+  }
   return n;
 }
 

@@ -18,6 +18,6 @@ export function releaseSettings(
     dryRun,
     selection: { ...(phases ? { phases } : {}), ...(o.from ? { from: o.from } : {}) },
     vars: parseVarAssignments(o.vars),
-    ...(o.maxParallel ? { maxParallel: o.maxParallel } : {}),
+    ...(o.maxParallel !== undefined ? { maxParallel: o.maxParallel } : {}),
   };
 }

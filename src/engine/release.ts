@@ -60,7 +60,8 @@ export async function runRelease(
   const run = runInfo(plan, settings, deps.env);
   const aws = deps.aws ?? createAwsClients(plan.region);
   const result = await runPlan({
-    plan: settings.maxParallel ? { ...plan, maxParallel: settings.maxParallel } : plan,
+    plan:
+      settings.maxParallel !== undefined ? { ...plan, maxParallel: settings.maxParallel } : plan,
     registry: deps.registry,
     run,
     mode: settings.dryRun ? 'plan' : 'run',

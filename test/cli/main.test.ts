@@ -127,6 +127,12 @@ describe('phasegate CLI', () => {
     expect(b.stderr).toMatch(/TypeError: cannot read properties of undefined\n\s+at /);
   });
 
+  it('refuses --max-parallel 0 rather than ignoring it', async () => {
+    const r = await cli(['run', good, '--max-parallel', '0']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--max-parallel must be a whole number of at least 1, got "0"');
+  });
+
   it('an undeclared --var is refused', async () => {
     const r = await cli(['run', good, '--var', 'colour=blue']);
     expect(r.code).toBe(2);
