@@ -7,12 +7,32 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { runnerFiles } from '../helpers/github-files.js';
+import { useSandbox } from '../helpers/sandbox.js';
+
+const sandbox = useSandbox({
+  scenario: {
+    ecs: {
+      clusters: ['ca-a2a-cluster'],
+      services: [
+        {
+          name: 'orchestrator',
+          image: '555043101106.dkr.ecr.eu-west-3.amazonaws.com/ca-a2a/orchestrator:v5.0',
+        },
+      ],
+    },
+  },
+});
 
 const exec = promisify(execFile);
 
-async function runBundle(inputs: Record<string, string>, files: ReturnType<typeof runnerFiles>) {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...files.env };
+async function runBundle(
+  inputs: Record<string, string>,
+  files: ReturnType<typeof runnerFiles>,
+  extraEnv: Record<string, string> = {},
+) {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...files.env, ...extraEnv };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   try {
     const { stdout } = await exec(process.execPath, ['dist/index.js'], { env });
@@ -53,6 +73,51 @@ describe('dist/index.js', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('input dry-run must be true or false, got "maybe"');
     expect(r.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it('runs a release against the sandbox: summary, status, failed-phase and result', async () => {
+    const files = runnerFiles();
+    const plan = join(files.dir, 'release.yml');
+    const stable = (services: string[]) => ({
+      uses: 'ecs-service',
+      with: { cluster: 'ca-a2a-cluster', services },
+    });
+    writeFileSync(
+      plan,
+      stringify({
+        version: 1,
+        app: 'ca-a2a',
+        region: 'eu-west-3',
+        phases: [
+          { id: 'verify', uses: 'checks', with: { checks: [stable(['orchestrator'])] } },
+          {
+            id: 'ghosts',
+            uses: 'checks',
+            with: { retry: { attempts: 1 }, checks: [stable(['ghost'])] },
+          },
+          { id: 'after', uses: 'checks', with: { checks: [stable(['orchestrator'])] } },
+        ],
+      }),
+    );
+    const r = await runBundle(
+      { plan, environment: 'staging', version: 'v5.1' },
+      files,
+      sandbox().env,
+    );
+    expect(r.code).toBe(1);
+    const outputs = files.outputs();
+    expect(outputs.status).toBe('failed');
+    expect(outputs['failed-phase']).toBe('ghosts');
+    const result = JSON.parse(outputs.result ?? '{}') as {
+      phases: { id: string; status: string }[];
+    };
+    expect(result.phases.map((p) => `${p.id}:${p.status}`)).toEqual([
+      'verify:succeeded',
+      'ghosts:failed',
+      'after:skipped',
+    ]);
+    expect(files.summary()).toContain('## ❌ ca-a2a v5.1 → staging: release failed');
+    expect(r.stdout).toContain('::group::');
   });
 
   it('contains no sandbox or PGlite code', () => {
