@@ -7,7 +7,7 @@ import { MemoryLogger } from '../../src/report/log.js';
 import { Secrets } from '../../src/report/secrets.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { unusedAws } from '../helpers/kinds.js';
-import { clientsFor } from '../helpers/sandbox.js';
+import { awsClientsOf, clientsFor } from '../helpers/sandbox.js';
 
 export interface Ran {
   result: CheckResult;
@@ -55,12 +55,7 @@ export function messages(issues: Issue[]): string[] {
 export function sandboxAws(sandbox: Sandbox): AwsClients & { destroy(): void } {
   const clients = clientsFor(sandbox);
   return {
-    region: sandbox.scenario.region,
-    ecs: () => clients.ecs,
-    ssm: () => clients.ssm,
-    rdsData: () => clients.rdsData,
-    secretsManager: () => clients.secretsManager,
-    logs: () => clients.logs,
+    ...awsClientsOf(sandbox, clients),
     destroy: () => clients.destroy(),
   };
 }

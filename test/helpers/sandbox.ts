@@ -2,12 +2,14 @@
  * One sandbox per test file, and real SDK clients pointed at it. The clients get the endpoint
  * and dummy credentials explicitly, so tests never depend on (or leak) the process environment.
  */
+
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { RDSDataClient } from '@aws-sdk/client-rds-data';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { afterAll, beforeAll } from 'vitest';
+import type { AwsClients } from '../../src/aws/clients.js';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../../src/sandbox/index.js';
 
 /**
@@ -74,5 +76,17 @@ export function withSandboxEnv(sandbox: Sandbox): () => void {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }
+  };
+}
+
+/** phasegate's view of the same clients: what a kind gets as `ctx.aws`. */
+export function awsClientsOf(sandbox: Sandbox, clients: SandboxClients): AwsClients {
+  return {
+    region: sandbox.scenario.region,
+    ecs: () => clients.ecs,
+    ssm: () => clients.ssm,
+    rdsData: () => clients.rdsData,
+    secretsManager: () => clients.secretsManager,
+    logs: () => clients.logs,
   };
 }

@@ -11,7 +11,7 @@ import { MemoryLogger } from '../../../src/report/log.js';
 import { Secrets } from '../../../src/report/secrets.js';
 import type { Sandbox } from '../../../src/sandbox/index.js';
 import { planOf } from '../../helpers/plans.js';
-import { clientsFor, type SandboxClients } from '../../helpers/sandbox.js';
+import { awsClientsOf, clientsFor, type SandboxClients } from '../../helpers/sandbox.js';
 
 export const CLUSTER = 'ca-a2a-cluster';
 export const REGISTRY = '555043101106.dkr.ecr.eu-west-3.amazonaws.com/ca-a2a';
@@ -76,14 +76,7 @@ export interface Deployer {
 
 export function deployer(sandbox: Sandbox): Deployer {
   const clients = clientsFor(sandbox);
-  const aws: AwsClients = {
-    region: sandbox.scenario.region,
-    ecs: () => clients.ecs,
-    ssm: () => clients.ssm,
-    rdsData: () => clients.rdsData,
-    secretsManager: () => clients.secretsManager,
-    logs: () => clients.logs,
-  };
+  const aws: AwsClients = awsClientsOf(sandbox, clients);
   const logs = new Map<string, MemoryLogger>();
   const registry = new Registry({ phases: [ecsDeployKind] });
   return {

@@ -9,7 +9,12 @@ import { MemoryLogger } from '../../../src/report/log.js';
 import { Secrets } from '../../../src/report/secrets.js';
 import type { Sandbox } from '../../../src/sandbox/index.js';
 import { planOf } from '../../helpers/plans.js';
-import { type ClientOverrides, clientsFor, type SandboxClients } from '../../helpers/sandbox.js';
+import {
+  awsClientsOf,
+  type ClientOverrides,
+  clientsFor,
+  type SandboxClients,
+} from '../../helpers/sandbox.js';
 
 export const CLUSTER = 'ca-a2a-cluster';
 export const REGISTRY = '555043101106.dkr.ecr.eu-west-3.amazonaws.com/ca-a2a';
@@ -129,14 +134,7 @@ export function runner(sandbox: Sandbox, overrides: ClientOverrides = {}): Runne
   const clients = clientsFor(sandbox, overrides);
   const runTaskInputs: RunTaskCommandInput[] = [];
   captureRunTask(clients.ecs, runTaskInputs);
-  const aws: AwsClients = {
-    region: sandbox.scenario.region,
-    ecs: () => clients.ecs,
-    ssm: () => clients.ssm,
-    rdsData: () => clients.rdsData,
-    secretsManager: () => clients.secretsManager,
-    logs: () => clients.logs,
-  };
+  const aws: AwsClients = awsClientsOf(sandbox, clients);
   const registry = new Registry({ phases: [ecsRunTaskKind as never] });
   const self: Runner = {
     clients,

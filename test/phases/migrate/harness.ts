@@ -17,7 +17,7 @@ import { MemoryLogger } from '../../../src/report/log.js';
 import { Secrets } from '../../../src/report/secrets.js';
 import type { Sandbox } from '../../../src/sandbox/index.js';
 import { planOf } from '../../helpers/plans.js';
-import { clientsFor, type SandboxClients } from '../../helpers/sandbox.js';
+import { awsClientsOf, clientsFor, type SandboxClients } from '../../helpers/sandbox.js';
 
 export const CLUSTER_ARN = 'arn:aws:rds:eu-west-3:555043101106:cluster:documents-db';
 export const PAUSED_ARN = 'arn:aws:rds:eu-west-3:555043101106:cluster:paused-db';
@@ -90,14 +90,7 @@ export function dataApiSettings(
 
 export function migrator(sandbox: Sandbox): Migrator {
   const clients = clientsFor(sandbox);
-  const aws: AwsClients = {
-    region: sandbox.scenario.region,
-    ecs: () => clients.ecs,
-    ssm: () => clients.ssm,
-    rdsData: () => clients.rdsData,
-    secretsManager: () => clients.secretsManager,
-    logs: () => clients.logs,
-  };
+  const aws: AwsClients = awsClientsOf(sandbox, clients);
   const logs = new Map<string, MemoryLogger>();
   const registry = new Registry({ phases: [migrateKind] });
   return {
