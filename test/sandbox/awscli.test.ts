@@ -2,15 +2,10 @@
  * The AWS CLI v2 (Debian's `awscli`, installed by .ci/run) against the sandbox: a second,
  * independent client (botocore) of the same wire protocols.
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { GetParameterCommand } from '@aws-sdk/client-ssm';
 import { describe, expect, it } from 'vitest';
+import { AWS_CLI, awsCli, hasAwsCli } from '../helpers/aws-cli.js';
 import { clientsFor, useSandbox } from '../helpers/sandbox.js';
-
-const AWS = '/usr/bin/aws';
-const run = promisify(execFile);
 
 const sandbox = useSandbox({
   scenario: {
@@ -23,35 +18,10 @@ const sandbox = useSandbox({
   },
 });
 
-/**
- * Runs the CLI with the sandbox's credentials and region and no user configuration.
- * `--endpoint-url` because AWS_ENDPOINT_URL_<SERVICE> needs CLI 2.13+, and Debian ships 2.9.
- */
-async function aws(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '/tmp',
-    ...sandbox().env,
-    AWS_CONFIG_FILE: '/dev/null',
-    AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-    AWS_PAGER: '',
-  };
-  try {
-    const { stdout, stderr } = await run(
-      AWS,
-      [...args, '--endpoint-url', sandbox().url, '--output', 'json'],
-      { env, timeout: 20_000 },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    if (typeof failed.code !== 'number') throw error;
-    return { code: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
-}
+const aws = (...args: string[]) => awsCli(sandbox(), args, 20_000);
 
-describe.skipIf(!existsSync(AWS))(
-  `AWS CLI v2 (${AWS}; skipped when absent)`,
+describe.skipIf(!hasAwsCli)(
+  `AWS CLI v2 (${AWS_CLI}; skipped when absent)`,
   { concurrent: true },
   () => {
     it('ssm get-parameter reads a String parameter', async () => {

@@ -4,16 +4,12 @@
  * (1 real ms = 1000 simulated ms) lets a 20 s rollout finish long before the CLI's own first
  * services-stable poll, so the waiter's 15 s delay is never reached.
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { DescribeServicesCommand } from '@aws-sdk/client-ecs';
 import { describe, expect, it } from 'vitest';
+import { awsCli, hasAwsCli } from '../helpers/aws-cli.js';
 import { clientsFor, useSandbox } from '../helpers/sandbox.js';
 import { fargateDefinition } from './ecs-harness.js';
 
-const AWS = '/usr/bin/aws';
-const run = promisify(execFile);
 const CLUSTER = 'ca-a2a-cluster';
 
 const sandbox = useSandbox({
@@ -29,21 +25,13 @@ const sandbox = useSandbox({
 });
 
 async function aws(...args: string[]) {
-  const s = sandbox();
-  const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '/tmp',
-    AWS_ACCESS_KEY_ID: 'sandbox',
-    AWS_SECRET_ACCESS_KEY: 'sandbox',
-    AWS_DEFAULT_REGION: s.scenario.region,
-    AWS_CONFIG_FILE: '/dev/null',
-    AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-    AWS_PAGER: '',
-  };
-  return run(AWS, [...args, '--endpoint-url', s.url, '--output', 'json'], { env, timeout: 30_000 });
+  const result = await awsCli(sandbox(), args);
+  if (result.code !== 0)
+    throw new Error(`aws ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
+  return result;
 }
 
-describe.skipIf(!existsSync(AWS))('AWS CLI v2 (skipped: /usr/bin/aws is not installed)', () => {
+describe.skipIf(!hasAwsCli)('AWS CLI v2 (skipped: /usr/bin/aws is not installed)', () => {
   // Each CLI start takes about 3 s on the CI machine.
   it('registers a task definition, updates the service and waits for it to be stable', {
     timeout: 60_000,
@@ -92,17 +80,9 @@ describe.skipIf(!existsSync(AWS))('AWS CLI v2 (skipped: /usr/bin/aws is not inst
   });
 
   it('reports a missing service as the waiter failure AWS gives', { timeout: 30_000 }, async () => {
-    const waiting = aws(
-      'ecs',
-      'wait',
-      'services-stable',
-      '--cluster',
-      CLUSTER,
-      '--services',
-      'ghost',
-    );
-    await expect(waiting).rejects.toMatchObject({
-      stderr: expect.stringContaining('Waiter ServicesStable failed'),
-    });
+    const args = ['ecs', 'wait', 'services-stable', '--cluster', CLUSTER, '--services', 'ghost'];
+    const waited = await awsCli(sandbox(), args);
+    expect(waited.code).not.toBe(0);
+    expect(waited.stderr).toContain('Waiter ServicesStable failed');
   });
 });

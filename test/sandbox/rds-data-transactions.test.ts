@@ -4,9 +4,6 @@
  * turns on PGlite's single connection, and what continueAfterTimeout changes. Also the AWS CLI
  * against the same sandbox (sharing its PGlite, which takes seconds to start).
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import {
   DatabaseErrorException,
   RollbackTransactionCommand,
@@ -15,6 +12,7 @@ import {
 } from '@aws-sdk/client-rds-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/sandbox/index.js';
+import { awsCli, hasAwsCli } from '../helpers/aws-cli.js';
 import { clientsFor, type SandboxClients, useSandbox } from '../helpers/sandbox.js';
 import {
   CLUSTER_ARN,
@@ -186,30 +184,13 @@ describe('45-second statement timeout (simulated time)', () => {
   });
 });
 
-/** Debian's awscli 2.9 predates AWS_ENDPOINT_URL_RDS_DATA, so the endpoint is passed as a flag. */
-const AWS_CLI = '/usr/bin/aws';
-
-describe.skipIf(!existsSync(AWS_CLI))('AWS CLI v2 (/usr/bin/aws rds-data)', () => {
-  /** Asynchronous: the sandbox answering the CLI runs in this process. */
+describe.skipIf(!hasAwsCli)('AWS CLI v2 (/usr/bin/aws rds-data)', () => {
   const cli = (...args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      const common = ['--endpoint-url', sandbox().url, '--resource-arn', CLUSTER_ARN];
-      const target = ['--secret-arn', SECRET_ARN, '--database', 'orders', '--output', 'json'];
-      const env = {
-        PATH: process.env.PATH ?? '',
-        HOME: tmpdir(),
-        ...sandbox().env,
-        AWS_CONFIG_FILE: '/dev/null',
-        AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-      };
-      execFile(
-        AWS_CLI,
-        ['rds-data', ...args, ...common, ...target],
-        { env },
-        (error, stdout, stderr) =>
-          resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-      );
-    });
+    awsCli(sandbox(), [
+      'rds-data',
+      ...args,
+      ...['--resource-arn', CLUSTER_ARN, '--secret-arn', SECRET_ARN, '--database', 'orders'],
+    ]);
 
   it('runs execute-statement with parameters and result metadata', async () => {
     const run = await cli(

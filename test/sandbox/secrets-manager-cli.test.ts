@@ -2,47 +2,21 @@
  * The AWS CLI v2 (Debian's `awscli`) against the sandbox's Secrets Manager: botocore is a second,
  * independent client of the same awsJson1_1 protocol.
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { secretArn } from '../../src/sandbox/index.js';
+import { AWS_CLI, awsCli, hasAwsCli } from '../helpers/aws-cli.js';
 import { useSandbox } from '../helpers/sandbox.js';
 
-const AWS = '/usr/bin/aws';
-const run = promisify(execFile);
 const DB = { username: 'ca_a2a_app', password: 'cli-s3cret', port: 5432 };
 
 const sandbox = useSandbox({
   scenario: { 'secrets-manager': { secrets: [{ name: 'ca-a2a/db', json: DB }] } },
 });
 
-/** `--endpoint-url` because AWS_ENDPOINT_URL_SECRETS_MANAGER needs CLI 2.13+; Debian ships 2.9. */
-async function aws(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '/tmp',
-    ...sandbox().env,
-    AWS_CONFIG_FILE: '/dev/null',
-    AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-    AWS_PAGER: '',
-  };
-  try {
-    const { stdout, stderr } = await run(
-      AWS,
-      [...args, '--endpoint-url', sandbox().url, '--output', 'json'],
-      { env, timeout: 20_000 },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    if (typeof failed.code !== 'number') throw error;
-    return { code: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
-}
+const aws = (...args: string[]) => awsCli(sandbox(), args, 20_000);
 
-describe.skipIf(!existsSync(AWS))(
-  `AWS CLI v2 secretsmanager (${AWS}; skipped when absent)`,
+describe.skipIf(!hasAwsCli)(
+  `AWS CLI v2 secretsmanager (${AWS_CLI}; skipped when absent)`,
   { concurrent: true },
   () => {
     it('get-secret-value by ARN returns the JSON credentials', async () => {
