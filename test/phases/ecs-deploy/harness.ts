@@ -1,15 +1,15 @@
 /** The CA-A2A release's ECS side in the sandbox, and the engine set up to deploy to it. */
+
 import type { Service } from '@aws-sdk/client-ecs';
 import { DescribeServicesCommand } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../../../src/aws/clients.js';
 import type { RunResult } from '../../../src/engine/result.js';
-import { runPlan } from '../../../src/engine/run-plan.js';
 import { ecsDeployKind } from '../../../src/phases/ecs-deploy/index.js';
 import { Registry } from '../../../src/phases/registry.js';
 import type { OnFailure, Plan } from '../../../src/plan/types.js';
 import { MemoryLogger } from '../../../src/report/log.js';
-import { Secrets } from '../../../src/report/secrets.js';
 import type { Sandbox } from '../../../src/sandbox/index.js';
+import { keptLogs, runEngine } from '../../helpers/engine.js';
 import { planOf } from '../../helpers/plans.js';
 import { awsClientsOf, clientsFor, type SandboxClients } from '../../helpers/sandbox.js';
 
@@ -92,33 +92,15 @@ export function deployer(sandbox: Sandbox): Deployer {
           with: { cluster: CLUSTER, 'poll-interval': '50ms', services, ...options.with },
         },
       ]);
-      return runPlan({
+      return runEngine({
         plan,
         registry,
-        run: {
-          app: 'ca-a2a',
-          region: 'eu-west-3',
-          environment: 'test',
-          version: 'v5.1',
-          dryRun: options.mode === 'plan',
-        },
-        mode: options.mode ?? 'run',
         aws,
-        secrets: new Secrets(),
-        resolveSsm: async () => ({}),
-        scope: {
-          inputs: { environment: 'test', version: 'v5.1' },
-          vars: { registry: REGISTRY },
-          env: {},
-          github: {},
-        },
-        signal: options.signal ?? new AbortController().signal,
-        logFor: (phase) => {
-          const log = new MemoryLogger();
-          logs.set(phase.id, log);
-          return log;
-        },
-        graceMs: options.graceMs ?? 2000,
+        ...(options.mode ? { mode: options.mode } : {}),
+        vars: { registry: REGISTRY },
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.graceMs !== undefined ? { graceMs: options.graceMs } : {}),
+        logFor: keptLogs(logs, () => new MemoryLogger()),
       });
     },
     async services(names = ALL) {

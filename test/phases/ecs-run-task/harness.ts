@@ -1,13 +1,13 @@
 /** A sandbox world for one-off tasks, and the engine set up to run an ecs-run-task phase in it. */
+
 import type { ECSClient, RunTaskCommandInput } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../../../src/aws/clients.js';
 import type { PhaseResult, RunResult } from '../../../src/engine/result.js';
-import { runPlan } from '../../../src/engine/run-plan.js';
 import { ecsRunTaskKind } from '../../../src/phases/ecs-run-task/index.js';
 import { Registry } from '../../../src/phases/registry.js';
 import { MemoryLogger } from '../../../src/report/log.js';
-import { Secrets } from '../../../src/report/secrets.js';
 import type { Sandbox } from '../../../src/sandbox/index.js';
+import { runEngine } from '../../helpers/engine.js';
 import { planOf } from '../../helpers/plans.js';
 import {
   awsClientsOf,
@@ -150,29 +150,15 @@ export function runner(sandbox: Sandbox, overrides: ClientOverrides = {}): Runne
           with: { cluster: CLUSTER, 'poll-interval': '20ms', ...settings },
         },
       ]);
-      const result: RunResult = await runPlan({
+      const result: RunResult = await runEngine({
         plan: { ...plan, file: options.planFile ?? plan.file },
         registry,
-        run: {
-          app: 'ca-a2a',
-          region: 'eu-west-3',
-          environment: 'test',
-          version: 'v5.1.0',
-          dryRun: options.mode === 'plan',
-        },
-        mode: options.mode ?? 'run',
         aws,
-        secrets: new Secrets(),
-        resolveSsm: async () => ({}),
-        scope: {
-          inputs: { environment: 'test', version: 'v5.1.0' },
-          vars: { registry: REGISTRY },
-          env: {},
-          github: {},
-        },
-        signal: options.signal ?? new AbortController().signal,
+        ...(options.mode ? { mode: options.mode } : {}),
+        version: 'v5.1.0',
+        vars: { registry: REGISTRY },
+        ...(options.signal ? { signal: options.signal } : {}),
         logFor: () => self.log,
-        graceMs: 2000,
       });
       const [phase] = result.phases;
       if (!phase) throw new Error('the plan had no phase');

@@ -2,20 +2,21 @@
  * The migrate phase driven through the real engine (runPlan) against the sandbox's Data API, and
  * helpers to write migration directories and read the database back through the Data API.
  */
+
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ExecuteStatementCommand } from '@aws-sdk/client-rds-data';
 import type { AwsClients } from '../../../src/aws/clients.js';
 import type { PhaseResult, RunResult } from '../../../src/engine/result.js';
-import { runPlan } from '../../../src/engine/run-plan.js';
 import type { RunInfo } from '../../../src/phases/kind.js';
 import { migrateKind } from '../../../src/phases/migrate/index.js';
 import { Registry } from '../../../src/phases/registry.js';
 import type { Plan } from '../../../src/plan/types.js';
 import { MemoryLogger } from '../../../src/report/log.js';
-import { Secrets } from '../../../src/report/secrets.js';
+import type { Secrets } from '../../../src/report/secrets.js';
 import type { Sandbox } from '../../../src/sandbox/index.js';
+import { keptLogs, runEngine } from '../../helpers/engine.js';
 import { planOf } from '../../helpers/plans.js';
 import { awsClientsOf, clientsFor, type SandboxClients } from '../../helpers/sandbox.js';
 
@@ -116,29 +117,15 @@ export function runMigratePlan(
       with: settings,
     },
   ]);
-  return runPlan({
+  return runEngine({
     plan,
     registry,
-    run: {
-      app: 'ca-a2a',
-      region: 'eu-west-3',
-      environment: 'test',
-      version: 'v5.1',
-      dryRun: options.mode === 'plan',
-      ...options.run,
-    },
-    mode: options.mode ?? 'run',
     aws,
-    secrets: options.secrets ?? new Secrets(),
-    resolveSsm: async () => ({}),
-    scope: { inputs: {}, vars: {}, env: {}, github: {} },
-    signal: options.signal ?? new AbortController().signal,
-    logFor: (phase) => {
-      const log = new MemoryLogger();
-      logs.set(phase.id, log);
-      return log;
-    },
-    graceMs: 2000,
+    ...(options.mode ? { mode: options.mode } : {}),
+    ...(options.run ? { run: options.run } : {}),
+    ...(options.secrets ? { secrets: options.secrets } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    logFor: keptLogs(logs, () => new MemoryLogger()),
   });
 }
 
