@@ -13,40 +13,7 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
-// src/aws/clients.ts
-import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
-import { ECSClient } from "@aws-sdk/client-ecs";
-import { RDSDataClient } from "@aws-sdk/client-rds-data";
-import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
-import { SSMClient } from "@aws-sdk/client-ssm";
-function createAwsClients(region) {
-  const cache = /* @__PURE__ */ new Map();
-  const once = (key, make) => {
-    if (!cache.has(key)) cache.set(key, make());
-    return cache.get(key);
-  };
-  return {
-    region,
-    ecs: () => once("ecs", () => new ECSClient(clientConfig(region))),
-    ssm: () => once("ssm", () => new SSMClient(clientConfig(region))),
-    rdsData: () => once("rds-data", () => new RDSDataClient(clientConfig(region))),
-    logs: () => once("logs", () => new CloudWatchLogsClient(clientConfig(region))),
-    secretsManager: () => once("secrets-manager", () => new SecretsManagerClient(clientConfig(region)))
-  };
-}
-var clientConfig;
-var init_clients = __esm({
-  "src/aws/clients.ts"() {
-    "use strict";
-    clientConfig = (region) => ({
-      region,
-      maxAttempts: 5,
-      retryMode: "adaptive"
-    });
-  }
-});
-
-// src/errors.ts
+// src/core/errors.ts
 function isUserError(error) {
   return error instanceof UserError;
 }
@@ -56,9 +23,9 @@ function formatDiagnostic(d) {
     ${d.hint}` : "";
   return `${where2}${d.severity}: ${d.message}${hint}`;
 }
-var UserError, InvalidFileError;
+var UserError, InvalidFileError, PhaseFailure;
 var init_errors = __esm({
-  "src/errors.ts"() {
+  "src/core/errors.ts"() {
     "use strict";
     UserError = class extends Error {
       name = "UserError";
@@ -77,44 +44,71 @@ var init_errors = __esm({
         this.diagnostics = diagnostics;
       }
     };
+    PhaseFailure = class extends UserError {
+      name = "PhaseFailure";
+      details;
+      outputs;
+      constructor(message, options = {}) {
+        super(message, options.hint);
+        this.details = options.details;
+        this.outputs = options.outputs ?? {};
+      }
+    };
   }
 });
 
-// src/aws/ssm-parameters.ts
-import { GetParametersCommand } from "@aws-sdk/client-ssm";
-function ssmResolver(aws, secrets) {
-  return async (names, signal) => {
-    const values = {};
-    for (let i = 0; i < names.length; i += BATCH) {
-      const batch = names.slice(i, i + BATCH);
-      const out = await aws.ssm().send(new GetParametersCommand({ Names: batch, WithDecryption: true }), {
-        abortSignal: signal
-      });
-      if (out.InvalidParameters?.length) {
-        throw new UserError(
-          `SSM parameter${out.InvalidParameters.length === 1 ? "" : "s"} not found in ${aws.region}: ${out.InvalidParameters.join(", ")}`,
-          "create the parameter, or fix its name in the plan"
-        );
-      }
-      for (const p of out.Parameters ?? []) {
-        if (!p.Name || p.Value === void 0) continue;
-        if (p.Type === "SecureString") secrets.add(p.Value);
-        values[p.Name] = p.Value;
-      }
-    }
-    return values;
-  };
+// src/aws/errors.ts
+function explainAwsError(error) {
+  if (!(error instanceof Error)) return void 0;
+  const explain = EXPLAINED[error.name];
+  if (!explain) return void 0;
+  const [message, hint] = explain(error.message);
+  return new UserError(message, hint);
 }
-var BATCH;
-var init_ssm_parameters = __esm({
-  "src/aws/ssm-parameters.ts"() {
+var EXPLAINED;
+var init_errors2 = __esm({
+  "src/aws/errors.ts"() {
     "use strict";
     init_errors();
-    BATCH = 10;
+    EXPLAINED = {
+      AccessDeniedException: (m) => [
+        `AWS denied access: ${m}`,
+        "grant the role this action in its IAM policy"
+      ],
+      AccessDenied: (m) => [`AWS denied access: ${m}`, "grant the role this action in its IAM policy"],
+      UnauthorizedOperation: (m) => [
+        `AWS denied access: ${m}`,
+        "grant the role this action in its IAM policy"
+      ],
+      UnrecognizedClientException: () => [
+        "AWS did not recognise the credentials",
+        "check the credentials step (aws-actions/configure-aws-credentials) and the region"
+      ],
+      InvalidClientTokenId: () => [
+        "AWS did not recognise the credentials",
+        "check the credentials step and the region"
+      ],
+      ExpiredTokenException: () => [
+        "the AWS credentials expired during the run",
+        "raise role-duration-seconds in configure-aws-credentials above the release time"
+      ],
+      ExpiredToken: () => [
+        "the AWS credentials expired during the run",
+        "raise role-duration-seconds above the release time"
+      ],
+      CredentialsProviderError: () => [
+        "no AWS credentials were found",
+        "add aws-actions/configure-aws-credentials before phasegate, or set AWS_PROFILE for the CLI"
+      ],
+      ThrottlingException: (m) => [
+        `AWS kept throttling after retries: ${m}`,
+        "lower max-parallel or retry the phase later"
+      ]
+    };
   }
 });
 
-// src/plan/suggest.ts
+// src/core/suggest.ts
 function closest(word, candidates) {
   let best;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
@@ -140,12 +134,12 @@ function editDistance(a, b) {
   return previous[b.length] ?? 0;
 }
 var init_suggest = __esm({
-  "src/plan/suggest.ts"() {
+  "src/core/suggest.ts"() {
     "use strict";
   }
 });
 
-// src/plan/shape.ts
+// src/core/shape.ts
 function isTemplate(value) {
   return typeof value === "string" && TEMPLATE.test(value);
 }
@@ -397,7 +391,7 @@ function unknownValue(description) {
 }
 var TEMPLATE, DURATION;
 var init_shape = __esm({
-  "src/plan/shape.ts"() {
+  "src/core/shape.ts"() {
     "use strict";
     init_suggest();
     TEMPLATE = /\$\{\{/;
@@ -405,1141 +399,7 @@ var init_shape = __esm({
   }
 });
 
-// src/plan/interpolate.ts
-function splitTemplates(text2) {
-  const pieces = [];
-  let at2 = 0;
-  while (at2 < text2.length) {
-    const open = text2.indexOf(OPEN, at2);
-    if (open < 0) break;
-    if (open > at2) pieces.push({ literal: text2.slice(at2, open) });
-    const close = text2.indexOf(CLOSE, open + OPEN.length);
-    if (close < 0) {
-      pieces.push({ unclosed: text2.slice(open) });
-      return pieces;
-    }
-    const template = text2.slice(open, close + CLOSE.length);
-    pieces.push({ template, expression: text2.slice(open + OPEN.length, close).trim() });
-    at2 = close + CLOSE.length;
-  }
-  if (at2 < text2.length) pieces.push({ literal: text2.slice(at2) });
-  return pieces;
-}
-function parseExpression(expression) {
-  if (expression === "") {
-    return { message: "empty template ${{ }}", hint: "write a reference such as ${{ vars.NAME }}" };
-  }
-  if (expression.startsWith("ssm:")) return parseSsm(expression.slice(4).trim());
-  const m = DOTTED.exec(expression);
-  if (!m) {
-    return {
-      message: `"${expression}" is not a reference`,
-      hint: "a template holds exactly one reference such as ${{ vars.NAME }} or ${{ phases.ID.outputs.NAME }}; expressions and functions are not supported"
-    };
-  }
-  const scope = m[1] ?? "";
-  const parts = (m[2] ?? "").slice(1).split(".");
-  return parseScoped(scope, parts, expression);
-}
-function parseScoped(scope, parts, expression) {
-  switch (scope) {
-    case "inputs":
-      return named("inputs", parts, INPUT_NAMES);
-    case "github":
-      return named("github", parts, GITHUB_NAMES);
-    case "vars":
-    case "env":
-      return named(scope, parts, void 0);
-    case "phases":
-      return parsePhaseOutput(parts);
-    default:
-      return unknownScope(scope, expression);
-  }
-}
-function named(scope, parts, known2) {
-  const [name, ...extra] = parts;
-  if (name === void 0 || extra.length > 0 || !NAME.test(name)) {
-    return {
-      message: `${scope}.${parts.join(".")} is not a reference`,
-      hint: `write ${scope}.NAME`
-    };
-  }
-  if (known2 && !known2.includes(name)) {
-    const near = closest(name, known2);
-    return {
-      message: `unknown ${scope} value "${name}"`,
-      hint: near ? `did you mean ${scope}.${near}?` : `${scope} has: ${known2.join(", ")}`
-    };
-  }
-  return { scope, name };
-}
-function parsePhaseOutput(parts) {
-  const [phase3, outputs, output, ...extra] = parts;
-  if (phase3 && outputs === "outputs" && output && extra.length === 0) {
-    return { scope: "phases", phase: phase3, output };
-  }
-  return {
-    message: `phases.${parts.join(".")} is not a phase output`,
-    hint: "write phases.ID.outputs.NAME, for example ${{ phases.agents.outputs.revision }}"
-  };
-}
-function unknownScope(scope, expression) {
-  if (scope === "secrets") {
-    return {
-      message: `GitHub secrets cannot be read in a plan ("${expression}")`,
-      hint: "pass the secret to the step with env: and write ${{ env.NAME }}, or store it in SSM and write ${{ ssm:/path/name }}"
-    };
-  }
-  if (scope === "ssm") {
-    return {
-      message: `"${expression}" is not an SSM reference`,
-      hint: "write ${{ ssm:/path/name }}"
-    };
-  }
-  const near = closest(scope, SCOPES);
-  const rest = expression.slice(scope.length);
-  const suggestion = near === "ssm" ? "ssm:/path/name" : `${near}${rest}`;
-  return {
-    message: `unknown reference "${expression}"`,
-    hint: near ? `did you mean \${{ ${suggestion} }}?` : `a template reads one of: ${SCOPES.map((s) => s === "ssm" ? "ssm:/path" : `${s}.\u2026`).join(", ")}`
-  };
-}
-function parseSsm(name) {
-  const depth = name.split("/").filter(Boolean).length;
-  if (SSM_NAME.test(name) && name.length <= SSM_MAX_LENGTH && depth <= SSM_MAX_DEPTH) {
-    return { scope: "ssm", name };
-  }
-  return {
-    message: `"${name}" is not a valid SSM parameter name`,
-    hint: "use letters, digits and _ . - with / between at most 15 levels, for example ${{ ssm:/ca-a2a/db/host }}"
-  };
-}
-function isProblem(value) {
-  return "message" in value;
-}
-function scanTemplates(value, path = []) {
-  if (typeof value === "string") return scanText(value, path);
-  if (Array.isArray(value)) return value.flatMap((item, i) => scanTemplates(item, [...path, i]));
-  if (isPlainObject(value)) {
-    return Object.entries(value).flatMap(([key, item]) => scanTemplates(item, [...path, key]));
-  }
-  return [];
-}
-function scanText(text2, path) {
-  const uses = [];
-  for (const piece of splitTemplates(text2)) {
-    if ("unclosed" in piece) {
-      uses.push({
-        path,
-        text: piece.unclosed,
-        problem: {
-          message: "a template is not closed",
-          hint: "end it with }}, as in ${{ vars.NAME }}"
-        }
-      });
-    } else if ("template" in piece) {
-      const parsed = parseExpression(piece.expression);
-      uses.push(
-        isProblem(parsed) ? { path, text: piece.template, problem: parsed } : { path, text: piece.template, reference: parsed }
-      );
-    }
-  }
-  return uses;
-}
-function findReferences(value) {
-  return scanTemplates(value).flatMap(
-    (use) => use.reference ? [{ reference: use.reference, path: use.path, text: use.text }] : []
-  );
-}
-function describeReference(reference) {
-  if (reference.scope === "phases") return `phases.${reference.phase}.outputs.${reference.output}`;
-  if (reference.scope === "ssm") return `ssm:${reference.name}`;
-  return `${reference.scope}.${reference.name}`;
-}
-function render(value, scope) {
-  return renderValue(value, scope);
-}
-function renderValue(value, scope) {
-  if (typeof value === "string") return renderText(value, scope);
-  if (Array.isArray(value)) return value.map((item) => renderValue(item, scope));
-  if (isPlainObject(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, renderValue(item, scope)])
-    );
-  }
-  return value;
-}
-function renderText(text2, scope) {
-  return splitTemplates(text2).map((piece) => {
-    if ("literal" in piece) return piece.literal;
-    if ("unclosed" in piece) throw new UserError(`a template is not closed: ${piece.unclosed}`);
-    const parsed = parseExpression(piece.expression);
-    if (isProblem(parsed)) throw new UserError(parsed.message, parsed.hint);
-    return lookup(parsed, scope, piece.template);
-  }).join("");
-}
-function own(record2, key) {
-  return record2 && Object.hasOwn(record2, key) ? record2[key] : void 0;
-}
-function lookup(reference, scope, text2) {
-  if (reference.scope === "phases") return lookupOutput(reference, scope, text2);
-  const value = own(scope[reference.scope], reference.name);
-  if (value !== void 0) return value;
-  throw new UserError(`${text2} has no value`, missingHint(reference));
-}
-function lookupOutput(reference, scope, text2) {
-  const outputs = own(scope.phases, reference.phase);
-  if (!outputs) {
-    throw new UserError(
-      `${text2} has no value: phase "${reference.phase}" has not finished`,
-      `add "${reference.phase}" to this phase's needs`
-    );
-  }
-  const value = own(outputs, reference.output);
-  if (value !== void 0) return value;
-  const names = Object.keys(outputs);
-  throw new UserError(
-    `${text2} has no value: phase "${reference.phase}" has no output "${reference.output}"`,
-    names.length ? `its outputs are: ${names.join(", ")}` : "that phase reported no outputs"
-  );
-}
-function missingHint(reference) {
-  switch (reference.scope) {
-    case "env":
-      return `set the environment variable ${reference.name} (in the workflow step's env: or your shell)`;
-    case "vars":
-      return `declare ${reference.name} under vars: or pass --var ${reference.name}=VALUE`;
-    case "inputs":
-      return `give the ${reference.name} input (--${reference.name === "environment" ? "env" : reference.name} in the CLI)`;
-    case "ssm":
-      return `create the parameter ${reference.name} in SSM Parameter Store, in the plan's region`;
-    default:
-      return `this run has no ${describeReference(reference)}; outside GitHub Actions set GITHUB_${reference.name.toUpperCase()}`;
-  }
-}
-var INPUT_NAMES, GITHUB_NAMES, SCOPES, OPEN, CLOSE, NAME, DOTTED, SSM_NAME, SSM_MAX_LENGTH, SSM_MAX_DEPTH;
-var init_interpolate = __esm({
-  "src/plan/interpolate.ts"() {
-    "use strict";
-    init_errors();
-    init_shape();
-    init_suggest();
-    INPUT_NAMES = ["environment", "version", "dry-run"];
-    GITHUB_NAMES = [
-      "sha",
-      "ref_name",
-      "actor",
-      "run_id",
-      "run_attempt",
-      "server_url",
-      "repository"
-    ];
-    SCOPES = ["inputs", "vars", "env", "github", "phases", "ssm"];
-    OPEN = "${{";
-    CLOSE = "}}";
-    NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-    DOTTED = /^([A-Za-z_][A-Za-z0-9_-]*)((?:\.[A-Za-z0-9_-]+)+)$/;
-    SSM_NAME = /^\/?[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
-    SSM_MAX_LENGTH = 1011;
-    SSM_MAX_DEPTH = 15;
-  }
-});
-
-// src/plan/graph.ts
-function effectiveNeeds(written, previousId) {
-  if (written) return [...written];
-  return previousId === void 0 ? [] : [previousId];
-}
-function edges(phases) {
-  const ids = new Set(phases.map((p) => p.id));
-  const graph = /* @__PURE__ */ new Map();
-  for (const phase3 of phases) {
-    const known2 = phase3.needs.filter((n) => ids.has(n) && n !== phase3.id);
-    graph.set(phase3.id, [...graph.get(phase3.id) ?? [], ...known2]);
-  }
-  return graph;
-}
-function findCycles(phases) {
-  const graph = edges(phases);
-  const order = phases.map((p) => p.id);
-  return stronglyConnected(graph, order).filter((component) => component.length > 1).map((component) => {
-    const members = new Set(component);
-    const start = order.find((id) => members.has(id)) ?? component[0] ?? "";
-    return cycleThrough(start, graph, members);
-  });
-}
-function stronglyConnected(graph, order) {
-  const index = /* @__PURE__ */ new Map();
-  const low = /* @__PURE__ */ new Map();
-  const stack = [];
-  const onStack = /* @__PURE__ */ new Set();
-  const components = [];
-  const visit2 = (id) => {
-    index.set(id, index.size);
-    low.set(id, index.get(id) ?? 0);
-    stack.push(id);
-    onStack.add(id);
-    for (const next of graph.get(id) ?? []) {
-      if (!index.has(next)) {
-        visit2(next);
-        low.set(id, Math.min(low.get(id) ?? 0, low.get(next) ?? 0));
-      } else if (onStack.has(next)) {
-        low.set(id, Math.min(low.get(id) ?? 0, index.get(next) ?? 0));
-      }
-    }
-    if (low.get(id) !== index.get(id)) return;
-    const component = [];
-    let member;
-    do {
-      member = stack.pop();
-      if (member === void 0) break;
-      onStack.delete(member);
-      component.push(member);
-    } while (member !== id);
-    components.push(component);
-  };
-  for (const id of order) if (!index.has(id)) visit2(id);
-  return components;
-}
-function cycleThrough(start, graph, members) {
-  const cameFrom = /* @__PURE__ */ new Map();
-  const queue = [start];
-  for (let i = 0; i < queue.length; i++) {
-    const id = queue[i];
-    for (const next of graph.get(id) ?? []) {
-      if (!members.has(next)) continue;
-      if (next === start) return [...pathTo(id, start, cameFrom), start];
-      if (cameFrom.has(next)) continue;
-      cameFrom.set(next, id);
-      queue.push(next);
-    }
-  }
-  return [start, start];
-}
-function pathTo(id, start, cameFrom) {
-  const path = [id];
-  let current = id;
-  while (current !== start) {
-    current = cameFrom.get(current) ?? start;
-    path.unshift(current);
-  }
-  return path;
-}
-function ancestors(phases, id) {
-  const graph = edges(phases);
-  const seen = /* @__PURE__ */ new Set();
-  const pending = [...graph.get(id) ?? []];
-  while (pending.length > 0) {
-    const next = pending.pop();
-    if (seen.has(next) || next === id) continue;
-    seen.add(next);
-    pending.push(...graph.get(next) ?? []);
-  }
-  return seen;
-}
-var init_graph = __esm({
-  "src/plan/graph.ts"() {
-    "use strict";
-  }
-});
-
-// src/plan/check-phases.ts
-function scalarText(value) {
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return typeof value === "string" && !isTemplate(value) ? value : void 0;
-}
-function phaseViews(phases) {
-  if (!Array.isArray(phases)) return [];
-  const views = [];
-  let previousId;
-  phases.forEach((item, index) => {
-    const raw = isPlainObject(item) ? item : {};
-    const id = scalarText(raw.id);
-    const written = writtenNeeds(raw.needs);
-    views.push({
-      path: ["phases", index],
-      raw,
-      id,
-      uses: scalarText(raw.uses),
-      needs: effectiveNeeds(written, previousId),
-      defaultNeeds: written === void 0
-    });
-    previousId = id;
-  });
-  return views;
-}
-function writtenNeeds(needs) {
-  if (needs === void 0) return void 0;
-  const list = Array.isArray(needs) ? needs : [needs];
-  return list.flatMap((n) => scalarText(n) ?? []);
-}
-function checkPhases(views, registry, defaultOnFailure) {
-  return [
-    ...duplicateIds(views),
-    ...views.flatMap((view2) => checkPhaseKind(view2, registry, defaultOnFailure)),
-    ...views.flatMap((view2) => checkGates(view2, registry)),
-    ...checkNeeds(views),
-    ...checkCycles(views)
-  ];
-}
-function duplicateIds(views) {
-  const seen = /* @__PURE__ */ new Map();
-  const issues = [];
-  views.forEach((view2, index) => {
-    if (view2.id === void 0) return;
-    const first = seen.get(view2.id);
-    if (first === void 0) {
-      seen.set(view2.id, index);
-      return;
-    }
-    issues.push({
-      path: [...view2.path, "id"],
-      message: `phase id "${view2.id}" is already used by phase ${first + 1}`,
-      hint: "give each phase its own id"
-    });
-  });
-  return issues;
-}
-function settingsOf(raw) {
-  return raw.with ?? {};
-}
-function checkPhaseKind(view2, registry, defaultOnFailure) {
-  if (view2.uses === void 0) return [];
-  const usesPath = [...view2.path, "uses"];
-  const kind = registry.phase(view2.uses);
-  if (!kind) {
-    return [
-      kindIssue(
-        "phase",
-        view2.uses,
-        registry.phaseNames(),
-        registry.notYetAvailable.phases,
-        usesPath
-      )
-    ];
-  }
-  const issues = [];
-  kind.settings.parse(settingsOf(view2.raw), [...view2.path, "with"], { mode: "check", issues });
-  if (!kind.rollback) issues.push(...rollbackUnsupported(view2, defaultOnFailure));
-  return issues;
-}
-function rollbackUnsupported(view2, defaultOnFailure) {
-  const written = view2.raw["on-failure"];
-  if ((written ?? defaultOnFailure) !== "rollback") return [];
-  const inherited = written === void 0;
-  return [
-    {
-      path: [...view2.path, inherited ? "uses" : "on-failure"],
-      message: `phase kind "${view2.uses}" cannot roll back${inherited ? " (defaults.on-failure is rollback)" : ""}`,
-      hint: `write on-failure: stop or on-failure: continue${inherited ? " on this phase" : ""}`
-    }
-  ];
-}
-function checkGates(view2, registry) {
-  const gates = view2.raw.gates;
-  if (!isPlainObject(gates)) return [];
-  const issues = [];
-  for (const when of ["before", "after"]) {
-    const list = gates[when];
-    if (!Array.isArray(list)) continue;
-    list.forEach((check, index) => {
-      const uses = isPlainObject(check) ? scalarText(check.uses) : void 0;
-      if (!isPlainObject(check) || uses === void 0) return;
-      const path = [...view2.path, "gates", when, index];
-      const kind = registry.check(uses);
-      if (kind) {
-        kind.settings.parse(settingsOf(check), [...path, "with"], { mode: "check", issues });
-        return;
-      }
-      const { checks } = registry.notYetAvailable;
-      issues.push(kindIssue("check", uses, registry.checkNames(), checks, [...path, "uses"]));
-    });
-  }
-  return issues;
-}
-function kindIssue(what, name, available, notYet, path) {
-  const inBuild = `${what} kinds in this build: ${available.length ? available.join(", ") : "none yet"}`;
-  if (notYet.includes(name)) {
-    return { path, message: `${what} kind "${name}" is not available yet`, hint: inBuild };
-  }
-  const near = closest(name, [...available, ...notYet]);
-  const nearHint = near && notYet.includes(near) ? `did you mean "${near}"? (not available yet)` : `did you mean "${near}"?`;
-  return { path, message: `unknown ${what} kind "${name}"`, hint: near ? nearHint : inBuild };
-}
-function checkNeeds(views) {
-  const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
-  const issues = [];
-  for (const view2 of views) {
-    const written = view2.raw.needs;
-    const entries = written === void 0 ? [] : Array.isArray(written) ? written : [written];
-    entries.forEach((entry, index) => {
-      const need = scalarText(entry);
-      if (need === void 0) return;
-      const path = [...view2.path, "needs", ...Array.isArray(written) ? [index] : []];
-      if (need === view2.id) {
-        issues.push({
-          path,
-          message: `phase "${need}" needs itself`,
-          hint: `remove "${need}" from its needs`
-        });
-      } else if (!ids.includes(need)) {
-        const near = closest(need, ids);
-        issues.push({
-          path,
-          message: `needs names an unknown phase "${need}"`,
-          hint: near ? `did you mean "${near}"?` : `phases in this plan: ${ids.join(", ") || "none"}`
-        });
-      }
-    });
-  }
-  return issues;
-}
-function checkCycles(views) {
-  const nodes = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
-  return findCycles(nodes).map((cycle) => {
-    const first = views.find((v) => v.id === cycle[0]);
-    const implicit = views.filter((v) => v.defaultNeeds && v.id && cycle.includes(v.id));
-    const because = implicit.map(
-      (v) => `"${v.id}" needs "${v.needs[0]}" because it is written after it`
-    );
-    return {
-      path: [...first?.path ?? ["phases"], "needs"],
-      message: `the phases form a cycle: ${cycle.join(" \u2192 ")}`,
-      hint: ["remove one of these needs so that the phases can run in order", ...because].join(
-        "; "
-      )
-    };
-  });
-}
-var init_check_phases = __esm({
-  "src/plan/check-phases.ts"() {
-    "use strict";
-    init_graph();
-    init_shape();
-    init_suggest();
-  }
-});
-
-// src/plan/check-templates.ts
-function checkTemplates(root, context) {
-  return scanTemplates(root).flatMap((use) => {
-    const reader = readerAt(use.path, context.views);
-    if (!reader) return [misplaced(use)];
-    if (use.problem) return [{ path: use.path, ...use.problem }];
-    const problem = checkReference(use.reference, reader, context);
-    return problem ? [{ path: use.path, ...problem }] : [];
-  });
-}
-function checkOverrideTemplates(name, value, at2) {
-  return scanTemplates(value).flatMap((use) => {
-    const problem = use.problem ?? checkReference(use.reference, { kind: "vars" }, { views: [], declaredVars: [] });
-    return problem ? [{ path: at2, message: `--var ${name}: ${problem.message}`, hint: problem.hint }] : [];
-  });
-}
-function readerAt(path, views) {
-  const [top, index, key, when, , gateKey] = path;
-  if (top === "vars" && path.length === 2) return { kind: "vars" };
-  if (top !== "phases" || typeof index !== "number") return void 0;
-  const view2 = views[index];
-  if (!view2) return void 0;
-  if (key === "with") return { kind: "phase", view: view2 };
-  const inGate = key === "gates" && (when === "before" || when === "after") && gateKey === "with";
-  return inGate ? { kind: "phase", view: view2, gate: when } : void 0;
-}
-function misplaced(use) {
-  return {
-    path: use.path,
-    message: `a template (${use.text}) cannot be used here`,
-    hint: "templates are rendered only in with: values and vars: values; write the value itself here"
-  };
-}
-function checkReference(reference, reader, context) {
-  if (reader.kind === "vars") return checkVarsReference(reference);
-  if (reference.scope === "vars") return checkDeclared(reference.name, context.declaredVars);
-  if (reference.scope === "phases") return checkPhaseOutput(reference, reader, context.views);
-  return void 0;
-}
-function checkVarsReference(reference) {
-  if (["inputs", "env", "github"].includes(reference.scope)) return void 0;
-  return {
-    message: `a variable cannot read ${describeReference(reference)}`,
-    hint: "vars may read only inputs, env and github; read other values in a phase's with: instead"
-  };
-}
-function checkDeclared(name, declared) {
-  if (declared.includes(name)) return void 0;
-  const near = closest(name, declared);
-  return {
-    message: `vars.${name} is not declared`,
-    hint: near ? `did you mean vars.${near}?` : `declare it under vars:, for example vars: { ${name}: VALUE }`
-  };
-}
-function checkPhaseOutput(reference, reader, views) {
-  const { view: view2, gate } = reader;
-  const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
-  const text2 = `phases.${reference.phase}.outputs.${reference.output}`;
-  if (!ids.includes(reference.phase)) {
-    const near = closest(reference.phase, ids);
-    return {
-      message: `${text2} names an unknown phase "${reference.phase}"`,
-      hint: near ? `did you mean phases.${near}.outputs.${reference.output}?` : `phases in this plan: ${ids.join(", ")}`
-    };
-  }
-  if (reference.phase === view2.id && gate === "after") return void 0;
-  if (reference.phase === view2.id) {
-    return {
-      message: `phase "${view2.id}" cannot read its own outputs`,
-      hint: "outputs exist once the phase ends: read them in a later phase or in an after gate"
-    };
-  }
-  const nodes = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
-  if (view2.id === void 0 || ancestors(nodes, view2.id).has(reference.phase)) return void 0;
-  return {
-    message: `phase "${view2.id}" reads ${text2} but does not need "${reference.phase}"`,
-    hint: `add it to needs so it runs first: needs: [${[...view2.needs, reference.phase].join(", ")}]`
-  };
-}
-var init_check_templates = __esm({
-  "src/plan/check-templates.ts"() {
-    "use strict";
-    init_graph();
-    init_interpolate();
-    init_suggest();
-  }
-});
-
-// src/plan/plan-shape.ts
-function titled(shape, title) {
-  return { ...shape, jsonSchema: () => ({ title, ...shape.jsonSchema() }) };
-}
-function defined(shape, name) {
-  return { ...shape, jsonSchema: () => ({ $ref: `#/$defs/${name}` }) };
-}
-function durationDefault(text2, description) {
-  const shape = withDefault(duration(description), parseDuration(text2) ?? 0);
-  return { ...shape, jsonSchema: () => ({ ...duration(description).jsonSchema(), default: text2 }) };
-}
-function nonEmptyList(shape, noun, hint) {
-  return {
-    ...shape,
-    expected: `a list of ${noun}`,
-    jsonSchema: () => ({ ...shape.jsonSchema(), minItems: 1 }),
-    parse(value, path, ctx) {
-      if (Array.isArray(value) && value.length > 0) return shape.parse(value, path, ctx);
-      if (isTemplate(value)) return void 0;
-      const found2 = Array.isArray(value) ? "an empty list" : describeValue(value);
-      ctx.issues.push({ path, message: `expected a list of ${noun}, found ${found2}`, hint });
-      return void 0;
-    }
-  };
-}
-function describeValue(value) {
-  if (value === null || value === void 0) return "nothing";
-  if (typeof value === "object") return "a map";
-  return `the ${typeof value === "string" ? "text" : typeof value} ${JSON.stringify(value)}`;
-}
-function examplePath(path) {
-  return path.map((segment, i) => {
-    if (typeof segment === "number") return "[]";
-    const name = i === 1 && path[0] === "vars" ? "*" : segment;
-    return i === 0 ? name : `.${name}`;
-  }).join("");
-}
-var SLUG, REGION, ON_FAILURE, DEFAULT_TIMEOUT, DEFAULT_MAX_PARALLEL, version, slug, onFailure, checkShape, checkList, phaseShape, defaultsObject, defaultsShape, planShape, CHECK_EXAMPLE, EXAMPLES;
-var init_plan_shape = __esm({
-  "src/plan/plan-shape.ts"() {
-    "use strict";
-    init_shape();
-    SLUG = /^[a-z][a-z0-9-]*$/;
-    REGION = /^[a-z]{2,4}(?:-[a-z]+)+-[0-9]+$/;
-    ON_FAILURE = ["stop", "rollback", "continue"];
-    DEFAULT_TIMEOUT = "30m";
-    DEFAULT_MAX_PARALLEL = 4;
-    version = {
-      expected: "the number 1",
-      jsonSchema: () => ({ const: 1, description: "Plan file format version. Always 1." }),
-      parse(value, path, ctx) {
-        if (value === 1) return 1;
-        if (isTemplate(value)) return void 0;
-        ctx.issues.push({
-          path,
-          message: `unsupported plan format version ${JSON.stringify(value) ?? "nothing"}`,
-          hint: "write version: 1"
-        });
-        return void 0;
-      }
-    };
-    slug = string({
-      pattern: SLUG,
-      expected: "a slug (lowercase letters, digits and hyphens, starting with a letter)",
-      hint: "for example id: admin-api",
-      description: "Unique phase id: lowercase letters, digits and hyphens, starting with a letter."
-    });
-    onFailure = (description) => oneOf(ON_FAILURE, description);
-    checkShape = object(
-      {
-        name: optional(
-          string({ description: "Shown in logs and the summary. Default: the check kind." })
-        ),
-        uses: string({ description: "The check kind, for example http or sql." }),
-        with: optional(unknownValue("The check kind's settings; may use ${{ }} templates."))
-      },
-      { description: "A check that must pass." }
-    );
-    checkList = (description) => optional(array(defined(checkShape, "check"), { description }));
-    phaseShape = object(
-      {
-        id: slug,
-        name: optional(string({ description: "Shown in logs and the summary. Default: the id." })),
-        uses: string({ description: "The phase kind, for example migrate or ecs-deploy." }),
-        with: optional(unknownValue("The phase kind's settings; may use ${{ }} templates.")),
-        needs: optional(
-          listOf(
-            string({ description: "A phase id." }),
-            "Phase ids this phase waits for. Default: the phase written before it; [] for none."
-          )
-        ),
-        timeout: optional(duration("How long the phase may run. Default: defaults.timeout.")),
-        gates: optional(
-          object(
-            {
-              before: checkList("Checks that must pass before the phase starts."),
-              after: checkList("Checks that must pass after the phase ends, for it to succeed.")
-            },
-            { description: "Checks around the phase." }
-          )
-        ),
-        "on-failure": optional(
-          onFailure("What to do when the phase fails. Default: defaults.on-failure.")
-        ),
-        "always-run": withDefault(
-          boolean("Run even when the release record says this phase already succeeded."),
-          false
-        )
-      },
-      { description: "One step of the release." }
-    );
-    defaultsObject = object(
-      {
-        timeout: durationDefault(DEFAULT_TIMEOUT, "Timeout of a phase that sets none."),
-        "on-failure": withDefault(onFailure("What a failing phase does when it sets nothing."), "stop")
-      },
-      { description: "Settings for phases that do not set their own." }
-    );
-    defaultsShape = {
-      ...withDefault(defaultsObject, {
-        timeout: parseDuration(DEFAULT_TIMEOUT) ?? 0,
-        "on-failure": "stop"
-      }),
-      jsonSchema: defaultsObject.jsonSchema
-    };
-    planShape = object(
-      {
-        version,
-        app: string({ pattern: /\S/, description: "The application, shown in the summary." }),
-        region: string({
-          pattern: REGION,
-          expected: "an AWS region such as eu-west-3",
-          hint: "for example region: eu-west-3",
-          description: "The AWS region every phase works in, for example eu-west-3."
-        }),
-        vars: optional(
-          record(
-            string({ description: "Text; may use ${{ inputs.X }}, ${{ env.X }}, ${{ github.X }}." }),
-            "Plan variables, read as ${{ vars.NAME }}; --var NAME=VALUE overrides one."
-          )
-        ),
-        defaults: defaultsShape,
-        "max-parallel": withDefault(
-          number({
-            integer: true,
-            min: 1,
-            description: "How many phases may run at once when needs allow."
-          }),
-          DEFAULT_MAX_PARALLEL
-        ),
-        phases: nonEmptyList(
-          array(titled(defined(phaseShape, "phase"), "Phase"), {
-            description: "The phases, in order."
-          }),
-          "phases",
-          "write each phase as a list item: - id: migrate (next line: uses: migrate)"
-        )
-      },
-      { description: "A phasegate release plan." }
-    );
-    CHECK_EXAMPLE = "- uses: http (next line: with: { url: \u2026 })";
-    EXAMPLES = {
-      version: "version: 1",
-      app: "app: ca-a2a",
-      region: "region: eu-west-3",
-      vars: "vars: { image-tag: v5.1 }",
-      "vars.*": "image-tag: v5.1 (a variable holds text)",
-      defaults: "defaults: { timeout: 30m, on-failure: stop }",
-      "defaults.timeout": "timeout: 30m",
-      "defaults.on-failure": "on-failure: stop",
-      "max-parallel": "max-parallel: 4",
-      phases: "phases: [ { id: migrate, uses: migrate } ]",
-      "phases[]": "- id: migrate (next line: uses: migrate)",
-      "phases[].id": "id: admin-api",
-      "phases[].name": "name: Deploy the Admin API",
-      "phases[].uses": "uses: ecs-deploy",
-      "phases[].with": "with: { cluster: ca-a2a-cluster }",
-      "phases[].needs": "needs: [migrate]",
-      "phases[].needs[]": "needs: [migrate]",
-      "phases[].timeout": "timeout: 15m",
-      "phases[].gates": "gates: { before: [ { uses: http, with: { url: \u2026 } } ] }",
-      "phases[].gates.before": "before: [ { uses: http, with: { url: \u2026 } } ]",
-      "phases[].gates.after": "after: [ { uses: http, with: { url: \u2026 } } ]",
-      "phases[].gates.before[]": CHECK_EXAMPLE,
-      "phases[].gates.after[]": CHECK_EXAMPLE,
-      "phases[].gates.before[].name": "name: orchestrator healthy",
-      "phases[].gates.after[].name": "name: orchestrator healthy",
-      "phases[].gates.before[].uses": "uses: http",
-      "phases[].gates.after[].uses": "uses: http",
-      "phases[].on-failure": "on-failure: rollback",
-      "phases[].always-run": "always-run: true"
-    };
-  }
-});
-
-// src/plan/positions.ts
-import {
-  isAlias,
-  isCollection,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  visit
-} from "yaml";
-function keyText(key) {
-  if (isScalar(key)) return String(key.value);
-  return key === null || key === void 0 ? "" : String(key);
-}
-function readYaml(text2, file) {
-  const lines = new LineCounter();
-  const doc = parseDocument(text2, {
-    keepSourceTokens: true,
-    lineCounter: lines,
-    uniqueKeys: true,
-    prettyErrors: false,
-    // 'silent' would also drop the MULTIPLE_DOCS error; 'error' only mutes console warnings.
-    logLevel: "error"
-  });
-  const positions = new SourcePositions(doc, lines, file);
-  const diagnostics = [
-    ...doc.errors.map((e) => yamlDiagnostic(e, text2, positions, "error")),
-    ...doc.warnings.map((e) => yamlDiagnostic(e, text2, positions, "warning")),
-    ...structureProblems(doc, positions)
-  ];
-  const trusted = diagnostics.every(
-    (d) => d.severity !== "error" || d.message.startsWith("duplicate key")
-  );
-  if (!trusted) return { positions, value: void 0, diagnostics };
-  try {
-    return { positions, value: doc.toJS({ maxAliasCount: 100 }), diagnostics };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    diagnostics.push({
-      message: `the YAML cannot be read: ${message}`,
-      hint: "simplify anchors and aliases (*name); a plan rarely needs them",
-      position: positions.at([]),
-      severity: "error"
-    });
-    return { positions, value: void 0, diagnostics };
-  }
-}
-function yamlDiagnostic(error, text2, positions, severity) {
-  const last = Math.max(0, text2.trimEnd().length - 1);
-  const [start, end] = error.pos.map((offset) => Math.min(offset, last));
-  const message = error.code === "DUPLICATE_KEY" ? `duplicate key "${keyAt(text2, start)}"` : error.code === "MULTIPLE_DOCS" ? "the file holds more than one YAML document" : `YAML: ${error.message}`;
-  return {
-    message,
-    hint: YAML_HINTS[error.code] ?? "fix the YAML syntax here",
-    position: positions.ofOffsets(start, end),
-    severity
-  };
-}
-function keyAt(text2, offset) {
-  return (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text2.slice(offset))?.[0] ?? "").trim();
-}
-function structureProblems(doc, positions) {
-  const problems = [];
-  const report = (range, message, hint) => problems.push({
-    message,
-    hint,
-    position: range ? positions.ofOffsets(range[0], range[1]) : positions.at([]),
-    severity: "error"
-  });
-  visit(doc, {
-    Alias(_, alias) {
-      if (!alias.resolve(doc)) {
-        report(
-          alias.range,
-          `alias *${alias.source} has no anchor`,
-          `define &${alias.source} before using it`
-        );
-      }
-    },
-    Pair(_, pair) {
-      if (isCollection(pair.key)) {
-        report(
-          pair.key.range,
-          "a key must be plain text, not a list or a map",
-          "write a name as the key"
-        );
-      }
-    }
-  });
-  return problems;
-}
-var SourcePositions, YAML_HINTS;
-var init_positions = __esm({
-  "src/plan/positions.ts"() {
-    "use strict";
-    SourcePositions = class {
-      constructor(doc, lines, file) {
-        this.doc = doc;
-        this.lines = lines;
-        this.file = file;
-      }
-      doc;
-      lines;
-      file;
-      /** Where a path is; when it does not exist, where its deepest existing part is. */
-      at(path, target = "value") {
-        const found2 = this.find(path);
-        const useKey = found2.key && (target === "key" || !found2.node);
-        const range = useKey ? found2.key?.range : found2.node?.range;
-        if (!range) return { file: this.file, line: 1, column: 1 };
-        const spansLines = isCollection(found2.node) && !useKey;
-        return this.ofOffsets(range[0], spansLines ? void 0 : range[1]);
-      }
-      ofOffsets(start, end) {
-        const from = this.lines.linePos(start);
-        const position = { file: this.file, line: from.line, column: from.col };
-        if (end === void 0 || end <= start) return position;
-        const to = this.lines.linePos(end);
-        return { ...position, endLine: to.line, endColumn: to.col };
-      }
-      find(path) {
-        let node = this.doc.contents;
-        let key;
-        for (const segment of path) {
-          if (isAlias(node)) node = node.resolve(this.doc) ?? null;
-          if (isMap(node)) {
-            const pair = node.items.findLast((p) => keyText(p.key) === String(segment));
-            if (!pair) break;
-            key = pair.key ?? void 0;
-            node = pair.value ?? null;
-          } else if (isSeq(node) && typeof segment === "number" && node.items[segment]) {
-            key = void 0;
-            node = node.items[segment];
-          } else {
-            break;
-          }
-        }
-        return key ? { node, key } : { node };
-      }
-    };
-    YAML_HINTS = {
-      DUPLICATE_KEY: "each key may appear once in a map: remove or rename one of them",
-      TAB_AS_INDENT: "indent with spaces; YAML does not allow tabs for indentation",
-      BAD_INDENT: "check the indentation, and that every [ and { is closed",
-      BLOCK_AS_IMPLICIT_KEY: "a value cannot start a new map on the same line: put it on its own line",
-      MULTILINE_IMPLICIT_KEY: "check the indentation and colons: a key must fit on one line",
-      MISSING_CHAR: "add the missing character",
-      MULTIPLE_DOCS: "a plan file holds one YAML document: remove the --- line",
-      UNEXPECTED_TOKEN: "check for a stray character or a missing colon"
-    };
-  }
-});
-
-// src/plan/load.ts
-import { readFile } from "node:fs/promises";
-function parsePlan(source, file, options) {
-  const yaml = readYaml(source, file);
-  const diagnostics = [...yaml.diagnostics];
-  const fail = () => ({ plan: void 0, diagnostics: sorted(diagnostics) });
-  if (diagnostics.some(isError)) return fail();
-  const root = yaml.value;
-  if (!isPlainObject(root)) {
-    diagnostics.push(topLevelProblem(root, yaml.positions));
-    return fail();
-  }
-  const { parsed, issues } = checkPlan(root, options);
-  diagnostics.push(...issues.map((issue) => toDiagnostic(issue, yaml.positions)));
-  if (!parsed || diagnostics.some(isError)) return fail();
-  const vars = { ...varsAsWritten(root.vars), ...options.vars };
-  return { plan: buildPlan(parsed, file, vars, yaml.positions), diagnostics };
-}
-async function loadPlan(file, options) {
-  let source;
-  try {
-    source = await readFile(file, "utf8");
-  } catch (error) {
-    const code = error.code;
-    throw new UserError(
-      `cannot read the plan file ${file}${code ? ` (${code})` : ""}`,
-      code === "ENOENT" ? "check the path; it is relative to the working directory" : void 0
-    );
-  }
-  const { plan, diagnostics } = parsePlan(source, file, options);
-  if (!plan) throw new InvalidFileError(diagnostics);
-  return plan;
-}
-function isError(d) {
-  return d.severity === "error";
-}
-function sorted(diagnostics) {
-  const key = (d) => d.position ? d.position.line * 1e5 + d.position.column : 0;
-  return [...diagnostics].sort((a, b) => key(a) - key(b));
-}
-function topLevelProblem(root, positions) {
-  const empty = root === null || root === void 0;
-  return {
-    message: empty ? "the plan file is empty" : "the top level of a plan must be a map",
-    hint: "start with version: 1, app, region and a list of phases (see docs/plan-format.md)",
-    position: positions.at([]),
-    severity: "error"
-  };
-}
-function checkPlan(root, options) {
-  const issues = [];
-  const parsed = planShape.parse(root, [], { mode: "check", issues });
-  const views = phaseViews(root.phases);
-  const defaults = isPlainObject(root.defaults) ? root.defaults : {};
-  issues.push(...checkPhases(views, options.registry, defaults["on-failure"]));
-  const declaredVars = isPlainObject(root.vars) ? Object.keys(root.vars) : [];
-  issues.push(...checkTemplates(root, { views, declaredVars }));
-  issues.push(...checkOverrides(options.vars ?? {}, declaredVars, "vars" in root));
-  return { parsed, issues };
-}
-function checkOverrides(overrides2, declared, hasVars) {
-  const at2 = hasVars ? ["vars"] : [];
-  return Object.entries(overrides2).flatMap(([name, value]) => {
-    if (declared.includes(name)) return checkOverrideTemplates(name, value, at2);
-    const near = closest(name, declared);
-    return [
-      {
-        path: at2,
-        target: "key",
-        message: `variable "${name}" (from --var or the vars input) is not declared under vars: in the plan`,
-        hint: near ? `did you mean --var ${near}=\u2026?` : `declare it with a default value, for example vars: { ${name}: "" }`
-      }
-    ];
-  });
-}
-function toDiagnostic(issue, positions) {
-  const target = issue.target ?? (issue.message.startsWith("unknown key") ? "key" : "value");
-  const hint = issue.hint ?? defaultHint(issue);
-  return {
-    message: issue.message,
-    ...hint ? { hint } : {},
-    position: positions.at(issue.path, target),
-    severity: "error"
-  };
-}
-function defaultHint(issue) {
-  const example = EXAMPLES[examplePath(issue.path)];
-  if (example) return `for example: ${example}`;
-  const expected = /^expected (.+), found /.exec(issue.message)?.[1];
-  return expected ? `write ${expected}` : void 0;
-}
-function varsAsWritten(vars) {
-  if (!isPlainObject(vars)) return {};
-  return Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, String(value)]));
-}
-function buildPlan(parsed, file, vars, positions) {
-  const { defaults } = parsed;
-  const phases = parsed.phases.map((phase3, index) => {
-    const path = ["phases", index];
-    const checks = (list, when) => (list ?? []).map((check, i) => toCheck(check, positions.at([...path, "gates", when, i])));
-    return {
-      id: phase3.id,
-      name: phase3.name ?? phase3.id,
-      uses: phase3.uses,
-      with: phase3.with ?? {},
-      needs: effectiveNeeds(phase3.needs, parsed.phases[index - 1]?.id),
-      timeoutMs: phase3.timeout ?? defaults.timeout,
-      gates: {
-        before: checks(phase3.gates?.before, "before"),
-        after: checks(phase3.gates?.after, "after")
-      },
-      onFailure: phase3["on-failure"] ?? defaults["on-failure"],
-      alwaysRun: phase3["always-run"],
-      position: positions.at(path)
-    };
-  });
-  return {
-    file,
-    version: 1,
-    app: parsed.app,
-    region: parsed.region,
-    vars,
-    defaults: { timeoutMs: defaults.timeout, onFailure: defaults["on-failure"] },
-    maxParallel: parsed["max-parallel"],
-    phases
-  };
-}
-function toCheck(check, position) {
-  return { name: check.name ?? check.uses, uses: check.uses, with: check.with ?? {}, position };
-}
-var init_load = __esm({
-  "src/plan/load.ts"() {
-    "use strict";
-    init_errors();
-    init_check_phases();
-    init_check_templates();
-    init_graph();
-    init_plan_shape();
-    init_positions();
-    init_shape();
-    init_suggest();
-  }
-});
-
-// src/engine/abort.ts
-function phaseSignal(parent, timeoutMs) {
-  const controller = new AbortController();
-  const onParent = () => controller.abort(parent.reason);
-  if (parent.aborted) onParent();
-  parent.addEventListener("abort", onParent, { once: true });
-  const timer = setTimeout(() => controller.abort(new PhaseTimeout(timeoutMs)), timeoutMs);
-  return {
-    signal: controller.signal,
-    dispose() {
-      clearTimeout(timer);
-      parent.removeEventListener("abort", onParent);
-    }
-  };
-}
-function settleWithin(work, signal, graceMs) {
-  return new Promise((resolve3, reject) => {
-    let timer;
-    const onAbort = () => {
-      timer = setTimeout(() => reject(signal.reason), graceMs);
-    };
-    const finish3 = () => {
-      if (timer) clearTimeout(timer);
-      signal.removeEventListener("abort", onAbort);
-    };
-    if (signal.aborted) onAbort();
-    else signal.addEventListener("abort", onAbort, { once: true });
-    work.then(
-      (value) => {
-        finish3();
-        resolve3(value);
-      },
-      (error) => {
-        finish3();
-        reject(error);
-      }
-    );
-  });
-}
+// src/core/duration.ts
 function formatDuration(ms) {
   if (ms < 1e3) return `${Math.round(ms)}ms`;
   const totalSeconds = Math.round(ms / 1e3);
@@ -1550,674 +410,13 @@ function formatDuration(ms) {
   if (m > 0) return `${m}m${String(s).padStart(2, "0")}s`;
   return `${s}s`;
 }
-var PhaseTimeout, RunCancelled;
-var init_abort = __esm({
-  "src/engine/abort.ts"() {
-    "use strict";
-    PhaseTimeout = class extends Error {
-      constructor(ms) {
-        super(`timed out after ${formatDuration(ms)}`);
-        this.ms = ms;
-      }
-      ms;
-      name = "PhaseTimeout";
-    };
-    RunCancelled = class extends Error {
-      constructor(why = "the run was cancelled") {
-        super(why);
-        this.why = why;
-      }
-      why;
-      name = "RunCancelled";
-    };
-  }
-});
-
-// src/aws/errors.ts
-function explainAwsError(error) {
-  if (!(error instanceof Error)) return void 0;
-  const explain = EXPLAINED[error.name];
-  if (!explain) return void 0;
-  const [message, hint] = explain(error.message);
-  return new UserError(message, hint);
-}
-var EXPLAINED;
-var init_errors2 = __esm({
-  "src/aws/errors.ts"() {
-    "use strict";
-    init_errors();
-    EXPLAINED = {
-      AccessDeniedException: (m) => [
-        `AWS denied access: ${m}`,
-        "grant the role this action in its IAM policy"
-      ],
-      AccessDenied: (m) => [`AWS denied access: ${m}`, "grant the role this action in its IAM policy"],
-      UnauthorizedOperation: (m) => [
-        `AWS denied access: ${m}`,
-        "grant the role this action in its IAM policy"
-      ],
-      UnrecognizedClientException: () => [
-        "AWS did not recognise the credentials",
-        "check the credentials step (aws-actions/configure-aws-credentials) and the region"
-      ],
-      InvalidClientTokenId: () => [
-        "AWS did not recognise the credentials",
-        "check the credentials step and the region"
-      ],
-      ExpiredTokenException: () => [
-        "the AWS credentials expired during the run",
-        "raise role-duration-seconds in configure-aws-credentials above the release time"
-      ],
-      ExpiredToken: () => [
-        "the AWS credentials expired during the run",
-        "raise role-duration-seconds above the release time"
-      ],
-      CredentialsProviderError: () => [
-        "no AWS credentials were found",
-        "add aws-actions/configure-aws-credentials before phasegate, or set AWS_PROFILE for the CLI"
-      ],
-      ThrottlingException: (m) => [
-        `AWS kept throttling after retries: ${m}`,
-        "lower max-parallel or retry the phase later"
-      ]
-    };
-  }
-});
-
-// src/phases/kind.ts
-function checkContext(phase3, check, config) {
-  const { run, signal, log, aws, secrets } = phase3;
-  return { config, check: { name: check.name, uses: check.uses }, run, signal, log, aws, secrets };
-}
-var PhaseFailure;
-var init_kind = __esm({
-  "src/phases/kind.ts"() {
-    "use strict";
-    init_errors();
-    PhaseFailure = class extends UserError {
-      name = "PhaseFailure";
-      details;
-      outputs;
-      constructor(message, options = {}) {
-        super(message, options.hint);
-        this.details = options.details;
-        this.outputs = options.outputs ?? {};
-      }
-    };
-  }
-});
-
-// src/engine/settings.ts
-function parseFinal(shape, value, what) {
-  const ctx = { mode: "final", issues: [] };
-  const parsed = shape.parse(value, ["with"], ctx);
-  const issue = ctx.issues[0];
-  if (issue) {
-    throw new UserError(
-      `${what}: ${issue.path.join(".")}: ${issue.message} (after rendering its templates)`,
-      issue.hint
-    );
-  }
-  return parsed;
-}
-async function renderWith(items, scope, readSsm, signal) {
-  const names = items.flatMap(
-    (item) => findReferences(item.with).flatMap(
-      ({ reference }) => reference.scope === "ssm" && !(reference.name in scope.ssm) ? [reference.name] : []
-    )
-  );
-  if (names.length > 0) Object.assign(scope.ssm, await readSsm([...new Set(names)], signal));
-  return items.map((item) => render(item.with, scope));
-}
-var init_settings = __esm({
-  "src/engine/settings.ts"() {
-    "use strict";
-    init_errors();
-    init_interpolate();
-  }
-});
-
-// src/engine/gates.ts
-async function runGate(check, settings4, when, ctx) {
-  const started = ctx.now();
-  const done = (ok, summary, details2) => ({
-    when,
-    name: check.name,
-    uses: check.uses,
-    ok,
-    summary,
-    durationMs: ctx.now() - started,
-    ...details2 ? { details: details2 } : {}
-  });
-  const kind = ctx.registry.check(check.uses);
-  if (!kind) throw new Error(`check kind "${check.uses}" passed validation but is not registered`);
-  try {
-    const config = parseFinal(kind.settings, settings4, `check "${check.name}"`);
-    const outcome = await kind.run(checkContext(ctx, check, config));
-    ctx.log.info(
-      `gate ${when}: ${check.name}: ${outcome.ok ? "passed" : "FAILED"}: ${outcome.summary}`
-    );
-    return done(outcome.ok, outcome.summary, outcome.details);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    ctx.log.info(`gate ${when}: ${check.name}: FAILED: ${error.message}`);
-    return done(false, error.message);
-  }
-}
-var init_gates = __esm({
-  "src/engine/gates.ts"() {
-    "use strict";
-    init_errors();
-    init_kind();
-    init_settings();
-  }
-});
-
-// src/engine/phase-runner.ts
-async function runPhase(phase3, scope, log, parent, deps) {
-  const result2 = {
-    ...identity(phase3),
-    status: "failed",
-    summary: "",
-    outputs: {},
-    gates: []
-  };
-  result2.startedAt = deps.now();
-  const { signal, dispose } = phaseSignal(parent, phase3.timeoutMs);
-  const changes = [];
-  try {
-    const kind = deps.registry.phase(phase3.uses);
-    if (!kind)
-      throw new Error(`phase kind "${phase3.uses}" passed validation but is not registered`);
-    const ctx = await phaseContext(kind, phase3, scope, log, signal, changes, deps);
-    const report = await settleWithin(
-      execute(kind, ctx, phase3, scope, result2, deps),
-      signal,
-      deps.graceMs
-    );
-    Object.assign(result2, reportFields(report), {
-      status: deps.mode === "run" ? "succeeded" : "planned"
-    });
-  } catch (error) {
-    recordFailure(result2, error, signal);
-    if (shouldRollBack(phase3, result2, deps))
-      result2.rollback = await rollBack(phase3, scope, log, changes, parent, deps);
-  } finally {
-    dispose();
-    result2.endedAt = deps.now();
-  }
-  return result2;
-}
-async function execute(kind, ctx, phase3, scope, result2, deps) {
-  if (deps.mode === "plan") return kind.plan(ctx);
-  await passGates(phase3.gates.before, "before", scope, ctx, result2, deps);
-  const report = await kind.run(ctx);
-  result2.outputs = { ...report.outputs };
-  await passGates(phase3.gates.after, "after", scope, ctx, result2, deps);
-  return report;
-}
-async function passGates(checks, when, scope, ctx, result2, deps) {
-  if (checks.length === 0) return;
-  const rendered = await renderWith(checks, scope, deps.resolveSsm, ctx.signal);
-  const outcomes = await Promise.all(
-    checks.map(
-      (check, i) => runGate(check, rendered[i], when, { ...ctx, registry: deps.registry, now: deps.now })
-    )
-  );
-  result2.gates.push(...outcomes);
-  const failed2 = outcomes.filter((g) => !g.ok);
-  if (failed2.length > 0)
-    throw new GateFailed(when, failed2.map((g) => `${g.name}: ${g.summary}`).join("; "));
-}
-async function phaseContext(kind, phase3, scope, log, signal, changes, deps) {
-  const [settings4] = await renderWith([phase3], scope, deps.resolveSsm, signal);
-  return {
-    config: parseFinal(kind.settings, settings4, `phase "${phase3.id}"`),
-    phase: { id: phase3.id, name: phase3.name, uses: phase3.uses, position: phase3.position },
-    plan: { app: deps.plan.app, region: deps.plan.region, file: deps.plan.file },
-    run: deps.run,
-    signal,
-    log,
-    aws: deps.aws,
-    secrets: deps.secrets,
-    recordChange: (change2) => changes.push(change2),
-    render: async (value) => (await renderWith([{ with: value }], scope, deps.resolveSsm, signal))[0]
-  };
-}
-function recordFailure(result2, error, signal) {
-  result2.error = classify(error, signal);
-  result2.status = result2.error.kind === "cancelled" ? "cancelled" : "failed";
-  result2.summary = result2.error.message;
-  if (error instanceof UserError && "details" in error && typeof error.details === "string") {
-    result2.details = error.details;
-  }
-  if (error instanceof UserError && "outputs" in error && typeof error.outputs === "object") {
-    result2.outputs = { ...result2.outputs, ...error.outputs };
-  }
-}
-function classify(error, signal) {
-  const reason = signal.aborted ? signal.reason : void 0;
-  if (reason instanceof PhaseTimeout) return { kind: "timeout", message: reason.message };
-  if (reason instanceof RunCancelled) return { kind: "cancelled", message: reason.message };
-  if (error instanceof GateFailed) return { kind: "gate", message: error.message };
-  if (error instanceof UserError)
-    return { kind: "failure", message: error.message, ...hintOf(error) };
-  const aws = explainAwsError(error);
-  if (aws) return { kind: "failure", message: aws.message, ...hintOf(aws) };
-  const bug = error instanceof Error ? error : new Error(String(error));
-  return {
-    kind: "bug",
-    message: `unexpected error: ${bug.message}`,
-    ...bug.stack ? { stack: bug.stack } : {}
-  };
-}
-function hintOf(error) {
-  return error.hint ? { hint: error.hint } : {};
-}
-function shouldRollBack(phase3, result2, deps) {
-  return deps.mode === "run" && phase3.onFailure === "rollback" && result2.status === "failed";
-}
-async function rollBack(phase3, scope, log, changes, parent, deps) {
-  const kind = deps.registry.phase(phase3.uses);
-  if (!kind?.rollback) return { status: "failed", summary: `${phase3.uses} cannot roll back` };
-  if (changes.length === 0)
-    return { status: "succeeded", summary: "nothing was changed, nothing to roll back" };
-  const { signal, dispose } = phaseSignal(parent, phase3.timeoutMs);
-  try {
-    log.info(`rolling back ${changes.length} change${changes.length === 1 ? "" : "s"}`);
-    const ctx = await phaseContext(kind, phase3, scope, log, signal, [], deps);
-    const report = await settleWithin(kind.rollback(ctx, changes), signal, deps.graceMs);
-    return {
-      status: "succeeded",
-      summary: report.summary,
-      ...report.details ? { details: report.details } : {}
-    };
-  } catch (error) {
-    const problem = classify(error, signal);
-    return {
-      status: "failed",
-      summary: `rollback failed: ${problem.message}`,
-      ...problem.stack ? { details: problem.stack } : {}
-    };
-  } finally {
-    dispose();
-  }
-}
-function reportFields(report) {
-  return {
-    summary: report.summary,
-    outputs: { ...report.outputs },
-    ...report.details ? { details: report.details } : {}
-  };
-}
-function identity(phase3) {
-  return { id: phase3.id, name: phase3.name, uses: phase3.uses };
-}
-var GateFailed;
-var init_phase_runner = __esm({
-  "src/engine/phase-runner.ts"() {
-    "use strict";
-    init_errors2();
-    init_errors();
-    init_abort();
-    init_gates();
-    init_settings();
-    GateFailed = class extends UserError {
-      constructor(when, what) {
-        super(`gate ${when} the phase failed: ${what}`);
-        this.when = when;
-      }
-      when;
-    };
-  }
-});
-
-// src/engine/progress.ts
-function withProgress(log, startedAt, now, everyMs = 1e4) {
-  let lastText;
-  let lastAt = Number.NEGATIVE_INFINITY;
-  return {
-    info: (m) => log.info(m),
-    warning: (m, p) => log.warning(m, p),
-    error: (m, p) => log.error(m, p),
-    debug: (m) => log.debug(m),
-    progress(message) {
-      const at2 = now();
-      if (message === lastText && at2 - lastAt < everyMs) return;
-      lastText = message;
-      lastAt = at2;
-      log.progress(`${message} (${formatDuration(at2 - startedAt)} elapsed)`);
-    }
-  };
-}
-var init_progress = __esm({
-  "src/engine/progress.ts"() {
-    "use strict";
-    init_abort();
-  }
-});
-
-// src/engine/result.ts
-function pendingResult(phase3, status, summary) {
-  return {
-    id: phase3.id,
-    name: phase3.name,
-    uses: phase3.uses,
-    status,
-    summary,
-    outputs: {},
-    gates: []
-  };
-}
-function durationOf(result2) {
-  return result2.startedAt !== void 0 && result2.endedAt !== void 0 ? result2.endedAt - result2.startedAt : void 0;
-}
-var init_result = __esm({
-  "src/engine/result.ts"() {
+var init_duration = __esm({
+  "src/core/duration.ts"() {
     "use strict";
   }
 });
 
-// src/engine/selection.ts
-function selectPhases(plan, selection) {
-  const ids = plan.phases.map((p) => p.id);
-  if (selection.phases?.length && selection.from) {
-    throw new UserError(
-      "give either phases or from, not both",
-      "use phases: a,b to pick phases, or from: a to start at a"
-    );
-  }
-  if (selection.phases?.length) {
-    for (const id of selection.phases) assertKnown(id, ids, "phases");
-    return new Set(selection.phases);
-  }
-  if (selection.from) {
-    assertKnown(selection.from, ids, "from");
-    return new Set(ids.slice(ids.indexOf(selection.from)));
-  }
-  return new Set(ids);
-}
-function assertKnown(id, ids, option) {
-  if (ids.includes(id)) return;
-  const near = closest(id, ids);
-  throw new UserError(
-    `${option}: the plan has no phase "${id}"`,
-    near ? `did you mean "${near}"? The plan's phases: ${ids.join(", ")}` : `the plan's phases: ${ids.join(", ")}`
-  );
-}
-function parsePhaseList(text2) {
-  const ids = (text2 ?? "").split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
-  return ids.length > 0 ? ids : void 0;
-}
-var init_selection = __esm({
-  "src/engine/selection.ts"() {
-    "use strict";
-    init_errors();
-    init_suggest();
-  }
-});
-
-// src/engine/run-plan.ts
-async function runPlan(options) {
-  const now = options.now ?? Date.now;
-  const deps = { ...options, now, graceMs: options.graceMs ?? 5e3 };
-  const selected = selectPhases(options.plan, options.selection ?? {});
-  const state = new Schedule(options.plan.phases, selected, scopeFor(options));
-  const startedAt = now();
-  const running = /* @__PURE__ */ new Map();
-  const cancelled = aborted(options.signal);
-  const start = (phase3) => {
-    options.onPhaseStart?.(phase3);
-    const log = withProgress(options.logFor(phase3), now(), now);
-    const work = runPhase(phase3, state.scope, log, options.signal, deps).then((result2) => {
-      running.delete(phase3.id);
-      state.finish(phase3, result2, options.mode);
-      options.onPhaseEnd?.(result2, phase3);
-    });
-    running.set(phase3.id, work);
-  };
-  for (; ; ) {
-    if (options.signal.aborted) state.abandon("cancelled", cancelledWhy(options.signal));
-    state.skipBlocked();
-    if (!options.signal.aborted && !state.stopped) {
-      for (const phase3 of state.ready(options.plan.maxParallel - running.size)) start(phase3);
-    }
-    if (running.size === 0) break;
-    await Promise.race([...running.values(), ...options.signal.aborted ? [] : [cancelled]]);
-  }
-  const why = options.signal.aborted ? cancelledWhy(options.signal) : state.stopped ?? "not started";
-  state.abandon(options.signal.aborted ? "cancelled" : "skipped", why);
-  return state.result(options.mode, startedAt, now(), options.signal.aborted);
-}
-function scopeFor(options) {
-  const phases = options.mode === "plan" ? placeholders(options.plan.phases) : {};
-  return { ...options.scope, phases, ssm: {} };
-}
-function placeholders(phases) {
-  const known2 = {};
-  const settings4 = phases.flatMap((p) => [
-    p.with,
-    ...p.gates.before.map((g) => g.with),
-    ...p.gates.after.map((g) => g.with)
-  ]);
-  for (const { reference } of settings4.flatMap((value) => findReferences(value))) {
-    if (reference.scope !== "phases") continue;
-    known2[reference.phase] ??= {};
-    known2[reference.phase][reference.output] = `<phases.${reference.phase}.outputs.${reference.output}>`;
-  }
-  return known2;
-}
-function cancelledWhy(signal) {
-  return signal.reason instanceof RunCancelled ? `not started: ${signal.reason.message}` : "not started: the run was cancelled";
-}
-function aborted(signal) {
-  return new Promise((resolve3) => {
-    if (signal.aborted) resolve3();
-    else signal.addEventListener("abort", () => resolve3(), { once: true });
-  });
-}
-var Schedule;
-var init_run_plan = __esm({
-  "src/engine/run-plan.ts"() {
-    "use strict";
-    init_interpolate();
-    init_abort();
-    init_phase_runner();
-    init_progress();
-    init_result();
-    init_selection();
-    Schedule = class {
-      constructor(phases, selected, scope) {
-        this.phases = phases;
-        this.scope = scope;
-        this.pending = phases.filter((p) => selected.has(p.id));
-        for (const p of phases)
-          if (!selected.has(p.id))
-            this.results.set(p.id, pendingResult(p, "not-selected", "not selected"));
-      }
-      phases;
-      scope;
-      results = /* @__PURE__ */ new Map();
-      pending;
-      stopped;
-      /** Takes up to `limit` phases whose needs are met off the pending list, in plan order. */
-      ready(limit) {
-        const ready = this.pending.filter((p) => p.needs.every((need) => this.isMet(need))).slice(0, Math.max(0, limit));
-        for (const p of ready) this.pending.splice(this.pending.indexOf(p), 1);
-        return ready;
-      }
-      finish(phase3, result2, mode) {
-        this.results.set(phase3.id, result2);
-        if (result2.status === "succeeded" || result2.status === "planned" || phase3.onFailure === "continue") {
-          this.scope.phases[phase3.id] = mode === "plan" ? { ...this.scope.phases[phase3.id], ...result2.outputs } : result2.outputs;
-        }
-        if (result2.status === "failed" && phase3.onFailure !== "continue" && mode === "run") {
-          this.stopped ??= `not started: ${phase3.id} failed`;
-        }
-      }
-      /** Marks phases whose needs failed, were skipped or were cancelled, until nothing changes. */
-      skipBlocked() {
-        for (let changed = true; changed; ) {
-          changed = false;
-          for (const phase3 of [...this.pending]) {
-            const blocker = phase3.needs.find((need) => this.blocks(need));
-            if (!blocker) continue;
-            this.settle(phase3, "skipped", `skipped (needs ${blocker})`);
-            changed = true;
-          }
-        }
-      }
-      abandon(status, why) {
-        this.skipBlocked();
-        for (const phase3 of [...this.pending]) this.settle(phase3, status, why);
-      }
-      result(mode, startedAt, endedAt, cancelled) {
-        const phases = this.phases.map(
-          (p) => this.results.get(p.id) ?? pendingResult(p, "skipped", "not started")
-        );
-        const failed2 = phases.find((p) => p.status === "failed");
-        return {
-          mode,
-          status: cancelled ? "cancelled" : failed2 ? "failed" : "succeeded",
-          startedAt,
-          endedAt,
-          phases,
-          ...failed2 ? { failedPhase: failed2.id } : {},
-          bug: phases.some((p) => p.error?.kind === "bug")
-        };
-      }
-      settle(phase3, status, why) {
-        this.pending.splice(this.pending.indexOf(phase3), 1);
-        this.results.set(phase3.id, pendingResult(phase3, status, why));
-      }
-      isMet(need) {
-        const r = this.results.get(need);
-        if (!r) return false;
-        if (r.status === "failed") return this.onFailureOf(need) === "continue";
-        return r.status === "succeeded" || r.status === "planned" || r.status === "not-selected";
-      }
-      blocks(need) {
-        const r = this.results.get(need);
-        if (!r) return false;
-        if (r.status === "failed") return this.onFailureOf(need) !== "continue";
-        return r.status === "skipped" || r.status === "cancelled";
-      }
-      onFailureOf(id) {
-        return this.phases.find((p) => p.id === id)?.onFailure;
-      }
-    };
-  }
-});
-
-// src/engine/release.ts
-async function runRelease(plan, settings4, frontend, deps) {
-  const run = runInfo(plan, settings4, deps.env);
-  const aws = deps.aws ?? createAwsClients(plan.region);
-  const result2 = await runPlan({
-    plan: settings4.maxParallel !== void 0 ? { ...plan, maxParallel: settings4.maxParallel } : plan,
-    registry: deps.registry,
-    run,
-    mode: settings4.dryRun ? "plan" : "run",
-    aws,
-    secrets: frontend.secrets,
-    resolveSsm: ssmResolver(aws, frontend.secrets),
-    selection: settings4.selection,
-    scope: templateScope(plan, settings4, deps.env),
-    signal: deps.signal,
-    logFor: (phase3) => frontend.logFor(phase3),
-    ...frontend.onPhaseStart ? { onPhaseStart: frontend.onPhaseStart } : {},
-    ...frontend.onPhaseEnd ? { onPhaseEnd: frontend.onPhaseEnd } : {},
-    ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {}
-  });
-  return { result: result2, run };
-}
-async function standaloneSettings(plan, phase3, shape, settings4, deps) {
-  const scope = { ...templateScope(plan, settings4, deps.env), phases: {}, ssm: {} };
-  const [rendered] = await renderWith(
-    [phase3],
-    scope,
-    ssmResolver(deps.aws, deps.secrets),
-    deps.signal
-  );
-  return parseFinal(shape, rendered, `phase "${phase3.id}"`);
-}
-function runInfo(plan, settings4, env) {
-  const url = runUrl(env);
-  return {
-    app: plan.app,
-    region: plan.region,
-    environment: settings4.environment,
-    version: settings4.version,
-    dryRun: settings4.dryRun,
-    ...url ? { runUrl: url } : {},
-    ...env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}
-  };
-}
-function defaultVersion(env) {
-  if (env.GITHUB_REF_TYPE === "tag" && env.GITHUB_REF_NAME) return env.GITHUB_REF_NAME;
-  if (env.GITHUB_SHA) return env.GITHUB_SHA.slice(0, 7);
-  return "unversioned";
-}
-function runUrl(env) {
-  const {
-    GITHUB_SERVER_URL: server,
-    GITHUB_REPOSITORY: repo,
-    GITHUB_RUN_ID: id,
-    GITHUB_RUN_ATTEMPT: attempt
-  } = env;
-  if (!server || !repo || !id) return void 0;
-  return `${server}/${repo}/actions/runs/${id}${attempt && attempt !== "1" ? `/attempts/${attempt}` : ""}`;
-}
-function templateScope(plan, settings4, env) {
-  const inputs = {
-    environment: settings4.environment,
-    version: settings4.version,
-    "dry-run": String(settings4.dryRun)
-  };
-  const github = Object.fromEntries(
-    GITHUB_NAMES.map((name) => [name, env[`GITHUB_${name.toUpperCase()}`] ?? ""])
-  );
-  const vars = render(plan.vars, { inputs, vars: {}, env, github, phases: {}, ssm: {} });
-  return { inputs, vars, env, github };
-}
-var init_release = __esm({
-  "src/engine/release.ts"() {
-    "use strict";
-    init_clients();
-    init_ssm_parameters();
-    init_interpolate();
-    init_load();
-    init_run_plan();
-    init_settings();
-  }
-});
-
-// src/engine/signals.ts
-function cancelOnSignals(hardExitMs = 9e3) {
-  const controller = new AbortController();
-  const onSignal = (name) => {
-    if (controller.signal.aborted) return;
-    controller.abort(new RunCancelled(`the run was cancelled (${name})`));
-    setTimeout(() => process.exit(130), hardExitMs).unref();
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  return {
-    signal: controller.signal,
-    dispose() {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
-    }
-  };
-}
-var init_signals = __esm({
-  "src/engine/signals.ts"() {
-    "use strict";
-    init_abort();
-  }
-});
-
-// src/migrate/lexer.ts
+// src/sql/lexer.ts
 function isComment(token2) {
   return token2.kind === "line-comment" || token2.kind === "block-comment";
 }
@@ -2339,7 +538,7 @@ function tokenize(text2) {
 }
 var WORD_START, WORD_PART, DIGIT, NUMBER_PART, DOLLAR_TAG;
 var init_lexer = __esm({
-  "src/migrate/lexer.ts"() {
+  "src/sql/lexer.ts"() {
     "use strict";
     WORD_START = /[A-Za-z_\u0080-\uffff]/;
     WORD_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
@@ -2349,7 +548,7 @@ var init_lexer = __esm({
   }
 });
 
-// src/migrate/split.ts
+// src/sql/split.ts
 function startsWithWords(tokens, words) {
   return words.every((word, i) => keyword(tokens[i]) === word);
 }
@@ -2446,7 +645,7 @@ function splitStatements(sql) {
 }
 var ROUTINE_STARTS, TRANSACTION_WORDS;
 var init_split = __esm({
-  "src/migrate/split.ts"() {
+  "src/sql/split.ts"() {
     "use strict";
     init_lexer();
     ROUTINE_STARTS = [
@@ -2463,6 +662,17 @@ var init_split = __esm({
       ROLLBACK: "rollback",
       ABORT: "rollback"
     };
+  }
+});
+
+// src/phases/kind.ts
+function checkContext(phase3, check, config) {
+  const { run, signal, log, aws, secrets } = phase3;
+  return { config, check: { name: check.name, uses: check.uses }, run, signal, log, aws, secrets };
+}
+var init_kind = __esm({
+  "src/phases/kind.ts"() {
+    "use strict";
   }
 });
 
@@ -2554,13 +764,13 @@ var CHANGED_HINT, OUT_OF_ORDER_HINT;
 var init_checks = __esm({
   "src/phases/migrate/checks.ts"() {
     "use strict";
-    init_kind();
+    init_errors();
     CHANGED_HINT = "write a new migration instead of editing an applied one; if the edit was deliberate (a comment, say), accept the new checksum with `phasegate migrate repair` or repair: true";
     OUT_OF_ORDER_HINT = "give the file a version above the highest applied one, or set out-of-order: true if it is independent of the newer ones";
   }
 });
 
-// src/migrate/syntax.ts
+// src/sql/syntax.ts
 function wordsAt(tokens, at2, ...words) {
   return words.every((word, i) => keyword(tokens[at2 + i]) === word);
 }
@@ -2616,13 +826,13 @@ function sameTable(a, b) {
   return a.split(".").at(-1) === b.split(".").at(-1);
 }
 var init_syntax = __esm({
-  "src/migrate/syntax.ts"() {
+  "src/sql/syntax.ts"() {
     "use strict";
     init_lexer();
   }
 });
 
-// src/migrate/lint-rules.ts
+// src/sql/lint-rules.ts
 function hit(rule, token2, message) {
   return token2 ? [{ rule, token: token2, message }] : [];
 }
@@ -2703,7 +913,7 @@ function newTableTracker(initial) {
 }
 var LINT_RULE_IDS, dropObjects, unfilteredWrites, NOT_COLUMNS, SERIALS, alterTable, createIndex, RULES;
 var init_lint_rules = __esm({
-  "src/migrate/lint-rules.ts"() {
+  "src/sql/lint-rules.ts"() {
     "use strict";
     init_lexer();
     init_syntax();
@@ -2786,7 +996,7 @@ var init_lint_rules = __esm({
   }
 });
 
-// src/migrate/lint.ts
+// src/sql/lint.ts
 function excerpt2(sql, length = EXCERPT_LENGTH) {
   const oneLine3 = sql.replace(/\s+/g, " ").trim();
   return oneLine3.length <= length ? oneLine3 : `${oneLine3.slice(0, length - 1)}\u2026`;
@@ -2835,7 +1045,7 @@ function findingToDiagnostic(finding) {
 }
 var EXCERPT_LENGTH;
 var init_lint = __esm({
-  "src/migrate/lint.ts"() {
+  "src/sql/lint.ts"() {
     "use strict";
     init_lint_rules();
     init_lint_rules();
@@ -2843,7 +1053,7 @@ var init_lint = __esm({
   }
 });
 
-// src/migrate/names.ts
+// src/sql/names.ts
 function isSqlFile(fileName) {
   return SQL_FILE.test(fileName);
 }
@@ -2853,7 +1063,7 @@ function looksLikeMigration(fileName) {
 function describe2(rest) {
   return rest.replace(/_/g, " ").replace(/\s+/g, " ").trim();
 }
-function slug2(text2) {
+function slug(text2) {
   const words = text2.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   return words.length > 0 ? words.join("_") : "migration";
 }
@@ -2869,7 +1079,7 @@ function parseMigrationName(fileName, nextVersion = "001") {
     if (description === "") {
       return {
         message: `"${fileName}" has a version but no description`,
-        suggestion: `${versionText}_${slug2("describe the change")}.sql`
+        suggestion: `${versionText}_${slug("describe the change")}.sql`
       };
     }
     return { version: version2, versionText, description };
@@ -2883,12 +1093,12 @@ function misnamed(fileName, nextVersion) {
     const [major, ...minor] = (flyway[1] ?? "").split(/[._]/);
     const version2 = (major ?? "").padStart(3, "0");
     if (minor.length === 0)
-      return { message, suggestion: `${version2}_${slug2(flyway[2] ?? "")}.sql` };
+      return { message, suggestion: `${version2}_${slug(flyway[2] ?? "")}.sql` };
     return { message: `${message}; dotted versions like ${flyway[1]} are not supported` };
   }
   const numbered = DIGITS_THEN_REST.exec(fileName);
-  if (numbered) return { message, suggestion: `${numbered[1]}_${slug2(numbered[2] ?? "")}.sql` };
-  return { message, suggestion: `${nextVersion}_${slug2(fileName.replace(SQL_FILE, ""))}.sql` };
+  if (numbered) return { message, suggestion: `${numbered[1]}_${slug(numbered[2] ?? "")}.sql` };
+  return { message, suggestion: `${nextVersion}_${slug(fileName.replace(SQL_FILE, ""))}.sql` };
 }
 function isNameProblem(name) {
   return "message" in name;
@@ -2900,7 +1110,7 @@ function nextVersionText(existing) {
 }
 var MIGRATION_NAME, SQL_FILE, FLYWAY_NAME, DIGITS_THEN_REST;
 var init_names = __esm({
-  "src/migrate/names.ts"() {
+  "src/sql/names.ts"() {
     "use strict";
     MIGRATION_NAME = /^(\d+)_(.*)\.sql$/i;
     SQL_FILE = /\.sql$/i;
@@ -2909,9 +1119,9 @@ var init_names = __esm({
   }
 });
 
-// src/migrate/files.ts
+// src/sql/files.ts
 import { createHash } from "node:crypto";
-import { readdir, readFile as readFile3 } from "node:fs/promises";
+import { readdir, readFile as readFile2 } from "node:fs/promises";
 import { join } from "node:path";
 function normalizeSql(text2) {
   const withoutBom = text2.startsWith(BOM) ? text2.slice(1) : text2;
@@ -2938,7 +1148,7 @@ async function readMigration(dir, fileName, name) {
   const path = join(dir, fileName);
   let text2;
   try {
-    text2 = UTF8.decode(await readFile3(path));
+    text2 = UTF8.decode(await readFile2(path));
   } catch {
     return fileError(path, `${fileName} is not valid UTF-8 text`, "save the file as UTF-8");
   }
@@ -3024,7 +1234,7 @@ async function readMigrationDirectory(dir) {
 }
 var BOM, UTF8;
 var init_files = __esm({
-  "src/migrate/files.ts"() {
+  "src/sql/files.ts"() {
     "use strict";
     init_names();
     BOM = "\uFEFF";
@@ -3032,7 +1242,7 @@ var init_files = __esm({
   }
 });
 
-// src/migrate/no-transaction.ts
+// src/sql/no-transaction.ts
 function optionOff(tokens, name) {
   const at2 = tokens.findIndex((t2) => t2.text.toLowerCase() === name);
   if (at2 < 0) return false;
@@ -3051,7 +1261,7 @@ function nonTransactionalCommand(tokens, options = {}) {
 }
 var FALSE_WORDS, createIndex2, dropIndex, reindex, vacuum, cluster, database, tablespace, alterSystem, enumValue, detachConcurrently, discardAll, prepared, subscription, DETECTORS;
 var init_no_transaction = __esm({
-  "src/migrate/no-transaction.ts"() {
+  "src/sql/no-transaction.ts"() {
     "use strict";
     init_lexer();
     init_syntax();
@@ -3132,7 +1342,7 @@ var init_no_transaction = __esm({
   }
 });
 
-// src/migrate/transactional.ts
+// src/sql/transactional.ts
 function leadingComments(tokens) {
   const firstCode = tokens.findIndex((t2) => !isComment(t2));
   return tokens.slice(0, firstCode < 0 ? tokens.length : firstCode).filter(isComment);
@@ -3203,7 +1413,7 @@ function transactionMode(file, sql, split, options = {}) {
 }
 var NO_TRANSACTION_HEADER, HEADER, DIRECTIVE;
 var init_transactional = __esm({
-  "src/migrate/transactional.ts"() {
+  "src/sql/transactional.ts"() {
     "use strict";
     init_lexer();
     init_no_transaction();
@@ -3214,7 +1424,7 @@ var init_transactional = __esm({
   }
 });
 
-// src/migrate/prepare.ts
+// src/sql/prepare.ts
 function splitDiagnostics(file, split) {
   const problems = split.problems.map(
     (p) => ({
@@ -3252,7 +1462,7 @@ async function prepareMigrations(dir, options = {}) {
   };
 }
 var init_prepare = __esm({
-  "src/migrate/prepare.ts"() {
+  "src/sql/prepare.ts"() {
     "use strict";
     init_files();
     init_split();
@@ -3314,7 +1524,6 @@ var init_directory = __esm({
     "use strict";
     init_errors();
     init_prepare();
-    init_kind();
   }
 });
 
@@ -3581,7 +1790,7 @@ var MAX_BACKOFF_MS, WAKE_UP_SQL;
 var init_resume = __esm({
   "src/phases/migrate/resume.ts"() {
     "use strict";
-    init_kind();
+    init_errors();
     init_executor();
     MAX_BACKOFF_MS = 15e3;
     WAKE_UP_SQL = "SELECT current_setting('server_version_num')::int AS server_version_num";
@@ -3638,8 +1847,8 @@ function highestVersion(rows) {
 var init_inspect = __esm({
   "src/phases/migrate/inspect.ts"() {
     "use strict";
+    init_errors();
     init_lint();
-    init_kind();
     init_checks();
     init_directory();
     init_history();
@@ -3988,8 +2197,8 @@ var init_password_secret = __esm({
   "src/phases/migrate/password-secret.ts"() {
     "use strict";
     init_errors2();
+    init_errors();
     init_shape();
-    init_kind();
   }
 });
 
@@ -4124,7 +2333,7 @@ var CONNECT_ERRORS;
 var init_pg = __esm({
   "src/phases/migrate/pg.ts"() {
     "use strict";
-    init_kind();
+    init_errors();
     init_executor();
     CONNECT_ERRORS = /* @__PURE__ */ new Set([
       "ECONNREFUSED",
@@ -4241,7 +2450,7 @@ var DEFAULT_PORT;
 var init_connect = __esm({
   "src/phases/migrate/connect.ts"() {
     "use strict";
-    init_kind();
+    init_errors();
     init_data_api();
     init_password_secret();
     init_pg();
@@ -4306,11 +2515,11 @@ function tableNames(config) {
   };
 }
 var IDENTIFIER, TABLE_NAME, connectionFields, phaseFields, phase2, connectionShape, migrateSettings;
-var init_settings2 = __esm({
+var init_settings = __esm({
   "src/phases/migrate/settings.ts"() {
     "use strict";
-    init_lint();
     init_shape();
+    init_lint();
     IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
     TABLE_NAME = /^[a-z_][a-z0-9_]{0,56}$/;
     connectionFields = {
@@ -4510,7 +2719,7 @@ var init_session = __esm({
     "use strict";
     init_connect();
     init_lock();
-    init_settings2();
+    init_settings();
     init_waking();
   }
 });
@@ -4547,7 +2756,7 @@ async function planMigrations(ctx) {
 var init_plan = __esm({
   "src/phases/migrate/plan.ts"() {
     "use strict";
-    init_kind();
+    init_errors();
     init_checks();
     init_inspect();
     init_report();
@@ -4757,7 +2966,7 @@ var StatementFailed, MAX_RESTARTS, ROLLED_BACK;
 var init_apply = __esm({
   "src/phases/migrate/apply.ts"() {
     "use strict";
-    init_kind();
+    init_errors();
     init_checks();
     init_executor();
     init_history();
@@ -4891,7 +3100,7 @@ async function recordAttempt(file, env, started, success) {
 var init_no_transaction2 = __esm({
   "src/phases/migrate/no-transaction.ts"() {
     "use strict";
-    init_kind();
+    init_errors();
     init_apply();
     init_checks();
     init_executor();
@@ -5052,7 +3261,7 @@ async function applyOne(file, env, summary) {
 var init_run = __esm({
   "src/phases/migrate/run.ts"() {
     "use strict";
-    init_kind();
+    init_errors();
     init_apply();
     init_checks();
     init_history();
@@ -5072,10 +3281,10 @@ var init_migrate = __esm({
     "use strict";
     init_plan();
     init_run();
-    init_settings2();
+    init_settings();
     init_connect();
     init_repair();
-    init_settings2();
+    init_settings();
     migrateKind = {
       name: "migrate",
       description: "Apply versioned SQL migrations (migrations/NNN_description.sql) through the RDS Data API or a PostgreSQL connection, each file once, in its own transaction",
@@ -5083,6 +3292,1102 @@ var init_migrate = __esm({
       plan: planMigrations,
       run: runMigrations
     };
+  }
+});
+
+// src/plan/graph.ts
+function effectiveNeeds(written, previousId) {
+  if (written) return [...written];
+  return previousId === void 0 ? [] : [previousId];
+}
+function edges(phases) {
+  const ids = new Set(phases.map((p) => p.id));
+  const graph = /* @__PURE__ */ new Map();
+  for (const phase3 of phases) {
+    const known2 = phase3.needs.filter((n) => ids.has(n) && n !== phase3.id);
+    graph.set(phase3.id, [...graph.get(phase3.id) ?? [], ...known2]);
+  }
+  return graph;
+}
+function findCycles(phases) {
+  const graph = edges(phases);
+  const order = phases.map((p) => p.id);
+  return stronglyConnected(graph, order).filter((component) => component.length > 1).map((component) => {
+    const members = new Set(component);
+    const start = order.find((id) => members.has(id)) ?? component[0] ?? "";
+    return cycleThrough(start, graph, members);
+  });
+}
+function stronglyConnected(graph, order) {
+  const index = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const stack = [];
+  const onStack = /* @__PURE__ */ new Set();
+  const components = [];
+  const visit2 = (id) => {
+    index.set(id, index.size);
+    low.set(id, index.get(id) ?? 0);
+    stack.push(id);
+    onStack.add(id);
+    for (const next of graph.get(id) ?? []) {
+      if (!index.has(next)) {
+        visit2(next);
+        low.set(id, Math.min(low.get(id) ?? 0, low.get(next) ?? 0));
+      } else if (onStack.has(next)) {
+        low.set(id, Math.min(low.get(id) ?? 0, index.get(next) ?? 0));
+      }
+    }
+    if (low.get(id) !== index.get(id)) return;
+    const component = [];
+    let member;
+    do {
+      member = stack.pop();
+      if (member === void 0) break;
+      onStack.delete(member);
+      component.push(member);
+    } while (member !== id);
+    components.push(component);
+  };
+  for (const id of order) if (!index.has(id)) visit2(id);
+  return components;
+}
+function cycleThrough(start, graph, members) {
+  const cameFrom = /* @__PURE__ */ new Map();
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i];
+    for (const next of graph.get(id) ?? []) {
+      if (!members.has(next)) continue;
+      if (next === start) return [...pathTo(id, start, cameFrom), start];
+      if (cameFrom.has(next)) continue;
+      cameFrom.set(next, id);
+      queue.push(next);
+    }
+  }
+  return [start, start];
+}
+function pathTo(id, start, cameFrom) {
+  const path = [id];
+  let current = id;
+  while (current !== start) {
+    current = cameFrom.get(current) ?? start;
+    path.unshift(current);
+  }
+  return path;
+}
+function ancestors(phases, id) {
+  const graph = edges(phases);
+  const seen = /* @__PURE__ */ new Set();
+  const pending = [...graph.get(id) ?? []];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (seen.has(next) || next === id) continue;
+    seen.add(next);
+    pending.push(...graph.get(next) ?? []);
+  }
+  return seen;
+}
+var init_graph = __esm({
+  "src/plan/graph.ts"() {
+    "use strict";
+  }
+});
+
+// src/plan/check-phases.ts
+function scalarText(value) {
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return typeof value === "string" && !isTemplate(value) ? value : void 0;
+}
+function phaseViews(phases) {
+  if (!Array.isArray(phases)) return [];
+  const views = [];
+  let previousId;
+  phases.forEach((item, index) => {
+    const raw = isPlainObject(item) ? item : {};
+    const id = scalarText(raw.id);
+    const written = writtenNeeds(raw.needs);
+    views.push({
+      path: ["phases", index],
+      raw,
+      id,
+      uses: scalarText(raw.uses),
+      needs: effectiveNeeds(written, previousId),
+      defaultNeeds: written === void 0
+    });
+    previousId = id;
+  });
+  return views;
+}
+function writtenNeeds(needs) {
+  if (needs === void 0) return void 0;
+  const list = Array.isArray(needs) ? needs : [needs];
+  return list.flatMap((n) => scalarText(n) ?? []);
+}
+function checkPhases(views, registry, defaultOnFailure) {
+  return [
+    ...duplicateIds(views),
+    ...views.flatMap((view2) => checkPhaseKind(view2, registry, defaultOnFailure)),
+    ...views.flatMap((view2) => checkGates(view2, registry)),
+    ...checkNeeds(views),
+    ...checkCycles(views)
+  ];
+}
+function duplicateIds(views) {
+  const seen = /* @__PURE__ */ new Map();
+  const issues = [];
+  views.forEach((view2, index) => {
+    if (view2.id === void 0) return;
+    const first = seen.get(view2.id);
+    if (first === void 0) {
+      seen.set(view2.id, index);
+      return;
+    }
+    issues.push({
+      path: [...view2.path, "id"],
+      message: `phase id "${view2.id}" is already used by phase ${first + 1}`,
+      hint: "give each phase its own id"
+    });
+  });
+  return issues;
+}
+function settingsOf(raw) {
+  return raw.with ?? {};
+}
+function checkPhaseKind(view2, registry, defaultOnFailure) {
+  if (view2.uses === void 0) return [];
+  const usesPath = [...view2.path, "uses"];
+  const kind = registry.phase(view2.uses);
+  if (!kind) {
+    return [
+      kindIssue(
+        "phase",
+        view2.uses,
+        registry.phaseNames(),
+        registry.notYetAvailable.phases,
+        usesPath
+      )
+    ];
+  }
+  const issues = [];
+  kind.settings.parse(settingsOf(view2.raw), [...view2.path, "with"], { mode: "check", issues });
+  if (!kind.rollback) issues.push(...rollbackUnsupported(view2, defaultOnFailure));
+  return issues;
+}
+function rollbackUnsupported(view2, defaultOnFailure) {
+  const written = view2.raw["on-failure"];
+  if ((written ?? defaultOnFailure) !== "rollback") return [];
+  const inherited = written === void 0;
+  return [
+    {
+      path: [...view2.path, inherited ? "uses" : "on-failure"],
+      message: `phase kind "${view2.uses}" cannot roll back${inherited ? " (defaults.on-failure is rollback)" : ""}`,
+      hint: `write on-failure: stop or on-failure: continue${inherited ? " on this phase" : ""}`
+    }
+  ];
+}
+function checkGates(view2, registry) {
+  const gates = view2.raw.gates;
+  if (!isPlainObject(gates)) return [];
+  const issues = [];
+  for (const when of ["before", "after"]) {
+    const list = gates[when];
+    if (!Array.isArray(list)) continue;
+    list.forEach((check, index) => {
+      const uses = isPlainObject(check) ? scalarText(check.uses) : void 0;
+      if (!isPlainObject(check) || uses === void 0) return;
+      const path = [...view2.path, "gates", when, index];
+      const kind = registry.check(uses);
+      if (kind) {
+        kind.settings.parse(settingsOf(check), [...path, "with"], { mode: "check", issues });
+        return;
+      }
+      const { checks } = registry.notYetAvailable;
+      issues.push(kindIssue("check", uses, registry.checkNames(), checks, [...path, "uses"]));
+    });
+  }
+  return issues;
+}
+function kindIssue(what, name, available, notYet, path) {
+  const inBuild = `${what} kinds in this build: ${available.length ? available.join(", ") : "none yet"}`;
+  if (notYet.includes(name)) {
+    return { path, message: `${what} kind "${name}" is not available yet`, hint: inBuild };
+  }
+  const near = closest(name, [...available, ...notYet]);
+  const nearHint = near && notYet.includes(near) ? `did you mean "${near}"? (not available yet)` : `did you mean "${near}"?`;
+  return { path, message: `unknown ${what} kind "${name}"`, hint: near ? nearHint : inBuild };
+}
+function checkNeeds(views) {
+  const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
+  const issues = [];
+  for (const view2 of views) {
+    const written = view2.raw.needs;
+    const entries = written === void 0 ? [] : Array.isArray(written) ? written : [written];
+    entries.forEach((entry, index) => {
+      const need = scalarText(entry);
+      if (need === void 0) return;
+      const path = [...view2.path, "needs", ...Array.isArray(written) ? [index] : []];
+      if (need === view2.id) {
+        issues.push({
+          path,
+          message: `phase "${need}" needs itself`,
+          hint: `remove "${need}" from its needs`
+        });
+      } else if (!ids.includes(need)) {
+        const near = closest(need, ids);
+        issues.push({
+          path,
+          message: `needs names an unknown phase "${need}"`,
+          hint: near ? `did you mean "${near}"?` : `phases in this plan: ${ids.join(", ") || "none"}`
+        });
+      }
+    });
+  }
+  return issues;
+}
+function checkCycles(views) {
+  const nodes = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
+  return findCycles(nodes).map((cycle) => {
+    const first = views.find((v) => v.id === cycle[0]);
+    const implicit = views.filter((v) => v.defaultNeeds && v.id && cycle.includes(v.id));
+    const because = implicit.map(
+      (v) => `"${v.id}" needs "${v.needs[0]}" because it is written after it`
+    );
+    return {
+      path: [...first?.path ?? ["phases"], "needs"],
+      message: `the phases form a cycle: ${cycle.join(" \u2192 ")}`,
+      hint: ["remove one of these needs so that the phases can run in order", ...because].join(
+        "; "
+      )
+    };
+  });
+}
+var init_check_phases = __esm({
+  "src/plan/check-phases.ts"() {
+    "use strict";
+    init_shape();
+    init_suggest();
+    init_graph();
+  }
+});
+
+// src/plan/interpolate.ts
+function splitTemplates(text2) {
+  const pieces = [];
+  let at2 = 0;
+  while (at2 < text2.length) {
+    const open = text2.indexOf(OPEN, at2);
+    if (open < 0) break;
+    if (open > at2) pieces.push({ literal: text2.slice(at2, open) });
+    const close = text2.indexOf(CLOSE, open + OPEN.length);
+    if (close < 0) {
+      pieces.push({ unclosed: text2.slice(open) });
+      return pieces;
+    }
+    const template = text2.slice(open, close + CLOSE.length);
+    pieces.push({ template, expression: text2.slice(open + OPEN.length, close).trim() });
+    at2 = close + CLOSE.length;
+  }
+  if (at2 < text2.length) pieces.push({ literal: text2.slice(at2) });
+  return pieces;
+}
+function parseExpression(expression) {
+  if (expression === "") {
+    return { message: "empty template ${{ }}", hint: "write a reference such as ${{ vars.NAME }}" };
+  }
+  if (expression.startsWith("ssm:")) return parseSsm(expression.slice(4).trim());
+  const m = DOTTED.exec(expression);
+  if (!m) {
+    return {
+      message: `"${expression}" is not a reference`,
+      hint: "a template holds exactly one reference such as ${{ vars.NAME }} or ${{ phases.ID.outputs.NAME }}; expressions and functions are not supported"
+    };
+  }
+  const scope = m[1] ?? "";
+  const parts = (m[2] ?? "").slice(1).split(".");
+  return parseScoped(scope, parts, expression);
+}
+function parseScoped(scope, parts, expression) {
+  switch (scope) {
+    case "inputs":
+      return named("inputs", parts, INPUT_NAMES);
+    case "github":
+      return named("github", parts, GITHUB_NAMES);
+    case "vars":
+    case "env":
+      return named(scope, parts, void 0);
+    case "phases":
+      return parsePhaseOutput(parts);
+    default:
+      return unknownScope(scope, expression);
+  }
+}
+function named(scope, parts, known2) {
+  const [name, ...extra] = parts;
+  if (name === void 0 || extra.length > 0 || !NAME.test(name)) {
+    return {
+      message: `${scope}.${parts.join(".")} is not a reference`,
+      hint: `write ${scope}.NAME`
+    };
+  }
+  if (known2 && !known2.includes(name)) {
+    const near = closest(name, known2);
+    return {
+      message: `unknown ${scope} value "${name}"`,
+      hint: near ? `did you mean ${scope}.${near}?` : `${scope} has: ${known2.join(", ")}`
+    };
+  }
+  return { scope, name };
+}
+function parsePhaseOutput(parts) {
+  const [phase3, outputs, output, ...extra] = parts;
+  if (phase3 && outputs === "outputs" && output && extra.length === 0) {
+    return { scope: "phases", phase: phase3, output };
+  }
+  return {
+    message: `phases.${parts.join(".")} is not a phase output`,
+    hint: "write phases.ID.outputs.NAME, for example ${{ phases.agents.outputs.revision }}"
+  };
+}
+function unknownScope(scope, expression) {
+  if (scope === "secrets") {
+    return {
+      message: `GitHub secrets cannot be read in a plan ("${expression}")`,
+      hint: "pass the secret to the step with env: and write ${{ env.NAME }}, or store it in SSM and write ${{ ssm:/path/name }}"
+    };
+  }
+  if (scope === "ssm") {
+    return {
+      message: `"${expression}" is not an SSM reference`,
+      hint: "write ${{ ssm:/path/name }}"
+    };
+  }
+  const near = closest(scope, SCOPES);
+  const rest = expression.slice(scope.length);
+  const suggestion = near === "ssm" ? "ssm:/path/name" : `${near}${rest}`;
+  return {
+    message: `unknown reference "${expression}"`,
+    hint: near ? `did you mean \${{ ${suggestion} }}?` : `a template reads one of: ${SCOPES.map((s) => s === "ssm" ? "ssm:/path" : `${s}.\u2026`).join(", ")}`
+  };
+}
+function parseSsm(name) {
+  const depth = name.split("/").filter(Boolean).length;
+  if (SSM_NAME.test(name) && name.length <= SSM_MAX_LENGTH && depth <= SSM_MAX_DEPTH) {
+    return { scope: "ssm", name };
+  }
+  return {
+    message: `"${name}" is not a valid SSM parameter name`,
+    hint: "use letters, digits and _ . - with / between at most 15 levels, for example ${{ ssm:/ca-a2a/db/host }}"
+  };
+}
+function isProblem(value) {
+  return "message" in value;
+}
+function scanTemplates(value, path = []) {
+  if (typeof value === "string") return scanText(value, path);
+  if (Array.isArray(value)) return value.flatMap((item, i) => scanTemplates(item, [...path, i]));
+  if (isPlainObject(value)) {
+    return Object.entries(value).flatMap(([key, item]) => scanTemplates(item, [...path, key]));
+  }
+  return [];
+}
+function scanText(text2, path) {
+  const uses = [];
+  for (const piece of splitTemplates(text2)) {
+    if ("unclosed" in piece) {
+      uses.push({
+        path,
+        text: piece.unclosed,
+        problem: {
+          message: "a template is not closed",
+          hint: "end it with }}, as in ${{ vars.NAME }}"
+        }
+      });
+    } else if ("template" in piece) {
+      const parsed = parseExpression(piece.expression);
+      uses.push(
+        isProblem(parsed) ? { path, text: piece.template, problem: parsed } : { path, text: piece.template, reference: parsed }
+      );
+    }
+  }
+  return uses;
+}
+function findReferences(value) {
+  return scanTemplates(value).flatMap(
+    (use) => use.reference ? [{ reference: use.reference, path: use.path, text: use.text }] : []
+  );
+}
+function describeReference(reference) {
+  if (reference.scope === "phases") return `phases.${reference.phase}.outputs.${reference.output}`;
+  if (reference.scope === "ssm") return `ssm:${reference.name}`;
+  return `${reference.scope}.${reference.name}`;
+}
+function render(value, scope) {
+  return renderValue(value, scope);
+}
+function renderValue(value, scope) {
+  if (typeof value === "string") return renderText(value, scope);
+  if (Array.isArray(value)) return value.map((item) => renderValue(item, scope));
+  if (isPlainObject(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, renderValue(item, scope)])
+    );
+  }
+  return value;
+}
+function renderText(text2, scope) {
+  return splitTemplates(text2).map((piece) => {
+    if ("literal" in piece) return piece.literal;
+    if ("unclosed" in piece) throw new UserError(`a template is not closed: ${piece.unclosed}`);
+    const parsed = parseExpression(piece.expression);
+    if (isProblem(parsed)) throw new UserError(parsed.message, parsed.hint);
+    return lookup(parsed, scope, piece.template);
+  }).join("");
+}
+function own(record2, key) {
+  return record2 && Object.hasOwn(record2, key) ? record2[key] : void 0;
+}
+function lookup(reference, scope, text2) {
+  if (reference.scope === "phases") return lookupOutput(reference, scope, text2);
+  const value = own(scope[reference.scope], reference.name);
+  if (value !== void 0) return value;
+  throw new UserError(`${text2} has no value`, missingHint(reference));
+}
+function lookupOutput(reference, scope, text2) {
+  const outputs = own(scope.phases, reference.phase);
+  if (!outputs) {
+    throw new UserError(
+      `${text2} has no value: phase "${reference.phase}" has not finished`,
+      `add "${reference.phase}" to this phase's needs`
+    );
+  }
+  const value = own(outputs, reference.output);
+  if (value !== void 0) return value;
+  const names = Object.keys(outputs);
+  throw new UserError(
+    `${text2} has no value: phase "${reference.phase}" has no output "${reference.output}"`,
+    names.length ? `its outputs are: ${names.join(", ")}` : "that phase reported no outputs"
+  );
+}
+function missingHint(reference) {
+  switch (reference.scope) {
+    case "env":
+      return `set the environment variable ${reference.name} (in the workflow step's env: or your shell)`;
+    case "vars":
+      return `declare ${reference.name} under vars: or pass --var ${reference.name}=VALUE`;
+    case "inputs":
+      return `give the ${reference.name} input (--${reference.name === "environment" ? "env" : reference.name} in the CLI)`;
+    case "ssm":
+      return `create the parameter ${reference.name} in SSM Parameter Store, in the plan's region`;
+    default:
+      return `this run has no ${describeReference(reference)}; outside GitHub Actions set GITHUB_${reference.name.toUpperCase()}`;
+  }
+}
+var INPUT_NAMES, GITHUB_NAMES, SCOPES, OPEN, CLOSE, NAME, DOTTED, SSM_NAME, SSM_MAX_LENGTH, SSM_MAX_DEPTH;
+var init_interpolate = __esm({
+  "src/plan/interpolate.ts"() {
+    "use strict";
+    init_errors();
+    init_shape();
+    init_suggest();
+    INPUT_NAMES = ["environment", "version", "dry-run"];
+    GITHUB_NAMES = [
+      "sha",
+      "ref_name",
+      "actor",
+      "run_id",
+      "run_attempt",
+      "server_url",
+      "repository"
+    ];
+    SCOPES = ["inputs", "vars", "env", "github", "phases", "ssm"];
+    OPEN = "${{";
+    CLOSE = "}}";
+    NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+    DOTTED = /^([A-Za-z_][A-Za-z0-9_-]*)((?:\.[A-Za-z0-9_-]+)+)$/;
+    SSM_NAME = /^\/?[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
+    SSM_MAX_LENGTH = 1011;
+    SSM_MAX_DEPTH = 15;
+  }
+});
+
+// src/plan/check-templates.ts
+function checkTemplates(root, context) {
+  return scanTemplates(root).flatMap((use) => {
+    const reader = readerAt(use.path, context.views);
+    if (!reader) return [misplaced(use)];
+    if (use.problem) return [{ path: use.path, ...use.problem }];
+    const problem = checkReference(use.reference, reader, context);
+    return problem ? [{ path: use.path, ...problem }] : [];
+  });
+}
+function checkOverrideTemplates(name, value, at2) {
+  return scanTemplates(value).flatMap((use) => {
+    const problem = use.problem ?? checkReference(use.reference, { kind: "vars" }, { views: [], declaredVars: [] });
+    return problem ? [{ path: at2, message: `--var ${name}: ${problem.message}`, hint: problem.hint }] : [];
+  });
+}
+function readerAt(path, views) {
+  const [top, index, key, when, , gateKey] = path;
+  if (top === "vars" && path.length === 2) return { kind: "vars" };
+  if (top !== "phases" || typeof index !== "number") return void 0;
+  const view2 = views[index];
+  if (!view2) return void 0;
+  if (key === "with") return { kind: "phase", view: view2 };
+  const inGate = key === "gates" && (when === "before" || when === "after") && gateKey === "with";
+  return inGate ? { kind: "phase", view: view2, gate: when } : void 0;
+}
+function misplaced(use) {
+  return {
+    path: use.path,
+    message: `a template (${use.text}) cannot be used here`,
+    hint: "templates are rendered only in with: values and vars: values; write the value itself here"
+  };
+}
+function checkReference(reference, reader, context) {
+  if (reader.kind === "vars") return checkVarsReference(reference);
+  if (reference.scope === "vars") return checkDeclared(reference.name, context.declaredVars);
+  if (reference.scope === "phases") return checkPhaseOutput(reference, reader, context.views);
+  return void 0;
+}
+function checkVarsReference(reference) {
+  if (["inputs", "env", "github"].includes(reference.scope)) return void 0;
+  return {
+    message: `a variable cannot read ${describeReference(reference)}`,
+    hint: "vars may read only inputs, env and github; read other values in a phase's with: instead"
+  };
+}
+function checkDeclared(name, declared) {
+  if (declared.includes(name)) return void 0;
+  const near = closest(name, declared);
+  return {
+    message: `vars.${name} is not declared`,
+    hint: near ? `did you mean vars.${near}?` : `declare it under vars:, for example vars: { ${name}: VALUE }`
+  };
+}
+function checkPhaseOutput(reference, reader, views) {
+  const { view: view2, gate } = reader;
+  const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
+  const text2 = `phases.${reference.phase}.outputs.${reference.output}`;
+  if (!ids.includes(reference.phase)) {
+    const near = closest(reference.phase, ids);
+    return {
+      message: `${text2} names an unknown phase "${reference.phase}"`,
+      hint: near ? `did you mean phases.${near}.outputs.${reference.output}?` : `phases in this plan: ${ids.join(", ")}`
+    };
+  }
+  if (reference.phase === view2.id && gate === "after") return void 0;
+  if (reference.phase === view2.id) {
+    return {
+      message: `phase "${view2.id}" cannot read its own outputs`,
+      hint: "outputs exist once the phase ends: read them in a later phase or in an after gate"
+    };
+  }
+  const nodes = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
+  if (view2.id === void 0 || ancestors(nodes, view2.id).has(reference.phase)) return void 0;
+  return {
+    message: `phase "${view2.id}" reads ${text2} but does not need "${reference.phase}"`,
+    hint: `add it to needs so it runs first: needs: [${[...view2.needs, reference.phase].join(", ")}]`
+  };
+}
+var init_check_templates = __esm({
+  "src/plan/check-templates.ts"() {
+    "use strict";
+    init_suggest();
+    init_graph();
+    init_interpolate();
+  }
+});
+
+// src/plan/plan-shape.ts
+function titled(shape, title) {
+  return { ...shape, jsonSchema: () => ({ title, ...shape.jsonSchema() }) };
+}
+function defined(shape, name) {
+  return { ...shape, jsonSchema: () => ({ $ref: `#/$defs/${name}` }) };
+}
+function durationDefault(text2, description) {
+  const shape = withDefault(duration(description), parseDuration(text2) ?? 0);
+  return { ...shape, jsonSchema: () => ({ ...duration(description).jsonSchema(), default: text2 }) };
+}
+function nonEmptyList(shape, noun, hint) {
+  return {
+    ...shape,
+    expected: `a list of ${noun}`,
+    jsonSchema: () => ({ ...shape.jsonSchema(), minItems: 1 }),
+    parse(value, path, ctx) {
+      if (Array.isArray(value) && value.length > 0) return shape.parse(value, path, ctx);
+      if (isTemplate(value)) return void 0;
+      const found2 = Array.isArray(value) ? "an empty list" : describeValue(value);
+      ctx.issues.push({ path, message: `expected a list of ${noun}, found ${found2}`, hint });
+      return void 0;
+    }
+  };
+}
+function describeValue(value) {
+  if (value === null || value === void 0) return "nothing";
+  if (typeof value === "object") return "a map";
+  return `the ${typeof value === "string" ? "text" : typeof value} ${JSON.stringify(value)}`;
+}
+function examplePath(path) {
+  return path.map((segment, i) => {
+    if (typeof segment === "number") return "[]";
+    const name = i === 1 && path[0] === "vars" ? "*" : segment;
+    return i === 0 ? name : `.${name}`;
+  }).join("");
+}
+var SLUG, REGION, ON_FAILURE, DEFAULT_TIMEOUT, DEFAULT_MAX_PARALLEL, version, slug2, onFailure, checkShape, checkList, phaseShape, defaultsObject, defaultsShape, planShape, CHECK_EXAMPLE, EXAMPLES;
+var init_plan_shape = __esm({
+  "src/plan/plan-shape.ts"() {
+    "use strict";
+    init_shape();
+    SLUG = /^[a-z][a-z0-9-]*$/;
+    REGION = /^[a-z]{2,4}(?:-[a-z]+)+-[0-9]+$/;
+    ON_FAILURE = ["stop", "rollback", "continue"];
+    DEFAULT_TIMEOUT = "30m";
+    DEFAULT_MAX_PARALLEL = 4;
+    version = {
+      expected: "the number 1",
+      jsonSchema: () => ({ const: 1, description: "Plan file format version. Always 1." }),
+      parse(value, path, ctx) {
+        if (value === 1) return 1;
+        if (isTemplate(value)) return void 0;
+        ctx.issues.push({
+          path,
+          message: `unsupported plan format version ${JSON.stringify(value) ?? "nothing"}`,
+          hint: "write version: 1"
+        });
+        return void 0;
+      }
+    };
+    slug2 = string({
+      pattern: SLUG,
+      expected: "a slug (lowercase letters, digits and hyphens, starting with a letter)",
+      hint: "for example id: admin-api",
+      description: "Unique phase id: lowercase letters, digits and hyphens, starting with a letter."
+    });
+    onFailure = (description) => oneOf(ON_FAILURE, description);
+    checkShape = object(
+      {
+        name: optional(
+          string({ description: "Shown in logs and the summary. Default: the check kind." })
+        ),
+        uses: string({ description: "The check kind, for example http or sql." }),
+        with: optional(unknownValue("The check kind's settings; may use ${{ }} templates."))
+      },
+      { description: "A check that must pass." }
+    );
+    checkList = (description) => optional(array(defined(checkShape, "check"), { description }));
+    phaseShape = object(
+      {
+        id: slug2,
+        name: optional(string({ description: "Shown in logs and the summary. Default: the id." })),
+        uses: string({ description: "The phase kind, for example migrate or ecs-deploy." }),
+        with: optional(unknownValue("The phase kind's settings; may use ${{ }} templates.")),
+        needs: optional(
+          listOf(
+            string({ description: "A phase id." }),
+            "Phase ids this phase waits for. Default: the phase written before it; [] for none."
+          )
+        ),
+        timeout: optional(duration("How long the phase may run. Default: defaults.timeout.")),
+        gates: optional(
+          object(
+            {
+              before: checkList("Checks that must pass before the phase starts."),
+              after: checkList("Checks that must pass after the phase ends, for it to succeed.")
+            },
+            { description: "Checks around the phase." }
+          )
+        ),
+        "on-failure": optional(
+          onFailure("What to do when the phase fails. Default: defaults.on-failure.")
+        ),
+        "always-run": withDefault(
+          boolean("Run even when the release record says this phase already succeeded."),
+          false
+        )
+      },
+      { description: "One step of the release." }
+    );
+    defaultsObject = object(
+      {
+        timeout: durationDefault(DEFAULT_TIMEOUT, "Timeout of a phase that sets none."),
+        "on-failure": withDefault(onFailure("What a failing phase does when it sets nothing."), "stop")
+      },
+      { description: "Settings for phases that do not set their own." }
+    );
+    defaultsShape = {
+      ...withDefault(defaultsObject, {
+        timeout: parseDuration(DEFAULT_TIMEOUT) ?? 0,
+        "on-failure": "stop"
+      }),
+      jsonSchema: defaultsObject.jsonSchema
+    };
+    planShape = object(
+      {
+        version,
+        app: string({ pattern: /\S/, description: "The application, shown in the summary." }),
+        region: string({
+          pattern: REGION,
+          expected: "an AWS region such as eu-west-3",
+          hint: "for example region: eu-west-3",
+          description: "The AWS region every phase works in, for example eu-west-3."
+        }),
+        vars: optional(
+          record(
+            string({ description: "Text; may use ${{ inputs.X }}, ${{ env.X }}, ${{ github.X }}." }),
+            "Plan variables, read as ${{ vars.NAME }}; --var NAME=VALUE overrides one."
+          )
+        ),
+        defaults: defaultsShape,
+        "max-parallel": withDefault(
+          number({
+            integer: true,
+            min: 1,
+            description: "How many phases may run at once when needs allow."
+          }),
+          DEFAULT_MAX_PARALLEL
+        ),
+        phases: nonEmptyList(
+          array(titled(defined(phaseShape, "phase"), "Phase"), {
+            description: "The phases, in order."
+          }),
+          "phases",
+          "write each phase as a list item: - id: migrate (next line: uses: migrate)"
+        )
+      },
+      { description: "A phasegate release plan." }
+    );
+    CHECK_EXAMPLE = "- uses: http (next line: with: { url: \u2026 })";
+    EXAMPLES = {
+      version: "version: 1",
+      app: "app: ca-a2a",
+      region: "region: eu-west-3",
+      vars: "vars: { image-tag: v5.1 }",
+      "vars.*": "image-tag: v5.1 (a variable holds text)",
+      defaults: "defaults: { timeout: 30m, on-failure: stop }",
+      "defaults.timeout": "timeout: 30m",
+      "defaults.on-failure": "on-failure: stop",
+      "max-parallel": "max-parallel: 4",
+      phases: "phases: [ { id: migrate, uses: migrate } ]",
+      "phases[]": "- id: migrate (next line: uses: migrate)",
+      "phases[].id": "id: admin-api",
+      "phases[].name": "name: Deploy the Admin API",
+      "phases[].uses": "uses: ecs-deploy",
+      "phases[].with": "with: { cluster: ca-a2a-cluster }",
+      "phases[].needs": "needs: [migrate]",
+      "phases[].needs[]": "needs: [migrate]",
+      "phases[].timeout": "timeout: 15m",
+      "phases[].gates": "gates: { before: [ { uses: http, with: { url: \u2026 } } ] }",
+      "phases[].gates.before": "before: [ { uses: http, with: { url: \u2026 } } ]",
+      "phases[].gates.after": "after: [ { uses: http, with: { url: \u2026 } } ]",
+      "phases[].gates.before[]": CHECK_EXAMPLE,
+      "phases[].gates.after[]": CHECK_EXAMPLE,
+      "phases[].gates.before[].name": "name: orchestrator healthy",
+      "phases[].gates.after[].name": "name: orchestrator healthy",
+      "phases[].gates.before[].uses": "uses: http",
+      "phases[].gates.after[].uses": "uses: http",
+      "phases[].on-failure": "on-failure: rollback",
+      "phases[].always-run": "always-run: true"
+    };
+  }
+});
+
+// src/plan/positions.ts
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit
+} from "yaml";
+function keyText(key) {
+  if (isScalar(key)) return String(key.value);
+  return key === null || key === void 0 ? "" : String(key);
+}
+function readYaml(text2, file) {
+  const lines = new LineCounter();
+  const doc = parseDocument(text2, {
+    keepSourceTokens: true,
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+    // 'silent' would also drop the MULTIPLE_DOCS error; 'error' only mutes console warnings.
+    logLevel: "error"
+  });
+  const positions = new SourcePositions(doc, lines, file);
+  const diagnostics = [
+    ...doc.errors.map((e) => yamlDiagnostic(e, text2, positions, "error")),
+    ...doc.warnings.map((e) => yamlDiagnostic(e, text2, positions, "warning")),
+    ...structureProblems(doc, positions)
+  ];
+  const trusted = diagnostics.every(
+    (d) => d.severity !== "error" || d.message.startsWith("duplicate key")
+  );
+  if (!trusted) return { positions, value: void 0, diagnostics };
+  try {
+    return { positions, value: doc.toJS({ maxAliasCount: 100 }), diagnostics };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    diagnostics.push({
+      message: `the YAML cannot be read: ${message}`,
+      hint: "simplify anchors and aliases (*name); a plan rarely needs them",
+      position: positions.at([]),
+      severity: "error"
+    });
+    return { positions, value: void 0, diagnostics };
+  }
+}
+function yamlDiagnostic(error, text2, positions, severity) {
+  const last = Math.max(0, text2.trimEnd().length - 1);
+  const [start, end] = error.pos.map((offset) => Math.min(offset, last));
+  const message = error.code === "DUPLICATE_KEY" ? `duplicate key "${keyAt(text2, start)}"` : error.code === "MULTIPLE_DOCS" ? "the file holds more than one YAML document" : `YAML: ${error.message}`;
+  return {
+    message,
+    hint: YAML_HINTS[error.code] ?? "fix the YAML syntax here",
+    position: positions.ofOffsets(start, end),
+    severity
+  };
+}
+function keyAt(text2, offset) {
+  return (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text2.slice(offset))?.[0] ?? "").trim();
+}
+function structureProblems(doc, positions) {
+  const problems = [];
+  const report = (range, message, hint) => problems.push({
+    message,
+    hint,
+    position: range ? positions.ofOffsets(range[0], range[1]) : positions.at([]),
+    severity: "error"
+  });
+  visit(doc, {
+    Alias(_, alias) {
+      if (!alias.resolve(doc)) {
+        report(
+          alias.range,
+          `alias *${alias.source} has no anchor`,
+          `define &${alias.source} before using it`
+        );
+      }
+    },
+    Pair(_, pair) {
+      if (isCollection(pair.key)) {
+        report(
+          pair.key.range,
+          "a key must be plain text, not a list or a map",
+          "write a name as the key"
+        );
+      }
+    }
+  });
+  return problems;
+}
+var SourcePositions, YAML_HINTS;
+var init_positions = __esm({
+  "src/plan/positions.ts"() {
+    "use strict";
+    SourcePositions = class {
+      constructor(doc, lines, file) {
+        this.doc = doc;
+        this.lines = lines;
+        this.file = file;
+      }
+      doc;
+      lines;
+      file;
+      /** Where a path is; when it does not exist, where its deepest existing part is. */
+      at(path, target = "value") {
+        const found2 = this.find(path);
+        const useKey = found2.key && (target === "key" || !found2.node);
+        const range = useKey ? found2.key?.range : found2.node?.range;
+        if (!range) return { file: this.file, line: 1, column: 1 };
+        const spansLines = isCollection(found2.node) && !useKey;
+        return this.ofOffsets(range[0], spansLines ? void 0 : range[1]);
+      }
+      ofOffsets(start, end) {
+        const from = this.lines.linePos(start);
+        const position = { file: this.file, line: from.line, column: from.col };
+        if (end === void 0 || end <= start) return position;
+        const to = this.lines.linePos(end);
+        return { ...position, endLine: to.line, endColumn: to.col };
+      }
+      find(path) {
+        let node = this.doc.contents;
+        let key;
+        for (const segment of path) {
+          if (isAlias(node)) node = node.resolve(this.doc) ?? null;
+          if (isMap(node)) {
+            const pair = node.items.findLast((p) => keyText(p.key) === String(segment));
+            if (!pair) break;
+            key = pair.key ?? void 0;
+            node = pair.value ?? null;
+          } else if (isSeq(node) && typeof segment === "number" && node.items[segment]) {
+            key = void 0;
+            node = node.items[segment];
+          } else {
+            break;
+          }
+        }
+        return key ? { node, key } : { node };
+      }
+    };
+    YAML_HINTS = {
+      DUPLICATE_KEY: "each key may appear once in a map: remove or rename one of them",
+      TAB_AS_INDENT: "indent with spaces; YAML does not allow tabs for indentation",
+      BAD_INDENT: "check the indentation, and that every [ and { is closed",
+      BLOCK_AS_IMPLICIT_KEY: "a value cannot start a new map on the same line: put it on its own line",
+      MULTILINE_IMPLICIT_KEY: "check the indentation and colons: a key must fit on one line",
+      MISSING_CHAR: "add the missing character",
+      MULTIPLE_DOCS: "a plan file holds one YAML document: remove the --- line",
+      UNEXPECTED_TOKEN: "check for a stray character or a missing colon"
+    };
+  }
+});
+
+// src/plan/load.ts
+import { readFile as readFile3 } from "node:fs/promises";
+function parsePlan(source, file, options) {
+  const yaml = readYaml(source, file);
+  const diagnostics = [...yaml.diagnostics];
+  const fail = () => ({ plan: void 0, diagnostics: sorted(diagnostics) });
+  if (diagnostics.some(isError)) return fail();
+  const root = yaml.value;
+  if (!isPlainObject(root)) {
+    diagnostics.push(topLevelProblem(root, yaml.positions));
+    return fail();
+  }
+  const { parsed, issues } = checkPlan(root, options);
+  diagnostics.push(...issues.map((issue) => toDiagnostic(issue, yaml.positions)));
+  if (!parsed || diagnostics.some(isError)) return fail();
+  const vars = { ...varsAsWritten(root.vars), ...options.vars };
+  return { plan: buildPlan(parsed, file, vars, yaml.positions), diagnostics };
+}
+async function loadPlan(file, options) {
+  let source;
+  try {
+    source = await readFile3(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    throw new UserError(
+      `cannot read the plan file ${file}${code ? ` (${code})` : ""}`,
+      code === "ENOENT" ? "check the path; it is relative to the working directory" : void 0
+    );
+  }
+  const { plan, diagnostics } = parsePlan(source, file, options);
+  if (!plan) throw new InvalidFileError(diagnostics);
+  return plan;
+}
+function isError(d) {
+  return d.severity === "error";
+}
+function sorted(diagnostics) {
+  const key = (d) => d.position ? d.position.line * 1e5 + d.position.column : 0;
+  return [...diagnostics].sort((a, b) => key(a) - key(b));
+}
+function topLevelProblem(root, positions) {
+  const empty = root === null || root === void 0;
+  return {
+    message: empty ? "the plan file is empty" : "the top level of a plan must be a map",
+    hint: "start with version: 1, app, region and a list of phases (see docs/plan-format.md)",
+    position: positions.at([]),
+    severity: "error"
+  };
+}
+function checkPlan(root, options) {
+  const issues = [];
+  const parsed = planShape.parse(root, [], { mode: "check", issues });
+  const views = phaseViews(root.phases);
+  const defaults = isPlainObject(root.defaults) ? root.defaults : {};
+  issues.push(...checkPhases(views, options.registry, defaults["on-failure"]));
+  const declaredVars = isPlainObject(root.vars) ? Object.keys(root.vars) : [];
+  issues.push(...checkTemplates(root, { views, declaredVars }));
+  issues.push(...checkOverrides(options.vars ?? {}, declaredVars, "vars" in root));
+  return { parsed, issues };
+}
+function checkOverrides(overrides2, declared, hasVars) {
+  const at2 = hasVars ? ["vars"] : [];
+  return Object.entries(overrides2).flatMap(([name, value]) => {
+    if (declared.includes(name)) return checkOverrideTemplates(name, value, at2);
+    const near = closest(name, declared);
+    return [
+      {
+        path: at2,
+        target: "key",
+        message: `variable "${name}" (from --var or the vars input) is not declared under vars: in the plan`,
+        hint: near ? `did you mean --var ${near}=\u2026?` : `declare it with a default value, for example vars: { ${name}: "" }`
+      }
+    ];
+  });
+}
+function toDiagnostic(issue, positions) {
+  const target = issue.target ?? (issue.message.startsWith("unknown key") ? "key" : "value");
+  const hint = issue.hint ?? defaultHint(issue);
+  return {
+    message: issue.message,
+    ...hint ? { hint } : {},
+    position: positions.at(issue.path, target),
+    severity: "error"
+  };
+}
+function defaultHint(issue) {
+  const example = EXAMPLES[examplePath(issue.path)];
+  if (example) return `for example: ${example}`;
+  const expected = /^expected (.+), found /.exec(issue.message)?.[1];
+  return expected ? `write ${expected}` : void 0;
+}
+function varsAsWritten(vars) {
+  if (!isPlainObject(vars)) return {};
+  return Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, String(value)]));
+}
+function buildPlan(parsed, file, vars, positions) {
+  const { defaults } = parsed;
+  const phases = parsed.phases.map((phase3, index) => {
+    const path = ["phases", index];
+    const checks = (list, when) => (list ?? []).map((check, i) => toCheck(check, positions.at([...path, "gates", when, i])));
+    return {
+      id: phase3.id,
+      name: phase3.name ?? phase3.id,
+      uses: phase3.uses,
+      with: phase3.with ?? {},
+      needs: effectiveNeeds(phase3.needs, parsed.phases[index - 1]?.id),
+      timeoutMs: phase3.timeout ?? defaults.timeout,
+      gates: {
+        before: checks(phase3.gates?.before, "before"),
+        after: checks(phase3.gates?.after, "after")
+      },
+      onFailure: phase3["on-failure"] ?? defaults["on-failure"],
+      alwaysRun: phase3["always-run"],
+      position: positions.at(path)
+    };
+  });
+  return {
+    file,
+    version: 1,
+    app: parsed.app,
+    region: parsed.region,
+    vars,
+    defaults: { timeoutMs: defaults.timeout, onFailure: defaults["on-failure"] },
+    maxParallel: parsed["max-parallel"],
+    phases
+  };
+}
+function toCheck(check, position) {
+  return { name: check.name ?? check.uses, uses: check.uses, with: check.with ?? {}, position };
+}
+var init_load = __esm({
+  "src/plan/load.ts"() {
+    "use strict";
+    init_errors();
+    init_shape();
+    init_suggest();
+    init_check_phases();
+    init_check_templates();
+    init_graph();
+    init_plan_shape();
+    init_positions();
   }
 });
 
@@ -5106,6 +4411,706 @@ var init_vars_input = __esm({
   }
 });
 
+// src/aws/clients.ts
+import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
+import { ECSClient } from "@aws-sdk/client-ecs";
+import { RDSDataClient } from "@aws-sdk/client-rds-data";
+import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { SSMClient } from "@aws-sdk/client-ssm";
+function createAwsClients(region) {
+  const cache = /* @__PURE__ */ new Map();
+  const once = (key, make) => {
+    if (!cache.has(key)) cache.set(key, make());
+    return cache.get(key);
+  };
+  return {
+    region,
+    ecs: () => once("ecs", () => new ECSClient(clientConfig(region))),
+    ssm: () => once("ssm", () => new SSMClient(clientConfig(region))),
+    rdsData: () => once("rds-data", () => new RDSDataClient(clientConfig(region))),
+    logs: () => once("logs", () => new CloudWatchLogsClient(clientConfig(region))),
+    secretsManager: () => once("secrets-manager", () => new SecretsManagerClient(clientConfig(region)))
+  };
+}
+var clientConfig;
+var init_clients = __esm({
+  "src/aws/clients.ts"() {
+    "use strict";
+    clientConfig = (region) => ({
+      region,
+      maxAttempts: 5,
+      retryMode: "adaptive"
+    });
+  }
+});
+
+// src/aws/ssm-parameters.ts
+import { GetParametersCommand } from "@aws-sdk/client-ssm";
+function ssmResolver(aws, secrets) {
+  return async (names, signal) => {
+    const values = {};
+    for (let i = 0; i < names.length; i += BATCH) {
+      const batch = names.slice(i, i + BATCH);
+      const out = await aws.ssm().send(new GetParametersCommand({ Names: batch, WithDecryption: true }), {
+        abortSignal: signal
+      });
+      if (out.InvalidParameters?.length) {
+        throw new UserError(
+          `SSM parameter${out.InvalidParameters.length === 1 ? "" : "s"} not found in ${aws.region}: ${out.InvalidParameters.join(", ")}`,
+          "create the parameter, or fix its name in the plan"
+        );
+      }
+      for (const p of out.Parameters ?? []) {
+        if (!p.Name || p.Value === void 0) continue;
+        if (p.Type === "SecureString") secrets.add(p.Value);
+        values[p.Name] = p.Value;
+      }
+    }
+    return values;
+  };
+}
+var BATCH;
+var init_ssm_parameters = __esm({
+  "src/aws/ssm-parameters.ts"() {
+    "use strict";
+    init_errors();
+    BATCH = 10;
+  }
+});
+
+// src/engine/abort.ts
+function phaseSignal(parent, timeoutMs) {
+  const controller = new AbortController();
+  const onParent = () => controller.abort(parent.reason);
+  if (parent.aborted) onParent();
+  parent.addEventListener("abort", onParent, { once: true });
+  const timer = setTimeout(() => controller.abort(new PhaseTimeout(timeoutMs)), timeoutMs);
+  return {
+    signal: controller.signal,
+    dispose() {
+      clearTimeout(timer);
+      parent.removeEventListener("abort", onParent);
+    }
+  };
+}
+function settleWithin(work, signal, graceMs) {
+  return new Promise((resolve3, reject) => {
+    let timer;
+    const onAbort = () => {
+      timer = setTimeout(() => reject(signal.reason), graceMs);
+    };
+    const finish3 = () => {
+      if (timer) clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+    work.then(
+      (value) => {
+        finish3();
+        resolve3(value);
+      },
+      (error) => {
+        finish3();
+        reject(error);
+      }
+    );
+  });
+}
+var PhaseTimeout, RunCancelled;
+var init_abort = __esm({
+  "src/engine/abort.ts"() {
+    "use strict";
+    init_duration();
+    PhaseTimeout = class extends Error {
+      constructor(ms) {
+        super(`timed out after ${formatDuration(ms)}`);
+        this.ms = ms;
+      }
+      ms;
+      name = "PhaseTimeout";
+    };
+    RunCancelled = class extends Error {
+      constructor(why = "the run was cancelled") {
+        super(why);
+        this.why = why;
+      }
+      why;
+      name = "RunCancelled";
+    };
+  }
+});
+
+// src/engine/settings.ts
+function parseFinal(shape, value, what) {
+  const ctx = { mode: "final", issues: [] };
+  const parsed = shape.parse(value, ["with"], ctx);
+  const issue = ctx.issues[0];
+  if (issue) {
+    throw new UserError(
+      `${what}: ${issue.path.join(".")}: ${issue.message} (after rendering its templates)`,
+      issue.hint
+    );
+  }
+  return parsed;
+}
+async function renderWith(items, scope, readSsm, signal) {
+  const names = items.flatMap(
+    (item) => findReferences(item.with).flatMap(
+      ({ reference }) => reference.scope === "ssm" && !(reference.name in scope.ssm) ? [reference.name] : []
+    )
+  );
+  if (names.length > 0) Object.assign(scope.ssm, await readSsm([...new Set(names)], signal));
+  return items.map((item) => render(item.with, scope));
+}
+var init_settings2 = __esm({
+  "src/engine/settings.ts"() {
+    "use strict";
+    init_errors();
+    init_interpolate();
+  }
+});
+
+// src/engine/gates.ts
+async function runGate(check, settings4, when, ctx) {
+  const started = ctx.now();
+  const done = (ok, summary, details2) => ({
+    when,
+    name: check.name,
+    uses: check.uses,
+    ok,
+    summary,
+    durationMs: ctx.now() - started,
+    ...details2 ? { details: details2 } : {}
+  });
+  const kind = ctx.registry.check(check.uses);
+  if (!kind) throw new Error(`check kind "${check.uses}" passed validation but is not registered`);
+  try {
+    const config = parseFinal(kind.settings, settings4, `check "${check.name}"`);
+    const outcome = await kind.run(checkContext(ctx, check, config));
+    ctx.log.info(
+      `gate ${when}: ${check.name}: ${outcome.ok ? "passed" : "FAILED"}: ${outcome.summary}`
+    );
+    return done(outcome.ok, outcome.summary, outcome.details);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ctx.log.info(`gate ${when}: ${check.name}: FAILED: ${error.message}`);
+    return done(false, error.message);
+  }
+}
+var init_gates = __esm({
+  "src/engine/gates.ts"() {
+    "use strict";
+    init_errors();
+    init_kind();
+    init_settings2();
+  }
+});
+
+// src/engine/phase-runner.ts
+async function runPhase(phase3, scope, log, parent, deps) {
+  const result2 = {
+    ...identity(phase3),
+    status: "failed",
+    summary: "",
+    outputs: {},
+    gates: []
+  };
+  result2.startedAt = deps.now();
+  const { signal, dispose } = phaseSignal(parent, phase3.timeoutMs);
+  const changes = [];
+  try {
+    const kind = deps.registry.phase(phase3.uses);
+    if (!kind)
+      throw new Error(`phase kind "${phase3.uses}" passed validation but is not registered`);
+    const ctx = await phaseContext(kind, phase3, scope, log, signal, changes, deps);
+    const report = await settleWithin(
+      execute(kind, ctx, phase3, scope, result2, deps),
+      signal,
+      deps.graceMs
+    );
+    Object.assign(result2, reportFields(report), {
+      status: deps.mode === "run" ? "succeeded" : "planned"
+    });
+  } catch (error) {
+    recordFailure(result2, error, signal);
+    if (shouldRollBack(phase3, result2, deps))
+      result2.rollback = await rollBack2(phase3, scope, log, changes, parent, deps);
+  } finally {
+    dispose();
+    result2.endedAt = deps.now();
+  }
+  return result2;
+}
+async function execute(kind, ctx, phase3, scope, result2, deps) {
+  if (deps.mode === "plan") return kind.plan(ctx);
+  await passGates(phase3.gates.before, "before", scope, ctx, result2, deps);
+  const report = await kind.run(ctx);
+  result2.outputs = { ...report.outputs };
+  await passGates(phase3.gates.after, "after", scope, ctx, result2, deps);
+  return report;
+}
+async function passGates(checks, when, scope, ctx, result2, deps) {
+  if (checks.length === 0) return;
+  const rendered = await renderWith(checks, scope, deps.resolveSsm, ctx.signal);
+  const outcomes = await Promise.all(
+    checks.map(
+      (check, i) => runGate(check, rendered[i], when, { ...ctx, registry: deps.registry, now: deps.now })
+    )
+  );
+  result2.gates.push(...outcomes);
+  const failed2 = outcomes.filter((g) => !g.ok);
+  if (failed2.length > 0)
+    throw new GateFailed(when, failed2.map((g) => `${g.name}: ${g.summary}`).join("; "));
+}
+async function phaseContext(kind, phase3, scope, log, signal, changes, deps) {
+  const [settings4] = await renderWith([phase3], scope, deps.resolveSsm, signal);
+  return {
+    config: parseFinal(kind.settings, settings4, `phase "${phase3.id}"`),
+    phase: { id: phase3.id, name: phase3.name, uses: phase3.uses, position: phase3.position },
+    plan: { app: deps.plan.app, region: deps.plan.region, file: deps.plan.file },
+    run: deps.run,
+    signal,
+    log,
+    aws: deps.aws,
+    secrets: deps.secrets,
+    recordChange: (change2) => changes.push(change2),
+    render: async (value) => (await renderWith([{ with: value }], scope, deps.resolveSsm, signal))[0]
+  };
+}
+function recordFailure(result2, error, signal) {
+  result2.error = classify(error, signal);
+  result2.status = result2.error.kind === "cancelled" ? "cancelled" : "failed";
+  result2.summary = result2.error.message;
+  if (error instanceof UserError && "details" in error && typeof error.details === "string") {
+    result2.details = error.details;
+  }
+  if (error instanceof UserError && "outputs" in error && typeof error.outputs === "object") {
+    result2.outputs = { ...result2.outputs, ...error.outputs };
+  }
+}
+function classify(error, signal) {
+  const reason = signal.aborted ? signal.reason : void 0;
+  if (reason instanceof PhaseTimeout) return { kind: "timeout", message: reason.message };
+  if (reason instanceof RunCancelled) return { kind: "cancelled", message: reason.message };
+  if (error instanceof GateFailed) return { kind: "gate", message: error.message };
+  if (error instanceof UserError)
+    return { kind: "failure", message: error.message, ...hintOf(error) };
+  const aws = explainAwsError(error);
+  if (aws) return { kind: "failure", message: aws.message, ...hintOf(aws) };
+  const bug = error instanceof Error ? error : new Error(String(error));
+  return {
+    kind: "bug",
+    message: `unexpected error: ${bug.message}`,
+    ...bug.stack ? { stack: bug.stack } : {}
+  };
+}
+function hintOf(error) {
+  return error.hint ? { hint: error.hint } : {};
+}
+function shouldRollBack(phase3, result2, deps) {
+  return deps.mode === "run" && phase3.onFailure === "rollback" && result2.status === "failed";
+}
+async function rollBack2(phase3, scope, log, changes, parent, deps) {
+  const kind = deps.registry.phase(phase3.uses);
+  if (!kind?.rollback) return { status: "failed", summary: `${phase3.uses} cannot roll back` };
+  if (changes.length === 0)
+    return { status: "succeeded", summary: "nothing was changed, nothing to roll back" };
+  const { signal, dispose } = phaseSignal(parent, phase3.timeoutMs);
+  try {
+    log.info(`rolling back ${changes.length} change${changes.length === 1 ? "" : "s"}`);
+    const ctx = await phaseContext(kind, phase3, scope, log, signal, [], deps);
+    const report = await settleWithin(kind.rollback(ctx, changes), signal, deps.graceMs);
+    return {
+      status: "succeeded",
+      summary: report.summary,
+      ...report.details ? { details: report.details } : {}
+    };
+  } catch (error) {
+    const problem = classify(error, signal);
+    return {
+      status: "failed",
+      summary: `rollback failed: ${problem.message}`,
+      ...problem.stack ? { details: problem.stack } : {}
+    };
+  } finally {
+    dispose();
+  }
+}
+function reportFields(report) {
+  return {
+    summary: report.summary,
+    outputs: { ...report.outputs },
+    ...report.details ? { details: report.details } : {}
+  };
+}
+function identity(phase3) {
+  return { id: phase3.id, name: phase3.name, uses: phase3.uses };
+}
+var GateFailed;
+var init_phase_runner = __esm({
+  "src/engine/phase-runner.ts"() {
+    "use strict";
+    init_errors2();
+    init_errors();
+    init_abort();
+    init_gates();
+    init_settings2();
+    GateFailed = class extends UserError {
+      constructor(when, what) {
+        super(`gate ${when} the phase failed: ${what}`);
+        this.when = when;
+      }
+      when;
+    };
+  }
+});
+
+// src/engine/progress.ts
+function withProgress(log, startedAt, now, everyMs = 1e4) {
+  let lastText;
+  let lastAt = Number.NEGATIVE_INFINITY;
+  return {
+    info: (m) => log.info(m),
+    warning: (m, p) => log.warning(m, p),
+    error: (m, p) => log.error(m, p),
+    debug: (m) => log.debug(m),
+    progress(message) {
+      const at2 = now();
+      if (message === lastText && at2 - lastAt < everyMs) return;
+      lastText = message;
+      lastAt = at2;
+      log.progress(`${message} (${formatDuration(at2 - startedAt)} elapsed)`);
+    }
+  };
+}
+var init_progress = __esm({
+  "src/engine/progress.ts"() {
+    "use strict";
+    init_duration();
+  }
+});
+
+// src/engine/result.ts
+function pendingResult(phase3, status, summary) {
+  return {
+    id: phase3.id,
+    name: phase3.name,
+    uses: phase3.uses,
+    status,
+    summary,
+    outputs: {},
+    gates: []
+  };
+}
+function durationOf2(result2) {
+  return result2.startedAt !== void 0 && result2.endedAt !== void 0 ? result2.endedAt - result2.startedAt : void 0;
+}
+var init_result = __esm({
+  "src/engine/result.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/selection.ts
+function selectPhases(plan, selection) {
+  const ids = plan.phases.map((p) => p.id);
+  if (selection.phases?.length && selection.from) {
+    throw new UserError(
+      "give either phases or from, not both",
+      "use phases: a,b to pick phases, or from: a to start at a"
+    );
+  }
+  if (selection.phases?.length) {
+    for (const id of selection.phases) assertKnown(id, ids, "phases");
+    return new Set(selection.phases);
+  }
+  if (selection.from) {
+    assertKnown(selection.from, ids, "from");
+    return new Set(ids.slice(ids.indexOf(selection.from)));
+  }
+  return new Set(ids);
+}
+function assertKnown(id, ids, option) {
+  if (ids.includes(id)) return;
+  const near = closest(id, ids);
+  throw new UserError(
+    `${option}: the plan has no phase "${id}"`,
+    near ? `did you mean "${near}"? The plan's phases: ${ids.join(", ")}` : `the plan's phases: ${ids.join(", ")}`
+  );
+}
+function parsePhaseList(text2) {
+  const ids = (text2 ?? "").split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+  return ids.length > 0 ? ids : void 0;
+}
+var init_selection = __esm({
+  "src/engine/selection.ts"() {
+    "use strict";
+    init_errors();
+    init_suggest();
+  }
+});
+
+// src/engine/run-plan.ts
+async function runPlan(options) {
+  const now = options.now ?? Date.now;
+  const deps = { ...options, now, graceMs: options.graceMs ?? 5e3 };
+  const selected = selectPhases(options.plan, options.selection ?? {});
+  const state = new Schedule(options.plan.phases, selected, scopeFor(options));
+  const startedAt = now();
+  const running = /* @__PURE__ */ new Map();
+  const cancelled = aborted(options.signal);
+  const start = (phase3) => {
+    options.onPhaseStart?.(phase3);
+    const log = withProgress(options.logFor(phase3), now(), now);
+    const work = runPhase(phase3, state.scope, log, options.signal, deps).then((result2) => {
+      running.delete(phase3.id);
+      state.finish(phase3, result2, options.mode);
+      options.onPhaseEnd?.(result2, phase3);
+    });
+    running.set(phase3.id, work);
+  };
+  for (; ; ) {
+    if (options.signal.aborted) state.abandon("cancelled", cancelledWhy(options.signal));
+    state.skipBlocked();
+    if (!options.signal.aborted && !state.stopped) {
+      for (const phase3 of state.ready(options.plan.maxParallel - running.size)) start(phase3);
+    }
+    if (running.size === 0) break;
+    await Promise.race([...running.values(), ...options.signal.aborted ? [] : [cancelled]]);
+  }
+  const why = options.signal.aborted ? cancelledWhy(options.signal) : state.stopped ?? "not started";
+  state.abandon(options.signal.aborted ? "cancelled" : "skipped", why);
+  return state.result(options.mode, startedAt, now(), options.signal.aborted);
+}
+function scopeFor(options) {
+  const phases = options.mode === "plan" ? placeholders(options.plan.phases) : {};
+  return { ...options.scope, phases, ssm: {} };
+}
+function placeholders(phases) {
+  const known2 = {};
+  const settings4 = phases.flatMap((p) => [
+    p.with,
+    ...p.gates.before.map((g) => g.with),
+    ...p.gates.after.map((g) => g.with)
+  ]);
+  for (const { reference } of settings4.flatMap((value) => findReferences(value))) {
+    if (reference.scope !== "phases") continue;
+    known2[reference.phase] ??= {};
+    known2[reference.phase][reference.output] = `<phases.${reference.phase}.outputs.${reference.output}>`;
+  }
+  return known2;
+}
+function cancelledWhy(signal) {
+  return signal.reason instanceof RunCancelled ? `not started: ${signal.reason.message}` : "not started: the run was cancelled";
+}
+function aborted(signal) {
+  return new Promise((resolve3) => {
+    if (signal.aborted) resolve3();
+    else signal.addEventListener("abort", () => resolve3(), { once: true });
+  });
+}
+var Schedule;
+var init_run_plan = __esm({
+  "src/engine/run-plan.ts"() {
+    "use strict";
+    init_interpolate();
+    init_abort();
+    init_phase_runner();
+    init_progress();
+    init_result();
+    init_selection();
+    Schedule = class {
+      constructor(phases, selected, scope) {
+        this.phases = phases;
+        this.scope = scope;
+        this.pending = phases.filter((p) => selected.has(p.id));
+        for (const p of phases)
+          if (!selected.has(p.id))
+            this.results.set(p.id, pendingResult(p, "not-selected", "not selected"));
+      }
+      phases;
+      scope;
+      results = /* @__PURE__ */ new Map();
+      pending;
+      stopped;
+      /** Takes up to `limit` phases whose needs are met off the pending list, in plan order. */
+      ready(limit) {
+        const ready = this.pending.filter((p) => p.needs.every((need) => this.isMet(need))).slice(0, Math.max(0, limit));
+        for (const p of ready) this.pending.splice(this.pending.indexOf(p), 1);
+        return ready;
+      }
+      finish(phase3, result2, mode) {
+        this.results.set(phase3.id, result2);
+        if (result2.status === "succeeded" || result2.status === "planned" || phase3.onFailure === "continue") {
+          this.scope.phases[phase3.id] = mode === "plan" ? { ...this.scope.phases[phase3.id], ...result2.outputs } : result2.outputs;
+        }
+        if (result2.status === "failed" && phase3.onFailure !== "continue" && mode === "run") {
+          this.stopped ??= `not started: ${phase3.id} failed`;
+        }
+      }
+      /** Marks phases whose needs failed, were skipped or were cancelled, until nothing changes. */
+      skipBlocked() {
+        for (let changed = true; changed; ) {
+          changed = false;
+          for (const phase3 of [...this.pending]) {
+            const blocker = phase3.needs.find((need) => this.blocks(need));
+            if (!blocker) continue;
+            this.settle(phase3, "skipped", `skipped (needs ${blocker})`);
+            changed = true;
+          }
+        }
+      }
+      abandon(status, why) {
+        this.skipBlocked();
+        for (const phase3 of [...this.pending]) this.settle(phase3, status, why);
+      }
+      result(mode, startedAt, endedAt, cancelled) {
+        const phases = this.phases.map(
+          (p) => this.results.get(p.id) ?? pendingResult(p, "skipped", "not started")
+        );
+        const failed2 = phases.find((p) => p.status === "failed");
+        return {
+          mode,
+          status: cancelled ? "cancelled" : failed2 ? "failed" : "succeeded",
+          startedAt,
+          endedAt,
+          phases,
+          ...failed2 ? { failedPhase: failed2.id } : {},
+          bug: phases.some((p) => p.error?.kind === "bug")
+        };
+      }
+      settle(phase3, status, why) {
+        this.pending.splice(this.pending.indexOf(phase3), 1);
+        this.results.set(phase3.id, pendingResult(phase3, status, why));
+      }
+      isMet(need) {
+        const r = this.results.get(need);
+        if (!r) return false;
+        if (r.status === "failed") return this.onFailureOf(need) === "continue";
+        return r.status === "succeeded" || r.status === "planned" || r.status === "not-selected";
+      }
+      blocks(need) {
+        const r = this.results.get(need);
+        if (!r) return false;
+        if (r.status === "failed") return this.onFailureOf(need) !== "continue";
+        return r.status === "skipped" || r.status === "cancelled";
+      }
+      onFailureOf(id) {
+        return this.phases.find((p) => p.id === id)?.onFailure;
+      }
+    };
+  }
+});
+
+// src/release/release.ts
+async function runRelease(plan, settings4, frontend, deps) {
+  const run = runInfo(plan, settings4, deps.env);
+  const aws = deps.aws ?? createAwsClients(plan.region);
+  const result2 = await runPlan({
+    plan: settings4.maxParallel !== void 0 ? { ...plan, maxParallel: settings4.maxParallel } : plan,
+    registry: deps.registry,
+    run,
+    mode: settings4.dryRun ? "plan" : "run",
+    aws,
+    secrets: frontend.secrets,
+    resolveSsm: ssmResolver(aws, frontend.secrets),
+    selection: settings4.selection,
+    scope: templateScope(plan, settings4, deps.env),
+    signal: deps.signal,
+    logFor: (phase3) => frontend.logFor(phase3),
+    ...frontend.onPhaseStart ? { onPhaseStart: frontend.onPhaseStart } : {},
+    ...frontend.onPhaseEnd ? { onPhaseEnd: frontend.onPhaseEnd } : {},
+    ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {}
+  });
+  return { result: result2, run };
+}
+async function standaloneSettings(plan, phase3, shape, settings4, deps) {
+  const scope = { ...templateScope(plan, settings4, deps.env), phases: {}, ssm: {} };
+  const [rendered] = await renderWith(
+    [phase3],
+    scope,
+    ssmResolver(deps.aws, deps.secrets),
+    deps.signal
+  );
+  return parseFinal(shape, rendered, `phase "${phase3.id}"`);
+}
+function runInfo(plan, settings4, env) {
+  const url = runUrl(env);
+  return {
+    app: plan.app,
+    region: plan.region,
+    environment: settings4.environment,
+    version: settings4.version,
+    dryRun: settings4.dryRun,
+    ...url ? { runUrl: url } : {},
+    ...env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}
+  };
+}
+function defaultVersion(env) {
+  if (env.GITHUB_REF_TYPE === "tag" && env.GITHUB_REF_NAME) return env.GITHUB_REF_NAME;
+  if (env.GITHUB_SHA) return env.GITHUB_SHA.slice(0, 7);
+  return "unversioned";
+}
+function runUrl(env) {
+  const {
+    GITHUB_SERVER_URL: server,
+    GITHUB_REPOSITORY: repo,
+    GITHUB_RUN_ID: id,
+    GITHUB_RUN_ATTEMPT: attempt
+  } = env;
+  if (!server || !repo || !id) return void 0;
+  return `${server}/${repo}/actions/runs/${id}${attempt && attempt !== "1" ? `/attempts/${attempt}` : ""}`;
+}
+function templateScope(plan, settings4, env) {
+  const inputs = {
+    environment: settings4.environment,
+    version: settings4.version,
+    "dry-run": String(settings4.dryRun)
+  };
+  const github = Object.fromEntries(
+    GITHUB_NAMES.map((name) => [name, env[`GITHUB_${name.toUpperCase()}`] ?? ""])
+  );
+  const vars = render(plan.vars, { inputs, vars: {}, env, github, phases: {}, ssm: {} });
+  return { inputs, vars, env, github };
+}
+var init_release = __esm({
+  "src/release/release.ts"() {
+    "use strict";
+    init_clients();
+    init_ssm_parameters();
+    init_run_plan();
+    init_settings2();
+    init_interpolate();
+    init_load();
+  }
+});
+
+// src/release/signals.ts
+function cancelOnSignals(hardExitMs = 9e3) {
+  const controller = new AbortController();
+  const onSignal = (name) => {
+    if (controller.signal.aborted) return;
+    controller.abort(new RunCancelled(`the run was cancelled (${name})`));
+    setTimeout(() => process.exit(130), hardExitMs).unref();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    }
+  };
+}
+var init_signals = __esm({
+  "src/release/signals.ts"() {
+    "use strict";
+    init_abort();
+  }
+});
+
 // src/cli/settings.ts
 function releaseSettings(file, o, dryRun, env) {
   const phases = parsePhaseList(o.phases);
@@ -5122,9 +5127,9 @@ function releaseSettings(file, o, dryRun, env) {
 var init_settings3 = __esm({
   "src/cli/settings.ts"() {
     "use strict";
-    init_release();
     init_selection();
     init_vars_input();
+    init_release();
   }
 });
 
@@ -10666,23 +10671,44 @@ var init_repair_command = __esm({
   "src/cli/repair-command.ts"() {
     "use strict";
     init_clients();
-    init_release();
-    init_signals();
     init_errors();
     init_migrate();
     init_load();
+    init_release();
+    init_signals();
     init_settings3();
     init_terminal_log();
   }
 });
 
 // src/cli/main.ts
-init_release();
-init_signals();
 init_errors();
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, dirname as dirname3, extname, join as join3 } from "node:path";
+
+// src/core/secrets.ts
+var Secrets = class {
+  constructor(onAdd = () => {
+  }) {
+    this.onAdd = onAdd;
+  }
+  onAdd;
+  values = /* @__PURE__ */ new Set();
+  add(value) {
+    if (value.length < 3 || this.values.has(value)) return;
+    this.values.add(value);
+    this.onAdd(value);
+    for (const line of value.split(/\r?\n/))
+      if (line.trim().length >= 3 && line !== value) this.add(line.trim());
+  }
+  mask(text2) {
+    let out = text2;
+    for (const value of [...this.values].sort((a, b) => b.length - a.length))
+      out = out.split(value).join("***");
+    return out;
+  }
+};
 
 // src/aws/ecs/revisions.ts
 import {
@@ -11041,7 +11067,7 @@ function ecsFailure(error, cluster2) {
 }
 
 // src/checks/http.ts
-init_abort();
+init_duration();
 init_shape();
 
 // src/checks/http-expect.ts
@@ -11213,7 +11239,7 @@ function connectionProblem(error) {
 
 // src/checks/sql.ts
 init_errors2();
-init_abort();
+init_duration();
 init_shape();
 
 // src/checks/sql-data-api.ts
@@ -11459,10 +11485,10 @@ function describeCheck(kind, config) {
 var checkKinds = [httpCheck, sqlCheck, ecsServiceCheck];
 
 // src/phases/checks/index.ts
-init_kind();
+init_errors();
 
 // src/phases/checks/report.ts
-init_abort();
+init_duration();
 function outcomeTable(outcomes) {
   const rows = outcomes.map(({ check, result: result2, attempts, durationMs: durationMs2 }) => [
     result2.ok ? "\u2705" : "\u274C",
@@ -11503,7 +11529,7 @@ ${retry2}`;
 
 // src/phases/checks/run.ts
 init_errors2();
-init_abort();
+init_duration();
 init_errors();
 init_kind();
 function runChecks(ctx) {
@@ -11652,8 +11678,8 @@ function checksPhaseKind(kinds, notYetAvailable = []) {
 }
 
 // src/aws/ecs/definition-files.ts
-init_kind();
-import { readFile as readFile2 } from "node:fs/promises";
+init_errors();
+import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, resolve } from "node:path";
 function candidatePaths(path, planFile) {
   if (isAbsolute(path)) return [path];
@@ -11693,7 +11719,7 @@ function parseObject(text2, path) {
 async function firstReadable(paths) {
   for (const path of paths) {
     try {
-      return await readFile2(path, "utf8");
+      return await readFile(path, "utf8");
     } catch (error) {
       if (error.code !== "ENOENT") throw error;
     }
@@ -11702,11 +11728,11 @@ async function firstReadable(paths) {
 }
 
 // src/phases/ecs-deploy/prepare.ts
-init_kind();
+init_errors();
 
 // src/phases/ecs-deploy/aws.ts
 init_errors2();
-init_kind();
+init_errors();
 async function describeRegistered(ecs, ref, signal) {
   return asRegistered(await describeTaskDefinition(ecs, ref, signal));
 }
@@ -11779,7 +11805,7 @@ function formatChange(change2) {
 }
 
 // src/phases/ecs-deploy/render.ts
-init_kind();
+init_errors();
 function applyOverrides(definition, overrides2, service3) {
   const containers = containerDefinitionsOf(definition).map((c) => ({ ...c }));
   const byName3 = new Map(containers.map((c) => [String(c.name), c]));
@@ -11908,7 +11934,7 @@ function taskLink(region, cluster2, taskId2) {
 }
 
 // src/phases/ecs-deploy/report.ts
-init_abort();
+init_duration();
 function outputsOf(outcomes) {
   const outputs = {};
   for (const { prepared: prepared2, arn } of outcomes) {
@@ -11990,7 +12016,7 @@ function planAction(p) {
 
 // src/phases/ecs-deploy/rollback.ts
 import { DeleteServiceCommand, UpdateServiceCommand } from "@aws-sdk/client-ecs";
-init_kind();
+init_errors();
 
 // src/phases/ecs-deploy/events.ts
 var EventTracker = class {
@@ -12142,7 +12168,7 @@ var Watcher = class {
 function isEcsChange(value) {
   return typeof value === "object" && value !== null && "action" in value && (value.action === "created" || value.action === "updated");
 }
-async function rollBack2(ctx, recorded) {
+async function rollBack(ctx, recorded) {
   const changes = recorded.filter(isEcsChange);
   const live = await describeServiceRefs(ctx.aws.ecs(), changes, ctx.signal);
   const undone = [];
@@ -12292,7 +12318,7 @@ function countReasons(reasons2) {
 }
 
 // src/phases/ecs-deploy/run.ts
-init_kind();
+init_errors();
 
 // src/phases/ecs-deploy/deploy.ts
 import {
@@ -12651,12 +12677,12 @@ var ecsDeployKind = {
     return planReport(ctx.plan.region, await prepareServices(ctx));
   },
   run: runDeploy,
-  rollback: rollBack2
+  rollback: rollBack
 };
 
 // src/phases/ecs-run-task/phase.ts
-init_abort();
-init_kind();
+init_duration();
+init_errors();
 
 // src/phases/ecs-run-task/logs.ts
 import { GetLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
@@ -12723,7 +12749,7 @@ function logTailLines(tail, limit) {
 }
 
 // src/phases/ecs-run-task/network.ts
-init_kind();
+init_errors();
 async function resolvePlacement(ctx, definition) {
   const { config } = ctx;
   const serviceName = config["network-from"];
@@ -12805,7 +12831,7 @@ function describePlacement(p) {
 }
 
 // src/phases/ecs-run-task/task-definition.ts
-init_kind();
+init_errors();
 var FAMILY_REF = /^[A-Za-z0-9_-]{1,255}(:\d+)?$/;
 var PLACEHOLDER = /^<phases\.[^>]+>$/;
 async function resolveTaskDefinition(ctx, mode) {
@@ -12902,7 +12928,7 @@ var INTERRUPTED = [
 ];
 function judgeTask(task, definition, named2) {
   const id = taskId(task.taskArn ?? "");
-  const durationMs2 = durationOf2(task);
+  const durationMs2 = durationOf(task);
   const base = { task, id, ...durationMs2 !== void 0 ? { durationMs: durationMs2 } : {} };
   const main2 = mainContainer(definition, named2)?.name ?? task.containers?.[0]?.name;
   if (task.stopCode === "TaskFailedToStart" || !task.startedAt)
@@ -12956,7 +12982,7 @@ function notStartedReason(task) {
   if (reasons2.length > 0) return reasons2.join("; ");
   return `ECS gave no reason (stop code ${task.stopCode ?? "unknown"})`;
 }
-function durationOf2(task) {
+function durationOf(task) {
   const from = task.createdAt;
   const to = task.stoppedAt;
   return from && to ? to.getTime() - from.getTime() : void 0;
@@ -12970,7 +12996,7 @@ function failureMessage(outcomes, label2) {
 }
 
 // src/phases/ecs-run-task/report.ts
-init_abort();
+init_duration();
 var SOURCE = {
   registered: "",
   unchanged: " (the file matches this revision: nothing registered)",
@@ -13052,7 +13078,7 @@ function planDetails2(s) {
 }
 
 // src/phases/ecs-run-task/run.ts
-init_kind();
+init_errors();
 import {
   RunTaskCommand
 } from "@aws-sdk/client-ecs";
@@ -13117,7 +13143,7 @@ function describeFailures(failures) {
 
 // src/phases/ecs-run-task/wait.ts
 import { StopTaskCommand } from "@aws-sdk/client-ecs";
-init_kind();
+init_errors();
 var STOP_TIMEOUT_MS = 3e3;
 async function waitForTasks(arns, o) {
   const seen = /* @__PURE__ */ new Map();
@@ -13422,8 +13448,9 @@ function builtinRegistry() {
 // src/cli/main.ts
 init_load();
 init_vars_input();
+init_release();
 
-// src/report/outputs.ts
+// src/release/report/outputs.ts
 init_result();
 function resultJson(result2) {
   return {
@@ -13438,7 +13465,7 @@ function resultJson(result2) {
       uses: p.uses,
       status: p.status,
       summary: p.summary,
-      durationMs: durationOf(p) ?? null,
+      durationMs: durationOf2(p) ?? null,
       outputs: p.outputs,
       gates: p.gates.map((g) => ({ when: g.when, name: g.name, ok: g.ok, summary: g.summary })),
       ...p.error ? { error: { kind: p.error.kind, message: p.error.message } } : {},
@@ -13447,34 +13474,11 @@ function resultJson(result2) {
   };
 }
 
-// src/report/secrets.ts
-var Secrets = class {
-  constructor(onAdd = () => {
-  }) {
-    this.onAdd = onAdd;
-  }
-  onAdd;
-  values = /* @__PURE__ */ new Set();
-  add(value) {
-    if (value.length < 3 || this.values.has(value)) return;
-    this.values.add(value);
-    this.onAdd(value);
-    for (const line of value.split(/\r?\n/))
-      if (line.trim().length >= 3 && line !== value) this.add(line.trim());
-  }
-  mask(text2) {
-    let out = text2;
-    for (const value of [...this.values].sort((a, b) => b.length - a.length))
-      out = out.split(value).join("***");
-    return out;
-  }
-};
-
-// src/report/summary.ts
-init_abort();
+// src/release/report/summary.ts
+init_duration();
 init_result();
 
-// src/report/gantt.ts
+// src/release/report/gantt.ts
 var TAG = {
   failed: "crit, ",
   cancelled: "crit, ",
@@ -13497,7 +13501,7 @@ function label(name) {
   return name.replace(/[:#;]/g, " ").replace(/\s+/g, " ").trim() || "phase";
 }
 
-// src/report/summary.ts
+// src/release/report/summary.ts
 var SUMMARY_LIMIT_BYTES = 1e6;
 var STATUS_ICON = {
   succeeded: "\u2705",
@@ -13535,7 +13539,7 @@ function runLabel(url) {
 }
 function phaseTable(phases) {
   const rows = phases.map((p) => {
-    const duration2 = durationOf(p);
+    const duration2 = durationOf2(p);
     return `| ${STATUS_ICON[p.status]} | ${cell3(p.name)} | \`${p.uses}\` | ${duration2 === void 0 ? "" : formatDuration(duration2)} | ${cell3(p.summary)} |`;
   });
   return ["| | Phase | Kind | Duration | Result |", "|---|---|---|---|---|", ...rows].join("\n");
@@ -13546,7 +13550,7 @@ function hasSection(p) {
   );
 }
 function phaseSection(p) {
-  const duration2 = durationOf(p);
+  const duration2 = durationOf2(p);
   const parts = [
     p.error ? errorBlock(p) : "",
     p.details ?? "",
@@ -13619,8 +13623,8 @@ function escapeHtml(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-// src/report/terminal.ts
-init_abort();
+// src/release/report/terminal.ts
+init_duration();
 init_result();
 var WORD = {
   succeeded: "ok",
@@ -13632,7 +13636,7 @@ var WORD = {
 };
 function terminalTable(result2) {
   const rows = result2.phases.map((p) => {
-    const d = durationOf(p);
+    const d = durationOf2(p);
     return [
       WORD[p.status],
       p.id,
@@ -13648,6 +13652,9 @@ function terminalTable(result2) {
   const total = `${what} ${result2.status} in ${formatDuration(result2.endedAt - result2.startedAt)}`;
   return [line(header3), ...rows.map(line), "", total].join("\n");
 }
+
+// src/cli/main.ts
+init_signals();
 
 // src/cli/args.ts
 init_errors();

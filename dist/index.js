@@ -47334,7155 +47334,8 @@ var require_dist_cjs15 = __commonJS({
   }
 });
 
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
-var require_dist_cjs16 = __commonJS({
-  "node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js"(exports) {
-    var { awsEndpointFunctions: awsEndpointFunctions2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider: createDefaultUserAgentProvider2, getDefaultSocketTimeout: getDefaultSocketTimeout2, NODE_APP_ID_CONFIG_OPTIONS: NODE_APP_ID_CONFIG_OPTIONS2, getAwsRegionExtensionConfiguration: getAwsRegionExtensionConfiguration2, resolveAwsRegionExtensionConfiguration: resolveAwsRegionExtensionConfiguration2, resolveUserAgentConfig: resolveUserAgentConfig2, resolveHostHeaderConfig: resolveHostHeaderConfig2, getUserAgentPlugin: getUserAgentPlugin2, getHostHeaderPlugin: getHostHeaderPlugin2, getLoggerPlugin: getLoggerPlugin2, getRecursionDetectionPlugin: getRecursionDetectionPlugin2 } = (init_client3(), __toCommonJS(client_exports2));
-    var { getHttpAuthSchemeEndpointRuleSetPlugin: getHttpAuthSchemeEndpointRuleSetPlugin2, DefaultIdentityProviderConfig: DefaultIdentityProviderConfig2, getHttpSigningPlugin: getHttpSigningPlugin2, createPaginator: createPaginator2 } = (init_dist_es(), __toCommonJS(dist_es_exports));
-    var { normalizeProvider: normalizeProvider3, getSmithyContext: getSmithyContext2, ServiceException: ServiceException2, NoOpLogger: NoOpLogger2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion3, loadConfigsForDefaultMode: loadConfigsForDefaultMode2, getDefaultExtensionConfiguration: getDefaultExtensionConfiguration2, resolveDefaultRuntimeConfig: resolveDefaultRuntimeConfig2, Client: Client3, makeBuilder: makeBuilder2, createAggregatedClient: createAggregatedClient2 } = (init_client2(), __toCommonJS(client_exports));
-    var { Command: $Command } = (init_client2(), __toCommonJS(client_exports));
-    exports.$Command = $Command;
-    exports.__Client = Client3;
-    var { resolveDefaultsModeConfig: resolveDefaultsModeConfig2, loadConfig: loadConfig2, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS: NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS2, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS: NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS2, NODE_REGION_CONFIG_OPTIONS: NODE_REGION_CONFIG_OPTIONS2, NODE_REGION_CONFIG_FILE_OPTIONS: NODE_REGION_CONFIG_FILE_OPTIONS2, resolveRegionConfig: resolveRegionConfig2 } = (init_config2(), __toCommonJS(config_exports));
-    var { BinaryDecisionDiagram: BinaryDecisionDiagram2, EndpointCache: EndpointCache2, decideEndpoint: decideEndpoint2, customEndpointFunctions: customEndpointFunctions2, resolveEndpointConfig: resolveEndpointConfig2, getEndpointPlugin: getEndpointPlugin2 } = (init_endpoints(), __toCommonJS(endpoints_exports));
-    var { eventStreamSerdeProvider: eventStreamSerdeProvider3, resolveEventStreamSerdeConfig: resolveEventStreamSerdeConfig2 } = (init_event_streams(), __toCommonJS(event_streams_exports));
-    var { parseUrl: parseUrl2, getHttpHandlerExtensionConfiguration: getHttpHandlerExtensionConfiguration2, resolveHttpHandlerRuntimeConfig: resolveHttpHandlerRuntimeConfig2, getContentLengthPlugin: getContentLengthPlugin2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { DEFAULT_RETRY_MODE: DEFAULT_RETRY_MODE2, NODE_RETRY_MODE_CONFIG_OPTIONS: NODE_RETRY_MODE_CONFIG_OPTIONS2, NODE_MAX_ATTEMPT_CONFIG_OPTIONS: NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, resolveRetryConfig: resolveRetryConfig2, getRetryPlugin: getRetryPlugin2 } = (init_retry2(), __toCommonJS(retry_exports));
-    var { TypeRegistry: TypeRegistry2, getSchemaSerdePlugin: getSchemaSerdePlugin2 } = (init_schema(), __toCommonJS(schema_exports));
-    var { resolveAwsSdkSigV4Config: resolveAwsSdkSigV4Config2, AwsSdkSigV4Signer: AwsSdkSigV4Signer2, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: NODE_AUTH_SCHEME_PREFERENCE_OPTIONS2 } = (init_httpAuthSchemes2(), __toCommonJS(httpAuthSchemes_exports));
-    var { defaultProvider } = require_dist_cjs15();
-    var { toUtf8: toUtf83, fromUtf8: fromUtf83, toBase64: toBase643, fromBase64: fromBase642, calculateBodyLength: calculateBodyLength2 } = (init_serde(), __toCommonJS(serde_exports));
-    var { streamCollector: streamCollector7, NodeHttpHandler } = require_dist_cjs5();
-    var { AwsJson1_1Protocol: AwsJson1_1Protocol2 } = (init_protocols2(), __toCommonJS(protocols_exports2));
-    var { Sha256 } = (init_checksum2(), __toCommonJS(checksum_exports));
-    var defaultCloudWatchLogsHttpAuthSchemeParametersProvider = async (config, context, input) => {
-      return {
-        operation: getSmithyContext2(context).operation,
-        region: await normalizeProvider3(config.region)() || (() => {
-          throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
-        })()
-      };
-    };
-    function createAwsAuthSigv4HttpAuthOption5(authParameters) {
-      return {
-        schemeId: "aws.auth#sigv4",
-        signingProperties: {
-          name: "logs",
-          region: authParameters.region
-        },
-        propertiesExtractor: (config, context) => ({
-          signingProperties: {
-            config,
-            context
-          }
-        })
-      };
-    }
-    var defaultCloudWatchLogsHttpAuthSchemeProvider = (authParameters) => {
-      const options = [];
-      switch (authParameters.operation) {
-        default: {
-          options.push(createAwsAuthSigv4HttpAuthOption5(authParameters));
-        }
-      }
-      return options;
-    };
-    var resolveHttpAuthSchemeConfig5 = (config) => {
-      const config_0 = resolveAwsSdkSigV4Config2(config);
-      return Object.assign(config_0, {
-        authSchemePreference: normalizeProvider3(config.authSchemePreference ?? [])
-      });
-    };
-    var resolveClientEndpointParameters5 = (options) => {
-      return Object.assign(options, {
-        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
-        useFipsEndpoint: options.useFipsEndpoint ?? false,
-        defaultSigningName: "logs"
-      });
-    };
-    var commonParams5 = {
-      UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
-      Endpoint: { type: "builtInParams", name: "endpoint" },
-      Region: { type: "builtInParams", name: "region" },
-      UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
-    };
-    var version2 = "3.1168.0";
-    var packageInfo = {
-      version: version2
-    };
-    var m3 = "ref";
-    var a5 = -1;
-    var b5 = true;
-    var c5 = "isSet";
-    var d5 = "PartitionResult";
-    var e5 = "booleanEquals";
-    var f5 = "getAttr";
-    var g5 = "stringEquals";
-    var h5 = { [m3]: "Endpoint" };
-    var i5 = { [m3]: d5 };
-    var j5 = { [m3]: "Region" };
-    var k5 = {};
-    var l3 = [j5];
-    var _data5 = {
-      conditions: [
-        [c5, [h5]],
-        [c5, l3],
-        ["aws.partition", l3, d5],
-        [e5, [{ [m3]: "UseFIPS" }, b5]],
-        [e5, [{ [m3]: "UseDualStack" }, b5]],
-        [e5, [{ fn: f5, argv: [i5, "supportsDualStack"] }, b5]],
-        [e5, [{ fn: f5, argv: [i5, "supportsFIPS"] }, b5]],
-        [g5, [j5, "us-gov-east-1"]],
-        [g5, [j5, "us-gov-west-1"]]
-      ],
-      results: [
-        [a5],
-        [a5, "Invalid Configuration: FIPS and custom endpoint are not supported"],
-        [a5, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
-        [h5, k5],
-        ["https://logs-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", k5],
-        [a5, "FIPS and DualStack are enabled, but this partition does not support one or both"],
-        ["https://logs.us-gov-east-1.amazonaws.com", k5],
-        ["https://logs.us-gov-west-1.amazonaws.com", k5],
-        ["https://logs-fips.{Region}.{PartitionResult#dnsSuffix}", k5],
-        [a5, "FIPS is enabled but this partition does not support FIPS"],
-        ["https://logs.{Region}.{PartitionResult#dualStackDnsSuffix}", k5],
-        [a5, "DualStack is enabled but this partition does not support DualStack"],
-        ["https://logs.{Region}.{PartitionResult#dnsSuffix}", k5],
-        [a5, "Invalid Configuration: Missing Region"]
-      ]
-    };
-    var root5 = 2;
-    var r5 = 1e8;
-    var nodes5 = new Int32Array([
-      -1,
-      1,
-      -1,
-      0,
-      14,
-      3,
-      1,
-      4,
-      r5 + 13,
-      2,
-      5,
-      r5 + 13,
-      3,
-      8,
-      6,
-      4,
-      7,
-      r5 + 12,
-      5,
-      r5 + 10,
-      r5 + 11,
-      4,
-      12,
-      9,
-      6,
-      10,
-      r5 + 9,
-      7,
-      r5 + 6,
-      11,
-      8,
-      r5 + 7,
-      r5 + 8,
-      5,
-      13,
-      r5 + 5,
-      6,
-      r5 + 4,
-      r5 + 5,
-      3,
-      r5 + 1,
-      15,
-      4,
-      r5 + 2,
-      r5 + 3
-    ]);
-    var bdd5 = BinaryDecisionDiagram2.from(nodes5, root5, _data5.conditions, _data5.results);
-    var cache5 = new EndpointCache2({
-      size: 50,
-      params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
-    });
-    var defaultEndpointResolver5 = (endpointParams, context = {}) => {
-      return cache5.get(endpointParams, () => decideEndpoint2(bdd5, {
-        endpointParams,
-        logger: context.logger
-      }));
-    };
-    customEndpointFunctions2.aws = awsEndpointFunctions2;
-    var CloudWatchLogsServiceException = class _CloudWatchLogsServiceException extends ServiceException2 {
-      static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.cloudwatchlogs#CloudWatchLogsServiceException";
-      constructor(options) {
-        super(options);
-        Object.setPrototypeOf(this, _CloudWatchLogsServiceException.prototype);
-      }
-    };
-    var AccessDeniedException3 = class _AccessDeniedException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#AccessDeniedException";
-      name = "AccessDeniedException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "AccessDeniedException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _AccessDeniedException.prototype);
-      }
-    };
-    var InvalidParameterException = class _InvalidParameterException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#InvalidParameterException";
-      name = "InvalidParameterException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "InvalidParameterException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _InvalidParameterException.prototype);
-      }
-    };
-    var OperationAbortedException = class _OperationAbortedException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#OperationAbortedException";
-      name = "OperationAbortedException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "OperationAbortedException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _OperationAbortedException.prototype);
-      }
-    };
-    var ResourceNotFoundException3 = class _ResourceNotFoundException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#ResourceNotFoundException";
-      name = "ResourceNotFoundException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "ResourceNotFoundException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _ResourceNotFoundException.prototype);
-      }
-    };
-    var ServiceUnavailableException = class _ServiceUnavailableException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#ServiceUnavailableException";
-      name = "ServiceUnavailableException";
-      $fault = "server";
-      constructor(opts) {
-        super({
-          name: "ServiceUnavailableException",
-          $fault: "server",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _ServiceUnavailableException.prototype);
-      }
-    };
-    var InternalServerException3 = class _InternalServerException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#InternalServerException";
-      name = "InternalServerException";
-      $fault = "server";
-      constructor(opts) {
-        super({
-          name: "InternalServerException",
-          $fault: "server",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _InternalServerException.prototype);
-      }
-    };
-    var ThrottlingException = class _ThrottlingException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#ThrottlingException";
-      name = "ThrottlingException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "ThrottlingException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _ThrottlingException.prototype);
-      }
-    };
-    var ValidationException2 = class _ValidationException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#ValidationException";
-      name = "ValidationException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "ValidationException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _ValidationException.prototype);
-      }
-    };
-    var InvalidOperationException = class _InvalidOperationException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#InvalidOperationException";
-      name = "InvalidOperationException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "InvalidOperationException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _InvalidOperationException.prototype);
-      }
-    };
-    var ConflictException = class _ConflictException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#ConflictException";
-      name = "ConflictException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "ConflictException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _ConflictException.prototype);
-      }
-    };
-    var ServiceQuotaExceededException = class _ServiceQuotaExceededException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#ServiceQuotaExceededException";
-      name = "ServiceQuotaExceededException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "ServiceQuotaExceededException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _ServiceQuotaExceededException.prototype);
-      }
-    };
-    var LimitExceededException = class _LimitExceededException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#LimitExceededException";
-      name = "LimitExceededException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "LimitExceededException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _LimitExceededException.prototype);
-      }
-    };
-    var ResourceAlreadyExistsException = class _ResourceAlreadyExistsException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#ResourceAlreadyExistsException";
-      name = "ResourceAlreadyExistsException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "ResourceAlreadyExistsException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _ResourceAlreadyExistsException.prototype);
-      }
-    };
-    var DataAlreadyAcceptedException = class _DataAlreadyAcceptedException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#DataAlreadyAcceptedException";
-      name = "DataAlreadyAcceptedException";
-      $fault = "client";
-      expectedSequenceToken;
-      constructor(opts) {
-        super({
-          name: "DataAlreadyAcceptedException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _DataAlreadyAcceptedException.prototype);
-        this.expectedSequenceToken = opts.expectedSequenceToken;
-      }
-    };
-    var InternalStreamingException = class _InternalStreamingException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#InternalStreamingException";
-      name = "InternalStreamingException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "InternalStreamingException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _InternalStreamingException.prototype);
-      }
-    };
-    var InvalidSequenceTokenException = class _InvalidSequenceTokenException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#InvalidSequenceTokenException";
-      name = "InvalidSequenceTokenException";
-      $fault = "client";
-      expectedSequenceToken;
-      constructor(opts) {
-        super({
-          name: "InvalidSequenceTokenException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _InvalidSequenceTokenException.prototype);
-        this.expectedSequenceToken = opts.expectedSequenceToken;
-      }
-    };
-    var UnrecognizedClientException = class _UnrecognizedClientException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#UnrecognizedClientException";
-      name = "UnrecognizedClientException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "UnrecognizedClientException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _UnrecognizedClientException.prototype);
-      }
-    };
-    var SessionStreamingException = class _SessionStreamingException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#SessionStreamingException";
-      name = "SessionStreamingException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "SessionStreamingException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _SessionStreamingException.prototype);
-      }
-    };
-    var SessionTimeoutException = class _SessionTimeoutException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#SessionTimeoutException";
-      name = "SessionTimeoutException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "SessionTimeoutException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _SessionTimeoutException.prototype);
-      }
-    };
-    var MalformedQueryException = class _MalformedQueryException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#MalformedQueryException";
-      name = "MalformedQueryException";
-      $fault = "client";
-      queryCompileError;
-      constructor(opts) {
-        super({
-          name: "MalformedQueryException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _MalformedQueryException.prototype);
-        this.queryCompileError = opts.queryCompileError;
-      }
-    };
-    var TooManyTagsException = class _TooManyTagsException extends CloudWatchLogsServiceException {
-      static shapeId = "com.amazonaws.cloudwatchlogs#TooManyTagsException";
-      name = "TooManyTagsException";
-      $fault = "client";
-      resourceName;
-      constructor(opts) {
-        super({
-          name: "TooManyTagsException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _TooManyTagsException.prototype);
-        this.resourceName = opts.resourceName;
-      }
-    };
-    var _A2 = "Anomaly";
-    var _AD = "AnomalyDetector";
-    var _ADE3 = "AccessDeniedException";
-    var _ADn = "AnomalyDetectors";
-    var _AF = "AllowedFields";
-    var _AK = "AddKeys";
-    var _AKE = "AddKeyEntry";
-    var _AKEd = "AddKeyEntries";
-    var _AKK = "AssociateKmsKey";
-    var _AKKR = "AssociateKmsKeyRequest";
-    var _ALGS = "AggregateLogGroupSummary";
-    var _ALGSg = "AggregateLogGroupSummaries";
-    var _AP = "AccountPolicy";
-    var _APc = "AccountPolicies";
-    var _ASTSTI = "AssociateSourceToS3TableIntegration";
-    var _ASTSTIR = "AssociateSourceToS3TableIntegrationRequest";
-    var _ASTSTIRs = "AssociateSourceToS3TableIntegrationResponse";
-    var _An = "Anomalies";
-    var _CD = "CreateDelivery";
-    var _CDR = "CreateDeliveryRequest";
-    var _CDRr = "CreateDeliveryResponse";
-    var _CE = "ConflictException";
-    var _CET = "CancelExportTask";
-    var _CETR = "CancelExportTaskRequest";
-    var _CETRr = "CreateExportTaskRequest";
-    var _CETRre = "CreateExportTaskResponse";
-    var _CETr = "CreateExportTask";
-    var _CIT = "CancelImportTask";
-    var _CITR = "CancelImportTaskRequest";
-    var _CITRa = "CancelImportTaskResponse";
-    var _CITRr = "CreateImportTaskRequest";
-    var _CITRre = "CreateImportTaskResponse";
-    var _CITr = "CreateImportTask";
-    var _CLAD = "CreateLogAnomalyDetector";
-    var _CLADR = "CreateLogAnomalyDetectorRequest";
-    var _CLADRr = "CreateLogAnomalyDetectorResponse";
-    var _CLG = "CreateLogGroup";
-    var _CLGR = "CreateLogGroupRequest";
-    var _CLS = "CreateLogStream";
-    var _CLSR = "CreateLogStreamRequest";
-    var _CLT = "CreateLookupTable";
-    var _CLTR = "CreateLookupTableRequest";
-    var _CLTRr = "CreateLookupTableResponse";
-    var _CSQ = "CreateScheduledQuery";
-    var _CSQR = "CreateScheduledQueryRequest";
-    var _CSQRr = "CreateScheduledQueryResponse";
-    var _CSV = "CSV";
-    var _CT2 = "ConfigurationTemplate";
-    var _CTDCV = "ConfigurationTemplateDeliveryConfigValues";
-    var _CTo = "ConfigurationTemplates";
-    var _CV2 = "CopyValue";
-    var _CVE = "CopyValueEntry";
-    var _CVEo = "CopyValueEntries";
-    var _D = "Delivery";
-    var _DAAE = "DataAlreadyAcceptedException";
-    var _DAP = "DeleteAccountPolicy";
-    var _DAPR = "DeleteAccountPolicyRequest";
-    var _DAPRe = "DeleteAccountPolicyResponse";
-    var _DAPRes = "DescribeAccountPoliciesRequest";
-    var _DAPResc = "DescribeAccountPoliciesResponse";
-    var _DAPe = "DescribeAccountPolicies";
-    var _DC = "DestinationConfiguration";
-    var _DCT = "DescribeConfigurationTemplates";
-    var _DCTR = "DescribeConfigurationTemplatesRequest";
-    var _DCTRe = "DescribeConfigurationTemplatesResponse";
-    var _DD = "DeliveryDestination";
-    var _DDC = "DeliveryDestinationConfiguration";
-    var _DDD = "DeleteDeliveryDestination";
-    var _DDDP = "DeleteDeliveryDestinationPolicy";
-    var _DDDPR = "DeleteDeliveryDestinationPolicyRequest";
-    var _DDDR = "DeleteDeliveryDestinationRequest";
-    var _DDDRe = "DescribeDeliveryDestinationsRequest";
-    var _DDDRes = "DescribeDeliveryDestinationsResponse";
-    var _DDDe = "DescribeDeliveryDestinations";
-    var _DDPP = "DeleteDataProtectionPolicy";
-    var _DDPPR = "DeleteDataProtectionPolicyRequest";
-    var _DDR = "DeleteDeliveryRequest";
-    var _DDRe = "DeleteDestinationRequest";
-    var _DDRes = "DescribeDeliveriesRequest";
-    var _DDResc = "DescribeDeliveriesResponse";
-    var _DDRescr = "DescribeDestinationsRequest";
-    var _DDRescri = "DescribeDestinationsResponse";
-    var _DDS = "DeleteDeliverySource";
-    var _DDSR = "DeleteDeliverySourceRequest";
-    var _DDSRe = "DescribeDeliverySourcesRequest";
-    var _DDSRes = "DescribeDeliverySourcesResponse";
-    var _DDSe = "DescribeDeliverySources";
-    var _DDe = "DeliveryDestinations";
-    var _DDel = "DeleteDelivery";
-    var _DDele = "DeleteDestination";
-    var _DDes = "DescribeDeliveries";
-    var _DDesc = "DescribeDestinations";
-    var _DET = "DescribeExportTasks";
-    var _DETR = "DescribeExportTasksRequest";
-    var _DETRe = "DescribeExportTasksResponse";
-    var _DFI = "DescribeFieldIndexes";
-    var _DFIR = "DescribeFieldIndexesRequest";
-    var _DFIRe = "DescribeFieldIndexesResponse";
-    var _DI = "DeleteIntegration";
-    var _DIP = "DeleteIndexPolicy";
-    var _DIPR = "DeleteIndexPolicyRequest";
-    var _DIPRe = "DeleteIndexPolicyResponse";
-    var _DIPRes = "DescribeIndexPoliciesRequest";
-    var _DIPResc = "DescribeIndexPoliciesResponse";
-    var _DIPe = "DescribeIndexPolicies";
-    var _DIR = "DeleteIntegrationRequest";
-    var _DIRe = "DeleteIntegrationResponse";
-    var _DIT = "DescribeImportTasks";
-    var _DITB = "DescribeImportTaskBatches";
-    var _DITBR = "DescribeImportTaskBatchesRequest";
-    var _DITBRe = "DescribeImportTaskBatchesResponse";
-    var _DITR = "DescribeImportTasksRequest";
-    var _DITRe = "DescribeImportTasksResponse";
-    var _DK = "DeleteKeys";
-    var _DKK = "DisassociateKmsKey";
-    var _DKKR = "DisassociateKmsKeyRequest";
-    var _DLAD = "DeleteLogAnomalyDetector";
-    var _DLADR = "DeleteLogAnomalyDetectorRequest";
-    var _DLG = "DeleteLogGroup";
-    var _DLGR = "DeleteLogGroupRequest";
-    var _DLGRe = "DescribeLogGroupsRequest";
-    var _DLGRes = "DescribeLogGroupsResponse";
-    var _DLGe = "DescribeLogGroups";
-    var _DLS = "DeleteLogStream";
-    var _DLSR = "DeleteLogStreamRequest";
-    var _DLSRe = "DescribeLogStreamsRequest";
-    var _DLSRes = "DescribeLogStreamsResponse";
-    var _DLSe = "DescribeLogStreams";
-    var _DLT = "DeleteLookupTable";
-    var _DLTR = "DeleteLookupTableRequest";
-    var _DLTRe = "DescribeLookupTablesRequest";
-    var _DLTRes = "DescribeLookupTablesResponse";
-    var _DLTe = "DescribeLookupTables";
-    var _DMF = "DeleteMetricFilter";
-    var _DMFR = "DeleteMetricFilterRequest";
-    var _DMFRe = "DescribeMetricFiltersRequest";
-    var _DMFRes = "DescribeMetricFiltersResponse";
-    var _DMFe = "DescribeMetricFilters";
-    var _DNP = "DestinationNamePrefix";
-    var _DQ = "DescribeQueries";
-    var _DQD = "DeleteQueryDefinition";
-    var _DQDR = "DeleteQueryDefinitionRequest";
-    var _DQDRe = "DeleteQueryDefinitionResponse";
-    var _DQDRes = "DescribeQueryDefinitionsRequest";
-    var _DQDResc = "DescribeQueryDefinitionsResponse";
-    var _DQDe = "DescribeQueryDefinitions";
-    var _DQR = "DescribeQueriesRequest";
-    var _DQRe = "DescribeQueriesResponse";
-    var _DRP = "DeleteResourcePolicy";
-    var _DRPR = "DeleteResourcePolicyRequest";
-    var _DRPRe = "DeleteRetentionPolicyRequest";
-    var _DRPRes = "DescribeResourcePoliciesRequest";
-    var _DRPResc = "DescribeResourcePoliciesResponse";
-    var _DRPe = "DeleteRetentionPolicy";
-    var _DRPes = "DescribeResourcePolicies";
-    var _DRR = "DryRunResult";
-    var _DS2 = "DataSource";
-    var _DSC = "DeleteSyslogConfiguration";
-    var _DSCR = "DeleteSyslogConfigurationRequest";
-    var _DSCS = "DeliverySourceConfigurationSchema";
-    var _DSCSe = "DeliverySourceConfigurationSchemas";
-    var _DSF = "DataSourceFilter";
-    var _DSFR = "DeleteSubscriptionFilterRequest";
-    var _DSFRe = "DescribeSubscriptionFiltersRequest";
-    var _DSFRes = "DescribeSubscriptionFiltersResponse";
-    var _DSFSTI = "DisassociateSourceFromS3TableIntegration";
-    var _DSFSTIR = "DisassociateSourceFromS3TableIntegrationRequest";
-    var _DSFSTIRi = "DisassociateSourceFromS3TableIntegrationResponse";
-    var _DSFa = "DataSourceFilters";
-    var _DSFe = "DeleteSubscriptionFilter";
-    var _DSFes = "DescribeSubscriptionFilters";
-    var _DSQ = "DeleteScheduledQuery";
-    var _DSQR = "DeleteScheduledQueryRequest";
-    var _DSQRe = "DeleteScheduledQueryResponse";
-    var _DSe = "DeliverySource";
-    var _DSel = "DeliverySources";
-    var _DT = "DeleteTransformer";
-    var _DTC = "DateTimeConverter";
-    var _DTR = "DeleteTransformerRequest";
-    var _De = "Destination";
-    var _Del = "Deliveries";
-    var _Des = "Destinations";
-    var _E2 = "Entity";
-    var _ET = "ExportTask";
-    var _ETEI = "ExportTaskExecutionInfo";
-    var _ETS = "ExportTaskStatus";
-    var _ETx = "ExportTasks";
-    var _FD = "FieldsData";
-    var _FI = "FieldIndex";
-    var _FIi = "FieldIndexes";
-    var _FLE = "FilteredLogEvent";
-    var _FLER = "FilterLogEventsRequest";
-    var _FLERi = "FilterLogEventsResponse";
-    var _FLEi = "FilteredLogEvents";
-    var _FLEil = "FilterLogEvents";
-    var _G = "Grok";
-    var _GD = "GetDelivery";
-    var _GDD = "GetDeliveryDestination";
-    var _GDDP = "GetDeliveryDestinationPolicy";
-    var _GDDPR = "GetDeliveryDestinationPolicyRequest";
-    var _GDDPRe = "GetDeliveryDestinationPolicyResponse";
-    var _GDDR = "GetDeliveryDestinationRequest";
-    var _GDDRe = "GetDeliveryDestinationResponse";
-    var _GDPP = "GetDataProtectionPolicy";
-    var _GDPPR = "GetDataProtectionPolicyRequest";
-    var _GDPPRe = "GetDataProtectionPolicyResponse";
-    var _GDR = "GetDeliveryRequest";
-    var _GDRe = "GetDeliveryResponse";
-    var _GDS = "GetDeliverySource";
-    var _GDSR = "GetDeliverySourceRequest";
-    var _GDSRe = "GetDeliverySourceResponse";
-    var _GI = "GroupingIdentifier";
-    var _GIR = "GetIntegrationRequest";
-    var _GIRe = "GetIntegrationResponse";
-    var _GIe = "GetIntegration";
-    var _GIr = "GroupingIdentifiers";
-    var _GLAD = "GetLogAnomalyDetector";
-    var _GLADR = "GetLogAnomalyDetectorRequest";
-    var _GLADRe = "GetLogAnomalyDetectorResponse";
-    var _GLE = "GetLogEvents";
-    var _GLER = "GetLogEventsRequest";
-    var _GLERe = "GetLogEventsResponse";
-    var _GLF = "GetLogFields";
-    var _GLFR = "GetLogFieldsRequest";
-    var _GLFRe = "GetLogFieldsResponse";
-    var _GLGF = "GetLogGroupFields";
-    var _GLGFR = "GetLogGroupFieldsRequest";
-    var _GLGFRe = "GetLogGroupFieldsResponse";
-    var _GLO = "GetLogObject";
-    var _GLOR = "GetLogObjectRequest";
-    var _GLORS = "GetLogObjectResponseStream";
-    var _GLORe = "GetLogObjectResponse";
-    var _GLR = "GetLogRecord";
-    var _GLRR = "GetLogRecordRequest";
-    var _GLRRe = "GetLogRecordResponse";
-    var _GLT = "GetLookupTable";
-    var _GLTR = "GetLookupTableRequest";
-    var _GLTRe = "GetLookupTableResponse";
-    var _GQR = "GetQueryResults";
-    var _GQRR = "GetQueryResultsRequest";
-    var _GQRRe = "GetQueryResultsResponse";
-    var _GSQ = "GetScheduledQuery";
-    var _GSQH = "GetScheduledQueryHistory";
-    var _GSQHR = "GetScheduledQueryHistoryRequest";
-    var _GSQHRe = "GetScheduledQueryHistoryResponse";
-    var _GSQR = "GetScheduledQueryRequest";
-    var _GSQRe = "GetScheduledQueryResponse";
-    var _GSTP = "GetStorageTierPolicy";
-    var _GSTPR = "GetStorageTierPolicyRequest";
-    var _GSTPRe = "GetStorageTierPolicyResponse";
-    var _GT = "GetTransformer";
-    var _GTR = "GetTransformerRequest";
-    var _GTRe = "GetTransformerResponse";
-    var _I = "Import";
-    var _IB = "ImportBatch";
-    var _IBL = "ImportBatchList";
-    var _ID = "IntegrationDetails";
-    var _IF = "ImportFilter";
-    var _IL = "ImportList";
-    var _ILE = "InputLogEvent";
-    var _ILEn = "InputLogEvents";
-    var _IOE = "InvalidOperationException";
-    var _IP = "IndexPolicy";
-    var _IPE = "InvalidParameterException";
-    var _IPn = "IndexPolicies";
-    var _IS = "ImportStatistics";
-    var _ISE3 = "InternalServerException";
-    var _ISEn2 = "InternalStreamingException";
-    var _ISTE = "InvalidSequenceTokenException";
-    var _ISn = "IntegrationSummary";
-    var _ISnt = "IntegrationSummaries";
-    var _LA = "ListAnomalies";
-    var _LALGS = "ListAggregateLogGroupSummaries";
-    var _LALGSR = "ListAggregateLogGroupSummariesRequest";
-    var _LALGSRi = "ListAggregateLogGroupSummariesResponse";
-    var _LAR = "ListAnomaliesRequest";
-    var _LARi = "ListAnomaliesResponse";
-    var _LCS = "LowerCaseString";
-    var _LE = "LogEvent";
-    var _LEE = "LimitExceededException";
-    var _LFL = "LogFieldsList";
-    var _LFLI = "LogFieldsListItem";
-    var _LFT = "LogFieldType";
-    var _LG = "LogGroup";
-    var _LGF = "LogGroupField";
-    var _LGFL = "LogGroupFieldList";
-    var _LGI = "LogGroupImpact";
-    var _LGIo = "LogGroupImpacts";
-    var _LGS = "LogGroupSummary";
-    var _LGSo = "LogGroupSummaries";
-    var _LGo = "LogGroups";
-    var _LI = "ListIntegrations";
-    var _LIR = "ListIntegrationsRequest";
-    var _LIRi = "ListIntegrationsResponse";
-    var _LLAD = "ListLogAnomalyDetectors";
-    var _LLADR = "ListLogAnomalyDetectorsRequest";
-    var _LLADRi = "ListLogAnomalyDetectorsResponse";
-    var _LLG = "ListLogGroups";
-    var _LLGFQ = "ListLogGroupsForQuery";
-    var _LLGFQR = "ListLogGroupsForQueryRequest";
-    var _LLGFQRi = "ListLogGroupsForQueryResponse";
-    var _LLGR = "ListLogGroupsRequest";
-    var _LLGRi = "ListLogGroupsResponse";
-    var _LS = "LogStream";
-    var _LSC = "ListSyslogConfigurations";
-    var _LSCR = "ListSyslogConfigurationsRequest";
-    var _LSCRi = "ListSyslogConfigurationsResponse";
-    var _LSFSTI = "ListSourcesForS3TableIntegration";
-    var _LSFSTIR = "ListSourcesForS3TableIntegrationRequest";
-    var _LSFSTIRi = "ListSourcesForS3TableIntegrationResponse";
-    var _LSQ = "ListScheduledQueries";
-    var _LSQR = "ListScheduledQueriesRequest";
-    var _LSQRi = "ListScheduledQueriesResponse";
-    var _LSo = "LogSamples";
-    var _LSog = "LogStreams";
-    var _LT = "LookupTable";
-    var _LTC = "LookupTableConfiguration";
-    var _LTFR = "ListTagsForResource";
-    var _LTFRR = "ListTagsForResourceRequest";
-    var _LTFRRi = "ListTagsForResourceResponse";
-    var _LTLG = "ListTagsLogGroup";
-    var _LTLGR = "ListTagsLogGroupRequest";
-    var _LTLGRi = "ListTagsLogGroupResponse";
-    var _LTM = "ListToMap";
-    var _LTSLE = "LiveTailSessionLogEvent";
-    var _LTSM = "LiveTailSessionMetadata";
-    var _LTSR = "LiveTailSessionResults";
-    var _LTSS = "LiveTailSessionStart";
-    var _LTSU = "LiveTailSessionUpdate";
-    var _LTo = "LookupTables";
-    var _MF = "MetricFilter";
-    var _MFM = "MetricFilterMatches";
-    var _MFMR = "MetricFilterMatchRecord";
-    var _MFe = "MetricFilters";
-    var _MK = "MoveKeys";
-    var _MKE = "MoveKeyEntry";
-    var _MKEo = "MoveKeyEntries";
-    var _MQE = "MalformedQueryException";
-    var _MT = "MetricTransformation";
-    var _MTe = "MetricTransformations";
-    var _OAE = "OperationAbortedException";
-    var _OLE = "OutputLogEvent";
-    var _OLEu = "OutputLogEvents";
-    var _OSA = "OpenSearchApplication";
-    var _OSC = "OpenSearchCollection";
-    var _OSDAP = "OpenSearchDataAccessPolicy";
-    var _OSDS = "OpenSearchDataSource";
-    var _OSEP = "OpenSearchEncryptionPolicy";
-    var _OSID = "OpenSearchIntegrationDetails";
-    var _OSLP = "OpenSearchLifecyclePolicy";
-    var _OSNP = "OpenSearchNetworkPolicy";
-    var _OSRC = "OpenSearchResourceConfig";
-    var _OSRS = "OpenSearchResourceStatus";
-    var _OSW = "OpenSearchWorkspace";
-    var _P2 = "Policy";
-    var _PAP = "PutAccountPolicy";
-    var _PAPR = "PutAccountPolicyRequest";
-    var _PAPRu = "PutAccountPolicyResponse";
-    var _PBTA = "PutBearerTokenAuthentication";
-    var _PBTAR = "PutBearerTokenAuthenticationRequest";
-    var _PC2 = "ParseCloudfront";
-    var _PD = "PutDestination";
-    var _PDD = "PutDeliveryDestination";
-    var _PDDP = "PutDeliveryDestinationPolicy";
-    var _PDDPR = "PutDeliveryDestinationPolicyRequest";
-    var _PDDPRu = "PutDeliveryDestinationPolicyResponse";
-    var _PDDR = "PutDeliveryDestinationRequest";
-    var _PDDRu = "PutDeliveryDestinationResponse";
-    var _PDP = "PutDestinationPolicy";
-    var _PDPP = "PutDataProtectionPolicy";
-    var _PDPPR = "PutDataProtectionPolicyRequest";
-    var _PDPPRu = "PutDataProtectionPolicyResponse";
-    var _PDPR = "PutDestinationPolicyRequest";
-    var _PDR = "PutDestinationRequest";
-    var _PDRu = "PutDestinationResponse";
-    var _PDS = "PutDeliverySource";
-    var _PDSR = "PutDeliverySourceRequest";
-    var _PDSRu = "PutDeliverySourceResponse";
-    var _PI2 = "PutIntegration";
-    var _PIP = "PutIndexPolicy";
-    var _PIPR = "PutIndexPolicyRequest";
-    var _PIPRu = "PutIndexPolicyResponse";
-    var _PIR = "PutIntegrationRequest";
-    var _PIRu = "PutIntegrationResponse";
-    var _PJSON = "ParseJSON";
-    var _PKV = "ParseKeyValue";
-    var _PLE = "PutLogEvents";
-    var _PLER = "PutLogEventsRequest";
-    var _PLERu = "PutLogEventsResponse";
-    var _PLGDP = "PutLogGroupDeletionProtection";
-    var _PLGDPR = "PutLogGroupDeletionProtectionRequest";
-    var _PMF = "PutMetricFilter";
-    var _PMFR = "PutMetricFilterRequest";
-    var _PP = "ParsePostgres";
-    var _PQD = "PutQueryDefinition";
-    var _PQDR = "PutQueryDefinitionRequest";
-    var _PQDRu = "PutQueryDefinitionResponse";
-    var _PR = "ParseRoute53";
-    var _PRP = "PutResourcePolicy";
-    var _PRPR = "PutResourcePolicyRequest";
-    var _PRPRu = "PutResourcePolicyResponse";
-    var _PRPRut = "PutRetentionPolicyRequest";
-    var _PRPu = "PutRetentionPolicy";
-    var _PSC = "PutSyslogConfiguration";
-    var _PSCR = "PutSyslogConfigurationRequest";
-    var _PSF = "PutSubscriptionFilter";
-    var _PSFR = "PutSubscriptionFilterRequest";
-    var _PSTP = "PutStorageTierPolicy";
-    var _PSTPR = "PutStorageTierPolicyRequest";
-    var _PSTPRu = "PutStorageTierPolicyResponse";
-    var _PT = "PatternToken";
-    var _PTOCSF = "ParseToOCSF";
-    var _PTR = "PutTransformerRequest";
-    var _PTa = "PatternTokens";
-    var _PTu = "PutTransformer";
-    var _PVPC = "ParseVPC";
-    var _PWAF = "ParseWAF";
-    var _Pr2 = "Processor";
-    var _Pro = "Processors";
-    var _QCE = "QueryCompileError";
-    var _QCEL = "QueryCompileErrorLocation";
-    var _QD = "QueryDefinition";
-    var _QDL = "QueryDefinitionList";
-    var _QI = "QueryInfo";
-    var _QIL = "QueryInfoList";
-    var _QP = "QueryParameter";
-    var _QPL = "QueryParameterList";
-    var _QR = "QueryResults";
-    var _QS = "QueryStatistics";
-    var _RAEE = "ResourceAlreadyExistsException";
-    var _RC2 = "ResourceConfig";
-    var _REI = "RejectedEntityInfo";
-    var _RF = "RecordField";
-    var _RFe = "ResultField";
-    var _RK = "RenameKeys";
-    var _RKE = "RenameKeyEntry";
-    var _RKEe = "RenameKeyEntries";
-    var _RLEI = "RejectedLogEventsInfo";
-    var _RNFE2 = "ResourceNotFoundException";
-    var _RP = "ResourcePolicy";
-    var _RPe = "ResourcePolicies";
-    var _RR = "ResultRows";
-    var _SC = "S3Configuration";
-    var _SCy = "SyslogConfiguration";
-    var _SCys = "SyslogConfigurations";
-    var _SDC = "S3DeliveryConfiguration";
-    var _SF = "SubscriptionFilter";
-    var _SFu = "SubscriptionFilters";
-    var _SLS = "SearchedLogStream";
-    var _SLSe = "SearchedLogStreams";
-    var _SLT = "StartLiveTail";
-    var _SLTR = "StartLiveTailRequest";
-    var _SLTRS = "StartLiveTailResponseStream";
-    var _SLTRt = "StartLiveTailResponse";
-    var _SP = "SuppressionPeriod";
-    var _SQ = "StartQuery";
-    var _SQD = "ScheduledQueryDestination";
-    var _SQDL = "ScheduledQueryDestinationList";
-    var _SQEE = "ServiceQuotaExceededException";
-    var _SQR = "StartQueryRequest";
-    var _SQRt = "StartQueryResponse";
-    var _SQRto = "StopQueryRequest";
-    var _SQRtop = "StopQueryResponse";
-    var _SQS = "ScheduledQuerySummary";
-    var _SQSL = "ScheduledQuerySummaryList";
-    var _SQt = "StopQuery";
-    var _SS = "SplitString";
-    var _SSE = "SessionStreamingException";
-    var _SSEp = "SplitStringEntry";
-    var _SSEpl = "SplitStringEntries";
-    var _SSEu = "SubstituteStringEntry";
-    var _SSEub = "SubstituteStringEntries";
-    var _SSu = "SubstituteString";
-    var _STE = "SessionTimeoutException";
-    var _STI = "S3TablesIntegration";
-    var _STIS = "S3TableIntegrationSource";
-    var _STISa = "S3TableIntegrationSources";
-    var _SUE = "ServiceUnavailableException";
-    var _TC2 = "TypeConverter";
-    var _TCE = "TypeConverterEntry";
-    var _TCEy = "TypeConverterEntries";
-    var _TE = "ThrottlingException";
-    var _TF = "TagFilter";
-    var _TFa = "TagFilters";
-    var _THR = "TriggerHistoryRecord";
-    var _THRL = "TriggerHistoryRecordList";
-    var _TL = "TransformedLogs";
-    var _TLG = "TagLogGroup";
-    var _TLGR = "TagLogGroupRequest";
-    var _TLR = "TransformedLogRecord";
-    var _TMF = "TestMetricFilter";
-    var _TMFR = "TestMetricFilterRequest";
-    var _TMFRe = "TestMetricFilterResponse";
-    var _TMTE = "TooManyTagsException";
-    var _TR = "TagResource";
-    var _TRR = "TagResourceRequest";
-    var _TS = "TrimString";
-    var _TT = "TestTransformer";
-    var _TTR = "TestTransformerRequest";
-    var _TTRe = "TestTransformerResponse";
-    var _UA = "UpdateAnomaly";
-    var _UAR = "UpdateAnomalyRequest";
-    var _UCE2 = "UnrecognizedClientException";
-    var _UCS = "UpperCaseString";
-    var _UDC = "UpdateDeliveryConfiguration";
-    var _UDCR = "UpdateDeliveryConfigurationRequest";
-    var _UDCRp = "UpdateDeliveryConfigurationResponse";
-    var _ULAD = "UpdateLogAnomalyDetector";
-    var _ULADR = "UpdateLogAnomalyDetectorRequest";
-    var _ULG = "UntagLogGroup";
-    var _ULGR = "UntagLogGroupRequest";
-    var _ULT = "UpdateLookupTable";
-    var _ULTR = "UpdateLookupTableRequest";
-    var _ULTRp = "UpdateLookupTableResponse";
-    var _UR = "UntagResource";
-    var _URR = "UntagResourceRequest";
-    var _USQ = "UpdateScheduledQuery";
-    var _USQR = "UpdateScheduledQueryRequest";
-    var _USQRp = "UpdateScheduledQueryResponse";
-    var _VE2 = "ValidationException";
-    var _a2 = "active";
-    var _aA = "applicationArn";
-    var _aAFAVLDFR = "allowedActionForAllowVendedLogsDeliveryForResource";
-    var _aD = "anomalyDetectors";
-    var _aDA = "anomalyDetectorArn";
-    var _aDS = "anomalyDetectorStatus";
-    var _aE = "applicationEndpoint";
-    var _aF = "allowedFields";
-    var _aFD = "allowedFieldDelimiters";
-    var _aI2 = "accountId";
-    var _aIc = "accountIdentifiers";
-    var _aIn = "anomalyId";
-    var _aIp = "applicationId";
-    var _aK = "addKeys";
-    var _aLGS = "aggregateLogGroupSummaries";
-    var _aOF = "allowedOutputFormats";
-    var _aOTL = "applyOnTransformedLogs";
-    var _aP = "accountPolicies";
-    var _aPc = "accessPolicy";
-    var _aPcc = "accountPolicy";
-    var _aSPF = "allowedSuffixPathFields";
-    var _aVT = "anomalyVisibilityTime";
-    var _an = "anomalies";
-    var _ap = "application";
-    var _ar = "arn";
-    var _at2 = "attributes";
-    var _b = "baseline";
-    var _bI = "batchId";
-    var _bIS = "batchImportStatus";
-    var _bIy = "bytesImported";
-    var _bS = "bytesScanned";
-    var _bTAE = "bearerTokenAuthenticationEnabled";
-    var _c5 = "client";
-    var _cA = "createdAt";
-    var _cAo = "collectionArn";
-    var _cE = "collectionEndpoint";
-    var _cR = "currentRetention";
-    var _cT = "creationTime";
-    var _cTS = "creationTimeStamp";
-    var _cTSr = "createdTimeStamp";
-    var _cTl = "clientToken";
-    var _cTo = "configurationTemplates";
-    var _cTom = "completionTime";
-    var _cTr = "createTime";
-    var _cV3 = "copyValue";
-    var _co3 = "columns";
-    var _cod = "code";
-    var _col = "collection";
-    var _cs = "csv";
-    var _d = "description";
-    var _dA = "destinationArn";
-    var _dC2 = "destinationConfiguration";
-    var _dD = "deliveryDestinations";
-    var _dDA = "deliveryDestinationArn";
-    var _dDC = "deliveryDestinationConfiguration";
-    var _dDCV = "defaultDeliveryConfigValues";
-    var _dDN = "deliveryDestinationName";
-    var _dDP = "deliveryDestinationPolicy";
-    var _dDT = "deliveryDestinationType";
-    var _dDTe = "deliveryDestinationTypes";
-    var _dDe = "deliveryDestination";
-    var _dI = "destinationIdentifier";
-    var _dK = "deleteKeys";
-    var _dN = "detectorName";
-    var _dNa = "datasourceName";
-    var _dNe = "destinationName";
-    var _dP = "destinationPrefix";
-    var _dPE = "deletionProtectionEnabled";
-    var _dPS = "dataProtectionStatus";
-    var _dR = "dryRun";
-    var _dRA = "destinationResourceArn";
-    var _dRLGC = "decreasedRetentionLogGroupCount";
-    var _dRR = "dryRunResult";
-    var _dS = "dataSource";
-    var _dSC = "deliverySourceConfiguration";
-    var _dSN = "deliverySourceName";
-    var _dSNa = "dataSourceName";
-    var _dSNe = "deliverySourceNames";
-    var _dSRA = "dataSourceRoleArn";
-    var _dST = "dataSourceType";
-    var _dSa = "dataSources";
-    var _dSe = "deliverySources";
-    var _dSel = "deliverySource";
-    var _dT = "datasourceType";
-    var _dTC = "dateTimeConverter";
-    var _dTP = "dynamicTokenPosition";
-    var _dTe = "destinationType";
-    var _dV = "defaultValue";
-    var _dVP = "dashboardViewerPrincipals";
-    var _da = "data";
-    var _de = "delivery";
-    var _del = "delimiter";
-    var _deli = "deliveries";
-    var _des = "destination";
-    var _desc = "descending";
-    var _dest = "destinations";
-    var _di = "dimensions";
-    var _dis = "distribution";
-    var _e5 = "error";
-    var _eBS = "estimatedBytesSkipped";
-    var _eCO = "endCharOffset";
-    var _eET = "endEventTime";
-    var _eF = "evaluationFrequency";
-    var _eHCP = "enableHiveCompatiblePath";
-    var _eI3 = "executionInfo";
-    var _eIv = "eventId";
-    var _eK = "encryptionKey";
-    var _eLEEI = "expiredLogEventEndIndex";
-    var _eM = "errorMessage";
-    var _eMv = "eventMessage";
-    var _eN = "eventNumber";
-    var _eP = "encryptionPolicy";
-    var _eRA = "executionRoleArn";
-    var _eRI = "expectedRevisionId";
-    var _eRS = "estimatedRecordsSkipped";
-    var _eS = "executionStatuses";
-    var _eSF = "emitSystemFields";
-    var _eSFD = "emitSystemFieldDimensions";
-    var _eST = "expectedSequenceToken";
-    var _eSv = "eventSource";
-    var _eSx = "executionStatus";
-    var _eT = "exportTasks";
-    var _eTO = "endTimeOffset";
-    var _eTn = "endTime";
-    var _eTr = "errorType";
-    var _eV = "extractedValues";
-    var _el = "element";
-    var _en = "entries";
-    var _ena = "enabled";
-    var _end = "endpoint";
-    var _ent = "entity";
-    var _enu = "enumerations";
-    var _ev = "events";
-    var _f = "from";
-    var _fAC = "failedAnalysisCount";
-    var _fD = "fieldDelimiter";
-    var _fE = "flattenedElement";
-    var _fET = "firstEventTime";
-    var _fETi = "firstEventTimestamp";
-    var _fI = "fieldIndexes";
-    var _fIN = "fieldIndexName";
-    var _fINi = "fieldIndexNames";
-    var _fLGA = "filterLogGroupArn";
-    var _fN = "filterName";
-    var _fNP = "filterNamePrefix";
-    var _fP = "filterPattern";
-    var _fS = "firstSeen";
-    var _fSC = "fieldSelectionCriteria";
-    var _fSi = "fieldStream";
-    var _fU = "forceUpdate";
-    var _fi = "fields";
-    var _fie = "field";
-    var _fl = "flatten";
-    var _fo = "force";
-    var _g = "grok";
-    var _gB = "groupBy";
-    var _gI = "groupingIdentifiers";
-    var _h4 = "histogram";
-    var _hE5 = "httpError";
-    var _i = "identifier";
-    var _iA = "integrationArn";
-    var _iB = "importBatches";
-    var _iC = "indexCategories";
-    var _iCn = "indexCategory";
-    var _iD = "integrationDetails";
-    var _iDA = "importDestinationArn";
-    var _iDs = "isDynamic";
-    var _iF = "importFilter";
-    var _iI = "importId";
-    var _iLA = "includeLinkedAccounts";
-    var _iN = "integrationName";
-    var _iNP = "integrationNamePrefix";
-    var _iP = "indexPolicies";
-    var _iPLS = "isPatternLevelSuppression";
-    var _iPn = "inheritedProperties";
-    var _iPnd = "indexPolicy";
-    var _iRA = "importRoleArn";
-    var _iRLGC = "increasedRetentionLogGroupCount";
-    var _iS = "importStatistics";
-    var _iSA = "importSourceArn";
-    var _iSm = "importStatus";
-    var _iSn = "integrationStatus";
-    var _iSnt = "integrationSummaries";
-    var _iT3 = "ingestionTime";
-    var _iTN = "inferredTokenName";
-    var _iTn = "integrationType";
-    var _id = "id";
-    var _im = "imports";
-    var _in = "interleaved";
-    var _k = "key";
-    var _kA = "keyAttributes";
-    var _kKA = "kmsKeyArn";
-    var _kKI = "kmsKeyId";
-    var _kN = "keyName";
-    var _kP = "keyPrefix";
-    var _kVD = "keyValueDelimiter";
-    var _l = "locale";
-    var _lCS = "lowerCaseString";
-    var _lE = "logEvents";
-    var _lEFP = "logEventFilterPattern";
-    var _lEM = "logEventMessages";
-    var _lES = "lastExecutionStatus";
-    var _lET = "lastEventTime";
-    var _lETa = "lastEventTimestamp";
-    var _lF = "logFields";
-    var _lFN = "logFieldName";
-    var _lFT = "logFieldType";
-    var _lG = "logGroups";
-    var _lGA = "logGroupArn";
-    var _lGAL = "logGroupArnList";
-    var _lGC = "logGroupCount";
-    var _lGCo = "logGroupClass";
-    var _lGF = "logGroupFields";
-    var _lGI = "logGroupIdentifiers";
-    var _lGIo = "logGroupIdentifier";
-    var _lGN = "logGroupName";
-    var _lGNP = "logGroupNamePrefix";
-    var _lGNPo = "logGroupNamePattern";
-    var _lGNo = "logGroupNames";
-    var _lGS = "logGroupsScanned";
-    var _lGT = "logGroupTags";
-    var _lIT = "lastIngestionTime";
-    var _lM = "lastModified";
-    var _lMT = "lastModifiedTime";
-    var _lMTS = "lastModifiedTimeStamp";
-    var _lOP = "logObjectPointer";
-    var _lP = "lifecyclePolicy";
-    var _lR = "logRecord";
-    var _lRP = "logRecordPointer";
-    var _lS = "lastSeen";
-    var _lSN = "logStreamName";
-    var _lSNP = "logStreamNamePrefix";
-    var _lSNPo = "logStreamNamePrefixes";
-    var _lSNo = "logStreamNames";
-    var _lST = "lastScanTime";
-    var _lSo = "logSamples";
-    var _lSog = "logStreams";
-    var _lT = "logType";
-    var _lTA = "lookupTableArn";
-    var _lTC = "lookupTableConfiguration";
-    var _lTM = "listToMap";
-    var _lTN = "lookupTableName";
-    var _lTNP = "lookupTableNamePrefix";
-    var _lTT = "lastTriggeredTime";
-    var _lTo = "logTypes";
-    var _lToo = "lookupTables";
-    var _lUT = "lastUpdatedTime";
-    var _lUTa = "lastUpdateTime";
-    var _li = "limit";
-    var _lo = "location";
-    var _m4 = "message";
-    var _mF = "metricFilters";
-    var _mFC = "metricFilterCount";
-    var _mI = "maxItems";
-    var _mK = "moveKeys";
-    var _mN = "metricName";
-    var _mNe = "metricNamespace";
-    var _mP = "matchPatterns";
-    var _mR = "maxResults";
-    var _mT = "metricTransformations";
-    var _mV = "minValue";
-    var _mVa = "maxValue";
-    var _mVap = "mappingVersion";
-    var _mVe = "metricValue";
-    var _ma = "match";
-    var _man = "mandatory";
-    var _mat = "matches";
-    var _n = "name";
-    var _nBT = "nextBackwardToken";
-    var _nFT = "nextForwardToken";
-    var _nMV = "nonMatchValue";
-    var _nP = "networkPolicy";
-    var _nST = "nextSequenceToken";
-    var _nT = "nextToken";
-    var _na = "names";
-    var _oAI = "ownerAccountId";
-    var _oB = "orderBy";
-    var _oF = "outputFormat";
-    var _oIE = "overwriteIfExists";
-    var _oSID = "openSearchIntegrationDetails";
-    var _oSRC = "openSearchResourceConfig";
-    var _oV = "ocsfVersion";
-    var _p = "priority";
-    var _pC = "parseCloudfront";
-    var _pD = "policyDocument";
-    var _pI = "patternId";
-    var _pIr = "processedIdentifier";
-    var _pJSON = "parseJSON";
-    var _pKV = "parseKeyValue";
-    var _pN = "policyName";
-    var _pP = "parsePostgres";
-    var _pR = "patternRegex";
-    var _pRa = "parseRoute53";
-    var _pRr = "proposedRetention";
-    var _pS = "patternString";
-    var _pSI = "parentSourceIdentifier";
-    var _pSo = "policyScope";
-    var _pT = "policyType";
-    var _pTOCSF = "parseToOCSF";
-    var _pTa = "patternTokens";
-    var _pVPC = "parseVPC";
-    var _pWAF = "parseWAF";
-    var _pa = "parameters";
-    var _pe = "percent";
-    var _po = "policy";
-    var _q = "queries";
-    var _qC = "quoteCharacter";
-    var _qCE = "queryCompileError";
-    var _qD = "queryDefinitions";
-    var _qDI = "queryDefinitionId";
-    var _qDNP = "queryDefinitionNamePrefix";
-    var _qDu = "queryDuration";
-    var _qI = "queryId";
-    var _qL = "queryLanguage";
-    var _qS = "queryString";
-    var _r3 = "results";
-    var _rA = "resourceArn";
-    var _rAe = "resourceArns";
-    var _rAo = "roleArn";
-    var _rC2 = "recordsCount";
-    var _rCe = "resourceConfig";
-    var _rCes = "resultCount";
-    var _rD = "retentionDays";
-    var _rEI = "rejectedEntityInfo";
-    var _rF = "recordFields";
-    var _rI = "resourceIdentifier";
-    var _rID = "retentionInDays";
-    var _rIe = "requestId";
-    var _rIev = "revisionId";
-    var _rK = "renameKeys";
-    var _rLEI = "rejectedLogEventsInfo";
-    var _rM = "recordsMatched";
-    var _rN2 = "resourceName";
-    var _rP = "resourcePolicies";
-    var _rPN = "retentionPolicyName";
-    var _rPe = "resourcePolicy";
-    var _rS = "recordsScanned";
-    var _rSe = "responseStream";
-    var _rT3 = "resourceType";
-    var _rTe = "resourceTypes";
-    var _rTen = "renameTo";
-    var _s5 = "smithy.ts.sdk.synthetic.com.amazonaws.cloudwatchlogs";
-    var _sB = "sizeBytes";
-    var _sBt = "storedBytes";
-    var _sC = "selectionCriteria";
-    var _sCO = "startCharOffset";
-    var _sCe = "searchedCompletely";
-    var _sCo = "s3Configuration";
-    var _sCt = "statusCode";
-    var _sCy = "syslogConfigurations";
-    var _sD = "suppressedDate";
-    var _sDC = "s3DeliveryConfiguration";
-    var _sE = "scheduleExpression";
-    var _sET = "scheduleEndTime";
-    var _sETt = "startEventTime";
-    var _sF = "subscriptionFilters";
-    var _sFH = "startFromHead";
-    var _sI = "sessionId";
-    var _sLS = "searchedLogStreams";
-    var _sM = "sessionMetadata";
-    var _sMt = "statusMessage";
-    var _sP = "suffixPath";
-    var _sPu = "suppressionPeriod";
-    var _sQ = "scheduledQueries";
-    var _sQA = "scheduledQueryArn";
-    var _sR = "statusReason";
-    var _sRe = "sessionResults";
-    var _sS = "suppressionState";
-    var _sST = "scheduleStartTime";
-    var _sSe = "sessionStart";
-    var _sSp = "splitString";
-    var _sSu = "substituteString";
-    var _sT3 = "sourceTimezone";
-    var _sTI = "s3TablesIntegration";
-    var _sTO = "startTimeOffset";
-    var _sTc = "scheduleType";
-    var _sTe = "sequenceToken";
-    var _sTo = "sourceType";
-    var _sTt = "startTime";
-    var _sTto = "storageTier";
-    var _sTu = "suppressionType";
-    var _sU = "suppressedUntil";
-    var _sUe = "sessionUpdate";
-    var _sUu = "suppressionUnit";
-    var _sV = "supportedValues";
-    var _sa = "sampled";
-    var _sc2 = "scope";
-    var _se3 = "server";
-    var _ser = "service";
-    var _so = "source";
-    var _sou = "sources";
-    var _st = "state";
-    var _sta = "status";
-    var _stat = "statistics";
-    var _str = "streaming";
-    var _su = "suppressed";
-    var _suc = "success";
-    var _t = "target";
-    var _tA = "targetArn";
-    var _tB = "tableBody";
-    var _tC = "transformerConfig";
-    var _tCy = "typeConverter";
-    var _tEM = "transformedEventMessage";
-    var _tF = "targetFormat";
-    var _tFa = "tableFields";
-    var _tH = "triggerHistory";
-    var _tI2 = "taskId";
-    var _tK = "tagKeys";
-    var _tL = "transformedLogs";
-    var _tLGI = "topLogGroupsImpacted";
-    var _tMLG = "totalMatchedLogGroups";
-    var _tN = "taskName";
-    var _tNLESI = "tooNewLogEventStartIndex";
-    var _tNa = "tableName";
-    var _tOLEEI = "tooOldLogEventEndIndex";
-    var _tS = "tokenString";
-    var _tSr = "trimString";
-    var _tT3 = "targetTimezone";
-    var _tTr = "triggeredTimestamp";
-    var _ta = "tags";
-    var _ti = "timezone";
-    var _tim = "timestamp";
-    var _time = "time";
-    var _to = "to";
-    var _ty = "type";
-    var _u = "unmask";
-    var _uCS = "upperCaseString";
-    var _uI = "userIdentity";
-    var _uRLGC = "unchangedRetentionLogGroupCount";
-    var _uST = "uploadSequenceToken";
-    var _un = "unit";
-    var _v = "value";
-    var _vEI = "vpcEndpointId";
-    var _vK = "valueKey";
-    var _vT = "valueType";
-    var _va = "values";
-    var _w = "workspace";
-    var _wI = "workspaceId";
-    var _wK = "withKeys";
-    var n05 = "com.amazonaws.cloudwatchlogs";
-    var _s_registry5 = new TypeRegistry2(_s5);
-    var CloudWatchLogsServiceException$ = [-3, _s5, "CloudWatchLogsServiceException", 0, [], []];
-    _s_registry5.registerError(CloudWatchLogsServiceException$, CloudWatchLogsServiceException);
-    var n0_registry5 = new TypeRegistry2(n05);
-    var AccessDeniedException$3 = [
-      -3,
-      n05,
-      _ADE3,
-      { [_e5]: _c5 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(AccessDeniedException$3, AccessDeniedException3);
-    var ConflictException$ = [
-      -3,
-      n05,
-      _CE,
-      { [_e5]: _c5 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(ConflictException$, ConflictException);
-    var DataAlreadyAcceptedException$ = [
-      -3,
-      n05,
-      _DAAE,
-      { [_e5]: _c5 },
-      [_eST, _m4],
-      [0, 0]
-    ];
-    n0_registry5.registerError(DataAlreadyAcceptedException$, DataAlreadyAcceptedException);
-    var InternalServerException$3 = [
-      -3,
-      n05,
-      _ISE3,
-      { [_e5]: _se3, [_hE5]: 500 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(InternalServerException$3, InternalServerException3);
-    var InternalStreamingException$ = [
-      -3,
-      n05,
-      _ISEn2,
-      { [_e5]: _c5 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(InternalStreamingException$, InternalStreamingException);
-    var InvalidOperationException$ = [
-      -3,
-      n05,
-      _IOE,
-      { [_e5]: _c5 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(InvalidOperationException$, InvalidOperationException);
-    var InvalidParameterException$ = [
-      -3,
-      n05,
-      _IPE,
-      { [_e5]: _c5 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(InvalidParameterException$, InvalidParameterException);
-    var InvalidSequenceTokenException$ = [
-      -3,
-      n05,
-      _ISTE,
-      { [_e5]: _c5 },
-      [_eST, _m4],
-      [0, 0]
-    ];
-    n0_registry5.registerError(InvalidSequenceTokenException$, InvalidSequenceTokenException);
-    var LimitExceededException$ = [
-      -3,
-      n05,
-      _LEE,
-      { [_e5]: _c5 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(LimitExceededException$, LimitExceededException);
-    var MalformedQueryException$ = [
-      -3,
-      n05,
-      _MQE,
-      { [_e5]: _c5 },
-      [_qCE, _m4],
-      [() => QueryCompileError$, 0]
-    ];
-    n0_registry5.registerError(MalformedQueryException$, MalformedQueryException);
-    var OperationAbortedException$ = [
-      -3,
-      n05,
-      _OAE,
-      { [_e5]: _c5 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(OperationAbortedException$, OperationAbortedException);
-    var ResourceAlreadyExistsException$ = [
-      -3,
-      n05,
-      _RAEE,
-      { [_e5]: _c5 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(ResourceAlreadyExistsException$, ResourceAlreadyExistsException);
-    var ResourceNotFoundException$2 = [
-      -3,
-      n05,
-      _RNFE2,
-      { [_e5]: _c5 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(ResourceNotFoundException$2, ResourceNotFoundException3);
-    var ServiceQuotaExceededException$ = [
-      -3,
-      n05,
-      _SQEE,
-      { [_e5]: _c5 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(ServiceQuotaExceededException$, ServiceQuotaExceededException);
-    var ServiceUnavailableException$ = [
-      -3,
-      n05,
-      _SUE,
-      { [_e5]: _se3 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(ServiceUnavailableException$, ServiceUnavailableException);
-    var SessionStreamingException$ = [
-      -3,
-      n05,
-      _SSE,
-      { [_e5]: _c5 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(SessionStreamingException$, SessionStreamingException);
-    var SessionTimeoutException$ = [
-      -3,
-      n05,
-      _STE,
-      { [_e5]: _c5 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(SessionTimeoutException$, SessionTimeoutException);
-    var ThrottlingException$ = [
-      -3,
-      n05,
-      _TE,
-      { [_e5]: _c5 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(ThrottlingException$, ThrottlingException);
-    var TooManyTagsException$ = [
-      -3,
-      n05,
-      _TMTE,
-      { [_e5]: _c5, [_hE5]: 400 },
-      [_m4, _rN2],
-      [0, 0]
-    ];
-    n0_registry5.registerError(TooManyTagsException$, TooManyTagsException);
-    var UnrecognizedClientException$ = [
-      -3,
-      n05,
-      _UCE2,
-      { [_e5]: _c5 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(UnrecognizedClientException$, UnrecognizedClientException);
-    var ValidationException$2 = [
-      -3,
-      n05,
-      _VE2,
-      { [_e5]: _c5 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(ValidationException$2, ValidationException2);
-    var errorTypeRegistries5 = [
-      _s_registry5,
-      n0_registry5
-    ];
-    var AccountPolicy$ = [
-      3,
-      n05,
-      _AP,
-      0,
-      [_pN, _pD, _lUT, _pT, _sc2, _sC, _aI2],
-      [0, 0, 1, 0, 0, 0, 0]
-    ];
-    var AddKeyEntry$ = [
-      3,
-      n05,
-      _AKE,
-      0,
-      [_k, _v, _oIE],
-      [0, 0, 2],
-      2
-    ];
-    var AddKeys$ = [
-      3,
-      n05,
-      _AK,
-      0,
-      [_en],
-      [() => AddKeyEntries],
-      1
-    ];
-    var AggregateLogGroupSummary$ = [
-      3,
-      n05,
-      _ALGS,
-      0,
-      [_lGC, _gI],
-      [1, () => GroupingIdentifiers]
-    ];
-    var Anomaly$ = [
-      3,
-      n05,
-      _A2,
-      0,
-      [_aIn, _pI, _aDA, _pS, _fS, _lS, _d, _a2, _st, _h4, _lSo, _pTa, _lGAL, _pR, _p, _su, _sD, _sU, _iPLS],
-      [0, 0, 0, 0, 1, 1, 0, 2, 0, 128 | 1, () => LogSamples, () => PatternTokens, 64 | 0, 0, 0, 2, 1, 1, 2],
-      13
-    ];
-    var AnomalyDetector$ = [
-      3,
-      n05,
-      _AD,
-      0,
-      [_aDA, _dN, _lGAL, _eF, _fP, _aDS, _kKI, _cTS, _lMTS, _aVT],
-      [0, 0, 64 | 0, 0, 0, 0, 0, 1, 1, 1]
-    ];
-    var AssociateKmsKeyRequest$ = [
-      3,
-      n05,
-      _AKKR,
-      0,
-      [_kKI, _lGN, _rI],
-      [0, 0, 0],
-      1
-    ];
-    var AssociateSourceToS3TableIntegrationRequest$ = [
-      3,
-      n05,
-      _ASTSTIR,
-      0,
-      [_iA, _dS],
-      [0, () => DataSource$],
-      2
-    ];
-    var AssociateSourceToS3TableIntegrationResponse$ = [
-      3,
-      n05,
-      _ASTSTIRs,
-      0,
-      [_i],
-      [0]
-    ];
-    var CancelExportTaskRequest$ = [
-      3,
-      n05,
-      _CETR,
-      0,
-      [_tI2],
-      [0],
-      1
-    ];
-    var CancelImportTaskRequest$ = [
-      3,
-      n05,
-      _CITR,
-      0,
-      [_iI],
-      [0],
-      1
-    ];
-    var CancelImportTaskResponse$ = [
-      3,
-      n05,
-      _CITRa,
-      0,
-      [_iI, _iS, _iSm, _cT, _lUT],
-      [0, () => ImportStatistics$, 0, 1, 1]
-    ];
-    var ConfigurationTemplate$ = [
-      3,
-      n05,
-      _CT2,
-      0,
-      [_ser, _lT, _rT3, _dDT, _dDCV, _aF, _aOF, _aAFAVLDFR, _aFD, _aSPF, _dSC, _sTI],
-      [0, 0, 0, 0, () => ConfigurationTemplateDeliveryConfigValues$, () => AllowedFields, 64 | 0, 0, 64 | 0, 64 | 0, () => DeliverySourceConfigurationSchemas, () => S3TablesIntegration$]
-    ];
-    var ConfigurationTemplateDeliveryConfigValues$ = [
-      3,
-      n05,
-      _CTDCV,
-      0,
-      [_rF, _fD, _sDC],
-      [64 | 0, 0, () => S3DeliveryConfiguration$]
-    ];
-    var CopyValue$ = [
-      3,
-      n05,
-      _CV2,
-      0,
-      [_en],
-      [() => CopyValueEntries],
-      1
-    ];
-    var CopyValueEntry$ = [
-      3,
-      n05,
-      _CVE,
-      0,
-      [_so, _t, _oIE],
-      [0, 0, 2],
-      2
-    ];
-    var CreateDeliveryRequest$ = [
-      3,
-      n05,
-      _CDR,
-      0,
-      [_dSN, _dDA, _rF, _fD, _sDC, _ta],
-      [0, 0, 64 | 0, 0, () => S3DeliveryConfiguration$, 128 | 0],
-      2
-    ];
-    var CreateDeliveryResponse$ = [
-      3,
-      n05,
-      _CDRr,
-      0,
-      [_de],
-      [() => Delivery$]
-    ];
-    var CreateExportTaskRequest$ = [
-      3,
-      n05,
-      _CETRr,
-      0,
-      [_lGN, _f, _to, _des, _tN, _lSNP, _dP],
-      [0, 1, 1, 0, 0, 0, 0],
-      4
-    ];
-    var CreateExportTaskResponse$ = [
-      3,
-      n05,
-      _CETRre,
-      0,
-      [_tI2],
-      [0]
-    ];
-    var CreateImportTaskRequest$ = [
-      3,
-      n05,
-      _CITRr,
-      0,
-      [_iSA, _iRA, _iF],
-      [0, 0, () => ImportFilter$],
-      2
-    ];
-    var CreateImportTaskResponse$ = [
-      3,
-      n05,
-      _CITRre,
-      0,
-      [_iI, _iDA, _cT],
-      [0, 0, 1]
-    ];
-    var CreateLogAnomalyDetectorRequest$ = [
-      3,
-      n05,
-      _CLADR,
-      0,
-      [_lGAL, _dN, _eF, _fP, _kKI, _aVT, _ta],
-      [64 | 0, 0, 0, 0, 0, 1, 128 | 0],
-      1
-    ];
-    var CreateLogAnomalyDetectorResponse$ = [
-      3,
-      n05,
-      _CLADRr,
-      0,
-      [_aDA],
-      [0]
-    ];
-    var CreateLogGroupRequest$ = [
-      3,
-      n05,
-      _CLGR,
-      0,
-      [_lGN, _kKI, _ta, _lGCo, _dPE],
-      [0, 0, 128 | 0, 0, 2],
-      1
-    ];
-    var CreateLogStreamRequest$ = [
-      3,
-      n05,
-      _CLSR,
-      0,
-      [_lGN, _lSN],
-      [0, 0],
-      2
-    ];
-    var CreateLookupTableRequest$ = [
-      3,
-      n05,
-      _CLTR,
-      0,
-      [_lTN, _d, _tB, _qI, _kKI, _ta],
-      [0, 0, 0, 0, 0, 128 | 0],
-      1
-    ];
-    var CreateLookupTableResponse$ = [
-      3,
-      n05,
-      _CLTRr,
-      0,
-      [_lTA, _cA],
-      [0, 1]
-    ];
-    var CreateScheduledQueryRequest$ = [
-      3,
-      n05,
-      _CSQR,
-      0,
-      [_n, _qL, _qS, _sE, _eRA, _d, _lGI, _ti, _sTO, _eTO, _dC2, _sST, _sET, _st, _ta],
-      [0, 0, 0, 0, 0, 0, 64 | 0, 0, 1, 1, () => DestinationConfiguration$, 1, 1, 0, 128 | 0],
-      5
-    ];
-    var CreateScheduledQueryResponse$ = [
-      3,
-      n05,
-      _CSQRr,
-      0,
-      [_sQA, _st],
-      [0, 0]
-    ];
-    var CSV$ = [
-      3,
-      n05,
-      _CSV,
-      0,
-      [_qC, _del, _co3, _so, _des],
-      [0, 0, 64 | 0, 0, 0]
-    ];
-    var DataSource$ = [
-      3,
-      n05,
-      _DS2,
-      0,
-      [_n, _ty],
-      [0, 0],
-      1
-    ];
-    var DataSourceFilter$ = [
-      3,
-      n05,
-      _DSF,
-      0,
-      [_n, _ty],
-      [0, 0],
-      1
-    ];
-    var DateTimeConverter$ = [
-      3,
-      n05,
-      _DTC,
-      0,
-      [_so, _t, _mP, _tF, _sT3, _tT3, _l],
-      [0, 0, 64 | 0, 0, 0, 0, 0],
-      3
-    ];
-    var DeleteAccountPolicyRequest$ = [
-      3,
-      n05,
-      _DAPR,
-      0,
-      [_pN, _pT, _dR],
-      [0, 0, 2],
-      2
-    ];
-    var DeleteAccountPolicyResponse$ = [
-      3,
-      n05,
-      _DAPRe,
-      0,
-      [_dRR],
-      [() => DryRunResult$]
-    ];
-    var DeleteDataProtectionPolicyRequest$ = [
-      3,
-      n05,
-      _DDPPR,
-      0,
-      [_lGIo],
-      [0],
-      1
-    ];
-    var DeleteDeliveryDestinationPolicyRequest$ = [
-      3,
-      n05,
-      _DDDPR,
-      0,
-      [_dDN],
-      [0],
-      1
-    ];
-    var DeleteDeliveryDestinationRequest$ = [
-      3,
-      n05,
-      _DDDR,
-      0,
-      [_n],
-      [0],
-      1
-    ];
-    var DeleteDeliveryRequest$ = [
-      3,
-      n05,
-      _DDR,
-      0,
-      [_id],
-      [0],
-      1
-    ];
-    var DeleteDeliverySourceRequest$ = [
-      3,
-      n05,
-      _DDSR,
-      0,
-      [_n],
-      [0],
-      1
-    ];
-    var DeleteDestinationRequest$ = [
-      3,
-      n05,
-      _DDRe,
-      0,
-      [_dNe],
-      [0],
-      1
-    ];
-    var DeleteIndexPolicyRequest$ = [
-      3,
-      n05,
-      _DIPR,
-      0,
-      [_lGIo],
-      [0],
-      1
-    ];
-    var DeleteIndexPolicyResponse$ = [
-      3,
-      n05,
-      _DIPRe,
-      0,
-      [],
-      []
-    ];
-    var DeleteIntegrationRequest$ = [
-      3,
-      n05,
-      _DIR,
-      0,
-      [_iN, _fo],
-      [0, 2],
-      1
-    ];
-    var DeleteIntegrationResponse$ = [
-      3,
-      n05,
-      _DIRe,
-      0,
-      [],
-      []
-    ];
-    var DeleteKeys$ = [
-      3,
-      n05,
-      _DK,
-      0,
-      [_wK],
-      [64 | 0],
-      1
-    ];
-    var DeleteLogAnomalyDetectorRequest$ = [
-      3,
-      n05,
-      _DLADR,
-      0,
-      [_aDA],
-      [0],
-      1
-    ];
-    var DeleteLogGroupRequest$ = [
-      3,
-      n05,
-      _DLGR,
-      0,
-      [_lGN],
-      [0],
-      1
-    ];
-    var DeleteLogStreamRequest$ = [
-      3,
-      n05,
-      _DLSR,
-      0,
-      [_lGN, _lSN],
-      [0, 0],
-      2
-    ];
-    var DeleteLookupTableRequest$ = [
-      3,
-      n05,
-      _DLTR,
-      0,
-      [_lTA],
-      [0],
-      1
-    ];
-    var DeleteMetricFilterRequest$ = [
-      3,
-      n05,
-      _DMFR,
-      0,
-      [_lGN, _fN],
-      [0, 0],
-      2
-    ];
-    var DeleteQueryDefinitionRequest$ = [
-      3,
-      n05,
-      _DQDR,
-      0,
-      [_qDI],
-      [0],
-      1
-    ];
-    var DeleteQueryDefinitionResponse$ = [
-      3,
-      n05,
-      _DQDRe,
-      0,
-      [_suc],
-      [2]
-    ];
-    var DeleteResourcePolicyRequest$ = [
-      3,
-      n05,
-      _DRPR,
-      0,
-      [_pN, _rA, _eRI],
-      [0, 0, 0]
-    ];
-    var DeleteRetentionPolicyRequest$ = [
-      3,
-      n05,
-      _DRPRe,
-      0,
-      [_lGN],
-      [0],
-      1
-    ];
-    var DeleteScheduledQueryRequest$ = [
-      3,
-      n05,
-      _DSQR,
-      0,
-      [_i],
-      [0],
-      1
-    ];
-    var DeleteScheduledQueryResponse$ = [
-      3,
-      n05,
-      _DSQRe,
-      0,
-      [],
-      []
-    ];
-    var DeleteSubscriptionFilterRequest$ = [
-      3,
-      n05,
-      _DSFR,
-      0,
-      [_lGN, _fN],
-      [0, 0],
-      2
-    ];
-    var DeleteSyslogConfigurationRequest$ = [
-      3,
-      n05,
-      _DSCR,
-      0,
-      [_lGIo, _vEI],
-      [0, 0],
-      1
-    ];
-    var DeleteTransformerRequest$ = [
-      3,
-      n05,
-      _DTR,
-      0,
-      [_lGIo],
-      [0],
-      1
-    ];
-    var Delivery$ = [
-      3,
-      n05,
-      _D,
-      0,
-      [_id, _ar, _dSN, _dDA, _dDT, _rF, _fD, _sDC, _ta],
-      [0, 0, 0, 0, 0, 64 | 0, 0, () => S3DeliveryConfiguration$, 128 | 0]
-    ];
-    var DeliveryDestination$ = [
-      3,
-      n05,
-      _DD,
-      0,
-      [_n, _ar, _dDT, _oF, _dDC, _rAo, _ta],
-      [0, 0, 0, 0, () => DeliveryDestinationConfiguration$, 0, 128 | 0]
-    ];
-    var DeliveryDestinationConfiguration$ = [
-      3,
-      n05,
-      _DDC,
-      0,
-      [_dRA],
-      [0],
-      1
-    ];
-    var DeliverySource$ = [
-      3,
-      n05,
-      _DSe,
-      0,
-      [_n, _ar, _rAe, _ser, _lT, _ta, _dSC, _sta, _sR],
-      [0, 0, 64 | 0, 0, 0, 128 | 0, 128 | 0, 0, 0]
-    ];
-    var DeliverySourceConfigurationSchema$ = [
-      3,
-      n05,
-      _DSCS,
-      0,
-      [_kN, _vT, _dV, _sV, _mV, _mVa],
-      [0, 0, 0, 64 | 0, 1, 1],
-      3
-    ];
-    var DescribeAccountPoliciesRequest$ = [
-      3,
-      n05,
-      _DAPRes,
-      0,
-      [_pT, _pN, _aIc, _nT],
-      [0, 0, 64 | 0, 0],
-      1
-    ];
-    var DescribeAccountPoliciesResponse$ = [
-      3,
-      n05,
-      _DAPResc,
-      0,
-      [_aP, _nT],
-      [() => AccountPolicies, 0]
-    ];
-    var DescribeConfigurationTemplatesRequest$ = [
-      3,
-      n05,
-      _DCTR,
-      0,
-      [_ser, _lTo, _rTe, _dDTe, _nT, _li],
-      [0, 64 | 0, 64 | 0, 64 | 0, 0, 1]
-    ];
-    var DescribeConfigurationTemplatesResponse$ = [
-      3,
-      n05,
-      _DCTRe,
-      0,
-      [_cTo, _nT],
-      [() => ConfigurationTemplates, 0]
-    ];
-    var DescribeDeliveriesRequest$ = [
-      3,
-      n05,
-      _DDRes,
-      0,
-      [_nT, _li, _dSNe],
-      [0, 1, 64 | 0]
-    ];
-    var DescribeDeliveriesResponse$ = [
-      3,
-      n05,
-      _DDResc,
-      0,
-      [_deli, _nT],
-      [() => Deliveries, 0]
-    ];
-    var DescribeDeliveryDestinationsRequest$ = [
-      3,
-      n05,
-      _DDDRe,
-      0,
-      [_nT, _li, _na],
-      [0, 1, 64 | 0]
-    ];
-    var DescribeDeliveryDestinationsResponse$ = [
-      3,
-      n05,
-      _DDDRes,
-      0,
-      [_dD, _nT],
-      [() => DeliveryDestinations, 0]
-    ];
-    var DescribeDeliverySourcesRequest$ = [
-      3,
-      n05,
-      _DDSRe,
-      0,
-      [_nT, _li, _rAe],
-      [0, 1, 64 | 0]
-    ];
-    var DescribeDeliverySourcesResponse$ = [
-      3,
-      n05,
-      _DDSRes,
-      0,
-      [_dSe, _nT],
-      [() => DeliverySources, 0]
-    ];
-    var DescribeDestinationsRequest$ = [
-      3,
-      n05,
-      _DDRescr,
-      0,
-      [_DNP, _nT, _li],
-      [0, 0, 1]
-    ];
-    var DescribeDestinationsResponse$ = [
-      3,
-      n05,
-      _DDRescri,
-      0,
-      [_dest, _nT],
-      [() => Destinations, 0]
-    ];
-    var DescribeExportTasksRequest$ = [
-      3,
-      n05,
-      _DETR,
-      0,
-      [_tI2, _sCt, _nT, _li],
-      [0, 0, 0, 1]
-    ];
-    var DescribeExportTasksResponse$ = [
-      3,
-      n05,
-      _DETRe,
-      0,
-      [_eT, _nT],
-      [() => ExportTasks, 0]
-    ];
-    var DescribeFieldIndexesRequest$ = [
-      3,
-      n05,
-      _DFIR,
-      0,
-      [_lGI, _iC, _nT],
-      [64 | 0, 64 | 0, 0],
-      1
-    ];
-    var DescribeFieldIndexesResponse$ = [
-      3,
-      n05,
-      _DFIRe,
-      0,
-      [_fI, _nT],
-      [() => FieldIndexes, 0]
-    ];
-    var DescribeImportTaskBatchesRequest$ = [
-      3,
-      n05,
-      _DITBR,
-      0,
-      [_iI, _bIS, _li, _nT],
-      [0, 64 | 0, 1, 0],
-      1
-    ];
-    var DescribeImportTaskBatchesResponse$ = [
-      3,
-      n05,
-      _DITBRe,
-      0,
-      [_iSA, _iI, _iB, _nT],
-      [0, 0, () => ImportBatchList, 0]
-    ];
-    var DescribeImportTasksRequest$ = [
-      3,
-      n05,
-      _DITR,
-      0,
-      [_iI, _iSm, _iSA, _li, _nT],
-      [0, 0, 0, 1, 0]
-    ];
-    var DescribeImportTasksResponse$ = [
-      3,
-      n05,
-      _DITRe,
-      0,
-      [_im, _nT],
-      [() => ImportList, 0]
-    ];
-    var DescribeIndexPoliciesRequest$ = [
-      3,
-      n05,
-      _DIPRes,
-      0,
-      [_lGI, _nT],
-      [64 | 0, 0],
-      1
-    ];
-    var DescribeIndexPoliciesResponse$ = [
-      3,
-      n05,
-      _DIPResc,
-      0,
-      [_iP, _nT],
-      [() => IndexPolicies, 0]
-    ];
-    var DescribeLogGroupsRequest$ = [
-      3,
-      n05,
-      _DLGRe,
-      0,
-      [_aIc, _lGNP, _lGNPo, _nT, _li, _iLA, _lGCo, _lGI],
-      [64 | 0, 0, 0, 0, 1, 2, 0, 64 | 0]
-    ];
-    var DescribeLogGroupsResponse$ = [
-      3,
-      n05,
-      _DLGRes,
-      0,
-      [_lG, _nT],
-      [() => LogGroups, 0]
-    ];
-    var DescribeLogStreamsRequest$ = [
-      3,
-      n05,
-      _DLSRe,
-      0,
-      [_lGN, _lGIo, _lSNP, _oB, _desc, _nT, _li],
-      [0, 0, 0, 0, 2, 0, 1]
-    ];
-    var DescribeLogStreamsResponse$ = [
-      3,
-      n05,
-      _DLSRes,
-      0,
-      [_lSog, _nT],
-      [() => LogStreams, 0]
-    ];
-    var DescribeLookupTablesRequest$ = [
-      3,
-      n05,
-      _DLTRe,
-      0,
-      [_lTNP, _mR, _nT],
-      [0, 1, 0]
-    ];
-    var DescribeLookupTablesResponse$ = [
-      3,
-      n05,
-      _DLTRes,
-      0,
-      [_lToo, _nT],
-      [() => LookupTables, 0]
-    ];
-    var DescribeMetricFiltersRequest$ = [
-      3,
-      n05,
-      _DMFRe,
-      0,
-      [_lGN, _fNP, _nT, _li, _mN, _mNe],
-      [0, 0, 0, 1, 0, 0]
-    ];
-    var DescribeMetricFiltersResponse$ = [
-      3,
-      n05,
-      _DMFRes,
-      0,
-      [_mF, _nT],
-      [() => MetricFilters, 0]
-    ];
-    var DescribeQueriesRequest$ = [
-      3,
-      n05,
-      _DQR,
-      0,
-      [_lGN, _sta, _mR, _nT, _qL],
-      [0, 0, 1, 0, 0]
-    ];
-    var DescribeQueriesResponse$ = [
-      3,
-      n05,
-      _DQRe,
-      0,
-      [_q, _nT],
-      [() => QueryInfoList, 0]
-    ];
-    var DescribeQueryDefinitionsRequest$ = [
-      3,
-      n05,
-      _DQDRes,
-      0,
-      [_qL, _qDNP, _mR, _nT],
-      [0, 0, 1, 0]
-    ];
-    var DescribeQueryDefinitionsResponse$ = [
-      3,
-      n05,
-      _DQDResc,
-      0,
-      [_qD, _nT],
-      [() => QueryDefinitionList, 0]
-    ];
-    var DescribeResourcePoliciesRequest$ = [
-      3,
-      n05,
-      _DRPRes,
-      0,
-      [_nT, _li, _rA, _pSo],
-      [0, 1, 0, 0]
-    ];
-    var DescribeResourcePoliciesResponse$ = [
-      3,
-      n05,
-      _DRPResc,
-      0,
-      [_rP, _nT],
-      [() => ResourcePolicies, 0]
-    ];
-    var DescribeSubscriptionFiltersRequest$ = [
-      3,
-      n05,
-      _DSFRe,
-      0,
-      [_lGN, _fNP, _nT, _li],
-      [0, 0, 0, 1],
-      1
-    ];
-    var DescribeSubscriptionFiltersResponse$ = [
-      3,
-      n05,
-      _DSFRes,
-      0,
-      [_sF, _nT],
-      [() => SubscriptionFilters, 0]
-    ];
-    var Destination$ = [
-      3,
-      n05,
-      _De,
-      0,
-      [_dNe, _tA, _rAo, _aPc, _ar, _cT],
-      [0, 0, 0, 0, 0, 1]
-    ];
-    var DestinationConfiguration$ = [
-      3,
-      n05,
-      _DC,
-      0,
-      [_sCo, _lTC],
-      [() => S3Configuration$, () => LookupTableConfiguration$]
-    ];
-    var DisassociateKmsKeyRequest$ = [
-      3,
-      n05,
-      _DKKR,
-      0,
-      [_lGN, _rI],
-      [0, 0]
-    ];
-    var DisassociateSourceFromS3TableIntegrationRequest$ = [
-      3,
-      n05,
-      _DSFSTIR,
-      0,
-      [_i],
-      [0],
-      1
-    ];
-    var DisassociateSourceFromS3TableIntegrationResponse$ = [
-      3,
-      n05,
-      _DSFSTIRi,
-      0,
-      [_i],
-      [0]
-    ];
-    var DryRunResult$ = [
-      3,
-      n05,
-      _DRR,
-      0,
-      [_tMLG, _iRLGC, _dRLGC, _uRLGC, _fAC, _tLGI],
-      [1, 1, 1, 1, 1, () => LogGroupImpacts]
-    ];
-    var Entity$ = [
-      3,
-      n05,
-      _E2,
-      0,
-      [_kA, _at2],
-      [128 | 0, 128 | 0]
-    ];
-    var ExportTask$ = [
-      3,
-      n05,
-      _ET,
-      0,
-      [_tI2, _tN, _lGN, _f, _to, _des, _dP, _sta, _eI3],
-      [0, 0, 0, 1, 1, 0, 0, () => ExportTaskStatus$, () => ExportTaskExecutionInfo$]
-    ];
-    var ExportTaskExecutionInfo$ = [
-      3,
-      n05,
-      _ETEI,
-      0,
-      [_cT, _cTom],
-      [1, 1]
-    ];
-    var ExportTaskStatus$ = [
-      3,
-      n05,
-      _ETS,
-      0,
-      [_cod, _m4],
-      [0, 0]
-    ];
-    var FieldIndex$ = [
-      3,
-      n05,
-      _FI,
-      0,
-      [_lGIo, _fIN, _lST, _fET, _lET, _ty, _iCn],
-      [0, 0, 1, 1, 1, 0, 0]
-    ];
-    var FieldsData$ = [
-      3,
-      n05,
-      _FD,
-      0,
-      [_da],
-      [21]
-    ];
-    var FilteredLogEvent$ = [
-      3,
-      n05,
-      _FLE,
-      0,
-      [_lSN, _tim, _m4, _iT3, _eIv],
-      [0, 1, 0, 1, 0]
-    ];
-    var FilterLogEventsRequest$ = [
-      3,
-      n05,
-      _FLER,
-      0,
-      [_lGN, _lGIo, _lSNo, _lSNP, _sTt, _eTn, _fP, _nT, _li, _sFH, _in, _u],
-      [0, 0, 64 | 0, 0, 1, 1, 0, 0, 1, 2, 2, 2]
-    ];
-    var FilterLogEventsResponse$ = [
-      3,
-      n05,
-      _FLERi,
-      0,
-      [_ev, _sLS, _nT],
-      [() => FilteredLogEvents, () => SearchedLogStreams, 0]
-    ];
-    var GetDataProtectionPolicyRequest$ = [
-      3,
-      n05,
-      _GDPPR,
-      0,
-      [_lGIo],
-      [0],
-      1
-    ];
-    var GetDataProtectionPolicyResponse$ = [
-      3,
-      n05,
-      _GDPPRe,
-      0,
-      [_lGIo, _pD, _lUT],
-      [0, 0, 1]
-    ];
-    var GetDeliveryDestinationPolicyRequest$ = [
-      3,
-      n05,
-      _GDDPR,
-      0,
-      [_dDN],
-      [0],
-      1
-    ];
-    var GetDeliveryDestinationPolicyResponse$ = [
-      3,
-      n05,
-      _GDDPRe,
-      0,
-      [_po],
-      [() => Policy$]
-    ];
-    var GetDeliveryDestinationRequest$ = [
-      3,
-      n05,
-      _GDDR,
-      0,
-      [_n],
-      [0],
-      1
-    ];
-    var GetDeliveryDestinationResponse$ = [
-      3,
-      n05,
-      _GDDRe,
-      0,
-      [_dDe],
-      [() => DeliveryDestination$]
-    ];
-    var GetDeliveryRequest$ = [
-      3,
-      n05,
-      _GDR,
-      0,
-      [_id],
-      [0],
-      1
-    ];
-    var GetDeliveryResponse$ = [
-      3,
-      n05,
-      _GDRe,
-      0,
-      [_de],
-      [() => Delivery$]
-    ];
-    var GetDeliverySourceRequest$ = [
-      3,
-      n05,
-      _GDSR,
-      0,
-      [_n],
-      [0],
-      1
-    ];
-    var GetDeliverySourceResponse$ = [
-      3,
-      n05,
-      _GDSRe,
-      0,
-      [_dSel],
-      [() => DeliverySource$]
-    ];
-    var GetIntegrationRequest$ = [
-      3,
-      n05,
-      _GIR,
-      0,
-      [_iN],
-      [0],
-      1
-    ];
-    var GetIntegrationResponse$ = [
-      3,
-      n05,
-      _GIRe,
-      0,
-      [_iN, _iTn, _iSn, _iD],
-      [0, 0, 0, () => IntegrationDetails$]
-    ];
-    var GetLogAnomalyDetectorRequest$ = [
-      3,
-      n05,
-      _GLADR,
-      0,
-      [_aDA],
-      [0],
-      1
-    ];
-    var GetLogAnomalyDetectorResponse$ = [
-      3,
-      n05,
-      _GLADRe,
-      0,
-      [_dN, _lGAL, _eF, _fP, _aDS, _kKI, _cTS, _lMTS, _aVT],
-      [0, 64 | 0, 0, 0, 0, 0, 1, 1, 1]
-    ];
-    var GetLogEventsRequest$ = [
-      3,
-      n05,
-      _GLER,
-      0,
-      [_lSN, _lGN, _lGIo, _sTt, _eTn, _nT, _li, _sFH, _u],
-      [0, 0, 0, 1, 1, 0, 1, 2, 2],
-      1
-    ];
-    var GetLogEventsResponse$ = [
-      3,
-      n05,
-      _GLERe,
-      0,
-      [_ev, _nFT, _nBT],
-      [() => OutputLogEvents, 0, 0]
-    ];
-    var GetLogFieldsRequest$ = [
-      3,
-      n05,
-      _GLFR,
-      0,
-      [_dSNa, _dST],
-      [0, 0],
-      2
-    ];
-    var GetLogFieldsResponse$ = [
-      3,
-      n05,
-      _GLFRe,
-      0,
-      [_lF],
-      [() => LogFieldsList]
-    ];
-    var GetLogGroupFieldsRequest$ = [
-      3,
-      n05,
-      _GLGFR,
-      0,
-      [_lGN, _time, _lGIo],
-      [0, 1, 0]
-    ];
-    var GetLogGroupFieldsResponse$ = [
-      3,
-      n05,
-      _GLGFRe,
-      0,
-      [_lGF],
-      [() => LogGroupFieldList]
-    ];
-    var GetLogObjectRequest$ = [
-      3,
-      n05,
-      _GLOR,
-      0,
-      [_lOP, _u],
-      [0, 2],
-      1
-    ];
-    var GetLogObjectResponse$ = [
-      3,
-      n05,
-      _GLORe,
-      0,
-      [_fSi],
-      [[() => GetLogObjectResponseStream$, 0]]
-    ];
-    var GetLogRecordRequest$ = [
-      3,
-      n05,
-      _GLRR,
-      0,
-      [_lRP, _u],
-      [0, 2],
-      1
-    ];
-    var GetLogRecordResponse$ = [
-      3,
-      n05,
-      _GLRRe,
-      0,
-      [_lR],
-      [128 | 0]
-    ];
-    var GetLookupTableRequest$ = [
-      3,
-      n05,
-      _GLTR,
-      0,
-      [_lTA],
-      [0],
-      1
-    ];
-    var GetLookupTableResponse$ = [
-      3,
-      n05,
-      _GLTRe,
-      0,
-      [_lTA, _lTN, _d, _tB, _sB, _lUT, _kKI],
-      [0, 0, 0, 0, 1, 1, 0]
-    ];
-    var GetQueryResultsRequest$ = [
-      3,
-      n05,
-      _GQRR,
-      0,
-      [_qI, _nT, _mI],
-      [0, 0, 1],
-      1
-    ];
-    var GetQueryResultsResponse$ = [
-      3,
-      n05,
-      _GQRRe,
-      0,
-      [_qL, _r3, _stat, _sta, _eK, _nT],
-      [0, () => QueryResults, () => QueryStatistics$, 0, 0, 0]
-    ];
-    var GetScheduledQueryHistoryRequest$ = [
-      3,
-      n05,
-      _GSQHR,
-      0,
-      [_i, _sTt, _eTn, _eS, _mR, _nT],
-      [0, 1, 1, 64 | 0, 1, 0],
-      3
-    ];
-    var GetScheduledQueryHistoryResponse$ = [
-      3,
-      n05,
-      _GSQHRe,
-      0,
-      [_n, _sQA, _tH, _nT],
-      [0, 0, () => TriggerHistoryRecordList, 0]
-    ];
-    var GetScheduledQueryRequest$ = [
-      3,
-      n05,
-      _GSQR,
-      0,
-      [_i],
-      [0],
-      1
-    ];
-    var GetScheduledQueryResponse$ = [
-      3,
-      n05,
-      _GSQRe,
-      0,
-      [_sQA, _n, _d, _qL, _qS, _lGI, _sE, _ti, _sTO, _eTO, _dC2, _st, _sTc, _lTT, _lES, _sST, _sET, _eRA, _cT, _lUT],
-      [0, 0, 0, 0, 0, 64 | 0, 0, 0, 1, 1, () => DestinationConfiguration$, 0, 0, 1, 0, 1, 1, 0, 1, 1]
-    ];
-    var GetStorageTierPolicyRequest$ = [
-      3,
-      n05,
-      _GSTPR,
-      0,
-      [],
-      []
-    ];
-    var GetStorageTierPolicyResponse$ = [
-      3,
-      n05,
-      _GSTPRe,
-      0,
-      [_sTto, _lUT],
-      [0, 1]
-    ];
-    var GetTransformerRequest$ = [
-      3,
-      n05,
-      _GTR,
-      0,
-      [_lGIo],
-      [0],
-      1
-    ];
-    var GetTransformerResponse$ = [
-      3,
-      n05,
-      _GTRe,
-      0,
-      [_lGIo, _cT, _lMT, _tC],
-      [0, 1, 1, () => Processors]
-    ];
-    var Grok$ = [
-      3,
-      n05,
-      _G,
-      0,
-      [_ma, _so],
-      [0, 0],
-      1
-    ];
-    var GroupingIdentifier$ = [
-      3,
-      n05,
-      _GI,
-      0,
-      [_k, _v],
-      [0, 0]
-    ];
-    var Import$ = [
-      3,
-      n05,
-      _I,
-      0,
-      [_iI, _iSA, _iSm, _iDA, _iS, _iF, _cT, _lUT, _eM],
-      [0, 0, 0, 0, () => ImportStatistics$, () => ImportFilter$, 1, 1, 0]
-    ];
-    var ImportBatch$ = [
-      3,
-      n05,
-      _IB,
-      0,
-      [_bI, _sta, _eM],
-      [0, 0, 0],
-      2
-    ];
-    var ImportFilter$ = [
-      3,
-      n05,
-      _IF,
-      0,
-      [_sETt, _eET],
-      [1, 1]
-    ];
-    var ImportStatistics$ = [
-      3,
-      n05,
-      _IS,
-      0,
-      [_bIy],
-      [1]
-    ];
-    var IndexPolicy$ = [
-      3,
-      n05,
-      _IP,
-      0,
-      [_lGIo, _lUTa, _pD, _pN, _so],
-      [0, 1, 0, 0, 0]
-    ];
-    var InputLogEvent$ = [
-      3,
-      n05,
-      _ILE,
-      0,
-      [_tim, _m4],
-      [1, 0],
-      2
-    ];
-    var IntegrationSummary$ = [
-      3,
-      n05,
-      _ISn,
-      0,
-      [_iN, _iTn, _iSn],
-      [0, 0, 0]
-    ];
-    var ListAggregateLogGroupSummariesRequest$ = [
-      3,
-      n05,
-      _LALGSR,
-      0,
-      [_gB, _aIc, _iLA, _lGCo, _lGNPo, _dSa, _nT, _li],
-      [0, 64 | 0, 2, 0, 0, () => DataSourceFilters, 0, 1],
-      1
-    ];
-    var ListAggregateLogGroupSummariesResponse$ = [
-      3,
-      n05,
-      _LALGSRi,
-      0,
-      [_aLGS, _nT],
-      [() => AggregateLogGroupSummaries, 0]
-    ];
-    var ListAnomaliesRequest$ = [
-      3,
-      n05,
-      _LAR,
-      0,
-      [_aDA, _sS, _li, _nT],
-      [0, 0, 1, 0]
-    ];
-    var ListAnomaliesResponse$ = [
-      3,
-      n05,
-      _LARi,
-      0,
-      [_an, _nT],
-      [() => Anomalies, 0]
-    ];
-    var ListIntegrationsRequest$ = [
-      3,
-      n05,
-      _LIR,
-      0,
-      [_iNP, _iTn, _iSn],
-      [0, 0, 0]
-    ];
-    var ListIntegrationsResponse$ = [
-      3,
-      n05,
-      _LIRi,
-      0,
-      [_iSnt],
-      [() => IntegrationSummaries]
-    ];
-    var ListLogAnomalyDetectorsRequest$ = [
-      3,
-      n05,
-      _LLADR,
-      0,
-      [_fLGA, _li, _nT],
-      [0, 1, 0]
-    ];
-    var ListLogAnomalyDetectorsResponse$ = [
-      3,
-      n05,
-      _LLADRi,
-      0,
-      [_aD, _nT],
-      [() => AnomalyDetectors, 0]
-    ];
-    var ListLogGroupsForQueryRequest$ = [
-      3,
-      n05,
-      _LLGFQR,
-      0,
-      [_qI, _nT, _mR],
-      [0, 0, 1],
-      1
-    ];
-    var ListLogGroupsForQueryResponse$ = [
-      3,
-      n05,
-      _LLGFQRi,
-      0,
-      [_lGI, _nT],
-      [64 | 0, 0]
-    ];
-    var ListLogGroupsRequest$ = [
-      3,
-      n05,
-      _LLGR,
-      0,
-      [_lGNPo, _lGCo, _iLA, _aIc, _nT, _li, _dSa, _fINi, _lGT],
-      [0, 0, 2, 64 | 0, 0, 1, () => DataSourceFilters, 64 | 0, () => TagFilters]
-    ];
-    var ListLogGroupsResponse$ = [
-      3,
-      n05,
-      _LLGRi,
-      0,
-      [_lG, _nT],
-      [() => LogGroupSummaries, 0]
-    ];
-    var ListScheduledQueriesRequest$ = [
-      3,
-      n05,
-      _LSQR,
-      0,
-      [_mR, _nT, _st, _sTc],
-      [1, 0, 0, 0]
-    ];
-    var ListScheduledQueriesResponse$ = [
-      3,
-      n05,
-      _LSQRi,
-      0,
-      [_nT, _sQ],
-      [0, () => ScheduledQuerySummaryList]
-    ];
-    var ListSourcesForS3TableIntegrationRequest$ = [
-      3,
-      n05,
-      _LSFSTIR,
-      0,
-      [_iA, _mR, _nT],
-      [0, 1, 0],
-      1
-    ];
-    var ListSourcesForS3TableIntegrationResponse$ = [
-      3,
-      n05,
-      _LSFSTIRi,
-      0,
-      [_sou, _nT],
-      [() => S3TableIntegrationSources, 0]
-    ];
-    var ListSyslogConfigurationsRequest$ = [
-      3,
-      n05,
-      _LSCR,
-      0,
-      [_lGIo, _vEI, _nT, _mR],
-      [0, 0, 0, 1]
-    ];
-    var ListSyslogConfigurationsResponse$ = [
-      3,
-      n05,
-      _LSCRi,
-      0,
-      [_sCy, _nT],
-      [() => SyslogConfigurations, 0]
-    ];
-    var ListTagsForResourceRequest$ = [
-      3,
-      n05,
-      _LTFRR,
-      0,
-      [_rA],
-      [0],
-      1
-    ];
-    var ListTagsForResourceResponse$ = [
-      3,
-      n05,
-      _LTFRRi,
-      0,
-      [_ta],
-      [128 | 0]
-    ];
-    var ListTagsLogGroupRequest$ = [
-      3,
-      n05,
-      _LTLGR,
-      0,
-      [_lGN],
-      [0],
-      1
-    ];
-    var ListTagsLogGroupResponse$ = [
-      3,
-      n05,
-      _LTLGRi,
-      0,
-      [_ta],
-      [128 | 0]
-    ];
-    var ListToMap$ = [
-      3,
-      n05,
-      _LTM,
-      0,
-      [_so, _k, _vK, _t, _fl, _fE],
-      [0, 0, 0, 0, 2, 0],
-      2
-    ];
-    var LiveTailSessionLogEvent$ = [
-      3,
-      n05,
-      _LTSLE,
-      0,
-      [_lSN, _lGIo, _m4, _tim, _iT3],
-      [0, 0, 0, 1, 1]
-    ];
-    var LiveTailSessionMetadata$ = [
-      3,
-      n05,
-      _LTSM,
-      0,
-      [_sa],
-      [2]
-    ];
-    var LiveTailSessionStart$ = [
-      3,
-      n05,
-      _LTSS,
-      0,
-      [_rIe, _sI, _lGI, _lSNo, _lSNPo, _lEFP],
-      [0, 0, 64 | 0, 64 | 0, 64 | 0, 0]
-    ];
-    var LiveTailSessionUpdate$ = [
-      3,
-      n05,
-      _LTSU,
-      0,
-      [_sM, _sRe],
-      [() => LiveTailSessionMetadata$, () => LiveTailSessionResults]
-    ];
-    var LogEvent$ = [
-      3,
-      n05,
-      _LE,
-      0,
-      [_tim, _m4],
-      [1, 0]
-    ];
-    var LogFieldsListItem$ = [
-      3,
-      n05,
-      _LFLI,
-      0,
-      [_lFN, _lFT],
-      [0, () => LogFieldType$]
-    ];
-    var LogFieldType$ = [
-      3,
-      n05,
-      _LFT,
-      0,
-      [_ty, _el, _fi],
-      [0, () => LogFieldType$, () => LogFieldsList]
-    ];
-    var LogGroup$ = [
-      3,
-      n05,
-      _LG,
-      0,
-      [_lGN, _cT, _rID, _mFC, _ar, _sBt, _kKI, _dPS, _iPn, _lGCo, _lGA, _dPE, _bTAE, _rPN],
-      [0, 1, 1, 1, 0, 1, 0, 0, 64 | 0, 0, 0, 2, 2, 0]
-    ];
-    var LogGroupField$ = [
-      3,
-      n05,
-      _LGF,
-      0,
-      [_n, _pe],
-      [0, 1]
-    ];
-    var LogGroupImpact$ = [
-      3,
-      n05,
-      _LGI,
-      0,
-      [_lGN, _cR, _pRr, _sBt],
-      [0, 0, 0, 1]
-    ];
-    var LogGroupSummary$ = [
-      3,
-      n05,
-      _LGS,
-      0,
-      [_lGN, _lGA, _lGCo],
-      [0, 0, 0]
-    ];
-    var LogStream$ = [
-      3,
-      n05,
-      _LS,
-      0,
-      [_lSN, _cT, _fETi, _lETa, _lIT, _uST, _ar, _sBt],
-      [0, 1, 1, 1, 1, 0, 0, 1]
-    ];
-    var LookupTable$ = [
-      3,
-      n05,
-      _LT,
-      0,
-      [_lTA, _lTN, _d, _tFa, _rC2, _sB, _lUT, _kKI],
-      [0, 0, 0, 64 | 0, 1, 1, 1, 0]
-    ];
-    var LookupTableConfiguration$ = [
-      3,
-      n05,
-      _LTC,
-      0,
-      [_tNa, _rAo, _d, _kKI, _ta],
-      [0, 0, 0, 0, 128 | 0],
-      2
-    ];
-    var LowerCaseString$ = [
-      3,
-      n05,
-      _LCS,
-      0,
-      [_wK],
-      [64 | 0],
-      1
-    ];
-    var MetricFilter$ = [
-      3,
-      n05,
-      _MF,
-      0,
-      [_fN, _fP, _mT, _cT, _lGN, _aOTL, _fSC, _eSFD],
-      [0, 0, () => MetricTransformations, 1, 0, 2, 0, 64 | 0]
-    ];
-    var MetricFilterMatchRecord$ = [
-      3,
-      n05,
-      _MFMR,
-      0,
-      [_eN, _eMv, _eV],
-      [1, 0, 128 | 0]
-    ];
-    var MetricTransformation$ = [
-      3,
-      n05,
-      _MT,
-      0,
-      [_mN, _mNe, _mVe, _dV, _di, _un],
-      [0, 0, 0, 1, 128 | 0, 0],
-      3
-    ];
-    var MoveKeyEntry$ = [
-      3,
-      n05,
-      _MKE,
-      0,
-      [_so, _t, _oIE],
-      [0, 0, 2],
-      2
-    ];
-    var MoveKeys$ = [
-      3,
-      n05,
-      _MK,
-      0,
-      [_en],
-      [() => MoveKeyEntries],
-      1
-    ];
-    var OpenSearchApplication$ = [
-      3,
-      n05,
-      _OSA,
-      0,
-      [_aE, _aA, _aIp, _sta],
-      [0, 0, 0, () => OpenSearchResourceStatus$]
-    ];
-    var OpenSearchCollection$ = [
-      3,
-      n05,
-      _OSC,
-      0,
-      [_cE, _cAo, _sta],
-      [0, 0, () => OpenSearchResourceStatus$]
-    ];
-    var OpenSearchDataAccessPolicy$ = [
-      3,
-      n05,
-      _OSDAP,
-      0,
-      [_pN, _sta],
-      [0, () => OpenSearchResourceStatus$]
-    ];
-    var OpenSearchDataSource$ = [
-      3,
-      n05,
-      _OSDS,
-      0,
-      [_dSNa, _sta],
-      [0, () => OpenSearchResourceStatus$]
-    ];
-    var OpenSearchEncryptionPolicy$ = [
-      3,
-      n05,
-      _OSEP,
-      0,
-      [_pN, _sta],
-      [0, () => OpenSearchResourceStatus$]
-    ];
-    var OpenSearchIntegrationDetails$ = [
-      3,
-      n05,
-      _OSID,
-      0,
-      [_dS, _ap, _col, _w, _eP, _nP, _aPc, _lP],
-      [() => OpenSearchDataSource$, () => OpenSearchApplication$, () => OpenSearchCollection$, () => OpenSearchWorkspace$, () => OpenSearchEncryptionPolicy$, () => OpenSearchNetworkPolicy$, () => OpenSearchDataAccessPolicy$, () => OpenSearchLifecyclePolicy$]
-    ];
-    var OpenSearchLifecyclePolicy$ = [
-      3,
-      n05,
-      _OSLP,
-      0,
-      [_pN, _sta],
-      [0, () => OpenSearchResourceStatus$]
-    ];
-    var OpenSearchNetworkPolicy$ = [
-      3,
-      n05,
-      _OSNP,
-      0,
-      [_pN, _sta],
-      [0, () => OpenSearchResourceStatus$]
-    ];
-    var OpenSearchResourceConfig$ = [
-      3,
-      n05,
-      _OSRC,
-      0,
-      [_dSRA, _dVP, _rD, _kKA, _aA],
-      [0, 64 | 0, 1, 0, 0],
-      3
-    ];
-    var OpenSearchResourceStatus$ = [
-      3,
-      n05,
-      _OSRS,
-      0,
-      [_sta, _sMt],
-      [0, 0]
-    ];
-    var OpenSearchWorkspace$ = [
-      3,
-      n05,
-      _OSW,
-      0,
-      [_wI, _sta],
-      [0, () => OpenSearchResourceStatus$]
-    ];
-    var OutputLogEvent$ = [
-      3,
-      n05,
-      _OLE,
-      0,
-      [_tim, _m4, _iT3],
-      [1, 0, 1]
-    ];
-    var ParseCloudfront$ = [
-      3,
-      n05,
-      _PC2,
-      0,
-      [_so],
-      [0]
-    ];
-    var ParseJSON$ = [
-      3,
-      n05,
-      _PJSON,
-      0,
-      [_so, _des],
-      [0, 0]
-    ];
-    var ParseKeyValue$ = [
-      3,
-      n05,
-      _PKV,
-      0,
-      [_so, _des, _fD, _kVD, _kP, _nMV, _oIE],
-      [0, 0, 0, 0, 0, 0, 2]
-    ];
-    var ParsePostgres$ = [
-      3,
-      n05,
-      _PP,
-      0,
-      [_so],
-      [0]
-    ];
-    var ParseRoute53$ = [
-      3,
-      n05,
-      _PR,
-      0,
-      [_so],
-      [0]
-    ];
-    var ParseToOCSF$ = [
-      3,
-      n05,
-      _PTOCSF,
-      0,
-      [_eSv, _oV, _so, _mVap],
-      [0, 0, 0, 0],
-      2
-    ];
-    var ParseVPC$ = [
-      3,
-      n05,
-      _PVPC,
-      0,
-      [_so],
-      [0]
-    ];
-    var ParseWAF$ = [
-      3,
-      n05,
-      _PWAF,
-      0,
-      [_so],
-      [0]
-    ];
-    var PatternToken$ = [
-      3,
-      n05,
-      _PT,
-      0,
-      [_dTP, _iDs, _tS, _enu, _iTN],
-      [1, 2, 0, 128 | 1, 0]
-    ];
-    var Policy$ = [
-      3,
-      n05,
-      _P2,
-      0,
-      [_dDP],
-      [0]
-    ];
-    var Processor$ = [
-      3,
-      n05,
-      _Pr2,
-      0,
-      [_aK, _cV3, _cs, _dTC, _dK, _g, _lTM, _lCS, _mK, _pC, _pJSON, _pKV, _pRa, _pTOCSF, _pP, _pVPC, _pWAF, _rK, _sSp, _sSu, _tSr, _tCy, _uCS],
-      [() => AddKeys$, () => CopyValue$, () => CSV$, () => DateTimeConverter$, () => DeleteKeys$, () => Grok$, () => ListToMap$, () => LowerCaseString$, () => MoveKeys$, () => ParseCloudfront$, () => ParseJSON$, () => ParseKeyValue$, () => ParseRoute53$, () => ParseToOCSF$, () => ParsePostgres$, () => ParseVPC$, () => ParseWAF$, () => RenameKeys$, () => SplitString$, () => SubstituteString$, () => TrimString$, () => TypeConverter$, () => UpperCaseString$]
-    ];
-    var PutAccountPolicyRequest$ = [
-      3,
-      n05,
-      _PAPR,
-      0,
-      [_pN, _pD, _pT, _sc2, _sC, _dR],
-      [0, 0, 0, 0, 0, 2],
-      3
-    ];
-    var PutAccountPolicyResponse$ = [
-      3,
-      n05,
-      _PAPRu,
-      0,
-      [_aPcc, _dRR],
-      [() => AccountPolicy$, () => DryRunResult$]
-    ];
-    var PutBearerTokenAuthenticationRequest$ = [
-      3,
-      n05,
-      _PBTAR,
-      0,
-      [_lGIo, _bTAE],
-      [0, 2],
-      2
-    ];
-    var PutDataProtectionPolicyRequest$ = [
-      3,
-      n05,
-      _PDPPR,
-      0,
-      [_lGIo, _pD],
-      [0, 0],
-      2
-    ];
-    var PutDataProtectionPolicyResponse$ = [
-      3,
-      n05,
-      _PDPPRu,
-      0,
-      [_lGIo, _pD, _lUT],
-      [0, 0, 1]
-    ];
-    var PutDeliveryDestinationPolicyRequest$ = [
-      3,
-      n05,
-      _PDDPR,
-      0,
-      [_dDN, _dDP],
-      [0, 0],
-      2
-    ];
-    var PutDeliveryDestinationPolicyResponse$ = [
-      3,
-      n05,
-      _PDDPRu,
-      0,
-      [_po],
-      [() => Policy$]
-    ];
-    var PutDeliveryDestinationRequest$ = [
-      3,
-      n05,
-      _PDDR,
-      0,
-      [_n, _oF, _dDC, _dDT, _rAo, _ta],
-      [0, 0, () => DeliveryDestinationConfiguration$, 0, 0, 128 | 0],
-      1
-    ];
-    var PutDeliveryDestinationResponse$ = [
-      3,
-      n05,
-      _PDDRu,
-      0,
-      [_dDe],
-      [() => DeliveryDestination$]
-    ];
-    var PutDeliverySourceRequest$ = [
-      3,
-      n05,
-      _PDSR,
-      0,
-      [_n, _rA, _lT, _ta, _dSC],
-      [0, 0, 0, 128 | 0, 128 | 0],
-      3
-    ];
-    var PutDeliverySourceResponse$ = [
-      3,
-      n05,
-      _PDSRu,
-      0,
-      [_dSel],
-      [() => DeliverySource$]
-    ];
-    var PutDestinationPolicyRequest$ = [
-      3,
-      n05,
-      _PDPR,
-      0,
-      [_dNe, _aPc, _fU],
-      [0, 0, 2],
-      2
-    ];
-    var PutDestinationRequest$ = [
-      3,
-      n05,
-      _PDR,
-      0,
-      [_dNe, _tA, _rAo, _ta],
-      [0, 0, 0, 128 | 0],
-      3
-    ];
-    var PutDestinationResponse$ = [
-      3,
-      n05,
-      _PDRu,
-      0,
-      [_des],
-      [() => Destination$]
-    ];
-    var PutIndexPolicyRequest$ = [
-      3,
-      n05,
-      _PIPR,
-      0,
-      [_lGIo, _pD],
-      [0, 0],
-      2
-    ];
-    var PutIndexPolicyResponse$ = [
-      3,
-      n05,
-      _PIPRu,
-      0,
-      [_iPnd],
-      [() => IndexPolicy$]
-    ];
-    var PutIntegrationRequest$ = [
-      3,
-      n05,
-      _PIR,
-      0,
-      [_iN, _rCe, _iTn],
-      [0, () => ResourceConfig$, 0],
-      3
-    ];
-    var PutIntegrationResponse$ = [
-      3,
-      n05,
-      _PIRu,
-      0,
-      [_iN, _iSn],
-      [0, 0]
-    ];
-    var PutLogEventsRequest$ = [
-      3,
-      n05,
-      _PLER,
-      0,
-      [_lGN, _lSN, _lE, _sTe, _ent],
-      [0, 0, () => InputLogEvents, 0, () => Entity$],
-      3
-    ];
-    var PutLogEventsResponse$ = [
-      3,
-      n05,
-      _PLERu,
-      0,
-      [_nST, _rLEI, _rEI],
-      [0, () => RejectedLogEventsInfo$, () => RejectedEntityInfo$]
-    ];
-    var PutLogGroupDeletionProtectionRequest$ = [
-      3,
-      n05,
-      _PLGDPR,
-      0,
-      [_lGIo, _dPE],
-      [0, 2],
-      2
-    ];
-    var PutMetricFilterRequest$ = [
-      3,
-      n05,
-      _PMFR,
-      0,
-      [_lGN, _fN, _fP, _mT, _aOTL, _fSC, _eSFD],
-      [0, 0, 0, () => MetricTransformations, 2, 0, 64 | 0],
-      4
-    ];
-    var PutQueryDefinitionRequest$ = [
-      3,
-      n05,
-      _PQDR,
-      0,
-      [_n, _qS, _qL, _qDI, _lGNo, _cTl, _pa],
-      [0, 0, 0, 0, 64 | 0, [0, 4], () => QueryParameterList],
-      2
-    ];
-    var PutQueryDefinitionResponse$ = [
-      3,
-      n05,
-      _PQDRu,
-      0,
-      [_qDI],
-      [0]
-    ];
-    var PutResourcePolicyRequest$ = [
-      3,
-      n05,
-      _PRPR,
-      0,
-      [_pN, _pD, _rA, _eRI],
-      [0, 0, 0, 0]
-    ];
-    var PutResourcePolicyResponse$ = [
-      3,
-      n05,
-      _PRPRu,
-      0,
-      [_rPe, _rIev],
-      [() => ResourcePolicy$, 0]
-    ];
-    var PutRetentionPolicyRequest$ = [
-      3,
-      n05,
-      _PRPRut,
-      0,
-      [_lGN, _rID],
-      [0, 1],
-      2
-    ];
-    var PutStorageTierPolicyRequest$ = [
-      3,
-      n05,
-      _PSTPR,
-      0,
-      [_sTto],
-      [0],
-      1
-    ];
-    var PutStorageTierPolicyResponse$ = [
-      3,
-      n05,
-      _PSTPRu,
-      0,
-      [_sTto, _lUT],
-      [0, 1]
-    ];
-    var PutSubscriptionFilterRequest$ = [
-      3,
-      n05,
-      _PSFR,
-      0,
-      [_lGN, _fN, _fP, _dA, _rAo, _dis, _aOTL, _fSC, _eSF],
-      [0, 0, 0, 0, 0, 0, 2, 0, 64 | 0],
-      4
-    ];
-    var PutSyslogConfigurationRequest$ = [
-      3,
-      n05,
-      _PSCR,
-      0,
-      [_lGIo, _vEI],
-      [0, 0],
-      1
-    ];
-    var PutTransformerRequest$ = [
-      3,
-      n05,
-      _PTR,
-      0,
-      [_lGIo, _tC],
-      [0, () => Processors],
-      2
-    ];
-    var QueryCompileError$ = [
-      3,
-      n05,
-      _QCE,
-      0,
-      [_lo, _m4],
-      [() => QueryCompileErrorLocation$, 0]
-    ];
-    var QueryCompileErrorLocation$ = [
-      3,
-      n05,
-      _QCEL,
-      0,
-      [_sCO, _eCO],
-      [1, 1]
-    ];
-    var QueryDefinition$ = [
-      3,
-      n05,
-      _QD,
-      0,
-      [_qL, _qDI, _n, _qS, _lM, _lGNo, _pa],
-      [0, 0, 0, 0, 1, 64 | 0, () => QueryParameterList]
-    ];
-    var QueryInfo$ = [
-      3,
-      n05,
-      _QI,
-      0,
-      [_qL, _qI, _qS, _sta, _cTr, _lGN, _qDu, _bS, _uI],
-      [0, 0, 0, 0, 1, 0, 1, 1, 0]
-    ];
-    var QueryParameter$ = [
-      3,
-      n05,
-      _QP,
-      0,
-      [_n, _dV, _d],
-      [0, 0, 0],
-      1
-    ];
-    var QueryStatistics$ = [
-      3,
-      n05,
-      _QS,
-      0,
-      [_rM, _rS, _eRS, _bS, _eBS, _lGS, _rCes],
-      [1, 1, 1, 1, 1, 1, 1]
-    ];
-    var RecordField$ = [
-      3,
-      n05,
-      _RF,
-      0,
-      [_n, _man],
-      [0, 2]
-    ];
-    var RejectedEntityInfo$ = [
-      3,
-      n05,
-      _REI,
-      0,
-      [_eTr],
-      [0],
-      1
-    ];
-    var RejectedLogEventsInfo$ = [
-      3,
-      n05,
-      _RLEI,
-      0,
-      [_tNLESI, _tOLEEI, _eLEEI],
-      [1, 1, 1]
-    ];
-    var RenameKeyEntry$ = [
-      3,
-      n05,
-      _RKE,
-      0,
-      [_k, _rTen, _oIE],
-      [0, 0, 2],
-      2
-    ];
-    var RenameKeys$ = [
-      3,
-      n05,
-      _RK,
-      0,
-      [_en],
-      [() => RenameKeyEntries],
-      1
-    ];
-    var ResourcePolicy$ = [
-      3,
-      n05,
-      _RP,
-      0,
-      [_pN, _pD, _lUT, _pSo, _rA, _rIev],
-      [0, 0, 1, 0, 0, 0]
-    ];
-    var ResultField$ = [
-      3,
-      n05,
-      _RFe,
-      0,
-      [_fie, _v],
-      [0, 0]
-    ];
-    var S3Configuration$ = [
-      3,
-      n05,
-      _SC,
-      0,
-      [_dI, _rAo, _oAI, _kKI],
-      [0, 0, 0, 0],
-      2
-    ];
-    var S3DeliveryConfiguration$ = [
-      3,
-      n05,
-      _SDC,
-      0,
-      [_sP, _eHCP],
-      [0, 2]
-    ];
-    var S3TableIntegrationSource$ = [
-      3,
-      n05,
-      _STIS,
-      0,
-      [_i, _dS, _sta, _sR, _cTSr, _pSI],
-      [0, () => DataSource$, 0, 0, 1, 0]
-    ];
-    var S3TablesIntegration$ = [
-      3,
-      n05,
-      _STI,
-      0,
-      [_dNa, _dT],
-      [0, 0]
-    ];
-    var ScheduledQueryDestination$ = [
-      3,
-      n05,
-      _SQD,
-      0,
-      [_dTe, _dI, _sta, _pIr, _eM],
-      [0, 0, 0, 0, 0]
-    ];
-    var ScheduledQuerySummary$ = [
-      3,
-      n05,
-      _SQS,
-      0,
-      [_sQA, _n, _st, _sTc, _lTT, _lES, _sE, _ti, _dC2, _cT, _lUT],
-      [0, 0, 0, 0, 1, 0, 0, 0, () => DestinationConfiguration$, 1, 1]
-    ];
-    var SearchedLogStream$ = [
-      3,
-      n05,
-      _SLS,
-      0,
-      [_lSN, _sCe],
-      [0, 2]
-    ];
-    var SplitString$ = [
-      3,
-      n05,
-      _SS,
-      0,
-      [_en],
-      [() => SplitStringEntries],
-      1
-    ];
-    var SplitStringEntry$ = [
-      3,
-      n05,
-      _SSEp,
-      0,
-      [_so, _del],
-      [0, 0],
-      2
-    ];
-    var StartLiveTailRequest$ = [
-      3,
-      n05,
-      _SLTR,
-      0,
-      [_lGI, _lSNo, _lSNPo, _lEFP],
-      [64 | 0, 64 | 0, 64 | 0, 0],
-      1
-    ];
-    var StartLiveTailResponse$ = [
-      3,
-      n05,
-      _SLTRt,
-      0,
-      [_rSe],
-      [[() => StartLiveTailResponseStream$, 0]]
-    ];
-    var StartQueryRequest$ = [
-      3,
-      n05,
-      _SQR,
-      0,
-      [_sTt, _eTn, _qS, _qL, _lGN, _lGNo, _lGI, _li],
-      [1, 1, 0, 0, 0, 64 | 0, 64 | 0, 1],
-      3
-    ];
-    var StartQueryResponse$ = [
-      3,
-      n05,
-      _SQRt,
-      0,
-      [_qI],
-      [0]
-    ];
-    var StopQueryRequest$ = [
-      3,
-      n05,
-      _SQRto,
-      0,
-      [_qI],
-      [0],
-      1
-    ];
-    var StopQueryResponse$ = [
-      3,
-      n05,
-      _SQRtop,
-      0,
-      [_suc],
-      [2]
-    ];
-    var SubscriptionFilter$ = [
-      3,
-      n05,
-      _SF,
-      0,
-      [_fN, _lGN, _fP, _dA, _rAo, _dis, _aOTL, _cT, _fSC, _eSF],
-      [0, 0, 0, 0, 0, 0, 2, 1, 0, 64 | 0]
-    ];
-    var SubstituteString$ = [
-      3,
-      n05,
-      _SSu,
-      0,
-      [_en],
-      [() => SubstituteStringEntries],
-      1
-    ];
-    var SubstituteStringEntry$ = [
-      3,
-      n05,
-      _SSEu,
-      0,
-      [_so, _f, _to],
-      [0, 0, 0],
-      3
-    ];
-    var SuppressionPeriod$ = [
-      3,
-      n05,
-      _SP,
-      0,
-      [_v, _sUu],
-      [1, 0]
-    ];
-    var SyslogConfiguration$ = [
-      3,
-      n05,
-      _SCy,
-      0,
-      [_lGA, _sTo, _vEI, _cA],
-      [0, 0, 0, 1]
-    ];
-    var TagFilter$ = [
-      3,
-      n05,
-      _TF,
-      0,
-      [_k, _va],
-      [0, 64 | 0],
-      1
-    ];
-    var TagLogGroupRequest$ = [
-      3,
-      n05,
-      _TLGR,
-      0,
-      [_lGN, _ta],
-      [0, 128 | 0],
-      2
-    ];
-    var TagResourceRequest$ = [
-      3,
-      n05,
-      _TRR,
-      0,
-      [_rA, _ta],
-      [0, 128 | 0],
-      2
-    ];
-    var TestMetricFilterRequest$ = [
-      3,
-      n05,
-      _TMFR,
-      0,
-      [_fP, _lEM],
-      [0, 64 | 0],
-      2
-    ];
-    var TestMetricFilterResponse$ = [
-      3,
-      n05,
-      _TMFRe,
-      0,
-      [_mat],
-      [() => MetricFilterMatches]
-    ];
-    var TestTransformerRequest$ = [
-      3,
-      n05,
-      _TTR,
-      0,
-      [_tC, _lEM],
-      [() => Processors, 64 | 0],
-      2
-    ];
-    var TestTransformerResponse$ = [
-      3,
-      n05,
-      _TTRe,
-      0,
-      [_tL],
-      [() => TransformedLogs]
-    ];
-    var TransformedLogRecord$ = [
-      3,
-      n05,
-      _TLR,
-      0,
-      [_eN, _eMv, _tEM],
-      [1, 0, 0]
-    ];
-    var TriggerHistoryRecord$ = [
-      3,
-      n05,
-      _THR,
-      0,
-      [_qI, _eSx, _tTr, _eM, _dest],
-      [0, 0, 1, 0, () => ScheduledQueryDestinationList]
-    ];
-    var TrimString$ = [
-      3,
-      n05,
-      _TS,
-      0,
-      [_wK],
-      [64 | 0],
-      1
-    ];
-    var TypeConverter$ = [
-      3,
-      n05,
-      _TC2,
-      0,
-      [_en],
-      [() => TypeConverterEntries],
-      1
-    ];
-    var TypeConverterEntry$ = [
-      3,
-      n05,
-      _TCE,
-      0,
-      [_k, _ty],
-      [0, 0],
-      2
-    ];
-    var UntagLogGroupRequest$ = [
-      3,
-      n05,
-      _ULGR,
-      0,
-      [_lGN, _ta],
-      [0, 64 | 0],
-      2
-    ];
-    var UntagResourceRequest$ = [
-      3,
-      n05,
-      _URR,
-      0,
-      [_rA, _tK],
-      [0, 64 | 0],
-      2
-    ];
-    var UpdateAnomalyRequest$ = [
-      3,
-      n05,
-      _UAR,
-      0,
-      [_aDA, _aIn, _pI, _sTu, _sPu, _b],
-      [0, 0, 0, 0, () => SuppressionPeriod$, 2],
-      1
-    ];
-    var UpdateDeliveryConfigurationRequest$ = [
-      3,
-      n05,
-      _UDCR,
-      0,
-      [_id, _rF, _fD, _sDC],
-      [0, 64 | 0, 0, () => S3DeliveryConfiguration$],
-      1
-    ];
-    var UpdateDeliveryConfigurationResponse$ = [
-      3,
-      n05,
-      _UDCRp,
-      0,
-      [],
-      []
-    ];
-    var UpdateLogAnomalyDetectorRequest$ = [
-      3,
-      n05,
-      _ULADR,
-      0,
-      [_aDA, _ena, _eF, _fP, _aVT],
-      [0, 2, 0, 0, 1],
-      2
-    ];
-    var UpdateLookupTableRequest$ = [
-      3,
-      n05,
-      _ULTR,
-      0,
-      [_lTA, _d, _tB, _qI, _kKI],
-      [0, 0, 0, 0, 0],
-      1
-    ];
-    var UpdateLookupTableResponse$ = [
-      3,
-      n05,
-      _ULTRp,
-      0,
-      [_lTA, _lUT],
-      [0, 1]
-    ];
-    var UpdateScheduledQueryRequest$ = [
-      3,
-      n05,
-      _USQR,
-      0,
-      [_i, _qL, _qS, _sE, _eRA, _d, _lGI, _ti, _sTO, _eTO, _dC2, _sST, _sET, _st],
-      [0, 0, 0, 0, 0, 0, 64 | 0, 0, 1, 1, () => DestinationConfiguration$, 1, 1, 0],
-      5
-    ];
-    var UpdateScheduledQueryResponse$ = [
-      3,
-      n05,
-      _USQRp,
-      0,
-      [_sQA, _n, _d, _qL, _qS, _lGI, _sE, _ti, _sTO, _eTO, _dC2, _st, _sTc, _lTT, _lES, _sST, _sET, _eRA, _cT, _lUT],
-      [0, 0, 0, 0, 0, 64 | 0, 0, 0, 1, 1, () => DestinationConfiguration$, 0, 0, 1, 0, 1, 1, 0, 1, 1]
-    ];
-    var UpperCaseString$ = [
-      3,
-      n05,
-      _UCS,
-      0,
-      [_wK],
-      [64 | 0],
-      1
-    ];
-    var __Unit = "unit";
-    var AccountPolicies = [
-      1,
-      n05,
-      _APc,
-      0,
-      () => AccountPolicy$
-    ];
-    var AddKeyEntries = [
-      1,
-      n05,
-      _AKEd,
-      0,
-      () => AddKeyEntry$
-    ];
-    var AggregateLogGroupSummaries = [
-      1,
-      n05,
-      _ALGSg,
-      0,
-      () => AggregateLogGroupSummary$
-    ];
-    var AllowedFields = [
-      1,
-      n05,
-      _AF,
-      0,
-      () => RecordField$
-    ];
-    var Anomalies = [
-      1,
-      n05,
-      _An,
-      0,
-      () => Anomaly$
-    ];
-    var AnomalyDetectors = [
-      1,
-      n05,
-      _ADn,
-      0,
-      () => AnomalyDetector$
-    ];
-    var ConfigurationTemplates = [
-      1,
-      n05,
-      _CTo,
-      0,
-      () => ConfigurationTemplate$
-    ];
-    var CopyValueEntries = [
-      1,
-      n05,
-      _CVEo,
-      0,
-      () => CopyValueEntry$
-    ];
-    var DataSourceFilters = [
-      1,
-      n05,
-      _DSFa,
-      0,
-      () => DataSourceFilter$
-    ];
-    var Deliveries = [
-      1,
-      n05,
-      _Del,
-      0,
-      () => Delivery$
-    ];
-    var DeliveryDestinations = [
-      1,
-      n05,
-      _DDe,
-      0,
-      () => DeliveryDestination$
-    ];
-    var DeliverySourceConfigurationSchemas = [
-      1,
-      n05,
-      _DSCSe,
-      0,
-      () => DeliverySourceConfigurationSchema$
-    ];
-    var DeliverySources = [
-      1,
-      n05,
-      _DSel,
-      0,
-      () => DeliverySource$
-    ];
-    var Destinations = [
-      1,
-      n05,
-      _Des,
-      0,
-      () => Destination$
-    ];
-    var ExportTasks = [
-      1,
-      n05,
-      _ETx,
-      0,
-      () => ExportTask$
-    ];
-    var FieldIndexes = [
-      1,
-      n05,
-      _FIi,
-      0,
-      () => FieldIndex$
-    ];
-    var FilteredLogEvents = [
-      1,
-      n05,
-      _FLEi,
-      0,
-      () => FilteredLogEvent$
-    ];
-    var GroupingIdentifiers = [
-      1,
-      n05,
-      _GIr,
-      0,
-      () => GroupingIdentifier$
-    ];
-    var ImportBatchList = [
-      1,
-      n05,
-      _IBL,
-      0,
-      () => ImportBatch$
-    ];
-    var ImportList = [
-      1,
-      n05,
-      _IL,
-      0,
-      () => Import$
-    ];
-    var IndexPolicies = [
-      1,
-      n05,
-      _IPn,
-      0,
-      () => IndexPolicy$
-    ];
-    var InputLogEvents = [
-      1,
-      n05,
-      _ILEn,
-      0,
-      () => InputLogEvent$
-    ];
-    var IntegrationSummaries = [
-      1,
-      n05,
-      _ISnt,
-      0,
-      () => IntegrationSummary$
-    ];
-    var LiveTailSessionResults = [
-      1,
-      n05,
-      _LTSR,
-      0,
-      () => LiveTailSessionLogEvent$
-    ];
-    var LogFieldsList = [
-      1,
-      n05,
-      _LFL,
-      0,
-      () => LogFieldsListItem$
-    ];
-    var LogGroupFieldList = [
-      1,
-      n05,
-      _LGFL,
-      0,
-      () => LogGroupField$
-    ];
-    var LogGroupImpacts = [
-      1,
-      n05,
-      _LGIo,
-      0,
-      () => LogGroupImpact$
-    ];
-    var LogGroups = [
-      1,
-      n05,
-      _LGo,
-      0,
-      () => LogGroup$
-    ];
-    var LogGroupSummaries = [
-      1,
-      n05,
-      _LGSo,
-      0,
-      () => LogGroupSummary$
-    ];
-    var LogSamples = [
-      1,
-      n05,
-      _LSo,
-      0,
-      () => LogEvent$
-    ];
-    var LogStreams = [
-      1,
-      n05,
-      _LSog,
-      0,
-      () => LogStream$
-    ];
-    var LookupTables = [
-      1,
-      n05,
-      _LTo,
-      0,
-      () => LookupTable$
-    ];
-    var MetricFilterMatches = [
-      1,
-      n05,
-      _MFM,
-      0,
-      () => MetricFilterMatchRecord$
-    ];
-    var MetricFilters = [
-      1,
-      n05,
-      _MFe,
-      0,
-      () => MetricFilter$
-    ];
-    var MetricTransformations = [
-      1,
-      n05,
-      _MTe,
-      0,
-      () => MetricTransformation$
-    ];
-    var MoveKeyEntries = [
-      1,
-      n05,
-      _MKEo,
-      0,
-      () => MoveKeyEntry$
-    ];
-    var OutputLogEvents = [
-      1,
-      n05,
-      _OLEu,
-      0,
-      () => OutputLogEvent$
-    ];
-    var PatternTokens = [
-      1,
-      n05,
-      _PTa,
-      0,
-      () => PatternToken$
-    ];
-    var Processors = [
-      1,
-      n05,
-      _Pro,
-      0,
-      () => Processor$
-    ];
-    var QueryDefinitionList = [
-      1,
-      n05,
-      _QDL,
-      0,
-      () => QueryDefinition$
-    ];
-    var QueryInfoList = [
-      1,
-      n05,
-      _QIL,
-      0,
-      () => QueryInfo$
-    ];
-    var QueryParameterList = [
-      1,
-      n05,
-      _QPL,
-      0,
-      () => QueryParameter$
-    ];
-    var QueryResults = [
-      1,
-      n05,
-      _QR,
-      0,
-      () => ResultRows
-    ];
-    var RenameKeyEntries = [
-      1,
-      n05,
-      _RKEe,
-      0,
-      () => RenameKeyEntry$
-    ];
-    var ResourcePolicies = [
-      1,
-      n05,
-      _RPe,
-      0,
-      () => ResourcePolicy$
-    ];
-    var ResultRows = [
-      1,
-      n05,
-      _RR,
-      0,
-      () => ResultField$
-    ];
-    var S3TableIntegrationSources = [
-      1,
-      n05,
-      _STISa,
-      0,
-      () => S3TableIntegrationSource$
-    ];
-    var ScheduledQueryDestinationList = [
-      1,
-      n05,
-      _SQDL,
-      0,
-      () => ScheduledQueryDestination$
-    ];
-    var ScheduledQuerySummaryList = [
-      1,
-      n05,
-      _SQSL,
-      0,
-      () => ScheduledQuerySummary$
-    ];
-    var SearchedLogStreams = [
-      1,
-      n05,
-      _SLSe,
-      0,
-      () => SearchedLogStream$
-    ];
-    var SplitStringEntries = [
-      1,
-      n05,
-      _SSEpl,
-      0,
-      () => SplitStringEntry$
-    ];
-    var SubscriptionFilters = [
-      1,
-      n05,
-      _SFu,
-      0,
-      () => SubscriptionFilter$
-    ];
-    var SubstituteStringEntries = [
-      1,
-      n05,
-      _SSEub,
-      0,
-      () => SubstituteStringEntry$
-    ];
-    var SyslogConfigurations = [
-      1,
-      n05,
-      _SCys,
-      0,
-      () => SyslogConfiguration$
-    ];
-    var TagFilters = [
-      1,
-      n05,
-      _TFa,
-      0,
-      () => TagFilter$
-    ];
-    var TransformedLogs = [
-      1,
-      n05,
-      _TL,
-      0,
-      () => TransformedLogRecord$
-    ];
-    var TriggerHistoryRecordList = [
-      1,
-      n05,
-      _THRL,
-      0,
-      () => TriggerHistoryRecord$
-    ];
-    var TypeConverterEntries = [
-      1,
-      n05,
-      _TCEy,
-      0,
-      () => TypeConverterEntry$
-    ];
-    var GetLogObjectResponseStream$ = [
-      4,
-      n05,
-      _GLORS,
-      { [_str]: 1 },
-      [_fi, _ISEn2],
-      [() => FieldsData$, [() => InternalStreamingException$, 0]]
-    ];
-    var IntegrationDetails$ = [
-      4,
-      n05,
-      _ID,
-      0,
-      [_oSID],
-      [() => OpenSearchIntegrationDetails$]
-    ];
-    var ResourceConfig$ = [
-      4,
-      n05,
-      _RC2,
-      0,
-      [_oSRC],
-      [() => OpenSearchResourceConfig$]
-    ];
-    var StartLiveTailResponseStream$ = [
-      4,
-      n05,
-      _SLTRS,
-      { [_str]: 1 },
-      [_sSe, _sUe, _STE, _SSE],
-      [() => LiveTailSessionStart$, () => LiveTailSessionUpdate$, [() => SessionTimeoutException$, 0], [() => SessionStreamingException$, 0]]
-    ];
-    var AssociateKmsKey$ = [
-      9,
-      n05,
-      _AKK,
-      0,
-      () => AssociateKmsKeyRequest$,
-      () => __Unit
-    ];
-    var AssociateSourceToS3TableIntegration$ = [
-      9,
-      n05,
-      _ASTSTI,
-      0,
-      () => AssociateSourceToS3TableIntegrationRequest$,
-      () => AssociateSourceToS3TableIntegrationResponse$
-    ];
-    var CancelExportTask$ = [
-      9,
-      n05,
-      _CET,
-      0,
-      () => CancelExportTaskRequest$,
-      () => __Unit
-    ];
-    var CancelImportTask$ = [
-      9,
-      n05,
-      _CIT,
-      0,
-      () => CancelImportTaskRequest$,
-      () => CancelImportTaskResponse$
-    ];
-    var CreateDelivery$ = [
-      9,
-      n05,
-      _CD,
-      0,
-      () => CreateDeliveryRequest$,
-      () => CreateDeliveryResponse$
-    ];
-    var CreateExportTask$ = [
-      9,
-      n05,
-      _CETr,
-      0,
-      () => CreateExportTaskRequest$,
-      () => CreateExportTaskResponse$
-    ];
-    var CreateImportTask$ = [
-      9,
-      n05,
-      _CITr,
-      0,
-      () => CreateImportTaskRequest$,
-      () => CreateImportTaskResponse$
-    ];
-    var CreateLogAnomalyDetector$ = [
-      9,
-      n05,
-      _CLAD,
-      0,
-      () => CreateLogAnomalyDetectorRequest$,
-      () => CreateLogAnomalyDetectorResponse$
-    ];
-    var CreateLogGroup$ = [
-      9,
-      n05,
-      _CLG,
-      0,
-      () => CreateLogGroupRequest$,
-      () => __Unit
-    ];
-    var CreateLogStream$ = [
-      9,
-      n05,
-      _CLS,
-      0,
-      () => CreateLogStreamRequest$,
-      () => __Unit
-    ];
-    var CreateLookupTable$ = [
-      9,
-      n05,
-      _CLT,
-      0,
-      () => CreateLookupTableRequest$,
-      () => CreateLookupTableResponse$
-    ];
-    var CreateScheduledQuery$ = [
-      9,
-      n05,
-      _CSQ,
-      0,
-      () => CreateScheduledQueryRequest$,
-      () => CreateScheduledQueryResponse$
-    ];
-    var DeleteAccountPolicy$ = [
-      9,
-      n05,
-      _DAP,
-      0,
-      () => DeleteAccountPolicyRequest$,
-      () => DeleteAccountPolicyResponse$
-    ];
-    var DeleteDataProtectionPolicy$ = [
-      9,
-      n05,
-      _DDPP,
-      0,
-      () => DeleteDataProtectionPolicyRequest$,
-      () => __Unit
-    ];
-    var DeleteDelivery$ = [
-      9,
-      n05,
-      _DDel,
-      0,
-      () => DeleteDeliveryRequest$,
-      () => __Unit
-    ];
-    var DeleteDeliveryDestination$ = [
-      9,
-      n05,
-      _DDD,
-      0,
-      () => DeleteDeliveryDestinationRequest$,
-      () => __Unit
-    ];
-    var DeleteDeliveryDestinationPolicy$ = [
-      9,
-      n05,
-      _DDDP,
-      0,
-      () => DeleteDeliveryDestinationPolicyRequest$,
-      () => __Unit
-    ];
-    var DeleteDeliverySource$ = [
-      9,
-      n05,
-      _DDS,
-      0,
-      () => DeleteDeliverySourceRequest$,
-      () => __Unit
-    ];
-    var DeleteDestination$ = [
-      9,
-      n05,
-      _DDele,
-      0,
-      () => DeleteDestinationRequest$,
-      () => __Unit
-    ];
-    var DeleteIndexPolicy$ = [
-      9,
-      n05,
-      _DIP,
-      0,
-      () => DeleteIndexPolicyRequest$,
-      () => DeleteIndexPolicyResponse$
-    ];
-    var DeleteIntegration$ = [
-      9,
-      n05,
-      _DI,
-      0,
-      () => DeleteIntegrationRequest$,
-      () => DeleteIntegrationResponse$
-    ];
-    var DeleteLogAnomalyDetector$ = [
-      9,
-      n05,
-      _DLAD,
-      0,
-      () => DeleteLogAnomalyDetectorRequest$,
-      () => __Unit
-    ];
-    var DeleteLogGroup$ = [
-      9,
-      n05,
-      _DLG,
-      0,
-      () => DeleteLogGroupRequest$,
-      () => __Unit
-    ];
-    var DeleteLogStream$ = [
-      9,
-      n05,
-      _DLS,
-      0,
-      () => DeleteLogStreamRequest$,
-      () => __Unit
-    ];
-    var DeleteLookupTable$ = [
-      9,
-      n05,
-      _DLT,
-      0,
-      () => DeleteLookupTableRequest$,
-      () => __Unit
-    ];
-    var DeleteMetricFilter$ = [
-      9,
-      n05,
-      _DMF,
-      0,
-      () => DeleteMetricFilterRequest$,
-      () => __Unit
-    ];
-    var DeleteQueryDefinition$ = [
-      9,
-      n05,
-      _DQD,
-      0,
-      () => DeleteQueryDefinitionRequest$,
-      () => DeleteQueryDefinitionResponse$
-    ];
-    var DeleteResourcePolicy$ = [
-      9,
-      n05,
-      _DRP,
-      0,
-      () => DeleteResourcePolicyRequest$,
-      () => __Unit
-    ];
-    var DeleteRetentionPolicy$ = [
-      9,
-      n05,
-      _DRPe,
-      0,
-      () => DeleteRetentionPolicyRequest$,
-      () => __Unit
-    ];
-    var DeleteScheduledQuery$ = [
-      9,
-      n05,
-      _DSQ,
-      0,
-      () => DeleteScheduledQueryRequest$,
-      () => DeleteScheduledQueryResponse$
-    ];
-    var DeleteSubscriptionFilter$ = [
-      9,
-      n05,
-      _DSFe,
-      0,
-      () => DeleteSubscriptionFilterRequest$,
-      () => __Unit
-    ];
-    var DeleteSyslogConfiguration$ = [
-      9,
-      n05,
-      _DSC,
-      0,
-      () => DeleteSyslogConfigurationRequest$,
-      () => __Unit
-    ];
-    var DeleteTransformer$ = [
-      9,
-      n05,
-      _DT,
-      0,
-      () => DeleteTransformerRequest$,
-      () => __Unit
-    ];
-    var DescribeAccountPolicies$ = [
-      9,
-      n05,
-      _DAPe,
-      0,
-      () => DescribeAccountPoliciesRequest$,
-      () => DescribeAccountPoliciesResponse$
-    ];
-    var DescribeConfigurationTemplates$ = [
-      9,
-      n05,
-      _DCT,
-      0,
-      () => DescribeConfigurationTemplatesRequest$,
-      () => DescribeConfigurationTemplatesResponse$
-    ];
-    var DescribeDeliveries$ = [
-      9,
-      n05,
-      _DDes,
-      0,
-      () => DescribeDeliveriesRequest$,
-      () => DescribeDeliveriesResponse$
-    ];
-    var DescribeDeliveryDestinations$ = [
-      9,
-      n05,
-      _DDDe,
-      0,
-      () => DescribeDeliveryDestinationsRequest$,
-      () => DescribeDeliveryDestinationsResponse$
-    ];
-    var DescribeDeliverySources$ = [
-      9,
-      n05,
-      _DDSe,
-      0,
-      () => DescribeDeliverySourcesRequest$,
-      () => DescribeDeliverySourcesResponse$
-    ];
-    var DescribeDestinations$ = [
-      9,
-      n05,
-      _DDesc,
-      0,
-      () => DescribeDestinationsRequest$,
-      () => DescribeDestinationsResponse$
-    ];
-    var DescribeExportTasks$ = [
-      9,
-      n05,
-      _DET,
-      0,
-      () => DescribeExportTasksRequest$,
-      () => DescribeExportTasksResponse$
-    ];
-    var DescribeFieldIndexes$ = [
-      9,
-      n05,
-      _DFI,
-      0,
-      () => DescribeFieldIndexesRequest$,
-      () => DescribeFieldIndexesResponse$
-    ];
-    var DescribeImportTaskBatches$ = [
-      9,
-      n05,
-      _DITB,
-      0,
-      () => DescribeImportTaskBatchesRequest$,
-      () => DescribeImportTaskBatchesResponse$
-    ];
-    var DescribeImportTasks$ = [
-      9,
-      n05,
-      _DIT,
-      0,
-      () => DescribeImportTasksRequest$,
-      () => DescribeImportTasksResponse$
-    ];
-    var DescribeIndexPolicies$ = [
-      9,
-      n05,
-      _DIPe,
-      0,
-      () => DescribeIndexPoliciesRequest$,
-      () => DescribeIndexPoliciesResponse$
-    ];
-    var DescribeLogGroups$ = [
-      9,
-      n05,
-      _DLGe,
-      0,
-      () => DescribeLogGroupsRequest$,
-      () => DescribeLogGroupsResponse$
-    ];
-    var DescribeLogStreams$ = [
-      9,
-      n05,
-      _DLSe,
-      0,
-      () => DescribeLogStreamsRequest$,
-      () => DescribeLogStreamsResponse$
-    ];
-    var DescribeLookupTables$ = [
-      9,
-      n05,
-      _DLTe,
-      0,
-      () => DescribeLookupTablesRequest$,
-      () => DescribeLookupTablesResponse$
-    ];
-    var DescribeMetricFilters$ = [
-      9,
-      n05,
-      _DMFe,
-      0,
-      () => DescribeMetricFiltersRequest$,
-      () => DescribeMetricFiltersResponse$
-    ];
-    var DescribeQueries$ = [
-      9,
-      n05,
-      _DQ,
-      0,
-      () => DescribeQueriesRequest$,
-      () => DescribeQueriesResponse$
-    ];
-    var DescribeQueryDefinitions$ = [
-      9,
-      n05,
-      _DQDe,
-      0,
-      () => DescribeQueryDefinitionsRequest$,
-      () => DescribeQueryDefinitionsResponse$
-    ];
-    var DescribeResourcePolicies$ = [
-      9,
-      n05,
-      _DRPes,
-      0,
-      () => DescribeResourcePoliciesRequest$,
-      () => DescribeResourcePoliciesResponse$
-    ];
-    var DescribeSubscriptionFilters$ = [
-      9,
-      n05,
-      _DSFes,
-      0,
-      () => DescribeSubscriptionFiltersRequest$,
-      () => DescribeSubscriptionFiltersResponse$
-    ];
-    var DisassociateKmsKey$ = [
-      9,
-      n05,
-      _DKK,
-      0,
-      () => DisassociateKmsKeyRequest$,
-      () => __Unit
-    ];
-    var DisassociateSourceFromS3TableIntegration$ = [
-      9,
-      n05,
-      _DSFSTI,
-      0,
-      () => DisassociateSourceFromS3TableIntegrationRequest$,
-      () => DisassociateSourceFromS3TableIntegrationResponse$
-    ];
-    var FilterLogEvents$ = [
-      9,
-      n05,
-      _FLEil,
-      0,
-      () => FilterLogEventsRequest$,
-      () => FilterLogEventsResponse$
-    ];
-    var GetDataProtectionPolicy$ = [
-      9,
-      n05,
-      _GDPP,
-      0,
-      () => GetDataProtectionPolicyRequest$,
-      () => GetDataProtectionPolicyResponse$
-    ];
-    var GetDelivery$ = [
-      9,
-      n05,
-      _GD,
-      0,
-      () => GetDeliveryRequest$,
-      () => GetDeliveryResponse$
-    ];
-    var GetDeliveryDestination$ = [
-      9,
-      n05,
-      _GDD,
-      0,
-      () => GetDeliveryDestinationRequest$,
-      () => GetDeliveryDestinationResponse$
-    ];
-    var GetDeliveryDestinationPolicy$ = [
-      9,
-      n05,
-      _GDDP,
-      0,
-      () => GetDeliveryDestinationPolicyRequest$,
-      () => GetDeliveryDestinationPolicyResponse$
-    ];
-    var GetDeliverySource$ = [
-      9,
-      n05,
-      _GDS,
-      0,
-      () => GetDeliverySourceRequest$,
-      () => GetDeliverySourceResponse$
-    ];
-    var GetIntegration$ = [
-      9,
-      n05,
-      _GIe,
-      0,
-      () => GetIntegrationRequest$,
-      () => GetIntegrationResponse$
-    ];
-    var GetLogAnomalyDetector$ = [
-      9,
-      n05,
-      _GLAD,
-      0,
-      () => GetLogAnomalyDetectorRequest$,
-      () => GetLogAnomalyDetectorResponse$
-    ];
-    var GetLogEvents$ = [
-      9,
-      n05,
-      _GLE,
-      0,
-      () => GetLogEventsRequest$,
-      () => GetLogEventsResponse$
-    ];
-    var GetLogFields$ = [
-      9,
-      n05,
-      _GLF,
-      0,
-      () => GetLogFieldsRequest$,
-      () => GetLogFieldsResponse$
-    ];
-    var GetLogGroupFields$ = [
-      9,
-      n05,
-      _GLGF,
-      0,
-      () => GetLogGroupFieldsRequest$,
-      () => GetLogGroupFieldsResponse$
-    ];
-    var GetLogObject$ = [
-      9,
-      n05,
-      _GLO,
-      { [_end]: ["stream-"] },
-      () => GetLogObjectRequest$,
-      () => GetLogObjectResponse$
-    ];
-    var GetLogRecord$ = [
-      9,
-      n05,
-      _GLR,
-      0,
-      () => GetLogRecordRequest$,
-      () => GetLogRecordResponse$
-    ];
-    var GetLookupTable$ = [
-      9,
-      n05,
-      _GLT,
-      0,
-      () => GetLookupTableRequest$,
-      () => GetLookupTableResponse$
-    ];
-    var GetQueryResults$ = [
-      9,
-      n05,
-      _GQR,
-      0,
-      () => GetQueryResultsRequest$,
-      () => GetQueryResultsResponse$
-    ];
-    var GetScheduledQuery$ = [
-      9,
-      n05,
-      _GSQ,
-      0,
-      () => GetScheduledQueryRequest$,
-      () => GetScheduledQueryResponse$
-    ];
-    var GetScheduledQueryHistory$ = [
-      9,
-      n05,
-      _GSQH,
-      0,
-      () => GetScheduledQueryHistoryRequest$,
-      () => GetScheduledQueryHistoryResponse$
-    ];
-    var GetStorageTierPolicy$ = [
-      9,
-      n05,
-      _GSTP,
-      0,
-      () => GetStorageTierPolicyRequest$,
-      () => GetStorageTierPolicyResponse$
-    ];
-    var GetTransformer$ = [
-      9,
-      n05,
-      _GT,
-      0,
-      () => GetTransformerRequest$,
-      () => GetTransformerResponse$
-    ];
-    var ListAggregateLogGroupSummaries$ = [
-      9,
-      n05,
-      _LALGS,
-      0,
-      () => ListAggregateLogGroupSummariesRequest$,
-      () => ListAggregateLogGroupSummariesResponse$
-    ];
-    var ListAnomalies$ = [
-      9,
-      n05,
-      _LA,
-      0,
-      () => ListAnomaliesRequest$,
-      () => ListAnomaliesResponse$
-    ];
-    var ListIntegrations$ = [
-      9,
-      n05,
-      _LI,
-      0,
-      () => ListIntegrationsRequest$,
-      () => ListIntegrationsResponse$
-    ];
-    var ListLogAnomalyDetectors$ = [
-      9,
-      n05,
-      _LLAD,
-      0,
-      () => ListLogAnomalyDetectorsRequest$,
-      () => ListLogAnomalyDetectorsResponse$
-    ];
-    var ListLogGroups$ = [
-      9,
-      n05,
-      _LLG,
-      0,
-      () => ListLogGroupsRequest$,
-      () => ListLogGroupsResponse$
-    ];
-    var ListLogGroupsForQuery$ = [
-      9,
-      n05,
-      _LLGFQ,
-      0,
-      () => ListLogGroupsForQueryRequest$,
-      () => ListLogGroupsForQueryResponse$
-    ];
-    var ListScheduledQueries$ = [
-      9,
-      n05,
-      _LSQ,
-      0,
-      () => ListScheduledQueriesRequest$,
-      () => ListScheduledQueriesResponse$
-    ];
-    var ListSourcesForS3TableIntegration$ = [
-      9,
-      n05,
-      _LSFSTI,
-      0,
-      () => ListSourcesForS3TableIntegrationRequest$,
-      () => ListSourcesForS3TableIntegrationResponse$
-    ];
-    var ListSyslogConfigurations$ = [
-      9,
-      n05,
-      _LSC,
-      0,
-      () => ListSyslogConfigurationsRequest$,
-      () => ListSyslogConfigurationsResponse$
-    ];
-    var ListTagsForResource$ = [
-      9,
-      n05,
-      _LTFR,
-      0,
-      () => ListTagsForResourceRequest$,
-      () => ListTagsForResourceResponse$
-    ];
-    var ListTagsLogGroup$ = [
-      9,
-      n05,
-      _LTLG,
-      0,
-      () => ListTagsLogGroupRequest$,
-      () => ListTagsLogGroupResponse$
-    ];
-    var PutAccountPolicy$ = [
-      9,
-      n05,
-      _PAP,
-      0,
-      () => PutAccountPolicyRequest$,
-      () => PutAccountPolicyResponse$
-    ];
-    var PutBearerTokenAuthentication$ = [
-      9,
-      n05,
-      _PBTA,
-      0,
-      () => PutBearerTokenAuthenticationRequest$,
-      () => __Unit
-    ];
-    var PutDataProtectionPolicy$ = [
-      9,
-      n05,
-      _PDPP,
-      0,
-      () => PutDataProtectionPolicyRequest$,
-      () => PutDataProtectionPolicyResponse$
-    ];
-    var PutDeliveryDestination$ = [
-      9,
-      n05,
-      _PDD,
-      0,
-      () => PutDeliveryDestinationRequest$,
-      () => PutDeliveryDestinationResponse$
-    ];
-    var PutDeliveryDestinationPolicy$ = [
-      9,
-      n05,
-      _PDDP,
-      0,
-      () => PutDeliveryDestinationPolicyRequest$,
-      () => PutDeliveryDestinationPolicyResponse$
-    ];
-    var PutDeliverySource$ = [
-      9,
-      n05,
-      _PDS,
-      0,
-      () => PutDeliverySourceRequest$,
-      () => PutDeliverySourceResponse$
-    ];
-    var PutDestination$ = [
-      9,
-      n05,
-      _PD,
-      0,
-      () => PutDestinationRequest$,
-      () => PutDestinationResponse$
-    ];
-    var PutDestinationPolicy$ = [
-      9,
-      n05,
-      _PDP,
-      0,
-      () => PutDestinationPolicyRequest$,
-      () => __Unit
-    ];
-    var PutIndexPolicy$ = [
-      9,
-      n05,
-      _PIP,
-      0,
-      () => PutIndexPolicyRequest$,
-      () => PutIndexPolicyResponse$
-    ];
-    var PutIntegration$ = [
-      9,
-      n05,
-      _PI2,
-      0,
-      () => PutIntegrationRequest$,
-      () => PutIntegrationResponse$
-    ];
-    var PutLogEvents$ = [
-      9,
-      n05,
-      _PLE,
-      0,
-      () => PutLogEventsRequest$,
-      () => PutLogEventsResponse$
-    ];
-    var PutLogGroupDeletionProtection$ = [
-      9,
-      n05,
-      _PLGDP,
-      0,
-      () => PutLogGroupDeletionProtectionRequest$,
-      () => __Unit
-    ];
-    var PutMetricFilter$ = [
-      9,
-      n05,
-      _PMF,
-      0,
-      () => PutMetricFilterRequest$,
-      () => __Unit
-    ];
-    var PutQueryDefinition$ = [
-      9,
-      n05,
-      _PQD,
-      0,
-      () => PutQueryDefinitionRequest$,
-      () => PutQueryDefinitionResponse$
-    ];
-    var PutResourcePolicy$ = [
-      9,
-      n05,
-      _PRP,
-      0,
-      () => PutResourcePolicyRequest$,
-      () => PutResourcePolicyResponse$
-    ];
-    var PutRetentionPolicy$ = [
-      9,
-      n05,
-      _PRPu,
-      0,
-      () => PutRetentionPolicyRequest$,
-      () => __Unit
-    ];
-    var PutStorageTierPolicy$ = [
-      9,
-      n05,
-      _PSTP,
-      0,
-      () => PutStorageTierPolicyRequest$,
-      () => PutStorageTierPolicyResponse$
-    ];
-    var PutSubscriptionFilter$ = [
-      9,
-      n05,
-      _PSF,
-      0,
-      () => PutSubscriptionFilterRequest$,
-      () => __Unit
-    ];
-    var PutSyslogConfiguration$ = [
-      9,
-      n05,
-      _PSC,
-      0,
-      () => PutSyslogConfigurationRequest$,
-      () => __Unit
-    ];
-    var PutTransformer$ = [
-      9,
-      n05,
-      _PTu,
-      0,
-      () => PutTransformerRequest$,
-      () => __Unit
-    ];
-    var StartLiveTail$ = [
-      9,
-      n05,
-      _SLT,
-      { [_end]: ["stream-"] },
-      () => StartLiveTailRequest$,
-      () => StartLiveTailResponse$
-    ];
-    var StartQuery$ = [
-      9,
-      n05,
-      _SQ,
-      0,
-      () => StartQueryRequest$,
-      () => StartQueryResponse$
-    ];
-    var StopQuery$ = [
-      9,
-      n05,
-      _SQt,
-      0,
-      () => StopQueryRequest$,
-      () => StopQueryResponse$
-    ];
-    var TagLogGroup$ = [
-      9,
-      n05,
-      _TLG,
-      0,
-      () => TagLogGroupRequest$,
-      () => __Unit
-    ];
-    var TagResource$ = [
-      9,
-      n05,
-      _TR,
-      0,
-      () => TagResourceRequest$,
-      () => __Unit
-    ];
-    var TestMetricFilter$ = [
-      9,
-      n05,
-      _TMF,
-      0,
-      () => TestMetricFilterRequest$,
-      () => TestMetricFilterResponse$
-    ];
-    var TestTransformer$ = [
-      9,
-      n05,
-      _TT,
-      0,
-      () => TestTransformerRequest$,
-      () => TestTransformerResponse$
-    ];
-    var UntagLogGroup$ = [
-      9,
-      n05,
-      _ULG,
-      0,
-      () => UntagLogGroupRequest$,
-      () => __Unit
-    ];
-    var UntagResource$ = [
-      9,
-      n05,
-      _UR,
-      0,
-      () => UntagResourceRequest$,
-      () => __Unit
-    ];
-    var UpdateAnomaly$ = [
-      9,
-      n05,
-      _UA,
-      0,
-      () => UpdateAnomalyRequest$,
-      () => __Unit
-    ];
-    var UpdateDeliveryConfiguration$ = [
-      9,
-      n05,
-      _UDC,
-      0,
-      () => UpdateDeliveryConfigurationRequest$,
-      () => UpdateDeliveryConfigurationResponse$
-    ];
-    var UpdateLogAnomalyDetector$ = [
-      9,
-      n05,
-      _ULAD,
-      0,
-      () => UpdateLogAnomalyDetectorRequest$,
-      () => __Unit
-    ];
-    var UpdateLookupTable$ = [
-      9,
-      n05,
-      _ULT,
-      0,
-      () => UpdateLookupTableRequest$,
-      () => UpdateLookupTableResponse$
-    ];
-    var UpdateScheduledQuery$ = [
-      9,
-      n05,
-      _USQ,
-      0,
-      () => UpdateScheduledQueryRequest$,
-      () => UpdateScheduledQueryResponse$
-    ];
-    var getRuntimeConfig$1 = (config) => {
-      return {
-        apiVersion: "2014-03-28",
-        base64Decoder: config?.base64Decoder ?? fromBase642,
-        base64Encoder: config?.base64Encoder ?? toBase643,
-        disableHostPrefix: config?.disableHostPrefix ?? false,
-        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver5,
-        extensions: config?.extensions ?? [],
-        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultCloudWatchLogsHttpAuthSchemeProvider,
-        httpAuthSchemes: config?.httpAuthSchemes ?? [
-          {
-            schemeId: "aws.auth#sigv4",
-            identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-            signer: new AwsSdkSigV4Signer2()
-          }
-        ],
-        logger: config?.logger ?? new NoOpLogger2(),
-        protocol: config?.protocol ?? AwsJson1_1Protocol2,
-        protocolSettings: config?.protocolSettings ?? {
-          defaultNamespace: "com.amazonaws.cloudwatchlogs",
-          errorTypeRegistries: errorTypeRegistries5,
-          xmlNamespace: "http://monitoring.amazonaws.com/doc/2014-03-28/",
-          version: "2014-03-28",
-          serviceTarget: "Logs_20140328"
-        },
-        serviceId: config?.serviceId ?? "CloudWatch Logs",
-        sha256: config?.sha256 ?? Sha256,
-        urlParser: config?.urlParser ?? parseUrl2,
-        utf8Decoder: config?.utf8Decoder ?? fromUtf83,
-        utf8Encoder: config?.utf8Encoder ?? toUtf83
-      };
-    };
-    var getRuntimeConfig9 = (config) => {
-      emitWarningIfUnsupportedVersion3(process.version);
-      const defaultsMode = resolveDefaultsModeConfig2(config);
-      const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode2);
-      const clientSharedValues = getRuntimeConfig$1(config);
-      emitWarningIfUnsupportedVersion$1(process.version);
-      const loaderConfig = {
-        profile: config?.profile,
-        logger: clientSharedValues.logger
-      };
-      return {
-        ...clientSharedValues,
-        ...config,
-        runtime: "node",
-        defaultsMode,
-        authSchemePreference: config?.authSchemePreference ?? loadConfig2(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS2, loaderConfig),
-        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength2,
-        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-        defaultSocketTimeout: getDefaultSocketTimeout2(config?.requestHandler, 3e5),
-        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider2({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
-        eventStreamSerdeProvider: config?.eventStreamSerdeProvider ?? eventStreamSerdeProvider3,
-        maxAttempts: config?.maxAttempts ?? loadConfig2(NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, config),
-        region: config?.region ?? loadConfig2(NODE_REGION_CONFIG_OPTIONS2, { ...NODE_REGION_CONFIG_FILE_OPTIONS2, ...loaderConfig }),
-        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-        retryMode: config?.retryMode ?? loadConfig2({
-          ...NODE_RETRY_MODE_CONFIG_OPTIONS2,
-          default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE2
-        }, config),
-        streamCollector: config?.streamCollector ?? streamCollector7,
-        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig2(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS2, loaderConfig),
-        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig2(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS2, loaderConfig),
-        userAgentAppId: config?.userAgentAppId ?? loadConfig2(NODE_APP_ID_CONFIG_OPTIONS2, loaderConfig)
-      };
-    };
-    var getHttpAuthExtensionConfiguration5 = (runtimeConfig) => {
-      const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
-      let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
-      let _credentials = runtimeConfig.credentials;
-      return {
-        setHttpAuthScheme(httpAuthScheme) {
-          const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
-          if (index === -1) {
-            _httpAuthSchemes.push(httpAuthScheme);
-          } else {
-            _httpAuthSchemes.splice(index, 1, httpAuthScheme);
-          }
-        },
-        httpAuthSchemes() {
-          return _httpAuthSchemes;
-        },
-        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
-          _httpAuthSchemeProvider = httpAuthSchemeProvider;
-        },
-        httpAuthSchemeProvider() {
-          return _httpAuthSchemeProvider;
-        },
-        setCredentials(credentials) {
-          _credentials = credentials;
-        },
-        credentials() {
-          return _credentials;
-        }
-      };
-    };
-    var resolveHttpAuthRuntimeConfig5 = (config) => {
-      return {
-        httpAuthSchemes: config.httpAuthSchemes(),
-        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
-        credentials: config.credentials()
-      };
-    };
-    var resolveRuntimeExtensions5 = (runtimeConfig, extensions) => {
-      const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration2(runtimeConfig), getDefaultExtensionConfiguration2(runtimeConfig), getHttpHandlerExtensionConfiguration2(runtimeConfig), getHttpAuthExtensionConfiguration5(runtimeConfig));
-      extensions.forEach((extension) => extension.configure(extensionConfiguration));
-      return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
-    };
-    var CloudWatchLogsClient2 = class extends Client3 {
-      config;
-      constructor(...[configuration]) {
-        const _config_0 = getRuntimeConfig9(configuration || {});
-        super(_config_0);
-        this.initConfig = _config_0;
-        const _config_1 = resolveClientEndpointParameters5(_config_0);
-        const _config_2 = resolveUserAgentConfig2(_config_1);
-        const _config_3 = resolveRetryConfig2(_config_2);
-        const _config_4 = resolveRegionConfig2(_config_3);
-        const _config_5 = resolveHostHeaderConfig2(_config_4);
-        const _config_6 = resolveEndpointConfig2(_config_5);
-        const _config_7 = resolveEventStreamSerdeConfig2(_config_6);
-        const _config_8 = resolveHttpAuthSchemeConfig5(_config_7);
-        const _config_9 = resolveRuntimeExtensions5(_config_8, configuration?.extensions || []);
-        this.config = _config_9;
-        this.middlewareStack.use(getSchemaSerdePlugin2(this.config));
-        this.middlewareStack.use(getUserAgentPlugin2(this.config));
-        this.middlewareStack.use(getRetryPlugin2(this.config));
-        this.middlewareStack.use(getContentLengthPlugin2(this.config));
-        this.middlewareStack.use(getHostHeaderPlugin2(this.config));
-        this.middlewareStack.use(getLoggerPlugin2(this.config));
-        this.middlewareStack.use(getRecursionDetectionPlugin2(this.config));
-        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin2(this.config, {
-          httpAuthSchemeParametersProvider: defaultCloudWatchLogsHttpAuthSchemeParametersProvider,
-          identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig2({
-            "aws.auth#sigv4": config.credentials
-          })
-        }));
-        this.middlewareStack.use(getHttpSigningPlugin2(this.config));
-      }
-      destroy() {
-        super.destroy();
-      }
-    };
-    var command6 = makeBuilder2(commonParams5, "Logs_20140328", "CloudWatchLogsClient", getEndpointPlugin2);
-    var _ep05 = {};
-    var _mw05 = (Command3, cs, config, o3) => [];
-    var AssociateKmsKeyCommand = class extends command6(_ep05, _mw05, "AssociateKmsKey", AssociateKmsKey$) {
-    };
-    var AssociateSourceToS3TableIntegrationCommand = class extends command6(_ep05, _mw05, "AssociateSourceToS3TableIntegration", AssociateSourceToS3TableIntegration$) {
-    };
-    var CancelExportTaskCommand = class extends command6(_ep05, _mw05, "CancelExportTask", CancelExportTask$) {
-    };
-    var CancelImportTaskCommand = class extends command6(_ep05, _mw05, "CancelImportTask", CancelImportTask$) {
-    };
-    var CreateDeliveryCommand = class extends command6(_ep05, _mw05, "CreateDelivery", CreateDelivery$) {
-    };
-    var CreateExportTaskCommand = class extends command6(_ep05, _mw05, "CreateExportTask", CreateExportTask$) {
-    };
-    var CreateImportTaskCommand = class extends command6(_ep05, _mw05, "CreateImportTask", CreateImportTask$) {
-    };
-    var CreateLogAnomalyDetectorCommand = class extends command6(_ep05, _mw05, "CreateLogAnomalyDetector", CreateLogAnomalyDetector$) {
-    };
-    var CreateLogGroupCommand = class extends command6(_ep05, _mw05, "CreateLogGroup", CreateLogGroup$) {
-    };
-    var CreateLogStreamCommand = class extends command6(_ep05, _mw05, "CreateLogStream", CreateLogStream$) {
-    };
-    var CreateLookupTableCommand = class extends command6(_ep05, _mw05, "CreateLookupTable", CreateLookupTable$) {
-    };
-    var CreateScheduledQueryCommand = class extends command6(_ep05, _mw05, "CreateScheduledQuery", CreateScheduledQuery$) {
-    };
-    var DeleteAccountPolicyCommand = class extends command6(_ep05, _mw05, "DeleteAccountPolicy", DeleteAccountPolicy$) {
-    };
-    var DeleteDataProtectionPolicyCommand = class extends command6(_ep05, _mw05, "DeleteDataProtectionPolicy", DeleteDataProtectionPolicy$) {
-    };
-    var DeleteDeliveryCommand = class extends command6(_ep05, _mw05, "DeleteDelivery", DeleteDelivery$) {
-    };
-    var DeleteDeliveryDestinationCommand = class extends command6(_ep05, _mw05, "DeleteDeliveryDestination", DeleteDeliveryDestination$) {
-    };
-    var DeleteDeliveryDestinationPolicyCommand = class extends command6(_ep05, _mw05, "DeleteDeliveryDestinationPolicy", DeleteDeliveryDestinationPolicy$) {
-    };
-    var DeleteDeliverySourceCommand = class extends command6(_ep05, _mw05, "DeleteDeliverySource", DeleteDeliverySource$) {
-    };
-    var DeleteDestinationCommand = class extends command6(_ep05, _mw05, "DeleteDestination", DeleteDestination$) {
-    };
-    var DeleteIndexPolicyCommand = class extends command6(_ep05, _mw05, "DeleteIndexPolicy", DeleteIndexPolicy$) {
-    };
-    var DeleteIntegrationCommand = class extends command6(_ep05, _mw05, "DeleteIntegration", DeleteIntegration$) {
-    };
-    var DeleteLogAnomalyDetectorCommand = class extends command6(_ep05, _mw05, "DeleteLogAnomalyDetector", DeleteLogAnomalyDetector$) {
-    };
-    var DeleteLogGroupCommand = class extends command6(_ep05, _mw05, "DeleteLogGroup", DeleteLogGroup$) {
-    };
-    var DeleteLogStreamCommand = class extends command6(_ep05, _mw05, "DeleteLogStream", DeleteLogStream$) {
-    };
-    var DeleteLookupTableCommand = class extends command6(_ep05, _mw05, "DeleteLookupTable", DeleteLookupTable$) {
-    };
-    var DeleteMetricFilterCommand = class extends command6(_ep05, _mw05, "DeleteMetricFilter", DeleteMetricFilter$) {
-    };
-    var DeleteQueryDefinitionCommand = class extends command6(_ep05, _mw05, "DeleteQueryDefinition", DeleteQueryDefinition$) {
-    };
-    var DeleteResourcePolicyCommand = class extends command6(_ep05, _mw05, "DeleteResourcePolicy", DeleteResourcePolicy$) {
-    };
-    var DeleteRetentionPolicyCommand = class extends command6(_ep05, _mw05, "DeleteRetentionPolicy", DeleteRetentionPolicy$) {
-    };
-    var DeleteScheduledQueryCommand = class extends command6(_ep05, _mw05, "DeleteScheduledQuery", DeleteScheduledQuery$) {
-    };
-    var DeleteSubscriptionFilterCommand = class extends command6(_ep05, _mw05, "DeleteSubscriptionFilter", DeleteSubscriptionFilter$) {
-    };
-    var DeleteSyslogConfigurationCommand = class extends command6(_ep05, _mw05, "DeleteSyslogConfiguration", DeleteSyslogConfiguration$) {
-    };
-    var DeleteTransformerCommand = class extends command6(_ep05, _mw05, "DeleteTransformer", DeleteTransformer$) {
-    };
-    var DescribeAccountPoliciesCommand = class extends command6(_ep05, _mw05, "DescribeAccountPolicies", DescribeAccountPolicies$) {
-    };
-    var DescribeConfigurationTemplatesCommand = class extends command6(_ep05, _mw05, "DescribeConfigurationTemplates", DescribeConfigurationTemplates$) {
-    };
-    var DescribeDeliveriesCommand = class extends command6(_ep05, _mw05, "DescribeDeliveries", DescribeDeliveries$) {
-    };
-    var DescribeDeliveryDestinationsCommand = class extends command6(_ep05, _mw05, "DescribeDeliveryDestinations", DescribeDeliveryDestinations$) {
-    };
-    var DescribeDeliverySourcesCommand = class extends command6(_ep05, _mw05, "DescribeDeliverySources", DescribeDeliverySources$) {
-    };
-    var DescribeDestinationsCommand = class extends command6(_ep05, _mw05, "DescribeDestinations", DescribeDestinations$) {
-    };
-    var DescribeExportTasksCommand = class extends command6(_ep05, _mw05, "DescribeExportTasks", DescribeExportTasks$) {
-    };
-    var DescribeFieldIndexesCommand = class extends command6(_ep05, _mw05, "DescribeFieldIndexes", DescribeFieldIndexes$) {
-    };
-    var DescribeImportTaskBatchesCommand = class extends command6(_ep05, _mw05, "DescribeImportTaskBatches", DescribeImportTaskBatches$) {
-    };
-    var DescribeImportTasksCommand = class extends command6(_ep05, _mw05, "DescribeImportTasks", DescribeImportTasks$) {
-    };
-    var DescribeIndexPoliciesCommand = class extends command6(_ep05, _mw05, "DescribeIndexPolicies", DescribeIndexPolicies$) {
-    };
-    var DescribeLogGroupsCommand = class extends command6(_ep05, _mw05, "DescribeLogGroups", DescribeLogGroups$) {
-    };
-    var DescribeLogStreamsCommand = class extends command6(_ep05, _mw05, "DescribeLogStreams", DescribeLogStreams$) {
-    };
-    var DescribeLookupTablesCommand = class extends command6(_ep05, _mw05, "DescribeLookupTables", DescribeLookupTables$) {
-    };
-    var DescribeMetricFiltersCommand = class extends command6(_ep05, _mw05, "DescribeMetricFilters", DescribeMetricFilters$) {
-    };
-    var DescribeQueriesCommand = class extends command6(_ep05, _mw05, "DescribeQueries", DescribeQueries$) {
-    };
-    var DescribeQueryDefinitionsCommand = class extends command6(_ep05, _mw05, "DescribeQueryDefinitions", DescribeQueryDefinitions$) {
-    };
-    var DescribeResourcePoliciesCommand = class extends command6(_ep05, _mw05, "DescribeResourcePolicies", DescribeResourcePolicies$) {
-    };
-    var DescribeSubscriptionFiltersCommand = class extends command6(_ep05, _mw05, "DescribeSubscriptionFilters", DescribeSubscriptionFilters$) {
-    };
-    var DisassociateKmsKeyCommand = class extends command6(_ep05, _mw05, "DisassociateKmsKey", DisassociateKmsKey$) {
-    };
-    var DisassociateSourceFromS3TableIntegrationCommand = class extends command6(_ep05, _mw05, "DisassociateSourceFromS3TableIntegration", DisassociateSourceFromS3TableIntegration$) {
-    };
-    var FilterLogEventsCommand = class extends command6(_ep05, _mw05, "FilterLogEvents", FilterLogEvents$) {
-    };
-    var GetDataProtectionPolicyCommand = class extends command6(_ep05, _mw05, "GetDataProtectionPolicy", GetDataProtectionPolicy$) {
-    };
-    var GetDeliveryCommand = class extends command6(_ep05, _mw05, "GetDelivery", GetDelivery$) {
-    };
-    var GetDeliveryDestinationCommand = class extends command6(_ep05, _mw05, "GetDeliveryDestination", GetDeliveryDestination$) {
-    };
-    var GetDeliveryDestinationPolicyCommand = class extends command6(_ep05, _mw05, "GetDeliveryDestinationPolicy", GetDeliveryDestinationPolicy$) {
-    };
-    var GetDeliverySourceCommand = class extends command6(_ep05, _mw05, "GetDeliverySource", GetDeliverySource$) {
-    };
-    var GetIntegrationCommand = class extends command6(_ep05, _mw05, "GetIntegration", GetIntegration$) {
-    };
-    var GetLogAnomalyDetectorCommand = class extends command6(_ep05, _mw05, "GetLogAnomalyDetector", GetLogAnomalyDetector$) {
-    };
-    var GetLogEventsCommand2 = class extends command6(_ep05, _mw05, "GetLogEvents", GetLogEvents$) {
-    };
-    var GetLogFieldsCommand = class extends command6(_ep05, _mw05, "GetLogFields", GetLogFields$) {
-    };
-    var GetLogGroupFieldsCommand = class extends command6(_ep05, _mw05, "GetLogGroupFields", GetLogGroupFields$) {
-    };
-    var GetLogObjectCommand = class extends command6(_ep05, _mw05, "GetLogObject", GetLogObject$) {
-    };
-    var GetLogRecordCommand = class extends command6(_ep05, _mw05, "GetLogRecord", GetLogRecord$) {
-    };
-    var GetLookupTableCommand = class extends command6(_ep05, _mw05, "GetLookupTable", GetLookupTable$) {
-    };
-    var GetQueryResultsCommand = class extends command6(_ep05, _mw05, "GetQueryResults", GetQueryResults$) {
-    };
-    var GetScheduledQueryCommand = class extends command6(_ep05, _mw05, "GetScheduledQuery", GetScheduledQuery$) {
-    };
-    var GetScheduledQueryHistoryCommand = class extends command6(_ep05, _mw05, "GetScheduledQueryHistory", GetScheduledQueryHistory$) {
-    };
-    var GetStorageTierPolicyCommand = class extends command6(_ep05, _mw05, "GetStorageTierPolicy", GetStorageTierPolicy$) {
-    };
-    var GetTransformerCommand = class extends command6(_ep05, _mw05, "GetTransformer", GetTransformer$) {
-    };
-    var ListAggregateLogGroupSummariesCommand = class extends command6(_ep05, _mw05, "ListAggregateLogGroupSummaries", ListAggregateLogGroupSummaries$) {
-    };
-    var ListAnomaliesCommand = class extends command6(_ep05, _mw05, "ListAnomalies", ListAnomalies$) {
-    };
-    var ListIntegrationsCommand = class extends command6(_ep05, _mw05, "ListIntegrations", ListIntegrations$) {
-    };
-    var ListLogAnomalyDetectorsCommand = class extends command6(_ep05, _mw05, "ListLogAnomalyDetectors", ListLogAnomalyDetectors$) {
-    };
-    var ListLogGroupsCommand = class extends command6(_ep05, _mw05, "ListLogGroups", ListLogGroups$) {
-    };
-    var ListLogGroupsForQueryCommand = class extends command6(_ep05, _mw05, "ListLogGroupsForQuery", ListLogGroupsForQuery$) {
-    };
-    var ListScheduledQueriesCommand = class extends command6(_ep05, _mw05, "ListScheduledQueries", ListScheduledQueries$) {
-    };
-    var ListSourcesForS3TableIntegrationCommand = class extends command6(_ep05, _mw05, "ListSourcesForS3TableIntegration", ListSourcesForS3TableIntegration$) {
-    };
-    var ListSyslogConfigurationsCommand = class extends command6(_ep05, _mw05, "ListSyslogConfigurations", ListSyslogConfigurations$) {
-    };
-    var ListTagsForResourceCommand = class extends command6(_ep05, _mw05, "ListTagsForResource", ListTagsForResource$) {
-    };
-    var ListTagsLogGroupCommand = class extends command6(_ep05, _mw05, "ListTagsLogGroup", ListTagsLogGroup$) {
-    };
-    var PutAccountPolicyCommand = class extends command6(_ep05, _mw05, "PutAccountPolicy", PutAccountPolicy$) {
-    };
-    var PutBearerTokenAuthenticationCommand = class extends command6(_ep05, _mw05, "PutBearerTokenAuthentication", PutBearerTokenAuthentication$) {
-    };
-    var PutDataProtectionPolicyCommand = class extends command6(_ep05, _mw05, "PutDataProtectionPolicy", PutDataProtectionPolicy$) {
-    };
-    var PutDeliveryDestinationCommand = class extends command6(_ep05, _mw05, "PutDeliveryDestination", PutDeliveryDestination$) {
-    };
-    var PutDeliveryDestinationPolicyCommand = class extends command6(_ep05, _mw05, "PutDeliveryDestinationPolicy", PutDeliveryDestinationPolicy$) {
-    };
-    var PutDeliverySourceCommand = class extends command6(_ep05, _mw05, "PutDeliverySource", PutDeliverySource$) {
-    };
-    var PutDestinationCommand = class extends command6(_ep05, _mw05, "PutDestination", PutDestination$) {
-    };
-    var PutDestinationPolicyCommand = class extends command6(_ep05, _mw05, "PutDestinationPolicy", PutDestinationPolicy$) {
-    };
-    var PutIndexPolicyCommand = class extends command6(_ep05, _mw05, "PutIndexPolicy", PutIndexPolicy$) {
-    };
-    var PutIntegrationCommand = class extends command6(_ep05, _mw05, "PutIntegration", PutIntegration$) {
-    };
-    var PutLogEventsCommand = class extends command6(_ep05, _mw05, "PutLogEvents", PutLogEvents$) {
-    };
-    var PutLogGroupDeletionProtectionCommand = class extends command6(_ep05, _mw05, "PutLogGroupDeletionProtection", PutLogGroupDeletionProtection$) {
-    };
-    var PutMetricFilterCommand = class extends command6(_ep05, _mw05, "PutMetricFilter", PutMetricFilter$) {
-    };
-    var PutQueryDefinitionCommand = class extends command6(_ep05, _mw05, "PutQueryDefinition", PutQueryDefinition$) {
-    };
-    var PutResourcePolicyCommand = class extends command6(_ep05, _mw05, "PutResourcePolicy", PutResourcePolicy$) {
-    };
-    var PutRetentionPolicyCommand = class extends command6(_ep05, _mw05, "PutRetentionPolicy", PutRetentionPolicy$) {
-    };
-    var PutStorageTierPolicyCommand = class extends command6(_ep05, _mw05, "PutStorageTierPolicy", PutStorageTierPolicy$) {
-    };
-    var PutSubscriptionFilterCommand = class extends command6(_ep05, _mw05, "PutSubscriptionFilter", PutSubscriptionFilter$) {
-    };
-    var PutSyslogConfigurationCommand = class extends command6(_ep05, _mw05, "PutSyslogConfiguration", PutSyslogConfiguration$) {
-    };
-    var PutTransformerCommand = class extends command6(_ep05, _mw05, "PutTransformer", PutTransformer$) {
-    };
-    var StartLiveTailCommand = class extends command6(_ep05, _mw05, "StartLiveTail", StartLiveTail$) {
-    };
-    var StartQueryCommand = class extends command6(_ep05, _mw05, "StartQuery", StartQuery$) {
-    };
-    var StopQueryCommand = class extends command6(_ep05, _mw05, "StopQuery", StopQuery$) {
-    };
-    var TagLogGroupCommand = class extends command6(_ep05, _mw05, "TagLogGroup", TagLogGroup$) {
-    };
-    var TagResourceCommand = class extends command6(_ep05, _mw05, "TagResource", TagResource$) {
-    };
-    var TestMetricFilterCommand = class extends command6(_ep05, _mw05, "TestMetricFilter", TestMetricFilter$) {
-    };
-    var TestTransformerCommand = class extends command6(_ep05, _mw05, "TestTransformer", TestTransformer$) {
-    };
-    var UntagLogGroupCommand = class extends command6(_ep05, _mw05, "UntagLogGroup", UntagLogGroup$) {
-    };
-    var UntagResourceCommand = class extends command6(_ep05, _mw05, "UntagResource", UntagResource$) {
-    };
-    var UpdateAnomalyCommand = class extends command6(_ep05, _mw05, "UpdateAnomaly", UpdateAnomaly$) {
-    };
-    var UpdateDeliveryConfigurationCommand = class extends command6(_ep05, _mw05, "UpdateDeliveryConfiguration", UpdateDeliveryConfiguration$) {
-    };
-    var UpdateLogAnomalyDetectorCommand = class extends command6(_ep05, _mw05, "UpdateLogAnomalyDetector", UpdateLogAnomalyDetector$) {
-    };
-    var UpdateLookupTableCommand = class extends command6(_ep05, _mw05, "UpdateLookupTable", UpdateLookupTable$) {
-    };
-    var UpdateScheduledQueryCommand = class extends command6(_ep05, _mw05, "UpdateScheduledQuery", UpdateScheduledQuery$) {
-    };
-    var paginateDescribeConfigurationTemplates = createPaginator2(CloudWatchLogsClient2, DescribeConfigurationTemplatesCommand, "nextToken", "nextToken", "limit");
-    var paginateDescribeDeliveries = createPaginator2(CloudWatchLogsClient2, DescribeDeliveriesCommand, "nextToken", "nextToken", "limit");
-    var paginateDescribeDeliveryDestinations = createPaginator2(CloudWatchLogsClient2, DescribeDeliveryDestinationsCommand, "nextToken", "nextToken", "limit");
-    var paginateDescribeDeliverySources = createPaginator2(CloudWatchLogsClient2, DescribeDeliverySourcesCommand, "nextToken", "nextToken", "limit");
-    var paginateDescribeDestinations = createPaginator2(CloudWatchLogsClient2, DescribeDestinationsCommand, "nextToken", "nextToken", "limit");
-    var paginateDescribeLogGroups = createPaginator2(CloudWatchLogsClient2, DescribeLogGroupsCommand, "nextToken", "nextToken", "limit");
-    var paginateDescribeLogStreams = createPaginator2(CloudWatchLogsClient2, DescribeLogStreamsCommand, "nextToken", "nextToken", "limit");
-    var paginateDescribeMetricFilters = createPaginator2(CloudWatchLogsClient2, DescribeMetricFiltersCommand, "nextToken", "nextToken", "limit");
-    var paginateDescribeSubscriptionFilters = createPaginator2(CloudWatchLogsClient2, DescribeSubscriptionFiltersCommand, "nextToken", "nextToken", "limit");
-    var paginateFilterLogEvents = createPaginator2(CloudWatchLogsClient2, FilterLogEventsCommand, "nextToken", "nextToken", "limit");
-    var paginateGetLogEvents = createPaginator2(CloudWatchLogsClient2, GetLogEventsCommand2, "nextToken", "nextForwardToken", "limit");
-    var paginateGetScheduledQueryHistory = createPaginator2(CloudWatchLogsClient2, GetScheduledQueryHistoryCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListAggregateLogGroupSummaries = createPaginator2(CloudWatchLogsClient2, ListAggregateLogGroupSummariesCommand, "nextToken", "nextToken", "limit");
-    var paginateListAnomalies = createPaginator2(CloudWatchLogsClient2, ListAnomaliesCommand, "nextToken", "nextToken", "limit");
-    var paginateListLogAnomalyDetectors = createPaginator2(CloudWatchLogsClient2, ListLogAnomalyDetectorsCommand, "nextToken", "nextToken", "limit");
-    var paginateListLogGroupsForQuery = createPaginator2(CloudWatchLogsClient2, ListLogGroupsForQueryCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListScheduledQueries = createPaginator2(CloudWatchLogsClient2, ListScheduledQueriesCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListSourcesForS3TableIntegration = createPaginator2(CloudWatchLogsClient2, ListSourcesForS3TableIntegrationCommand, "nextToken", "nextToken", "maxResults");
-    var commands5 = {
-      AssociateKmsKeyCommand,
-      AssociateSourceToS3TableIntegrationCommand,
-      CancelExportTaskCommand,
-      CancelImportTaskCommand,
-      CreateDeliveryCommand,
-      CreateExportTaskCommand,
-      CreateImportTaskCommand,
-      CreateLogAnomalyDetectorCommand,
-      CreateLogGroupCommand,
-      CreateLogStreamCommand,
-      CreateLookupTableCommand,
-      CreateScheduledQueryCommand,
-      DeleteAccountPolicyCommand,
-      DeleteDataProtectionPolicyCommand,
-      DeleteDeliveryCommand,
-      DeleteDeliveryDestinationCommand,
-      DeleteDeliveryDestinationPolicyCommand,
-      DeleteDeliverySourceCommand,
-      DeleteDestinationCommand,
-      DeleteIndexPolicyCommand,
-      DeleteIntegrationCommand,
-      DeleteLogAnomalyDetectorCommand,
-      DeleteLogGroupCommand,
-      DeleteLogStreamCommand,
-      DeleteLookupTableCommand,
-      DeleteMetricFilterCommand,
-      DeleteQueryDefinitionCommand,
-      DeleteResourcePolicyCommand,
-      DeleteRetentionPolicyCommand,
-      DeleteScheduledQueryCommand,
-      DeleteSubscriptionFilterCommand,
-      DeleteSyslogConfigurationCommand,
-      DeleteTransformerCommand,
-      DescribeAccountPoliciesCommand,
-      DescribeConfigurationTemplatesCommand,
-      DescribeDeliveriesCommand,
-      DescribeDeliveryDestinationsCommand,
-      DescribeDeliverySourcesCommand,
-      DescribeDestinationsCommand,
-      DescribeExportTasksCommand,
-      DescribeFieldIndexesCommand,
-      DescribeImportTaskBatchesCommand,
-      DescribeImportTasksCommand,
-      DescribeIndexPoliciesCommand,
-      DescribeLogGroupsCommand,
-      DescribeLogStreamsCommand,
-      DescribeLookupTablesCommand,
-      DescribeMetricFiltersCommand,
-      DescribeQueriesCommand,
-      DescribeQueryDefinitionsCommand,
-      DescribeResourcePoliciesCommand,
-      DescribeSubscriptionFiltersCommand,
-      DisassociateKmsKeyCommand,
-      DisassociateSourceFromS3TableIntegrationCommand,
-      FilterLogEventsCommand,
-      GetDataProtectionPolicyCommand,
-      GetDeliveryCommand,
-      GetDeliveryDestinationCommand,
-      GetDeliveryDestinationPolicyCommand,
-      GetDeliverySourceCommand,
-      GetIntegrationCommand,
-      GetLogAnomalyDetectorCommand,
-      GetLogEventsCommand: GetLogEventsCommand2,
-      GetLogFieldsCommand,
-      GetLogGroupFieldsCommand,
-      GetLogObjectCommand,
-      GetLogRecordCommand,
-      GetLookupTableCommand,
-      GetQueryResultsCommand,
-      GetScheduledQueryCommand,
-      GetScheduledQueryHistoryCommand,
-      GetStorageTierPolicyCommand,
-      GetTransformerCommand,
-      ListAggregateLogGroupSummariesCommand,
-      ListAnomaliesCommand,
-      ListIntegrationsCommand,
-      ListLogAnomalyDetectorsCommand,
-      ListLogGroupsCommand,
-      ListLogGroupsForQueryCommand,
-      ListScheduledQueriesCommand,
-      ListSourcesForS3TableIntegrationCommand,
-      ListSyslogConfigurationsCommand,
-      ListTagsForResourceCommand,
-      ListTagsLogGroupCommand,
-      PutAccountPolicyCommand,
-      PutBearerTokenAuthenticationCommand,
-      PutDataProtectionPolicyCommand,
-      PutDeliveryDestinationCommand,
-      PutDeliveryDestinationPolicyCommand,
-      PutDeliverySourceCommand,
-      PutDestinationCommand,
-      PutDestinationPolicyCommand,
-      PutIndexPolicyCommand,
-      PutIntegrationCommand,
-      PutLogEventsCommand,
-      PutLogGroupDeletionProtectionCommand,
-      PutMetricFilterCommand,
-      PutQueryDefinitionCommand,
-      PutResourcePolicyCommand,
-      PutRetentionPolicyCommand,
-      PutStorageTierPolicyCommand,
-      PutSubscriptionFilterCommand,
-      PutSyslogConfigurationCommand,
-      PutTransformerCommand,
-      StartLiveTailCommand,
-      StartQueryCommand,
-      StopQueryCommand,
-      TagLogGroupCommand,
-      TagResourceCommand,
-      TestMetricFilterCommand,
-      TestTransformerCommand,
-      UntagLogGroupCommand,
-      UntagResourceCommand,
-      UpdateAnomalyCommand,
-      UpdateDeliveryConfigurationCommand,
-      UpdateLogAnomalyDetectorCommand,
-      UpdateLookupTableCommand,
-      UpdateScheduledQueryCommand
-    };
-    var paginators = {
-      paginateDescribeConfigurationTemplates,
-      paginateDescribeDeliveries,
-      paginateDescribeDeliveryDestinations,
-      paginateDescribeDeliverySources,
-      paginateDescribeDestinations,
-      paginateDescribeLogGroups,
-      paginateDescribeLogStreams,
-      paginateDescribeMetricFilters,
-      paginateDescribeSubscriptionFilters,
-      paginateFilterLogEvents,
-      paginateGetLogEvents,
-      paginateGetScheduledQueryHistory,
-      paginateListAggregateLogGroupSummaries,
-      paginateListAnomalies,
-      paginateListLogAnomalyDetectors,
-      paginateListLogGroupsForQuery,
-      paginateListScheduledQueries,
-      paginateListSourcesForS3TableIntegration
-    };
-    var CloudWatchLogs = class extends CloudWatchLogsClient2 {
-    };
-    createAggregatedClient2(commands5, CloudWatchLogs, { paginators });
-    var PolicyType = {
-      DATA_PROTECTION_POLICY: "DATA_PROTECTION_POLICY",
-      FIELD_INDEX_POLICY: "FIELD_INDEX_POLICY",
-      METRIC_EXTRACTION_POLICY: "METRIC_EXTRACTION_POLICY",
-      RETENTION_POLICY: "RETENTION_POLICY",
-      SUBSCRIPTION_FILTER_POLICY: "SUBSCRIPTION_FILTER_POLICY",
-      TRANSFORMER_POLICY: "TRANSFORMER_POLICY"
-    };
-    var Scope = {
-      ALL: "ALL"
-    };
-    var ActionStatus = {
-      CLIENT_ERROR: "CLIENT_ERROR",
-      COMPLETE: "COMPLETE",
-      FAILED: "FAILED",
-      IN_PROGRESS: "IN_PROGRESS"
-    };
-    var State = {
-      Active: "Active",
-      Baseline: "Baseline",
-      Suppressed: "Suppressed"
-    };
-    var AnomalyDetectorStatus = {
-      ANALYZING: "ANALYZING",
-      DELETED: "DELETED",
-      FAILED: "FAILED",
-      INITIALIZING: "INITIALIZING",
-      PAUSED: "PAUSED",
-      TRAINING: "TRAINING"
-    };
-    var EvaluationFrequency = {
-      FIFTEEN_MIN: "FIFTEEN_MIN",
-      FIVE_MIN: "FIVE_MIN",
-      ONE_HOUR: "ONE_HOUR",
-      ONE_MIN: "ONE_MIN",
-      TEN_MIN: "TEN_MIN",
-      THIRTY_MIN: "THIRTY_MIN"
-    };
-    var ImportStatus = {
-      CANCELLED: "CANCELLED",
-      COMPLETED: "COMPLETED",
-      FAILED: "FAILED",
-      IN_PROGRESS: "IN_PROGRESS"
-    };
-    var OutputFormat = {
-      JSON: "json",
-      PARQUET: "parquet",
-      PLAIN: "plain",
-      RAW: "raw",
-      W3C: "w3c"
-    };
-    var DeliveryDestinationType = {
-      CWL: "CWL",
-      FH: "FH",
-      S3: "S3",
-      XRAY: "XRAY"
-    };
-    var DeliverySourceConfigurationSchemaValueType = {
-      BOOLEAN: "boolean",
-      DOUBLE: "double",
-      INT: "int",
-      LONG: "long",
-      STRING: "string"
-    };
-    var LogGroupClass = {
-      DELIVERY: "DELIVERY",
-      ESSENTIALS: "ESSENTIALS",
-      INFREQUENT_ACCESS: "INFREQUENT_ACCESS",
-      STANDARD: "STANDARD"
-    };
-    var QueryLanguage = {
-      CWLI: "CWLI",
-      PPL: "PPL",
-      SQL: "SQL"
-    };
-    var ScheduledQueryState = {
-      DISABLED: "DISABLED",
-      ENABLED: "ENABLED"
-    };
-    var DataProtectionStatus = {
-      ACTIVATED: "ACTIVATED",
-      ARCHIVED: "ARCHIVED",
-      DELETED: "DELETED",
-      DISABLED: "DISABLED"
-    };
-    var DeliverySourceStatus = {
-      ACTIVE: "ACTIVE",
-      INACTIVE: "INACTIVE"
-    };
-    var DeliverySourceStatusReason = {
-      RESOURCE_DELETED: "RESOURCE_DELETED"
-    };
-    var ExportTaskStatusCode = {
-      CANCELLED: "CANCELLED",
-      COMPLETED: "COMPLETED",
-      FAILED: "FAILED",
-      PENDING: "PENDING",
-      PENDING_CANCEL: "PENDING_CANCEL",
-      RUNNING: "RUNNING"
-    };
-    var IndexCategory = {
-      AUTO: "AUTO",
-      CUSTOM: "CUSTOM",
-      DEFAULT: "DEFAULT",
-      INACTIVE: "INACTIVE"
-    };
-    var IndexType = {
-      FACET: "FACET",
-      FIELD_INDEX: "FIELD_INDEX"
-    };
-    var IndexSource = {
-      ACCOUNT: "ACCOUNT",
-      LOG_GROUP: "LOG_GROUP"
-    };
-    var InheritedProperty = {
-      ACCOUNT_DATA_PROTECTION: "ACCOUNT_DATA_PROTECTION"
-    };
-    var OrderBy = {
-      LastEventTime: "LastEventTime",
-      LogStreamName: "LogStreamName"
-    };
-    var StandardUnit = {
-      Bits: "Bits",
-      BitsSecond: "Bits/Second",
-      Bytes: "Bytes",
-      BytesSecond: "Bytes/Second",
-      Count: "Count",
-      CountSecond: "Count/Second",
-      Gigabits: "Gigabits",
-      GigabitsSecond: "Gigabits/Second",
-      Gigabytes: "Gigabytes",
-      GigabytesSecond: "Gigabytes/Second",
-      Kilobits: "Kilobits",
-      KilobitsSecond: "Kilobits/Second",
-      Kilobytes: "Kilobytes",
-      KilobytesSecond: "Kilobytes/Second",
-      Megabits: "Megabits",
-      MegabitsSecond: "Megabits/Second",
-      Megabytes: "Megabytes",
-      MegabytesSecond: "Megabytes/Second",
-      Microseconds: "Microseconds",
-      Milliseconds: "Milliseconds",
-      None: "None",
-      Percent: "Percent",
-      Seconds: "Seconds",
-      Terabits: "Terabits",
-      TerabitsSecond: "Terabits/Second",
-      Terabytes: "Terabytes",
-      TerabytesSecond: "Terabytes/Second"
-    };
-    var QueryStatus = {
-      Cancelled: "Cancelled",
-      Complete: "Complete",
-      Failed: "Failed",
-      Running: "Running",
-      Scheduled: "Scheduled",
-      Timeout: "Timeout",
-      Unknown: "Unknown"
-    };
-    var PolicyScope = {
-      ACCOUNT: "ACCOUNT",
-      RESOURCE: "RESOURCE"
-    };
-    var Distribution = {
-      ByLogStream: "ByLogStream",
-      Random: "Random"
-    };
-    var EntityRejectionErrorType = {
-      ENTITY_SIZE_TOO_LARGE: "EntitySizeTooLarge",
-      INVALID_ATTRIBUTES: "InvalidAttributes",
-      INVALID_ENTITY: "InvalidEntity",
-      INVALID_KEY_ATTRIBUTE: "InvalidKeyAttributes",
-      INVALID_TYPE_VALUE: "InvalidTypeValue",
-      MISSING_REQUIRED_FIELDS: "MissingRequiredFields",
-      UNSUPPORTED_LOG_GROUP_TYPE: "UnsupportedLogGroupType"
-    };
-    var EventSource = {
-      AWSWAF: "AWSWAF",
-      CLOUD_TRAIL: "CloudTrail",
-      EKS_AUDIT: "EKSAudit",
-      ROUTE53_RESOLVER: "Route53Resolver",
-      VPC_FLOW: "VPCFlow"
-    };
-    var ExecutionStatus = {
-      Complete: "Complete",
-      Failed: "Failed",
-      InvalidQuery: "InvalidQuery",
-      Running: "Running",
-      Timeout: "Timeout"
-    };
-    var FlattenedElement = {
-      FIRST: "first",
-      LAST: "last"
-    };
-    var OpenSearchResourceStatusType = {
-      ACTIVE: "ACTIVE",
-      ERROR: "ERROR",
-      NOT_FOUND: "NOT_FOUND"
-    };
-    var IntegrationStatus = {
-      ACTIVE: "ACTIVE",
-      FAILED: "FAILED",
-      PROVISIONING: "PROVISIONING"
-    };
-    var IntegrationType = {
-      OPENSEARCH: "OPENSEARCH"
-    };
-    var ScheduleType = {
-      AWS_MANAGED: "AWS_MANAGED",
-      CUSTOMER_MANAGED: "CUSTOMER_MANAGED"
-    };
-    var ScheduledQueryDestinationType = {
-      LOOKUP_TABLE: "LOOKUP_TABLE",
-      S3: "S3"
-    };
-    var StorageTier = {
-      INTELLIGENT_TIERING: "INTELLIGENT_TIERING",
-      STANDARD: "STANDARD"
-    };
-    var OCSFVersion = {
-      V1_1: "V1.1",
-      V1_5: "V1.5"
-    };
-    var Type = {
-      BOOLEAN: "boolean",
-      DOUBLE: "double",
-      INTEGER: "integer",
-      STRING: "string"
-    };
-    var ListAggregateLogGroupSummariesGroupBy = {
-      DATA_SOURCE_NAME_AND_TYPE: "DATA_SOURCE_NAME_AND_TYPE",
-      DATA_SOURCE_NAME_TYPE_AND_FORMAT: "DATA_SOURCE_NAME_TYPE_AND_FORMAT"
-    };
-    var SuppressionState = {
-      SUPPRESSED: "SUPPRESSED",
-      UNSUPPRESSED: "UNSUPPRESSED"
-    };
-    var S3TableIntegrationSourceStatus = {
-      ACTIVE: "ACTIVE",
-      DATA_SOURCE_DELETE_IN_PROGRESS: "DATA_SOURCE_DELETE_IN_PROGRESS",
-      FAILED: "FAILED",
-      UNHEALTHY: "UNHEALTHY"
-    };
-    var SyslogSourceType = {
-      VPCE: "VPCE"
-    };
-    var SuppressionUnit = {
-      HOURS: "HOURS",
-      MINUTES: "MINUTES",
-      SECONDS: "SECONDS"
-    };
-    var SuppressionType = {
-      INFINITE: "INFINITE",
-      LIMITED: "LIMITED"
-    };
-    exports.AccessDeniedException = AccessDeniedException3;
-    exports.AccessDeniedException$ = AccessDeniedException$3;
-    exports.AccountPolicy$ = AccountPolicy$;
-    exports.ActionStatus = ActionStatus;
-    exports.AddKeyEntry$ = AddKeyEntry$;
-    exports.AddKeys$ = AddKeys$;
-    exports.AggregateLogGroupSummary$ = AggregateLogGroupSummary$;
-    exports.Anomaly$ = Anomaly$;
-    exports.AnomalyDetector$ = AnomalyDetector$;
-    exports.AnomalyDetectorStatus = AnomalyDetectorStatus;
-    exports.AssociateKmsKey$ = AssociateKmsKey$;
-    exports.AssociateKmsKeyCommand = AssociateKmsKeyCommand;
-    exports.AssociateKmsKeyRequest$ = AssociateKmsKeyRequest$;
-    exports.AssociateSourceToS3TableIntegration$ = AssociateSourceToS3TableIntegration$;
-    exports.AssociateSourceToS3TableIntegrationCommand = AssociateSourceToS3TableIntegrationCommand;
-    exports.AssociateSourceToS3TableIntegrationRequest$ = AssociateSourceToS3TableIntegrationRequest$;
-    exports.AssociateSourceToS3TableIntegrationResponse$ = AssociateSourceToS3TableIntegrationResponse$;
-    exports.CSV$ = CSV$;
-    exports.CancelExportTask$ = CancelExportTask$;
-    exports.CancelExportTaskCommand = CancelExportTaskCommand;
-    exports.CancelExportTaskRequest$ = CancelExportTaskRequest$;
-    exports.CancelImportTask$ = CancelImportTask$;
-    exports.CancelImportTaskCommand = CancelImportTaskCommand;
-    exports.CancelImportTaskRequest$ = CancelImportTaskRequest$;
-    exports.CancelImportTaskResponse$ = CancelImportTaskResponse$;
-    exports.CloudWatchLogs = CloudWatchLogs;
-    exports.CloudWatchLogsClient = CloudWatchLogsClient2;
-    exports.CloudWatchLogsServiceException = CloudWatchLogsServiceException;
-    exports.CloudWatchLogsServiceException$ = CloudWatchLogsServiceException$;
-    exports.ConfigurationTemplate$ = ConfigurationTemplate$;
-    exports.ConfigurationTemplateDeliveryConfigValues$ = ConfigurationTemplateDeliveryConfigValues$;
-    exports.ConflictException = ConflictException;
-    exports.ConflictException$ = ConflictException$;
-    exports.CopyValue$ = CopyValue$;
-    exports.CopyValueEntry$ = CopyValueEntry$;
-    exports.CreateDelivery$ = CreateDelivery$;
-    exports.CreateDeliveryCommand = CreateDeliveryCommand;
-    exports.CreateDeliveryRequest$ = CreateDeliveryRequest$;
-    exports.CreateDeliveryResponse$ = CreateDeliveryResponse$;
-    exports.CreateExportTask$ = CreateExportTask$;
-    exports.CreateExportTaskCommand = CreateExportTaskCommand;
-    exports.CreateExportTaskRequest$ = CreateExportTaskRequest$;
-    exports.CreateExportTaskResponse$ = CreateExportTaskResponse$;
-    exports.CreateImportTask$ = CreateImportTask$;
-    exports.CreateImportTaskCommand = CreateImportTaskCommand;
-    exports.CreateImportTaskRequest$ = CreateImportTaskRequest$;
-    exports.CreateImportTaskResponse$ = CreateImportTaskResponse$;
-    exports.CreateLogAnomalyDetector$ = CreateLogAnomalyDetector$;
-    exports.CreateLogAnomalyDetectorCommand = CreateLogAnomalyDetectorCommand;
-    exports.CreateLogAnomalyDetectorRequest$ = CreateLogAnomalyDetectorRequest$;
-    exports.CreateLogAnomalyDetectorResponse$ = CreateLogAnomalyDetectorResponse$;
-    exports.CreateLogGroup$ = CreateLogGroup$;
-    exports.CreateLogGroupCommand = CreateLogGroupCommand;
-    exports.CreateLogGroupRequest$ = CreateLogGroupRequest$;
-    exports.CreateLogStream$ = CreateLogStream$;
-    exports.CreateLogStreamCommand = CreateLogStreamCommand;
-    exports.CreateLogStreamRequest$ = CreateLogStreamRequest$;
-    exports.CreateLookupTable$ = CreateLookupTable$;
-    exports.CreateLookupTableCommand = CreateLookupTableCommand;
-    exports.CreateLookupTableRequest$ = CreateLookupTableRequest$;
-    exports.CreateLookupTableResponse$ = CreateLookupTableResponse$;
-    exports.CreateScheduledQuery$ = CreateScheduledQuery$;
-    exports.CreateScheduledQueryCommand = CreateScheduledQueryCommand;
-    exports.CreateScheduledQueryRequest$ = CreateScheduledQueryRequest$;
-    exports.CreateScheduledQueryResponse$ = CreateScheduledQueryResponse$;
-    exports.DataAlreadyAcceptedException = DataAlreadyAcceptedException;
-    exports.DataAlreadyAcceptedException$ = DataAlreadyAcceptedException$;
-    exports.DataProtectionStatus = DataProtectionStatus;
-    exports.DataSource$ = DataSource$;
-    exports.DataSourceFilter$ = DataSourceFilter$;
-    exports.DateTimeConverter$ = DateTimeConverter$;
-    exports.DeleteAccountPolicy$ = DeleteAccountPolicy$;
-    exports.DeleteAccountPolicyCommand = DeleteAccountPolicyCommand;
-    exports.DeleteAccountPolicyRequest$ = DeleteAccountPolicyRequest$;
-    exports.DeleteAccountPolicyResponse$ = DeleteAccountPolicyResponse$;
-    exports.DeleteDataProtectionPolicy$ = DeleteDataProtectionPolicy$;
-    exports.DeleteDataProtectionPolicyCommand = DeleteDataProtectionPolicyCommand;
-    exports.DeleteDataProtectionPolicyRequest$ = DeleteDataProtectionPolicyRequest$;
-    exports.DeleteDelivery$ = DeleteDelivery$;
-    exports.DeleteDeliveryCommand = DeleteDeliveryCommand;
-    exports.DeleteDeliveryDestination$ = DeleteDeliveryDestination$;
-    exports.DeleteDeliveryDestinationCommand = DeleteDeliveryDestinationCommand;
-    exports.DeleteDeliveryDestinationPolicy$ = DeleteDeliveryDestinationPolicy$;
-    exports.DeleteDeliveryDestinationPolicyCommand = DeleteDeliveryDestinationPolicyCommand;
-    exports.DeleteDeliveryDestinationPolicyRequest$ = DeleteDeliveryDestinationPolicyRequest$;
-    exports.DeleteDeliveryDestinationRequest$ = DeleteDeliveryDestinationRequest$;
-    exports.DeleteDeliveryRequest$ = DeleteDeliveryRequest$;
-    exports.DeleteDeliverySource$ = DeleteDeliverySource$;
-    exports.DeleteDeliverySourceCommand = DeleteDeliverySourceCommand;
-    exports.DeleteDeliverySourceRequest$ = DeleteDeliverySourceRequest$;
-    exports.DeleteDestination$ = DeleteDestination$;
-    exports.DeleteDestinationCommand = DeleteDestinationCommand;
-    exports.DeleteDestinationRequest$ = DeleteDestinationRequest$;
-    exports.DeleteIndexPolicy$ = DeleteIndexPolicy$;
-    exports.DeleteIndexPolicyCommand = DeleteIndexPolicyCommand;
-    exports.DeleteIndexPolicyRequest$ = DeleteIndexPolicyRequest$;
-    exports.DeleteIndexPolicyResponse$ = DeleteIndexPolicyResponse$;
-    exports.DeleteIntegration$ = DeleteIntegration$;
-    exports.DeleteIntegrationCommand = DeleteIntegrationCommand;
-    exports.DeleteIntegrationRequest$ = DeleteIntegrationRequest$;
-    exports.DeleteIntegrationResponse$ = DeleteIntegrationResponse$;
-    exports.DeleteKeys$ = DeleteKeys$;
-    exports.DeleteLogAnomalyDetector$ = DeleteLogAnomalyDetector$;
-    exports.DeleteLogAnomalyDetectorCommand = DeleteLogAnomalyDetectorCommand;
-    exports.DeleteLogAnomalyDetectorRequest$ = DeleteLogAnomalyDetectorRequest$;
-    exports.DeleteLogGroup$ = DeleteLogGroup$;
-    exports.DeleteLogGroupCommand = DeleteLogGroupCommand;
-    exports.DeleteLogGroupRequest$ = DeleteLogGroupRequest$;
-    exports.DeleteLogStream$ = DeleteLogStream$;
-    exports.DeleteLogStreamCommand = DeleteLogStreamCommand;
-    exports.DeleteLogStreamRequest$ = DeleteLogStreamRequest$;
-    exports.DeleteLookupTable$ = DeleteLookupTable$;
-    exports.DeleteLookupTableCommand = DeleteLookupTableCommand;
-    exports.DeleteLookupTableRequest$ = DeleteLookupTableRequest$;
-    exports.DeleteMetricFilter$ = DeleteMetricFilter$;
-    exports.DeleteMetricFilterCommand = DeleteMetricFilterCommand;
-    exports.DeleteMetricFilterRequest$ = DeleteMetricFilterRequest$;
-    exports.DeleteQueryDefinition$ = DeleteQueryDefinition$;
-    exports.DeleteQueryDefinitionCommand = DeleteQueryDefinitionCommand;
-    exports.DeleteQueryDefinitionRequest$ = DeleteQueryDefinitionRequest$;
-    exports.DeleteQueryDefinitionResponse$ = DeleteQueryDefinitionResponse$;
-    exports.DeleteResourcePolicy$ = DeleteResourcePolicy$;
-    exports.DeleteResourcePolicyCommand = DeleteResourcePolicyCommand;
-    exports.DeleteResourcePolicyRequest$ = DeleteResourcePolicyRequest$;
-    exports.DeleteRetentionPolicy$ = DeleteRetentionPolicy$;
-    exports.DeleteRetentionPolicyCommand = DeleteRetentionPolicyCommand;
-    exports.DeleteRetentionPolicyRequest$ = DeleteRetentionPolicyRequest$;
-    exports.DeleteScheduledQuery$ = DeleteScheduledQuery$;
-    exports.DeleteScheduledQueryCommand = DeleteScheduledQueryCommand;
-    exports.DeleteScheduledQueryRequest$ = DeleteScheduledQueryRequest$;
-    exports.DeleteScheduledQueryResponse$ = DeleteScheduledQueryResponse$;
-    exports.DeleteSubscriptionFilter$ = DeleteSubscriptionFilter$;
-    exports.DeleteSubscriptionFilterCommand = DeleteSubscriptionFilterCommand;
-    exports.DeleteSubscriptionFilterRequest$ = DeleteSubscriptionFilterRequest$;
-    exports.DeleteSyslogConfiguration$ = DeleteSyslogConfiguration$;
-    exports.DeleteSyslogConfigurationCommand = DeleteSyslogConfigurationCommand;
-    exports.DeleteSyslogConfigurationRequest$ = DeleteSyslogConfigurationRequest$;
-    exports.DeleteTransformer$ = DeleteTransformer$;
-    exports.DeleteTransformerCommand = DeleteTransformerCommand;
-    exports.DeleteTransformerRequest$ = DeleteTransformerRequest$;
-    exports.Delivery$ = Delivery$;
-    exports.DeliveryDestination$ = DeliveryDestination$;
-    exports.DeliveryDestinationConfiguration$ = DeliveryDestinationConfiguration$;
-    exports.DeliveryDestinationType = DeliveryDestinationType;
-    exports.DeliverySource$ = DeliverySource$;
-    exports.DeliverySourceConfigurationSchema$ = DeliverySourceConfigurationSchema$;
-    exports.DeliverySourceConfigurationSchemaValueType = DeliverySourceConfigurationSchemaValueType;
-    exports.DeliverySourceStatus = DeliverySourceStatus;
-    exports.DeliverySourceStatusReason = DeliverySourceStatusReason;
-    exports.DescribeAccountPolicies$ = DescribeAccountPolicies$;
-    exports.DescribeAccountPoliciesCommand = DescribeAccountPoliciesCommand;
-    exports.DescribeAccountPoliciesRequest$ = DescribeAccountPoliciesRequest$;
-    exports.DescribeAccountPoliciesResponse$ = DescribeAccountPoliciesResponse$;
-    exports.DescribeConfigurationTemplates$ = DescribeConfigurationTemplates$;
-    exports.DescribeConfigurationTemplatesCommand = DescribeConfigurationTemplatesCommand;
-    exports.DescribeConfigurationTemplatesRequest$ = DescribeConfigurationTemplatesRequest$;
-    exports.DescribeConfigurationTemplatesResponse$ = DescribeConfigurationTemplatesResponse$;
-    exports.DescribeDeliveries$ = DescribeDeliveries$;
-    exports.DescribeDeliveriesCommand = DescribeDeliveriesCommand;
-    exports.DescribeDeliveriesRequest$ = DescribeDeliveriesRequest$;
-    exports.DescribeDeliveriesResponse$ = DescribeDeliveriesResponse$;
-    exports.DescribeDeliveryDestinations$ = DescribeDeliveryDestinations$;
-    exports.DescribeDeliveryDestinationsCommand = DescribeDeliveryDestinationsCommand;
-    exports.DescribeDeliveryDestinationsRequest$ = DescribeDeliveryDestinationsRequest$;
-    exports.DescribeDeliveryDestinationsResponse$ = DescribeDeliveryDestinationsResponse$;
-    exports.DescribeDeliverySources$ = DescribeDeliverySources$;
-    exports.DescribeDeliverySourcesCommand = DescribeDeliverySourcesCommand;
-    exports.DescribeDeliverySourcesRequest$ = DescribeDeliverySourcesRequest$;
-    exports.DescribeDeliverySourcesResponse$ = DescribeDeliverySourcesResponse$;
-    exports.DescribeDestinations$ = DescribeDestinations$;
-    exports.DescribeDestinationsCommand = DescribeDestinationsCommand;
-    exports.DescribeDestinationsRequest$ = DescribeDestinationsRequest$;
-    exports.DescribeDestinationsResponse$ = DescribeDestinationsResponse$;
-    exports.DescribeExportTasks$ = DescribeExportTasks$;
-    exports.DescribeExportTasksCommand = DescribeExportTasksCommand;
-    exports.DescribeExportTasksRequest$ = DescribeExportTasksRequest$;
-    exports.DescribeExportTasksResponse$ = DescribeExportTasksResponse$;
-    exports.DescribeFieldIndexes$ = DescribeFieldIndexes$;
-    exports.DescribeFieldIndexesCommand = DescribeFieldIndexesCommand;
-    exports.DescribeFieldIndexesRequest$ = DescribeFieldIndexesRequest$;
-    exports.DescribeFieldIndexesResponse$ = DescribeFieldIndexesResponse$;
-    exports.DescribeImportTaskBatches$ = DescribeImportTaskBatches$;
-    exports.DescribeImportTaskBatchesCommand = DescribeImportTaskBatchesCommand;
-    exports.DescribeImportTaskBatchesRequest$ = DescribeImportTaskBatchesRequest$;
-    exports.DescribeImportTaskBatchesResponse$ = DescribeImportTaskBatchesResponse$;
-    exports.DescribeImportTasks$ = DescribeImportTasks$;
-    exports.DescribeImportTasksCommand = DescribeImportTasksCommand;
-    exports.DescribeImportTasksRequest$ = DescribeImportTasksRequest$;
-    exports.DescribeImportTasksResponse$ = DescribeImportTasksResponse$;
-    exports.DescribeIndexPolicies$ = DescribeIndexPolicies$;
-    exports.DescribeIndexPoliciesCommand = DescribeIndexPoliciesCommand;
-    exports.DescribeIndexPoliciesRequest$ = DescribeIndexPoliciesRequest$;
-    exports.DescribeIndexPoliciesResponse$ = DescribeIndexPoliciesResponse$;
-    exports.DescribeLogGroups$ = DescribeLogGroups$;
-    exports.DescribeLogGroupsCommand = DescribeLogGroupsCommand;
-    exports.DescribeLogGroupsRequest$ = DescribeLogGroupsRequest$;
-    exports.DescribeLogGroupsResponse$ = DescribeLogGroupsResponse$;
-    exports.DescribeLogStreams$ = DescribeLogStreams$;
-    exports.DescribeLogStreamsCommand = DescribeLogStreamsCommand;
-    exports.DescribeLogStreamsRequest$ = DescribeLogStreamsRequest$;
-    exports.DescribeLogStreamsResponse$ = DescribeLogStreamsResponse$;
-    exports.DescribeLookupTables$ = DescribeLookupTables$;
-    exports.DescribeLookupTablesCommand = DescribeLookupTablesCommand;
-    exports.DescribeLookupTablesRequest$ = DescribeLookupTablesRequest$;
-    exports.DescribeLookupTablesResponse$ = DescribeLookupTablesResponse$;
-    exports.DescribeMetricFilters$ = DescribeMetricFilters$;
-    exports.DescribeMetricFiltersCommand = DescribeMetricFiltersCommand;
-    exports.DescribeMetricFiltersRequest$ = DescribeMetricFiltersRequest$;
-    exports.DescribeMetricFiltersResponse$ = DescribeMetricFiltersResponse$;
-    exports.DescribeQueries$ = DescribeQueries$;
-    exports.DescribeQueriesCommand = DescribeQueriesCommand;
-    exports.DescribeQueriesRequest$ = DescribeQueriesRequest$;
-    exports.DescribeQueriesResponse$ = DescribeQueriesResponse$;
-    exports.DescribeQueryDefinitions$ = DescribeQueryDefinitions$;
-    exports.DescribeQueryDefinitionsCommand = DescribeQueryDefinitionsCommand;
-    exports.DescribeQueryDefinitionsRequest$ = DescribeQueryDefinitionsRequest$;
-    exports.DescribeQueryDefinitionsResponse$ = DescribeQueryDefinitionsResponse$;
-    exports.DescribeResourcePolicies$ = DescribeResourcePolicies$;
-    exports.DescribeResourcePoliciesCommand = DescribeResourcePoliciesCommand;
-    exports.DescribeResourcePoliciesRequest$ = DescribeResourcePoliciesRequest$;
-    exports.DescribeResourcePoliciesResponse$ = DescribeResourcePoliciesResponse$;
-    exports.DescribeSubscriptionFilters$ = DescribeSubscriptionFilters$;
-    exports.DescribeSubscriptionFiltersCommand = DescribeSubscriptionFiltersCommand;
-    exports.DescribeSubscriptionFiltersRequest$ = DescribeSubscriptionFiltersRequest$;
-    exports.DescribeSubscriptionFiltersResponse$ = DescribeSubscriptionFiltersResponse$;
-    exports.Destination$ = Destination$;
-    exports.DestinationConfiguration$ = DestinationConfiguration$;
-    exports.DisassociateKmsKey$ = DisassociateKmsKey$;
-    exports.DisassociateKmsKeyCommand = DisassociateKmsKeyCommand;
-    exports.DisassociateKmsKeyRequest$ = DisassociateKmsKeyRequest$;
-    exports.DisassociateSourceFromS3TableIntegration$ = DisassociateSourceFromS3TableIntegration$;
-    exports.DisassociateSourceFromS3TableIntegrationCommand = DisassociateSourceFromS3TableIntegrationCommand;
-    exports.DisassociateSourceFromS3TableIntegrationRequest$ = DisassociateSourceFromS3TableIntegrationRequest$;
-    exports.DisassociateSourceFromS3TableIntegrationResponse$ = DisassociateSourceFromS3TableIntegrationResponse$;
-    exports.Distribution = Distribution;
-    exports.DryRunResult$ = DryRunResult$;
-    exports.Entity$ = Entity$;
-    exports.EntityRejectionErrorType = EntityRejectionErrorType;
-    exports.EvaluationFrequency = EvaluationFrequency;
-    exports.EventSource = EventSource;
-    exports.ExecutionStatus = ExecutionStatus;
-    exports.ExportTask$ = ExportTask$;
-    exports.ExportTaskExecutionInfo$ = ExportTaskExecutionInfo$;
-    exports.ExportTaskStatus$ = ExportTaskStatus$;
-    exports.ExportTaskStatusCode = ExportTaskStatusCode;
-    exports.FieldIndex$ = FieldIndex$;
-    exports.FieldsData$ = FieldsData$;
-    exports.FilterLogEvents$ = FilterLogEvents$;
-    exports.FilterLogEventsCommand = FilterLogEventsCommand;
-    exports.FilterLogEventsRequest$ = FilterLogEventsRequest$;
-    exports.FilterLogEventsResponse$ = FilterLogEventsResponse$;
-    exports.FilteredLogEvent$ = FilteredLogEvent$;
-    exports.FlattenedElement = FlattenedElement;
-    exports.GetDataProtectionPolicy$ = GetDataProtectionPolicy$;
-    exports.GetDataProtectionPolicyCommand = GetDataProtectionPolicyCommand;
-    exports.GetDataProtectionPolicyRequest$ = GetDataProtectionPolicyRequest$;
-    exports.GetDataProtectionPolicyResponse$ = GetDataProtectionPolicyResponse$;
-    exports.GetDelivery$ = GetDelivery$;
-    exports.GetDeliveryCommand = GetDeliveryCommand;
-    exports.GetDeliveryDestination$ = GetDeliveryDestination$;
-    exports.GetDeliveryDestinationCommand = GetDeliveryDestinationCommand;
-    exports.GetDeliveryDestinationPolicy$ = GetDeliveryDestinationPolicy$;
-    exports.GetDeliveryDestinationPolicyCommand = GetDeliveryDestinationPolicyCommand;
-    exports.GetDeliveryDestinationPolicyRequest$ = GetDeliveryDestinationPolicyRequest$;
-    exports.GetDeliveryDestinationPolicyResponse$ = GetDeliveryDestinationPolicyResponse$;
-    exports.GetDeliveryDestinationRequest$ = GetDeliveryDestinationRequest$;
-    exports.GetDeliveryDestinationResponse$ = GetDeliveryDestinationResponse$;
-    exports.GetDeliveryRequest$ = GetDeliveryRequest$;
-    exports.GetDeliveryResponse$ = GetDeliveryResponse$;
-    exports.GetDeliverySource$ = GetDeliverySource$;
-    exports.GetDeliverySourceCommand = GetDeliverySourceCommand;
-    exports.GetDeliverySourceRequest$ = GetDeliverySourceRequest$;
-    exports.GetDeliverySourceResponse$ = GetDeliverySourceResponse$;
-    exports.GetIntegration$ = GetIntegration$;
-    exports.GetIntegrationCommand = GetIntegrationCommand;
-    exports.GetIntegrationRequest$ = GetIntegrationRequest$;
-    exports.GetIntegrationResponse$ = GetIntegrationResponse$;
-    exports.GetLogAnomalyDetector$ = GetLogAnomalyDetector$;
-    exports.GetLogAnomalyDetectorCommand = GetLogAnomalyDetectorCommand;
-    exports.GetLogAnomalyDetectorRequest$ = GetLogAnomalyDetectorRequest$;
-    exports.GetLogAnomalyDetectorResponse$ = GetLogAnomalyDetectorResponse$;
-    exports.GetLogEvents$ = GetLogEvents$;
-    exports.GetLogEventsCommand = GetLogEventsCommand2;
-    exports.GetLogEventsRequest$ = GetLogEventsRequest$;
-    exports.GetLogEventsResponse$ = GetLogEventsResponse$;
-    exports.GetLogFields$ = GetLogFields$;
-    exports.GetLogFieldsCommand = GetLogFieldsCommand;
-    exports.GetLogFieldsRequest$ = GetLogFieldsRequest$;
-    exports.GetLogFieldsResponse$ = GetLogFieldsResponse$;
-    exports.GetLogGroupFields$ = GetLogGroupFields$;
-    exports.GetLogGroupFieldsCommand = GetLogGroupFieldsCommand;
-    exports.GetLogGroupFieldsRequest$ = GetLogGroupFieldsRequest$;
-    exports.GetLogGroupFieldsResponse$ = GetLogGroupFieldsResponse$;
-    exports.GetLogObject$ = GetLogObject$;
-    exports.GetLogObjectCommand = GetLogObjectCommand;
-    exports.GetLogObjectRequest$ = GetLogObjectRequest$;
-    exports.GetLogObjectResponse$ = GetLogObjectResponse$;
-    exports.GetLogObjectResponseStream$ = GetLogObjectResponseStream$;
-    exports.GetLogRecord$ = GetLogRecord$;
-    exports.GetLogRecordCommand = GetLogRecordCommand;
-    exports.GetLogRecordRequest$ = GetLogRecordRequest$;
-    exports.GetLogRecordResponse$ = GetLogRecordResponse$;
-    exports.GetLookupTable$ = GetLookupTable$;
-    exports.GetLookupTableCommand = GetLookupTableCommand;
-    exports.GetLookupTableRequest$ = GetLookupTableRequest$;
-    exports.GetLookupTableResponse$ = GetLookupTableResponse$;
-    exports.GetQueryResults$ = GetQueryResults$;
-    exports.GetQueryResultsCommand = GetQueryResultsCommand;
-    exports.GetQueryResultsRequest$ = GetQueryResultsRequest$;
-    exports.GetQueryResultsResponse$ = GetQueryResultsResponse$;
-    exports.GetScheduledQuery$ = GetScheduledQuery$;
-    exports.GetScheduledQueryCommand = GetScheduledQueryCommand;
-    exports.GetScheduledQueryHistory$ = GetScheduledQueryHistory$;
-    exports.GetScheduledQueryHistoryCommand = GetScheduledQueryHistoryCommand;
-    exports.GetScheduledQueryHistoryRequest$ = GetScheduledQueryHistoryRequest$;
-    exports.GetScheduledQueryHistoryResponse$ = GetScheduledQueryHistoryResponse$;
-    exports.GetScheduledQueryRequest$ = GetScheduledQueryRequest$;
-    exports.GetScheduledQueryResponse$ = GetScheduledQueryResponse$;
-    exports.GetStorageTierPolicy$ = GetStorageTierPolicy$;
-    exports.GetStorageTierPolicyCommand = GetStorageTierPolicyCommand;
-    exports.GetStorageTierPolicyRequest$ = GetStorageTierPolicyRequest$;
-    exports.GetStorageTierPolicyResponse$ = GetStorageTierPolicyResponse$;
-    exports.GetTransformer$ = GetTransformer$;
-    exports.GetTransformerCommand = GetTransformerCommand;
-    exports.GetTransformerRequest$ = GetTransformerRequest$;
-    exports.GetTransformerResponse$ = GetTransformerResponse$;
-    exports.Grok$ = Grok$;
-    exports.GroupingIdentifier$ = GroupingIdentifier$;
-    exports.Import$ = Import$;
-    exports.ImportBatch$ = ImportBatch$;
-    exports.ImportFilter$ = ImportFilter$;
-    exports.ImportStatistics$ = ImportStatistics$;
-    exports.ImportStatus = ImportStatus;
-    exports.IndexCategory = IndexCategory;
-    exports.IndexPolicy$ = IndexPolicy$;
-    exports.IndexSource = IndexSource;
-    exports.IndexType = IndexType;
-    exports.InheritedProperty = InheritedProperty;
-    exports.InputLogEvent$ = InputLogEvent$;
-    exports.IntegrationDetails$ = IntegrationDetails$;
-    exports.IntegrationStatus = IntegrationStatus;
-    exports.IntegrationSummary$ = IntegrationSummary$;
-    exports.IntegrationType = IntegrationType;
-    exports.InternalServerException = InternalServerException3;
-    exports.InternalServerException$ = InternalServerException$3;
-    exports.InternalStreamingException = InternalStreamingException;
-    exports.InternalStreamingException$ = InternalStreamingException$;
-    exports.InvalidOperationException = InvalidOperationException;
-    exports.InvalidOperationException$ = InvalidOperationException$;
-    exports.InvalidParameterException = InvalidParameterException;
-    exports.InvalidParameterException$ = InvalidParameterException$;
-    exports.InvalidSequenceTokenException = InvalidSequenceTokenException;
-    exports.InvalidSequenceTokenException$ = InvalidSequenceTokenException$;
-    exports.LimitExceededException = LimitExceededException;
-    exports.LimitExceededException$ = LimitExceededException$;
-    exports.ListAggregateLogGroupSummaries$ = ListAggregateLogGroupSummaries$;
-    exports.ListAggregateLogGroupSummariesCommand = ListAggregateLogGroupSummariesCommand;
-    exports.ListAggregateLogGroupSummariesGroupBy = ListAggregateLogGroupSummariesGroupBy;
-    exports.ListAggregateLogGroupSummariesRequest$ = ListAggregateLogGroupSummariesRequest$;
-    exports.ListAggregateLogGroupSummariesResponse$ = ListAggregateLogGroupSummariesResponse$;
-    exports.ListAnomalies$ = ListAnomalies$;
-    exports.ListAnomaliesCommand = ListAnomaliesCommand;
-    exports.ListAnomaliesRequest$ = ListAnomaliesRequest$;
-    exports.ListAnomaliesResponse$ = ListAnomaliesResponse$;
-    exports.ListIntegrations$ = ListIntegrations$;
-    exports.ListIntegrationsCommand = ListIntegrationsCommand;
-    exports.ListIntegrationsRequest$ = ListIntegrationsRequest$;
-    exports.ListIntegrationsResponse$ = ListIntegrationsResponse$;
-    exports.ListLogAnomalyDetectors$ = ListLogAnomalyDetectors$;
-    exports.ListLogAnomalyDetectorsCommand = ListLogAnomalyDetectorsCommand;
-    exports.ListLogAnomalyDetectorsRequest$ = ListLogAnomalyDetectorsRequest$;
-    exports.ListLogAnomalyDetectorsResponse$ = ListLogAnomalyDetectorsResponse$;
-    exports.ListLogGroups$ = ListLogGroups$;
-    exports.ListLogGroupsCommand = ListLogGroupsCommand;
-    exports.ListLogGroupsForQuery$ = ListLogGroupsForQuery$;
-    exports.ListLogGroupsForQueryCommand = ListLogGroupsForQueryCommand;
-    exports.ListLogGroupsForQueryRequest$ = ListLogGroupsForQueryRequest$;
-    exports.ListLogGroupsForQueryResponse$ = ListLogGroupsForQueryResponse$;
-    exports.ListLogGroupsRequest$ = ListLogGroupsRequest$;
-    exports.ListLogGroupsResponse$ = ListLogGroupsResponse$;
-    exports.ListScheduledQueries$ = ListScheduledQueries$;
-    exports.ListScheduledQueriesCommand = ListScheduledQueriesCommand;
-    exports.ListScheduledQueriesRequest$ = ListScheduledQueriesRequest$;
-    exports.ListScheduledQueriesResponse$ = ListScheduledQueriesResponse$;
-    exports.ListSourcesForS3TableIntegration$ = ListSourcesForS3TableIntegration$;
-    exports.ListSourcesForS3TableIntegrationCommand = ListSourcesForS3TableIntegrationCommand;
-    exports.ListSourcesForS3TableIntegrationRequest$ = ListSourcesForS3TableIntegrationRequest$;
-    exports.ListSourcesForS3TableIntegrationResponse$ = ListSourcesForS3TableIntegrationResponse$;
-    exports.ListSyslogConfigurations$ = ListSyslogConfigurations$;
-    exports.ListSyslogConfigurationsCommand = ListSyslogConfigurationsCommand;
-    exports.ListSyslogConfigurationsRequest$ = ListSyslogConfigurationsRequest$;
-    exports.ListSyslogConfigurationsResponse$ = ListSyslogConfigurationsResponse$;
-    exports.ListTagsForResource$ = ListTagsForResource$;
-    exports.ListTagsForResourceCommand = ListTagsForResourceCommand;
-    exports.ListTagsForResourceRequest$ = ListTagsForResourceRequest$;
-    exports.ListTagsForResourceResponse$ = ListTagsForResourceResponse$;
-    exports.ListTagsLogGroup$ = ListTagsLogGroup$;
-    exports.ListTagsLogGroupCommand = ListTagsLogGroupCommand;
-    exports.ListTagsLogGroupRequest$ = ListTagsLogGroupRequest$;
-    exports.ListTagsLogGroupResponse$ = ListTagsLogGroupResponse$;
-    exports.ListToMap$ = ListToMap$;
-    exports.LiveTailSessionLogEvent$ = LiveTailSessionLogEvent$;
-    exports.LiveTailSessionMetadata$ = LiveTailSessionMetadata$;
-    exports.LiveTailSessionStart$ = LiveTailSessionStart$;
-    exports.LiveTailSessionUpdate$ = LiveTailSessionUpdate$;
-    exports.LogEvent$ = LogEvent$;
-    exports.LogFieldType$ = LogFieldType$;
-    exports.LogFieldsListItem$ = LogFieldsListItem$;
-    exports.LogGroup$ = LogGroup$;
-    exports.LogGroupClass = LogGroupClass;
-    exports.LogGroupField$ = LogGroupField$;
-    exports.LogGroupImpact$ = LogGroupImpact$;
-    exports.LogGroupSummary$ = LogGroupSummary$;
-    exports.LogStream$ = LogStream$;
-    exports.LookupTable$ = LookupTable$;
-    exports.LookupTableConfiguration$ = LookupTableConfiguration$;
-    exports.LowerCaseString$ = LowerCaseString$;
-    exports.MalformedQueryException = MalformedQueryException;
-    exports.MalformedQueryException$ = MalformedQueryException$;
-    exports.MetricFilter$ = MetricFilter$;
-    exports.MetricFilterMatchRecord$ = MetricFilterMatchRecord$;
-    exports.MetricTransformation$ = MetricTransformation$;
-    exports.MoveKeyEntry$ = MoveKeyEntry$;
-    exports.MoveKeys$ = MoveKeys$;
-    exports.OCSFVersion = OCSFVersion;
-    exports.OpenSearchApplication$ = OpenSearchApplication$;
-    exports.OpenSearchCollection$ = OpenSearchCollection$;
-    exports.OpenSearchDataAccessPolicy$ = OpenSearchDataAccessPolicy$;
-    exports.OpenSearchDataSource$ = OpenSearchDataSource$;
-    exports.OpenSearchEncryptionPolicy$ = OpenSearchEncryptionPolicy$;
-    exports.OpenSearchIntegrationDetails$ = OpenSearchIntegrationDetails$;
-    exports.OpenSearchLifecyclePolicy$ = OpenSearchLifecyclePolicy$;
-    exports.OpenSearchNetworkPolicy$ = OpenSearchNetworkPolicy$;
-    exports.OpenSearchResourceConfig$ = OpenSearchResourceConfig$;
-    exports.OpenSearchResourceStatus$ = OpenSearchResourceStatus$;
-    exports.OpenSearchResourceStatusType = OpenSearchResourceStatusType;
-    exports.OpenSearchWorkspace$ = OpenSearchWorkspace$;
-    exports.OperationAbortedException = OperationAbortedException;
-    exports.OperationAbortedException$ = OperationAbortedException$;
-    exports.OrderBy = OrderBy;
-    exports.OutputFormat = OutputFormat;
-    exports.OutputLogEvent$ = OutputLogEvent$;
-    exports.ParseCloudfront$ = ParseCloudfront$;
-    exports.ParseJSON$ = ParseJSON$;
-    exports.ParseKeyValue$ = ParseKeyValue$;
-    exports.ParsePostgres$ = ParsePostgres$;
-    exports.ParseRoute53$ = ParseRoute53$;
-    exports.ParseToOCSF$ = ParseToOCSF$;
-    exports.ParseVPC$ = ParseVPC$;
-    exports.ParseWAF$ = ParseWAF$;
-    exports.PatternToken$ = PatternToken$;
-    exports.Policy$ = Policy$;
-    exports.PolicyScope = PolicyScope;
-    exports.PolicyType = PolicyType;
-    exports.Processor$ = Processor$;
-    exports.PutAccountPolicy$ = PutAccountPolicy$;
-    exports.PutAccountPolicyCommand = PutAccountPolicyCommand;
-    exports.PutAccountPolicyRequest$ = PutAccountPolicyRequest$;
-    exports.PutAccountPolicyResponse$ = PutAccountPolicyResponse$;
-    exports.PutBearerTokenAuthentication$ = PutBearerTokenAuthentication$;
-    exports.PutBearerTokenAuthenticationCommand = PutBearerTokenAuthenticationCommand;
-    exports.PutBearerTokenAuthenticationRequest$ = PutBearerTokenAuthenticationRequest$;
-    exports.PutDataProtectionPolicy$ = PutDataProtectionPolicy$;
-    exports.PutDataProtectionPolicyCommand = PutDataProtectionPolicyCommand;
-    exports.PutDataProtectionPolicyRequest$ = PutDataProtectionPolicyRequest$;
-    exports.PutDataProtectionPolicyResponse$ = PutDataProtectionPolicyResponse$;
-    exports.PutDeliveryDestination$ = PutDeliveryDestination$;
-    exports.PutDeliveryDestinationCommand = PutDeliveryDestinationCommand;
-    exports.PutDeliveryDestinationPolicy$ = PutDeliveryDestinationPolicy$;
-    exports.PutDeliveryDestinationPolicyCommand = PutDeliveryDestinationPolicyCommand;
-    exports.PutDeliveryDestinationPolicyRequest$ = PutDeliveryDestinationPolicyRequest$;
-    exports.PutDeliveryDestinationPolicyResponse$ = PutDeliveryDestinationPolicyResponse$;
-    exports.PutDeliveryDestinationRequest$ = PutDeliveryDestinationRequest$;
-    exports.PutDeliveryDestinationResponse$ = PutDeliveryDestinationResponse$;
-    exports.PutDeliverySource$ = PutDeliverySource$;
-    exports.PutDeliverySourceCommand = PutDeliverySourceCommand;
-    exports.PutDeliverySourceRequest$ = PutDeliverySourceRequest$;
-    exports.PutDeliverySourceResponse$ = PutDeliverySourceResponse$;
-    exports.PutDestination$ = PutDestination$;
-    exports.PutDestinationCommand = PutDestinationCommand;
-    exports.PutDestinationPolicy$ = PutDestinationPolicy$;
-    exports.PutDestinationPolicyCommand = PutDestinationPolicyCommand;
-    exports.PutDestinationPolicyRequest$ = PutDestinationPolicyRequest$;
-    exports.PutDestinationRequest$ = PutDestinationRequest$;
-    exports.PutDestinationResponse$ = PutDestinationResponse$;
-    exports.PutIndexPolicy$ = PutIndexPolicy$;
-    exports.PutIndexPolicyCommand = PutIndexPolicyCommand;
-    exports.PutIndexPolicyRequest$ = PutIndexPolicyRequest$;
-    exports.PutIndexPolicyResponse$ = PutIndexPolicyResponse$;
-    exports.PutIntegration$ = PutIntegration$;
-    exports.PutIntegrationCommand = PutIntegrationCommand;
-    exports.PutIntegrationRequest$ = PutIntegrationRequest$;
-    exports.PutIntegrationResponse$ = PutIntegrationResponse$;
-    exports.PutLogEvents$ = PutLogEvents$;
-    exports.PutLogEventsCommand = PutLogEventsCommand;
-    exports.PutLogEventsRequest$ = PutLogEventsRequest$;
-    exports.PutLogEventsResponse$ = PutLogEventsResponse$;
-    exports.PutLogGroupDeletionProtection$ = PutLogGroupDeletionProtection$;
-    exports.PutLogGroupDeletionProtectionCommand = PutLogGroupDeletionProtectionCommand;
-    exports.PutLogGroupDeletionProtectionRequest$ = PutLogGroupDeletionProtectionRequest$;
-    exports.PutMetricFilter$ = PutMetricFilter$;
-    exports.PutMetricFilterCommand = PutMetricFilterCommand;
-    exports.PutMetricFilterRequest$ = PutMetricFilterRequest$;
-    exports.PutQueryDefinition$ = PutQueryDefinition$;
-    exports.PutQueryDefinitionCommand = PutQueryDefinitionCommand;
-    exports.PutQueryDefinitionRequest$ = PutQueryDefinitionRequest$;
-    exports.PutQueryDefinitionResponse$ = PutQueryDefinitionResponse$;
-    exports.PutResourcePolicy$ = PutResourcePolicy$;
-    exports.PutResourcePolicyCommand = PutResourcePolicyCommand;
-    exports.PutResourcePolicyRequest$ = PutResourcePolicyRequest$;
-    exports.PutResourcePolicyResponse$ = PutResourcePolicyResponse$;
-    exports.PutRetentionPolicy$ = PutRetentionPolicy$;
-    exports.PutRetentionPolicyCommand = PutRetentionPolicyCommand;
-    exports.PutRetentionPolicyRequest$ = PutRetentionPolicyRequest$;
-    exports.PutStorageTierPolicy$ = PutStorageTierPolicy$;
-    exports.PutStorageTierPolicyCommand = PutStorageTierPolicyCommand;
-    exports.PutStorageTierPolicyRequest$ = PutStorageTierPolicyRequest$;
-    exports.PutStorageTierPolicyResponse$ = PutStorageTierPolicyResponse$;
-    exports.PutSubscriptionFilter$ = PutSubscriptionFilter$;
-    exports.PutSubscriptionFilterCommand = PutSubscriptionFilterCommand;
-    exports.PutSubscriptionFilterRequest$ = PutSubscriptionFilterRequest$;
-    exports.PutSyslogConfiguration$ = PutSyslogConfiguration$;
-    exports.PutSyslogConfigurationCommand = PutSyslogConfigurationCommand;
-    exports.PutSyslogConfigurationRequest$ = PutSyslogConfigurationRequest$;
-    exports.PutTransformer$ = PutTransformer$;
-    exports.PutTransformerCommand = PutTransformerCommand;
-    exports.PutTransformerRequest$ = PutTransformerRequest$;
-    exports.QueryCompileError$ = QueryCompileError$;
-    exports.QueryCompileErrorLocation$ = QueryCompileErrorLocation$;
-    exports.QueryDefinition$ = QueryDefinition$;
-    exports.QueryInfo$ = QueryInfo$;
-    exports.QueryLanguage = QueryLanguage;
-    exports.QueryParameter$ = QueryParameter$;
-    exports.QueryStatistics$ = QueryStatistics$;
-    exports.QueryStatus = QueryStatus;
-    exports.RecordField$ = RecordField$;
-    exports.RejectedEntityInfo$ = RejectedEntityInfo$;
-    exports.RejectedLogEventsInfo$ = RejectedLogEventsInfo$;
-    exports.RenameKeyEntry$ = RenameKeyEntry$;
-    exports.RenameKeys$ = RenameKeys$;
-    exports.ResourceAlreadyExistsException = ResourceAlreadyExistsException;
-    exports.ResourceAlreadyExistsException$ = ResourceAlreadyExistsException$;
-    exports.ResourceConfig$ = ResourceConfig$;
-    exports.ResourceNotFoundException = ResourceNotFoundException3;
-    exports.ResourceNotFoundException$ = ResourceNotFoundException$2;
-    exports.ResourcePolicy$ = ResourcePolicy$;
-    exports.ResultField$ = ResultField$;
-    exports.S3Configuration$ = S3Configuration$;
-    exports.S3DeliveryConfiguration$ = S3DeliveryConfiguration$;
-    exports.S3TableIntegrationSource$ = S3TableIntegrationSource$;
-    exports.S3TableIntegrationSourceStatus = S3TableIntegrationSourceStatus;
-    exports.S3TablesIntegration$ = S3TablesIntegration$;
-    exports.ScheduleType = ScheduleType;
-    exports.ScheduledQueryDestination$ = ScheduledQueryDestination$;
-    exports.ScheduledQueryDestinationType = ScheduledQueryDestinationType;
-    exports.ScheduledQueryState = ScheduledQueryState;
-    exports.ScheduledQuerySummary$ = ScheduledQuerySummary$;
-    exports.Scope = Scope;
-    exports.SearchedLogStream$ = SearchedLogStream$;
-    exports.ServiceQuotaExceededException = ServiceQuotaExceededException;
-    exports.ServiceQuotaExceededException$ = ServiceQuotaExceededException$;
-    exports.ServiceUnavailableException = ServiceUnavailableException;
-    exports.ServiceUnavailableException$ = ServiceUnavailableException$;
-    exports.SessionStreamingException = SessionStreamingException;
-    exports.SessionStreamingException$ = SessionStreamingException$;
-    exports.SessionTimeoutException = SessionTimeoutException;
-    exports.SessionTimeoutException$ = SessionTimeoutException$;
-    exports.SplitString$ = SplitString$;
-    exports.SplitStringEntry$ = SplitStringEntry$;
-    exports.StandardUnit = StandardUnit;
-    exports.StartLiveTail$ = StartLiveTail$;
-    exports.StartLiveTailCommand = StartLiveTailCommand;
-    exports.StartLiveTailRequest$ = StartLiveTailRequest$;
-    exports.StartLiveTailResponse$ = StartLiveTailResponse$;
-    exports.StartLiveTailResponseStream$ = StartLiveTailResponseStream$;
-    exports.StartQuery$ = StartQuery$;
-    exports.StartQueryCommand = StartQueryCommand;
-    exports.StartQueryRequest$ = StartQueryRequest$;
-    exports.StartQueryResponse$ = StartQueryResponse$;
-    exports.State = State;
-    exports.StopQuery$ = StopQuery$;
-    exports.StopQueryCommand = StopQueryCommand;
-    exports.StopQueryRequest$ = StopQueryRequest$;
-    exports.StopQueryResponse$ = StopQueryResponse$;
-    exports.StorageTier = StorageTier;
-    exports.SubscriptionFilter$ = SubscriptionFilter$;
-    exports.SubstituteString$ = SubstituteString$;
-    exports.SubstituteStringEntry$ = SubstituteStringEntry$;
-    exports.SuppressionPeriod$ = SuppressionPeriod$;
-    exports.SuppressionState = SuppressionState;
-    exports.SuppressionType = SuppressionType;
-    exports.SuppressionUnit = SuppressionUnit;
-    exports.SyslogConfiguration$ = SyslogConfiguration$;
-    exports.SyslogSourceType = SyslogSourceType;
-    exports.TagFilter$ = TagFilter$;
-    exports.TagLogGroup$ = TagLogGroup$;
-    exports.TagLogGroupCommand = TagLogGroupCommand;
-    exports.TagLogGroupRequest$ = TagLogGroupRequest$;
-    exports.TagResource$ = TagResource$;
-    exports.TagResourceCommand = TagResourceCommand;
-    exports.TagResourceRequest$ = TagResourceRequest$;
-    exports.TestMetricFilter$ = TestMetricFilter$;
-    exports.TestMetricFilterCommand = TestMetricFilterCommand;
-    exports.TestMetricFilterRequest$ = TestMetricFilterRequest$;
-    exports.TestMetricFilterResponse$ = TestMetricFilterResponse$;
-    exports.TestTransformer$ = TestTransformer$;
-    exports.TestTransformerCommand = TestTransformerCommand;
-    exports.TestTransformerRequest$ = TestTransformerRequest$;
-    exports.TestTransformerResponse$ = TestTransformerResponse$;
-    exports.ThrottlingException = ThrottlingException;
-    exports.ThrottlingException$ = ThrottlingException$;
-    exports.TooManyTagsException = TooManyTagsException;
-    exports.TooManyTagsException$ = TooManyTagsException$;
-    exports.TransformedLogRecord$ = TransformedLogRecord$;
-    exports.TriggerHistoryRecord$ = TriggerHistoryRecord$;
-    exports.TrimString$ = TrimString$;
-    exports.Type = Type;
-    exports.TypeConverter$ = TypeConverter$;
-    exports.TypeConverterEntry$ = TypeConverterEntry$;
-    exports.UnrecognizedClientException = UnrecognizedClientException;
-    exports.UnrecognizedClientException$ = UnrecognizedClientException$;
-    exports.UntagLogGroup$ = UntagLogGroup$;
-    exports.UntagLogGroupCommand = UntagLogGroupCommand;
-    exports.UntagLogGroupRequest$ = UntagLogGroupRequest$;
-    exports.UntagResource$ = UntagResource$;
-    exports.UntagResourceCommand = UntagResourceCommand;
-    exports.UntagResourceRequest$ = UntagResourceRequest$;
-    exports.UpdateAnomaly$ = UpdateAnomaly$;
-    exports.UpdateAnomalyCommand = UpdateAnomalyCommand;
-    exports.UpdateAnomalyRequest$ = UpdateAnomalyRequest$;
-    exports.UpdateDeliveryConfiguration$ = UpdateDeliveryConfiguration$;
-    exports.UpdateDeliveryConfigurationCommand = UpdateDeliveryConfigurationCommand;
-    exports.UpdateDeliveryConfigurationRequest$ = UpdateDeliveryConfigurationRequest$;
-    exports.UpdateDeliveryConfigurationResponse$ = UpdateDeliveryConfigurationResponse$;
-    exports.UpdateLogAnomalyDetector$ = UpdateLogAnomalyDetector$;
-    exports.UpdateLogAnomalyDetectorCommand = UpdateLogAnomalyDetectorCommand;
-    exports.UpdateLogAnomalyDetectorRequest$ = UpdateLogAnomalyDetectorRequest$;
-    exports.UpdateLookupTable$ = UpdateLookupTable$;
-    exports.UpdateLookupTableCommand = UpdateLookupTableCommand;
-    exports.UpdateLookupTableRequest$ = UpdateLookupTableRequest$;
-    exports.UpdateLookupTableResponse$ = UpdateLookupTableResponse$;
-    exports.UpdateScheduledQuery$ = UpdateScheduledQuery$;
-    exports.UpdateScheduledQueryCommand = UpdateScheduledQueryCommand;
-    exports.UpdateScheduledQueryRequest$ = UpdateScheduledQueryRequest$;
-    exports.UpdateScheduledQueryResponse$ = UpdateScheduledQueryResponse$;
-    exports.UpperCaseString$ = UpperCaseString$;
-    exports.ValidationException = ValidationException2;
-    exports.ValidationException$ = ValidationException$2;
-    exports.errorTypeRegistries = errorTypeRegistries5;
-    exports.paginateDescribeConfigurationTemplates = paginateDescribeConfigurationTemplates;
-    exports.paginateDescribeDeliveries = paginateDescribeDeliveries;
-    exports.paginateDescribeDeliveryDestinations = paginateDescribeDeliveryDestinations;
-    exports.paginateDescribeDeliverySources = paginateDescribeDeliverySources;
-    exports.paginateDescribeDestinations = paginateDescribeDestinations;
-    exports.paginateDescribeLogGroups = paginateDescribeLogGroups;
-    exports.paginateDescribeLogStreams = paginateDescribeLogStreams;
-    exports.paginateDescribeMetricFilters = paginateDescribeMetricFilters;
-    exports.paginateDescribeSubscriptionFilters = paginateDescribeSubscriptionFilters;
-    exports.paginateFilterLogEvents = paginateFilterLogEvents;
-    exports.paginateGetLogEvents = paginateGetLogEvents;
-    exports.paginateGetScheduledQueryHistory = paginateGetScheduledQueryHistory;
-    exports.paginateListAggregateLogGroupSummaries = paginateListAggregateLogGroupSummaries;
-    exports.paginateListAnomalies = paginateListAnomalies;
-    exports.paginateListLogAnomalyDetectors = paginateListLogAnomalyDetectors;
-    exports.paginateListLogGroupsForQuery = paginateListLogGroupsForQuery;
-    exports.paginateListScheduledQueries = paginateListScheduledQueries;
-    exports.paginateListSourcesForS3TableIntegration = paginateListSourcesForS3TableIntegration;
-  }
-});
-
 // node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
-var require_dist_cjs17 = __commonJS({
+var require_dist_cjs16 = __commonJS({
   "node_modules/@aws-sdk/client-ecs/dist-cjs/index.js"(exports) {
     var { awsEndpointFunctions: awsEndpointFunctions2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider: createDefaultUserAgentProvider2, getDefaultSocketTimeout: getDefaultSocketTimeout2, NODE_APP_ID_CONFIG_OPTIONS: NODE_APP_ID_CONFIG_OPTIONS2, getAwsRegionExtensionConfiguration: getAwsRegionExtensionConfiguration2, resolveAwsRegionExtensionConfiguration: resolveAwsRegionExtensionConfiguration2, resolveUserAgentConfig: resolveUserAgentConfig2, resolveHostHeaderConfig: resolveHostHeaderConfig2, getUserAgentPlugin: getUserAgentPlugin2, getHostHeaderPlugin: getHostHeaderPlugin2, getLoggerPlugin: getLoggerPlugin2, getRecursionDetectionPlugin: getRecursionDetectionPlugin2 } = (init_client3(), __toCommonJS(client_exports2));
     var { getHttpAuthSchemeEndpointRuleSetPlugin: getHttpAuthSchemeEndpointRuleSetPlugin2, DefaultIdentityProviderConfig: DefaultIdentityProviderConfig2, getHttpSigningPlugin: getHttpSigningPlugin2, createPaginator: createPaginator2 } = (init_dist_es(), __toCommonJS(dist_es_exports));
@@ -63981,7 +56834,7 @@ var require_dist_cjs17 = __commonJS({
 });
 
 // node_modules/@aws-sdk/client-rds-data/dist-cjs/index.js
-var require_dist_cjs18 = __commonJS({
+var require_dist_cjs17 = __commonJS({
   "node_modules/@aws-sdk/client-rds-data/dist-cjs/index.js"(exports) {
     var { awsEndpointFunctions: awsEndpointFunctions2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider: createDefaultUserAgentProvider2, NODE_APP_ID_CONFIG_OPTIONS: NODE_APP_ID_CONFIG_OPTIONS2, getAwsRegionExtensionConfiguration: getAwsRegionExtensionConfiguration2, resolveAwsRegionExtensionConfiguration: resolveAwsRegionExtensionConfiguration2, resolveUserAgentConfig: resolveUserAgentConfig2, resolveHostHeaderConfig: resolveHostHeaderConfig2, getUserAgentPlugin: getUserAgentPlugin2, getHostHeaderPlugin: getHostHeaderPlugin2, getLoggerPlugin: getLoggerPlugin2, getRecursionDetectionPlugin: getRecursionDetectionPlugin2 } = (init_client3(), __toCommonJS(client_exports2));
     var { getHttpAuthSchemeEndpointRuleSetPlugin: getHttpAuthSchemeEndpointRuleSetPlugin2, DefaultIdentityProviderConfig: DefaultIdentityProviderConfig2, getHttpSigningPlugin: getHttpSigningPlugin2 } = (init_dist_es(), __toCommonJS(dist_es_exports));
@@ -65287,6 +58140,7153 @@ var require_dist_cjs18 = __commonJS({
     exports.Value$ = Value$;
     exports._Record$ = _Record$;
     exports.errorTypeRegistries = errorTypeRegistries5;
+  }
+});
+
+// node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var require_dist_cjs18 = __commonJS({
+  "node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js"(exports) {
+    var { awsEndpointFunctions: awsEndpointFunctions2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider: createDefaultUserAgentProvider2, getDefaultSocketTimeout: getDefaultSocketTimeout2, NODE_APP_ID_CONFIG_OPTIONS: NODE_APP_ID_CONFIG_OPTIONS2, getAwsRegionExtensionConfiguration: getAwsRegionExtensionConfiguration2, resolveAwsRegionExtensionConfiguration: resolveAwsRegionExtensionConfiguration2, resolveUserAgentConfig: resolveUserAgentConfig2, resolveHostHeaderConfig: resolveHostHeaderConfig2, getUserAgentPlugin: getUserAgentPlugin2, getHostHeaderPlugin: getHostHeaderPlugin2, getLoggerPlugin: getLoggerPlugin2, getRecursionDetectionPlugin: getRecursionDetectionPlugin2 } = (init_client3(), __toCommonJS(client_exports2));
+    var { getHttpAuthSchemeEndpointRuleSetPlugin: getHttpAuthSchemeEndpointRuleSetPlugin2, DefaultIdentityProviderConfig: DefaultIdentityProviderConfig2, getHttpSigningPlugin: getHttpSigningPlugin2, createPaginator: createPaginator2 } = (init_dist_es(), __toCommonJS(dist_es_exports));
+    var { normalizeProvider: normalizeProvider3, getSmithyContext: getSmithyContext2, ServiceException: ServiceException2, NoOpLogger: NoOpLogger2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion3, loadConfigsForDefaultMode: loadConfigsForDefaultMode2, getDefaultExtensionConfiguration: getDefaultExtensionConfiguration2, resolveDefaultRuntimeConfig: resolveDefaultRuntimeConfig2, Client: Client3, makeBuilder: makeBuilder2, createAggregatedClient: createAggregatedClient2 } = (init_client2(), __toCommonJS(client_exports));
+    var { Command: $Command } = (init_client2(), __toCommonJS(client_exports));
+    exports.$Command = $Command;
+    exports.__Client = Client3;
+    var { resolveDefaultsModeConfig: resolveDefaultsModeConfig2, loadConfig: loadConfig2, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS: NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS2, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS: NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS2, NODE_REGION_CONFIG_OPTIONS: NODE_REGION_CONFIG_OPTIONS2, NODE_REGION_CONFIG_FILE_OPTIONS: NODE_REGION_CONFIG_FILE_OPTIONS2, resolveRegionConfig: resolveRegionConfig2 } = (init_config2(), __toCommonJS(config_exports));
+    var { BinaryDecisionDiagram: BinaryDecisionDiagram2, EndpointCache: EndpointCache2, decideEndpoint: decideEndpoint2, customEndpointFunctions: customEndpointFunctions2, resolveEndpointConfig: resolveEndpointConfig2, getEndpointPlugin: getEndpointPlugin2 } = (init_endpoints(), __toCommonJS(endpoints_exports));
+    var { eventStreamSerdeProvider: eventStreamSerdeProvider3, resolveEventStreamSerdeConfig: resolveEventStreamSerdeConfig2 } = (init_event_streams(), __toCommonJS(event_streams_exports));
+    var { parseUrl: parseUrl2, getHttpHandlerExtensionConfiguration: getHttpHandlerExtensionConfiguration2, resolveHttpHandlerRuntimeConfig: resolveHttpHandlerRuntimeConfig2, getContentLengthPlugin: getContentLengthPlugin2 } = (init_protocols(), __toCommonJS(protocols_exports));
+    var { DEFAULT_RETRY_MODE: DEFAULT_RETRY_MODE2, NODE_RETRY_MODE_CONFIG_OPTIONS: NODE_RETRY_MODE_CONFIG_OPTIONS2, NODE_MAX_ATTEMPT_CONFIG_OPTIONS: NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, resolveRetryConfig: resolveRetryConfig2, getRetryPlugin: getRetryPlugin2 } = (init_retry2(), __toCommonJS(retry_exports));
+    var { TypeRegistry: TypeRegistry2, getSchemaSerdePlugin: getSchemaSerdePlugin2 } = (init_schema(), __toCommonJS(schema_exports));
+    var { resolveAwsSdkSigV4Config: resolveAwsSdkSigV4Config2, AwsSdkSigV4Signer: AwsSdkSigV4Signer2, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: NODE_AUTH_SCHEME_PREFERENCE_OPTIONS2 } = (init_httpAuthSchemes2(), __toCommonJS(httpAuthSchemes_exports));
+    var { defaultProvider } = require_dist_cjs15();
+    var { toUtf8: toUtf83, fromUtf8: fromUtf83, toBase64: toBase643, fromBase64: fromBase642, calculateBodyLength: calculateBodyLength2 } = (init_serde(), __toCommonJS(serde_exports));
+    var { streamCollector: streamCollector7, NodeHttpHandler } = require_dist_cjs5();
+    var { AwsJson1_1Protocol: AwsJson1_1Protocol2 } = (init_protocols2(), __toCommonJS(protocols_exports2));
+    var { Sha256 } = (init_checksum2(), __toCommonJS(checksum_exports));
+    var defaultCloudWatchLogsHttpAuthSchemeParametersProvider = async (config, context, input) => {
+      return {
+        operation: getSmithyContext2(context).operation,
+        region: await normalizeProvider3(config.region)() || (() => {
+          throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })()
+      };
+    };
+    function createAwsAuthSigv4HttpAuthOption5(authParameters) {
+      return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+          name: "logs",
+          region: authParameters.region
+        },
+        propertiesExtractor: (config, context) => ({
+          signingProperties: {
+            config,
+            context
+          }
+        })
+      };
+    }
+    var defaultCloudWatchLogsHttpAuthSchemeProvider = (authParameters) => {
+      const options = [];
+      switch (authParameters.operation) {
+        default: {
+          options.push(createAwsAuthSigv4HttpAuthOption5(authParameters));
+        }
+      }
+      return options;
+    };
+    var resolveHttpAuthSchemeConfig5 = (config) => {
+      const config_0 = resolveAwsSdkSigV4Config2(config);
+      return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider3(config.authSchemePreference ?? [])
+      });
+    };
+    var resolveClientEndpointParameters5 = (options) => {
+      return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "logs"
+      });
+    };
+    var commonParams5 = {
+      UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+      Endpoint: { type: "builtInParams", name: "endpoint" },
+      Region: { type: "builtInParams", name: "region" },
+      UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
+    };
+    var version2 = "3.1168.0";
+    var packageInfo = {
+      version: version2
+    };
+    var m3 = "ref";
+    var a5 = -1;
+    var b5 = true;
+    var c5 = "isSet";
+    var d5 = "PartitionResult";
+    var e5 = "booleanEquals";
+    var f5 = "getAttr";
+    var g5 = "stringEquals";
+    var h5 = { [m3]: "Endpoint" };
+    var i5 = { [m3]: d5 };
+    var j5 = { [m3]: "Region" };
+    var k5 = {};
+    var l3 = [j5];
+    var _data5 = {
+      conditions: [
+        [c5, [h5]],
+        [c5, l3],
+        ["aws.partition", l3, d5],
+        [e5, [{ [m3]: "UseFIPS" }, b5]],
+        [e5, [{ [m3]: "UseDualStack" }, b5]],
+        [e5, [{ fn: f5, argv: [i5, "supportsDualStack"] }, b5]],
+        [e5, [{ fn: f5, argv: [i5, "supportsFIPS"] }, b5]],
+        [g5, [j5, "us-gov-east-1"]],
+        [g5, [j5, "us-gov-west-1"]]
+      ],
+      results: [
+        [a5],
+        [a5, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a5, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [h5, k5],
+        ["https://logs-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", k5],
+        [a5, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://logs.us-gov-east-1.amazonaws.com", k5],
+        ["https://logs.us-gov-west-1.amazonaws.com", k5],
+        ["https://logs-fips.{Region}.{PartitionResult#dnsSuffix}", k5],
+        [a5, "FIPS is enabled but this partition does not support FIPS"],
+        ["https://logs.{Region}.{PartitionResult#dualStackDnsSuffix}", k5],
+        [a5, "DualStack is enabled but this partition does not support DualStack"],
+        ["https://logs.{Region}.{PartitionResult#dnsSuffix}", k5],
+        [a5, "Invalid Configuration: Missing Region"]
+      ]
+    };
+    var root5 = 2;
+    var r5 = 1e8;
+    var nodes5 = new Int32Array([
+      -1,
+      1,
+      -1,
+      0,
+      14,
+      3,
+      1,
+      4,
+      r5 + 13,
+      2,
+      5,
+      r5 + 13,
+      3,
+      8,
+      6,
+      4,
+      7,
+      r5 + 12,
+      5,
+      r5 + 10,
+      r5 + 11,
+      4,
+      12,
+      9,
+      6,
+      10,
+      r5 + 9,
+      7,
+      r5 + 6,
+      11,
+      8,
+      r5 + 7,
+      r5 + 8,
+      5,
+      13,
+      r5 + 5,
+      6,
+      r5 + 4,
+      r5 + 5,
+      3,
+      r5 + 1,
+      15,
+      4,
+      r5 + 2,
+      r5 + 3
+    ]);
+    var bdd5 = BinaryDecisionDiagram2.from(nodes5, root5, _data5.conditions, _data5.results);
+    var cache5 = new EndpointCache2({
+      size: 50,
+      params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
+    });
+    var defaultEndpointResolver5 = (endpointParams, context = {}) => {
+      return cache5.get(endpointParams, () => decideEndpoint2(bdd5, {
+        endpointParams,
+        logger: context.logger
+      }));
+    };
+    customEndpointFunctions2.aws = awsEndpointFunctions2;
+    var CloudWatchLogsServiceException = class _CloudWatchLogsServiceException extends ServiceException2 {
+      static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.cloudwatchlogs#CloudWatchLogsServiceException";
+      constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, _CloudWatchLogsServiceException.prototype);
+      }
+    };
+    var AccessDeniedException3 = class _AccessDeniedException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#AccessDeniedException";
+      name = "AccessDeniedException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "AccessDeniedException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _AccessDeniedException.prototype);
+      }
+    };
+    var InvalidParameterException = class _InvalidParameterException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#InvalidParameterException";
+      name = "InvalidParameterException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "InvalidParameterException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InvalidParameterException.prototype);
+      }
+    };
+    var OperationAbortedException = class _OperationAbortedException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#OperationAbortedException";
+      name = "OperationAbortedException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "OperationAbortedException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _OperationAbortedException.prototype);
+      }
+    };
+    var ResourceNotFoundException3 = class _ResourceNotFoundException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#ResourceNotFoundException";
+      name = "ResourceNotFoundException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "ResourceNotFoundException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ResourceNotFoundException.prototype);
+      }
+    };
+    var ServiceUnavailableException = class _ServiceUnavailableException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#ServiceUnavailableException";
+      name = "ServiceUnavailableException";
+      $fault = "server";
+      constructor(opts) {
+        super({
+          name: "ServiceUnavailableException",
+          $fault: "server",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ServiceUnavailableException.prototype);
+      }
+    };
+    var InternalServerException3 = class _InternalServerException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#InternalServerException";
+      name = "InternalServerException";
+      $fault = "server";
+      constructor(opts) {
+        super({
+          name: "InternalServerException",
+          $fault: "server",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InternalServerException.prototype);
+      }
+    };
+    var ThrottlingException = class _ThrottlingException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#ThrottlingException";
+      name = "ThrottlingException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "ThrottlingException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ThrottlingException.prototype);
+      }
+    };
+    var ValidationException2 = class _ValidationException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#ValidationException";
+      name = "ValidationException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "ValidationException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ValidationException.prototype);
+      }
+    };
+    var InvalidOperationException = class _InvalidOperationException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#InvalidOperationException";
+      name = "InvalidOperationException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "InvalidOperationException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InvalidOperationException.prototype);
+      }
+    };
+    var ConflictException = class _ConflictException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#ConflictException";
+      name = "ConflictException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "ConflictException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ConflictException.prototype);
+      }
+    };
+    var ServiceQuotaExceededException = class _ServiceQuotaExceededException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#ServiceQuotaExceededException";
+      name = "ServiceQuotaExceededException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "ServiceQuotaExceededException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ServiceQuotaExceededException.prototype);
+      }
+    };
+    var LimitExceededException = class _LimitExceededException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#LimitExceededException";
+      name = "LimitExceededException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "LimitExceededException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _LimitExceededException.prototype);
+      }
+    };
+    var ResourceAlreadyExistsException = class _ResourceAlreadyExistsException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#ResourceAlreadyExistsException";
+      name = "ResourceAlreadyExistsException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "ResourceAlreadyExistsException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ResourceAlreadyExistsException.prototype);
+      }
+    };
+    var DataAlreadyAcceptedException = class _DataAlreadyAcceptedException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#DataAlreadyAcceptedException";
+      name = "DataAlreadyAcceptedException";
+      $fault = "client";
+      expectedSequenceToken;
+      constructor(opts) {
+        super({
+          name: "DataAlreadyAcceptedException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _DataAlreadyAcceptedException.prototype);
+        this.expectedSequenceToken = opts.expectedSequenceToken;
+      }
+    };
+    var InternalStreamingException = class _InternalStreamingException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#InternalStreamingException";
+      name = "InternalStreamingException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "InternalStreamingException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InternalStreamingException.prototype);
+      }
+    };
+    var InvalidSequenceTokenException = class _InvalidSequenceTokenException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#InvalidSequenceTokenException";
+      name = "InvalidSequenceTokenException";
+      $fault = "client";
+      expectedSequenceToken;
+      constructor(opts) {
+        super({
+          name: "InvalidSequenceTokenException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InvalidSequenceTokenException.prototype);
+        this.expectedSequenceToken = opts.expectedSequenceToken;
+      }
+    };
+    var UnrecognizedClientException = class _UnrecognizedClientException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#UnrecognizedClientException";
+      name = "UnrecognizedClientException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "UnrecognizedClientException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _UnrecognizedClientException.prototype);
+      }
+    };
+    var SessionStreamingException = class _SessionStreamingException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#SessionStreamingException";
+      name = "SessionStreamingException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "SessionStreamingException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _SessionStreamingException.prototype);
+      }
+    };
+    var SessionTimeoutException = class _SessionTimeoutException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#SessionTimeoutException";
+      name = "SessionTimeoutException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "SessionTimeoutException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _SessionTimeoutException.prototype);
+      }
+    };
+    var MalformedQueryException = class _MalformedQueryException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#MalformedQueryException";
+      name = "MalformedQueryException";
+      $fault = "client";
+      queryCompileError;
+      constructor(opts) {
+        super({
+          name: "MalformedQueryException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _MalformedQueryException.prototype);
+        this.queryCompileError = opts.queryCompileError;
+      }
+    };
+    var TooManyTagsException = class _TooManyTagsException extends CloudWatchLogsServiceException {
+      static shapeId = "com.amazonaws.cloudwatchlogs#TooManyTagsException";
+      name = "TooManyTagsException";
+      $fault = "client";
+      resourceName;
+      constructor(opts) {
+        super({
+          name: "TooManyTagsException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _TooManyTagsException.prototype);
+        this.resourceName = opts.resourceName;
+      }
+    };
+    var _A2 = "Anomaly";
+    var _AD = "AnomalyDetector";
+    var _ADE3 = "AccessDeniedException";
+    var _ADn = "AnomalyDetectors";
+    var _AF = "AllowedFields";
+    var _AK = "AddKeys";
+    var _AKE = "AddKeyEntry";
+    var _AKEd = "AddKeyEntries";
+    var _AKK = "AssociateKmsKey";
+    var _AKKR = "AssociateKmsKeyRequest";
+    var _ALGS = "AggregateLogGroupSummary";
+    var _ALGSg = "AggregateLogGroupSummaries";
+    var _AP = "AccountPolicy";
+    var _APc = "AccountPolicies";
+    var _ASTSTI = "AssociateSourceToS3TableIntegration";
+    var _ASTSTIR = "AssociateSourceToS3TableIntegrationRequest";
+    var _ASTSTIRs = "AssociateSourceToS3TableIntegrationResponse";
+    var _An = "Anomalies";
+    var _CD = "CreateDelivery";
+    var _CDR = "CreateDeliveryRequest";
+    var _CDRr = "CreateDeliveryResponse";
+    var _CE = "ConflictException";
+    var _CET = "CancelExportTask";
+    var _CETR = "CancelExportTaskRequest";
+    var _CETRr = "CreateExportTaskRequest";
+    var _CETRre = "CreateExportTaskResponse";
+    var _CETr = "CreateExportTask";
+    var _CIT = "CancelImportTask";
+    var _CITR = "CancelImportTaskRequest";
+    var _CITRa = "CancelImportTaskResponse";
+    var _CITRr = "CreateImportTaskRequest";
+    var _CITRre = "CreateImportTaskResponse";
+    var _CITr = "CreateImportTask";
+    var _CLAD = "CreateLogAnomalyDetector";
+    var _CLADR = "CreateLogAnomalyDetectorRequest";
+    var _CLADRr = "CreateLogAnomalyDetectorResponse";
+    var _CLG = "CreateLogGroup";
+    var _CLGR = "CreateLogGroupRequest";
+    var _CLS = "CreateLogStream";
+    var _CLSR = "CreateLogStreamRequest";
+    var _CLT = "CreateLookupTable";
+    var _CLTR = "CreateLookupTableRequest";
+    var _CLTRr = "CreateLookupTableResponse";
+    var _CSQ = "CreateScheduledQuery";
+    var _CSQR = "CreateScheduledQueryRequest";
+    var _CSQRr = "CreateScheduledQueryResponse";
+    var _CSV = "CSV";
+    var _CT2 = "ConfigurationTemplate";
+    var _CTDCV = "ConfigurationTemplateDeliveryConfigValues";
+    var _CTo = "ConfigurationTemplates";
+    var _CV2 = "CopyValue";
+    var _CVE = "CopyValueEntry";
+    var _CVEo = "CopyValueEntries";
+    var _D = "Delivery";
+    var _DAAE = "DataAlreadyAcceptedException";
+    var _DAP = "DeleteAccountPolicy";
+    var _DAPR = "DeleteAccountPolicyRequest";
+    var _DAPRe = "DeleteAccountPolicyResponse";
+    var _DAPRes = "DescribeAccountPoliciesRequest";
+    var _DAPResc = "DescribeAccountPoliciesResponse";
+    var _DAPe = "DescribeAccountPolicies";
+    var _DC = "DestinationConfiguration";
+    var _DCT = "DescribeConfigurationTemplates";
+    var _DCTR = "DescribeConfigurationTemplatesRequest";
+    var _DCTRe = "DescribeConfigurationTemplatesResponse";
+    var _DD = "DeliveryDestination";
+    var _DDC = "DeliveryDestinationConfiguration";
+    var _DDD = "DeleteDeliveryDestination";
+    var _DDDP = "DeleteDeliveryDestinationPolicy";
+    var _DDDPR = "DeleteDeliveryDestinationPolicyRequest";
+    var _DDDR = "DeleteDeliveryDestinationRequest";
+    var _DDDRe = "DescribeDeliveryDestinationsRequest";
+    var _DDDRes = "DescribeDeliveryDestinationsResponse";
+    var _DDDe = "DescribeDeliveryDestinations";
+    var _DDPP = "DeleteDataProtectionPolicy";
+    var _DDPPR = "DeleteDataProtectionPolicyRequest";
+    var _DDR = "DeleteDeliveryRequest";
+    var _DDRe = "DeleteDestinationRequest";
+    var _DDRes = "DescribeDeliveriesRequest";
+    var _DDResc = "DescribeDeliveriesResponse";
+    var _DDRescr = "DescribeDestinationsRequest";
+    var _DDRescri = "DescribeDestinationsResponse";
+    var _DDS = "DeleteDeliverySource";
+    var _DDSR = "DeleteDeliverySourceRequest";
+    var _DDSRe = "DescribeDeliverySourcesRequest";
+    var _DDSRes = "DescribeDeliverySourcesResponse";
+    var _DDSe = "DescribeDeliverySources";
+    var _DDe = "DeliveryDestinations";
+    var _DDel = "DeleteDelivery";
+    var _DDele = "DeleteDestination";
+    var _DDes = "DescribeDeliveries";
+    var _DDesc = "DescribeDestinations";
+    var _DET = "DescribeExportTasks";
+    var _DETR = "DescribeExportTasksRequest";
+    var _DETRe = "DescribeExportTasksResponse";
+    var _DFI = "DescribeFieldIndexes";
+    var _DFIR = "DescribeFieldIndexesRequest";
+    var _DFIRe = "DescribeFieldIndexesResponse";
+    var _DI = "DeleteIntegration";
+    var _DIP = "DeleteIndexPolicy";
+    var _DIPR = "DeleteIndexPolicyRequest";
+    var _DIPRe = "DeleteIndexPolicyResponse";
+    var _DIPRes = "DescribeIndexPoliciesRequest";
+    var _DIPResc = "DescribeIndexPoliciesResponse";
+    var _DIPe = "DescribeIndexPolicies";
+    var _DIR = "DeleteIntegrationRequest";
+    var _DIRe = "DeleteIntegrationResponse";
+    var _DIT = "DescribeImportTasks";
+    var _DITB = "DescribeImportTaskBatches";
+    var _DITBR = "DescribeImportTaskBatchesRequest";
+    var _DITBRe = "DescribeImportTaskBatchesResponse";
+    var _DITR = "DescribeImportTasksRequest";
+    var _DITRe = "DescribeImportTasksResponse";
+    var _DK = "DeleteKeys";
+    var _DKK = "DisassociateKmsKey";
+    var _DKKR = "DisassociateKmsKeyRequest";
+    var _DLAD = "DeleteLogAnomalyDetector";
+    var _DLADR = "DeleteLogAnomalyDetectorRequest";
+    var _DLG = "DeleteLogGroup";
+    var _DLGR = "DeleteLogGroupRequest";
+    var _DLGRe = "DescribeLogGroupsRequest";
+    var _DLGRes = "DescribeLogGroupsResponse";
+    var _DLGe = "DescribeLogGroups";
+    var _DLS = "DeleteLogStream";
+    var _DLSR = "DeleteLogStreamRequest";
+    var _DLSRe = "DescribeLogStreamsRequest";
+    var _DLSRes = "DescribeLogStreamsResponse";
+    var _DLSe = "DescribeLogStreams";
+    var _DLT = "DeleteLookupTable";
+    var _DLTR = "DeleteLookupTableRequest";
+    var _DLTRe = "DescribeLookupTablesRequest";
+    var _DLTRes = "DescribeLookupTablesResponse";
+    var _DLTe = "DescribeLookupTables";
+    var _DMF = "DeleteMetricFilter";
+    var _DMFR = "DeleteMetricFilterRequest";
+    var _DMFRe = "DescribeMetricFiltersRequest";
+    var _DMFRes = "DescribeMetricFiltersResponse";
+    var _DMFe = "DescribeMetricFilters";
+    var _DNP = "DestinationNamePrefix";
+    var _DQ = "DescribeQueries";
+    var _DQD = "DeleteQueryDefinition";
+    var _DQDR = "DeleteQueryDefinitionRequest";
+    var _DQDRe = "DeleteQueryDefinitionResponse";
+    var _DQDRes = "DescribeQueryDefinitionsRequest";
+    var _DQDResc = "DescribeQueryDefinitionsResponse";
+    var _DQDe = "DescribeQueryDefinitions";
+    var _DQR = "DescribeQueriesRequest";
+    var _DQRe = "DescribeQueriesResponse";
+    var _DRP = "DeleteResourcePolicy";
+    var _DRPR = "DeleteResourcePolicyRequest";
+    var _DRPRe = "DeleteRetentionPolicyRequest";
+    var _DRPRes = "DescribeResourcePoliciesRequest";
+    var _DRPResc = "DescribeResourcePoliciesResponse";
+    var _DRPe = "DeleteRetentionPolicy";
+    var _DRPes = "DescribeResourcePolicies";
+    var _DRR = "DryRunResult";
+    var _DS2 = "DataSource";
+    var _DSC = "DeleteSyslogConfiguration";
+    var _DSCR = "DeleteSyslogConfigurationRequest";
+    var _DSCS = "DeliverySourceConfigurationSchema";
+    var _DSCSe = "DeliverySourceConfigurationSchemas";
+    var _DSF = "DataSourceFilter";
+    var _DSFR = "DeleteSubscriptionFilterRequest";
+    var _DSFRe = "DescribeSubscriptionFiltersRequest";
+    var _DSFRes = "DescribeSubscriptionFiltersResponse";
+    var _DSFSTI = "DisassociateSourceFromS3TableIntegration";
+    var _DSFSTIR = "DisassociateSourceFromS3TableIntegrationRequest";
+    var _DSFSTIRi = "DisassociateSourceFromS3TableIntegrationResponse";
+    var _DSFa = "DataSourceFilters";
+    var _DSFe = "DeleteSubscriptionFilter";
+    var _DSFes = "DescribeSubscriptionFilters";
+    var _DSQ = "DeleteScheduledQuery";
+    var _DSQR = "DeleteScheduledQueryRequest";
+    var _DSQRe = "DeleteScheduledQueryResponse";
+    var _DSe = "DeliverySource";
+    var _DSel = "DeliverySources";
+    var _DT = "DeleteTransformer";
+    var _DTC = "DateTimeConverter";
+    var _DTR = "DeleteTransformerRequest";
+    var _De = "Destination";
+    var _Del = "Deliveries";
+    var _Des = "Destinations";
+    var _E2 = "Entity";
+    var _ET = "ExportTask";
+    var _ETEI = "ExportTaskExecutionInfo";
+    var _ETS = "ExportTaskStatus";
+    var _ETx = "ExportTasks";
+    var _FD = "FieldsData";
+    var _FI = "FieldIndex";
+    var _FIi = "FieldIndexes";
+    var _FLE = "FilteredLogEvent";
+    var _FLER = "FilterLogEventsRequest";
+    var _FLERi = "FilterLogEventsResponse";
+    var _FLEi = "FilteredLogEvents";
+    var _FLEil = "FilterLogEvents";
+    var _G = "Grok";
+    var _GD = "GetDelivery";
+    var _GDD = "GetDeliveryDestination";
+    var _GDDP = "GetDeliveryDestinationPolicy";
+    var _GDDPR = "GetDeliveryDestinationPolicyRequest";
+    var _GDDPRe = "GetDeliveryDestinationPolicyResponse";
+    var _GDDR = "GetDeliveryDestinationRequest";
+    var _GDDRe = "GetDeliveryDestinationResponse";
+    var _GDPP = "GetDataProtectionPolicy";
+    var _GDPPR = "GetDataProtectionPolicyRequest";
+    var _GDPPRe = "GetDataProtectionPolicyResponse";
+    var _GDR = "GetDeliveryRequest";
+    var _GDRe = "GetDeliveryResponse";
+    var _GDS = "GetDeliverySource";
+    var _GDSR = "GetDeliverySourceRequest";
+    var _GDSRe = "GetDeliverySourceResponse";
+    var _GI = "GroupingIdentifier";
+    var _GIR = "GetIntegrationRequest";
+    var _GIRe = "GetIntegrationResponse";
+    var _GIe = "GetIntegration";
+    var _GIr = "GroupingIdentifiers";
+    var _GLAD = "GetLogAnomalyDetector";
+    var _GLADR = "GetLogAnomalyDetectorRequest";
+    var _GLADRe = "GetLogAnomalyDetectorResponse";
+    var _GLE = "GetLogEvents";
+    var _GLER = "GetLogEventsRequest";
+    var _GLERe = "GetLogEventsResponse";
+    var _GLF = "GetLogFields";
+    var _GLFR = "GetLogFieldsRequest";
+    var _GLFRe = "GetLogFieldsResponse";
+    var _GLGF = "GetLogGroupFields";
+    var _GLGFR = "GetLogGroupFieldsRequest";
+    var _GLGFRe = "GetLogGroupFieldsResponse";
+    var _GLO = "GetLogObject";
+    var _GLOR = "GetLogObjectRequest";
+    var _GLORS = "GetLogObjectResponseStream";
+    var _GLORe = "GetLogObjectResponse";
+    var _GLR = "GetLogRecord";
+    var _GLRR = "GetLogRecordRequest";
+    var _GLRRe = "GetLogRecordResponse";
+    var _GLT = "GetLookupTable";
+    var _GLTR = "GetLookupTableRequest";
+    var _GLTRe = "GetLookupTableResponse";
+    var _GQR = "GetQueryResults";
+    var _GQRR = "GetQueryResultsRequest";
+    var _GQRRe = "GetQueryResultsResponse";
+    var _GSQ = "GetScheduledQuery";
+    var _GSQH = "GetScheduledQueryHistory";
+    var _GSQHR = "GetScheduledQueryHistoryRequest";
+    var _GSQHRe = "GetScheduledQueryHistoryResponse";
+    var _GSQR = "GetScheduledQueryRequest";
+    var _GSQRe = "GetScheduledQueryResponse";
+    var _GSTP = "GetStorageTierPolicy";
+    var _GSTPR = "GetStorageTierPolicyRequest";
+    var _GSTPRe = "GetStorageTierPolicyResponse";
+    var _GT = "GetTransformer";
+    var _GTR = "GetTransformerRequest";
+    var _GTRe = "GetTransformerResponse";
+    var _I = "Import";
+    var _IB = "ImportBatch";
+    var _IBL = "ImportBatchList";
+    var _ID = "IntegrationDetails";
+    var _IF = "ImportFilter";
+    var _IL = "ImportList";
+    var _ILE = "InputLogEvent";
+    var _ILEn = "InputLogEvents";
+    var _IOE = "InvalidOperationException";
+    var _IP = "IndexPolicy";
+    var _IPE = "InvalidParameterException";
+    var _IPn = "IndexPolicies";
+    var _IS = "ImportStatistics";
+    var _ISE3 = "InternalServerException";
+    var _ISEn2 = "InternalStreamingException";
+    var _ISTE = "InvalidSequenceTokenException";
+    var _ISn = "IntegrationSummary";
+    var _ISnt = "IntegrationSummaries";
+    var _LA = "ListAnomalies";
+    var _LALGS = "ListAggregateLogGroupSummaries";
+    var _LALGSR = "ListAggregateLogGroupSummariesRequest";
+    var _LALGSRi = "ListAggregateLogGroupSummariesResponse";
+    var _LAR = "ListAnomaliesRequest";
+    var _LARi = "ListAnomaliesResponse";
+    var _LCS = "LowerCaseString";
+    var _LE = "LogEvent";
+    var _LEE = "LimitExceededException";
+    var _LFL = "LogFieldsList";
+    var _LFLI = "LogFieldsListItem";
+    var _LFT = "LogFieldType";
+    var _LG = "LogGroup";
+    var _LGF = "LogGroupField";
+    var _LGFL = "LogGroupFieldList";
+    var _LGI = "LogGroupImpact";
+    var _LGIo = "LogGroupImpacts";
+    var _LGS = "LogGroupSummary";
+    var _LGSo = "LogGroupSummaries";
+    var _LGo = "LogGroups";
+    var _LI = "ListIntegrations";
+    var _LIR = "ListIntegrationsRequest";
+    var _LIRi = "ListIntegrationsResponse";
+    var _LLAD = "ListLogAnomalyDetectors";
+    var _LLADR = "ListLogAnomalyDetectorsRequest";
+    var _LLADRi = "ListLogAnomalyDetectorsResponse";
+    var _LLG = "ListLogGroups";
+    var _LLGFQ = "ListLogGroupsForQuery";
+    var _LLGFQR = "ListLogGroupsForQueryRequest";
+    var _LLGFQRi = "ListLogGroupsForQueryResponse";
+    var _LLGR = "ListLogGroupsRequest";
+    var _LLGRi = "ListLogGroupsResponse";
+    var _LS = "LogStream";
+    var _LSC = "ListSyslogConfigurations";
+    var _LSCR = "ListSyslogConfigurationsRequest";
+    var _LSCRi = "ListSyslogConfigurationsResponse";
+    var _LSFSTI = "ListSourcesForS3TableIntegration";
+    var _LSFSTIR = "ListSourcesForS3TableIntegrationRequest";
+    var _LSFSTIRi = "ListSourcesForS3TableIntegrationResponse";
+    var _LSQ = "ListScheduledQueries";
+    var _LSQR = "ListScheduledQueriesRequest";
+    var _LSQRi = "ListScheduledQueriesResponse";
+    var _LSo = "LogSamples";
+    var _LSog = "LogStreams";
+    var _LT = "LookupTable";
+    var _LTC = "LookupTableConfiguration";
+    var _LTFR = "ListTagsForResource";
+    var _LTFRR = "ListTagsForResourceRequest";
+    var _LTFRRi = "ListTagsForResourceResponse";
+    var _LTLG = "ListTagsLogGroup";
+    var _LTLGR = "ListTagsLogGroupRequest";
+    var _LTLGRi = "ListTagsLogGroupResponse";
+    var _LTM = "ListToMap";
+    var _LTSLE = "LiveTailSessionLogEvent";
+    var _LTSM = "LiveTailSessionMetadata";
+    var _LTSR = "LiveTailSessionResults";
+    var _LTSS = "LiveTailSessionStart";
+    var _LTSU = "LiveTailSessionUpdate";
+    var _LTo = "LookupTables";
+    var _MF = "MetricFilter";
+    var _MFM = "MetricFilterMatches";
+    var _MFMR = "MetricFilterMatchRecord";
+    var _MFe = "MetricFilters";
+    var _MK = "MoveKeys";
+    var _MKE = "MoveKeyEntry";
+    var _MKEo = "MoveKeyEntries";
+    var _MQE = "MalformedQueryException";
+    var _MT = "MetricTransformation";
+    var _MTe = "MetricTransformations";
+    var _OAE = "OperationAbortedException";
+    var _OLE = "OutputLogEvent";
+    var _OLEu = "OutputLogEvents";
+    var _OSA = "OpenSearchApplication";
+    var _OSC = "OpenSearchCollection";
+    var _OSDAP = "OpenSearchDataAccessPolicy";
+    var _OSDS = "OpenSearchDataSource";
+    var _OSEP = "OpenSearchEncryptionPolicy";
+    var _OSID = "OpenSearchIntegrationDetails";
+    var _OSLP = "OpenSearchLifecyclePolicy";
+    var _OSNP = "OpenSearchNetworkPolicy";
+    var _OSRC = "OpenSearchResourceConfig";
+    var _OSRS = "OpenSearchResourceStatus";
+    var _OSW = "OpenSearchWorkspace";
+    var _P2 = "Policy";
+    var _PAP = "PutAccountPolicy";
+    var _PAPR = "PutAccountPolicyRequest";
+    var _PAPRu = "PutAccountPolicyResponse";
+    var _PBTA = "PutBearerTokenAuthentication";
+    var _PBTAR = "PutBearerTokenAuthenticationRequest";
+    var _PC2 = "ParseCloudfront";
+    var _PD = "PutDestination";
+    var _PDD = "PutDeliveryDestination";
+    var _PDDP = "PutDeliveryDestinationPolicy";
+    var _PDDPR = "PutDeliveryDestinationPolicyRequest";
+    var _PDDPRu = "PutDeliveryDestinationPolicyResponse";
+    var _PDDR = "PutDeliveryDestinationRequest";
+    var _PDDRu = "PutDeliveryDestinationResponse";
+    var _PDP = "PutDestinationPolicy";
+    var _PDPP = "PutDataProtectionPolicy";
+    var _PDPPR = "PutDataProtectionPolicyRequest";
+    var _PDPPRu = "PutDataProtectionPolicyResponse";
+    var _PDPR = "PutDestinationPolicyRequest";
+    var _PDR = "PutDestinationRequest";
+    var _PDRu = "PutDestinationResponse";
+    var _PDS = "PutDeliverySource";
+    var _PDSR = "PutDeliverySourceRequest";
+    var _PDSRu = "PutDeliverySourceResponse";
+    var _PI2 = "PutIntegration";
+    var _PIP = "PutIndexPolicy";
+    var _PIPR = "PutIndexPolicyRequest";
+    var _PIPRu = "PutIndexPolicyResponse";
+    var _PIR = "PutIntegrationRequest";
+    var _PIRu = "PutIntegrationResponse";
+    var _PJSON = "ParseJSON";
+    var _PKV = "ParseKeyValue";
+    var _PLE = "PutLogEvents";
+    var _PLER = "PutLogEventsRequest";
+    var _PLERu = "PutLogEventsResponse";
+    var _PLGDP = "PutLogGroupDeletionProtection";
+    var _PLGDPR = "PutLogGroupDeletionProtectionRequest";
+    var _PMF = "PutMetricFilter";
+    var _PMFR = "PutMetricFilterRequest";
+    var _PP = "ParsePostgres";
+    var _PQD = "PutQueryDefinition";
+    var _PQDR = "PutQueryDefinitionRequest";
+    var _PQDRu = "PutQueryDefinitionResponse";
+    var _PR = "ParseRoute53";
+    var _PRP = "PutResourcePolicy";
+    var _PRPR = "PutResourcePolicyRequest";
+    var _PRPRu = "PutResourcePolicyResponse";
+    var _PRPRut = "PutRetentionPolicyRequest";
+    var _PRPu = "PutRetentionPolicy";
+    var _PSC = "PutSyslogConfiguration";
+    var _PSCR = "PutSyslogConfigurationRequest";
+    var _PSF = "PutSubscriptionFilter";
+    var _PSFR = "PutSubscriptionFilterRequest";
+    var _PSTP = "PutStorageTierPolicy";
+    var _PSTPR = "PutStorageTierPolicyRequest";
+    var _PSTPRu = "PutStorageTierPolicyResponse";
+    var _PT = "PatternToken";
+    var _PTOCSF = "ParseToOCSF";
+    var _PTR = "PutTransformerRequest";
+    var _PTa = "PatternTokens";
+    var _PTu = "PutTransformer";
+    var _PVPC = "ParseVPC";
+    var _PWAF = "ParseWAF";
+    var _Pr2 = "Processor";
+    var _Pro = "Processors";
+    var _QCE = "QueryCompileError";
+    var _QCEL = "QueryCompileErrorLocation";
+    var _QD = "QueryDefinition";
+    var _QDL = "QueryDefinitionList";
+    var _QI = "QueryInfo";
+    var _QIL = "QueryInfoList";
+    var _QP = "QueryParameter";
+    var _QPL = "QueryParameterList";
+    var _QR = "QueryResults";
+    var _QS = "QueryStatistics";
+    var _RAEE = "ResourceAlreadyExistsException";
+    var _RC2 = "ResourceConfig";
+    var _REI = "RejectedEntityInfo";
+    var _RF = "RecordField";
+    var _RFe = "ResultField";
+    var _RK = "RenameKeys";
+    var _RKE = "RenameKeyEntry";
+    var _RKEe = "RenameKeyEntries";
+    var _RLEI = "RejectedLogEventsInfo";
+    var _RNFE2 = "ResourceNotFoundException";
+    var _RP = "ResourcePolicy";
+    var _RPe = "ResourcePolicies";
+    var _RR = "ResultRows";
+    var _SC = "S3Configuration";
+    var _SCy = "SyslogConfiguration";
+    var _SCys = "SyslogConfigurations";
+    var _SDC = "S3DeliveryConfiguration";
+    var _SF = "SubscriptionFilter";
+    var _SFu = "SubscriptionFilters";
+    var _SLS = "SearchedLogStream";
+    var _SLSe = "SearchedLogStreams";
+    var _SLT = "StartLiveTail";
+    var _SLTR = "StartLiveTailRequest";
+    var _SLTRS = "StartLiveTailResponseStream";
+    var _SLTRt = "StartLiveTailResponse";
+    var _SP = "SuppressionPeriod";
+    var _SQ = "StartQuery";
+    var _SQD = "ScheduledQueryDestination";
+    var _SQDL = "ScheduledQueryDestinationList";
+    var _SQEE = "ServiceQuotaExceededException";
+    var _SQR = "StartQueryRequest";
+    var _SQRt = "StartQueryResponse";
+    var _SQRto = "StopQueryRequest";
+    var _SQRtop = "StopQueryResponse";
+    var _SQS = "ScheduledQuerySummary";
+    var _SQSL = "ScheduledQuerySummaryList";
+    var _SQt = "StopQuery";
+    var _SS = "SplitString";
+    var _SSE = "SessionStreamingException";
+    var _SSEp = "SplitStringEntry";
+    var _SSEpl = "SplitStringEntries";
+    var _SSEu = "SubstituteStringEntry";
+    var _SSEub = "SubstituteStringEntries";
+    var _SSu = "SubstituteString";
+    var _STE = "SessionTimeoutException";
+    var _STI = "S3TablesIntegration";
+    var _STIS = "S3TableIntegrationSource";
+    var _STISa = "S3TableIntegrationSources";
+    var _SUE = "ServiceUnavailableException";
+    var _TC2 = "TypeConverter";
+    var _TCE = "TypeConverterEntry";
+    var _TCEy = "TypeConverterEntries";
+    var _TE = "ThrottlingException";
+    var _TF = "TagFilter";
+    var _TFa = "TagFilters";
+    var _THR = "TriggerHistoryRecord";
+    var _THRL = "TriggerHistoryRecordList";
+    var _TL = "TransformedLogs";
+    var _TLG = "TagLogGroup";
+    var _TLGR = "TagLogGroupRequest";
+    var _TLR = "TransformedLogRecord";
+    var _TMF = "TestMetricFilter";
+    var _TMFR = "TestMetricFilterRequest";
+    var _TMFRe = "TestMetricFilterResponse";
+    var _TMTE = "TooManyTagsException";
+    var _TR = "TagResource";
+    var _TRR = "TagResourceRequest";
+    var _TS = "TrimString";
+    var _TT = "TestTransformer";
+    var _TTR = "TestTransformerRequest";
+    var _TTRe = "TestTransformerResponse";
+    var _UA = "UpdateAnomaly";
+    var _UAR = "UpdateAnomalyRequest";
+    var _UCE2 = "UnrecognizedClientException";
+    var _UCS = "UpperCaseString";
+    var _UDC = "UpdateDeliveryConfiguration";
+    var _UDCR = "UpdateDeliveryConfigurationRequest";
+    var _UDCRp = "UpdateDeliveryConfigurationResponse";
+    var _ULAD = "UpdateLogAnomalyDetector";
+    var _ULADR = "UpdateLogAnomalyDetectorRequest";
+    var _ULG = "UntagLogGroup";
+    var _ULGR = "UntagLogGroupRequest";
+    var _ULT = "UpdateLookupTable";
+    var _ULTR = "UpdateLookupTableRequest";
+    var _ULTRp = "UpdateLookupTableResponse";
+    var _UR = "UntagResource";
+    var _URR = "UntagResourceRequest";
+    var _USQ = "UpdateScheduledQuery";
+    var _USQR = "UpdateScheduledQueryRequest";
+    var _USQRp = "UpdateScheduledQueryResponse";
+    var _VE2 = "ValidationException";
+    var _a2 = "active";
+    var _aA = "applicationArn";
+    var _aAFAVLDFR = "allowedActionForAllowVendedLogsDeliveryForResource";
+    var _aD = "anomalyDetectors";
+    var _aDA = "anomalyDetectorArn";
+    var _aDS = "anomalyDetectorStatus";
+    var _aE = "applicationEndpoint";
+    var _aF = "allowedFields";
+    var _aFD = "allowedFieldDelimiters";
+    var _aI2 = "accountId";
+    var _aIc = "accountIdentifiers";
+    var _aIn = "anomalyId";
+    var _aIp = "applicationId";
+    var _aK = "addKeys";
+    var _aLGS = "aggregateLogGroupSummaries";
+    var _aOF = "allowedOutputFormats";
+    var _aOTL = "applyOnTransformedLogs";
+    var _aP = "accountPolicies";
+    var _aPc = "accessPolicy";
+    var _aPcc = "accountPolicy";
+    var _aSPF = "allowedSuffixPathFields";
+    var _aVT = "anomalyVisibilityTime";
+    var _an = "anomalies";
+    var _ap = "application";
+    var _ar = "arn";
+    var _at2 = "attributes";
+    var _b = "baseline";
+    var _bI = "batchId";
+    var _bIS = "batchImportStatus";
+    var _bIy = "bytesImported";
+    var _bS = "bytesScanned";
+    var _bTAE = "bearerTokenAuthenticationEnabled";
+    var _c5 = "client";
+    var _cA = "createdAt";
+    var _cAo = "collectionArn";
+    var _cE = "collectionEndpoint";
+    var _cR = "currentRetention";
+    var _cT = "creationTime";
+    var _cTS = "creationTimeStamp";
+    var _cTSr = "createdTimeStamp";
+    var _cTl = "clientToken";
+    var _cTo = "configurationTemplates";
+    var _cTom = "completionTime";
+    var _cTr = "createTime";
+    var _cV3 = "copyValue";
+    var _co3 = "columns";
+    var _cod = "code";
+    var _col = "collection";
+    var _cs = "csv";
+    var _d = "description";
+    var _dA = "destinationArn";
+    var _dC2 = "destinationConfiguration";
+    var _dD = "deliveryDestinations";
+    var _dDA = "deliveryDestinationArn";
+    var _dDC = "deliveryDestinationConfiguration";
+    var _dDCV = "defaultDeliveryConfigValues";
+    var _dDN = "deliveryDestinationName";
+    var _dDP = "deliveryDestinationPolicy";
+    var _dDT = "deliveryDestinationType";
+    var _dDTe = "deliveryDestinationTypes";
+    var _dDe = "deliveryDestination";
+    var _dI = "destinationIdentifier";
+    var _dK = "deleteKeys";
+    var _dN = "detectorName";
+    var _dNa = "datasourceName";
+    var _dNe = "destinationName";
+    var _dP = "destinationPrefix";
+    var _dPE = "deletionProtectionEnabled";
+    var _dPS = "dataProtectionStatus";
+    var _dR = "dryRun";
+    var _dRA = "destinationResourceArn";
+    var _dRLGC = "decreasedRetentionLogGroupCount";
+    var _dRR = "dryRunResult";
+    var _dS = "dataSource";
+    var _dSC = "deliverySourceConfiguration";
+    var _dSN = "deliverySourceName";
+    var _dSNa = "dataSourceName";
+    var _dSNe = "deliverySourceNames";
+    var _dSRA = "dataSourceRoleArn";
+    var _dST = "dataSourceType";
+    var _dSa = "dataSources";
+    var _dSe = "deliverySources";
+    var _dSel = "deliverySource";
+    var _dT = "datasourceType";
+    var _dTC = "dateTimeConverter";
+    var _dTP = "dynamicTokenPosition";
+    var _dTe = "destinationType";
+    var _dV = "defaultValue";
+    var _dVP = "dashboardViewerPrincipals";
+    var _da = "data";
+    var _de = "delivery";
+    var _del = "delimiter";
+    var _deli = "deliveries";
+    var _des = "destination";
+    var _desc = "descending";
+    var _dest = "destinations";
+    var _di = "dimensions";
+    var _dis = "distribution";
+    var _e5 = "error";
+    var _eBS = "estimatedBytesSkipped";
+    var _eCO = "endCharOffset";
+    var _eET = "endEventTime";
+    var _eF = "evaluationFrequency";
+    var _eHCP = "enableHiveCompatiblePath";
+    var _eI3 = "executionInfo";
+    var _eIv = "eventId";
+    var _eK = "encryptionKey";
+    var _eLEEI = "expiredLogEventEndIndex";
+    var _eM = "errorMessage";
+    var _eMv = "eventMessage";
+    var _eN = "eventNumber";
+    var _eP = "encryptionPolicy";
+    var _eRA = "executionRoleArn";
+    var _eRI = "expectedRevisionId";
+    var _eRS = "estimatedRecordsSkipped";
+    var _eS = "executionStatuses";
+    var _eSF = "emitSystemFields";
+    var _eSFD = "emitSystemFieldDimensions";
+    var _eST = "expectedSequenceToken";
+    var _eSv = "eventSource";
+    var _eSx = "executionStatus";
+    var _eT = "exportTasks";
+    var _eTO = "endTimeOffset";
+    var _eTn = "endTime";
+    var _eTr = "errorType";
+    var _eV = "extractedValues";
+    var _el = "element";
+    var _en = "entries";
+    var _ena = "enabled";
+    var _end = "endpoint";
+    var _ent = "entity";
+    var _enu = "enumerations";
+    var _ev = "events";
+    var _f = "from";
+    var _fAC = "failedAnalysisCount";
+    var _fD = "fieldDelimiter";
+    var _fE = "flattenedElement";
+    var _fET = "firstEventTime";
+    var _fETi = "firstEventTimestamp";
+    var _fI = "fieldIndexes";
+    var _fIN = "fieldIndexName";
+    var _fINi = "fieldIndexNames";
+    var _fLGA = "filterLogGroupArn";
+    var _fN = "filterName";
+    var _fNP = "filterNamePrefix";
+    var _fP = "filterPattern";
+    var _fS = "firstSeen";
+    var _fSC = "fieldSelectionCriteria";
+    var _fSi = "fieldStream";
+    var _fU = "forceUpdate";
+    var _fi = "fields";
+    var _fie = "field";
+    var _fl = "flatten";
+    var _fo = "force";
+    var _g = "grok";
+    var _gB = "groupBy";
+    var _gI = "groupingIdentifiers";
+    var _h4 = "histogram";
+    var _hE5 = "httpError";
+    var _i = "identifier";
+    var _iA = "integrationArn";
+    var _iB = "importBatches";
+    var _iC = "indexCategories";
+    var _iCn = "indexCategory";
+    var _iD = "integrationDetails";
+    var _iDA = "importDestinationArn";
+    var _iDs = "isDynamic";
+    var _iF = "importFilter";
+    var _iI = "importId";
+    var _iLA = "includeLinkedAccounts";
+    var _iN = "integrationName";
+    var _iNP = "integrationNamePrefix";
+    var _iP = "indexPolicies";
+    var _iPLS = "isPatternLevelSuppression";
+    var _iPn = "inheritedProperties";
+    var _iPnd = "indexPolicy";
+    var _iRA = "importRoleArn";
+    var _iRLGC = "increasedRetentionLogGroupCount";
+    var _iS = "importStatistics";
+    var _iSA = "importSourceArn";
+    var _iSm = "importStatus";
+    var _iSn = "integrationStatus";
+    var _iSnt = "integrationSummaries";
+    var _iT3 = "ingestionTime";
+    var _iTN = "inferredTokenName";
+    var _iTn = "integrationType";
+    var _id = "id";
+    var _im = "imports";
+    var _in = "interleaved";
+    var _k = "key";
+    var _kA = "keyAttributes";
+    var _kKA = "kmsKeyArn";
+    var _kKI = "kmsKeyId";
+    var _kN = "keyName";
+    var _kP = "keyPrefix";
+    var _kVD = "keyValueDelimiter";
+    var _l = "locale";
+    var _lCS = "lowerCaseString";
+    var _lE = "logEvents";
+    var _lEFP = "logEventFilterPattern";
+    var _lEM = "logEventMessages";
+    var _lES = "lastExecutionStatus";
+    var _lET = "lastEventTime";
+    var _lETa = "lastEventTimestamp";
+    var _lF = "logFields";
+    var _lFN = "logFieldName";
+    var _lFT = "logFieldType";
+    var _lG = "logGroups";
+    var _lGA = "logGroupArn";
+    var _lGAL = "logGroupArnList";
+    var _lGC = "logGroupCount";
+    var _lGCo = "logGroupClass";
+    var _lGF = "logGroupFields";
+    var _lGI = "logGroupIdentifiers";
+    var _lGIo = "logGroupIdentifier";
+    var _lGN = "logGroupName";
+    var _lGNP = "logGroupNamePrefix";
+    var _lGNPo = "logGroupNamePattern";
+    var _lGNo = "logGroupNames";
+    var _lGS = "logGroupsScanned";
+    var _lGT = "logGroupTags";
+    var _lIT = "lastIngestionTime";
+    var _lM = "lastModified";
+    var _lMT = "lastModifiedTime";
+    var _lMTS = "lastModifiedTimeStamp";
+    var _lOP = "logObjectPointer";
+    var _lP = "lifecyclePolicy";
+    var _lR = "logRecord";
+    var _lRP = "logRecordPointer";
+    var _lS = "lastSeen";
+    var _lSN = "logStreamName";
+    var _lSNP = "logStreamNamePrefix";
+    var _lSNPo = "logStreamNamePrefixes";
+    var _lSNo = "logStreamNames";
+    var _lST = "lastScanTime";
+    var _lSo = "logSamples";
+    var _lSog = "logStreams";
+    var _lT = "logType";
+    var _lTA = "lookupTableArn";
+    var _lTC = "lookupTableConfiguration";
+    var _lTM = "listToMap";
+    var _lTN = "lookupTableName";
+    var _lTNP = "lookupTableNamePrefix";
+    var _lTT = "lastTriggeredTime";
+    var _lTo = "logTypes";
+    var _lToo = "lookupTables";
+    var _lUT = "lastUpdatedTime";
+    var _lUTa = "lastUpdateTime";
+    var _li = "limit";
+    var _lo = "location";
+    var _m4 = "message";
+    var _mF = "metricFilters";
+    var _mFC = "metricFilterCount";
+    var _mI = "maxItems";
+    var _mK = "moveKeys";
+    var _mN = "metricName";
+    var _mNe = "metricNamespace";
+    var _mP = "matchPatterns";
+    var _mR = "maxResults";
+    var _mT = "metricTransformations";
+    var _mV = "minValue";
+    var _mVa = "maxValue";
+    var _mVap = "mappingVersion";
+    var _mVe = "metricValue";
+    var _ma = "match";
+    var _man = "mandatory";
+    var _mat = "matches";
+    var _n = "name";
+    var _nBT = "nextBackwardToken";
+    var _nFT = "nextForwardToken";
+    var _nMV = "nonMatchValue";
+    var _nP = "networkPolicy";
+    var _nST = "nextSequenceToken";
+    var _nT = "nextToken";
+    var _na = "names";
+    var _oAI = "ownerAccountId";
+    var _oB = "orderBy";
+    var _oF = "outputFormat";
+    var _oIE = "overwriteIfExists";
+    var _oSID = "openSearchIntegrationDetails";
+    var _oSRC = "openSearchResourceConfig";
+    var _oV = "ocsfVersion";
+    var _p = "priority";
+    var _pC = "parseCloudfront";
+    var _pD = "policyDocument";
+    var _pI = "patternId";
+    var _pIr = "processedIdentifier";
+    var _pJSON = "parseJSON";
+    var _pKV = "parseKeyValue";
+    var _pN = "policyName";
+    var _pP = "parsePostgres";
+    var _pR = "patternRegex";
+    var _pRa = "parseRoute53";
+    var _pRr = "proposedRetention";
+    var _pS = "patternString";
+    var _pSI = "parentSourceIdentifier";
+    var _pSo = "policyScope";
+    var _pT = "policyType";
+    var _pTOCSF = "parseToOCSF";
+    var _pTa = "patternTokens";
+    var _pVPC = "parseVPC";
+    var _pWAF = "parseWAF";
+    var _pa = "parameters";
+    var _pe = "percent";
+    var _po = "policy";
+    var _q = "queries";
+    var _qC = "quoteCharacter";
+    var _qCE = "queryCompileError";
+    var _qD = "queryDefinitions";
+    var _qDI = "queryDefinitionId";
+    var _qDNP = "queryDefinitionNamePrefix";
+    var _qDu = "queryDuration";
+    var _qI = "queryId";
+    var _qL = "queryLanguage";
+    var _qS = "queryString";
+    var _r3 = "results";
+    var _rA = "resourceArn";
+    var _rAe = "resourceArns";
+    var _rAo = "roleArn";
+    var _rC2 = "recordsCount";
+    var _rCe = "resourceConfig";
+    var _rCes = "resultCount";
+    var _rD = "retentionDays";
+    var _rEI = "rejectedEntityInfo";
+    var _rF = "recordFields";
+    var _rI = "resourceIdentifier";
+    var _rID = "retentionInDays";
+    var _rIe = "requestId";
+    var _rIev = "revisionId";
+    var _rK = "renameKeys";
+    var _rLEI = "rejectedLogEventsInfo";
+    var _rM = "recordsMatched";
+    var _rN2 = "resourceName";
+    var _rP = "resourcePolicies";
+    var _rPN = "retentionPolicyName";
+    var _rPe = "resourcePolicy";
+    var _rS = "recordsScanned";
+    var _rSe = "responseStream";
+    var _rT3 = "resourceType";
+    var _rTe = "resourceTypes";
+    var _rTen = "renameTo";
+    var _s5 = "smithy.ts.sdk.synthetic.com.amazonaws.cloudwatchlogs";
+    var _sB = "sizeBytes";
+    var _sBt = "storedBytes";
+    var _sC = "selectionCriteria";
+    var _sCO = "startCharOffset";
+    var _sCe = "searchedCompletely";
+    var _sCo = "s3Configuration";
+    var _sCt = "statusCode";
+    var _sCy = "syslogConfigurations";
+    var _sD = "suppressedDate";
+    var _sDC = "s3DeliveryConfiguration";
+    var _sE = "scheduleExpression";
+    var _sET = "scheduleEndTime";
+    var _sETt = "startEventTime";
+    var _sF = "subscriptionFilters";
+    var _sFH = "startFromHead";
+    var _sI = "sessionId";
+    var _sLS = "searchedLogStreams";
+    var _sM = "sessionMetadata";
+    var _sMt = "statusMessage";
+    var _sP = "suffixPath";
+    var _sPu = "suppressionPeriod";
+    var _sQ = "scheduledQueries";
+    var _sQA = "scheduledQueryArn";
+    var _sR = "statusReason";
+    var _sRe = "sessionResults";
+    var _sS = "suppressionState";
+    var _sST = "scheduleStartTime";
+    var _sSe = "sessionStart";
+    var _sSp = "splitString";
+    var _sSu = "substituteString";
+    var _sT3 = "sourceTimezone";
+    var _sTI = "s3TablesIntegration";
+    var _sTO = "startTimeOffset";
+    var _sTc = "scheduleType";
+    var _sTe = "sequenceToken";
+    var _sTo = "sourceType";
+    var _sTt = "startTime";
+    var _sTto = "storageTier";
+    var _sTu = "suppressionType";
+    var _sU = "suppressedUntil";
+    var _sUe = "sessionUpdate";
+    var _sUu = "suppressionUnit";
+    var _sV = "supportedValues";
+    var _sa = "sampled";
+    var _sc2 = "scope";
+    var _se3 = "server";
+    var _ser = "service";
+    var _so = "source";
+    var _sou = "sources";
+    var _st = "state";
+    var _sta = "status";
+    var _stat = "statistics";
+    var _str = "streaming";
+    var _su = "suppressed";
+    var _suc = "success";
+    var _t = "target";
+    var _tA = "targetArn";
+    var _tB = "tableBody";
+    var _tC = "transformerConfig";
+    var _tCy = "typeConverter";
+    var _tEM = "transformedEventMessage";
+    var _tF = "targetFormat";
+    var _tFa = "tableFields";
+    var _tH = "triggerHistory";
+    var _tI2 = "taskId";
+    var _tK = "tagKeys";
+    var _tL = "transformedLogs";
+    var _tLGI = "topLogGroupsImpacted";
+    var _tMLG = "totalMatchedLogGroups";
+    var _tN = "taskName";
+    var _tNLESI = "tooNewLogEventStartIndex";
+    var _tNa = "tableName";
+    var _tOLEEI = "tooOldLogEventEndIndex";
+    var _tS = "tokenString";
+    var _tSr = "trimString";
+    var _tT3 = "targetTimezone";
+    var _tTr = "triggeredTimestamp";
+    var _ta = "tags";
+    var _ti = "timezone";
+    var _tim = "timestamp";
+    var _time = "time";
+    var _to = "to";
+    var _ty = "type";
+    var _u = "unmask";
+    var _uCS = "upperCaseString";
+    var _uI = "userIdentity";
+    var _uRLGC = "unchangedRetentionLogGroupCount";
+    var _uST = "uploadSequenceToken";
+    var _un = "unit";
+    var _v = "value";
+    var _vEI = "vpcEndpointId";
+    var _vK = "valueKey";
+    var _vT = "valueType";
+    var _va = "values";
+    var _w = "workspace";
+    var _wI = "workspaceId";
+    var _wK = "withKeys";
+    var n05 = "com.amazonaws.cloudwatchlogs";
+    var _s_registry5 = new TypeRegistry2(_s5);
+    var CloudWatchLogsServiceException$ = [-3, _s5, "CloudWatchLogsServiceException", 0, [], []];
+    _s_registry5.registerError(CloudWatchLogsServiceException$, CloudWatchLogsServiceException);
+    var n0_registry5 = new TypeRegistry2(n05);
+    var AccessDeniedException$3 = [
+      -3,
+      n05,
+      _ADE3,
+      { [_e5]: _c5 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(AccessDeniedException$3, AccessDeniedException3);
+    var ConflictException$ = [
+      -3,
+      n05,
+      _CE,
+      { [_e5]: _c5 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(ConflictException$, ConflictException);
+    var DataAlreadyAcceptedException$ = [
+      -3,
+      n05,
+      _DAAE,
+      { [_e5]: _c5 },
+      [_eST, _m4],
+      [0, 0]
+    ];
+    n0_registry5.registerError(DataAlreadyAcceptedException$, DataAlreadyAcceptedException);
+    var InternalServerException$3 = [
+      -3,
+      n05,
+      _ISE3,
+      { [_e5]: _se3, [_hE5]: 500 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(InternalServerException$3, InternalServerException3);
+    var InternalStreamingException$ = [
+      -3,
+      n05,
+      _ISEn2,
+      { [_e5]: _c5 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(InternalStreamingException$, InternalStreamingException);
+    var InvalidOperationException$ = [
+      -3,
+      n05,
+      _IOE,
+      { [_e5]: _c5 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(InvalidOperationException$, InvalidOperationException);
+    var InvalidParameterException$ = [
+      -3,
+      n05,
+      _IPE,
+      { [_e5]: _c5 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(InvalidParameterException$, InvalidParameterException);
+    var InvalidSequenceTokenException$ = [
+      -3,
+      n05,
+      _ISTE,
+      { [_e5]: _c5 },
+      [_eST, _m4],
+      [0, 0]
+    ];
+    n0_registry5.registerError(InvalidSequenceTokenException$, InvalidSequenceTokenException);
+    var LimitExceededException$ = [
+      -3,
+      n05,
+      _LEE,
+      { [_e5]: _c5 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(LimitExceededException$, LimitExceededException);
+    var MalformedQueryException$ = [
+      -3,
+      n05,
+      _MQE,
+      { [_e5]: _c5 },
+      [_qCE, _m4],
+      [() => QueryCompileError$, 0]
+    ];
+    n0_registry5.registerError(MalformedQueryException$, MalformedQueryException);
+    var OperationAbortedException$ = [
+      -3,
+      n05,
+      _OAE,
+      { [_e5]: _c5 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(OperationAbortedException$, OperationAbortedException);
+    var ResourceAlreadyExistsException$ = [
+      -3,
+      n05,
+      _RAEE,
+      { [_e5]: _c5 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(ResourceAlreadyExistsException$, ResourceAlreadyExistsException);
+    var ResourceNotFoundException$2 = [
+      -3,
+      n05,
+      _RNFE2,
+      { [_e5]: _c5 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(ResourceNotFoundException$2, ResourceNotFoundException3);
+    var ServiceQuotaExceededException$ = [
+      -3,
+      n05,
+      _SQEE,
+      { [_e5]: _c5 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(ServiceQuotaExceededException$, ServiceQuotaExceededException);
+    var ServiceUnavailableException$ = [
+      -3,
+      n05,
+      _SUE,
+      { [_e5]: _se3 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(ServiceUnavailableException$, ServiceUnavailableException);
+    var SessionStreamingException$ = [
+      -3,
+      n05,
+      _SSE,
+      { [_e5]: _c5 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(SessionStreamingException$, SessionStreamingException);
+    var SessionTimeoutException$ = [
+      -3,
+      n05,
+      _STE,
+      { [_e5]: _c5 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(SessionTimeoutException$, SessionTimeoutException);
+    var ThrottlingException$ = [
+      -3,
+      n05,
+      _TE,
+      { [_e5]: _c5 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(ThrottlingException$, ThrottlingException);
+    var TooManyTagsException$ = [
+      -3,
+      n05,
+      _TMTE,
+      { [_e5]: _c5, [_hE5]: 400 },
+      [_m4, _rN2],
+      [0, 0]
+    ];
+    n0_registry5.registerError(TooManyTagsException$, TooManyTagsException);
+    var UnrecognizedClientException$ = [
+      -3,
+      n05,
+      _UCE2,
+      { [_e5]: _c5 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(UnrecognizedClientException$, UnrecognizedClientException);
+    var ValidationException$2 = [
+      -3,
+      n05,
+      _VE2,
+      { [_e5]: _c5 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(ValidationException$2, ValidationException2);
+    var errorTypeRegistries5 = [
+      _s_registry5,
+      n0_registry5
+    ];
+    var AccountPolicy$ = [
+      3,
+      n05,
+      _AP,
+      0,
+      [_pN, _pD, _lUT, _pT, _sc2, _sC, _aI2],
+      [0, 0, 1, 0, 0, 0, 0]
+    ];
+    var AddKeyEntry$ = [
+      3,
+      n05,
+      _AKE,
+      0,
+      [_k, _v, _oIE],
+      [0, 0, 2],
+      2
+    ];
+    var AddKeys$ = [
+      3,
+      n05,
+      _AK,
+      0,
+      [_en],
+      [() => AddKeyEntries],
+      1
+    ];
+    var AggregateLogGroupSummary$ = [
+      3,
+      n05,
+      _ALGS,
+      0,
+      [_lGC, _gI],
+      [1, () => GroupingIdentifiers]
+    ];
+    var Anomaly$ = [
+      3,
+      n05,
+      _A2,
+      0,
+      [_aIn, _pI, _aDA, _pS, _fS, _lS, _d, _a2, _st, _h4, _lSo, _pTa, _lGAL, _pR, _p, _su, _sD, _sU, _iPLS],
+      [0, 0, 0, 0, 1, 1, 0, 2, 0, 128 | 1, () => LogSamples, () => PatternTokens, 64 | 0, 0, 0, 2, 1, 1, 2],
+      13
+    ];
+    var AnomalyDetector$ = [
+      3,
+      n05,
+      _AD,
+      0,
+      [_aDA, _dN, _lGAL, _eF, _fP, _aDS, _kKI, _cTS, _lMTS, _aVT],
+      [0, 0, 64 | 0, 0, 0, 0, 0, 1, 1, 1]
+    ];
+    var AssociateKmsKeyRequest$ = [
+      3,
+      n05,
+      _AKKR,
+      0,
+      [_kKI, _lGN, _rI],
+      [0, 0, 0],
+      1
+    ];
+    var AssociateSourceToS3TableIntegrationRequest$ = [
+      3,
+      n05,
+      _ASTSTIR,
+      0,
+      [_iA, _dS],
+      [0, () => DataSource$],
+      2
+    ];
+    var AssociateSourceToS3TableIntegrationResponse$ = [
+      3,
+      n05,
+      _ASTSTIRs,
+      0,
+      [_i],
+      [0]
+    ];
+    var CancelExportTaskRequest$ = [
+      3,
+      n05,
+      _CETR,
+      0,
+      [_tI2],
+      [0],
+      1
+    ];
+    var CancelImportTaskRequest$ = [
+      3,
+      n05,
+      _CITR,
+      0,
+      [_iI],
+      [0],
+      1
+    ];
+    var CancelImportTaskResponse$ = [
+      3,
+      n05,
+      _CITRa,
+      0,
+      [_iI, _iS, _iSm, _cT, _lUT],
+      [0, () => ImportStatistics$, 0, 1, 1]
+    ];
+    var ConfigurationTemplate$ = [
+      3,
+      n05,
+      _CT2,
+      0,
+      [_ser, _lT, _rT3, _dDT, _dDCV, _aF, _aOF, _aAFAVLDFR, _aFD, _aSPF, _dSC, _sTI],
+      [0, 0, 0, 0, () => ConfigurationTemplateDeliveryConfigValues$, () => AllowedFields, 64 | 0, 0, 64 | 0, 64 | 0, () => DeliverySourceConfigurationSchemas, () => S3TablesIntegration$]
+    ];
+    var ConfigurationTemplateDeliveryConfigValues$ = [
+      3,
+      n05,
+      _CTDCV,
+      0,
+      [_rF, _fD, _sDC],
+      [64 | 0, 0, () => S3DeliveryConfiguration$]
+    ];
+    var CopyValue$ = [
+      3,
+      n05,
+      _CV2,
+      0,
+      [_en],
+      [() => CopyValueEntries],
+      1
+    ];
+    var CopyValueEntry$ = [
+      3,
+      n05,
+      _CVE,
+      0,
+      [_so, _t, _oIE],
+      [0, 0, 2],
+      2
+    ];
+    var CreateDeliveryRequest$ = [
+      3,
+      n05,
+      _CDR,
+      0,
+      [_dSN, _dDA, _rF, _fD, _sDC, _ta],
+      [0, 0, 64 | 0, 0, () => S3DeliveryConfiguration$, 128 | 0],
+      2
+    ];
+    var CreateDeliveryResponse$ = [
+      3,
+      n05,
+      _CDRr,
+      0,
+      [_de],
+      [() => Delivery$]
+    ];
+    var CreateExportTaskRequest$ = [
+      3,
+      n05,
+      _CETRr,
+      0,
+      [_lGN, _f, _to, _des, _tN, _lSNP, _dP],
+      [0, 1, 1, 0, 0, 0, 0],
+      4
+    ];
+    var CreateExportTaskResponse$ = [
+      3,
+      n05,
+      _CETRre,
+      0,
+      [_tI2],
+      [0]
+    ];
+    var CreateImportTaskRequest$ = [
+      3,
+      n05,
+      _CITRr,
+      0,
+      [_iSA, _iRA, _iF],
+      [0, 0, () => ImportFilter$],
+      2
+    ];
+    var CreateImportTaskResponse$ = [
+      3,
+      n05,
+      _CITRre,
+      0,
+      [_iI, _iDA, _cT],
+      [0, 0, 1]
+    ];
+    var CreateLogAnomalyDetectorRequest$ = [
+      3,
+      n05,
+      _CLADR,
+      0,
+      [_lGAL, _dN, _eF, _fP, _kKI, _aVT, _ta],
+      [64 | 0, 0, 0, 0, 0, 1, 128 | 0],
+      1
+    ];
+    var CreateLogAnomalyDetectorResponse$ = [
+      3,
+      n05,
+      _CLADRr,
+      0,
+      [_aDA],
+      [0]
+    ];
+    var CreateLogGroupRequest$ = [
+      3,
+      n05,
+      _CLGR,
+      0,
+      [_lGN, _kKI, _ta, _lGCo, _dPE],
+      [0, 0, 128 | 0, 0, 2],
+      1
+    ];
+    var CreateLogStreamRequest$ = [
+      3,
+      n05,
+      _CLSR,
+      0,
+      [_lGN, _lSN],
+      [0, 0],
+      2
+    ];
+    var CreateLookupTableRequest$ = [
+      3,
+      n05,
+      _CLTR,
+      0,
+      [_lTN, _d, _tB, _qI, _kKI, _ta],
+      [0, 0, 0, 0, 0, 128 | 0],
+      1
+    ];
+    var CreateLookupTableResponse$ = [
+      3,
+      n05,
+      _CLTRr,
+      0,
+      [_lTA, _cA],
+      [0, 1]
+    ];
+    var CreateScheduledQueryRequest$ = [
+      3,
+      n05,
+      _CSQR,
+      0,
+      [_n, _qL, _qS, _sE, _eRA, _d, _lGI, _ti, _sTO, _eTO, _dC2, _sST, _sET, _st, _ta],
+      [0, 0, 0, 0, 0, 0, 64 | 0, 0, 1, 1, () => DestinationConfiguration$, 1, 1, 0, 128 | 0],
+      5
+    ];
+    var CreateScheduledQueryResponse$ = [
+      3,
+      n05,
+      _CSQRr,
+      0,
+      [_sQA, _st],
+      [0, 0]
+    ];
+    var CSV$ = [
+      3,
+      n05,
+      _CSV,
+      0,
+      [_qC, _del, _co3, _so, _des],
+      [0, 0, 64 | 0, 0, 0]
+    ];
+    var DataSource$ = [
+      3,
+      n05,
+      _DS2,
+      0,
+      [_n, _ty],
+      [0, 0],
+      1
+    ];
+    var DataSourceFilter$ = [
+      3,
+      n05,
+      _DSF,
+      0,
+      [_n, _ty],
+      [0, 0],
+      1
+    ];
+    var DateTimeConverter$ = [
+      3,
+      n05,
+      _DTC,
+      0,
+      [_so, _t, _mP, _tF, _sT3, _tT3, _l],
+      [0, 0, 64 | 0, 0, 0, 0, 0],
+      3
+    ];
+    var DeleteAccountPolicyRequest$ = [
+      3,
+      n05,
+      _DAPR,
+      0,
+      [_pN, _pT, _dR],
+      [0, 0, 2],
+      2
+    ];
+    var DeleteAccountPolicyResponse$ = [
+      3,
+      n05,
+      _DAPRe,
+      0,
+      [_dRR],
+      [() => DryRunResult$]
+    ];
+    var DeleteDataProtectionPolicyRequest$ = [
+      3,
+      n05,
+      _DDPPR,
+      0,
+      [_lGIo],
+      [0],
+      1
+    ];
+    var DeleteDeliveryDestinationPolicyRequest$ = [
+      3,
+      n05,
+      _DDDPR,
+      0,
+      [_dDN],
+      [0],
+      1
+    ];
+    var DeleteDeliveryDestinationRequest$ = [
+      3,
+      n05,
+      _DDDR,
+      0,
+      [_n],
+      [0],
+      1
+    ];
+    var DeleteDeliveryRequest$ = [
+      3,
+      n05,
+      _DDR,
+      0,
+      [_id],
+      [0],
+      1
+    ];
+    var DeleteDeliverySourceRequest$ = [
+      3,
+      n05,
+      _DDSR,
+      0,
+      [_n],
+      [0],
+      1
+    ];
+    var DeleteDestinationRequest$ = [
+      3,
+      n05,
+      _DDRe,
+      0,
+      [_dNe],
+      [0],
+      1
+    ];
+    var DeleteIndexPolicyRequest$ = [
+      3,
+      n05,
+      _DIPR,
+      0,
+      [_lGIo],
+      [0],
+      1
+    ];
+    var DeleteIndexPolicyResponse$ = [
+      3,
+      n05,
+      _DIPRe,
+      0,
+      [],
+      []
+    ];
+    var DeleteIntegrationRequest$ = [
+      3,
+      n05,
+      _DIR,
+      0,
+      [_iN, _fo],
+      [0, 2],
+      1
+    ];
+    var DeleteIntegrationResponse$ = [
+      3,
+      n05,
+      _DIRe,
+      0,
+      [],
+      []
+    ];
+    var DeleteKeys$ = [
+      3,
+      n05,
+      _DK,
+      0,
+      [_wK],
+      [64 | 0],
+      1
+    ];
+    var DeleteLogAnomalyDetectorRequest$ = [
+      3,
+      n05,
+      _DLADR,
+      0,
+      [_aDA],
+      [0],
+      1
+    ];
+    var DeleteLogGroupRequest$ = [
+      3,
+      n05,
+      _DLGR,
+      0,
+      [_lGN],
+      [0],
+      1
+    ];
+    var DeleteLogStreamRequest$ = [
+      3,
+      n05,
+      _DLSR,
+      0,
+      [_lGN, _lSN],
+      [0, 0],
+      2
+    ];
+    var DeleteLookupTableRequest$ = [
+      3,
+      n05,
+      _DLTR,
+      0,
+      [_lTA],
+      [0],
+      1
+    ];
+    var DeleteMetricFilterRequest$ = [
+      3,
+      n05,
+      _DMFR,
+      0,
+      [_lGN, _fN],
+      [0, 0],
+      2
+    ];
+    var DeleteQueryDefinitionRequest$ = [
+      3,
+      n05,
+      _DQDR,
+      0,
+      [_qDI],
+      [0],
+      1
+    ];
+    var DeleteQueryDefinitionResponse$ = [
+      3,
+      n05,
+      _DQDRe,
+      0,
+      [_suc],
+      [2]
+    ];
+    var DeleteResourcePolicyRequest$ = [
+      3,
+      n05,
+      _DRPR,
+      0,
+      [_pN, _rA, _eRI],
+      [0, 0, 0]
+    ];
+    var DeleteRetentionPolicyRequest$ = [
+      3,
+      n05,
+      _DRPRe,
+      0,
+      [_lGN],
+      [0],
+      1
+    ];
+    var DeleteScheduledQueryRequest$ = [
+      3,
+      n05,
+      _DSQR,
+      0,
+      [_i],
+      [0],
+      1
+    ];
+    var DeleteScheduledQueryResponse$ = [
+      3,
+      n05,
+      _DSQRe,
+      0,
+      [],
+      []
+    ];
+    var DeleteSubscriptionFilterRequest$ = [
+      3,
+      n05,
+      _DSFR,
+      0,
+      [_lGN, _fN],
+      [0, 0],
+      2
+    ];
+    var DeleteSyslogConfigurationRequest$ = [
+      3,
+      n05,
+      _DSCR,
+      0,
+      [_lGIo, _vEI],
+      [0, 0],
+      1
+    ];
+    var DeleteTransformerRequest$ = [
+      3,
+      n05,
+      _DTR,
+      0,
+      [_lGIo],
+      [0],
+      1
+    ];
+    var Delivery$ = [
+      3,
+      n05,
+      _D,
+      0,
+      [_id, _ar, _dSN, _dDA, _dDT, _rF, _fD, _sDC, _ta],
+      [0, 0, 0, 0, 0, 64 | 0, 0, () => S3DeliveryConfiguration$, 128 | 0]
+    ];
+    var DeliveryDestination$ = [
+      3,
+      n05,
+      _DD,
+      0,
+      [_n, _ar, _dDT, _oF, _dDC, _rAo, _ta],
+      [0, 0, 0, 0, () => DeliveryDestinationConfiguration$, 0, 128 | 0]
+    ];
+    var DeliveryDestinationConfiguration$ = [
+      3,
+      n05,
+      _DDC,
+      0,
+      [_dRA],
+      [0],
+      1
+    ];
+    var DeliverySource$ = [
+      3,
+      n05,
+      _DSe,
+      0,
+      [_n, _ar, _rAe, _ser, _lT, _ta, _dSC, _sta, _sR],
+      [0, 0, 64 | 0, 0, 0, 128 | 0, 128 | 0, 0, 0]
+    ];
+    var DeliverySourceConfigurationSchema$ = [
+      3,
+      n05,
+      _DSCS,
+      0,
+      [_kN, _vT, _dV, _sV, _mV, _mVa],
+      [0, 0, 0, 64 | 0, 1, 1],
+      3
+    ];
+    var DescribeAccountPoliciesRequest$ = [
+      3,
+      n05,
+      _DAPRes,
+      0,
+      [_pT, _pN, _aIc, _nT],
+      [0, 0, 64 | 0, 0],
+      1
+    ];
+    var DescribeAccountPoliciesResponse$ = [
+      3,
+      n05,
+      _DAPResc,
+      0,
+      [_aP, _nT],
+      [() => AccountPolicies, 0]
+    ];
+    var DescribeConfigurationTemplatesRequest$ = [
+      3,
+      n05,
+      _DCTR,
+      0,
+      [_ser, _lTo, _rTe, _dDTe, _nT, _li],
+      [0, 64 | 0, 64 | 0, 64 | 0, 0, 1]
+    ];
+    var DescribeConfigurationTemplatesResponse$ = [
+      3,
+      n05,
+      _DCTRe,
+      0,
+      [_cTo, _nT],
+      [() => ConfigurationTemplates, 0]
+    ];
+    var DescribeDeliveriesRequest$ = [
+      3,
+      n05,
+      _DDRes,
+      0,
+      [_nT, _li, _dSNe],
+      [0, 1, 64 | 0]
+    ];
+    var DescribeDeliveriesResponse$ = [
+      3,
+      n05,
+      _DDResc,
+      0,
+      [_deli, _nT],
+      [() => Deliveries, 0]
+    ];
+    var DescribeDeliveryDestinationsRequest$ = [
+      3,
+      n05,
+      _DDDRe,
+      0,
+      [_nT, _li, _na],
+      [0, 1, 64 | 0]
+    ];
+    var DescribeDeliveryDestinationsResponse$ = [
+      3,
+      n05,
+      _DDDRes,
+      0,
+      [_dD, _nT],
+      [() => DeliveryDestinations, 0]
+    ];
+    var DescribeDeliverySourcesRequest$ = [
+      3,
+      n05,
+      _DDSRe,
+      0,
+      [_nT, _li, _rAe],
+      [0, 1, 64 | 0]
+    ];
+    var DescribeDeliverySourcesResponse$ = [
+      3,
+      n05,
+      _DDSRes,
+      0,
+      [_dSe, _nT],
+      [() => DeliverySources, 0]
+    ];
+    var DescribeDestinationsRequest$ = [
+      3,
+      n05,
+      _DDRescr,
+      0,
+      [_DNP, _nT, _li],
+      [0, 0, 1]
+    ];
+    var DescribeDestinationsResponse$ = [
+      3,
+      n05,
+      _DDRescri,
+      0,
+      [_dest, _nT],
+      [() => Destinations, 0]
+    ];
+    var DescribeExportTasksRequest$ = [
+      3,
+      n05,
+      _DETR,
+      0,
+      [_tI2, _sCt, _nT, _li],
+      [0, 0, 0, 1]
+    ];
+    var DescribeExportTasksResponse$ = [
+      3,
+      n05,
+      _DETRe,
+      0,
+      [_eT, _nT],
+      [() => ExportTasks, 0]
+    ];
+    var DescribeFieldIndexesRequest$ = [
+      3,
+      n05,
+      _DFIR,
+      0,
+      [_lGI, _iC, _nT],
+      [64 | 0, 64 | 0, 0],
+      1
+    ];
+    var DescribeFieldIndexesResponse$ = [
+      3,
+      n05,
+      _DFIRe,
+      0,
+      [_fI, _nT],
+      [() => FieldIndexes, 0]
+    ];
+    var DescribeImportTaskBatchesRequest$ = [
+      3,
+      n05,
+      _DITBR,
+      0,
+      [_iI, _bIS, _li, _nT],
+      [0, 64 | 0, 1, 0],
+      1
+    ];
+    var DescribeImportTaskBatchesResponse$ = [
+      3,
+      n05,
+      _DITBRe,
+      0,
+      [_iSA, _iI, _iB, _nT],
+      [0, 0, () => ImportBatchList, 0]
+    ];
+    var DescribeImportTasksRequest$ = [
+      3,
+      n05,
+      _DITR,
+      0,
+      [_iI, _iSm, _iSA, _li, _nT],
+      [0, 0, 0, 1, 0]
+    ];
+    var DescribeImportTasksResponse$ = [
+      3,
+      n05,
+      _DITRe,
+      0,
+      [_im, _nT],
+      [() => ImportList, 0]
+    ];
+    var DescribeIndexPoliciesRequest$ = [
+      3,
+      n05,
+      _DIPRes,
+      0,
+      [_lGI, _nT],
+      [64 | 0, 0],
+      1
+    ];
+    var DescribeIndexPoliciesResponse$ = [
+      3,
+      n05,
+      _DIPResc,
+      0,
+      [_iP, _nT],
+      [() => IndexPolicies, 0]
+    ];
+    var DescribeLogGroupsRequest$ = [
+      3,
+      n05,
+      _DLGRe,
+      0,
+      [_aIc, _lGNP, _lGNPo, _nT, _li, _iLA, _lGCo, _lGI],
+      [64 | 0, 0, 0, 0, 1, 2, 0, 64 | 0]
+    ];
+    var DescribeLogGroupsResponse$ = [
+      3,
+      n05,
+      _DLGRes,
+      0,
+      [_lG, _nT],
+      [() => LogGroups, 0]
+    ];
+    var DescribeLogStreamsRequest$ = [
+      3,
+      n05,
+      _DLSRe,
+      0,
+      [_lGN, _lGIo, _lSNP, _oB, _desc, _nT, _li],
+      [0, 0, 0, 0, 2, 0, 1]
+    ];
+    var DescribeLogStreamsResponse$ = [
+      3,
+      n05,
+      _DLSRes,
+      0,
+      [_lSog, _nT],
+      [() => LogStreams, 0]
+    ];
+    var DescribeLookupTablesRequest$ = [
+      3,
+      n05,
+      _DLTRe,
+      0,
+      [_lTNP, _mR, _nT],
+      [0, 1, 0]
+    ];
+    var DescribeLookupTablesResponse$ = [
+      3,
+      n05,
+      _DLTRes,
+      0,
+      [_lToo, _nT],
+      [() => LookupTables, 0]
+    ];
+    var DescribeMetricFiltersRequest$ = [
+      3,
+      n05,
+      _DMFRe,
+      0,
+      [_lGN, _fNP, _nT, _li, _mN, _mNe],
+      [0, 0, 0, 1, 0, 0]
+    ];
+    var DescribeMetricFiltersResponse$ = [
+      3,
+      n05,
+      _DMFRes,
+      0,
+      [_mF, _nT],
+      [() => MetricFilters, 0]
+    ];
+    var DescribeQueriesRequest$ = [
+      3,
+      n05,
+      _DQR,
+      0,
+      [_lGN, _sta, _mR, _nT, _qL],
+      [0, 0, 1, 0, 0]
+    ];
+    var DescribeQueriesResponse$ = [
+      3,
+      n05,
+      _DQRe,
+      0,
+      [_q, _nT],
+      [() => QueryInfoList, 0]
+    ];
+    var DescribeQueryDefinitionsRequest$ = [
+      3,
+      n05,
+      _DQDRes,
+      0,
+      [_qL, _qDNP, _mR, _nT],
+      [0, 0, 1, 0]
+    ];
+    var DescribeQueryDefinitionsResponse$ = [
+      3,
+      n05,
+      _DQDResc,
+      0,
+      [_qD, _nT],
+      [() => QueryDefinitionList, 0]
+    ];
+    var DescribeResourcePoliciesRequest$ = [
+      3,
+      n05,
+      _DRPRes,
+      0,
+      [_nT, _li, _rA, _pSo],
+      [0, 1, 0, 0]
+    ];
+    var DescribeResourcePoliciesResponse$ = [
+      3,
+      n05,
+      _DRPResc,
+      0,
+      [_rP, _nT],
+      [() => ResourcePolicies, 0]
+    ];
+    var DescribeSubscriptionFiltersRequest$ = [
+      3,
+      n05,
+      _DSFRe,
+      0,
+      [_lGN, _fNP, _nT, _li],
+      [0, 0, 0, 1],
+      1
+    ];
+    var DescribeSubscriptionFiltersResponse$ = [
+      3,
+      n05,
+      _DSFRes,
+      0,
+      [_sF, _nT],
+      [() => SubscriptionFilters, 0]
+    ];
+    var Destination$ = [
+      3,
+      n05,
+      _De,
+      0,
+      [_dNe, _tA, _rAo, _aPc, _ar, _cT],
+      [0, 0, 0, 0, 0, 1]
+    ];
+    var DestinationConfiguration$ = [
+      3,
+      n05,
+      _DC,
+      0,
+      [_sCo, _lTC],
+      [() => S3Configuration$, () => LookupTableConfiguration$]
+    ];
+    var DisassociateKmsKeyRequest$ = [
+      3,
+      n05,
+      _DKKR,
+      0,
+      [_lGN, _rI],
+      [0, 0]
+    ];
+    var DisassociateSourceFromS3TableIntegrationRequest$ = [
+      3,
+      n05,
+      _DSFSTIR,
+      0,
+      [_i],
+      [0],
+      1
+    ];
+    var DisassociateSourceFromS3TableIntegrationResponse$ = [
+      3,
+      n05,
+      _DSFSTIRi,
+      0,
+      [_i],
+      [0]
+    ];
+    var DryRunResult$ = [
+      3,
+      n05,
+      _DRR,
+      0,
+      [_tMLG, _iRLGC, _dRLGC, _uRLGC, _fAC, _tLGI],
+      [1, 1, 1, 1, 1, () => LogGroupImpacts]
+    ];
+    var Entity$ = [
+      3,
+      n05,
+      _E2,
+      0,
+      [_kA, _at2],
+      [128 | 0, 128 | 0]
+    ];
+    var ExportTask$ = [
+      3,
+      n05,
+      _ET,
+      0,
+      [_tI2, _tN, _lGN, _f, _to, _des, _dP, _sta, _eI3],
+      [0, 0, 0, 1, 1, 0, 0, () => ExportTaskStatus$, () => ExportTaskExecutionInfo$]
+    ];
+    var ExportTaskExecutionInfo$ = [
+      3,
+      n05,
+      _ETEI,
+      0,
+      [_cT, _cTom],
+      [1, 1]
+    ];
+    var ExportTaskStatus$ = [
+      3,
+      n05,
+      _ETS,
+      0,
+      [_cod, _m4],
+      [0, 0]
+    ];
+    var FieldIndex$ = [
+      3,
+      n05,
+      _FI,
+      0,
+      [_lGIo, _fIN, _lST, _fET, _lET, _ty, _iCn],
+      [0, 0, 1, 1, 1, 0, 0]
+    ];
+    var FieldsData$ = [
+      3,
+      n05,
+      _FD,
+      0,
+      [_da],
+      [21]
+    ];
+    var FilteredLogEvent$ = [
+      3,
+      n05,
+      _FLE,
+      0,
+      [_lSN, _tim, _m4, _iT3, _eIv],
+      [0, 1, 0, 1, 0]
+    ];
+    var FilterLogEventsRequest$ = [
+      3,
+      n05,
+      _FLER,
+      0,
+      [_lGN, _lGIo, _lSNo, _lSNP, _sTt, _eTn, _fP, _nT, _li, _sFH, _in, _u],
+      [0, 0, 64 | 0, 0, 1, 1, 0, 0, 1, 2, 2, 2]
+    ];
+    var FilterLogEventsResponse$ = [
+      3,
+      n05,
+      _FLERi,
+      0,
+      [_ev, _sLS, _nT],
+      [() => FilteredLogEvents, () => SearchedLogStreams, 0]
+    ];
+    var GetDataProtectionPolicyRequest$ = [
+      3,
+      n05,
+      _GDPPR,
+      0,
+      [_lGIo],
+      [0],
+      1
+    ];
+    var GetDataProtectionPolicyResponse$ = [
+      3,
+      n05,
+      _GDPPRe,
+      0,
+      [_lGIo, _pD, _lUT],
+      [0, 0, 1]
+    ];
+    var GetDeliveryDestinationPolicyRequest$ = [
+      3,
+      n05,
+      _GDDPR,
+      0,
+      [_dDN],
+      [0],
+      1
+    ];
+    var GetDeliveryDestinationPolicyResponse$ = [
+      3,
+      n05,
+      _GDDPRe,
+      0,
+      [_po],
+      [() => Policy$]
+    ];
+    var GetDeliveryDestinationRequest$ = [
+      3,
+      n05,
+      _GDDR,
+      0,
+      [_n],
+      [0],
+      1
+    ];
+    var GetDeliveryDestinationResponse$ = [
+      3,
+      n05,
+      _GDDRe,
+      0,
+      [_dDe],
+      [() => DeliveryDestination$]
+    ];
+    var GetDeliveryRequest$ = [
+      3,
+      n05,
+      _GDR,
+      0,
+      [_id],
+      [0],
+      1
+    ];
+    var GetDeliveryResponse$ = [
+      3,
+      n05,
+      _GDRe,
+      0,
+      [_de],
+      [() => Delivery$]
+    ];
+    var GetDeliverySourceRequest$ = [
+      3,
+      n05,
+      _GDSR,
+      0,
+      [_n],
+      [0],
+      1
+    ];
+    var GetDeliverySourceResponse$ = [
+      3,
+      n05,
+      _GDSRe,
+      0,
+      [_dSel],
+      [() => DeliverySource$]
+    ];
+    var GetIntegrationRequest$ = [
+      3,
+      n05,
+      _GIR,
+      0,
+      [_iN],
+      [0],
+      1
+    ];
+    var GetIntegrationResponse$ = [
+      3,
+      n05,
+      _GIRe,
+      0,
+      [_iN, _iTn, _iSn, _iD],
+      [0, 0, 0, () => IntegrationDetails$]
+    ];
+    var GetLogAnomalyDetectorRequest$ = [
+      3,
+      n05,
+      _GLADR,
+      0,
+      [_aDA],
+      [0],
+      1
+    ];
+    var GetLogAnomalyDetectorResponse$ = [
+      3,
+      n05,
+      _GLADRe,
+      0,
+      [_dN, _lGAL, _eF, _fP, _aDS, _kKI, _cTS, _lMTS, _aVT],
+      [0, 64 | 0, 0, 0, 0, 0, 1, 1, 1]
+    ];
+    var GetLogEventsRequest$ = [
+      3,
+      n05,
+      _GLER,
+      0,
+      [_lSN, _lGN, _lGIo, _sTt, _eTn, _nT, _li, _sFH, _u],
+      [0, 0, 0, 1, 1, 0, 1, 2, 2],
+      1
+    ];
+    var GetLogEventsResponse$ = [
+      3,
+      n05,
+      _GLERe,
+      0,
+      [_ev, _nFT, _nBT],
+      [() => OutputLogEvents, 0, 0]
+    ];
+    var GetLogFieldsRequest$ = [
+      3,
+      n05,
+      _GLFR,
+      0,
+      [_dSNa, _dST],
+      [0, 0],
+      2
+    ];
+    var GetLogFieldsResponse$ = [
+      3,
+      n05,
+      _GLFRe,
+      0,
+      [_lF],
+      [() => LogFieldsList]
+    ];
+    var GetLogGroupFieldsRequest$ = [
+      3,
+      n05,
+      _GLGFR,
+      0,
+      [_lGN, _time, _lGIo],
+      [0, 1, 0]
+    ];
+    var GetLogGroupFieldsResponse$ = [
+      3,
+      n05,
+      _GLGFRe,
+      0,
+      [_lGF],
+      [() => LogGroupFieldList]
+    ];
+    var GetLogObjectRequest$ = [
+      3,
+      n05,
+      _GLOR,
+      0,
+      [_lOP, _u],
+      [0, 2],
+      1
+    ];
+    var GetLogObjectResponse$ = [
+      3,
+      n05,
+      _GLORe,
+      0,
+      [_fSi],
+      [[() => GetLogObjectResponseStream$, 0]]
+    ];
+    var GetLogRecordRequest$ = [
+      3,
+      n05,
+      _GLRR,
+      0,
+      [_lRP, _u],
+      [0, 2],
+      1
+    ];
+    var GetLogRecordResponse$ = [
+      3,
+      n05,
+      _GLRRe,
+      0,
+      [_lR],
+      [128 | 0]
+    ];
+    var GetLookupTableRequest$ = [
+      3,
+      n05,
+      _GLTR,
+      0,
+      [_lTA],
+      [0],
+      1
+    ];
+    var GetLookupTableResponse$ = [
+      3,
+      n05,
+      _GLTRe,
+      0,
+      [_lTA, _lTN, _d, _tB, _sB, _lUT, _kKI],
+      [0, 0, 0, 0, 1, 1, 0]
+    ];
+    var GetQueryResultsRequest$ = [
+      3,
+      n05,
+      _GQRR,
+      0,
+      [_qI, _nT, _mI],
+      [0, 0, 1],
+      1
+    ];
+    var GetQueryResultsResponse$ = [
+      3,
+      n05,
+      _GQRRe,
+      0,
+      [_qL, _r3, _stat, _sta, _eK, _nT],
+      [0, () => QueryResults, () => QueryStatistics$, 0, 0, 0]
+    ];
+    var GetScheduledQueryHistoryRequest$ = [
+      3,
+      n05,
+      _GSQHR,
+      0,
+      [_i, _sTt, _eTn, _eS, _mR, _nT],
+      [0, 1, 1, 64 | 0, 1, 0],
+      3
+    ];
+    var GetScheduledQueryHistoryResponse$ = [
+      3,
+      n05,
+      _GSQHRe,
+      0,
+      [_n, _sQA, _tH, _nT],
+      [0, 0, () => TriggerHistoryRecordList, 0]
+    ];
+    var GetScheduledQueryRequest$ = [
+      3,
+      n05,
+      _GSQR,
+      0,
+      [_i],
+      [0],
+      1
+    ];
+    var GetScheduledQueryResponse$ = [
+      3,
+      n05,
+      _GSQRe,
+      0,
+      [_sQA, _n, _d, _qL, _qS, _lGI, _sE, _ti, _sTO, _eTO, _dC2, _st, _sTc, _lTT, _lES, _sST, _sET, _eRA, _cT, _lUT],
+      [0, 0, 0, 0, 0, 64 | 0, 0, 0, 1, 1, () => DestinationConfiguration$, 0, 0, 1, 0, 1, 1, 0, 1, 1]
+    ];
+    var GetStorageTierPolicyRequest$ = [
+      3,
+      n05,
+      _GSTPR,
+      0,
+      [],
+      []
+    ];
+    var GetStorageTierPolicyResponse$ = [
+      3,
+      n05,
+      _GSTPRe,
+      0,
+      [_sTto, _lUT],
+      [0, 1]
+    ];
+    var GetTransformerRequest$ = [
+      3,
+      n05,
+      _GTR,
+      0,
+      [_lGIo],
+      [0],
+      1
+    ];
+    var GetTransformerResponse$ = [
+      3,
+      n05,
+      _GTRe,
+      0,
+      [_lGIo, _cT, _lMT, _tC],
+      [0, 1, 1, () => Processors]
+    ];
+    var Grok$ = [
+      3,
+      n05,
+      _G,
+      0,
+      [_ma, _so],
+      [0, 0],
+      1
+    ];
+    var GroupingIdentifier$ = [
+      3,
+      n05,
+      _GI,
+      0,
+      [_k, _v],
+      [0, 0]
+    ];
+    var Import$ = [
+      3,
+      n05,
+      _I,
+      0,
+      [_iI, _iSA, _iSm, _iDA, _iS, _iF, _cT, _lUT, _eM],
+      [0, 0, 0, 0, () => ImportStatistics$, () => ImportFilter$, 1, 1, 0]
+    ];
+    var ImportBatch$ = [
+      3,
+      n05,
+      _IB,
+      0,
+      [_bI, _sta, _eM],
+      [0, 0, 0],
+      2
+    ];
+    var ImportFilter$ = [
+      3,
+      n05,
+      _IF,
+      0,
+      [_sETt, _eET],
+      [1, 1]
+    ];
+    var ImportStatistics$ = [
+      3,
+      n05,
+      _IS,
+      0,
+      [_bIy],
+      [1]
+    ];
+    var IndexPolicy$ = [
+      3,
+      n05,
+      _IP,
+      0,
+      [_lGIo, _lUTa, _pD, _pN, _so],
+      [0, 1, 0, 0, 0]
+    ];
+    var InputLogEvent$ = [
+      3,
+      n05,
+      _ILE,
+      0,
+      [_tim, _m4],
+      [1, 0],
+      2
+    ];
+    var IntegrationSummary$ = [
+      3,
+      n05,
+      _ISn,
+      0,
+      [_iN, _iTn, _iSn],
+      [0, 0, 0]
+    ];
+    var ListAggregateLogGroupSummariesRequest$ = [
+      3,
+      n05,
+      _LALGSR,
+      0,
+      [_gB, _aIc, _iLA, _lGCo, _lGNPo, _dSa, _nT, _li],
+      [0, 64 | 0, 2, 0, 0, () => DataSourceFilters, 0, 1],
+      1
+    ];
+    var ListAggregateLogGroupSummariesResponse$ = [
+      3,
+      n05,
+      _LALGSRi,
+      0,
+      [_aLGS, _nT],
+      [() => AggregateLogGroupSummaries, 0]
+    ];
+    var ListAnomaliesRequest$ = [
+      3,
+      n05,
+      _LAR,
+      0,
+      [_aDA, _sS, _li, _nT],
+      [0, 0, 1, 0]
+    ];
+    var ListAnomaliesResponse$ = [
+      3,
+      n05,
+      _LARi,
+      0,
+      [_an, _nT],
+      [() => Anomalies, 0]
+    ];
+    var ListIntegrationsRequest$ = [
+      3,
+      n05,
+      _LIR,
+      0,
+      [_iNP, _iTn, _iSn],
+      [0, 0, 0]
+    ];
+    var ListIntegrationsResponse$ = [
+      3,
+      n05,
+      _LIRi,
+      0,
+      [_iSnt],
+      [() => IntegrationSummaries]
+    ];
+    var ListLogAnomalyDetectorsRequest$ = [
+      3,
+      n05,
+      _LLADR,
+      0,
+      [_fLGA, _li, _nT],
+      [0, 1, 0]
+    ];
+    var ListLogAnomalyDetectorsResponse$ = [
+      3,
+      n05,
+      _LLADRi,
+      0,
+      [_aD, _nT],
+      [() => AnomalyDetectors, 0]
+    ];
+    var ListLogGroupsForQueryRequest$ = [
+      3,
+      n05,
+      _LLGFQR,
+      0,
+      [_qI, _nT, _mR],
+      [0, 0, 1],
+      1
+    ];
+    var ListLogGroupsForQueryResponse$ = [
+      3,
+      n05,
+      _LLGFQRi,
+      0,
+      [_lGI, _nT],
+      [64 | 0, 0]
+    ];
+    var ListLogGroupsRequest$ = [
+      3,
+      n05,
+      _LLGR,
+      0,
+      [_lGNPo, _lGCo, _iLA, _aIc, _nT, _li, _dSa, _fINi, _lGT],
+      [0, 0, 2, 64 | 0, 0, 1, () => DataSourceFilters, 64 | 0, () => TagFilters]
+    ];
+    var ListLogGroupsResponse$ = [
+      3,
+      n05,
+      _LLGRi,
+      0,
+      [_lG, _nT],
+      [() => LogGroupSummaries, 0]
+    ];
+    var ListScheduledQueriesRequest$ = [
+      3,
+      n05,
+      _LSQR,
+      0,
+      [_mR, _nT, _st, _sTc],
+      [1, 0, 0, 0]
+    ];
+    var ListScheduledQueriesResponse$ = [
+      3,
+      n05,
+      _LSQRi,
+      0,
+      [_nT, _sQ],
+      [0, () => ScheduledQuerySummaryList]
+    ];
+    var ListSourcesForS3TableIntegrationRequest$ = [
+      3,
+      n05,
+      _LSFSTIR,
+      0,
+      [_iA, _mR, _nT],
+      [0, 1, 0],
+      1
+    ];
+    var ListSourcesForS3TableIntegrationResponse$ = [
+      3,
+      n05,
+      _LSFSTIRi,
+      0,
+      [_sou, _nT],
+      [() => S3TableIntegrationSources, 0]
+    ];
+    var ListSyslogConfigurationsRequest$ = [
+      3,
+      n05,
+      _LSCR,
+      0,
+      [_lGIo, _vEI, _nT, _mR],
+      [0, 0, 0, 1]
+    ];
+    var ListSyslogConfigurationsResponse$ = [
+      3,
+      n05,
+      _LSCRi,
+      0,
+      [_sCy, _nT],
+      [() => SyslogConfigurations, 0]
+    ];
+    var ListTagsForResourceRequest$ = [
+      3,
+      n05,
+      _LTFRR,
+      0,
+      [_rA],
+      [0],
+      1
+    ];
+    var ListTagsForResourceResponse$ = [
+      3,
+      n05,
+      _LTFRRi,
+      0,
+      [_ta],
+      [128 | 0]
+    ];
+    var ListTagsLogGroupRequest$ = [
+      3,
+      n05,
+      _LTLGR,
+      0,
+      [_lGN],
+      [0],
+      1
+    ];
+    var ListTagsLogGroupResponse$ = [
+      3,
+      n05,
+      _LTLGRi,
+      0,
+      [_ta],
+      [128 | 0]
+    ];
+    var ListToMap$ = [
+      3,
+      n05,
+      _LTM,
+      0,
+      [_so, _k, _vK, _t, _fl, _fE],
+      [0, 0, 0, 0, 2, 0],
+      2
+    ];
+    var LiveTailSessionLogEvent$ = [
+      3,
+      n05,
+      _LTSLE,
+      0,
+      [_lSN, _lGIo, _m4, _tim, _iT3],
+      [0, 0, 0, 1, 1]
+    ];
+    var LiveTailSessionMetadata$ = [
+      3,
+      n05,
+      _LTSM,
+      0,
+      [_sa],
+      [2]
+    ];
+    var LiveTailSessionStart$ = [
+      3,
+      n05,
+      _LTSS,
+      0,
+      [_rIe, _sI, _lGI, _lSNo, _lSNPo, _lEFP],
+      [0, 0, 64 | 0, 64 | 0, 64 | 0, 0]
+    ];
+    var LiveTailSessionUpdate$ = [
+      3,
+      n05,
+      _LTSU,
+      0,
+      [_sM, _sRe],
+      [() => LiveTailSessionMetadata$, () => LiveTailSessionResults]
+    ];
+    var LogEvent$ = [
+      3,
+      n05,
+      _LE,
+      0,
+      [_tim, _m4],
+      [1, 0]
+    ];
+    var LogFieldsListItem$ = [
+      3,
+      n05,
+      _LFLI,
+      0,
+      [_lFN, _lFT],
+      [0, () => LogFieldType$]
+    ];
+    var LogFieldType$ = [
+      3,
+      n05,
+      _LFT,
+      0,
+      [_ty, _el, _fi],
+      [0, () => LogFieldType$, () => LogFieldsList]
+    ];
+    var LogGroup$ = [
+      3,
+      n05,
+      _LG,
+      0,
+      [_lGN, _cT, _rID, _mFC, _ar, _sBt, _kKI, _dPS, _iPn, _lGCo, _lGA, _dPE, _bTAE, _rPN],
+      [0, 1, 1, 1, 0, 1, 0, 0, 64 | 0, 0, 0, 2, 2, 0]
+    ];
+    var LogGroupField$ = [
+      3,
+      n05,
+      _LGF,
+      0,
+      [_n, _pe],
+      [0, 1]
+    ];
+    var LogGroupImpact$ = [
+      3,
+      n05,
+      _LGI,
+      0,
+      [_lGN, _cR, _pRr, _sBt],
+      [0, 0, 0, 1]
+    ];
+    var LogGroupSummary$ = [
+      3,
+      n05,
+      _LGS,
+      0,
+      [_lGN, _lGA, _lGCo],
+      [0, 0, 0]
+    ];
+    var LogStream$ = [
+      3,
+      n05,
+      _LS,
+      0,
+      [_lSN, _cT, _fETi, _lETa, _lIT, _uST, _ar, _sBt],
+      [0, 1, 1, 1, 1, 0, 0, 1]
+    ];
+    var LookupTable$ = [
+      3,
+      n05,
+      _LT,
+      0,
+      [_lTA, _lTN, _d, _tFa, _rC2, _sB, _lUT, _kKI],
+      [0, 0, 0, 64 | 0, 1, 1, 1, 0]
+    ];
+    var LookupTableConfiguration$ = [
+      3,
+      n05,
+      _LTC,
+      0,
+      [_tNa, _rAo, _d, _kKI, _ta],
+      [0, 0, 0, 0, 128 | 0],
+      2
+    ];
+    var LowerCaseString$ = [
+      3,
+      n05,
+      _LCS,
+      0,
+      [_wK],
+      [64 | 0],
+      1
+    ];
+    var MetricFilter$ = [
+      3,
+      n05,
+      _MF,
+      0,
+      [_fN, _fP, _mT, _cT, _lGN, _aOTL, _fSC, _eSFD],
+      [0, 0, () => MetricTransformations, 1, 0, 2, 0, 64 | 0]
+    ];
+    var MetricFilterMatchRecord$ = [
+      3,
+      n05,
+      _MFMR,
+      0,
+      [_eN, _eMv, _eV],
+      [1, 0, 128 | 0]
+    ];
+    var MetricTransformation$ = [
+      3,
+      n05,
+      _MT,
+      0,
+      [_mN, _mNe, _mVe, _dV, _di, _un],
+      [0, 0, 0, 1, 128 | 0, 0],
+      3
+    ];
+    var MoveKeyEntry$ = [
+      3,
+      n05,
+      _MKE,
+      0,
+      [_so, _t, _oIE],
+      [0, 0, 2],
+      2
+    ];
+    var MoveKeys$ = [
+      3,
+      n05,
+      _MK,
+      0,
+      [_en],
+      [() => MoveKeyEntries],
+      1
+    ];
+    var OpenSearchApplication$ = [
+      3,
+      n05,
+      _OSA,
+      0,
+      [_aE, _aA, _aIp, _sta],
+      [0, 0, 0, () => OpenSearchResourceStatus$]
+    ];
+    var OpenSearchCollection$ = [
+      3,
+      n05,
+      _OSC,
+      0,
+      [_cE, _cAo, _sta],
+      [0, 0, () => OpenSearchResourceStatus$]
+    ];
+    var OpenSearchDataAccessPolicy$ = [
+      3,
+      n05,
+      _OSDAP,
+      0,
+      [_pN, _sta],
+      [0, () => OpenSearchResourceStatus$]
+    ];
+    var OpenSearchDataSource$ = [
+      3,
+      n05,
+      _OSDS,
+      0,
+      [_dSNa, _sta],
+      [0, () => OpenSearchResourceStatus$]
+    ];
+    var OpenSearchEncryptionPolicy$ = [
+      3,
+      n05,
+      _OSEP,
+      0,
+      [_pN, _sta],
+      [0, () => OpenSearchResourceStatus$]
+    ];
+    var OpenSearchIntegrationDetails$ = [
+      3,
+      n05,
+      _OSID,
+      0,
+      [_dS, _ap, _col, _w, _eP, _nP, _aPc, _lP],
+      [() => OpenSearchDataSource$, () => OpenSearchApplication$, () => OpenSearchCollection$, () => OpenSearchWorkspace$, () => OpenSearchEncryptionPolicy$, () => OpenSearchNetworkPolicy$, () => OpenSearchDataAccessPolicy$, () => OpenSearchLifecyclePolicy$]
+    ];
+    var OpenSearchLifecyclePolicy$ = [
+      3,
+      n05,
+      _OSLP,
+      0,
+      [_pN, _sta],
+      [0, () => OpenSearchResourceStatus$]
+    ];
+    var OpenSearchNetworkPolicy$ = [
+      3,
+      n05,
+      _OSNP,
+      0,
+      [_pN, _sta],
+      [0, () => OpenSearchResourceStatus$]
+    ];
+    var OpenSearchResourceConfig$ = [
+      3,
+      n05,
+      _OSRC,
+      0,
+      [_dSRA, _dVP, _rD, _kKA, _aA],
+      [0, 64 | 0, 1, 0, 0],
+      3
+    ];
+    var OpenSearchResourceStatus$ = [
+      3,
+      n05,
+      _OSRS,
+      0,
+      [_sta, _sMt],
+      [0, 0]
+    ];
+    var OpenSearchWorkspace$ = [
+      3,
+      n05,
+      _OSW,
+      0,
+      [_wI, _sta],
+      [0, () => OpenSearchResourceStatus$]
+    ];
+    var OutputLogEvent$ = [
+      3,
+      n05,
+      _OLE,
+      0,
+      [_tim, _m4, _iT3],
+      [1, 0, 1]
+    ];
+    var ParseCloudfront$ = [
+      3,
+      n05,
+      _PC2,
+      0,
+      [_so],
+      [0]
+    ];
+    var ParseJSON$ = [
+      3,
+      n05,
+      _PJSON,
+      0,
+      [_so, _des],
+      [0, 0]
+    ];
+    var ParseKeyValue$ = [
+      3,
+      n05,
+      _PKV,
+      0,
+      [_so, _des, _fD, _kVD, _kP, _nMV, _oIE],
+      [0, 0, 0, 0, 0, 0, 2]
+    ];
+    var ParsePostgres$ = [
+      3,
+      n05,
+      _PP,
+      0,
+      [_so],
+      [0]
+    ];
+    var ParseRoute53$ = [
+      3,
+      n05,
+      _PR,
+      0,
+      [_so],
+      [0]
+    ];
+    var ParseToOCSF$ = [
+      3,
+      n05,
+      _PTOCSF,
+      0,
+      [_eSv, _oV, _so, _mVap],
+      [0, 0, 0, 0],
+      2
+    ];
+    var ParseVPC$ = [
+      3,
+      n05,
+      _PVPC,
+      0,
+      [_so],
+      [0]
+    ];
+    var ParseWAF$ = [
+      3,
+      n05,
+      _PWAF,
+      0,
+      [_so],
+      [0]
+    ];
+    var PatternToken$ = [
+      3,
+      n05,
+      _PT,
+      0,
+      [_dTP, _iDs, _tS, _enu, _iTN],
+      [1, 2, 0, 128 | 1, 0]
+    ];
+    var Policy$ = [
+      3,
+      n05,
+      _P2,
+      0,
+      [_dDP],
+      [0]
+    ];
+    var Processor$ = [
+      3,
+      n05,
+      _Pr2,
+      0,
+      [_aK, _cV3, _cs, _dTC, _dK, _g, _lTM, _lCS, _mK, _pC, _pJSON, _pKV, _pRa, _pTOCSF, _pP, _pVPC, _pWAF, _rK, _sSp, _sSu, _tSr, _tCy, _uCS],
+      [() => AddKeys$, () => CopyValue$, () => CSV$, () => DateTimeConverter$, () => DeleteKeys$, () => Grok$, () => ListToMap$, () => LowerCaseString$, () => MoveKeys$, () => ParseCloudfront$, () => ParseJSON$, () => ParseKeyValue$, () => ParseRoute53$, () => ParseToOCSF$, () => ParsePostgres$, () => ParseVPC$, () => ParseWAF$, () => RenameKeys$, () => SplitString$, () => SubstituteString$, () => TrimString$, () => TypeConverter$, () => UpperCaseString$]
+    ];
+    var PutAccountPolicyRequest$ = [
+      3,
+      n05,
+      _PAPR,
+      0,
+      [_pN, _pD, _pT, _sc2, _sC, _dR],
+      [0, 0, 0, 0, 0, 2],
+      3
+    ];
+    var PutAccountPolicyResponse$ = [
+      3,
+      n05,
+      _PAPRu,
+      0,
+      [_aPcc, _dRR],
+      [() => AccountPolicy$, () => DryRunResult$]
+    ];
+    var PutBearerTokenAuthenticationRequest$ = [
+      3,
+      n05,
+      _PBTAR,
+      0,
+      [_lGIo, _bTAE],
+      [0, 2],
+      2
+    ];
+    var PutDataProtectionPolicyRequest$ = [
+      3,
+      n05,
+      _PDPPR,
+      0,
+      [_lGIo, _pD],
+      [0, 0],
+      2
+    ];
+    var PutDataProtectionPolicyResponse$ = [
+      3,
+      n05,
+      _PDPPRu,
+      0,
+      [_lGIo, _pD, _lUT],
+      [0, 0, 1]
+    ];
+    var PutDeliveryDestinationPolicyRequest$ = [
+      3,
+      n05,
+      _PDDPR,
+      0,
+      [_dDN, _dDP],
+      [0, 0],
+      2
+    ];
+    var PutDeliveryDestinationPolicyResponse$ = [
+      3,
+      n05,
+      _PDDPRu,
+      0,
+      [_po],
+      [() => Policy$]
+    ];
+    var PutDeliveryDestinationRequest$ = [
+      3,
+      n05,
+      _PDDR,
+      0,
+      [_n, _oF, _dDC, _dDT, _rAo, _ta],
+      [0, 0, () => DeliveryDestinationConfiguration$, 0, 0, 128 | 0],
+      1
+    ];
+    var PutDeliveryDestinationResponse$ = [
+      3,
+      n05,
+      _PDDRu,
+      0,
+      [_dDe],
+      [() => DeliveryDestination$]
+    ];
+    var PutDeliverySourceRequest$ = [
+      3,
+      n05,
+      _PDSR,
+      0,
+      [_n, _rA, _lT, _ta, _dSC],
+      [0, 0, 0, 128 | 0, 128 | 0],
+      3
+    ];
+    var PutDeliverySourceResponse$ = [
+      3,
+      n05,
+      _PDSRu,
+      0,
+      [_dSel],
+      [() => DeliverySource$]
+    ];
+    var PutDestinationPolicyRequest$ = [
+      3,
+      n05,
+      _PDPR,
+      0,
+      [_dNe, _aPc, _fU],
+      [0, 0, 2],
+      2
+    ];
+    var PutDestinationRequest$ = [
+      3,
+      n05,
+      _PDR,
+      0,
+      [_dNe, _tA, _rAo, _ta],
+      [0, 0, 0, 128 | 0],
+      3
+    ];
+    var PutDestinationResponse$ = [
+      3,
+      n05,
+      _PDRu,
+      0,
+      [_des],
+      [() => Destination$]
+    ];
+    var PutIndexPolicyRequest$ = [
+      3,
+      n05,
+      _PIPR,
+      0,
+      [_lGIo, _pD],
+      [0, 0],
+      2
+    ];
+    var PutIndexPolicyResponse$ = [
+      3,
+      n05,
+      _PIPRu,
+      0,
+      [_iPnd],
+      [() => IndexPolicy$]
+    ];
+    var PutIntegrationRequest$ = [
+      3,
+      n05,
+      _PIR,
+      0,
+      [_iN, _rCe, _iTn],
+      [0, () => ResourceConfig$, 0],
+      3
+    ];
+    var PutIntegrationResponse$ = [
+      3,
+      n05,
+      _PIRu,
+      0,
+      [_iN, _iSn],
+      [0, 0]
+    ];
+    var PutLogEventsRequest$ = [
+      3,
+      n05,
+      _PLER,
+      0,
+      [_lGN, _lSN, _lE, _sTe, _ent],
+      [0, 0, () => InputLogEvents, 0, () => Entity$],
+      3
+    ];
+    var PutLogEventsResponse$ = [
+      3,
+      n05,
+      _PLERu,
+      0,
+      [_nST, _rLEI, _rEI],
+      [0, () => RejectedLogEventsInfo$, () => RejectedEntityInfo$]
+    ];
+    var PutLogGroupDeletionProtectionRequest$ = [
+      3,
+      n05,
+      _PLGDPR,
+      0,
+      [_lGIo, _dPE],
+      [0, 2],
+      2
+    ];
+    var PutMetricFilterRequest$ = [
+      3,
+      n05,
+      _PMFR,
+      0,
+      [_lGN, _fN, _fP, _mT, _aOTL, _fSC, _eSFD],
+      [0, 0, 0, () => MetricTransformations, 2, 0, 64 | 0],
+      4
+    ];
+    var PutQueryDefinitionRequest$ = [
+      3,
+      n05,
+      _PQDR,
+      0,
+      [_n, _qS, _qL, _qDI, _lGNo, _cTl, _pa],
+      [0, 0, 0, 0, 64 | 0, [0, 4], () => QueryParameterList],
+      2
+    ];
+    var PutQueryDefinitionResponse$ = [
+      3,
+      n05,
+      _PQDRu,
+      0,
+      [_qDI],
+      [0]
+    ];
+    var PutResourcePolicyRequest$ = [
+      3,
+      n05,
+      _PRPR,
+      0,
+      [_pN, _pD, _rA, _eRI],
+      [0, 0, 0, 0]
+    ];
+    var PutResourcePolicyResponse$ = [
+      3,
+      n05,
+      _PRPRu,
+      0,
+      [_rPe, _rIev],
+      [() => ResourcePolicy$, 0]
+    ];
+    var PutRetentionPolicyRequest$ = [
+      3,
+      n05,
+      _PRPRut,
+      0,
+      [_lGN, _rID],
+      [0, 1],
+      2
+    ];
+    var PutStorageTierPolicyRequest$ = [
+      3,
+      n05,
+      _PSTPR,
+      0,
+      [_sTto],
+      [0],
+      1
+    ];
+    var PutStorageTierPolicyResponse$ = [
+      3,
+      n05,
+      _PSTPRu,
+      0,
+      [_sTto, _lUT],
+      [0, 1]
+    ];
+    var PutSubscriptionFilterRequest$ = [
+      3,
+      n05,
+      _PSFR,
+      0,
+      [_lGN, _fN, _fP, _dA, _rAo, _dis, _aOTL, _fSC, _eSF],
+      [0, 0, 0, 0, 0, 0, 2, 0, 64 | 0],
+      4
+    ];
+    var PutSyslogConfigurationRequest$ = [
+      3,
+      n05,
+      _PSCR,
+      0,
+      [_lGIo, _vEI],
+      [0, 0],
+      1
+    ];
+    var PutTransformerRequest$ = [
+      3,
+      n05,
+      _PTR,
+      0,
+      [_lGIo, _tC],
+      [0, () => Processors],
+      2
+    ];
+    var QueryCompileError$ = [
+      3,
+      n05,
+      _QCE,
+      0,
+      [_lo, _m4],
+      [() => QueryCompileErrorLocation$, 0]
+    ];
+    var QueryCompileErrorLocation$ = [
+      3,
+      n05,
+      _QCEL,
+      0,
+      [_sCO, _eCO],
+      [1, 1]
+    ];
+    var QueryDefinition$ = [
+      3,
+      n05,
+      _QD,
+      0,
+      [_qL, _qDI, _n, _qS, _lM, _lGNo, _pa],
+      [0, 0, 0, 0, 1, 64 | 0, () => QueryParameterList]
+    ];
+    var QueryInfo$ = [
+      3,
+      n05,
+      _QI,
+      0,
+      [_qL, _qI, _qS, _sta, _cTr, _lGN, _qDu, _bS, _uI],
+      [0, 0, 0, 0, 1, 0, 1, 1, 0]
+    ];
+    var QueryParameter$ = [
+      3,
+      n05,
+      _QP,
+      0,
+      [_n, _dV, _d],
+      [0, 0, 0],
+      1
+    ];
+    var QueryStatistics$ = [
+      3,
+      n05,
+      _QS,
+      0,
+      [_rM, _rS, _eRS, _bS, _eBS, _lGS, _rCes],
+      [1, 1, 1, 1, 1, 1, 1]
+    ];
+    var RecordField$ = [
+      3,
+      n05,
+      _RF,
+      0,
+      [_n, _man],
+      [0, 2]
+    ];
+    var RejectedEntityInfo$ = [
+      3,
+      n05,
+      _REI,
+      0,
+      [_eTr],
+      [0],
+      1
+    ];
+    var RejectedLogEventsInfo$ = [
+      3,
+      n05,
+      _RLEI,
+      0,
+      [_tNLESI, _tOLEEI, _eLEEI],
+      [1, 1, 1]
+    ];
+    var RenameKeyEntry$ = [
+      3,
+      n05,
+      _RKE,
+      0,
+      [_k, _rTen, _oIE],
+      [0, 0, 2],
+      2
+    ];
+    var RenameKeys$ = [
+      3,
+      n05,
+      _RK,
+      0,
+      [_en],
+      [() => RenameKeyEntries],
+      1
+    ];
+    var ResourcePolicy$ = [
+      3,
+      n05,
+      _RP,
+      0,
+      [_pN, _pD, _lUT, _pSo, _rA, _rIev],
+      [0, 0, 1, 0, 0, 0]
+    ];
+    var ResultField$ = [
+      3,
+      n05,
+      _RFe,
+      0,
+      [_fie, _v],
+      [0, 0]
+    ];
+    var S3Configuration$ = [
+      3,
+      n05,
+      _SC,
+      0,
+      [_dI, _rAo, _oAI, _kKI],
+      [0, 0, 0, 0],
+      2
+    ];
+    var S3DeliveryConfiguration$ = [
+      3,
+      n05,
+      _SDC,
+      0,
+      [_sP, _eHCP],
+      [0, 2]
+    ];
+    var S3TableIntegrationSource$ = [
+      3,
+      n05,
+      _STIS,
+      0,
+      [_i, _dS, _sta, _sR, _cTSr, _pSI],
+      [0, () => DataSource$, 0, 0, 1, 0]
+    ];
+    var S3TablesIntegration$ = [
+      3,
+      n05,
+      _STI,
+      0,
+      [_dNa, _dT],
+      [0, 0]
+    ];
+    var ScheduledQueryDestination$ = [
+      3,
+      n05,
+      _SQD,
+      0,
+      [_dTe, _dI, _sta, _pIr, _eM],
+      [0, 0, 0, 0, 0]
+    ];
+    var ScheduledQuerySummary$ = [
+      3,
+      n05,
+      _SQS,
+      0,
+      [_sQA, _n, _st, _sTc, _lTT, _lES, _sE, _ti, _dC2, _cT, _lUT],
+      [0, 0, 0, 0, 1, 0, 0, 0, () => DestinationConfiguration$, 1, 1]
+    ];
+    var SearchedLogStream$ = [
+      3,
+      n05,
+      _SLS,
+      0,
+      [_lSN, _sCe],
+      [0, 2]
+    ];
+    var SplitString$ = [
+      3,
+      n05,
+      _SS,
+      0,
+      [_en],
+      [() => SplitStringEntries],
+      1
+    ];
+    var SplitStringEntry$ = [
+      3,
+      n05,
+      _SSEp,
+      0,
+      [_so, _del],
+      [0, 0],
+      2
+    ];
+    var StartLiveTailRequest$ = [
+      3,
+      n05,
+      _SLTR,
+      0,
+      [_lGI, _lSNo, _lSNPo, _lEFP],
+      [64 | 0, 64 | 0, 64 | 0, 0],
+      1
+    ];
+    var StartLiveTailResponse$ = [
+      3,
+      n05,
+      _SLTRt,
+      0,
+      [_rSe],
+      [[() => StartLiveTailResponseStream$, 0]]
+    ];
+    var StartQueryRequest$ = [
+      3,
+      n05,
+      _SQR,
+      0,
+      [_sTt, _eTn, _qS, _qL, _lGN, _lGNo, _lGI, _li],
+      [1, 1, 0, 0, 0, 64 | 0, 64 | 0, 1],
+      3
+    ];
+    var StartQueryResponse$ = [
+      3,
+      n05,
+      _SQRt,
+      0,
+      [_qI],
+      [0]
+    ];
+    var StopQueryRequest$ = [
+      3,
+      n05,
+      _SQRto,
+      0,
+      [_qI],
+      [0],
+      1
+    ];
+    var StopQueryResponse$ = [
+      3,
+      n05,
+      _SQRtop,
+      0,
+      [_suc],
+      [2]
+    ];
+    var SubscriptionFilter$ = [
+      3,
+      n05,
+      _SF,
+      0,
+      [_fN, _lGN, _fP, _dA, _rAo, _dis, _aOTL, _cT, _fSC, _eSF],
+      [0, 0, 0, 0, 0, 0, 2, 1, 0, 64 | 0]
+    ];
+    var SubstituteString$ = [
+      3,
+      n05,
+      _SSu,
+      0,
+      [_en],
+      [() => SubstituteStringEntries],
+      1
+    ];
+    var SubstituteStringEntry$ = [
+      3,
+      n05,
+      _SSEu,
+      0,
+      [_so, _f, _to],
+      [0, 0, 0],
+      3
+    ];
+    var SuppressionPeriod$ = [
+      3,
+      n05,
+      _SP,
+      0,
+      [_v, _sUu],
+      [1, 0]
+    ];
+    var SyslogConfiguration$ = [
+      3,
+      n05,
+      _SCy,
+      0,
+      [_lGA, _sTo, _vEI, _cA],
+      [0, 0, 0, 1]
+    ];
+    var TagFilter$ = [
+      3,
+      n05,
+      _TF,
+      0,
+      [_k, _va],
+      [0, 64 | 0],
+      1
+    ];
+    var TagLogGroupRequest$ = [
+      3,
+      n05,
+      _TLGR,
+      0,
+      [_lGN, _ta],
+      [0, 128 | 0],
+      2
+    ];
+    var TagResourceRequest$ = [
+      3,
+      n05,
+      _TRR,
+      0,
+      [_rA, _ta],
+      [0, 128 | 0],
+      2
+    ];
+    var TestMetricFilterRequest$ = [
+      3,
+      n05,
+      _TMFR,
+      0,
+      [_fP, _lEM],
+      [0, 64 | 0],
+      2
+    ];
+    var TestMetricFilterResponse$ = [
+      3,
+      n05,
+      _TMFRe,
+      0,
+      [_mat],
+      [() => MetricFilterMatches]
+    ];
+    var TestTransformerRequest$ = [
+      3,
+      n05,
+      _TTR,
+      0,
+      [_tC, _lEM],
+      [() => Processors, 64 | 0],
+      2
+    ];
+    var TestTransformerResponse$ = [
+      3,
+      n05,
+      _TTRe,
+      0,
+      [_tL],
+      [() => TransformedLogs]
+    ];
+    var TransformedLogRecord$ = [
+      3,
+      n05,
+      _TLR,
+      0,
+      [_eN, _eMv, _tEM],
+      [1, 0, 0]
+    ];
+    var TriggerHistoryRecord$ = [
+      3,
+      n05,
+      _THR,
+      0,
+      [_qI, _eSx, _tTr, _eM, _dest],
+      [0, 0, 1, 0, () => ScheduledQueryDestinationList]
+    ];
+    var TrimString$ = [
+      3,
+      n05,
+      _TS,
+      0,
+      [_wK],
+      [64 | 0],
+      1
+    ];
+    var TypeConverter$ = [
+      3,
+      n05,
+      _TC2,
+      0,
+      [_en],
+      [() => TypeConverterEntries],
+      1
+    ];
+    var TypeConverterEntry$ = [
+      3,
+      n05,
+      _TCE,
+      0,
+      [_k, _ty],
+      [0, 0],
+      2
+    ];
+    var UntagLogGroupRequest$ = [
+      3,
+      n05,
+      _ULGR,
+      0,
+      [_lGN, _ta],
+      [0, 64 | 0],
+      2
+    ];
+    var UntagResourceRequest$ = [
+      3,
+      n05,
+      _URR,
+      0,
+      [_rA, _tK],
+      [0, 64 | 0],
+      2
+    ];
+    var UpdateAnomalyRequest$ = [
+      3,
+      n05,
+      _UAR,
+      0,
+      [_aDA, _aIn, _pI, _sTu, _sPu, _b],
+      [0, 0, 0, 0, () => SuppressionPeriod$, 2],
+      1
+    ];
+    var UpdateDeliveryConfigurationRequest$ = [
+      3,
+      n05,
+      _UDCR,
+      0,
+      [_id, _rF, _fD, _sDC],
+      [0, 64 | 0, 0, () => S3DeliveryConfiguration$],
+      1
+    ];
+    var UpdateDeliveryConfigurationResponse$ = [
+      3,
+      n05,
+      _UDCRp,
+      0,
+      [],
+      []
+    ];
+    var UpdateLogAnomalyDetectorRequest$ = [
+      3,
+      n05,
+      _ULADR,
+      0,
+      [_aDA, _ena, _eF, _fP, _aVT],
+      [0, 2, 0, 0, 1],
+      2
+    ];
+    var UpdateLookupTableRequest$ = [
+      3,
+      n05,
+      _ULTR,
+      0,
+      [_lTA, _d, _tB, _qI, _kKI],
+      [0, 0, 0, 0, 0],
+      1
+    ];
+    var UpdateLookupTableResponse$ = [
+      3,
+      n05,
+      _ULTRp,
+      0,
+      [_lTA, _lUT],
+      [0, 1]
+    ];
+    var UpdateScheduledQueryRequest$ = [
+      3,
+      n05,
+      _USQR,
+      0,
+      [_i, _qL, _qS, _sE, _eRA, _d, _lGI, _ti, _sTO, _eTO, _dC2, _sST, _sET, _st],
+      [0, 0, 0, 0, 0, 0, 64 | 0, 0, 1, 1, () => DestinationConfiguration$, 1, 1, 0],
+      5
+    ];
+    var UpdateScheduledQueryResponse$ = [
+      3,
+      n05,
+      _USQRp,
+      0,
+      [_sQA, _n, _d, _qL, _qS, _lGI, _sE, _ti, _sTO, _eTO, _dC2, _st, _sTc, _lTT, _lES, _sST, _sET, _eRA, _cT, _lUT],
+      [0, 0, 0, 0, 0, 64 | 0, 0, 0, 1, 1, () => DestinationConfiguration$, 0, 0, 1, 0, 1, 1, 0, 1, 1]
+    ];
+    var UpperCaseString$ = [
+      3,
+      n05,
+      _UCS,
+      0,
+      [_wK],
+      [64 | 0],
+      1
+    ];
+    var __Unit = "unit";
+    var AccountPolicies = [
+      1,
+      n05,
+      _APc,
+      0,
+      () => AccountPolicy$
+    ];
+    var AddKeyEntries = [
+      1,
+      n05,
+      _AKEd,
+      0,
+      () => AddKeyEntry$
+    ];
+    var AggregateLogGroupSummaries = [
+      1,
+      n05,
+      _ALGSg,
+      0,
+      () => AggregateLogGroupSummary$
+    ];
+    var AllowedFields = [
+      1,
+      n05,
+      _AF,
+      0,
+      () => RecordField$
+    ];
+    var Anomalies = [
+      1,
+      n05,
+      _An,
+      0,
+      () => Anomaly$
+    ];
+    var AnomalyDetectors = [
+      1,
+      n05,
+      _ADn,
+      0,
+      () => AnomalyDetector$
+    ];
+    var ConfigurationTemplates = [
+      1,
+      n05,
+      _CTo,
+      0,
+      () => ConfigurationTemplate$
+    ];
+    var CopyValueEntries = [
+      1,
+      n05,
+      _CVEo,
+      0,
+      () => CopyValueEntry$
+    ];
+    var DataSourceFilters = [
+      1,
+      n05,
+      _DSFa,
+      0,
+      () => DataSourceFilter$
+    ];
+    var Deliveries = [
+      1,
+      n05,
+      _Del,
+      0,
+      () => Delivery$
+    ];
+    var DeliveryDestinations = [
+      1,
+      n05,
+      _DDe,
+      0,
+      () => DeliveryDestination$
+    ];
+    var DeliverySourceConfigurationSchemas = [
+      1,
+      n05,
+      _DSCSe,
+      0,
+      () => DeliverySourceConfigurationSchema$
+    ];
+    var DeliverySources = [
+      1,
+      n05,
+      _DSel,
+      0,
+      () => DeliverySource$
+    ];
+    var Destinations = [
+      1,
+      n05,
+      _Des,
+      0,
+      () => Destination$
+    ];
+    var ExportTasks = [
+      1,
+      n05,
+      _ETx,
+      0,
+      () => ExportTask$
+    ];
+    var FieldIndexes = [
+      1,
+      n05,
+      _FIi,
+      0,
+      () => FieldIndex$
+    ];
+    var FilteredLogEvents = [
+      1,
+      n05,
+      _FLEi,
+      0,
+      () => FilteredLogEvent$
+    ];
+    var GroupingIdentifiers = [
+      1,
+      n05,
+      _GIr,
+      0,
+      () => GroupingIdentifier$
+    ];
+    var ImportBatchList = [
+      1,
+      n05,
+      _IBL,
+      0,
+      () => ImportBatch$
+    ];
+    var ImportList = [
+      1,
+      n05,
+      _IL,
+      0,
+      () => Import$
+    ];
+    var IndexPolicies = [
+      1,
+      n05,
+      _IPn,
+      0,
+      () => IndexPolicy$
+    ];
+    var InputLogEvents = [
+      1,
+      n05,
+      _ILEn,
+      0,
+      () => InputLogEvent$
+    ];
+    var IntegrationSummaries = [
+      1,
+      n05,
+      _ISnt,
+      0,
+      () => IntegrationSummary$
+    ];
+    var LiveTailSessionResults = [
+      1,
+      n05,
+      _LTSR,
+      0,
+      () => LiveTailSessionLogEvent$
+    ];
+    var LogFieldsList = [
+      1,
+      n05,
+      _LFL,
+      0,
+      () => LogFieldsListItem$
+    ];
+    var LogGroupFieldList = [
+      1,
+      n05,
+      _LGFL,
+      0,
+      () => LogGroupField$
+    ];
+    var LogGroupImpacts = [
+      1,
+      n05,
+      _LGIo,
+      0,
+      () => LogGroupImpact$
+    ];
+    var LogGroups = [
+      1,
+      n05,
+      _LGo,
+      0,
+      () => LogGroup$
+    ];
+    var LogGroupSummaries = [
+      1,
+      n05,
+      _LGSo,
+      0,
+      () => LogGroupSummary$
+    ];
+    var LogSamples = [
+      1,
+      n05,
+      _LSo,
+      0,
+      () => LogEvent$
+    ];
+    var LogStreams = [
+      1,
+      n05,
+      _LSog,
+      0,
+      () => LogStream$
+    ];
+    var LookupTables = [
+      1,
+      n05,
+      _LTo,
+      0,
+      () => LookupTable$
+    ];
+    var MetricFilterMatches = [
+      1,
+      n05,
+      _MFM,
+      0,
+      () => MetricFilterMatchRecord$
+    ];
+    var MetricFilters = [
+      1,
+      n05,
+      _MFe,
+      0,
+      () => MetricFilter$
+    ];
+    var MetricTransformations = [
+      1,
+      n05,
+      _MTe,
+      0,
+      () => MetricTransformation$
+    ];
+    var MoveKeyEntries = [
+      1,
+      n05,
+      _MKEo,
+      0,
+      () => MoveKeyEntry$
+    ];
+    var OutputLogEvents = [
+      1,
+      n05,
+      _OLEu,
+      0,
+      () => OutputLogEvent$
+    ];
+    var PatternTokens = [
+      1,
+      n05,
+      _PTa,
+      0,
+      () => PatternToken$
+    ];
+    var Processors = [
+      1,
+      n05,
+      _Pro,
+      0,
+      () => Processor$
+    ];
+    var QueryDefinitionList = [
+      1,
+      n05,
+      _QDL,
+      0,
+      () => QueryDefinition$
+    ];
+    var QueryInfoList = [
+      1,
+      n05,
+      _QIL,
+      0,
+      () => QueryInfo$
+    ];
+    var QueryParameterList = [
+      1,
+      n05,
+      _QPL,
+      0,
+      () => QueryParameter$
+    ];
+    var QueryResults = [
+      1,
+      n05,
+      _QR,
+      0,
+      () => ResultRows
+    ];
+    var RenameKeyEntries = [
+      1,
+      n05,
+      _RKEe,
+      0,
+      () => RenameKeyEntry$
+    ];
+    var ResourcePolicies = [
+      1,
+      n05,
+      _RPe,
+      0,
+      () => ResourcePolicy$
+    ];
+    var ResultRows = [
+      1,
+      n05,
+      _RR,
+      0,
+      () => ResultField$
+    ];
+    var S3TableIntegrationSources = [
+      1,
+      n05,
+      _STISa,
+      0,
+      () => S3TableIntegrationSource$
+    ];
+    var ScheduledQueryDestinationList = [
+      1,
+      n05,
+      _SQDL,
+      0,
+      () => ScheduledQueryDestination$
+    ];
+    var ScheduledQuerySummaryList = [
+      1,
+      n05,
+      _SQSL,
+      0,
+      () => ScheduledQuerySummary$
+    ];
+    var SearchedLogStreams = [
+      1,
+      n05,
+      _SLSe,
+      0,
+      () => SearchedLogStream$
+    ];
+    var SplitStringEntries = [
+      1,
+      n05,
+      _SSEpl,
+      0,
+      () => SplitStringEntry$
+    ];
+    var SubscriptionFilters = [
+      1,
+      n05,
+      _SFu,
+      0,
+      () => SubscriptionFilter$
+    ];
+    var SubstituteStringEntries = [
+      1,
+      n05,
+      _SSEub,
+      0,
+      () => SubstituteStringEntry$
+    ];
+    var SyslogConfigurations = [
+      1,
+      n05,
+      _SCys,
+      0,
+      () => SyslogConfiguration$
+    ];
+    var TagFilters = [
+      1,
+      n05,
+      _TFa,
+      0,
+      () => TagFilter$
+    ];
+    var TransformedLogs = [
+      1,
+      n05,
+      _TL,
+      0,
+      () => TransformedLogRecord$
+    ];
+    var TriggerHistoryRecordList = [
+      1,
+      n05,
+      _THRL,
+      0,
+      () => TriggerHistoryRecord$
+    ];
+    var TypeConverterEntries = [
+      1,
+      n05,
+      _TCEy,
+      0,
+      () => TypeConverterEntry$
+    ];
+    var GetLogObjectResponseStream$ = [
+      4,
+      n05,
+      _GLORS,
+      { [_str]: 1 },
+      [_fi, _ISEn2],
+      [() => FieldsData$, [() => InternalStreamingException$, 0]]
+    ];
+    var IntegrationDetails$ = [
+      4,
+      n05,
+      _ID,
+      0,
+      [_oSID],
+      [() => OpenSearchIntegrationDetails$]
+    ];
+    var ResourceConfig$ = [
+      4,
+      n05,
+      _RC2,
+      0,
+      [_oSRC],
+      [() => OpenSearchResourceConfig$]
+    ];
+    var StartLiveTailResponseStream$ = [
+      4,
+      n05,
+      _SLTRS,
+      { [_str]: 1 },
+      [_sSe, _sUe, _STE, _SSE],
+      [() => LiveTailSessionStart$, () => LiveTailSessionUpdate$, [() => SessionTimeoutException$, 0], [() => SessionStreamingException$, 0]]
+    ];
+    var AssociateKmsKey$ = [
+      9,
+      n05,
+      _AKK,
+      0,
+      () => AssociateKmsKeyRequest$,
+      () => __Unit
+    ];
+    var AssociateSourceToS3TableIntegration$ = [
+      9,
+      n05,
+      _ASTSTI,
+      0,
+      () => AssociateSourceToS3TableIntegrationRequest$,
+      () => AssociateSourceToS3TableIntegrationResponse$
+    ];
+    var CancelExportTask$ = [
+      9,
+      n05,
+      _CET,
+      0,
+      () => CancelExportTaskRequest$,
+      () => __Unit
+    ];
+    var CancelImportTask$ = [
+      9,
+      n05,
+      _CIT,
+      0,
+      () => CancelImportTaskRequest$,
+      () => CancelImportTaskResponse$
+    ];
+    var CreateDelivery$ = [
+      9,
+      n05,
+      _CD,
+      0,
+      () => CreateDeliveryRequest$,
+      () => CreateDeliveryResponse$
+    ];
+    var CreateExportTask$ = [
+      9,
+      n05,
+      _CETr,
+      0,
+      () => CreateExportTaskRequest$,
+      () => CreateExportTaskResponse$
+    ];
+    var CreateImportTask$ = [
+      9,
+      n05,
+      _CITr,
+      0,
+      () => CreateImportTaskRequest$,
+      () => CreateImportTaskResponse$
+    ];
+    var CreateLogAnomalyDetector$ = [
+      9,
+      n05,
+      _CLAD,
+      0,
+      () => CreateLogAnomalyDetectorRequest$,
+      () => CreateLogAnomalyDetectorResponse$
+    ];
+    var CreateLogGroup$ = [
+      9,
+      n05,
+      _CLG,
+      0,
+      () => CreateLogGroupRequest$,
+      () => __Unit
+    ];
+    var CreateLogStream$ = [
+      9,
+      n05,
+      _CLS,
+      0,
+      () => CreateLogStreamRequest$,
+      () => __Unit
+    ];
+    var CreateLookupTable$ = [
+      9,
+      n05,
+      _CLT,
+      0,
+      () => CreateLookupTableRequest$,
+      () => CreateLookupTableResponse$
+    ];
+    var CreateScheduledQuery$ = [
+      9,
+      n05,
+      _CSQ,
+      0,
+      () => CreateScheduledQueryRequest$,
+      () => CreateScheduledQueryResponse$
+    ];
+    var DeleteAccountPolicy$ = [
+      9,
+      n05,
+      _DAP,
+      0,
+      () => DeleteAccountPolicyRequest$,
+      () => DeleteAccountPolicyResponse$
+    ];
+    var DeleteDataProtectionPolicy$ = [
+      9,
+      n05,
+      _DDPP,
+      0,
+      () => DeleteDataProtectionPolicyRequest$,
+      () => __Unit
+    ];
+    var DeleteDelivery$ = [
+      9,
+      n05,
+      _DDel,
+      0,
+      () => DeleteDeliveryRequest$,
+      () => __Unit
+    ];
+    var DeleteDeliveryDestination$ = [
+      9,
+      n05,
+      _DDD,
+      0,
+      () => DeleteDeliveryDestinationRequest$,
+      () => __Unit
+    ];
+    var DeleteDeliveryDestinationPolicy$ = [
+      9,
+      n05,
+      _DDDP,
+      0,
+      () => DeleteDeliveryDestinationPolicyRequest$,
+      () => __Unit
+    ];
+    var DeleteDeliverySource$ = [
+      9,
+      n05,
+      _DDS,
+      0,
+      () => DeleteDeliverySourceRequest$,
+      () => __Unit
+    ];
+    var DeleteDestination$ = [
+      9,
+      n05,
+      _DDele,
+      0,
+      () => DeleteDestinationRequest$,
+      () => __Unit
+    ];
+    var DeleteIndexPolicy$ = [
+      9,
+      n05,
+      _DIP,
+      0,
+      () => DeleteIndexPolicyRequest$,
+      () => DeleteIndexPolicyResponse$
+    ];
+    var DeleteIntegration$ = [
+      9,
+      n05,
+      _DI,
+      0,
+      () => DeleteIntegrationRequest$,
+      () => DeleteIntegrationResponse$
+    ];
+    var DeleteLogAnomalyDetector$ = [
+      9,
+      n05,
+      _DLAD,
+      0,
+      () => DeleteLogAnomalyDetectorRequest$,
+      () => __Unit
+    ];
+    var DeleteLogGroup$ = [
+      9,
+      n05,
+      _DLG,
+      0,
+      () => DeleteLogGroupRequest$,
+      () => __Unit
+    ];
+    var DeleteLogStream$ = [
+      9,
+      n05,
+      _DLS,
+      0,
+      () => DeleteLogStreamRequest$,
+      () => __Unit
+    ];
+    var DeleteLookupTable$ = [
+      9,
+      n05,
+      _DLT,
+      0,
+      () => DeleteLookupTableRequest$,
+      () => __Unit
+    ];
+    var DeleteMetricFilter$ = [
+      9,
+      n05,
+      _DMF,
+      0,
+      () => DeleteMetricFilterRequest$,
+      () => __Unit
+    ];
+    var DeleteQueryDefinition$ = [
+      9,
+      n05,
+      _DQD,
+      0,
+      () => DeleteQueryDefinitionRequest$,
+      () => DeleteQueryDefinitionResponse$
+    ];
+    var DeleteResourcePolicy$ = [
+      9,
+      n05,
+      _DRP,
+      0,
+      () => DeleteResourcePolicyRequest$,
+      () => __Unit
+    ];
+    var DeleteRetentionPolicy$ = [
+      9,
+      n05,
+      _DRPe,
+      0,
+      () => DeleteRetentionPolicyRequest$,
+      () => __Unit
+    ];
+    var DeleteScheduledQuery$ = [
+      9,
+      n05,
+      _DSQ,
+      0,
+      () => DeleteScheduledQueryRequest$,
+      () => DeleteScheduledQueryResponse$
+    ];
+    var DeleteSubscriptionFilter$ = [
+      9,
+      n05,
+      _DSFe,
+      0,
+      () => DeleteSubscriptionFilterRequest$,
+      () => __Unit
+    ];
+    var DeleteSyslogConfiguration$ = [
+      9,
+      n05,
+      _DSC,
+      0,
+      () => DeleteSyslogConfigurationRequest$,
+      () => __Unit
+    ];
+    var DeleteTransformer$ = [
+      9,
+      n05,
+      _DT,
+      0,
+      () => DeleteTransformerRequest$,
+      () => __Unit
+    ];
+    var DescribeAccountPolicies$ = [
+      9,
+      n05,
+      _DAPe,
+      0,
+      () => DescribeAccountPoliciesRequest$,
+      () => DescribeAccountPoliciesResponse$
+    ];
+    var DescribeConfigurationTemplates$ = [
+      9,
+      n05,
+      _DCT,
+      0,
+      () => DescribeConfigurationTemplatesRequest$,
+      () => DescribeConfigurationTemplatesResponse$
+    ];
+    var DescribeDeliveries$ = [
+      9,
+      n05,
+      _DDes,
+      0,
+      () => DescribeDeliveriesRequest$,
+      () => DescribeDeliveriesResponse$
+    ];
+    var DescribeDeliveryDestinations$ = [
+      9,
+      n05,
+      _DDDe,
+      0,
+      () => DescribeDeliveryDestinationsRequest$,
+      () => DescribeDeliveryDestinationsResponse$
+    ];
+    var DescribeDeliverySources$ = [
+      9,
+      n05,
+      _DDSe,
+      0,
+      () => DescribeDeliverySourcesRequest$,
+      () => DescribeDeliverySourcesResponse$
+    ];
+    var DescribeDestinations$ = [
+      9,
+      n05,
+      _DDesc,
+      0,
+      () => DescribeDestinationsRequest$,
+      () => DescribeDestinationsResponse$
+    ];
+    var DescribeExportTasks$ = [
+      9,
+      n05,
+      _DET,
+      0,
+      () => DescribeExportTasksRequest$,
+      () => DescribeExportTasksResponse$
+    ];
+    var DescribeFieldIndexes$ = [
+      9,
+      n05,
+      _DFI,
+      0,
+      () => DescribeFieldIndexesRequest$,
+      () => DescribeFieldIndexesResponse$
+    ];
+    var DescribeImportTaskBatches$ = [
+      9,
+      n05,
+      _DITB,
+      0,
+      () => DescribeImportTaskBatchesRequest$,
+      () => DescribeImportTaskBatchesResponse$
+    ];
+    var DescribeImportTasks$ = [
+      9,
+      n05,
+      _DIT,
+      0,
+      () => DescribeImportTasksRequest$,
+      () => DescribeImportTasksResponse$
+    ];
+    var DescribeIndexPolicies$ = [
+      9,
+      n05,
+      _DIPe,
+      0,
+      () => DescribeIndexPoliciesRequest$,
+      () => DescribeIndexPoliciesResponse$
+    ];
+    var DescribeLogGroups$ = [
+      9,
+      n05,
+      _DLGe,
+      0,
+      () => DescribeLogGroupsRequest$,
+      () => DescribeLogGroupsResponse$
+    ];
+    var DescribeLogStreams$ = [
+      9,
+      n05,
+      _DLSe,
+      0,
+      () => DescribeLogStreamsRequest$,
+      () => DescribeLogStreamsResponse$
+    ];
+    var DescribeLookupTables$ = [
+      9,
+      n05,
+      _DLTe,
+      0,
+      () => DescribeLookupTablesRequest$,
+      () => DescribeLookupTablesResponse$
+    ];
+    var DescribeMetricFilters$ = [
+      9,
+      n05,
+      _DMFe,
+      0,
+      () => DescribeMetricFiltersRequest$,
+      () => DescribeMetricFiltersResponse$
+    ];
+    var DescribeQueries$ = [
+      9,
+      n05,
+      _DQ,
+      0,
+      () => DescribeQueriesRequest$,
+      () => DescribeQueriesResponse$
+    ];
+    var DescribeQueryDefinitions$ = [
+      9,
+      n05,
+      _DQDe,
+      0,
+      () => DescribeQueryDefinitionsRequest$,
+      () => DescribeQueryDefinitionsResponse$
+    ];
+    var DescribeResourcePolicies$ = [
+      9,
+      n05,
+      _DRPes,
+      0,
+      () => DescribeResourcePoliciesRequest$,
+      () => DescribeResourcePoliciesResponse$
+    ];
+    var DescribeSubscriptionFilters$ = [
+      9,
+      n05,
+      _DSFes,
+      0,
+      () => DescribeSubscriptionFiltersRequest$,
+      () => DescribeSubscriptionFiltersResponse$
+    ];
+    var DisassociateKmsKey$ = [
+      9,
+      n05,
+      _DKK,
+      0,
+      () => DisassociateKmsKeyRequest$,
+      () => __Unit
+    ];
+    var DisassociateSourceFromS3TableIntegration$ = [
+      9,
+      n05,
+      _DSFSTI,
+      0,
+      () => DisassociateSourceFromS3TableIntegrationRequest$,
+      () => DisassociateSourceFromS3TableIntegrationResponse$
+    ];
+    var FilterLogEvents$ = [
+      9,
+      n05,
+      _FLEil,
+      0,
+      () => FilterLogEventsRequest$,
+      () => FilterLogEventsResponse$
+    ];
+    var GetDataProtectionPolicy$ = [
+      9,
+      n05,
+      _GDPP,
+      0,
+      () => GetDataProtectionPolicyRequest$,
+      () => GetDataProtectionPolicyResponse$
+    ];
+    var GetDelivery$ = [
+      9,
+      n05,
+      _GD,
+      0,
+      () => GetDeliveryRequest$,
+      () => GetDeliveryResponse$
+    ];
+    var GetDeliveryDestination$ = [
+      9,
+      n05,
+      _GDD,
+      0,
+      () => GetDeliveryDestinationRequest$,
+      () => GetDeliveryDestinationResponse$
+    ];
+    var GetDeliveryDestinationPolicy$ = [
+      9,
+      n05,
+      _GDDP,
+      0,
+      () => GetDeliveryDestinationPolicyRequest$,
+      () => GetDeliveryDestinationPolicyResponse$
+    ];
+    var GetDeliverySource$ = [
+      9,
+      n05,
+      _GDS,
+      0,
+      () => GetDeliverySourceRequest$,
+      () => GetDeliverySourceResponse$
+    ];
+    var GetIntegration$ = [
+      9,
+      n05,
+      _GIe,
+      0,
+      () => GetIntegrationRequest$,
+      () => GetIntegrationResponse$
+    ];
+    var GetLogAnomalyDetector$ = [
+      9,
+      n05,
+      _GLAD,
+      0,
+      () => GetLogAnomalyDetectorRequest$,
+      () => GetLogAnomalyDetectorResponse$
+    ];
+    var GetLogEvents$ = [
+      9,
+      n05,
+      _GLE,
+      0,
+      () => GetLogEventsRequest$,
+      () => GetLogEventsResponse$
+    ];
+    var GetLogFields$ = [
+      9,
+      n05,
+      _GLF,
+      0,
+      () => GetLogFieldsRequest$,
+      () => GetLogFieldsResponse$
+    ];
+    var GetLogGroupFields$ = [
+      9,
+      n05,
+      _GLGF,
+      0,
+      () => GetLogGroupFieldsRequest$,
+      () => GetLogGroupFieldsResponse$
+    ];
+    var GetLogObject$ = [
+      9,
+      n05,
+      _GLO,
+      { [_end]: ["stream-"] },
+      () => GetLogObjectRequest$,
+      () => GetLogObjectResponse$
+    ];
+    var GetLogRecord$ = [
+      9,
+      n05,
+      _GLR,
+      0,
+      () => GetLogRecordRequest$,
+      () => GetLogRecordResponse$
+    ];
+    var GetLookupTable$ = [
+      9,
+      n05,
+      _GLT,
+      0,
+      () => GetLookupTableRequest$,
+      () => GetLookupTableResponse$
+    ];
+    var GetQueryResults$ = [
+      9,
+      n05,
+      _GQR,
+      0,
+      () => GetQueryResultsRequest$,
+      () => GetQueryResultsResponse$
+    ];
+    var GetScheduledQuery$ = [
+      9,
+      n05,
+      _GSQ,
+      0,
+      () => GetScheduledQueryRequest$,
+      () => GetScheduledQueryResponse$
+    ];
+    var GetScheduledQueryHistory$ = [
+      9,
+      n05,
+      _GSQH,
+      0,
+      () => GetScheduledQueryHistoryRequest$,
+      () => GetScheduledQueryHistoryResponse$
+    ];
+    var GetStorageTierPolicy$ = [
+      9,
+      n05,
+      _GSTP,
+      0,
+      () => GetStorageTierPolicyRequest$,
+      () => GetStorageTierPolicyResponse$
+    ];
+    var GetTransformer$ = [
+      9,
+      n05,
+      _GT,
+      0,
+      () => GetTransformerRequest$,
+      () => GetTransformerResponse$
+    ];
+    var ListAggregateLogGroupSummaries$ = [
+      9,
+      n05,
+      _LALGS,
+      0,
+      () => ListAggregateLogGroupSummariesRequest$,
+      () => ListAggregateLogGroupSummariesResponse$
+    ];
+    var ListAnomalies$ = [
+      9,
+      n05,
+      _LA,
+      0,
+      () => ListAnomaliesRequest$,
+      () => ListAnomaliesResponse$
+    ];
+    var ListIntegrations$ = [
+      9,
+      n05,
+      _LI,
+      0,
+      () => ListIntegrationsRequest$,
+      () => ListIntegrationsResponse$
+    ];
+    var ListLogAnomalyDetectors$ = [
+      9,
+      n05,
+      _LLAD,
+      0,
+      () => ListLogAnomalyDetectorsRequest$,
+      () => ListLogAnomalyDetectorsResponse$
+    ];
+    var ListLogGroups$ = [
+      9,
+      n05,
+      _LLG,
+      0,
+      () => ListLogGroupsRequest$,
+      () => ListLogGroupsResponse$
+    ];
+    var ListLogGroupsForQuery$ = [
+      9,
+      n05,
+      _LLGFQ,
+      0,
+      () => ListLogGroupsForQueryRequest$,
+      () => ListLogGroupsForQueryResponse$
+    ];
+    var ListScheduledQueries$ = [
+      9,
+      n05,
+      _LSQ,
+      0,
+      () => ListScheduledQueriesRequest$,
+      () => ListScheduledQueriesResponse$
+    ];
+    var ListSourcesForS3TableIntegration$ = [
+      9,
+      n05,
+      _LSFSTI,
+      0,
+      () => ListSourcesForS3TableIntegrationRequest$,
+      () => ListSourcesForS3TableIntegrationResponse$
+    ];
+    var ListSyslogConfigurations$ = [
+      9,
+      n05,
+      _LSC,
+      0,
+      () => ListSyslogConfigurationsRequest$,
+      () => ListSyslogConfigurationsResponse$
+    ];
+    var ListTagsForResource$ = [
+      9,
+      n05,
+      _LTFR,
+      0,
+      () => ListTagsForResourceRequest$,
+      () => ListTagsForResourceResponse$
+    ];
+    var ListTagsLogGroup$ = [
+      9,
+      n05,
+      _LTLG,
+      0,
+      () => ListTagsLogGroupRequest$,
+      () => ListTagsLogGroupResponse$
+    ];
+    var PutAccountPolicy$ = [
+      9,
+      n05,
+      _PAP,
+      0,
+      () => PutAccountPolicyRequest$,
+      () => PutAccountPolicyResponse$
+    ];
+    var PutBearerTokenAuthentication$ = [
+      9,
+      n05,
+      _PBTA,
+      0,
+      () => PutBearerTokenAuthenticationRequest$,
+      () => __Unit
+    ];
+    var PutDataProtectionPolicy$ = [
+      9,
+      n05,
+      _PDPP,
+      0,
+      () => PutDataProtectionPolicyRequest$,
+      () => PutDataProtectionPolicyResponse$
+    ];
+    var PutDeliveryDestination$ = [
+      9,
+      n05,
+      _PDD,
+      0,
+      () => PutDeliveryDestinationRequest$,
+      () => PutDeliveryDestinationResponse$
+    ];
+    var PutDeliveryDestinationPolicy$ = [
+      9,
+      n05,
+      _PDDP,
+      0,
+      () => PutDeliveryDestinationPolicyRequest$,
+      () => PutDeliveryDestinationPolicyResponse$
+    ];
+    var PutDeliverySource$ = [
+      9,
+      n05,
+      _PDS,
+      0,
+      () => PutDeliverySourceRequest$,
+      () => PutDeliverySourceResponse$
+    ];
+    var PutDestination$ = [
+      9,
+      n05,
+      _PD,
+      0,
+      () => PutDestinationRequest$,
+      () => PutDestinationResponse$
+    ];
+    var PutDestinationPolicy$ = [
+      9,
+      n05,
+      _PDP,
+      0,
+      () => PutDestinationPolicyRequest$,
+      () => __Unit
+    ];
+    var PutIndexPolicy$ = [
+      9,
+      n05,
+      _PIP,
+      0,
+      () => PutIndexPolicyRequest$,
+      () => PutIndexPolicyResponse$
+    ];
+    var PutIntegration$ = [
+      9,
+      n05,
+      _PI2,
+      0,
+      () => PutIntegrationRequest$,
+      () => PutIntegrationResponse$
+    ];
+    var PutLogEvents$ = [
+      9,
+      n05,
+      _PLE,
+      0,
+      () => PutLogEventsRequest$,
+      () => PutLogEventsResponse$
+    ];
+    var PutLogGroupDeletionProtection$ = [
+      9,
+      n05,
+      _PLGDP,
+      0,
+      () => PutLogGroupDeletionProtectionRequest$,
+      () => __Unit
+    ];
+    var PutMetricFilter$ = [
+      9,
+      n05,
+      _PMF,
+      0,
+      () => PutMetricFilterRequest$,
+      () => __Unit
+    ];
+    var PutQueryDefinition$ = [
+      9,
+      n05,
+      _PQD,
+      0,
+      () => PutQueryDefinitionRequest$,
+      () => PutQueryDefinitionResponse$
+    ];
+    var PutResourcePolicy$ = [
+      9,
+      n05,
+      _PRP,
+      0,
+      () => PutResourcePolicyRequest$,
+      () => PutResourcePolicyResponse$
+    ];
+    var PutRetentionPolicy$ = [
+      9,
+      n05,
+      _PRPu,
+      0,
+      () => PutRetentionPolicyRequest$,
+      () => __Unit
+    ];
+    var PutStorageTierPolicy$ = [
+      9,
+      n05,
+      _PSTP,
+      0,
+      () => PutStorageTierPolicyRequest$,
+      () => PutStorageTierPolicyResponse$
+    ];
+    var PutSubscriptionFilter$ = [
+      9,
+      n05,
+      _PSF,
+      0,
+      () => PutSubscriptionFilterRequest$,
+      () => __Unit
+    ];
+    var PutSyslogConfiguration$ = [
+      9,
+      n05,
+      _PSC,
+      0,
+      () => PutSyslogConfigurationRequest$,
+      () => __Unit
+    ];
+    var PutTransformer$ = [
+      9,
+      n05,
+      _PTu,
+      0,
+      () => PutTransformerRequest$,
+      () => __Unit
+    ];
+    var StartLiveTail$ = [
+      9,
+      n05,
+      _SLT,
+      { [_end]: ["stream-"] },
+      () => StartLiveTailRequest$,
+      () => StartLiveTailResponse$
+    ];
+    var StartQuery$ = [
+      9,
+      n05,
+      _SQ,
+      0,
+      () => StartQueryRequest$,
+      () => StartQueryResponse$
+    ];
+    var StopQuery$ = [
+      9,
+      n05,
+      _SQt,
+      0,
+      () => StopQueryRequest$,
+      () => StopQueryResponse$
+    ];
+    var TagLogGroup$ = [
+      9,
+      n05,
+      _TLG,
+      0,
+      () => TagLogGroupRequest$,
+      () => __Unit
+    ];
+    var TagResource$ = [
+      9,
+      n05,
+      _TR,
+      0,
+      () => TagResourceRequest$,
+      () => __Unit
+    ];
+    var TestMetricFilter$ = [
+      9,
+      n05,
+      _TMF,
+      0,
+      () => TestMetricFilterRequest$,
+      () => TestMetricFilterResponse$
+    ];
+    var TestTransformer$ = [
+      9,
+      n05,
+      _TT,
+      0,
+      () => TestTransformerRequest$,
+      () => TestTransformerResponse$
+    ];
+    var UntagLogGroup$ = [
+      9,
+      n05,
+      _ULG,
+      0,
+      () => UntagLogGroupRequest$,
+      () => __Unit
+    ];
+    var UntagResource$ = [
+      9,
+      n05,
+      _UR,
+      0,
+      () => UntagResourceRequest$,
+      () => __Unit
+    ];
+    var UpdateAnomaly$ = [
+      9,
+      n05,
+      _UA,
+      0,
+      () => UpdateAnomalyRequest$,
+      () => __Unit
+    ];
+    var UpdateDeliveryConfiguration$ = [
+      9,
+      n05,
+      _UDC,
+      0,
+      () => UpdateDeliveryConfigurationRequest$,
+      () => UpdateDeliveryConfigurationResponse$
+    ];
+    var UpdateLogAnomalyDetector$ = [
+      9,
+      n05,
+      _ULAD,
+      0,
+      () => UpdateLogAnomalyDetectorRequest$,
+      () => __Unit
+    ];
+    var UpdateLookupTable$ = [
+      9,
+      n05,
+      _ULT,
+      0,
+      () => UpdateLookupTableRequest$,
+      () => UpdateLookupTableResponse$
+    ];
+    var UpdateScheduledQuery$ = [
+      9,
+      n05,
+      _USQ,
+      0,
+      () => UpdateScheduledQueryRequest$,
+      () => UpdateScheduledQueryResponse$
+    ];
+    var getRuntimeConfig$1 = (config) => {
+      return {
+        apiVersion: "2014-03-28",
+        base64Decoder: config?.base64Decoder ?? fromBase642,
+        base64Encoder: config?.base64Encoder ?? toBase643,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver5,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultCloudWatchLogsHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+          {
+            schemeId: "aws.auth#sigv4",
+            identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+            signer: new AwsSdkSigV4Signer2()
+          }
+        ],
+        logger: config?.logger ?? new NoOpLogger2(),
+        protocol: config?.protocol ?? AwsJson1_1Protocol2,
+        protocolSettings: config?.protocolSettings ?? {
+          defaultNamespace: "com.amazonaws.cloudwatchlogs",
+          errorTypeRegistries: errorTypeRegistries5,
+          xmlNamespace: "http://monitoring.amazonaws.com/doc/2014-03-28/",
+          version: "2014-03-28",
+          serviceTarget: "Logs_20140328"
+        },
+        serviceId: config?.serviceId ?? "CloudWatch Logs",
+        sha256: config?.sha256 ?? Sha256,
+        urlParser: config?.urlParser ?? parseUrl2,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf83,
+        utf8Encoder: config?.utf8Encoder ?? toUtf83
+      };
+    };
+    var getRuntimeConfig9 = (config) => {
+      emitWarningIfUnsupportedVersion3(process.version);
+      const defaultsMode = resolveDefaultsModeConfig2(config);
+      const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode2);
+      const clientSharedValues = getRuntimeConfig$1(config);
+      emitWarningIfUnsupportedVersion$1(process.version);
+      const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger
+      };
+      return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig2(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS2, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength2,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultSocketTimeout: getDefaultSocketTimeout2(config?.requestHandler, 3e5),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider2({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        eventStreamSerdeProvider: config?.eventStreamSerdeProvider ?? eventStreamSerdeProvider3,
+        maxAttempts: config?.maxAttempts ?? loadConfig2(NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, config),
+        region: config?.region ?? loadConfig2(NODE_REGION_CONFIG_OPTIONS2, { ...NODE_REGION_CONFIG_FILE_OPTIONS2, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ?? loadConfig2({
+          ...NODE_RETRY_MODE_CONFIG_OPTIONS2,
+          default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE2
+        }, config),
+        streamCollector: config?.streamCollector ?? streamCollector7,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig2(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS2, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig2(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS2, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig2(NODE_APP_ID_CONFIG_OPTIONS2, loaderConfig)
+      };
+    };
+    var getHttpAuthExtensionConfiguration5 = (runtimeConfig) => {
+      const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+      let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+      let _credentials = runtimeConfig.credentials;
+      return {
+        setHttpAuthScheme(httpAuthScheme) {
+          const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+          if (index === -1) {
+            _httpAuthSchemes.push(httpAuthScheme);
+          } else {
+            _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+          }
+        },
+        httpAuthSchemes() {
+          return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+          _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+          return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+          _credentials = credentials;
+        },
+        credentials() {
+          return _credentials;
+        }
+      };
+    };
+    var resolveHttpAuthRuntimeConfig5 = (config) => {
+      return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials()
+      };
+    };
+    var resolveRuntimeExtensions5 = (runtimeConfig, extensions) => {
+      const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration2(runtimeConfig), getDefaultExtensionConfiguration2(runtimeConfig), getHttpHandlerExtensionConfiguration2(runtimeConfig), getHttpAuthExtensionConfiguration5(runtimeConfig));
+      extensions.forEach((extension) => extension.configure(extensionConfiguration));
+      return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
+    };
+    var CloudWatchLogsClient2 = class extends Client3 {
+      config;
+      constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig9(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters5(_config_0);
+        const _config_2 = resolveUserAgentConfig2(_config_1);
+        const _config_3 = resolveRetryConfig2(_config_2);
+        const _config_4 = resolveRegionConfig2(_config_3);
+        const _config_5 = resolveHostHeaderConfig2(_config_4);
+        const _config_6 = resolveEndpointConfig2(_config_5);
+        const _config_7 = resolveEventStreamSerdeConfig2(_config_6);
+        const _config_8 = resolveHttpAuthSchemeConfig5(_config_7);
+        const _config_9 = resolveRuntimeExtensions5(_config_8, configuration?.extensions || []);
+        this.config = _config_9;
+        this.middlewareStack.use(getSchemaSerdePlugin2(this.config));
+        this.middlewareStack.use(getUserAgentPlugin2(this.config));
+        this.middlewareStack.use(getRetryPlugin2(this.config));
+        this.middlewareStack.use(getContentLengthPlugin2(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin2(this.config));
+        this.middlewareStack.use(getLoggerPlugin2(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin2(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin2(this.config, {
+          httpAuthSchemeParametersProvider: defaultCloudWatchLogsHttpAuthSchemeParametersProvider,
+          identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig2({
+            "aws.auth#sigv4": config.credentials
+          })
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin2(this.config));
+      }
+      destroy() {
+        super.destroy();
+      }
+    };
+    var command6 = makeBuilder2(commonParams5, "Logs_20140328", "CloudWatchLogsClient", getEndpointPlugin2);
+    var _ep05 = {};
+    var _mw05 = (Command3, cs, config, o3) => [];
+    var AssociateKmsKeyCommand = class extends command6(_ep05, _mw05, "AssociateKmsKey", AssociateKmsKey$) {
+    };
+    var AssociateSourceToS3TableIntegrationCommand = class extends command6(_ep05, _mw05, "AssociateSourceToS3TableIntegration", AssociateSourceToS3TableIntegration$) {
+    };
+    var CancelExportTaskCommand = class extends command6(_ep05, _mw05, "CancelExportTask", CancelExportTask$) {
+    };
+    var CancelImportTaskCommand = class extends command6(_ep05, _mw05, "CancelImportTask", CancelImportTask$) {
+    };
+    var CreateDeliveryCommand = class extends command6(_ep05, _mw05, "CreateDelivery", CreateDelivery$) {
+    };
+    var CreateExportTaskCommand = class extends command6(_ep05, _mw05, "CreateExportTask", CreateExportTask$) {
+    };
+    var CreateImportTaskCommand = class extends command6(_ep05, _mw05, "CreateImportTask", CreateImportTask$) {
+    };
+    var CreateLogAnomalyDetectorCommand = class extends command6(_ep05, _mw05, "CreateLogAnomalyDetector", CreateLogAnomalyDetector$) {
+    };
+    var CreateLogGroupCommand = class extends command6(_ep05, _mw05, "CreateLogGroup", CreateLogGroup$) {
+    };
+    var CreateLogStreamCommand = class extends command6(_ep05, _mw05, "CreateLogStream", CreateLogStream$) {
+    };
+    var CreateLookupTableCommand = class extends command6(_ep05, _mw05, "CreateLookupTable", CreateLookupTable$) {
+    };
+    var CreateScheduledQueryCommand = class extends command6(_ep05, _mw05, "CreateScheduledQuery", CreateScheduledQuery$) {
+    };
+    var DeleteAccountPolicyCommand = class extends command6(_ep05, _mw05, "DeleteAccountPolicy", DeleteAccountPolicy$) {
+    };
+    var DeleteDataProtectionPolicyCommand = class extends command6(_ep05, _mw05, "DeleteDataProtectionPolicy", DeleteDataProtectionPolicy$) {
+    };
+    var DeleteDeliveryCommand = class extends command6(_ep05, _mw05, "DeleteDelivery", DeleteDelivery$) {
+    };
+    var DeleteDeliveryDestinationCommand = class extends command6(_ep05, _mw05, "DeleteDeliveryDestination", DeleteDeliveryDestination$) {
+    };
+    var DeleteDeliveryDestinationPolicyCommand = class extends command6(_ep05, _mw05, "DeleteDeliveryDestinationPolicy", DeleteDeliveryDestinationPolicy$) {
+    };
+    var DeleteDeliverySourceCommand = class extends command6(_ep05, _mw05, "DeleteDeliverySource", DeleteDeliverySource$) {
+    };
+    var DeleteDestinationCommand = class extends command6(_ep05, _mw05, "DeleteDestination", DeleteDestination$) {
+    };
+    var DeleteIndexPolicyCommand = class extends command6(_ep05, _mw05, "DeleteIndexPolicy", DeleteIndexPolicy$) {
+    };
+    var DeleteIntegrationCommand = class extends command6(_ep05, _mw05, "DeleteIntegration", DeleteIntegration$) {
+    };
+    var DeleteLogAnomalyDetectorCommand = class extends command6(_ep05, _mw05, "DeleteLogAnomalyDetector", DeleteLogAnomalyDetector$) {
+    };
+    var DeleteLogGroupCommand = class extends command6(_ep05, _mw05, "DeleteLogGroup", DeleteLogGroup$) {
+    };
+    var DeleteLogStreamCommand = class extends command6(_ep05, _mw05, "DeleteLogStream", DeleteLogStream$) {
+    };
+    var DeleteLookupTableCommand = class extends command6(_ep05, _mw05, "DeleteLookupTable", DeleteLookupTable$) {
+    };
+    var DeleteMetricFilterCommand = class extends command6(_ep05, _mw05, "DeleteMetricFilter", DeleteMetricFilter$) {
+    };
+    var DeleteQueryDefinitionCommand = class extends command6(_ep05, _mw05, "DeleteQueryDefinition", DeleteQueryDefinition$) {
+    };
+    var DeleteResourcePolicyCommand = class extends command6(_ep05, _mw05, "DeleteResourcePolicy", DeleteResourcePolicy$) {
+    };
+    var DeleteRetentionPolicyCommand = class extends command6(_ep05, _mw05, "DeleteRetentionPolicy", DeleteRetentionPolicy$) {
+    };
+    var DeleteScheduledQueryCommand = class extends command6(_ep05, _mw05, "DeleteScheduledQuery", DeleteScheduledQuery$) {
+    };
+    var DeleteSubscriptionFilterCommand = class extends command6(_ep05, _mw05, "DeleteSubscriptionFilter", DeleteSubscriptionFilter$) {
+    };
+    var DeleteSyslogConfigurationCommand = class extends command6(_ep05, _mw05, "DeleteSyslogConfiguration", DeleteSyslogConfiguration$) {
+    };
+    var DeleteTransformerCommand = class extends command6(_ep05, _mw05, "DeleteTransformer", DeleteTransformer$) {
+    };
+    var DescribeAccountPoliciesCommand = class extends command6(_ep05, _mw05, "DescribeAccountPolicies", DescribeAccountPolicies$) {
+    };
+    var DescribeConfigurationTemplatesCommand = class extends command6(_ep05, _mw05, "DescribeConfigurationTemplates", DescribeConfigurationTemplates$) {
+    };
+    var DescribeDeliveriesCommand = class extends command6(_ep05, _mw05, "DescribeDeliveries", DescribeDeliveries$) {
+    };
+    var DescribeDeliveryDestinationsCommand = class extends command6(_ep05, _mw05, "DescribeDeliveryDestinations", DescribeDeliveryDestinations$) {
+    };
+    var DescribeDeliverySourcesCommand = class extends command6(_ep05, _mw05, "DescribeDeliverySources", DescribeDeliverySources$) {
+    };
+    var DescribeDestinationsCommand = class extends command6(_ep05, _mw05, "DescribeDestinations", DescribeDestinations$) {
+    };
+    var DescribeExportTasksCommand = class extends command6(_ep05, _mw05, "DescribeExportTasks", DescribeExportTasks$) {
+    };
+    var DescribeFieldIndexesCommand = class extends command6(_ep05, _mw05, "DescribeFieldIndexes", DescribeFieldIndexes$) {
+    };
+    var DescribeImportTaskBatchesCommand = class extends command6(_ep05, _mw05, "DescribeImportTaskBatches", DescribeImportTaskBatches$) {
+    };
+    var DescribeImportTasksCommand = class extends command6(_ep05, _mw05, "DescribeImportTasks", DescribeImportTasks$) {
+    };
+    var DescribeIndexPoliciesCommand = class extends command6(_ep05, _mw05, "DescribeIndexPolicies", DescribeIndexPolicies$) {
+    };
+    var DescribeLogGroupsCommand = class extends command6(_ep05, _mw05, "DescribeLogGroups", DescribeLogGroups$) {
+    };
+    var DescribeLogStreamsCommand = class extends command6(_ep05, _mw05, "DescribeLogStreams", DescribeLogStreams$) {
+    };
+    var DescribeLookupTablesCommand = class extends command6(_ep05, _mw05, "DescribeLookupTables", DescribeLookupTables$) {
+    };
+    var DescribeMetricFiltersCommand = class extends command6(_ep05, _mw05, "DescribeMetricFilters", DescribeMetricFilters$) {
+    };
+    var DescribeQueriesCommand = class extends command6(_ep05, _mw05, "DescribeQueries", DescribeQueries$) {
+    };
+    var DescribeQueryDefinitionsCommand = class extends command6(_ep05, _mw05, "DescribeQueryDefinitions", DescribeQueryDefinitions$) {
+    };
+    var DescribeResourcePoliciesCommand = class extends command6(_ep05, _mw05, "DescribeResourcePolicies", DescribeResourcePolicies$) {
+    };
+    var DescribeSubscriptionFiltersCommand = class extends command6(_ep05, _mw05, "DescribeSubscriptionFilters", DescribeSubscriptionFilters$) {
+    };
+    var DisassociateKmsKeyCommand = class extends command6(_ep05, _mw05, "DisassociateKmsKey", DisassociateKmsKey$) {
+    };
+    var DisassociateSourceFromS3TableIntegrationCommand = class extends command6(_ep05, _mw05, "DisassociateSourceFromS3TableIntegration", DisassociateSourceFromS3TableIntegration$) {
+    };
+    var FilterLogEventsCommand = class extends command6(_ep05, _mw05, "FilterLogEvents", FilterLogEvents$) {
+    };
+    var GetDataProtectionPolicyCommand = class extends command6(_ep05, _mw05, "GetDataProtectionPolicy", GetDataProtectionPolicy$) {
+    };
+    var GetDeliveryCommand = class extends command6(_ep05, _mw05, "GetDelivery", GetDelivery$) {
+    };
+    var GetDeliveryDestinationCommand = class extends command6(_ep05, _mw05, "GetDeliveryDestination", GetDeliveryDestination$) {
+    };
+    var GetDeliveryDestinationPolicyCommand = class extends command6(_ep05, _mw05, "GetDeliveryDestinationPolicy", GetDeliveryDestinationPolicy$) {
+    };
+    var GetDeliverySourceCommand = class extends command6(_ep05, _mw05, "GetDeliverySource", GetDeliverySource$) {
+    };
+    var GetIntegrationCommand = class extends command6(_ep05, _mw05, "GetIntegration", GetIntegration$) {
+    };
+    var GetLogAnomalyDetectorCommand = class extends command6(_ep05, _mw05, "GetLogAnomalyDetector", GetLogAnomalyDetector$) {
+    };
+    var GetLogEventsCommand2 = class extends command6(_ep05, _mw05, "GetLogEvents", GetLogEvents$) {
+    };
+    var GetLogFieldsCommand = class extends command6(_ep05, _mw05, "GetLogFields", GetLogFields$) {
+    };
+    var GetLogGroupFieldsCommand = class extends command6(_ep05, _mw05, "GetLogGroupFields", GetLogGroupFields$) {
+    };
+    var GetLogObjectCommand = class extends command6(_ep05, _mw05, "GetLogObject", GetLogObject$) {
+    };
+    var GetLogRecordCommand = class extends command6(_ep05, _mw05, "GetLogRecord", GetLogRecord$) {
+    };
+    var GetLookupTableCommand = class extends command6(_ep05, _mw05, "GetLookupTable", GetLookupTable$) {
+    };
+    var GetQueryResultsCommand = class extends command6(_ep05, _mw05, "GetQueryResults", GetQueryResults$) {
+    };
+    var GetScheduledQueryCommand = class extends command6(_ep05, _mw05, "GetScheduledQuery", GetScheduledQuery$) {
+    };
+    var GetScheduledQueryHistoryCommand = class extends command6(_ep05, _mw05, "GetScheduledQueryHistory", GetScheduledQueryHistory$) {
+    };
+    var GetStorageTierPolicyCommand = class extends command6(_ep05, _mw05, "GetStorageTierPolicy", GetStorageTierPolicy$) {
+    };
+    var GetTransformerCommand = class extends command6(_ep05, _mw05, "GetTransformer", GetTransformer$) {
+    };
+    var ListAggregateLogGroupSummariesCommand = class extends command6(_ep05, _mw05, "ListAggregateLogGroupSummaries", ListAggregateLogGroupSummaries$) {
+    };
+    var ListAnomaliesCommand = class extends command6(_ep05, _mw05, "ListAnomalies", ListAnomalies$) {
+    };
+    var ListIntegrationsCommand = class extends command6(_ep05, _mw05, "ListIntegrations", ListIntegrations$) {
+    };
+    var ListLogAnomalyDetectorsCommand = class extends command6(_ep05, _mw05, "ListLogAnomalyDetectors", ListLogAnomalyDetectors$) {
+    };
+    var ListLogGroupsCommand = class extends command6(_ep05, _mw05, "ListLogGroups", ListLogGroups$) {
+    };
+    var ListLogGroupsForQueryCommand = class extends command6(_ep05, _mw05, "ListLogGroupsForQuery", ListLogGroupsForQuery$) {
+    };
+    var ListScheduledQueriesCommand = class extends command6(_ep05, _mw05, "ListScheduledQueries", ListScheduledQueries$) {
+    };
+    var ListSourcesForS3TableIntegrationCommand = class extends command6(_ep05, _mw05, "ListSourcesForS3TableIntegration", ListSourcesForS3TableIntegration$) {
+    };
+    var ListSyslogConfigurationsCommand = class extends command6(_ep05, _mw05, "ListSyslogConfigurations", ListSyslogConfigurations$) {
+    };
+    var ListTagsForResourceCommand = class extends command6(_ep05, _mw05, "ListTagsForResource", ListTagsForResource$) {
+    };
+    var ListTagsLogGroupCommand = class extends command6(_ep05, _mw05, "ListTagsLogGroup", ListTagsLogGroup$) {
+    };
+    var PutAccountPolicyCommand = class extends command6(_ep05, _mw05, "PutAccountPolicy", PutAccountPolicy$) {
+    };
+    var PutBearerTokenAuthenticationCommand = class extends command6(_ep05, _mw05, "PutBearerTokenAuthentication", PutBearerTokenAuthentication$) {
+    };
+    var PutDataProtectionPolicyCommand = class extends command6(_ep05, _mw05, "PutDataProtectionPolicy", PutDataProtectionPolicy$) {
+    };
+    var PutDeliveryDestinationCommand = class extends command6(_ep05, _mw05, "PutDeliveryDestination", PutDeliveryDestination$) {
+    };
+    var PutDeliveryDestinationPolicyCommand = class extends command6(_ep05, _mw05, "PutDeliveryDestinationPolicy", PutDeliveryDestinationPolicy$) {
+    };
+    var PutDeliverySourceCommand = class extends command6(_ep05, _mw05, "PutDeliverySource", PutDeliverySource$) {
+    };
+    var PutDestinationCommand = class extends command6(_ep05, _mw05, "PutDestination", PutDestination$) {
+    };
+    var PutDestinationPolicyCommand = class extends command6(_ep05, _mw05, "PutDestinationPolicy", PutDestinationPolicy$) {
+    };
+    var PutIndexPolicyCommand = class extends command6(_ep05, _mw05, "PutIndexPolicy", PutIndexPolicy$) {
+    };
+    var PutIntegrationCommand = class extends command6(_ep05, _mw05, "PutIntegration", PutIntegration$) {
+    };
+    var PutLogEventsCommand = class extends command6(_ep05, _mw05, "PutLogEvents", PutLogEvents$) {
+    };
+    var PutLogGroupDeletionProtectionCommand = class extends command6(_ep05, _mw05, "PutLogGroupDeletionProtection", PutLogGroupDeletionProtection$) {
+    };
+    var PutMetricFilterCommand = class extends command6(_ep05, _mw05, "PutMetricFilter", PutMetricFilter$) {
+    };
+    var PutQueryDefinitionCommand = class extends command6(_ep05, _mw05, "PutQueryDefinition", PutQueryDefinition$) {
+    };
+    var PutResourcePolicyCommand = class extends command6(_ep05, _mw05, "PutResourcePolicy", PutResourcePolicy$) {
+    };
+    var PutRetentionPolicyCommand = class extends command6(_ep05, _mw05, "PutRetentionPolicy", PutRetentionPolicy$) {
+    };
+    var PutStorageTierPolicyCommand = class extends command6(_ep05, _mw05, "PutStorageTierPolicy", PutStorageTierPolicy$) {
+    };
+    var PutSubscriptionFilterCommand = class extends command6(_ep05, _mw05, "PutSubscriptionFilter", PutSubscriptionFilter$) {
+    };
+    var PutSyslogConfigurationCommand = class extends command6(_ep05, _mw05, "PutSyslogConfiguration", PutSyslogConfiguration$) {
+    };
+    var PutTransformerCommand = class extends command6(_ep05, _mw05, "PutTransformer", PutTransformer$) {
+    };
+    var StartLiveTailCommand = class extends command6(_ep05, _mw05, "StartLiveTail", StartLiveTail$) {
+    };
+    var StartQueryCommand = class extends command6(_ep05, _mw05, "StartQuery", StartQuery$) {
+    };
+    var StopQueryCommand = class extends command6(_ep05, _mw05, "StopQuery", StopQuery$) {
+    };
+    var TagLogGroupCommand = class extends command6(_ep05, _mw05, "TagLogGroup", TagLogGroup$) {
+    };
+    var TagResourceCommand = class extends command6(_ep05, _mw05, "TagResource", TagResource$) {
+    };
+    var TestMetricFilterCommand = class extends command6(_ep05, _mw05, "TestMetricFilter", TestMetricFilter$) {
+    };
+    var TestTransformerCommand = class extends command6(_ep05, _mw05, "TestTransformer", TestTransformer$) {
+    };
+    var UntagLogGroupCommand = class extends command6(_ep05, _mw05, "UntagLogGroup", UntagLogGroup$) {
+    };
+    var UntagResourceCommand = class extends command6(_ep05, _mw05, "UntagResource", UntagResource$) {
+    };
+    var UpdateAnomalyCommand = class extends command6(_ep05, _mw05, "UpdateAnomaly", UpdateAnomaly$) {
+    };
+    var UpdateDeliveryConfigurationCommand = class extends command6(_ep05, _mw05, "UpdateDeliveryConfiguration", UpdateDeliveryConfiguration$) {
+    };
+    var UpdateLogAnomalyDetectorCommand = class extends command6(_ep05, _mw05, "UpdateLogAnomalyDetector", UpdateLogAnomalyDetector$) {
+    };
+    var UpdateLookupTableCommand = class extends command6(_ep05, _mw05, "UpdateLookupTable", UpdateLookupTable$) {
+    };
+    var UpdateScheduledQueryCommand = class extends command6(_ep05, _mw05, "UpdateScheduledQuery", UpdateScheduledQuery$) {
+    };
+    var paginateDescribeConfigurationTemplates = createPaginator2(CloudWatchLogsClient2, DescribeConfigurationTemplatesCommand, "nextToken", "nextToken", "limit");
+    var paginateDescribeDeliveries = createPaginator2(CloudWatchLogsClient2, DescribeDeliveriesCommand, "nextToken", "nextToken", "limit");
+    var paginateDescribeDeliveryDestinations = createPaginator2(CloudWatchLogsClient2, DescribeDeliveryDestinationsCommand, "nextToken", "nextToken", "limit");
+    var paginateDescribeDeliverySources = createPaginator2(CloudWatchLogsClient2, DescribeDeliverySourcesCommand, "nextToken", "nextToken", "limit");
+    var paginateDescribeDestinations = createPaginator2(CloudWatchLogsClient2, DescribeDestinationsCommand, "nextToken", "nextToken", "limit");
+    var paginateDescribeLogGroups = createPaginator2(CloudWatchLogsClient2, DescribeLogGroupsCommand, "nextToken", "nextToken", "limit");
+    var paginateDescribeLogStreams = createPaginator2(CloudWatchLogsClient2, DescribeLogStreamsCommand, "nextToken", "nextToken", "limit");
+    var paginateDescribeMetricFilters = createPaginator2(CloudWatchLogsClient2, DescribeMetricFiltersCommand, "nextToken", "nextToken", "limit");
+    var paginateDescribeSubscriptionFilters = createPaginator2(CloudWatchLogsClient2, DescribeSubscriptionFiltersCommand, "nextToken", "nextToken", "limit");
+    var paginateFilterLogEvents = createPaginator2(CloudWatchLogsClient2, FilterLogEventsCommand, "nextToken", "nextToken", "limit");
+    var paginateGetLogEvents = createPaginator2(CloudWatchLogsClient2, GetLogEventsCommand2, "nextToken", "nextForwardToken", "limit");
+    var paginateGetScheduledQueryHistory = createPaginator2(CloudWatchLogsClient2, GetScheduledQueryHistoryCommand, "nextToken", "nextToken", "maxResults");
+    var paginateListAggregateLogGroupSummaries = createPaginator2(CloudWatchLogsClient2, ListAggregateLogGroupSummariesCommand, "nextToken", "nextToken", "limit");
+    var paginateListAnomalies = createPaginator2(CloudWatchLogsClient2, ListAnomaliesCommand, "nextToken", "nextToken", "limit");
+    var paginateListLogAnomalyDetectors = createPaginator2(CloudWatchLogsClient2, ListLogAnomalyDetectorsCommand, "nextToken", "nextToken", "limit");
+    var paginateListLogGroupsForQuery = createPaginator2(CloudWatchLogsClient2, ListLogGroupsForQueryCommand, "nextToken", "nextToken", "maxResults");
+    var paginateListScheduledQueries = createPaginator2(CloudWatchLogsClient2, ListScheduledQueriesCommand, "nextToken", "nextToken", "maxResults");
+    var paginateListSourcesForS3TableIntegration = createPaginator2(CloudWatchLogsClient2, ListSourcesForS3TableIntegrationCommand, "nextToken", "nextToken", "maxResults");
+    var commands5 = {
+      AssociateKmsKeyCommand,
+      AssociateSourceToS3TableIntegrationCommand,
+      CancelExportTaskCommand,
+      CancelImportTaskCommand,
+      CreateDeliveryCommand,
+      CreateExportTaskCommand,
+      CreateImportTaskCommand,
+      CreateLogAnomalyDetectorCommand,
+      CreateLogGroupCommand,
+      CreateLogStreamCommand,
+      CreateLookupTableCommand,
+      CreateScheduledQueryCommand,
+      DeleteAccountPolicyCommand,
+      DeleteDataProtectionPolicyCommand,
+      DeleteDeliveryCommand,
+      DeleteDeliveryDestinationCommand,
+      DeleteDeliveryDestinationPolicyCommand,
+      DeleteDeliverySourceCommand,
+      DeleteDestinationCommand,
+      DeleteIndexPolicyCommand,
+      DeleteIntegrationCommand,
+      DeleteLogAnomalyDetectorCommand,
+      DeleteLogGroupCommand,
+      DeleteLogStreamCommand,
+      DeleteLookupTableCommand,
+      DeleteMetricFilterCommand,
+      DeleteQueryDefinitionCommand,
+      DeleteResourcePolicyCommand,
+      DeleteRetentionPolicyCommand,
+      DeleteScheduledQueryCommand,
+      DeleteSubscriptionFilterCommand,
+      DeleteSyslogConfigurationCommand,
+      DeleteTransformerCommand,
+      DescribeAccountPoliciesCommand,
+      DescribeConfigurationTemplatesCommand,
+      DescribeDeliveriesCommand,
+      DescribeDeliveryDestinationsCommand,
+      DescribeDeliverySourcesCommand,
+      DescribeDestinationsCommand,
+      DescribeExportTasksCommand,
+      DescribeFieldIndexesCommand,
+      DescribeImportTaskBatchesCommand,
+      DescribeImportTasksCommand,
+      DescribeIndexPoliciesCommand,
+      DescribeLogGroupsCommand,
+      DescribeLogStreamsCommand,
+      DescribeLookupTablesCommand,
+      DescribeMetricFiltersCommand,
+      DescribeQueriesCommand,
+      DescribeQueryDefinitionsCommand,
+      DescribeResourcePoliciesCommand,
+      DescribeSubscriptionFiltersCommand,
+      DisassociateKmsKeyCommand,
+      DisassociateSourceFromS3TableIntegrationCommand,
+      FilterLogEventsCommand,
+      GetDataProtectionPolicyCommand,
+      GetDeliveryCommand,
+      GetDeliveryDestinationCommand,
+      GetDeliveryDestinationPolicyCommand,
+      GetDeliverySourceCommand,
+      GetIntegrationCommand,
+      GetLogAnomalyDetectorCommand,
+      GetLogEventsCommand: GetLogEventsCommand2,
+      GetLogFieldsCommand,
+      GetLogGroupFieldsCommand,
+      GetLogObjectCommand,
+      GetLogRecordCommand,
+      GetLookupTableCommand,
+      GetQueryResultsCommand,
+      GetScheduledQueryCommand,
+      GetScheduledQueryHistoryCommand,
+      GetStorageTierPolicyCommand,
+      GetTransformerCommand,
+      ListAggregateLogGroupSummariesCommand,
+      ListAnomaliesCommand,
+      ListIntegrationsCommand,
+      ListLogAnomalyDetectorsCommand,
+      ListLogGroupsCommand,
+      ListLogGroupsForQueryCommand,
+      ListScheduledQueriesCommand,
+      ListSourcesForS3TableIntegrationCommand,
+      ListSyslogConfigurationsCommand,
+      ListTagsForResourceCommand,
+      ListTagsLogGroupCommand,
+      PutAccountPolicyCommand,
+      PutBearerTokenAuthenticationCommand,
+      PutDataProtectionPolicyCommand,
+      PutDeliveryDestinationCommand,
+      PutDeliveryDestinationPolicyCommand,
+      PutDeliverySourceCommand,
+      PutDestinationCommand,
+      PutDestinationPolicyCommand,
+      PutIndexPolicyCommand,
+      PutIntegrationCommand,
+      PutLogEventsCommand,
+      PutLogGroupDeletionProtectionCommand,
+      PutMetricFilterCommand,
+      PutQueryDefinitionCommand,
+      PutResourcePolicyCommand,
+      PutRetentionPolicyCommand,
+      PutStorageTierPolicyCommand,
+      PutSubscriptionFilterCommand,
+      PutSyslogConfigurationCommand,
+      PutTransformerCommand,
+      StartLiveTailCommand,
+      StartQueryCommand,
+      StopQueryCommand,
+      TagLogGroupCommand,
+      TagResourceCommand,
+      TestMetricFilterCommand,
+      TestTransformerCommand,
+      UntagLogGroupCommand,
+      UntagResourceCommand,
+      UpdateAnomalyCommand,
+      UpdateDeliveryConfigurationCommand,
+      UpdateLogAnomalyDetectorCommand,
+      UpdateLookupTableCommand,
+      UpdateScheduledQueryCommand
+    };
+    var paginators = {
+      paginateDescribeConfigurationTemplates,
+      paginateDescribeDeliveries,
+      paginateDescribeDeliveryDestinations,
+      paginateDescribeDeliverySources,
+      paginateDescribeDestinations,
+      paginateDescribeLogGroups,
+      paginateDescribeLogStreams,
+      paginateDescribeMetricFilters,
+      paginateDescribeSubscriptionFilters,
+      paginateFilterLogEvents,
+      paginateGetLogEvents,
+      paginateGetScheduledQueryHistory,
+      paginateListAggregateLogGroupSummaries,
+      paginateListAnomalies,
+      paginateListLogAnomalyDetectors,
+      paginateListLogGroupsForQuery,
+      paginateListScheduledQueries,
+      paginateListSourcesForS3TableIntegration
+    };
+    var CloudWatchLogs = class extends CloudWatchLogsClient2 {
+    };
+    createAggregatedClient2(commands5, CloudWatchLogs, { paginators });
+    var PolicyType = {
+      DATA_PROTECTION_POLICY: "DATA_PROTECTION_POLICY",
+      FIELD_INDEX_POLICY: "FIELD_INDEX_POLICY",
+      METRIC_EXTRACTION_POLICY: "METRIC_EXTRACTION_POLICY",
+      RETENTION_POLICY: "RETENTION_POLICY",
+      SUBSCRIPTION_FILTER_POLICY: "SUBSCRIPTION_FILTER_POLICY",
+      TRANSFORMER_POLICY: "TRANSFORMER_POLICY"
+    };
+    var Scope = {
+      ALL: "ALL"
+    };
+    var ActionStatus = {
+      CLIENT_ERROR: "CLIENT_ERROR",
+      COMPLETE: "COMPLETE",
+      FAILED: "FAILED",
+      IN_PROGRESS: "IN_PROGRESS"
+    };
+    var State = {
+      Active: "Active",
+      Baseline: "Baseline",
+      Suppressed: "Suppressed"
+    };
+    var AnomalyDetectorStatus = {
+      ANALYZING: "ANALYZING",
+      DELETED: "DELETED",
+      FAILED: "FAILED",
+      INITIALIZING: "INITIALIZING",
+      PAUSED: "PAUSED",
+      TRAINING: "TRAINING"
+    };
+    var EvaluationFrequency = {
+      FIFTEEN_MIN: "FIFTEEN_MIN",
+      FIVE_MIN: "FIVE_MIN",
+      ONE_HOUR: "ONE_HOUR",
+      ONE_MIN: "ONE_MIN",
+      TEN_MIN: "TEN_MIN",
+      THIRTY_MIN: "THIRTY_MIN"
+    };
+    var ImportStatus = {
+      CANCELLED: "CANCELLED",
+      COMPLETED: "COMPLETED",
+      FAILED: "FAILED",
+      IN_PROGRESS: "IN_PROGRESS"
+    };
+    var OutputFormat = {
+      JSON: "json",
+      PARQUET: "parquet",
+      PLAIN: "plain",
+      RAW: "raw",
+      W3C: "w3c"
+    };
+    var DeliveryDestinationType = {
+      CWL: "CWL",
+      FH: "FH",
+      S3: "S3",
+      XRAY: "XRAY"
+    };
+    var DeliverySourceConfigurationSchemaValueType = {
+      BOOLEAN: "boolean",
+      DOUBLE: "double",
+      INT: "int",
+      LONG: "long",
+      STRING: "string"
+    };
+    var LogGroupClass = {
+      DELIVERY: "DELIVERY",
+      ESSENTIALS: "ESSENTIALS",
+      INFREQUENT_ACCESS: "INFREQUENT_ACCESS",
+      STANDARD: "STANDARD"
+    };
+    var QueryLanguage = {
+      CWLI: "CWLI",
+      PPL: "PPL",
+      SQL: "SQL"
+    };
+    var ScheduledQueryState = {
+      DISABLED: "DISABLED",
+      ENABLED: "ENABLED"
+    };
+    var DataProtectionStatus = {
+      ACTIVATED: "ACTIVATED",
+      ARCHIVED: "ARCHIVED",
+      DELETED: "DELETED",
+      DISABLED: "DISABLED"
+    };
+    var DeliverySourceStatus = {
+      ACTIVE: "ACTIVE",
+      INACTIVE: "INACTIVE"
+    };
+    var DeliverySourceStatusReason = {
+      RESOURCE_DELETED: "RESOURCE_DELETED"
+    };
+    var ExportTaskStatusCode = {
+      CANCELLED: "CANCELLED",
+      COMPLETED: "COMPLETED",
+      FAILED: "FAILED",
+      PENDING: "PENDING",
+      PENDING_CANCEL: "PENDING_CANCEL",
+      RUNNING: "RUNNING"
+    };
+    var IndexCategory = {
+      AUTO: "AUTO",
+      CUSTOM: "CUSTOM",
+      DEFAULT: "DEFAULT",
+      INACTIVE: "INACTIVE"
+    };
+    var IndexType = {
+      FACET: "FACET",
+      FIELD_INDEX: "FIELD_INDEX"
+    };
+    var IndexSource = {
+      ACCOUNT: "ACCOUNT",
+      LOG_GROUP: "LOG_GROUP"
+    };
+    var InheritedProperty = {
+      ACCOUNT_DATA_PROTECTION: "ACCOUNT_DATA_PROTECTION"
+    };
+    var OrderBy = {
+      LastEventTime: "LastEventTime",
+      LogStreamName: "LogStreamName"
+    };
+    var StandardUnit = {
+      Bits: "Bits",
+      BitsSecond: "Bits/Second",
+      Bytes: "Bytes",
+      BytesSecond: "Bytes/Second",
+      Count: "Count",
+      CountSecond: "Count/Second",
+      Gigabits: "Gigabits",
+      GigabitsSecond: "Gigabits/Second",
+      Gigabytes: "Gigabytes",
+      GigabytesSecond: "Gigabytes/Second",
+      Kilobits: "Kilobits",
+      KilobitsSecond: "Kilobits/Second",
+      Kilobytes: "Kilobytes",
+      KilobytesSecond: "Kilobytes/Second",
+      Megabits: "Megabits",
+      MegabitsSecond: "Megabits/Second",
+      Megabytes: "Megabytes",
+      MegabytesSecond: "Megabytes/Second",
+      Microseconds: "Microseconds",
+      Milliseconds: "Milliseconds",
+      None: "None",
+      Percent: "Percent",
+      Seconds: "Seconds",
+      Terabits: "Terabits",
+      TerabitsSecond: "Terabits/Second",
+      Terabytes: "Terabytes",
+      TerabytesSecond: "Terabytes/Second"
+    };
+    var QueryStatus = {
+      Cancelled: "Cancelled",
+      Complete: "Complete",
+      Failed: "Failed",
+      Running: "Running",
+      Scheduled: "Scheduled",
+      Timeout: "Timeout",
+      Unknown: "Unknown"
+    };
+    var PolicyScope = {
+      ACCOUNT: "ACCOUNT",
+      RESOURCE: "RESOURCE"
+    };
+    var Distribution = {
+      ByLogStream: "ByLogStream",
+      Random: "Random"
+    };
+    var EntityRejectionErrorType = {
+      ENTITY_SIZE_TOO_LARGE: "EntitySizeTooLarge",
+      INVALID_ATTRIBUTES: "InvalidAttributes",
+      INVALID_ENTITY: "InvalidEntity",
+      INVALID_KEY_ATTRIBUTE: "InvalidKeyAttributes",
+      INVALID_TYPE_VALUE: "InvalidTypeValue",
+      MISSING_REQUIRED_FIELDS: "MissingRequiredFields",
+      UNSUPPORTED_LOG_GROUP_TYPE: "UnsupportedLogGroupType"
+    };
+    var EventSource = {
+      AWSWAF: "AWSWAF",
+      CLOUD_TRAIL: "CloudTrail",
+      EKS_AUDIT: "EKSAudit",
+      ROUTE53_RESOLVER: "Route53Resolver",
+      VPC_FLOW: "VPCFlow"
+    };
+    var ExecutionStatus = {
+      Complete: "Complete",
+      Failed: "Failed",
+      InvalidQuery: "InvalidQuery",
+      Running: "Running",
+      Timeout: "Timeout"
+    };
+    var FlattenedElement = {
+      FIRST: "first",
+      LAST: "last"
+    };
+    var OpenSearchResourceStatusType = {
+      ACTIVE: "ACTIVE",
+      ERROR: "ERROR",
+      NOT_FOUND: "NOT_FOUND"
+    };
+    var IntegrationStatus = {
+      ACTIVE: "ACTIVE",
+      FAILED: "FAILED",
+      PROVISIONING: "PROVISIONING"
+    };
+    var IntegrationType = {
+      OPENSEARCH: "OPENSEARCH"
+    };
+    var ScheduleType = {
+      AWS_MANAGED: "AWS_MANAGED",
+      CUSTOMER_MANAGED: "CUSTOMER_MANAGED"
+    };
+    var ScheduledQueryDestinationType = {
+      LOOKUP_TABLE: "LOOKUP_TABLE",
+      S3: "S3"
+    };
+    var StorageTier = {
+      INTELLIGENT_TIERING: "INTELLIGENT_TIERING",
+      STANDARD: "STANDARD"
+    };
+    var OCSFVersion = {
+      V1_1: "V1.1",
+      V1_5: "V1.5"
+    };
+    var Type = {
+      BOOLEAN: "boolean",
+      DOUBLE: "double",
+      INTEGER: "integer",
+      STRING: "string"
+    };
+    var ListAggregateLogGroupSummariesGroupBy = {
+      DATA_SOURCE_NAME_AND_TYPE: "DATA_SOURCE_NAME_AND_TYPE",
+      DATA_SOURCE_NAME_TYPE_AND_FORMAT: "DATA_SOURCE_NAME_TYPE_AND_FORMAT"
+    };
+    var SuppressionState = {
+      SUPPRESSED: "SUPPRESSED",
+      UNSUPPRESSED: "UNSUPPRESSED"
+    };
+    var S3TableIntegrationSourceStatus = {
+      ACTIVE: "ACTIVE",
+      DATA_SOURCE_DELETE_IN_PROGRESS: "DATA_SOURCE_DELETE_IN_PROGRESS",
+      FAILED: "FAILED",
+      UNHEALTHY: "UNHEALTHY"
+    };
+    var SyslogSourceType = {
+      VPCE: "VPCE"
+    };
+    var SuppressionUnit = {
+      HOURS: "HOURS",
+      MINUTES: "MINUTES",
+      SECONDS: "SECONDS"
+    };
+    var SuppressionType = {
+      INFINITE: "INFINITE",
+      LIMITED: "LIMITED"
+    };
+    exports.AccessDeniedException = AccessDeniedException3;
+    exports.AccessDeniedException$ = AccessDeniedException$3;
+    exports.AccountPolicy$ = AccountPolicy$;
+    exports.ActionStatus = ActionStatus;
+    exports.AddKeyEntry$ = AddKeyEntry$;
+    exports.AddKeys$ = AddKeys$;
+    exports.AggregateLogGroupSummary$ = AggregateLogGroupSummary$;
+    exports.Anomaly$ = Anomaly$;
+    exports.AnomalyDetector$ = AnomalyDetector$;
+    exports.AnomalyDetectorStatus = AnomalyDetectorStatus;
+    exports.AssociateKmsKey$ = AssociateKmsKey$;
+    exports.AssociateKmsKeyCommand = AssociateKmsKeyCommand;
+    exports.AssociateKmsKeyRequest$ = AssociateKmsKeyRequest$;
+    exports.AssociateSourceToS3TableIntegration$ = AssociateSourceToS3TableIntegration$;
+    exports.AssociateSourceToS3TableIntegrationCommand = AssociateSourceToS3TableIntegrationCommand;
+    exports.AssociateSourceToS3TableIntegrationRequest$ = AssociateSourceToS3TableIntegrationRequest$;
+    exports.AssociateSourceToS3TableIntegrationResponse$ = AssociateSourceToS3TableIntegrationResponse$;
+    exports.CSV$ = CSV$;
+    exports.CancelExportTask$ = CancelExportTask$;
+    exports.CancelExportTaskCommand = CancelExportTaskCommand;
+    exports.CancelExportTaskRequest$ = CancelExportTaskRequest$;
+    exports.CancelImportTask$ = CancelImportTask$;
+    exports.CancelImportTaskCommand = CancelImportTaskCommand;
+    exports.CancelImportTaskRequest$ = CancelImportTaskRequest$;
+    exports.CancelImportTaskResponse$ = CancelImportTaskResponse$;
+    exports.CloudWatchLogs = CloudWatchLogs;
+    exports.CloudWatchLogsClient = CloudWatchLogsClient2;
+    exports.CloudWatchLogsServiceException = CloudWatchLogsServiceException;
+    exports.CloudWatchLogsServiceException$ = CloudWatchLogsServiceException$;
+    exports.ConfigurationTemplate$ = ConfigurationTemplate$;
+    exports.ConfigurationTemplateDeliveryConfigValues$ = ConfigurationTemplateDeliveryConfigValues$;
+    exports.ConflictException = ConflictException;
+    exports.ConflictException$ = ConflictException$;
+    exports.CopyValue$ = CopyValue$;
+    exports.CopyValueEntry$ = CopyValueEntry$;
+    exports.CreateDelivery$ = CreateDelivery$;
+    exports.CreateDeliveryCommand = CreateDeliveryCommand;
+    exports.CreateDeliveryRequest$ = CreateDeliveryRequest$;
+    exports.CreateDeliveryResponse$ = CreateDeliveryResponse$;
+    exports.CreateExportTask$ = CreateExportTask$;
+    exports.CreateExportTaskCommand = CreateExportTaskCommand;
+    exports.CreateExportTaskRequest$ = CreateExportTaskRequest$;
+    exports.CreateExportTaskResponse$ = CreateExportTaskResponse$;
+    exports.CreateImportTask$ = CreateImportTask$;
+    exports.CreateImportTaskCommand = CreateImportTaskCommand;
+    exports.CreateImportTaskRequest$ = CreateImportTaskRequest$;
+    exports.CreateImportTaskResponse$ = CreateImportTaskResponse$;
+    exports.CreateLogAnomalyDetector$ = CreateLogAnomalyDetector$;
+    exports.CreateLogAnomalyDetectorCommand = CreateLogAnomalyDetectorCommand;
+    exports.CreateLogAnomalyDetectorRequest$ = CreateLogAnomalyDetectorRequest$;
+    exports.CreateLogAnomalyDetectorResponse$ = CreateLogAnomalyDetectorResponse$;
+    exports.CreateLogGroup$ = CreateLogGroup$;
+    exports.CreateLogGroupCommand = CreateLogGroupCommand;
+    exports.CreateLogGroupRequest$ = CreateLogGroupRequest$;
+    exports.CreateLogStream$ = CreateLogStream$;
+    exports.CreateLogStreamCommand = CreateLogStreamCommand;
+    exports.CreateLogStreamRequest$ = CreateLogStreamRequest$;
+    exports.CreateLookupTable$ = CreateLookupTable$;
+    exports.CreateLookupTableCommand = CreateLookupTableCommand;
+    exports.CreateLookupTableRequest$ = CreateLookupTableRequest$;
+    exports.CreateLookupTableResponse$ = CreateLookupTableResponse$;
+    exports.CreateScheduledQuery$ = CreateScheduledQuery$;
+    exports.CreateScheduledQueryCommand = CreateScheduledQueryCommand;
+    exports.CreateScheduledQueryRequest$ = CreateScheduledQueryRequest$;
+    exports.CreateScheduledQueryResponse$ = CreateScheduledQueryResponse$;
+    exports.DataAlreadyAcceptedException = DataAlreadyAcceptedException;
+    exports.DataAlreadyAcceptedException$ = DataAlreadyAcceptedException$;
+    exports.DataProtectionStatus = DataProtectionStatus;
+    exports.DataSource$ = DataSource$;
+    exports.DataSourceFilter$ = DataSourceFilter$;
+    exports.DateTimeConverter$ = DateTimeConverter$;
+    exports.DeleteAccountPolicy$ = DeleteAccountPolicy$;
+    exports.DeleteAccountPolicyCommand = DeleteAccountPolicyCommand;
+    exports.DeleteAccountPolicyRequest$ = DeleteAccountPolicyRequest$;
+    exports.DeleteAccountPolicyResponse$ = DeleteAccountPolicyResponse$;
+    exports.DeleteDataProtectionPolicy$ = DeleteDataProtectionPolicy$;
+    exports.DeleteDataProtectionPolicyCommand = DeleteDataProtectionPolicyCommand;
+    exports.DeleteDataProtectionPolicyRequest$ = DeleteDataProtectionPolicyRequest$;
+    exports.DeleteDelivery$ = DeleteDelivery$;
+    exports.DeleteDeliveryCommand = DeleteDeliveryCommand;
+    exports.DeleteDeliveryDestination$ = DeleteDeliveryDestination$;
+    exports.DeleteDeliveryDestinationCommand = DeleteDeliveryDestinationCommand;
+    exports.DeleteDeliveryDestinationPolicy$ = DeleteDeliveryDestinationPolicy$;
+    exports.DeleteDeliveryDestinationPolicyCommand = DeleteDeliveryDestinationPolicyCommand;
+    exports.DeleteDeliveryDestinationPolicyRequest$ = DeleteDeliveryDestinationPolicyRequest$;
+    exports.DeleteDeliveryDestinationRequest$ = DeleteDeliveryDestinationRequest$;
+    exports.DeleteDeliveryRequest$ = DeleteDeliveryRequest$;
+    exports.DeleteDeliverySource$ = DeleteDeliverySource$;
+    exports.DeleteDeliverySourceCommand = DeleteDeliverySourceCommand;
+    exports.DeleteDeliverySourceRequest$ = DeleteDeliverySourceRequest$;
+    exports.DeleteDestination$ = DeleteDestination$;
+    exports.DeleteDestinationCommand = DeleteDestinationCommand;
+    exports.DeleteDestinationRequest$ = DeleteDestinationRequest$;
+    exports.DeleteIndexPolicy$ = DeleteIndexPolicy$;
+    exports.DeleteIndexPolicyCommand = DeleteIndexPolicyCommand;
+    exports.DeleteIndexPolicyRequest$ = DeleteIndexPolicyRequest$;
+    exports.DeleteIndexPolicyResponse$ = DeleteIndexPolicyResponse$;
+    exports.DeleteIntegration$ = DeleteIntegration$;
+    exports.DeleteIntegrationCommand = DeleteIntegrationCommand;
+    exports.DeleteIntegrationRequest$ = DeleteIntegrationRequest$;
+    exports.DeleteIntegrationResponse$ = DeleteIntegrationResponse$;
+    exports.DeleteKeys$ = DeleteKeys$;
+    exports.DeleteLogAnomalyDetector$ = DeleteLogAnomalyDetector$;
+    exports.DeleteLogAnomalyDetectorCommand = DeleteLogAnomalyDetectorCommand;
+    exports.DeleteLogAnomalyDetectorRequest$ = DeleteLogAnomalyDetectorRequest$;
+    exports.DeleteLogGroup$ = DeleteLogGroup$;
+    exports.DeleteLogGroupCommand = DeleteLogGroupCommand;
+    exports.DeleteLogGroupRequest$ = DeleteLogGroupRequest$;
+    exports.DeleteLogStream$ = DeleteLogStream$;
+    exports.DeleteLogStreamCommand = DeleteLogStreamCommand;
+    exports.DeleteLogStreamRequest$ = DeleteLogStreamRequest$;
+    exports.DeleteLookupTable$ = DeleteLookupTable$;
+    exports.DeleteLookupTableCommand = DeleteLookupTableCommand;
+    exports.DeleteLookupTableRequest$ = DeleteLookupTableRequest$;
+    exports.DeleteMetricFilter$ = DeleteMetricFilter$;
+    exports.DeleteMetricFilterCommand = DeleteMetricFilterCommand;
+    exports.DeleteMetricFilterRequest$ = DeleteMetricFilterRequest$;
+    exports.DeleteQueryDefinition$ = DeleteQueryDefinition$;
+    exports.DeleteQueryDefinitionCommand = DeleteQueryDefinitionCommand;
+    exports.DeleteQueryDefinitionRequest$ = DeleteQueryDefinitionRequest$;
+    exports.DeleteQueryDefinitionResponse$ = DeleteQueryDefinitionResponse$;
+    exports.DeleteResourcePolicy$ = DeleteResourcePolicy$;
+    exports.DeleteResourcePolicyCommand = DeleteResourcePolicyCommand;
+    exports.DeleteResourcePolicyRequest$ = DeleteResourcePolicyRequest$;
+    exports.DeleteRetentionPolicy$ = DeleteRetentionPolicy$;
+    exports.DeleteRetentionPolicyCommand = DeleteRetentionPolicyCommand;
+    exports.DeleteRetentionPolicyRequest$ = DeleteRetentionPolicyRequest$;
+    exports.DeleteScheduledQuery$ = DeleteScheduledQuery$;
+    exports.DeleteScheduledQueryCommand = DeleteScheduledQueryCommand;
+    exports.DeleteScheduledQueryRequest$ = DeleteScheduledQueryRequest$;
+    exports.DeleteScheduledQueryResponse$ = DeleteScheduledQueryResponse$;
+    exports.DeleteSubscriptionFilter$ = DeleteSubscriptionFilter$;
+    exports.DeleteSubscriptionFilterCommand = DeleteSubscriptionFilterCommand;
+    exports.DeleteSubscriptionFilterRequest$ = DeleteSubscriptionFilterRequest$;
+    exports.DeleteSyslogConfiguration$ = DeleteSyslogConfiguration$;
+    exports.DeleteSyslogConfigurationCommand = DeleteSyslogConfigurationCommand;
+    exports.DeleteSyslogConfigurationRequest$ = DeleteSyslogConfigurationRequest$;
+    exports.DeleteTransformer$ = DeleteTransformer$;
+    exports.DeleteTransformerCommand = DeleteTransformerCommand;
+    exports.DeleteTransformerRequest$ = DeleteTransformerRequest$;
+    exports.Delivery$ = Delivery$;
+    exports.DeliveryDestination$ = DeliveryDestination$;
+    exports.DeliveryDestinationConfiguration$ = DeliveryDestinationConfiguration$;
+    exports.DeliveryDestinationType = DeliveryDestinationType;
+    exports.DeliverySource$ = DeliverySource$;
+    exports.DeliverySourceConfigurationSchema$ = DeliverySourceConfigurationSchema$;
+    exports.DeliverySourceConfigurationSchemaValueType = DeliverySourceConfigurationSchemaValueType;
+    exports.DeliverySourceStatus = DeliverySourceStatus;
+    exports.DeliverySourceStatusReason = DeliverySourceStatusReason;
+    exports.DescribeAccountPolicies$ = DescribeAccountPolicies$;
+    exports.DescribeAccountPoliciesCommand = DescribeAccountPoliciesCommand;
+    exports.DescribeAccountPoliciesRequest$ = DescribeAccountPoliciesRequest$;
+    exports.DescribeAccountPoliciesResponse$ = DescribeAccountPoliciesResponse$;
+    exports.DescribeConfigurationTemplates$ = DescribeConfigurationTemplates$;
+    exports.DescribeConfigurationTemplatesCommand = DescribeConfigurationTemplatesCommand;
+    exports.DescribeConfigurationTemplatesRequest$ = DescribeConfigurationTemplatesRequest$;
+    exports.DescribeConfigurationTemplatesResponse$ = DescribeConfigurationTemplatesResponse$;
+    exports.DescribeDeliveries$ = DescribeDeliveries$;
+    exports.DescribeDeliveriesCommand = DescribeDeliveriesCommand;
+    exports.DescribeDeliveriesRequest$ = DescribeDeliveriesRequest$;
+    exports.DescribeDeliveriesResponse$ = DescribeDeliveriesResponse$;
+    exports.DescribeDeliveryDestinations$ = DescribeDeliveryDestinations$;
+    exports.DescribeDeliveryDestinationsCommand = DescribeDeliveryDestinationsCommand;
+    exports.DescribeDeliveryDestinationsRequest$ = DescribeDeliveryDestinationsRequest$;
+    exports.DescribeDeliveryDestinationsResponse$ = DescribeDeliveryDestinationsResponse$;
+    exports.DescribeDeliverySources$ = DescribeDeliverySources$;
+    exports.DescribeDeliverySourcesCommand = DescribeDeliverySourcesCommand;
+    exports.DescribeDeliverySourcesRequest$ = DescribeDeliverySourcesRequest$;
+    exports.DescribeDeliverySourcesResponse$ = DescribeDeliverySourcesResponse$;
+    exports.DescribeDestinations$ = DescribeDestinations$;
+    exports.DescribeDestinationsCommand = DescribeDestinationsCommand;
+    exports.DescribeDestinationsRequest$ = DescribeDestinationsRequest$;
+    exports.DescribeDestinationsResponse$ = DescribeDestinationsResponse$;
+    exports.DescribeExportTasks$ = DescribeExportTasks$;
+    exports.DescribeExportTasksCommand = DescribeExportTasksCommand;
+    exports.DescribeExportTasksRequest$ = DescribeExportTasksRequest$;
+    exports.DescribeExportTasksResponse$ = DescribeExportTasksResponse$;
+    exports.DescribeFieldIndexes$ = DescribeFieldIndexes$;
+    exports.DescribeFieldIndexesCommand = DescribeFieldIndexesCommand;
+    exports.DescribeFieldIndexesRequest$ = DescribeFieldIndexesRequest$;
+    exports.DescribeFieldIndexesResponse$ = DescribeFieldIndexesResponse$;
+    exports.DescribeImportTaskBatches$ = DescribeImportTaskBatches$;
+    exports.DescribeImportTaskBatchesCommand = DescribeImportTaskBatchesCommand;
+    exports.DescribeImportTaskBatchesRequest$ = DescribeImportTaskBatchesRequest$;
+    exports.DescribeImportTaskBatchesResponse$ = DescribeImportTaskBatchesResponse$;
+    exports.DescribeImportTasks$ = DescribeImportTasks$;
+    exports.DescribeImportTasksCommand = DescribeImportTasksCommand;
+    exports.DescribeImportTasksRequest$ = DescribeImportTasksRequest$;
+    exports.DescribeImportTasksResponse$ = DescribeImportTasksResponse$;
+    exports.DescribeIndexPolicies$ = DescribeIndexPolicies$;
+    exports.DescribeIndexPoliciesCommand = DescribeIndexPoliciesCommand;
+    exports.DescribeIndexPoliciesRequest$ = DescribeIndexPoliciesRequest$;
+    exports.DescribeIndexPoliciesResponse$ = DescribeIndexPoliciesResponse$;
+    exports.DescribeLogGroups$ = DescribeLogGroups$;
+    exports.DescribeLogGroupsCommand = DescribeLogGroupsCommand;
+    exports.DescribeLogGroupsRequest$ = DescribeLogGroupsRequest$;
+    exports.DescribeLogGroupsResponse$ = DescribeLogGroupsResponse$;
+    exports.DescribeLogStreams$ = DescribeLogStreams$;
+    exports.DescribeLogStreamsCommand = DescribeLogStreamsCommand;
+    exports.DescribeLogStreamsRequest$ = DescribeLogStreamsRequest$;
+    exports.DescribeLogStreamsResponse$ = DescribeLogStreamsResponse$;
+    exports.DescribeLookupTables$ = DescribeLookupTables$;
+    exports.DescribeLookupTablesCommand = DescribeLookupTablesCommand;
+    exports.DescribeLookupTablesRequest$ = DescribeLookupTablesRequest$;
+    exports.DescribeLookupTablesResponse$ = DescribeLookupTablesResponse$;
+    exports.DescribeMetricFilters$ = DescribeMetricFilters$;
+    exports.DescribeMetricFiltersCommand = DescribeMetricFiltersCommand;
+    exports.DescribeMetricFiltersRequest$ = DescribeMetricFiltersRequest$;
+    exports.DescribeMetricFiltersResponse$ = DescribeMetricFiltersResponse$;
+    exports.DescribeQueries$ = DescribeQueries$;
+    exports.DescribeQueriesCommand = DescribeQueriesCommand;
+    exports.DescribeQueriesRequest$ = DescribeQueriesRequest$;
+    exports.DescribeQueriesResponse$ = DescribeQueriesResponse$;
+    exports.DescribeQueryDefinitions$ = DescribeQueryDefinitions$;
+    exports.DescribeQueryDefinitionsCommand = DescribeQueryDefinitionsCommand;
+    exports.DescribeQueryDefinitionsRequest$ = DescribeQueryDefinitionsRequest$;
+    exports.DescribeQueryDefinitionsResponse$ = DescribeQueryDefinitionsResponse$;
+    exports.DescribeResourcePolicies$ = DescribeResourcePolicies$;
+    exports.DescribeResourcePoliciesCommand = DescribeResourcePoliciesCommand;
+    exports.DescribeResourcePoliciesRequest$ = DescribeResourcePoliciesRequest$;
+    exports.DescribeResourcePoliciesResponse$ = DescribeResourcePoliciesResponse$;
+    exports.DescribeSubscriptionFilters$ = DescribeSubscriptionFilters$;
+    exports.DescribeSubscriptionFiltersCommand = DescribeSubscriptionFiltersCommand;
+    exports.DescribeSubscriptionFiltersRequest$ = DescribeSubscriptionFiltersRequest$;
+    exports.DescribeSubscriptionFiltersResponse$ = DescribeSubscriptionFiltersResponse$;
+    exports.Destination$ = Destination$;
+    exports.DestinationConfiguration$ = DestinationConfiguration$;
+    exports.DisassociateKmsKey$ = DisassociateKmsKey$;
+    exports.DisassociateKmsKeyCommand = DisassociateKmsKeyCommand;
+    exports.DisassociateKmsKeyRequest$ = DisassociateKmsKeyRequest$;
+    exports.DisassociateSourceFromS3TableIntegration$ = DisassociateSourceFromS3TableIntegration$;
+    exports.DisassociateSourceFromS3TableIntegrationCommand = DisassociateSourceFromS3TableIntegrationCommand;
+    exports.DisassociateSourceFromS3TableIntegrationRequest$ = DisassociateSourceFromS3TableIntegrationRequest$;
+    exports.DisassociateSourceFromS3TableIntegrationResponse$ = DisassociateSourceFromS3TableIntegrationResponse$;
+    exports.Distribution = Distribution;
+    exports.DryRunResult$ = DryRunResult$;
+    exports.Entity$ = Entity$;
+    exports.EntityRejectionErrorType = EntityRejectionErrorType;
+    exports.EvaluationFrequency = EvaluationFrequency;
+    exports.EventSource = EventSource;
+    exports.ExecutionStatus = ExecutionStatus;
+    exports.ExportTask$ = ExportTask$;
+    exports.ExportTaskExecutionInfo$ = ExportTaskExecutionInfo$;
+    exports.ExportTaskStatus$ = ExportTaskStatus$;
+    exports.ExportTaskStatusCode = ExportTaskStatusCode;
+    exports.FieldIndex$ = FieldIndex$;
+    exports.FieldsData$ = FieldsData$;
+    exports.FilterLogEvents$ = FilterLogEvents$;
+    exports.FilterLogEventsCommand = FilterLogEventsCommand;
+    exports.FilterLogEventsRequest$ = FilterLogEventsRequest$;
+    exports.FilterLogEventsResponse$ = FilterLogEventsResponse$;
+    exports.FilteredLogEvent$ = FilteredLogEvent$;
+    exports.FlattenedElement = FlattenedElement;
+    exports.GetDataProtectionPolicy$ = GetDataProtectionPolicy$;
+    exports.GetDataProtectionPolicyCommand = GetDataProtectionPolicyCommand;
+    exports.GetDataProtectionPolicyRequest$ = GetDataProtectionPolicyRequest$;
+    exports.GetDataProtectionPolicyResponse$ = GetDataProtectionPolicyResponse$;
+    exports.GetDelivery$ = GetDelivery$;
+    exports.GetDeliveryCommand = GetDeliveryCommand;
+    exports.GetDeliveryDestination$ = GetDeliveryDestination$;
+    exports.GetDeliveryDestinationCommand = GetDeliveryDestinationCommand;
+    exports.GetDeliveryDestinationPolicy$ = GetDeliveryDestinationPolicy$;
+    exports.GetDeliveryDestinationPolicyCommand = GetDeliveryDestinationPolicyCommand;
+    exports.GetDeliveryDestinationPolicyRequest$ = GetDeliveryDestinationPolicyRequest$;
+    exports.GetDeliveryDestinationPolicyResponse$ = GetDeliveryDestinationPolicyResponse$;
+    exports.GetDeliveryDestinationRequest$ = GetDeliveryDestinationRequest$;
+    exports.GetDeliveryDestinationResponse$ = GetDeliveryDestinationResponse$;
+    exports.GetDeliveryRequest$ = GetDeliveryRequest$;
+    exports.GetDeliveryResponse$ = GetDeliveryResponse$;
+    exports.GetDeliverySource$ = GetDeliverySource$;
+    exports.GetDeliverySourceCommand = GetDeliverySourceCommand;
+    exports.GetDeliverySourceRequest$ = GetDeliverySourceRequest$;
+    exports.GetDeliverySourceResponse$ = GetDeliverySourceResponse$;
+    exports.GetIntegration$ = GetIntegration$;
+    exports.GetIntegrationCommand = GetIntegrationCommand;
+    exports.GetIntegrationRequest$ = GetIntegrationRequest$;
+    exports.GetIntegrationResponse$ = GetIntegrationResponse$;
+    exports.GetLogAnomalyDetector$ = GetLogAnomalyDetector$;
+    exports.GetLogAnomalyDetectorCommand = GetLogAnomalyDetectorCommand;
+    exports.GetLogAnomalyDetectorRequest$ = GetLogAnomalyDetectorRequest$;
+    exports.GetLogAnomalyDetectorResponse$ = GetLogAnomalyDetectorResponse$;
+    exports.GetLogEvents$ = GetLogEvents$;
+    exports.GetLogEventsCommand = GetLogEventsCommand2;
+    exports.GetLogEventsRequest$ = GetLogEventsRequest$;
+    exports.GetLogEventsResponse$ = GetLogEventsResponse$;
+    exports.GetLogFields$ = GetLogFields$;
+    exports.GetLogFieldsCommand = GetLogFieldsCommand;
+    exports.GetLogFieldsRequest$ = GetLogFieldsRequest$;
+    exports.GetLogFieldsResponse$ = GetLogFieldsResponse$;
+    exports.GetLogGroupFields$ = GetLogGroupFields$;
+    exports.GetLogGroupFieldsCommand = GetLogGroupFieldsCommand;
+    exports.GetLogGroupFieldsRequest$ = GetLogGroupFieldsRequest$;
+    exports.GetLogGroupFieldsResponse$ = GetLogGroupFieldsResponse$;
+    exports.GetLogObject$ = GetLogObject$;
+    exports.GetLogObjectCommand = GetLogObjectCommand;
+    exports.GetLogObjectRequest$ = GetLogObjectRequest$;
+    exports.GetLogObjectResponse$ = GetLogObjectResponse$;
+    exports.GetLogObjectResponseStream$ = GetLogObjectResponseStream$;
+    exports.GetLogRecord$ = GetLogRecord$;
+    exports.GetLogRecordCommand = GetLogRecordCommand;
+    exports.GetLogRecordRequest$ = GetLogRecordRequest$;
+    exports.GetLogRecordResponse$ = GetLogRecordResponse$;
+    exports.GetLookupTable$ = GetLookupTable$;
+    exports.GetLookupTableCommand = GetLookupTableCommand;
+    exports.GetLookupTableRequest$ = GetLookupTableRequest$;
+    exports.GetLookupTableResponse$ = GetLookupTableResponse$;
+    exports.GetQueryResults$ = GetQueryResults$;
+    exports.GetQueryResultsCommand = GetQueryResultsCommand;
+    exports.GetQueryResultsRequest$ = GetQueryResultsRequest$;
+    exports.GetQueryResultsResponse$ = GetQueryResultsResponse$;
+    exports.GetScheduledQuery$ = GetScheduledQuery$;
+    exports.GetScheduledQueryCommand = GetScheduledQueryCommand;
+    exports.GetScheduledQueryHistory$ = GetScheduledQueryHistory$;
+    exports.GetScheduledQueryHistoryCommand = GetScheduledQueryHistoryCommand;
+    exports.GetScheduledQueryHistoryRequest$ = GetScheduledQueryHistoryRequest$;
+    exports.GetScheduledQueryHistoryResponse$ = GetScheduledQueryHistoryResponse$;
+    exports.GetScheduledQueryRequest$ = GetScheduledQueryRequest$;
+    exports.GetScheduledQueryResponse$ = GetScheduledQueryResponse$;
+    exports.GetStorageTierPolicy$ = GetStorageTierPolicy$;
+    exports.GetStorageTierPolicyCommand = GetStorageTierPolicyCommand;
+    exports.GetStorageTierPolicyRequest$ = GetStorageTierPolicyRequest$;
+    exports.GetStorageTierPolicyResponse$ = GetStorageTierPolicyResponse$;
+    exports.GetTransformer$ = GetTransformer$;
+    exports.GetTransformerCommand = GetTransformerCommand;
+    exports.GetTransformerRequest$ = GetTransformerRequest$;
+    exports.GetTransformerResponse$ = GetTransformerResponse$;
+    exports.Grok$ = Grok$;
+    exports.GroupingIdentifier$ = GroupingIdentifier$;
+    exports.Import$ = Import$;
+    exports.ImportBatch$ = ImportBatch$;
+    exports.ImportFilter$ = ImportFilter$;
+    exports.ImportStatistics$ = ImportStatistics$;
+    exports.ImportStatus = ImportStatus;
+    exports.IndexCategory = IndexCategory;
+    exports.IndexPolicy$ = IndexPolicy$;
+    exports.IndexSource = IndexSource;
+    exports.IndexType = IndexType;
+    exports.InheritedProperty = InheritedProperty;
+    exports.InputLogEvent$ = InputLogEvent$;
+    exports.IntegrationDetails$ = IntegrationDetails$;
+    exports.IntegrationStatus = IntegrationStatus;
+    exports.IntegrationSummary$ = IntegrationSummary$;
+    exports.IntegrationType = IntegrationType;
+    exports.InternalServerException = InternalServerException3;
+    exports.InternalServerException$ = InternalServerException$3;
+    exports.InternalStreamingException = InternalStreamingException;
+    exports.InternalStreamingException$ = InternalStreamingException$;
+    exports.InvalidOperationException = InvalidOperationException;
+    exports.InvalidOperationException$ = InvalidOperationException$;
+    exports.InvalidParameterException = InvalidParameterException;
+    exports.InvalidParameterException$ = InvalidParameterException$;
+    exports.InvalidSequenceTokenException = InvalidSequenceTokenException;
+    exports.InvalidSequenceTokenException$ = InvalidSequenceTokenException$;
+    exports.LimitExceededException = LimitExceededException;
+    exports.LimitExceededException$ = LimitExceededException$;
+    exports.ListAggregateLogGroupSummaries$ = ListAggregateLogGroupSummaries$;
+    exports.ListAggregateLogGroupSummariesCommand = ListAggregateLogGroupSummariesCommand;
+    exports.ListAggregateLogGroupSummariesGroupBy = ListAggregateLogGroupSummariesGroupBy;
+    exports.ListAggregateLogGroupSummariesRequest$ = ListAggregateLogGroupSummariesRequest$;
+    exports.ListAggregateLogGroupSummariesResponse$ = ListAggregateLogGroupSummariesResponse$;
+    exports.ListAnomalies$ = ListAnomalies$;
+    exports.ListAnomaliesCommand = ListAnomaliesCommand;
+    exports.ListAnomaliesRequest$ = ListAnomaliesRequest$;
+    exports.ListAnomaliesResponse$ = ListAnomaliesResponse$;
+    exports.ListIntegrations$ = ListIntegrations$;
+    exports.ListIntegrationsCommand = ListIntegrationsCommand;
+    exports.ListIntegrationsRequest$ = ListIntegrationsRequest$;
+    exports.ListIntegrationsResponse$ = ListIntegrationsResponse$;
+    exports.ListLogAnomalyDetectors$ = ListLogAnomalyDetectors$;
+    exports.ListLogAnomalyDetectorsCommand = ListLogAnomalyDetectorsCommand;
+    exports.ListLogAnomalyDetectorsRequest$ = ListLogAnomalyDetectorsRequest$;
+    exports.ListLogAnomalyDetectorsResponse$ = ListLogAnomalyDetectorsResponse$;
+    exports.ListLogGroups$ = ListLogGroups$;
+    exports.ListLogGroupsCommand = ListLogGroupsCommand;
+    exports.ListLogGroupsForQuery$ = ListLogGroupsForQuery$;
+    exports.ListLogGroupsForQueryCommand = ListLogGroupsForQueryCommand;
+    exports.ListLogGroupsForQueryRequest$ = ListLogGroupsForQueryRequest$;
+    exports.ListLogGroupsForQueryResponse$ = ListLogGroupsForQueryResponse$;
+    exports.ListLogGroupsRequest$ = ListLogGroupsRequest$;
+    exports.ListLogGroupsResponse$ = ListLogGroupsResponse$;
+    exports.ListScheduledQueries$ = ListScheduledQueries$;
+    exports.ListScheduledQueriesCommand = ListScheduledQueriesCommand;
+    exports.ListScheduledQueriesRequest$ = ListScheduledQueriesRequest$;
+    exports.ListScheduledQueriesResponse$ = ListScheduledQueriesResponse$;
+    exports.ListSourcesForS3TableIntegration$ = ListSourcesForS3TableIntegration$;
+    exports.ListSourcesForS3TableIntegrationCommand = ListSourcesForS3TableIntegrationCommand;
+    exports.ListSourcesForS3TableIntegrationRequest$ = ListSourcesForS3TableIntegrationRequest$;
+    exports.ListSourcesForS3TableIntegrationResponse$ = ListSourcesForS3TableIntegrationResponse$;
+    exports.ListSyslogConfigurations$ = ListSyslogConfigurations$;
+    exports.ListSyslogConfigurationsCommand = ListSyslogConfigurationsCommand;
+    exports.ListSyslogConfigurationsRequest$ = ListSyslogConfigurationsRequest$;
+    exports.ListSyslogConfigurationsResponse$ = ListSyslogConfigurationsResponse$;
+    exports.ListTagsForResource$ = ListTagsForResource$;
+    exports.ListTagsForResourceCommand = ListTagsForResourceCommand;
+    exports.ListTagsForResourceRequest$ = ListTagsForResourceRequest$;
+    exports.ListTagsForResourceResponse$ = ListTagsForResourceResponse$;
+    exports.ListTagsLogGroup$ = ListTagsLogGroup$;
+    exports.ListTagsLogGroupCommand = ListTagsLogGroupCommand;
+    exports.ListTagsLogGroupRequest$ = ListTagsLogGroupRequest$;
+    exports.ListTagsLogGroupResponse$ = ListTagsLogGroupResponse$;
+    exports.ListToMap$ = ListToMap$;
+    exports.LiveTailSessionLogEvent$ = LiveTailSessionLogEvent$;
+    exports.LiveTailSessionMetadata$ = LiveTailSessionMetadata$;
+    exports.LiveTailSessionStart$ = LiveTailSessionStart$;
+    exports.LiveTailSessionUpdate$ = LiveTailSessionUpdate$;
+    exports.LogEvent$ = LogEvent$;
+    exports.LogFieldType$ = LogFieldType$;
+    exports.LogFieldsListItem$ = LogFieldsListItem$;
+    exports.LogGroup$ = LogGroup$;
+    exports.LogGroupClass = LogGroupClass;
+    exports.LogGroupField$ = LogGroupField$;
+    exports.LogGroupImpact$ = LogGroupImpact$;
+    exports.LogGroupSummary$ = LogGroupSummary$;
+    exports.LogStream$ = LogStream$;
+    exports.LookupTable$ = LookupTable$;
+    exports.LookupTableConfiguration$ = LookupTableConfiguration$;
+    exports.LowerCaseString$ = LowerCaseString$;
+    exports.MalformedQueryException = MalformedQueryException;
+    exports.MalformedQueryException$ = MalformedQueryException$;
+    exports.MetricFilter$ = MetricFilter$;
+    exports.MetricFilterMatchRecord$ = MetricFilterMatchRecord$;
+    exports.MetricTransformation$ = MetricTransformation$;
+    exports.MoveKeyEntry$ = MoveKeyEntry$;
+    exports.MoveKeys$ = MoveKeys$;
+    exports.OCSFVersion = OCSFVersion;
+    exports.OpenSearchApplication$ = OpenSearchApplication$;
+    exports.OpenSearchCollection$ = OpenSearchCollection$;
+    exports.OpenSearchDataAccessPolicy$ = OpenSearchDataAccessPolicy$;
+    exports.OpenSearchDataSource$ = OpenSearchDataSource$;
+    exports.OpenSearchEncryptionPolicy$ = OpenSearchEncryptionPolicy$;
+    exports.OpenSearchIntegrationDetails$ = OpenSearchIntegrationDetails$;
+    exports.OpenSearchLifecyclePolicy$ = OpenSearchLifecyclePolicy$;
+    exports.OpenSearchNetworkPolicy$ = OpenSearchNetworkPolicy$;
+    exports.OpenSearchResourceConfig$ = OpenSearchResourceConfig$;
+    exports.OpenSearchResourceStatus$ = OpenSearchResourceStatus$;
+    exports.OpenSearchResourceStatusType = OpenSearchResourceStatusType;
+    exports.OpenSearchWorkspace$ = OpenSearchWorkspace$;
+    exports.OperationAbortedException = OperationAbortedException;
+    exports.OperationAbortedException$ = OperationAbortedException$;
+    exports.OrderBy = OrderBy;
+    exports.OutputFormat = OutputFormat;
+    exports.OutputLogEvent$ = OutputLogEvent$;
+    exports.ParseCloudfront$ = ParseCloudfront$;
+    exports.ParseJSON$ = ParseJSON$;
+    exports.ParseKeyValue$ = ParseKeyValue$;
+    exports.ParsePostgres$ = ParsePostgres$;
+    exports.ParseRoute53$ = ParseRoute53$;
+    exports.ParseToOCSF$ = ParseToOCSF$;
+    exports.ParseVPC$ = ParseVPC$;
+    exports.ParseWAF$ = ParseWAF$;
+    exports.PatternToken$ = PatternToken$;
+    exports.Policy$ = Policy$;
+    exports.PolicyScope = PolicyScope;
+    exports.PolicyType = PolicyType;
+    exports.Processor$ = Processor$;
+    exports.PutAccountPolicy$ = PutAccountPolicy$;
+    exports.PutAccountPolicyCommand = PutAccountPolicyCommand;
+    exports.PutAccountPolicyRequest$ = PutAccountPolicyRequest$;
+    exports.PutAccountPolicyResponse$ = PutAccountPolicyResponse$;
+    exports.PutBearerTokenAuthentication$ = PutBearerTokenAuthentication$;
+    exports.PutBearerTokenAuthenticationCommand = PutBearerTokenAuthenticationCommand;
+    exports.PutBearerTokenAuthenticationRequest$ = PutBearerTokenAuthenticationRequest$;
+    exports.PutDataProtectionPolicy$ = PutDataProtectionPolicy$;
+    exports.PutDataProtectionPolicyCommand = PutDataProtectionPolicyCommand;
+    exports.PutDataProtectionPolicyRequest$ = PutDataProtectionPolicyRequest$;
+    exports.PutDataProtectionPolicyResponse$ = PutDataProtectionPolicyResponse$;
+    exports.PutDeliveryDestination$ = PutDeliveryDestination$;
+    exports.PutDeliveryDestinationCommand = PutDeliveryDestinationCommand;
+    exports.PutDeliveryDestinationPolicy$ = PutDeliveryDestinationPolicy$;
+    exports.PutDeliveryDestinationPolicyCommand = PutDeliveryDestinationPolicyCommand;
+    exports.PutDeliveryDestinationPolicyRequest$ = PutDeliveryDestinationPolicyRequest$;
+    exports.PutDeliveryDestinationPolicyResponse$ = PutDeliveryDestinationPolicyResponse$;
+    exports.PutDeliveryDestinationRequest$ = PutDeliveryDestinationRequest$;
+    exports.PutDeliveryDestinationResponse$ = PutDeliveryDestinationResponse$;
+    exports.PutDeliverySource$ = PutDeliverySource$;
+    exports.PutDeliverySourceCommand = PutDeliverySourceCommand;
+    exports.PutDeliverySourceRequest$ = PutDeliverySourceRequest$;
+    exports.PutDeliverySourceResponse$ = PutDeliverySourceResponse$;
+    exports.PutDestination$ = PutDestination$;
+    exports.PutDestinationCommand = PutDestinationCommand;
+    exports.PutDestinationPolicy$ = PutDestinationPolicy$;
+    exports.PutDestinationPolicyCommand = PutDestinationPolicyCommand;
+    exports.PutDestinationPolicyRequest$ = PutDestinationPolicyRequest$;
+    exports.PutDestinationRequest$ = PutDestinationRequest$;
+    exports.PutDestinationResponse$ = PutDestinationResponse$;
+    exports.PutIndexPolicy$ = PutIndexPolicy$;
+    exports.PutIndexPolicyCommand = PutIndexPolicyCommand;
+    exports.PutIndexPolicyRequest$ = PutIndexPolicyRequest$;
+    exports.PutIndexPolicyResponse$ = PutIndexPolicyResponse$;
+    exports.PutIntegration$ = PutIntegration$;
+    exports.PutIntegrationCommand = PutIntegrationCommand;
+    exports.PutIntegrationRequest$ = PutIntegrationRequest$;
+    exports.PutIntegrationResponse$ = PutIntegrationResponse$;
+    exports.PutLogEvents$ = PutLogEvents$;
+    exports.PutLogEventsCommand = PutLogEventsCommand;
+    exports.PutLogEventsRequest$ = PutLogEventsRequest$;
+    exports.PutLogEventsResponse$ = PutLogEventsResponse$;
+    exports.PutLogGroupDeletionProtection$ = PutLogGroupDeletionProtection$;
+    exports.PutLogGroupDeletionProtectionCommand = PutLogGroupDeletionProtectionCommand;
+    exports.PutLogGroupDeletionProtectionRequest$ = PutLogGroupDeletionProtectionRequest$;
+    exports.PutMetricFilter$ = PutMetricFilter$;
+    exports.PutMetricFilterCommand = PutMetricFilterCommand;
+    exports.PutMetricFilterRequest$ = PutMetricFilterRequest$;
+    exports.PutQueryDefinition$ = PutQueryDefinition$;
+    exports.PutQueryDefinitionCommand = PutQueryDefinitionCommand;
+    exports.PutQueryDefinitionRequest$ = PutQueryDefinitionRequest$;
+    exports.PutQueryDefinitionResponse$ = PutQueryDefinitionResponse$;
+    exports.PutResourcePolicy$ = PutResourcePolicy$;
+    exports.PutResourcePolicyCommand = PutResourcePolicyCommand;
+    exports.PutResourcePolicyRequest$ = PutResourcePolicyRequest$;
+    exports.PutResourcePolicyResponse$ = PutResourcePolicyResponse$;
+    exports.PutRetentionPolicy$ = PutRetentionPolicy$;
+    exports.PutRetentionPolicyCommand = PutRetentionPolicyCommand;
+    exports.PutRetentionPolicyRequest$ = PutRetentionPolicyRequest$;
+    exports.PutStorageTierPolicy$ = PutStorageTierPolicy$;
+    exports.PutStorageTierPolicyCommand = PutStorageTierPolicyCommand;
+    exports.PutStorageTierPolicyRequest$ = PutStorageTierPolicyRequest$;
+    exports.PutStorageTierPolicyResponse$ = PutStorageTierPolicyResponse$;
+    exports.PutSubscriptionFilter$ = PutSubscriptionFilter$;
+    exports.PutSubscriptionFilterCommand = PutSubscriptionFilterCommand;
+    exports.PutSubscriptionFilterRequest$ = PutSubscriptionFilterRequest$;
+    exports.PutSyslogConfiguration$ = PutSyslogConfiguration$;
+    exports.PutSyslogConfigurationCommand = PutSyslogConfigurationCommand;
+    exports.PutSyslogConfigurationRequest$ = PutSyslogConfigurationRequest$;
+    exports.PutTransformer$ = PutTransformer$;
+    exports.PutTransformerCommand = PutTransformerCommand;
+    exports.PutTransformerRequest$ = PutTransformerRequest$;
+    exports.QueryCompileError$ = QueryCompileError$;
+    exports.QueryCompileErrorLocation$ = QueryCompileErrorLocation$;
+    exports.QueryDefinition$ = QueryDefinition$;
+    exports.QueryInfo$ = QueryInfo$;
+    exports.QueryLanguage = QueryLanguage;
+    exports.QueryParameter$ = QueryParameter$;
+    exports.QueryStatistics$ = QueryStatistics$;
+    exports.QueryStatus = QueryStatus;
+    exports.RecordField$ = RecordField$;
+    exports.RejectedEntityInfo$ = RejectedEntityInfo$;
+    exports.RejectedLogEventsInfo$ = RejectedLogEventsInfo$;
+    exports.RenameKeyEntry$ = RenameKeyEntry$;
+    exports.RenameKeys$ = RenameKeys$;
+    exports.ResourceAlreadyExistsException = ResourceAlreadyExistsException;
+    exports.ResourceAlreadyExistsException$ = ResourceAlreadyExistsException$;
+    exports.ResourceConfig$ = ResourceConfig$;
+    exports.ResourceNotFoundException = ResourceNotFoundException3;
+    exports.ResourceNotFoundException$ = ResourceNotFoundException$2;
+    exports.ResourcePolicy$ = ResourcePolicy$;
+    exports.ResultField$ = ResultField$;
+    exports.S3Configuration$ = S3Configuration$;
+    exports.S3DeliveryConfiguration$ = S3DeliveryConfiguration$;
+    exports.S3TableIntegrationSource$ = S3TableIntegrationSource$;
+    exports.S3TableIntegrationSourceStatus = S3TableIntegrationSourceStatus;
+    exports.S3TablesIntegration$ = S3TablesIntegration$;
+    exports.ScheduleType = ScheduleType;
+    exports.ScheduledQueryDestination$ = ScheduledQueryDestination$;
+    exports.ScheduledQueryDestinationType = ScheduledQueryDestinationType;
+    exports.ScheduledQueryState = ScheduledQueryState;
+    exports.ScheduledQuerySummary$ = ScheduledQuerySummary$;
+    exports.Scope = Scope;
+    exports.SearchedLogStream$ = SearchedLogStream$;
+    exports.ServiceQuotaExceededException = ServiceQuotaExceededException;
+    exports.ServiceQuotaExceededException$ = ServiceQuotaExceededException$;
+    exports.ServiceUnavailableException = ServiceUnavailableException;
+    exports.ServiceUnavailableException$ = ServiceUnavailableException$;
+    exports.SessionStreamingException = SessionStreamingException;
+    exports.SessionStreamingException$ = SessionStreamingException$;
+    exports.SessionTimeoutException = SessionTimeoutException;
+    exports.SessionTimeoutException$ = SessionTimeoutException$;
+    exports.SplitString$ = SplitString$;
+    exports.SplitStringEntry$ = SplitStringEntry$;
+    exports.StandardUnit = StandardUnit;
+    exports.StartLiveTail$ = StartLiveTail$;
+    exports.StartLiveTailCommand = StartLiveTailCommand;
+    exports.StartLiveTailRequest$ = StartLiveTailRequest$;
+    exports.StartLiveTailResponse$ = StartLiveTailResponse$;
+    exports.StartLiveTailResponseStream$ = StartLiveTailResponseStream$;
+    exports.StartQuery$ = StartQuery$;
+    exports.StartQueryCommand = StartQueryCommand;
+    exports.StartQueryRequest$ = StartQueryRequest$;
+    exports.StartQueryResponse$ = StartQueryResponse$;
+    exports.State = State;
+    exports.StopQuery$ = StopQuery$;
+    exports.StopQueryCommand = StopQueryCommand;
+    exports.StopQueryRequest$ = StopQueryRequest$;
+    exports.StopQueryResponse$ = StopQueryResponse$;
+    exports.StorageTier = StorageTier;
+    exports.SubscriptionFilter$ = SubscriptionFilter$;
+    exports.SubstituteString$ = SubstituteString$;
+    exports.SubstituteStringEntry$ = SubstituteStringEntry$;
+    exports.SuppressionPeriod$ = SuppressionPeriod$;
+    exports.SuppressionState = SuppressionState;
+    exports.SuppressionType = SuppressionType;
+    exports.SuppressionUnit = SuppressionUnit;
+    exports.SyslogConfiguration$ = SyslogConfiguration$;
+    exports.SyslogSourceType = SyslogSourceType;
+    exports.TagFilter$ = TagFilter$;
+    exports.TagLogGroup$ = TagLogGroup$;
+    exports.TagLogGroupCommand = TagLogGroupCommand;
+    exports.TagLogGroupRequest$ = TagLogGroupRequest$;
+    exports.TagResource$ = TagResource$;
+    exports.TagResourceCommand = TagResourceCommand;
+    exports.TagResourceRequest$ = TagResourceRequest$;
+    exports.TestMetricFilter$ = TestMetricFilter$;
+    exports.TestMetricFilterCommand = TestMetricFilterCommand;
+    exports.TestMetricFilterRequest$ = TestMetricFilterRequest$;
+    exports.TestMetricFilterResponse$ = TestMetricFilterResponse$;
+    exports.TestTransformer$ = TestTransformer$;
+    exports.TestTransformerCommand = TestTransformerCommand;
+    exports.TestTransformerRequest$ = TestTransformerRequest$;
+    exports.TestTransformerResponse$ = TestTransformerResponse$;
+    exports.ThrottlingException = ThrottlingException;
+    exports.ThrottlingException$ = ThrottlingException$;
+    exports.TooManyTagsException = TooManyTagsException;
+    exports.TooManyTagsException$ = TooManyTagsException$;
+    exports.TransformedLogRecord$ = TransformedLogRecord$;
+    exports.TriggerHistoryRecord$ = TriggerHistoryRecord$;
+    exports.TrimString$ = TrimString$;
+    exports.Type = Type;
+    exports.TypeConverter$ = TypeConverter$;
+    exports.TypeConverterEntry$ = TypeConverterEntry$;
+    exports.UnrecognizedClientException = UnrecognizedClientException;
+    exports.UnrecognizedClientException$ = UnrecognizedClientException$;
+    exports.UntagLogGroup$ = UntagLogGroup$;
+    exports.UntagLogGroupCommand = UntagLogGroupCommand;
+    exports.UntagLogGroupRequest$ = UntagLogGroupRequest$;
+    exports.UntagResource$ = UntagResource$;
+    exports.UntagResourceCommand = UntagResourceCommand;
+    exports.UntagResourceRequest$ = UntagResourceRequest$;
+    exports.UpdateAnomaly$ = UpdateAnomaly$;
+    exports.UpdateAnomalyCommand = UpdateAnomalyCommand;
+    exports.UpdateAnomalyRequest$ = UpdateAnomalyRequest$;
+    exports.UpdateDeliveryConfiguration$ = UpdateDeliveryConfiguration$;
+    exports.UpdateDeliveryConfigurationCommand = UpdateDeliveryConfigurationCommand;
+    exports.UpdateDeliveryConfigurationRequest$ = UpdateDeliveryConfigurationRequest$;
+    exports.UpdateDeliveryConfigurationResponse$ = UpdateDeliveryConfigurationResponse$;
+    exports.UpdateLogAnomalyDetector$ = UpdateLogAnomalyDetector$;
+    exports.UpdateLogAnomalyDetectorCommand = UpdateLogAnomalyDetectorCommand;
+    exports.UpdateLogAnomalyDetectorRequest$ = UpdateLogAnomalyDetectorRequest$;
+    exports.UpdateLookupTable$ = UpdateLookupTable$;
+    exports.UpdateLookupTableCommand = UpdateLookupTableCommand;
+    exports.UpdateLookupTableRequest$ = UpdateLookupTableRequest$;
+    exports.UpdateLookupTableResponse$ = UpdateLookupTableResponse$;
+    exports.UpdateScheduledQuery$ = UpdateScheduledQuery$;
+    exports.UpdateScheduledQueryCommand = UpdateScheduledQueryCommand;
+    exports.UpdateScheduledQueryRequest$ = UpdateScheduledQueryRequest$;
+    exports.UpdateScheduledQueryResponse$ = UpdateScheduledQueryResponse$;
+    exports.UpperCaseString$ = UpperCaseString$;
+    exports.ValidationException = ValidationException2;
+    exports.ValidationException$ = ValidationException$2;
+    exports.errorTypeRegistries = errorTypeRegistries5;
+    exports.paginateDescribeConfigurationTemplates = paginateDescribeConfigurationTemplates;
+    exports.paginateDescribeDeliveries = paginateDescribeDeliveries;
+    exports.paginateDescribeDeliveryDestinations = paginateDescribeDeliveryDestinations;
+    exports.paginateDescribeDeliverySources = paginateDescribeDeliverySources;
+    exports.paginateDescribeDestinations = paginateDescribeDestinations;
+    exports.paginateDescribeLogGroups = paginateDescribeLogGroups;
+    exports.paginateDescribeLogStreams = paginateDescribeLogStreams;
+    exports.paginateDescribeMetricFilters = paginateDescribeMetricFilters;
+    exports.paginateDescribeSubscriptionFilters = paginateDescribeSubscriptionFilters;
+    exports.paginateFilterLogEvents = paginateFilterLogEvents;
+    exports.paginateGetLogEvents = paginateGetLogEvents;
+    exports.paginateGetScheduledQueryHistory = paginateGetScheduledQueryHistory;
+    exports.paginateListAggregateLogGroupSummaries = paginateListAggregateLogGroupSummaries;
+    exports.paginateListAnomalies = paginateListAnomalies;
+    exports.paginateListLogAnomalyDetectors = paginateListLogAnomalyDetectors;
+    exports.paginateListLogGroupsForQuery = paginateListLogGroupsForQuery;
+    exports.paginateListScheduledQueries = paginateListScheduledQueries;
+    exports.paginateListSourcesForS3TableIntegration = paginateListSourcesForS3TableIntegration;
   }
 });
 
@@ -67079,6 +67079,5317 @@ var require_dist_cjs19 = __commonJS({
     exports.paginateBatchGetSecretValue = paginateBatchGetSecretValue;
     exports.paginateListSecretVersionIds = paginateListSecretVersionIds;
     exports.paginateListSecrets = paginateListSecrets;
+  }
+});
+
+// node_modules/postgres-array/index.js
+var require_postgres_array = __commonJS({
+  "node_modules/postgres-array/index.js"(exports) {
+    "use strict";
+    exports.parse = function(source, transform) {
+      return new ArrayParser(source, transform).parse();
+    };
+    var ArrayParser = class _ArrayParser {
+      constructor(source, transform) {
+        this.source = source;
+        this.transform = transform || identity2;
+        this.position = 0;
+        this.entries = [];
+        this.recorded = [];
+        this.dimension = 0;
+      }
+      isEof() {
+        return this.position >= this.source.length;
+      }
+      nextCharacter() {
+        var character = this.source[this.position++];
+        if (character === "\\") {
+          return {
+            value: this.source[this.position++],
+            escaped: true
+          };
+        }
+        return {
+          value: character,
+          escaped: false
+        };
+      }
+      record(character) {
+        this.recorded.push(character);
+      }
+      newEntry(includeEmpty) {
+        var entry;
+        if (this.recorded.length > 0 || includeEmpty) {
+          entry = this.recorded.join("");
+          if (entry === "NULL" && !includeEmpty) {
+            entry = null;
+          }
+          if (entry !== null) entry = this.transform(entry);
+          this.entries.push(entry);
+          this.recorded = [];
+        }
+      }
+      consumeDimensions() {
+        if (this.source[0] === "[") {
+          while (!this.isEof()) {
+            var char = this.nextCharacter();
+            if (char.value === "=") break;
+          }
+        }
+      }
+      parse(nested) {
+        var character, parser, quote;
+        this.consumeDimensions();
+        while (!this.isEof()) {
+          character = this.nextCharacter();
+          if (character.value === "{" && !quote) {
+            this.dimension++;
+            if (this.dimension > 1) {
+              parser = new _ArrayParser(this.source.substr(this.position - 1), this.transform);
+              this.entries.push(parser.parse(true));
+              this.position += parser.position - 2;
+            }
+          } else if (character.value === "}" && !quote) {
+            this.dimension--;
+            if (!this.dimension) {
+              this.newEntry();
+              if (nested) return this.entries;
+            }
+          } else if (character.value === '"' && !character.escaped) {
+            if (quote) this.newEntry(true);
+            quote = !quote;
+          } else if (character.value === "," && !quote) {
+            this.newEntry();
+          } else {
+            this.record(character.value);
+          }
+        }
+        if (this.dimension !== 0) {
+          throw new Error("array dimension not balanced");
+        }
+        return this.entries;
+      }
+    };
+    function identity2(value) {
+      return value;
+    }
+  }
+});
+
+// node_modules/pg-types/lib/arrayParser.js
+var require_arrayParser = __commonJS({
+  "node_modules/pg-types/lib/arrayParser.js"(exports, module) {
+    var array2 = require_postgres_array();
+    module.exports = {
+      create: function(source, transform) {
+        return {
+          parse: function() {
+            return array2.parse(source, transform);
+          }
+        };
+      }
+    };
+  }
+});
+
+// node_modules/postgres-date/index.js
+var require_postgres_date = __commonJS({
+  "node_modules/postgres-date/index.js"(exports, module) {
+    "use strict";
+    var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/;
+    var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
+    var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/;
+    var INFINITY = /^-?infinity$/;
+    module.exports = function parseDate(isoDate) {
+      if (INFINITY.test(isoDate)) {
+        return Number(isoDate.replace("i", "I"));
+      }
+      var matches = DATE_TIME.exec(isoDate);
+      if (!matches) {
+        return getDate(isoDate) || null;
+      }
+      var isBC = !!matches[8];
+      var year2 = parseInt(matches[1], 10);
+      if (isBC) {
+        year2 = bcYearToNegativeYear(year2);
+      }
+      var month = parseInt(matches[2], 10) - 1;
+      var day = matches[3];
+      var hour = parseInt(matches[4], 10);
+      var minute = parseInt(matches[5], 10);
+      var second = parseInt(matches[6], 10);
+      var ms = matches[7];
+      ms = ms ? 1e3 * parseFloat(ms) : 0;
+      var date2;
+      var offset = timeZoneOffset(isoDate);
+      if (offset != null) {
+        date2 = new Date(Date.UTC(year2, month, day, hour, minute, second, ms));
+        if (is0To99(year2)) {
+          date2.setUTCFullYear(year2);
+        }
+        if (offset !== 0) {
+          date2.setTime(date2.getTime() - offset);
+        }
+      } else {
+        date2 = new Date(year2, month, day, hour, minute, second, ms);
+        if (is0To99(year2)) {
+          date2.setFullYear(year2);
+        }
+      }
+      return date2;
+    };
+    function getDate(isoDate) {
+      var matches = DATE.exec(isoDate);
+      if (!matches) {
+        return;
+      }
+      var year2 = parseInt(matches[1], 10);
+      var isBC = !!matches[4];
+      if (isBC) {
+        year2 = bcYearToNegativeYear(year2);
+      }
+      var month = parseInt(matches[2], 10) - 1;
+      var day = matches[3];
+      var date2 = new Date(year2, month, day);
+      if (is0To99(year2)) {
+        date2.setFullYear(year2);
+      }
+      return date2;
+    }
+    function timeZoneOffset(isoDate) {
+      if (isoDate.endsWith("+00")) {
+        return 0;
+      }
+      var zone = TIME_ZONE.exec(isoDate.split(" ")[1]);
+      if (!zone) return;
+      var type = zone[1];
+      if (type === "Z") {
+        return 0;
+      }
+      var sign2 = type === "-" ? -1 : 1;
+      var offset = parseInt(zone[2], 10) * 3600 + parseInt(zone[3] || 0, 10) * 60 + parseInt(zone[4] || 0, 10);
+      return offset * sign2 * 1e3;
+    }
+    function bcYearToNegativeYear(year2) {
+      return -(year2 - 1);
+    }
+    function is0To99(num) {
+      return num >= 0 && num < 100;
+    }
+  }
+});
+
+// node_modules/xtend/mutable.js
+var require_mutable = __commonJS({
+  "node_modules/xtend/mutable.js"(exports, module) {
+    module.exports = extend;
+    var hasOwnProperty = Object.prototype.hasOwnProperty;
+    function extend(target) {
+      for (var i5 = 1; i5 < arguments.length; i5++) {
+        var source = arguments[i5];
+        for (var key in source) {
+          if (hasOwnProperty.call(source, key)) {
+            target[key] = source[key];
+          }
+        }
+      }
+      return target;
+    }
+  }
+});
+
+// node_modules/postgres-interval/index.js
+var require_postgres_interval = __commonJS({
+  "node_modules/postgres-interval/index.js"(exports, module) {
+    "use strict";
+    var extend = require_mutable();
+    module.exports = PostgresInterval;
+    function PostgresInterval(raw) {
+      if (!(this instanceof PostgresInterval)) {
+        return new PostgresInterval(raw);
+      }
+      extend(this, parse3(raw));
+    }
+    var properties = ["seconds", "minutes", "hours", "days", "months", "years"];
+    PostgresInterval.prototype.toPostgres = function() {
+      var filtered = properties.filter(this.hasOwnProperty, this);
+      if (this.milliseconds && filtered.indexOf("seconds") < 0) {
+        filtered.push("seconds");
+      }
+      if (filtered.length === 0) return "0";
+      return filtered.map(function(property) {
+        var value = this[property] || 0;
+        if (property === "seconds" && this.milliseconds) {
+          value = (value + this.milliseconds / 1e3).toFixed(6).replace(/\.?0+$/, "");
+        }
+        return value + " " + property;
+      }, this).join(" ");
+    };
+    var propertiesISOEquivalent = {
+      years: "Y",
+      months: "M",
+      days: "D",
+      hours: "H",
+      minutes: "M",
+      seconds: "S"
+    };
+    var dateProperties = ["years", "months", "days"];
+    var timeProperties = ["hours", "minutes", "seconds"];
+    PostgresInterval.prototype.toISOString = PostgresInterval.prototype.toISO = function() {
+      var datePart = dateProperties.map(buildProperty, this).join("");
+      var timePart = timeProperties.map(buildProperty, this).join("");
+      return "P" + datePart + "T" + timePart;
+      function buildProperty(property) {
+        var value = this[property] || 0;
+        if (property === "seconds" && this.milliseconds) {
+          value = (value + this.milliseconds / 1e3).toFixed(6).replace(/0+$/, "");
+        }
+        return value + propertiesISOEquivalent[property];
+      }
+    };
+    var NUMBER = "([+-]?\\d+)";
+    var YEAR = NUMBER + "\\s+years?";
+    var MONTH = NUMBER + "\\s+mons?";
+    var DAY = NUMBER + "\\s+days?";
+    var TIME = "([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?";
+    var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function(regexString) {
+      return "(" + regexString + ")?";
+    }).join("\\s*"));
+    var positions = {
+      years: 2,
+      months: 4,
+      days: 6,
+      hours: 9,
+      minutes: 10,
+      seconds: 11,
+      milliseconds: 12
+    };
+    var negatives = ["hours", "minutes", "seconds", "milliseconds"];
+    function parseMilliseconds2(fraction) {
+      var microseconds = fraction + "000000".slice(fraction.length);
+      return parseInt(microseconds, 10) / 1e3;
+    }
+    function parse3(interval) {
+      if (!interval) return {};
+      var matches = INTERVAL.exec(interval);
+      var isNegative = matches[8] === "-";
+      return Object.keys(positions).reduce(function(parsed, property) {
+        var position = positions[property];
+        var value = matches[position];
+        if (!value) return parsed;
+        value = property === "milliseconds" ? parseMilliseconds2(value) : parseInt(value, 10);
+        if (!value) return parsed;
+        if (isNegative && ~negatives.indexOf(property)) {
+          value *= -1;
+        }
+        parsed[property] = value;
+        return parsed;
+      }, {});
+    }
+  }
+});
+
+// node_modules/postgres-bytea/index.js
+var require_postgres_bytea = __commonJS({
+  "node_modules/postgres-bytea/index.js"(exports, module) {
+    "use strict";
+    var bufferFrom = Buffer.from || Buffer;
+    module.exports = function parseBytea(input) {
+      if (/^\\x/.test(input)) {
+        return bufferFrom(input.substr(2), "hex");
+      }
+      var output = "";
+      var i5 = 0;
+      while (i5 < input.length) {
+        if (input[i5] !== "\\") {
+          output += input[i5];
+          ++i5;
+        } else {
+          if (/[0-7]{3}/.test(input.substr(i5 + 1, 3))) {
+            output += String.fromCharCode(parseInt(input.substr(i5 + 1, 3), 8));
+            i5 += 4;
+          } else {
+            var backslashes = 1;
+            while (i5 + backslashes < input.length && input[i5 + backslashes] === "\\") {
+              backslashes++;
+            }
+            for (var k5 = 0; k5 < Math.floor(backslashes / 2); ++k5) {
+              output += "\\";
+            }
+            i5 += Math.floor(backslashes / 2) * 2;
+          }
+        }
+      }
+      return bufferFrom(output, "binary");
+    };
+  }
+});
+
+// node_modules/pg-types/lib/textParsers.js
+var require_textParsers = __commonJS({
+  "node_modules/pg-types/lib/textParsers.js"(exports, module) {
+    var array2 = require_postgres_array();
+    var arrayParser = require_arrayParser();
+    var parseDate = require_postgres_date();
+    var parseInterval = require_postgres_interval();
+    var parseByteA = require_postgres_bytea();
+    function allowNull(fn) {
+      return function nullAllowed(value) {
+        if (value === null) return value;
+        return fn(value);
+      };
+    }
+    function parseBool(value) {
+      if (value === null) return value;
+      return value === "TRUE" || value === "t" || value === "true" || value === "y" || value === "yes" || value === "on" || value === "1";
+    }
+    function parseBoolArray(value) {
+      if (!value) return null;
+      return array2.parse(value, parseBool);
+    }
+    function parseBaseTenInt(string2) {
+      return parseInt(string2, 10);
+    }
+    function parseIntegerArray(value) {
+      if (!value) return null;
+      return array2.parse(value, allowNull(parseBaseTenInt));
+    }
+    function parseBigIntegerArray(value) {
+      if (!value) return null;
+      return array2.parse(value, allowNull(function(entry) {
+        return parseBigInteger(entry).trim();
+      }));
+    }
+    var parsePointArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p3 = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parsePoint(entry);
+        }
+        return entry;
+      });
+      return p3.parse();
+    };
+    var parseFloatArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p3 = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parseFloat(entry);
+        }
+        return entry;
+      });
+      return p3.parse();
+    };
+    var parseStringArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p3 = arrayParser.create(value);
+      return p3.parse();
+    };
+    var parseDateArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p3 = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parseDate(entry);
+        }
+        return entry;
+      });
+      return p3.parse();
+    };
+    var parseIntervalArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p3 = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parseInterval(entry);
+        }
+        return entry;
+      });
+      return p3.parse();
+    };
+    var parseByteAArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      return array2.parse(value, allowNull(parseByteA));
+    };
+    var parseInteger = function(value) {
+      return parseInt(value, 10);
+    };
+    var parseBigInteger = function(value) {
+      var valStr = String(value);
+      if (/^\d+$/.test(valStr)) {
+        return valStr;
+      }
+      return value;
+    };
+    var parseJsonArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      return array2.parse(value, allowNull(JSON.parse));
+    };
+    var parsePoint = function(value) {
+      if (value[0] !== "(") {
+        return null;
+      }
+      value = value.substring(1, value.length - 1).split(",");
+      return {
+        x: parseFloat(value[0]),
+        y: parseFloat(value[1])
+      };
+    };
+    var parseCircle = function(value) {
+      if (value[0] !== "<" && value[1] !== "(") {
+        return null;
+      }
+      var point = "(";
+      var radius = "";
+      var pointParsed = false;
+      for (var i5 = 2; i5 < value.length - 1; i5++) {
+        if (!pointParsed) {
+          point += value[i5];
+        }
+        if (value[i5] === ")") {
+          pointParsed = true;
+          continue;
+        } else if (!pointParsed) {
+          continue;
+        }
+        if (value[i5] === ",") {
+          continue;
+        }
+        radius += value[i5];
+      }
+      var result2 = parsePoint(point);
+      result2.radius = parseFloat(radius);
+      return result2;
+    };
+    var init = function(register) {
+      register(20, parseBigInteger);
+      register(21, parseInteger);
+      register(23, parseInteger);
+      register(26, parseInteger);
+      register(700, parseFloat);
+      register(701, parseFloat);
+      register(16, parseBool);
+      register(1082, parseDate);
+      register(1114, parseDate);
+      register(1184, parseDate);
+      register(600, parsePoint);
+      register(651, parseStringArray);
+      register(718, parseCircle);
+      register(1e3, parseBoolArray);
+      register(1001, parseByteAArray);
+      register(1005, parseIntegerArray);
+      register(1007, parseIntegerArray);
+      register(1028, parseIntegerArray);
+      register(1016, parseBigIntegerArray);
+      register(1017, parsePointArray);
+      register(1021, parseFloatArray);
+      register(1022, parseFloatArray);
+      register(1231, parseFloatArray);
+      register(1014, parseStringArray);
+      register(1015, parseStringArray);
+      register(1008, parseStringArray);
+      register(1009, parseStringArray);
+      register(1040, parseStringArray);
+      register(1041, parseStringArray);
+      register(1115, parseDateArray);
+      register(1182, parseDateArray);
+      register(1185, parseDateArray);
+      register(1186, parseInterval);
+      register(1187, parseIntervalArray);
+      register(17, parseByteA);
+      register(114, JSON.parse.bind(JSON));
+      register(3802, JSON.parse.bind(JSON));
+      register(199, parseJsonArray);
+      register(3807, parseJsonArray);
+      register(3907, parseStringArray);
+      register(2951, parseStringArray);
+      register(791, parseStringArray);
+      register(1183, parseStringArray);
+      register(1270, parseStringArray);
+    };
+    module.exports = {
+      init
+    };
+  }
+});
+
+// node_modules/pg-int8/index.js
+var require_pg_int8 = __commonJS({
+  "node_modules/pg-int8/index.js"(exports, module) {
+    "use strict";
+    var BASE = 1e6;
+    function readInt8(buffer) {
+      var high = buffer.readInt32BE(0);
+      var low = buffer.readUInt32BE(4);
+      var sign2 = "";
+      if (high < 0) {
+        high = ~high + (low === 0);
+        low = ~low + 1 >>> 0;
+        sign2 = "-";
+      }
+      var result2 = "";
+      var carry;
+      var t;
+      var digits;
+      var pad;
+      var l3;
+      var i5;
+      {
+        carry = high % BASE;
+        high = high / BASE >>> 0;
+        t = 4294967296 * carry + low;
+        low = t / BASE >>> 0;
+        digits = "" + (t - BASE * low);
+        if (low === 0 && high === 0) {
+          return sign2 + digits + result2;
+        }
+        pad = "";
+        l3 = 6 - digits.length;
+        for (i5 = 0; i5 < l3; i5++) {
+          pad += "0";
+        }
+        result2 = pad + digits + result2;
+      }
+      {
+        carry = high % BASE;
+        high = high / BASE >>> 0;
+        t = 4294967296 * carry + low;
+        low = t / BASE >>> 0;
+        digits = "" + (t - BASE * low);
+        if (low === 0 && high === 0) {
+          return sign2 + digits + result2;
+        }
+        pad = "";
+        l3 = 6 - digits.length;
+        for (i5 = 0; i5 < l3; i5++) {
+          pad += "0";
+        }
+        result2 = pad + digits + result2;
+      }
+      {
+        carry = high % BASE;
+        high = high / BASE >>> 0;
+        t = 4294967296 * carry + low;
+        low = t / BASE >>> 0;
+        digits = "" + (t - BASE * low);
+        if (low === 0 && high === 0) {
+          return sign2 + digits + result2;
+        }
+        pad = "";
+        l3 = 6 - digits.length;
+        for (i5 = 0; i5 < l3; i5++) {
+          pad += "0";
+        }
+        result2 = pad + digits + result2;
+      }
+      {
+        carry = high % BASE;
+        t = 4294967296 * carry + low;
+        digits = "" + t % BASE;
+        return sign2 + digits + result2;
+      }
+    }
+    module.exports = readInt8;
+  }
+});
+
+// node_modules/pg-types/lib/binaryParsers.js
+var require_binaryParsers = __commonJS({
+  "node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
+    var parseInt64 = require_pg_int8();
+    var parseBits = function(data, bits, offset, invert, callback) {
+      offset = offset || 0;
+      invert = invert || false;
+      callback = callback || function(lastValue, newValue, bits2) {
+        return lastValue * Math.pow(2, bits2) + newValue;
+      };
+      var offsetBytes = offset >> 3;
+      var inv = function(value) {
+        if (invert) {
+          return ~value & 255;
+        }
+        return value;
+      };
+      var mask = 255;
+      var firstBits = 8 - offset % 8;
+      if (bits < firstBits) {
+        mask = 255 << 8 - bits & 255;
+        firstBits = bits;
+      }
+      if (offset) {
+        mask = mask >> offset % 8;
+      }
+      var result2 = 0;
+      if (offset % 8 + bits >= 8) {
+        result2 = callback(0, inv(data[offsetBytes]) & mask, firstBits);
+      }
+      var bytes2 = bits + offset >> 3;
+      for (var i5 = offsetBytes + 1; i5 < bytes2; i5++) {
+        result2 = callback(result2, inv(data[i5]), 8);
+      }
+      var lastBits = (bits + offset) % 8;
+      if (lastBits > 0) {
+        result2 = callback(result2, inv(data[bytes2]) >> 8 - lastBits, lastBits);
+      }
+      return result2;
+    };
+    var parseFloatFromBits = function(data, precisionBits, exponentBits) {
+      var bias = Math.pow(2, exponentBits - 1) - 1;
+      var sign2 = parseBits(data, 1);
+      var exponent = parseBits(data, exponentBits, 1);
+      if (exponent === 0) {
+        return 0;
+      }
+      var precisionBitsCounter = 1;
+      var parsePrecisionBits = function(lastValue, newValue, bits) {
+        if (lastValue === 0) {
+          lastValue = 1;
+        }
+        for (var i5 = 1; i5 <= bits; i5++) {
+          precisionBitsCounter /= 2;
+          if ((newValue & 1 << bits - i5) > 0) {
+            lastValue += precisionBitsCounter;
+          }
+        }
+        return lastValue;
+      };
+      var mantissa = parseBits(data, precisionBits, exponentBits + 1, false, parsePrecisionBits);
+      if (exponent == Math.pow(2, exponentBits + 1) - 1) {
+        if (mantissa === 0) {
+          return sign2 === 0 ? Infinity : -Infinity;
+        }
+        return NaN;
+      }
+      return (sign2 === 0 ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
+    };
+    var parseInt16 = function(value) {
+      if (parseBits(value, 1) == 1) {
+        return -1 * (parseBits(value, 15, 1, true) + 1);
+      }
+      return parseBits(value, 15, 1);
+    };
+    var parseInt32 = function(value) {
+      if (parseBits(value, 1) == 1) {
+        return -1 * (parseBits(value, 31, 1, true) + 1);
+      }
+      return parseBits(value, 31, 1);
+    };
+    var parseFloat32 = function(value) {
+      return parseFloatFromBits(value, 23, 8);
+    };
+    var parseFloat64 = function(value) {
+      return parseFloatFromBits(value, 52, 11);
+    };
+    var parseNumeric = function(value) {
+      var sign2 = parseBits(value, 16, 32);
+      if (sign2 == 49152) {
+        return NaN;
+      }
+      var weight = Math.pow(1e4, parseBits(value, 16, 16));
+      var result2 = 0;
+      var digits = [];
+      var ndigits = parseBits(value, 16);
+      for (var i5 = 0; i5 < ndigits; i5++) {
+        result2 += parseBits(value, 16, 64 + 16 * i5) * weight;
+        weight /= 1e4;
+      }
+      var scale = Math.pow(10, parseBits(value, 16, 48));
+      return (sign2 === 0 ? 1 : -1) * Math.round(result2 * scale) / scale;
+    };
+    var parseDate = function(isUTC, value) {
+      var sign2 = parseBits(value, 1);
+      var rawValue = parseBits(value, 63, 1);
+      var result2 = new Date((sign2 === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
+      if (!isUTC) {
+        result2.setTime(result2.getTime() + result2.getTimezoneOffset() * 6e4);
+      }
+      result2.usec = rawValue % 1e3;
+      result2.getMicroSeconds = function() {
+        return this.usec;
+      };
+      result2.setMicroSeconds = function(value2) {
+        this.usec = value2;
+      };
+      result2.getUTCMicroSeconds = function() {
+        return this.usec;
+      };
+      return result2;
+    };
+    var parseArray = function(value) {
+      var dim = parseBits(value, 32);
+      var flags = parseBits(value, 32, 32);
+      var elementType = parseBits(value, 32, 64);
+      var offset = 96;
+      var dims = [];
+      for (var i5 = 0; i5 < dim; i5++) {
+        dims[i5] = parseBits(value, 32, offset);
+        offset += 32;
+        offset += 32;
+      }
+      var parseElement = function(elementType2) {
+        var length = parseBits(value, 32, offset);
+        offset += 32;
+        if (length == 4294967295) {
+          return null;
+        }
+        var result2;
+        if (elementType2 == 23 || elementType2 == 20) {
+          result2 = parseBits(value, length * 8, offset);
+          offset += length * 8;
+          return result2;
+        } else if (elementType2 == 25) {
+          result2 = value.toString(this.encoding, offset >> 3, (offset += length << 3) >> 3);
+          return result2;
+        } else {
+          console.log("ERROR: ElementType not implemented: " + elementType2);
+        }
+      };
+      var parse3 = function(dimension, elementType2) {
+        var array2 = [];
+        var i6;
+        if (dimension.length > 1) {
+          var count = dimension.shift();
+          for (i6 = 0; i6 < count; i6++) {
+            array2[i6] = parse3(dimension, elementType2);
+          }
+          dimension.unshift(count);
+        } else {
+          for (i6 = 0; i6 < dimension[0]; i6++) {
+            array2[i6] = parseElement(elementType2);
+          }
+        }
+        return array2;
+      };
+      return parse3(dims, elementType);
+    };
+    var parseText = function(value) {
+      return value.toString("utf8");
+    };
+    var parseBool = function(value) {
+      if (value === null) return null;
+      return parseBits(value, 8) > 0;
+    };
+    var init = function(register) {
+      register(20, parseInt64);
+      register(21, parseInt16);
+      register(23, parseInt32);
+      register(26, parseInt32);
+      register(1700, parseNumeric);
+      register(700, parseFloat32);
+      register(701, parseFloat64);
+      register(16, parseBool);
+      register(1114, parseDate.bind(null, false));
+      register(1184, parseDate.bind(null, true));
+      register(1e3, parseArray);
+      register(1007, parseArray);
+      register(1016, parseArray);
+      register(1008, parseArray);
+      register(1009, parseArray);
+      register(25, parseText);
+    };
+    module.exports = {
+      init
+    };
+  }
+});
+
+// node_modules/pg-types/lib/builtins.js
+var require_builtins = __commonJS({
+  "node_modules/pg-types/lib/builtins.js"(exports, module) {
+    module.exports = {
+      BOOL: 16,
+      BYTEA: 17,
+      CHAR: 18,
+      INT8: 20,
+      INT2: 21,
+      INT4: 23,
+      REGPROC: 24,
+      TEXT: 25,
+      OID: 26,
+      TID: 27,
+      XID: 28,
+      CID: 29,
+      JSON: 114,
+      XML: 142,
+      PG_NODE_TREE: 194,
+      SMGR: 210,
+      PATH: 602,
+      POLYGON: 604,
+      CIDR: 650,
+      FLOAT4: 700,
+      FLOAT8: 701,
+      ABSTIME: 702,
+      RELTIME: 703,
+      TINTERVAL: 704,
+      CIRCLE: 718,
+      MACADDR8: 774,
+      MONEY: 790,
+      MACADDR: 829,
+      INET: 869,
+      ACLITEM: 1033,
+      BPCHAR: 1042,
+      VARCHAR: 1043,
+      DATE: 1082,
+      TIME: 1083,
+      TIMESTAMP: 1114,
+      TIMESTAMPTZ: 1184,
+      INTERVAL: 1186,
+      TIMETZ: 1266,
+      BIT: 1560,
+      VARBIT: 1562,
+      NUMERIC: 1700,
+      REFCURSOR: 1790,
+      REGPROCEDURE: 2202,
+      REGOPER: 2203,
+      REGOPERATOR: 2204,
+      REGCLASS: 2205,
+      REGTYPE: 2206,
+      UUID: 2950,
+      TXID_SNAPSHOT: 2970,
+      PG_LSN: 3220,
+      PG_NDISTINCT: 3361,
+      PG_DEPENDENCIES: 3402,
+      TSVECTOR: 3614,
+      TSQUERY: 3615,
+      GTSVECTOR: 3642,
+      REGCONFIG: 3734,
+      REGDICTIONARY: 3769,
+      JSONB: 3802,
+      REGNAMESPACE: 4089,
+      REGROLE: 4096
+    };
+  }
+});
+
+// node_modules/pg-types/index.js
+var require_pg_types = __commonJS({
+  "node_modules/pg-types/index.js"(exports) {
+    var textParsers = require_textParsers();
+    var binaryParsers = require_binaryParsers();
+    var arrayParser = require_arrayParser();
+    var builtinTypes = require_builtins();
+    exports.getTypeParser = getTypeParser;
+    exports.setTypeParser = setTypeParser;
+    exports.arrayParser = arrayParser;
+    exports.builtins = builtinTypes;
+    var typeParsers = {
+      text: {},
+      binary: {}
+    };
+    function noParse(val) {
+      return String(val);
+    }
+    function getTypeParser(oid, format2) {
+      format2 = format2 || "text";
+      if (!typeParsers[format2]) {
+        return noParse;
+      }
+      return typeParsers[format2][oid] || noParse;
+    }
+    function setTypeParser(oid, format2, parseFn) {
+      if (typeof format2 == "function") {
+        parseFn = format2;
+        format2 = "text";
+      }
+      typeParsers[format2][oid] = parseFn;
+    }
+    textParsers.init(function(oid, converter) {
+      typeParsers.text[oid] = converter;
+    });
+    binaryParsers.init(function(oid, converter) {
+      typeParsers.binary[oid] = converter;
+    });
+  }
+});
+
+// node_modules/pg/lib/defaults.js
+var require_defaults = __commonJS({
+  "node_modules/pg/lib/defaults.js"(exports, module) {
+    "use strict";
+    var user;
+    try {
+      user = process.platform === "win32" ? process.env.USERNAME : process.env.USER;
+    } catch {
+    }
+    module.exports = {
+      // database host. defaults to localhost
+      host: "localhost",
+      // database user's name
+      user,
+      // name of database to connect
+      database: void 0,
+      // database user's password
+      password: null,
+      // a Postgres connection string to be used instead of setting individual connection items
+      // NOTE:  Setting this value will cause it to override any other value (such as database or user) defined
+      // in the defaults object.
+      connectionString: void 0,
+      // database port
+      port: 5432,
+      // number of rows to return at a time from a prepared statement's
+      // portal. 0 will return all rows at once
+      rows: 0,
+      // binary result mode
+      binary: false,
+      // Connection pool options - see https://github.com/brianc/node-pg-pool
+      // number of connections to use in connection pool
+      // 0 will disable connection pooling
+      max: 10,
+      // max milliseconds a client can go unused before it is removed
+      // from the pool and destroyed
+      idleTimeoutMillis: 3e4,
+      client_encoding: "",
+      ssl: false,
+      // SSL negotiation style: 'postgres' (traditional SSLRequest) or 'direct'
+      sslnegotiation: void 0,
+      application_name: void 0,
+      fallback_application_name: void 0,
+      options: void 0,
+      parseInputDatesAsUTC: false,
+      // max milliseconds any query using this connection will execute for before timing out in error.
+      // false=unlimited
+      statement_timeout: false,
+      // Abort any statement that waits longer than the specified duration in milliseconds while attempting to acquire a lock.
+      // false=unlimited
+      lock_timeout: false,
+      // Terminate any session with an open transaction that has been idle for longer than the specified duration in milliseconds
+      // false=unlimited
+      idle_in_transaction_session_timeout: false,
+      // max milliseconds to wait for query to complete (client side)
+      query_timeout: false,
+      connect_timeout: 0,
+      keepalives: 1,
+      keepalives_idle: 0
+    };
+    var pgTypes = require_pg_types();
+    var parseBigInteger = pgTypes.getTypeParser(20, "text");
+    var parseBigIntegerArray = pgTypes.getTypeParser(1016, "text");
+    module.exports.__defineSetter__("parseInt8", function(val) {
+      pgTypes.setTypeParser(20, "text", val ? pgTypes.getTypeParser(23, "text") : parseBigInteger);
+      pgTypes.setTypeParser(1016, "text", val ? pgTypes.getTypeParser(1007, "text") : parseBigIntegerArray);
+    });
+  }
+});
+
+// node_modules/pg/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/pg/lib/utils.js"(exports, module) {
+    "use strict";
+    var defaults2 = require_defaults();
+    var nodeUtils = __require("util");
+    var { isDate } = __require("util/types");
+    var invalidDateDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Sending an invalid date to Postgres is deprecated and will throw an error in the next major version of pg. Ensure any Date object passed as a query parameter is valid.",
+      "PG_INVALID_DATE"
+    );
+    function escapeElement(elementRepresentation) {
+      const escaped = elementRepresentation.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+      return '"' + escaped + '"';
+    }
+    function arrayString(val) {
+      let result2 = "{";
+      for (let i5 = 0; i5 < val.length; i5++) {
+        if (i5 > 0) {
+          result2 += ",";
+        }
+        let item = val[i5];
+        if (item == null) {
+          result2 += "NULL";
+        } else if (Array.isArray(item)) {
+          result2 += arrayString(item);
+        } else if (ArrayBuffer.isView(item)) {
+          if (!(item instanceof Buffer)) {
+            item = Buffer.from(item.buffer, item.byteOffset, item.byteLength);
+          }
+          result2 += "\\\\x" + item.toString("hex");
+        } else {
+          result2 += escapeElement(prepareValue(item));
+        }
+      }
+      result2 += "}";
+      return result2;
+    }
+    var prepareValue = function(val, seen) {
+      if (val == null) {
+        return null;
+      }
+      if (typeof val === "object") {
+        if (val instanceof Buffer) {
+          return val;
+        }
+        if (ArrayBuffer.isView(val)) {
+          return Buffer.from(val.buffer, val.byteOffset, val.byteLength);
+        }
+        if (isDate(val)) {
+          if (isNaN(val.getTime())) {
+            invalidDateDeprecationNotice();
+          }
+          if (defaults2.parseInputDatesAsUTC) {
+            return dateToStringUTC(val);
+          } else {
+            return dateToString(val);
+          }
+        }
+        if (Array.isArray(val)) {
+          return arrayString(val);
+        }
+        return prepareObject(val, seen);
+      }
+      return val.toString();
+    };
+    function prepareObject(val, seen) {
+      if (val && typeof val.toPostgres === "function") {
+        seen = seen || [];
+        if (seen.indexOf(val) !== -1) {
+          throw new Error('circular reference detected while preparing "' + val + '" for query');
+        }
+        seen.push(val);
+        return prepareValue(val.toPostgres(prepareValue), seen);
+      }
+      return JSON.stringify(val);
+    }
+    function dateToString(date2) {
+      let offset = -date2.getTimezoneOffset();
+      let year2 = date2.getFullYear();
+      const isBCYear = year2 < 1;
+      if (isBCYear) year2 = Math.abs(year2) + 1;
+      let ret = String(year2).padStart(4, "0") + "-" + String(date2.getMonth() + 1).padStart(2, "0") + "-" + String(date2.getDate()).padStart(2, "0") + "T" + String(date2.getHours()).padStart(2, "0") + ":" + String(date2.getMinutes()).padStart(2, "0") + ":" + String(date2.getSeconds()).padStart(2, "0") + "." + String(date2.getMilliseconds()).padStart(3, "0");
+      if (offset < 0) {
+        ret += "-";
+        offset *= -1;
+      } else {
+        ret += "+";
+      }
+      ret += String(Math.floor(offset / 60)).padStart(2, "0") + ":" + String(offset % 60).padStart(2, "0");
+      if (isBCYear) ret += " BC";
+      return ret;
+    }
+    function dateToStringUTC(date2) {
+      let year2 = date2.getUTCFullYear();
+      const isBCYear = year2 < 1;
+      if (isBCYear) year2 = Math.abs(year2) + 1;
+      let ret = String(year2).padStart(4, "0") + "-" + String(date2.getUTCMonth() + 1).padStart(2, "0") + "-" + String(date2.getUTCDate()).padStart(2, "0") + "T" + String(date2.getUTCHours()).padStart(2, "0") + ":" + String(date2.getUTCMinutes()).padStart(2, "0") + ":" + String(date2.getUTCSeconds()).padStart(2, "0") + "." + String(date2.getUTCMilliseconds()).padStart(3, "0");
+      ret += "+00:00";
+      if (isBCYear) ret += " BC";
+      return ret;
+    }
+    function normalizeQueryConfig(config, values, callback) {
+      config = typeof config === "string" ? { text: config } : cloneQueryConfig(config);
+      if (values) {
+        if (typeof values === "function") {
+          config.callback = values;
+        } else {
+          config.values = values;
+        }
+      }
+      if (callback) {
+        config.callback = callback;
+      }
+      return config;
+    }
+    function cloneQueryConfig(config) {
+      if (config == null) {
+        return config;
+      }
+      return Object.defineProperties(Object.create(Object.getPrototypeOf(config)), Object.getOwnPropertyDescriptors(config));
+    }
+    var escapeIdentifier2 = function(str) {
+      return '"' + str.replace(/"/g, '""') + '"';
+    };
+    var escapeLiteral2 = function(str) {
+      let hasBackslash = false;
+      let escaped = "'";
+      if (str == null) {
+        return "''";
+      }
+      if (typeof str !== "string") {
+        return "''";
+      }
+      for (let i5 = 0; i5 < str.length; i5++) {
+        const c5 = str[i5];
+        if (c5 === "'") {
+          escaped += c5 + c5;
+        } else if (c5 === "\\") {
+          escaped += c5 + c5;
+          hasBackslash = true;
+        } else {
+          escaped += c5;
+        }
+      }
+      escaped += "'";
+      if (hasBackslash === true) {
+        escaped = " E" + escaped;
+      }
+      return escaped;
+    };
+    module.exports = {
+      prepareValue: function prepareValueWrapper(value) {
+        return prepareValue(value);
+      },
+      normalizeQueryConfig,
+      escapeIdentifier: escapeIdentifier2,
+      escapeLiteral: escapeLiteral2
+    };
+  }
+});
+
+// node_modules/pg/lib/crypto/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/pg/lib/crypto/utils.js"(exports, module) {
+    var nodeCrypto = __require("crypto");
+    module.exports = {
+      postgresMd5PasswordHash,
+      randomBytes: randomBytes3,
+      deriveKey,
+      sha256,
+      hashByName,
+      hmacSha256,
+      md5
+    };
+    var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
+    var subtleCrypto = webCrypto.subtle;
+    var textEncoder2 = new TextEncoder();
+    function randomBytes3(length) {
+      return webCrypto.getRandomValues(Buffer.alloc(length));
+    }
+    async function md5(string2) {
+      try {
+        return nodeCrypto.createHash("md5").update(string2, "utf-8").digest("hex");
+      } catch (e5) {
+        const data = typeof string2 === "string" ? textEncoder2.encode(string2) : string2;
+        const hash = await subtleCrypto.digest("MD5", data);
+        return Array.from(new Uint8Array(hash)).map((b5) => b5.toString(16).padStart(2, "0")).join("");
+      }
+    }
+    async function postgresMd5PasswordHash(user, password, salt) {
+      const inner = await md5(password + user);
+      const outer = await md5(Buffer.concat([Buffer.from(inner), salt]));
+      return "md5" + outer;
+    }
+    async function sha256(text2) {
+      return await subtleCrypto.digest("SHA-256", text2);
+    }
+    async function hashByName(hashName, text2) {
+      return await subtleCrypto.digest(hashName, text2);
+    }
+    async function hmacSha256(keyBuffer, msg) {
+      const key = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+      return await subtleCrypto.sign("HMAC", key, textEncoder2.encode(msg));
+    }
+    async function deriveKey(password, salt, iterations) {
+      const key = await subtleCrypto.importKey("raw", textEncoder2.encode(password), "PBKDF2", false, ["deriveBits"]);
+      const params = { name: "PBKDF2", hash: "SHA-256", salt, iterations };
+      return await subtleCrypto.deriveBits(params, key, 32 * 8, ["deriveBits"]);
+    }
+  }
+});
+
+// node_modules/pg/lib/crypto/cert-signatures.js
+var require_cert_signatures = __commonJS({
+  "node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
+    function x509Error(msg, cert) {
+      return new Error("SASL channel binding: " + msg + " when parsing public certificate " + cert.toString("base64"));
+    }
+    function readASN1Length(data, index) {
+      let length = data[index++];
+      if (length < 128) return { length, index };
+      const lengthBytes = length & 127;
+      if (lengthBytes > 4) throw x509Error("bad length", data);
+      length = 0;
+      for (let i5 = 0; i5 < lengthBytes; i5++) {
+        length = length << 8 | data[index++];
+      }
+      return { length, index };
+    }
+    function readASN1OID(data, index) {
+      if (data[index++] !== 6) throw x509Error("non-OID data", data);
+      const { length: OIDLength, index: indexAfterOIDLength } = readASN1Length(data, index);
+      index = indexAfterOIDLength;
+      const lastIndex = index + OIDLength;
+      const byte1 = data[index++];
+      let oid = (byte1 / 40 >> 0) + "." + byte1 % 40;
+      while (index < lastIndex) {
+        let value = 0;
+        while (index < lastIndex) {
+          const nextByte = data[index++];
+          value = value << 7 | nextByte & 127;
+          if (nextByte < 128) break;
+        }
+        oid += "." + value;
+      }
+      return { oid, index };
+    }
+    function expectASN1Seq(data, index) {
+      if (data[index++] !== 48) throw x509Error("non-sequence data", data);
+      return readASN1Length(data, index);
+    }
+    function signatureAlgorithmHashFromCertificate(data, index) {
+      if (index === void 0) index = 0;
+      index = expectASN1Seq(data, index).index;
+      const { length: certInfoLength, index: indexAfterCertInfoLength } = expectASN1Seq(data, index);
+      index = indexAfterCertInfoLength + certInfoLength;
+      index = expectASN1Seq(data, index).index;
+      const { oid, index: indexAfterOID } = readASN1OID(data, index);
+      switch (oid) {
+        // RSA
+        case "1.2.840.113549.1.1.4":
+          return "MD5";
+        case "1.2.840.113549.1.1.5":
+          return "SHA-1";
+        case "1.2.840.113549.1.1.11":
+          return "SHA-256";
+        case "1.2.840.113549.1.1.12":
+          return "SHA-384";
+        case "1.2.840.113549.1.1.13":
+          return "SHA-512";
+        case "1.2.840.113549.1.1.14":
+          return "SHA-224";
+        case "1.2.840.113549.1.1.15":
+          return "SHA512-224";
+        case "1.2.840.113549.1.1.16":
+          return "SHA512-256";
+        // ECDSA
+        case "1.2.840.10045.4.1":
+          return "SHA-1";
+        case "1.2.840.10045.4.3.1":
+          return "SHA-224";
+        case "1.2.840.10045.4.3.2":
+          return "SHA-256";
+        case "1.2.840.10045.4.3.3":
+          return "SHA-384";
+        case "1.2.840.10045.4.3.4":
+          return "SHA-512";
+        // RSASSA-PSS: hash is indicated separately
+        case "1.2.840.113549.1.1.10": {
+          index = indexAfterOID;
+          index = expectASN1Seq(data, index).index;
+          if (data[index++] !== 160) throw x509Error("non-tag data", data);
+          index = readASN1Length(data, index).index;
+          index = expectASN1Seq(data, index).index;
+          const { oid: hashOID } = readASN1OID(data, index);
+          switch (hashOID) {
+            // standalone hash OIDs
+            case "1.2.840.113549.2.5":
+              return "MD5";
+            case "1.3.14.3.2.26":
+              return "SHA-1";
+            case "2.16.840.1.101.3.4.2.1":
+              return "SHA-256";
+            case "2.16.840.1.101.3.4.2.2":
+              return "SHA-384";
+            case "2.16.840.1.101.3.4.2.3":
+              return "SHA-512";
+          }
+          throw x509Error("unknown hash OID " + hashOID, data);
+        }
+        // Ed25519 -- see https://github.com/openssl/openssl/issues/15477
+        case "1.3.101.110":
+        case "1.3.101.112":
+          return "SHA-512";
+        // Ed448 -- still not in pg 17.2 (if supported, digest would be SHAKE256 x 64 bytes)
+        case "1.3.101.111":
+        case "1.3.101.113":
+          throw x509Error("Ed448 certificate channel binding is not currently supported by Postgres");
+      }
+      throw x509Error("unknown OID " + oid, data);
+    }
+    module.exports = { signatureAlgorithmHashFromCertificate };
+  }
+});
+
+// node_modules/pg/lib/crypto/sasl.js
+var require_sasl = __commonJS({
+  "node_modules/pg/lib/crypto/sasl.js"(exports, module) {
+    "use strict";
+    var crypto3 = require_utils3();
+    var { signatureAlgorithmHashFromCertificate } = require_cert_signatures();
+    function saslprep(password) {
+      const nonAsciiSpace = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g;
+      const mappedToNothing = /[\u00AD\u034F\u1806\u180B\u180C\u180D\u200C\u200D\u2060\uFE00-\uFE0F\uFEFF]/g;
+      return password.replace(nonAsciiSpace, " ").replace(mappedToNothing, "").normalize("NFKC");
+    }
+    var DEFAULT_MAX_SCRAM_ITERATIONS = 1e5;
+    function startSession(mechanisms, stream, scramMaxIterations = DEFAULT_MAX_SCRAM_ITERATIONS) {
+      const candidates = ["SCRAM-SHA-256"];
+      if (stream) candidates.unshift("SCRAM-SHA-256-PLUS");
+      const mechanism = candidates.find((candidate) => mechanisms.includes(candidate));
+      if (!mechanism) {
+        throw new Error("SASL: Only mechanism(s) " + candidates.join(" and ") + " are supported");
+      }
+      if (mechanism === "SCRAM-SHA-256-PLUS" && typeof stream.getPeerCertificate !== "function") {
+        throw new Error("SASL: Mechanism SCRAM-SHA-256-PLUS requires a certificate");
+      }
+      const clientNonce = crypto3.randomBytes(18).toString("base64");
+      const gs2Header = mechanism === "SCRAM-SHA-256-PLUS" ? "p=tls-server-end-point" : stream ? "y" : "n";
+      return {
+        mechanism,
+        clientNonce,
+        response: gs2Header + ",,n=*,r=" + clientNonce,
+        message: "SASLInitialResponse",
+        scramMaxIterations
+      };
+    }
+    async function continueSession(session, password, serverData, stream) {
+      if (session.message !== "SASLInitialResponse") {
+        throw new Error("SASL: Last message was not SASLInitialResponse");
+      }
+      if (typeof password !== "string") {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string");
+      }
+      if (password === "") {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a non-empty string");
+      }
+      if (typeof serverData !== "string") {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: serverData must be a string");
+      }
+      const sv = parseServerFirstMessage(serverData);
+      if (!sv.nonce.startsWith(session.clientNonce)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce does not start with client nonce");
+      } else if (sv.nonce.length === session.clientNonce.length) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce is too short");
+      }
+      const scramMaxIterations = typeof session.scramMaxIterations === "number" ? session.scramMaxIterations : DEFAULT_MAX_SCRAM_ITERATIONS;
+      if (scramMaxIterations !== 0 && sv.iteration > scramMaxIterations) {
+        throw new Error(
+          "SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration count " + sv.iteration + " exceeds scramMaxIterations of " + scramMaxIterations
+        );
+      }
+      const clientFirstMessageBare = "n=*,r=" + session.clientNonce;
+      const serverFirstMessage = "r=" + sv.nonce + ",s=" + sv.salt + ",i=" + sv.iteration;
+      let channelBinding = stream ? "eSws" : "biws";
+      if (session.mechanism === "SCRAM-SHA-256-PLUS") {
+        const peerCert = stream.getPeerCertificate().raw;
+        let hashName = signatureAlgorithmHashFromCertificate(peerCert);
+        if (hashName === "MD5" || hashName === "SHA-1") hashName = "SHA-256";
+        const certHash = await crypto3.hashByName(hashName, peerCert);
+        const bindingData = Buffer.concat([Buffer.from("p=tls-server-end-point,,"), Buffer.from(certHash)]);
+        channelBinding = bindingData.toString("base64");
+      }
+      const clientFinalMessageWithoutProof = "c=" + channelBinding + ",r=" + sv.nonce;
+      const authMessage = clientFirstMessageBare + "," + serverFirstMessage + "," + clientFinalMessageWithoutProof;
+      const saltBytes = Buffer.from(sv.salt, "base64");
+      const saltedPassword = await crypto3.deriveKey(saslprep(password), saltBytes, sv.iteration);
+      const clientKey = await crypto3.hmacSha256(saltedPassword, "Client Key");
+      const storedKey = await crypto3.sha256(clientKey);
+      const clientSignature = await crypto3.hmacSha256(storedKey, authMessage);
+      const clientProof = xorBuffers(Buffer.from(clientKey), Buffer.from(clientSignature)).toString("base64");
+      const serverKey = await crypto3.hmacSha256(saltedPassword, "Server Key");
+      const serverSignatureBytes = await crypto3.hmacSha256(serverKey, authMessage);
+      session.message = "SASLResponse";
+      session.serverSignature = Buffer.from(serverSignatureBytes).toString("base64");
+      session.response = clientFinalMessageWithoutProof + ",p=" + clientProof;
+    }
+    function finalizeSession(session, serverData) {
+      if (session.message !== "SASLResponse") {
+        throw new Error("SASL: Last message was not SASLResponse");
+      }
+      if (typeof serverData !== "string") {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: serverData must be a string");
+      }
+      const { serverSignature } = parseServerFinalMessage(serverData);
+      if (serverSignature !== session.serverSignature) {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match");
+      }
+    }
+    function isPrintableChars(text2) {
+      if (typeof text2 !== "string") {
+        throw new TypeError("SASL: text must be a string");
+      }
+      return text2.split("").map((_, i5) => text2.charCodeAt(i5)).every((c5) => c5 >= 33 && c5 <= 43 || c5 >= 45 && c5 <= 126);
+    }
+    function isBase64(text2) {
+      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text2);
+    }
+    function parseAttributePairs(text2) {
+      if (typeof text2 !== "string") {
+        throw new TypeError("SASL: attribute pairs text must be a string");
+      }
+      return new Map(
+        text2.split(",").map((attrValue) => {
+          if (!/^.=/.test(attrValue)) {
+            throw new Error("SASL: Invalid attribute pair entry");
+          }
+          const name = attrValue[0];
+          const value = attrValue.substring(2);
+          return [name, value];
+        })
+      );
+    }
+    function parseServerFirstMessage(data) {
+      const attrPairs = parseAttributePairs(data);
+      const nonce = attrPairs.get("r");
+      if (!nonce) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce missing");
+      } else if (!isPrintableChars(nonce)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce must only contain printable characters");
+      }
+      const salt = attrPairs.get("s");
+      if (!salt) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt missing");
+      } else if (!isBase64(salt)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt must be base64");
+      }
+      const iterationText = attrPairs.get("i");
+      if (!iterationText) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration missing");
+      } else if (!/^[1-9][0-9]*$/.test(iterationText)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: invalid iteration count");
+      }
+      const iteration = parseInt(iterationText, 10);
+      return {
+        nonce,
+        salt,
+        iteration
+      };
+    }
+    function parseServerFinalMessage(serverData) {
+      const attrPairs = parseAttributePairs(serverData);
+      const error3 = attrPairs.get("e");
+      const serverSignature = attrPairs.get("v");
+      if (error3) {
+        throw new Error(`SASL: SCRAM-SERVER-FINAL-MESSAGE: server returned error: "${error3}"`);
+      }
+      if (!serverSignature) {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature is missing");
+      } else if (!isBase64(serverSignature)) {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature must be base64");
+      }
+      return {
+        serverSignature
+      };
+    }
+    function xorBuffers(a5, b5) {
+      if (!Buffer.isBuffer(a5)) {
+        throw new TypeError("first argument must be a Buffer");
+      }
+      if (!Buffer.isBuffer(b5)) {
+        throw new TypeError("second argument must be a Buffer");
+      }
+      if (a5.length !== b5.length) {
+        throw new Error("Buffer lengths must match");
+      }
+      if (a5.length === 0) {
+        throw new Error("Buffers cannot be empty");
+      }
+      return Buffer.from(a5.map((_, i5) => a5[i5] ^ b5[i5]));
+    }
+    module.exports = {
+      startSession,
+      continueSession,
+      finalizeSession,
+      DEFAULT_MAX_SCRAM_ITERATIONS
+    };
+  }
+});
+
+// node_modules/pg/lib/type-overrides.js
+var require_type_overrides = __commonJS({
+  "node_modules/pg/lib/type-overrides.js"(exports, module) {
+    "use strict";
+    var types2 = require_pg_types();
+    function TypeOverrides2(userTypes) {
+      this._types = userTypes || types2;
+      this.text = {};
+      this.binary = {};
+    }
+    TypeOverrides2.prototype.getOverrides = function(format2) {
+      switch (format2) {
+        case "text":
+          return this.text;
+        case "binary":
+          return this.binary;
+        default:
+          return {};
+      }
+    };
+    TypeOverrides2.prototype.setTypeParser = function(oid, format2, parseFn) {
+      if (typeof format2 === "function") {
+        parseFn = format2;
+        format2 = "text";
+      }
+      this.getOverrides(format2)[oid] = parseFn;
+    };
+    TypeOverrides2.prototype.getTypeParser = function(oid, format2) {
+      format2 = format2 || "text";
+      return this.getOverrides(format2)[oid] || this._types.getTypeParser(oid, format2);
+    };
+    module.exports = TypeOverrides2;
+  }
+});
+
+// node_modules/pg-connection-string/index.js
+var require_pg_connection_string = __commonJS({
+  "node_modules/pg-connection-string/index.js"(exports, module) {
+    "use strict";
+    function parse3(str, options = {}) {
+      if (str.charAt(0) === "/") {
+        const config2 = str.split(" ");
+        return { host: config2[0], database: config2[1] };
+      }
+      const config = /* @__PURE__ */ Object.create(null);
+      let result2;
+      let dummyHost = false;
+      if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str)) {
+        str = encodeURI(str).replace(/%25(\d\d)/g, "%$1");
+      }
+      try {
+        try {
+          result2 = new URL(str, "postgres://base");
+        } catch (e5) {
+          result2 = new URL(str.replace("@/", "@___DUMMY___/"), "postgres://base");
+          dummyHost = true;
+        }
+      } catch (err) {
+        err.input && (err.input = "*****REDACTED*****");
+        throw err;
+      }
+      for (const entry of result2.searchParams.entries()) {
+        config[entry[0]] = entry[1];
+      }
+      config.user = config.user || decodeURIComponent(result2.username);
+      config.password = config.password || decodeURIComponent(result2.password);
+      if (result2.protocol == "socket:") {
+        config.host = decodeURI(result2.pathname);
+        config.database = result2.searchParams.get("db");
+        config.client_encoding = result2.searchParams.get("encoding");
+        return config;
+      }
+      const hostname2 = (dummyHost ? "" : result2.hostname).replace(/^\[(.+)\]$/, "$1");
+      if (!config.host) {
+        config.host = decodeURIComponent(hostname2);
+      } else if (hostname2 && /^%2f/i.test(hostname2)) {
+        result2.pathname = hostname2 + result2.pathname;
+      }
+      if (!config.port) {
+        config.port = result2.port;
+      }
+      const pathname = result2.pathname.slice(1) || null;
+      config.database = pathname ? decodeURI(pathname) : null;
+      if (config.ssl === "true" || config.ssl === "1") {
+        config.ssl = true;
+      }
+      if (config.ssl === "0") {
+        config.ssl = false;
+      }
+      if (config.sslcert || config.sslkey || config.sslrootcert || config.sslmode) {
+        config.ssl = {};
+      }
+      if (config.sslnegotiation === "direct" && config.ssl === void 0) {
+        config.ssl = true;
+      }
+      const fs3 = config.sslcert || config.sslkey || config.sslrootcert ? __require("fs") : null;
+      if (config.sslcert) {
+        config.ssl.cert = fs3.readFileSync(config.sslcert).toString();
+      }
+      if (config.sslkey) {
+        config.ssl.key = fs3.readFileSync(config.sslkey).toString();
+      }
+      if (config.sslrootcert) {
+        config.ssl.ca = fs3.readFileSync(config.sslrootcert).toString();
+      }
+      if (options.useLibpqCompat && config.uselibpqcompat) {
+        throw new Error("Both useLibpqCompat and uselibpqcompat are set. Please use only one of them.");
+      }
+      if (config.uselibpqcompat === "true" || options.useLibpqCompat) {
+        switch (config.sslmode) {
+          case "disable": {
+            config.ssl = false;
+            break;
+          }
+          case "prefer": {
+            config.ssl.rejectUnauthorized = false;
+            break;
+          }
+          case "require": {
+            if (config.sslrootcert) {
+              config.ssl.checkServerIdentity = function() {
+              };
+            } else {
+              config.ssl.rejectUnauthorized = false;
+            }
+            break;
+          }
+          case "verify-ca": {
+            if (!config.ssl.ca) {
+              throw new Error(
+                "SECURITY WARNING: Using sslmode=verify-ca requires specifying a CA with sslrootcert. If a public CA is used, verify-ca allows connections to a server that somebody else may have registered with the CA, making you vulnerable to Man-in-the-Middle attacks. Either specify a custom CA certificate with sslrootcert parameter or use sslmode=verify-full for proper security."
+              );
+            }
+            config.ssl.checkServerIdentity = function() {
+            };
+            break;
+          }
+          case "verify-full": {
+            break;
+          }
+        }
+      } else {
+        switch (config.sslmode) {
+          case "disable": {
+            config.ssl = false;
+            break;
+          }
+          case "prefer":
+          case "require":
+          case "verify-ca":
+          case "verify-full": {
+            if (config.sslmode !== "verify-full") {
+              deprecatedSslModeWarning(config.sslmode);
+            }
+            break;
+          }
+          case "no-verify": {
+            config.ssl.rejectUnauthorized = false;
+            break;
+          }
+        }
+      }
+      return config;
+    }
+    function toConnectionOptions(sslConfig) {
+      const connectionOptions = Object.entries(sslConfig).reduce((c5, [key, value]) => {
+        if (value !== void 0 && value !== null) {
+          c5[key] = value;
+        }
+        return c5;
+      }, /* @__PURE__ */ Object.create(null));
+      return connectionOptions;
+    }
+    function toClientConfig(config) {
+      const poolConfig2 = Object.entries(config).reduce((c5, [key, value]) => {
+        if (key === "ssl") {
+          const sslConfig = value;
+          if (typeof sslConfig === "boolean") {
+            c5[key] = sslConfig;
+          }
+          if (typeof sslConfig === "object") {
+            c5[key] = toConnectionOptions(sslConfig);
+          }
+        } else if (value !== void 0 && value !== null) {
+          if (key === "port") {
+            if (value !== "") {
+              const v = parseInt(value, 10);
+              if (isNaN(v)) {
+                throw new Error(`Invalid ${key}: ${value}`);
+              }
+              c5[key] = v;
+            }
+          } else {
+            c5[key] = value;
+          }
+        }
+        return c5;
+      }, /* @__PURE__ */ Object.create(null));
+      return poolConfig2;
+    }
+    function parseIntoClientConfig(str) {
+      return toClientConfig(parse3(str));
+    }
+    function deprecatedSslModeWarning(sslmode) {
+      if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
+        deprecatedSslModeWarning.warned = true;
+        process.emitWarning(`SECURITY WARNING: The SSL modes 'prefer', 'require', and 'verify-ca' are treated as aliases for 'verify-full'.
+In the next major version (pg-connection-string v3.0.0 and pg v9.0.0), these modes will adopt standard libpq semantics, which have weaker security guarantees.
+
+To prepare for this change:
+- If you want the current behavior, explicitly use 'sslmode=verify-full'
+- If you want libpq compatibility now, use 'uselibpqcompat=true&sslmode=${sslmode}'
+
+See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
+      }
+    }
+    module.exports = parse3;
+    parse3.parse = parse3;
+    parse3.toClientConfig = toClientConfig;
+    parse3.parseIntoClientConfig = parseIntoClientConfig;
+  }
+});
+
+// node_modules/pg/lib/connection-parameters.js
+var require_connection_parameters = __commonJS({
+  "node_modules/pg/lib/connection-parameters.js"(exports, module) {
+    "use strict";
+    var dns = __require("dns");
+    var defaults2 = require_defaults();
+    var parse3 = require_pg_connection_string().parse;
+    var val = function(key, config, envVar) {
+      if (config[key]) {
+        return config[key];
+      }
+      if (envVar === void 0) {
+        envVar = process.env["PG" + key.toUpperCase()];
+      } else if (envVar === false) {
+      } else {
+        envVar = process.env[envVar];
+      }
+      return envVar || defaults2[key];
+    };
+    var readSSLConfigFromEnvironment = function() {
+      switch (process.env.PGSSLMODE) {
+        case "disable":
+          return false;
+        case "prefer":
+        case "require":
+        case "verify-ca":
+        case "verify-full":
+          return true;
+        case "no-verify":
+          return { rejectUnauthorized: false };
+      }
+      return defaults2.ssl;
+    };
+    var quoteParamValue = function(value) {
+      return "'" + ("" + value).replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
+    };
+    var add = function(params, config, paramName) {
+      const value = config[paramName];
+      if (value !== void 0 && value !== null) {
+        params.push(paramName + "=" + quoteParamValue(value));
+      }
+    };
+    var ConnectionParameters = class {
+      constructor(config) {
+        config = typeof config === "string" ? parse3(config) : config || {};
+        if (config.connectionString) {
+          config = Object.assign({}, config, parse3(config.connectionString));
+        }
+        this.user = val("user", config);
+        this.database = val("database", config);
+        if (this.database === void 0) {
+          this.database = this.user;
+        }
+        this.port = parseInt(val("port", config), 10);
+        this.host = val("host", config);
+        Object.defineProperty(this, "password", {
+          configurable: true,
+          enumerable: false,
+          writable: true,
+          value: val("password", config)
+        });
+        this.binary = val("binary", config);
+        this.options = val("options", config);
+        this.ssl = typeof config.ssl === "undefined" ? readSSLConfigFromEnvironment() : config.ssl;
+        if (typeof this.ssl === "string") {
+          if (this.ssl === "true") {
+            this.ssl = true;
+          }
+        }
+        if (this.ssl === "no-verify") {
+          this.ssl = { rejectUnauthorized: false };
+        }
+        if (this.ssl && this.ssl.key) {
+          Object.defineProperty(this.ssl, "key", {
+            enumerable: false
+          });
+        }
+        this.sslnegotiation = val("sslnegotiation", config, "PGSSLNEGOTIATION");
+        if (this.sslnegotiation !== void 0 && this.sslnegotiation !== "postgres" && this.sslnegotiation !== "direct") {
+          throw new Error(
+            `Invalid sslnegotiation value: "${this.sslnegotiation}". Valid values are "postgres" and "direct".`
+          );
+        }
+        if (this.sslnegotiation === "direct" && !this.ssl) {
+          throw new Error("sslnegotiation=direct requires SSL to be enabled");
+        }
+        this.client_encoding = val("client_encoding", config);
+        this.replication = val("replication", config);
+        this.isDomainSocket = !(this.host || "").indexOf("/");
+        this.application_name = val("application_name", config, "PGAPPNAME");
+        this.fallback_application_name = val("fallback_application_name", config, false);
+        this.statement_timeout = val("statement_timeout", config, false);
+        this.lock_timeout = val("lock_timeout", config, false);
+        this.idle_in_transaction_session_timeout = val("idle_in_transaction_session_timeout", config, false);
+        this.query_timeout = val("query_timeout", config, false);
+        if (config.connectionTimeoutMillis === void 0) {
+          this.connect_timeout = process.env.PGCONNECT_TIMEOUT || 0;
+        } else {
+          this.connect_timeout = Math.floor(config.connectionTimeoutMillis / 1e3);
+        }
+        if (config.keepAlive === false) {
+          this.keepalives = 0;
+        } else if (config.keepAlive === true) {
+          this.keepalives = 1;
+        }
+        if (typeof config.keepAliveInitialDelayMillis === "number") {
+          this.keepalives_idle = Math.floor(config.keepAliveInitialDelayMillis / 1e3);
+        }
+      }
+      getLibpqConnectionString(cb) {
+        const params = [];
+        add(params, this, "user");
+        add(params, this, "password");
+        add(params, this, "port");
+        add(params, this, "application_name");
+        add(params, this, "fallback_application_name");
+        add(params, this, "connect_timeout");
+        add(params, this, "options");
+        const ssl = typeof this.ssl === "object" ? this.ssl : this.ssl ? { sslmode: this.ssl } : {};
+        add(params, ssl, "sslmode");
+        add(params, ssl, "sslca");
+        add(params, ssl, "sslkey");
+        add(params, ssl, "sslcert");
+        add(params, ssl, "sslrootcert");
+        add(params, this, "sslnegotiation");
+        if (this.database) {
+          params.push("dbname=" + quoteParamValue(this.database));
+        }
+        if (this.replication) {
+          params.push("replication=" + quoteParamValue(this.replication));
+        }
+        if (this.host) {
+          params.push("host=" + quoteParamValue(this.host));
+        }
+        if (this.isDomainSocket) {
+          return cb(null, params.join(" "));
+        }
+        if (this.client_encoding) {
+          params.push("client_encoding=" + quoteParamValue(this.client_encoding));
+        }
+        dns.lookup(this.host, function(err, address) {
+          if (err) return cb(err, null);
+          params.push("hostaddr=" + quoteParamValue(address));
+          return cb(null, params.join(" "));
+        });
+      }
+    };
+    module.exports = ConnectionParameters;
+  }
+});
+
+// node_modules/pg/lib/result.js
+var require_result = __commonJS({
+  "node_modules/pg/lib/result.js"(exports, module) {
+    "use strict";
+    var types2 = require_pg_types();
+    var matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/;
+    var Result2 = class {
+      constructor(rowMode, types3) {
+        this.command = null;
+        this.rowCount = null;
+        this.oid = null;
+        this.rows = [];
+        this.fields = [];
+        this._parsers = void 0;
+        this._types = types3;
+        this.RowCtor = null;
+        this.rowAsArray = rowMode === "array";
+        if (this.rowAsArray) {
+          this.parseRow = this._parseRowAsArray;
+        }
+        this._prebuiltEmptyResultObject = null;
+      }
+      // adds a command complete message
+      addCommandComplete(msg) {
+        let match;
+        if (msg.text) {
+          match = matchRegexp.exec(msg.text);
+        } else {
+          match = matchRegexp.exec(msg.command);
+        }
+        if (match) {
+          this.command = match[1];
+          if (match[3]) {
+            this.oid = parseInt(match[2], 10);
+            this.rowCount = parseInt(match[3], 10);
+          } else if (match[2]) {
+            this.rowCount = parseInt(match[2], 10);
+          }
+        }
+      }
+      _parseRowAsArray(rowData) {
+        const row = new Array(rowData.length);
+        for (let i5 = 0, len = rowData.length; i5 < len; i5++) {
+          const rawValue = rowData[i5];
+          if (rawValue !== null) {
+            row[i5] = this._parsers[i5](rawValue);
+          } else {
+            row[i5] = null;
+          }
+        }
+        return row;
+      }
+      parseRow(rowData) {
+        const row = { ...this._prebuiltEmptyResultObject };
+        for (let i5 = 0, len = rowData.length; i5 < len; i5++) {
+          const rawValue = rowData[i5];
+          const field = this.fields[i5].name;
+          if (rawValue !== null) {
+            const v = this.fields[i5].format === "binary" ? Buffer.from(rawValue) : rawValue;
+            row[field] = this._parsers[i5](v);
+          } else {
+            row[field] = null;
+          }
+        }
+        return row;
+      }
+      addRow(row) {
+        this.rows.push(row);
+      }
+      addFields(fieldDescriptions) {
+        this.fields = fieldDescriptions;
+        if (this.fields.length) {
+          this._parsers = new Array(fieldDescriptions.length);
+        }
+        const row = /* @__PURE__ */ Object.create(null);
+        for (let i5 = 0; i5 < fieldDescriptions.length; i5++) {
+          const desc = fieldDescriptions[i5];
+          row[desc.name] = null;
+          if (this._types) {
+            this._parsers[i5] = this._types.getTypeParser(desc.dataTypeID, desc.format || "text");
+          } else {
+            this._parsers[i5] = types2.getTypeParser(desc.dataTypeID, desc.format || "text");
+          }
+        }
+        this._prebuiltEmptyResultObject = { ...row };
+      }
+    };
+    module.exports = Result2;
+  }
+});
+
+// node_modules/pg/lib/query.js
+var require_query = __commonJS({
+  "node_modules/pg/lib/query.js"(exports, module) {
+    "use strict";
+    var { EventEmitter } = __require("events");
+    var Result2 = require_result();
+    var utils = require_utils2();
+    var Query2 = class extends EventEmitter {
+      constructor(config, values, callback) {
+        super();
+        config = utils.normalizeQueryConfig(config, values, callback);
+        this.text = config.text;
+        this.values = config.values;
+        this.rows = config.rows;
+        this.types = config.types;
+        this.name = config.name;
+        this.queryMode = config.queryMode;
+        this.binary = config.binary;
+        this.portal = config.portal || "";
+        this.callback = config.callback;
+        this._rowMode = config.rowMode;
+        if (process.domain && config.callback) {
+          this.callback = process.domain.bind(config.callback);
+        }
+        this._result = new Result2(this._rowMode, this.types);
+        this._results = this._result;
+        this._canceledDueToError = false;
+      }
+      requiresPreparation() {
+        if (this.queryMode === "extended") {
+          return true;
+        }
+        if (this.name) {
+          return true;
+        }
+        if (this.rows) {
+          return true;
+        }
+        if (!this.text) {
+          return false;
+        }
+        if (!this.values) {
+          return false;
+        }
+        return this.values.length > 0;
+      }
+      _checkForMultirow() {
+        if (this._result.command) {
+          if (!Array.isArray(this._results)) {
+            this._results = [this._result];
+          }
+          this._result = new Result2(this._rowMode, this._result._types);
+          this._results.push(this._result);
+        }
+      }
+      // associates row metadata from the supplied
+      // message with this query object
+      // metadata used when parsing row results
+      handleRowDescription(msg) {
+        this._checkForMultirow();
+        this._result.addFields(msg.fields);
+        this._accumulateRows = this.callback || !this.listeners("row").length;
+      }
+      handleDataRow(msg) {
+        let row;
+        if (this._canceledDueToError) {
+          return;
+        }
+        try {
+          row = this._result.parseRow(msg.fields);
+        } catch (err) {
+          this._canceledDueToError = err;
+          return;
+        }
+        this.emit("row", row, this._result);
+        if (this._accumulateRows) {
+          this._result.addRow(row);
+        }
+      }
+      handleCommandComplete(msg, connection) {
+        this._checkForMultirow();
+        this._result.addCommandComplete(msg);
+        if (this.rows) {
+          connection.sync();
+        }
+      }
+      // if a named prepared statement is created with empty query text
+      // the backend will send an emptyQuery message but *not* a command complete message
+      // since we pipeline sync immediately after execute we don't need to do anything here
+      // unless we have rows specified, in which case we did not pipeline the initial sync call
+      handleEmptyQuery(connection) {
+        if (this.rows) {
+          connection.sync();
+        }
+      }
+      handleError(err, connection) {
+        if (this._canceledDueToError) {
+          err = this._canceledDueToError;
+          this._canceledDueToError = false;
+        }
+        if (this.callback) {
+          return this.callback(err);
+        }
+        this.emit("error", err);
+      }
+      handleReadyForQuery(con) {
+        if (this._canceledDueToError) {
+          return this.handleError(this._canceledDueToError, con);
+        }
+        if (this.callback) {
+          try {
+            this.callback(null, this._results);
+          } catch (err) {
+            process.nextTick(() => {
+              throw err;
+            });
+          }
+        }
+        this.emit("end", this._results);
+      }
+      submit(connection) {
+        if (typeof this.text !== "string" && typeof this.name !== "string") {
+          return new Error("A query must have either text or a name. Supplying neither is unsupported.");
+        }
+        const previous = connection.parsedStatements[this.name] || connection.submittedNamedStatements[this.name];
+        if (this.text && previous && this.text !== previous) {
+          return new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
+        }
+        if (this.values && !Array.isArray(this.values)) {
+          return new Error("Query values must be an array");
+        }
+        if (this.requiresPreparation()) {
+          connection.stream.cork && connection.stream.cork();
+          try {
+            this.prepare(connection);
+          } finally {
+            connection.stream.uncork && connection.stream.uncork();
+          }
+        } else {
+          connection.query(this.text);
+        }
+        return null;
+      }
+      hasBeenParsed(connection) {
+        return this.name && (connection.parsedStatements[this.name] !== void 0 || connection.submittedNamedStatements[this.name] !== void 0);
+      }
+      handlePortalSuspended(connection) {
+        this._getRows(connection, this.rows);
+      }
+      _getRows(connection, rows) {
+        connection.execute({
+          portal: this.portal,
+          rows
+        });
+        if (!rows) {
+          connection.sync();
+        } else {
+          connection.flush();
+        }
+      }
+      // http://developer.postgresql.org/pgdocs/postgres/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY
+      prepare(connection) {
+        if (!this.hasBeenParsed(connection)) {
+          connection.parse({
+            text: this.text,
+            name: this.name,
+            types: this.types
+          });
+          if (this.name) {
+            connection.submittedNamedStatements[this.name] = this.text;
+          }
+        }
+        try {
+          connection.bind({
+            portal: this.portal,
+            statement: this.name,
+            values: this.values,
+            binary: this.binary,
+            valueMapper: utils.prepareValue
+          });
+        } catch (err) {
+          connection.close({ type: "S", name: this.name });
+          connection.sync();
+          this.handleError(err, connection);
+          return;
+        }
+        connection.describe({
+          type: "P",
+          name: this.portal || ""
+        });
+        this._getRows(connection, this.rows);
+      }
+      handleCopyInResponse(connection) {
+        connection.sendCopyFail("No source stream defined");
+      }
+      handleCopyData(msg, connection) {
+      }
+    };
+    module.exports = Query2;
+  }
+});
+
+// node_modules/pg-protocol/dist/messages.js
+var require_messages = __commonJS({
+  "node_modules/pg-protocol/dist/messages.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
+    exports.parseComplete = {
+      name: "parseComplete",
+      length: 5
+    };
+    exports.bindComplete = {
+      name: "bindComplete",
+      length: 5
+    };
+    exports.closeComplete = {
+      name: "closeComplete",
+      length: 5
+    };
+    exports.noData = {
+      name: "noData",
+      length: 5
+    };
+    exports.portalSuspended = {
+      name: "portalSuspended",
+      length: 5
+    };
+    exports.replicationStart = {
+      name: "replicationStart",
+      length: 4
+    };
+    exports.emptyQuery = {
+      name: "emptyQuery",
+      length: 4
+    };
+    exports.copyDone = {
+      name: "copyDone",
+      length: 4
+    };
+    var DatabaseError2 = class extends Error {
+      constructor(message, length, name) {
+        super(message);
+        this.length = length;
+        this.name = name;
+      }
+    };
+    exports.DatabaseError = DatabaseError2;
+    var CopyDataMessage = class {
+      constructor(length, chunk) {
+        this.length = length;
+        this.chunk = chunk;
+        this.name = "copyData";
+      }
+    };
+    exports.CopyDataMessage = CopyDataMessage;
+    var CopyResponse = class {
+      constructor(length, name, binary, columnCount) {
+        this.length = length;
+        this.name = name;
+        this.binary = binary;
+        this.columnTypes = new Array(columnCount);
+      }
+    };
+    exports.CopyResponse = CopyResponse;
+    var Field2 = class {
+      constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format2) {
+        this.name = name;
+        this.tableID = tableID;
+        this.columnID = columnID;
+        this.dataTypeID = dataTypeID;
+        this.dataTypeSize = dataTypeSize;
+        this.dataTypeModifier = dataTypeModifier;
+        this.format = format2;
+      }
+    };
+    exports.Field = Field2;
+    var RowDescriptionMessage = class {
+      constructor(length, fieldCount) {
+        this.length = length;
+        this.fieldCount = fieldCount;
+        this.name = "rowDescription";
+        this.fields = new Array(this.fieldCount);
+      }
+    };
+    exports.RowDescriptionMessage = RowDescriptionMessage;
+    var ParameterDescriptionMessage = class {
+      constructor(length, parameterCount) {
+        this.length = length;
+        this.parameterCount = parameterCount;
+        this.name = "parameterDescription";
+        this.dataTypeIDs = new Array(this.parameterCount);
+      }
+    };
+    exports.ParameterDescriptionMessage = ParameterDescriptionMessage;
+    var ParameterStatusMessage = class {
+      constructor(length, parameterName, parameterValue) {
+        this.length = length;
+        this.parameterName = parameterName;
+        this.parameterValue = parameterValue;
+        this.name = "parameterStatus";
+      }
+    };
+    exports.ParameterStatusMessage = ParameterStatusMessage;
+    var AuthenticationMD5Password = class {
+      constructor(length, salt) {
+        this.length = length;
+        this.salt = salt;
+        this.name = "authenticationMD5Password";
+      }
+    };
+    exports.AuthenticationMD5Password = AuthenticationMD5Password;
+    var BackendKeyDataMessage = class {
+      constructor(length, processID, secretKey) {
+        this.length = length;
+        this.processID = processID;
+        this.secretKey = secretKey;
+        this.name = "backendKeyData";
+      }
+    };
+    exports.BackendKeyDataMessage = BackendKeyDataMessage;
+    var NotificationResponseMessage = class {
+      constructor(length, processId, channel, payload2) {
+        this.length = length;
+        this.processId = processId;
+        this.channel = channel;
+        this.payload = payload2;
+        this.name = "notification";
+      }
+    };
+    exports.NotificationResponseMessage = NotificationResponseMessage;
+    var ReadyForQueryMessage = class {
+      constructor(length, status) {
+        this.length = length;
+        this.status = status;
+        this.name = "readyForQuery";
+      }
+    };
+    exports.ReadyForQueryMessage = ReadyForQueryMessage;
+    var CommandCompleteMessage = class {
+      constructor(length, text2) {
+        this.length = length;
+        this.text = text2;
+        this.name = "commandComplete";
+      }
+    };
+    exports.CommandCompleteMessage = CommandCompleteMessage;
+    var DataRowMessage = class {
+      constructor(length, fields2) {
+        this.length = length;
+        this.fields = fields2;
+        this.name = "dataRow";
+        this.fieldCount = fields2.length;
+      }
+    };
+    exports.DataRowMessage = DataRowMessage;
+    var NoticeMessage = class {
+      constructor(length, message) {
+        this.length = length;
+        this.message = message;
+        this.name = "notice";
+      }
+    };
+    exports.NoticeMessage = NoticeMessage;
+  }
+});
+
+// node_modules/pg-protocol/dist/buffer-writer.js
+var require_buffer_writer = __commonJS({
+  "node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Writer = void 0;
+    var Writer = class {
+      constructor(size = 256) {
+        this.size = size;
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(size);
+      }
+      ensure(size) {
+        const remaining = this.buffer.length - this.offset;
+        if (remaining < size) {
+          const oldBuffer = this.buffer;
+          const newSize = oldBuffer.length + (oldBuffer.length >> 1) + size;
+          this.buffer = Buffer.allocUnsafe(newSize);
+          oldBuffer.copy(this.buffer, 0, 0, this.offset);
+        }
+      }
+      addInt32(num) {
+        this.ensure(4);
+        this.buffer[this.offset++] = num >>> 24 & 255;
+        this.buffer[this.offset++] = num >>> 16 & 255;
+        this.buffer[this.offset++] = num >>> 8 & 255;
+        this.buffer[this.offset++] = num >>> 0 & 255;
+        return this;
+      }
+      addInt16(num) {
+        this.ensure(2);
+        this.buffer[this.offset++] = num >>> 8 & 255;
+        this.buffer[this.offset++] = num >>> 0 & 255;
+        return this;
+      }
+      addCString(string2) {
+        if (!string2) {
+          this.ensure(1);
+        } else {
+          const len = Buffer.byteLength(string2);
+          this.ensure(len + 1);
+          this.buffer.write(string2, this.offset, "utf-8");
+          this.offset += len;
+        }
+        this.buffer[this.offset++] = 0;
+        return this;
+      }
+      addString(string2 = "") {
+        const len = Buffer.byteLength(string2);
+        this.ensure(len);
+        this.buffer.write(string2, this.offset);
+        this.offset += len;
+        return this;
+      }
+      // Write an Int32 byte-length prefix immediately followed by the string's UTF-8
+      // bytes. Postgres' Bind wire format prefixes every parameter with its length,
+      // and doing it in one method computes Buffer.byteLength ONCE — the previous
+      // `addInt32(Buffer.byteLength(s)).addString(s)` pairing scanned the string
+      // three times (byteLength for the prefix, byteLength again inside addString,
+      // then the encode), which is costly for large text parameters.
+      addInt32PrefixedString(string2) {
+        const len = Buffer.byteLength(string2);
+        this.ensure(4 + len);
+        const buffer = this.buffer;
+        let offset = this.offset;
+        buffer[offset++] = len >>> 24 & 255;
+        buffer[offset++] = len >>> 16 & 255;
+        buffer[offset++] = len >>> 8 & 255;
+        buffer[offset++] = len >>> 0 & 255;
+        buffer.write(string2, offset, "utf-8");
+        this.offset = offset + len;
+        return this;
+      }
+      add(otherBuffer) {
+        this.ensure(otherBuffer.length);
+        otherBuffer.copy(this.buffer, this.offset);
+        this.offset += otherBuffer.length;
+        return this;
+      }
+      /**
+       * Appends an uninitialized block of {@link size} bytes to the buffer and returns its offset.
+       */
+      reserveUnsafe(size) {
+        const offset = this.offset;
+        this.ensure(size);
+        this.offset += size;
+        return offset;
+      }
+      join(code) {
+        if (code) {
+          this.buffer[this.headerPosition] = code;
+          const length = this.offset - (this.headerPosition + 1);
+          this.buffer.writeInt32BE(length, this.headerPosition + 1);
+        }
+        return this.buffer.slice(code ? 0 : 5, this.offset);
+      }
+      flush(code) {
+        const result2 = this.join(code);
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(this.size);
+        return result2;
+      }
+      clear() {
+        this.offset = 5;
+        this.headerPosition = 0;
+      }
+    };
+    exports.Writer = Writer;
+  }
+});
+
+// node_modules/pg-protocol/dist/serializer.js
+var require_serializer = __commonJS({
+  "node_modules/pg-protocol/dist/serializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.serialize = void 0;
+    var buffer_writer_1 = require_buffer_writer();
+    var writer = new buffer_writer_1.Writer();
+    var startup = (opts) => {
+      writer.addInt16(3).addInt16(0);
+      for (const key of Object.keys(opts)) {
+        writer.addCString(key).addCString(opts[key]);
+      }
+      writer.addCString("client_encoding").addCString("UTF8");
+      const bodyBuffer = writer.addCString("").flush();
+      const length = bodyBuffer.length + 4;
+      return new buffer_writer_1.Writer().addInt32(length).add(bodyBuffer).flush();
+    };
+    var requestSsl = () => {
+      const response = Buffer.allocUnsafe(8);
+      response.writeInt32BE(8, 0);
+      response.writeInt32BE(80877103, 4);
+      return response;
+    };
+    var password = (password2) => {
+      return writer.addCString(password2).flush(
+        112
+        /* code.startup */
+      );
+    };
+    var sendSASLInitialResponseMessage = function(mechanism, initialResponse) {
+      writer.addCString(mechanism).addInt32PrefixedString(initialResponse);
+      return writer.flush(
+        112
+        /* code.startup */
+      );
+    };
+    var sendSCRAMClientFinalMessage = function(additionalData) {
+      return writer.addString(additionalData).flush(
+        112
+        /* code.startup */
+      );
+    };
+    var query3 = (text2) => {
+      return writer.addCString(text2).flush(
+        81
+        /* code.query */
+      );
+    };
+    var emptyArray = [];
+    var parse3 = (query4) => {
+      const name = query4.name || "";
+      if (name.length > 63) {
+        console.error("Warning! Postgres only supports 63 characters for query names.");
+        console.error("You supplied %s (%s)", name, name.length);
+        console.error("This can cause conflicts and silent errors executing queries");
+      }
+      const types2 = query4.types || emptyArray;
+      const len = types2.length;
+      const buffer = writer.addCString(name).addCString(query4.text).addInt16(len);
+      for (let i5 = 0; i5 < len; i5++) {
+        buffer.addInt32(types2[i5]);
+      }
+      return writer.flush(
+        80
+        /* code.parse */
+      );
+    };
+    var writeValues = function(values, valueMapper, formatsOffset) {
+      const len = values.length;
+      for (let i5 = 0; i5 < len; i5++) {
+        const mappedVal = valueMapper ? valueMapper(values[i5], i5) : values[i5];
+        let formatByte = 0;
+        if (mappedVal == null) {
+          writer.addInt32(-1);
+        } else if (mappedVal instanceof Buffer) {
+          formatByte = 1;
+          writer.addInt32(mappedVal.length);
+          writer.add(mappedVal);
+        } else {
+          writer.addInt32PrefixedString(mappedVal);
+        }
+        const buf2 = writer.buffer;
+        buf2[formatsOffset++] = 0;
+        buf2[formatsOffset++] = formatByte;
+      }
+    };
+    var bind = (config = {}) => {
+      const portal = config.portal || "";
+      const statement = config.statement || "";
+      const binary = config.binary || false;
+      const values = config.values || emptyArray;
+      const len = values.length;
+      writer.addCString(portal).addCString(statement);
+      writer.addInt16(len);
+      const formatsOffset = writer.reserveUnsafe(len * 2);
+      writer.addInt16(len);
+      try {
+        writeValues(values, config.valueMapper, formatsOffset);
+      } catch (err) {
+        writer.clear();
+        throw err;
+      }
+      writer.addInt16(1);
+      writer.addInt16(
+        binary ? 1 : 0
+        /* ParamType.STRING */
+      );
+      return writer.flush(
+        66
+        /* code.bind */
+      );
+    };
+    var emptyExecute = Buffer.from([69, 0, 0, 0, 9, 0, 0, 0, 0, 0]);
+    var execute2 = (config) => {
+      if (!config || !config.portal && !config.rows) {
+        return emptyExecute;
+      }
+      const portal = config.portal || "";
+      const rows = config.rows || 0;
+      const portalLength = Buffer.byteLength(portal);
+      const len = 4 + portalLength + 1 + 4;
+      const buff = Buffer.allocUnsafe(1 + len);
+      buff[0] = 69;
+      buff.writeInt32BE(len, 1);
+      buff.write(portal, 5, "utf-8");
+      buff[portalLength + 5] = 0;
+      buff.writeUInt32BE(rows, buff.length - 4);
+      return buff;
+    };
+    var cancel = (processID, secretKey) => {
+      const buffer = Buffer.allocUnsafe(16);
+      buffer.writeInt32BE(16, 0);
+      buffer.writeInt16BE(1234, 4);
+      buffer.writeInt16BE(5678, 6);
+      buffer.writeInt32BE(processID, 8);
+      buffer.writeInt32BE(secretKey, 12);
+      return buffer;
+    };
+    var cstringMessage = (code, string2) => {
+      const stringLen = Buffer.byteLength(string2);
+      const len = 4 + stringLen + 1;
+      const buffer = Buffer.allocUnsafe(1 + len);
+      buffer[0] = code;
+      buffer.writeInt32BE(len, 1);
+      buffer.write(string2, 5, "utf-8");
+      buffer[len] = 0;
+      return buffer;
+    };
+    var emptyDescribePortal = writer.addCString("P").flush(
+      68
+      /* code.describe */
+    );
+    var emptyDescribeStatement = writer.addCString("S").flush(
+      68
+      /* code.describe */
+    );
+    var describe152 = (msg) => {
+      return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
+    };
+    var close = (msg) => {
+      const text2 = `${msg.type}${msg.name || ""}`;
+      return cstringMessage(67, text2);
+    };
+    var copyData = (chunk) => {
+      return writer.add(chunk).flush(
+        100
+        /* code.copyFromChunk */
+      );
+    };
+    var copyFail = (message) => {
+      return cstringMessage(102, message);
+    };
+    var codeOnlyBuffer = (code) => Buffer.from([code, 0, 0, 0, 4]);
+    var flushBuffer = codeOnlyBuffer(
+      72
+      /* code.flush */
+    );
+    var syncBuffer = codeOnlyBuffer(
+      83
+      /* code.sync */
+    );
+    var endBuffer = codeOnlyBuffer(
+      88
+      /* code.end */
+    );
+    var copyDoneBuffer = codeOnlyBuffer(
+      99
+      /* code.copyDone */
+    );
+    var serialize = {
+      startup,
+      password,
+      requestSsl,
+      sendSASLInitialResponseMessage,
+      sendSCRAMClientFinalMessage,
+      query: query3,
+      parse: parse3,
+      bind,
+      execute: execute2,
+      describe: describe152,
+      close,
+      flush: () => flushBuffer,
+      sync: () => syncBuffer,
+      end: () => endBuffer,
+      copyData,
+      copyDone: () => copyDoneBuffer,
+      copyFail,
+      cancel
+    };
+    exports.serialize = serialize;
+  }
+});
+
+// node_modules/pg-protocol/dist/buffer-reader.js
+var require_buffer_reader = __commonJS({
+  "node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BufferReader = void 0;
+    var BufferReader = class {
+      constructor(offset = 0) {
+        this.offset = offset;
+        this.buffer = Buffer.allocUnsafe(0);
+        this.encoding = "utf-8";
+      }
+      setBuffer(offset, buffer) {
+        this.offset = offset;
+        this.buffer = buffer;
+      }
+      int16() {
+        const result2 = this.buffer.readInt16BE(this.offset);
+        this.offset += 2;
+        return result2;
+      }
+      byte() {
+        const result2 = this.buffer[this.offset];
+        this.offset++;
+        return result2;
+      }
+      int32() {
+        const result2 = this.buffer.readInt32BE(this.offset);
+        this.offset += 4;
+        return result2;
+      }
+      uint32() {
+        const result2 = this.buffer.readUInt32BE(this.offset);
+        this.offset += 4;
+        return result2;
+      }
+      string(length) {
+        const result2 = this.buffer.toString(this.encoding, this.offset, this.offset + length);
+        this.offset += length;
+        return result2;
+      }
+      cstring() {
+        const start = this.offset;
+        let end2 = start;
+        while (this.buffer[end2++]) {
+        }
+        this.offset = end2;
+        return this.buffer.toString(this.encoding, start, end2 - 1);
+      }
+      bytes(length) {
+        const result2 = this.buffer.slice(this.offset, this.offset + length);
+        this.offset += length;
+        return result2;
+      }
+    };
+    exports.BufferReader = BufferReader;
+  }
+});
+
+// node_modules/pg-protocol/dist/parser.js
+var require_parser = __commonJS({
+  "node_modules/pg-protocol/dist/parser.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Parser = void 0;
+    var messages_1 = require_messages();
+    var buffer_reader_1 = require_buffer_reader();
+    var CODE_LENGTH = 1;
+    var LEN_LENGTH = 4;
+    var HEADER_LENGTH = CODE_LENGTH + LEN_LENGTH;
+    var LATEINIT_LENGTH = -1;
+    var emptyBuffer = Buffer.allocUnsafe(0);
+    var Parser2 = class {
+      constructor(opts) {
+        this.buffer = emptyBuffer;
+        this.bufferLength = 0;
+        this.bufferOffset = 0;
+        this.reader = new buffer_reader_1.BufferReader();
+        if ((opts === null || opts === void 0 ? void 0 : opts.mode) === "binary") {
+          throw new Error("Binary mode not supported yet");
+        }
+        this.mode = (opts === null || opts === void 0 ? void 0 : opts.mode) || "text";
+      }
+      parse(buffer, callback) {
+        this.mergeBuffer(buffer);
+        const bufferFullLength = this.bufferOffset + this.bufferLength;
+        let offset = this.bufferOffset;
+        while (offset + HEADER_LENGTH <= bufferFullLength) {
+          const code = this.buffer[offset];
+          const length = this.buffer.readUInt32BE(offset + CODE_LENGTH);
+          const fullMessageLength = CODE_LENGTH + length;
+          if (fullMessageLength + offset <= bufferFullLength) {
+            const message = this.handlePacket(offset + HEADER_LENGTH, code, length, this.buffer);
+            callback(message);
+            offset += fullMessageLength;
+          } else {
+            break;
+          }
+        }
+        if (offset === bufferFullLength) {
+          this.buffer = emptyBuffer;
+          this.bufferLength = 0;
+          this.bufferOffset = 0;
+        } else {
+          this.bufferLength = bufferFullLength - offset;
+          this.bufferOffset = offset;
+        }
+      }
+      mergeBuffer(buffer) {
+        if (this.bufferLength > 0) {
+          const newLength = this.bufferLength + buffer.byteLength;
+          const newFullLength = newLength + this.bufferOffset;
+          if (newFullLength > this.buffer.byteLength) {
+            let newBuffer;
+            if (newLength <= this.buffer.byteLength && this.bufferOffset >= this.bufferLength) {
+              newBuffer = this.buffer;
+            } else {
+              let newBufferLength = this.buffer.byteLength * 2;
+              while (newLength >= newBufferLength) {
+                newBufferLength *= 2;
+              }
+              newBuffer = Buffer.allocUnsafe(newBufferLength);
+            }
+            this.buffer.copy(newBuffer, 0, this.bufferOffset, this.bufferOffset + this.bufferLength);
+            this.buffer = newBuffer;
+            this.bufferOffset = 0;
+          }
+          buffer.copy(this.buffer, this.bufferOffset + this.bufferLength);
+          this.bufferLength = newLength;
+        } else {
+          this.buffer = buffer;
+          this.bufferOffset = 0;
+          this.bufferLength = buffer.byteLength;
+        }
+      }
+      handlePacket(offset, code, length, bytes2) {
+        const { reader } = this;
+        reader.setBuffer(offset, bytes2);
+        let message;
+        switch (code) {
+          case 50:
+            message = messages_1.bindComplete;
+            break;
+          case 49:
+            message = messages_1.parseComplete;
+            break;
+          case 51:
+            message = messages_1.closeComplete;
+            break;
+          case 110:
+            message = messages_1.noData;
+            break;
+          case 115:
+            message = messages_1.portalSuspended;
+            break;
+          case 99:
+            message = messages_1.copyDone;
+            break;
+          case 87:
+            message = messages_1.replicationStart;
+            break;
+          case 73:
+            message = messages_1.emptyQuery;
+            break;
+          case 68:
+            message = parseDataRowMessage(reader);
+            break;
+          case 67:
+            message = parseCommandCompleteMessage(reader);
+            break;
+          case 90:
+            message = parseReadyForQueryMessage(reader);
+            break;
+          case 65:
+            message = parseNotificationMessage(reader);
+            break;
+          case 82:
+            message = parseAuthenticationResponse(reader, length);
+            break;
+          case 83:
+            message = parseParameterStatusMessage(reader);
+            break;
+          case 75:
+            message = parseBackendKeyData(reader);
+            break;
+          case 69:
+            message = parseErrorMessage(reader, "error");
+            break;
+          case 78:
+            message = parseErrorMessage(reader, "notice");
+            break;
+          case 84:
+            message = parseRowDescriptionMessage(reader);
+            break;
+          case 116:
+            message = parseParameterDescriptionMessage(reader);
+            break;
+          case 71:
+            message = parseCopyInMessage(reader);
+            break;
+          case 72:
+            message = parseCopyOutMessage(reader);
+            break;
+          case 100:
+            message = parseCopyData(reader, length);
+            break;
+          default:
+            return new messages_1.DatabaseError("received invalid response: " + code.toString(16), length, "error");
+        }
+        reader.setBuffer(0, emptyBuffer);
+        message.length = length;
+        return message;
+      }
+    };
+    exports.Parser = Parser2;
+    var parseReadyForQueryMessage = (reader) => {
+      const status = reader.string(1);
+      return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
+    };
+    var parseCommandCompleteMessage = (reader) => {
+      const text2 = reader.cstring();
+      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text2);
+    };
+    var parseCopyData = (reader, length) => {
+      const chunk = reader.bytes(length - 4);
+      return new messages_1.CopyDataMessage(LATEINIT_LENGTH, chunk);
+    };
+    var parseCopyInMessage = (reader) => parseCopyMessage(reader, "copyInResponse");
+    var parseCopyOutMessage = (reader) => parseCopyMessage(reader, "copyOutResponse");
+    var parseCopyMessage = (reader, messageName) => {
+      const isBinary = reader.byte() !== 0;
+      const columnCount = reader.int16();
+      const message = new messages_1.CopyResponse(LATEINIT_LENGTH, messageName, isBinary, columnCount);
+      for (let i5 = 0; i5 < columnCount; i5++) {
+        message.columnTypes[i5] = reader.int16();
+      }
+      return message;
+    };
+    var parseNotificationMessage = (reader) => {
+      const processId = reader.int32();
+      const channel = reader.cstring();
+      const payload2 = reader.cstring();
+      return new messages_1.NotificationResponseMessage(LATEINIT_LENGTH, processId, channel, payload2);
+    };
+    var parseRowDescriptionMessage = (reader) => {
+      const fieldCount = reader.int16();
+      const message = new messages_1.RowDescriptionMessage(LATEINIT_LENGTH, fieldCount);
+      for (let i5 = 0; i5 < fieldCount; i5++) {
+        message.fields[i5] = parseField(reader);
+      }
+      return message;
+    };
+    var parseField = (reader) => {
+      const name = reader.cstring();
+      const tableID = reader.uint32();
+      const columnID = reader.int16();
+      const dataTypeID = reader.uint32();
+      const dataTypeSize = reader.int16();
+      const dataTypeModifier = reader.int32();
+      const mode = reader.int16() === 0 ? "text" : "binary";
+      return new messages_1.Field(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
+    };
+    var parseParameterDescriptionMessage = (reader) => {
+      const parameterCount = reader.int16();
+      const message = new messages_1.ParameterDescriptionMessage(LATEINIT_LENGTH, parameterCount);
+      for (let i5 = 0; i5 < parameterCount; i5++) {
+        message.dataTypeIDs[i5] = reader.uint32();
+      }
+      return message;
+    };
+    var parseDataRowMessage = (reader) => {
+      const fieldCount = reader.int16();
+      const fields2 = new Array(fieldCount);
+      for (let i5 = 0; i5 < fieldCount; i5++) {
+        const len = reader.int32();
+        fields2[i5] = len === -1 ? null : reader.string(len);
+      }
+      return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields2);
+    };
+    var parseParameterStatusMessage = (reader) => {
+      const name = reader.cstring();
+      const value = reader.cstring();
+      return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name, value);
+    };
+    var parseBackendKeyData = (reader) => {
+      const processID = reader.int32();
+      const secretKey = reader.int32();
+      return new messages_1.BackendKeyDataMessage(LATEINIT_LENGTH, processID, secretKey);
+    };
+    var parseAuthenticationResponse = (reader, length) => {
+      const code = reader.int32();
+      const message = {
+        name: "authenticationOk",
+        length
+      };
+      switch (code) {
+        case 0:
+          break;
+        case 3:
+          if (message.length === 8) {
+            message.name = "authenticationCleartextPassword";
+          }
+          break;
+        case 5:
+          if (message.length === 12) {
+            message.name = "authenticationMD5Password";
+            const salt = reader.bytes(4);
+            return new messages_1.AuthenticationMD5Password(LATEINIT_LENGTH, salt);
+          }
+          break;
+        case 10:
+          {
+            message.name = "authenticationSASL";
+            message.mechanisms = [];
+            let mechanism;
+            do {
+              mechanism = reader.cstring();
+              if (mechanism) {
+                message.mechanisms.push(mechanism);
+              }
+            } while (mechanism);
+          }
+          break;
+        case 11:
+          message.name = "authenticationSASLContinue";
+          message.data = reader.string(length - 8);
+          break;
+        case 12:
+          message.name = "authenticationSASLFinal";
+          message.data = reader.string(length - 8);
+          break;
+        default:
+          throw new Error("Unknown authenticationOk message type " + code);
+      }
+      return message;
+    };
+    var parseErrorMessage = (reader, name) => {
+      const fields2 = {};
+      let fieldType = reader.string(1);
+      while (fieldType !== "\0") {
+        fields2[fieldType] = reader.cstring();
+        fieldType = reader.string(1);
+      }
+      const messageValue = fields2.M;
+      const message = name === "notice" ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue) : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name);
+      message.severity = fields2.S;
+      message.code = fields2.C;
+      message.detail = fields2.D;
+      message.hint = fields2.H;
+      message.position = fields2.P;
+      message.internalPosition = fields2.p;
+      message.internalQuery = fields2.q;
+      message.where = fields2.W;
+      message.schema = fields2.s;
+      message.table = fields2.t;
+      message.column = fields2.c;
+      message.dataType = fields2.d;
+      message.constraint = fields2.n;
+      message.file = fields2.F;
+      message.line = fields2.L;
+      message.routine = fields2.R;
+      return message;
+    };
+  }
+});
+
+// node_modules/pg-protocol/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/pg-protocol/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DatabaseError = exports.serialize = void 0;
+    exports.parse = parse3;
+    var messages_1 = require_messages();
+    Object.defineProperty(exports, "DatabaseError", { enumerable: true, get: function() {
+      return messages_1.DatabaseError;
+    } });
+    var serializer_1 = require_serializer();
+    Object.defineProperty(exports, "serialize", { enumerable: true, get: function() {
+      return serializer_1.serialize;
+    } });
+    var parser_1 = require_parser();
+    function parse3(stream, callback) {
+      const parser = new parser_1.Parser();
+      stream.on("data", (buffer) => parser.parse(buffer, callback));
+      return new Promise((resolve3) => stream.on("end", () => resolve3()));
+    }
+  }
+});
+
+// node_modules/pg-cloudflare/dist/empty.js
+var require_empty = __commonJS({
+  "node_modules/pg-cloudflare/dist/empty.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = {};
+  }
+});
+
+// node_modules/pg/lib/stream.js
+var require_stream = __commonJS({
+  "node_modules/pg/lib/stream.js"(exports, module) {
+    var { getStream, getSecureStream } = getStreamFuncs();
+    module.exports = {
+      /**
+       * Get a socket stream compatible with the current runtime environment.
+       * @returns {Duplex}
+       */
+      getStream,
+      /**
+       * Get a TLS secured socket, compatible with the current environment,
+       * using the socket and other settings given in `options`.
+       * @returns {Duplex}
+       */
+      getSecureStream
+    };
+    function getNodejsStreamFuncs() {
+      function getStream2(ssl) {
+        const net = __require("net");
+        return new net.Socket();
+      }
+      function getSecureStream2(options) {
+        const tls = __require("tls");
+        return tls.connect(options);
+      }
+      return {
+        getStream: getStream2,
+        getSecureStream: getSecureStream2
+      };
+    }
+    function getCloudflareStreamFuncs() {
+      function getStream2(ssl) {
+        const { CloudflareSocket } = require_empty();
+        return new CloudflareSocket(ssl);
+      }
+      function getSecureStream2(options) {
+        options.socket.startTls(options);
+        return options.socket;
+      }
+      return {
+        getStream: getStream2,
+        getSecureStream: getSecureStream2
+      };
+    }
+    function isCloudflareRuntime() {
+      if (typeof navigator === "object" && navigator !== null && typeof navigator.userAgent === "string") {
+        return navigator.userAgent === "Cloudflare-Workers";
+      }
+      if (typeof Response === "function") {
+        const resp = new Response(null, { cf: { thing: true } });
+        if (typeof resp.cf === "object" && resp.cf !== null && resp.cf.thing) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function getStreamFuncs() {
+      if (isCloudflareRuntime()) {
+        return getCloudflareStreamFuncs();
+      }
+      return getNodejsStreamFuncs();
+    }
+  }
+});
+
+// node_modules/pg/lib/connection.js
+var require_connection2 = __commonJS({
+  "node_modules/pg/lib/connection.js"(exports, module) {
+    "use strict";
+    var EventEmitter = __require("events").EventEmitter;
+    var { parse: parse3, serialize } = require_dist();
+    var stream = require_stream();
+    var { getStream } = stream;
+    var flushBuffer = serialize.flush();
+    var syncBuffer = serialize.sync();
+    var endBuffer = serialize.end();
+    var Connection2 = class extends EventEmitter {
+      constructor(config) {
+        super();
+        config = config || {};
+        this.stream = config.stream || getStream(config.ssl);
+        if (typeof this.stream === "function") {
+          this.stream = this.stream(config);
+        }
+        this._keepAlive = config.keepAlive;
+        this._keepAliveInitialDelayMillis = config.keepAliveInitialDelayMillis;
+        this.parsedStatements = {};
+        this.submittedNamedStatements = {};
+        this.ssl = config.ssl || false;
+        this.sslNegotiation = config.sslNegotiation || "postgres";
+        this._ending = false;
+        this._emitMessage = false;
+        const self = this;
+        this.on("newListener", function(eventName) {
+          if (eventName === "message") {
+            self._emitMessage = true;
+          }
+        });
+      }
+      connect(port, host) {
+        const self = this;
+        this._connecting = true;
+        this.stream.setNoDelay(true);
+        this.stream.connect(port, host);
+        this.stream.once("connect", function() {
+          if (self._keepAlive) {
+            self.stream.setKeepAlive(true, self._keepAliveInitialDelayMillis);
+          }
+          self.emit("connect");
+        });
+        const reportStreamError = function(error3) {
+          if (self._ending && (error3.code === "ECONNRESET" || error3.code === "EPIPE")) {
+            return;
+          }
+          self.emit("error", error3);
+        };
+        this.stream.on("error", reportStreamError);
+        this.stream.on("close", function() {
+          self.emit("end");
+        });
+        if (!this.ssl) {
+          return this.attachListeners(this.stream);
+        }
+        if (this.sslNegotiation === "direct") {
+          return this.stream.once("connect", function() {
+            self.upgradeToSSL(host, reportStreamError);
+          });
+        }
+        this.stream.once("data", function(buffer) {
+          const responseCode = buffer.toString("utf8");
+          switch (responseCode) {
+            case "S":
+              break;
+            case "N":
+              self.stream.end();
+              return self.emit("error", new Error("The server does not support SSL connections"));
+            default:
+              self.stream.end();
+              return self.emit("error", new Error("There was an error establishing an SSL connection"));
+          }
+          self.upgradeToSSL(host, reportStreamError);
+        });
+      }
+      upgradeToSSL(host, reportStreamError) {
+        const self = this;
+        const options = {
+          socket: self.stream,
+          // tls.connect checks the server identity against `servername`, falling
+          // back to `host` and then to 'localhost'. `servername` must stay unset
+          // for IP addresses (see below), so `host` is needed to keep certificate
+          // validation working when connecting to an IP address.
+          host
+        };
+        if (self.ssl !== true) {
+          Object.assign(options, self.ssl);
+          if ("key" in self.ssl) {
+            options.key = self.ssl.key;
+          }
+        }
+        if (self.sslNegotiation === "direct") {
+          options.ALPNProtocols = ["postgresql"];
+        }
+        const net = __require("net");
+        if (net.isIP && net.isIP(host) === 0) {
+          options.servername = host;
+        }
+        try {
+          self.stream = stream.getSecureStream(options);
+        } catch (err) {
+          return self.emit("error", err);
+        }
+        self.attachListeners(self.stream);
+        self.stream.on("error", reportStreamError);
+        self.emit("sslconnect");
+      }
+      attachListeners(stream2) {
+        parse3(stream2, (msg) => {
+          const eventName = msg.name === "error" ? "errorMessage" : msg.name;
+          if (this._emitMessage) {
+            this.emit("message", msg);
+          }
+          this.emit(eventName, msg);
+        });
+      }
+      requestSsl() {
+        this.stream.write(serialize.requestSsl());
+      }
+      startup(config) {
+        this.stream.write(serialize.startup(config));
+      }
+      cancel(processID, secretKey) {
+        this._send(serialize.cancel(processID, secretKey));
+      }
+      password(password) {
+        this._send(serialize.password(password));
+      }
+      sendSASLInitialResponseMessage(mechanism, initialResponse) {
+        this._send(serialize.sendSASLInitialResponseMessage(mechanism, initialResponse));
+      }
+      sendSCRAMClientFinalMessage(additionalData) {
+        this._send(serialize.sendSCRAMClientFinalMessage(additionalData));
+      }
+      _send(buffer) {
+        if (!this.stream.writable) {
+          return false;
+        }
+        return this.stream.write(buffer);
+      }
+      query(text2) {
+        this._send(serialize.query(text2));
+      }
+      // send parse message
+      parse(query3) {
+        this._send(serialize.parse(query3));
+      }
+      // send bind message
+      bind(config) {
+        this._send(serialize.bind(config));
+      }
+      // send execute message
+      execute(config) {
+        this._send(serialize.execute(config));
+      }
+      flush() {
+        if (this.stream.writable) {
+          this.stream.write(flushBuffer);
+        }
+      }
+      sync() {
+        this._send(syncBuffer);
+      }
+      ref() {
+        this.stream.ref();
+      }
+      unref() {
+        this.stream.unref();
+      }
+      end() {
+        this._ending = true;
+        if (!this._connecting || !this.stream.writable) {
+          this.stream.end();
+          return;
+        }
+        return this.stream.write(endBuffer, () => {
+          this.stream.end();
+        });
+      }
+      close(msg) {
+        this._send(serialize.close(msg));
+      }
+      describe(msg) {
+        this._send(serialize.describe(msg));
+      }
+      sendCopyFromChunk(chunk) {
+        this._send(serialize.copyData(chunk));
+      }
+      endCopyFrom() {
+        this._send(serialize.copyDone());
+      }
+      sendCopyFail(msg) {
+        this._send(serialize.copyFail(msg));
+      }
+    };
+    module.exports = Connection2;
+  }
+});
+
+// node_modules/split2/index.js
+var require_split2 = __commonJS({
+  "node_modules/split2/index.js"(exports, module) {
+    "use strict";
+    var { Transform } = __require("stream");
+    var { StringDecoder } = __require("string_decoder");
+    var kLast = /* @__PURE__ */ Symbol("last");
+    var kDecoder = /* @__PURE__ */ Symbol("decoder");
+    function transform(chunk, enc, cb) {
+      let list2;
+      if (this.overflow) {
+        const buf2 = this[kDecoder].write(chunk);
+        list2 = buf2.split(this.matcher);
+        if (list2.length === 1) return cb();
+        list2.shift();
+        this.overflow = false;
+      } else {
+        this[kLast] += this[kDecoder].write(chunk);
+        list2 = this[kLast].split(this.matcher);
+      }
+      this[kLast] = list2.pop();
+      for (let i5 = 0; i5 < list2.length; i5++) {
+        try {
+          push(this, this.mapper(list2[i5]));
+        } catch (error3) {
+          return cb(error3);
+        }
+      }
+      this.overflow = this[kLast].length > this.maxLength;
+      if (this.overflow && !this.skipOverflow) {
+        cb(new Error("maximum buffer reached"));
+        return;
+      }
+      cb();
+    }
+    function flush2(cb) {
+      this[kLast] += this[kDecoder].end();
+      if (this[kLast]) {
+        try {
+          push(this, this.mapper(this[kLast]));
+        } catch (error3) {
+          return cb(error3);
+        }
+      }
+      cb();
+    }
+    function push(self, val) {
+      if (val !== void 0) {
+        self.push(val);
+      }
+    }
+    function noop(incoming) {
+      return incoming;
+    }
+    function split2(matcher, mapper, options) {
+      matcher = matcher || /\r?\n/;
+      mapper = mapper || noop;
+      options = options || {};
+      switch (arguments.length) {
+        case 1:
+          if (typeof matcher === "function") {
+            mapper = matcher;
+            matcher = /\r?\n/;
+          } else if (typeof matcher === "object" && !(matcher instanceof RegExp) && !matcher[Symbol.split]) {
+            options = matcher;
+            matcher = /\r?\n/;
+          }
+          break;
+        case 2:
+          if (typeof matcher === "function") {
+            options = mapper;
+            mapper = matcher;
+            matcher = /\r?\n/;
+          } else if (typeof mapper === "object") {
+            options = mapper;
+            mapper = noop;
+          }
+      }
+      options = Object.assign({}, options);
+      options.autoDestroy = true;
+      options.transform = transform;
+      options.flush = flush2;
+      options.readableObjectMode = true;
+      const stream = new Transform(options);
+      stream[kLast] = "";
+      stream[kDecoder] = new StringDecoder("utf8");
+      stream.matcher = matcher;
+      stream.mapper = mapper;
+      stream.maxLength = options.maxLength;
+      stream.skipOverflow = options.skipOverflow || false;
+      stream.overflow = false;
+      stream._destroy = function(err, cb) {
+        this._writableState.errorEmitted = false;
+        cb(err);
+      };
+      return stream;
+    }
+    module.exports = split2;
+  }
+});
+
+// node_modules/pgpass/lib/helper.js
+var require_helper = __commonJS({
+  "node_modules/pgpass/lib/helper.js"(exports, module) {
+    "use strict";
+    var path = __require("path");
+    var Stream = __require("stream").Stream;
+    var split2 = require_split2();
+    var util = __require("util");
+    var defaultPort = 5432;
+    var isWin = process.platform === "win32";
+    var warnStream = process.stderr;
+    var S_IRWXG = 56;
+    var S_IRWXO = 7;
+    var S_IFMT = 61440;
+    var S_IFREG = 32768;
+    function isRegFile(mode) {
+      return (mode & S_IFMT) == S_IFREG;
+    }
+    var fieldNames = ["host", "port", "database", "user", "password"];
+    var nrOfFields = fieldNames.length;
+    var passKey = fieldNames[nrOfFields - 1];
+    function warn() {
+      var isWritable = warnStream instanceof Stream && true === warnStream.writable;
+      if (isWritable) {
+        var args = Array.prototype.slice.call(arguments).concat("\n");
+        warnStream.write(util.format.apply(util, args));
+      }
+    }
+    Object.defineProperty(module.exports, "isWin", {
+      get: function() {
+        return isWin;
+      },
+      set: function(val) {
+        isWin = val;
+      }
+    });
+    module.exports.warnTo = function(stream) {
+      var old = warnStream;
+      warnStream = stream;
+      return old;
+    };
+    module.exports.getFileName = function(rawEnv) {
+      var env2 = rawEnv || process.env;
+      var file = env2.PGPASSFILE || (isWin ? path.join(env2.APPDATA || "./", "postgresql", "pgpass.conf") : path.join(env2.HOME || "./", ".pgpass"));
+      return file;
+    };
+    module.exports.usePgPass = function(stats, fname) {
+      if (Object.prototype.hasOwnProperty.call(process.env, "PGPASSWORD")) {
+        return false;
+      }
+      if (isWin) {
+        return true;
+      }
+      fname = fname || "<unkn>";
+      if (!isRegFile(stats.mode)) {
+        warn('WARNING: password file "%s" is not a plain file', fname);
+        return false;
+      }
+      if (stats.mode & (S_IRWXG | S_IRWXO)) {
+        warn('WARNING: password file "%s" has group or world access; permissions should be u=rw (0600) or less', fname);
+        return false;
+      }
+      return true;
+    };
+    var matcher = module.exports.match = function(connInfo, entry) {
+      return fieldNames.slice(0, -1).reduce(function(prev, field, idx) {
+        if (idx == 1) {
+          if (Number(connInfo[field] || defaultPort) === Number(entry[field])) {
+            return prev && true;
+          }
+        }
+        return prev && (entry[field] === "*" || entry[field] === connInfo[field]);
+      }, true);
+    };
+    module.exports.getPassword = function(connInfo, stream, cb) {
+      var pass2;
+      var lineStream = stream.pipe(split2());
+      function onLine(line) {
+        var entry = parseLine(line);
+        if (entry && isValidEntry(entry) && matcher(connInfo, entry)) {
+          pass2 = entry[passKey];
+          lineStream.end();
+        }
+      }
+      var onEnd = function() {
+        stream.destroy();
+        cb(pass2);
+      };
+      var onErr = function(err) {
+        stream.destroy();
+        warn("WARNING: error on reading file: %s", err);
+        cb(void 0);
+      };
+      stream.on("error", onErr);
+      lineStream.on("data", onLine).on("end", onEnd).on("error", onErr);
+    };
+    var parseLine = module.exports.parseLine = function(line) {
+      if (line.length < 11 || line.match(/^\s+#/)) {
+        return null;
+      }
+      var curChar = "";
+      var prevChar = "";
+      var fieldIdx = 0;
+      var startIdx = 0;
+      var endIdx = 0;
+      var obj = {};
+      var isLastField = false;
+      var addToObj = function(idx, i0, i1) {
+        var field = line.substring(i0, i1);
+        if (!Object.hasOwnProperty.call(process.env, "PGPASS_NO_DEESCAPE")) {
+          field = field.replace(/\\([:\\])/g, "$1");
+        }
+        obj[fieldNames[idx]] = field;
+      };
+      for (var i5 = 0; i5 < line.length - 1; i5 += 1) {
+        curChar = line.charAt(i5 + 1);
+        prevChar = line.charAt(i5);
+        isLastField = fieldIdx == nrOfFields - 1;
+        if (isLastField) {
+          addToObj(fieldIdx, startIdx);
+          break;
+        }
+        if (i5 >= 0 && curChar == ":" && prevChar !== "\\") {
+          addToObj(fieldIdx, startIdx, i5 + 1);
+          startIdx = i5 + 2;
+          fieldIdx += 1;
+        }
+      }
+      obj = Object.keys(obj).length === nrOfFields ? obj : null;
+      return obj;
+    };
+    var isValidEntry = module.exports.isValidEntry = function(entry) {
+      var rules = {
+        // host
+        0: function(x) {
+          return x.length > 0;
+        },
+        // port
+        1: function(x) {
+          if (x === "*") {
+            return true;
+          }
+          x = Number(x);
+          return isFinite(x) && x > 0 && x < 9007199254740992 && Math.floor(x) === x;
+        },
+        // database
+        2: function(x) {
+          return x.length > 0;
+        },
+        // username
+        3: function(x) {
+          return x.length > 0;
+        },
+        // password
+        4: function(x) {
+          return x.length > 0;
+        }
+      };
+      for (var idx = 0; idx < fieldNames.length; idx += 1) {
+        var rule = rules[idx];
+        var value = entry[fieldNames[idx]] || "";
+        var res = rule(value);
+        if (!res) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/pgpass/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/pgpass/lib/index.js"(exports, module) {
+    "use strict";
+    var path = __require("path");
+    var fs3 = __require("fs");
+    var helper = require_helper();
+    module.exports = function(connInfo, cb) {
+      var file = helper.getFileName();
+      fs3.stat(file, function(err, stat3) {
+        if (err || !helper.usePgPass(stat3, file)) {
+          return cb(void 0);
+        }
+        var st = fs3.createReadStream(file);
+        helper.getPassword(connInfo, st, cb);
+      });
+    };
+    module.exports.warnTo = helper.warnTo;
+  }
+});
+
+// node_modules/pg/lib/client.js
+var require_client2 = __commonJS({
+  "node_modules/pg/lib/client.js"(exports, module) {
+    var EventEmitter = __require("events").EventEmitter;
+    var utils = require_utils2();
+    var nodeUtils = __require("util");
+    var sasl = require_sasl();
+    var TypeOverrides2 = require_type_overrides();
+    var ConnectionParameters = require_connection_parameters();
+    var Query2 = require_query();
+    var defaults2 = require_defaults();
+    var Connection2 = require_connection2();
+    var crypto3 = require_utils3();
+    var activeQueryDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Client.activeQuery is deprecated and will be removed in pg@9.0"
+    );
+    var queryQueueDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Client.queryQueue is deprecated and will be removed in pg@9.0."
+    );
+    var pgPassDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "pgpass support is deprecated and will be removed in pg@9.0. You can provide an async function as the password property to the Client/Pool constructor that returns a password instead. Within this function you can call the pgpass module in your own code."
+    );
+    var byoPromiseDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Passing a custom Promise implementation to the Client/Pool constructor is deprecated and will be removed in pg@9.0."
+    );
+    var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
+    );
+    function coerceNumberOrDefault(value, defaultValue) {
+      if (typeof value === "number") {
+        return Number.isFinite(value) ? value : defaultValue;
+      }
+      if (typeof value === "string" && value.trim() !== "") {
+        const n3 = Number(value);
+        return Number.isFinite(n3) ? n3 : defaultValue;
+      }
+      return defaultValue;
+    }
+    var Client3 = class extends EventEmitter {
+      constructor(config) {
+        super();
+        this.connectionParameters = new ConnectionParameters(config);
+        this.user = this.connectionParameters.user;
+        this.database = this.connectionParameters.database;
+        this.port = this.connectionParameters.port;
+        this.host = this.connectionParameters.host;
+        Object.defineProperty(this, "password", {
+          configurable: true,
+          enumerable: false,
+          writable: true,
+          value: this.connectionParameters.password
+        });
+        this.replication = this.connectionParameters.replication;
+        const c5 = config || {};
+        if (c5.Promise) {
+          byoPromiseDeprecationNotice();
+        }
+        this._Promise = c5.Promise || global.Promise;
+        this._types = new TypeOverrides2(c5.types);
+        this._ending = false;
+        this._ended = false;
+        this._connecting = false;
+        this._connected = false;
+        this._connectionError = false;
+        this._queryable = true;
+        this._activeQuery = null;
+        this._txStatus = null;
+        this.enableChannelBinding = Boolean(c5.enableChannelBinding);
+        this.scramMaxIterations = coerceNumberOrDefault(c5.scramMaxIterations, sasl.DEFAULT_MAX_SCRAM_ITERATIONS);
+        this.connection = c5.connection || new Connection2({
+          stream: c5.stream,
+          ssl: this.connectionParameters.ssl,
+          sslNegotiation: this.connectionParameters.sslnegotiation,
+          keepAlive: c5.keepAlive || false,
+          keepAliveInitialDelayMillis: c5.keepAliveInitialDelayMillis || 0,
+          encoding: this.connectionParameters.client_encoding || "utf8"
+        });
+        this._queryQueue = [];
+        this._sentQueryQueue = [];
+        this.pipeline = Boolean(c5.pipeline);
+        this.binary = c5.binary || defaults2.binary;
+        this.processID = null;
+        this.secretKey = null;
+        this.ssl = this.connectionParameters.ssl || false;
+        this.sslNegotiation = this.connectionParameters.sslnegotiation || "postgres";
+        if (this.ssl && this.ssl.key) {
+          Object.defineProperty(this.ssl, "key", {
+            enumerable: false
+          });
+        }
+        this._connectionTimeoutMillis = c5.connectionTimeoutMillis || 0;
+      }
+      get activeQuery() {
+        activeQueryDeprecationNotice();
+        return this._activeQuery;
+      }
+      set activeQuery(val) {
+        activeQueryDeprecationNotice();
+        this._activeQuery = val;
+      }
+      _getActiveQuery() {
+        return this._activeQuery;
+      }
+      _errorAllQueries(err) {
+        const enqueueError = (query3) => {
+          process.nextTick(() => {
+            query3.handleError(err, this.connection);
+          });
+        };
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery) {
+          enqueueError(activeQuery);
+          this._activeQuery = null;
+        }
+        this._sentQueryQueue.forEach(enqueueError);
+        this._sentQueryQueue.length = 0;
+        this._queryQueue.forEach(enqueueError);
+        this._queryQueue.length = 0;
+      }
+      _connect(callback) {
+        const self = this;
+        const con = this.connection;
+        this._connectionCallback = callback;
+        if (this._connecting || this._connected) {
+          const err = new Error("Client has already been connected. You cannot reuse a client.");
+          process.nextTick(() => {
+            callback(err);
+          });
+          return;
+        }
+        this._connecting = true;
+        if (this._connectionTimeoutMillis > 0) {
+          this.connectionTimeoutHandle = setTimeout(() => {
+            con._ending = true;
+            con.stream.destroy(new Error("timeout expired"));
+          }, this._connectionTimeoutMillis);
+          if (this.connectionTimeoutHandle.unref) {
+            this.connectionTimeoutHandle.unref();
+          }
+        }
+        if (this.host && this.host.indexOf("/") === 0) {
+          con.connect(this.host + "/.s.PGSQL." + this.port);
+        } else {
+          con.connect(this.port, this.host);
+        }
+        con.on("connect", function() {
+          if (self.ssl) {
+            if (self.sslNegotiation !== "direct") {
+              con.requestSsl();
+            }
+          } else {
+            con.startup(self.getStartupConf());
+          }
+        });
+        con.on("sslconnect", function() {
+          con.startup(self.getStartupConf());
+        });
+        this._attachListeners(con);
+        con.once("end", () => {
+          const error3 = this._ending ? new Error("Connection terminated") : new Error("Connection terminated unexpectedly");
+          clearTimeout(this.connectionTimeoutHandle);
+          this._errorAllQueries(error3);
+          this._ended = true;
+          if (!this._ending) {
+            if (this._connecting && !this._connectionError) {
+              if (this._connectionCallback) {
+                this._connectionCallback(error3);
+              } else {
+                this._handleErrorEvent(error3);
+              }
+            } else if (!this._connectionError) {
+              this._handleErrorEvent(error3);
+            }
+          }
+          process.nextTick(() => {
+            this.emit("end");
+          });
+        });
+      }
+      connect(callback) {
+        if (callback) {
+          this._connect(callback);
+          return;
+        }
+        return new this._Promise((resolve3, reject) => {
+          this._connect((error3) => {
+            if (error3) {
+              reject(error3);
+            } else {
+              resolve3(this);
+            }
+          });
+        });
+      }
+      _attachListeners(con) {
+        con.on("authenticationCleartextPassword", this._handleAuthCleartextPassword.bind(this));
+        con.on("authenticationMD5Password", this._handleAuthMD5Password.bind(this));
+        con.on("authenticationSASL", this._handleAuthSASL.bind(this));
+        con.on("authenticationSASLContinue", this._handleAuthSASLContinue.bind(this));
+        con.on("authenticationSASLFinal", this._handleAuthSASLFinal.bind(this));
+        con.on("backendKeyData", this._handleBackendKeyData.bind(this));
+        con.on("error", this._handleErrorEvent.bind(this));
+        con.on("errorMessage", this._handleErrorMessage.bind(this));
+        con.on("readyForQuery", this._handleReadyForQuery.bind(this));
+        con.on("notice", this._handleNotice.bind(this));
+        con.on("rowDescription", this._handleRowDescription.bind(this));
+        con.on("dataRow", this._handleDataRow.bind(this));
+        con.on("portalSuspended", this._handlePortalSuspended.bind(this));
+        con.on("emptyQuery", this._handleEmptyQuery.bind(this));
+        con.on("commandComplete", this._handleCommandComplete.bind(this));
+        con.on("parseComplete", this._handleParseComplete.bind(this));
+        con.on("copyInResponse", this._handleCopyInResponse.bind(this));
+        con.on("copyData", this._handleCopyData.bind(this));
+        con.on("notification", this._handleNotification.bind(this));
+      }
+      _getPassword(cb) {
+        const con = this.connection;
+        if (typeof this.password === "function") {
+          this._Promise.resolve().then(() => this.password(this.connectionParameters)).then((pass2) => {
+            if (pass2 !== void 0) {
+              if (typeof pass2 !== "string") {
+                con.emit("error", new TypeError("Password must be a string"));
+                return;
+              }
+              this.connectionParameters.password = this.password = pass2;
+            } else {
+              this.connectionParameters.password = this.password = null;
+            }
+            cb();
+          }).catch((err) => {
+            con.emit("error", err);
+          });
+        } else if (this.password !== null) {
+          cb();
+        } else {
+          try {
+            const pgPass = require_lib();
+            pgPass(this.connectionParameters, (pass2) => {
+              if (void 0 !== pass2) {
+                pgPassDeprecationNotice();
+                this.connectionParameters.password = this.password = pass2;
+              }
+              cb();
+            });
+          } catch (e5) {
+            this.emit("error", e5);
+          }
+        }
+      }
+      _handleAuthCleartextPassword(msg) {
+        this._getPassword(() => {
+          this.connection.password(this.password);
+        });
+      }
+      _handleAuthMD5Password(msg) {
+        this._getPassword(async () => {
+          try {
+            const hashedPassword = await crypto3.postgresMd5PasswordHash(this.user, this.password, msg.salt);
+            this.connection.password(hashedPassword);
+          } catch (e5) {
+            this.emit("error", e5);
+          }
+        });
+      }
+      _handleAuthSASL(msg) {
+        this._getPassword(() => {
+          try {
+            this.saslSession = sasl.startSession(
+              msg.mechanisms,
+              this.enableChannelBinding && this.connection.stream,
+              this.scramMaxIterations
+            );
+            this.connection.sendSASLInitialResponseMessage(this.saslSession.mechanism, this.saslSession.response);
+          } catch (err) {
+            this.connection.emit("error", err);
+          }
+        });
+      }
+      async _handleAuthSASLContinue(msg) {
+        try {
+          await sasl.continueSession(
+            this.saslSession,
+            this.password,
+            msg.data,
+            this.enableChannelBinding && this.connection.stream
+          );
+          this.connection.sendSCRAMClientFinalMessage(this.saslSession.response);
+        } catch (err) {
+          this.connection.emit("error", err);
+        }
+      }
+      _handleAuthSASLFinal(msg) {
+        try {
+          sasl.finalizeSession(this.saslSession, msg.data);
+          this.saslSession = null;
+        } catch (err) {
+          this.connection.emit("error", err);
+        }
+      }
+      _handleBackendKeyData(msg) {
+        this.processID = msg.processID;
+        this.secretKey = msg.secretKey;
+      }
+      _handleReadyForQuery(msg) {
+        if (this._connecting) {
+          this._connecting = false;
+          this._connected = true;
+          clearTimeout(this.connectionTimeoutHandle);
+          if (this._connectionCallback) {
+            this._connectionCallback(null, this);
+            this._connectionCallback = null;
+          }
+          this.emit("connect");
+        }
+        const activeQuery = this._getActiveQuery();
+        this._activeQuery = null;
+        this._txStatus = msg?.status ?? null;
+        this.readyForQuery = true;
+        if (activeQuery) {
+          activeQuery.handleReadyForQuery(this.connection);
+        }
+        this._pulseQueryQueue();
+      }
+      // if we receive an error event or error message
+      // during the connection process we handle it here
+      _handleErrorWhileConnecting(err) {
+        if (this._connectionError) {
+          return;
+        }
+        this._connectionError = true;
+        clearTimeout(this.connectionTimeoutHandle);
+        if (this._connectionCallback) {
+          return this._connectionCallback(err);
+        }
+        this.emit("error", err);
+      }
+      // if we're connected and we receive an error event from the connection
+      // this means the socket is dead - do a hard abort of all queries and emit
+      // the socket error on the client as well
+      _handleErrorEvent(err) {
+        if (this._connecting) {
+          return this._handleErrorWhileConnecting(err);
+        }
+        this._queryable = false;
+        this._errorAllQueries(err);
+        this.emit("error", err);
+      }
+      // handle error messages from the postgres backend
+      _handleErrorMessage(msg) {
+        if (this._connecting) {
+          return this._handleErrorWhileConnecting(msg);
+        }
+        const activeQuery = this._getActiveQuery();
+        if (!activeQuery) {
+          this._handleErrorEvent(msg);
+          return;
+        }
+        this._activeQuery = null;
+        if (activeQuery.name) {
+          delete this.connection.submittedNamedStatements[activeQuery.name];
+        }
+        activeQuery.handleError(msg, this.connection);
+      }
+      _handleRowDescription(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error3 = new Error("Received unexpected rowDescription message from backend.");
+          this._handleErrorEvent(error3);
+          return;
+        }
+        activeQuery.handleRowDescription(msg);
+      }
+      _handleDataRow(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error3 = new Error("Received unexpected dataRow message from backend.");
+          this._handleErrorEvent(error3);
+          return;
+        }
+        activeQuery.handleDataRow(msg);
+      }
+      _handlePortalSuspended(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error3 = new Error("Received unexpected portalSuspended message from backend.");
+          this._handleErrorEvent(error3);
+          return;
+        }
+        activeQuery.handlePortalSuspended(this.connection);
+      }
+      _handleEmptyQuery(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error3 = new Error("Received unexpected emptyQuery message from backend.");
+          this._handleErrorEvent(error3);
+          return;
+        }
+        activeQuery.handleEmptyQuery(this.connection);
+      }
+      _handleCommandComplete(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error3 = new Error("Received unexpected commandComplete message from backend.");
+          this._handleErrorEvent(error3);
+          return;
+        }
+        activeQuery.handleCommandComplete(msg, this.connection);
+      }
+      _handleParseComplete() {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error3 = new Error("Received unexpected parseComplete message from backend.");
+          this._handleErrorEvent(error3);
+          return;
+        }
+        if (activeQuery.name) {
+          this.connection.parsedStatements[activeQuery.name] = activeQuery.text;
+          delete this.connection.submittedNamedStatements[activeQuery.name];
+        }
+      }
+      _handleCopyInResponse(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error3 = new Error("Received unexpected copyInResponse message from backend.");
+          this._handleErrorEvent(error3);
+          return;
+        }
+        activeQuery.handleCopyInResponse(this.connection);
+      }
+      _handleCopyData(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error3 = new Error("Received unexpected copyData message from backend.");
+          this._handleErrorEvent(error3);
+          return;
+        }
+        activeQuery.handleCopyData(msg, this.connection);
+      }
+      _handleNotification(msg) {
+        this.emit("notification", msg);
+      }
+      _handleNotice(msg) {
+        this.emit("notice", msg);
+      }
+      getStartupConf() {
+        const params = this.connectionParameters;
+        const data = {
+          user: params.user,
+          database: params.database
+        };
+        const appName = params.application_name || params.fallback_application_name;
+        if (appName) {
+          data.application_name = appName;
+        }
+        if (params.replication) {
+          data.replication = "" + params.replication;
+        }
+        if (params.statement_timeout) {
+          data.statement_timeout = String(parseInt(params.statement_timeout, 10));
+        }
+        if (params.lock_timeout) {
+          data.lock_timeout = String(parseInt(params.lock_timeout, 10));
+        }
+        if (params.idle_in_transaction_session_timeout) {
+          data.idle_in_transaction_session_timeout = String(parseInt(params.idle_in_transaction_session_timeout, 10));
+        }
+        if (params.options) {
+          data.options = params.options;
+        }
+        return data;
+      }
+      cancel(client, query3) {
+        if (client.activeQuery === query3) {
+          const con = this.connection;
+          if (this.host && this.host.indexOf("/") === 0) {
+            con.connect(this.host + "/.s.PGSQL." + this.port);
+          } else {
+            con.connect(this.port, this.host);
+          }
+          con.on("connect", function() {
+            con.cancel(client.processID, client.secretKey);
+          });
+        } else if (client._queryQueue.indexOf(query3) !== -1) {
+          client._queryQueue.splice(client._queryQueue.indexOf(query3), 1);
+        } else if (client._sentQueryQueue.indexOf(query3) !== -1) {
+          query3.callback = () => {
+          };
+        }
+      }
+      setTypeParser(oid, format2, parseFn) {
+        return this._types.setTypeParser(oid, format2, parseFn);
+      }
+      getTypeParser(oid, format2) {
+        return this._types.getTypeParser(oid, format2);
+      }
+      // escapeIdentifier and escapeLiteral moved to utility functions & exported
+      // on PG
+      // re-exported here for backwards compatibility
+      escapeIdentifier(str) {
+        return utils.escapeIdentifier(str);
+      }
+      escapeLiteral(str) {
+        return utils.escapeLiteral(str);
+      }
+      _pulseQueryQueue() {
+        if (this.pipeline) {
+          this._pulsePipelinedQueryQueue();
+          return;
+        }
+        if (this.readyForQuery === true) {
+          this._activeQuery = this._queryQueue.shift();
+          const activeQuery = this._getActiveQuery();
+          if (activeQuery) {
+            this.readyForQuery = false;
+            this.hasExecuted = true;
+            const queryError = activeQuery.submit(this.connection);
+            if (queryError) {
+              process.nextTick(() => {
+                activeQuery.handleError(queryError, this.connection);
+                this.readyForQuery = true;
+                this._pulseQueryQueue();
+              });
+            }
+          } else if (this.hasExecuted) {
+            this._activeQuery = null;
+            this.emit("drain");
+          }
+        }
+      }
+      _pulsePipelinedQueryQueue() {
+        if (!this._connected || !this._queryable) {
+          return;
+        }
+        while (this._queryQueue.length > 0) {
+          const query3 = this._queryQueue.shift();
+          this.hasExecuted = true;
+          const queryError = query3.submit(this.connection);
+          if (queryError) {
+            process.nextTick(() => {
+              query3.handleError(queryError, this.connection);
+            });
+            continue;
+          }
+          this._sentQueryQueue.push(query3);
+        }
+        if (this.readyForQuery && !this._activeQuery && this._sentQueryQueue.length > 0) {
+          this._activeQuery = this._sentQueryQueue.shift();
+          this.readyForQuery = false;
+        }
+        if (!this._activeQuery && this._sentQueryQueue.length === 0 && this._queryQueue.length === 0 && this.hasExecuted) {
+          this.emit("drain");
+        }
+      }
+      query(config, values, callback) {
+        let query3;
+        let result2;
+        if (config == null) {
+          throw new TypeError("Client was passed a null or undefined query");
+        }
+        if (typeof config.submit === "function") {
+          result2 = query3 = config;
+          if (!query3.callback) {
+            if (typeof values === "function") {
+              query3.callback = values;
+            } else if (callback) {
+              query3.callback = callback;
+            }
+          }
+        } else {
+          query3 = new Query2(config, values, callback);
+          if (!query3.callback) {
+            result2 = new this._Promise((resolve3, reject) => {
+              query3.callback = (err, res) => err ? reject(err) : resolve3(res);
+            }).catch((err) => {
+              Error.captureStackTrace(err);
+              throw err;
+            });
+          } else if (typeof query3.callback !== "function") {
+            throw new TypeError("callback is not a function");
+          }
+        }
+        const readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
+        if (readTimeout) {
+          const queryCallback = query3.callback || (() => {
+          });
+          const readTimeoutTimer = setTimeout(() => {
+            const error3 = new Error("Query read timeout");
+            process.nextTick(() => {
+              query3.handleError(error3, this.connection);
+            });
+            queryCallback(error3);
+            query3.callback = () => {
+            };
+            const index = this._queryQueue.indexOf(query3);
+            if (index > -1) {
+              this._queryQueue.splice(index, 1);
+            } else if (this.pipeline) {
+              this.connection.stream.destroy();
+              return;
+            }
+            this._pulseQueryQueue();
+          }, readTimeout);
+          query3.callback = (err, res) => {
+            clearTimeout(readTimeoutTimer);
+            queryCallback(err, res);
+          };
+        }
+        if (this.binary && !query3.binary) {
+          query3.binary = true;
+        }
+        if (query3._result && !query3._result._types) {
+          query3._result._types = this._types;
+        }
+        if (this.pipeline) {
+          const portalQuery = typeof config.submit === "function" && !(query3 instanceof Query2) ? "Custom query classes such as pg-cursor and pg-query-stream are" : query3.rows ? "The `rows` option is" : null;
+          if (portalQuery) {
+            process.nextTick(() => {
+              query3.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection);
+            });
+            return result2;
+          }
+        }
+        if (!this._queryable) {
+          process.nextTick(() => {
+            query3.handleError(new Error("Client has encountered a connection error and is not queryable"), this.connection);
+          });
+          return result2;
+        }
+        if (this._ending) {
+          process.nextTick(() => {
+            query3.handleError(new Error("Client was closed and is not queryable"), this.connection);
+          });
+          return result2;
+        }
+        if (this._queryQueue.length > 0 && !this.pipeline) {
+          queryQueueLengthDeprecationNotice();
+        }
+        this._queryQueue.push(query3);
+        this._pulseQueryQueue();
+        return result2;
+      }
+      ref() {
+        this.connection.ref();
+      }
+      unref() {
+        this.connection.unref();
+      }
+      getTransactionStatus() {
+        return this._txStatus;
+      }
+      end(cb) {
+        this._ending = true;
+        if (!this.connection._connecting || this._ended) {
+          if (cb) {
+            cb();
+            return;
+          } else {
+            return this._Promise.resolve();
+          }
+        }
+        if (!this._queryable) {
+          this.connection.stream.destroy();
+        } else if (this.pipeline && (this._getActiveQuery() || this._sentQueryQueue.length > 0 || this._queryQueue.length > 0)) {
+          this.once("drain", () => this.connection.end());
+        } else if (this._getActiveQuery()) {
+          this.connection.stream.destroy();
+        } else {
+          this.connection.end();
+        }
+        if (cb) {
+          this.connection.once("end", cb);
+        } else {
+          return new this._Promise((resolve3) => {
+            this.connection.once("end", resolve3);
+          });
+        }
+      }
+      get queryQueue() {
+        queryQueueDeprecationNotice();
+        return this._queryQueue;
+      }
+    };
+    Client3.Query = Query2;
+    module.exports = Client3;
+  }
+});
+
+// node_modules/pg-pool/index.js
+var require_pg_pool = __commonJS({
+  "node_modules/pg-pool/index.js"(exports, module) {
+    "use strict";
+    var EventEmitter = __require("events").EventEmitter;
+    var NOOP = function() {
+    };
+    var removeWhere = (list2, predicate) => {
+      const i5 = list2.findIndex(predicate);
+      return i5 === -1 ? void 0 : list2.splice(i5, 1)[0];
+    };
+    var IdleItem = class {
+      constructor(client, idleListener, timeoutId) {
+        this.client = client;
+        this.idleListener = idleListener;
+        this.timeoutId = timeoutId;
+      }
+    };
+    var PendingItem = class {
+      constructor(callback) {
+        this.callback = callback;
+      }
+    };
+    function throwOnDoubleRelease() {
+      throw new Error("Release called on client which has already been released to the pool.");
+    }
+    function promisify(Promise2, callback) {
+      if (callback) {
+        return { callback, result: void 0 };
+      }
+      let rej;
+      let res;
+      const cb = function(err, client) {
+        err ? rej(err) : res(client);
+      };
+      const result2 = new Promise2(function(resolve3, reject) {
+        res = resolve3;
+        rej = reject;
+      }).catch((err) => {
+        Error.captureStackTrace(err);
+        throw err;
+      });
+      return { callback: cb, result: result2 };
+    }
+    function makeIdleListener(pool, client) {
+      return function idleListener(err) {
+        err.client = client;
+        client.removeListener("error", idleListener);
+        client.on("error", () => {
+          pool.log("additional client error after disconnection due to error", err);
+        });
+        pool._remove(client);
+        pool.emit("error", err, client);
+      };
+    }
+    var Pool2 = class extends EventEmitter {
+      constructor(options, Client3) {
+        super();
+        this.options = Object.assign({}, options);
+        if (options != null && "password" in options) {
+          Object.defineProperty(this.options, "password", {
+            configurable: true,
+            enumerable: false,
+            writable: true,
+            value: options.password
+          });
+        }
+        if (options != null && options.ssl && options.ssl.key) {
+          Object.defineProperty(this.options.ssl, "key", {
+            enumerable: false
+          });
+        }
+        this.options.max = this.options.max || this.options.poolSize || 10;
+        this.options.min = this.options.min || 0;
+        this.options.maxUses = this.options.maxUses || Infinity;
+        this.options.allowExitOnIdle = this.options.allowExitOnIdle || false;
+        this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0;
+        this.log = this.options.log || function() {
+        };
+        this.Client = this.options.Client || Client3 || require_lib2().Client;
+        this.Promise = this.options.Promise || global.Promise;
+        if (typeof this.options.idleTimeoutMillis === "undefined") {
+          this.options.idleTimeoutMillis = 1e4;
+        }
+        this._clients = [];
+        this._idle = [];
+        this._expired = /* @__PURE__ */ new WeakSet();
+        this._pendingQueue = [];
+        this._endCallback = void 0;
+        this.ending = false;
+        this.ended = false;
+      }
+      _promiseTry(f5) {
+        const Promise2 = this.Promise;
+        if (typeof Promise2.try === "function") {
+          return Promise2.try(f5);
+        }
+        return new Promise2((resolve3) => resolve3(f5()));
+      }
+      _isFull() {
+        return this._clients.length >= this.options.max;
+      }
+      _isAboveMin() {
+        return this._clients.length > this.options.min;
+      }
+      _pulseQueue() {
+        this.log("pulse queue");
+        if (this.ended) {
+          this.log("pulse queue ended");
+          return;
+        }
+        if (this.ending) {
+          this.log("pulse queue on ending");
+          if (this._idle.length) {
+            this._idle.slice().map((item) => {
+              this._remove(item.client);
+            });
+          }
+          if (!this._clients.length) {
+            this.ended = true;
+            this._endCallback();
+          }
+          return;
+        }
+        if (!this._pendingQueue.length) {
+          this.log("no queued requests");
+          return;
+        }
+        if (!this._idle.length && this._isFull()) {
+          return;
+        }
+        const pendingItem = this._pendingQueue.shift();
+        if (this._idle.length) {
+          const idleItem = this._idle.pop();
+          clearTimeout(idleItem.timeoutId);
+          const client = idleItem.client;
+          client.ref && client.ref();
+          const idleListener = idleItem.idleListener;
+          return this._acquireClient(client, pendingItem, idleListener, false);
+        }
+        if (!this._isFull()) {
+          return this.newClient(pendingItem);
+        }
+        throw new Error("unexpected condition");
+      }
+      _remove(client, callback) {
+        const removed = removeWhere(this._idle, (item) => item.client === client);
+        if (removed !== void 0) {
+          clearTimeout(removed.timeoutId);
+        }
+        this._clients = this._clients.filter((c5) => c5 !== client);
+        const context = this;
+        client.end(() => {
+          context.emit("remove", client);
+          if (typeof callback === "function") {
+            callback();
+          }
+        });
+      }
+      connect(cb) {
+        if (this.ending) {
+          const err = new Error("Cannot use a pool after calling end on the pool");
+          return cb ? cb(err) : this.Promise.reject(err);
+        }
+        const response = promisify(this.Promise, cb);
+        const result2 = response.result;
+        if (this._isFull() || this._idle.length) {
+          if (this._idle.length) {
+            process.nextTick(() => this._pulseQueue());
+          }
+          if (!this.options.connectionTimeoutMillis) {
+            this._pendingQueue.push(new PendingItem(response.callback));
+            return result2;
+          }
+          const queueCallback = (err, res, done) => {
+            clearTimeout(tid);
+            response.callback(err, res, done);
+          };
+          const pendingItem = new PendingItem(queueCallback);
+          const tid = setTimeout(() => {
+            removeWhere(this._pendingQueue, (i5) => i5.callback === queueCallback);
+            pendingItem.timedOut = true;
+            response.callback(new Error("timeout exceeded when trying to connect"));
+          }, this.options.connectionTimeoutMillis);
+          if (tid.unref) {
+            tid.unref();
+          }
+          this._pendingQueue.push(pendingItem);
+          return result2;
+        }
+        this.newClient(new PendingItem(response.callback));
+        return result2;
+      }
+      newClient(pendingItem) {
+        const client = new this.Client(this.options);
+        this._clients.push(client);
+        const idleListener = makeIdleListener(this, client);
+        this.log("checking client timeout");
+        let tid;
+        let timeoutHit = false;
+        if (this.options.connectionTimeoutMillis) {
+          tid = setTimeout(() => {
+            if (client.connection) {
+              this.log("ending client due to timeout");
+              timeoutHit = true;
+              client.connection.stream.destroy();
+            } else if (!client.isConnected()) {
+              this.log("ending client due to timeout");
+              timeoutHit = true;
+              client.end();
+            }
+          }, this.options.connectionTimeoutMillis);
+        }
+        this.log("connecting new client");
+        client.connect((err) => {
+          if (tid) {
+            clearTimeout(tid);
+          }
+          client.on("error", idleListener);
+          if (err) {
+            this.log("client failed to connect", err);
+            this._clients = this._clients.filter((c5) => c5 !== client);
+            if (timeoutHit) {
+              err = new Error("Connection terminated due to connection timeout", { cause: err });
+            }
+            this._pulseQueue();
+            if (!pendingItem.timedOut) {
+              pendingItem.callback(err, void 0, NOOP);
+            }
+          } else {
+            this.log("new client connected");
+            if (this.options.onConnect) {
+              this._promiseTry(() => this.options.onConnect(client)).then(
+                () => {
+                  this._afterConnect(client, pendingItem, idleListener);
+                },
+                (hookErr) => {
+                  this._clients = this._clients.filter((c5) => c5 !== client);
+                  client.end(() => {
+                    this._pulseQueue();
+                    if (!pendingItem.timedOut) {
+                      pendingItem.callback(hookErr, void 0, NOOP);
+                    }
+                  });
+                }
+              );
+              return;
+            }
+            return this._afterConnect(client, pendingItem, idleListener);
+          }
+        });
+      }
+      _afterConnect(client, pendingItem, idleListener) {
+        if (this.options.maxLifetimeSeconds !== 0) {
+          const maxLifetimeTimeout = setTimeout(() => {
+            this.log("ending client due to expired lifetime");
+            this._expired.add(client);
+            const idleIndex = this._idle.findIndex((idleItem) => idleItem.client === client);
+            if (idleIndex !== -1) {
+              this._acquireClient(
+                client,
+                new PendingItem((err, client2, clientRelease) => clientRelease()),
+                idleListener,
+                false
+              );
+            }
+          }, this.options.maxLifetimeSeconds * 1e3);
+          maxLifetimeTimeout.unref();
+          client.once("end", () => clearTimeout(maxLifetimeTimeout));
+        }
+        return this._acquireClient(client, pendingItem, idleListener, true);
+      }
+      // acquire a client for a pending work item
+      _acquireClient(client, pendingItem, idleListener, isNew) {
+        if (isNew) {
+          this.emit("connect", client);
+        }
+        this.emit("acquire", client);
+        client.release = this._releaseOnce(client, idleListener);
+        client.removeListener("error", idleListener);
+        if (!pendingItem.timedOut) {
+          if (isNew && this.options.verify) {
+            this.options.verify(client, (err) => {
+              if (err) {
+                client.release(err);
+                return pendingItem.callback(err, void 0, NOOP);
+              }
+              pendingItem.callback(void 0, client, client.release);
+            });
+          } else {
+            pendingItem.callback(void 0, client, client.release);
+          }
+        } else {
+          if (isNew && this.options.verify) {
+            this.options.verify(client, client.release);
+          } else {
+            client.release();
+          }
+        }
+      }
+      // returns a function that wraps _release and throws if called more than once
+      _releaseOnce(client, idleListener) {
+        let released = false;
+        return (err) => {
+          if (released) {
+            throwOnDoubleRelease();
+          }
+          released = true;
+          this._release(client, idleListener, err);
+        };
+      }
+      // release a client back to the poll, include an error
+      // to remove it from the pool
+      _release(client, idleListener, err) {
+        client.on("error", idleListener);
+        client._poolUseCount = (client._poolUseCount || 0) + 1;
+        this.emit("release", err, client);
+        if (err || this.ending || !client._queryable || client._ending || client._poolUseCount >= this.options.maxUses) {
+          if (client._poolUseCount >= this.options.maxUses) {
+            this.log("remove expended client");
+          }
+          return this._remove(client, this._pulseQueue.bind(this));
+        }
+        const isExpired = this._expired.has(client);
+        if (isExpired) {
+          this.log("remove expired client");
+          this._expired.delete(client);
+          return this._remove(client, this._pulseQueue.bind(this));
+        }
+        let tid;
+        if (this.options.idleTimeoutMillis && this._isAboveMin()) {
+          tid = setTimeout(() => {
+            if (this._isAboveMin()) {
+              this.log("remove idle client");
+              this._remove(client, this._pulseQueue.bind(this));
+            }
+          }, this.options.idleTimeoutMillis);
+          if (this.options.allowExitOnIdle) {
+            tid.unref();
+          }
+        }
+        if (this.options.allowExitOnIdle) {
+          client.unref();
+        }
+        this._idle.push(new IdleItem(client, idleListener, tid));
+        this._pulseQueue();
+      }
+      query(text2, values, cb) {
+        if (typeof text2 === "function") {
+          const response2 = promisify(this.Promise, text2);
+          setImmediate(function() {
+            return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
+          });
+          return response2.result;
+        }
+        if (typeof values === "function") {
+          cb = values;
+          values = void 0;
+        }
+        const response = promisify(this.Promise, cb);
+        cb = response.callback;
+        this.connect((err, client) => {
+          if (err) {
+            return cb(err);
+          }
+          let clientReleased = false;
+          const onError = (err2) => {
+            if (clientReleased) {
+              return;
+            }
+            clientReleased = true;
+            client.release(err2);
+            cb(err2);
+          };
+          client.once("error", onError);
+          this.log("dispatching query");
+          try {
+            client.query(text2, values, (err2, res) => {
+              this.log("query dispatched");
+              client.removeListener("error", onError);
+              if (clientReleased) {
+                return;
+              }
+              clientReleased = true;
+              client.release(err2);
+              if (err2) {
+                return cb(err2);
+              }
+              return cb(void 0, res);
+            });
+          } catch (err2) {
+            client.release(err2);
+            return cb(err2);
+          }
+        });
+        return response.result;
+      }
+      end(cb) {
+        this.log("ending");
+        if (this.ending) {
+          const err = new Error("Called end on pool more than once");
+          return cb ? cb(err) : this.Promise.reject(err);
+        }
+        this.ending = true;
+        const promised = promisify(this.Promise, cb);
+        this._endCallback = promised.callback;
+        this._pulseQueue();
+        return promised.result;
+      }
+      get waitingCount() {
+        return this._pendingQueue.length;
+      }
+      get idleCount() {
+        return this._idle.length;
+      }
+      get expiredCount() {
+        return this._clients.reduce((acc, client) => acc + (this._expired.has(client) ? 1 : 0), 0);
+      }
+      get totalCount() {
+        return this._clients.length;
+      }
+    };
+    module.exports = Pool2;
+  }
+});
+
+// node_modules/pg/lib/native/query.js
+var require_query2 = __commonJS({
+  "node_modules/pg/lib/native/query.js"(exports, module) {
+    "use strict";
+    var EventEmitter = __require("events").EventEmitter;
+    var util = __require("util");
+    var utils = require_utils2();
+    var NativeQuery = module.exports = function(config, values, callback) {
+      EventEmitter.call(this);
+      config = utils.normalizeQueryConfig(config, values, callback);
+      this.text = config.text;
+      this.values = config.values;
+      this.name = config.name;
+      this.queryMode = config.queryMode;
+      this.callback = config.callback;
+      this.state = "new";
+      this._arrayMode = config.rowMode === "array";
+      this._emitRowEvents = false;
+      this.on(
+        "newListener",
+        function(event) {
+          if (event === "row") this._emitRowEvents = true;
+        }.bind(this)
+      );
+    };
+    util.inherits(NativeQuery, EventEmitter);
+    var errorFieldMap = {
+      sqlState: "code",
+      statementPosition: "position",
+      messagePrimary: "message",
+      messageDetail: "detail",
+      messageHint: "hint",
+      context: "where",
+      schemaName: "schema",
+      tableName: "table",
+      columnName: "column",
+      dataTypeName: "dataType",
+      constraintName: "constraint",
+      sourceFile: "file",
+      sourceLine: "line",
+      sourceFunction: "routine"
+    };
+    NativeQuery.prototype.handleError = function(err) {
+      const fields2 = this.native && this.native.pq.resultErrorFields();
+      if (fields2) {
+        for (const key in fields2) {
+          const normalizedFieldName = errorFieldMap[key] || key;
+          err[normalizedFieldName] = fields2[key];
+        }
+      }
+      if (this.callback) {
+        this.callback(err);
+      } else {
+        this.emit("error", err);
+      }
+      this.state = "error";
+    };
+    NativeQuery.prototype.then = function(onSuccess, onFailure2) {
+      return this._getPromise().then(onSuccess, onFailure2);
+    };
+    NativeQuery.prototype.catch = function(callback) {
+      return this._getPromise().catch(callback);
+    };
+    NativeQuery.prototype._getPromise = function() {
+      if (this._promise) return this._promise;
+      this._promise = new Promise(
+        function(resolve3, reject) {
+          this._once("end", resolve3);
+          this._once("error", reject);
+        }.bind(this)
+      );
+      return this._promise;
+    };
+    NativeQuery.prototype.submit = function(client) {
+      this.state = "running";
+      const self = this;
+      this.native = client.native;
+      client.native.arrayMode = this._arrayMode;
+      let after = function(err, rows, results) {
+        client.native.arrayMode = false;
+        setImmediate(function() {
+          self.emit("_done");
+        });
+        if (err) {
+          return self.handleError(err);
+        }
+        if (self._emitRowEvents) {
+          if (results.length > 1) {
+            rows.forEach((rowOfRows, i5) => {
+              rowOfRows.forEach((row) => {
+                self.emit("row", row, results[i5]);
+              });
+            });
+          } else {
+            rows.forEach(function(row) {
+              self.emit("row", row, results);
+            });
+          }
+        }
+        self.state = "end";
+        self.emit("end", results);
+        if (self.callback) {
+          self.callback(null, results);
+        }
+      };
+      if (process.domain) {
+        after = process.domain.bind(after);
+      }
+      if (this.name) {
+        if (this.name.length > 63) {
+          console.error("Warning! Postgres only supports 63 characters for query names.");
+          console.error("You supplied %s (%s)", this.name, this.name.length);
+          console.error("This can cause conflicts and silent errors executing queries");
+        }
+        const values = (this.values || []).map(utils.prepareValue);
+        if (client.namedQueries[this.name] !== void 0) {
+          if (this.text && client.namedQueries[this.name] !== this.text) {
+            const err = new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
+            return after(err);
+          }
+          return client.native.execute(this.name, values, after);
+        }
+        return client.native.prepare(this.name, this.text, values.length, function(err) {
+          if (err) return after(err);
+          client.namedQueries[self.name] = self.text;
+          return self.native.execute(self.name, values, after);
+        });
+      } else if (this.values) {
+        if (!Array.isArray(this.values)) {
+          const err = new Error("Query values must be an array");
+          return after(err);
+        }
+        const vals = this.values.map(utils.prepareValue);
+        client.native.query(this.text, vals, after);
+      } else if (this.queryMode === "extended") {
+        client.native.query(this.text, [], after);
+      } else {
+        client.native.query(this.text, after);
+      }
+    };
+  }
+});
+
+// node_modules/pg/lib/native/client.js
+var require_client3 = __commonJS({
+  "node_modules/pg/lib/native/client.js"(exports, module) {
+    var nodeUtils = __require("util");
+    var Native;
+    try {
+      Native = __require("pg-native");
+    } catch (e5) {
+      throw e5;
+    }
+    var TypeOverrides2 = require_type_overrides();
+    var EventEmitter = __require("events").EventEmitter;
+    var util = __require("util");
+    var ConnectionParameters = require_connection_parameters();
+    var NativeQuery = require_query2();
+    var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
+    );
+    var Client3 = module.exports = function(config) {
+      EventEmitter.call(this);
+      config = config || {};
+      this._Promise = config.Promise || global.Promise;
+      this._types = new TypeOverrides2(config.types);
+      this.native = new Native({
+        types: this._types
+      });
+      this._queryQueue = [];
+      this._ending = false;
+      this._connecting = false;
+      this._connected = false;
+      this._queryable = true;
+      this.pipeline = Boolean(config.pipeline);
+      this._pipelineInFlight = false;
+      const cp = this.connectionParameters = new ConnectionParameters(config);
+      if (config.nativeConnectionString) cp.nativeConnectionString = config.nativeConnectionString;
+      this.user = cp.user;
+      Object.defineProperty(this, "password", {
+        configurable: true,
+        enumerable: false,
+        writable: true,
+        value: cp.password
+      });
+      this.database = cp.database;
+      this.host = cp.host;
+      this.port = cp.port;
+      this.namedQueries = {};
+    };
+    Client3.Query = NativeQuery;
+    util.inherits(Client3, EventEmitter);
+    Client3.prototype._errorAllQueries = function(err) {
+      const enqueueError = (query3) => {
+        process.nextTick(() => {
+          query3.native = this.native;
+          query3.handleError(err);
+        });
+      };
+      if (this._hasActiveQuery()) {
+        enqueueError(this._activeQuery);
+        this._activeQuery = null;
+      }
+      this._queryQueue.forEach(enqueueError);
+      this._queryQueue.length = 0;
+    };
+    Client3.prototype._connect = function(cb) {
+      const self = this;
+      if (this._connecting) {
+        process.nextTick(() => cb(new Error("Client has already been connected. You cannot reuse a client.")));
+        return;
+      }
+      this._connecting = true;
+      this.connectionParameters.getLibpqConnectionString(function(err, conString) {
+        if (self.connectionParameters.nativeConnectionString) conString = self.connectionParameters.nativeConnectionString;
+        if (err) return cb(err);
+        self.native.connect(conString, function(err2) {
+          if (err2) {
+            self.native.end();
+            return cb(err2);
+          }
+          self._connected = true;
+          self.native.on("error", function(err3) {
+            self._queryable = false;
+            self._errorAllQueries(err3);
+            self.emit("error", err3);
+          });
+          self.native.on("notification", function(msg) {
+            self.emit("notification", {
+              channel: msg.relname,
+              payload: msg.extra
+            });
+          });
+          self.emit("connect");
+          self._pulseQueryQueue(true);
+          cb(null, this);
+        });
+      });
+    };
+    Client3.prototype.connect = function(callback) {
+      if (callback) {
+        this._connect(callback);
+        return;
+      }
+      return new this._Promise((resolve3, reject) => {
+        this._connect((error3) => {
+          if (error3) {
+            reject(error3);
+          } else {
+            resolve3(this);
+          }
+        });
+      });
+    };
+    Client3.prototype.query = function(config, values, callback) {
+      let query3;
+      let result2;
+      let readTimeout;
+      let readTimeoutTimer;
+      let queryCallback;
+      if (config === null || config === void 0) {
+        throw new TypeError("Client was passed a null or undefined query");
+      } else if (typeof config.submit === "function") {
+        readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
+        result2 = query3 = config;
+        if (typeof values === "function") {
+          config.callback = values;
+        }
+      } else {
+        readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
+        query3 = new NativeQuery(config, values, callback);
+        if (!query3.callback) {
+          let resolveOut, rejectOut;
+          result2 = new this._Promise((resolve3, reject) => {
+            resolveOut = resolve3;
+            rejectOut = reject;
+          }).catch((err) => {
+            Error.captureStackTrace(err);
+            throw err;
+          });
+          query3.callback = (err, res) => err ? rejectOut(err) : resolveOut(res);
+        }
+      }
+      if (readTimeout) {
+        queryCallback = query3.callback || (() => {
+        });
+        readTimeoutTimer = setTimeout(() => {
+          const error3 = new Error("Query read timeout");
+          process.nextTick(() => {
+            query3.handleError(error3, this.connection);
+          });
+          queryCallback(error3);
+          query3.callback = () => {
+          };
+          const index = this._queryQueue.indexOf(query3);
+          if (index > -1) {
+            this._queryQueue.splice(index, 1);
+          }
+          this._pulseQueryQueue();
+        }, readTimeout);
+        query3.callback = (err, res) => {
+          clearTimeout(readTimeoutTimer);
+          queryCallback(err, res);
+        };
+      }
+      if (!this._queryable) {
+        query3.native = this.native;
+        process.nextTick(() => {
+          query3.handleError(new Error("Client has encountered a connection error and is not queryable"));
+        });
+        return result2;
+      }
+      if (this._ending) {
+        query3.native = this.native;
+        process.nextTick(() => {
+          query3.handleError(new Error("Client was closed and is not queryable"));
+        });
+        return result2;
+      }
+      if (this._queryQueue.length > 0 && !this.pipeline) {
+        queryQueueLengthDeprecationNotice();
+      }
+      this._queryQueue.push(query3);
+      this._pulseQueryQueue();
+      return result2;
+    };
+    Client3.prototype.end = function(cb) {
+      const self = this;
+      this._ending = true;
+      if (this._connecting && !this._connected) {
+        this.once("connect", () => {
+          this.end(() => {
+          });
+        });
+      }
+      let result2;
+      if (!cb) {
+        result2 = new this._Promise(function(resolve3, reject) {
+          cb = (err) => err ? reject(err) : resolve3();
+        });
+      }
+      const doEnd = function() {
+        self.native.end(function() {
+          self._connected = false;
+          self._errorAllQueries(new Error("Connection terminated"));
+          process.nextTick(() => {
+            self.emit("end");
+            if (cb) cb();
+          });
+        });
+      };
+      if (this.pipeline && (this._pipelineInFlight || this._queryQueue.length > 0)) {
+        this.once("drain", doEnd);
+      } else {
+        doEnd();
+      }
+      return result2;
+    };
+    Client3.prototype._hasActiveQuery = function() {
+      return this._activeQuery && this._activeQuery.state !== "error" && this._activeQuery.state !== "end";
+    };
+    Client3.prototype._pulseQueryQueue = function(initialConnection) {
+      if (!this._connected) {
+        return;
+      }
+      if (this.pipeline && !initialConnection) {
+        return this._pulsePipelinedQueryQueue();
+      }
+      if (this._hasActiveQuery()) {
+        return;
+      }
+      const query3 = this._queryQueue.shift();
+      if (!query3) {
+        if (!initialConnection) {
+          this.emit("drain");
+        }
+        return;
+      }
+      this._activeQuery = query3;
+      query3.submit(this);
+      const self = this;
+      query3.once("_done", function() {
+        self._pulseQueryQueue();
+      });
+    };
+    Client3.prototype._pulsePipelinedQueryQueue = function() {
+      if (!this._connected || this._pipelineInFlight) {
+        return;
+      }
+      if (this._queryQueue.length === 0) {
+        if (this.hasExecuted) {
+          this.emit("drain");
+        }
+        return;
+      }
+      this._pipelineInFlight = true;
+      const self = this;
+      const queries = [];
+      const nativeQueries = [];
+      const utils = require_utils2();
+      while (this._queryQueue.length > 0) {
+        const query3 = this._queryQueue.shift();
+        this.hasExecuted = true;
+        nativeQueries.push(query3);
+        const values = query3.values ? query3.values.map(utils.prepareValue) : null;
+        const pipelineEntry = { text: query3.text, name: query3.name, arrayMode: query3._arrayMode };
+        if (values) {
+          pipelineEntry.values = values;
+        }
+        if (query3.name && this.namedQueries[query3.name]) {
+          pipelineEntry._alreadyPrepared = true;
+        }
+        queries.push(pipelineEntry);
+      }
+      this.native.pipeline(queries, function(err, results) {
+        self._pipelineInFlight = false;
+        if (err) {
+          self._connected = false;
+          self._queryable = false;
+          for (let i5 = 0; i5 < nativeQueries.length; i5++) {
+            const q3 = nativeQueries[i5];
+            q3.native = self.native;
+            q3.handleError(err);
+          }
+          self._errorAllQueries(err);
+          self.emit("error", err);
+          self.emit("end");
+          return;
+        }
+        for (let i5 = 0; i5 < nativeQueries.length; i5++) {
+          const q3 = nativeQueries[i5];
+          const r5 = results[i5];
+          q3.native = self.native;
+          if (r5.err) {
+            q3.handleError(r5.err);
+          } else {
+            if (q3.name) {
+              self.namedQueries[q3.name] = q3.text;
+            }
+            q3.state = "end";
+            q3.emit("end", r5.result);
+            if (q3.callback) {
+              q3.callback(null, r5.result);
+            }
+          }
+          setImmediate(function() {
+            q3.emit("_done");
+          });
+        }
+        self._pulsePipelinedQueryQueue();
+      });
+    };
+    Client3.prototype.cancel = function(query3) {
+      if (this._activeQuery === query3) {
+        this.native.cancel(function() {
+        });
+      } else if (this._queryQueue.indexOf(query3) !== -1) {
+        this._queryQueue.splice(this._queryQueue.indexOf(query3), 1);
+      }
+    };
+    Client3.prototype.ref = function() {
+    };
+    Client3.prototype.unref = function() {
+    };
+    Client3.prototype.setTypeParser = function(oid, format2, parseFn) {
+      return this._types.setTypeParser(oid, format2, parseFn);
+    };
+    Client3.prototype.getTypeParser = function(oid, format2) {
+      return this._types.getTypeParser(oid, format2);
+    };
+    Client3.prototype.isConnected = function() {
+      return this._connected;
+    };
+    Client3.prototype.getTransactionStatus = function() {
+      return this.native.getTransactionStatus();
+    };
+  }
+});
+
+// node_modules/pg/lib/native/index.js
+var require_native = __commonJS({
+  "node_modules/pg/lib/native/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_client3();
+  }
+});
+
+// node_modules/pg/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/pg/lib/index.js"(exports, module) {
+    "use strict";
+    var Client3 = require_client2();
+    var defaults2 = require_defaults();
+    var Connection2 = require_connection2();
+    var Result2 = require_result();
+    var utils = require_utils2();
+    var Pool2 = require_pg_pool();
+    var TypeOverrides2 = require_type_overrides();
+    var { DatabaseError: DatabaseError2 } = require_dist();
+    var { escapeIdentifier: escapeIdentifier2, escapeLiteral: escapeLiteral2 } = require_utils2();
+    var poolFactory = (Client4) => {
+      return class BoundPool extends Pool2 {
+        constructor(options) {
+          super(options, Client4);
+        }
+      };
+    };
+    var PG = function(clientConstructor2) {
+      this.defaults = defaults2;
+      this.Client = clientConstructor2;
+      this.Query = this.Client.Query;
+      this.Pool = poolFactory(this.Client);
+      this._pools = [];
+      this.Connection = Connection2;
+      this.types = require_pg_types();
+      this.DatabaseError = DatabaseError2;
+      this.TypeOverrides = TypeOverrides2;
+      this.escapeIdentifier = escapeIdentifier2;
+      this.escapeLiteral = escapeLiteral2;
+      this.Result = Result2;
+      this.utils = utils;
+    };
+    var clientConstructor = Client3;
+    var forceNative = false;
+    try {
+      forceNative = !!process.env.NODE_PG_FORCE_NATIVE;
+    } catch {
+    }
+    if (forceNative) {
+      clientConstructor = require_native();
+    }
+    module.exports = new PG(clientConstructor);
+    Object.defineProperty(module.exports, "native", {
+      configurable: true,
+      enumerable: false,
+      get() {
+        let native = null;
+        try {
+          native = new PG(require_native());
+        } catch (err) {
+          if (err.code !== "MODULE_NOT_FOUND") {
+            throw err;
+          }
+        }
+        Object.defineProperty(module.exports, "native", {
+          value: native
+        });
+        return native;
+      }
+    });
   }
 });
 
@@ -87709,7 +93020,7 @@ var require_line_counter = __commonJS({
 });
 
 // node_modules/yaml/dist/parse/parser.js
-var require_parser = __commonJS({
+var require_parser2 = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
@@ -88592,7 +93903,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity2 = require_identity();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser = require_parser2();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -88680,7 +93991,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -88696,7 +94007,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser = require_parser2();
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports.Composer = composer.Composer;
@@ -88728,5317 +94039,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit2.visit;
     exports.visitAsync = visit2.visitAsync;
-  }
-});
-
-// node_modules/postgres-array/index.js
-var require_postgres_array = __commonJS({
-  "node_modules/postgres-array/index.js"(exports) {
-    "use strict";
-    exports.parse = function(source, transform) {
-      return new ArrayParser(source, transform).parse();
-    };
-    var ArrayParser = class _ArrayParser {
-      constructor(source, transform) {
-        this.source = source;
-        this.transform = transform || identity2;
-        this.position = 0;
-        this.entries = [];
-        this.recorded = [];
-        this.dimension = 0;
-      }
-      isEof() {
-        return this.position >= this.source.length;
-      }
-      nextCharacter() {
-        var character = this.source[this.position++];
-        if (character === "\\") {
-          return {
-            value: this.source[this.position++],
-            escaped: true
-          };
-        }
-        return {
-          value: character,
-          escaped: false
-        };
-      }
-      record(character) {
-        this.recorded.push(character);
-      }
-      newEntry(includeEmpty) {
-        var entry;
-        if (this.recorded.length > 0 || includeEmpty) {
-          entry = this.recorded.join("");
-          if (entry === "NULL" && !includeEmpty) {
-            entry = null;
-          }
-          if (entry !== null) entry = this.transform(entry);
-          this.entries.push(entry);
-          this.recorded = [];
-        }
-      }
-      consumeDimensions() {
-        if (this.source[0] === "[") {
-          while (!this.isEof()) {
-            var char = this.nextCharacter();
-            if (char.value === "=") break;
-          }
-        }
-      }
-      parse(nested) {
-        var character, parser, quote;
-        this.consumeDimensions();
-        while (!this.isEof()) {
-          character = this.nextCharacter();
-          if (character.value === "{" && !quote) {
-            this.dimension++;
-            if (this.dimension > 1) {
-              parser = new _ArrayParser(this.source.substr(this.position - 1), this.transform);
-              this.entries.push(parser.parse(true));
-              this.position += parser.position - 2;
-            }
-          } else if (character.value === "}" && !quote) {
-            this.dimension--;
-            if (!this.dimension) {
-              this.newEntry();
-              if (nested) return this.entries;
-            }
-          } else if (character.value === '"' && !character.escaped) {
-            if (quote) this.newEntry(true);
-            quote = !quote;
-          } else if (character.value === "," && !quote) {
-            this.newEntry();
-          } else {
-            this.record(character.value);
-          }
-        }
-        if (this.dimension !== 0) {
-          throw new Error("array dimension not balanced");
-        }
-        return this.entries;
-      }
-    };
-    function identity2(value) {
-      return value;
-    }
-  }
-});
-
-// node_modules/pg-types/lib/arrayParser.js
-var require_arrayParser = __commonJS({
-  "node_modules/pg-types/lib/arrayParser.js"(exports, module) {
-    var array2 = require_postgres_array();
-    module.exports = {
-      create: function(source, transform) {
-        return {
-          parse: function() {
-            return array2.parse(source, transform);
-          }
-        };
-      }
-    };
-  }
-});
-
-// node_modules/postgres-date/index.js
-var require_postgres_date = __commonJS({
-  "node_modules/postgres-date/index.js"(exports, module) {
-    "use strict";
-    var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/;
-    var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
-    var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/;
-    var INFINITY = /^-?infinity$/;
-    module.exports = function parseDate(isoDate) {
-      if (INFINITY.test(isoDate)) {
-        return Number(isoDate.replace("i", "I"));
-      }
-      var matches = DATE_TIME.exec(isoDate);
-      if (!matches) {
-        return getDate(isoDate) || null;
-      }
-      var isBC = !!matches[8];
-      var year2 = parseInt(matches[1], 10);
-      if (isBC) {
-        year2 = bcYearToNegativeYear(year2);
-      }
-      var month = parseInt(matches[2], 10) - 1;
-      var day = matches[3];
-      var hour = parseInt(matches[4], 10);
-      var minute = parseInt(matches[5], 10);
-      var second = parseInt(matches[6], 10);
-      var ms = matches[7];
-      ms = ms ? 1e3 * parseFloat(ms) : 0;
-      var date2;
-      var offset = timeZoneOffset(isoDate);
-      if (offset != null) {
-        date2 = new Date(Date.UTC(year2, month, day, hour, minute, second, ms));
-        if (is0To99(year2)) {
-          date2.setUTCFullYear(year2);
-        }
-        if (offset !== 0) {
-          date2.setTime(date2.getTime() - offset);
-        }
-      } else {
-        date2 = new Date(year2, month, day, hour, minute, second, ms);
-        if (is0To99(year2)) {
-          date2.setFullYear(year2);
-        }
-      }
-      return date2;
-    };
-    function getDate(isoDate) {
-      var matches = DATE.exec(isoDate);
-      if (!matches) {
-        return;
-      }
-      var year2 = parseInt(matches[1], 10);
-      var isBC = !!matches[4];
-      if (isBC) {
-        year2 = bcYearToNegativeYear(year2);
-      }
-      var month = parseInt(matches[2], 10) - 1;
-      var day = matches[3];
-      var date2 = new Date(year2, month, day);
-      if (is0To99(year2)) {
-        date2.setFullYear(year2);
-      }
-      return date2;
-    }
-    function timeZoneOffset(isoDate) {
-      if (isoDate.endsWith("+00")) {
-        return 0;
-      }
-      var zone = TIME_ZONE.exec(isoDate.split(" ")[1]);
-      if (!zone) return;
-      var type = zone[1];
-      if (type === "Z") {
-        return 0;
-      }
-      var sign2 = type === "-" ? -1 : 1;
-      var offset = parseInt(zone[2], 10) * 3600 + parseInt(zone[3] || 0, 10) * 60 + parseInt(zone[4] || 0, 10);
-      return offset * sign2 * 1e3;
-    }
-    function bcYearToNegativeYear(year2) {
-      return -(year2 - 1);
-    }
-    function is0To99(num) {
-      return num >= 0 && num < 100;
-    }
-  }
-});
-
-// node_modules/xtend/mutable.js
-var require_mutable = __commonJS({
-  "node_modules/xtend/mutable.js"(exports, module) {
-    module.exports = extend;
-    var hasOwnProperty = Object.prototype.hasOwnProperty;
-    function extend(target) {
-      for (var i5 = 1; i5 < arguments.length; i5++) {
-        var source = arguments[i5];
-        for (var key in source) {
-          if (hasOwnProperty.call(source, key)) {
-            target[key] = source[key];
-          }
-        }
-      }
-      return target;
-    }
-  }
-});
-
-// node_modules/postgres-interval/index.js
-var require_postgres_interval = __commonJS({
-  "node_modules/postgres-interval/index.js"(exports, module) {
-    "use strict";
-    var extend = require_mutable();
-    module.exports = PostgresInterval;
-    function PostgresInterval(raw) {
-      if (!(this instanceof PostgresInterval)) {
-        return new PostgresInterval(raw);
-      }
-      extend(this, parse3(raw));
-    }
-    var properties = ["seconds", "minutes", "hours", "days", "months", "years"];
-    PostgresInterval.prototype.toPostgres = function() {
-      var filtered = properties.filter(this.hasOwnProperty, this);
-      if (this.milliseconds && filtered.indexOf("seconds") < 0) {
-        filtered.push("seconds");
-      }
-      if (filtered.length === 0) return "0";
-      return filtered.map(function(property) {
-        var value = this[property] || 0;
-        if (property === "seconds" && this.milliseconds) {
-          value = (value + this.milliseconds / 1e3).toFixed(6).replace(/\.?0+$/, "");
-        }
-        return value + " " + property;
-      }, this).join(" ");
-    };
-    var propertiesISOEquivalent = {
-      years: "Y",
-      months: "M",
-      days: "D",
-      hours: "H",
-      minutes: "M",
-      seconds: "S"
-    };
-    var dateProperties = ["years", "months", "days"];
-    var timeProperties = ["hours", "minutes", "seconds"];
-    PostgresInterval.prototype.toISOString = PostgresInterval.prototype.toISO = function() {
-      var datePart = dateProperties.map(buildProperty, this).join("");
-      var timePart = timeProperties.map(buildProperty, this).join("");
-      return "P" + datePart + "T" + timePart;
-      function buildProperty(property) {
-        var value = this[property] || 0;
-        if (property === "seconds" && this.milliseconds) {
-          value = (value + this.milliseconds / 1e3).toFixed(6).replace(/0+$/, "");
-        }
-        return value + propertiesISOEquivalent[property];
-      }
-    };
-    var NUMBER = "([+-]?\\d+)";
-    var YEAR = NUMBER + "\\s+years?";
-    var MONTH = NUMBER + "\\s+mons?";
-    var DAY = NUMBER + "\\s+days?";
-    var TIME = "([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?";
-    var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function(regexString) {
-      return "(" + regexString + ")?";
-    }).join("\\s*"));
-    var positions = {
-      years: 2,
-      months: 4,
-      days: 6,
-      hours: 9,
-      minutes: 10,
-      seconds: 11,
-      milliseconds: 12
-    };
-    var negatives = ["hours", "minutes", "seconds", "milliseconds"];
-    function parseMilliseconds2(fraction) {
-      var microseconds = fraction + "000000".slice(fraction.length);
-      return parseInt(microseconds, 10) / 1e3;
-    }
-    function parse3(interval) {
-      if (!interval) return {};
-      var matches = INTERVAL.exec(interval);
-      var isNegative = matches[8] === "-";
-      return Object.keys(positions).reduce(function(parsed, property) {
-        var position = positions[property];
-        var value = matches[position];
-        if (!value) return parsed;
-        value = property === "milliseconds" ? parseMilliseconds2(value) : parseInt(value, 10);
-        if (!value) return parsed;
-        if (isNegative && ~negatives.indexOf(property)) {
-          value *= -1;
-        }
-        parsed[property] = value;
-        return parsed;
-      }, {});
-    }
-  }
-});
-
-// node_modules/postgres-bytea/index.js
-var require_postgres_bytea = __commonJS({
-  "node_modules/postgres-bytea/index.js"(exports, module) {
-    "use strict";
-    var bufferFrom = Buffer.from || Buffer;
-    module.exports = function parseBytea(input) {
-      if (/^\\x/.test(input)) {
-        return bufferFrom(input.substr(2), "hex");
-      }
-      var output = "";
-      var i5 = 0;
-      while (i5 < input.length) {
-        if (input[i5] !== "\\") {
-          output += input[i5];
-          ++i5;
-        } else {
-          if (/[0-7]{3}/.test(input.substr(i5 + 1, 3))) {
-            output += String.fromCharCode(parseInt(input.substr(i5 + 1, 3), 8));
-            i5 += 4;
-          } else {
-            var backslashes = 1;
-            while (i5 + backslashes < input.length && input[i5 + backslashes] === "\\") {
-              backslashes++;
-            }
-            for (var k5 = 0; k5 < Math.floor(backslashes / 2); ++k5) {
-              output += "\\";
-            }
-            i5 += Math.floor(backslashes / 2) * 2;
-          }
-        }
-      }
-      return bufferFrom(output, "binary");
-    };
-  }
-});
-
-// node_modules/pg-types/lib/textParsers.js
-var require_textParsers = __commonJS({
-  "node_modules/pg-types/lib/textParsers.js"(exports, module) {
-    var array2 = require_postgres_array();
-    var arrayParser = require_arrayParser();
-    var parseDate = require_postgres_date();
-    var parseInterval = require_postgres_interval();
-    var parseByteA = require_postgres_bytea();
-    function allowNull(fn) {
-      return function nullAllowed(value) {
-        if (value === null) return value;
-        return fn(value);
-      };
-    }
-    function parseBool(value) {
-      if (value === null) return value;
-      return value === "TRUE" || value === "t" || value === "true" || value === "y" || value === "yes" || value === "on" || value === "1";
-    }
-    function parseBoolArray(value) {
-      if (!value) return null;
-      return array2.parse(value, parseBool);
-    }
-    function parseBaseTenInt(string2) {
-      return parseInt(string2, 10);
-    }
-    function parseIntegerArray(value) {
-      if (!value) return null;
-      return array2.parse(value, allowNull(parseBaseTenInt));
-    }
-    function parseBigIntegerArray(value) {
-      if (!value) return null;
-      return array2.parse(value, allowNull(function(entry) {
-        return parseBigInteger(entry).trim();
-      }));
-    }
-    var parsePointArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      var p3 = arrayParser.create(value, function(entry) {
-        if (entry !== null) {
-          entry = parsePoint(entry);
-        }
-        return entry;
-      });
-      return p3.parse();
-    };
-    var parseFloatArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      var p3 = arrayParser.create(value, function(entry) {
-        if (entry !== null) {
-          entry = parseFloat(entry);
-        }
-        return entry;
-      });
-      return p3.parse();
-    };
-    var parseStringArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      var p3 = arrayParser.create(value);
-      return p3.parse();
-    };
-    var parseDateArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      var p3 = arrayParser.create(value, function(entry) {
-        if (entry !== null) {
-          entry = parseDate(entry);
-        }
-        return entry;
-      });
-      return p3.parse();
-    };
-    var parseIntervalArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      var p3 = arrayParser.create(value, function(entry) {
-        if (entry !== null) {
-          entry = parseInterval(entry);
-        }
-        return entry;
-      });
-      return p3.parse();
-    };
-    var parseByteAArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      return array2.parse(value, allowNull(parseByteA));
-    };
-    var parseInteger = function(value) {
-      return parseInt(value, 10);
-    };
-    var parseBigInteger = function(value) {
-      var valStr = String(value);
-      if (/^\d+$/.test(valStr)) {
-        return valStr;
-      }
-      return value;
-    };
-    var parseJsonArray = function(value) {
-      if (!value) {
-        return null;
-      }
-      return array2.parse(value, allowNull(JSON.parse));
-    };
-    var parsePoint = function(value) {
-      if (value[0] !== "(") {
-        return null;
-      }
-      value = value.substring(1, value.length - 1).split(",");
-      return {
-        x: parseFloat(value[0]),
-        y: parseFloat(value[1])
-      };
-    };
-    var parseCircle = function(value) {
-      if (value[0] !== "<" && value[1] !== "(") {
-        return null;
-      }
-      var point = "(";
-      var radius = "";
-      var pointParsed = false;
-      for (var i5 = 2; i5 < value.length - 1; i5++) {
-        if (!pointParsed) {
-          point += value[i5];
-        }
-        if (value[i5] === ")") {
-          pointParsed = true;
-          continue;
-        } else if (!pointParsed) {
-          continue;
-        }
-        if (value[i5] === ",") {
-          continue;
-        }
-        radius += value[i5];
-      }
-      var result2 = parsePoint(point);
-      result2.radius = parseFloat(radius);
-      return result2;
-    };
-    var init = function(register) {
-      register(20, parseBigInteger);
-      register(21, parseInteger);
-      register(23, parseInteger);
-      register(26, parseInteger);
-      register(700, parseFloat);
-      register(701, parseFloat);
-      register(16, parseBool);
-      register(1082, parseDate);
-      register(1114, parseDate);
-      register(1184, parseDate);
-      register(600, parsePoint);
-      register(651, parseStringArray);
-      register(718, parseCircle);
-      register(1e3, parseBoolArray);
-      register(1001, parseByteAArray);
-      register(1005, parseIntegerArray);
-      register(1007, parseIntegerArray);
-      register(1028, parseIntegerArray);
-      register(1016, parseBigIntegerArray);
-      register(1017, parsePointArray);
-      register(1021, parseFloatArray);
-      register(1022, parseFloatArray);
-      register(1231, parseFloatArray);
-      register(1014, parseStringArray);
-      register(1015, parseStringArray);
-      register(1008, parseStringArray);
-      register(1009, parseStringArray);
-      register(1040, parseStringArray);
-      register(1041, parseStringArray);
-      register(1115, parseDateArray);
-      register(1182, parseDateArray);
-      register(1185, parseDateArray);
-      register(1186, parseInterval);
-      register(1187, parseIntervalArray);
-      register(17, parseByteA);
-      register(114, JSON.parse.bind(JSON));
-      register(3802, JSON.parse.bind(JSON));
-      register(199, parseJsonArray);
-      register(3807, parseJsonArray);
-      register(3907, parseStringArray);
-      register(2951, parseStringArray);
-      register(791, parseStringArray);
-      register(1183, parseStringArray);
-      register(1270, parseStringArray);
-    };
-    module.exports = {
-      init
-    };
-  }
-});
-
-// node_modules/pg-int8/index.js
-var require_pg_int8 = __commonJS({
-  "node_modules/pg-int8/index.js"(exports, module) {
-    "use strict";
-    var BASE = 1e6;
-    function readInt8(buffer) {
-      var high = buffer.readInt32BE(0);
-      var low = buffer.readUInt32BE(4);
-      var sign2 = "";
-      if (high < 0) {
-        high = ~high + (low === 0);
-        low = ~low + 1 >>> 0;
-        sign2 = "-";
-      }
-      var result2 = "";
-      var carry;
-      var t;
-      var digits;
-      var pad;
-      var l3;
-      var i5;
-      {
-        carry = high % BASE;
-        high = high / BASE >>> 0;
-        t = 4294967296 * carry + low;
-        low = t / BASE >>> 0;
-        digits = "" + (t - BASE * low);
-        if (low === 0 && high === 0) {
-          return sign2 + digits + result2;
-        }
-        pad = "";
-        l3 = 6 - digits.length;
-        for (i5 = 0; i5 < l3; i5++) {
-          pad += "0";
-        }
-        result2 = pad + digits + result2;
-      }
-      {
-        carry = high % BASE;
-        high = high / BASE >>> 0;
-        t = 4294967296 * carry + low;
-        low = t / BASE >>> 0;
-        digits = "" + (t - BASE * low);
-        if (low === 0 && high === 0) {
-          return sign2 + digits + result2;
-        }
-        pad = "";
-        l3 = 6 - digits.length;
-        for (i5 = 0; i5 < l3; i5++) {
-          pad += "0";
-        }
-        result2 = pad + digits + result2;
-      }
-      {
-        carry = high % BASE;
-        high = high / BASE >>> 0;
-        t = 4294967296 * carry + low;
-        low = t / BASE >>> 0;
-        digits = "" + (t - BASE * low);
-        if (low === 0 && high === 0) {
-          return sign2 + digits + result2;
-        }
-        pad = "";
-        l3 = 6 - digits.length;
-        for (i5 = 0; i5 < l3; i5++) {
-          pad += "0";
-        }
-        result2 = pad + digits + result2;
-      }
-      {
-        carry = high % BASE;
-        t = 4294967296 * carry + low;
-        digits = "" + t % BASE;
-        return sign2 + digits + result2;
-      }
-    }
-    module.exports = readInt8;
-  }
-});
-
-// node_modules/pg-types/lib/binaryParsers.js
-var require_binaryParsers = __commonJS({
-  "node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
-    var parseInt64 = require_pg_int8();
-    var parseBits = function(data, bits, offset, invert, callback) {
-      offset = offset || 0;
-      invert = invert || false;
-      callback = callback || function(lastValue, newValue, bits2) {
-        return lastValue * Math.pow(2, bits2) + newValue;
-      };
-      var offsetBytes = offset >> 3;
-      var inv = function(value) {
-        if (invert) {
-          return ~value & 255;
-        }
-        return value;
-      };
-      var mask = 255;
-      var firstBits = 8 - offset % 8;
-      if (bits < firstBits) {
-        mask = 255 << 8 - bits & 255;
-        firstBits = bits;
-      }
-      if (offset) {
-        mask = mask >> offset % 8;
-      }
-      var result2 = 0;
-      if (offset % 8 + bits >= 8) {
-        result2 = callback(0, inv(data[offsetBytes]) & mask, firstBits);
-      }
-      var bytes2 = bits + offset >> 3;
-      for (var i5 = offsetBytes + 1; i5 < bytes2; i5++) {
-        result2 = callback(result2, inv(data[i5]), 8);
-      }
-      var lastBits = (bits + offset) % 8;
-      if (lastBits > 0) {
-        result2 = callback(result2, inv(data[bytes2]) >> 8 - lastBits, lastBits);
-      }
-      return result2;
-    };
-    var parseFloatFromBits = function(data, precisionBits, exponentBits) {
-      var bias = Math.pow(2, exponentBits - 1) - 1;
-      var sign2 = parseBits(data, 1);
-      var exponent = parseBits(data, exponentBits, 1);
-      if (exponent === 0) {
-        return 0;
-      }
-      var precisionBitsCounter = 1;
-      var parsePrecisionBits = function(lastValue, newValue, bits) {
-        if (lastValue === 0) {
-          lastValue = 1;
-        }
-        for (var i5 = 1; i5 <= bits; i5++) {
-          precisionBitsCounter /= 2;
-          if ((newValue & 1 << bits - i5) > 0) {
-            lastValue += precisionBitsCounter;
-          }
-        }
-        return lastValue;
-      };
-      var mantissa = parseBits(data, precisionBits, exponentBits + 1, false, parsePrecisionBits);
-      if (exponent == Math.pow(2, exponentBits + 1) - 1) {
-        if (mantissa === 0) {
-          return sign2 === 0 ? Infinity : -Infinity;
-        }
-        return NaN;
-      }
-      return (sign2 === 0 ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
-    };
-    var parseInt16 = function(value) {
-      if (parseBits(value, 1) == 1) {
-        return -1 * (parseBits(value, 15, 1, true) + 1);
-      }
-      return parseBits(value, 15, 1);
-    };
-    var parseInt32 = function(value) {
-      if (parseBits(value, 1) == 1) {
-        return -1 * (parseBits(value, 31, 1, true) + 1);
-      }
-      return parseBits(value, 31, 1);
-    };
-    var parseFloat32 = function(value) {
-      return parseFloatFromBits(value, 23, 8);
-    };
-    var parseFloat64 = function(value) {
-      return parseFloatFromBits(value, 52, 11);
-    };
-    var parseNumeric = function(value) {
-      var sign2 = parseBits(value, 16, 32);
-      if (sign2 == 49152) {
-        return NaN;
-      }
-      var weight = Math.pow(1e4, parseBits(value, 16, 16));
-      var result2 = 0;
-      var digits = [];
-      var ndigits = parseBits(value, 16);
-      for (var i5 = 0; i5 < ndigits; i5++) {
-        result2 += parseBits(value, 16, 64 + 16 * i5) * weight;
-        weight /= 1e4;
-      }
-      var scale = Math.pow(10, parseBits(value, 16, 48));
-      return (sign2 === 0 ? 1 : -1) * Math.round(result2 * scale) / scale;
-    };
-    var parseDate = function(isUTC, value) {
-      var sign2 = parseBits(value, 1);
-      var rawValue = parseBits(value, 63, 1);
-      var result2 = new Date((sign2 === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
-      if (!isUTC) {
-        result2.setTime(result2.getTime() + result2.getTimezoneOffset() * 6e4);
-      }
-      result2.usec = rawValue % 1e3;
-      result2.getMicroSeconds = function() {
-        return this.usec;
-      };
-      result2.setMicroSeconds = function(value2) {
-        this.usec = value2;
-      };
-      result2.getUTCMicroSeconds = function() {
-        return this.usec;
-      };
-      return result2;
-    };
-    var parseArray = function(value) {
-      var dim = parseBits(value, 32);
-      var flags = parseBits(value, 32, 32);
-      var elementType = parseBits(value, 32, 64);
-      var offset = 96;
-      var dims = [];
-      for (var i5 = 0; i5 < dim; i5++) {
-        dims[i5] = parseBits(value, 32, offset);
-        offset += 32;
-        offset += 32;
-      }
-      var parseElement = function(elementType2) {
-        var length = parseBits(value, 32, offset);
-        offset += 32;
-        if (length == 4294967295) {
-          return null;
-        }
-        var result2;
-        if (elementType2 == 23 || elementType2 == 20) {
-          result2 = parseBits(value, length * 8, offset);
-          offset += length * 8;
-          return result2;
-        } else if (elementType2 == 25) {
-          result2 = value.toString(this.encoding, offset >> 3, (offset += length << 3) >> 3);
-          return result2;
-        } else {
-          console.log("ERROR: ElementType not implemented: " + elementType2);
-        }
-      };
-      var parse3 = function(dimension, elementType2) {
-        var array2 = [];
-        var i6;
-        if (dimension.length > 1) {
-          var count = dimension.shift();
-          for (i6 = 0; i6 < count; i6++) {
-            array2[i6] = parse3(dimension, elementType2);
-          }
-          dimension.unshift(count);
-        } else {
-          for (i6 = 0; i6 < dimension[0]; i6++) {
-            array2[i6] = parseElement(elementType2);
-          }
-        }
-        return array2;
-      };
-      return parse3(dims, elementType);
-    };
-    var parseText = function(value) {
-      return value.toString("utf8");
-    };
-    var parseBool = function(value) {
-      if (value === null) return null;
-      return parseBits(value, 8) > 0;
-    };
-    var init = function(register) {
-      register(20, parseInt64);
-      register(21, parseInt16);
-      register(23, parseInt32);
-      register(26, parseInt32);
-      register(1700, parseNumeric);
-      register(700, parseFloat32);
-      register(701, parseFloat64);
-      register(16, parseBool);
-      register(1114, parseDate.bind(null, false));
-      register(1184, parseDate.bind(null, true));
-      register(1e3, parseArray);
-      register(1007, parseArray);
-      register(1016, parseArray);
-      register(1008, parseArray);
-      register(1009, parseArray);
-      register(25, parseText);
-    };
-    module.exports = {
-      init
-    };
-  }
-});
-
-// node_modules/pg-types/lib/builtins.js
-var require_builtins = __commonJS({
-  "node_modules/pg-types/lib/builtins.js"(exports, module) {
-    module.exports = {
-      BOOL: 16,
-      BYTEA: 17,
-      CHAR: 18,
-      INT8: 20,
-      INT2: 21,
-      INT4: 23,
-      REGPROC: 24,
-      TEXT: 25,
-      OID: 26,
-      TID: 27,
-      XID: 28,
-      CID: 29,
-      JSON: 114,
-      XML: 142,
-      PG_NODE_TREE: 194,
-      SMGR: 210,
-      PATH: 602,
-      POLYGON: 604,
-      CIDR: 650,
-      FLOAT4: 700,
-      FLOAT8: 701,
-      ABSTIME: 702,
-      RELTIME: 703,
-      TINTERVAL: 704,
-      CIRCLE: 718,
-      MACADDR8: 774,
-      MONEY: 790,
-      MACADDR: 829,
-      INET: 869,
-      ACLITEM: 1033,
-      BPCHAR: 1042,
-      VARCHAR: 1043,
-      DATE: 1082,
-      TIME: 1083,
-      TIMESTAMP: 1114,
-      TIMESTAMPTZ: 1184,
-      INTERVAL: 1186,
-      TIMETZ: 1266,
-      BIT: 1560,
-      VARBIT: 1562,
-      NUMERIC: 1700,
-      REFCURSOR: 1790,
-      REGPROCEDURE: 2202,
-      REGOPER: 2203,
-      REGOPERATOR: 2204,
-      REGCLASS: 2205,
-      REGTYPE: 2206,
-      UUID: 2950,
-      TXID_SNAPSHOT: 2970,
-      PG_LSN: 3220,
-      PG_NDISTINCT: 3361,
-      PG_DEPENDENCIES: 3402,
-      TSVECTOR: 3614,
-      TSQUERY: 3615,
-      GTSVECTOR: 3642,
-      REGCONFIG: 3734,
-      REGDICTIONARY: 3769,
-      JSONB: 3802,
-      REGNAMESPACE: 4089,
-      REGROLE: 4096
-    };
-  }
-});
-
-// node_modules/pg-types/index.js
-var require_pg_types = __commonJS({
-  "node_modules/pg-types/index.js"(exports) {
-    var textParsers = require_textParsers();
-    var binaryParsers = require_binaryParsers();
-    var arrayParser = require_arrayParser();
-    var builtinTypes = require_builtins();
-    exports.getTypeParser = getTypeParser;
-    exports.setTypeParser = setTypeParser;
-    exports.arrayParser = arrayParser;
-    exports.builtins = builtinTypes;
-    var typeParsers = {
-      text: {},
-      binary: {}
-    };
-    function noParse(val) {
-      return String(val);
-    }
-    function getTypeParser(oid, format2) {
-      format2 = format2 || "text";
-      if (!typeParsers[format2]) {
-        return noParse;
-      }
-      return typeParsers[format2][oid] || noParse;
-    }
-    function setTypeParser(oid, format2, parseFn) {
-      if (typeof format2 == "function") {
-        parseFn = format2;
-        format2 = "text";
-      }
-      typeParsers[format2][oid] = parseFn;
-    }
-    textParsers.init(function(oid, converter) {
-      typeParsers.text[oid] = converter;
-    });
-    binaryParsers.init(function(oid, converter) {
-      typeParsers.binary[oid] = converter;
-    });
-  }
-});
-
-// node_modules/pg/lib/defaults.js
-var require_defaults = __commonJS({
-  "node_modules/pg/lib/defaults.js"(exports, module) {
-    "use strict";
-    var user;
-    try {
-      user = process.platform === "win32" ? process.env.USERNAME : process.env.USER;
-    } catch {
-    }
-    module.exports = {
-      // database host. defaults to localhost
-      host: "localhost",
-      // database user's name
-      user,
-      // name of database to connect
-      database: void 0,
-      // database user's password
-      password: null,
-      // a Postgres connection string to be used instead of setting individual connection items
-      // NOTE:  Setting this value will cause it to override any other value (such as database or user) defined
-      // in the defaults object.
-      connectionString: void 0,
-      // database port
-      port: 5432,
-      // number of rows to return at a time from a prepared statement's
-      // portal. 0 will return all rows at once
-      rows: 0,
-      // binary result mode
-      binary: false,
-      // Connection pool options - see https://github.com/brianc/node-pg-pool
-      // number of connections to use in connection pool
-      // 0 will disable connection pooling
-      max: 10,
-      // max milliseconds a client can go unused before it is removed
-      // from the pool and destroyed
-      idleTimeoutMillis: 3e4,
-      client_encoding: "",
-      ssl: false,
-      // SSL negotiation style: 'postgres' (traditional SSLRequest) or 'direct'
-      sslnegotiation: void 0,
-      application_name: void 0,
-      fallback_application_name: void 0,
-      options: void 0,
-      parseInputDatesAsUTC: false,
-      // max milliseconds any query using this connection will execute for before timing out in error.
-      // false=unlimited
-      statement_timeout: false,
-      // Abort any statement that waits longer than the specified duration in milliseconds while attempting to acquire a lock.
-      // false=unlimited
-      lock_timeout: false,
-      // Terminate any session with an open transaction that has been idle for longer than the specified duration in milliseconds
-      // false=unlimited
-      idle_in_transaction_session_timeout: false,
-      // max milliseconds to wait for query to complete (client side)
-      query_timeout: false,
-      connect_timeout: 0,
-      keepalives: 1,
-      keepalives_idle: 0
-    };
-    var pgTypes = require_pg_types();
-    var parseBigInteger = pgTypes.getTypeParser(20, "text");
-    var parseBigIntegerArray = pgTypes.getTypeParser(1016, "text");
-    module.exports.__defineSetter__("parseInt8", function(val) {
-      pgTypes.setTypeParser(20, "text", val ? pgTypes.getTypeParser(23, "text") : parseBigInteger);
-      pgTypes.setTypeParser(1016, "text", val ? pgTypes.getTypeParser(1007, "text") : parseBigIntegerArray);
-    });
-  }
-});
-
-// node_modules/pg/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/pg/lib/utils.js"(exports, module) {
-    "use strict";
-    var defaults2 = require_defaults();
-    var nodeUtils = __require("util");
-    var { isDate } = __require("util/types");
-    var invalidDateDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "Sending an invalid date to Postgres is deprecated and will throw an error in the next major version of pg. Ensure any Date object passed as a query parameter is valid.",
-      "PG_INVALID_DATE"
-    );
-    function escapeElement(elementRepresentation) {
-      const escaped = elementRepresentation.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
-      return '"' + escaped + '"';
-    }
-    function arrayString(val) {
-      let result2 = "{";
-      for (let i5 = 0; i5 < val.length; i5++) {
-        if (i5 > 0) {
-          result2 += ",";
-        }
-        let item = val[i5];
-        if (item == null) {
-          result2 += "NULL";
-        } else if (Array.isArray(item)) {
-          result2 += arrayString(item);
-        } else if (ArrayBuffer.isView(item)) {
-          if (!(item instanceof Buffer)) {
-            item = Buffer.from(item.buffer, item.byteOffset, item.byteLength);
-          }
-          result2 += "\\\\x" + item.toString("hex");
-        } else {
-          result2 += escapeElement(prepareValue(item));
-        }
-      }
-      result2 += "}";
-      return result2;
-    }
-    var prepareValue = function(val, seen) {
-      if (val == null) {
-        return null;
-      }
-      if (typeof val === "object") {
-        if (val instanceof Buffer) {
-          return val;
-        }
-        if (ArrayBuffer.isView(val)) {
-          return Buffer.from(val.buffer, val.byteOffset, val.byteLength);
-        }
-        if (isDate(val)) {
-          if (isNaN(val.getTime())) {
-            invalidDateDeprecationNotice();
-          }
-          if (defaults2.parseInputDatesAsUTC) {
-            return dateToStringUTC(val);
-          } else {
-            return dateToString(val);
-          }
-        }
-        if (Array.isArray(val)) {
-          return arrayString(val);
-        }
-        return prepareObject(val, seen);
-      }
-      return val.toString();
-    };
-    function prepareObject(val, seen) {
-      if (val && typeof val.toPostgres === "function") {
-        seen = seen || [];
-        if (seen.indexOf(val) !== -1) {
-          throw new Error('circular reference detected while preparing "' + val + '" for query');
-        }
-        seen.push(val);
-        return prepareValue(val.toPostgres(prepareValue), seen);
-      }
-      return JSON.stringify(val);
-    }
-    function dateToString(date2) {
-      let offset = -date2.getTimezoneOffset();
-      let year2 = date2.getFullYear();
-      const isBCYear = year2 < 1;
-      if (isBCYear) year2 = Math.abs(year2) + 1;
-      let ret = String(year2).padStart(4, "0") + "-" + String(date2.getMonth() + 1).padStart(2, "0") + "-" + String(date2.getDate()).padStart(2, "0") + "T" + String(date2.getHours()).padStart(2, "0") + ":" + String(date2.getMinutes()).padStart(2, "0") + ":" + String(date2.getSeconds()).padStart(2, "0") + "." + String(date2.getMilliseconds()).padStart(3, "0");
-      if (offset < 0) {
-        ret += "-";
-        offset *= -1;
-      } else {
-        ret += "+";
-      }
-      ret += String(Math.floor(offset / 60)).padStart(2, "0") + ":" + String(offset % 60).padStart(2, "0");
-      if (isBCYear) ret += " BC";
-      return ret;
-    }
-    function dateToStringUTC(date2) {
-      let year2 = date2.getUTCFullYear();
-      const isBCYear = year2 < 1;
-      if (isBCYear) year2 = Math.abs(year2) + 1;
-      let ret = String(year2).padStart(4, "0") + "-" + String(date2.getUTCMonth() + 1).padStart(2, "0") + "-" + String(date2.getUTCDate()).padStart(2, "0") + "T" + String(date2.getUTCHours()).padStart(2, "0") + ":" + String(date2.getUTCMinutes()).padStart(2, "0") + ":" + String(date2.getUTCSeconds()).padStart(2, "0") + "." + String(date2.getUTCMilliseconds()).padStart(3, "0");
-      ret += "+00:00";
-      if (isBCYear) ret += " BC";
-      return ret;
-    }
-    function normalizeQueryConfig(config, values, callback) {
-      config = typeof config === "string" ? { text: config } : cloneQueryConfig(config);
-      if (values) {
-        if (typeof values === "function") {
-          config.callback = values;
-        } else {
-          config.values = values;
-        }
-      }
-      if (callback) {
-        config.callback = callback;
-      }
-      return config;
-    }
-    function cloneQueryConfig(config) {
-      if (config == null) {
-        return config;
-      }
-      return Object.defineProperties(Object.create(Object.getPrototypeOf(config)), Object.getOwnPropertyDescriptors(config));
-    }
-    var escapeIdentifier2 = function(str) {
-      return '"' + str.replace(/"/g, '""') + '"';
-    };
-    var escapeLiteral2 = function(str) {
-      let hasBackslash = false;
-      let escaped = "'";
-      if (str == null) {
-        return "''";
-      }
-      if (typeof str !== "string") {
-        return "''";
-      }
-      for (let i5 = 0; i5 < str.length; i5++) {
-        const c5 = str[i5];
-        if (c5 === "'") {
-          escaped += c5 + c5;
-        } else if (c5 === "\\") {
-          escaped += c5 + c5;
-          hasBackslash = true;
-        } else {
-          escaped += c5;
-        }
-      }
-      escaped += "'";
-      if (hasBackslash === true) {
-        escaped = " E" + escaped;
-      }
-      return escaped;
-    };
-    module.exports = {
-      prepareValue: function prepareValueWrapper(value) {
-        return prepareValue(value);
-      },
-      normalizeQueryConfig,
-      escapeIdentifier: escapeIdentifier2,
-      escapeLiteral: escapeLiteral2
-    };
-  }
-});
-
-// node_modules/pg/lib/crypto/utils.js
-var require_utils3 = __commonJS({
-  "node_modules/pg/lib/crypto/utils.js"(exports, module) {
-    var nodeCrypto = __require("crypto");
-    module.exports = {
-      postgresMd5PasswordHash,
-      randomBytes: randomBytes3,
-      deriveKey,
-      sha256,
-      hashByName,
-      hmacSha256,
-      md5
-    };
-    var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
-    var subtleCrypto = webCrypto.subtle;
-    var textEncoder2 = new TextEncoder();
-    function randomBytes3(length) {
-      return webCrypto.getRandomValues(Buffer.alloc(length));
-    }
-    async function md5(string2) {
-      try {
-        return nodeCrypto.createHash("md5").update(string2, "utf-8").digest("hex");
-      } catch (e5) {
-        const data = typeof string2 === "string" ? textEncoder2.encode(string2) : string2;
-        const hash = await subtleCrypto.digest("MD5", data);
-        return Array.from(new Uint8Array(hash)).map((b5) => b5.toString(16).padStart(2, "0")).join("");
-      }
-    }
-    async function postgresMd5PasswordHash(user, password, salt) {
-      const inner = await md5(password + user);
-      const outer = await md5(Buffer.concat([Buffer.from(inner), salt]));
-      return "md5" + outer;
-    }
-    async function sha256(text2) {
-      return await subtleCrypto.digest("SHA-256", text2);
-    }
-    async function hashByName(hashName, text2) {
-      return await subtleCrypto.digest(hashName, text2);
-    }
-    async function hmacSha256(keyBuffer, msg) {
-      const key = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-      return await subtleCrypto.sign("HMAC", key, textEncoder2.encode(msg));
-    }
-    async function deriveKey(password, salt, iterations) {
-      const key = await subtleCrypto.importKey("raw", textEncoder2.encode(password), "PBKDF2", false, ["deriveBits"]);
-      const params = { name: "PBKDF2", hash: "SHA-256", salt, iterations };
-      return await subtleCrypto.deriveBits(params, key, 32 * 8, ["deriveBits"]);
-    }
-  }
-});
-
-// node_modules/pg/lib/crypto/cert-signatures.js
-var require_cert_signatures = __commonJS({
-  "node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
-    function x509Error(msg, cert) {
-      return new Error("SASL channel binding: " + msg + " when parsing public certificate " + cert.toString("base64"));
-    }
-    function readASN1Length(data, index) {
-      let length = data[index++];
-      if (length < 128) return { length, index };
-      const lengthBytes = length & 127;
-      if (lengthBytes > 4) throw x509Error("bad length", data);
-      length = 0;
-      for (let i5 = 0; i5 < lengthBytes; i5++) {
-        length = length << 8 | data[index++];
-      }
-      return { length, index };
-    }
-    function readASN1OID(data, index) {
-      if (data[index++] !== 6) throw x509Error("non-OID data", data);
-      const { length: OIDLength, index: indexAfterOIDLength } = readASN1Length(data, index);
-      index = indexAfterOIDLength;
-      const lastIndex = index + OIDLength;
-      const byte1 = data[index++];
-      let oid = (byte1 / 40 >> 0) + "." + byte1 % 40;
-      while (index < lastIndex) {
-        let value = 0;
-        while (index < lastIndex) {
-          const nextByte = data[index++];
-          value = value << 7 | nextByte & 127;
-          if (nextByte < 128) break;
-        }
-        oid += "." + value;
-      }
-      return { oid, index };
-    }
-    function expectASN1Seq(data, index) {
-      if (data[index++] !== 48) throw x509Error("non-sequence data", data);
-      return readASN1Length(data, index);
-    }
-    function signatureAlgorithmHashFromCertificate(data, index) {
-      if (index === void 0) index = 0;
-      index = expectASN1Seq(data, index).index;
-      const { length: certInfoLength, index: indexAfterCertInfoLength } = expectASN1Seq(data, index);
-      index = indexAfterCertInfoLength + certInfoLength;
-      index = expectASN1Seq(data, index).index;
-      const { oid, index: indexAfterOID } = readASN1OID(data, index);
-      switch (oid) {
-        // RSA
-        case "1.2.840.113549.1.1.4":
-          return "MD5";
-        case "1.2.840.113549.1.1.5":
-          return "SHA-1";
-        case "1.2.840.113549.1.1.11":
-          return "SHA-256";
-        case "1.2.840.113549.1.1.12":
-          return "SHA-384";
-        case "1.2.840.113549.1.1.13":
-          return "SHA-512";
-        case "1.2.840.113549.1.1.14":
-          return "SHA-224";
-        case "1.2.840.113549.1.1.15":
-          return "SHA512-224";
-        case "1.2.840.113549.1.1.16":
-          return "SHA512-256";
-        // ECDSA
-        case "1.2.840.10045.4.1":
-          return "SHA-1";
-        case "1.2.840.10045.4.3.1":
-          return "SHA-224";
-        case "1.2.840.10045.4.3.2":
-          return "SHA-256";
-        case "1.2.840.10045.4.3.3":
-          return "SHA-384";
-        case "1.2.840.10045.4.3.4":
-          return "SHA-512";
-        // RSASSA-PSS: hash is indicated separately
-        case "1.2.840.113549.1.1.10": {
-          index = indexAfterOID;
-          index = expectASN1Seq(data, index).index;
-          if (data[index++] !== 160) throw x509Error("non-tag data", data);
-          index = readASN1Length(data, index).index;
-          index = expectASN1Seq(data, index).index;
-          const { oid: hashOID } = readASN1OID(data, index);
-          switch (hashOID) {
-            // standalone hash OIDs
-            case "1.2.840.113549.2.5":
-              return "MD5";
-            case "1.3.14.3.2.26":
-              return "SHA-1";
-            case "2.16.840.1.101.3.4.2.1":
-              return "SHA-256";
-            case "2.16.840.1.101.3.4.2.2":
-              return "SHA-384";
-            case "2.16.840.1.101.3.4.2.3":
-              return "SHA-512";
-          }
-          throw x509Error("unknown hash OID " + hashOID, data);
-        }
-        // Ed25519 -- see https://github.com/openssl/openssl/issues/15477
-        case "1.3.101.110":
-        case "1.3.101.112":
-          return "SHA-512";
-        // Ed448 -- still not in pg 17.2 (if supported, digest would be SHAKE256 x 64 bytes)
-        case "1.3.101.111":
-        case "1.3.101.113":
-          throw x509Error("Ed448 certificate channel binding is not currently supported by Postgres");
-      }
-      throw x509Error("unknown OID " + oid, data);
-    }
-    module.exports = { signatureAlgorithmHashFromCertificate };
-  }
-});
-
-// node_modules/pg/lib/crypto/sasl.js
-var require_sasl = __commonJS({
-  "node_modules/pg/lib/crypto/sasl.js"(exports, module) {
-    "use strict";
-    var crypto3 = require_utils3();
-    var { signatureAlgorithmHashFromCertificate } = require_cert_signatures();
-    function saslprep(password) {
-      const nonAsciiSpace = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g;
-      const mappedToNothing = /[\u00AD\u034F\u1806\u180B\u180C\u180D\u200C\u200D\u2060\uFE00-\uFE0F\uFEFF]/g;
-      return password.replace(nonAsciiSpace, " ").replace(mappedToNothing, "").normalize("NFKC");
-    }
-    var DEFAULT_MAX_SCRAM_ITERATIONS = 1e5;
-    function startSession(mechanisms, stream, scramMaxIterations = DEFAULT_MAX_SCRAM_ITERATIONS) {
-      const candidates = ["SCRAM-SHA-256"];
-      if (stream) candidates.unshift("SCRAM-SHA-256-PLUS");
-      const mechanism = candidates.find((candidate) => mechanisms.includes(candidate));
-      if (!mechanism) {
-        throw new Error("SASL: Only mechanism(s) " + candidates.join(" and ") + " are supported");
-      }
-      if (mechanism === "SCRAM-SHA-256-PLUS" && typeof stream.getPeerCertificate !== "function") {
-        throw new Error("SASL: Mechanism SCRAM-SHA-256-PLUS requires a certificate");
-      }
-      const clientNonce = crypto3.randomBytes(18).toString("base64");
-      const gs2Header = mechanism === "SCRAM-SHA-256-PLUS" ? "p=tls-server-end-point" : stream ? "y" : "n";
-      return {
-        mechanism,
-        clientNonce,
-        response: gs2Header + ",,n=*,r=" + clientNonce,
-        message: "SASLInitialResponse",
-        scramMaxIterations
-      };
-    }
-    async function continueSession(session, password, serverData, stream) {
-      if (session.message !== "SASLInitialResponse") {
-        throw new Error("SASL: Last message was not SASLInitialResponse");
-      }
-      if (typeof password !== "string") {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string");
-      }
-      if (password === "") {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a non-empty string");
-      }
-      if (typeof serverData !== "string") {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: serverData must be a string");
-      }
-      const sv = parseServerFirstMessage(serverData);
-      if (!sv.nonce.startsWith(session.clientNonce)) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce does not start with client nonce");
-      } else if (sv.nonce.length === session.clientNonce.length) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce is too short");
-      }
-      const scramMaxIterations = typeof session.scramMaxIterations === "number" ? session.scramMaxIterations : DEFAULT_MAX_SCRAM_ITERATIONS;
-      if (scramMaxIterations !== 0 && sv.iteration > scramMaxIterations) {
-        throw new Error(
-          "SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration count " + sv.iteration + " exceeds scramMaxIterations of " + scramMaxIterations
-        );
-      }
-      const clientFirstMessageBare = "n=*,r=" + session.clientNonce;
-      const serverFirstMessage = "r=" + sv.nonce + ",s=" + sv.salt + ",i=" + sv.iteration;
-      let channelBinding = stream ? "eSws" : "biws";
-      if (session.mechanism === "SCRAM-SHA-256-PLUS") {
-        const peerCert = stream.getPeerCertificate().raw;
-        let hashName = signatureAlgorithmHashFromCertificate(peerCert);
-        if (hashName === "MD5" || hashName === "SHA-1") hashName = "SHA-256";
-        const certHash = await crypto3.hashByName(hashName, peerCert);
-        const bindingData = Buffer.concat([Buffer.from("p=tls-server-end-point,,"), Buffer.from(certHash)]);
-        channelBinding = bindingData.toString("base64");
-      }
-      const clientFinalMessageWithoutProof = "c=" + channelBinding + ",r=" + sv.nonce;
-      const authMessage = clientFirstMessageBare + "," + serverFirstMessage + "," + clientFinalMessageWithoutProof;
-      const saltBytes = Buffer.from(sv.salt, "base64");
-      const saltedPassword = await crypto3.deriveKey(saslprep(password), saltBytes, sv.iteration);
-      const clientKey = await crypto3.hmacSha256(saltedPassword, "Client Key");
-      const storedKey = await crypto3.sha256(clientKey);
-      const clientSignature = await crypto3.hmacSha256(storedKey, authMessage);
-      const clientProof = xorBuffers(Buffer.from(clientKey), Buffer.from(clientSignature)).toString("base64");
-      const serverKey = await crypto3.hmacSha256(saltedPassword, "Server Key");
-      const serverSignatureBytes = await crypto3.hmacSha256(serverKey, authMessage);
-      session.message = "SASLResponse";
-      session.serverSignature = Buffer.from(serverSignatureBytes).toString("base64");
-      session.response = clientFinalMessageWithoutProof + ",p=" + clientProof;
-    }
-    function finalizeSession(session, serverData) {
-      if (session.message !== "SASLResponse") {
-        throw new Error("SASL: Last message was not SASLResponse");
-      }
-      if (typeof serverData !== "string") {
-        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: serverData must be a string");
-      }
-      const { serverSignature } = parseServerFinalMessage(serverData);
-      if (serverSignature !== session.serverSignature) {
-        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match");
-      }
-    }
-    function isPrintableChars(text2) {
-      if (typeof text2 !== "string") {
-        throw new TypeError("SASL: text must be a string");
-      }
-      return text2.split("").map((_, i5) => text2.charCodeAt(i5)).every((c5) => c5 >= 33 && c5 <= 43 || c5 >= 45 && c5 <= 126);
-    }
-    function isBase64(text2) {
-      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text2);
-    }
-    function parseAttributePairs(text2) {
-      if (typeof text2 !== "string") {
-        throw new TypeError("SASL: attribute pairs text must be a string");
-      }
-      return new Map(
-        text2.split(",").map((attrValue) => {
-          if (!/^.=/.test(attrValue)) {
-            throw new Error("SASL: Invalid attribute pair entry");
-          }
-          const name = attrValue[0];
-          const value = attrValue.substring(2);
-          return [name, value];
-        })
-      );
-    }
-    function parseServerFirstMessage(data) {
-      const attrPairs = parseAttributePairs(data);
-      const nonce = attrPairs.get("r");
-      if (!nonce) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce missing");
-      } else if (!isPrintableChars(nonce)) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce must only contain printable characters");
-      }
-      const salt = attrPairs.get("s");
-      if (!salt) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt missing");
-      } else if (!isBase64(salt)) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt must be base64");
-      }
-      const iterationText = attrPairs.get("i");
-      if (!iterationText) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration missing");
-      } else if (!/^[1-9][0-9]*$/.test(iterationText)) {
-        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: invalid iteration count");
-      }
-      const iteration = parseInt(iterationText, 10);
-      return {
-        nonce,
-        salt,
-        iteration
-      };
-    }
-    function parseServerFinalMessage(serverData) {
-      const attrPairs = parseAttributePairs(serverData);
-      const error3 = attrPairs.get("e");
-      const serverSignature = attrPairs.get("v");
-      if (error3) {
-        throw new Error(`SASL: SCRAM-SERVER-FINAL-MESSAGE: server returned error: "${error3}"`);
-      }
-      if (!serverSignature) {
-        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature is missing");
-      } else if (!isBase64(serverSignature)) {
-        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature must be base64");
-      }
-      return {
-        serverSignature
-      };
-    }
-    function xorBuffers(a5, b5) {
-      if (!Buffer.isBuffer(a5)) {
-        throw new TypeError("first argument must be a Buffer");
-      }
-      if (!Buffer.isBuffer(b5)) {
-        throw new TypeError("second argument must be a Buffer");
-      }
-      if (a5.length !== b5.length) {
-        throw new Error("Buffer lengths must match");
-      }
-      if (a5.length === 0) {
-        throw new Error("Buffers cannot be empty");
-      }
-      return Buffer.from(a5.map((_, i5) => a5[i5] ^ b5[i5]));
-    }
-    module.exports = {
-      startSession,
-      continueSession,
-      finalizeSession,
-      DEFAULT_MAX_SCRAM_ITERATIONS
-    };
-  }
-});
-
-// node_modules/pg/lib/type-overrides.js
-var require_type_overrides = __commonJS({
-  "node_modules/pg/lib/type-overrides.js"(exports, module) {
-    "use strict";
-    var types2 = require_pg_types();
-    function TypeOverrides2(userTypes) {
-      this._types = userTypes || types2;
-      this.text = {};
-      this.binary = {};
-    }
-    TypeOverrides2.prototype.getOverrides = function(format2) {
-      switch (format2) {
-        case "text":
-          return this.text;
-        case "binary":
-          return this.binary;
-        default:
-          return {};
-      }
-    };
-    TypeOverrides2.prototype.setTypeParser = function(oid, format2, parseFn) {
-      if (typeof format2 === "function") {
-        parseFn = format2;
-        format2 = "text";
-      }
-      this.getOverrides(format2)[oid] = parseFn;
-    };
-    TypeOverrides2.prototype.getTypeParser = function(oid, format2) {
-      format2 = format2 || "text";
-      return this.getOverrides(format2)[oid] || this._types.getTypeParser(oid, format2);
-    };
-    module.exports = TypeOverrides2;
-  }
-});
-
-// node_modules/pg-connection-string/index.js
-var require_pg_connection_string = __commonJS({
-  "node_modules/pg-connection-string/index.js"(exports, module) {
-    "use strict";
-    function parse3(str, options = {}) {
-      if (str.charAt(0) === "/") {
-        const config2 = str.split(" ");
-        return { host: config2[0], database: config2[1] };
-      }
-      const config = /* @__PURE__ */ Object.create(null);
-      let result2;
-      let dummyHost = false;
-      if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str)) {
-        str = encodeURI(str).replace(/%25(\d\d)/g, "%$1");
-      }
-      try {
-        try {
-          result2 = new URL(str, "postgres://base");
-        } catch (e5) {
-          result2 = new URL(str.replace("@/", "@___DUMMY___/"), "postgres://base");
-          dummyHost = true;
-        }
-      } catch (err) {
-        err.input && (err.input = "*****REDACTED*****");
-        throw err;
-      }
-      for (const entry of result2.searchParams.entries()) {
-        config[entry[0]] = entry[1];
-      }
-      config.user = config.user || decodeURIComponent(result2.username);
-      config.password = config.password || decodeURIComponent(result2.password);
-      if (result2.protocol == "socket:") {
-        config.host = decodeURI(result2.pathname);
-        config.database = result2.searchParams.get("db");
-        config.client_encoding = result2.searchParams.get("encoding");
-        return config;
-      }
-      const hostname2 = (dummyHost ? "" : result2.hostname).replace(/^\[(.+)\]$/, "$1");
-      if (!config.host) {
-        config.host = decodeURIComponent(hostname2);
-      } else if (hostname2 && /^%2f/i.test(hostname2)) {
-        result2.pathname = hostname2 + result2.pathname;
-      }
-      if (!config.port) {
-        config.port = result2.port;
-      }
-      const pathname = result2.pathname.slice(1) || null;
-      config.database = pathname ? decodeURI(pathname) : null;
-      if (config.ssl === "true" || config.ssl === "1") {
-        config.ssl = true;
-      }
-      if (config.ssl === "0") {
-        config.ssl = false;
-      }
-      if (config.sslcert || config.sslkey || config.sslrootcert || config.sslmode) {
-        config.ssl = {};
-      }
-      if (config.sslnegotiation === "direct" && config.ssl === void 0) {
-        config.ssl = true;
-      }
-      const fs3 = config.sslcert || config.sslkey || config.sslrootcert ? __require("fs") : null;
-      if (config.sslcert) {
-        config.ssl.cert = fs3.readFileSync(config.sslcert).toString();
-      }
-      if (config.sslkey) {
-        config.ssl.key = fs3.readFileSync(config.sslkey).toString();
-      }
-      if (config.sslrootcert) {
-        config.ssl.ca = fs3.readFileSync(config.sslrootcert).toString();
-      }
-      if (options.useLibpqCompat && config.uselibpqcompat) {
-        throw new Error("Both useLibpqCompat and uselibpqcompat are set. Please use only one of them.");
-      }
-      if (config.uselibpqcompat === "true" || options.useLibpqCompat) {
-        switch (config.sslmode) {
-          case "disable": {
-            config.ssl = false;
-            break;
-          }
-          case "prefer": {
-            config.ssl.rejectUnauthorized = false;
-            break;
-          }
-          case "require": {
-            if (config.sslrootcert) {
-              config.ssl.checkServerIdentity = function() {
-              };
-            } else {
-              config.ssl.rejectUnauthorized = false;
-            }
-            break;
-          }
-          case "verify-ca": {
-            if (!config.ssl.ca) {
-              throw new Error(
-                "SECURITY WARNING: Using sslmode=verify-ca requires specifying a CA with sslrootcert. If a public CA is used, verify-ca allows connections to a server that somebody else may have registered with the CA, making you vulnerable to Man-in-the-Middle attacks. Either specify a custom CA certificate with sslrootcert parameter or use sslmode=verify-full for proper security."
-              );
-            }
-            config.ssl.checkServerIdentity = function() {
-            };
-            break;
-          }
-          case "verify-full": {
-            break;
-          }
-        }
-      } else {
-        switch (config.sslmode) {
-          case "disable": {
-            config.ssl = false;
-            break;
-          }
-          case "prefer":
-          case "require":
-          case "verify-ca":
-          case "verify-full": {
-            if (config.sslmode !== "verify-full") {
-              deprecatedSslModeWarning(config.sslmode);
-            }
-            break;
-          }
-          case "no-verify": {
-            config.ssl.rejectUnauthorized = false;
-            break;
-          }
-        }
-      }
-      return config;
-    }
-    function toConnectionOptions(sslConfig) {
-      const connectionOptions = Object.entries(sslConfig).reduce((c5, [key, value]) => {
-        if (value !== void 0 && value !== null) {
-          c5[key] = value;
-        }
-        return c5;
-      }, /* @__PURE__ */ Object.create(null));
-      return connectionOptions;
-    }
-    function toClientConfig(config) {
-      const poolConfig2 = Object.entries(config).reduce((c5, [key, value]) => {
-        if (key === "ssl") {
-          const sslConfig = value;
-          if (typeof sslConfig === "boolean") {
-            c5[key] = sslConfig;
-          }
-          if (typeof sslConfig === "object") {
-            c5[key] = toConnectionOptions(sslConfig);
-          }
-        } else if (value !== void 0 && value !== null) {
-          if (key === "port") {
-            if (value !== "") {
-              const v = parseInt(value, 10);
-              if (isNaN(v)) {
-                throw new Error(`Invalid ${key}: ${value}`);
-              }
-              c5[key] = v;
-            }
-          } else {
-            c5[key] = value;
-          }
-        }
-        return c5;
-      }, /* @__PURE__ */ Object.create(null));
-      return poolConfig2;
-    }
-    function parseIntoClientConfig(str) {
-      return toClientConfig(parse3(str));
-    }
-    function deprecatedSslModeWarning(sslmode) {
-      if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
-        deprecatedSslModeWarning.warned = true;
-        process.emitWarning(`SECURITY WARNING: The SSL modes 'prefer', 'require', and 'verify-ca' are treated as aliases for 'verify-full'.
-In the next major version (pg-connection-string v3.0.0 and pg v9.0.0), these modes will adopt standard libpq semantics, which have weaker security guarantees.
-
-To prepare for this change:
-- If you want the current behavior, explicitly use 'sslmode=verify-full'
-- If you want libpq compatibility now, use 'uselibpqcompat=true&sslmode=${sslmode}'
-
-See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
-      }
-    }
-    module.exports = parse3;
-    parse3.parse = parse3;
-    parse3.toClientConfig = toClientConfig;
-    parse3.parseIntoClientConfig = parseIntoClientConfig;
-  }
-});
-
-// node_modules/pg/lib/connection-parameters.js
-var require_connection_parameters = __commonJS({
-  "node_modules/pg/lib/connection-parameters.js"(exports, module) {
-    "use strict";
-    var dns = __require("dns");
-    var defaults2 = require_defaults();
-    var parse3 = require_pg_connection_string().parse;
-    var val = function(key, config, envVar) {
-      if (config[key]) {
-        return config[key];
-      }
-      if (envVar === void 0) {
-        envVar = process.env["PG" + key.toUpperCase()];
-      } else if (envVar === false) {
-      } else {
-        envVar = process.env[envVar];
-      }
-      return envVar || defaults2[key];
-    };
-    var readSSLConfigFromEnvironment = function() {
-      switch (process.env.PGSSLMODE) {
-        case "disable":
-          return false;
-        case "prefer":
-        case "require":
-        case "verify-ca":
-        case "verify-full":
-          return true;
-        case "no-verify":
-          return { rejectUnauthorized: false };
-      }
-      return defaults2.ssl;
-    };
-    var quoteParamValue = function(value) {
-      return "'" + ("" + value).replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
-    };
-    var add = function(params, config, paramName) {
-      const value = config[paramName];
-      if (value !== void 0 && value !== null) {
-        params.push(paramName + "=" + quoteParamValue(value));
-      }
-    };
-    var ConnectionParameters = class {
-      constructor(config) {
-        config = typeof config === "string" ? parse3(config) : config || {};
-        if (config.connectionString) {
-          config = Object.assign({}, config, parse3(config.connectionString));
-        }
-        this.user = val("user", config);
-        this.database = val("database", config);
-        if (this.database === void 0) {
-          this.database = this.user;
-        }
-        this.port = parseInt(val("port", config), 10);
-        this.host = val("host", config);
-        Object.defineProperty(this, "password", {
-          configurable: true,
-          enumerable: false,
-          writable: true,
-          value: val("password", config)
-        });
-        this.binary = val("binary", config);
-        this.options = val("options", config);
-        this.ssl = typeof config.ssl === "undefined" ? readSSLConfigFromEnvironment() : config.ssl;
-        if (typeof this.ssl === "string") {
-          if (this.ssl === "true") {
-            this.ssl = true;
-          }
-        }
-        if (this.ssl === "no-verify") {
-          this.ssl = { rejectUnauthorized: false };
-        }
-        if (this.ssl && this.ssl.key) {
-          Object.defineProperty(this.ssl, "key", {
-            enumerable: false
-          });
-        }
-        this.sslnegotiation = val("sslnegotiation", config, "PGSSLNEGOTIATION");
-        if (this.sslnegotiation !== void 0 && this.sslnegotiation !== "postgres" && this.sslnegotiation !== "direct") {
-          throw new Error(
-            `Invalid sslnegotiation value: "${this.sslnegotiation}". Valid values are "postgres" and "direct".`
-          );
-        }
-        if (this.sslnegotiation === "direct" && !this.ssl) {
-          throw new Error("sslnegotiation=direct requires SSL to be enabled");
-        }
-        this.client_encoding = val("client_encoding", config);
-        this.replication = val("replication", config);
-        this.isDomainSocket = !(this.host || "").indexOf("/");
-        this.application_name = val("application_name", config, "PGAPPNAME");
-        this.fallback_application_name = val("fallback_application_name", config, false);
-        this.statement_timeout = val("statement_timeout", config, false);
-        this.lock_timeout = val("lock_timeout", config, false);
-        this.idle_in_transaction_session_timeout = val("idle_in_transaction_session_timeout", config, false);
-        this.query_timeout = val("query_timeout", config, false);
-        if (config.connectionTimeoutMillis === void 0) {
-          this.connect_timeout = process.env.PGCONNECT_TIMEOUT || 0;
-        } else {
-          this.connect_timeout = Math.floor(config.connectionTimeoutMillis / 1e3);
-        }
-        if (config.keepAlive === false) {
-          this.keepalives = 0;
-        } else if (config.keepAlive === true) {
-          this.keepalives = 1;
-        }
-        if (typeof config.keepAliveInitialDelayMillis === "number") {
-          this.keepalives_idle = Math.floor(config.keepAliveInitialDelayMillis / 1e3);
-        }
-      }
-      getLibpqConnectionString(cb) {
-        const params = [];
-        add(params, this, "user");
-        add(params, this, "password");
-        add(params, this, "port");
-        add(params, this, "application_name");
-        add(params, this, "fallback_application_name");
-        add(params, this, "connect_timeout");
-        add(params, this, "options");
-        const ssl = typeof this.ssl === "object" ? this.ssl : this.ssl ? { sslmode: this.ssl } : {};
-        add(params, ssl, "sslmode");
-        add(params, ssl, "sslca");
-        add(params, ssl, "sslkey");
-        add(params, ssl, "sslcert");
-        add(params, ssl, "sslrootcert");
-        add(params, this, "sslnegotiation");
-        if (this.database) {
-          params.push("dbname=" + quoteParamValue(this.database));
-        }
-        if (this.replication) {
-          params.push("replication=" + quoteParamValue(this.replication));
-        }
-        if (this.host) {
-          params.push("host=" + quoteParamValue(this.host));
-        }
-        if (this.isDomainSocket) {
-          return cb(null, params.join(" "));
-        }
-        if (this.client_encoding) {
-          params.push("client_encoding=" + quoteParamValue(this.client_encoding));
-        }
-        dns.lookup(this.host, function(err, address) {
-          if (err) return cb(err, null);
-          params.push("hostaddr=" + quoteParamValue(address));
-          return cb(null, params.join(" "));
-        });
-      }
-    };
-    module.exports = ConnectionParameters;
-  }
-});
-
-// node_modules/pg/lib/result.js
-var require_result = __commonJS({
-  "node_modules/pg/lib/result.js"(exports, module) {
-    "use strict";
-    var types2 = require_pg_types();
-    var matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/;
-    var Result2 = class {
-      constructor(rowMode, types3) {
-        this.command = null;
-        this.rowCount = null;
-        this.oid = null;
-        this.rows = [];
-        this.fields = [];
-        this._parsers = void 0;
-        this._types = types3;
-        this.RowCtor = null;
-        this.rowAsArray = rowMode === "array";
-        if (this.rowAsArray) {
-          this.parseRow = this._parseRowAsArray;
-        }
-        this._prebuiltEmptyResultObject = null;
-      }
-      // adds a command complete message
-      addCommandComplete(msg) {
-        let match;
-        if (msg.text) {
-          match = matchRegexp.exec(msg.text);
-        } else {
-          match = matchRegexp.exec(msg.command);
-        }
-        if (match) {
-          this.command = match[1];
-          if (match[3]) {
-            this.oid = parseInt(match[2], 10);
-            this.rowCount = parseInt(match[3], 10);
-          } else if (match[2]) {
-            this.rowCount = parseInt(match[2], 10);
-          }
-        }
-      }
-      _parseRowAsArray(rowData) {
-        const row = new Array(rowData.length);
-        for (let i5 = 0, len = rowData.length; i5 < len; i5++) {
-          const rawValue = rowData[i5];
-          if (rawValue !== null) {
-            row[i5] = this._parsers[i5](rawValue);
-          } else {
-            row[i5] = null;
-          }
-        }
-        return row;
-      }
-      parseRow(rowData) {
-        const row = { ...this._prebuiltEmptyResultObject };
-        for (let i5 = 0, len = rowData.length; i5 < len; i5++) {
-          const rawValue = rowData[i5];
-          const field = this.fields[i5].name;
-          if (rawValue !== null) {
-            const v = this.fields[i5].format === "binary" ? Buffer.from(rawValue) : rawValue;
-            row[field] = this._parsers[i5](v);
-          } else {
-            row[field] = null;
-          }
-        }
-        return row;
-      }
-      addRow(row) {
-        this.rows.push(row);
-      }
-      addFields(fieldDescriptions) {
-        this.fields = fieldDescriptions;
-        if (this.fields.length) {
-          this._parsers = new Array(fieldDescriptions.length);
-        }
-        const row = /* @__PURE__ */ Object.create(null);
-        for (let i5 = 0; i5 < fieldDescriptions.length; i5++) {
-          const desc = fieldDescriptions[i5];
-          row[desc.name] = null;
-          if (this._types) {
-            this._parsers[i5] = this._types.getTypeParser(desc.dataTypeID, desc.format || "text");
-          } else {
-            this._parsers[i5] = types2.getTypeParser(desc.dataTypeID, desc.format || "text");
-          }
-        }
-        this._prebuiltEmptyResultObject = { ...row };
-      }
-    };
-    module.exports = Result2;
-  }
-});
-
-// node_modules/pg/lib/query.js
-var require_query = __commonJS({
-  "node_modules/pg/lib/query.js"(exports, module) {
-    "use strict";
-    var { EventEmitter } = __require("events");
-    var Result2 = require_result();
-    var utils = require_utils2();
-    var Query2 = class extends EventEmitter {
-      constructor(config, values, callback) {
-        super();
-        config = utils.normalizeQueryConfig(config, values, callback);
-        this.text = config.text;
-        this.values = config.values;
-        this.rows = config.rows;
-        this.types = config.types;
-        this.name = config.name;
-        this.queryMode = config.queryMode;
-        this.binary = config.binary;
-        this.portal = config.portal || "";
-        this.callback = config.callback;
-        this._rowMode = config.rowMode;
-        if (process.domain && config.callback) {
-          this.callback = process.domain.bind(config.callback);
-        }
-        this._result = new Result2(this._rowMode, this.types);
-        this._results = this._result;
-        this._canceledDueToError = false;
-      }
-      requiresPreparation() {
-        if (this.queryMode === "extended") {
-          return true;
-        }
-        if (this.name) {
-          return true;
-        }
-        if (this.rows) {
-          return true;
-        }
-        if (!this.text) {
-          return false;
-        }
-        if (!this.values) {
-          return false;
-        }
-        return this.values.length > 0;
-      }
-      _checkForMultirow() {
-        if (this._result.command) {
-          if (!Array.isArray(this._results)) {
-            this._results = [this._result];
-          }
-          this._result = new Result2(this._rowMode, this._result._types);
-          this._results.push(this._result);
-        }
-      }
-      // associates row metadata from the supplied
-      // message with this query object
-      // metadata used when parsing row results
-      handleRowDescription(msg) {
-        this._checkForMultirow();
-        this._result.addFields(msg.fields);
-        this._accumulateRows = this.callback || !this.listeners("row").length;
-      }
-      handleDataRow(msg) {
-        let row;
-        if (this._canceledDueToError) {
-          return;
-        }
-        try {
-          row = this._result.parseRow(msg.fields);
-        } catch (err) {
-          this._canceledDueToError = err;
-          return;
-        }
-        this.emit("row", row, this._result);
-        if (this._accumulateRows) {
-          this._result.addRow(row);
-        }
-      }
-      handleCommandComplete(msg, connection) {
-        this._checkForMultirow();
-        this._result.addCommandComplete(msg);
-        if (this.rows) {
-          connection.sync();
-        }
-      }
-      // if a named prepared statement is created with empty query text
-      // the backend will send an emptyQuery message but *not* a command complete message
-      // since we pipeline sync immediately after execute we don't need to do anything here
-      // unless we have rows specified, in which case we did not pipeline the initial sync call
-      handleEmptyQuery(connection) {
-        if (this.rows) {
-          connection.sync();
-        }
-      }
-      handleError(err, connection) {
-        if (this._canceledDueToError) {
-          err = this._canceledDueToError;
-          this._canceledDueToError = false;
-        }
-        if (this.callback) {
-          return this.callback(err);
-        }
-        this.emit("error", err);
-      }
-      handleReadyForQuery(con) {
-        if (this._canceledDueToError) {
-          return this.handleError(this._canceledDueToError, con);
-        }
-        if (this.callback) {
-          try {
-            this.callback(null, this._results);
-          } catch (err) {
-            process.nextTick(() => {
-              throw err;
-            });
-          }
-        }
-        this.emit("end", this._results);
-      }
-      submit(connection) {
-        if (typeof this.text !== "string" && typeof this.name !== "string") {
-          return new Error("A query must have either text or a name. Supplying neither is unsupported.");
-        }
-        const previous = connection.parsedStatements[this.name] || connection.submittedNamedStatements[this.name];
-        if (this.text && previous && this.text !== previous) {
-          return new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
-        }
-        if (this.values && !Array.isArray(this.values)) {
-          return new Error("Query values must be an array");
-        }
-        if (this.requiresPreparation()) {
-          connection.stream.cork && connection.stream.cork();
-          try {
-            this.prepare(connection);
-          } finally {
-            connection.stream.uncork && connection.stream.uncork();
-          }
-        } else {
-          connection.query(this.text);
-        }
-        return null;
-      }
-      hasBeenParsed(connection) {
-        return this.name && (connection.parsedStatements[this.name] !== void 0 || connection.submittedNamedStatements[this.name] !== void 0);
-      }
-      handlePortalSuspended(connection) {
-        this._getRows(connection, this.rows);
-      }
-      _getRows(connection, rows) {
-        connection.execute({
-          portal: this.portal,
-          rows
-        });
-        if (!rows) {
-          connection.sync();
-        } else {
-          connection.flush();
-        }
-      }
-      // http://developer.postgresql.org/pgdocs/postgres/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY
-      prepare(connection) {
-        if (!this.hasBeenParsed(connection)) {
-          connection.parse({
-            text: this.text,
-            name: this.name,
-            types: this.types
-          });
-          if (this.name) {
-            connection.submittedNamedStatements[this.name] = this.text;
-          }
-        }
-        try {
-          connection.bind({
-            portal: this.portal,
-            statement: this.name,
-            values: this.values,
-            binary: this.binary,
-            valueMapper: utils.prepareValue
-          });
-        } catch (err) {
-          connection.close({ type: "S", name: this.name });
-          connection.sync();
-          this.handleError(err, connection);
-          return;
-        }
-        connection.describe({
-          type: "P",
-          name: this.portal || ""
-        });
-        this._getRows(connection, this.rows);
-      }
-      handleCopyInResponse(connection) {
-        connection.sendCopyFail("No source stream defined");
-      }
-      handleCopyData(msg, connection) {
-      }
-    };
-    module.exports = Query2;
-  }
-});
-
-// node_modules/pg-protocol/dist/messages.js
-var require_messages = __commonJS({
-  "node_modules/pg-protocol/dist/messages.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
-    exports.parseComplete = {
-      name: "parseComplete",
-      length: 5
-    };
-    exports.bindComplete = {
-      name: "bindComplete",
-      length: 5
-    };
-    exports.closeComplete = {
-      name: "closeComplete",
-      length: 5
-    };
-    exports.noData = {
-      name: "noData",
-      length: 5
-    };
-    exports.portalSuspended = {
-      name: "portalSuspended",
-      length: 5
-    };
-    exports.replicationStart = {
-      name: "replicationStart",
-      length: 4
-    };
-    exports.emptyQuery = {
-      name: "emptyQuery",
-      length: 4
-    };
-    exports.copyDone = {
-      name: "copyDone",
-      length: 4
-    };
-    var DatabaseError2 = class extends Error {
-      constructor(message, length, name) {
-        super(message);
-        this.length = length;
-        this.name = name;
-      }
-    };
-    exports.DatabaseError = DatabaseError2;
-    var CopyDataMessage = class {
-      constructor(length, chunk) {
-        this.length = length;
-        this.chunk = chunk;
-        this.name = "copyData";
-      }
-    };
-    exports.CopyDataMessage = CopyDataMessage;
-    var CopyResponse = class {
-      constructor(length, name, binary, columnCount) {
-        this.length = length;
-        this.name = name;
-        this.binary = binary;
-        this.columnTypes = new Array(columnCount);
-      }
-    };
-    exports.CopyResponse = CopyResponse;
-    var Field2 = class {
-      constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format2) {
-        this.name = name;
-        this.tableID = tableID;
-        this.columnID = columnID;
-        this.dataTypeID = dataTypeID;
-        this.dataTypeSize = dataTypeSize;
-        this.dataTypeModifier = dataTypeModifier;
-        this.format = format2;
-      }
-    };
-    exports.Field = Field2;
-    var RowDescriptionMessage = class {
-      constructor(length, fieldCount) {
-        this.length = length;
-        this.fieldCount = fieldCount;
-        this.name = "rowDescription";
-        this.fields = new Array(this.fieldCount);
-      }
-    };
-    exports.RowDescriptionMessage = RowDescriptionMessage;
-    var ParameterDescriptionMessage = class {
-      constructor(length, parameterCount) {
-        this.length = length;
-        this.parameterCount = parameterCount;
-        this.name = "parameterDescription";
-        this.dataTypeIDs = new Array(this.parameterCount);
-      }
-    };
-    exports.ParameterDescriptionMessage = ParameterDescriptionMessage;
-    var ParameterStatusMessage = class {
-      constructor(length, parameterName, parameterValue) {
-        this.length = length;
-        this.parameterName = parameterName;
-        this.parameterValue = parameterValue;
-        this.name = "parameterStatus";
-      }
-    };
-    exports.ParameterStatusMessage = ParameterStatusMessage;
-    var AuthenticationMD5Password = class {
-      constructor(length, salt) {
-        this.length = length;
-        this.salt = salt;
-        this.name = "authenticationMD5Password";
-      }
-    };
-    exports.AuthenticationMD5Password = AuthenticationMD5Password;
-    var BackendKeyDataMessage = class {
-      constructor(length, processID, secretKey) {
-        this.length = length;
-        this.processID = processID;
-        this.secretKey = secretKey;
-        this.name = "backendKeyData";
-      }
-    };
-    exports.BackendKeyDataMessage = BackendKeyDataMessage;
-    var NotificationResponseMessage = class {
-      constructor(length, processId, channel, payload2) {
-        this.length = length;
-        this.processId = processId;
-        this.channel = channel;
-        this.payload = payload2;
-        this.name = "notification";
-      }
-    };
-    exports.NotificationResponseMessage = NotificationResponseMessage;
-    var ReadyForQueryMessage = class {
-      constructor(length, status) {
-        this.length = length;
-        this.status = status;
-        this.name = "readyForQuery";
-      }
-    };
-    exports.ReadyForQueryMessage = ReadyForQueryMessage;
-    var CommandCompleteMessage = class {
-      constructor(length, text2) {
-        this.length = length;
-        this.text = text2;
-        this.name = "commandComplete";
-      }
-    };
-    exports.CommandCompleteMessage = CommandCompleteMessage;
-    var DataRowMessage = class {
-      constructor(length, fields2) {
-        this.length = length;
-        this.fields = fields2;
-        this.name = "dataRow";
-        this.fieldCount = fields2.length;
-      }
-    };
-    exports.DataRowMessage = DataRowMessage;
-    var NoticeMessage = class {
-      constructor(length, message) {
-        this.length = length;
-        this.message = message;
-        this.name = "notice";
-      }
-    };
-    exports.NoticeMessage = NoticeMessage;
-  }
-});
-
-// node_modules/pg-protocol/dist/buffer-writer.js
-var require_buffer_writer = __commonJS({
-  "node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Writer = void 0;
-    var Writer = class {
-      constructor(size = 256) {
-        this.size = size;
-        this.offset = 5;
-        this.headerPosition = 0;
-        this.buffer = Buffer.allocUnsafe(size);
-      }
-      ensure(size) {
-        const remaining = this.buffer.length - this.offset;
-        if (remaining < size) {
-          const oldBuffer = this.buffer;
-          const newSize = oldBuffer.length + (oldBuffer.length >> 1) + size;
-          this.buffer = Buffer.allocUnsafe(newSize);
-          oldBuffer.copy(this.buffer, 0, 0, this.offset);
-        }
-      }
-      addInt32(num) {
-        this.ensure(4);
-        this.buffer[this.offset++] = num >>> 24 & 255;
-        this.buffer[this.offset++] = num >>> 16 & 255;
-        this.buffer[this.offset++] = num >>> 8 & 255;
-        this.buffer[this.offset++] = num >>> 0 & 255;
-        return this;
-      }
-      addInt16(num) {
-        this.ensure(2);
-        this.buffer[this.offset++] = num >>> 8 & 255;
-        this.buffer[this.offset++] = num >>> 0 & 255;
-        return this;
-      }
-      addCString(string2) {
-        if (!string2) {
-          this.ensure(1);
-        } else {
-          const len = Buffer.byteLength(string2);
-          this.ensure(len + 1);
-          this.buffer.write(string2, this.offset, "utf-8");
-          this.offset += len;
-        }
-        this.buffer[this.offset++] = 0;
-        return this;
-      }
-      addString(string2 = "") {
-        const len = Buffer.byteLength(string2);
-        this.ensure(len);
-        this.buffer.write(string2, this.offset);
-        this.offset += len;
-        return this;
-      }
-      // Write an Int32 byte-length prefix immediately followed by the string's UTF-8
-      // bytes. Postgres' Bind wire format prefixes every parameter with its length,
-      // and doing it in one method computes Buffer.byteLength ONCE — the previous
-      // `addInt32(Buffer.byteLength(s)).addString(s)` pairing scanned the string
-      // three times (byteLength for the prefix, byteLength again inside addString,
-      // then the encode), which is costly for large text parameters.
-      addInt32PrefixedString(string2) {
-        const len = Buffer.byteLength(string2);
-        this.ensure(4 + len);
-        const buffer = this.buffer;
-        let offset = this.offset;
-        buffer[offset++] = len >>> 24 & 255;
-        buffer[offset++] = len >>> 16 & 255;
-        buffer[offset++] = len >>> 8 & 255;
-        buffer[offset++] = len >>> 0 & 255;
-        buffer.write(string2, offset, "utf-8");
-        this.offset = offset + len;
-        return this;
-      }
-      add(otherBuffer) {
-        this.ensure(otherBuffer.length);
-        otherBuffer.copy(this.buffer, this.offset);
-        this.offset += otherBuffer.length;
-        return this;
-      }
-      /**
-       * Appends an uninitialized block of {@link size} bytes to the buffer and returns its offset.
-       */
-      reserveUnsafe(size) {
-        const offset = this.offset;
-        this.ensure(size);
-        this.offset += size;
-        return offset;
-      }
-      join(code) {
-        if (code) {
-          this.buffer[this.headerPosition] = code;
-          const length = this.offset - (this.headerPosition + 1);
-          this.buffer.writeInt32BE(length, this.headerPosition + 1);
-        }
-        return this.buffer.slice(code ? 0 : 5, this.offset);
-      }
-      flush(code) {
-        const result2 = this.join(code);
-        this.offset = 5;
-        this.headerPosition = 0;
-        this.buffer = Buffer.allocUnsafe(this.size);
-        return result2;
-      }
-      clear() {
-        this.offset = 5;
-        this.headerPosition = 0;
-      }
-    };
-    exports.Writer = Writer;
-  }
-});
-
-// node_modules/pg-protocol/dist/serializer.js
-var require_serializer = __commonJS({
-  "node_modules/pg-protocol/dist/serializer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.serialize = void 0;
-    var buffer_writer_1 = require_buffer_writer();
-    var writer = new buffer_writer_1.Writer();
-    var startup = (opts) => {
-      writer.addInt16(3).addInt16(0);
-      for (const key of Object.keys(opts)) {
-        writer.addCString(key).addCString(opts[key]);
-      }
-      writer.addCString("client_encoding").addCString("UTF8");
-      const bodyBuffer = writer.addCString("").flush();
-      const length = bodyBuffer.length + 4;
-      return new buffer_writer_1.Writer().addInt32(length).add(bodyBuffer).flush();
-    };
-    var requestSsl = () => {
-      const response = Buffer.allocUnsafe(8);
-      response.writeInt32BE(8, 0);
-      response.writeInt32BE(80877103, 4);
-      return response;
-    };
-    var password = (password2) => {
-      return writer.addCString(password2).flush(
-        112
-        /* code.startup */
-      );
-    };
-    var sendSASLInitialResponseMessage = function(mechanism, initialResponse) {
-      writer.addCString(mechanism).addInt32PrefixedString(initialResponse);
-      return writer.flush(
-        112
-        /* code.startup */
-      );
-    };
-    var sendSCRAMClientFinalMessage = function(additionalData) {
-      return writer.addString(additionalData).flush(
-        112
-        /* code.startup */
-      );
-    };
-    var query3 = (text2) => {
-      return writer.addCString(text2).flush(
-        81
-        /* code.query */
-      );
-    };
-    var emptyArray = [];
-    var parse3 = (query4) => {
-      const name = query4.name || "";
-      if (name.length > 63) {
-        console.error("Warning! Postgres only supports 63 characters for query names.");
-        console.error("You supplied %s (%s)", name, name.length);
-        console.error("This can cause conflicts and silent errors executing queries");
-      }
-      const types2 = query4.types || emptyArray;
-      const len = types2.length;
-      const buffer = writer.addCString(name).addCString(query4.text).addInt16(len);
-      for (let i5 = 0; i5 < len; i5++) {
-        buffer.addInt32(types2[i5]);
-      }
-      return writer.flush(
-        80
-        /* code.parse */
-      );
-    };
-    var writeValues = function(values, valueMapper, formatsOffset) {
-      const len = values.length;
-      for (let i5 = 0; i5 < len; i5++) {
-        const mappedVal = valueMapper ? valueMapper(values[i5], i5) : values[i5];
-        let formatByte = 0;
-        if (mappedVal == null) {
-          writer.addInt32(-1);
-        } else if (mappedVal instanceof Buffer) {
-          formatByte = 1;
-          writer.addInt32(mappedVal.length);
-          writer.add(mappedVal);
-        } else {
-          writer.addInt32PrefixedString(mappedVal);
-        }
-        const buf2 = writer.buffer;
-        buf2[formatsOffset++] = 0;
-        buf2[formatsOffset++] = formatByte;
-      }
-    };
-    var bind = (config = {}) => {
-      const portal = config.portal || "";
-      const statement = config.statement || "";
-      const binary = config.binary || false;
-      const values = config.values || emptyArray;
-      const len = values.length;
-      writer.addCString(portal).addCString(statement);
-      writer.addInt16(len);
-      const formatsOffset = writer.reserveUnsafe(len * 2);
-      writer.addInt16(len);
-      try {
-        writeValues(values, config.valueMapper, formatsOffset);
-      } catch (err) {
-        writer.clear();
-        throw err;
-      }
-      writer.addInt16(1);
-      writer.addInt16(
-        binary ? 1 : 0
-        /* ParamType.STRING */
-      );
-      return writer.flush(
-        66
-        /* code.bind */
-      );
-    };
-    var emptyExecute = Buffer.from([69, 0, 0, 0, 9, 0, 0, 0, 0, 0]);
-    var execute2 = (config) => {
-      if (!config || !config.portal && !config.rows) {
-        return emptyExecute;
-      }
-      const portal = config.portal || "";
-      const rows = config.rows || 0;
-      const portalLength = Buffer.byteLength(portal);
-      const len = 4 + portalLength + 1 + 4;
-      const buff = Buffer.allocUnsafe(1 + len);
-      buff[0] = 69;
-      buff.writeInt32BE(len, 1);
-      buff.write(portal, 5, "utf-8");
-      buff[portalLength + 5] = 0;
-      buff.writeUInt32BE(rows, buff.length - 4);
-      return buff;
-    };
-    var cancel = (processID, secretKey) => {
-      const buffer = Buffer.allocUnsafe(16);
-      buffer.writeInt32BE(16, 0);
-      buffer.writeInt16BE(1234, 4);
-      buffer.writeInt16BE(5678, 6);
-      buffer.writeInt32BE(processID, 8);
-      buffer.writeInt32BE(secretKey, 12);
-      return buffer;
-    };
-    var cstringMessage = (code, string2) => {
-      const stringLen = Buffer.byteLength(string2);
-      const len = 4 + stringLen + 1;
-      const buffer = Buffer.allocUnsafe(1 + len);
-      buffer[0] = code;
-      buffer.writeInt32BE(len, 1);
-      buffer.write(string2, 5, "utf-8");
-      buffer[len] = 0;
-      return buffer;
-    };
-    var emptyDescribePortal = writer.addCString("P").flush(
-      68
-      /* code.describe */
-    );
-    var emptyDescribeStatement = writer.addCString("S").flush(
-      68
-      /* code.describe */
-    );
-    var describe152 = (msg) => {
-      return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
-    };
-    var close = (msg) => {
-      const text2 = `${msg.type}${msg.name || ""}`;
-      return cstringMessage(67, text2);
-    };
-    var copyData = (chunk) => {
-      return writer.add(chunk).flush(
-        100
-        /* code.copyFromChunk */
-      );
-    };
-    var copyFail = (message) => {
-      return cstringMessage(102, message);
-    };
-    var codeOnlyBuffer = (code) => Buffer.from([code, 0, 0, 0, 4]);
-    var flushBuffer = codeOnlyBuffer(
-      72
-      /* code.flush */
-    );
-    var syncBuffer = codeOnlyBuffer(
-      83
-      /* code.sync */
-    );
-    var endBuffer = codeOnlyBuffer(
-      88
-      /* code.end */
-    );
-    var copyDoneBuffer = codeOnlyBuffer(
-      99
-      /* code.copyDone */
-    );
-    var serialize = {
-      startup,
-      password,
-      requestSsl,
-      sendSASLInitialResponseMessage,
-      sendSCRAMClientFinalMessage,
-      query: query3,
-      parse: parse3,
-      bind,
-      execute: execute2,
-      describe: describe152,
-      close,
-      flush: () => flushBuffer,
-      sync: () => syncBuffer,
-      end: () => endBuffer,
-      copyData,
-      copyDone: () => copyDoneBuffer,
-      copyFail,
-      cancel
-    };
-    exports.serialize = serialize;
-  }
-});
-
-// node_modules/pg-protocol/dist/buffer-reader.js
-var require_buffer_reader = __commonJS({
-  "node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.BufferReader = void 0;
-    var BufferReader = class {
-      constructor(offset = 0) {
-        this.offset = offset;
-        this.buffer = Buffer.allocUnsafe(0);
-        this.encoding = "utf-8";
-      }
-      setBuffer(offset, buffer) {
-        this.offset = offset;
-        this.buffer = buffer;
-      }
-      int16() {
-        const result2 = this.buffer.readInt16BE(this.offset);
-        this.offset += 2;
-        return result2;
-      }
-      byte() {
-        const result2 = this.buffer[this.offset];
-        this.offset++;
-        return result2;
-      }
-      int32() {
-        const result2 = this.buffer.readInt32BE(this.offset);
-        this.offset += 4;
-        return result2;
-      }
-      uint32() {
-        const result2 = this.buffer.readUInt32BE(this.offset);
-        this.offset += 4;
-        return result2;
-      }
-      string(length) {
-        const result2 = this.buffer.toString(this.encoding, this.offset, this.offset + length);
-        this.offset += length;
-        return result2;
-      }
-      cstring() {
-        const start = this.offset;
-        let end2 = start;
-        while (this.buffer[end2++]) {
-        }
-        this.offset = end2;
-        return this.buffer.toString(this.encoding, start, end2 - 1);
-      }
-      bytes(length) {
-        const result2 = this.buffer.slice(this.offset, this.offset + length);
-        this.offset += length;
-        return result2;
-      }
-    };
-    exports.BufferReader = BufferReader;
-  }
-});
-
-// node_modules/pg-protocol/dist/parser.js
-var require_parser2 = __commonJS({
-  "node_modules/pg-protocol/dist/parser.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Parser = void 0;
-    var messages_1 = require_messages();
-    var buffer_reader_1 = require_buffer_reader();
-    var CODE_LENGTH = 1;
-    var LEN_LENGTH = 4;
-    var HEADER_LENGTH = CODE_LENGTH + LEN_LENGTH;
-    var LATEINIT_LENGTH = -1;
-    var emptyBuffer = Buffer.allocUnsafe(0);
-    var Parser2 = class {
-      constructor(opts) {
-        this.buffer = emptyBuffer;
-        this.bufferLength = 0;
-        this.bufferOffset = 0;
-        this.reader = new buffer_reader_1.BufferReader();
-        if ((opts === null || opts === void 0 ? void 0 : opts.mode) === "binary") {
-          throw new Error("Binary mode not supported yet");
-        }
-        this.mode = (opts === null || opts === void 0 ? void 0 : opts.mode) || "text";
-      }
-      parse(buffer, callback) {
-        this.mergeBuffer(buffer);
-        const bufferFullLength = this.bufferOffset + this.bufferLength;
-        let offset = this.bufferOffset;
-        while (offset + HEADER_LENGTH <= bufferFullLength) {
-          const code = this.buffer[offset];
-          const length = this.buffer.readUInt32BE(offset + CODE_LENGTH);
-          const fullMessageLength = CODE_LENGTH + length;
-          if (fullMessageLength + offset <= bufferFullLength) {
-            const message = this.handlePacket(offset + HEADER_LENGTH, code, length, this.buffer);
-            callback(message);
-            offset += fullMessageLength;
-          } else {
-            break;
-          }
-        }
-        if (offset === bufferFullLength) {
-          this.buffer = emptyBuffer;
-          this.bufferLength = 0;
-          this.bufferOffset = 0;
-        } else {
-          this.bufferLength = bufferFullLength - offset;
-          this.bufferOffset = offset;
-        }
-      }
-      mergeBuffer(buffer) {
-        if (this.bufferLength > 0) {
-          const newLength = this.bufferLength + buffer.byteLength;
-          const newFullLength = newLength + this.bufferOffset;
-          if (newFullLength > this.buffer.byteLength) {
-            let newBuffer;
-            if (newLength <= this.buffer.byteLength && this.bufferOffset >= this.bufferLength) {
-              newBuffer = this.buffer;
-            } else {
-              let newBufferLength = this.buffer.byteLength * 2;
-              while (newLength >= newBufferLength) {
-                newBufferLength *= 2;
-              }
-              newBuffer = Buffer.allocUnsafe(newBufferLength);
-            }
-            this.buffer.copy(newBuffer, 0, this.bufferOffset, this.bufferOffset + this.bufferLength);
-            this.buffer = newBuffer;
-            this.bufferOffset = 0;
-          }
-          buffer.copy(this.buffer, this.bufferOffset + this.bufferLength);
-          this.bufferLength = newLength;
-        } else {
-          this.buffer = buffer;
-          this.bufferOffset = 0;
-          this.bufferLength = buffer.byteLength;
-        }
-      }
-      handlePacket(offset, code, length, bytes2) {
-        const { reader } = this;
-        reader.setBuffer(offset, bytes2);
-        let message;
-        switch (code) {
-          case 50:
-            message = messages_1.bindComplete;
-            break;
-          case 49:
-            message = messages_1.parseComplete;
-            break;
-          case 51:
-            message = messages_1.closeComplete;
-            break;
-          case 110:
-            message = messages_1.noData;
-            break;
-          case 115:
-            message = messages_1.portalSuspended;
-            break;
-          case 99:
-            message = messages_1.copyDone;
-            break;
-          case 87:
-            message = messages_1.replicationStart;
-            break;
-          case 73:
-            message = messages_1.emptyQuery;
-            break;
-          case 68:
-            message = parseDataRowMessage(reader);
-            break;
-          case 67:
-            message = parseCommandCompleteMessage(reader);
-            break;
-          case 90:
-            message = parseReadyForQueryMessage(reader);
-            break;
-          case 65:
-            message = parseNotificationMessage(reader);
-            break;
-          case 82:
-            message = parseAuthenticationResponse(reader, length);
-            break;
-          case 83:
-            message = parseParameterStatusMessage(reader);
-            break;
-          case 75:
-            message = parseBackendKeyData(reader);
-            break;
-          case 69:
-            message = parseErrorMessage(reader, "error");
-            break;
-          case 78:
-            message = parseErrorMessage(reader, "notice");
-            break;
-          case 84:
-            message = parseRowDescriptionMessage(reader);
-            break;
-          case 116:
-            message = parseParameterDescriptionMessage(reader);
-            break;
-          case 71:
-            message = parseCopyInMessage(reader);
-            break;
-          case 72:
-            message = parseCopyOutMessage(reader);
-            break;
-          case 100:
-            message = parseCopyData(reader, length);
-            break;
-          default:
-            return new messages_1.DatabaseError("received invalid response: " + code.toString(16), length, "error");
-        }
-        reader.setBuffer(0, emptyBuffer);
-        message.length = length;
-        return message;
-      }
-    };
-    exports.Parser = Parser2;
-    var parseReadyForQueryMessage = (reader) => {
-      const status = reader.string(1);
-      return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
-    };
-    var parseCommandCompleteMessage = (reader) => {
-      const text2 = reader.cstring();
-      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text2);
-    };
-    var parseCopyData = (reader, length) => {
-      const chunk = reader.bytes(length - 4);
-      return new messages_1.CopyDataMessage(LATEINIT_LENGTH, chunk);
-    };
-    var parseCopyInMessage = (reader) => parseCopyMessage(reader, "copyInResponse");
-    var parseCopyOutMessage = (reader) => parseCopyMessage(reader, "copyOutResponse");
-    var parseCopyMessage = (reader, messageName) => {
-      const isBinary = reader.byte() !== 0;
-      const columnCount = reader.int16();
-      const message = new messages_1.CopyResponse(LATEINIT_LENGTH, messageName, isBinary, columnCount);
-      for (let i5 = 0; i5 < columnCount; i5++) {
-        message.columnTypes[i5] = reader.int16();
-      }
-      return message;
-    };
-    var parseNotificationMessage = (reader) => {
-      const processId = reader.int32();
-      const channel = reader.cstring();
-      const payload2 = reader.cstring();
-      return new messages_1.NotificationResponseMessage(LATEINIT_LENGTH, processId, channel, payload2);
-    };
-    var parseRowDescriptionMessage = (reader) => {
-      const fieldCount = reader.int16();
-      const message = new messages_1.RowDescriptionMessage(LATEINIT_LENGTH, fieldCount);
-      for (let i5 = 0; i5 < fieldCount; i5++) {
-        message.fields[i5] = parseField(reader);
-      }
-      return message;
-    };
-    var parseField = (reader) => {
-      const name = reader.cstring();
-      const tableID = reader.uint32();
-      const columnID = reader.int16();
-      const dataTypeID = reader.uint32();
-      const dataTypeSize = reader.int16();
-      const dataTypeModifier = reader.int32();
-      const mode = reader.int16() === 0 ? "text" : "binary";
-      return new messages_1.Field(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
-    };
-    var parseParameterDescriptionMessage = (reader) => {
-      const parameterCount = reader.int16();
-      const message = new messages_1.ParameterDescriptionMessage(LATEINIT_LENGTH, parameterCount);
-      for (let i5 = 0; i5 < parameterCount; i5++) {
-        message.dataTypeIDs[i5] = reader.uint32();
-      }
-      return message;
-    };
-    var parseDataRowMessage = (reader) => {
-      const fieldCount = reader.int16();
-      const fields2 = new Array(fieldCount);
-      for (let i5 = 0; i5 < fieldCount; i5++) {
-        const len = reader.int32();
-        fields2[i5] = len === -1 ? null : reader.string(len);
-      }
-      return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields2);
-    };
-    var parseParameterStatusMessage = (reader) => {
-      const name = reader.cstring();
-      const value = reader.cstring();
-      return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name, value);
-    };
-    var parseBackendKeyData = (reader) => {
-      const processID = reader.int32();
-      const secretKey = reader.int32();
-      return new messages_1.BackendKeyDataMessage(LATEINIT_LENGTH, processID, secretKey);
-    };
-    var parseAuthenticationResponse = (reader, length) => {
-      const code = reader.int32();
-      const message = {
-        name: "authenticationOk",
-        length
-      };
-      switch (code) {
-        case 0:
-          break;
-        case 3:
-          if (message.length === 8) {
-            message.name = "authenticationCleartextPassword";
-          }
-          break;
-        case 5:
-          if (message.length === 12) {
-            message.name = "authenticationMD5Password";
-            const salt = reader.bytes(4);
-            return new messages_1.AuthenticationMD5Password(LATEINIT_LENGTH, salt);
-          }
-          break;
-        case 10:
-          {
-            message.name = "authenticationSASL";
-            message.mechanisms = [];
-            let mechanism;
-            do {
-              mechanism = reader.cstring();
-              if (mechanism) {
-                message.mechanisms.push(mechanism);
-              }
-            } while (mechanism);
-          }
-          break;
-        case 11:
-          message.name = "authenticationSASLContinue";
-          message.data = reader.string(length - 8);
-          break;
-        case 12:
-          message.name = "authenticationSASLFinal";
-          message.data = reader.string(length - 8);
-          break;
-        default:
-          throw new Error("Unknown authenticationOk message type " + code);
-      }
-      return message;
-    };
-    var parseErrorMessage = (reader, name) => {
-      const fields2 = {};
-      let fieldType = reader.string(1);
-      while (fieldType !== "\0") {
-        fields2[fieldType] = reader.cstring();
-        fieldType = reader.string(1);
-      }
-      const messageValue = fields2.M;
-      const message = name === "notice" ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue) : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name);
-      message.severity = fields2.S;
-      message.code = fields2.C;
-      message.detail = fields2.D;
-      message.hint = fields2.H;
-      message.position = fields2.P;
-      message.internalPosition = fields2.p;
-      message.internalQuery = fields2.q;
-      message.where = fields2.W;
-      message.schema = fields2.s;
-      message.table = fields2.t;
-      message.column = fields2.c;
-      message.dataType = fields2.d;
-      message.constraint = fields2.n;
-      message.file = fields2.F;
-      message.line = fields2.L;
-      message.routine = fields2.R;
-      return message;
-    };
-  }
-});
-
-// node_modules/pg-protocol/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/pg-protocol/dist/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DatabaseError = exports.serialize = void 0;
-    exports.parse = parse3;
-    var messages_1 = require_messages();
-    Object.defineProperty(exports, "DatabaseError", { enumerable: true, get: function() {
-      return messages_1.DatabaseError;
-    } });
-    var serializer_1 = require_serializer();
-    Object.defineProperty(exports, "serialize", { enumerable: true, get: function() {
-      return serializer_1.serialize;
-    } });
-    var parser_1 = require_parser2();
-    function parse3(stream, callback) {
-      const parser = new parser_1.Parser();
-      stream.on("data", (buffer) => parser.parse(buffer, callback));
-      return new Promise((resolve3) => stream.on("end", () => resolve3()));
-    }
-  }
-});
-
-// node_modules/pg-cloudflare/dist/empty.js
-var require_empty = __commonJS({
-  "node_modules/pg-cloudflare/dist/empty.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = {};
-  }
-});
-
-// node_modules/pg/lib/stream.js
-var require_stream = __commonJS({
-  "node_modules/pg/lib/stream.js"(exports, module) {
-    var { getStream, getSecureStream } = getStreamFuncs();
-    module.exports = {
-      /**
-       * Get a socket stream compatible with the current runtime environment.
-       * @returns {Duplex}
-       */
-      getStream,
-      /**
-       * Get a TLS secured socket, compatible with the current environment,
-       * using the socket and other settings given in `options`.
-       * @returns {Duplex}
-       */
-      getSecureStream
-    };
-    function getNodejsStreamFuncs() {
-      function getStream2(ssl) {
-        const net = __require("net");
-        return new net.Socket();
-      }
-      function getSecureStream2(options) {
-        const tls = __require("tls");
-        return tls.connect(options);
-      }
-      return {
-        getStream: getStream2,
-        getSecureStream: getSecureStream2
-      };
-    }
-    function getCloudflareStreamFuncs() {
-      function getStream2(ssl) {
-        const { CloudflareSocket } = require_empty();
-        return new CloudflareSocket(ssl);
-      }
-      function getSecureStream2(options) {
-        options.socket.startTls(options);
-        return options.socket;
-      }
-      return {
-        getStream: getStream2,
-        getSecureStream: getSecureStream2
-      };
-    }
-    function isCloudflareRuntime() {
-      if (typeof navigator === "object" && navigator !== null && typeof navigator.userAgent === "string") {
-        return navigator.userAgent === "Cloudflare-Workers";
-      }
-      if (typeof Response === "function") {
-        const resp = new Response(null, { cf: { thing: true } });
-        if (typeof resp.cf === "object" && resp.cf !== null && resp.cf.thing) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function getStreamFuncs() {
-      if (isCloudflareRuntime()) {
-        return getCloudflareStreamFuncs();
-      }
-      return getNodejsStreamFuncs();
-    }
-  }
-});
-
-// node_modules/pg/lib/connection.js
-var require_connection2 = __commonJS({
-  "node_modules/pg/lib/connection.js"(exports, module) {
-    "use strict";
-    var EventEmitter = __require("events").EventEmitter;
-    var { parse: parse3, serialize } = require_dist2();
-    var stream = require_stream();
-    var { getStream } = stream;
-    var flushBuffer = serialize.flush();
-    var syncBuffer = serialize.sync();
-    var endBuffer = serialize.end();
-    var Connection2 = class extends EventEmitter {
-      constructor(config) {
-        super();
-        config = config || {};
-        this.stream = config.stream || getStream(config.ssl);
-        if (typeof this.stream === "function") {
-          this.stream = this.stream(config);
-        }
-        this._keepAlive = config.keepAlive;
-        this._keepAliveInitialDelayMillis = config.keepAliveInitialDelayMillis;
-        this.parsedStatements = {};
-        this.submittedNamedStatements = {};
-        this.ssl = config.ssl || false;
-        this.sslNegotiation = config.sslNegotiation || "postgres";
-        this._ending = false;
-        this._emitMessage = false;
-        const self = this;
-        this.on("newListener", function(eventName) {
-          if (eventName === "message") {
-            self._emitMessage = true;
-          }
-        });
-      }
-      connect(port, host) {
-        const self = this;
-        this._connecting = true;
-        this.stream.setNoDelay(true);
-        this.stream.connect(port, host);
-        this.stream.once("connect", function() {
-          if (self._keepAlive) {
-            self.stream.setKeepAlive(true, self._keepAliveInitialDelayMillis);
-          }
-          self.emit("connect");
-        });
-        const reportStreamError = function(error3) {
-          if (self._ending && (error3.code === "ECONNRESET" || error3.code === "EPIPE")) {
-            return;
-          }
-          self.emit("error", error3);
-        };
-        this.stream.on("error", reportStreamError);
-        this.stream.on("close", function() {
-          self.emit("end");
-        });
-        if (!this.ssl) {
-          return this.attachListeners(this.stream);
-        }
-        if (this.sslNegotiation === "direct") {
-          return this.stream.once("connect", function() {
-            self.upgradeToSSL(host, reportStreamError);
-          });
-        }
-        this.stream.once("data", function(buffer) {
-          const responseCode = buffer.toString("utf8");
-          switch (responseCode) {
-            case "S":
-              break;
-            case "N":
-              self.stream.end();
-              return self.emit("error", new Error("The server does not support SSL connections"));
-            default:
-              self.stream.end();
-              return self.emit("error", new Error("There was an error establishing an SSL connection"));
-          }
-          self.upgradeToSSL(host, reportStreamError);
-        });
-      }
-      upgradeToSSL(host, reportStreamError) {
-        const self = this;
-        const options = {
-          socket: self.stream,
-          // tls.connect checks the server identity against `servername`, falling
-          // back to `host` and then to 'localhost'. `servername` must stay unset
-          // for IP addresses (see below), so `host` is needed to keep certificate
-          // validation working when connecting to an IP address.
-          host
-        };
-        if (self.ssl !== true) {
-          Object.assign(options, self.ssl);
-          if ("key" in self.ssl) {
-            options.key = self.ssl.key;
-          }
-        }
-        if (self.sslNegotiation === "direct") {
-          options.ALPNProtocols = ["postgresql"];
-        }
-        const net = __require("net");
-        if (net.isIP && net.isIP(host) === 0) {
-          options.servername = host;
-        }
-        try {
-          self.stream = stream.getSecureStream(options);
-        } catch (err) {
-          return self.emit("error", err);
-        }
-        self.attachListeners(self.stream);
-        self.stream.on("error", reportStreamError);
-        self.emit("sslconnect");
-      }
-      attachListeners(stream2) {
-        parse3(stream2, (msg) => {
-          const eventName = msg.name === "error" ? "errorMessage" : msg.name;
-          if (this._emitMessage) {
-            this.emit("message", msg);
-          }
-          this.emit(eventName, msg);
-        });
-      }
-      requestSsl() {
-        this.stream.write(serialize.requestSsl());
-      }
-      startup(config) {
-        this.stream.write(serialize.startup(config));
-      }
-      cancel(processID, secretKey) {
-        this._send(serialize.cancel(processID, secretKey));
-      }
-      password(password) {
-        this._send(serialize.password(password));
-      }
-      sendSASLInitialResponseMessage(mechanism, initialResponse) {
-        this._send(serialize.sendSASLInitialResponseMessage(mechanism, initialResponse));
-      }
-      sendSCRAMClientFinalMessage(additionalData) {
-        this._send(serialize.sendSCRAMClientFinalMessage(additionalData));
-      }
-      _send(buffer) {
-        if (!this.stream.writable) {
-          return false;
-        }
-        return this.stream.write(buffer);
-      }
-      query(text2) {
-        this._send(serialize.query(text2));
-      }
-      // send parse message
-      parse(query3) {
-        this._send(serialize.parse(query3));
-      }
-      // send bind message
-      bind(config) {
-        this._send(serialize.bind(config));
-      }
-      // send execute message
-      execute(config) {
-        this._send(serialize.execute(config));
-      }
-      flush() {
-        if (this.stream.writable) {
-          this.stream.write(flushBuffer);
-        }
-      }
-      sync() {
-        this._send(syncBuffer);
-      }
-      ref() {
-        this.stream.ref();
-      }
-      unref() {
-        this.stream.unref();
-      }
-      end() {
-        this._ending = true;
-        if (!this._connecting || !this.stream.writable) {
-          this.stream.end();
-          return;
-        }
-        return this.stream.write(endBuffer, () => {
-          this.stream.end();
-        });
-      }
-      close(msg) {
-        this._send(serialize.close(msg));
-      }
-      describe(msg) {
-        this._send(serialize.describe(msg));
-      }
-      sendCopyFromChunk(chunk) {
-        this._send(serialize.copyData(chunk));
-      }
-      endCopyFrom() {
-        this._send(serialize.copyDone());
-      }
-      sendCopyFail(msg) {
-        this._send(serialize.copyFail(msg));
-      }
-    };
-    module.exports = Connection2;
-  }
-});
-
-// node_modules/split2/index.js
-var require_split2 = __commonJS({
-  "node_modules/split2/index.js"(exports, module) {
-    "use strict";
-    var { Transform } = __require("stream");
-    var { StringDecoder } = __require("string_decoder");
-    var kLast = /* @__PURE__ */ Symbol("last");
-    var kDecoder = /* @__PURE__ */ Symbol("decoder");
-    function transform(chunk, enc, cb) {
-      let list2;
-      if (this.overflow) {
-        const buf2 = this[kDecoder].write(chunk);
-        list2 = buf2.split(this.matcher);
-        if (list2.length === 1) return cb();
-        list2.shift();
-        this.overflow = false;
-      } else {
-        this[kLast] += this[kDecoder].write(chunk);
-        list2 = this[kLast].split(this.matcher);
-      }
-      this[kLast] = list2.pop();
-      for (let i5 = 0; i5 < list2.length; i5++) {
-        try {
-          push(this, this.mapper(list2[i5]));
-        } catch (error3) {
-          return cb(error3);
-        }
-      }
-      this.overflow = this[kLast].length > this.maxLength;
-      if (this.overflow && !this.skipOverflow) {
-        cb(new Error("maximum buffer reached"));
-        return;
-      }
-      cb();
-    }
-    function flush2(cb) {
-      this[kLast] += this[kDecoder].end();
-      if (this[kLast]) {
-        try {
-          push(this, this.mapper(this[kLast]));
-        } catch (error3) {
-          return cb(error3);
-        }
-      }
-      cb();
-    }
-    function push(self, val) {
-      if (val !== void 0) {
-        self.push(val);
-      }
-    }
-    function noop(incoming) {
-      return incoming;
-    }
-    function split2(matcher, mapper, options) {
-      matcher = matcher || /\r?\n/;
-      mapper = mapper || noop;
-      options = options || {};
-      switch (arguments.length) {
-        case 1:
-          if (typeof matcher === "function") {
-            mapper = matcher;
-            matcher = /\r?\n/;
-          } else if (typeof matcher === "object" && !(matcher instanceof RegExp) && !matcher[Symbol.split]) {
-            options = matcher;
-            matcher = /\r?\n/;
-          }
-          break;
-        case 2:
-          if (typeof matcher === "function") {
-            options = mapper;
-            mapper = matcher;
-            matcher = /\r?\n/;
-          } else if (typeof mapper === "object") {
-            options = mapper;
-            mapper = noop;
-          }
-      }
-      options = Object.assign({}, options);
-      options.autoDestroy = true;
-      options.transform = transform;
-      options.flush = flush2;
-      options.readableObjectMode = true;
-      const stream = new Transform(options);
-      stream[kLast] = "";
-      stream[kDecoder] = new StringDecoder("utf8");
-      stream.matcher = matcher;
-      stream.mapper = mapper;
-      stream.maxLength = options.maxLength;
-      stream.skipOverflow = options.skipOverflow || false;
-      stream.overflow = false;
-      stream._destroy = function(err, cb) {
-        this._writableState.errorEmitted = false;
-        cb(err);
-      };
-      return stream;
-    }
-    module.exports = split2;
-  }
-});
-
-// node_modules/pgpass/lib/helper.js
-var require_helper = __commonJS({
-  "node_modules/pgpass/lib/helper.js"(exports, module) {
-    "use strict";
-    var path = __require("path");
-    var Stream = __require("stream").Stream;
-    var split2 = require_split2();
-    var util = __require("util");
-    var defaultPort = 5432;
-    var isWin = process.platform === "win32";
-    var warnStream = process.stderr;
-    var S_IRWXG = 56;
-    var S_IRWXO = 7;
-    var S_IFMT = 61440;
-    var S_IFREG = 32768;
-    function isRegFile(mode) {
-      return (mode & S_IFMT) == S_IFREG;
-    }
-    var fieldNames = ["host", "port", "database", "user", "password"];
-    var nrOfFields = fieldNames.length;
-    var passKey = fieldNames[nrOfFields - 1];
-    function warn() {
-      var isWritable = warnStream instanceof Stream && true === warnStream.writable;
-      if (isWritable) {
-        var args = Array.prototype.slice.call(arguments).concat("\n");
-        warnStream.write(util.format.apply(util, args));
-      }
-    }
-    Object.defineProperty(module.exports, "isWin", {
-      get: function() {
-        return isWin;
-      },
-      set: function(val) {
-        isWin = val;
-      }
-    });
-    module.exports.warnTo = function(stream) {
-      var old = warnStream;
-      warnStream = stream;
-      return old;
-    };
-    module.exports.getFileName = function(rawEnv) {
-      var env2 = rawEnv || process.env;
-      var file = env2.PGPASSFILE || (isWin ? path.join(env2.APPDATA || "./", "postgresql", "pgpass.conf") : path.join(env2.HOME || "./", ".pgpass"));
-      return file;
-    };
-    module.exports.usePgPass = function(stats, fname) {
-      if (Object.prototype.hasOwnProperty.call(process.env, "PGPASSWORD")) {
-        return false;
-      }
-      if (isWin) {
-        return true;
-      }
-      fname = fname || "<unkn>";
-      if (!isRegFile(stats.mode)) {
-        warn('WARNING: password file "%s" is not a plain file', fname);
-        return false;
-      }
-      if (stats.mode & (S_IRWXG | S_IRWXO)) {
-        warn('WARNING: password file "%s" has group or world access; permissions should be u=rw (0600) or less', fname);
-        return false;
-      }
-      return true;
-    };
-    var matcher = module.exports.match = function(connInfo, entry) {
-      return fieldNames.slice(0, -1).reduce(function(prev, field, idx) {
-        if (idx == 1) {
-          if (Number(connInfo[field] || defaultPort) === Number(entry[field])) {
-            return prev && true;
-          }
-        }
-        return prev && (entry[field] === "*" || entry[field] === connInfo[field]);
-      }, true);
-    };
-    module.exports.getPassword = function(connInfo, stream, cb) {
-      var pass2;
-      var lineStream = stream.pipe(split2());
-      function onLine(line) {
-        var entry = parseLine(line);
-        if (entry && isValidEntry(entry) && matcher(connInfo, entry)) {
-          pass2 = entry[passKey];
-          lineStream.end();
-        }
-      }
-      var onEnd = function() {
-        stream.destroy();
-        cb(pass2);
-      };
-      var onErr = function(err) {
-        stream.destroy();
-        warn("WARNING: error on reading file: %s", err);
-        cb(void 0);
-      };
-      stream.on("error", onErr);
-      lineStream.on("data", onLine).on("end", onEnd).on("error", onErr);
-    };
-    var parseLine = module.exports.parseLine = function(line) {
-      if (line.length < 11 || line.match(/^\s+#/)) {
-        return null;
-      }
-      var curChar = "";
-      var prevChar = "";
-      var fieldIdx = 0;
-      var startIdx = 0;
-      var endIdx = 0;
-      var obj = {};
-      var isLastField = false;
-      var addToObj = function(idx, i0, i1) {
-        var field = line.substring(i0, i1);
-        if (!Object.hasOwnProperty.call(process.env, "PGPASS_NO_DEESCAPE")) {
-          field = field.replace(/\\([:\\])/g, "$1");
-        }
-        obj[fieldNames[idx]] = field;
-      };
-      for (var i5 = 0; i5 < line.length - 1; i5 += 1) {
-        curChar = line.charAt(i5 + 1);
-        prevChar = line.charAt(i5);
-        isLastField = fieldIdx == nrOfFields - 1;
-        if (isLastField) {
-          addToObj(fieldIdx, startIdx);
-          break;
-        }
-        if (i5 >= 0 && curChar == ":" && prevChar !== "\\") {
-          addToObj(fieldIdx, startIdx, i5 + 1);
-          startIdx = i5 + 2;
-          fieldIdx += 1;
-        }
-      }
-      obj = Object.keys(obj).length === nrOfFields ? obj : null;
-      return obj;
-    };
-    var isValidEntry = module.exports.isValidEntry = function(entry) {
-      var rules = {
-        // host
-        0: function(x) {
-          return x.length > 0;
-        },
-        // port
-        1: function(x) {
-          if (x === "*") {
-            return true;
-          }
-          x = Number(x);
-          return isFinite(x) && x > 0 && x < 9007199254740992 && Math.floor(x) === x;
-        },
-        // database
-        2: function(x) {
-          return x.length > 0;
-        },
-        // username
-        3: function(x) {
-          return x.length > 0;
-        },
-        // password
-        4: function(x) {
-          return x.length > 0;
-        }
-      };
-      for (var idx = 0; idx < fieldNames.length; idx += 1) {
-        var rule = rules[idx];
-        var value = entry[fieldNames[idx]] || "";
-        var res = rule(value);
-        if (!res) {
-          return false;
-        }
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/pgpass/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/pgpass/lib/index.js"(exports, module) {
-    "use strict";
-    var path = __require("path");
-    var fs3 = __require("fs");
-    var helper = require_helper();
-    module.exports = function(connInfo, cb) {
-      var file = helper.getFileName();
-      fs3.stat(file, function(err, stat3) {
-        if (err || !helper.usePgPass(stat3, file)) {
-          return cb(void 0);
-        }
-        var st = fs3.createReadStream(file);
-        helper.getPassword(connInfo, st, cb);
-      });
-    };
-    module.exports.warnTo = helper.warnTo;
-  }
-});
-
-// node_modules/pg/lib/client.js
-var require_client2 = __commonJS({
-  "node_modules/pg/lib/client.js"(exports, module) {
-    var EventEmitter = __require("events").EventEmitter;
-    var utils = require_utils2();
-    var nodeUtils = __require("util");
-    var sasl = require_sasl();
-    var TypeOverrides2 = require_type_overrides();
-    var ConnectionParameters = require_connection_parameters();
-    var Query2 = require_query();
-    var defaults2 = require_defaults();
-    var Connection2 = require_connection2();
-    var crypto3 = require_utils3();
-    var activeQueryDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "Client.activeQuery is deprecated and will be removed in pg@9.0"
-    );
-    var queryQueueDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "Client.queryQueue is deprecated and will be removed in pg@9.0."
-    );
-    var pgPassDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "pgpass support is deprecated and will be removed in pg@9.0. You can provide an async function as the password property to the Client/Pool constructor that returns a password instead. Within this function you can call the pgpass module in your own code."
-    );
-    var byoPromiseDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "Passing a custom Promise implementation to the Client/Pool constructor is deprecated and will be removed in pg@9.0."
-    );
-    var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
-    );
-    function coerceNumberOrDefault(value, defaultValue) {
-      if (typeof value === "number") {
-        return Number.isFinite(value) ? value : defaultValue;
-      }
-      if (typeof value === "string" && value.trim() !== "") {
-        const n3 = Number(value);
-        return Number.isFinite(n3) ? n3 : defaultValue;
-      }
-      return defaultValue;
-    }
-    var Client3 = class extends EventEmitter {
-      constructor(config) {
-        super();
-        this.connectionParameters = new ConnectionParameters(config);
-        this.user = this.connectionParameters.user;
-        this.database = this.connectionParameters.database;
-        this.port = this.connectionParameters.port;
-        this.host = this.connectionParameters.host;
-        Object.defineProperty(this, "password", {
-          configurable: true,
-          enumerable: false,
-          writable: true,
-          value: this.connectionParameters.password
-        });
-        this.replication = this.connectionParameters.replication;
-        const c5 = config || {};
-        if (c5.Promise) {
-          byoPromiseDeprecationNotice();
-        }
-        this._Promise = c5.Promise || global.Promise;
-        this._types = new TypeOverrides2(c5.types);
-        this._ending = false;
-        this._ended = false;
-        this._connecting = false;
-        this._connected = false;
-        this._connectionError = false;
-        this._queryable = true;
-        this._activeQuery = null;
-        this._txStatus = null;
-        this.enableChannelBinding = Boolean(c5.enableChannelBinding);
-        this.scramMaxIterations = coerceNumberOrDefault(c5.scramMaxIterations, sasl.DEFAULT_MAX_SCRAM_ITERATIONS);
-        this.connection = c5.connection || new Connection2({
-          stream: c5.stream,
-          ssl: this.connectionParameters.ssl,
-          sslNegotiation: this.connectionParameters.sslnegotiation,
-          keepAlive: c5.keepAlive || false,
-          keepAliveInitialDelayMillis: c5.keepAliveInitialDelayMillis || 0,
-          encoding: this.connectionParameters.client_encoding || "utf8"
-        });
-        this._queryQueue = [];
-        this._sentQueryQueue = [];
-        this.pipeline = Boolean(c5.pipeline);
-        this.binary = c5.binary || defaults2.binary;
-        this.processID = null;
-        this.secretKey = null;
-        this.ssl = this.connectionParameters.ssl || false;
-        this.sslNegotiation = this.connectionParameters.sslnegotiation || "postgres";
-        if (this.ssl && this.ssl.key) {
-          Object.defineProperty(this.ssl, "key", {
-            enumerable: false
-          });
-        }
-        this._connectionTimeoutMillis = c5.connectionTimeoutMillis || 0;
-      }
-      get activeQuery() {
-        activeQueryDeprecationNotice();
-        return this._activeQuery;
-      }
-      set activeQuery(val) {
-        activeQueryDeprecationNotice();
-        this._activeQuery = val;
-      }
-      _getActiveQuery() {
-        return this._activeQuery;
-      }
-      _errorAllQueries(err) {
-        const enqueueError = (query3) => {
-          process.nextTick(() => {
-            query3.handleError(err, this.connection);
-          });
-        };
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery) {
-          enqueueError(activeQuery);
-          this._activeQuery = null;
-        }
-        this._sentQueryQueue.forEach(enqueueError);
-        this._sentQueryQueue.length = 0;
-        this._queryQueue.forEach(enqueueError);
-        this._queryQueue.length = 0;
-      }
-      _connect(callback) {
-        const self = this;
-        const con = this.connection;
-        this._connectionCallback = callback;
-        if (this._connecting || this._connected) {
-          const err = new Error("Client has already been connected. You cannot reuse a client.");
-          process.nextTick(() => {
-            callback(err);
-          });
-          return;
-        }
-        this._connecting = true;
-        if (this._connectionTimeoutMillis > 0) {
-          this.connectionTimeoutHandle = setTimeout(() => {
-            con._ending = true;
-            con.stream.destroy(new Error("timeout expired"));
-          }, this._connectionTimeoutMillis);
-          if (this.connectionTimeoutHandle.unref) {
-            this.connectionTimeoutHandle.unref();
-          }
-        }
-        if (this.host && this.host.indexOf("/") === 0) {
-          con.connect(this.host + "/.s.PGSQL." + this.port);
-        } else {
-          con.connect(this.port, this.host);
-        }
-        con.on("connect", function() {
-          if (self.ssl) {
-            if (self.sslNegotiation !== "direct") {
-              con.requestSsl();
-            }
-          } else {
-            con.startup(self.getStartupConf());
-          }
-        });
-        con.on("sslconnect", function() {
-          con.startup(self.getStartupConf());
-        });
-        this._attachListeners(con);
-        con.once("end", () => {
-          const error3 = this._ending ? new Error("Connection terminated") : new Error("Connection terminated unexpectedly");
-          clearTimeout(this.connectionTimeoutHandle);
-          this._errorAllQueries(error3);
-          this._ended = true;
-          if (!this._ending) {
-            if (this._connecting && !this._connectionError) {
-              if (this._connectionCallback) {
-                this._connectionCallback(error3);
-              } else {
-                this._handleErrorEvent(error3);
-              }
-            } else if (!this._connectionError) {
-              this._handleErrorEvent(error3);
-            }
-          }
-          process.nextTick(() => {
-            this.emit("end");
-          });
-        });
-      }
-      connect(callback) {
-        if (callback) {
-          this._connect(callback);
-          return;
-        }
-        return new this._Promise((resolve3, reject) => {
-          this._connect((error3) => {
-            if (error3) {
-              reject(error3);
-            } else {
-              resolve3(this);
-            }
-          });
-        });
-      }
-      _attachListeners(con) {
-        con.on("authenticationCleartextPassword", this._handleAuthCleartextPassword.bind(this));
-        con.on("authenticationMD5Password", this._handleAuthMD5Password.bind(this));
-        con.on("authenticationSASL", this._handleAuthSASL.bind(this));
-        con.on("authenticationSASLContinue", this._handleAuthSASLContinue.bind(this));
-        con.on("authenticationSASLFinal", this._handleAuthSASLFinal.bind(this));
-        con.on("backendKeyData", this._handleBackendKeyData.bind(this));
-        con.on("error", this._handleErrorEvent.bind(this));
-        con.on("errorMessage", this._handleErrorMessage.bind(this));
-        con.on("readyForQuery", this._handleReadyForQuery.bind(this));
-        con.on("notice", this._handleNotice.bind(this));
-        con.on("rowDescription", this._handleRowDescription.bind(this));
-        con.on("dataRow", this._handleDataRow.bind(this));
-        con.on("portalSuspended", this._handlePortalSuspended.bind(this));
-        con.on("emptyQuery", this._handleEmptyQuery.bind(this));
-        con.on("commandComplete", this._handleCommandComplete.bind(this));
-        con.on("parseComplete", this._handleParseComplete.bind(this));
-        con.on("copyInResponse", this._handleCopyInResponse.bind(this));
-        con.on("copyData", this._handleCopyData.bind(this));
-        con.on("notification", this._handleNotification.bind(this));
-      }
-      _getPassword(cb) {
-        const con = this.connection;
-        if (typeof this.password === "function") {
-          this._Promise.resolve().then(() => this.password(this.connectionParameters)).then((pass2) => {
-            if (pass2 !== void 0) {
-              if (typeof pass2 !== "string") {
-                con.emit("error", new TypeError("Password must be a string"));
-                return;
-              }
-              this.connectionParameters.password = this.password = pass2;
-            } else {
-              this.connectionParameters.password = this.password = null;
-            }
-            cb();
-          }).catch((err) => {
-            con.emit("error", err);
-          });
-        } else if (this.password !== null) {
-          cb();
-        } else {
-          try {
-            const pgPass = require_lib();
-            pgPass(this.connectionParameters, (pass2) => {
-              if (void 0 !== pass2) {
-                pgPassDeprecationNotice();
-                this.connectionParameters.password = this.password = pass2;
-              }
-              cb();
-            });
-          } catch (e5) {
-            this.emit("error", e5);
-          }
-        }
-      }
-      _handleAuthCleartextPassword(msg) {
-        this._getPassword(() => {
-          this.connection.password(this.password);
-        });
-      }
-      _handleAuthMD5Password(msg) {
-        this._getPassword(async () => {
-          try {
-            const hashedPassword = await crypto3.postgresMd5PasswordHash(this.user, this.password, msg.salt);
-            this.connection.password(hashedPassword);
-          } catch (e5) {
-            this.emit("error", e5);
-          }
-        });
-      }
-      _handleAuthSASL(msg) {
-        this._getPassword(() => {
-          try {
-            this.saslSession = sasl.startSession(
-              msg.mechanisms,
-              this.enableChannelBinding && this.connection.stream,
-              this.scramMaxIterations
-            );
-            this.connection.sendSASLInitialResponseMessage(this.saslSession.mechanism, this.saslSession.response);
-          } catch (err) {
-            this.connection.emit("error", err);
-          }
-        });
-      }
-      async _handleAuthSASLContinue(msg) {
-        try {
-          await sasl.continueSession(
-            this.saslSession,
-            this.password,
-            msg.data,
-            this.enableChannelBinding && this.connection.stream
-          );
-          this.connection.sendSCRAMClientFinalMessage(this.saslSession.response);
-        } catch (err) {
-          this.connection.emit("error", err);
-        }
-      }
-      _handleAuthSASLFinal(msg) {
-        try {
-          sasl.finalizeSession(this.saslSession, msg.data);
-          this.saslSession = null;
-        } catch (err) {
-          this.connection.emit("error", err);
-        }
-      }
-      _handleBackendKeyData(msg) {
-        this.processID = msg.processID;
-        this.secretKey = msg.secretKey;
-      }
-      _handleReadyForQuery(msg) {
-        if (this._connecting) {
-          this._connecting = false;
-          this._connected = true;
-          clearTimeout(this.connectionTimeoutHandle);
-          if (this._connectionCallback) {
-            this._connectionCallback(null, this);
-            this._connectionCallback = null;
-          }
-          this.emit("connect");
-        }
-        const activeQuery = this._getActiveQuery();
-        this._activeQuery = null;
-        this._txStatus = msg?.status ?? null;
-        this.readyForQuery = true;
-        if (activeQuery) {
-          activeQuery.handleReadyForQuery(this.connection);
-        }
-        this._pulseQueryQueue();
-      }
-      // if we receive an error event or error message
-      // during the connection process we handle it here
-      _handleErrorWhileConnecting(err) {
-        if (this._connectionError) {
-          return;
-        }
-        this._connectionError = true;
-        clearTimeout(this.connectionTimeoutHandle);
-        if (this._connectionCallback) {
-          return this._connectionCallback(err);
-        }
-        this.emit("error", err);
-      }
-      // if we're connected and we receive an error event from the connection
-      // this means the socket is dead - do a hard abort of all queries and emit
-      // the socket error on the client as well
-      _handleErrorEvent(err) {
-        if (this._connecting) {
-          return this._handleErrorWhileConnecting(err);
-        }
-        this._queryable = false;
-        this._errorAllQueries(err);
-        this.emit("error", err);
-      }
-      // handle error messages from the postgres backend
-      _handleErrorMessage(msg) {
-        if (this._connecting) {
-          return this._handleErrorWhileConnecting(msg);
-        }
-        const activeQuery = this._getActiveQuery();
-        if (!activeQuery) {
-          this._handleErrorEvent(msg);
-          return;
-        }
-        this._activeQuery = null;
-        if (activeQuery.name) {
-          delete this.connection.submittedNamedStatements[activeQuery.name];
-        }
-        activeQuery.handleError(msg, this.connection);
-      }
-      _handleRowDescription(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error3 = new Error("Received unexpected rowDescription message from backend.");
-          this._handleErrorEvent(error3);
-          return;
-        }
-        activeQuery.handleRowDescription(msg);
-      }
-      _handleDataRow(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error3 = new Error("Received unexpected dataRow message from backend.");
-          this._handleErrorEvent(error3);
-          return;
-        }
-        activeQuery.handleDataRow(msg);
-      }
-      _handlePortalSuspended(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error3 = new Error("Received unexpected portalSuspended message from backend.");
-          this._handleErrorEvent(error3);
-          return;
-        }
-        activeQuery.handlePortalSuspended(this.connection);
-      }
-      _handleEmptyQuery(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error3 = new Error("Received unexpected emptyQuery message from backend.");
-          this._handleErrorEvent(error3);
-          return;
-        }
-        activeQuery.handleEmptyQuery(this.connection);
-      }
-      _handleCommandComplete(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error3 = new Error("Received unexpected commandComplete message from backend.");
-          this._handleErrorEvent(error3);
-          return;
-        }
-        activeQuery.handleCommandComplete(msg, this.connection);
-      }
-      _handleParseComplete() {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error3 = new Error("Received unexpected parseComplete message from backend.");
-          this._handleErrorEvent(error3);
-          return;
-        }
-        if (activeQuery.name) {
-          this.connection.parsedStatements[activeQuery.name] = activeQuery.text;
-          delete this.connection.submittedNamedStatements[activeQuery.name];
-        }
-      }
-      _handleCopyInResponse(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error3 = new Error("Received unexpected copyInResponse message from backend.");
-          this._handleErrorEvent(error3);
-          return;
-        }
-        activeQuery.handleCopyInResponse(this.connection);
-      }
-      _handleCopyData(msg) {
-        const activeQuery = this._getActiveQuery();
-        if (activeQuery == null) {
-          const error3 = new Error("Received unexpected copyData message from backend.");
-          this._handleErrorEvent(error3);
-          return;
-        }
-        activeQuery.handleCopyData(msg, this.connection);
-      }
-      _handleNotification(msg) {
-        this.emit("notification", msg);
-      }
-      _handleNotice(msg) {
-        this.emit("notice", msg);
-      }
-      getStartupConf() {
-        const params = this.connectionParameters;
-        const data = {
-          user: params.user,
-          database: params.database
-        };
-        const appName = params.application_name || params.fallback_application_name;
-        if (appName) {
-          data.application_name = appName;
-        }
-        if (params.replication) {
-          data.replication = "" + params.replication;
-        }
-        if (params.statement_timeout) {
-          data.statement_timeout = String(parseInt(params.statement_timeout, 10));
-        }
-        if (params.lock_timeout) {
-          data.lock_timeout = String(parseInt(params.lock_timeout, 10));
-        }
-        if (params.idle_in_transaction_session_timeout) {
-          data.idle_in_transaction_session_timeout = String(parseInt(params.idle_in_transaction_session_timeout, 10));
-        }
-        if (params.options) {
-          data.options = params.options;
-        }
-        return data;
-      }
-      cancel(client, query3) {
-        if (client.activeQuery === query3) {
-          const con = this.connection;
-          if (this.host && this.host.indexOf("/") === 0) {
-            con.connect(this.host + "/.s.PGSQL." + this.port);
-          } else {
-            con.connect(this.port, this.host);
-          }
-          con.on("connect", function() {
-            con.cancel(client.processID, client.secretKey);
-          });
-        } else if (client._queryQueue.indexOf(query3) !== -1) {
-          client._queryQueue.splice(client._queryQueue.indexOf(query3), 1);
-        } else if (client._sentQueryQueue.indexOf(query3) !== -1) {
-          query3.callback = () => {
-          };
-        }
-      }
-      setTypeParser(oid, format2, parseFn) {
-        return this._types.setTypeParser(oid, format2, parseFn);
-      }
-      getTypeParser(oid, format2) {
-        return this._types.getTypeParser(oid, format2);
-      }
-      // escapeIdentifier and escapeLiteral moved to utility functions & exported
-      // on PG
-      // re-exported here for backwards compatibility
-      escapeIdentifier(str) {
-        return utils.escapeIdentifier(str);
-      }
-      escapeLiteral(str) {
-        return utils.escapeLiteral(str);
-      }
-      _pulseQueryQueue() {
-        if (this.pipeline) {
-          this._pulsePipelinedQueryQueue();
-          return;
-        }
-        if (this.readyForQuery === true) {
-          this._activeQuery = this._queryQueue.shift();
-          const activeQuery = this._getActiveQuery();
-          if (activeQuery) {
-            this.readyForQuery = false;
-            this.hasExecuted = true;
-            const queryError = activeQuery.submit(this.connection);
-            if (queryError) {
-              process.nextTick(() => {
-                activeQuery.handleError(queryError, this.connection);
-                this.readyForQuery = true;
-                this._pulseQueryQueue();
-              });
-            }
-          } else if (this.hasExecuted) {
-            this._activeQuery = null;
-            this.emit("drain");
-          }
-        }
-      }
-      _pulsePipelinedQueryQueue() {
-        if (!this._connected || !this._queryable) {
-          return;
-        }
-        while (this._queryQueue.length > 0) {
-          const query3 = this._queryQueue.shift();
-          this.hasExecuted = true;
-          const queryError = query3.submit(this.connection);
-          if (queryError) {
-            process.nextTick(() => {
-              query3.handleError(queryError, this.connection);
-            });
-            continue;
-          }
-          this._sentQueryQueue.push(query3);
-        }
-        if (this.readyForQuery && !this._activeQuery && this._sentQueryQueue.length > 0) {
-          this._activeQuery = this._sentQueryQueue.shift();
-          this.readyForQuery = false;
-        }
-        if (!this._activeQuery && this._sentQueryQueue.length === 0 && this._queryQueue.length === 0 && this.hasExecuted) {
-          this.emit("drain");
-        }
-      }
-      query(config, values, callback) {
-        let query3;
-        let result2;
-        if (config == null) {
-          throw new TypeError("Client was passed a null or undefined query");
-        }
-        if (typeof config.submit === "function") {
-          result2 = query3 = config;
-          if (!query3.callback) {
-            if (typeof values === "function") {
-              query3.callback = values;
-            } else if (callback) {
-              query3.callback = callback;
-            }
-          }
-        } else {
-          query3 = new Query2(config, values, callback);
-          if (!query3.callback) {
-            result2 = new this._Promise((resolve3, reject) => {
-              query3.callback = (err, res) => err ? reject(err) : resolve3(res);
-            }).catch((err) => {
-              Error.captureStackTrace(err);
-              throw err;
-            });
-          } else if (typeof query3.callback !== "function") {
-            throw new TypeError("callback is not a function");
-          }
-        }
-        const readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
-        if (readTimeout) {
-          const queryCallback = query3.callback || (() => {
-          });
-          const readTimeoutTimer = setTimeout(() => {
-            const error3 = new Error("Query read timeout");
-            process.nextTick(() => {
-              query3.handleError(error3, this.connection);
-            });
-            queryCallback(error3);
-            query3.callback = () => {
-            };
-            const index = this._queryQueue.indexOf(query3);
-            if (index > -1) {
-              this._queryQueue.splice(index, 1);
-            } else if (this.pipeline) {
-              this.connection.stream.destroy();
-              return;
-            }
-            this._pulseQueryQueue();
-          }, readTimeout);
-          query3.callback = (err, res) => {
-            clearTimeout(readTimeoutTimer);
-            queryCallback(err, res);
-          };
-        }
-        if (this.binary && !query3.binary) {
-          query3.binary = true;
-        }
-        if (query3._result && !query3._result._types) {
-          query3._result._types = this._types;
-        }
-        if (this.pipeline) {
-          const portalQuery = typeof config.submit === "function" && !(query3 instanceof Query2) ? "Custom query classes such as pg-cursor and pg-query-stream are" : query3.rows ? "The `rows` option is" : null;
-          if (portalQuery) {
-            process.nextTick(() => {
-              query3.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection);
-            });
-            return result2;
-          }
-        }
-        if (!this._queryable) {
-          process.nextTick(() => {
-            query3.handleError(new Error("Client has encountered a connection error and is not queryable"), this.connection);
-          });
-          return result2;
-        }
-        if (this._ending) {
-          process.nextTick(() => {
-            query3.handleError(new Error("Client was closed and is not queryable"), this.connection);
-          });
-          return result2;
-        }
-        if (this._queryQueue.length > 0 && !this.pipeline) {
-          queryQueueLengthDeprecationNotice();
-        }
-        this._queryQueue.push(query3);
-        this._pulseQueryQueue();
-        return result2;
-      }
-      ref() {
-        this.connection.ref();
-      }
-      unref() {
-        this.connection.unref();
-      }
-      getTransactionStatus() {
-        return this._txStatus;
-      }
-      end(cb) {
-        this._ending = true;
-        if (!this.connection._connecting || this._ended) {
-          if (cb) {
-            cb();
-            return;
-          } else {
-            return this._Promise.resolve();
-          }
-        }
-        if (!this._queryable) {
-          this.connection.stream.destroy();
-        } else if (this.pipeline && (this._getActiveQuery() || this._sentQueryQueue.length > 0 || this._queryQueue.length > 0)) {
-          this.once("drain", () => this.connection.end());
-        } else if (this._getActiveQuery()) {
-          this.connection.stream.destroy();
-        } else {
-          this.connection.end();
-        }
-        if (cb) {
-          this.connection.once("end", cb);
-        } else {
-          return new this._Promise((resolve3) => {
-            this.connection.once("end", resolve3);
-          });
-        }
-      }
-      get queryQueue() {
-        queryQueueDeprecationNotice();
-        return this._queryQueue;
-      }
-    };
-    Client3.Query = Query2;
-    module.exports = Client3;
-  }
-});
-
-// node_modules/pg-pool/index.js
-var require_pg_pool = __commonJS({
-  "node_modules/pg-pool/index.js"(exports, module) {
-    "use strict";
-    var EventEmitter = __require("events").EventEmitter;
-    var NOOP = function() {
-    };
-    var removeWhere = (list2, predicate) => {
-      const i5 = list2.findIndex(predicate);
-      return i5 === -1 ? void 0 : list2.splice(i5, 1)[0];
-    };
-    var IdleItem = class {
-      constructor(client, idleListener, timeoutId) {
-        this.client = client;
-        this.idleListener = idleListener;
-        this.timeoutId = timeoutId;
-      }
-    };
-    var PendingItem = class {
-      constructor(callback) {
-        this.callback = callback;
-      }
-    };
-    function throwOnDoubleRelease() {
-      throw new Error("Release called on client which has already been released to the pool.");
-    }
-    function promisify(Promise2, callback) {
-      if (callback) {
-        return { callback, result: void 0 };
-      }
-      let rej;
-      let res;
-      const cb = function(err, client) {
-        err ? rej(err) : res(client);
-      };
-      const result2 = new Promise2(function(resolve3, reject) {
-        res = resolve3;
-        rej = reject;
-      }).catch((err) => {
-        Error.captureStackTrace(err);
-        throw err;
-      });
-      return { callback: cb, result: result2 };
-    }
-    function makeIdleListener(pool, client) {
-      return function idleListener(err) {
-        err.client = client;
-        client.removeListener("error", idleListener);
-        client.on("error", () => {
-          pool.log("additional client error after disconnection due to error", err);
-        });
-        pool._remove(client);
-        pool.emit("error", err, client);
-      };
-    }
-    var Pool2 = class extends EventEmitter {
-      constructor(options, Client3) {
-        super();
-        this.options = Object.assign({}, options);
-        if (options != null && "password" in options) {
-          Object.defineProperty(this.options, "password", {
-            configurable: true,
-            enumerable: false,
-            writable: true,
-            value: options.password
-          });
-        }
-        if (options != null && options.ssl && options.ssl.key) {
-          Object.defineProperty(this.options.ssl, "key", {
-            enumerable: false
-          });
-        }
-        this.options.max = this.options.max || this.options.poolSize || 10;
-        this.options.min = this.options.min || 0;
-        this.options.maxUses = this.options.maxUses || Infinity;
-        this.options.allowExitOnIdle = this.options.allowExitOnIdle || false;
-        this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0;
-        this.log = this.options.log || function() {
-        };
-        this.Client = this.options.Client || Client3 || require_lib2().Client;
-        this.Promise = this.options.Promise || global.Promise;
-        if (typeof this.options.idleTimeoutMillis === "undefined") {
-          this.options.idleTimeoutMillis = 1e4;
-        }
-        this._clients = [];
-        this._idle = [];
-        this._expired = /* @__PURE__ */ new WeakSet();
-        this._pendingQueue = [];
-        this._endCallback = void 0;
-        this.ending = false;
-        this.ended = false;
-      }
-      _promiseTry(f5) {
-        const Promise2 = this.Promise;
-        if (typeof Promise2.try === "function") {
-          return Promise2.try(f5);
-        }
-        return new Promise2((resolve3) => resolve3(f5()));
-      }
-      _isFull() {
-        return this._clients.length >= this.options.max;
-      }
-      _isAboveMin() {
-        return this._clients.length > this.options.min;
-      }
-      _pulseQueue() {
-        this.log("pulse queue");
-        if (this.ended) {
-          this.log("pulse queue ended");
-          return;
-        }
-        if (this.ending) {
-          this.log("pulse queue on ending");
-          if (this._idle.length) {
-            this._idle.slice().map((item) => {
-              this._remove(item.client);
-            });
-          }
-          if (!this._clients.length) {
-            this.ended = true;
-            this._endCallback();
-          }
-          return;
-        }
-        if (!this._pendingQueue.length) {
-          this.log("no queued requests");
-          return;
-        }
-        if (!this._idle.length && this._isFull()) {
-          return;
-        }
-        const pendingItem = this._pendingQueue.shift();
-        if (this._idle.length) {
-          const idleItem = this._idle.pop();
-          clearTimeout(idleItem.timeoutId);
-          const client = idleItem.client;
-          client.ref && client.ref();
-          const idleListener = idleItem.idleListener;
-          return this._acquireClient(client, pendingItem, idleListener, false);
-        }
-        if (!this._isFull()) {
-          return this.newClient(pendingItem);
-        }
-        throw new Error("unexpected condition");
-      }
-      _remove(client, callback) {
-        const removed = removeWhere(this._idle, (item) => item.client === client);
-        if (removed !== void 0) {
-          clearTimeout(removed.timeoutId);
-        }
-        this._clients = this._clients.filter((c5) => c5 !== client);
-        const context = this;
-        client.end(() => {
-          context.emit("remove", client);
-          if (typeof callback === "function") {
-            callback();
-          }
-        });
-      }
-      connect(cb) {
-        if (this.ending) {
-          const err = new Error("Cannot use a pool after calling end on the pool");
-          return cb ? cb(err) : this.Promise.reject(err);
-        }
-        const response = promisify(this.Promise, cb);
-        const result2 = response.result;
-        if (this._isFull() || this._idle.length) {
-          if (this._idle.length) {
-            process.nextTick(() => this._pulseQueue());
-          }
-          if (!this.options.connectionTimeoutMillis) {
-            this._pendingQueue.push(new PendingItem(response.callback));
-            return result2;
-          }
-          const queueCallback = (err, res, done) => {
-            clearTimeout(tid);
-            response.callback(err, res, done);
-          };
-          const pendingItem = new PendingItem(queueCallback);
-          const tid = setTimeout(() => {
-            removeWhere(this._pendingQueue, (i5) => i5.callback === queueCallback);
-            pendingItem.timedOut = true;
-            response.callback(new Error("timeout exceeded when trying to connect"));
-          }, this.options.connectionTimeoutMillis);
-          if (tid.unref) {
-            tid.unref();
-          }
-          this._pendingQueue.push(pendingItem);
-          return result2;
-        }
-        this.newClient(new PendingItem(response.callback));
-        return result2;
-      }
-      newClient(pendingItem) {
-        const client = new this.Client(this.options);
-        this._clients.push(client);
-        const idleListener = makeIdleListener(this, client);
-        this.log("checking client timeout");
-        let tid;
-        let timeoutHit = false;
-        if (this.options.connectionTimeoutMillis) {
-          tid = setTimeout(() => {
-            if (client.connection) {
-              this.log("ending client due to timeout");
-              timeoutHit = true;
-              client.connection.stream.destroy();
-            } else if (!client.isConnected()) {
-              this.log("ending client due to timeout");
-              timeoutHit = true;
-              client.end();
-            }
-          }, this.options.connectionTimeoutMillis);
-        }
-        this.log("connecting new client");
-        client.connect((err) => {
-          if (tid) {
-            clearTimeout(tid);
-          }
-          client.on("error", idleListener);
-          if (err) {
-            this.log("client failed to connect", err);
-            this._clients = this._clients.filter((c5) => c5 !== client);
-            if (timeoutHit) {
-              err = new Error("Connection terminated due to connection timeout", { cause: err });
-            }
-            this._pulseQueue();
-            if (!pendingItem.timedOut) {
-              pendingItem.callback(err, void 0, NOOP);
-            }
-          } else {
-            this.log("new client connected");
-            if (this.options.onConnect) {
-              this._promiseTry(() => this.options.onConnect(client)).then(
-                () => {
-                  this._afterConnect(client, pendingItem, idleListener);
-                },
-                (hookErr) => {
-                  this._clients = this._clients.filter((c5) => c5 !== client);
-                  client.end(() => {
-                    this._pulseQueue();
-                    if (!pendingItem.timedOut) {
-                      pendingItem.callback(hookErr, void 0, NOOP);
-                    }
-                  });
-                }
-              );
-              return;
-            }
-            return this._afterConnect(client, pendingItem, idleListener);
-          }
-        });
-      }
-      _afterConnect(client, pendingItem, idleListener) {
-        if (this.options.maxLifetimeSeconds !== 0) {
-          const maxLifetimeTimeout = setTimeout(() => {
-            this.log("ending client due to expired lifetime");
-            this._expired.add(client);
-            const idleIndex = this._idle.findIndex((idleItem) => idleItem.client === client);
-            if (idleIndex !== -1) {
-              this._acquireClient(
-                client,
-                new PendingItem((err, client2, clientRelease) => clientRelease()),
-                idleListener,
-                false
-              );
-            }
-          }, this.options.maxLifetimeSeconds * 1e3);
-          maxLifetimeTimeout.unref();
-          client.once("end", () => clearTimeout(maxLifetimeTimeout));
-        }
-        return this._acquireClient(client, pendingItem, idleListener, true);
-      }
-      // acquire a client for a pending work item
-      _acquireClient(client, pendingItem, idleListener, isNew) {
-        if (isNew) {
-          this.emit("connect", client);
-        }
-        this.emit("acquire", client);
-        client.release = this._releaseOnce(client, idleListener);
-        client.removeListener("error", idleListener);
-        if (!pendingItem.timedOut) {
-          if (isNew && this.options.verify) {
-            this.options.verify(client, (err) => {
-              if (err) {
-                client.release(err);
-                return pendingItem.callback(err, void 0, NOOP);
-              }
-              pendingItem.callback(void 0, client, client.release);
-            });
-          } else {
-            pendingItem.callback(void 0, client, client.release);
-          }
-        } else {
-          if (isNew && this.options.verify) {
-            this.options.verify(client, client.release);
-          } else {
-            client.release();
-          }
-        }
-      }
-      // returns a function that wraps _release and throws if called more than once
-      _releaseOnce(client, idleListener) {
-        let released = false;
-        return (err) => {
-          if (released) {
-            throwOnDoubleRelease();
-          }
-          released = true;
-          this._release(client, idleListener, err);
-        };
-      }
-      // release a client back to the poll, include an error
-      // to remove it from the pool
-      _release(client, idleListener, err) {
-        client.on("error", idleListener);
-        client._poolUseCount = (client._poolUseCount || 0) + 1;
-        this.emit("release", err, client);
-        if (err || this.ending || !client._queryable || client._ending || client._poolUseCount >= this.options.maxUses) {
-          if (client._poolUseCount >= this.options.maxUses) {
-            this.log("remove expended client");
-          }
-          return this._remove(client, this._pulseQueue.bind(this));
-        }
-        const isExpired = this._expired.has(client);
-        if (isExpired) {
-          this.log("remove expired client");
-          this._expired.delete(client);
-          return this._remove(client, this._pulseQueue.bind(this));
-        }
-        let tid;
-        if (this.options.idleTimeoutMillis && this._isAboveMin()) {
-          tid = setTimeout(() => {
-            if (this._isAboveMin()) {
-              this.log("remove idle client");
-              this._remove(client, this._pulseQueue.bind(this));
-            }
-          }, this.options.idleTimeoutMillis);
-          if (this.options.allowExitOnIdle) {
-            tid.unref();
-          }
-        }
-        if (this.options.allowExitOnIdle) {
-          client.unref();
-        }
-        this._idle.push(new IdleItem(client, idleListener, tid));
-        this._pulseQueue();
-      }
-      query(text2, values, cb) {
-        if (typeof text2 === "function") {
-          const response2 = promisify(this.Promise, text2);
-          setImmediate(function() {
-            return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
-          });
-          return response2.result;
-        }
-        if (typeof values === "function") {
-          cb = values;
-          values = void 0;
-        }
-        const response = promisify(this.Promise, cb);
-        cb = response.callback;
-        this.connect((err, client) => {
-          if (err) {
-            return cb(err);
-          }
-          let clientReleased = false;
-          const onError = (err2) => {
-            if (clientReleased) {
-              return;
-            }
-            clientReleased = true;
-            client.release(err2);
-            cb(err2);
-          };
-          client.once("error", onError);
-          this.log("dispatching query");
-          try {
-            client.query(text2, values, (err2, res) => {
-              this.log("query dispatched");
-              client.removeListener("error", onError);
-              if (clientReleased) {
-                return;
-              }
-              clientReleased = true;
-              client.release(err2);
-              if (err2) {
-                return cb(err2);
-              }
-              return cb(void 0, res);
-            });
-          } catch (err2) {
-            client.release(err2);
-            return cb(err2);
-          }
-        });
-        return response.result;
-      }
-      end(cb) {
-        this.log("ending");
-        if (this.ending) {
-          const err = new Error("Called end on pool more than once");
-          return cb ? cb(err) : this.Promise.reject(err);
-        }
-        this.ending = true;
-        const promised = promisify(this.Promise, cb);
-        this._endCallback = promised.callback;
-        this._pulseQueue();
-        return promised.result;
-      }
-      get waitingCount() {
-        return this._pendingQueue.length;
-      }
-      get idleCount() {
-        return this._idle.length;
-      }
-      get expiredCount() {
-        return this._clients.reduce((acc, client) => acc + (this._expired.has(client) ? 1 : 0), 0);
-      }
-      get totalCount() {
-        return this._clients.length;
-      }
-    };
-    module.exports = Pool2;
-  }
-});
-
-// node_modules/pg/lib/native/query.js
-var require_query2 = __commonJS({
-  "node_modules/pg/lib/native/query.js"(exports, module) {
-    "use strict";
-    var EventEmitter = __require("events").EventEmitter;
-    var util = __require("util");
-    var utils = require_utils2();
-    var NativeQuery = module.exports = function(config, values, callback) {
-      EventEmitter.call(this);
-      config = utils.normalizeQueryConfig(config, values, callback);
-      this.text = config.text;
-      this.values = config.values;
-      this.name = config.name;
-      this.queryMode = config.queryMode;
-      this.callback = config.callback;
-      this.state = "new";
-      this._arrayMode = config.rowMode === "array";
-      this._emitRowEvents = false;
-      this.on(
-        "newListener",
-        function(event) {
-          if (event === "row") this._emitRowEvents = true;
-        }.bind(this)
-      );
-    };
-    util.inherits(NativeQuery, EventEmitter);
-    var errorFieldMap = {
-      sqlState: "code",
-      statementPosition: "position",
-      messagePrimary: "message",
-      messageDetail: "detail",
-      messageHint: "hint",
-      context: "where",
-      schemaName: "schema",
-      tableName: "table",
-      columnName: "column",
-      dataTypeName: "dataType",
-      constraintName: "constraint",
-      sourceFile: "file",
-      sourceLine: "line",
-      sourceFunction: "routine"
-    };
-    NativeQuery.prototype.handleError = function(err) {
-      const fields2 = this.native && this.native.pq.resultErrorFields();
-      if (fields2) {
-        for (const key in fields2) {
-          const normalizedFieldName = errorFieldMap[key] || key;
-          err[normalizedFieldName] = fields2[key];
-        }
-      }
-      if (this.callback) {
-        this.callback(err);
-      } else {
-        this.emit("error", err);
-      }
-      this.state = "error";
-    };
-    NativeQuery.prototype.then = function(onSuccess, onFailure2) {
-      return this._getPromise().then(onSuccess, onFailure2);
-    };
-    NativeQuery.prototype.catch = function(callback) {
-      return this._getPromise().catch(callback);
-    };
-    NativeQuery.prototype._getPromise = function() {
-      if (this._promise) return this._promise;
-      this._promise = new Promise(
-        function(resolve3, reject) {
-          this._once("end", resolve3);
-          this._once("error", reject);
-        }.bind(this)
-      );
-      return this._promise;
-    };
-    NativeQuery.prototype.submit = function(client) {
-      this.state = "running";
-      const self = this;
-      this.native = client.native;
-      client.native.arrayMode = this._arrayMode;
-      let after = function(err, rows, results) {
-        client.native.arrayMode = false;
-        setImmediate(function() {
-          self.emit("_done");
-        });
-        if (err) {
-          return self.handleError(err);
-        }
-        if (self._emitRowEvents) {
-          if (results.length > 1) {
-            rows.forEach((rowOfRows, i5) => {
-              rowOfRows.forEach((row) => {
-                self.emit("row", row, results[i5]);
-              });
-            });
-          } else {
-            rows.forEach(function(row) {
-              self.emit("row", row, results);
-            });
-          }
-        }
-        self.state = "end";
-        self.emit("end", results);
-        if (self.callback) {
-          self.callback(null, results);
-        }
-      };
-      if (process.domain) {
-        after = process.domain.bind(after);
-      }
-      if (this.name) {
-        if (this.name.length > 63) {
-          console.error("Warning! Postgres only supports 63 characters for query names.");
-          console.error("You supplied %s (%s)", this.name, this.name.length);
-          console.error("This can cause conflicts and silent errors executing queries");
-        }
-        const values = (this.values || []).map(utils.prepareValue);
-        if (client.namedQueries[this.name] !== void 0) {
-          if (this.text && client.namedQueries[this.name] !== this.text) {
-            const err = new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
-            return after(err);
-          }
-          return client.native.execute(this.name, values, after);
-        }
-        return client.native.prepare(this.name, this.text, values.length, function(err) {
-          if (err) return after(err);
-          client.namedQueries[self.name] = self.text;
-          return self.native.execute(self.name, values, after);
-        });
-      } else if (this.values) {
-        if (!Array.isArray(this.values)) {
-          const err = new Error("Query values must be an array");
-          return after(err);
-        }
-        const vals = this.values.map(utils.prepareValue);
-        client.native.query(this.text, vals, after);
-      } else if (this.queryMode === "extended") {
-        client.native.query(this.text, [], after);
-      } else {
-        client.native.query(this.text, after);
-      }
-    };
-  }
-});
-
-// node_modules/pg/lib/native/client.js
-var require_client3 = __commonJS({
-  "node_modules/pg/lib/native/client.js"(exports, module) {
-    var nodeUtils = __require("util");
-    var Native;
-    try {
-      Native = __require("pg-native");
-    } catch (e5) {
-      throw e5;
-    }
-    var TypeOverrides2 = require_type_overrides();
-    var EventEmitter = __require("events").EventEmitter;
-    var util = __require("util");
-    var ConnectionParameters = require_connection_parameters();
-    var NativeQuery = require_query2();
-    var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
-      () => {
-      },
-      "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
-    );
-    var Client3 = module.exports = function(config) {
-      EventEmitter.call(this);
-      config = config || {};
-      this._Promise = config.Promise || global.Promise;
-      this._types = new TypeOverrides2(config.types);
-      this.native = new Native({
-        types: this._types
-      });
-      this._queryQueue = [];
-      this._ending = false;
-      this._connecting = false;
-      this._connected = false;
-      this._queryable = true;
-      this.pipeline = Boolean(config.pipeline);
-      this._pipelineInFlight = false;
-      const cp = this.connectionParameters = new ConnectionParameters(config);
-      if (config.nativeConnectionString) cp.nativeConnectionString = config.nativeConnectionString;
-      this.user = cp.user;
-      Object.defineProperty(this, "password", {
-        configurable: true,
-        enumerable: false,
-        writable: true,
-        value: cp.password
-      });
-      this.database = cp.database;
-      this.host = cp.host;
-      this.port = cp.port;
-      this.namedQueries = {};
-    };
-    Client3.Query = NativeQuery;
-    util.inherits(Client3, EventEmitter);
-    Client3.prototype._errorAllQueries = function(err) {
-      const enqueueError = (query3) => {
-        process.nextTick(() => {
-          query3.native = this.native;
-          query3.handleError(err);
-        });
-      };
-      if (this._hasActiveQuery()) {
-        enqueueError(this._activeQuery);
-        this._activeQuery = null;
-      }
-      this._queryQueue.forEach(enqueueError);
-      this._queryQueue.length = 0;
-    };
-    Client3.prototype._connect = function(cb) {
-      const self = this;
-      if (this._connecting) {
-        process.nextTick(() => cb(new Error("Client has already been connected. You cannot reuse a client.")));
-        return;
-      }
-      this._connecting = true;
-      this.connectionParameters.getLibpqConnectionString(function(err, conString) {
-        if (self.connectionParameters.nativeConnectionString) conString = self.connectionParameters.nativeConnectionString;
-        if (err) return cb(err);
-        self.native.connect(conString, function(err2) {
-          if (err2) {
-            self.native.end();
-            return cb(err2);
-          }
-          self._connected = true;
-          self.native.on("error", function(err3) {
-            self._queryable = false;
-            self._errorAllQueries(err3);
-            self.emit("error", err3);
-          });
-          self.native.on("notification", function(msg) {
-            self.emit("notification", {
-              channel: msg.relname,
-              payload: msg.extra
-            });
-          });
-          self.emit("connect");
-          self._pulseQueryQueue(true);
-          cb(null, this);
-        });
-      });
-    };
-    Client3.prototype.connect = function(callback) {
-      if (callback) {
-        this._connect(callback);
-        return;
-      }
-      return new this._Promise((resolve3, reject) => {
-        this._connect((error3) => {
-          if (error3) {
-            reject(error3);
-          } else {
-            resolve3(this);
-          }
-        });
-      });
-    };
-    Client3.prototype.query = function(config, values, callback) {
-      let query3;
-      let result2;
-      let readTimeout;
-      let readTimeoutTimer;
-      let queryCallback;
-      if (config === null || config === void 0) {
-        throw new TypeError("Client was passed a null or undefined query");
-      } else if (typeof config.submit === "function") {
-        readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
-        result2 = query3 = config;
-        if (typeof values === "function") {
-          config.callback = values;
-        }
-      } else {
-        readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
-        query3 = new NativeQuery(config, values, callback);
-        if (!query3.callback) {
-          let resolveOut, rejectOut;
-          result2 = new this._Promise((resolve3, reject) => {
-            resolveOut = resolve3;
-            rejectOut = reject;
-          }).catch((err) => {
-            Error.captureStackTrace(err);
-            throw err;
-          });
-          query3.callback = (err, res) => err ? rejectOut(err) : resolveOut(res);
-        }
-      }
-      if (readTimeout) {
-        queryCallback = query3.callback || (() => {
-        });
-        readTimeoutTimer = setTimeout(() => {
-          const error3 = new Error("Query read timeout");
-          process.nextTick(() => {
-            query3.handleError(error3, this.connection);
-          });
-          queryCallback(error3);
-          query3.callback = () => {
-          };
-          const index = this._queryQueue.indexOf(query3);
-          if (index > -1) {
-            this._queryQueue.splice(index, 1);
-          }
-          this._pulseQueryQueue();
-        }, readTimeout);
-        query3.callback = (err, res) => {
-          clearTimeout(readTimeoutTimer);
-          queryCallback(err, res);
-        };
-      }
-      if (!this._queryable) {
-        query3.native = this.native;
-        process.nextTick(() => {
-          query3.handleError(new Error("Client has encountered a connection error and is not queryable"));
-        });
-        return result2;
-      }
-      if (this._ending) {
-        query3.native = this.native;
-        process.nextTick(() => {
-          query3.handleError(new Error("Client was closed and is not queryable"));
-        });
-        return result2;
-      }
-      if (this._queryQueue.length > 0 && !this.pipeline) {
-        queryQueueLengthDeprecationNotice();
-      }
-      this._queryQueue.push(query3);
-      this._pulseQueryQueue();
-      return result2;
-    };
-    Client3.prototype.end = function(cb) {
-      const self = this;
-      this._ending = true;
-      if (this._connecting && !this._connected) {
-        this.once("connect", () => {
-          this.end(() => {
-          });
-        });
-      }
-      let result2;
-      if (!cb) {
-        result2 = new this._Promise(function(resolve3, reject) {
-          cb = (err) => err ? reject(err) : resolve3();
-        });
-      }
-      const doEnd = function() {
-        self.native.end(function() {
-          self._connected = false;
-          self._errorAllQueries(new Error("Connection terminated"));
-          process.nextTick(() => {
-            self.emit("end");
-            if (cb) cb();
-          });
-        });
-      };
-      if (this.pipeline && (this._pipelineInFlight || this._queryQueue.length > 0)) {
-        this.once("drain", doEnd);
-      } else {
-        doEnd();
-      }
-      return result2;
-    };
-    Client3.prototype._hasActiveQuery = function() {
-      return this._activeQuery && this._activeQuery.state !== "error" && this._activeQuery.state !== "end";
-    };
-    Client3.prototype._pulseQueryQueue = function(initialConnection) {
-      if (!this._connected) {
-        return;
-      }
-      if (this.pipeline && !initialConnection) {
-        return this._pulsePipelinedQueryQueue();
-      }
-      if (this._hasActiveQuery()) {
-        return;
-      }
-      const query3 = this._queryQueue.shift();
-      if (!query3) {
-        if (!initialConnection) {
-          this.emit("drain");
-        }
-        return;
-      }
-      this._activeQuery = query3;
-      query3.submit(this);
-      const self = this;
-      query3.once("_done", function() {
-        self._pulseQueryQueue();
-      });
-    };
-    Client3.prototype._pulsePipelinedQueryQueue = function() {
-      if (!this._connected || this._pipelineInFlight) {
-        return;
-      }
-      if (this._queryQueue.length === 0) {
-        if (this.hasExecuted) {
-          this.emit("drain");
-        }
-        return;
-      }
-      this._pipelineInFlight = true;
-      const self = this;
-      const queries = [];
-      const nativeQueries = [];
-      const utils = require_utils2();
-      while (this._queryQueue.length > 0) {
-        const query3 = this._queryQueue.shift();
-        this.hasExecuted = true;
-        nativeQueries.push(query3);
-        const values = query3.values ? query3.values.map(utils.prepareValue) : null;
-        const pipelineEntry = { text: query3.text, name: query3.name, arrayMode: query3._arrayMode };
-        if (values) {
-          pipelineEntry.values = values;
-        }
-        if (query3.name && this.namedQueries[query3.name]) {
-          pipelineEntry._alreadyPrepared = true;
-        }
-        queries.push(pipelineEntry);
-      }
-      this.native.pipeline(queries, function(err, results) {
-        self._pipelineInFlight = false;
-        if (err) {
-          self._connected = false;
-          self._queryable = false;
-          for (let i5 = 0; i5 < nativeQueries.length; i5++) {
-            const q3 = nativeQueries[i5];
-            q3.native = self.native;
-            q3.handleError(err);
-          }
-          self._errorAllQueries(err);
-          self.emit("error", err);
-          self.emit("end");
-          return;
-        }
-        for (let i5 = 0; i5 < nativeQueries.length; i5++) {
-          const q3 = nativeQueries[i5];
-          const r5 = results[i5];
-          q3.native = self.native;
-          if (r5.err) {
-            q3.handleError(r5.err);
-          } else {
-            if (q3.name) {
-              self.namedQueries[q3.name] = q3.text;
-            }
-            q3.state = "end";
-            q3.emit("end", r5.result);
-            if (q3.callback) {
-              q3.callback(null, r5.result);
-            }
-          }
-          setImmediate(function() {
-            q3.emit("_done");
-          });
-        }
-        self._pulsePipelinedQueryQueue();
-      });
-    };
-    Client3.prototype.cancel = function(query3) {
-      if (this._activeQuery === query3) {
-        this.native.cancel(function() {
-        });
-      } else if (this._queryQueue.indexOf(query3) !== -1) {
-        this._queryQueue.splice(this._queryQueue.indexOf(query3), 1);
-      }
-    };
-    Client3.prototype.ref = function() {
-    };
-    Client3.prototype.unref = function() {
-    };
-    Client3.prototype.setTypeParser = function(oid, format2, parseFn) {
-      return this._types.setTypeParser(oid, format2, parseFn);
-    };
-    Client3.prototype.getTypeParser = function(oid, format2) {
-      return this._types.getTypeParser(oid, format2);
-    };
-    Client3.prototype.isConnected = function() {
-      return this._connected;
-    };
-    Client3.prototype.getTransactionStatus = function() {
-      return this.native.getTransactionStatus();
-    };
-  }
-});
-
-// node_modules/pg/lib/native/index.js
-var require_native = __commonJS({
-  "node_modules/pg/lib/native/index.js"(exports, module) {
-    "use strict";
-    module.exports = require_client3();
-  }
-});
-
-// node_modules/pg/lib/index.js
-var require_lib2 = __commonJS({
-  "node_modules/pg/lib/index.js"(exports, module) {
-    "use strict";
-    var Client3 = require_client2();
-    var defaults2 = require_defaults();
-    var Connection2 = require_connection2();
-    var Result2 = require_result();
-    var utils = require_utils2();
-    var Pool2 = require_pg_pool();
-    var TypeOverrides2 = require_type_overrides();
-    var { DatabaseError: DatabaseError2 } = require_dist2();
-    var { escapeIdentifier: escapeIdentifier2, escapeLiteral: escapeLiteral2 } = require_utils2();
-    var poolFactory = (Client4) => {
-      return class BoundPool extends Pool2 {
-        constructor(options) {
-          super(options, Client4);
-        }
-      };
-    };
-    var PG = function(clientConstructor2) {
-      this.defaults = defaults2;
-      this.Client = clientConstructor2;
-      this.Query = this.Client.Query;
-      this.Pool = poolFactory(this.Client);
-      this._pools = [];
-      this.Connection = Connection2;
-      this.types = require_pg_types();
-      this.DatabaseError = DatabaseError2;
-      this.TypeOverrides = TypeOverrides2;
-      this.escapeIdentifier = escapeIdentifier2;
-      this.escapeLiteral = escapeLiteral2;
-      this.Result = Result2;
-      this.utils = utils;
-    };
-    var clientConstructor = Client3;
-    var forceNative = false;
-    try {
-      forceNative = !!process.env.NODE_PG_FORCE_NATIVE;
-    } catch {
-    }
-    if (forceNative) {
-      clientConstructor = require_native();
-    }
-    module.exports = new PG(clientConstructor);
-    Object.defineProperty(module.exports, "native", {
-      configurable: true,
-      enumerable: false,
-      get() {
-        let native = null;
-        try {
-          native = new PG(require_native());
-        } catch (err) {
-          if (err.code !== "MODULE_NOT_FOUND") {
-            throw err;
-          }
-        }
-        Object.defineProperty(module.exports, "native", {
-          value: native
-        });
-        return native;
-      }
-    });
   }
 });
 
@@ -94553,61 +94553,7 @@ function endGroup() {
   issue("endgroup");
 }
 
-// src/engine/abort.ts
-var PhaseTimeout = class extends Error {
-  constructor(ms) {
-    super(`timed out after ${formatDuration(ms)}`);
-    this.ms = ms;
-  }
-  ms;
-  name = "PhaseTimeout";
-};
-var RunCancelled = class extends Error {
-  constructor(why = "the run was cancelled") {
-    super(why);
-    this.why = why;
-  }
-  why;
-  name = "RunCancelled";
-};
-function phaseSignal(parent, timeoutMs) {
-  const controller = new AbortController();
-  const onParent = () => controller.abort(parent.reason);
-  if (parent.aborted) onParent();
-  parent.addEventListener("abort", onParent, { once: true });
-  const timer = setTimeout(() => controller.abort(new PhaseTimeout(timeoutMs)), timeoutMs);
-  return {
-    signal: controller.signal,
-    dispose() {
-      clearTimeout(timer);
-      parent.removeEventListener("abort", onParent);
-    }
-  };
-}
-function settleWithin(work, signal, graceMs) {
-  return new Promise((resolve3, reject) => {
-    let timer;
-    const onAbort = () => {
-      timer = setTimeout(() => reject(signal.reason), graceMs);
-    };
-    const finish2 = () => {
-      if (timer) clearTimeout(timer);
-      signal.removeEventListener("abort", onAbort);
-    };
-    if (signal.aborted) onAbort();
-    else signal.addEventListener("abort", onAbort, { once: true });
-    work.then(
-      (value) => {
-        finish2();
-        resolve3(value);
-      },
-      (error3) => {
-        finish2();
-        reject(error3);
-      }
-    );
-  });
-}
+// src/core/duration.ts
 function formatDuration(ms) {
   if (ms < 1e3) return `${Math.round(ms)}ms`;
   const totalSeconds = Math.round(ms / 1e3);
@@ -94619,37 +94565,7 @@ function formatDuration(ms) {
   return `${s2}s`;
 }
 
-// src/aws/clients.ts
-var import_client_cloudwatch_logs = __toESM(require_dist_cjs16(), 1);
-var import_client_ecs = __toESM(require_dist_cjs17(), 1);
-var import_client_rds_data = __toESM(require_dist_cjs18(), 1);
-var import_client_secrets_manager = __toESM(require_dist_cjs19(), 1);
-var import_client_ssm = __toESM(require_dist_cjs20(), 1);
-var clientConfig = (region) => ({
-  region,
-  maxAttempts: 5,
-  retryMode: "adaptive"
-});
-function createAwsClients(region) {
-  const cache5 = /* @__PURE__ */ new Map();
-  const once = (key, make) => {
-    if (!cache5.has(key)) cache5.set(key, make());
-    return cache5.get(key);
-  };
-  return {
-    region,
-    ecs: () => once("ecs", () => new import_client_ecs.ECSClient(clientConfig(region))),
-    ssm: () => once("ssm", () => new import_client_ssm.SSMClient(clientConfig(region))),
-    rdsData: () => once("rds-data", () => new import_client_rds_data.RDSDataClient(clientConfig(region))),
-    logs: () => once("logs", () => new import_client_cloudwatch_logs.CloudWatchLogsClient(clientConfig(region))),
-    secretsManager: () => once("secrets-manager", () => new import_client_secrets_manager.SecretsManagerClient(clientConfig(region)))
-  };
-}
-
-// src/aws/ssm-parameters.ts
-var import_client_ssm2 = __toESM(require_dist_cjs20(), 1);
-
-// src/errors.ts
+// src/core/errors.ts
 var UserError = class extends Error {
   name = "UserError";
   hint;
@@ -94667,6 +94583,16 @@ var InvalidFileError = class extends UserError {
     this.diagnostics = diagnostics;
   }
 };
+var PhaseFailure = class extends UserError {
+  name = "PhaseFailure";
+  details;
+  outputs;
+  constructor(message, options = {}) {
+    super(message, options.hint);
+    this.details = options.details;
+    this.outputs = options.outputs ?? {};
+  }
+};
 function isUserError(error3) {
   return error3 instanceof UserError;
 }
@@ -94677,33 +94603,250 @@ function formatDiagnostic(d5) {
   return `${where}${d5.severity}: ${d5.message}${hint}`;
 }
 
-// src/aws/ssm-parameters.ts
-var BATCH = 10;
-function ssmResolver(aws, secrets) {
-  return async (names, signal) => {
-    const values = {};
-    for (let i5 = 0; i5 < names.length; i5 += BATCH) {
-      const batch = names.slice(i5, i5 + BATCH);
-      const out = await aws.ssm().send(new import_client_ssm2.GetParametersCommand({ Names: batch, WithDecryption: true }), {
-        abortSignal: signal
-      });
-      if (out.InvalidParameters?.length) {
-        throw new UserError(
-          `SSM parameter${out.InvalidParameters.length === 1 ? "" : "s"} not found in ${aws.region}: ${out.InvalidParameters.join(", ")}`,
-          "create the parameter, or fix its name in the plan"
-        );
-      }
-      for (const p3 of out.Parameters ?? []) {
-        if (!p3.Name || p3.Value === void 0) continue;
-        if (p3.Type === "SecureString") secrets.add(p3.Value);
-        values[p3.Name] = p3.Value;
-      }
-    }
-    return values;
-  };
+// src/core/secrets.ts
+var Secrets = class {
+  constructor(onAdd = () => {
+  }) {
+    this.onAdd = onAdd;
+  }
+  onAdd;
+  values = /* @__PURE__ */ new Set();
+  add(value) {
+    if (value.length < 3 || this.values.has(value)) return;
+    this.values.add(value);
+    this.onAdd(value);
+    for (const line of value.split(/\r?\n/))
+      if (line.trim().length >= 3 && line !== value) this.add(line.trim());
+  }
+  mask(text2) {
+    let out = text2;
+    for (const value of [...this.values].sort((a5, b5) => b5.length - a5.length))
+      out = out.split(value).join("***");
+    return out;
+  }
+};
+
+// src/aws/ecs/revisions.ts
+var import_client_ecs = __toESM(require_dist_cjs16(), 1);
+
+// src/aws/ecs/errors.ts
+function errorName(error3) {
+  if (typeof error3 !== "object" || error3 === null || !("name" in error3)) return void 0;
+  return typeof error3.name === "string" ? error3.name : void 0;
+}
+function isThrottling(error3) {
+  const name = errorName(error3);
+  return name === "ThrottlingException" || name === "Throttling" || name === "TooManyRequestsException" || name === "RequestLimitExceeded";
+}
+function isUnknownTaskDefinition(error3) {
+  return errorName(error3) === "ClientException";
 }
 
-// src/plan/suggest.ts
+// src/aws/ecs/task-definitions.ts
+var REGISTERABLE = [
+  "family",
+  "taskRoleArn",
+  "executionRoleArn",
+  "networkMode",
+  "containerDefinitions",
+  "volumes",
+  "placementConstraints",
+  "requiresCompatibilities",
+  "cpu",
+  "memory",
+  "tags",
+  "pidMode",
+  "ipcMode",
+  "proxyConfiguration",
+  "inferenceAccelerators",
+  "ephemeralStorage",
+  "runtimePlatform",
+  "enableFaultInjection"
+];
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function registrationInput(definition) {
+  const outer = definition;
+  const source = isRecord(outer.taskDefinition) ? { ...outer.taskDefinition, ...outer.tags ? { tags: outer.tags } : {} } : outer;
+  const input = {};
+  for (const key of REGISTERABLE) {
+    const value = source[key];
+    if (value !== void 0 && value !== null) input[key] = value;
+  }
+  return input;
+}
+function containerDefinitionsOf(definition) {
+  const list2 = definition.containerDefinitions;
+  return Array.isArray(list2) ? list2.filter(isRecord) : [];
+}
+function sameDefinition(a5, b5) {
+  return stableJson(canonical(a5)) === stableJson(canonical(b5));
+}
+function canonical(definition) {
+  const { tags: _tags, ...input } = registrationInput(definition);
+  const awsvpc2 = input.networkMode === "awsvpc";
+  for (const key of ["cpu", "memory"])
+    if (typeof input[key] === "number") input[key] = String(input[key]);
+  if (input.enableFaultInjection === false) delete input.enableFaultInjection;
+  if (Array.isArray(input.containerDefinitions))
+    input.containerDefinitions = input.containerDefinitions.map(
+      (c5) => isRecord(c5) ? canonicalContainer(c5, awsvpc2) : c5
+    );
+  return prune(input) ?? {};
+}
+function canonicalContainer(container, awsvpc2) {
+  const c5 = { ...container };
+  if (c5.cpu === 0) delete c5.cpu;
+  if (c5.essential === true) delete c5.essential;
+  for (const key of ["environment", "secrets"])
+    if (Array.isArray(c5[key])) c5[key] = [...c5[key]].sort(byName);
+  if (Array.isArray(c5.portMappings))
+    c5.portMappings = c5.portMappings.map((p3) => isRecord(p3) ? canonicalPort(p3, awsvpc2) : p3);
+  return c5;
+}
+function canonicalPort(port, awsvpc2) {
+  const p3 = { ...port };
+  if (p3.protocol === "tcp") delete p3.protocol;
+  if (p3.hostPort === 0 || awsvpc2 && p3.hostPort === p3.containerPort) delete p3.hostPort;
+  return p3;
+}
+function byName(a5, b5) {
+  const name = (v) => isRecord(v) ? String(v.name ?? "") : "";
+  return name(a5).localeCompare(name(b5));
+}
+function prune(value) {
+  if (Array.isArray(value)) {
+    const items = value.map(prune).filter((v) => v !== void 0);
+    return items.length > 0 ? items : void 0;
+  }
+  if (isRecord(value)) {
+    const entries = Object.entries(value).map(([k5, v]) => [k5, prune(v)]).filter(([, v]) => v !== void 0);
+    return entries.length > 0 ? Object.fromEntries(entries) : void 0;
+  }
+  return value === null ? void 0 : value;
+}
+function stableJson(value) {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (isRecord(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k5) => `${JSON.stringify(k5)}:${stableJson(value[k5])}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+// src/aws/ecs/revisions.ts
+async function describeTaskDefinition(ecs, ref, signal) {
+  const answer = await ecs.send(new import_client_ecs.DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
+    abortSignal: signal
+  });
+  return withArn(answer.taskDefinition, `described ${ref}`);
+}
+async function findTaskDefinition(ecs, ref, signal) {
+  try {
+    return await describeTaskDefinition(ecs, ref, signal);
+  } catch (error3) {
+    if (isUnknownTaskDefinition(error3)) return void 0;
+    throw error3;
+  }
+}
+async function latestRevisionMatching(ecs, definition, signal) {
+  if (typeof definition.family !== "string") return void 0;
+  const latest = await findTaskDefinition(ecs, definition.family, signal);
+  return latest && sameDefinition(latest, definition) ? latest : void 0;
+}
+async function registerTaskDefinition(ecs, definition, signal) {
+  const answer = await ecs.send(
+    new import_client_ecs.RegisterTaskDefinitionCommand(definition),
+    { abortSignal: signal }
+  );
+  return withArn(answer.taskDefinition, `registered ${String(definition.family)}`);
+}
+function withArn(definition, what) {
+  if (!definition?.taskDefinitionArn) throw new Error(`ECS ${what} without an ARN`);
+  return definition;
+}
+
+// src/aws/ecs/services.ts
+var import_client_ecs2 = __toESM(require_dist_cjs16(), 1);
+var DESCRIBE_SERVICES_LIMIT = 10;
+function serviceKey(ref) {
+  return `${ref.cluster}/${ref.service}`;
+}
+async function describeServices(ecs, cluster2, names, signal) {
+  const found2 = /* @__PURE__ */ new Map();
+  for (let i5 = 0; i5 < names.length; i5 += DESCRIBE_SERVICES_LIMIT) {
+    const chunk = names.slice(i5, i5 + DESCRIBE_SERVICES_LIMIT);
+    const answer = await ecs.send(new import_client_ecs2.DescribeServicesCommand({ cluster: cluster2, services: chunk }), {
+      abortSignal: signal
+    });
+    for (const service2 of answer.services ?? [])
+      if (service2.serviceName) found2.set(service2.serviceName, service2);
+  }
+  return found2;
+}
+function namesByCluster(refs) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const { cluster: cluster2, service: service2 } of refs)
+    groups.set(cluster2, [...groups.get(cluster2) ?? [], service2]);
+  return groups;
+}
+async function describeServiceRefs(ecs, refs, signal) {
+  const all = /* @__PURE__ */ new Map();
+  for (const [cluster2, names] of namesByCluster(refs))
+    for (const [service2, found2] of await describeServices(ecs, cluster2, names, signal))
+      all.set(serviceKey({ cluster: cluster2, service: service2 }), found2);
+  return all;
+}
+function isActive(service2) {
+  return service2?.status === "ACTIVE";
+}
+
+// src/aws/errors.ts
+var EXPLAINED = {
+  AccessDeniedException: (m3) => [
+    `AWS denied access: ${m3}`,
+    "grant the role this action in its IAM policy"
+  ],
+  AccessDenied: (m3) => [`AWS denied access: ${m3}`, "grant the role this action in its IAM policy"],
+  UnauthorizedOperation: (m3) => [
+    `AWS denied access: ${m3}`,
+    "grant the role this action in its IAM policy"
+  ],
+  UnrecognizedClientException: () => [
+    "AWS did not recognise the credentials",
+    "check the credentials step (aws-actions/configure-aws-credentials) and the region"
+  ],
+  InvalidClientTokenId: () => [
+    "AWS did not recognise the credentials",
+    "check the credentials step and the region"
+  ],
+  ExpiredTokenException: () => [
+    "the AWS credentials expired during the run",
+    "raise role-duration-seconds in configure-aws-credentials above the release time"
+  ],
+  ExpiredToken: () => [
+    "the AWS credentials expired during the run",
+    "raise role-duration-seconds above the release time"
+  ],
+  CredentialsProviderError: () => [
+    "no AWS credentials were found",
+    "add aws-actions/configure-aws-credentials before phasegate, or set AWS_PROFILE for the CLI"
+  ],
+  ThrottlingException: (m3) => [
+    `AWS kept throttling after retries: ${m3}`,
+    "lower max-parallel or retry the phase later"
+  ]
+};
+function explainAwsError(error3) {
+  if (!(error3 instanceof Error)) return void 0;
+  const explain = EXPLAINED[error3.name];
+  if (!explain) return void 0;
+  const [message, hint] = explain(error3.message);
+  return new UserError(message, hint);
+}
+
+// src/core/suggest.ts
 function closest(word, candidates) {
   let best;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
@@ -94729,7 +94872,7 @@ function editDistance(a5, b5) {
   return previous[b5.length] ?? 0;
 }
 
-// src/plan/shape.ts
+// src/core/shape.ts
 var TEMPLATE = /\$\{\{/;
 function isTemplate(value) {
   return typeof value === "string" && TEMPLATE.test(value);
@@ -94980,1765 +95123,6 @@ function unknownValue(description) {
     jsonSchema: () => description ? { description } : {},
     parse: (v) => v
   };
-}
-
-// src/plan/interpolate.ts
-var INPUT_NAMES = ["environment", "version", "dry-run"];
-var GITHUB_NAMES = [
-  "sha",
-  "ref_name",
-  "actor",
-  "run_id",
-  "run_attempt",
-  "server_url",
-  "repository"
-];
-var SCOPES = ["inputs", "vars", "env", "github", "phases", "ssm"];
-var OPEN = "${{";
-var CLOSE = "}}";
-function splitTemplates(text2) {
-  const pieces = [];
-  let at2 = 0;
-  while (at2 < text2.length) {
-    const open2 = text2.indexOf(OPEN, at2);
-    if (open2 < 0) break;
-    if (open2 > at2) pieces.push({ literal: text2.slice(at2, open2) });
-    const close = text2.indexOf(CLOSE, open2 + OPEN.length);
-    if (close < 0) {
-      pieces.push({ unclosed: text2.slice(open2) });
-      return pieces;
-    }
-    const template = text2.slice(open2, close + CLOSE.length);
-    pieces.push({ template, expression: text2.slice(open2 + OPEN.length, close).trim() });
-    at2 = close + CLOSE.length;
-  }
-  if (at2 < text2.length) pieces.push({ literal: text2.slice(at2) });
-  return pieces;
-}
-var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-var DOTTED = /^([A-Za-z_][A-Za-z0-9_-]*)((?:\.[A-Za-z0-9_-]+)+)$/;
-function parseExpression(expression) {
-  if (expression === "") {
-    return { message: "empty template ${{ }}", hint: "write a reference such as ${{ vars.NAME }}" };
-  }
-  if (expression.startsWith("ssm:")) return parseSsm(expression.slice(4).trim());
-  const m3 = DOTTED.exec(expression);
-  if (!m3) {
-    return {
-      message: `"${expression}" is not a reference`,
-      hint: "a template holds exactly one reference such as ${{ vars.NAME }} or ${{ phases.ID.outputs.NAME }}; expressions and functions are not supported"
-    };
-  }
-  const scope = m3[1] ?? "";
-  const parts = (m3[2] ?? "").slice(1).split(".");
-  return parseScoped(scope, parts, expression);
-}
-function parseScoped(scope, parts, expression) {
-  switch (scope) {
-    case "inputs":
-      return named("inputs", parts, INPUT_NAMES);
-    case "github":
-      return named("github", parts, GITHUB_NAMES);
-    case "vars":
-    case "env":
-      return named(scope, parts, void 0);
-    case "phases":
-      return parsePhaseOutput(parts);
-    default:
-      return unknownScope(scope, expression);
-  }
-}
-function named(scope, parts, known2) {
-  const [name, ...extra] = parts;
-  if (name === void 0 || extra.length > 0 || !NAME.test(name)) {
-    return {
-      message: `${scope}.${parts.join(".")} is not a reference`,
-      hint: `write ${scope}.NAME`
-    };
-  }
-  if (known2 && !known2.includes(name)) {
-    const near = closest(name, known2);
-    return {
-      message: `unknown ${scope} value "${name}"`,
-      hint: near ? `did you mean ${scope}.${near}?` : `${scope} has: ${known2.join(", ")}`
-    };
-  }
-  return { scope, name };
-}
-function parsePhaseOutput(parts) {
-  const [phase3, outputs, output, ...extra] = parts;
-  if (phase3 && outputs === "outputs" && output && extra.length === 0) {
-    return { scope: "phases", phase: phase3, output };
-  }
-  return {
-    message: `phases.${parts.join(".")} is not a phase output`,
-    hint: "write phases.ID.outputs.NAME, for example ${{ phases.agents.outputs.revision }}"
-  };
-}
-function unknownScope(scope, expression) {
-  if (scope === "secrets") {
-    return {
-      message: `GitHub secrets cannot be read in a plan ("${expression}")`,
-      hint: "pass the secret to the step with env: and write ${{ env.NAME }}, or store it in SSM and write ${{ ssm:/path/name }}"
-    };
-  }
-  if (scope === "ssm") {
-    return {
-      message: `"${expression}" is not an SSM reference`,
-      hint: "write ${{ ssm:/path/name }}"
-    };
-  }
-  const near = closest(scope, SCOPES);
-  const rest = expression.slice(scope.length);
-  const suggestion = near === "ssm" ? "ssm:/path/name" : `${near}${rest}`;
-  return {
-    message: `unknown reference "${expression}"`,
-    hint: near ? `did you mean \${{ ${suggestion} }}?` : `a template reads one of: ${SCOPES.map((s2) => s2 === "ssm" ? "ssm:/path" : `${s2}.\u2026`).join(", ")}`
-  };
-}
-var SSM_NAME = /^\/?[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
-var SSM_MAX_LENGTH = 1011;
-var SSM_MAX_DEPTH = 15;
-function parseSsm(name) {
-  const depth = name.split("/").filter(Boolean).length;
-  if (SSM_NAME.test(name) && name.length <= SSM_MAX_LENGTH && depth <= SSM_MAX_DEPTH) {
-    return { scope: "ssm", name };
-  }
-  return {
-    message: `"${name}" is not a valid SSM parameter name`,
-    hint: "use letters, digits and _ . - with / between at most 15 levels, for example ${{ ssm:/ca-a2a/db/host }}"
-  };
-}
-function isProblem(value) {
-  return "message" in value;
-}
-function scanTemplates(value, path = []) {
-  if (typeof value === "string") return scanText(value, path);
-  if (Array.isArray(value)) return value.flatMap((item, i5) => scanTemplates(item, [...path, i5]));
-  if (isPlainObject(value)) {
-    return Object.entries(value).flatMap(([key, item]) => scanTemplates(item, [...path, key]));
-  }
-  return [];
-}
-function scanText(text2, path) {
-  const uses = [];
-  for (const piece of splitTemplates(text2)) {
-    if ("unclosed" in piece) {
-      uses.push({
-        path,
-        text: piece.unclosed,
-        problem: {
-          message: "a template is not closed",
-          hint: "end it with }}, as in ${{ vars.NAME }}"
-        }
-      });
-    } else if ("template" in piece) {
-      const parsed = parseExpression(piece.expression);
-      uses.push(
-        isProblem(parsed) ? { path, text: piece.template, problem: parsed } : { path, text: piece.template, reference: parsed }
-      );
-    }
-  }
-  return uses;
-}
-function findReferences(value) {
-  return scanTemplates(value).flatMap(
-    (use) => use.reference ? [{ reference: use.reference, path: use.path, text: use.text }] : []
-  );
-}
-function describeReference(reference) {
-  if (reference.scope === "phases") return `phases.${reference.phase}.outputs.${reference.output}`;
-  if (reference.scope === "ssm") return `ssm:${reference.name}`;
-  return `${reference.scope}.${reference.name}`;
-}
-function render(value, scope) {
-  return renderValue(value, scope);
-}
-function renderValue(value, scope) {
-  if (typeof value === "string") return renderText(value, scope);
-  if (Array.isArray(value)) return value.map((item) => renderValue(item, scope));
-  if (isPlainObject(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, renderValue(item, scope)])
-    );
-  }
-  return value;
-}
-function renderText(text2, scope) {
-  return splitTemplates(text2).map((piece) => {
-    if ("literal" in piece) return piece.literal;
-    if ("unclosed" in piece) throw new UserError(`a template is not closed: ${piece.unclosed}`);
-    const parsed = parseExpression(piece.expression);
-    if (isProblem(parsed)) throw new UserError(parsed.message, parsed.hint);
-    return lookup(parsed, scope, piece.template);
-  }).join("");
-}
-function own(record2, key) {
-  return record2 && Object.hasOwn(record2, key) ? record2[key] : void 0;
-}
-function lookup(reference, scope, text2) {
-  if (reference.scope === "phases") return lookupOutput(reference, scope, text2);
-  const value = own(scope[reference.scope], reference.name);
-  if (value !== void 0) return value;
-  throw new UserError(`${text2} has no value`, missingHint(reference));
-}
-function lookupOutput(reference, scope, text2) {
-  const outputs = own(scope.phases, reference.phase);
-  if (!outputs) {
-    throw new UserError(
-      `${text2} has no value: phase "${reference.phase}" has not finished`,
-      `add "${reference.phase}" to this phase's needs`
-    );
-  }
-  const value = own(outputs, reference.output);
-  if (value !== void 0) return value;
-  const names = Object.keys(outputs);
-  throw new UserError(
-    `${text2} has no value: phase "${reference.phase}" has no output "${reference.output}"`,
-    names.length ? `its outputs are: ${names.join(", ")}` : "that phase reported no outputs"
-  );
-}
-function missingHint(reference) {
-  switch (reference.scope) {
-    case "env":
-      return `set the environment variable ${reference.name} (in the workflow step's env: or your shell)`;
-    case "vars":
-      return `declare ${reference.name} under vars: or pass --var ${reference.name}=VALUE`;
-    case "inputs":
-      return `give the ${reference.name} input (--${reference.name === "environment" ? "env" : reference.name} in the CLI)`;
-    case "ssm":
-      return `create the parameter ${reference.name} in SSM Parameter Store, in the plan's region`;
-    default:
-      return `this run has no ${describeReference(reference)}; outside GitHub Actions set GITHUB_${reference.name.toUpperCase()}`;
-  }
-}
-
-// src/plan/load.ts
-import { readFile as readFile3 } from "node:fs/promises";
-
-// src/plan/graph.ts
-function effectiveNeeds(written, previousId) {
-  if (written) return [...written];
-  return previousId === void 0 ? [] : [previousId];
-}
-function edges(phases) {
-  const ids = new Set(phases.map((p3) => p3.id));
-  const graph = /* @__PURE__ */ new Map();
-  for (const phase3 of phases) {
-    const known2 = phase3.needs.filter((n3) => ids.has(n3) && n3 !== phase3.id);
-    graph.set(phase3.id, [...graph.get(phase3.id) ?? [], ...known2]);
-  }
-  return graph;
-}
-function findCycles(phases) {
-  const graph = edges(phases);
-  const order = phases.map((p3) => p3.id);
-  return stronglyConnected(graph, order).filter((component) => component.length > 1).map((component) => {
-    const members = new Set(component);
-    const start = order.find((id) => members.has(id)) ?? component[0] ?? "";
-    return cycleThrough(start, graph, members);
-  });
-}
-function stronglyConnected(graph, order) {
-  const index = /* @__PURE__ */ new Map();
-  const low = /* @__PURE__ */ new Map();
-  const stack = [];
-  const onStack = /* @__PURE__ */ new Set();
-  const components = [];
-  const visit2 = (id) => {
-    index.set(id, index.size);
-    low.set(id, index.get(id) ?? 0);
-    stack.push(id);
-    onStack.add(id);
-    for (const next of graph.get(id) ?? []) {
-      if (!index.has(next)) {
-        visit2(next);
-        low.set(id, Math.min(low.get(id) ?? 0, low.get(next) ?? 0));
-      } else if (onStack.has(next)) {
-        low.set(id, Math.min(low.get(id) ?? 0, index.get(next) ?? 0));
-      }
-    }
-    if (low.get(id) !== index.get(id)) return;
-    const component = [];
-    let member2;
-    do {
-      member2 = stack.pop();
-      if (member2 === void 0) break;
-      onStack.delete(member2);
-      component.push(member2);
-    } while (member2 !== id);
-    components.push(component);
-  };
-  for (const id of order) if (!index.has(id)) visit2(id);
-  return components;
-}
-function cycleThrough(start, graph, members) {
-  const cameFrom = /* @__PURE__ */ new Map();
-  const queue = [start];
-  for (let i5 = 0; i5 < queue.length; i5++) {
-    const id = queue[i5];
-    for (const next of graph.get(id) ?? []) {
-      if (!members.has(next)) continue;
-      if (next === start) return [...pathTo(id, start, cameFrom), start];
-      if (cameFrom.has(next)) continue;
-      cameFrom.set(next, id);
-      queue.push(next);
-    }
-  }
-  return [start, start];
-}
-function pathTo(id, start, cameFrom) {
-  const path = [id];
-  let current = id;
-  while (current !== start) {
-    current = cameFrom.get(current) ?? start;
-    path.unshift(current);
-  }
-  return path;
-}
-function ancestors(phases, id) {
-  const graph = edges(phases);
-  const seen = /* @__PURE__ */ new Set();
-  const pending = [...graph.get(id) ?? []];
-  while (pending.length > 0) {
-    const next = pending.pop();
-    if (seen.has(next) || next === id) continue;
-    seen.add(next);
-    pending.push(...graph.get(next) ?? []);
-  }
-  return seen;
-}
-
-// src/plan/check-phases.ts
-function scalarText(value) {
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return typeof value === "string" && !isTemplate(value) ? value : void 0;
-}
-function phaseViews(phases) {
-  if (!Array.isArray(phases)) return [];
-  const views = [];
-  let previousId;
-  phases.forEach((item, index) => {
-    const raw = isPlainObject(item) ? item : {};
-    const id = scalarText(raw.id);
-    const written = writtenNeeds(raw.needs);
-    views.push({
-      path: ["phases", index],
-      raw,
-      id,
-      uses: scalarText(raw.uses),
-      needs: effectiveNeeds(written, previousId),
-      defaultNeeds: written === void 0
-    });
-    previousId = id;
-  });
-  return views;
-}
-function writtenNeeds(needs) {
-  if (needs === void 0) return void 0;
-  const list2 = Array.isArray(needs) ? needs : [needs];
-  return list2.flatMap((n3) => scalarText(n3) ?? []);
-}
-function checkPhases(views, registry, defaultOnFailure) {
-  return [
-    ...duplicateIds(views),
-    ...views.flatMap((view3) => checkPhaseKind(view3, registry, defaultOnFailure)),
-    ...views.flatMap((view3) => checkGates(view3, registry)),
-    ...checkNeeds(views),
-    ...checkCycles(views)
-  ];
-}
-function duplicateIds(views) {
-  const seen = /* @__PURE__ */ new Map();
-  const issues = [];
-  views.forEach((view3, index) => {
-    if (view3.id === void 0) return;
-    const first = seen.get(view3.id);
-    if (first === void 0) {
-      seen.set(view3.id, index);
-      return;
-    }
-    issues.push({
-      path: [...view3.path, "id"],
-      message: `phase id "${view3.id}" is already used by phase ${first + 1}`,
-      hint: "give each phase its own id"
-    });
-  });
-  return issues;
-}
-function settingsOf(raw) {
-  return raw.with ?? {};
-}
-function checkPhaseKind(view3, registry, defaultOnFailure) {
-  if (view3.uses === void 0) return [];
-  const usesPath = [...view3.path, "uses"];
-  const kind = registry.phase(view3.uses);
-  if (!kind) {
-    return [
-      kindIssue(
-        "phase",
-        view3.uses,
-        registry.phaseNames(),
-        registry.notYetAvailable.phases,
-        usesPath
-      )
-    ];
-  }
-  const issues = [];
-  kind.settings.parse(settingsOf(view3.raw), [...view3.path, "with"], { mode: "check", issues });
-  if (!kind.rollback) issues.push(...rollbackUnsupported(view3, defaultOnFailure));
-  return issues;
-}
-function rollbackUnsupported(view3, defaultOnFailure) {
-  const written = view3.raw["on-failure"];
-  if ((written ?? defaultOnFailure) !== "rollback") return [];
-  const inherited = written === void 0;
-  return [
-    {
-      path: [...view3.path, inherited ? "uses" : "on-failure"],
-      message: `phase kind "${view3.uses}" cannot roll back${inherited ? " (defaults.on-failure is rollback)" : ""}`,
-      hint: `write on-failure: stop or on-failure: continue${inherited ? " on this phase" : ""}`
-    }
-  ];
-}
-function checkGates(view3, registry) {
-  const gates = view3.raw.gates;
-  if (!isPlainObject(gates)) return [];
-  const issues = [];
-  for (const when of ["before", "after"]) {
-    const list2 = gates[when];
-    if (!Array.isArray(list2)) continue;
-    list2.forEach((check, index) => {
-      const uses = isPlainObject(check) ? scalarText(check.uses) : void 0;
-      if (!isPlainObject(check) || uses === void 0) return;
-      const path = [...view3.path, "gates", when, index];
-      const kind = registry.check(uses);
-      if (kind) {
-        kind.settings.parse(settingsOf(check), [...path, "with"], { mode: "check", issues });
-        return;
-      }
-      const { checks } = registry.notYetAvailable;
-      issues.push(kindIssue("check", uses, registry.checkNames(), checks, [...path, "uses"]));
-    });
-  }
-  return issues;
-}
-function kindIssue(what, name, available, notYet, path) {
-  const inBuild = `${what} kinds in this build: ${available.length ? available.join(", ") : "none yet"}`;
-  if (notYet.includes(name)) {
-    return { path, message: `${what} kind "${name}" is not available yet`, hint: inBuild };
-  }
-  const near = closest(name, [...available, ...notYet]);
-  const nearHint = near && notYet.includes(near) ? `did you mean "${near}"? (not available yet)` : `did you mean "${near}"?`;
-  return { path, message: `unknown ${what} kind "${name}"`, hint: near ? nearHint : inBuild };
-}
-function checkNeeds(views) {
-  const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
-  const issues = [];
-  for (const view3 of views) {
-    const written = view3.raw.needs;
-    const entries = written === void 0 ? [] : Array.isArray(written) ? written : [written];
-    entries.forEach((entry, index) => {
-      const need = scalarText(entry);
-      if (need === void 0) return;
-      const path = [...view3.path, "needs", ...Array.isArray(written) ? [index] : []];
-      if (need === view3.id) {
-        issues.push({
-          path,
-          message: `phase "${need}" needs itself`,
-          hint: `remove "${need}" from its needs`
-        });
-      } else if (!ids.includes(need)) {
-        const near = closest(need, ids);
-        issues.push({
-          path,
-          message: `needs names an unknown phase "${need}"`,
-          hint: near ? `did you mean "${near}"?` : `phases in this plan: ${ids.join(", ") || "none"}`
-        });
-      }
-    });
-  }
-  return issues;
-}
-function checkCycles(views) {
-  const nodes5 = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
-  return findCycles(nodes5).map((cycle) => {
-    const first = views.find((v) => v.id === cycle[0]);
-    const implicit = views.filter((v) => v.defaultNeeds && v.id && cycle.includes(v.id));
-    const because = implicit.map(
-      (v) => `"${v.id}" needs "${v.needs[0]}" because it is written after it`
-    );
-    return {
-      path: [...first?.path ?? ["phases"], "needs"],
-      message: `the phases form a cycle: ${cycle.join(" \u2192 ")}`,
-      hint: ["remove one of these needs so that the phases can run in order", ...because].join(
-        "; "
-      )
-    };
-  });
-}
-
-// src/plan/check-templates.ts
-function checkTemplates(root5, context) {
-  return scanTemplates(root5).flatMap((use) => {
-    const reader = readerAt(use.path, context.views);
-    if (!reader) return [misplaced(use)];
-    if (use.problem) return [{ path: use.path, ...use.problem }];
-    const problem = checkReference(use.reference, reader, context);
-    return problem ? [{ path: use.path, ...problem }] : [];
-  });
-}
-function checkOverrideTemplates(name, value, at2) {
-  return scanTemplates(value).flatMap((use) => {
-    const problem = use.problem ?? checkReference(use.reference, { kind: "vars" }, { views: [], declaredVars: [] });
-    return problem ? [{ path: at2, message: `--var ${name}: ${problem.message}`, hint: problem.hint }] : [];
-  });
-}
-function readerAt(path, views) {
-  const [top, index, key, when, , gateKey] = path;
-  if (top === "vars" && path.length === 2) return { kind: "vars" };
-  if (top !== "phases" || typeof index !== "number") return void 0;
-  const view3 = views[index];
-  if (!view3) return void 0;
-  if (key === "with") return { kind: "phase", view: view3 };
-  const inGate = key === "gates" && (when === "before" || when === "after") && gateKey === "with";
-  return inGate ? { kind: "phase", view: view3, gate: when } : void 0;
-}
-function misplaced(use) {
-  return {
-    path: use.path,
-    message: `a template (${use.text}) cannot be used here`,
-    hint: "templates are rendered only in with: values and vars: values; write the value itself here"
-  };
-}
-function checkReference(reference, reader, context) {
-  if (reader.kind === "vars") return checkVarsReference(reference);
-  if (reference.scope === "vars") return checkDeclared(reference.name, context.declaredVars);
-  if (reference.scope === "phases") return checkPhaseOutput(reference, reader, context.views);
-  return void 0;
-}
-function checkVarsReference(reference) {
-  if (["inputs", "env", "github"].includes(reference.scope)) return void 0;
-  return {
-    message: `a variable cannot read ${describeReference(reference)}`,
-    hint: "vars may read only inputs, env and github; read other values in a phase's with: instead"
-  };
-}
-function checkDeclared(name, declared) {
-  if (declared.includes(name)) return void 0;
-  const near = closest(name, declared);
-  return {
-    message: `vars.${name} is not declared`,
-    hint: near ? `did you mean vars.${near}?` : `declare it under vars:, for example vars: { ${name}: VALUE }`
-  };
-}
-function checkPhaseOutput(reference, reader, views) {
-  const { view: view3, gate } = reader;
-  const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
-  const text2 = `phases.${reference.phase}.outputs.${reference.output}`;
-  if (!ids.includes(reference.phase)) {
-    const near = closest(reference.phase, ids);
-    return {
-      message: `${text2} names an unknown phase "${reference.phase}"`,
-      hint: near ? `did you mean phases.${near}.outputs.${reference.output}?` : `phases in this plan: ${ids.join(", ")}`
-    };
-  }
-  if (reference.phase === view3.id && gate === "after") return void 0;
-  if (reference.phase === view3.id) {
-    return {
-      message: `phase "${view3.id}" cannot read its own outputs`,
-      hint: "outputs exist once the phase ends: read them in a later phase or in an after gate"
-    };
-  }
-  const nodes5 = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
-  if (view3.id === void 0 || ancestors(nodes5, view3.id).has(reference.phase)) return void 0;
-  return {
-    message: `phase "${view3.id}" reads ${text2} but does not need "${reference.phase}"`,
-    hint: `add it to needs so it runs first: needs: [${[...view3.needs, reference.phase].join(", ")}]`
-  };
-}
-
-// src/plan/plan-shape.ts
-var SLUG = /^[a-z][a-z0-9-]*$/;
-var REGION = /^[a-z]{2,4}(?:-[a-z]+)+-[0-9]+$/;
-var ON_FAILURE = ["stop", "rollback", "continue"];
-var DEFAULT_TIMEOUT = "30m";
-var DEFAULT_MAX_PARALLEL = 4;
-function titled(shape, title) {
-  return { ...shape, jsonSchema: () => ({ title, ...shape.jsonSchema() }) };
-}
-function defined(shape, name) {
-  return { ...shape, jsonSchema: () => ({ $ref: `#/$defs/${name}` }) };
-}
-function durationDefault(text2, description) {
-  const shape = withDefault(duration(description), parseDuration(text2) ?? 0);
-  return { ...shape, jsonSchema: () => ({ ...duration(description).jsonSchema(), default: text2 }) };
-}
-function nonEmptyList(shape, noun, hint) {
-  return {
-    ...shape,
-    expected: `a list of ${noun}`,
-    jsonSchema: () => ({ ...shape.jsonSchema(), minItems: 1 }),
-    parse(value, path, ctx) {
-      if (Array.isArray(value) && value.length > 0) return shape.parse(value, path, ctx);
-      if (isTemplate(value)) return void 0;
-      const found2 = Array.isArray(value) ? "an empty list" : describeValue(value);
-      ctx.issues.push({ path, message: `expected a list of ${noun}, found ${found2}`, hint });
-      return void 0;
-    }
-  };
-}
-function describeValue(value) {
-  if (value === null || value === void 0) return "nothing";
-  if (typeof value === "object") return "a map";
-  return `the ${typeof value === "string" ? "text" : typeof value} ${JSON.stringify(value)}`;
-}
-var version = {
-  expected: "the number 1",
-  jsonSchema: () => ({ const: 1, description: "Plan file format version. Always 1." }),
-  parse(value, path, ctx) {
-    if (value === 1) return 1;
-    if (isTemplate(value)) return void 0;
-    ctx.issues.push({
-      path,
-      message: `unsupported plan format version ${JSON.stringify(value) ?? "nothing"}`,
-      hint: "write version: 1"
-    });
-    return void 0;
-  }
-};
-var slug = string({
-  pattern: SLUG,
-  expected: "a slug (lowercase letters, digits and hyphens, starting with a letter)",
-  hint: "for example id: admin-api",
-  description: "Unique phase id: lowercase letters, digits and hyphens, starting with a letter."
-});
-var onFailure = (description) => oneOf(ON_FAILURE, description);
-var checkShape = object(
-  {
-    name: optional(
-      string({ description: "Shown in logs and the summary. Default: the check kind." })
-    ),
-    uses: string({ description: "The check kind, for example http or sql." }),
-    with: optional(unknownValue("The check kind's settings; may use ${{ }} templates."))
-  },
-  { description: "A check that must pass." }
-);
-var checkList = (description) => optional(array(defined(checkShape, "check"), { description }));
-var phaseShape = object(
-  {
-    id: slug,
-    name: optional(string({ description: "Shown in logs and the summary. Default: the id." })),
-    uses: string({ description: "The phase kind, for example migrate or ecs-deploy." }),
-    with: optional(unknownValue("The phase kind's settings; may use ${{ }} templates.")),
-    needs: optional(
-      listOf(
-        string({ description: "A phase id." }),
-        "Phase ids this phase waits for. Default: the phase written before it; [] for none."
-      )
-    ),
-    timeout: optional(duration("How long the phase may run. Default: defaults.timeout.")),
-    gates: optional(
-      object(
-        {
-          before: checkList("Checks that must pass before the phase starts."),
-          after: checkList("Checks that must pass after the phase ends, for it to succeed.")
-        },
-        { description: "Checks around the phase." }
-      )
-    ),
-    "on-failure": optional(
-      onFailure("What to do when the phase fails. Default: defaults.on-failure.")
-    ),
-    "always-run": withDefault(
-      boolean("Run even when the release record says this phase already succeeded."),
-      false
-    )
-  },
-  { description: "One step of the release." }
-);
-var defaultsObject = object(
-  {
-    timeout: durationDefault(DEFAULT_TIMEOUT, "Timeout of a phase that sets none."),
-    "on-failure": withDefault(onFailure("What a failing phase does when it sets nothing."), "stop")
-  },
-  { description: "Settings for phases that do not set their own." }
-);
-var defaultsShape = {
-  ...withDefault(defaultsObject, {
-    timeout: parseDuration(DEFAULT_TIMEOUT) ?? 0,
-    "on-failure": "stop"
-  }),
-  jsonSchema: defaultsObject.jsonSchema
-};
-var planShape = object(
-  {
-    version,
-    app: string({ pattern: /\S/, description: "The application, shown in the summary." }),
-    region: string({
-      pattern: REGION,
-      expected: "an AWS region such as eu-west-3",
-      hint: "for example region: eu-west-3",
-      description: "The AWS region every phase works in, for example eu-west-3."
-    }),
-    vars: optional(
-      record(
-        string({ description: "Text; may use ${{ inputs.X }}, ${{ env.X }}, ${{ github.X }}." }),
-        "Plan variables, read as ${{ vars.NAME }}; --var NAME=VALUE overrides one."
-      )
-    ),
-    defaults: defaultsShape,
-    "max-parallel": withDefault(
-      number({
-        integer: true,
-        min: 1,
-        description: "How many phases may run at once when needs allow."
-      }),
-      DEFAULT_MAX_PARALLEL
-    ),
-    phases: nonEmptyList(
-      array(titled(defined(phaseShape, "phase"), "Phase"), {
-        description: "The phases, in order."
-      }),
-      "phases",
-      "write each phase as a list item: - id: migrate (next line: uses: migrate)"
-    )
-  },
-  { description: "A phasegate release plan." }
-);
-var CHECK_EXAMPLE = "- uses: http (next line: with: { url: \u2026 })";
-var EXAMPLES = {
-  version: "version: 1",
-  app: "app: ca-a2a",
-  region: "region: eu-west-3",
-  vars: "vars: { image-tag: v5.1 }",
-  "vars.*": "image-tag: v5.1 (a variable holds text)",
-  defaults: "defaults: { timeout: 30m, on-failure: stop }",
-  "defaults.timeout": "timeout: 30m",
-  "defaults.on-failure": "on-failure: stop",
-  "max-parallel": "max-parallel: 4",
-  phases: "phases: [ { id: migrate, uses: migrate } ]",
-  "phases[]": "- id: migrate (next line: uses: migrate)",
-  "phases[].id": "id: admin-api",
-  "phases[].name": "name: Deploy the Admin API",
-  "phases[].uses": "uses: ecs-deploy",
-  "phases[].with": "with: { cluster: ca-a2a-cluster }",
-  "phases[].needs": "needs: [migrate]",
-  "phases[].needs[]": "needs: [migrate]",
-  "phases[].timeout": "timeout: 15m",
-  "phases[].gates": "gates: { before: [ { uses: http, with: { url: \u2026 } } ] }",
-  "phases[].gates.before": "before: [ { uses: http, with: { url: \u2026 } } ]",
-  "phases[].gates.after": "after: [ { uses: http, with: { url: \u2026 } } ]",
-  "phases[].gates.before[]": CHECK_EXAMPLE,
-  "phases[].gates.after[]": CHECK_EXAMPLE,
-  "phases[].gates.before[].name": "name: orchestrator healthy",
-  "phases[].gates.after[].name": "name: orchestrator healthy",
-  "phases[].gates.before[].uses": "uses: http",
-  "phases[].gates.after[].uses": "uses: http",
-  "phases[].on-failure": "on-failure: rollback",
-  "phases[].always-run": "always-run: true"
-};
-function examplePath(path) {
-  return path.map((segment, i5) => {
-    if (typeof segment === "number") return "[]";
-    const name = i5 === 1 && path[0] === "vars" ? "*" : segment;
-    return i5 === 0 ? name : `.${name}`;
-  }).join("");
-}
-
-// src/plan/positions.ts
-var import_yaml = __toESM(require_dist(), 1);
-var SourcePositions = class {
-  constructor(doc, lines, file) {
-    this.doc = doc;
-    this.lines = lines;
-    this.file = file;
-  }
-  doc;
-  lines;
-  file;
-  /** Where a path is; when it does not exist, where its deepest existing part is. */
-  at(path, target = "value") {
-    const found2 = this.find(path);
-    const useKey = found2.key && (target === "key" || !found2.node);
-    const range2 = useKey ? found2.key?.range : found2.node?.range;
-    if (!range2) return { file: this.file, line: 1, column: 1 };
-    const spansLines = (0, import_yaml.isCollection)(found2.node) && !useKey;
-    return this.ofOffsets(range2[0], spansLines ? void 0 : range2[1]);
-  }
-  ofOffsets(start, end2) {
-    const from = this.lines.linePos(start);
-    const position = { file: this.file, line: from.line, column: from.col };
-    if (end2 === void 0 || end2 <= start) return position;
-    const to = this.lines.linePos(end2);
-    return { ...position, endLine: to.line, endColumn: to.col };
-  }
-  find(path) {
-    let node = this.doc.contents;
-    let key;
-    for (const segment of path) {
-      if ((0, import_yaml.isAlias)(node)) node = node.resolve(this.doc) ?? null;
-      if ((0, import_yaml.isMap)(node)) {
-        const pair = node.items.findLast((p3) => keyText(p3.key) === String(segment));
-        if (!pair) break;
-        key = pair.key ?? void 0;
-        node = pair.value ?? null;
-      } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number" && node.items[segment]) {
-        key = void 0;
-        node = node.items[segment];
-      } else {
-        break;
-      }
-    }
-    return key ? { node, key } : { node };
-  }
-};
-function keyText(key) {
-  if ((0, import_yaml.isScalar)(key)) return String(key.value);
-  return key === null || key === void 0 ? "" : String(key);
-}
-function readYaml(text2, file) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, {
-    keepSourceTokens: true,
-    lineCounter: lines,
-    uniqueKeys: true,
-    prettyErrors: false,
-    // 'silent' would also drop the MULTIPLE_DOCS error; 'error' only mutes console warnings.
-    logLevel: "error"
-  });
-  const positions = new SourcePositions(doc, lines, file);
-  const diagnostics = [
-    ...doc.errors.map((e5) => yamlDiagnostic(e5, text2, positions, "error")),
-    ...doc.warnings.map((e5) => yamlDiagnostic(e5, text2, positions, "warning")),
-    ...structureProblems(doc, positions)
-  ];
-  const trusted = diagnostics.every(
-    (d5) => d5.severity !== "error" || d5.message.startsWith("duplicate key")
-  );
-  if (!trusted) return { positions, value: void 0, diagnostics };
-  try {
-    return { positions, value: doc.toJS({ maxAliasCount: 100 }), diagnostics };
-  } catch (error3) {
-    const message = error3 instanceof Error ? error3.message : String(error3);
-    diagnostics.push({
-      message: `the YAML cannot be read: ${message}`,
-      hint: "simplify anchors and aliases (*name); a plan rarely needs them",
-      position: positions.at([]),
-      severity: "error"
-    });
-    return { positions, value: void 0, diagnostics };
-  }
-}
-var YAML_HINTS = {
-  DUPLICATE_KEY: "each key may appear once in a map: remove or rename one of them",
-  TAB_AS_INDENT: "indent with spaces; YAML does not allow tabs for indentation",
-  BAD_INDENT: "check the indentation, and that every [ and { is closed",
-  BLOCK_AS_IMPLICIT_KEY: "a value cannot start a new map on the same line: put it on its own line",
-  MULTILINE_IMPLICIT_KEY: "check the indentation and colons: a key must fit on one line",
-  MISSING_CHAR: "add the missing character",
-  MULTIPLE_DOCS: "a plan file holds one YAML document: remove the --- line",
-  UNEXPECTED_TOKEN: "check for a stray character or a missing colon"
-};
-function yamlDiagnostic(error3, text2, positions, severity) {
-  const last = Math.max(0, text2.trimEnd().length - 1);
-  const [start, end2] = error3.pos.map((offset) => Math.min(offset, last));
-  const message = error3.code === "DUPLICATE_KEY" ? `duplicate key "${keyAt(text2, start)}"` : error3.code === "MULTIPLE_DOCS" ? "the file holds more than one YAML document" : `YAML: ${error3.message}`;
-  return {
-    message,
-    hint: YAML_HINTS[error3.code] ?? "fix the YAML syntax here",
-    position: positions.ofOffsets(start, end2),
-    severity
-  };
-}
-function keyAt(text2, offset) {
-  return (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text2.slice(offset))?.[0] ?? "").trim();
-}
-function structureProblems(doc, positions) {
-  const problems = [];
-  const report2 = (range2, message, hint) => problems.push({
-    message,
-    hint,
-    position: range2 ? positions.ofOffsets(range2[0], range2[1]) : positions.at([]),
-    severity: "error"
-  });
-  (0, import_yaml.visit)(doc, {
-    Alias(_, alias) {
-      if (!alias.resolve(doc)) {
-        report2(
-          alias.range,
-          `alias *${alias.source} has no anchor`,
-          `define &${alias.source} before using it`
-        );
-      }
-    },
-    Pair(_, pair) {
-      if ((0, import_yaml.isCollection)(pair.key)) {
-        report2(
-          pair.key.range,
-          "a key must be plain text, not a list or a map",
-          "write a name as the key"
-        );
-      }
-    }
-  });
-  return problems;
-}
-
-// src/plan/load.ts
-function parsePlan(source, file, options) {
-  const yaml = readYaml(source, file);
-  const diagnostics = [...yaml.diagnostics];
-  const fail = () => ({ plan: void 0, diagnostics: sorted(diagnostics) });
-  if (diagnostics.some(isError)) return fail();
-  const root5 = yaml.value;
-  if (!isPlainObject(root5)) {
-    diagnostics.push(topLevelProblem(root5, yaml.positions));
-    return fail();
-  }
-  const { parsed, issues } = checkPlan(root5, options);
-  diagnostics.push(...issues.map((issue2) => toDiagnostic(issue2, yaml.positions)));
-  if (!parsed || diagnostics.some(isError)) return fail();
-  const vars = { ...varsAsWritten(root5.vars), ...options.vars };
-  return { plan: buildPlan(parsed, file, vars, yaml.positions), diagnostics };
-}
-async function loadPlan(file, options) {
-  let source;
-  try {
-    source = await readFile3(file, "utf8");
-  } catch (error3) {
-    const code = error3.code;
-    throw new UserError(
-      `cannot read the plan file ${file}${code ? ` (${code})` : ""}`,
-      code === "ENOENT" ? "check the path; it is relative to the working directory" : void 0
-    );
-  }
-  const { plan, diagnostics } = parsePlan(source, file, options);
-  if (!plan) throw new InvalidFileError(diagnostics);
-  return plan;
-}
-function isError(d5) {
-  return d5.severity === "error";
-}
-function sorted(diagnostics) {
-  const key = (d5) => d5.position ? d5.position.line * 1e5 + d5.position.column : 0;
-  return [...diagnostics].sort((a5, b5) => key(a5) - key(b5));
-}
-function topLevelProblem(root5, positions) {
-  const empty = root5 === null || root5 === void 0;
-  return {
-    message: empty ? "the plan file is empty" : "the top level of a plan must be a map",
-    hint: "start with version: 1, app, region and a list of phases (see docs/plan-format.md)",
-    position: positions.at([]),
-    severity: "error"
-  };
-}
-function checkPlan(root5, options) {
-  const issues = [];
-  const parsed = planShape.parse(root5, [], { mode: "check", issues });
-  const views = phaseViews(root5.phases);
-  const defaults2 = isPlainObject(root5.defaults) ? root5.defaults : {};
-  issues.push(...checkPhases(views, options.registry, defaults2["on-failure"]));
-  const declaredVars = isPlainObject(root5.vars) ? Object.keys(root5.vars) : [];
-  issues.push(...checkTemplates(root5, { views, declaredVars }));
-  issues.push(...checkOverrides(options.vars ?? {}, declaredVars, "vars" in root5));
-  return { parsed, issues };
-}
-function checkOverrides(overrides2, declared, hasVars) {
-  const at2 = hasVars ? ["vars"] : [];
-  return Object.entries(overrides2).flatMap(([name, value]) => {
-    if (declared.includes(name)) return checkOverrideTemplates(name, value, at2);
-    const near = closest(name, declared);
-    return [
-      {
-        path: at2,
-        target: "key",
-        message: `variable "${name}" (from --var or the vars input) is not declared under vars: in the plan`,
-        hint: near ? `did you mean --var ${near}=\u2026?` : `declare it with a default value, for example vars: { ${name}: "" }`
-      }
-    ];
-  });
-}
-function toDiagnostic(issue2, positions) {
-  const target = issue2.target ?? (issue2.message.startsWith("unknown key") ? "key" : "value");
-  const hint = issue2.hint ?? defaultHint(issue2);
-  return {
-    message: issue2.message,
-    ...hint ? { hint } : {},
-    position: positions.at(issue2.path, target),
-    severity: "error"
-  };
-}
-function defaultHint(issue2) {
-  const example = EXAMPLES[examplePath(issue2.path)];
-  if (example) return `for example: ${example}`;
-  const expected = /^expected (.+), found /.exec(issue2.message)?.[1];
-  return expected ? `write ${expected}` : void 0;
-}
-function varsAsWritten(vars) {
-  if (!isPlainObject(vars)) return {};
-  return Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, String(value)]));
-}
-function buildPlan(parsed, file, vars, positions) {
-  const { defaults: defaults2 } = parsed;
-  const phases = parsed.phases.map((phase3, index) => {
-    const path = ["phases", index];
-    const checks = (list2, when) => (list2 ?? []).map((check, i5) => toCheck(check, positions.at([...path, "gates", when, i5])));
-    return {
-      id: phase3.id,
-      name: phase3.name ?? phase3.id,
-      uses: phase3.uses,
-      with: phase3.with ?? {},
-      needs: effectiveNeeds(phase3.needs, parsed.phases[index - 1]?.id),
-      timeoutMs: phase3.timeout ?? defaults2.timeout,
-      gates: {
-        before: checks(phase3.gates?.before, "before"),
-        after: checks(phase3.gates?.after, "after")
-      },
-      onFailure: phase3["on-failure"] ?? defaults2["on-failure"],
-      alwaysRun: phase3["always-run"],
-      position: positions.at(path)
-    };
-  });
-  return {
-    file,
-    version: 1,
-    app: parsed.app,
-    region: parsed.region,
-    vars,
-    defaults: { timeoutMs: defaults2.timeout, onFailure: defaults2["on-failure"] },
-    maxParallel: parsed["max-parallel"],
-    phases
-  };
-}
-function toCheck(check, position) {
-  return { name: check.name ?? check.uses, uses: check.uses, with: check.with ?? {}, position };
-}
-
-// src/aws/errors.ts
-var EXPLAINED = {
-  AccessDeniedException: (m3) => [
-    `AWS denied access: ${m3}`,
-    "grant the role this action in its IAM policy"
-  ],
-  AccessDenied: (m3) => [`AWS denied access: ${m3}`, "grant the role this action in its IAM policy"],
-  UnauthorizedOperation: (m3) => [
-    `AWS denied access: ${m3}`,
-    "grant the role this action in its IAM policy"
-  ],
-  UnrecognizedClientException: () => [
-    "AWS did not recognise the credentials",
-    "check the credentials step (aws-actions/configure-aws-credentials) and the region"
-  ],
-  InvalidClientTokenId: () => [
-    "AWS did not recognise the credentials",
-    "check the credentials step and the region"
-  ],
-  ExpiredTokenException: () => [
-    "the AWS credentials expired during the run",
-    "raise role-duration-seconds in configure-aws-credentials above the release time"
-  ],
-  ExpiredToken: () => [
-    "the AWS credentials expired during the run",
-    "raise role-duration-seconds above the release time"
-  ],
-  CredentialsProviderError: () => [
-    "no AWS credentials were found",
-    "add aws-actions/configure-aws-credentials before phasegate, or set AWS_PROFILE for the CLI"
-  ],
-  ThrottlingException: (m3) => [
-    `AWS kept throttling after retries: ${m3}`,
-    "lower max-parallel or retry the phase later"
-  ]
-};
-function explainAwsError(error3) {
-  if (!(error3 instanceof Error)) return void 0;
-  const explain = EXPLAINED[error3.name];
-  if (!explain) return void 0;
-  const [message, hint] = explain(error3.message);
-  return new UserError(message, hint);
-}
-
-// src/phases/kind.ts
-function checkContext(phase3, check, config) {
-  const { run: run2, signal, log, aws, secrets } = phase3;
-  return { config, check: { name: check.name, uses: check.uses }, run: run2, signal, log, aws, secrets };
-}
-var PhaseFailure = class extends UserError {
-  name = "PhaseFailure";
-  details;
-  outputs;
-  constructor(message, options = {}) {
-    super(message, options.hint);
-    this.details = options.details;
-    this.outputs = options.outputs ?? {};
-  }
-};
-
-// src/engine/settings.ts
-function parseFinal(shape, value, what) {
-  const ctx = { mode: "final", issues: [] };
-  const parsed = shape.parse(value, ["with"], ctx);
-  const issue2 = ctx.issues[0];
-  if (issue2) {
-    throw new UserError(
-      `${what}: ${issue2.path.join(".")}: ${issue2.message} (after rendering its templates)`,
-      issue2.hint
-    );
-  }
-  return parsed;
-}
-async function renderWith(items, scope, readSsm, signal) {
-  const names = items.flatMap(
-    (item) => findReferences(item.with).flatMap(
-      ({ reference }) => reference.scope === "ssm" && !(reference.name in scope.ssm) ? [reference.name] : []
-    )
-  );
-  if (names.length > 0) Object.assign(scope.ssm, await readSsm([...new Set(names)], signal));
-  return items.map((item) => render(item.with, scope));
-}
-
-// src/engine/gates.ts
-async function runGate(check, settings4, when, ctx) {
-  const started = ctx.now();
-  const done = (ok, summary2, details2) => ({
-    when,
-    name: check.name,
-    uses: check.uses,
-    ok,
-    summary: summary2,
-    durationMs: ctx.now() - started,
-    ...details2 ? { details: details2 } : {}
-  });
-  const kind = ctx.registry.check(check.uses);
-  if (!kind) throw new Error(`check kind "${check.uses}" passed validation but is not registered`);
-  try {
-    const config = parseFinal(kind.settings, settings4, `check "${check.name}"`);
-    const outcome = await kind.run(checkContext(ctx, check, config));
-    ctx.log.info(
-      `gate ${when}: ${check.name}: ${outcome.ok ? "passed" : "FAILED"}: ${outcome.summary}`
-    );
-    return done(outcome.ok, outcome.summary, outcome.details);
-  } catch (error3) {
-    if (!(error3 instanceof UserError)) throw error3;
-    ctx.log.info(`gate ${when}: ${check.name}: FAILED: ${error3.message}`);
-    return done(false, error3.message);
-  }
-}
-
-// src/engine/phase-runner.ts
-async function runPhase(phase3, scope, log, parent, deps) {
-  const result2 = {
-    ...identity(phase3),
-    status: "failed",
-    summary: "",
-    outputs: {},
-    gates: []
-  };
-  result2.startedAt = deps.now();
-  const { signal, dispose } = phaseSignal(parent, phase3.timeoutMs);
-  const changes = [];
-  try {
-    const kind = deps.registry.phase(phase3.uses);
-    if (!kind)
-      throw new Error(`phase kind "${phase3.uses}" passed validation but is not registered`);
-    const ctx = await phaseContext(kind, phase3, scope, log, signal, changes, deps);
-    const report2 = await settleWithin(
-      execute(kind, ctx, phase3, scope, result2, deps),
-      signal,
-      deps.graceMs
-    );
-    Object.assign(result2, reportFields(report2), {
-      status: deps.mode === "run" ? "succeeded" : "planned"
-    });
-  } catch (error3) {
-    recordFailure(result2, error3, signal);
-    if (shouldRollBack(phase3, result2, deps))
-      result2.rollback = await rollBack(phase3, scope, log, changes, parent, deps);
-  } finally {
-    dispose();
-    result2.endedAt = deps.now();
-  }
-  return result2;
-}
-async function execute(kind, ctx, phase3, scope, result2, deps) {
-  if (deps.mode === "plan") return kind.plan(ctx);
-  await passGates(phase3.gates.before, "before", scope, ctx, result2, deps);
-  const report2 = await kind.run(ctx);
-  result2.outputs = { ...report2.outputs };
-  await passGates(phase3.gates.after, "after", scope, ctx, result2, deps);
-  return report2;
-}
-async function passGates(checks, when, scope, ctx, result2, deps) {
-  if (checks.length === 0) return;
-  const rendered = await renderWith(checks, scope, deps.resolveSsm, ctx.signal);
-  const outcomes = await Promise.all(
-    checks.map(
-      (check, i5) => runGate(check, rendered[i5], when, { ...ctx, registry: deps.registry, now: deps.now })
-    )
-  );
-  result2.gates.push(...outcomes);
-  const failed2 = outcomes.filter((g5) => !g5.ok);
-  if (failed2.length > 0)
-    throw new GateFailed(when, failed2.map((g5) => `${g5.name}: ${g5.summary}`).join("; "));
-}
-var GateFailed = class extends UserError {
-  constructor(when, what) {
-    super(`gate ${when} the phase failed: ${what}`);
-    this.when = when;
-  }
-  when;
-};
-async function phaseContext(kind, phase3, scope, log, signal, changes, deps) {
-  const [settings4] = await renderWith([phase3], scope, deps.resolveSsm, signal);
-  return {
-    config: parseFinal(kind.settings, settings4, `phase "${phase3.id}"`),
-    phase: { id: phase3.id, name: phase3.name, uses: phase3.uses, position: phase3.position },
-    plan: { app: deps.plan.app, region: deps.plan.region, file: deps.plan.file },
-    run: deps.run,
-    signal,
-    log,
-    aws: deps.aws,
-    secrets: deps.secrets,
-    recordChange: (change) => changes.push(change),
-    render: async (value) => (await renderWith([{ with: value }], scope, deps.resolveSsm, signal))[0]
-  };
-}
-function recordFailure(result2, error3, signal) {
-  result2.error = classify(error3, signal);
-  result2.status = result2.error.kind === "cancelled" ? "cancelled" : "failed";
-  result2.summary = result2.error.message;
-  if (error3 instanceof UserError && "details" in error3 && typeof error3.details === "string") {
-    result2.details = error3.details;
-  }
-  if (error3 instanceof UserError && "outputs" in error3 && typeof error3.outputs === "object") {
-    result2.outputs = { ...result2.outputs, ...error3.outputs };
-  }
-}
-function classify(error3, signal) {
-  const reason = signal.aborted ? signal.reason : void 0;
-  if (reason instanceof PhaseTimeout) return { kind: "timeout", message: reason.message };
-  if (reason instanceof RunCancelled) return { kind: "cancelled", message: reason.message };
-  if (error3 instanceof GateFailed) return { kind: "gate", message: error3.message };
-  if (error3 instanceof UserError)
-    return { kind: "failure", message: error3.message, ...hintOf(error3) };
-  const aws = explainAwsError(error3);
-  if (aws) return { kind: "failure", message: aws.message, ...hintOf(aws) };
-  const bug = error3 instanceof Error ? error3 : new Error(String(error3));
-  return {
-    kind: "bug",
-    message: `unexpected error: ${bug.message}`,
-    ...bug.stack ? { stack: bug.stack } : {}
-  };
-}
-function hintOf(error3) {
-  return error3.hint ? { hint: error3.hint } : {};
-}
-function shouldRollBack(phase3, result2, deps) {
-  return deps.mode === "run" && phase3.onFailure === "rollback" && result2.status === "failed";
-}
-async function rollBack(phase3, scope, log, changes, parent, deps) {
-  const kind = deps.registry.phase(phase3.uses);
-  if (!kind?.rollback) return { status: "failed", summary: `${phase3.uses} cannot roll back` };
-  if (changes.length === 0)
-    return { status: "succeeded", summary: "nothing was changed, nothing to roll back" };
-  const { signal, dispose } = phaseSignal(parent, phase3.timeoutMs);
-  try {
-    log.info(`rolling back ${changes.length} change${changes.length === 1 ? "" : "s"}`);
-    const ctx = await phaseContext(kind, phase3, scope, log, signal, [], deps);
-    const report2 = await settleWithin(kind.rollback(ctx, changes), signal, deps.graceMs);
-    return {
-      status: "succeeded",
-      summary: report2.summary,
-      ...report2.details ? { details: report2.details } : {}
-    };
-  } catch (error3) {
-    const problem = classify(error3, signal);
-    return {
-      status: "failed",
-      summary: `rollback failed: ${problem.message}`,
-      ...problem.stack ? { details: problem.stack } : {}
-    };
-  } finally {
-    dispose();
-  }
-}
-function reportFields(report2) {
-  return {
-    summary: report2.summary,
-    outputs: { ...report2.outputs },
-    ...report2.details ? { details: report2.details } : {}
-  };
-}
-function identity(phase3) {
-  return { id: phase3.id, name: phase3.name, uses: phase3.uses };
-}
-
-// src/engine/progress.ts
-function withProgress(log, startedAt, now, everyMs = 1e4) {
-  let lastText;
-  let lastAt = Number.NEGATIVE_INFINITY;
-  return {
-    info: (m3) => log.info(m3),
-    warning: (m3, p3) => log.warning(m3, p3),
-    error: (m3, p3) => log.error(m3, p3),
-    debug: (m3) => log.debug(m3),
-    progress(message) {
-      const at2 = now();
-      if (message === lastText && at2 - lastAt < everyMs) return;
-      lastText = message;
-      lastAt = at2;
-      log.progress(`${message} (${formatDuration(at2 - startedAt)} elapsed)`);
-    }
-  };
-}
-
-// src/engine/result.ts
-function pendingResult(phase3, status, summary2) {
-  return {
-    id: phase3.id,
-    name: phase3.name,
-    uses: phase3.uses,
-    status,
-    summary: summary2,
-    outputs: {},
-    gates: []
-  };
-}
-function durationOf(result2) {
-  return result2.startedAt !== void 0 && result2.endedAt !== void 0 ? result2.endedAt - result2.startedAt : void 0;
-}
-
-// src/engine/selection.ts
-function selectPhases(plan, selection) {
-  const ids = plan.phases.map((p3) => p3.id);
-  if (selection.phases?.length && selection.from) {
-    throw new UserError(
-      "give either phases or from, not both",
-      "use phases: a,b to pick phases, or from: a to start at a"
-    );
-  }
-  if (selection.phases?.length) {
-    for (const id of selection.phases) assertKnown(id, ids, "phases");
-    return new Set(selection.phases);
-  }
-  if (selection.from) {
-    assertKnown(selection.from, ids, "from");
-    return new Set(ids.slice(ids.indexOf(selection.from)));
-  }
-  return new Set(ids);
-}
-function assertKnown(id, ids, option) {
-  if (ids.includes(id)) return;
-  const near = closest(id, ids);
-  throw new UserError(
-    `${option}: the plan has no phase "${id}"`,
-    near ? `did you mean "${near}"? The plan's phases: ${ids.join(", ")}` : `the plan's phases: ${ids.join(", ")}`
-  );
-}
-function parsePhaseList(text2) {
-  const ids = (text2 ?? "").split(/[\s,]+/).map((s2) => s2.trim()).filter(Boolean);
-  return ids.length > 0 ? ids : void 0;
-}
-
-// src/engine/run-plan.ts
-async function runPlan(options) {
-  const now = options.now ?? Date.now;
-  const deps = { ...options, now, graceMs: options.graceMs ?? 5e3 };
-  const selected = selectPhases(options.plan, options.selection ?? {});
-  const state2 = new Schedule(options.plan.phases, selected, scopeFor(options));
-  const startedAt = now();
-  const running = /* @__PURE__ */ new Map();
-  const cancelled = aborted(options.signal);
-  const start = (phase3) => {
-    options.onPhaseStart?.(phase3);
-    const log = withProgress(options.logFor(phase3), now(), now);
-    const work = runPhase(phase3, state2.scope, log, options.signal, deps).then((result2) => {
-      running.delete(phase3.id);
-      state2.finish(phase3, result2, options.mode);
-      options.onPhaseEnd?.(result2, phase3);
-    });
-    running.set(phase3.id, work);
-  };
-  for (; ; ) {
-    if (options.signal.aborted) state2.abandon("cancelled", cancelledWhy(options.signal));
-    state2.skipBlocked();
-    if (!options.signal.aborted && !state2.stopped) {
-      for (const phase3 of state2.ready(options.plan.maxParallel - running.size)) start(phase3);
-    }
-    if (running.size === 0) break;
-    await Promise.race([...running.values(), ...options.signal.aborted ? [] : [cancelled]]);
-  }
-  const why = options.signal.aborted ? cancelledWhy(options.signal) : state2.stopped ?? "not started";
-  state2.abandon(options.signal.aborted ? "cancelled" : "skipped", why);
-  return state2.result(options.mode, startedAt, now(), options.signal.aborted);
-}
-var Schedule = class {
-  constructor(phases, selected, scope) {
-    this.phases = phases;
-    this.scope = scope;
-    this.pending = phases.filter((p3) => selected.has(p3.id));
-    for (const p3 of phases)
-      if (!selected.has(p3.id))
-        this.results.set(p3.id, pendingResult(p3, "not-selected", "not selected"));
-  }
-  phases;
-  scope;
-  results = /* @__PURE__ */ new Map();
-  pending;
-  stopped;
-  /** Takes up to `limit` phases whose needs are met off the pending list, in plan order. */
-  ready(limit) {
-    const ready = this.pending.filter((p3) => p3.needs.every((need) => this.isMet(need))).slice(0, Math.max(0, limit));
-    for (const p3 of ready) this.pending.splice(this.pending.indexOf(p3), 1);
-    return ready;
-  }
-  finish(phase3, result2, mode) {
-    this.results.set(phase3.id, result2);
-    if (result2.status === "succeeded" || result2.status === "planned" || phase3.onFailure === "continue") {
-      this.scope.phases[phase3.id] = mode === "plan" ? { ...this.scope.phases[phase3.id], ...result2.outputs } : result2.outputs;
-    }
-    if (result2.status === "failed" && phase3.onFailure !== "continue" && mode === "run") {
-      this.stopped ??= `not started: ${phase3.id} failed`;
-    }
-  }
-  /** Marks phases whose needs failed, were skipped or were cancelled, until nothing changes. */
-  skipBlocked() {
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const phase3 of [...this.pending]) {
-        const blocker = phase3.needs.find((need) => this.blocks(need));
-        if (!blocker) continue;
-        this.settle(phase3, "skipped", `skipped (needs ${blocker})`);
-        changed = true;
-      }
-    }
-  }
-  abandon(status, why) {
-    this.skipBlocked();
-    for (const phase3 of [...this.pending]) this.settle(phase3, status, why);
-  }
-  result(mode, startedAt, endedAt, cancelled) {
-    const phases = this.phases.map(
-      (p3) => this.results.get(p3.id) ?? pendingResult(p3, "skipped", "not started")
-    );
-    const failed2 = phases.find((p3) => p3.status === "failed");
-    return {
-      mode,
-      status: cancelled ? "cancelled" : failed2 ? "failed" : "succeeded",
-      startedAt,
-      endedAt,
-      phases,
-      ...failed2 ? { failedPhase: failed2.id } : {},
-      bug: phases.some((p3) => p3.error?.kind === "bug")
-    };
-  }
-  settle(phase3, status, why) {
-    this.pending.splice(this.pending.indexOf(phase3), 1);
-    this.results.set(phase3.id, pendingResult(phase3, status, why));
-  }
-  isMet(need) {
-    const r5 = this.results.get(need);
-    if (!r5) return false;
-    if (r5.status === "failed") return this.onFailureOf(need) === "continue";
-    return r5.status === "succeeded" || r5.status === "planned" || r5.status === "not-selected";
-  }
-  blocks(need) {
-    const r5 = this.results.get(need);
-    if (!r5) return false;
-    if (r5.status === "failed") return this.onFailureOf(need) !== "continue";
-    return r5.status === "skipped" || r5.status === "cancelled";
-  }
-  onFailureOf(id) {
-    return this.phases.find((p3) => p3.id === id)?.onFailure;
-  }
-};
-function scopeFor(options) {
-  const phases = options.mode === "plan" ? placeholders(options.plan.phases) : {};
-  return { ...options.scope, phases, ssm: {} };
-}
-function placeholders(phases) {
-  const known2 = {};
-  const settings4 = phases.flatMap((p3) => [
-    p3.with,
-    ...p3.gates.before.map((g5) => g5.with),
-    ...p3.gates.after.map((g5) => g5.with)
-  ]);
-  for (const { reference } of settings4.flatMap((value) => findReferences(value))) {
-    if (reference.scope !== "phases") continue;
-    known2[reference.phase] ??= {};
-    known2[reference.phase][reference.output] = `<phases.${reference.phase}.outputs.${reference.output}>`;
-  }
-  return known2;
-}
-function cancelledWhy(signal) {
-  return signal.reason instanceof RunCancelled ? `not started: ${signal.reason.message}` : "not started: the run was cancelled";
-}
-function aborted(signal) {
-  return new Promise((resolve3) => {
-    if (signal.aborted) resolve3();
-    else signal.addEventListener("abort", () => resolve3(), { once: true });
-  });
-}
-
-// src/engine/release.ts
-function loadReleasePlan(settings4, registry) {
-  return loadPlan(settings4.planFile, { registry, vars: settings4.vars });
-}
-async function runRelease(plan, settings4, frontend, deps) {
-  const run2 = runInfo(plan, settings4, deps.env);
-  const aws = deps.aws ?? createAwsClients(plan.region);
-  const result2 = await runPlan({
-    plan: settings4.maxParallel !== void 0 ? { ...plan, maxParallel: settings4.maxParallel } : plan,
-    registry: deps.registry,
-    run: run2,
-    mode: settings4.dryRun ? "plan" : "run",
-    aws,
-    secrets: frontend.secrets,
-    resolveSsm: ssmResolver(aws, frontend.secrets),
-    selection: settings4.selection,
-    scope: templateScope(plan, settings4, deps.env),
-    signal: deps.signal,
-    logFor: (phase3) => frontend.logFor(phase3),
-    ...frontend.onPhaseStart ? { onPhaseStart: frontend.onPhaseStart } : {},
-    ...frontend.onPhaseEnd ? { onPhaseEnd: frontend.onPhaseEnd } : {},
-    ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {}
-  });
-  return { result: result2, run: run2 };
-}
-function runInfo(plan, settings4, env2) {
-  const url = runUrl(env2);
-  return {
-    app: plan.app,
-    region: plan.region,
-    environment: settings4.environment,
-    version: settings4.version,
-    dryRun: settings4.dryRun,
-    ...url ? { runUrl: url } : {},
-    ...env2.GITHUB_ACTOR ? { actor: env2.GITHUB_ACTOR } : {}
-  };
-}
-function defaultVersion(env2) {
-  if (env2.GITHUB_REF_TYPE === "tag" && env2.GITHUB_REF_NAME) return env2.GITHUB_REF_NAME;
-  if (env2.GITHUB_SHA) return env2.GITHUB_SHA.slice(0, 7);
-  return "unversioned";
-}
-function runUrl(env2) {
-  const {
-    GITHUB_SERVER_URL: server,
-    GITHUB_REPOSITORY: repo,
-    GITHUB_RUN_ID: id,
-    GITHUB_RUN_ATTEMPT: attempt
-  } = env2;
-  if (!server || !repo || !id) return void 0;
-  return `${server}/${repo}/actions/runs/${id}${attempt && attempt !== "1" ? `/attempts/${attempt}` : ""}`;
-}
-function templateScope(plan, settings4, env2) {
-  const inputs = {
-    environment: settings4.environment,
-    version: settings4.version,
-    "dry-run": String(settings4.dryRun)
-  };
-  const github = Object.fromEntries(
-    GITHUB_NAMES.map((name) => [name, env2[`GITHUB_${name.toUpperCase()}`] ?? ""])
-  );
-  const vars = render(plan.vars, { inputs, vars: {}, env: env2, github, phases: {}, ssm: {} });
-  return { inputs, vars, env: env2, github };
-}
-
-// src/engine/signals.ts
-function cancelOnSignals(hardExitMs = 9e3) {
-  const controller = new AbortController();
-  const onSignal = (name) => {
-    if (controller.signal.aborted) return;
-    controller.abort(new RunCancelled(`the run was cancelled (${name})`));
-    setTimeout(() => process.exit(130), hardExitMs).unref();
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  return {
-    signal: controller.signal,
-    dispose() {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
-    }
-  };
-}
-
-// src/aws/ecs/revisions.ts
-var import_client_ecs2 = __toESM(require_dist_cjs17(), 1);
-
-// src/aws/ecs/errors.ts
-function errorName(error3) {
-  if (typeof error3 !== "object" || error3 === null || !("name" in error3)) return void 0;
-  return typeof error3.name === "string" ? error3.name : void 0;
-}
-function isThrottling(error3) {
-  const name = errorName(error3);
-  return name === "ThrottlingException" || name === "Throttling" || name === "TooManyRequestsException" || name === "RequestLimitExceeded";
-}
-function isUnknownTaskDefinition(error3) {
-  return errorName(error3) === "ClientException";
-}
-
-// src/aws/ecs/task-definitions.ts
-var REGISTERABLE = [
-  "family",
-  "taskRoleArn",
-  "executionRoleArn",
-  "networkMode",
-  "containerDefinitions",
-  "volumes",
-  "placementConstraints",
-  "requiresCompatibilities",
-  "cpu",
-  "memory",
-  "tags",
-  "pidMode",
-  "ipcMode",
-  "proxyConfiguration",
-  "inferenceAccelerators",
-  "ephemeralStorage",
-  "runtimePlatform",
-  "enableFaultInjection"
-];
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function registrationInput(definition) {
-  const outer = definition;
-  const source = isRecord(outer.taskDefinition) ? { ...outer.taskDefinition, ...outer.tags ? { tags: outer.tags } : {} } : outer;
-  const input = {};
-  for (const key of REGISTERABLE) {
-    const value = source[key];
-    if (value !== void 0 && value !== null) input[key] = value;
-  }
-  return input;
-}
-function containerDefinitionsOf(definition) {
-  const list2 = definition.containerDefinitions;
-  return Array.isArray(list2) ? list2.filter(isRecord) : [];
-}
-function sameDefinition(a5, b5) {
-  return stableJson(canonical(a5)) === stableJson(canonical(b5));
-}
-function canonical(definition) {
-  const { tags: _tags, ...input } = registrationInput(definition);
-  const awsvpc2 = input.networkMode === "awsvpc";
-  for (const key of ["cpu", "memory"])
-    if (typeof input[key] === "number") input[key] = String(input[key]);
-  if (input.enableFaultInjection === false) delete input.enableFaultInjection;
-  if (Array.isArray(input.containerDefinitions))
-    input.containerDefinitions = input.containerDefinitions.map(
-      (c5) => isRecord(c5) ? canonicalContainer(c5, awsvpc2) : c5
-    );
-  return prune(input) ?? {};
-}
-function canonicalContainer(container, awsvpc2) {
-  const c5 = { ...container };
-  if (c5.cpu === 0) delete c5.cpu;
-  if (c5.essential === true) delete c5.essential;
-  for (const key of ["environment", "secrets"])
-    if (Array.isArray(c5[key])) c5[key] = [...c5[key]].sort(byName);
-  if (Array.isArray(c5.portMappings))
-    c5.portMappings = c5.portMappings.map((p3) => isRecord(p3) ? canonicalPort(p3, awsvpc2) : p3);
-  return c5;
-}
-function canonicalPort(port, awsvpc2) {
-  const p3 = { ...port };
-  if (p3.protocol === "tcp") delete p3.protocol;
-  if (p3.hostPort === 0 || awsvpc2 && p3.hostPort === p3.containerPort) delete p3.hostPort;
-  return p3;
-}
-function byName(a5, b5) {
-  const name = (v) => isRecord(v) ? String(v.name ?? "") : "";
-  return name(a5).localeCompare(name(b5));
-}
-function prune(value) {
-  if (Array.isArray(value)) {
-    const items = value.map(prune).filter((v) => v !== void 0);
-    return items.length > 0 ? items : void 0;
-  }
-  if (isRecord(value)) {
-    const entries = Object.entries(value).map(([k5, v]) => [k5, prune(v)]).filter(([, v]) => v !== void 0);
-    return entries.length > 0 ? Object.fromEntries(entries) : void 0;
-  }
-  return value === null ? void 0 : value;
-}
-function stableJson(value) {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
-  if (isRecord(value)) {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k5) => `${JSON.stringify(k5)}:${stableJson(value[k5])}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}
-
-// src/aws/ecs/revisions.ts
-async function describeTaskDefinition(ecs, ref, signal) {
-  const answer = await ecs.send(new import_client_ecs2.DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
-    abortSignal: signal
-  });
-  return withArn(answer.taskDefinition, `described ${ref}`);
-}
-async function findTaskDefinition(ecs, ref, signal) {
-  try {
-    return await describeTaskDefinition(ecs, ref, signal);
-  } catch (error3) {
-    if (isUnknownTaskDefinition(error3)) return void 0;
-    throw error3;
-  }
-}
-async function latestRevisionMatching(ecs, definition, signal) {
-  if (typeof definition.family !== "string") return void 0;
-  const latest = await findTaskDefinition(ecs, definition.family, signal);
-  return latest && sameDefinition(latest, definition) ? latest : void 0;
-}
-async function registerTaskDefinition(ecs, definition, signal) {
-  const answer = await ecs.send(
-    new import_client_ecs2.RegisterTaskDefinitionCommand(definition),
-    { abortSignal: signal }
-  );
-  return withArn(answer.taskDefinition, `registered ${String(definition.family)}`);
-}
-function withArn(definition, what) {
-  if (!definition?.taskDefinitionArn) throw new Error(`ECS ${what} without an ARN`);
-  return definition;
-}
-
-// src/aws/ecs/services.ts
-var import_client_ecs3 = __toESM(require_dist_cjs17(), 1);
-var DESCRIBE_SERVICES_LIMIT = 10;
-function serviceKey(ref) {
-  return `${ref.cluster}/${ref.service}`;
-}
-async function describeServices(ecs, cluster2, names, signal) {
-  const found2 = /* @__PURE__ */ new Map();
-  for (let i5 = 0; i5 < names.length; i5 += DESCRIBE_SERVICES_LIMIT) {
-    const chunk = names.slice(i5, i5 + DESCRIBE_SERVICES_LIMIT);
-    const answer = await ecs.send(new import_client_ecs3.DescribeServicesCommand({ cluster: cluster2, services: chunk }), {
-      abortSignal: signal
-    });
-    for (const service2 of answer.services ?? [])
-      if (service2.serviceName) found2.set(service2.serviceName, service2);
-  }
-  return found2;
-}
-function namesByCluster(refs) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const { cluster: cluster2, service: service2 } of refs)
-    groups.set(cluster2, [...groups.get(cluster2) ?? [], service2]);
-  return groups;
-}
-async function describeServiceRefs(ecs, refs, signal) {
-  const all = /* @__PURE__ */ new Map();
-  for (const [cluster2, names] of namesByCluster(refs))
-    for (const [service2, found2] of await describeServices(ecs, cluster2, names, signal))
-      all.set(serviceKey({ cluster: cluster2, service: service2 }), found2);
-  return all;
-}
-function isActive(service2) {
-  return service2?.status === "ACTIVE";
 }
 
 // src/checks/ecs-service-state.ts
@@ -97082,21 +95466,21 @@ function connectionProblem(error3) {
 }
 
 // src/checks/sql-data-api.ts
-var import_client_rds_data2 = __toESM(require_dist_cjs18(), 1);
+var import_client_rds_data = __toESM(require_dist_cjs17(), 1);
 var FIRST_RESUME_DELAY_MS = 250;
 var MAX_RESUME_DELAY_MS = 5e3;
 var ROLLBACK_TIMEOUT_MS = 1e4;
 async function queryReadOnly(rds, target, sql, signal) {
-  const { transactionId } = await rds.send(new import_client_rds_data2.BeginTransactionCommand(target), {
+  const { transactionId } = await rds.send(new import_client_rds_data.BeginTransactionCommand(target), {
     abortSignal: signal
   });
   try {
     await rds.send(
-      new import_client_rds_data2.ExecuteStatementCommand({ ...target, transactionId, sql: "SET TRANSACTION READ ONLY" }),
+      new import_client_rds_data.ExecuteStatementCommand({ ...target, transactionId, sql: "SET TRANSACTION READ ONLY" }),
       { abortSignal: signal }
     );
     const answer = await rds.send(
-      new import_client_rds_data2.ExecuteStatementCommand({
+      new import_client_rds_data.ExecuteStatementCommand({
         ...target,
         transactionId,
         sql,
@@ -97115,7 +95499,7 @@ async function queryReadOnly(rds, target, sql, signal) {
 async function rollBackQuietly(rds, target, id) {
   if (!id) return;
   const { resourceArn, secretArn } = target;
-  await rds.send(new import_client_rds_data2.RollbackTransactionCommand({ resourceArn, secretArn, transactionId: id }), {
+  await rds.send(new import_client_rds_data.RollbackTransactionCommand({ resourceArn, secretArn, transactionId: id }), {
     abortSignal: AbortSignal.timeout(ROLLBACK_TIMEOUT_MS)
   }).catch(() => void 0);
 }
@@ -97136,7 +95520,7 @@ async function whileResuming(call, limitMs, signal, log) {
   }
 }
 
-// src/migrate/lexer.ts
+// src/sql/lexer.ts
 function isComment(token) {
   return token.kind === "line-comment" || token.kind === "block-comment";
 }
@@ -97262,7 +95646,7 @@ function tokenize(text2) {
   return tokens;
 }
 
-// src/migrate/split.ts
+// src/sql/split.ts
 var ROUTINE_STARTS = [
   ["CREATE", "FUNCTION"],
   ["CREATE", "PROCEDURE"],
@@ -97592,6 +95976,12 @@ function planDetails(config) {
 ${retry2}`;
 }
 
+// src/phases/kind.ts
+function checkContext(phase3, check, config) {
+  const { run: run2, signal, log, aws, secrets } = phase3;
+  return { config, check: { name: check.name, uses: check.uses }, run: run2, signal, log, aws, secrets };
+}
+
 // src/phases/checks/run.ts
 function runChecks(ctx) {
   return Promise.all(ctx.config.checks.map((check) => runWithRetries(check, ctx)));
@@ -97737,7 +96127,7 @@ function checksPhaseKind(kinds, notYetAvailable = []) {
 }
 
 // src/aws/ecs/definition-files.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { dirname, isAbsolute, resolve } from "node:path";
 function candidatePaths(path, planFile) {
   if (isAbsolute(path)) return [path];
@@ -97777,7 +96167,7 @@ function parseObject(text2, path) {
 async function firstReadable(paths) {
   for (const path of paths) {
     try {
-      return await readFile4(path, "utf8");
+      return await readFile3(path, "utf8");
     } catch (error3) {
       if (error3.code !== "ENOENT") throw error3;
     }
@@ -98066,7 +96456,7 @@ function planAction(p3) {
 }
 
 // src/phases/ecs-deploy/rollback.ts
-var import_client_ecs4 = __toESM(require_dist_cjs17(), 1);
+var import_client_ecs3 = __toESM(require_dist_cjs16(), 1);
 
 // src/phases/ecs-deploy/events.ts
 var EventTracker = class {
@@ -98218,7 +96608,7 @@ var Watcher = class {
 function isEcsChange(value) {
   return typeof value === "object" && value !== null && "action" in value && (value.action === "created" || value.action === "updated");
 }
-async function rollBack2(ctx, recorded) {
+async function rollBack(ctx, recorded) {
   const changes = recorded.filter(isEcsChange);
   const live = await describeServiceRefs(ctx.aws.ecs(), changes, ctx.signal);
   const undone = [];
@@ -98262,7 +96652,7 @@ async function waitFor(ctx, rollouts) {
 async function deleteCreated(ctx, change, service2) {
   const name = change.service;
   if (!isActive(service2)) return { service: name, how: "left", line: `${name}: already gone` };
-  await ctx.aws.ecs().send(new import_client_ecs4.DeleteServiceCommand({ cluster: change.cluster, service: name, force: true }), {
+  await ctx.aws.ecs().send(new import_client_ecs3.DeleteServiceCommand({ cluster: change.cluster, service: name, force: true }), {
     abortSignal: ctx.signal
   });
   ctx.log.info(`${name}: deleted (this phase created it)`);
@@ -98290,7 +96680,7 @@ async function restore(ctx, change, service2) {
     return { service: name, how: byEcs ? "by-ecs" : "restored", line, rollout };
   }
   const answer = await ctx.aws.ecs().send(
-    new import_client_ecs4.UpdateServiceCommand({
+    new import_client_ecs3.UpdateServiceCommand({
       cluster: change.cluster,
       service: name,
       taskDefinition: previous,
@@ -98316,7 +96706,7 @@ function summaryOf(undone) {
 }
 
 // src/aws/ecs/tasks.ts
-var import_client_ecs5 = __toESM(require_dist_cjs17(), 1);
+var import_client_ecs4 = __toESM(require_dist_cjs16(), 1);
 var DESCRIBE_TASKS_LIMIT = 100;
 function taskId(arn) {
   return arn.slice(arn.lastIndexOf("/") + 1);
@@ -98325,7 +96715,7 @@ async function describeTasks(ecs, cluster2, arns, signal) {
   const tasks = [];
   for (let i5 = 0; i5 < arns.length; i5 += DESCRIBE_TASKS_LIMIT) {
     const chunk = arns.slice(i5, i5 + DESCRIBE_TASKS_LIMIT);
-    const answer = await ecs.send(new import_client_ecs5.DescribeTasksCommand({ cluster: cluster2, tasks: chunk }), {
+    const answer = await ecs.send(new import_client_ecs4.DescribeTasksCommand({ cluster: cluster2, tasks: chunk }), {
       abortSignal: signal
     });
     tasks.push(...answer.tasks ?? []);
@@ -98348,7 +96738,7 @@ function stoppedReasonOf(task) {
 }
 async function stoppedReasons(ecs, cluster2, service2, taskDefinitionArn, signal) {
   const listed = await ecs.send(
-    new import_client_ecs5.ListTasksCommand({ cluster: cluster2, serviceName: service2, desiredStatus: "STOPPED" }),
+    new import_client_ecs4.ListTasksCommand({ cluster: cluster2, serviceName: service2, desiredStatus: "STOPPED" }),
     { abortSignal: signal }
   );
   const arns = (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
@@ -98365,13 +96755,13 @@ function countReasons(reasons) {
 }
 
 // src/phases/ecs-deploy/deploy.ts
-var import_client_ecs6 = __toESM(require_dist_cjs17(), 1);
+var import_client_ecs5 = __toESM(require_dist_cjs16(), 1);
 var BREAKER_ON = { enable: true, rollback: true };
 async function startRollout(ecs, prepared2, arn, signal, now) {
   const { cluster: cluster2, name } = prepared2;
   const events = new EventTracker(prepared2.live?.events);
   const options = { abortSignal: signal };
-  const service2 = prepared2.live ? (await ecs.send(new import_client_ecs6.UpdateServiceCommand(updateInput(prepared2, prepared2.live, arn)), options)).service : (await ecs.send(new import_client_ecs6.CreateServiceCommand(createInput(prepared2, arn)), options)).service;
+  const service2 = prepared2.live ? (await ecs.send(new import_client_ecs5.UpdateServiceCommand(updateInput(prepared2, prepared2.live, arn)), options)).service : (await ecs.send(new import_client_ecs5.CreateServiceCommand(createInput(prepared2, arn)), options)).service;
   const deploymentId = service2?.deployments?.find((d5) => d5.status === "PRIMARY")?.id;
   const change = prepared2.live ? {
     action: "updated",
@@ -98717,11 +97107,11 @@ var ecsDeployKind = {
     return planReport(ctx.plan.region, await prepareServices(ctx));
   },
   run: runDeploy,
-  rollback: rollBack2
+  rollback: rollBack
 };
 
 // src/phases/ecs-run-task/logs.ts
-var import_client_cloudwatch_logs2 = __toESM(require_dist_cjs16(), 1);
+var import_client_cloudwatch_logs = __toESM(require_dist_cjs18(), 1);
 async function readLogTail(ctx, definition, outcome, limit) {
   const name = outcome.container ?? "";
   const base = { taskId: outcome.id, container: name, lines: [] };
@@ -98760,7 +97150,7 @@ function runtimeId(outcome, name) {
 }
 async function lastLines(ctx, where, limit) {
   const answer = await ctx.aws.logs().send(
-    new import_client_cloudwatch_logs2.GetLogEventsCommand({
+    new import_client_cloudwatch_logs.GetLogEventsCommand({
       logGroupName: where.group,
       logStreamName: where.stream,
       limit,
@@ -98962,7 +97352,7 @@ var INTERRUPTED = [
 ];
 function judgeTask(task, definition, named2) {
   const id = taskId(task.taskArn ?? "");
-  const durationMs = durationOf2(task);
+  const durationMs = durationOf(task);
   const base = { task, id, ...durationMs !== void 0 ? { durationMs } : {} };
   const main = mainContainer(definition, named2)?.name ?? task.containers?.[0]?.name;
   if (task.stopCode === "TaskFailedToStart" || !task.startedAt)
@@ -99016,7 +97406,7 @@ function notStartedReason(task) {
   if (reasons.length > 0) return reasons.join("; ");
   return `ECS gave no reason (stop code ${task.stopCode ?? "unknown"})`;
 }
-function durationOf2(task) {
+function durationOf(task) {
   const from = task.createdAt;
   const to = task.stoppedAt;
   return from && to ? to.getTime() - from.getTime() : void 0;
@@ -99111,7 +97501,7 @@ function planDetails2(s2) {
 }
 
 // src/phases/ecs-run-task/run.ts
-var import_client_ecs7 = __toESM(require_dist_cjs17(), 1);
+var import_client_ecs6 = __toESM(require_dist_cjs16(), 1);
 var OVERRIDES_LIMIT = 8192;
 function containerOverrides(config, definition) {
   const o3 = config.overrides ?? {};
@@ -99164,7 +97554,7 @@ function runTaskInput(config, definition, placement2, phaseId) {
   };
 }
 async function startTasks(ctx, input) {
-  const answer = await ctx.aws.ecs().send(new import_client_ecs7.RunTaskCommand(input));
+  const answer = await ctx.aws.ecs().send(new import_client_ecs6.RunTaskCommand(input));
   return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
 }
 function describeFailures(failures) {
@@ -99172,7 +97562,7 @@ function describeFailures(failures) {
 }
 
 // src/phases/ecs-run-task/wait.ts
-var import_client_ecs8 = __toESM(require_dist_cjs17(), 1);
+var import_client_ecs7 = __toESM(require_dist_cjs16(), 1);
 var STOP_TIMEOUT_MS = 3e3;
 async function waitForTasks(arns, o3) {
   const seen = /* @__PURE__ */ new Map();
@@ -99224,7 +97614,7 @@ async function stopTasks(arns, reason, o3) {
     arns.map(async (arn) => {
       const id = taskId(arn);
       try {
-        await o3.ecs.send(new import_client_ecs8.StopTaskCommand({ cluster: o3.cluster, task: arn, reason }), {
+        await o3.ecs.send(new import_client_ecs7.StopTaskCommand({ cluster: o3.cluster, task: arn, reason }), {
           abortSignal: AbortSignal.timeout(STOP_TIMEOUT_MS)
         });
         o3.log.warning(`stopped task ${id} (StopTask): ${reason}`);
@@ -99519,7 +97909,7 @@ function warningsOf(comparison) {
   ];
 }
 
-// src/migrate/syntax.ts
+// src/sql/syntax.ts
 function wordsAt(tokens, at2, ...words) {
   return words.every((word, i5) => keyword(tokens[at2 + i5]) === word);
 }
@@ -99575,7 +97965,7 @@ function sameTable(a5, b5) {
   return a5.split(".").at(-1) === b5.split(".").at(-1);
 }
 
-// src/migrate/lint-rules.ts
+// src/sql/lint-rules.ts
 var LINT_RULE_IDS = [
   "drop-table",
   "drop-column",
@@ -99731,7 +98121,7 @@ function newTableTracker(initial) {
   };
 }
 
-// src/migrate/lint.ts
+// src/sql/lint.ts
 var EXCERPT_LENGTH = 100;
 function excerpt2(sql, length = EXCERPT_LENGTH) {
   const oneLine3 = sql.replace(/\s+/g, " ").trim();
@@ -99784,12 +98174,12 @@ function findingToDiagnostic(finding) {
 import { stat as stat2 } from "node:fs/promises";
 import { dirname as dirname2, isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
 
-// src/migrate/files.ts
+// src/sql/files.ts
 import { createHash as createHash5 } from "node:crypto";
-import { readdir as readdir2, readFile as readFile5 } from "node:fs/promises";
+import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
-// src/migrate/names.ts
+// src/sql/names.ts
 var MIGRATION_NAME = /^(\d+)_(.*)\.sql$/i;
 var SQL_FILE = /\.sql$/i;
 var FLYWAY_NAME = /^[VvRrUu](\d+(?:[._]\d+)*)__(.*)\.sql$/;
@@ -99803,7 +98193,7 @@ function looksLikeMigration(fileName) {
 function describe150(rest) {
   return rest.replace(/_/g, " ").replace(/\s+/g, " ").trim();
 }
-function slug2(text2) {
+function slug(text2) {
   const words = text2.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   return words.length > 0 ? words.join("_") : "migration";
 }
@@ -99819,7 +98209,7 @@ function parseMigrationName(fileName, nextVersion = "001") {
     if (description === "") {
       return {
         message: `"${fileName}" has a version but no description`,
-        suggestion: `${versionText}_${slug2("describe the change")}.sql`
+        suggestion: `${versionText}_${slug("describe the change")}.sql`
       };
     }
     return { version: version2, versionText, description };
@@ -99833,12 +98223,12 @@ function misnamed(fileName, nextVersion) {
     const [major, ...minor] = (flyway[1] ?? "").split(/[._]/);
     const version2 = (major ?? "").padStart(3, "0");
     if (minor.length === 0)
-      return { message, suggestion: `${version2}_${slug2(flyway[2] ?? "")}.sql` };
+      return { message, suggestion: `${version2}_${slug(flyway[2] ?? "")}.sql` };
     return { message: `${message}; dotted versions like ${flyway[1]} are not supported` };
   }
   const numbered = DIGITS_THEN_REST.exec(fileName);
-  if (numbered) return { message, suggestion: `${numbered[1]}_${slug2(numbered[2] ?? "")}.sql` };
-  return { message, suggestion: `${nextVersion}_${slug2(fileName.replace(SQL_FILE, ""))}.sql` };
+  if (numbered) return { message, suggestion: `${numbered[1]}_${slug(numbered[2] ?? "")}.sql` };
+  return { message, suggestion: `${nextVersion}_${slug(fileName.replace(SQL_FILE, ""))}.sql` };
 }
 function isNameProblem(name) {
   return "message" in name;
@@ -99849,7 +98239,7 @@ function nextVersionText(existing) {
   return String(highest + 1).padStart(width, "0");
 }
 
-// src/migrate/files.ts
+// src/sql/files.ts
 var BOM = "\uFEFF";
 function normalizeSql(text2) {
   const withoutBom = text2.startsWith(BOM) ? text2.slice(1) : text2;
@@ -99877,7 +98267,7 @@ async function readMigration(dir, fileName, name) {
   const path = join5(dir, fileName);
   let text2;
   try {
-    text2 = UTF8.decode(await readFile5(path));
+    text2 = UTF8.decode(await readFile4(path));
   } catch {
     return fileError(path, `${fileName} is not valid UTF-8 text`, "save the file as UTF-8");
   }
@@ -99962,7 +98352,7 @@ async function readMigrationDirectory(dir) {
   return { files, ignored, diagnostics: [...diagnostics, ...duplicates] };
 }
 
-// src/migrate/no-transaction.ts
+// src/sql/no-transaction.ts
 var FALSE_WORDS = /* @__PURE__ */ new Set(["FALSE", "OFF", "0"]);
 function optionOff(tokens, name) {
   const at2 = tokens.findIndex((t) => t.text.toLowerCase() === name);
@@ -100054,7 +98444,7 @@ function nonTransactionalCommand(tokens, options = {}) {
   return void 0;
 }
 
-// src/migrate/transactional.ts
+// src/sql/transactional.ts
 var NO_TRANSACTION_HEADER = "-- phasegate:no-transaction";
 var HEADER = /^--\s*phasegate:\s*no-transaction\s*$/i;
 var DIRECTIVE = /phasegate\s*:/i;
@@ -100127,7 +98517,7 @@ function transactionMode(file, sql, split2, options = {}) {
   return { mode, declared, nonTransactional, diagnostics };
 }
 
-// src/migrate/prepare.ts
+// src/sql/prepare.ts
 function splitDiagnostics(file, split2) {
   const problems = split2.problems.map(
     (p3) => ({
@@ -100617,7 +99007,7 @@ import { randomBytes } from "node:crypto";
 import { hostname, userInfo } from "node:os";
 
 // src/phases/migrate/data-api.ts
-var import_client_rds_data3 = __toESM(require_dist_cjs18(), 1);
+var import_client_rds_data2 = __toESM(require_dist_cjs17(), 1);
 function dataApiExecutor(client, target, signal) {
   const base = {
     resourceArn: target.resourceArn,
@@ -100631,7 +99021,7 @@ function dataApiExecutor(client, target, signal) {
     execute: (sql, options) => runStatement(link, sql, options),
     async begin() {
       const out = await translated(
-        () => client.send(new import_client_rds_data3.BeginTransactionCommand(base), { abortSignal: signal })
+        () => client.send(new import_client_rds_data2.BeginTransactionCommand(base), { abortSignal: signal })
       );
       if (!out.transactionId) throw new Error("BeginTransaction returned no transactionId");
       return transaction(link, out.transactionId);
@@ -100645,14 +99035,14 @@ function transaction(link, transactionId) {
   return {
     execute: (sql, options) => runStatement(link, sql, options, transactionId),
     async commit() {
-      const command6 = new import_client_rds_data3.CommitTransactionCommand({ ...base, transactionId });
+      const command6 = new import_client_rds_data2.CommitTransactionCommand({ ...base, transactionId });
       command6.middlewareStack.add(noResendMiddleware(), NO_RESEND);
       await translated(() => client.send(command6, { abortSignal: signal }));
     },
     async rollback() {
       try {
         await translated(
-          () => client.send(new import_client_rds_data3.RollbackTransactionCommand({ ...base, transactionId }))
+          () => client.send(new import_client_rds_data2.RollbackTransactionCommand({ ...base, transactionId }))
         );
       } catch (error3) {
         if (!(error3 instanceof TransactionGone)) throw error3;
@@ -100661,7 +99051,7 @@ function transaction(link, transactionId) {
   };
 }
 async function runStatement(link, sql, options = {}, transactionId) {
-  const command6 = new import_client_rds_data3.ExecuteStatementCommand({
+  const command6 = new import_client_rds_data2.ExecuteStatementCommand({
     ...link.base,
     sql,
     formatRecordsAs: "JSON",
@@ -100747,7 +99137,7 @@ function translate(error3) {
 }
 
 // src/phases/migrate/password-secret.ts
-var import_client_secrets_manager2 = __toESM(require_dist_cjs19(), 1);
+var import_client_secrets_manager = __toESM(require_dist_cjs19(), 1);
 async function readPasswordSecret(client, secretId, deps) {
   const text2 = await secretString(client, secretId, deps.signal);
   deps.secrets.add(text2);
@@ -100758,7 +99148,7 @@ async function readPasswordSecret(client, secretId, deps) {
 async function secretString(client, secretId, signal) {
   let text2;
   try {
-    const out = await client.send(new import_client_secrets_manager2.GetSecretValueCommand({ SecretId: secretId }), {
+    const out = await client.send(new import_client_secrets_manager.GetSecretValueCommand({ SecretId: secretId }), {
       abortSignal: signal
     });
     text2 = out.SecretString;
@@ -100772,11 +99162,11 @@ async function secretString(client, secretId, signal) {
   return text2;
 }
 function readFailure(error3, secretId) {
-  if (error3 instanceof import_client_secrets_manager2.ResourceNotFoundException)
+  if (error3 instanceof import_client_secrets_manager.ResourceNotFoundException)
     return new PhaseFailure(`Secrets Manager has no secret ${secretId} (password-secret)`, {
       hint: "give the secret\u2019s name or full ARN (with its 6-character suffix), in the run\u2019s region"
     });
-  if (error3 instanceof import_client_secrets_manager2.SecretsManagerServiceException && !explainAwsError(error3))
+  if (error3 instanceof import_client_secrets_manager.SecretsManagerServiceException && !explainAwsError(error3))
     return new PhaseFailure(
       `cannot read the secret ${secretId} (password-secret): ${error3.name}: ${error3.message}`
     );
@@ -101808,7 +100198,1621 @@ function builtinRegistry() {
   });
 }
 
-// src/report/outputs.ts
+// src/aws/clients.ts
+var import_client_cloudwatch_logs2 = __toESM(require_dist_cjs18(), 1);
+var import_client_ecs8 = __toESM(require_dist_cjs16(), 1);
+var import_client_rds_data3 = __toESM(require_dist_cjs17(), 1);
+var import_client_secrets_manager2 = __toESM(require_dist_cjs19(), 1);
+var import_client_ssm = __toESM(require_dist_cjs20(), 1);
+var clientConfig = (region) => ({
+  region,
+  maxAttempts: 5,
+  retryMode: "adaptive"
+});
+function createAwsClients(region) {
+  const cache5 = /* @__PURE__ */ new Map();
+  const once = (key, make) => {
+    if (!cache5.has(key)) cache5.set(key, make());
+    return cache5.get(key);
+  };
+  return {
+    region,
+    ecs: () => once("ecs", () => new import_client_ecs8.ECSClient(clientConfig(region))),
+    ssm: () => once("ssm", () => new import_client_ssm.SSMClient(clientConfig(region))),
+    rdsData: () => once("rds-data", () => new import_client_rds_data3.RDSDataClient(clientConfig(region))),
+    logs: () => once("logs", () => new import_client_cloudwatch_logs2.CloudWatchLogsClient(clientConfig(region))),
+    secretsManager: () => once("secrets-manager", () => new import_client_secrets_manager2.SecretsManagerClient(clientConfig(region)))
+  };
+}
+
+// src/aws/ssm-parameters.ts
+var import_client_ssm2 = __toESM(require_dist_cjs20(), 1);
+var BATCH = 10;
+function ssmResolver(aws, secrets) {
+  return async (names, signal) => {
+    const values = {};
+    for (let i5 = 0; i5 < names.length; i5 += BATCH) {
+      const batch = names.slice(i5, i5 + BATCH);
+      const out = await aws.ssm().send(new import_client_ssm2.GetParametersCommand({ Names: batch, WithDecryption: true }), {
+        abortSignal: signal
+      });
+      if (out.InvalidParameters?.length) {
+        throw new UserError(
+          `SSM parameter${out.InvalidParameters.length === 1 ? "" : "s"} not found in ${aws.region}: ${out.InvalidParameters.join(", ")}`,
+          "create the parameter, or fix its name in the plan"
+        );
+      }
+      for (const p3 of out.Parameters ?? []) {
+        if (!p3.Name || p3.Value === void 0) continue;
+        if (p3.Type === "SecureString") secrets.add(p3.Value);
+        values[p3.Name] = p3.Value;
+      }
+    }
+    return values;
+  };
+}
+
+// src/plan/interpolate.ts
+var INPUT_NAMES = ["environment", "version", "dry-run"];
+var GITHUB_NAMES = [
+  "sha",
+  "ref_name",
+  "actor",
+  "run_id",
+  "run_attempt",
+  "server_url",
+  "repository"
+];
+var SCOPES = ["inputs", "vars", "env", "github", "phases", "ssm"];
+var OPEN = "${{";
+var CLOSE = "}}";
+function splitTemplates(text2) {
+  const pieces = [];
+  let at2 = 0;
+  while (at2 < text2.length) {
+    const open2 = text2.indexOf(OPEN, at2);
+    if (open2 < 0) break;
+    if (open2 > at2) pieces.push({ literal: text2.slice(at2, open2) });
+    const close = text2.indexOf(CLOSE, open2 + OPEN.length);
+    if (close < 0) {
+      pieces.push({ unclosed: text2.slice(open2) });
+      return pieces;
+    }
+    const template = text2.slice(open2, close + CLOSE.length);
+    pieces.push({ template, expression: text2.slice(open2 + OPEN.length, close).trim() });
+    at2 = close + CLOSE.length;
+  }
+  if (at2 < text2.length) pieces.push({ literal: text2.slice(at2) });
+  return pieces;
+}
+var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+var DOTTED = /^([A-Za-z_][A-Za-z0-9_-]*)((?:\.[A-Za-z0-9_-]+)+)$/;
+function parseExpression(expression) {
+  if (expression === "") {
+    return { message: "empty template ${{ }}", hint: "write a reference such as ${{ vars.NAME }}" };
+  }
+  if (expression.startsWith("ssm:")) return parseSsm(expression.slice(4).trim());
+  const m3 = DOTTED.exec(expression);
+  if (!m3) {
+    return {
+      message: `"${expression}" is not a reference`,
+      hint: "a template holds exactly one reference such as ${{ vars.NAME }} or ${{ phases.ID.outputs.NAME }}; expressions and functions are not supported"
+    };
+  }
+  const scope = m3[1] ?? "";
+  const parts = (m3[2] ?? "").slice(1).split(".");
+  return parseScoped(scope, parts, expression);
+}
+function parseScoped(scope, parts, expression) {
+  switch (scope) {
+    case "inputs":
+      return named("inputs", parts, INPUT_NAMES);
+    case "github":
+      return named("github", parts, GITHUB_NAMES);
+    case "vars":
+    case "env":
+      return named(scope, parts, void 0);
+    case "phases":
+      return parsePhaseOutput(parts);
+    default:
+      return unknownScope(scope, expression);
+  }
+}
+function named(scope, parts, known2) {
+  const [name, ...extra] = parts;
+  if (name === void 0 || extra.length > 0 || !NAME.test(name)) {
+    return {
+      message: `${scope}.${parts.join(".")} is not a reference`,
+      hint: `write ${scope}.NAME`
+    };
+  }
+  if (known2 && !known2.includes(name)) {
+    const near = closest(name, known2);
+    return {
+      message: `unknown ${scope} value "${name}"`,
+      hint: near ? `did you mean ${scope}.${near}?` : `${scope} has: ${known2.join(", ")}`
+    };
+  }
+  return { scope, name };
+}
+function parsePhaseOutput(parts) {
+  const [phase3, outputs, output, ...extra] = parts;
+  if (phase3 && outputs === "outputs" && output && extra.length === 0) {
+    return { scope: "phases", phase: phase3, output };
+  }
+  return {
+    message: `phases.${parts.join(".")} is not a phase output`,
+    hint: "write phases.ID.outputs.NAME, for example ${{ phases.agents.outputs.revision }}"
+  };
+}
+function unknownScope(scope, expression) {
+  if (scope === "secrets") {
+    return {
+      message: `GitHub secrets cannot be read in a plan ("${expression}")`,
+      hint: "pass the secret to the step with env: and write ${{ env.NAME }}, or store it in SSM and write ${{ ssm:/path/name }}"
+    };
+  }
+  if (scope === "ssm") {
+    return {
+      message: `"${expression}" is not an SSM reference`,
+      hint: "write ${{ ssm:/path/name }}"
+    };
+  }
+  const near = closest(scope, SCOPES);
+  const rest = expression.slice(scope.length);
+  const suggestion = near === "ssm" ? "ssm:/path/name" : `${near}${rest}`;
+  return {
+    message: `unknown reference "${expression}"`,
+    hint: near ? `did you mean \${{ ${suggestion} }}?` : `a template reads one of: ${SCOPES.map((s2) => s2 === "ssm" ? "ssm:/path" : `${s2}.\u2026`).join(", ")}`
+  };
+}
+var SSM_NAME = /^\/?[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
+var SSM_MAX_LENGTH = 1011;
+var SSM_MAX_DEPTH = 15;
+function parseSsm(name) {
+  const depth = name.split("/").filter(Boolean).length;
+  if (SSM_NAME.test(name) && name.length <= SSM_MAX_LENGTH && depth <= SSM_MAX_DEPTH) {
+    return { scope: "ssm", name };
+  }
+  return {
+    message: `"${name}" is not a valid SSM parameter name`,
+    hint: "use letters, digits and _ . - with / between at most 15 levels, for example ${{ ssm:/ca-a2a/db/host }}"
+  };
+}
+function isProblem(value) {
+  return "message" in value;
+}
+function scanTemplates(value, path = []) {
+  if (typeof value === "string") return scanText(value, path);
+  if (Array.isArray(value)) return value.flatMap((item, i5) => scanTemplates(item, [...path, i5]));
+  if (isPlainObject(value)) {
+    return Object.entries(value).flatMap(([key, item]) => scanTemplates(item, [...path, key]));
+  }
+  return [];
+}
+function scanText(text2, path) {
+  const uses = [];
+  for (const piece of splitTemplates(text2)) {
+    if ("unclosed" in piece) {
+      uses.push({
+        path,
+        text: piece.unclosed,
+        problem: {
+          message: "a template is not closed",
+          hint: "end it with }}, as in ${{ vars.NAME }}"
+        }
+      });
+    } else if ("template" in piece) {
+      const parsed = parseExpression(piece.expression);
+      uses.push(
+        isProblem(parsed) ? { path, text: piece.template, problem: parsed } : { path, text: piece.template, reference: parsed }
+      );
+    }
+  }
+  return uses;
+}
+function findReferences(value) {
+  return scanTemplates(value).flatMap(
+    (use) => use.reference ? [{ reference: use.reference, path: use.path, text: use.text }] : []
+  );
+}
+function describeReference(reference) {
+  if (reference.scope === "phases") return `phases.${reference.phase}.outputs.${reference.output}`;
+  if (reference.scope === "ssm") return `ssm:${reference.name}`;
+  return `${reference.scope}.${reference.name}`;
+}
+function render(value, scope) {
+  return renderValue(value, scope);
+}
+function renderValue(value, scope) {
+  if (typeof value === "string") return renderText(value, scope);
+  if (Array.isArray(value)) return value.map((item) => renderValue(item, scope));
+  if (isPlainObject(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, renderValue(item, scope)])
+    );
+  }
+  return value;
+}
+function renderText(text2, scope) {
+  return splitTemplates(text2).map((piece) => {
+    if ("literal" in piece) return piece.literal;
+    if ("unclosed" in piece) throw new UserError(`a template is not closed: ${piece.unclosed}`);
+    const parsed = parseExpression(piece.expression);
+    if (isProblem(parsed)) throw new UserError(parsed.message, parsed.hint);
+    return lookup(parsed, scope, piece.template);
+  }).join("");
+}
+function own(record2, key) {
+  return record2 && Object.hasOwn(record2, key) ? record2[key] : void 0;
+}
+function lookup(reference, scope, text2) {
+  if (reference.scope === "phases") return lookupOutput(reference, scope, text2);
+  const value = own(scope[reference.scope], reference.name);
+  if (value !== void 0) return value;
+  throw new UserError(`${text2} has no value`, missingHint(reference));
+}
+function lookupOutput(reference, scope, text2) {
+  const outputs = own(scope.phases, reference.phase);
+  if (!outputs) {
+    throw new UserError(
+      `${text2} has no value: phase "${reference.phase}" has not finished`,
+      `add "${reference.phase}" to this phase's needs`
+    );
+  }
+  const value = own(outputs, reference.output);
+  if (value !== void 0) return value;
+  const names = Object.keys(outputs);
+  throw new UserError(
+    `${text2} has no value: phase "${reference.phase}" has no output "${reference.output}"`,
+    names.length ? `its outputs are: ${names.join(", ")}` : "that phase reported no outputs"
+  );
+}
+function missingHint(reference) {
+  switch (reference.scope) {
+    case "env":
+      return `set the environment variable ${reference.name} (in the workflow step's env: or your shell)`;
+    case "vars":
+      return `declare ${reference.name} under vars: or pass --var ${reference.name}=VALUE`;
+    case "inputs":
+      return `give the ${reference.name} input (--${reference.name === "environment" ? "env" : reference.name} in the CLI)`;
+    case "ssm":
+      return `create the parameter ${reference.name} in SSM Parameter Store, in the plan's region`;
+    default:
+      return `this run has no ${describeReference(reference)}; outside GitHub Actions set GITHUB_${reference.name.toUpperCase()}`;
+  }
+}
+
+// src/engine/abort.ts
+var PhaseTimeout = class extends Error {
+  constructor(ms) {
+    super(`timed out after ${formatDuration(ms)}`);
+    this.ms = ms;
+  }
+  ms;
+  name = "PhaseTimeout";
+};
+var RunCancelled = class extends Error {
+  constructor(why = "the run was cancelled") {
+    super(why);
+    this.why = why;
+  }
+  why;
+  name = "RunCancelled";
+};
+function phaseSignal(parent, timeoutMs) {
+  const controller = new AbortController();
+  const onParent = () => controller.abort(parent.reason);
+  if (parent.aborted) onParent();
+  parent.addEventListener("abort", onParent, { once: true });
+  const timer = setTimeout(() => controller.abort(new PhaseTimeout(timeoutMs)), timeoutMs);
+  return {
+    signal: controller.signal,
+    dispose() {
+      clearTimeout(timer);
+      parent.removeEventListener("abort", onParent);
+    }
+  };
+}
+function settleWithin(work, signal, graceMs) {
+  return new Promise((resolve3, reject) => {
+    let timer;
+    const onAbort = () => {
+      timer = setTimeout(() => reject(signal.reason), graceMs);
+    };
+    const finish2 = () => {
+      if (timer) clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+    work.then(
+      (value) => {
+        finish2();
+        resolve3(value);
+      },
+      (error3) => {
+        finish2();
+        reject(error3);
+      }
+    );
+  });
+}
+
+// src/engine/settings.ts
+function parseFinal(shape, value, what) {
+  const ctx = { mode: "final", issues: [] };
+  const parsed = shape.parse(value, ["with"], ctx);
+  const issue2 = ctx.issues[0];
+  if (issue2) {
+    throw new UserError(
+      `${what}: ${issue2.path.join(".")}: ${issue2.message} (after rendering its templates)`,
+      issue2.hint
+    );
+  }
+  return parsed;
+}
+async function renderWith(items, scope, readSsm, signal) {
+  const names = items.flatMap(
+    (item) => findReferences(item.with).flatMap(
+      ({ reference }) => reference.scope === "ssm" && !(reference.name in scope.ssm) ? [reference.name] : []
+    )
+  );
+  if (names.length > 0) Object.assign(scope.ssm, await readSsm([...new Set(names)], signal));
+  return items.map((item) => render(item.with, scope));
+}
+
+// src/engine/gates.ts
+async function runGate(check, settings4, when, ctx) {
+  const started = ctx.now();
+  const done = (ok, summary2, details2) => ({
+    when,
+    name: check.name,
+    uses: check.uses,
+    ok,
+    summary: summary2,
+    durationMs: ctx.now() - started,
+    ...details2 ? { details: details2 } : {}
+  });
+  const kind = ctx.registry.check(check.uses);
+  if (!kind) throw new Error(`check kind "${check.uses}" passed validation but is not registered`);
+  try {
+    const config = parseFinal(kind.settings, settings4, `check "${check.name}"`);
+    const outcome = await kind.run(checkContext(ctx, check, config));
+    ctx.log.info(
+      `gate ${when}: ${check.name}: ${outcome.ok ? "passed" : "FAILED"}: ${outcome.summary}`
+    );
+    return done(outcome.ok, outcome.summary, outcome.details);
+  } catch (error3) {
+    if (!(error3 instanceof UserError)) throw error3;
+    ctx.log.info(`gate ${when}: ${check.name}: FAILED: ${error3.message}`);
+    return done(false, error3.message);
+  }
+}
+
+// src/engine/phase-runner.ts
+async function runPhase(phase3, scope, log, parent, deps) {
+  const result2 = {
+    ...identity(phase3),
+    status: "failed",
+    summary: "",
+    outputs: {},
+    gates: []
+  };
+  result2.startedAt = deps.now();
+  const { signal, dispose } = phaseSignal(parent, phase3.timeoutMs);
+  const changes = [];
+  try {
+    const kind = deps.registry.phase(phase3.uses);
+    if (!kind)
+      throw new Error(`phase kind "${phase3.uses}" passed validation but is not registered`);
+    const ctx = await phaseContext(kind, phase3, scope, log, signal, changes, deps);
+    const report2 = await settleWithin(
+      execute(kind, ctx, phase3, scope, result2, deps),
+      signal,
+      deps.graceMs
+    );
+    Object.assign(result2, reportFields(report2), {
+      status: deps.mode === "run" ? "succeeded" : "planned"
+    });
+  } catch (error3) {
+    recordFailure(result2, error3, signal);
+    if (shouldRollBack(phase3, result2, deps))
+      result2.rollback = await rollBack2(phase3, scope, log, changes, parent, deps);
+  } finally {
+    dispose();
+    result2.endedAt = deps.now();
+  }
+  return result2;
+}
+async function execute(kind, ctx, phase3, scope, result2, deps) {
+  if (deps.mode === "plan") return kind.plan(ctx);
+  await passGates(phase3.gates.before, "before", scope, ctx, result2, deps);
+  const report2 = await kind.run(ctx);
+  result2.outputs = { ...report2.outputs };
+  await passGates(phase3.gates.after, "after", scope, ctx, result2, deps);
+  return report2;
+}
+async function passGates(checks, when, scope, ctx, result2, deps) {
+  if (checks.length === 0) return;
+  const rendered = await renderWith(checks, scope, deps.resolveSsm, ctx.signal);
+  const outcomes = await Promise.all(
+    checks.map(
+      (check, i5) => runGate(check, rendered[i5], when, { ...ctx, registry: deps.registry, now: deps.now })
+    )
+  );
+  result2.gates.push(...outcomes);
+  const failed2 = outcomes.filter((g5) => !g5.ok);
+  if (failed2.length > 0)
+    throw new GateFailed(when, failed2.map((g5) => `${g5.name}: ${g5.summary}`).join("; "));
+}
+var GateFailed = class extends UserError {
+  constructor(when, what) {
+    super(`gate ${when} the phase failed: ${what}`);
+    this.when = when;
+  }
+  when;
+};
+async function phaseContext(kind, phase3, scope, log, signal, changes, deps) {
+  const [settings4] = await renderWith([phase3], scope, deps.resolveSsm, signal);
+  return {
+    config: parseFinal(kind.settings, settings4, `phase "${phase3.id}"`),
+    phase: { id: phase3.id, name: phase3.name, uses: phase3.uses, position: phase3.position },
+    plan: { app: deps.plan.app, region: deps.plan.region, file: deps.plan.file },
+    run: deps.run,
+    signal,
+    log,
+    aws: deps.aws,
+    secrets: deps.secrets,
+    recordChange: (change) => changes.push(change),
+    render: async (value) => (await renderWith([{ with: value }], scope, deps.resolveSsm, signal))[0]
+  };
+}
+function recordFailure(result2, error3, signal) {
+  result2.error = classify(error3, signal);
+  result2.status = result2.error.kind === "cancelled" ? "cancelled" : "failed";
+  result2.summary = result2.error.message;
+  if (error3 instanceof UserError && "details" in error3 && typeof error3.details === "string") {
+    result2.details = error3.details;
+  }
+  if (error3 instanceof UserError && "outputs" in error3 && typeof error3.outputs === "object") {
+    result2.outputs = { ...result2.outputs, ...error3.outputs };
+  }
+}
+function classify(error3, signal) {
+  const reason = signal.aborted ? signal.reason : void 0;
+  if (reason instanceof PhaseTimeout) return { kind: "timeout", message: reason.message };
+  if (reason instanceof RunCancelled) return { kind: "cancelled", message: reason.message };
+  if (error3 instanceof GateFailed) return { kind: "gate", message: error3.message };
+  if (error3 instanceof UserError)
+    return { kind: "failure", message: error3.message, ...hintOf(error3) };
+  const aws = explainAwsError(error3);
+  if (aws) return { kind: "failure", message: aws.message, ...hintOf(aws) };
+  const bug = error3 instanceof Error ? error3 : new Error(String(error3));
+  return {
+    kind: "bug",
+    message: `unexpected error: ${bug.message}`,
+    ...bug.stack ? { stack: bug.stack } : {}
+  };
+}
+function hintOf(error3) {
+  return error3.hint ? { hint: error3.hint } : {};
+}
+function shouldRollBack(phase3, result2, deps) {
+  return deps.mode === "run" && phase3.onFailure === "rollback" && result2.status === "failed";
+}
+async function rollBack2(phase3, scope, log, changes, parent, deps) {
+  const kind = deps.registry.phase(phase3.uses);
+  if (!kind?.rollback) return { status: "failed", summary: `${phase3.uses} cannot roll back` };
+  if (changes.length === 0)
+    return { status: "succeeded", summary: "nothing was changed, nothing to roll back" };
+  const { signal, dispose } = phaseSignal(parent, phase3.timeoutMs);
+  try {
+    log.info(`rolling back ${changes.length} change${changes.length === 1 ? "" : "s"}`);
+    const ctx = await phaseContext(kind, phase3, scope, log, signal, [], deps);
+    const report2 = await settleWithin(kind.rollback(ctx, changes), signal, deps.graceMs);
+    return {
+      status: "succeeded",
+      summary: report2.summary,
+      ...report2.details ? { details: report2.details } : {}
+    };
+  } catch (error3) {
+    const problem = classify(error3, signal);
+    return {
+      status: "failed",
+      summary: `rollback failed: ${problem.message}`,
+      ...problem.stack ? { details: problem.stack } : {}
+    };
+  } finally {
+    dispose();
+  }
+}
+function reportFields(report2) {
+  return {
+    summary: report2.summary,
+    outputs: { ...report2.outputs },
+    ...report2.details ? { details: report2.details } : {}
+  };
+}
+function identity(phase3) {
+  return { id: phase3.id, name: phase3.name, uses: phase3.uses };
+}
+
+// src/engine/progress.ts
+function withProgress(log, startedAt, now, everyMs = 1e4) {
+  let lastText;
+  let lastAt = Number.NEGATIVE_INFINITY;
+  return {
+    info: (m3) => log.info(m3),
+    warning: (m3, p3) => log.warning(m3, p3),
+    error: (m3, p3) => log.error(m3, p3),
+    debug: (m3) => log.debug(m3),
+    progress(message) {
+      const at2 = now();
+      if (message === lastText && at2 - lastAt < everyMs) return;
+      lastText = message;
+      lastAt = at2;
+      log.progress(`${message} (${formatDuration(at2 - startedAt)} elapsed)`);
+    }
+  };
+}
+
+// src/engine/result.ts
+function pendingResult(phase3, status, summary2) {
+  return {
+    id: phase3.id,
+    name: phase3.name,
+    uses: phase3.uses,
+    status,
+    summary: summary2,
+    outputs: {},
+    gates: []
+  };
+}
+function durationOf2(result2) {
+  return result2.startedAt !== void 0 && result2.endedAt !== void 0 ? result2.endedAt - result2.startedAt : void 0;
+}
+
+// src/engine/selection.ts
+function selectPhases(plan, selection) {
+  const ids = plan.phases.map((p3) => p3.id);
+  if (selection.phases?.length && selection.from) {
+    throw new UserError(
+      "give either phases or from, not both",
+      "use phases: a,b to pick phases, or from: a to start at a"
+    );
+  }
+  if (selection.phases?.length) {
+    for (const id of selection.phases) assertKnown(id, ids, "phases");
+    return new Set(selection.phases);
+  }
+  if (selection.from) {
+    assertKnown(selection.from, ids, "from");
+    return new Set(ids.slice(ids.indexOf(selection.from)));
+  }
+  return new Set(ids);
+}
+function assertKnown(id, ids, option) {
+  if (ids.includes(id)) return;
+  const near = closest(id, ids);
+  throw new UserError(
+    `${option}: the plan has no phase "${id}"`,
+    near ? `did you mean "${near}"? The plan's phases: ${ids.join(", ")}` : `the plan's phases: ${ids.join(", ")}`
+  );
+}
+function parsePhaseList(text2) {
+  const ids = (text2 ?? "").split(/[\s,]+/).map((s2) => s2.trim()).filter(Boolean);
+  return ids.length > 0 ? ids : void 0;
+}
+
+// src/engine/run-plan.ts
+async function runPlan(options) {
+  const now = options.now ?? Date.now;
+  const deps = { ...options, now, graceMs: options.graceMs ?? 5e3 };
+  const selected = selectPhases(options.plan, options.selection ?? {});
+  const state2 = new Schedule(options.plan.phases, selected, scopeFor(options));
+  const startedAt = now();
+  const running = /* @__PURE__ */ new Map();
+  const cancelled = aborted(options.signal);
+  const start = (phase3) => {
+    options.onPhaseStart?.(phase3);
+    const log = withProgress(options.logFor(phase3), now(), now);
+    const work = runPhase(phase3, state2.scope, log, options.signal, deps).then((result2) => {
+      running.delete(phase3.id);
+      state2.finish(phase3, result2, options.mode);
+      options.onPhaseEnd?.(result2, phase3);
+    });
+    running.set(phase3.id, work);
+  };
+  for (; ; ) {
+    if (options.signal.aborted) state2.abandon("cancelled", cancelledWhy(options.signal));
+    state2.skipBlocked();
+    if (!options.signal.aborted && !state2.stopped) {
+      for (const phase3 of state2.ready(options.plan.maxParallel - running.size)) start(phase3);
+    }
+    if (running.size === 0) break;
+    await Promise.race([...running.values(), ...options.signal.aborted ? [] : [cancelled]]);
+  }
+  const why = options.signal.aborted ? cancelledWhy(options.signal) : state2.stopped ?? "not started";
+  state2.abandon(options.signal.aborted ? "cancelled" : "skipped", why);
+  return state2.result(options.mode, startedAt, now(), options.signal.aborted);
+}
+var Schedule = class {
+  constructor(phases, selected, scope) {
+    this.phases = phases;
+    this.scope = scope;
+    this.pending = phases.filter((p3) => selected.has(p3.id));
+    for (const p3 of phases)
+      if (!selected.has(p3.id))
+        this.results.set(p3.id, pendingResult(p3, "not-selected", "not selected"));
+  }
+  phases;
+  scope;
+  results = /* @__PURE__ */ new Map();
+  pending;
+  stopped;
+  /** Takes up to `limit` phases whose needs are met off the pending list, in plan order. */
+  ready(limit) {
+    const ready = this.pending.filter((p3) => p3.needs.every((need) => this.isMet(need))).slice(0, Math.max(0, limit));
+    for (const p3 of ready) this.pending.splice(this.pending.indexOf(p3), 1);
+    return ready;
+  }
+  finish(phase3, result2, mode) {
+    this.results.set(phase3.id, result2);
+    if (result2.status === "succeeded" || result2.status === "planned" || phase3.onFailure === "continue") {
+      this.scope.phases[phase3.id] = mode === "plan" ? { ...this.scope.phases[phase3.id], ...result2.outputs } : result2.outputs;
+    }
+    if (result2.status === "failed" && phase3.onFailure !== "continue" && mode === "run") {
+      this.stopped ??= `not started: ${phase3.id} failed`;
+    }
+  }
+  /** Marks phases whose needs failed, were skipped or were cancelled, until nothing changes. */
+  skipBlocked() {
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const phase3 of [...this.pending]) {
+        const blocker = phase3.needs.find((need) => this.blocks(need));
+        if (!blocker) continue;
+        this.settle(phase3, "skipped", `skipped (needs ${blocker})`);
+        changed = true;
+      }
+    }
+  }
+  abandon(status, why) {
+    this.skipBlocked();
+    for (const phase3 of [...this.pending]) this.settle(phase3, status, why);
+  }
+  result(mode, startedAt, endedAt, cancelled) {
+    const phases = this.phases.map(
+      (p3) => this.results.get(p3.id) ?? pendingResult(p3, "skipped", "not started")
+    );
+    const failed2 = phases.find((p3) => p3.status === "failed");
+    return {
+      mode,
+      status: cancelled ? "cancelled" : failed2 ? "failed" : "succeeded",
+      startedAt,
+      endedAt,
+      phases,
+      ...failed2 ? { failedPhase: failed2.id } : {},
+      bug: phases.some((p3) => p3.error?.kind === "bug")
+    };
+  }
+  settle(phase3, status, why) {
+    this.pending.splice(this.pending.indexOf(phase3), 1);
+    this.results.set(phase3.id, pendingResult(phase3, status, why));
+  }
+  isMet(need) {
+    const r5 = this.results.get(need);
+    if (!r5) return false;
+    if (r5.status === "failed") return this.onFailureOf(need) === "continue";
+    return r5.status === "succeeded" || r5.status === "planned" || r5.status === "not-selected";
+  }
+  blocks(need) {
+    const r5 = this.results.get(need);
+    if (!r5) return false;
+    if (r5.status === "failed") return this.onFailureOf(need) !== "continue";
+    return r5.status === "skipped" || r5.status === "cancelled";
+  }
+  onFailureOf(id) {
+    return this.phases.find((p3) => p3.id === id)?.onFailure;
+  }
+};
+function scopeFor(options) {
+  const phases = options.mode === "plan" ? placeholders(options.plan.phases) : {};
+  return { ...options.scope, phases, ssm: {} };
+}
+function placeholders(phases) {
+  const known2 = {};
+  const settings4 = phases.flatMap((p3) => [
+    p3.with,
+    ...p3.gates.before.map((g5) => g5.with),
+    ...p3.gates.after.map((g5) => g5.with)
+  ]);
+  for (const { reference } of settings4.flatMap((value) => findReferences(value))) {
+    if (reference.scope !== "phases") continue;
+    known2[reference.phase] ??= {};
+    known2[reference.phase][reference.output] = `<phases.${reference.phase}.outputs.${reference.output}>`;
+  }
+  return known2;
+}
+function cancelledWhy(signal) {
+  return signal.reason instanceof RunCancelled ? `not started: ${signal.reason.message}` : "not started: the run was cancelled";
+}
+function aborted(signal) {
+  return new Promise((resolve3) => {
+    if (signal.aborted) resolve3();
+    else signal.addEventListener("abort", () => resolve3(), { once: true });
+  });
+}
+
+// src/plan/load.ts
+import { readFile as readFile5 } from "node:fs/promises";
+
+// src/plan/graph.ts
+function effectiveNeeds(written, previousId) {
+  if (written) return [...written];
+  return previousId === void 0 ? [] : [previousId];
+}
+function edges(phases) {
+  const ids = new Set(phases.map((p3) => p3.id));
+  const graph = /* @__PURE__ */ new Map();
+  for (const phase3 of phases) {
+    const known2 = phase3.needs.filter((n3) => ids.has(n3) && n3 !== phase3.id);
+    graph.set(phase3.id, [...graph.get(phase3.id) ?? [], ...known2]);
+  }
+  return graph;
+}
+function findCycles(phases) {
+  const graph = edges(phases);
+  const order = phases.map((p3) => p3.id);
+  return stronglyConnected(graph, order).filter((component) => component.length > 1).map((component) => {
+    const members = new Set(component);
+    const start = order.find((id) => members.has(id)) ?? component[0] ?? "";
+    return cycleThrough(start, graph, members);
+  });
+}
+function stronglyConnected(graph, order) {
+  const index = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const stack = [];
+  const onStack = /* @__PURE__ */ new Set();
+  const components = [];
+  const visit2 = (id) => {
+    index.set(id, index.size);
+    low.set(id, index.get(id) ?? 0);
+    stack.push(id);
+    onStack.add(id);
+    for (const next of graph.get(id) ?? []) {
+      if (!index.has(next)) {
+        visit2(next);
+        low.set(id, Math.min(low.get(id) ?? 0, low.get(next) ?? 0));
+      } else if (onStack.has(next)) {
+        low.set(id, Math.min(low.get(id) ?? 0, index.get(next) ?? 0));
+      }
+    }
+    if (low.get(id) !== index.get(id)) return;
+    const component = [];
+    let member2;
+    do {
+      member2 = stack.pop();
+      if (member2 === void 0) break;
+      onStack.delete(member2);
+      component.push(member2);
+    } while (member2 !== id);
+    components.push(component);
+  };
+  for (const id of order) if (!index.has(id)) visit2(id);
+  return components;
+}
+function cycleThrough(start, graph, members) {
+  const cameFrom = /* @__PURE__ */ new Map();
+  const queue = [start];
+  for (let i5 = 0; i5 < queue.length; i5++) {
+    const id = queue[i5];
+    for (const next of graph.get(id) ?? []) {
+      if (!members.has(next)) continue;
+      if (next === start) return [...pathTo(id, start, cameFrom), start];
+      if (cameFrom.has(next)) continue;
+      cameFrom.set(next, id);
+      queue.push(next);
+    }
+  }
+  return [start, start];
+}
+function pathTo(id, start, cameFrom) {
+  const path = [id];
+  let current = id;
+  while (current !== start) {
+    current = cameFrom.get(current) ?? start;
+    path.unshift(current);
+  }
+  return path;
+}
+function ancestors(phases, id) {
+  const graph = edges(phases);
+  const seen = /* @__PURE__ */ new Set();
+  const pending = [...graph.get(id) ?? []];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (seen.has(next) || next === id) continue;
+    seen.add(next);
+    pending.push(...graph.get(next) ?? []);
+  }
+  return seen;
+}
+
+// src/plan/check-phases.ts
+function scalarText(value) {
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return typeof value === "string" && !isTemplate(value) ? value : void 0;
+}
+function phaseViews(phases) {
+  if (!Array.isArray(phases)) return [];
+  const views = [];
+  let previousId;
+  phases.forEach((item, index) => {
+    const raw = isPlainObject(item) ? item : {};
+    const id = scalarText(raw.id);
+    const written = writtenNeeds(raw.needs);
+    views.push({
+      path: ["phases", index],
+      raw,
+      id,
+      uses: scalarText(raw.uses),
+      needs: effectiveNeeds(written, previousId),
+      defaultNeeds: written === void 0
+    });
+    previousId = id;
+  });
+  return views;
+}
+function writtenNeeds(needs) {
+  if (needs === void 0) return void 0;
+  const list2 = Array.isArray(needs) ? needs : [needs];
+  return list2.flatMap((n3) => scalarText(n3) ?? []);
+}
+function checkPhases(views, registry, defaultOnFailure) {
+  return [
+    ...duplicateIds(views),
+    ...views.flatMap((view3) => checkPhaseKind(view3, registry, defaultOnFailure)),
+    ...views.flatMap((view3) => checkGates(view3, registry)),
+    ...checkNeeds(views),
+    ...checkCycles(views)
+  ];
+}
+function duplicateIds(views) {
+  const seen = /* @__PURE__ */ new Map();
+  const issues = [];
+  views.forEach((view3, index) => {
+    if (view3.id === void 0) return;
+    const first = seen.get(view3.id);
+    if (first === void 0) {
+      seen.set(view3.id, index);
+      return;
+    }
+    issues.push({
+      path: [...view3.path, "id"],
+      message: `phase id "${view3.id}" is already used by phase ${first + 1}`,
+      hint: "give each phase its own id"
+    });
+  });
+  return issues;
+}
+function settingsOf(raw) {
+  return raw.with ?? {};
+}
+function checkPhaseKind(view3, registry, defaultOnFailure) {
+  if (view3.uses === void 0) return [];
+  const usesPath = [...view3.path, "uses"];
+  const kind = registry.phase(view3.uses);
+  if (!kind) {
+    return [
+      kindIssue(
+        "phase",
+        view3.uses,
+        registry.phaseNames(),
+        registry.notYetAvailable.phases,
+        usesPath
+      )
+    ];
+  }
+  const issues = [];
+  kind.settings.parse(settingsOf(view3.raw), [...view3.path, "with"], { mode: "check", issues });
+  if (!kind.rollback) issues.push(...rollbackUnsupported(view3, defaultOnFailure));
+  return issues;
+}
+function rollbackUnsupported(view3, defaultOnFailure) {
+  const written = view3.raw["on-failure"];
+  if ((written ?? defaultOnFailure) !== "rollback") return [];
+  const inherited = written === void 0;
+  return [
+    {
+      path: [...view3.path, inherited ? "uses" : "on-failure"],
+      message: `phase kind "${view3.uses}" cannot roll back${inherited ? " (defaults.on-failure is rollback)" : ""}`,
+      hint: `write on-failure: stop or on-failure: continue${inherited ? " on this phase" : ""}`
+    }
+  ];
+}
+function checkGates(view3, registry) {
+  const gates = view3.raw.gates;
+  if (!isPlainObject(gates)) return [];
+  const issues = [];
+  for (const when of ["before", "after"]) {
+    const list2 = gates[when];
+    if (!Array.isArray(list2)) continue;
+    list2.forEach((check, index) => {
+      const uses = isPlainObject(check) ? scalarText(check.uses) : void 0;
+      if (!isPlainObject(check) || uses === void 0) return;
+      const path = [...view3.path, "gates", when, index];
+      const kind = registry.check(uses);
+      if (kind) {
+        kind.settings.parse(settingsOf(check), [...path, "with"], { mode: "check", issues });
+        return;
+      }
+      const { checks } = registry.notYetAvailable;
+      issues.push(kindIssue("check", uses, registry.checkNames(), checks, [...path, "uses"]));
+    });
+  }
+  return issues;
+}
+function kindIssue(what, name, available, notYet, path) {
+  const inBuild = `${what} kinds in this build: ${available.length ? available.join(", ") : "none yet"}`;
+  if (notYet.includes(name)) {
+    return { path, message: `${what} kind "${name}" is not available yet`, hint: inBuild };
+  }
+  const near = closest(name, [...available, ...notYet]);
+  const nearHint = near && notYet.includes(near) ? `did you mean "${near}"? (not available yet)` : `did you mean "${near}"?`;
+  return { path, message: `unknown ${what} kind "${name}"`, hint: near ? nearHint : inBuild };
+}
+function checkNeeds(views) {
+  const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
+  const issues = [];
+  for (const view3 of views) {
+    const written = view3.raw.needs;
+    const entries = written === void 0 ? [] : Array.isArray(written) ? written : [written];
+    entries.forEach((entry, index) => {
+      const need = scalarText(entry);
+      if (need === void 0) return;
+      const path = [...view3.path, "needs", ...Array.isArray(written) ? [index] : []];
+      if (need === view3.id) {
+        issues.push({
+          path,
+          message: `phase "${need}" needs itself`,
+          hint: `remove "${need}" from its needs`
+        });
+      } else if (!ids.includes(need)) {
+        const near = closest(need, ids);
+        issues.push({
+          path,
+          message: `needs names an unknown phase "${need}"`,
+          hint: near ? `did you mean "${near}"?` : `phases in this plan: ${ids.join(", ") || "none"}`
+        });
+      }
+    });
+  }
+  return issues;
+}
+function checkCycles(views) {
+  const nodes5 = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
+  return findCycles(nodes5).map((cycle) => {
+    const first = views.find((v) => v.id === cycle[0]);
+    const implicit = views.filter((v) => v.defaultNeeds && v.id && cycle.includes(v.id));
+    const because = implicit.map(
+      (v) => `"${v.id}" needs "${v.needs[0]}" because it is written after it`
+    );
+    return {
+      path: [...first?.path ?? ["phases"], "needs"],
+      message: `the phases form a cycle: ${cycle.join(" \u2192 ")}`,
+      hint: ["remove one of these needs so that the phases can run in order", ...because].join(
+        "; "
+      )
+    };
+  });
+}
+
+// src/plan/check-templates.ts
+function checkTemplates(root5, context) {
+  return scanTemplates(root5).flatMap((use) => {
+    const reader = readerAt(use.path, context.views);
+    if (!reader) return [misplaced(use)];
+    if (use.problem) return [{ path: use.path, ...use.problem }];
+    const problem = checkReference(use.reference, reader, context);
+    return problem ? [{ path: use.path, ...problem }] : [];
+  });
+}
+function checkOverrideTemplates(name, value, at2) {
+  return scanTemplates(value).flatMap((use) => {
+    const problem = use.problem ?? checkReference(use.reference, { kind: "vars" }, { views: [], declaredVars: [] });
+    return problem ? [{ path: at2, message: `--var ${name}: ${problem.message}`, hint: problem.hint }] : [];
+  });
+}
+function readerAt(path, views) {
+  const [top, index, key, when, , gateKey] = path;
+  if (top === "vars" && path.length === 2) return { kind: "vars" };
+  if (top !== "phases" || typeof index !== "number") return void 0;
+  const view3 = views[index];
+  if (!view3) return void 0;
+  if (key === "with") return { kind: "phase", view: view3 };
+  const inGate = key === "gates" && (when === "before" || when === "after") && gateKey === "with";
+  return inGate ? { kind: "phase", view: view3, gate: when } : void 0;
+}
+function misplaced(use) {
+  return {
+    path: use.path,
+    message: `a template (${use.text}) cannot be used here`,
+    hint: "templates are rendered only in with: values and vars: values; write the value itself here"
+  };
+}
+function checkReference(reference, reader, context) {
+  if (reader.kind === "vars") return checkVarsReference(reference);
+  if (reference.scope === "vars") return checkDeclared(reference.name, context.declaredVars);
+  if (reference.scope === "phases") return checkPhaseOutput(reference, reader, context.views);
+  return void 0;
+}
+function checkVarsReference(reference) {
+  if (["inputs", "env", "github"].includes(reference.scope)) return void 0;
+  return {
+    message: `a variable cannot read ${describeReference(reference)}`,
+    hint: "vars may read only inputs, env and github; read other values in a phase's with: instead"
+  };
+}
+function checkDeclared(name, declared) {
+  if (declared.includes(name)) return void 0;
+  const near = closest(name, declared);
+  return {
+    message: `vars.${name} is not declared`,
+    hint: near ? `did you mean vars.${near}?` : `declare it under vars:, for example vars: { ${name}: VALUE }`
+  };
+}
+function checkPhaseOutput(reference, reader, views) {
+  const { view: view3, gate } = reader;
+  const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
+  const text2 = `phases.${reference.phase}.outputs.${reference.output}`;
+  if (!ids.includes(reference.phase)) {
+    const near = closest(reference.phase, ids);
+    return {
+      message: `${text2} names an unknown phase "${reference.phase}"`,
+      hint: near ? `did you mean phases.${near}.outputs.${reference.output}?` : `phases in this plan: ${ids.join(", ")}`
+    };
+  }
+  if (reference.phase === view3.id && gate === "after") return void 0;
+  if (reference.phase === view3.id) {
+    return {
+      message: `phase "${view3.id}" cannot read its own outputs`,
+      hint: "outputs exist once the phase ends: read them in a later phase or in an after gate"
+    };
+  }
+  const nodes5 = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
+  if (view3.id === void 0 || ancestors(nodes5, view3.id).has(reference.phase)) return void 0;
+  return {
+    message: `phase "${view3.id}" reads ${text2} but does not need "${reference.phase}"`,
+    hint: `add it to needs so it runs first: needs: [${[...view3.needs, reference.phase].join(", ")}]`
+  };
+}
+
+// src/plan/plan-shape.ts
+var SLUG = /^[a-z][a-z0-9-]*$/;
+var REGION = /^[a-z]{2,4}(?:-[a-z]+)+-[0-9]+$/;
+var ON_FAILURE = ["stop", "rollback", "continue"];
+var DEFAULT_TIMEOUT = "30m";
+var DEFAULT_MAX_PARALLEL = 4;
+function titled(shape, title) {
+  return { ...shape, jsonSchema: () => ({ title, ...shape.jsonSchema() }) };
+}
+function defined(shape, name) {
+  return { ...shape, jsonSchema: () => ({ $ref: `#/$defs/${name}` }) };
+}
+function durationDefault(text2, description) {
+  const shape = withDefault(duration(description), parseDuration(text2) ?? 0);
+  return { ...shape, jsonSchema: () => ({ ...duration(description).jsonSchema(), default: text2 }) };
+}
+function nonEmptyList(shape, noun, hint) {
+  return {
+    ...shape,
+    expected: `a list of ${noun}`,
+    jsonSchema: () => ({ ...shape.jsonSchema(), minItems: 1 }),
+    parse(value, path, ctx) {
+      if (Array.isArray(value) && value.length > 0) return shape.parse(value, path, ctx);
+      if (isTemplate(value)) return void 0;
+      const found2 = Array.isArray(value) ? "an empty list" : describeValue(value);
+      ctx.issues.push({ path, message: `expected a list of ${noun}, found ${found2}`, hint });
+      return void 0;
+    }
+  };
+}
+function describeValue(value) {
+  if (value === null || value === void 0) return "nothing";
+  if (typeof value === "object") return "a map";
+  return `the ${typeof value === "string" ? "text" : typeof value} ${JSON.stringify(value)}`;
+}
+var version = {
+  expected: "the number 1",
+  jsonSchema: () => ({ const: 1, description: "Plan file format version. Always 1." }),
+  parse(value, path, ctx) {
+    if (value === 1) return 1;
+    if (isTemplate(value)) return void 0;
+    ctx.issues.push({
+      path,
+      message: `unsupported plan format version ${JSON.stringify(value) ?? "nothing"}`,
+      hint: "write version: 1"
+    });
+    return void 0;
+  }
+};
+var slug2 = string({
+  pattern: SLUG,
+  expected: "a slug (lowercase letters, digits and hyphens, starting with a letter)",
+  hint: "for example id: admin-api",
+  description: "Unique phase id: lowercase letters, digits and hyphens, starting with a letter."
+});
+var onFailure = (description) => oneOf(ON_FAILURE, description);
+var checkShape = object(
+  {
+    name: optional(
+      string({ description: "Shown in logs and the summary. Default: the check kind." })
+    ),
+    uses: string({ description: "The check kind, for example http or sql." }),
+    with: optional(unknownValue("The check kind's settings; may use ${{ }} templates."))
+  },
+  { description: "A check that must pass." }
+);
+var checkList = (description) => optional(array(defined(checkShape, "check"), { description }));
+var phaseShape = object(
+  {
+    id: slug2,
+    name: optional(string({ description: "Shown in logs and the summary. Default: the id." })),
+    uses: string({ description: "The phase kind, for example migrate or ecs-deploy." }),
+    with: optional(unknownValue("The phase kind's settings; may use ${{ }} templates.")),
+    needs: optional(
+      listOf(
+        string({ description: "A phase id." }),
+        "Phase ids this phase waits for. Default: the phase written before it; [] for none."
+      )
+    ),
+    timeout: optional(duration("How long the phase may run. Default: defaults.timeout.")),
+    gates: optional(
+      object(
+        {
+          before: checkList("Checks that must pass before the phase starts."),
+          after: checkList("Checks that must pass after the phase ends, for it to succeed.")
+        },
+        { description: "Checks around the phase." }
+      )
+    ),
+    "on-failure": optional(
+      onFailure("What to do when the phase fails. Default: defaults.on-failure.")
+    ),
+    "always-run": withDefault(
+      boolean("Run even when the release record says this phase already succeeded."),
+      false
+    )
+  },
+  { description: "One step of the release." }
+);
+var defaultsObject = object(
+  {
+    timeout: durationDefault(DEFAULT_TIMEOUT, "Timeout of a phase that sets none."),
+    "on-failure": withDefault(onFailure("What a failing phase does when it sets nothing."), "stop")
+  },
+  { description: "Settings for phases that do not set their own." }
+);
+var defaultsShape = {
+  ...withDefault(defaultsObject, {
+    timeout: parseDuration(DEFAULT_TIMEOUT) ?? 0,
+    "on-failure": "stop"
+  }),
+  jsonSchema: defaultsObject.jsonSchema
+};
+var planShape = object(
+  {
+    version,
+    app: string({ pattern: /\S/, description: "The application, shown in the summary." }),
+    region: string({
+      pattern: REGION,
+      expected: "an AWS region such as eu-west-3",
+      hint: "for example region: eu-west-3",
+      description: "The AWS region every phase works in, for example eu-west-3."
+    }),
+    vars: optional(
+      record(
+        string({ description: "Text; may use ${{ inputs.X }}, ${{ env.X }}, ${{ github.X }}." }),
+        "Plan variables, read as ${{ vars.NAME }}; --var NAME=VALUE overrides one."
+      )
+    ),
+    defaults: defaultsShape,
+    "max-parallel": withDefault(
+      number({
+        integer: true,
+        min: 1,
+        description: "How many phases may run at once when needs allow."
+      }),
+      DEFAULT_MAX_PARALLEL
+    ),
+    phases: nonEmptyList(
+      array(titled(defined(phaseShape, "phase"), "Phase"), {
+        description: "The phases, in order."
+      }),
+      "phases",
+      "write each phase as a list item: - id: migrate (next line: uses: migrate)"
+    )
+  },
+  { description: "A phasegate release plan." }
+);
+var CHECK_EXAMPLE = "- uses: http (next line: with: { url: \u2026 })";
+var EXAMPLES = {
+  version: "version: 1",
+  app: "app: ca-a2a",
+  region: "region: eu-west-3",
+  vars: "vars: { image-tag: v5.1 }",
+  "vars.*": "image-tag: v5.1 (a variable holds text)",
+  defaults: "defaults: { timeout: 30m, on-failure: stop }",
+  "defaults.timeout": "timeout: 30m",
+  "defaults.on-failure": "on-failure: stop",
+  "max-parallel": "max-parallel: 4",
+  phases: "phases: [ { id: migrate, uses: migrate } ]",
+  "phases[]": "- id: migrate (next line: uses: migrate)",
+  "phases[].id": "id: admin-api",
+  "phases[].name": "name: Deploy the Admin API",
+  "phases[].uses": "uses: ecs-deploy",
+  "phases[].with": "with: { cluster: ca-a2a-cluster }",
+  "phases[].needs": "needs: [migrate]",
+  "phases[].needs[]": "needs: [migrate]",
+  "phases[].timeout": "timeout: 15m",
+  "phases[].gates": "gates: { before: [ { uses: http, with: { url: \u2026 } } ] }",
+  "phases[].gates.before": "before: [ { uses: http, with: { url: \u2026 } } ]",
+  "phases[].gates.after": "after: [ { uses: http, with: { url: \u2026 } } ]",
+  "phases[].gates.before[]": CHECK_EXAMPLE,
+  "phases[].gates.after[]": CHECK_EXAMPLE,
+  "phases[].gates.before[].name": "name: orchestrator healthy",
+  "phases[].gates.after[].name": "name: orchestrator healthy",
+  "phases[].gates.before[].uses": "uses: http",
+  "phases[].gates.after[].uses": "uses: http",
+  "phases[].on-failure": "on-failure: rollback",
+  "phases[].always-run": "always-run: true"
+};
+function examplePath(path) {
+  return path.map((segment, i5) => {
+    if (typeof segment === "number") return "[]";
+    const name = i5 === 1 && path[0] === "vars" ? "*" : segment;
+    return i5 === 0 ? name : `.${name}`;
+  }).join("");
+}
+
+// src/plan/positions.ts
+var import_yaml = __toESM(require_dist2(), 1);
+var SourcePositions = class {
+  constructor(doc, lines, file) {
+    this.doc = doc;
+    this.lines = lines;
+    this.file = file;
+  }
+  doc;
+  lines;
+  file;
+  /** Where a path is; when it does not exist, where its deepest existing part is. */
+  at(path, target = "value") {
+    const found2 = this.find(path);
+    const useKey = found2.key && (target === "key" || !found2.node);
+    const range2 = useKey ? found2.key?.range : found2.node?.range;
+    if (!range2) return { file: this.file, line: 1, column: 1 };
+    const spansLines = (0, import_yaml.isCollection)(found2.node) && !useKey;
+    return this.ofOffsets(range2[0], spansLines ? void 0 : range2[1]);
+  }
+  ofOffsets(start, end2) {
+    const from = this.lines.linePos(start);
+    const position = { file: this.file, line: from.line, column: from.col };
+    if (end2 === void 0 || end2 <= start) return position;
+    const to = this.lines.linePos(end2);
+    return { ...position, endLine: to.line, endColumn: to.col };
+  }
+  find(path) {
+    let node = this.doc.contents;
+    let key;
+    for (const segment of path) {
+      if ((0, import_yaml.isAlias)(node)) node = node.resolve(this.doc) ?? null;
+      if ((0, import_yaml.isMap)(node)) {
+        const pair = node.items.findLast((p3) => keyText(p3.key) === String(segment));
+        if (!pair) break;
+        key = pair.key ?? void 0;
+        node = pair.value ?? null;
+      } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number" && node.items[segment]) {
+        key = void 0;
+        node = node.items[segment];
+      } else {
+        break;
+      }
+    }
+    return key ? { node, key } : { node };
+  }
+};
+function keyText(key) {
+  if ((0, import_yaml.isScalar)(key)) return String(key.value);
+  return key === null || key === void 0 ? "" : String(key);
+}
+function readYaml(text2, file) {
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text2, {
+    keepSourceTokens: true,
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+    // 'silent' would also drop the MULTIPLE_DOCS error; 'error' only mutes console warnings.
+    logLevel: "error"
+  });
+  const positions = new SourcePositions(doc, lines, file);
+  const diagnostics = [
+    ...doc.errors.map((e5) => yamlDiagnostic(e5, text2, positions, "error")),
+    ...doc.warnings.map((e5) => yamlDiagnostic(e5, text2, positions, "warning")),
+    ...structureProblems(doc, positions)
+  ];
+  const trusted = diagnostics.every(
+    (d5) => d5.severity !== "error" || d5.message.startsWith("duplicate key")
+  );
+  if (!trusted) return { positions, value: void 0, diagnostics };
+  try {
+    return { positions, value: doc.toJS({ maxAliasCount: 100 }), diagnostics };
+  } catch (error3) {
+    const message = error3 instanceof Error ? error3.message : String(error3);
+    diagnostics.push({
+      message: `the YAML cannot be read: ${message}`,
+      hint: "simplify anchors and aliases (*name); a plan rarely needs them",
+      position: positions.at([]),
+      severity: "error"
+    });
+    return { positions, value: void 0, diagnostics };
+  }
+}
+var YAML_HINTS = {
+  DUPLICATE_KEY: "each key may appear once in a map: remove or rename one of them",
+  TAB_AS_INDENT: "indent with spaces; YAML does not allow tabs for indentation",
+  BAD_INDENT: "check the indentation, and that every [ and { is closed",
+  BLOCK_AS_IMPLICIT_KEY: "a value cannot start a new map on the same line: put it on its own line",
+  MULTILINE_IMPLICIT_KEY: "check the indentation and colons: a key must fit on one line",
+  MISSING_CHAR: "add the missing character",
+  MULTIPLE_DOCS: "a plan file holds one YAML document: remove the --- line",
+  UNEXPECTED_TOKEN: "check for a stray character or a missing colon"
+};
+function yamlDiagnostic(error3, text2, positions, severity) {
+  const last = Math.max(0, text2.trimEnd().length - 1);
+  const [start, end2] = error3.pos.map((offset) => Math.min(offset, last));
+  const message = error3.code === "DUPLICATE_KEY" ? `duplicate key "${keyAt(text2, start)}"` : error3.code === "MULTIPLE_DOCS" ? "the file holds more than one YAML document" : `YAML: ${error3.message}`;
+  return {
+    message,
+    hint: YAML_HINTS[error3.code] ?? "fix the YAML syntax here",
+    position: positions.ofOffsets(start, end2),
+    severity
+  };
+}
+function keyAt(text2, offset) {
+  return (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text2.slice(offset))?.[0] ?? "").trim();
+}
+function structureProblems(doc, positions) {
+  const problems = [];
+  const report2 = (range2, message, hint) => problems.push({
+    message,
+    hint,
+    position: range2 ? positions.ofOffsets(range2[0], range2[1]) : positions.at([]),
+    severity: "error"
+  });
+  (0, import_yaml.visit)(doc, {
+    Alias(_, alias) {
+      if (!alias.resolve(doc)) {
+        report2(
+          alias.range,
+          `alias *${alias.source} has no anchor`,
+          `define &${alias.source} before using it`
+        );
+      }
+    },
+    Pair(_, pair) {
+      if ((0, import_yaml.isCollection)(pair.key)) {
+        report2(
+          pair.key.range,
+          "a key must be plain text, not a list or a map",
+          "write a name as the key"
+        );
+      }
+    }
+  });
+  return problems;
+}
+
+// src/plan/load.ts
+function parsePlan(source, file, options) {
+  const yaml = readYaml(source, file);
+  const diagnostics = [...yaml.diagnostics];
+  const fail = () => ({ plan: void 0, diagnostics: sorted(diagnostics) });
+  if (diagnostics.some(isError)) return fail();
+  const root5 = yaml.value;
+  if (!isPlainObject(root5)) {
+    diagnostics.push(topLevelProblem(root5, yaml.positions));
+    return fail();
+  }
+  const { parsed, issues } = checkPlan(root5, options);
+  diagnostics.push(...issues.map((issue2) => toDiagnostic(issue2, yaml.positions)));
+  if (!parsed || diagnostics.some(isError)) return fail();
+  const vars = { ...varsAsWritten(root5.vars), ...options.vars };
+  return { plan: buildPlan(parsed, file, vars, yaml.positions), diagnostics };
+}
+async function loadPlan(file, options) {
+  let source;
+  try {
+    source = await readFile5(file, "utf8");
+  } catch (error3) {
+    const code = error3.code;
+    throw new UserError(
+      `cannot read the plan file ${file}${code ? ` (${code})` : ""}`,
+      code === "ENOENT" ? "check the path; it is relative to the working directory" : void 0
+    );
+  }
+  const { plan, diagnostics } = parsePlan(source, file, options);
+  if (!plan) throw new InvalidFileError(diagnostics);
+  return plan;
+}
+function isError(d5) {
+  return d5.severity === "error";
+}
+function sorted(diagnostics) {
+  const key = (d5) => d5.position ? d5.position.line * 1e5 + d5.position.column : 0;
+  return [...diagnostics].sort((a5, b5) => key(a5) - key(b5));
+}
+function topLevelProblem(root5, positions) {
+  const empty = root5 === null || root5 === void 0;
+  return {
+    message: empty ? "the plan file is empty" : "the top level of a plan must be a map",
+    hint: "start with version: 1, app, region and a list of phases (see docs/plan-format.md)",
+    position: positions.at([]),
+    severity: "error"
+  };
+}
+function checkPlan(root5, options) {
+  const issues = [];
+  const parsed = planShape.parse(root5, [], { mode: "check", issues });
+  const views = phaseViews(root5.phases);
+  const defaults2 = isPlainObject(root5.defaults) ? root5.defaults : {};
+  issues.push(...checkPhases(views, options.registry, defaults2["on-failure"]));
+  const declaredVars = isPlainObject(root5.vars) ? Object.keys(root5.vars) : [];
+  issues.push(...checkTemplates(root5, { views, declaredVars }));
+  issues.push(...checkOverrides(options.vars ?? {}, declaredVars, "vars" in root5));
+  return { parsed, issues };
+}
+function checkOverrides(overrides2, declared, hasVars) {
+  const at2 = hasVars ? ["vars"] : [];
+  return Object.entries(overrides2).flatMap(([name, value]) => {
+    if (declared.includes(name)) return checkOverrideTemplates(name, value, at2);
+    const near = closest(name, declared);
+    return [
+      {
+        path: at2,
+        target: "key",
+        message: `variable "${name}" (from --var or the vars input) is not declared under vars: in the plan`,
+        hint: near ? `did you mean --var ${near}=\u2026?` : `declare it with a default value, for example vars: { ${name}: "" }`
+      }
+    ];
+  });
+}
+function toDiagnostic(issue2, positions) {
+  const target = issue2.target ?? (issue2.message.startsWith("unknown key") ? "key" : "value");
+  const hint = issue2.hint ?? defaultHint(issue2);
+  return {
+    message: issue2.message,
+    ...hint ? { hint } : {},
+    position: positions.at(issue2.path, target),
+    severity: "error"
+  };
+}
+function defaultHint(issue2) {
+  const example = EXAMPLES[examplePath(issue2.path)];
+  if (example) return `for example: ${example}`;
+  const expected = /^expected (.+), found /.exec(issue2.message)?.[1];
+  return expected ? `write ${expected}` : void 0;
+}
+function varsAsWritten(vars) {
+  if (!isPlainObject(vars)) return {};
+  return Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, String(value)]));
+}
+function buildPlan(parsed, file, vars, positions) {
+  const { defaults: defaults2 } = parsed;
+  const phases = parsed.phases.map((phase3, index) => {
+    const path = ["phases", index];
+    const checks = (list2, when) => (list2 ?? []).map((check, i5) => toCheck(check, positions.at([...path, "gates", when, i5])));
+    return {
+      id: phase3.id,
+      name: phase3.name ?? phase3.id,
+      uses: phase3.uses,
+      with: phase3.with ?? {},
+      needs: effectiveNeeds(phase3.needs, parsed.phases[index - 1]?.id),
+      timeoutMs: phase3.timeout ?? defaults2.timeout,
+      gates: {
+        before: checks(phase3.gates?.before, "before"),
+        after: checks(phase3.gates?.after, "after")
+      },
+      onFailure: phase3["on-failure"] ?? defaults2["on-failure"],
+      alwaysRun: phase3["always-run"],
+      position: positions.at(path)
+    };
+  });
+  return {
+    file,
+    version: 1,
+    app: parsed.app,
+    region: parsed.region,
+    vars,
+    defaults: { timeoutMs: defaults2.timeout, onFailure: defaults2["on-failure"] },
+    maxParallel: parsed["max-parallel"],
+    phases
+  };
+}
+function toCheck(check, position) {
+  return { name: check.name ?? check.uses, uses: check.uses, with: check.with ?? {}, position };
+}
+
+// src/release/release.ts
+function loadReleasePlan(settings4, registry) {
+  return loadPlan(settings4.planFile, { registry, vars: settings4.vars });
+}
+async function runRelease(plan, settings4, frontend, deps) {
+  const run2 = runInfo(plan, settings4, deps.env);
+  const aws = deps.aws ?? createAwsClients(plan.region);
+  const result2 = await runPlan({
+    plan: settings4.maxParallel !== void 0 ? { ...plan, maxParallel: settings4.maxParallel } : plan,
+    registry: deps.registry,
+    run: run2,
+    mode: settings4.dryRun ? "plan" : "run",
+    aws,
+    secrets: frontend.secrets,
+    resolveSsm: ssmResolver(aws, frontend.secrets),
+    selection: settings4.selection,
+    scope: templateScope(plan, settings4, deps.env),
+    signal: deps.signal,
+    logFor: (phase3) => frontend.logFor(phase3),
+    ...frontend.onPhaseStart ? { onPhaseStart: frontend.onPhaseStart } : {},
+    ...frontend.onPhaseEnd ? { onPhaseEnd: frontend.onPhaseEnd } : {},
+    ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {}
+  });
+  return { result: result2, run: run2 };
+}
+function runInfo(plan, settings4, env2) {
+  const url = runUrl(env2);
+  return {
+    app: plan.app,
+    region: plan.region,
+    environment: settings4.environment,
+    version: settings4.version,
+    dryRun: settings4.dryRun,
+    ...url ? { runUrl: url } : {},
+    ...env2.GITHUB_ACTOR ? { actor: env2.GITHUB_ACTOR } : {}
+  };
+}
+function defaultVersion(env2) {
+  if (env2.GITHUB_REF_TYPE === "tag" && env2.GITHUB_REF_NAME) return env2.GITHUB_REF_NAME;
+  if (env2.GITHUB_SHA) return env2.GITHUB_SHA.slice(0, 7);
+  return "unversioned";
+}
+function runUrl(env2) {
+  const {
+    GITHUB_SERVER_URL: server,
+    GITHUB_REPOSITORY: repo,
+    GITHUB_RUN_ID: id,
+    GITHUB_RUN_ATTEMPT: attempt
+  } = env2;
+  if (!server || !repo || !id) return void 0;
+  return `${server}/${repo}/actions/runs/${id}${attempt && attempt !== "1" ? `/attempts/${attempt}` : ""}`;
+}
+function templateScope(plan, settings4, env2) {
+  const inputs = {
+    environment: settings4.environment,
+    version: settings4.version,
+    "dry-run": String(settings4.dryRun)
+  };
+  const github = Object.fromEntries(
+    GITHUB_NAMES.map((name) => [name, env2[`GITHUB_${name.toUpperCase()}`] ?? ""])
+  );
+  const vars = render(plan.vars, { inputs, vars: {}, env: env2, github, phases: {}, ssm: {} });
+  return { inputs, vars, env: env2, github };
+}
+
+// src/release/report/outputs.ts
 function runOutputs(result2) {
   return {
     status: result2.status,
@@ -101829,7 +101833,7 @@ function resultJson(result2) {
       uses: p3.uses,
       status: p3.status,
       summary: p3.summary,
-      durationMs: durationOf(p3) ?? null,
+      durationMs: durationOf2(p3) ?? null,
       outputs: p3.outputs,
       gates: p3.gates.map((g5) => ({ when: g5.when, name: g5.name, ok: g5.ok, summary: g5.summary })),
       ...p3.error ? { error: { kind: p3.error.kind, message: p3.error.message } } : {},
@@ -101838,7 +101842,7 @@ function resultJson(result2) {
   };
 }
 
-// src/report/plan-mistakes.ts
+// src/release/report/plan-mistakes.ts
 function planMistakesSummary(diagnostics) {
   const errors = diagnostics.filter((d5) => d5.severity === "error").length;
   const rows = diagnostics.map((d5) => {
@@ -101854,30 +101858,7 @@ function cell3(text2) {
   return text2.replace(/\s*\n\s*/g, " ").replace(/\|/g, "\\|");
 }
 
-// src/report/secrets.ts
-var Secrets = class {
-  constructor(onAdd = () => {
-  }) {
-    this.onAdd = onAdd;
-  }
-  onAdd;
-  values = /* @__PURE__ */ new Set();
-  add(value) {
-    if (value.length < 3 || this.values.has(value)) return;
-    this.values.add(value);
-    this.onAdd(value);
-    for (const line of value.split(/\r?\n/))
-      if (line.trim().length >= 3 && line !== value) this.add(line.trim());
-  }
-  mask(text2) {
-    let out = text2;
-    for (const value of [...this.values].sort((a5, b5) => b5.length - a5.length))
-      out = out.split(value).join("***");
-    return out;
-  }
-};
-
-// src/report/gantt.ts
+// src/release/report/gantt.ts
 var TAG = {
   failed: "crit, ",
   cancelled: "crit, ",
@@ -101900,7 +101881,7 @@ function label(name) {
   return name.replace(/[:#;]/g, " ").replace(/\s+/g, " ").trim() || "phase";
 }
 
-// src/report/summary.ts
+// src/release/report/summary.ts
 var SUMMARY_LIMIT_BYTES = 1e6;
 var STATUS_ICON = {
   succeeded: "\u2705",
@@ -101938,7 +101919,7 @@ function runLabel(url) {
 }
 function phaseTable(phases) {
   const rows = phases.map((p3) => {
-    const duration2 = durationOf(p3);
+    const duration2 = durationOf2(p3);
     return `| ${STATUS_ICON[p3.status]} | ${cell4(p3.name)} | \`${p3.uses}\` | ${duration2 === void 0 ? "" : formatDuration(duration2)} | ${cell4(p3.summary)} |`;
   });
   return ["| | Phase | Kind | Duration | Result |", "|---|---|---|---|---|", ...rows].join("\n");
@@ -101949,7 +101930,7 @@ function hasSection(p3) {
   );
 }
 function phaseSection(p3) {
-  const duration2 = durationOf(p3);
+  const duration2 = durationOf2(p3);
   const parts = [
     p3.error ? errorBlock(p3) : "",
     p3.details ?? "",
@@ -102022,8 +102003,27 @@ function escapeHtml(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+// src/release/signals.ts
+function cancelOnSignals(hardExitMs = 9e3) {
+  const controller = new AbortController();
+  const onSignal = (name) => {
+    if (controller.signal.aborted) return;
+    controller.abort(new RunCancelled(`the run was cancelled (${name})`));
+    setTimeout(() => process.exit(130), hardExitMs).unref();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    }
+  };
+}
+
 // src/plan/vars-input.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist2(), 1);
 function parseVarsMap(text2, where) {
   if (!text2.trim()) return {};
   let value;

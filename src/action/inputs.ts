@@ -3,10 +3,10 @@
  * (the rest never calls getInput). GitHub passes inputs as INPUT_<NAME> with hyphens kept.
  */
 import * as core from '@actions/core';
-import { defaultVersion, type ReleaseSettings } from '../engine/release.js';
+import { UserError } from '../core/errors.js';
 import { parsePhaseList } from '../engine/selection.js';
-import { UserError } from '../errors.js';
 import { parseVarsMap } from '../plan/vars-input.js';
+import { defaultVersion, type ReleaseSettings } from '../release/release.js';
 
 export interface ActionInputs extends ReleaseSettings {
   githubToken: string;

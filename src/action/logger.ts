@@ -4,9 +4,9 @@
  * warnings and errors are printed at once (prefixed with the phase id) so a watcher sees life.
  */
 import * as core from '@actions/core';
-import type { Position } from '../errors.js';
-import type { Logger } from '../report/log.js';
-import type { Secrets } from '../report/secrets.js';
+import type { Position } from '../core/errors.js';
+import type { Logger } from '../core/log.js';
+import type { Secrets } from '../core/secrets.js';
 
 export class PhaseGroupLog implements Logger {
   private readonly lines: string[] = [];

@@ -3,17 +3,17 @@
  * summary, the outputs and annotations. `index.ts` only calls `run()`.
  */
 import * as core from '@actions/core';
-import { formatDuration } from '../engine/abort.js';
-import { loadReleasePlan, runRelease } from '../engine/release.js';
+import { formatDuration } from '../core/duration.js';
+import { InvalidFileError, isUserError } from '../core/errors.js';
+import { Secrets } from '../core/secrets.js';
 import type { RunResult } from '../engine/result.js';
-import { cancelOnSignals } from '../engine/signals.js';
-import { InvalidFileError, isUserError } from '../errors.js';
 import type { Registry } from '../phases/registry.js';
 import { builtinRegistry } from '../phases/registry.js';
-import { runOutputs } from '../report/outputs.js';
-import { planMistakesSummary } from '../report/plan-mistakes.js';
-import { Secrets } from '../report/secrets.js';
-import { renderSummary } from '../report/summary.js';
+import { loadReleasePlan, runRelease } from '../release/release.js';
+import { runOutputs } from '../release/report/outputs.js';
+import { planMistakesSummary } from '../release/report/plan-mistakes.js';
+import { renderSummary } from '../release/report/summary.js';
+import { cancelOnSignals } from '../release/signals.js';
 import { readInputs } from './inputs.js';
 import { annotation, PhaseGroupLog } from './logger.js';
 

@@ -2,7 +2,7 @@
  * AWS errors a user can fix (credentials, permissions, throttling that outlasted the SDK's
  * retries) become one sentence saying what to do; everything else stays an unexpected error.
  */
-import { UserError } from '../errors.js';
+import { UserError } from '../core/errors.js';
 
 const EXPLAINED: Record<string, (message: string) => [string, string]> = {
   AccessDeniedException: (m) => [

@@ -3,8 +3,8 @@
  * are registered as secrets before anything can print them.
  */
 import { GetParametersCommand } from '@aws-sdk/client-ssm';
-import { UserError } from '../errors.js';
-import type { Secrets } from '../report/secrets.js';
+import { UserError } from '../core/errors.js';
+import type { Secrets } from '../core/secrets.js';
 import type { AwsClients } from './clients.js';
 
 /** GetParameters takes at most 10 names per call. */

@@ -6,10 +6,9 @@ import type { ECSClient, Service } from '@aws-sdk/client-ecs';
 import { describeTaskDefinition } from '../aws/ecs/revisions.js';
 import { describeServices } from '../aws/ecs/services.js';
 import { explainAwsError } from '../aws/errors.js';
-import type { CheckContext, CheckResult } from '../phases/kind.js';
-import { array, type Infer, object, optional, string } from '../plan/shape.js';
+import { array, type Infer, object, optional, string } from '../core/shape.js';
 import { imageTag, instabilities, primaryOf, revisionName } from './ecs-service-state.js';
-import type { DescribedCheckKind } from './kind.js';
+import type { CheckContext, CheckResult, DescribedCheckKind } from './kind.js';
 import { oneLine, table } from './text.js';
 
 const settings = object({

@@ -1,5 +1,5 @@
 /** Judging an HTTP answer against an http check's expectations. */
-import type { CheckResult } from '../phases/kind.js';
+import type { CheckResult } from './kind.js';
 import { asText, excerpt, fenced } from './text.js';
 
 export interface HttpExpectations {

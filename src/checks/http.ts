@@ -3,8 +3,8 @@
  * fails or an answer that never comes is a failed check saying why, not an error: right after a
  * deploy, "connection refused" is an answer.
  */
-import { formatDuration } from '../engine/abort.js';
-import type { CheckContext, CheckResult } from '../phases/kind.js';
+import { formatDuration } from '../core/duration.js';
+import type { Secrets } from '../core/secrets.js';
 import {
   duration,
   type Infer,
@@ -17,10 +17,9 @@ import {
   refine,
   string,
   withDefault,
-} from '../plan/shape.js';
-import type { Secrets } from '../report/secrets.js';
+} from '../core/shape.js';
 import { judgeAnswer } from './http-expect.js';
-import type { DescribedCheckKind } from './kind.js';
+import type { CheckContext, CheckResult, DescribedCheckKind } from './kind.js';
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 

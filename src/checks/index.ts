@@ -1,7 +1,8 @@
 /** The check kinds of this build, for gates and the `checks` phase kind. */
-import type { CheckKind } from '../phases/kind.js';
+
 import { ecsServiceCheck } from './ecs-service.js';
 import { httpCheck } from './http.js';
+import type { CheckKind } from './kind.js';
 import { sqlCheck } from './sql.js';
 
 export type { EcsServiceCheckConfig } from './ecs-service.js';

@@ -8,7 +8,7 @@ import {
   type RDSDataClient,
   RollbackTransactionCommand,
 } from '@aws-sdk/client-rds-data';
-import type { Logger } from '../report/log.js';
+import type { Logger } from '../core/log.js';
 import { sleep } from './text.js';
 
 export interface QueryTarget {

@@ -4,8 +4,7 @@
  * expected. A SQL error is a failed check quoting PostgreSQL, not an error of phasegate.
  */
 import { explainAwsError } from '../aws/errors.js';
-import { formatDuration } from '../engine/abort.js';
-import type { CheckContext, CheckResult } from '../phases/kind.js';
+import { formatDuration } from '../core/duration.js';
 import {
   duration,
   type Infer,
@@ -15,8 +14,8 @@ import {
   refine,
   string,
   withDefault,
-} from '../plan/shape.js';
-import type { DescribedCheckKind } from './kind.js';
+} from '../core/shape.js';
+import type { CheckContext, CheckResult, DescribedCheckKind } from './kind.js';
 import { type QueryRows, queryReadOnly, whileResuming } from './sql-data-api.js';
 import { readOnlyProblem } from './sql-query.js';
 import { asText, excerpt, fenced, oneLine, plural } from './text.js';

@@ -1,6 +1,6 @@
 /** The CLI's command line → one typed command; mistakes are UserErrors that point at --help. */
 import { parseArgs } from 'node:util';
-import { UserError } from '../errors.js';
+import { UserError } from '../core/errors.js';
 
 export type Command =
   | { name: 'help'; topic?: string }

@@ -1,13 +1,13 @@
 /** `phasegate migrate repair`: the one command that accepts changed migration checksums. */
 import { createAwsClients } from '../aws/clients.js';
-import { runInfo, standaloneSettings } from '../engine/release.js';
-import { cancelOnSignals } from '../engine/signals.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../core/errors.js';
+import type { Secrets } from '../core/secrets.js';
 import { migrateKind, repairChecksums } from '../phases/migrate/index.js';
 import type { Registry } from '../phases/registry.js';
 import { loadPlan } from '../plan/load.js';
 import type { PhaseSpec, Plan } from '../plan/types.js';
-import type { Secrets } from '../report/secrets.js';
+import { runInfo, standaloneSettings } from '../release/release.js';
+import { cancelOnSignals } from '../release/signals.js';
 import type { Command } from './args.js';
 import type { CliIo } from './main.js';
 import { releaseSettings } from './settings.js';

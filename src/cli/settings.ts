@@ -1,7 +1,8 @@
 /** Command-line options → the typed settings a release run takes. */
-import { defaultVersion, type ReleaseSettings } from '../engine/release.js';
+
 import { parsePhaseList } from '../engine/selection.js';
 import { parseVarAssignments } from '../plan/vars-input.js';
+import { defaultVersion, type ReleaseSettings } from '../release/release.js';
 import type { RunOptions } from './args.js';
 
 export function releaseSettings(

@@ -1,7 +1,7 @@
 /** Log lines in a terminal: live, prefixed with the phase id, secrets masked. */
-import type { Position } from '../errors.js';
-import type { Logger } from '../report/log.js';
-import type { Secrets } from '../report/secrets.js';
+import type { Position } from '../core/errors.js';
+import type { Logger } from '../core/log.js';
+import type { Secrets } from '../core/secrets.js';
 
 export class TerminalLog implements Logger {
   constructor(

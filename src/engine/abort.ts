@@ -4,6 +4,8 @@
  * stop through the signal; the engine waits a short grace for them to release locks, then stops
  * waiting regardless, so a cancelled run always ends promptly.
  */
+import { formatDuration } from '../core/duration.js';
+
 export class PhaseTimeout extends Error {
   override readonly name = 'PhaseTimeout';
   constructor(readonly ms: number) {
@@ -68,16 +70,4 @@ export function settleWithin<T>(
       },
     );
   });
-}
-
-/** `1h2m`, `3m05s`, `12s`, `850ms`: short enough for a table cell. */
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)}ms`;
-  const totalSeconds = Math.round(ms / 1000);
-  const h = Math.floor(totalSeconds / 3600);
-  const m = Math.floor((totalSeconds % 3600) / 60);
-  const s = totalSeconds % 60;
-  if (h > 0) return `${h}h${String(m).padStart(2, '0')}m`;
-  if (m > 0) return `${m}m${String(s).padStart(2, '0')}s`;
-  return `${s}s`;
 }

@@ -2,7 +2,7 @@
  * Gates: checks that must pass before a phase starts or after it ends. A check that throws a
  * UserError fails the gate with its message; any other exception is a bug and propagates.
  */
-import { UserError } from '../errors.js';
+import { UserError } from '../core/errors.js';
 import { checkContext, type PhaseContext } from '../phases/kind.js';
 import type { Registry } from '../phases/registry.js';
 import type { CheckSpec } from '../plan/types.js';

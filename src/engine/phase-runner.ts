@@ -4,13 +4,13 @@
  */
 import type { AwsClients } from '../aws/clients.js';
 import { explainAwsError } from '../aws/errors.js';
-import { UserError } from '../errors.js';
-import type { PhaseContext, PhaseKind, PhaseReport, RunInfo } from '../phases/kind.js';
+import { UserError } from '../core/errors.js';
+import type { Logger } from '../core/log.js';
+import type { Secrets } from '../core/secrets.js';
+import type { PhaseContext, PhaseKind, PhaseReport } from '../phases/kind.js';
 import type { Registry } from '../phases/registry.js';
 import type { TemplateScope } from '../plan/interpolate.js';
-import type { CheckSpec, PhaseSpec, Plan } from '../plan/types.js';
-import type { Logger } from '../report/log.js';
-import type { Secrets } from '../report/secrets.js';
+import type { CheckSpec, PhaseSpec, Plan, RunInfo } from '../plan/types.js';
 import { PhaseTimeout, phaseSignal, RunCancelled, settleWithin } from './abort.js';
 import { runGate } from './gates.js';
 import type { PhaseError, PhaseResult, RollbackResult } from './result.js';

@@ -3,8 +3,9 @@
  * would flood a log; the engine adds the elapsed time and lets a line through when its text
  * changed or when `everyMs` has passed since the last one.
  */
-import type { Logger } from '../report/log.js';
-import { formatDuration } from './abort.js';
+
+import { formatDuration } from '../core/duration.js';
+import type { Logger } from '../core/log.js';
 
 export function withProgress(
   log: Logger,

@@ -3,9 +3,10 @@
  * `max-parallel` allow. A failed phase skips the phases that need it; with `on-failure: stop`
  * or `rollback` nothing new starts after it, with `continue` its dependents run anyway.
  */
+
+import type { Logger } from '../core/log.js';
 import { findReferences, type TemplateScope } from '../plan/interpolate.js';
 import type { PhaseSpec } from '../plan/types.js';
-import type { Logger } from '../report/log.js';
 import { RunCancelled } from './abort.js';
 import { type PhaseRunnerDeps, runPhase } from './phase-runner.js';
 import { withProgress } from './progress.js';

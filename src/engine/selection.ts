@@ -3,8 +3,8 @@
  * phase and every phase after it in the plan. Until the release record exists (releases issue),
  * phases outside the selection are not consulted: their `needs` count as met.
  */
-import { UserError } from '../errors.js';
-import { closest } from '../plan/suggest.js';
+import { UserError } from '../core/errors.js';
+import { closest } from '../core/suggest.js';
 import type { Plan } from '../plan/types.js';
 
 export interface Selection {

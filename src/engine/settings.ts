@@ -1,6 +1,6 @@
-import { UserError } from '../errors.js';
+import { UserError } from '../core/errors.js';
+import type { ParseContext, Shape } from '../core/shape.js';
 import { findReferences, render, type TemplateScope } from '../plan/interpolate.js';
-import type { ParseContext, Shape } from '../plan/shape.js';
 
 /** Settings were checked at plan time; rendered templates can still hold a wrong value. */
 export function parseFinal<T>(shape: Shape<T>, value: unknown, what: string): T {

@@ -1,14 +1,14 @@
 /**
- * The one interface every phase kind and check kind implements. A kind reads like a story:
+ * The interface every phase kind implements (check kinds: checks/kind.ts). A kind reads like a story:
  * its settings shape validates `with`, `plan` says what would change, `run` changes it and
  * reports, `rollback` undoes what `run` recorded.
  */
 import type { AwsClients } from '../aws/clients.js';
-import { UserError } from '../errors.js';
-import type { Shape } from '../plan/shape.js';
-import type { PhaseSpec, Plan } from '../plan/types.js';
-import type { Logger } from '../report/log.js';
-import type { Secrets } from '../report/secrets.js';
+import type { CheckContext } from '../checks/kind.js';
+import type { Logger } from '../core/log.js';
+import type { Secrets } from '../core/secrets.js';
+import type { Shape } from '../core/shape.js';
+import type { PhaseSpec, Plan, RunInfo } from '../plan/types.js';
 
 /** What a phase (or its plan, or its rollback) tells the summary. */
 export interface PhaseReport {
@@ -18,18 +18,6 @@ export interface PhaseReport {
   outputs?: Record<string, string>;
   /** Markdown for the phase's collapsible section in the step summary. */
   details?: string;
-}
-
-/** Facts about the run that every kind may use. */
-export interface RunInfo {
-  app: string;
-  region: string;
-  environment: string;
-  version: string;
-  dryRun: boolean;
-  /** Link to the workflow run, when in GitHub Actions. */
-  runUrl?: string;
-  actor?: string;
 }
 
 export interface PhaseContext<Config> {
@@ -63,23 +51,6 @@ export interface PhaseKind<Config = unknown> {
   rollback?(ctx: PhaseContext<Config>, changes: readonly unknown[]): Promise<PhaseReport>;
 }
 
-export interface CheckResult {
-  ok: boolean;
-  /** One line: what was checked and what was found. */
-  summary: string;
-  details?: string;
-}
-
-export interface CheckContext<Config> {
-  config: Config;
-  check: { name: string; uses: string };
-  run: RunInfo;
-  signal: AbortSignal;
-  log: Logger;
-  aws: AwsClients;
-  secrets: Secrets;
-}
-
 /** What a check sees when it runs inside a phase (as a gate, or in a checks phase). */
 export function checkContext<Config>(
   phase: PhaseContext<unknown>,
@@ -88,30 +59,4 @@ export function checkContext<Config>(
 ): CheckContext<Config> {
   const { run, signal, log, aws, secrets } = phase;
   return { config, check: { name: check.name, uses: check.uses }, run, signal, log, aws, secrets };
-}
-
-export interface CheckKind<Config = unknown> {
-  readonly name: string;
-  readonly description: string;
-  readonly settings: Shape<Config>;
-  run(ctx: CheckContext<Config>): Promise<CheckResult>;
-}
-
-/**
- * An expected failure a kind explains (rollout FAILED, migration refused): reported without a
- * stack, with the kind's details in the summary. Any other exception from a kind is a bug.
- */
-export class PhaseFailure extends UserError {
-  override readonly name = 'PhaseFailure';
-  readonly details: string | undefined;
-  readonly outputs: Record<string, string>;
-
-  constructor(
-    message: string,
-    options: { details?: string; outputs?: Record<string, string>; hint?: string } = {},
-  ) {
-    super(message, options.hint);
-    this.details = options.details;
-    this.outputs = options.outputs ?? {};
-  }
 }

@@ -3,10 +3,11 @@
  * yet is named here so a plan using it fails validation plainly, instead of pretending to run.
  */
 import { checkKinds } from '../checks/index.js';
+import type { CheckKind } from '../checks/kind.js';
 import { checksPhaseKind } from './checks/index.js';
 import { ecsDeployKind } from './ecs-deploy/index.js';
 import { ecsRunTaskKind } from './ecs-run-task/index.js';
-import type { CheckKind, PhaseKind } from './kind.js';
+import type { PhaseKind } from './kind.js';
 import { migrateKind } from './migrate/index.js';
 
 /** Kinds planned in the issues but not landed yet. Remove a name when its kind lands. */

@@ -3,11 +3,12 @@
  * kind's own settings, rollback support, and the needs graph. Works on the raw values, so these
  * mistakes are found even when other parts of the file are wrong too.
  */
-import type { Registry } from '../phases/registry.js';
+
+import { type Issue, isPlainObject, isTemplate, type Path } from '../core/shape.js';
+import { closest } from '../core/suggest.js';
+import type { KindCatalog } from './catalog.js';
 import { effectiveNeeds, findCycles } from './graph.js';
 import type { Target } from './positions.js';
-import { type Issue, isPlainObject, isTemplate, type Path } from './shape.js';
-import { closest } from './suggest.js';
 
 export interface PlanIssue extends Issue {
   /** Unknown keys are shown at the key; everything else at the value. */
@@ -64,7 +65,7 @@ function writtenNeeds(needs: unknown): string[] | undefined {
 
 export function checkPhases(
   views: PhaseView[],
-  registry: Registry,
+  registry: KindCatalog,
   defaultOnFailure: unknown,
 ): PlanIssue[] {
   return [
@@ -100,7 +101,7 @@ function settingsOf(raw: Record<string, unknown>): unknown {
   return raw.with ?? {};
 }
 
-function checkPhaseKind(view: PhaseView, registry: Registry, defaultOnFailure: unknown) {
+function checkPhaseKind(view: PhaseView, registry: KindCatalog, defaultOnFailure: unknown) {
   if (view.uses === undefined) return [];
   const usesPath = [...view.path, 'uses'];
   const kind = registry.phase(view.uses);
@@ -135,7 +136,7 @@ function rollbackUnsupported(view: PhaseView, defaultOnFailure: unknown): PlanIs
   ];
 }
 
-function checkGates(view: PhaseView, registry: Registry): PlanIssue[] {
+function checkGates(view: PhaseView, registry: KindCatalog): PlanIssue[] {
   const gates = view.raw.gates;
   if (!isPlainObject(gates)) return [];
   const issues: PlanIssue[] = [];

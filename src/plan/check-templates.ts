@@ -3,6 +3,9 @@
  * rendered (`with:` values and `vars:` values), that it reads well, and that what it reads will
  * exist (a declared variable, an output of a phase that runs before).
  */
+
+import type { Path } from '../core/shape.js';
+import { closest } from '../core/suggest.js';
 import type { PhaseView, PlanIssue } from './check-phases.js';
 import { ancestors } from './graph.js';
 import {
@@ -11,8 +14,6 @@ import {
   scanTemplates,
   type TemplateUse,
 } from './interpolate.js';
-import type { Path } from './shape.js';
-import { closest } from './suggest.js';
 
 /** Who reads a template: a plan variable, or a phase (in its `with`, or in a gate around it). */
 type Reader = { kind: 'vars' } | { kind: 'phase'; view: PhaseView; gate?: 'before' | 'after' };

@@ -3,10 +3,10 @@
  * phase starts). A template holds exactly one reference; expressions and functions are not
  * supported, so every value a plan can read is visible in the file.
  */
-import { UserError } from '../errors.js';
-import type { Path } from './shape.js';
-import { isPlainObject } from './shape.js';
-import { closest } from './suggest.js';
+import { UserError } from '../core/errors.js';
+import type { Path } from '../core/shape.js';
+import { isPlainObject } from '../core/shape.js';
+import { closest } from '../core/suggest.js';
 
 export type Reference =
   | { scope: 'inputs' | 'vars' | 'env' | 'github'; name: string }

@@ -3,9 +3,10 @@
  * (through `# yaml-language-server: $schema=…`) complete and flag what `phasegate validate` would.
  * Each kind this build has adds its settings schema for `with:` where `uses:` names it.
  */
-import type { Registry } from '../phases/registry.js';
+
+import type { JsonSchema, Shape } from '../core/shape.js';
+import type { KindCatalog } from './catalog.js';
 import { checkShape, phaseShape, planShape } from './plan-shape.js';
-import type { JsonSchema, Shape } from './shape.js';
 
 export const PLAN_SCHEMA_ID = 'urn:phasegate:schema:plan:1';
 export const PLAN_SCHEMA_PATH = 'schema/plan.schema.json';
@@ -16,7 +17,7 @@ interface KindLike {
   settings: Shape<unknown>;
 }
 
-export function planJsonSchema(registry: Registry): JsonSchema {
+export function planJsonSchema(registry: KindCatalog): JsonSchema {
   const phaseKinds = registry.phaseNames().flatMap((n) => registry.phase(n) ?? []);
   const checkKinds = registry.checkNames().flatMap((n) => registry.check(n) ?? []);
   return {
@@ -32,7 +33,7 @@ export function planJsonSchema(registry: Registry): JsonSchema {
 }
 
 /** The file content scripts/gen-schema.ts writes and the schema test compares with. */
-export function planJsonSchemaText(registry: Registry): string {
+export function planJsonSchemaText(registry: KindCatalog): string {
   return `${JSON.stringify(planJsonSchema(registry), null, 2)}\n`;
 }
 

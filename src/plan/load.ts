@@ -4,20 +4,20 @@
  * the engine a typed Plan that nothing downstream re-checks.
  */
 import { readFile } from 'node:fs/promises';
-import { type Diagnostic, InvalidFileError, UserError } from '../errors.js';
-import type { Registry } from '../phases/registry.js';
+import { type Diagnostic, InvalidFileError, UserError } from '../core/errors.js';
+import { isPlainObject, type Path } from '../core/shape.js';
+import { closest } from '../core/suggest.js';
+import type { KindCatalog } from './catalog.js';
 import { checkPhases, type PlanIssue, phaseViews } from './check-phases.js';
 import { checkOverrideTemplates, checkTemplates } from './check-templates.js';
 import { effectiveNeeds } from './graph.js';
 import { type CheckFile, EXAMPLES, examplePath, type PlanFile, planShape } from './plan-shape.js';
 import { readYaml, type SourcePositions } from './positions.js';
-import { isPlainObject, type Path } from './shape.js';
-import { closest } from './suggest.js';
 import type { CheckSpec, PhaseSpec, Plan } from './types.js';
 
 export interface LoadPlanOptions {
   /** Kinds available in this build (tests pass their own). */
-  registry: Registry;
+  registry: KindCatalog;
   /** Overrides from --var / the `vars` input; an undeclared name is a mistake. */
   vars?: Record<string, string>;
 }

@@ -20,7 +20,7 @@ import {
   string,
   unknownValue,
   withDefault,
-} from './shape.js';
+} from '../core/shape.js';
 import type { OnFailure } from './types.js';
 
 export const SLUG = /^[a-z][a-z0-9-]*$/;

@@ -16,8 +16,8 @@ import {
   visit,
   type YAMLError,
 } from 'yaml';
-import type { Diagnostic, Position } from '../errors.js';
-import type { Path } from './shape.js';
+import type { Diagnostic, Position } from '../core/errors.js';
+import type { Path } from '../core/shape.js';
 
 /** Point at the key (an unknown key) or at the value (a wrong value, or the map a key is missing from). */
 export type Target = 'key' | 'value';

@@ -2,7 +2,7 @@
  * The typed plan the engine runs. The plan reader (load.ts) is the only code that looks at the
  * user's YAML; everything downstream trusts these shapes and never re-checks them.
  */
-import type { Position } from '../errors.js';
+import type { Position } from '../core/errors.js';
 
 export type OnFailure = 'stop' | 'rollback' | 'continue';
 
@@ -48,4 +48,16 @@ export interface Plan {
   /** How many phases may run at once when `needs` allow it. */
   maxParallel: number;
   phases: PhaseSpec[];
+}
+
+/** Facts about the run that every kind may use. */
+export interface RunInfo {
+  app: string;
+  region: string;
+  environment: string;
+  version: string;
+  dryRun: boolean;
+  /** Link to the workflow run, when in GitHub Actions. */
+  runUrl?: string;
+  actor?: string;
 }

@@ -1,7 +1,7 @@
 /** `vars` given from outside the plan: a YAML map (action input) or `--var k=v` (CLI). */
 import { parse } from 'yaml';
-import { UserError } from '../errors.js';
-import { isPlainObject } from './shape.js';
+import { UserError } from '../core/errors.js';
+import { isPlainObject } from '../core/shape.js';
 
 export function parseVarsMap(text: string, where: string): Record<string, string> {
   if (!text.trim()) return {};

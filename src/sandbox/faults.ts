@@ -13,7 +13,7 @@ import {
   refine,
   type Shape,
   string,
-} from '../plan/shape.js';
+} from '../core/shape.js';
 import { durationMs, parseScenarioValue } from './scenario-shapes.js';
 import { AwsError, type ServiceName } from './service.js';
 

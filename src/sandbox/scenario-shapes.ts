@@ -9,7 +9,7 @@ import {
   type ParseContext,
   type Path,
   type Shape,
-} from '../plan/shape.js';
+} from '../core/shape.js';
 import { ScenarioError } from './service.js';
 
 /** `ssm.parameters[2].type`, the form ScenarioError uses for `where`. */

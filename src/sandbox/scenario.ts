@@ -15,7 +15,7 @@ import {
   type Shape,
   string,
   withDefault,
-} from '../plan/shape.js';
+} from '../core/shape.js';
 import { ecsSectionShape } from './ecs/scenario.js';
 import { type FaultRule, faultsShape } from './faults.js';
 import { rdsDataSectionShape } from './rds-data/scenario.js';

@@ -3,7 +3,7 @@
  * faults and logs every request) and the services it hosts (ECS, SSM, CloudWatch Logs, RDS Data
  * API, Secrets Manager), which only see decoded operations.
  */
-import { UserError } from '../errors.js';
+import { UserError } from '../core/errors.js';
 import type { Clock } from './clock.js';
 
 export type ServiceName = 'ecs' | 'ssm' | 'logs' | 'rds-data' | 'secrets-manager';

@@ -1,10 +1,10 @@
 /** Running one check kind the way the engine does: settings parsed in final mode, then run. */
 import type { AwsClients } from '../../src/aws/clients.js';
+import type { CheckKind, CheckResult } from '../../src/checks/kind.js';
+import { MemoryLogger } from '../../src/core/log.js';
+import { Secrets } from '../../src/core/secrets.js';
+import type { Issue, ParseContext } from '../../src/core/shape.js';
 import { parseFinal } from '../../src/engine/settings.js';
-import type { CheckKind, CheckResult } from '../../src/phases/kind.js';
-import type { Issue, ParseContext } from '../../src/plan/shape.js';
-import { MemoryLogger } from '../../src/report/log.js';
-import { Secrets } from '../../src/report/secrets.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { unusedAws } from '../helpers/kinds.js';
 import { awsClientsOf, clientsFor } from '../helpers/sandbox.js';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryLogger } from '../../src/core/log.js';
+import { Secrets } from '../../src/core/secrets.js';
 import { RunCancelled } from '../../src/engine/abort.js';
 import type { RunResult } from '../../src/engine/result.js';
 import { type RunPlanOptions, runPlan } from '../../src/engine/run-plan.js';
 import type { Plan } from '../../src/plan/types.js';
-import { MemoryLogger } from '../../src/report/log.js';
-import { Secrets } from '../../src/report/secrets.js';
 import { type Journal, newJournal, testRegistry, unusedAws } from '../helpers/kinds.js';
 import { planOf } from '../helpers/plans.js';
 

@@ -1,12 +1,11 @@
 /** The engine run as the phase-kind harnesses run it: one plan, sandbox clients, test defaults. */
 import type { AwsClients } from '../../src/aws/clients.js';
+import type { Logger } from '../../src/core/log.js';
+import { Secrets } from '../../src/core/secrets.js';
 import type { RunResult } from '../../src/engine/result.js';
 import { type RunPlanOptions, runPlan } from '../../src/engine/run-plan.js';
-import type { RunInfo } from '../../src/phases/kind.js';
 import type { Registry } from '../../src/phases/registry.js';
-import type { Plan } from '../../src/plan/types.js';
-import type { Logger } from '../../src/report/log.js';
-import { Secrets } from '../../src/report/secrets.js';
+import type { Plan, RunInfo } from '../../src/plan/types.js';
 
 export interface EngineRun {
   plan: Plan;

@@ -1,9 +1,8 @@
 /** Phase and check kinds for engine tests: they record what happened and do what they're told. */
 import type { AwsClients } from '../../src/aws/clients.js';
 import { createAwsClients } from '../../src/aws/clients.js';
-import type { CheckKind, PhaseKind } from '../../src/phases/kind.js';
-import { PhaseFailure } from '../../src/phases/kind.js';
-import { Registry } from '../../src/phases/registry.js';
+import type { CheckKind } from '../../src/checks/kind.js';
+import { PhaseFailure } from '../../src/core/errors.js';
 import {
   boolean,
   type Infer,
@@ -12,7 +11,9 @@ import {
   optional,
   record,
   string,
-} from '../../src/plan/shape.js';
+} from '../../src/core/shape.js';
+import type { PhaseKind } from '../../src/phases/kind.js';
+import { Registry } from '../../src/phases/registry.js';
 
 const stepSettings = object({
   ms: optional(number({ min: 0 })),

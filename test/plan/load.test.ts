@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InvalidFileError, UserError } from '../../src/errors.js';
+import { InvalidFileError, UserError } from '../../src/core/errors.js';
 import { builtinRegistry } from '../../src/phases/registry.js';
 import { loadPlan, parsePlan } from '../../src/plan/load.js';
 import { testRegistry } from './test-kinds.js';

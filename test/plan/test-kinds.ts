@@ -2,8 +2,8 @@
  * Small kinds registered by the plan tests themselves: the plan reader must work with whatever
  * kinds a build has, so the tests do not depend on the real ones.
  */
-import type { CheckKind, PhaseKind } from '../../src/phases/kind.js';
-import { Registry } from '../../src/phases/registry.js';
+
+import type { CheckKind } from '../../src/checks/kind.js';
 import {
   boolean,
   duration,
@@ -12,7 +12,9 @@ import {
   optional,
   string,
   withDefault,
-} from '../../src/plan/shape.js';
+} from '../../src/core/shape.js';
+import type { PhaseKind } from '../../src/phases/kind.js';
+import { Registry } from '../../src/phases/registry.js';
 
 const echoSettings = object({
   message: string({ description: 'What to print.' }),

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { PhaseFailure } from '../../phases/kind.js';
+import { PhaseFailure } from '../../core/errors.js';
 import {
   containerDefinitionsOf,
   isRecord,

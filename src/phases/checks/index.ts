@@ -2,8 +2,11 @@
  * The `checks` phase kind: runs a list of checks side by side (the release's verification),
  * retrying failed ones for a while, and fails naming every check that did not pass.
  */
+
+import type { CheckKind } from '../../checks/kind.js';
 import { plural } from '../../checks/text.js';
-import { type CheckKind, PhaseFailure, type PhaseKind } from '../kind.js';
+import { PhaseFailure } from '../../core/errors.js';
+import type { PhaseKind } from '../kind.js';
 import { failedSummary, outcomeDetails, passedSummary, planDetails } from './report.js';
 import { runChecks } from './run.js';
 import { type ChecksConfig, checksSettings } from './settings.js';

@@ -1,7 +1,7 @@
 /** What a checks phase tells the summary: a table of the checks, and the details of each. */
 import { describeCheck } from '../../checks/kind.js';
 import { plural, table } from '../../checks/text.js';
-import { formatDuration } from '../../engine/abort.js';
+import { formatDuration } from '../../core/duration.js';
 import type { CheckOutcome } from './run.js';
 import type { ChecksConfig } from './settings.js';
 

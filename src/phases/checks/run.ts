@@ -4,10 +4,11 @@
  * exception is a bug and ends the phase.
  */
 import { explainAwsError } from '../../aws/errors.js';
+import type { CheckResult } from '../../checks/kind.js';
 import { sleep } from '../../checks/text.js';
-import { formatDuration } from '../../engine/abort.js';
-import { UserError } from '../../errors.js';
-import { type CheckResult, checkContext, type PhaseContext } from '../kind.js';
+import { formatDuration } from '../../core/duration.js';
+import { UserError } from '../../core/errors.js';
+import { checkContext, type PhaseContext } from '../kind.js';
 import type { ChecksConfig, ListedCheck } from './settings.js';
 
 export interface CheckOutcome {

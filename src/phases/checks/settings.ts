@@ -3,6 +3,7 @@
  * (so a mistake inside a check is reported at its own line), and how failed ones are retried.
  */
 
+import type { CheckKind } from '../../checks/kind.js';
 import {
   array,
   duration,
@@ -16,9 +17,8 @@ import {
   string,
   unknownValue,
   withDefault,
-} from '../../plan/shape.js';
-import { closest } from '../../plan/suggest.js';
-import type { CheckKind } from '../kind.js';
+} from '../../core/shape.js';
+import { closest } from '../../core/suggest.js';
 
 /** One check, ready to run: its kind found and its settings parsed. */
 export interface ListedCheck {

@@ -7,7 +7,7 @@ import { errorName, isThrottling } from '../../aws/ecs/errors.js';
 import { describeTaskDefinition, type Revision } from '../../aws/ecs/revisions.js';
 import { registrationInput, type TaskDefinitionInput } from '../../aws/ecs/task-definitions.js';
 import { explainAwsError } from '../../aws/errors.js';
-import { PhaseFailure } from '../kind.js';
+import { PhaseFailure } from '../../core/errors.js';
 
 export interface RegisteredDefinition {
   arn: string;

@@ -7,7 +7,7 @@ import {
   isRecord,
   type TaskDefinitionInput,
 } from '../../aws/ecs/task-definitions.js';
-import { PhaseFailure } from '../kind.js';
+import { PhaseFailure } from '../../core/errors.js';
 
 type Container = Record<string, unknown>;
 

@@ -5,7 +5,7 @@
  */
 import { serviceLink } from '../../aws/ecs/links.js';
 import { containerDefinitionsOf } from '../../aws/ecs/task-definitions.js';
-import { formatDuration } from '../../engine/abort.js';
+import { formatDuration } from '../../core/duration.js';
 import { shortName } from './aws.js';
 import { formatChange } from './diff.js';
 import type { Prepared } from './prepare.js';

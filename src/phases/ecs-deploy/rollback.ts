@@ -6,7 +6,8 @@
  */
 import { DeleteServiceCommand, type Service, UpdateServiceCommand } from '@aws-sdk/client-ecs';
 import { describeServiceRefs, isActive, serviceKey } from '../../aws/ecs/services.js';
-import { type PhaseContext, PhaseFailure, type PhaseReport } from '../kind.js';
+import { PhaseFailure } from '../../core/errors.js';
+import type { PhaseContext, PhaseReport } from '../kind.js';
 import { shortName } from './aws.js';
 import type { EcsChange } from './deploy.js';
 import { EventTracker } from './events.js';

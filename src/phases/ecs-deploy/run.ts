@@ -5,7 +5,8 @@
  */
 import { registerTaskDefinition } from '../../aws/ecs/revisions.js';
 import { stoppedReasons } from '../../aws/ecs/tasks.js';
-import { type PhaseContext, PhaseFailure, type PhaseReport } from '../kind.js';
+import { PhaseFailure } from '../../core/errors.js';
+import type { PhaseContext, PhaseReport } from '../kind.js';
 import { asPlanMistake, shortName } from './aws.js';
 import { type EcsChange, startRollout } from './deploy.js';
 import { explanation } from './explain.js';

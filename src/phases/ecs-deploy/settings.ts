@@ -20,7 +20,7 @@ import {
   type Shape,
   string,
   withDefault,
-} from '../../plan/shape.js';
+} from '../../core/shape.js';
 
 const loadBalancer = object(
   {

@@ -8,7 +8,7 @@ import type { Deployment, ECSClient, Service } from '@aws-sdk/client-ecs';
 import { isThrottling } from '../../aws/ecs/errors.js';
 import { sleep, slowerInterval } from '../../aws/ecs/polling.js';
 import { describeServiceRefs, serviceKey } from '../../aws/ecs/services.js';
-import type { Logger } from '../../report/log.js';
+import type { Logger } from '../../core/log.js';
 import { shortName } from './aws.js';
 import type { EventTracker } from './events.js';
 

@@ -10,7 +10,8 @@ import type {
   Service,
 } from '@aws-sdk/client-ecs';
 import { describeServices } from '../../aws/ecs/services.js';
-import { type PhaseContext, PhaseFailure } from '../kind.js';
+import { PhaseFailure } from '../../core/errors.js';
+import type { PhaseContext } from '../kind.js';
 import type { EcsRunTaskConfig, NetworkSettings } from './settings.js';
 import type { ResolvedDefinition } from './task-definition.js';
 

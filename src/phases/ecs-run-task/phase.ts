@@ -4,8 +4,9 @@
  * with read-only calls and says what would run.
  */
 import { taskId } from '../../aws/ecs/tasks.js';
-import { formatDuration } from '../../engine/abort.js';
-import { type PhaseContext, PhaseFailure, type PhaseReport } from '../kind.js';
+import { formatDuration } from '../../core/duration.js';
+import { PhaseFailure } from '../../core/errors.js';
+import type { PhaseContext, PhaseReport } from '../kind.js';
 import { type LogTail, logTailLines, readLogTail } from './logs.js';
 import { describePlacement, type Placement, resolvePlacement } from './network.js';
 import { failureMessage, judgeTask, type TaskOutcome } from './outcome.js';

@@ -4,7 +4,7 @@
  * block. The dry-run report says the same about what would run.
  */
 import { taskLink } from '../../aws/ecs/links.js';
-import { formatDuration } from '../../engine/abort.js';
+import { formatDuration } from '../../core/duration.js';
 import type { LogTail } from './logs.js';
 import { describePlacement, type Placement } from './network.js';
 import type { TaskOutcome } from './outcome.js';

@@ -10,7 +10,8 @@ import {
   type Task,
   type TaskOverride,
 } from '@aws-sdk/client-ecs';
-import { type PhaseContext, PhaseFailure } from '../kind.js';
+import { PhaseFailure } from '../../core/errors.js';
+import type { PhaseContext } from '../kind.js';
 import type { Placement } from './network.js';
 import type { EcsRunTaskConfig, OverrideSettings } from './settings.js';
 import { mainContainer, type ResolvedDefinition } from './task-definition.js';

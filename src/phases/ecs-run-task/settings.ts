@@ -15,7 +15,7 @@ import {
   refine,
   string,
   withDefault,
-} from '../../plan/shape.js';
+} from '../../core/shape.js';
 
 const network = object(
   {

@@ -16,7 +16,8 @@ import {
   isRecord,
   type TaskDefinitionInput,
 } from '../../aws/ecs/task-definitions.js';
-import { type PhaseContext, PhaseFailure } from '../kind.js';
+import { PhaseFailure } from '../../core/errors.js';
+import type { PhaseContext } from '../kind.js';
 import type { EcsRunTaskConfig } from './settings.js';
 
 export interface ContainerInfo {

@@ -8,8 +8,8 @@ import { type ECSClient, StopTaskCommand, type Task } from '@aws-sdk/client-ecs'
 import { isThrottling } from '../../aws/ecs/errors.js';
 import { sleep, slowerInterval } from '../../aws/ecs/polling.js';
 import { describeTasks, taskId } from '../../aws/ecs/tasks.js';
-import type { Logger } from '../../report/log.js';
-import { PhaseFailure } from '../kind.js';
+import { PhaseFailure } from '../../core/errors.js';
+import type { Logger } from '../../core/log.js';
 
 export interface WaitOptions {
   ecs: ECSClient;

@@ -4,10 +4,11 @@
  * call, and the history row, all committed together. A failure anywhere rolls the whole file
  * back, so a file is either applied and recorded, or neither.
  */
-import type { PreparedMigration } from '../../migrate/prepare.js';
-import type { Statement } from '../../migrate/split.js';
-import type { Logger } from '../../report/log.js';
-import { PhaseFailure } from '../kind.js';
+
+import { PhaseFailure } from '../../core/errors.js';
+import type { Logger } from '../../core/log.js';
+import type { PreparedMigration } from '../../sql/prepare.js';
+import type { Statement } from '../../sql/split.js';
 import { decideInsideLock } from './checks.js';
 import {
   DatabaseAsleep,

@@ -3,8 +3,9 @@
  * what must stop the run (an applied file that changed, a pending file older than the newest
  * applied one). Nothing here touches the database.
  */
-import type { PreparedMigration } from '../../migrate/prepare.js';
-import { PhaseFailure } from '../kind.js';
+
+import { PhaseFailure } from '../../core/errors.js';
+import type { PreparedMigration } from '../../sql/prepare.js';
 import type { HistoryRow } from './history.js';
 import type { MigrateConfig } from './settings.js';
 

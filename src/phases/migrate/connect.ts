@@ -3,8 +3,8 @@
  * `sql` checks, so a gate reaches the database exactly as the migration did.
  */
 import type { AwsClients } from '../../aws/clients.js';
-import type { Secrets } from '../../report/secrets.js';
-import { PhaseFailure } from '../kind.js';
+import { PhaseFailure } from '../../core/errors.js';
+import type { Secrets } from '../../core/secrets.js';
 import { dataApiExecutor } from './data-api.js';
 import type { SqlExecutor } from './executor.js';
 import { type DatabaseCredentials, readPasswordSecret } from './password-secret.js';

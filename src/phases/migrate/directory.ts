@@ -5,14 +5,9 @@
  */
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { type Diagnostic, formatDiagnostic } from '../../errors.js';
-import {
-  type PreparedDirectory,
-  prepareMigration,
-  prepareMigrations,
-} from '../../migrate/prepare.js';
-import type { Logger } from '../../report/log.js';
-import { PhaseFailure } from '../kind.js';
+import { type Diagnostic, formatDiagnostic, PhaseFailure } from '../../core/errors.js';
+import type { Logger } from '../../core/log.js';
+import { type PreparedDirectory, prepareMigration, prepareMigrations } from '../../sql/prepare.js';
 
 /**
  * A relative directory is looked up in the working directory first (the repository root in

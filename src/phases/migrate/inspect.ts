@@ -2,10 +2,11 @@
  * The read-only first half shared by plan, run and repair: read the files, wake the cluster (and
  * learn its version), read the history once, compare, and lint the pending files.
  */
-import { findingToDiagnostic, type LintFinding, lintMigrations } from '../../migrate/lint.js';
-import type { PreparedDirectory } from '../../migrate/prepare.js';
-import type { Logger } from '../../report/log.js';
-import { PhaseFailure } from '../kind.js';
+
+import { PhaseFailure } from '../../core/errors.js';
+import type { Logger } from '../../core/log.js';
+import { findingToDiagnostic, type LintFinding, lintMigrations } from '../../sql/lint.js';
+import type { PreparedDirectory } from '../../sql/prepare.js';
 import { type Comparison, compareWithHistory } from './checks.js';
 import { classifyForServer, loadMigrations } from './directory.js';
 import type { SqlExecutor } from './executor.js';

@@ -6,10 +6,10 @@
  * statement again: it may still be running, and running it twice is exactly the harm to avoid.
  */
 import { randomBytes } from 'node:crypto';
-import { keyword, type Token } from '../../migrate/lexer.js';
-import type { Statement } from '../../migrate/split.js';
-import { skipWords, wordsAt } from '../../migrate/syntax.js';
-import type { Logger } from '../../report/log.js';
+import type { Logger } from '../../core/log.js';
+import { keyword, type Token } from '../../sql/lexer.js';
+import type { Statement } from '../../sql/split.js';
+import { skipWords, wordsAt } from '../../sql/syntax.js';
 import {
   type SqlExecutor,
   type SqlTransaction,

@@ -5,8 +5,9 @@
  * part-way leaves a row with success = false, and the next run starts the file again from its
  * first statement (such files must be safe to re-run: IF NOT EXISTS, IF EXISTS).
  */
-import type { PreparedMigration } from '../../migrate/prepare.js';
-import { PhaseFailure } from '../kind.js';
+
+import { PhaseFailure } from '../../core/errors.js';
+import type { PreparedMigration } from '../../sql/prepare.js';
 import { type FileOutcome, type MigrateEnv, reasonOf, StatementFailed } from './apply.js';
 import { decideInsideLock } from './checks.js';
 import { DatabaseAsleep, StatementTimedOut } from './executor.js';

@@ -12,9 +12,9 @@ import {
   SecretsManagerServiceException,
 } from '@aws-sdk/client-secrets-manager';
 import { explainAwsError } from '../../aws/errors.js';
-import { isPlainObject } from '../../plan/shape.js';
-import type { Secrets } from '../../report/secrets.js';
-import { PhaseFailure } from '../kind.js';
+import { PhaseFailure } from '../../core/errors.js';
+import type { Secrets } from '../../core/secrets.js';
+import { isPlainObject } from '../../core/shape.js';
 
 export interface DatabaseCredentials {
   password: string;

@@ -4,7 +4,7 @@
  * care: named `:params`, and an error inside a transaction ends (rolls back) the transaction.
  */
 import pg from 'pg';
-import { PhaseFailure } from '../kind.js';
+import { PhaseFailure } from '../../core/errors.js';
 import {
   type QueryResult,
   type Row,

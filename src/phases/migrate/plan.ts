@@ -3,7 +3,9 @@
  * counts and lint findings, and fails as the run would (changed applied file, out-of-order file,
  * a `fail-on` finding), so a pull request's plan shows the refusal before anyone merges.
  */
-import { PhaseFailure, type PhaseReport } from '../kind.js';
+
+import { PhaseFailure } from '../../core/errors.js';
+import type { PhaseReport } from '../kind.js';
 import { refusals, warningsOf } from './checks.js';
 import { highestVersion, inspect, refuseFindings } from './inspect.js';
 import { details, emptySummary, planReport } from './report.js';

@@ -3,9 +3,9 @@
  * short checksum), the files still pending or skipped, repaired checksums, lint findings and
  * warnings; and the outputs `applied`, `pending` and `current-version`.
  */
-import { shortChecksum as short } from '../../migrate/files.js';
-import type { LintFinding } from '../../migrate/lint.js';
-import type { PreparedMigration } from '../../migrate/prepare.js';
+import { shortChecksum as short } from '../../sql/files.js';
+import type { LintFinding } from '../../sql/lint.js';
+import type { PreparedMigration } from '../../sql/prepare.js';
 import type { PhaseReport } from '../kind.js';
 import type { ChangedFile } from './checks.js';
 

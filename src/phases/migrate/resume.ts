@@ -5,8 +5,9 @@
  * 400 not at all). phasegate wakes the cluster with a first query before it takes any lock, retrying with backoff for up to `resume-timeout`;
  * the executor of a run waits the same way on every later call that is safe to repeat (waking.ts).
  */
-import type { Logger } from '../../report/log.js';
-import { PhaseFailure } from '../kind.js';
+
+import { PhaseFailure } from '../../core/errors.js';
+import type { Logger } from '../../core/log.js';
 import { DatabaseAsleep, type SqlExecutor, scalar } from './executor.js';
 
 export interface WakeOptions {

@@ -4,8 +4,10 @@
  * applied one by one in version order, each under the lock, so any number of runners may start
  * at once and every file is still applied exactly once.
  */
-import type { PreparedMigration } from '../../migrate/prepare.js';
-import { PhaseFailure, type PhaseReport } from '../kind.js';
+
+import { PhaseFailure } from '../../core/errors.js';
+import type { PreparedMigration } from '../../sql/prepare.js';
+import type { PhaseReport } from '../kind.js';
 import { applyInTransaction, type FileOutcome, type MigrateEnv } from './apply.js';
 import { refuseIfNeeded, warningsOf } from './checks.js';
 import { createHistoryTables } from './history.js';

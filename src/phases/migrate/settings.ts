@@ -4,7 +4,7 @@
  * switches (fail-on, out-of-order, repair). The connection part is exported on its own so that
  * `sql` checks can reach the same database with the same settings.
  */
-import { LINT_RULE_IDS } from '../../migrate/lint.js';
+
 import {
   array,
   boolean,
@@ -20,7 +20,8 @@ import {
   type Shape,
   string,
   withDefault,
-} from '../../plan/shape.js';
+} from '../../core/shape.js';
+import { LINT_RULE_IDS } from '../../sql/lint.js';
 
 /** Lower-case unquoted PostgreSQL identifiers only: no quoting surprises in history SQL. */
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;

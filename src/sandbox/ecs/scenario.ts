@@ -19,7 +19,7 @@ import {
   string,
   unknownValue,
   withDefault,
-} from '../../plan/shape.js';
+} from '../../core/shape.js';
 import { ScenarioError } from '../service.js';
 
 const FAMILY = /^[A-Za-z0-9_-]{1,255}$/;

@@ -1,5 +1,5 @@
 /** The five Data API operations Aurora PostgreSQL (Serverless v2, provisioned) supports. */
-import { isPlainObject } from '../../plan/shape.js';
+import { isPlainObject } from '../../core/shape.js';
 import type { Connection, EngineResult } from './engine.js';
 import { invalid, multistatement, responseTooLarge } from './errors.js';
 import { columnMetadata } from './metadata.js';

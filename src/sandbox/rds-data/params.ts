@@ -4,7 +4,7 @@
  * with a uuid column fails ("operator does not exist: uuid = text") unless typeHint UUID is
  * given, exactly the mistake the sandbox should surface before AWS does.
  */
-import { isPlainObject } from '../../plan/shape.js';
+import { isPlainObject } from '../../core/shape.js';
 import { AwsError } from '../service.js';
 import type { EngineParam } from './engine.js';
 import { invalid } from './errors.js';

@@ -7,7 +7,7 @@ import {
   refine,
   string,
   withDefault,
-} from '../../plan/shape.js';
+} from '../../core/shape.js';
 import { durationMs, parseScenarioValue } from '../scenario-shapes.js';
 
 const clusterShape = object(

@@ -9,7 +9,7 @@ import {
   string,
   unknownValue,
   withDefault,
-} from '../../plan/shape.js';
+} from '../../core/shape.js';
 import { parseScenarioValue } from '../scenario-shapes.js';
 
 /** Secrets Manager's documented name alphabet: letters, digits and /_+=.@!- (at most 512). */

@@ -9,7 +9,7 @@ import {
   type Shape,
   string,
   withDefault,
-} from '../../plan/shape.js';
+} from '../../core/shape.js';
 import { durationMs, parseScenarioValue } from '../scenario-shapes.js';
 
 export const PARAMETER_TYPES = ['String', 'StringList', 'SecureString'] as const;

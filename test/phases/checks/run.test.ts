@@ -5,14 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkKinds } from '../../../src/checks/index.js';
+import type { CheckKind } from '../../../src/checks/kind.js';
+import { MemoryLogger } from '../../../src/core/log.js';
+import { Secrets } from '../../../src/core/secrets.js';
+import { boolean, number, object, optional, string } from '../../../src/core/shape.js';
 import type { RunResult } from '../../../src/engine/result.js';
 import { runPlan } from '../../../src/engine/run-plan.js';
 import { checksPhaseKind } from '../../../src/phases/checks/index.js';
-import type { CheckKind } from '../../../src/phases/kind.js';
 import { Registry } from '../../../src/phases/registry.js';
-import { boolean, number, object, optional, string } from '../../../src/plan/shape.js';
-import { MemoryLogger } from '../../../src/report/log.js';
-import { Secrets } from '../../../src/report/secrets.js';
 import type { Sandbox } from '../../../src/sandbox/index.js';
 import { sandboxAws } from '../../checks/context.js';
 import { newJournal, stepKind } from '../../helpers/kinds.js';

@@ -1,8 +1,8 @@
 /** The checks phase's `with:`: each check validated by its own kind, at its own path. */
 import { describe, expect, it } from 'vitest';
 import { checkKinds, httpCheck, sqlCheck } from '../../../src/checks/index.js';
+import type { ParseContext } from '../../../src/core/shape.js';
 import { checksSettings } from '../../../src/phases/checks/settings.js';
-import type { ParseContext } from '../../../src/plan/shape.js';
 import { messages } from '../../checks/context.js';
 
 const shape = checksSettings(checkKinds, ['ssm-parameter', 'command']);

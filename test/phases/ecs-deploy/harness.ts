@@ -3,11 +3,11 @@
 import type { Service } from '@aws-sdk/client-ecs';
 import { DescribeServicesCommand } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../../../src/aws/clients.js';
+import { MemoryLogger } from '../../../src/core/log.js';
 import type { RunResult } from '../../../src/engine/result.js';
 import { ecsDeployKind } from '../../../src/phases/ecs-deploy/index.js';
 import { Registry } from '../../../src/phases/registry.js';
 import type { OnFailure, Plan } from '../../../src/plan/types.js';
-import { MemoryLogger } from '../../../src/report/log.js';
 import type { Sandbox } from '../../../src/sandbox/index.js';
 import { keptLogs, runEngine } from '../../helpers/engine.js';
 import { planOf } from '../../helpers/plans.js';

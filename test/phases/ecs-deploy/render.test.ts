@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDefinitionFile } from '../../../src/aws/ecs/definition-files.js';
+import { PhaseFailure } from '../../../src/core/errors.js';
 import { diffDefinitions, formatChange } from '../../../src/phases/ecs-deploy/diff.js';
 import { applyOverrides } from '../../../src/phases/ecs-deploy/render.js';
-import { PhaseFailure } from '../../../src/phases/kind.js';
 
 const base = {
   family: 'orchestrator',

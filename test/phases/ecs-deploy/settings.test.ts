@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Issue, ParseContext } from '../../../src/core/shape.js';
 import { ecsDeploySettings } from '../../../src/phases/ecs-deploy/settings.js';
-import type { Issue, ParseContext } from '../../../src/plan/shape.js';
 
 function parse(value: unknown, mode: ParseContext['mode'] = 'final') {
   const ctx: ParseContext = { mode, issues: [] };

@@ -1,8 +1,8 @@
 import type { Deployment, ECSClient, Service } from '@aws-sdk/client-ecs';
 import { describe, expect, it } from 'vitest';
+import { MemoryLogger } from '../../../src/core/log.js';
 import { EventTracker } from '../../../src/phases/ecs-deploy/events.js';
 import { judge, type Rollout, Watcher } from '../../../src/phases/ecs-deploy/watch.js';
-import { MemoryLogger } from '../../../src/report/log.js';
 
 const TD = 'arn:aws:ecs:eu-west-3:1:task-definition/orchestrator';
 

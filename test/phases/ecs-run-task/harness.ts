@@ -2,10 +2,10 @@
 
 import type { ECSClient, RunTaskCommandInput } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../../../src/aws/clients.js';
+import { MemoryLogger } from '../../../src/core/log.js';
 import type { PhaseResult, RunResult } from '../../../src/engine/result.js';
 import { ecsRunTaskKind } from '../../../src/phases/ecs-run-task/index.js';
 import { Registry } from '../../../src/phases/registry.js';
-import { MemoryLogger } from '../../../src/report/log.js';
 import type { Sandbox } from '../../../src/sandbox/index.js';
 import { runEngine } from '../../helpers/engine.js';
 import { planOf } from '../../helpers/plans.js';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { ParseContext } from '../../../src/core/shape.js';
 import { ecsRunTaskSettings } from '../../../src/phases/ecs-run-task/settings.js';
-import type { ParseContext } from '../../../src/plan/shape.js';
 
 function parseWith(value: unknown, mode: ParseContext['mode'] = 'final') {
   const ctx: ParseContext = { mode, issues: [] };

@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryLogger } from '../../../src/core/log.js';
+import { Secrets } from '../../../src/core/secrets.js';
 import { parseFinal } from '../../../src/engine/settings.js';
-import { migrationChecksum } from '../../../src/migrate/files.js';
 import { repairChecksums } from '../../../src/phases/migrate/index.js';
 import { WAKE_UP_SQL } from '../../../src/phases/migrate/resume.js';
 import { migrateSettings } from '../../../src/phases/migrate/settings.js';
-import { MemoryLogger } from '../../../src/report/log.js';
-import { Secrets } from '../../../src/report/secrets.js';
+import { migrationChecksum } from '../../../src/sql/files.js';
 import { useSandbox } from '../../helpers/sandbox.js';
 import {
   dataApiSettings,

@@ -6,12 +6,12 @@
 import pg from 'pg';
 import ConnectionParameters from 'pg/lib/connection-parameters';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PhaseFailure } from '../../../src/core/errors.js';
+import type { MemoryLogger } from '../../../src/core/log.js';
+import { Secrets } from '../../../src/core/secrets.js';
 import type { RunResult } from '../../../src/engine/result.js';
-import { PhaseFailure } from '../../../src/phases/kind.js';
 import { parseDatabaseSecret } from '../../../src/phases/migrate/password-secret.js';
 import { poolConfig } from '../../../src/phases/migrate/pg.js';
-import type { MemoryLogger } from '../../../src/report/log.js';
-import { Secrets } from '../../../src/report/secrets.js';
 import { secretArn } from '../../../src/sandbox/index.js';
 import { useSandbox } from '../../helpers/sandbox.js';
 import { migrationsDir, migrator, phaseOf, uniqueTable } from './harness.js';

@@ -7,9 +7,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AwsClients } from '../../../src/aws/clients.js';
+import type { MemoryLogger } from '../../../src/core/log.js';
 import { migrateKind } from '../../../src/phases/migrate/index.js';
 import { Registry } from '../../../src/phases/registry.js';
-import type { MemoryLogger } from '../../../src/report/log.js';
 import { type Sandbox, startSandbox } from '../../../src/sandbox/index.js';
 import {
   countedFiles,

@@ -6,10 +6,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PhaseFailure } from '../../../src/phases/kind.js';
+import { PhaseFailure } from '../../../src/core/errors.js';
+import { MemoryLogger } from '../../../src/core/log.js';
 import { classifyForServer, loadMigrations } from '../../../src/phases/migrate/directory.js';
 import { majorVersion } from '../../../src/phases/migrate/resume.js';
-import { MemoryLogger } from '../../../src/report/log.js';
 
 function dirWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'phasegate-version-'));

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { splitStatements } from '../../../src/migrate/split.js';
+import type { Issue, ParseContext } from '../../../src/core/shape.js';
 import { compareWithHistory, decideInsideLock } from '../../../src/phases/migrate/checks.js';
 import { translate } from '../../../src/phases/migrate/data-api.js';
 import {
@@ -18,7 +18,7 @@ import { positional } from '../../../src/phases/migrate/pg.js';
 import { migrateSettings, tableNames } from '../../../src/phases/migrate/settings.js';
 import { Registry } from '../../../src/phases/registry.js';
 import { parsePlan } from '../../../src/plan/load.js';
-import type { Issue, ParseContext } from '../../../src/plan/shape.js';
+import { splitStatements } from '../../../src/sql/split.js';
 
 function parse(value: unknown, mode: ParseContext['mode'] = 'final') {
   const ctx: ParseContext = { mode, issues: [] };

@@ -2,7 +2,7 @@
  * The phase timeline as a mermaid gantt chart, which GitHub renders in step summaries. Times are
  * made relative to the run's start so the axis reads as elapsed minutes:seconds.
  */
-import type { PhaseResult, RunResult } from '../engine/result.js';
+import type { PhaseResult, RunResult } from '../../engine/result.js';
 
 const TAG: Partial<Record<PhaseResult['status'], string>> = {
   failed: 'crit, ',

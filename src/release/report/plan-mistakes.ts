@@ -1,5 +1,5 @@
 /** The step summary for a plan that did not pass validation: every mistake, where, what to write. */
-import type { Diagnostic } from '../errors.js';
+import type { Diagnostic } from '../../core/errors.js';
 
 export function planMistakesSummary(diagnostics: Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

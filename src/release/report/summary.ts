@@ -2,14 +2,14 @@
  * The step summary: what a release manager and a stakeholder read after the run. The same
  * markdown goes to `core.summary` in the action and to `--summary FILE` in the CLI.
  */
-import { formatDuration } from '../engine/abort.js';
+import { formatDuration } from '../../core/duration.js';
 import {
   durationOf,
   type PhaseResult,
   type PhaseStatus,
   type RunResult,
-} from '../engine/result.js';
-import type { RunInfo } from '../phases/kind.js';
+} from '../../engine/result.js';
+import type { RunInfo } from '../../plan/types.js';
 import { ganttChart } from './gantt.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay clearly below it. */

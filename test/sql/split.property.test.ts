@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Statement, splitStatements } from '../../src/migrate/split.js';
+import { type Statement, splitStatements } from '../../src/sql/split.js';
 
 /** Text that may hold every character that matters to the splitter. */
 const tricky = fc.string({

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { prepareMigrations } from '../../src/migrate/prepare.js';
+import { prepareMigrations } from '../../src/sql/prepare.js';
 
 const root = join(import.meta.dirname, '../..');
 

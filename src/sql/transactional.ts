@@ -6,7 +6,7 @@
  * Such statements mixed with ordinary ones, without the header, are refused: half of the file
  * could be committed when the other half fails.
  */
-import type { Diagnostic } from '../errors.js';
+import type { Diagnostic } from '../core/errors.js';
 import { isComment, type Token, tokenize } from './lexer.js';
 import { type ClassifyOptions, nonTransactionalCommand } from './no-transaction.js';
 import type { SplitResult, Statement, TransactionControl } from './split.js';

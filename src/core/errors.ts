@@ -43,6 +43,25 @@ export class InvalidFileError extends UserError {
   }
 }
 
+/**
+ * An expected failure a kind explains (rollout FAILED, migration refused): reported without a
+ * stack, with the kind's details in the summary. Any other exception from a kind is a bug.
+ */
+export class PhaseFailure extends UserError {
+  override readonly name = 'PhaseFailure';
+  readonly details: string | undefined;
+  readonly outputs: Record<string, string>;
+
+  constructor(
+    message: string,
+    options: { details?: string; outputs?: Record<string, string>; hint?: string } = {},
+  ) {
+    super(message, options.hint);
+    this.details = options.details;
+    this.outputs = options.outputs ?? {};
+  }
+}
+
 export function isUserError(error: unknown): error is UserError {
   return error instanceof UserError;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { PhaseResult, RunResult } from '../../src/engine/result.js';
-import { runOutputs } from '../../src/report/outputs.js';
-import { Secrets } from '../../src/report/secrets.js';
-import { renderSummary } from '../../src/report/summary.js';
-import { terminalTable } from '../../src/report/terminal.js';
+import { Secrets } from '../../../src/core/secrets.js';
+import type { PhaseResult, RunResult } from '../../../src/engine/result.js';
+import { runOutputs } from '../../../src/release/report/outputs.js';
+import { renderSummary } from '../../../src/release/report/summary.js';
+import { terminalTable } from '../../../src/release/report/terminal.js';
 
 const t0 = Date.UTC(2026, 10, 25, 12, 0, 0);
 

@@ -1,6 +1,6 @@
 /** The compact phase table the CLI prints at the end of a run (plain text: emoji widths vary). */
-import { formatDuration } from '../engine/abort.js';
-import { durationOf, type PhaseStatus, type RunResult } from '../engine/result.js';
+import { formatDuration } from '../../core/duration.js';
+import { durationOf, type PhaseStatus, type RunResult } from '../../engine/result.js';
 
 const WORD: Record<PhaseStatus, string> = {
   succeeded: 'ok',

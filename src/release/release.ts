@@ -5,18 +5,17 @@
  */
 import { type AwsClients, createAwsClients } from '../aws/clients.js';
 import { ssmResolver } from '../aws/ssm-parameters.js';
-import type { RunInfo } from '../phases/kind.js';
+import type { Logger } from '../core/log.js';
+import type { Secrets } from '../core/secrets.js';
+import type { Shape } from '../core/shape.js';
+import type { PhaseResult, RunResult } from '../engine/result.js';
+import { runPlan } from '../engine/run-plan.js';
+import type { Selection } from '../engine/selection.js';
+import { parseFinal, renderWith } from '../engine/settings.js';
 import type { Registry } from '../phases/registry.js';
 import { GITHUB_NAMES, render, type TemplateScope } from '../plan/interpolate.js';
 import { loadPlan } from '../plan/load.js';
-import type { Shape } from '../plan/shape.js';
-import type { PhaseSpec, Plan } from '../plan/types.js';
-import type { Logger } from '../report/log.js';
-import type { Secrets } from '../report/secrets.js';
-import type { PhaseResult, RunResult } from './result.js';
-import { runPlan } from './run-plan.js';
-import type { Selection } from './selection.js';
-import { parseFinal, renderWith } from './settings.js';
+import type { PhaseSpec, Plan, RunInfo } from '../plan/types.js';
 
 /** Everything a release run needs from its inputs, read and checked in one place. */
 export interface ReleaseSettings {

@@ -4,7 +4,7 @@
  * is aborted: phases stop waiting and release their locks, the record says cancelled. A hard
  * exit 9 s later guarantees the process never outlives the runner's patience.
  */
-import { RunCancelled } from './abort.js';
+import { RunCancelled } from '../engine/abort.js';
 
 export function cancelOnSignals(hardExitMs = 9000): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();

@@ -2,7 +2,7 @@
  * Where phasegate's log lines go: the Actions log (with `::group::`, annotations) or a terminal.
  * Kinds and the engine write through this interface only, so both front ends behave alike.
  */
-import type { Position } from '../errors.js';
+import type { Position } from './errors.js';
 
 export interface Logger {
   info(message: string): void;

@@ -8,8 +8,8 @@ import {
   type LintOptions,
   lintFile,
   lintMigrations,
-} from '../../src/migrate/lint.js';
-import { splitStatements } from '../../src/migrate/split.js';
+} from '../../src/sql/lint.js';
+import { splitStatements } from '../../src/sql/split.js';
 
 const root = join(import.meta.dirname, '../..');
 const fileOf = (path: string, sql: string) => ({

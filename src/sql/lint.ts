@@ -3,7 +3,7 @@
  * for the rule ids listed in the phase's `fail-on` setting. A migration that re-runs
  * `DROP TABLE IF EXISTS … CASCADE` (the original CA-A2A file) is the case it exists for.
  */
-import type { Diagnostic } from '../errors.js';
+import type { Diagnostic } from '../core/errors.js';
 import { createdTable, type LintRuleId, newTableTracker, RULES } from './lint-rules.js';
 import type { Statement } from './split.js';
 

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitStatements } from '../../src/migrate/split.js';
+import { splitStatements } from '../../src/sql/split.js';
 import {
   hasNoTransactionHeader,
   NO_TRANSACTION_HEADER,
   nonTransactionalCommand,
   transactionMode,
-} from '../../src/migrate/transactional.js';
+} from '../../src/sql/transactional.js';
 
 const commandOf = (sql: string, serverMajorVersion?: number) => {
   const [statement] = splitStatements(sql).statements;

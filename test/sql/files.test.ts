@@ -8,8 +8,8 @@ import {
   normalizeSql,
   readMigrationDirectory,
   shortChecksum,
-} from '../../src/migrate/files.js';
-import { nextVersionText, parseMigrationName } from '../../src/migrate/names.js';
+} from '../../src/sql/files.js';
+import { nextVersionText, parseMigrationName } from '../../src/sql/names.js';
 
 describe('parseMigrationName', () => {
   it('reads the version numerically and the description with underscores as spaces', () => {

@@ -1,5 +1,5 @@
 /** The action's outputs (and the CLI's `--json`): status, failed-phase, result. */
-import { durationOf, type RunResult } from '../engine/result.js';
+import { durationOf, type RunResult } from '../../engine/result.js';
 
 export interface RunOutputs {
   status: string;

@@ -3,7 +3,7 @@
  * version order, each split into statements with its transaction mode, and every mistake found
  * on the way (naming, duplicates, unterminated quotes, mixing, ROLLBACK…) as Diagnostics.
  */
-import type { Diagnostic } from '../errors.js';
+import type { Diagnostic } from '../core/errors.js';
 import { type MigrationFile, readMigrationDirectory } from './files.js';
 import { type SplitResult, splitStatements } from './split.js';
 import { type ClassifyOptions, type TransactionMode, transactionMode } from './transactional.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitStatements } from '../../src/migrate/split.js';
+import { splitStatements } from '../../src/sql/split.js';
 
 const sqlOf = (text: string) => splitStatements(text).statements.map((s) => s.sql);
 
