@@ -2,6 +2,7 @@
  * The CLI: the same release engine as the action, with a terminal for a log, a compact table at
  * the end, and exit codes a script can act on (0 ok, 2 explained failure, 1 bug, 130 cancelled).
  */
+
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
@@ -18,14 +19,9 @@ import { terminalTable } from '../release/report/terminal.js';
 import { cancelOnSignals } from '../release/signals.js';
 import { type Command, parseCommand, type RunOptions } from './args.js';
 import { helpText } from './help.js';
+import type { CliIo } from './io.js';
 import { releaseSettings } from './settings.js';
 import { TerminalLog } from './terminal-log.js';
-
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  env: Record<string, string | undefined>;
-}
 
 export const EXIT = { ok: 0, bug: 1, failed: 2, cancelled: 130 } as const;
 

@@ -9,7 +9,7 @@ import type { PhaseSpec, Plan } from '../plan/types.js';
 import { runInfo, standaloneSettings } from '../release/release.js';
 import { cancelOnSignals } from '../release/signals.js';
 import type { Command } from './args.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './io.js';
 import { releaseSettings } from './settings.js';
 import { TerminalLog } from './terminal-log.js';
 

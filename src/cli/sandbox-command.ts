@@ -1,7 +1,7 @@
 /** `phasegate sandbox`: serve until Ctrl-C, after printing the exports that point clients at it. */
 import { exportLines, startSandbox } from '../sandbox/index.js';
 import type { Command } from './args.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './io.js';
 
 export async function serveSandbox(
   command: Extract<Command, { name: 'sandbox' }>,

@@ -5,7 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliIo, main } from '../../src/cli/main.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
 import { migrateKind } from '../../src/phases/migrate/index.js';
 import { Registry } from '../../src/phases/registry.js';
 import { useSandbox, withSandboxEnv } from '../helpers/sandbox.js';

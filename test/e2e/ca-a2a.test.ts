@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type CliIo, main } from '../../src/cli/main.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
 import { useSandbox, withSandboxEnv } from '../helpers/sandbox.js';
 
 const PLAN = 'phases/ca-a2a.yml';

@@ -96,3 +96,8 @@ export function scalar(result: QueryResult): SqlValue | undefined {
   const row = result.rows[0];
   return row === undefined ? undefined : Object.values(row)[0];
 }
+
+/** An executor or a transaction: anything that runs a statement. */
+export interface StatementRunner {
+  execute(sql: string, options?: StatementOptions): Promise<QueryResult>;
+}

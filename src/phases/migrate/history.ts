@@ -3,20 +3,9 @@
  * statements (so a file and its row commit together or not at all), and the lease table that
  * guards files run outside a transaction.
  */
-import {
-  isUndefinedTable,
-  type QueryResult,
-  type Row,
-  type SqlExecutor,
-  type StatementOptions,
-} from './executor.js';
+import { isUndefinedTable, type Row, type SqlExecutor, type StatementRunner } from './executor.js';
 import { lockStatement } from './lock.js';
 import type { TableNames } from './settings.js';
-
-/** An executor or a transaction: anything that runs a statement. */
-export interface Session {
-  execute(sql: string, options?: StatementOptions): Promise<QueryResult>;
-}
 
 export interface HistoryRow {
   version: number;
@@ -61,7 +50,7 @@ const COLUMNS = `version, description, file_name, checksum, applied_at::text AS 
 
 /** Every row in version order; undefined when the table does not exist yet. */
 export async function readHistory(
-  session: Session,
+  session: StatementRunner,
   names: TableNames,
 ): Promise<HistoryRow[] | undefined> {
   try {
@@ -100,7 +89,7 @@ function toHistoryRow(row: Row): HistoryRow {
  * a successful row is never overwritten: the insert then fails and its transaction rolls back.
  */
 export async function recordFile(
-  session: Session,
+  session: StatementRunner,
   names: TableNames,
   row: NewHistoryRow,
 ): Promise<void> {

@@ -11,8 +11,7 @@
  * each statement, and taken over by another runner once it has expired (a killed runner).
  */
 import { createHash } from 'node:crypto';
-import type { SqlTransaction } from './executor.js';
-import type { Session } from './history.js';
+import type { SqlTransaction, StatementRunner } from './executor.js';
 import type { TableNames } from './settings.js';
 
 const LEASE_ID = 'migrate';
@@ -44,7 +43,7 @@ export interface LockedState {
  * runner that held it.
  */
 export async function readLockedState(
-  tx: Session,
+  tx: StatementRunner,
   names: TableNames,
   version: number,
   owner: string,
@@ -91,7 +90,7 @@ WHERE l.expires_at <= now() OR l.owner = EXCLUDED.owner`,
 
 /** Pushes the expiry on; false when the lease is no longer ours (it expired and was taken). */
 export async function renewLease(
-  session: Session,
+  session: StatementRunner,
   names: TableNames,
   owner: string,
   durationMs: number,
@@ -105,7 +104,7 @@ WHERE id = '${LEASE_ID}' AND owner = :owner`,
 }
 
 export async function releaseLease(
-  session: Session,
+  session: StatementRunner,
   names: TableNames,
   owner: string,
 ): Promise<void> {
