@@ -416,6 +416,27 @@ var init_duration = __esm({
   }
 });
 
+// src/core/sleep.ts
+function sleep(ms, signal) {
+  return new Promise((resolve3, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve3();
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+var init_sleep = __esm({
+  "src/core/sleep.ts"() {
+    "use strict";
+  }
+});
+
 // src/sql/lexer.ts
 function isComment(token2) {
   return token2.kind === "line-comment" || token2.kind === "block-comment";
@@ -998,8 +1019,8 @@ var init_lint_rules = __esm({
 
 // src/sql/lint.ts
 function excerpt2(sql, length = EXCERPT_LENGTH) {
-  const oneLine3 = sql.replace(/\s+/g, " ").trim();
-  return oneLine3.length <= length ? oneLine3 : `${oneLine3.slice(0, length - 1)}\u2026`;
+  const oneLine2 = sql.replace(/\s+/g, " ").trim();
+  return oneLine2.length <= length ? oneLine2 : `${oneLine2.slice(0, length - 1)}\u2026`;
 }
 function lintFile(file, options = {}) {
   const failOn = new Set(options.failOn ?? []);
@@ -1733,20 +1754,6 @@ var init_history = __esm({
 });
 
 // src/phases/migrate/resume.ts
-function pause(ms, signal) {
-  return new Promise((resolve3, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", stop);
-      resolve3();
-    }, ms);
-    const stop = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener("abort", stop, { once: true });
-  });
-}
 async function whileWaking(what, work, options) {
   const now = options.now ?? Date.now;
   const started = now();
@@ -1760,7 +1767,7 @@ async function whileWaking(what, work, options) {
       if (waited + backoff > options.timeoutMs) throw notAwake(error, waited, options.timeoutMs);
       if (attempt === 1) options.log.info(`the database is not available yet: ${error.message}`);
       options.log.progress(`waiting for the database to resume (${what})`);
-      await pause(backoff, options.signal);
+      await sleep(backoff, options.signal);
       backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
     }
   }
@@ -1791,6 +1798,7 @@ var init_resume = __esm({
   "src/phases/migrate/resume.ts"() {
     "use strict";
     init_errors();
+    init_sleep();
     init_executor();
     MAX_BACKOFF_MS = 15e3;
     WAKE_UP_SQL = "SELECT current_setting('server_version_num')::int AS server_version_num";
@@ -2777,7 +2785,7 @@ async function executeInTransaction(tx, statement, options) {
 }
 async function waitInTransaction(tx, statement, options) {
   for (; ; ) {
-    await pause(options.pollIntervalMs, options.signal);
+    await sleep(options.pollIntervalMs, options.signal);
     await options.onPoll?.();
     try {
       await tx.execute("SELECT 1");
@@ -2820,7 +2828,7 @@ WHERE pid <> pg_backend_pid() AND state <> 'idle' AND position(:marker in query)
     if (Number(scalar2(running) ?? 0) === 0) return;
     options.log.progress(`statement ${statement.index} (line ${statement.line}) still running`);
     await options.onPoll?.();
-    await pause(options.pollIntervalMs, options.signal);
+    await sleep(options.pollIntervalMs, options.signal);
   }
 }
 async function confirmOutcome(executor, statement) {
@@ -2850,10 +2858,10 @@ var SEND, FailedInBackground;
 var init_long_statements = __esm({
   "src/phases/migrate/long-statements.ts"() {
     "use strict";
+    init_sleep();
     init_lexer();
     init_syntax();
     init_executor();
-    init_resume();
     SEND = { continueAfterTimeout: true, noResend: true };
     FailedInBackground = class extends Error {
       name = "FailedInBackground";
@@ -2871,7 +2879,7 @@ async function applyInTransaction(file, env) {
       if (state.leaseOwner !== void 0) {
         await tx.rollback();
         env.log.progress(`waiting: ${state.leaseOwner} is applying a no-transaction file`);
-        await pause(env.config["poll-interval"], env.signal);
+        await sleep(env.config["poll-interval"], env.signal);
         continue;
       }
       if (decideInsideLock(file, state, env.config) === "skip") {
@@ -2943,7 +2951,7 @@ async function commitConfirmed(tx, file, env) {
         return;
       }
       if (error instanceof DatabaseAsleep && env.now() < deadline) {
-        await pause(env.config["poll-interval"], env.signal);
+        await sleep(env.config["poll-interval"], env.signal);
         continue;
       }
       throw new PhaseFailure(
@@ -2967,12 +2975,12 @@ var init_apply = __esm({
   "src/phases/migrate/apply.ts"() {
     "use strict";
     init_errors();
+    init_sleep();
     init_checks();
     init_executor();
     init_history();
     init_lock();
     init_long_statements();
-    init_resume();
     init_waking();
     StatementFailed = class extends PhaseFailure {
       constructor(file, statement, reason, committedNote) {
@@ -3033,7 +3041,7 @@ async function acquireLease(file, env) {
       await tx.rollback().catch(() => void 0);
       if (!isRetryable(error)) throw error;
     }
-    await pause(env.config["poll-interval"], env.signal);
+    await sleep(env.config["poll-interval"], env.signal);
   }
 }
 function isRetryable(error) {
@@ -3101,13 +3109,13 @@ var init_no_transaction2 = __esm({
   "src/phases/migrate/no-transaction.ts"() {
     "use strict";
     init_errors();
+    init_sleep();
     init_apply();
     init_checks();
     init_executor();
     init_history();
     init_lock();
     init_long_statements();
-    init_resume();
     init_waking();
   }
 });
@@ -8926,11 +8934,11 @@ var init_runner = __esm({
             done = true;
           }
         );
-        const pause2 = () => new Promise((resolve3) => setTimeout(resolve3, CANCEL_RETRY_MS));
+        const pause = () => new Promise((resolve3) => setTimeout(resolve3, CANCEL_RETRY_MS));
         void (async () => {
           while (!done) {
             await this.engine.cancel(connection).catch(() => void 0);
-            await Promise.race([ended, pause2()]);
+            await Promise.race([ended, pause()]);
           }
         })();
       }
@@ -10891,6 +10899,48 @@ function isActive(service3) {
 
 // src/checks/ecs-service.ts
 init_errors2();
+
+// src/core/text.ts
+function asText(value) {
+  if (value === void 0) return void 0;
+  if (typeof value === "string") return value;
+  if (value === null || typeof value !== "object") return String(value);
+  return JSON.stringify(value);
+}
+function oneLine(text2) {
+  return text2.replace(/\s*\n\s*/g, " ").trim();
+}
+function excerpt(text2, length = 80) {
+  const line = oneLine(text2);
+  return line.length > length ? `${line.slice(0, length - 1)}\u2026` : line;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// src/core/markdown.ts
+function escapeHtml(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function cell(text2) {
+  return escapeHtml(oneLine(String(text2 ?? ""))).replace(/\|/g, "\\|");
+}
+function table(headers, rows) {
+  return [
+    `| ${headers.join(" | ")} |`,
+    `| ${headers.map(() => "---").join(" | ")} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)
+  ].join("\n");
+}
+function fenced(text2, language = "text") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${text2}
+${fence}`;
+}
+
+// src/checks/ecs-service.ts
 init_shape();
 
 // src/checks/ecs-service-state.ts
@@ -10924,55 +10974,6 @@ function revisionName(arn) {
   if (!arn) return "(none)";
   const at2 = arn.indexOf("task-definition/");
   return at2 >= 0 ? arn.slice(at2 + "task-definition/".length) : arn;
-}
-
-// src/checks/text.ts
-function asText(value) {
-  if (value === void 0) return void 0;
-  if (typeof value === "string") return value;
-  if (value === null || typeof value !== "object") return String(value);
-  return JSON.stringify(value);
-}
-function oneLine(text2) {
-  return text2.replace(/\s*\n\s*/g, " ").trim();
-}
-function excerpt(text2, length = 80) {
-  const line = oneLine(text2);
-  return line.length > length ? `${line.slice(0, length - 1)}\u2026` : line;
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function cell(text2) {
-  return oneLine(text2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|");
-}
-function table(headers, rows) {
-  return [
-    `| ${headers.join(" | ")} |`,
-    `| ${headers.map(() => "---").join(" | ")} |`,
-    ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)
-  ].join("\n");
-}
-function fenced(text2, language = "text") {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${language}
-${text2}
-${fence}`;
-}
-function sleep(ms, signal) {
-  return new Promise((resolve3, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve3();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
 }
 
 // src/checks/ecs-service.ts
@@ -11243,6 +11244,7 @@ init_duration();
 init_shape();
 
 // src/checks/sql-data-api.ts
+init_sleep();
 import {
   BeginTransactionCommand,
   ExecuteStatementCommand,
@@ -11531,6 +11533,7 @@ ${retry2}`;
 init_errors2();
 init_duration();
 init_errors();
+init_sleep();
 init_kind();
 function runChecks(ctx) {
   return Promise.all(ctx.config.checks.map((check) => runWithRetries(check, ctx)));
@@ -11948,14 +11951,14 @@ function serviceTable(region, outcomes) {
     const { prepared: p, rollout: r } = o;
     const primary = r?.last?.deployments?.find((d) => d.status === "PRIMARY");
     const cells = [
-      `[${p.name}](${serviceLink(region, p.cluster, p.name)})`,
-      `${p.live ? shortName(p.current?.arn) : "(new)"} \u2192 ${shortName(o.arn)}`,
-      imagesOf2(p).join("<br>"),
+      `[${cell(p.name)}](${serviceLink(region, p.cluster, p.name)})`,
+      cell(`${p.live ? shortName(p.current?.arn) : "(new)"} \u2192 ${shortName(o.arn)}`),
+      imagesOf2(p).map(cell).join("<br>"),
       primary ? `${primary.runningCount ?? 0}/${primary.desiredCount ?? 0}` : "",
-      stateOf(o),
+      cell(stateOf(o)),
       r?.endedAt !== void 0 ? formatDuration(r.endedAt - r.startedAt) : ""
     ];
-    return `| ${cells.map(escapeCell).join(" | ")} |`;
+    return `| ${cells.join(" | ")} |`;
   });
   return [
     "| service | revision | images | running/desired | rollout | duration |",
@@ -11975,9 +11978,6 @@ function imagesOf2(prepared2) {
   return containerDefinitionsOf(prepared2.desired).map(
     (c) => `${String(c.name)}: ${String(c.image)}`
   );
-}
-function escapeCell(text2) {
-  return text2.replaceAll("|", "\\|");
 }
 function countLine(outcomes, verbs = VERBS) {
   const counts = /* @__PURE__ */ new Map();
@@ -12050,21 +12050,9 @@ var MAX_THROTTLED_INTERVAL_MS = 3e4;
 function slowerInterval(ms) {
   return Math.min(MAX_THROTTLED_INTERVAL_MS, ms * 2);
 }
-function sleep2(ms, signal) {
-  return new Promise((resolve3) => {
-    if (signal.aborted) return resolve3(false);
-    const done = (slept) => {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", onAbort);
-      resolve3(slept);
-    };
-    const onAbort = () => done(false);
-    const timer = setTimeout(() => done(true), ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
 
 // src/phases/ecs-deploy/watch.ts
+init_sleep();
 function judge(service3, deploymentId) {
   if (service3.status !== "ACTIVE")
     return {
@@ -12112,7 +12100,7 @@ var Watcher = class {
   async pause() {
     const base = this.backoffMs || this.options.pollMs;
     const { signal } = this.options;
-    if (!await sleep2(base * (0.8 + 0.4 * this.random()), signal)) throw signal.reason;
+    await sleep(base * (0.8 + 0.4 * this.random()), signal);
   }
   /** Describes every active service, prints new events; returns the rollouts that ended. */
   async poll() {
@@ -13032,17 +13020,14 @@ function overrideLines(config) {
     );
   return lines;
 }
-function cell2(text2) {
-  return String(text2 ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
-}
 function table2(s) {
   const rows = s.outcomes.map(
     (o) => [
       `[${o.id}](${taskLink(s.region, s.config.cluster, o.id)})`,
       o.ok ? "\u2705" : "\u274C",
-      cell2(o.container),
-      cell2(o.exitCode),
-      cell2(o.reason),
+      cell(o.container),
+      cell(o.exitCode),
+      cell(o.reason),
       o.durationMs !== void 0 ? formatDuration(o.durationMs) : ""
     ].join(" | ")
   );
@@ -13144,6 +13129,7 @@ function describeFailures(failures) {
 // src/phases/ecs-run-task/wait.ts
 import { StopTaskCommand } from "@aws-sdk/client-ecs";
 init_errors();
+init_sleep();
 var STOP_TIMEOUT_MS = 3e3;
 async function waitForTasks(arns, o) {
   const seen = /* @__PURE__ */ new Map();
@@ -13160,7 +13146,9 @@ async function waitForTasks(arns, o) {
       if (!o.signal.aborted && !isThrottling(error)) throw error;
       if (isThrottling(error)) interval = slowerInterval(interval);
     }
-    if (o.signal.aborted || !await sleep2(interval, o.signal)) break;
+    if (o.signal.aborted) break;
+    await sleep(interval, o.signal).catch(() => void 0);
+    if (o.signal.aborted) break;
   }
   throw await stopAfterAbort(arns, seen, o);
 }
@@ -13529,7 +13517,7 @@ function header2({ result: result2, run, planFile }) {
     ...run.actor ? [`**By** ${run.actor}`] : []
   ];
   const failed2 = result2.failedPhase ? result2.phases.find((p) => p.id === result2.failedPhase) : void 0;
-  const why = failed2 ? [`> **${failed2.name}** failed: ${oneLine2(failed2.summary)}`] : [];
+  const why = failed2 ? [`> **${failed2.name}** failed: ${oneLine(failed2.summary)}`] : [];
   const bug = result2.bug ? ["> \u26A0\uFE0F phasegate hit an unexpected error: this is a bug, please report it with the log."] : [];
   return [title, facts.join(" \xB7 "), ...why, ...bug].join("\n\n");
 }
@@ -13540,7 +13528,7 @@ function runLabel(url) {
 function phaseTable(phases) {
   const rows = phases.map((p) => {
     const duration2 = durationOf2(p);
-    return `| ${STATUS_ICON[p.status]} | ${cell3(p.name)} | \`${p.uses}\` | ${duration2 === void 0 ? "" : formatDuration(duration2)} | ${cell3(p.summary)} |`;
+    return `| ${STATUS_ICON[p.status]} | ${cell(p.name)} | \`${p.uses}\` | ${duration2 === void 0 ? "" : formatDuration(duration2)} | ${cell(p.summary)} |`;
   });
   return ["| | Phase | Kind | Duration | Result |", "|---|---|---|---|---|", ...rows].join("\n");
 }
@@ -13583,11 +13571,11 @@ ${e.stack}
 }
 function gateList(p) {
   return p.gates.map(
-    (g) => `- ${g.ok ? "\u2705" : "\u274C"} gate ${g.when}: **${escapeHtml(g.name)}** (\`${g.uses}\`): ${oneLine2(g.summary)}`
+    (g) => `- ${g.ok ? "\u2705" : "\u274C"} gate ${g.when}: **${escapeHtml(g.name)}** (\`${g.uses}\`): ${oneLine(g.summary)}`
   ).join("\n");
 }
 function outputList(outputs) {
-  const rows = Object.entries(outputs).map(([k, v]) => `| \`${k}\` | ${cell3(v)} |`);
+  const rows = Object.entries(outputs).map(([k, v]) => `| \`${k}\` | ${cell(v)} |`);
   return ["| Output | Value |", "|---|---|", ...rows].join("\n");
 }
 function fitWithin(head, sections, limitBytes) {
@@ -13612,15 +13600,6 @@ ${section}`;
 var bytes = (text2) => Buffer.byteLength(text2, "utf8");
 function truncateBytes(text2, max) {
   return Buffer.from(text2, "utf8").subarray(0, Math.max(0, max)).toString("utf8").replace(/\uFFFD$/, "");
-}
-function oneLine2(text2) {
-  return text2.replace(/\s*\n\s*/g, " ").trim();
-}
-function cell3(text2) {
-  return escapeHtml(oneLine2(text2)).replace(/\|/g, "\\|");
-}
-function escapeHtml(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 // src/release/report/terminal.ts

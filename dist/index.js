@@ -6182,7 +6182,7 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause2 = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        const pause = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
         if (request.aborted) {
           return -1;
         }
@@ -6196,7 +6196,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause2 ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants3.ERROR.PAUSED : 0;
       }
       onBody(buf2) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -94385,11 +94385,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell5) => {
-        if (typeof cell5 === "string") {
-          return this.wrap("td", cell5);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header: header3, data, colspan, rowspan } = cell5;
+        const { header: header3, data, colspan, rowspan } = cell2;
         const tag = header3 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -94846,6 +94846,46 @@ function explainAwsError(error3) {
   return new UserError(message, hint);
 }
 
+// src/core/text.ts
+function asText(value) {
+  if (value === void 0) return void 0;
+  if (typeof value === "string") return value;
+  if (value === null || typeof value !== "object") return String(value);
+  return JSON.stringify(value);
+}
+function oneLine(text2) {
+  return text2.replace(/\s*\n\s*/g, " ").trim();
+}
+function excerpt(text2, length = 80) {
+  const line = oneLine(text2);
+  return line.length > length ? `${line.slice(0, length - 1)}\u2026` : line;
+}
+function plural(n3, word) {
+  return `${n3} ${word}${n3 === 1 ? "" : "s"}`;
+}
+
+// src/core/markdown.ts
+function escapeHtml(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function cell(text2) {
+  return escapeHtml(oneLine(String(text2 ?? ""))).replace(/\|/g, "\\|");
+}
+function table(headers, rows) {
+  return [
+    `| ${headers.join(" | ")} |`,
+    `| ${headers.map(() => "---").join(" | ")} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)
+  ].join("\n");
+}
+function fenced(text2, language = "text") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m3) => m3[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${text2}
+${fence}`;
+}
+
 // src/core/suggest.ts
 function closest(word, candidates) {
   let best;
@@ -95158,55 +95198,6 @@ function revisionName(arn) {
   return at2 >= 0 ? arn.slice(at2 + "task-definition/".length) : arn;
 }
 
-// src/checks/text.ts
-function asText(value) {
-  if (value === void 0) return void 0;
-  if (typeof value === "string") return value;
-  if (value === null || typeof value !== "object") return String(value);
-  return JSON.stringify(value);
-}
-function oneLine(text2) {
-  return text2.replace(/\s*\n\s*/g, " ").trim();
-}
-function excerpt(text2, length = 80) {
-  const line = oneLine(text2);
-  return line.length > length ? `${line.slice(0, length - 1)}\u2026` : line;
-}
-function plural(n3, word) {
-  return `${n3} ${word}${n3 === 1 ? "" : "s"}`;
-}
-function cell(text2) {
-  return oneLine(text2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|");
-}
-function table(headers, rows) {
-  return [
-    `| ${headers.join(" | ")} |`,
-    `| ${headers.map(() => "---").join(" | ")} |`,
-    ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)
-  ].join("\n");
-}
-function fenced(text2, language = "text") {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m3) => m3[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${language}
-${text2}
-${fence}`;
-}
-function sleep2(ms, signal) {
-  return new Promise((resolve3, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve3();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
 // src/checks/ecs-service.ts
 var settings = object({
   cluster: string({ description: "The ECS cluster of the services." }),
@@ -95467,6 +95458,24 @@ function connectionProblem(error3) {
 
 // src/checks/sql-data-api.ts
 var import_client_rds_data = __toESM(require_dist_cjs17(), 1);
+
+// src/core/sleep.ts
+function sleep2(ms, signal) {
+  return new Promise((resolve3, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve3();
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+// src/checks/sql-data-api.ts
 var FIRST_RESUME_DELAY_MS = 250;
 var MAX_RESUME_DELAY_MS = 5e3;
 var ROLLBACK_TIMEOUT_MS = 1e4;
@@ -96389,14 +96398,14 @@ function serviceTable(region, outcomes) {
     const { prepared: p3, rollout: r5 } = o3;
     const primary = r5?.last?.deployments?.find((d5) => d5.status === "PRIMARY");
     const cells = [
-      `[${p3.name}](${serviceLink(region, p3.cluster, p3.name)})`,
-      `${p3.live ? shortName(p3.current?.arn) : "(new)"} \u2192 ${shortName(o3.arn)}`,
-      imagesOf2(p3).join("<br>"),
+      `[${cell(p3.name)}](${serviceLink(region, p3.cluster, p3.name)})`,
+      cell(`${p3.live ? shortName(p3.current?.arn) : "(new)"} \u2192 ${shortName(o3.arn)}`),
+      imagesOf2(p3).map(cell).join("<br>"),
       primary ? `${primary.runningCount ?? 0}/${primary.desiredCount ?? 0}` : "",
-      stateOf(o3),
+      cell(stateOf(o3)),
       r5?.endedAt !== void 0 ? formatDuration(r5.endedAt - r5.startedAt) : ""
     ];
-    return `| ${cells.map(escapeCell).join(" | ")} |`;
+    return `| ${cells.join(" | ")} |`;
   });
   return [
     "| service | revision | images | running/desired | rollout | duration |",
@@ -96416,9 +96425,6 @@ function imagesOf2(prepared2) {
   return containerDefinitionsOf(prepared2.desired).map(
     (c5) => `${String(c5.name)}: ${String(c5.image)}`
   );
-}
-function escapeCell(text2) {
-  return text2.replaceAll("|", "\\|");
 }
 function countLine(outcomes, verbs = VERBS) {
   const counts = /* @__PURE__ */ new Map();
@@ -96490,19 +96496,6 @@ var MAX_THROTTLED_INTERVAL_MS = 3e4;
 function slowerInterval(ms) {
   return Math.min(MAX_THROTTLED_INTERVAL_MS, ms * 2);
 }
-function sleep3(ms, signal) {
-  return new Promise((resolve3) => {
-    if (signal.aborted) return resolve3(false);
-    const done = (slept) => {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", onAbort);
-      resolve3(slept);
-    };
-    const onAbort = () => done(false);
-    const timer = setTimeout(() => done(true), ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
 
 // src/phases/ecs-deploy/watch.ts
 function judge(service2, deploymentId) {
@@ -96552,7 +96545,7 @@ var Watcher = class {
   async pause() {
     const base = this.backoffMs || this.options.pollMs;
     const { signal } = this.options;
-    if (!await sleep3(base * (0.8 + 0.4 * this.random()), signal)) throw signal.reason;
+    await sleep2(base * (0.8 + 0.4 * this.random()), signal);
   }
   /** Describes every active service, prints new events; returns the rollouts that ended. */
   async poll() {
@@ -97455,17 +97448,14 @@ function overrideLines(config) {
     );
   return lines;
 }
-function cell2(text2) {
-  return String(text2 ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
-}
 function table2(s2) {
   const rows = s2.outcomes.map(
     (o3) => [
       `[${o3.id}](${taskLink(s2.region, s2.config.cluster, o3.id)})`,
       o3.ok ? "\u2705" : "\u274C",
-      cell2(o3.container),
-      cell2(o3.exitCode),
-      cell2(o3.reason),
+      cell(o3.container),
+      cell(o3.exitCode),
+      cell(o3.reason),
       o3.durationMs !== void 0 ? formatDuration(o3.durationMs) : ""
     ].join(" | ")
   );
@@ -97579,7 +97569,9 @@ async function waitForTasks(arns, o3) {
       if (!o3.signal.aborted && !isThrottling(error3)) throw error3;
       if (isThrottling(error3)) interval = slowerInterval(interval);
     }
-    if (o3.signal.aborted || !await sleep3(interval, o3.signal)) break;
+    if (o3.signal.aborted) break;
+    await sleep2(interval, o3.signal).catch(() => void 0);
+    if (o3.signal.aborted) break;
   }
   throw await stopAfterAbort(arns, seen, o3);
 }
@@ -98124,8 +98116,8 @@ function newTableTracker(initial) {
 // src/sql/lint.ts
 var EXCERPT_LENGTH = 100;
 function excerpt2(sql, length = EXCERPT_LENGTH) {
-  const oneLine3 = sql.replace(/\s+/g, " ").trim();
-  return oneLine3.length <= length ? oneLine3 : `${oneLine3.slice(0, length - 1)}\u2026`;
+  const oneLine2 = sql.replace(/\s+/g, " ").trim();
+  return oneLine2.length <= length ? oneLine2 : `${oneLine2.slice(0, length - 1)}\u2026`;
 }
 function lintFile(file, options = {}) {
   const failOn = new Set(options.failOn ?? []);
@@ -98790,20 +98782,6 @@ async function createHistoryTables(executor, names, lockKey2, schema) {
 
 // src/phases/migrate/resume.ts
 var MAX_BACKOFF_MS = 15e3;
-function pause(ms, signal) {
-  return new Promise((resolve3, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", stop);
-      resolve3();
-    }, ms);
-    const stop = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener("abort", stop, { once: true });
-  });
-}
 async function whileWaking(what, work, options) {
   const now = options.now ?? Date.now;
   const started = now();
@@ -98817,7 +98795,7 @@ async function whileWaking(what, work, options) {
       if (waited + backoff > options.timeoutMs) throw notAwake(error3, waited, options.timeoutMs);
       if (attempt === 1) options.log.info(`the database is not available yet: ${error3.message}`);
       options.log.progress(`waiting for the database to resume (${what})`);
-      await pause(backoff, options.signal);
+      await sleep2(backoff, options.signal);
       backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
     }
   }
@@ -99750,7 +99728,7 @@ async function executeInTransaction(tx, statement, options) {
 }
 async function waitInTransaction(tx, statement, options) {
   for (; ; ) {
-    await pause(options.pollIntervalMs, options.signal);
+    await sleep2(options.pollIntervalMs, options.signal);
     await options.onPoll?.();
     try {
       await tx.execute("SELECT 1");
@@ -99793,7 +99771,7 @@ WHERE pid <> pg_backend_pid() AND state <> 'idle' AND position(:marker in query)
     if (Number(scalar2(running) ?? 0) === 0) return;
     options.log.progress(`statement ${statement.index} (line ${statement.line}) still running`);
     await options.onPoll?.();
-    await pause(options.pollIntervalMs, options.signal);
+    await sleep2(options.pollIntervalMs, options.signal);
   }
 }
 async function confirmOutcome(executor, statement) {
@@ -99854,7 +99832,7 @@ async function applyInTransaction(file, env2) {
       if (state2.leaseOwner !== void 0) {
         await tx.rollback();
         env2.log.progress(`waiting: ${state2.leaseOwner} is applying a no-transaction file`);
-        await pause(env2.config["poll-interval"], env2.signal);
+        await sleep2(env2.config["poll-interval"], env2.signal);
         continue;
       }
       if (decideInsideLock(file, state2, env2.config) === "skip") {
@@ -99928,7 +99906,7 @@ async function commitConfirmed(tx, file, env2) {
         return;
       }
       if (error3 instanceof DatabaseAsleep && env2.now() < deadline) {
-        await pause(env2.config["poll-interval"], env2.signal);
+        await sleep2(env2.config["poll-interval"], env2.signal);
         continue;
       }
       throw new PhaseFailure(
@@ -99978,7 +99956,7 @@ async function acquireLease(file, env2) {
       await tx.rollback().catch(() => void 0);
       if (!isRetryable(error3)) throw error3;
     }
-    await pause(env2.config["poll-interval"], env2.signal);
+    await sleep2(env2.config["poll-interval"], env2.signal);
   }
 }
 function isRetryable(error3) {
@@ -101847,15 +101825,12 @@ function planMistakesSummary(diagnostics) {
   const errors = diagnostics.filter((d5) => d5.severity === "error").length;
   const rows = diagnostics.map((d5) => {
     const where = d5.position ? `\`${d5.position.file}:${d5.position.line}:${d5.position.column}\`` : "";
-    return `| ${d5.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} | ${where} | ${cell3(d5.message)} | ${cell3(d5.hint ?? "")} |`;
+    return `| ${d5.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} | ${where} | ${cell(d5.message)} | ${cell(d5.hint ?? "")} |`;
   });
   const title = `## \u274C phasegate: the plan has ${errors} mistake${errors === 1 ? "" : "s"}; nothing was changed`;
   return [title, "", "| | Where | Mistake | What to write |", "|---|---|---|---|", ...rows].join(
     "\n"
   );
-}
-function cell3(text2) {
-  return text2.replace(/\s*\n\s*/g, " ").replace(/\|/g, "\\|");
 }
 
 // src/release/report/gantt.ts
@@ -101909,7 +101884,7 @@ function header2({ result: result2, run: run2, planFile }) {
     ...run2.actor ? [`**By** ${run2.actor}`] : []
   ];
   const failed2 = result2.failedPhase ? result2.phases.find((p3) => p3.id === result2.failedPhase) : void 0;
-  const why = failed2 ? [`> **${failed2.name}** failed: ${oneLine2(failed2.summary)}`] : [];
+  const why = failed2 ? [`> **${failed2.name}** failed: ${oneLine(failed2.summary)}`] : [];
   const bug = result2.bug ? ["> \u26A0\uFE0F phasegate hit an unexpected error: this is a bug, please report it with the log."] : [];
   return [title, facts.join(" \xB7 "), ...why, ...bug].join("\n\n");
 }
@@ -101920,7 +101895,7 @@ function runLabel(url) {
 function phaseTable(phases) {
   const rows = phases.map((p3) => {
     const duration2 = durationOf2(p3);
-    return `| ${STATUS_ICON[p3.status]} | ${cell4(p3.name)} | \`${p3.uses}\` | ${duration2 === void 0 ? "" : formatDuration(duration2)} | ${cell4(p3.summary)} |`;
+    return `| ${STATUS_ICON[p3.status]} | ${cell(p3.name)} | \`${p3.uses}\` | ${duration2 === void 0 ? "" : formatDuration(duration2)} | ${cell(p3.summary)} |`;
   });
   return ["| | Phase | Kind | Duration | Result |", "|---|---|---|---|---|", ...rows].join("\n");
 }
@@ -101963,11 +101938,11 @@ ${e5.stack}
 }
 function gateList(p3) {
   return p3.gates.map(
-    (g5) => `- ${g5.ok ? "\u2705" : "\u274C"} gate ${g5.when}: **${escapeHtml(g5.name)}** (\`${g5.uses}\`): ${oneLine2(g5.summary)}`
+    (g5) => `- ${g5.ok ? "\u2705" : "\u274C"} gate ${g5.when}: **${escapeHtml(g5.name)}** (\`${g5.uses}\`): ${oneLine(g5.summary)}`
   ).join("\n");
 }
 function outputList(outputs) {
-  const rows = Object.entries(outputs).map(([k5, v]) => `| \`${k5}\` | ${cell4(v)} |`);
+  const rows = Object.entries(outputs).map(([k5, v]) => `| \`${k5}\` | ${cell(v)} |`);
   return ["| Output | Value |", "|---|---|", ...rows].join("\n");
 }
 function fitWithin(head, sections, limitBytes) {
@@ -101992,15 +101967,6 @@ ${section}`;
 var bytes = (text2) => Buffer.byteLength(text2, "utf8");
 function truncateBytes(text2, max) {
   return Buffer.from(text2, "utf8").subarray(0, Math.max(0, max)).toString("utf8").replace(/\uFFFD$/, "");
-}
-function oneLine2(text2) {
-  return text2.replace(/\s*\n\s*/g, " ").trim();
-}
-function cell4(text2) {
-  return escapeHtml(oneLine2(text2)).replace(/\|/g, "\\|");
-}
-function escapeHtml(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 // src/release/signals.ts

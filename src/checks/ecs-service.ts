@@ -6,10 +6,11 @@ import type { ECSClient, Service } from '@aws-sdk/client-ecs';
 import { describeTaskDefinition } from '../aws/ecs/revisions.js';
 import { describeServices } from '../aws/ecs/services.js';
 import { explainAwsError } from '../aws/errors.js';
+import { table } from '../core/markdown.js';
 import { array, type Infer, object, optional, string } from '../core/shape.js';
+import { oneLine } from '../core/text.js';
 import { imageTag, instabilities, primaryOf, revisionName } from './ecs-service-state.js';
 import type { CheckContext, CheckResult, DescribedCheckKind } from './kind.js';
-import { oneLine, table } from './text.js';
 
 const settings = object({
   cluster: string({ description: 'The ECS cluster of the services.' }),

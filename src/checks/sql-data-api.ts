@@ -9,7 +9,7 @@ import {
   RollbackTransactionCommand,
 } from '@aws-sdk/client-rds-data';
 import type { Logger } from '../core/log.js';
-import { sleep } from './text.js';
+import { sleep } from '../core/sleep.js';
 
 export interface QueryTarget {
   resourceArn: string;

@@ -5,6 +5,7 @@
  */
 import { explainAwsError } from '../aws/errors.js';
 import { formatDuration } from '../core/duration.js';
+import { fenced } from '../core/markdown.js';
 import {
   duration,
   type Infer,
@@ -15,10 +16,10 @@ import {
   string,
   withDefault,
 } from '../core/shape.js';
+import { asText, excerpt, oneLine, plural } from '../core/text.js';
 import type { CheckContext, CheckResult, DescribedCheckKind } from './kind.js';
 import { type QueryRows, queryReadOnly, whileResuming } from './sql-data-api.js';
 import { readOnlyProblem } from './sql-query.js';
-import { asText, excerpt, fenced, oneLine, plural } from './text.js';
 
 const query = refine(
   string({ description: 'One statement that reads: SELECT, WITH, SHOW or EXPLAIN.' }),

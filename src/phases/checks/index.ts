@@ -4,8 +4,8 @@
  */
 
 import type { CheckKind } from '../../checks/kind.js';
-import { plural } from '../../checks/text.js';
 import { PhaseFailure } from '../../core/errors.js';
+import { plural } from '../../core/text.js';
 import type { PhaseKind } from '../kind.js';
 import { failedSummary, outcomeDetails, passedSummary, planDetails } from './report.js';
 import { runChecks } from './run.js';

@@ -1,7 +1,8 @@
 /** What a checks phase tells the summary: a table of the checks, and the details of each. */
 import { describeCheck } from '../../checks/kind.js';
-import { plural, table } from '../../checks/text.js';
 import { formatDuration } from '../../core/duration.js';
+import { table } from '../../core/markdown.js';
+import { plural } from '../../core/text.js';
 import type { CheckOutcome } from './run.js';
 import type { ChecksConfig } from './settings.js';
 

@@ -5,9 +5,9 @@
  */
 import { explainAwsError } from '../../aws/errors.js';
 import type { CheckResult } from '../../checks/kind.js';
-import { sleep } from '../../checks/text.js';
 import { formatDuration } from '../../core/duration.js';
 import { UserError } from '../../core/errors.js';
+import { sleep } from '../../core/sleep.js';
 import { checkContext, type PhaseContext } from '../kind.js';
 import type { ChecksConfig, ListedCheck } from './settings.js';
 

@@ -3,9 +3,11 @@
  * running/desired, rollout state, how long it took and a link to its deployments in the console;
  * and the task definition ARN of every service as an output for later phases.
  */
+
 import { serviceLink } from '../../aws/ecs/links.js';
 import { containerDefinitionsOf } from '../../aws/ecs/task-definitions.js';
 import { formatDuration } from '../../core/duration.js';
+import { cell } from '../../core/markdown.js';
 import { shortName } from './aws.js';
 import { formatChange } from './diff.js';
 import type { Prepared } from './prepare.js';
@@ -33,14 +35,14 @@ export function serviceTable(region: string, outcomes: readonly ServiceOutcome[]
     const { prepared: p, rollout: r } = o;
     const primary = r?.last?.deployments?.find((d) => d.status === 'PRIMARY');
     const cells = [
-      `[${p.name}](${serviceLink(region, p.cluster, p.name)})`,
-      `${p.live ? shortName(p.current?.arn) : '(new)'} → ${shortName(o.arn)}`,
-      imagesOf(p).join('<br>'),
+      `[${cell(p.name)}](${serviceLink(region, p.cluster, p.name)})`,
+      cell(`${p.live ? shortName(p.current?.arn) : '(new)'} → ${shortName(o.arn)}`),
+      imagesOf(p).map(cell).join('<br>'),
       primary ? `${primary.runningCount ?? 0}/${primary.desiredCount ?? 0}` : '',
-      stateOf(o),
+      cell(stateOf(o)),
       r?.endedAt !== undefined ? formatDuration(r.endedAt - r.startedAt) : '',
     ];
-    return `| ${cells.map(escapeCell).join(' | ')} |`;
+    return `| ${cells.join(' | ')} |`;
   });
   return [
     '| service | revision | images | running/desired | rollout | duration |',
@@ -62,10 +64,6 @@ function imagesOf(prepared: Prepared): string[] {
   return containerDefinitionsOf(prepared.desired).map(
     (c) => `${String(c.name)}: ${String(c.image)}`,
   );
-}
-
-function escapeCell(text: string): string {
-  return text.replaceAll('|', '\\|');
 }
 
 /** "1 created, 4 updated" / "5 unchanged"; counts only what applies. */

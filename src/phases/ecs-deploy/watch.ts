@@ -6,9 +6,10 @@
  */
 import type { Deployment, ECSClient, Service } from '@aws-sdk/client-ecs';
 import { isThrottling } from '../../aws/ecs/errors.js';
-import { sleep, slowerInterval } from '../../aws/ecs/polling.js';
+import { slowerInterval } from '../../aws/ecs/polling.js';
 import { describeServiceRefs, serviceKey } from '../../aws/ecs/services.js';
 import type { Logger } from '../../core/log.js';
+import { sleep } from '../../core/sleep.js';
 import { shortName } from './aws.js';
 import type { EventTracker } from './events.js';
 
@@ -110,7 +111,7 @@ export class Watcher {
   async pause(): Promise<void> {
     const base = this.backoffMs || this.options.pollMs;
     const { signal } = this.options;
-    if (!(await sleep(base * (0.8 + 0.4 * this.random()), signal))) throw signal.reason;
+    await sleep(base * (0.8 + 0.4 * this.random()), signal);
   }
 
   /** Describes every active service, prints new events; returns the rollouts that ended. */

@@ -3,8 +3,10 @@
  * per task (exit code, reason, duration, console link), and each task's log tail in a code
  * block. The dry-run report says the same about what would run.
  */
+
 import { taskLink } from '../../aws/ecs/links.js';
 import { formatDuration } from '../../core/duration.js';
+import { cell } from '../../core/markdown.js';
 import type { LogTail } from './logs.js';
 import { describePlacement, type Placement } from './network.js';
 import type { TaskOutcome } from './outcome.js';
@@ -58,12 +60,6 @@ function overrideLines(config: EcsRunTaskConfig): string[] {
       `- task size: ${[o.cpu && `cpu ${o.cpu}`, o.memory && `memory ${o.memory}`].filter(Boolean).join(', ')}`,
     );
   return lines;
-}
-
-function cell(text: string | number | undefined): string {
-  return String(text ?? '')
-    .replace(/\|/g, '\\|')
-    .replace(/\n/g, ' ');
 }
 
 function table(s: RunSummary): string[] {

@@ -6,10 +6,11 @@
  */
 import { type ECSClient, StopTaskCommand, type Task } from '@aws-sdk/client-ecs';
 import { isThrottling } from '../../aws/ecs/errors.js';
-import { sleep, slowerInterval } from '../../aws/ecs/polling.js';
+import { slowerInterval } from '../../aws/ecs/polling.js';
 import { describeTasks, taskId } from '../../aws/ecs/tasks.js';
 import { PhaseFailure } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
+import { sleep } from '../../core/sleep.js';
 
 export interface WaitOptions {
   ecs: ECSClient;
@@ -39,7 +40,10 @@ export async function waitForTasks(arns: readonly string[], o: WaitOptions): Pro
       if (!o.signal.aborted && !isThrottling(error)) throw error;
       if (isThrottling(error)) interval = slowerInterval(interval);
     }
-    if (o.signal.aborted || !(await sleep(interval, o.signal))) break;
+    if (o.signal.aborted) break;
+    // An abort while asleep ends the wait: the tasks are stopped below, not left running.
+    await sleep(interval, o.signal).catch(() => undefined);
+    if (o.signal.aborted) break;
   }
   throw await stopAfterAbort(arns, seen, o);
 }

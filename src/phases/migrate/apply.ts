@@ -7,6 +7,7 @@
 
 import { PhaseFailure } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
+import { sleep } from '../../core/sleep.js';
 import type { PreparedMigration } from '../../sql/prepare.js';
 import type { Statement } from '../../sql/split.js';
 import { decideInsideLock } from './checks.js';
@@ -21,7 +22,6 @@ import {
 import { readHistory, recordFile } from './history.js';
 import { type LockedState, lockStatement, readLockedState } from './lock.js';
 import { executeInTransaction } from './long-statements.js';
-import { pause } from './resume.js';
 import type { MigrateConfig, TableNames } from './settings.js';
 import { TransactionLostWhileAsleep } from './waking.js';
 
@@ -86,7 +86,7 @@ export async function applyInTransaction(
       if (state.leaseOwner !== undefined) {
         await tx.rollback();
         env.log.progress(`waiting: ${state.leaseOwner} is applying a no-transaction file`);
-        await pause(env.config['poll-interval'], env.signal);
+        await sleep(env.config['poll-interval'], env.signal);
         continue;
       }
       if (decideInsideLock(file, state, env.config) === 'skip') {
@@ -192,7 +192,7 @@ async function commitConfirmed(
       }
       // Refused, and proven not to have happened: send it again while resume-timeout lasts.
       if (error instanceof DatabaseAsleep && env.now() < deadline) {
-        await pause(env.config['poll-interval'], env.signal);
+        await sleep(env.config['poll-interval'], env.signal);
         continue;
       }
       throw new PhaseFailure(

@@ -7,6 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../../core/log.js';
+import { sleep } from '../../core/sleep.js';
 import { keyword, type Token } from '../../sql/lexer.js';
 import type { Statement } from '../../sql/split.js';
 import { skipWords, wordsAt } from '../../sql/syntax.js';
@@ -17,7 +18,6 @@ import {
   scalar,
   TransactionBusy,
 } from './executor.js';
-import { pause } from './resume.js';
 
 export interface WaitOptions {
   pollIntervalMs: number;
@@ -60,7 +60,7 @@ async function waitInTransaction(
   options: WaitOptions,
 ): Promise<void> {
   for (;;) {
-    await pause(options.pollIntervalMs, options.signal);
+    await sleep(options.pollIntervalMs, options.signal);
     await options.onPoll?.();
     try {
       await tx.execute('SELECT 1');
@@ -123,7 +123,7 @@ WHERE pid <> pg_backend_pid() AND state <> 'idle' AND position(:marker in query)
     if (Number(scalar(running) ?? 0) === 0) return;
     options.log.progress(`statement ${statement.index} (line ${statement.line}) still running`);
     await options.onPoll?.();
-    await pause(options.pollIntervalMs, options.signal);
+    await sleep(options.pollIntervalMs, options.signal);
   }
 }
 

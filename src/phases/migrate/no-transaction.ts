@@ -7,6 +7,7 @@
  */
 
 import { PhaseFailure } from '../../core/errors.js';
+import { sleep } from '../../core/sleep.js';
 import type { PreparedMigration } from '../../sql/prepare.js';
 import { type FileOutcome, type MigrateEnv, reasonOf, StatementFailed } from './apply.js';
 import { decideInsideLock } from './checks.js';
@@ -21,7 +22,6 @@ import {
   takeLease,
 } from './lock.js';
 import { executeAlone } from './long-statements.js';
-import { pause } from './resume.js';
 import { TransactionLostWhileAsleep } from './waking.js';
 
 export async function applyWithoutTransaction(
@@ -62,7 +62,7 @@ async function acquireLease(file: PreparedMigration, env: MigrateEnv): Promise<L
       // wait past the call limit, a refused commit or a lost transaction just start over.
       if (!isRetryable(error)) throw error;
     }
-    await pause(env.config['poll-interval'], env.signal);
+    await sleep(env.config['poll-interval'], env.signal);
   }
 }
 

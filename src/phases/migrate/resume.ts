@@ -8,6 +8,7 @@
 
 import { PhaseFailure } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
+import { sleep } from '../../core/sleep.js';
 import { DatabaseAsleep, type SqlExecutor, scalar } from './executor.js';
 
 export interface WakeOptions {
@@ -20,22 +21,6 @@ export interface WakeOptions {
 }
 
 const MAX_BACKOFF_MS = 15_000;
-
-/** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
-export function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', stop);
-      resolve();
-    }, ms);
-    const stop = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', stop, { once: true });
-  });
-}
 
 /** Runs `work`, retrying while the database is resuming, until `timeoutMs` has passed. */
 export async function whileWaking<T>(
@@ -55,7 +40,7 @@ export async function whileWaking<T>(
       if (waited + backoff > options.timeoutMs) throw notAwake(error, waited, options.timeoutMs);
       if (attempt === 1) options.log.info(`the database is not available yet: ${error.message}`);
       options.log.progress(`waiting for the database to resume (${what})`);
-      await pause(backoff, options.signal);
+      await sleep(backoff, options.signal);
       backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
     }
   }

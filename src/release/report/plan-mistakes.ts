@@ -1,5 +1,7 @@
 /** The step summary for a plan that did not pass validation: every mistake, where, what to write. */
+
 import type { Diagnostic } from '../../core/errors.js';
+import { cell } from '../../core/markdown.js';
 
 export function planMistakesSummary(diagnostics: Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -13,8 +15,4 @@ export function planMistakesSummary(diagnostics: Diagnostic[]): string {
   return [title, '', '| | Where | Mistake | What to write |', '|---|---|---|---|', ...rows].join(
     '\n',
   );
-}
-
-function cell(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
 }

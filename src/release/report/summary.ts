@@ -2,7 +2,10 @@
  * The step summary: what a release manager and a stakeholder read after the run. The same
  * markdown goes to `core.summary` in the action and to `--summary FILE` in the CLI.
  */
+
 import { formatDuration } from '../../core/duration.js';
+import { cell, escapeHtml } from '../../core/markdown.js';
+import { oneLine } from '../../core/text.js';
 import {
   durationOf,
   type PhaseResult,
@@ -139,16 +142,4 @@ function truncateBytes(text: string, max: number): string {
     .subarray(0, Math.max(0, max))
     .toString('utf8')
     .replace(/\uFFFD$/, '');
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
-}
-
-function cell(text: string): string {
-  return escapeHtml(oneLine(text)).replace(/\|/g, '\\|');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
