@@ -14,16 +14,18 @@ var __export = (target, all) => {
 };
 
 // src/core/errors.ts
-function isUserError(error) {
-  return error instanceof UserError;
-}
 function formatDiagnostic(d) {
   const where2 = d.position ? `${d.position.file}:${d.position.line}:${d.position.column}: ` : "";
   const hint = d.hint ? `
     ${d.hint}` : "";
   return `${where2}${d.severity}: ${d.message}${hint}`;
 }
-var UserError, InvalidFileError, PhaseFailure;
+function bugReport(error, what = "phasegate hit an unexpected error") {
+  const stack = error instanceof Error ? error.stack ?? error.message : String(error);
+  return `${what}; ${BUG_NOTE}:
+${stack}`;
+}
+var UserError, InvalidFileError, PhaseFailure, BUG_NOTE;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -54,6 +56,7 @@ var init_errors = __esm({
         this.outputs = options.outputs ?? {};
       }
     };
+    BUG_NOTE = "this is a bug in phasegate, please report it";
   }
 });
 
@@ -65,7 +68,30 @@ function explainAwsError(error) {
   const [message, hint] = explain(error.message);
   return new UserError(message, hint);
 }
-var EXPLAINED;
+function explainFailure(error) {
+  if (error instanceof UserError) return error;
+  return explainAwsError(error) ?? explainWorldFault(error);
+}
+function explainWorldFault(error) {
+  if (!(error instanceof Error)) return void 0;
+  const e = error;
+  const status = e.$metadata?.httpStatusCode;
+  const attempts = e.$metadata?.attempts ? ` after ${e.$metadata.attempts} attempts` : "";
+  if (e.$fault === "server" || status !== void 0 && status >= 500) {
+    return new UserError(
+      `AWS failed with ${e.name}${status ? ` (HTTP ${status})` : ""}${attempts}: ${e.message}`,
+      "a fault on AWS's side: run the phase again; if it persists, check the AWS Health Dashboard"
+    );
+  }
+  if (e.name === "TimeoutError" || e.code && CONNECTION_CODES.has(e.code) || /socket hang up/i.test(e.message)) {
+    return new UserError(
+      `the connection to AWS was lost${attempts}: ${e.message}`,
+      "a network fault between the runner and AWS: run the phase again"
+    );
+  }
+  return void 0;
+}
+var EXPLAINED, CONNECTION_CODES;
 var init_errors2 = __esm({
   "src/aws/errors.ts"() {
     "use strict";
@@ -105,6 +131,7 @@ var init_errors2 = __esm({
         "lower max-parallel or retry the phase later"
       ]
     };
+    CONNECTION_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN"]);
   }
 });
 
@@ -683,6 +710,28 @@ var init_split = __esm({
       ROLLBACK: "rollback",
       ABORT: "rollback"
     };
+  }
+});
+
+// src/checks/run.ts
+async function runCheck(kind, ctx) {
+  try {
+    return await kind.run(ctx);
+  } catch (error) {
+    if (ctx.signal.aborted) throw error;
+    return failedCheck(error);
+  }
+}
+function failedCheck(error) {
+  const explained = explainFailure(error);
+  if (!explained) throw error;
+  const hint = explained.hint ? ` (${explained.hint})` : "";
+  return { ok: false, summary: `${explained.message}${hint}` };
+}
+var init_run = __esm({
+  "src/checks/run.ts"() {
+    "use strict";
+    init_errors2();
   }
 });
 
@@ -3266,7 +3315,7 @@ async function applyOne(file, env, summary) {
     });
   }
 }
-var init_run = __esm({
+var init_run2 = __esm({
   "src/phases/migrate/run.ts"() {
     "use strict";
     init_errors();
@@ -3288,7 +3337,7 @@ var init_migrate = __esm({
   "src/phases/migrate/index.ts"() {
     "use strict";
     init_plan();
-    init_run();
+    init_run2();
     init_settings();
     init_connect();
     init_repair();
@@ -4593,23 +4642,25 @@ async function runGate(check, settings4, when, ctx) {
   });
   const kind = ctx.registry.check(check.uses);
   if (!kind) throw new Error(`check kind "${check.uses}" passed validation but is not registered`);
+  const outcome = await checkOnce(kind, check, settings4, ctx);
+  ctx.log.info(
+    `gate ${when}: ${check.name}: ${outcome.ok ? "passed" : "FAILED"}: ${outcome.summary}`
+  );
+  return done(outcome.ok, outcome.summary, outcome.details);
+}
+async function checkOnce(kind, check, settings4, ctx) {
+  let config;
   try {
-    const config = parseFinal(kind.settings, settings4, `check "${check.name}"`);
-    const outcome = await kind.run(checkContext(ctx, check, config));
-    ctx.log.info(
-      `gate ${when}: ${check.name}: ${outcome.ok ? "passed" : "FAILED"}: ${outcome.summary}`
-    );
-    return done(outcome.ok, outcome.summary, outcome.details);
+    config = parseFinal(kind.settings, settings4, `check "${check.name}"`);
   } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    ctx.log.info(`gate ${when}: ${check.name}: FAILED: ${error.message}`);
-    return done(false, error.message);
+    return failedCheck(error);
   }
+  return runCheck(kind, checkContext(ctx, check, config));
 }
 var init_gates = __esm({
   "src/engine/gates.ts"() {
     "use strict";
-    init_errors();
+    init_run();
     init_kind();
     init_settings2();
   }
@@ -4702,10 +4753,8 @@ function classify(error, signal) {
   if (reason instanceof PhaseTimeout) return { kind: "timeout", message: reason.message };
   if (reason instanceof RunCancelled) return { kind: "cancelled", message: reason.message };
   if (error instanceof GateFailed) return { kind: "gate", message: error.message };
-  if (error instanceof UserError)
-    return { kind: "failure", message: error.message, ...hintOf(error) };
-  const aws = explainAwsError(error);
-  if (aws) return { kind: "failure", message: aws.message, ...hintOf(aws) };
+  const explained = explainFailure(error);
+  if (explained) return { kind: "failure", message: explained.message, ...hintOf(explained) };
   const bug = error instanceof Error ? error : new Error(String(error));
   return {
     kind: "bug",
@@ -10690,6 +10739,7 @@ var init_repair_command = __esm({
 });
 
 // src/cli/main.ts
+init_errors2();
 init_errors();
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -11219,7 +11269,7 @@ function registerSecrets(c, secrets) {
   const password = URL.canParse(c.url) ? new URL(c.url).password : "";
   if (password) secrets.add(decodeURIComponent(password));
 }
-var CONNECTION_CODES = {
+var CONNECTION_CODES2 = {
   ECONNREFUSED: "connection refused (nothing listens there)",
   ENOTFOUND: "host not found (DNS)",
   EAI_AGAIN: "host name lookup failed for now (DNS)",
@@ -11232,7 +11282,7 @@ var CONNECTION_CODES = {
 function connectionProblem(error) {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
   const code = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "";
-  const words = CONNECTION_CODES[code];
+  const words = CONNECTION_CODES2[code];
   if (words) return `${words} (${code})`;
   const message = cause instanceof Error ? cause.message : String(cause);
   return `request failed: ${message}${code && !message.includes(code) ? ` (${code})` : ""}`;
@@ -11530,9 +11580,8 @@ ${retry2}`;
 }
 
 // src/phases/checks/run.ts
-init_errors2();
+init_run();
 init_duration();
-init_errors();
 init_sleep();
 init_kind();
 function runChecks(ctx) {
@@ -11554,16 +11603,8 @@ async function runWithRetries(check, ctx) {
     await sleep(interval, ctx.signal);
   }
 }
-async function runOnce(check, ctx) {
-  try {
-    return await check.kind.run(checkContext(ctx, check, check.config));
-  } catch (error) {
-    if (ctx.signal.aborted) throw error;
-    const explained = error instanceof UserError ? error : explainAwsError(error);
-    if (!explained) throw error;
-    const hint = explained.hint ? ` (${explained.hint})` : "";
-    return { ok: false, summary: `${explained.message}${hint}` };
-  }
+function runOnce(check, ctx) {
+  return runCheck(check.kind, checkContext(ctx, check, check.config));
 }
 
 // src/phases/checks/settings.ts
@@ -13464,6 +13505,7 @@ function resultJson(result2) {
 
 // src/release/report/summary.ts
 init_duration();
+init_errors();
 init_result();
 
 // src/release/report/gantt.ts
@@ -13518,7 +13560,7 @@ function header2({ result: result2, run, planFile }) {
   ];
   const failed2 = result2.failedPhase ? result2.phases.find((p) => p.id === result2.failedPhase) : void 0;
   const why = failed2 ? [`> **${failed2.name}** failed: ${oneLine(failed2.summary)}`] : [];
-  const bug = result2.bug ? ["> \u26A0\uFE0F phasegate hit an unexpected error: this is a bug, please report it with the log."] : [];
+  const bug = result2.bug ? [`> \u26A0\uFE0F phasegate hit an unexpected error: ${BUG_NOTE}, with the log.`] : [];
   return [title, facts.join(" \xB7 "), ...why, ...bug].join("\n\n");
 }
 function runLabel(url) {
@@ -13927,8 +13969,7 @@ function printBugs(result2, io, secrets) {
     io.stderr(
       secrets.mask(
         `
-phase ${p.id} hit an unexpected error; this is a bug in phasegate, please report it:
-${p.error.stack ?? p.error.message}
+${bugReport(p.error.stack ?? p.error.message, `phase ${p.id} hit an unexpected error`)}
 `
       )
     );
@@ -13948,20 +13989,19 @@ ${error.message}; nothing was changed.
 `);
     return EXIT.failed;
   }
-  if (isUserError(error)) {
+  const explained = explainFailure(error);
+  if (explained) {
     io.stderr(
-      secrets.mask(`phasegate: ${error.message}
-${error.hint ? `  ${error.hint}
-` : ""}`)
+      secrets.mask(
+        `phasegate: ${explained.message}
+${explained.hint ? `  ${explained.hint}
+` : ""}`
+      )
     );
     return EXIT.failed;
   }
-  const stack = error instanceof Error ? error.stack ?? error.message : String(error);
-  io.stderr(
-    secrets.mask(`phasegate hit an unexpected error; this is a bug, please report it:
-${stack}
-`)
-  );
+  io.stderr(secrets.mask(`${bugReport(error)}
+`));
   return EXIT.bug;
 }
 function processIo() {

@@ -94553,18 +94553,6 @@ function endGroup() {
   issue("endgroup");
 }
 
-// src/core/duration.ts
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)}ms`;
-  const totalSeconds = Math.round(ms / 1e3);
-  const h5 = Math.floor(totalSeconds / 3600);
-  const m3 = Math.floor(totalSeconds % 3600 / 60);
-  const s2 = totalSeconds % 60;
-  if (h5 > 0) return `${h5}h${String(m3).padStart(2, "0")}m`;
-  if (m3 > 0) return `${m3}m${String(s2).padStart(2, "0")}s`;
-  return `${s2}s`;
-}
-
 // src/core/errors.ts
 var UserError = class extends Error {
   name = "UserError";
@@ -94593,14 +94581,97 @@ var PhaseFailure = class extends UserError {
     this.outputs = options.outputs ?? {};
   }
 };
-function isUserError(error3) {
-  return error3 instanceof UserError;
-}
 function formatDiagnostic(d5) {
   const where = d5.position ? `${d5.position.file}:${d5.position.line}:${d5.position.column}: ` : "";
   const hint = d5.hint ? `
     ${d5.hint}` : "";
   return `${where}${d5.severity}: ${d5.message}${hint}`;
+}
+var BUG_NOTE = "this is a bug in phasegate, please report it";
+function bugReport(error3, what = "phasegate hit an unexpected error") {
+  const stack = error3 instanceof Error ? error3.stack ?? error3.message : String(error3);
+  return `${what}; ${BUG_NOTE}:
+${stack}`;
+}
+
+// src/aws/errors.ts
+var EXPLAINED = {
+  AccessDeniedException: (m3) => [
+    `AWS denied access: ${m3}`,
+    "grant the role this action in its IAM policy"
+  ],
+  AccessDenied: (m3) => [`AWS denied access: ${m3}`, "grant the role this action in its IAM policy"],
+  UnauthorizedOperation: (m3) => [
+    `AWS denied access: ${m3}`,
+    "grant the role this action in its IAM policy"
+  ],
+  UnrecognizedClientException: () => [
+    "AWS did not recognise the credentials",
+    "check the credentials step (aws-actions/configure-aws-credentials) and the region"
+  ],
+  InvalidClientTokenId: () => [
+    "AWS did not recognise the credentials",
+    "check the credentials step and the region"
+  ],
+  ExpiredTokenException: () => [
+    "the AWS credentials expired during the run",
+    "raise role-duration-seconds in configure-aws-credentials above the release time"
+  ],
+  ExpiredToken: () => [
+    "the AWS credentials expired during the run",
+    "raise role-duration-seconds above the release time"
+  ],
+  CredentialsProviderError: () => [
+    "no AWS credentials were found",
+    "add aws-actions/configure-aws-credentials before phasegate, or set AWS_PROFILE for the CLI"
+  ],
+  ThrottlingException: (m3) => [
+    `AWS kept throttling after retries: ${m3}`,
+    "lower max-parallel or retry the phase later"
+  ]
+};
+function explainAwsError(error3) {
+  if (!(error3 instanceof Error)) return void 0;
+  const explain = EXPLAINED[error3.name];
+  if (!explain) return void 0;
+  const [message, hint] = explain(error3.message);
+  return new UserError(message, hint);
+}
+function explainFailure(error3) {
+  if (error3 instanceof UserError) return error3;
+  return explainAwsError(error3) ?? explainWorldFault(error3);
+}
+var CONNECTION_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN"]);
+function explainWorldFault(error3) {
+  if (!(error3 instanceof Error)) return void 0;
+  const e5 = error3;
+  const status = e5.$metadata?.httpStatusCode;
+  const attempts = e5.$metadata?.attempts ? ` after ${e5.$metadata.attempts} attempts` : "";
+  if (e5.$fault === "server" || status !== void 0 && status >= 500) {
+    return new UserError(
+      `AWS failed with ${e5.name}${status ? ` (HTTP ${status})` : ""}${attempts}: ${e5.message}`,
+      "a fault on AWS's side: run the phase again; if it persists, check the AWS Health Dashboard"
+    );
+  }
+  if (e5.name === "TimeoutError" || e5.code && CONNECTION_CODES.has(e5.code) || /socket hang up/i.test(e5.message)) {
+    return new UserError(
+      `the connection to AWS was lost${attempts}: ${e5.message}`,
+      "a network fault between the runner and AWS: run the phase again"
+    );
+  }
+  return void 0;
+}
+
+// src/core/duration.ts
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  const totalSeconds = Math.round(ms / 1e3);
+  const h5 = Math.floor(totalSeconds / 3600);
+  const m3 = Math.floor(totalSeconds % 3600 / 60);
+  const s2 = totalSeconds % 60;
+  if (h5 > 0) return `${h5}h${String(m3).padStart(2, "0")}m`;
+  if (m3 > 0) return `${m3}m${String(s2).padStart(2, "0")}s`;
+  return `${s2}s`;
 }
 
 // src/core/secrets.ts
@@ -94800,50 +94871,6 @@ async function describeServiceRefs(ecs, refs, signal) {
 }
 function isActive(service2) {
   return service2?.status === "ACTIVE";
-}
-
-// src/aws/errors.ts
-var EXPLAINED = {
-  AccessDeniedException: (m3) => [
-    `AWS denied access: ${m3}`,
-    "grant the role this action in its IAM policy"
-  ],
-  AccessDenied: (m3) => [`AWS denied access: ${m3}`, "grant the role this action in its IAM policy"],
-  UnauthorizedOperation: (m3) => [
-    `AWS denied access: ${m3}`,
-    "grant the role this action in its IAM policy"
-  ],
-  UnrecognizedClientException: () => [
-    "AWS did not recognise the credentials",
-    "check the credentials step (aws-actions/configure-aws-credentials) and the region"
-  ],
-  InvalidClientTokenId: () => [
-    "AWS did not recognise the credentials",
-    "check the credentials step and the region"
-  ],
-  ExpiredTokenException: () => [
-    "the AWS credentials expired during the run",
-    "raise role-duration-seconds in configure-aws-credentials above the release time"
-  ],
-  ExpiredToken: () => [
-    "the AWS credentials expired during the run",
-    "raise role-duration-seconds above the release time"
-  ],
-  CredentialsProviderError: () => [
-    "no AWS credentials were found",
-    "add aws-actions/configure-aws-credentials before phasegate, or set AWS_PROFILE for the CLI"
-  ],
-  ThrottlingException: (m3) => [
-    `AWS kept throttling after retries: ${m3}`,
-    "lower max-parallel or retry the phase later"
-  ]
-};
-function explainAwsError(error3) {
-  if (!(error3 instanceof Error)) return void 0;
-  const explain = EXPLAINED[error3.name];
-  if (!explain) return void 0;
-  const [message, hint] = explain(error3.message);
-  return new UserError(message, hint);
 }
 
 // src/core/text.ts
@@ -95437,7 +95464,7 @@ function registerSecrets(c5, secrets) {
   const password = URL.canParse(c5.url) ? new URL(c5.url).password : "";
   if (password) secrets.add(decodeURIComponent(password));
 }
-var CONNECTION_CODES = {
+var CONNECTION_CODES2 = {
   ECONNREFUSED: "connection refused (nothing listens there)",
   ENOTFOUND: "host not found (DNS)",
   EAI_AGAIN: "host name lookup failed for now (DNS)",
@@ -95450,7 +95477,7 @@ var CONNECTION_CODES = {
 function connectionProblem(error3) {
   const cause = error3 instanceof Error && error3.cause instanceof Error ? error3.cause : error3;
   const code = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "";
-  const words = CONNECTION_CODES[code];
+  const words = CONNECTION_CODES2[code];
   if (words) return `${words} (${code})`;
   const message = cause instanceof Error ? cause.message : String(cause);
   return `request failed: ${message}${code && !message.includes(code) ? ` (${code})` : ""}`;
@@ -95985,6 +96012,22 @@ function planDetails(config) {
 ${retry2}`;
 }
 
+// src/checks/run.ts
+async function runCheck(kind, ctx) {
+  try {
+    return await kind.run(ctx);
+  } catch (error3) {
+    if (ctx.signal.aborted) throw error3;
+    return failedCheck(error3);
+  }
+}
+function failedCheck(error3) {
+  const explained = explainFailure(error3);
+  if (!explained) throw error3;
+  const hint = explained.hint ? ` (${explained.hint})` : "";
+  return { ok: false, summary: `${explained.message}${hint}` };
+}
+
 // src/phases/kind.ts
 function checkContext(phase3, check, config) {
   const { run: run2, signal, log, aws, secrets } = phase3;
@@ -96011,16 +96054,8 @@ async function runWithRetries(check, ctx) {
     await sleep2(interval, ctx.signal);
   }
 }
-async function runOnce(check, ctx) {
-  try {
-    return await check.kind.run(checkContext(ctx, check, check.config));
-  } catch (error3) {
-    if (ctx.signal.aborted) throw error3;
-    const explained = error3 instanceof UserError ? error3 : explainAwsError(error3);
-    if (!explained) throw error3;
-    const hint = explained.hint ? ` (${explained.hint})` : "";
-    return { ok: false, summary: `${explained.message}${hint}` };
-  }
+function runOnce(check, ctx) {
+  return runCheck(check.kind, checkContext(ctx, check, check.config));
 }
 
 // src/phases/checks/settings.ts
@@ -100554,18 +100589,20 @@ async function runGate(check, settings4, when, ctx) {
   });
   const kind = ctx.registry.check(check.uses);
   if (!kind) throw new Error(`check kind "${check.uses}" passed validation but is not registered`);
+  const outcome = await checkOnce(kind, check, settings4, ctx);
+  ctx.log.info(
+    `gate ${when}: ${check.name}: ${outcome.ok ? "passed" : "FAILED"}: ${outcome.summary}`
+  );
+  return done(outcome.ok, outcome.summary, outcome.details);
+}
+async function checkOnce(kind, check, settings4, ctx) {
+  let config;
   try {
-    const config = parseFinal(kind.settings, settings4, `check "${check.name}"`);
-    const outcome = await kind.run(checkContext(ctx, check, config));
-    ctx.log.info(
-      `gate ${when}: ${check.name}: ${outcome.ok ? "passed" : "FAILED"}: ${outcome.summary}`
-    );
-    return done(outcome.ok, outcome.summary, outcome.details);
+    config = parseFinal(kind.settings, settings4, `check "${check.name}"`);
   } catch (error3) {
-    if (!(error3 instanceof UserError)) throw error3;
-    ctx.log.info(`gate ${when}: ${check.name}: FAILED: ${error3.message}`);
-    return done(false, error3.message);
+    return failedCheck(error3);
   }
+  return runCheck(kind, checkContext(ctx, check, config));
 }
 
 // src/engine/phase-runner.ts
@@ -100662,10 +100699,8 @@ function classify(error3, signal) {
   if (reason instanceof PhaseTimeout) return { kind: "timeout", message: reason.message };
   if (reason instanceof RunCancelled) return { kind: "cancelled", message: reason.message };
   if (error3 instanceof GateFailed) return { kind: "gate", message: error3.message };
-  if (error3 instanceof UserError)
-    return { kind: "failure", message: error3.message, ...hintOf(error3) };
-  const aws = explainAwsError(error3);
-  if (aws) return { kind: "failure", message: aws.message, ...hintOf(aws) };
+  const explained = explainFailure(error3);
+  if (explained) return { kind: "failure", message: explained.message, ...hintOf(explained) };
   const bug = error3 instanceof Error ? error3 : new Error(String(error3));
   return {
     kind: "bug",
@@ -101885,7 +101920,7 @@ function header2({ result: result2, run: run2, planFile }) {
   ];
   const failed2 = result2.failedPhase ? result2.phases.find((p3) => p3.id === result2.failedPhase) : void 0;
   const why = failed2 ? [`> **${failed2.name}** failed: ${oneLine(failed2.summary)}`] : [];
-  const bug = result2.bug ? ["> \u26A0\uFE0F phasegate hit an unexpected error: this is a bug, please report it with the log."] : [];
+  const bug = result2.bug ? [`> \u26A0\uFE0F phasegate hit an unexpected error: ${BUG_NOTE}, with the log.`] : [];
   return [title, facts.join(" \xB7 "), ...why, ...bug].join("\n\n");
 }
 function runLabel(url) {
@@ -102142,11 +102177,7 @@ function report(result2, secrets) {
   if (result2.bug) {
     for (const p3 of result2.phases) if (p3.error?.stack) error(secrets.mask(p3.error.stack));
   }
-  setFailed(
-    secrets.mask(
-      `phasegate: ${why}${result2.bug ? " (this is a bug in phasegate; please report it)" : ""}`
-    )
-  );
+  setFailed(secrets.mask(`phasegate: ${why}${result2.bug ? ` (${BUG_NOTE})` : ""}`));
 }
 async function reportError(error3, secrets) {
   setOutput("status", "invalid");
@@ -102161,17 +102192,16 @@ ${d5.hint}` : d5.message);
     }
     await summary.addRaw(secrets.mask(planMistakesSummary(error3.diagnostics))).write();
     setFailed(`phasegate: ${error3.message} in the plan; nothing was changed`);
-  } else if (isUserError(error3)) {
+    return;
+  }
+  const explained = explainFailure(error3);
+  if (explained) {
     setFailed(
-      secrets.mask(`phasegate: ${error3.message}${error3.hint ? `
-${error3.hint}` : ""}`)
+      secrets.mask(`phasegate: ${explained.message}${explained.hint ? `
+${explained.hint}` : ""}`)
     );
   } else {
-    const stack = error3 instanceof Error ? error3.stack ?? error3.message : String(error3);
-    setFailed(
-      secrets.mask(`phasegate hit an unexpected error; this is a bug, please report it:
-${stack}`)
-    );
+    setFailed(secrets.mask(bugReport(error3)));
   }
 }
 

@@ -3,8 +3,9 @@
  * summary, the outputs and annotations. `index.ts` only calls `run()`.
  */
 import * as core from '@actions/core';
+import { explainFailure } from '../aws/errors.js';
 import { formatDuration } from '../core/duration.js';
-import { InvalidFileError, isUserError } from '../core/errors.js';
+import { BUG_NOTE, bugReport, InvalidFileError } from '../core/errors.js';
 import { Secrets } from '../core/secrets.js';
 import type { RunResult } from '../engine/result.js';
 import type { Registry } from '../phases/registry.js';
@@ -64,11 +65,7 @@ function report(result: RunResult, secrets: Secrets): void {
     : `the run was ${result.status}`;
   if (result.bug)
     for (const p of result.phases) if (p.error?.stack) core.error(secrets.mask(p.error.stack));
-  core.setFailed(
-    secrets.mask(
-      `phasegate: ${why}${result.bug ? ' (this is a bug in phasegate; please report it)' : ''}`,
-    ),
-  );
+  core.setFailed(secrets.mask(`phasegate: ${why}${result.bug ? ` (${BUG_NOTE})` : ''}`));
 }
 
 async function reportError(error: unknown, secrets: Secrets): Promise<void> {
@@ -83,14 +80,14 @@ async function reportError(error: unknown, secrets: Secrets): Promise<void> {
     }
     await core.summary.addRaw(secrets.mask(planMistakesSummary(error.diagnostics))).write();
     core.setFailed(`phasegate: ${error.message} in the plan; nothing was changed`);
-  } else if (isUserError(error)) {
+    return;
+  }
+  const explained = explainFailure(error);
+  if (explained) {
     core.setFailed(
-      secrets.mask(`phasegate: ${error.message}${error.hint ? `\n${error.hint}` : ''}`),
+      secrets.mask(`phasegate: ${explained.message}${explained.hint ? `\n${explained.hint}` : ''}`),
     );
   } else {
-    const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    core.setFailed(
-      secrets.mask(`phasegate hit an unexpected error; this is a bug, please report it:\n${stack}`),
-    );
+    core.setFailed(secrets.mask(bugReport(error)));
   }
 }

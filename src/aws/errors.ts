@@ -1,6 +1,9 @@
 /**
- * AWS errors a user can fix (credentials, permissions, throttling that outlasted the SDK's
- * retries) become one sentence saying what to do; everything else stays an unexpected error.
+ * The one answer to "is this the user's or the world's fault, or a bug in phasegate?", used by
+ * the engine, gates, the checks phase, the action and the CLI alike. Mistakes the user can fix
+ * (UserError) and AWS errors they can act on (credentials, permissions, throttling or AWS
+ * faults that outlasted the SDK's retries, a lost connection) become one sentence saying what
+ * to do; everything else is a bug and keeps its stack.
  */
 import { UserError } from '../core/errors.js';
 
@@ -47,4 +50,48 @@ export function explainAwsError(error: unknown): UserError | undefined {
   if (!explain) return undefined;
   const [message, hint] = explain(error.message);
   return new UserError(message, hint);
+}
+
+/**
+ * The error as the user should read it (a UserError), or undefined when it is a bug in
+ * phasegate. The single classifier: nothing else decides this.
+ */
+export function explainFailure(error: unknown): UserError | undefined {
+  if (error instanceof UserError) return error;
+  return explainAwsError(error) ?? explainWorldFault(error);
+}
+
+/** Codes Node gives a socket that was closed, reset or never answered. */
+const CONNECTION_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']);
+
+/**
+ * AWS's own faults (5xx after the SDK's retries) and connections lost on the way: the world's
+ * fault, explained, never "a bug". The SDK marks server faults with `$fault: 'server'`.
+ */
+function explainWorldFault(error: unknown): UserError | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const e = error as Error & {
+    $fault?: string;
+    $metadata?: { httpStatusCode?: number; attempts?: number };
+    code?: string;
+  };
+  const status = e.$metadata?.httpStatusCode;
+  const attempts = e.$metadata?.attempts ? ` after ${e.$metadata.attempts} attempts` : '';
+  if (e.$fault === 'server' || (status !== undefined && status >= 500)) {
+    return new UserError(
+      `AWS failed with ${e.name}${status ? ` (HTTP ${status})` : ''}${attempts}: ${e.message}`,
+      "a fault on AWS's side: run the phase again; if it persists, check the AWS Health Dashboard",
+    );
+  }
+  if (
+    e.name === 'TimeoutError' ||
+    (e.code && CONNECTION_CODES.has(e.code)) ||
+    /socket hang up/i.test(e.message)
+  ) {
+    return new UserError(
+      `the connection to AWS was lost${attempts}: ${e.message}`,
+      'a network fault between the runner and AWS: run the phase again',
+    );
+  }
+  return undefined;
 }

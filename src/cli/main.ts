@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { formatDiagnostic, InvalidFileError, isUserError } from '../core/errors.js';
+import { explainFailure } from '../aws/errors.js';
+import { bugReport, formatDiagnostic, InvalidFileError } from '../core/errors.js';
 import { Secrets } from '../core/secrets.js';
 import type { RunResult } from '../engine/result.js';
 import { builtinRegistry, type Registry } from '../phases/registry.js';
@@ -150,7 +151,7 @@ function printBugs(result: RunResult, io: CliIo, secrets: Secrets): void {
     if (p.error?.kind !== 'bug') continue;
     io.stderr(
       secrets.mask(
-        `\nphase ${p.id} hit an unexpected error; this is a bug in phasegate, please report it:\n${p.error.stack ?? p.error.message}\n`,
+        `\n${bugReport(p.error.stack ?? p.error.message, `phase ${p.id} hit an unexpected error`)}\n`,
       ),
     );
   }
@@ -168,16 +169,16 @@ function reportError(error: unknown, io: CliIo, secrets: Secrets): number {
     io.stderr(`\n${error.message}; nothing was changed.\n`);
     return EXIT.failed;
   }
-  if (isUserError(error)) {
+  const explained = explainFailure(error);
+  if (explained) {
     io.stderr(
-      secrets.mask(`phasegate: ${error.message}\n${error.hint ? `  ${error.hint}\n` : ''}`),
+      secrets.mask(
+        `phasegate: ${explained.message}\n${explained.hint ? `  ${explained.hint}\n` : ''}`,
+      ),
     );
     return EXIT.failed;
   }
-  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr(
-    secrets.mask(`phasegate hit an unexpected error; this is a bug, please report it:\n${stack}\n`),
-  );
+  io.stderr(secrets.mask(`${bugReport(error)}\n`));
   return EXIT.bug;
 }
 

@@ -72,3 +72,12 @@ export function formatDiagnostic(d: Diagnostic): string {
   const hint = d.hint ? `\n    ${d.hint}` : '';
   return `${where}${d.severity}: ${d.message}${hint}`;
 }
+
+/** The one wording of "this is a bug". */
+export const BUG_NOTE = 'this is a bug in phasegate, please report it';
+
+/** A bug, with the stack to report. */
+export function bugReport(error: unknown, what = 'phasegate hit an unexpected error'): string {
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return `${what}; ${BUG_NOTE}:\n${stack}`;
+}

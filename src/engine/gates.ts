@@ -1,8 +1,10 @@
 /**
- * Gates: checks that must pass before a phase starts or after it ends. A check that throws a
- * UserError fails the gate with its message; any other exception is a bug and propagates.
+ * Gates: checks that must pass before a phase starts or after it ends. A check runs through
+ * runCheck, as in a checks phase: an explained error (a UserError, AccessDenied, an AWS fault)
+ * fails the gate with its message; any other exception is a bug and propagates.
  */
-import { UserError } from '../core/errors.js';
+import type { CheckKind, CheckResult } from '../checks/kind.js';
+import { failedCheck, runCheck } from '../checks/run.js';
 import { checkContext, type PhaseContext } from '../phases/kind.js';
 import type { Registry } from '../phases/registry.js';
 import type { CheckSpec } from '../plan/types.js';
@@ -32,16 +34,24 @@ export async function runGate(
   });
   const kind = ctx.registry.check(check.uses);
   if (!kind) throw new Error(`check kind "${check.uses}" passed validation but is not registered`);
+  const outcome = await checkOnce(kind, check, settings, ctx);
+  ctx.log.info(
+    `gate ${when}: ${check.name}: ${outcome.ok ? 'passed' : 'FAILED'}: ${outcome.summary}`,
+  );
+  return done(outcome.ok, outcome.summary, outcome.details);
+}
+
+async function checkOnce(
+  kind: CheckKind<unknown>,
+  check: CheckSpec,
+  settings: unknown,
+  ctx: GateContext,
+): Promise<CheckResult> {
+  let config: unknown;
   try {
-    const config = parseFinal(kind.settings, settings, `check "${check.name}"`);
-    const outcome = await kind.run(checkContext(ctx, check, config));
-    ctx.log.info(
-      `gate ${when}: ${check.name}: ${outcome.ok ? 'passed' : 'FAILED'}: ${outcome.summary}`,
-    );
-    return done(outcome.ok, outcome.summary, outcome.details);
+    config = parseFinal(kind.settings, settings, `check "${check.name}"`);
   } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    ctx.log.info(`gate ${when}: ${check.name}: FAILED: ${error.message}`);
-    return done(false, error.message);
+    return failedCheck(error);
   }
+  return runCheck(kind, checkContext(ctx, check, config));
 }

@@ -3,7 +3,7 @@
  * pass the gates after, and on failure ask the kind to roll back when the plan says so.
  */
 import type { AwsClients } from '../aws/clients.js';
-import { explainAwsError } from '../aws/errors.js';
+import { explainFailure } from '../aws/errors.js';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import type { Secrets } from '../core/secrets.js';
@@ -161,10 +161,8 @@ function classify(error: unknown, signal: AbortSignal): PhaseError {
   if (reason instanceof PhaseTimeout) return { kind: 'timeout', message: reason.message };
   if (reason instanceof RunCancelled) return { kind: 'cancelled', message: reason.message };
   if (error instanceof GateFailed) return { kind: 'gate', message: error.message };
-  if (error instanceof UserError)
-    return { kind: 'failure', message: error.message, ...hintOf(error) };
-  const aws = explainAwsError(error);
-  if (aws) return { kind: 'failure', message: aws.message, ...hintOf(aws) };
+  const explained = explainFailure(error);
+  if (explained) return { kind: 'failure', message: explained.message, ...hintOf(explained) };
   const bug = error instanceof Error ? error : new Error(String(error));
   return {
     kind: 'bug',

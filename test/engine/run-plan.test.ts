@@ -204,6 +204,23 @@ describe('runPlan: gates', () => {
     expect(result.phases[0]?.rollback?.status).toBe('succeeded');
   });
 
+  it('an explained AWS error in a gate is a failed gate, as in a checks phase; a bug is a bug', async () => {
+    const journal = newJournal();
+    const denied = planOf([
+      { id: 'api', before: [{ name: 'db', with: { ok: true, throws: 'AccessDeniedException' } }] },
+    ]);
+    const result = await runPlan(options(denied, journal));
+    expect(result.phases[0]?.error?.kind).toBe('gate');
+    expect(result.phases[0]?.summary).toContain('db: AWS denied access: denied');
+    expect(result.bug).toBeFalsy();
+    const buggy = planOf([
+      { id: 'api', before: [{ name: 'db', with: { ok: true, throws: 'TypeError' } }] },
+    ]);
+    const bug = await runPlan(options(buggy, newJournal()));
+    expect(bug.phases[0]?.error?.kind).toBe('bug');
+    expect(bug.bug).toBe(true);
+  });
+
   it('passing gates are recorded', async () => {
     const journal = newJournal();
     const plan = planOf([{ id: 'api', before: [{ name: 'pre' }], after: [{ name: 'post' }] }]);

@@ -83,15 +83,22 @@ export function stepKind(journal: Journal): PhaseKind<Infer<typeof stepSettings>
   };
 }
 
-const flagSettings = object({ ok: boolean(), message: optional(string()) });
+const flagSettings = object({
+  ok: boolean(),
+  message: optional(string()),
+  /** An error name to throw instead of answering: an AWS error, or `TypeError` for a bug. */
+  throws: optional(string()),
+});
 
-export function flagCheck(journal: Journal): CheckKind<{ ok: boolean; message?: string }> {
+export function flagCheck(journal: Journal): CheckKind<Infer<typeof flagSettings>> {
   return {
     name: 'flag',
     description: 'test check: passes when ok is true',
     settings: flagSettings,
     async run(ctx) {
       journal.events.push(`check:${ctx.check.name}`);
+      if (ctx.config.throws === 'TypeError') throw new TypeError('a bug in the check');
+      if (ctx.config.throws) throw Object.assign(new Error('denied'), { name: ctx.config.throws });
       return {
         ok: ctx.config.ok,
         summary: ctx.config.message ?? (ctx.config.ok ? 'fine' : 'not fine'),

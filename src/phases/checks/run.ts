@@ -1,12 +1,11 @@
 /**
  * Running the listed checks side by side, each retried on its own until it passes or its tries
- * run out. A check that throws a UserError (or an AWS error a user can fix) has failed; any other
- * exception is a bug and ends the phase.
+ * run out. Each try goes through runCheck, as gates do: an explained error is a failed check.
  */
-import { explainAwsError } from '../../aws/errors.js';
+
 import type { CheckResult } from '../../checks/kind.js';
+import { runCheck } from '../../checks/run.js';
 import { formatDuration } from '../../core/duration.js';
-import { UserError } from '../../core/errors.js';
 import { sleep } from '../../core/sleep.js';
 import { checkContext, type PhaseContext } from '../kind.js';
 import type { ChecksConfig, ListedCheck } from './settings.js';
@@ -42,14 +41,6 @@ async function runWithRetries(
   }
 }
 
-async function runOnce(check: ListedCheck, ctx: PhaseContext<ChecksConfig>): Promise<CheckResult> {
-  try {
-    return await check.kind.run(checkContext(ctx, check, check.config));
-  } catch (error) {
-    if (ctx.signal.aborted) throw error;
-    const explained = error instanceof UserError ? error : explainAwsError(error);
-    if (!explained) throw error;
-    const hint = explained.hint ? ` (${explained.hint})` : '';
-    return { ok: false, summary: `${explained.message}${hint}` };
-  }
+function runOnce(check: ListedCheck, ctx: PhaseContext<ChecksConfig>): Promise<CheckResult> {
+  return runCheck(check.kind, checkContext(ctx, check, check.config));
 }

@@ -4,6 +4,7 @@
  */
 
 import { formatDuration } from '../../core/duration.js';
+import { BUG_NOTE } from '../../core/errors.js';
 import { cell, escapeHtml } from '../../core/markdown.js';
 import { oneLine } from '../../core/text.js';
 import {
@@ -57,7 +58,7 @@ function header({ result, run, planFile }: SummaryInput): string {
     : undefined;
   const why = failed ? [`> **${failed.name}** failed: ${oneLine(failed.summary)}`] : [];
   const bug = result.bug
-    ? ['> ⚠️ phasegate hit an unexpected error: this is a bug, please report it with the log.']
+    ? [`> ⚠️ phasegate hit an unexpected error: ${BUG_NOTE}, with the log.`]
     : [];
   return [title, facts.join(' · '), ...why, ...bug].join('\n\n');
 }

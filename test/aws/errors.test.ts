@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { explainFailure } from '../../src/aws/errors.js';
+import { UserError } from '../../src/core/errors.js';
+
+const awsError = (name: string, extra: Record<string, unknown> = {}) =>
+  Object.assign(new Error(`${name} happened`), { name, ...extra });
+
+describe('explainFailure: the one classifier', () => {
+  it('keeps a UserError as it is', () => {
+    const error = new UserError('bad plan', 'write x');
+    expect(explainFailure(error)).toBe(error);
+  });
+
+  it('explains credentials, permissions and throttling', () => {
+    expect(explainFailure(awsError('AccessDeniedException'))?.message).toMatch(
+      /^AWS denied access/,
+    );
+    expect(explainFailure(awsError('ThrottlingException'))?.hint).toMatch(/max-parallel/);
+  });
+
+  it("explains AWS's own faults after the SDK's retries, naming the attempts", () => {
+    const error = awsError('InternalServerErrorException', {
+      $fault: 'server',
+      $metadata: { httpStatusCode: 500, attempts: 3 },
+    });
+    expect(explainFailure(error)?.message).toBe(
+      'AWS failed with InternalServerErrorException (HTTP 500) after 3 attempts: InternalServerErrorException happened',
+    );
+  });
+
+  it('explains a lost connection', () => {
+    expect(explainFailure(awsError('TimeoutError'))?.message).toMatch(/connection to AWS was lost/);
+    expect(
+      explainFailure(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))?.hint,
+    ).toMatch(/run the phase again/);
+  });
+
+  it('leaves a bug a bug', () => {
+    expect(explainFailure(new TypeError('x is undefined'))).toBeUndefined();
+    expect(explainFailure('a string')).toBeUndefined();
+  });
+});
