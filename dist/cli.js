@@ -443,6 +443,189 @@ var init_duration = __esm({
   }
 });
 
+// src/db/executor.ts
+function isUndefinedTable(error) {
+  return error instanceof SqlStatementError && error.sqlState === UNDEFINED_TABLE;
+}
+function scalar2(result2) {
+  const row = result2.rows[0];
+  return row === void 0 ? void 0 : Object.values(row)[0];
+}
+var SqlStatementError, StatementTimedOut, TransactionGone, TransactionBusy, DatabaseAsleep, OutcomeUnknown, UNDEFINED_TABLE;
+var init_executor = __esm({
+  "src/db/executor.ts"() {
+    "use strict";
+    SqlStatementError = class extends Error {
+      constructor(message, sqlState) {
+        super(message);
+        this.sqlState = sqlState;
+      }
+      sqlState;
+      name = "SqlStatementError";
+    };
+    StatementTimedOut = class extends Error {
+      name = "StatementTimedOut";
+    };
+    TransactionGone = class extends Error {
+      name = "TransactionGone";
+    };
+    TransactionBusy = class extends Error {
+      name = "TransactionBusy";
+    };
+    DatabaseAsleep = class extends Error {
+      name = "DatabaseAsleep";
+    };
+    OutcomeUnknown = class extends Error {
+      name = "OutcomeUnknown";
+    };
+    UNDEFINED_TABLE = "42P01";
+  }
+});
+
+// src/db/data-api.ts
+import {
+  BeginTransactionCommand,
+  CommitTransactionCommand,
+  ExecuteStatementCommand,
+  RollbackTransactionCommand
+} from "@aws-sdk/client-rds-data";
+function dataApiExecutor(client, target, signal) {
+  const base = {
+    resourceArn: target.resourceArn,
+    secretArn: target.secretArn,
+    ...target.database ? { database: target.database } : {}
+  };
+  const link = { client, signal, base };
+  return {
+    via: "data-api",
+    target: `${target.database ?? "the default database"} on ${target.resourceArn}`,
+    execute: (sql, options) => runStatement(link, sql, options),
+    async begin() {
+      const out = await translated(
+        () => client.send(new BeginTransactionCommand(base), { abortSignal: signal })
+      );
+      if (!out.transactionId) throw new Error("BeginTransaction returned no transactionId");
+      return transaction(link, out.transactionId);
+    },
+    close: async () => {
+    }
+  };
+}
+function transaction(link, transactionId) {
+  const { client, signal, base } = link;
+  return {
+    execute: (sql, options) => runStatement(link, sql, options, transactionId),
+    async commit() {
+      const command2 = new CommitTransactionCommand({ ...base, transactionId });
+      command2.middlewareStack.add(noResendMiddleware(), NO_RESEND);
+      await translated(() => client.send(command2, { abortSignal: signal }));
+    },
+    async rollback() {
+      try {
+        await translated(
+          () => client.send(new RollbackTransactionCommand({ ...base, transactionId }))
+        );
+      } catch (error) {
+        if (!(error instanceof TransactionGone)) throw error;
+      }
+    }
+  };
+}
+async function runStatement(link, sql, options = {}, transactionId) {
+  const command2 = new ExecuteStatementCommand({
+    ...link.base,
+    sql,
+    formatRecordsAs: "JSON",
+    ...options.params ? { parameters: toParameters(options.params) } : {},
+    ...transactionId ? { transactionId } : {},
+    ...options.continueAfterTimeout ? { continueAfterTimeout: true } : {},
+    ...options.columns ? { includeResultMetadata: true } : {}
+  });
+  if (options.noResend) command2.middlewareStack.add(noResendMiddleware(), NO_RESEND);
+  const abort = options.cleanup ? {} : { abortSignal: link.signal };
+  const out = await translated(() => link.client.send(command2, abort));
+  const rows = out.formattedRecords ? JSON.parse(out.formattedRecords) : [];
+  const columns = options.columns ? { columns: (out.columnMetadata ?? []).map((c) => c.label ?? c.name ?? "") } : {};
+  return { rows, rowsAffected: out.numberOfRecordsUpdated ?? 0, ...columns };
+}
+function toParameters(params) {
+  return Object.entries(params).map(([name, value]) => {
+    if (value === null) return { name, value: { isNull: true } };
+    if (typeof value === "boolean") return { name, value: { booleanValue: value } };
+    if (typeof value === "number")
+      return Number.isInteger(value) ? { name, value: { longValue: value } } : { name, value: { doubleValue: value } };
+    return { name, value: { stringValue: value } };
+  });
+}
+function wasRefused(error) {
+  const e = error;
+  return e?.$metadata?.httpStatusCode === 429 || REFUSED.has(e?.name ?? "") || e?.code === "ECONNREFUSED";
+}
+function noResendMiddleware() {
+  let attempts = 0;
+  let last;
+  return (next) => async (args) => {
+    attempts += 1;
+    if (attempts > 1 && !wasRefused(last)) {
+      const why = last instanceof Error ? `${last.name}: ${last.message}` : String(last);
+      throw new OutcomeUnknown(`the call failed on its way (${why}) and was not sent again`);
+    }
+    try {
+      return await next(args);
+    } catch (error) {
+      last = error;
+      throw error;
+    }
+  };
+}
+async function translated(send) {
+  try {
+    return await send();
+  } catch (error) {
+    throw translate(error);
+  }
+}
+function translate(error) {
+  if (!(error instanceof Error)) return error;
+  const message = error.message;
+  switch (error.name) {
+    case "DatabaseErrorException": {
+      if (/still running a query/i.test(message)) return new TransactionBusy(message);
+      const state = SQL_STATE.exec(message);
+      return new SqlStatementError(message.replace(SQL_STATE, "").trim(), state?.[1]);
+    }
+    case "StatementTimeoutException":
+      return new StatementTimedOut(message);
+    case "TransactionNotFoundException":
+      return new TransactionGone(message);
+    case "BadRequestException":
+      return /transaction/i.test(message) ? new TransactionGone(message) : new SqlStatementError(message, void 0);
+    case "DatabaseResumingException":
+    case "DatabaseUnavailableException":
+      return new DatabaseAsleep(`${error.name}: ${message}`);
+    default:
+      return error;
+  }
+}
+var REFUSED, NO_RESEND, SQL_STATE;
+var init_data_api = __esm({
+  "src/db/data-api.ts"() {
+    "use strict";
+    init_executor();
+    REFUSED = /* @__PURE__ */ new Set([
+      "ThrottlingException",
+      "DatabaseResumingException",
+      "DatabaseUnavailableException"
+    ]);
+    NO_RESEND = {
+      step: "finalizeRequest",
+      priority: "low",
+      name: "phasegateNoResend"
+    };
+    SQL_STATE = /;?\s*SQLState:\s*([0-9A-Z]{5})\s*$/;
+  }
+});
+
 // src/core/sleep.ts
 function sleep(ms, signal) {
   return new Promise((resolve3, reject) => {
@@ -461,6 +644,116 @@ function sleep(ms, signal) {
 var init_sleep = __esm({
   "src/core/sleep.ts"() {
     "use strict";
+  }
+});
+
+// src/db/resume.ts
+async function whileWaking(what, work, options) {
+  const now = options.now ?? Date.now;
+  const started = now();
+  let backoff = options.firstBackoffMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof DatabaseAsleep)) throw error;
+      const waited = now() - started;
+      if (waited + backoff > options.timeoutMs) throw notAwake(error, waited, options.timeoutMs);
+      if (attempt === 1) options.log.info(`the database is not available yet: ${error.message}`);
+      options.log.progress(
+        `waiting for the database to resume (${what}): it is resuming after an auto-pause, or briefly unavailable`
+      );
+      await sleep(backoff, options.signal);
+      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+    }
+  }
+}
+function notAwake(error, waitedMs, timeoutMs) {
+  return new NotAwake(
+    `the database did not resume within ${seconds(timeoutMs)} (waited ${seconds(waitedMs)}): ` + error.message,
+    { hint: "raise resume-timeout, or check the cluster in the RDS console" }
+  );
+}
+async function wakeUp(executor, options) {
+  const result2 = await whileWaking(
+    "waking the cluster",
+    () => executor.execute(WAKE_UP_SQL),
+    options
+  );
+  return majorVersion(scalar2(result2));
+}
+function majorVersion(versionNum) {
+  const n = Number(versionNum);
+  return Number.isInteger(n) && n >= 1e4 ? Math.floor(n / 1e4) : void 0;
+}
+function seconds(ms) {
+  return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
+}
+var MAX_BACKOFF_MS, NotAwake, WAKE_UP_SQL;
+var init_resume = __esm({
+  "src/db/resume.ts"() {
+    "use strict";
+    init_errors();
+    init_sleep();
+    init_executor();
+    MAX_BACKOFF_MS = 5e3;
+    NotAwake = class extends PhaseFailure {
+    };
+    WAKE_UP_SQL = "SELECT current_setting('server_version_num')::int AS server_version_num";
+  }
+});
+
+// src/db/waking.ts
+function wakingExecutor(executor, wake) {
+  return {
+    via: executor.via,
+    get target() {
+      return executor.target;
+    },
+    execute: (sql, options) => waking(sql, () => executor.execute(sql, options), wake, options),
+    begin: async () => wakingTransaction(await whileWaking("BeginTransaction", () => executor.begin(), wake), wake),
+    close: () => executor.close()
+  };
+}
+function wakingTransaction(tx, wake) {
+  let slept = false;
+  const noting = (work) => async () => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof DatabaseAsleep) slept = true;
+      else if (slept && error instanceof TransactionGone && !(error instanceof TransactionLostWhileAsleep))
+        throw new TransactionLostWhileAsleep(error.message);
+      throw error;
+    }
+  };
+  return {
+    execute: (sql, options) => waking(
+      sql,
+      noting(() => tx.execute(sql, options)),
+      wake,
+      options
+    ),
+    commit: noting(() => tx.commit()),
+    rollback: () => whileWaking("RollbackTransaction", () => tx.rollback(), wake)
+  };
+}
+function waking(sql, work, wake, options = {}) {
+  if (options.cleanup) return work();
+  return whileWaking(firstWords(sql), work, wake);
+}
+function firstWords(sql) {
+  const text2 = sql.replace(/\/\*.*?\*\//gs, " ").replace(/\s+/g, " ").trim();
+  return text2.length > 40 ? `${text2.slice(0, 40)}\u2026` : text2;
+}
+var TransactionLostWhileAsleep;
+var init_waking = __esm({
+  "src/db/waking.ts"() {
+    "use strict";
+    init_executor();
+    init_resume();
+    TransactionLostWhileAsleep = class extends TransactionGone {
+    };
   }
 });
 
@@ -1597,45 +1890,6 @@ var init_directory = __esm({
   }
 });
 
-// src/phases/migrate/executor.ts
-function isUndefinedTable(error) {
-  return error instanceof SqlStatementError && error.sqlState === UNDEFINED_TABLE;
-}
-function scalar2(result2) {
-  const row = result2.rows[0];
-  return row === void 0 ? void 0 : Object.values(row)[0];
-}
-var SqlStatementError, StatementTimedOut, TransactionGone, TransactionBusy, DatabaseAsleep, OutcomeUnknown, UNDEFINED_TABLE;
-var init_executor = __esm({
-  "src/phases/migrate/executor.ts"() {
-    "use strict";
-    SqlStatementError = class extends Error {
-      constructor(message, sqlState) {
-        super(message);
-        this.sqlState = sqlState;
-      }
-      sqlState;
-      name = "SqlStatementError";
-    };
-    StatementTimedOut = class extends Error {
-      name = "StatementTimedOut";
-    };
-    TransactionGone = class extends Error {
-      name = "TransactionGone";
-    };
-    TransactionBusy = class extends Error {
-      name = "TransactionBusy";
-    };
-    DatabaseAsleep = class extends Error {
-      name = "DatabaseAsleep";
-    };
-    OutcomeUnknown = class extends Error {
-      name = "OutcomeUnknown";
-    };
-    UNDEFINED_TABLE = "42P01";
-  }
-});
-
 // src/phases/migrate/lock.ts
 import { createHash as createHash2 } from "node:crypto";
 function lockKey(names) {
@@ -1802,58 +2056,6 @@ var init_history = __esm({
   }
 });
 
-// src/phases/migrate/resume.ts
-async function whileWaking(what, work, options) {
-  const now = options.now ?? Date.now;
-  const started = now();
-  let backoff = options.firstBackoffMs;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (!(error instanceof DatabaseAsleep)) throw error;
-      const waited = now() - started;
-      if (waited + backoff > options.timeoutMs) throw notAwake(error, waited, options.timeoutMs);
-      if (attempt === 1) options.log.info(`the database is not available yet: ${error.message}`);
-      options.log.progress(`waiting for the database to resume (${what})`);
-      await sleep(backoff, options.signal);
-      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
-    }
-  }
-}
-function notAwake(error, waitedMs, timeoutMs) {
-  return new PhaseFailure(
-    `the database did not resume within ${seconds(timeoutMs)} (waited ${seconds(waitedMs)}): ` + error.message,
-    { hint: "raise resume-timeout, or check the cluster in the RDS console" }
-  );
-}
-async function wakeUp(executor, options) {
-  const result2 = await whileWaking(
-    "waking the cluster",
-    () => executor.execute(WAKE_UP_SQL),
-    options
-  );
-  return majorVersion(scalar2(result2));
-}
-function majorVersion(versionNum) {
-  const n = Number(versionNum);
-  return Number.isInteger(n) && n >= 1e4 ? Math.floor(n / 1e4) : void 0;
-}
-function seconds(ms) {
-  return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
-}
-var MAX_BACKOFF_MS, WAKE_UP_SQL;
-var init_resume = __esm({
-  "src/phases/migrate/resume.ts"() {
-    "use strict";
-    init_errors();
-    init_sleep();
-    init_executor();
-    MAX_BACKOFF_MS = 15e3;
-    WAKE_UP_SQL = "SELECT current_setting('server_version_num')::int AS server_version_num";
-  }
-});
-
 // src/phases/migrate/inspect.ts
 async function inspect(deps) {
   const loaded = await loadMigrations(deps.config.directory, deps.planFile, deps.log);
@@ -1905,11 +2107,11 @@ var init_inspect = __esm({
   "src/phases/migrate/inspect.ts"() {
     "use strict";
     init_errors();
+    init_resume();
     init_lint();
     init_checks();
     init_directory();
     init_history();
-    init_resume();
   }
 });
 
@@ -2029,149 +2231,7 @@ var init_report = __esm({
   }
 });
 
-// src/phases/migrate/data-api.ts
-import {
-  BeginTransactionCommand as BeginTransactionCommand2,
-  CommitTransactionCommand,
-  ExecuteStatementCommand as ExecuteStatementCommand2,
-  RollbackTransactionCommand as RollbackTransactionCommand2
-} from "@aws-sdk/client-rds-data";
-function dataApiExecutor(client, target, signal) {
-  const base = {
-    resourceArn: target.resourceArn,
-    secretArn: target.secretArn,
-    ...target.database ? { database: target.database } : {}
-  };
-  const link = { client, signal, base };
-  return {
-    via: "data-api",
-    target: `${target.database ?? "the default database"} on ${target.resourceArn}`,
-    execute: (sql, options) => runStatement(link, sql, options),
-    async begin() {
-      const out = await translated(
-        () => client.send(new BeginTransactionCommand2(base), { abortSignal: signal })
-      );
-      if (!out.transactionId) throw new Error("BeginTransaction returned no transactionId");
-      return transaction(link, out.transactionId);
-    },
-    close: async () => {
-    }
-  };
-}
-function transaction(link, transactionId) {
-  const { client, signal, base } = link;
-  return {
-    execute: (sql, options) => runStatement(link, sql, options, transactionId),
-    async commit() {
-      const command2 = new CommitTransactionCommand({ ...base, transactionId });
-      command2.middlewareStack.add(noResendMiddleware(), NO_RESEND);
-      await translated(() => client.send(command2, { abortSignal: signal }));
-    },
-    async rollback() {
-      try {
-        await translated(
-          () => client.send(new RollbackTransactionCommand2({ ...base, transactionId }))
-        );
-      } catch (error) {
-        if (!(error instanceof TransactionGone)) throw error;
-      }
-    }
-  };
-}
-async function runStatement(link, sql, options = {}, transactionId) {
-  const command2 = new ExecuteStatementCommand2({
-    ...link.base,
-    sql,
-    formatRecordsAs: "JSON",
-    ...options.params ? { parameters: toParameters(options.params) } : {},
-    ...transactionId ? { transactionId } : {},
-    ...options.continueAfterTimeout ? { continueAfterTimeout: true } : {}
-  });
-  if (options.noResend) command2.middlewareStack.add(noResendMiddleware(), NO_RESEND);
-  const abort = options.cleanup ? {} : { abortSignal: link.signal };
-  const out = await translated(() => link.client.send(command2, abort));
-  const rows = out.formattedRecords ? JSON.parse(out.formattedRecords) : [];
-  return { rows, rowsAffected: out.numberOfRecordsUpdated ?? 0 };
-}
-function toParameters(params) {
-  return Object.entries(params).map(([name, value]) => {
-    if (value === null) return { name, value: { isNull: true } };
-    if (typeof value === "boolean") return { name, value: { booleanValue: value } };
-    if (typeof value === "number")
-      return Number.isInteger(value) ? { name, value: { longValue: value } } : { name, value: { doubleValue: value } };
-    return { name, value: { stringValue: value } };
-  });
-}
-function wasRefused(error) {
-  const e = error;
-  return e?.$metadata?.httpStatusCode === 429 || REFUSED.has(e?.name ?? "") || e?.code === "ECONNREFUSED";
-}
-function noResendMiddleware() {
-  let attempts = 0;
-  let last;
-  return (next) => async (args) => {
-    attempts += 1;
-    if (attempts > 1 && !wasRefused(last)) {
-      const why = last instanceof Error ? `${last.name}: ${last.message}` : String(last);
-      throw new OutcomeUnknown(`the call failed on its way (${why}) and was not sent again`);
-    }
-    try {
-      return await next(args);
-    } catch (error) {
-      last = error;
-      throw error;
-    }
-  };
-}
-async function translated(send) {
-  try {
-    return await send();
-  } catch (error) {
-    throw translate(error);
-  }
-}
-function translate(error) {
-  if (!(error instanceof Error)) return error;
-  const message = error.message;
-  switch (error.name) {
-    case "DatabaseErrorException": {
-      if (/still running a query/i.test(message)) return new TransactionBusy(message);
-      const state = SQL_STATE.exec(message);
-      return new SqlStatementError(message.replace(SQL_STATE, "").trim(), state?.[1]);
-    }
-    case "StatementTimeoutException":
-      return new StatementTimedOut(message);
-    case "TransactionNotFoundException":
-      return new TransactionGone(message);
-    case "BadRequestException":
-      return /transaction/i.test(message) ? new TransactionGone(message) : new SqlStatementError(message, void 0);
-    case "DatabaseResumingException":
-    case "DatabaseUnavailableException":
-      return new DatabaseAsleep(`${error.name}: ${message}`);
-    default:
-      return error;
-  }
-}
-var REFUSED, NO_RESEND, SQL_STATE;
-var init_data_api = __esm({
-  "src/phases/migrate/data-api.ts"() {
-    "use strict";
-    init_executor();
-    REFUSED = /* @__PURE__ */ new Set([
-      "ThrottlingException",
-      "DatabaseResumingException",
-      "DatabaseUnavailableException"
-    ]);
-    NO_RESEND = {
-      step: "finalizeRequest",
-      priority: "low",
-      name: "phasegateNoResend"
-    };
-    SQL_STATE = /;?\s*SQLState:\s*([0-9A-Z]{5})\s*$/;
-  }
-});
-
-// src/phases/migrate/password-secret.ts
+// src/db/password-secret.ts
 import {
   GetSecretValueCommand,
   ResourceNotFoundException,
@@ -2251,7 +2311,7 @@ function portOf(value, secretId) {
   );
 }
 var init_password_secret = __esm({
-  "src/phases/migrate/password-secret.ts"() {
+  "src/db/password-secret.ts"() {
     "use strict";
     init_errors2();
     init_errors();
@@ -2259,7 +2319,7 @@ var init_password_secret = __esm({
   }
 });
 
-// src/phases/migrate/pg.ts
+// src/db/pg.ts
 import pg from "pg";
 function pgExecutor(target) {
   const pool = new pg.Pool({ ...poolConfig(target), max: 4 });
@@ -2318,7 +2378,8 @@ async function query2(on, sql, options = {}, target) {
   const { text: text2, values } = options.params ? positional(sql, options.params) : { text: sql, values: [] };
   try {
     const result2 = await on.query({ text: text2, values });
-    return { rows: result2.rows ?? [], rowsAffected: result2.rowCount ?? 0 };
+    const columns = options.columns ? { columns: (result2.fields ?? []).map((f) => f.name) } : {};
+    return { rows: result2.rows ?? [], rowsAffected: result2.rowCount ?? 0, ...columns };
   } catch (error) {
     throw translate2(error, target);
   }
@@ -2388,7 +2449,7 @@ function describeTarget(target) {
 }
 var CONNECT_ERRORS;
 var init_pg = __esm({
-  "src/phases/migrate/pg.ts"() {
+  "src/db/pg.ts"() {
     "use strict";
     init_errors();
     init_executor();
@@ -2681,60 +2742,6 @@ var init_settings = __esm({
   }
 });
 
-// src/phases/migrate/waking.ts
-function wakingExecutor(executor, wake) {
-  return {
-    via: executor.via,
-    get target() {
-      return executor.target;
-    },
-    execute: (sql, options) => waking(sql, () => executor.execute(sql, options), wake, options),
-    begin: async () => wakingTransaction(await whileWaking("BeginTransaction", () => executor.begin(), wake), wake),
-    close: () => executor.close()
-  };
-}
-function wakingTransaction(tx, wake) {
-  let slept = false;
-  const noting = (work) => async () => {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof DatabaseAsleep) slept = true;
-      else if (slept && error instanceof TransactionGone && !(error instanceof TransactionLostWhileAsleep))
-        throw new TransactionLostWhileAsleep(error.message);
-      throw error;
-    }
-  };
-  return {
-    execute: (sql, options) => waking(
-      sql,
-      noting(() => tx.execute(sql, options)),
-      wake,
-      options
-    ),
-    commit: noting(() => tx.commit()),
-    rollback: () => whileWaking("RollbackTransaction", () => tx.rollback(), wake)
-  };
-}
-function waking(sql, work, wake, options = {}) {
-  if (options.cleanup) return work();
-  return whileWaking(firstWords(sql), work, wake);
-}
-function firstWords(sql) {
-  const text2 = sql.replace(/\/\*.*?\*\//gs, " ").replace(/\s+/g, " ").trim();
-  return text2.length > 40 ? `${text2.slice(0, 40)}\u2026` : text2;
-}
-var TransactionLostWhileAsleep;
-var init_waking = __esm({
-  "src/phases/migrate/waking.ts"() {
-    "use strict";
-    init_executor();
-    init_resume();
-    TransactionLostWhileAsleep = class extends TransactionGone {
-    };
-  }
-});
-
 // src/phases/migrate/session.ts
 import { randomBytes } from "node:crypto";
 import { hostname, userInfo } from "node:os";
@@ -2774,10 +2781,10 @@ function localUser() {
 var init_session = __esm({
   "src/phases/migrate/session.ts"() {
     "use strict";
+    init_waking();
     init_connect();
     init_lock();
     init_settings();
-    init_waking();
   }
 });
 
@@ -2908,9 +2915,9 @@ var init_long_statements = __esm({
   "src/phases/migrate/long-statements.ts"() {
     "use strict";
     init_sleep();
+    init_executor();
     init_lexer();
     init_syntax();
-    init_executor();
     SEND = { continueAfterTimeout: true, noResend: true };
     FailedInBackground = class extends Error {
       name = "FailedInBackground";
@@ -3025,12 +3032,12 @@ var init_apply = __esm({
     "use strict";
     init_errors();
     init_sleep();
-    init_checks();
     init_executor();
+    init_waking();
+    init_checks();
     init_history();
     init_lock();
     init_long_statements();
-    init_waking();
     StatementFailed = class extends PhaseFailure {
       constructor(file, statement, reason, committedNote) {
         const [headline, ...more] = reason.split("\n");
@@ -3159,13 +3166,13 @@ var init_no_transaction2 = __esm({
     "use strict";
     init_errors();
     init_sleep();
+    init_executor();
+    init_waking();
     init_apply();
     init_checks();
-    init_executor();
     init_history();
     init_lock();
     init_long_statements();
-    init_waking();
   }
 });
 
@@ -3227,10 +3234,10 @@ WHERE version = :version AND checksum = :previous AND success`,
 var init_repair = __esm({
   "src/phases/migrate/repair.ts"() {
     "use strict";
+    init_resume();
     init_inspect();
     init_lock();
     init_report();
-    init_resume();
     init_session();
   }
 });
@@ -3319,6 +3326,7 @@ var init_run2 = __esm({
   "src/phases/migrate/run.ts"() {
     "use strict";
     init_errors();
+    init_resume();
     init_apply();
     init_checks();
     init_history();
@@ -3326,7 +3334,6 @@ var init_run2 = __esm({
     init_no_transaction2();
     init_repair();
     init_report();
-    init_resume();
     init_session();
   }
 });
@@ -11292,66 +11299,24 @@ function connectionProblem(error) {
 init_errors2();
 init_duration();
 init_shape();
+init_data_api();
+init_executor();
 
-// src/checks/sql-data-api.ts
-init_sleep();
-import {
-  BeginTransactionCommand,
-  ExecuteStatementCommand,
-  RollbackTransactionCommand
-} from "@aws-sdk/client-rds-data";
-var FIRST_RESUME_DELAY_MS = 250;
-var MAX_RESUME_DELAY_MS = 5e3;
-var ROLLBACK_TIMEOUT_MS = 1e4;
-async function queryReadOnly(rds, target, sql, signal) {
-  const { transactionId } = await rds.send(new BeginTransactionCommand(target), {
-    abortSignal: signal
-  });
+// src/db/read-only.ts
+async function queryReadOnly(executor, sql) {
+  const tx = await executor.begin();
   try {
-    await rds.send(
-      new ExecuteStatementCommand({ ...target, transactionId, sql: "SET TRANSACTION READ ONLY" }),
-      { abortSignal: signal }
-    );
-    const answer = await rds.send(
-      new ExecuteStatementCommand({
-        ...target,
-        transactionId,
-        sql,
-        formatRecordsAs: "JSON",
-        includeResultMetadata: true
-      }),
-      { abortSignal: signal }
-    );
-    const rows = JSON.parse(answer.formattedRecords ?? "[]");
-    const columns = (answer.columnMetadata ?? []).map((c) => c.label ?? c.name ?? "");
-    return { columns, rows };
+    await tx.execute("SET TRANSACTION READ ONLY");
+    const { rows, columns } = await tx.execute(sql, { columns: true });
+    return { rows, columns: columns ?? [] };
   } finally {
-    await rollBackQuietly(rds, target, transactionId);
+    await tx.rollback().catch(() => void 0);
   }
 }
-async function rollBackQuietly(rds, target, id) {
-  if (!id) return;
-  const { resourceArn, secretArn: secretArn2 } = target;
-  await rds.send(new RollbackTransactionCommand({ resourceArn, secretArn: secretArn2, transactionId: id }), {
-    abortSignal: AbortSignal.timeout(ROLLBACK_TIMEOUT_MS)
-  }).catch(() => void 0);
-}
-function isResuming(error) {
-  return error instanceof Error && error.name === "DatabaseResumingException";
-}
-async function whileResuming(call, limitMs, signal, log) {
-  const started = Date.now();
-  for (let delay2 = FIRST_RESUME_DELAY_MS, attempt = 1; ; delay2 = Math.min(delay2 * 2, MAX_RESUME_DELAY_MS), attempt++) {
-    try {
-      return await call();
-    } catch (error) {
-      const outOfTime = attempt > 1 && Date.now() - started + delay2 > limitMs;
-      if (!isResuming(error) || outOfTime) throw error;
-      log.progress("the Aurora cluster is resuming after an auto-pause; trying again shortly");
-      await sleep(delay2, signal);
-    }
-  }
-}
+
+// src/checks/sql.ts
+init_resume();
+init_waking();
 
 // src/checks/sql-query.ts
 init_lexer();
@@ -11433,6 +11398,7 @@ var settings3 = object({
     6e4
   )
 });
+var FIRST_RESUME_BACKOFF_MS = 250;
 var sqlCheck = {
   name: "sql",
   description: "Run one read-only query through the RDS Data API and check its first value or rows",
@@ -11448,14 +11414,14 @@ async function runSqlCheck(ctx) {
     ...c.database !== void 0 ? { database: c.database } : {}
   };
   const what = excerpt(c.query);
+  const executor = wakingExecutor(dataApiExecutor(ctx.aws.rdsData(), target, ctx.signal), {
+    timeoutMs: c["resume-timeout"],
+    firstBackoffMs: FIRST_RESUME_BACKOFF_MS,
+    signal: ctx.signal,
+    log: ctx.log
+  });
   try {
-    const rows = await whileResuming(
-      () => queryReadOnly(ctx.aws.rdsData(), target, c.query, ctx.signal),
-      c["resume-timeout"],
-      ctx.signal,
-      ctx.log
-    );
-    return judgeRows(what, c, rows);
+    return judgeRows(what, c, await queryReadOnly(executor, c.query));
   } catch (error) {
     if (ctx.signal.aborted) throw error;
     const failure = dataApiFailure(error, c);
@@ -11503,13 +11469,13 @@ function dataApiFailure(error, c) {
   const explained = explainAwsError(error);
   if (explained) return `${explained.message} (${explained.hint})`;
   const message = oneLine(error.message);
+  if (error instanceof SqlStatementError)
+    return `the query failed: ${message}${error.sqlState ? `; SQLState: ${error.sqlState}` : ""}`;
+  if (error instanceof StatementTimedOut)
+    return "the query ran longer than the Data API allows (45 s)";
+  if (error instanceof NotAwake)
+    return `the cluster was still resuming after ${formatDuration(c["resume-timeout"])} (raise resume-timeout)`;
   switch (error.name) {
-    case "DatabaseErrorException":
-      return `the query failed: ${message}`;
-    case "StatementTimeoutException":
-      return "the query ran longer than the Data API allows (45 s)";
-    case "DatabaseResumingException":
-      return `the cluster was still resuming after ${formatDuration(c["resume-timeout"])} (raise resume-timeout)`;
     case "HttpEndpointNotEnabledException":
       return `the Data API is not enabled on ${c["resource-arn"]}, or the ARN is wrong: ${message}`;
     case "SecretsErrorException":

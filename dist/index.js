@@ -58020,23 +58020,23 @@ var require_dist_cjs17 = __commonJS({
     var _mw05 = (Command3, cs, config, o3) => [];
     var BatchExecuteStatementCommand = class extends command6(_ep05, _mw05, "BatchExecuteStatement", BatchExecuteStatement$) {
     };
-    var BeginTransactionCommand3 = class extends command6(_ep05, _mw05, "BeginTransaction", BeginTransaction$) {
+    var BeginTransactionCommand2 = class extends command6(_ep05, _mw05, "BeginTransaction", BeginTransaction$) {
     };
     var CommitTransactionCommand2 = class extends command6(_ep05, _mw05, "CommitTransaction", CommitTransaction$) {
     };
     var ExecuteSqlCommand = class extends command6(_ep05, _mw05, "ExecuteSql", ExecuteSql$) {
     };
-    var ExecuteStatementCommand3 = class extends command6(_ep05, _mw05, "ExecuteStatement", ExecuteStatement$) {
+    var ExecuteStatementCommand2 = class extends command6(_ep05, _mw05, "ExecuteStatement", ExecuteStatement$) {
     };
-    var RollbackTransactionCommand3 = class extends command6(_ep05, _mw05, "RollbackTransaction", RollbackTransaction$) {
+    var RollbackTransactionCommand2 = class extends command6(_ep05, _mw05, "RollbackTransaction", RollbackTransaction$) {
     };
     var commands5 = {
       BatchExecuteStatementCommand,
-      BeginTransactionCommand: BeginTransactionCommand3,
+      BeginTransactionCommand: BeginTransactionCommand2,
       CommitTransactionCommand: CommitTransactionCommand2,
       ExecuteSqlCommand,
-      ExecuteStatementCommand: ExecuteStatementCommand3,
-      RollbackTransactionCommand: RollbackTransactionCommand3
+      ExecuteStatementCommand: ExecuteStatementCommand2,
+      RollbackTransactionCommand: RollbackTransactionCommand2
     };
     var RDSData = class extends RDSDataClient2 {
     };
@@ -58071,7 +58071,7 @@ var require_dist_cjs17 = __commonJS({
     exports.BatchExecuteStatementRequest$ = BatchExecuteStatementRequest$;
     exports.BatchExecuteStatementResponse$ = BatchExecuteStatementResponse$;
     exports.BeginTransaction$ = BeginTransaction$;
-    exports.BeginTransactionCommand = BeginTransactionCommand3;
+    exports.BeginTransactionCommand = BeginTransactionCommand2;
     exports.BeginTransactionRequest$ = BeginTransactionRequest$;
     exports.BeginTransactionResponse$ = BeginTransactionResponse$;
     exports.ColumnMetadata$ = ColumnMetadata$;
@@ -58093,7 +58093,7 @@ var require_dist_cjs17 = __commonJS({
     exports.ExecuteSqlRequest$ = ExecuteSqlRequest$;
     exports.ExecuteSqlResponse$ = ExecuteSqlResponse$;
     exports.ExecuteStatement$ = ExecuteStatement$;
-    exports.ExecuteStatementCommand = ExecuteStatementCommand3;
+    exports.ExecuteStatementCommand = ExecuteStatementCommand2;
     exports.ExecuteStatementRequest$ = ExecuteStatementRequest$;
     exports.ExecuteStatementResponse$ = ExecuteStatementResponse$;
     exports.Field$ = Field$;
@@ -58119,7 +58119,7 @@ var require_dist_cjs17 = __commonJS({
     exports.ResultSetMetadata$ = ResultSetMetadata$;
     exports.ResultSetOptions$ = ResultSetOptions$;
     exports.RollbackTransaction$ = RollbackTransaction$;
-    exports.RollbackTransactionCommand = RollbackTransactionCommand3;
+    exports.RollbackTransactionCommand = RollbackTransactionCommand2;
     exports.RollbackTransactionRequest$ = RollbackTransactionRequest$;
     exports.RollbackTransactionResponse$ = RollbackTransactionResponse$;
     exports.SecretsErrorException = SecretsErrorException;
@@ -95483,8 +95483,184 @@ function connectionProblem(error3) {
   return `request failed: ${message}${code && !message.includes(code) ? ` (${code})` : ""}`;
 }
 
-// src/checks/sql-data-api.ts
+// src/db/data-api.ts
 var import_client_rds_data = __toESM(require_dist_cjs17(), 1);
+
+// src/db/executor.ts
+var SqlStatementError = class extends Error {
+  constructor(message, sqlState) {
+    super(message);
+    this.sqlState = sqlState;
+  }
+  sqlState;
+  name = "SqlStatementError";
+};
+var StatementTimedOut = class extends Error {
+  name = "StatementTimedOut";
+};
+var TransactionGone = class extends Error {
+  name = "TransactionGone";
+};
+var TransactionBusy = class extends Error {
+  name = "TransactionBusy";
+};
+var DatabaseAsleep = class extends Error {
+  name = "DatabaseAsleep";
+};
+var OutcomeUnknown = class extends Error {
+  name = "OutcomeUnknown";
+};
+var UNDEFINED_TABLE = "42P01";
+function isUndefinedTable(error3) {
+  return error3 instanceof SqlStatementError && error3.sqlState === UNDEFINED_TABLE;
+}
+function scalar2(result2) {
+  const row = result2.rows[0];
+  return row === void 0 ? void 0 : Object.values(row)[0];
+}
+
+// src/db/data-api.ts
+function dataApiExecutor(client, target, signal) {
+  const base = {
+    resourceArn: target.resourceArn,
+    secretArn: target.secretArn,
+    ...target.database ? { database: target.database } : {}
+  };
+  const link = { client, signal, base };
+  return {
+    via: "data-api",
+    target: `${target.database ?? "the default database"} on ${target.resourceArn}`,
+    execute: (sql, options) => runStatement(link, sql, options),
+    async begin() {
+      const out = await translated(
+        () => client.send(new import_client_rds_data.BeginTransactionCommand(base), { abortSignal: signal })
+      );
+      if (!out.transactionId) throw new Error("BeginTransaction returned no transactionId");
+      return transaction(link, out.transactionId);
+    },
+    close: async () => {
+    }
+  };
+}
+function transaction(link, transactionId) {
+  const { client, signal, base } = link;
+  return {
+    execute: (sql, options) => runStatement(link, sql, options, transactionId),
+    async commit() {
+      const command6 = new import_client_rds_data.CommitTransactionCommand({ ...base, transactionId });
+      command6.middlewareStack.add(noResendMiddleware(), NO_RESEND);
+      await translated(() => client.send(command6, { abortSignal: signal }));
+    },
+    async rollback() {
+      try {
+        await translated(
+          () => client.send(new import_client_rds_data.RollbackTransactionCommand({ ...base, transactionId }))
+        );
+      } catch (error3) {
+        if (!(error3 instanceof TransactionGone)) throw error3;
+      }
+    }
+  };
+}
+async function runStatement(link, sql, options = {}, transactionId) {
+  const command6 = new import_client_rds_data.ExecuteStatementCommand({
+    ...link.base,
+    sql,
+    formatRecordsAs: "JSON",
+    ...options.params ? { parameters: toParameters(options.params) } : {},
+    ...transactionId ? { transactionId } : {},
+    ...options.continueAfterTimeout ? { continueAfterTimeout: true } : {},
+    ...options.columns ? { includeResultMetadata: true } : {}
+  });
+  if (options.noResend) command6.middlewareStack.add(noResendMiddleware(), NO_RESEND);
+  const abort = options.cleanup ? {} : { abortSignal: link.signal };
+  const out = await translated(() => link.client.send(command6, abort));
+  const rows = out.formattedRecords ? JSON.parse(out.formattedRecords) : [];
+  const columns = options.columns ? { columns: (out.columnMetadata ?? []).map((c5) => c5.label ?? c5.name ?? "") } : {};
+  return { rows, rowsAffected: out.numberOfRecordsUpdated ?? 0, ...columns };
+}
+function toParameters(params) {
+  return Object.entries(params).map(([name, value]) => {
+    if (value === null) return { name, value: { isNull: true } };
+    if (typeof value === "boolean") return { name, value: { booleanValue: value } };
+    if (typeof value === "number")
+      return Number.isInteger(value) ? { name, value: { longValue: value } } : { name, value: { doubleValue: value } };
+    return { name, value: { stringValue: value } };
+  });
+}
+var REFUSED = /* @__PURE__ */ new Set([
+  "ThrottlingException",
+  "DatabaseResumingException",
+  "DatabaseUnavailableException"
+]);
+function wasRefused(error3) {
+  const e5 = error3;
+  return e5?.$metadata?.httpStatusCode === 429 || REFUSED.has(e5?.name ?? "") || e5?.code === "ECONNREFUSED";
+}
+var NO_RESEND = {
+  step: "finalizeRequest",
+  priority: "low",
+  name: "phasegateNoResend"
+};
+function noResendMiddleware() {
+  let attempts = 0;
+  let last;
+  return (next) => async (args) => {
+    attempts += 1;
+    if (attempts > 1 && !wasRefused(last)) {
+      const why = last instanceof Error ? `${last.name}: ${last.message}` : String(last);
+      throw new OutcomeUnknown(`the call failed on its way (${why}) and was not sent again`);
+    }
+    try {
+      return await next(args);
+    } catch (error3) {
+      last = error3;
+      throw error3;
+    }
+  };
+}
+async function translated(send) {
+  try {
+    return await send();
+  } catch (error3) {
+    throw translate(error3);
+  }
+}
+var SQL_STATE = /;?\s*SQLState:\s*([0-9A-Z]{5})\s*$/;
+function translate(error3) {
+  if (!(error3 instanceof Error)) return error3;
+  const message = error3.message;
+  switch (error3.name) {
+    case "DatabaseErrorException": {
+      if (/still running a query/i.test(message)) return new TransactionBusy(message);
+      const state2 = SQL_STATE.exec(message);
+      return new SqlStatementError(message.replace(SQL_STATE, "").trim(), state2?.[1]);
+    }
+    case "StatementTimeoutException":
+      return new StatementTimedOut(message);
+    case "TransactionNotFoundException":
+      return new TransactionGone(message);
+    case "BadRequestException":
+      return /transaction/i.test(message) ? new TransactionGone(message) : new SqlStatementError(message, void 0);
+    case "DatabaseResumingException":
+    case "DatabaseUnavailableException":
+      return new DatabaseAsleep(`${error3.name}: ${message}`);
+    default:
+      return error3;
+  }
+}
+
+// src/db/read-only.ts
+async function queryReadOnly(executor, sql) {
+  const tx = await executor.begin();
+  try {
+    await tx.execute("SET TRANSACTION READ ONLY");
+    const { rows, columns } = await tx.execute(sql, { columns: true });
+    return { rows, columns: columns ?? [] };
+  } finally {
+    await tx.rollback().catch(() => void 0);
+  }
+}
 
 // src/core/sleep.ts
 function sleep2(ms, signal) {
@@ -95502,58 +95678,97 @@ function sleep2(ms, signal) {
   });
 }
 
-// src/checks/sql-data-api.ts
-var FIRST_RESUME_DELAY_MS = 250;
-var MAX_RESUME_DELAY_MS = 5e3;
-var ROLLBACK_TIMEOUT_MS = 1e4;
-async function queryReadOnly(rds, target, sql, signal) {
-  const { transactionId } = await rds.send(new import_client_rds_data.BeginTransactionCommand(target), {
-    abortSignal: signal
-  });
-  try {
-    await rds.send(
-      new import_client_rds_data.ExecuteStatementCommand({ ...target, transactionId, sql: "SET TRANSACTION READ ONLY" }),
-      { abortSignal: signal }
-    );
-    const answer = await rds.send(
-      new import_client_rds_data.ExecuteStatementCommand({
-        ...target,
-        transactionId,
-        sql,
-        formatRecordsAs: "JSON",
-        includeResultMetadata: true
-      }),
-      { abortSignal: signal }
-    );
-    const rows = JSON.parse(answer.formattedRecords ?? "[]");
-    const columns = (answer.columnMetadata ?? []).map((c5) => c5.label ?? c5.name ?? "");
-    return { columns, rows };
-  } finally {
-    await rollBackQuietly(rds, target, transactionId);
-  }
-}
-async function rollBackQuietly(rds, target, id) {
-  if (!id) return;
-  const { resourceArn, secretArn } = target;
-  await rds.send(new import_client_rds_data.RollbackTransactionCommand({ resourceArn, secretArn, transactionId: id }), {
-    abortSignal: AbortSignal.timeout(ROLLBACK_TIMEOUT_MS)
-  }).catch(() => void 0);
-}
-function isResuming(error3) {
-  return error3 instanceof Error && error3.name === "DatabaseResumingException";
-}
-async function whileResuming(call, limitMs, signal, log) {
-  const started = Date.now();
-  for (let delay = FIRST_RESUME_DELAY_MS, attempt = 1; ; delay = Math.min(delay * 2, MAX_RESUME_DELAY_MS), attempt++) {
+// src/db/resume.ts
+var MAX_BACKOFF_MS = 5e3;
+async function whileWaking(what, work, options) {
+  const now = options.now ?? Date.now;
+  const started = now();
+  let backoff = options.firstBackoffMs;
+  for (let attempt = 1; ; attempt++) {
     try {
-      return await call();
+      return await work();
     } catch (error3) {
-      const outOfTime = attempt > 1 && Date.now() - started + delay > limitMs;
-      if (!isResuming(error3) || outOfTime) throw error3;
-      log.progress("the Aurora cluster is resuming after an auto-pause; trying again shortly");
-      await sleep2(delay, signal);
+      if (!(error3 instanceof DatabaseAsleep)) throw error3;
+      const waited = now() - started;
+      if (waited + backoff > options.timeoutMs) throw notAwake(error3, waited, options.timeoutMs);
+      if (attempt === 1) options.log.info(`the database is not available yet: ${error3.message}`);
+      options.log.progress(
+        `waiting for the database to resume (${what}): it is resuming after an auto-pause, or briefly unavailable`
+      );
+      await sleep2(backoff, options.signal);
+      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
     }
   }
+}
+var NotAwake = class extends PhaseFailure {
+};
+function notAwake(error3, waitedMs, timeoutMs) {
+  return new NotAwake(
+    `the database did not resume within ${seconds(timeoutMs)} (waited ${seconds(waitedMs)}): ` + error3.message,
+    { hint: "raise resume-timeout, or check the cluster in the RDS console" }
+  );
+}
+var WAKE_UP_SQL = "SELECT current_setting('server_version_num')::int AS server_version_num";
+async function wakeUp(executor, options) {
+  const result2 = await whileWaking(
+    "waking the cluster",
+    () => executor.execute(WAKE_UP_SQL),
+    options
+  );
+  return majorVersion(scalar2(result2));
+}
+function majorVersion(versionNum) {
+  const n3 = Number(versionNum);
+  return Number.isInteger(n3) && n3 >= 1e4 ? Math.floor(n3 / 1e4) : void 0;
+}
+function seconds(ms) {
+  return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
+}
+
+// src/db/waking.ts
+var TransactionLostWhileAsleep = class extends TransactionGone {
+};
+function wakingExecutor(executor, wake) {
+  return {
+    via: executor.via,
+    get target() {
+      return executor.target;
+    },
+    execute: (sql, options) => waking(sql, () => executor.execute(sql, options), wake, options),
+    begin: async () => wakingTransaction(await whileWaking("BeginTransaction", () => executor.begin(), wake), wake),
+    close: () => executor.close()
+  };
+}
+function wakingTransaction(tx, wake) {
+  let slept = false;
+  const noting = (work) => async () => {
+    try {
+      return await work();
+    } catch (error3) {
+      if (error3 instanceof DatabaseAsleep) slept = true;
+      else if (slept && error3 instanceof TransactionGone && !(error3 instanceof TransactionLostWhileAsleep))
+        throw new TransactionLostWhileAsleep(error3.message);
+      throw error3;
+    }
+  };
+  return {
+    execute: (sql, options) => waking(
+      sql,
+      noting(() => tx.execute(sql, options)),
+      wake,
+      options
+    ),
+    commit: noting(() => tx.commit()),
+    rollback: () => whileWaking("RollbackTransaction", () => tx.rollback(), wake)
+  };
+}
+function waking(sql, work, wake, options = {}) {
+  if (options.cleanup) return work();
+  return whileWaking(firstWords(sql), work, wake);
+}
+function firstWords(sql) {
+  const text2 = sql.replace(/\/\*.*?\*\//gs, " ").replace(/\s+/g, " ").trim();
+  return text2.length > 40 ? `${text2.slice(0, 40)}\u2026` : text2;
 }
 
 // src/sql/lexer.ts
@@ -95870,6 +96085,7 @@ var settings3 = object({
     6e4
   )
 });
+var FIRST_RESUME_BACKOFF_MS = 250;
 var sqlCheck = {
   name: "sql",
   description: "Run one read-only query through the RDS Data API and check its first value or rows",
@@ -95885,14 +96101,14 @@ async function runSqlCheck(ctx) {
     ...c5.database !== void 0 ? { database: c5.database } : {}
   };
   const what = excerpt(c5.query);
+  const executor = wakingExecutor(dataApiExecutor(ctx.aws.rdsData(), target, ctx.signal), {
+    timeoutMs: c5["resume-timeout"],
+    firstBackoffMs: FIRST_RESUME_BACKOFF_MS,
+    signal: ctx.signal,
+    log: ctx.log
+  });
   try {
-    const rows = await whileResuming(
-      () => queryReadOnly(ctx.aws.rdsData(), target, c5.query, ctx.signal),
-      c5["resume-timeout"],
-      ctx.signal,
-      ctx.log
-    );
-    return judgeRows(what, c5, rows);
+    return judgeRows(what, c5, await queryReadOnly(executor, c5.query));
   } catch (error3) {
     if (ctx.signal.aborted) throw error3;
     const failure = dataApiFailure(error3, c5);
@@ -95940,13 +96156,13 @@ function dataApiFailure(error3, c5) {
   const explained = explainAwsError(error3);
   if (explained) return `${explained.message} (${explained.hint})`;
   const message = oneLine(error3.message);
+  if (error3 instanceof SqlStatementError)
+    return `the query failed: ${message}${error3.sqlState ? `; SQLState: ${error3.sqlState}` : ""}`;
+  if (error3 instanceof StatementTimedOut)
+    return "the query ran longer than the Data API allows (45 s)";
+  if (error3 instanceof NotAwake)
+    return `the cluster was still resuming after ${formatDuration(c5["resume-timeout"])} (raise resume-timeout)`;
   switch (error3.name) {
-    case "DatabaseErrorException":
-      return `the query failed: ${message}`;
-    case "StatementTimeoutException":
-      return "the query ran longer than the Data API allows (45 s)";
-    case "DatabaseResumingException":
-      return `the cluster was still resuming after ${formatDuration(c5["resume-timeout"])} (raise resume-timeout)`;
     case "HttpEndpointNotEnabledException":
       return `the Data API is not enabled on ${c5["resource-arn"]}, or the ARN is wrong: ${message}`;
     case "SecretsErrorException":
@@ -98630,39 +98846,6 @@ function filesRefused(errors) {
   });
 }
 
-// src/phases/migrate/executor.ts
-var SqlStatementError = class extends Error {
-  constructor(message, sqlState) {
-    super(message);
-    this.sqlState = sqlState;
-  }
-  sqlState;
-  name = "SqlStatementError";
-};
-var StatementTimedOut = class extends Error {
-  name = "StatementTimedOut";
-};
-var TransactionGone = class extends Error {
-  name = "TransactionGone";
-};
-var TransactionBusy = class extends Error {
-  name = "TransactionBusy";
-};
-var DatabaseAsleep = class extends Error {
-  name = "DatabaseAsleep";
-};
-var OutcomeUnknown = class extends Error {
-  name = "OutcomeUnknown";
-};
-var UNDEFINED_TABLE = "42P01";
-function isUndefinedTable(error3) {
-  return error3 instanceof SqlStatementError && error3.sqlState === UNDEFINED_TABLE;
-}
-function scalar2(result2) {
-  const row = result2.rows[0];
-  return row === void 0 ? void 0 : Object.values(row)[0];
-}
-
 // src/phases/migrate/lock.ts
 import { createHash as createHash6 } from "node:crypto";
 var LEASE_ID = "migrate";
@@ -98813,49 +98996,6 @@ async function createHistoryTables(executor, names, lockKey2, schema) {
     await tx.rollback().catch(() => void 0);
     throw error3;
   }
-}
-
-// src/phases/migrate/resume.ts
-var MAX_BACKOFF_MS = 15e3;
-async function whileWaking(what, work, options) {
-  const now = options.now ?? Date.now;
-  const started = now();
-  let backoff = options.firstBackoffMs;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error3) {
-      if (!(error3 instanceof DatabaseAsleep)) throw error3;
-      const waited = now() - started;
-      if (waited + backoff > options.timeoutMs) throw notAwake(error3, waited, options.timeoutMs);
-      if (attempt === 1) options.log.info(`the database is not available yet: ${error3.message}`);
-      options.log.progress(`waiting for the database to resume (${what})`);
-      await sleep2(backoff, options.signal);
-      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
-    }
-  }
-}
-function notAwake(error3, waitedMs, timeoutMs) {
-  return new PhaseFailure(
-    `the database did not resume within ${seconds(timeoutMs)} (waited ${seconds(waitedMs)}): ` + error3.message,
-    { hint: "raise resume-timeout, or check the cluster in the RDS console" }
-  );
-}
-var WAKE_UP_SQL = "SELECT current_setting('server_version_num')::int AS server_version_num";
-async function wakeUp(executor, options) {
-  const result2 = await whileWaking(
-    "waking the cluster",
-    () => executor.execute(WAKE_UP_SQL),
-    options
-  );
-  return majorVersion(scalar2(result2));
-}
-function majorVersion(versionNum) {
-  const n3 = Number(versionNum);
-  return Number.isInteger(n3) && n3 >= 1e4 ? Math.floor(n3 / 1e4) : void 0;
-}
-function seconds(ms) {
-  return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
 }
 
 // src/phases/migrate/inspect.ts
@@ -99019,137 +99159,7 @@ function seconds2(ms) {
 import { randomBytes } from "node:crypto";
 import { hostname, userInfo } from "node:os";
 
-// src/phases/migrate/data-api.ts
-var import_client_rds_data2 = __toESM(require_dist_cjs17(), 1);
-function dataApiExecutor(client, target, signal) {
-  const base = {
-    resourceArn: target.resourceArn,
-    secretArn: target.secretArn,
-    ...target.database ? { database: target.database } : {}
-  };
-  const link = { client, signal, base };
-  return {
-    via: "data-api",
-    target: `${target.database ?? "the default database"} on ${target.resourceArn}`,
-    execute: (sql, options) => runStatement(link, sql, options),
-    async begin() {
-      const out = await translated(
-        () => client.send(new import_client_rds_data2.BeginTransactionCommand(base), { abortSignal: signal })
-      );
-      if (!out.transactionId) throw new Error("BeginTransaction returned no transactionId");
-      return transaction(link, out.transactionId);
-    },
-    close: async () => {
-    }
-  };
-}
-function transaction(link, transactionId) {
-  const { client, signal, base } = link;
-  return {
-    execute: (sql, options) => runStatement(link, sql, options, transactionId),
-    async commit() {
-      const command6 = new import_client_rds_data2.CommitTransactionCommand({ ...base, transactionId });
-      command6.middlewareStack.add(noResendMiddleware(), NO_RESEND);
-      await translated(() => client.send(command6, { abortSignal: signal }));
-    },
-    async rollback() {
-      try {
-        await translated(
-          () => client.send(new import_client_rds_data2.RollbackTransactionCommand({ ...base, transactionId }))
-        );
-      } catch (error3) {
-        if (!(error3 instanceof TransactionGone)) throw error3;
-      }
-    }
-  };
-}
-async function runStatement(link, sql, options = {}, transactionId) {
-  const command6 = new import_client_rds_data2.ExecuteStatementCommand({
-    ...link.base,
-    sql,
-    formatRecordsAs: "JSON",
-    ...options.params ? { parameters: toParameters(options.params) } : {},
-    ...transactionId ? { transactionId } : {},
-    ...options.continueAfterTimeout ? { continueAfterTimeout: true } : {}
-  });
-  if (options.noResend) command6.middlewareStack.add(noResendMiddleware(), NO_RESEND);
-  const abort = options.cleanup ? {} : { abortSignal: link.signal };
-  const out = await translated(() => link.client.send(command6, abort));
-  const rows = out.formattedRecords ? JSON.parse(out.formattedRecords) : [];
-  return { rows, rowsAffected: out.numberOfRecordsUpdated ?? 0 };
-}
-function toParameters(params) {
-  return Object.entries(params).map(([name, value]) => {
-    if (value === null) return { name, value: { isNull: true } };
-    if (typeof value === "boolean") return { name, value: { booleanValue: value } };
-    if (typeof value === "number")
-      return Number.isInteger(value) ? { name, value: { longValue: value } } : { name, value: { doubleValue: value } };
-    return { name, value: { stringValue: value } };
-  });
-}
-var REFUSED = /* @__PURE__ */ new Set([
-  "ThrottlingException",
-  "DatabaseResumingException",
-  "DatabaseUnavailableException"
-]);
-function wasRefused(error3) {
-  const e5 = error3;
-  return e5?.$metadata?.httpStatusCode === 429 || REFUSED.has(e5?.name ?? "") || e5?.code === "ECONNREFUSED";
-}
-var NO_RESEND = {
-  step: "finalizeRequest",
-  priority: "low",
-  name: "phasegateNoResend"
-};
-function noResendMiddleware() {
-  let attempts = 0;
-  let last;
-  return (next) => async (args) => {
-    attempts += 1;
-    if (attempts > 1 && !wasRefused(last)) {
-      const why = last instanceof Error ? `${last.name}: ${last.message}` : String(last);
-      throw new OutcomeUnknown(`the call failed on its way (${why}) and was not sent again`);
-    }
-    try {
-      return await next(args);
-    } catch (error3) {
-      last = error3;
-      throw error3;
-    }
-  };
-}
-async function translated(send) {
-  try {
-    return await send();
-  } catch (error3) {
-    throw translate(error3);
-  }
-}
-var SQL_STATE = /;?\s*SQLState:\s*([0-9A-Z]{5})\s*$/;
-function translate(error3) {
-  if (!(error3 instanceof Error)) return error3;
-  const message = error3.message;
-  switch (error3.name) {
-    case "DatabaseErrorException": {
-      if (/still running a query/i.test(message)) return new TransactionBusy(message);
-      const state2 = SQL_STATE.exec(message);
-      return new SqlStatementError(message.replace(SQL_STATE, "").trim(), state2?.[1]);
-    }
-    case "StatementTimeoutException":
-      return new StatementTimedOut(message);
-    case "TransactionNotFoundException":
-      return new TransactionGone(message);
-    case "BadRequestException":
-      return /transaction/i.test(message) ? new TransactionGone(message) : new SqlStatementError(message, void 0);
-    case "DatabaseResumingException":
-    case "DatabaseUnavailableException":
-      return new DatabaseAsleep(`${error3.name}: ${message}`);
-    default:
-      return error3;
-  }
-}
-
-// src/phases/migrate/password-secret.ts
+// src/db/password-secret.ts
 var import_client_secrets_manager = __toESM(require_dist_cjs19(), 1);
 async function readPasswordSecret(client, secretId, deps) {
   const text2 = await secretString(client, secretId, deps.signal);
@@ -99240,7 +99250,7 @@ var TypeOverrides = import_lib3.default.TypeOverrides;
 var defaults = import_lib3.default.defaults;
 var esm_default = import_lib3.default;
 
-// src/phases/migrate/pg.ts
+// src/db/pg.ts
 function pgExecutor(target) {
   const pool = new esm_default.Pool({ ...poolConfig(target), max: 4 });
   pool.on("error", () => void 0);
@@ -99298,7 +99308,8 @@ async function query2(on, sql, options = {}, target) {
   const { text: text2, values } = options.params ? positional(sql, options.params) : { text: sql, values: [] };
   try {
     const result2 = await on.query({ text: text2, values });
-    return { rows: result2.rows ?? [], rowsAffected: result2.rowCount ?? 0 };
+    const columns = options.columns ? { columns: (result2.fields ?? []).map((f5) => f5.name) } : {};
+    return { rows: result2.rows ?? [], rowsAffected: result2.rowCount ?? 0, ...columns };
   } catch (error3) {
     throw translate2(error3, target);
   }
@@ -99633,52 +99644,6 @@ function tableNames(config) {
     lease: `"${config.schema}"."${config.table}_lease"`,
     schema: `"${config.schema}"`
   };
-}
-
-// src/phases/migrate/waking.ts
-var TransactionLostWhileAsleep = class extends TransactionGone {
-};
-function wakingExecutor(executor, wake) {
-  return {
-    via: executor.via,
-    get target() {
-      return executor.target;
-    },
-    execute: (sql, options) => waking(sql, () => executor.execute(sql, options), wake, options),
-    begin: async () => wakingTransaction(await whileWaking("BeginTransaction", () => executor.begin(), wake), wake),
-    close: () => executor.close()
-  };
-}
-function wakingTransaction(tx, wake) {
-  let slept = false;
-  const noting = (work) => async () => {
-    try {
-      return await work();
-    } catch (error3) {
-      if (error3 instanceof DatabaseAsleep) slept = true;
-      else if (slept && error3 instanceof TransactionGone && !(error3 instanceof TransactionLostWhileAsleep))
-        throw new TransactionLostWhileAsleep(error3.message);
-      throw error3;
-    }
-  };
-  return {
-    execute: (sql, options) => waking(
-      sql,
-      noting(() => tx.execute(sql, options)),
-      wake,
-      options
-    ),
-    commit: noting(() => tx.commit()),
-    rollback: () => whileWaking("RollbackTransaction", () => tx.rollback(), wake)
-  };
-}
-function waking(sql, work, wake, options = {}) {
-  if (options.cleanup) return work();
-  return whileWaking(firstWords(sql), work, wake);
-}
-function firstWords(sql) {
-  const text2 = sql.replace(/\/\*.*?\*\//gs, " ").replace(/\s+/g, " ").trim();
-  return text2.length > 40 ? `${text2.slice(0, 40)}\u2026` : text2;
 }
 
 // src/phases/migrate/session.ts
@@ -100214,7 +100179,7 @@ function builtinRegistry() {
 // src/aws/clients.ts
 var import_client_cloudwatch_logs2 = __toESM(require_dist_cjs18(), 1);
 var import_client_ecs8 = __toESM(require_dist_cjs16(), 1);
-var import_client_rds_data3 = __toESM(require_dist_cjs17(), 1);
+var import_client_rds_data2 = __toESM(require_dist_cjs17(), 1);
 var import_client_secrets_manager2 = __toESM(require_dist_cjs19(), 1);
 var import_client_ssm = __toESM(require_dist_cjs20(), 1);
 var clientConfig = (region) => ({
@@ -100232,7 +100197,7 @@ function createAwsClients(region) {
     region,
     ecs: () => once("ecs", () => new import_client_ecs8.ECSClient(clientConfig(region))),
     ssm: () => once("ssm", () => new import_client_ssm.SSMClient(clientConfig(region))),
-    rdsData: () => once("rds-data", () => new import_client_rds_data3.RDSDataClient(clientConfig(region))),
+    rdsData: () => once("rds-data", () => new import_client_rds_data2.RDSDataClient(clientConfig(region))),
     logs: () => once("logs", () => new import_client_cloudwatch_logs2.CloudWatchLogsClient(clientConfig(region))),
     secretsManager: () => once("secrets-manager", () => new import_client_secrets_manager2.SecretsManagerClient(clientConfig(region)))
   };

@@ -17,8 +17,12 @@ import {
   withDefault,
 } from '../core/shape.js';
 import { asText, excerpt, oneLine, plural } from '../core/text.js';
+import { dataApiExecutor } from '../db/data-api.js';
+import { SqlStatementError, StatementTimedOut } from '../db/executor.js';
+import { type QueryRows, queryReadOnly } from '../db/read-only.js';
+import { NotAwake } from '../db/resume.js';
+import { wakingExecutor } from '../db/waking.js';
 import type { CheckContext, CheckResult, DescribedCheckKind } from './kind.js';
-import { type QueryRows, queryReadOnly, whileResuming } from './sql-data-api.js';
 import { readOnlyProblem } from './sql-query.js';
 
 const query = refine(
@@ -53,6 +57,9 @@ const settings = object({
 
 export type SqlCheckConfig = Infer<typeof settings>;
 
+/** The SDK does not retry DatabaseResumingException; resuming takes seconds, so start short. */
+const FIRST_RESUME_BACKOFF_MS = 250;
+
 export const sqlCheck: DescribedCheckKind<SqlCheckConfig> = {
   name: 'sql',
   description: 'Run one read-only query through the RDS Data API and check its first value or rows',
@@ -69,14 +76,14 @@ async function runSqlCheck(ctx: CheckContext<SqlCheckConfig>): Promise<CheckResu
     ...(c.database !== undefined ? { database: c.database } : {}),
   };
   const what = excerpt(c.query);
+  const executor = wakingExecutor(dataApiExecutor(ctx.aws.rdsData(), target, ctx.signal), {
+    timeoutMs: c['resume-timeout'],
+    firstBackoffMs: FIRST_RESUME_BACKOFF_MS,
+    signal: ctx.signal,
+    log: ctx.log,
+  });
   try {
-    const rows = await whileResuming(
-      () => queryReadOnly(ctx.aws.rdsData(), target, c.query, ctx.signal),
-      c['resume-timeout'],
-      ctx.signal,
-      ctx.log,
-    );
-    return judgeRows(what, c, rows);
+    return judgeRows(what, c, await queryReadOnly(executor, c.query));
   } catch (error) {
     if (ctx.signal.aborted) throw error;
     const failure = dataApiFailure(error, c);
@@ -128,13 +135,13 @@ function dataApiFailure(error: unknown, c: SqlCheckConfig): string | undefined {
   const explained = explainAwsError(error);
   if (explained) return `${explained.message} (${explained.hint})`;
   const message = oneLine(error.message);
+  if (error instanceof SqlStatementError)
+    return `the query failed: ${message}${error.sqlState ? `; SQLState: ${error.sqlState}` : ''}`;
+  if (error instanceof StatementTimedOut)
+    return 'the query ran longer than the Data API allows (45 s)';
+  if (error instanceof NotAwake)
+    return `the cluster was still resuming after ${formatDuration(c['resume-timeout'])} (raise resume-timeout)`;
   switch (error.name) {
-    case 'DatabaseErrorException':
-      return `the query failed: ${message}`;
-    case 'StatementTimeoutException':
-      return 'the query ran longer than the Data API allows (45 s)';
-    case 'DatabaseResumingException':
-      return `the cluster was still resuming after ${formatDuration(c['resume-timeout'])} (raise resume-timeout)`;
     case 'HttpEndpointNotEnabledException':
       return `the Data API is not enabled on ${c['resource-arn']}, or the ARN is wrong: ${message}`;
     case 'SecretsErrorException':

@@ -8,9 +8,6 @@
 import { PhaseFailure } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
 import { sleep } from '../../core/sleep.js';
-import type { PreparedMigration } from '../../sql/prepare.js';
-import type { Statement } from '../../sql/split.js';
-import { decideInsideLock } from './checks.js';
 import {
   DatabaseAsleep,
   OutcomeUnknown,
@@ -18,12 +15,15 @@ import {
   type SqlTransaction,
   StatementTimedOut,
   TransactionGone,
-} from './executor.js';
+} from '../../db/executor.js';
+import { TransactionLostWhileAsleep } from '../../db/waking.js';
+import type { PreparedMigration } from '../../sql/prepare.js';
+import type { Statement } from '../../sql/split.js';
+import { decideInsideLock } from './checks.js';
 import { readHistory, recordFile } from './history.js';
 import { type LockedState, lockStatement, readLockedState } from './lock.js';
 import { executeInTransaction } from './long-statements.js';
 import type { MigrateConfig, TableNames } from './settings.js';
-import { TransactionLostWhileAsleep } from './waking.js';
 
 /** Everything applying a file needs; built once per run. */
 export interface MigrateEnv {

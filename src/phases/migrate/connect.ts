@@ -5,10 +5,10 @@
 import type { AwsClients } from '../../aws/clients.js';
 import { PhaseFailure } from '../../core/errors.js';
 import type { Secrets } from '../../core/secrets.js';
-import { dataApiExecutor } from './data-api.js';
-import type { SqlExecutor } from './executor.js';
-import { type DatabaseCredentials, readPasswordSecret } from './password-secret.js';
-import { type PgTarget, pgExecutor } from './pg.js';
+import { dataApiExecutor } from '../../db/data-api.js';
+import type { SqlExecutor } from '../../db/executor.js';
+import { type DatabaseCredentials, readPasswordSecret } from '../../db/password-secret.js';
+import { type PgTarget, pgExecutor } from '../../db/pg.js';
 import type { ConnectionConfig } from './settings.js';
 
 export interface ConnectDeps {

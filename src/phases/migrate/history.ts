@@ -3,7 +3,12 @@
  * statements (so a file and its row commit together or not at all), and the lease table that
  * guards files run outside a transaction.
  */
-import { isUndefinedTable, type Row, type SqlExecutor, type StatementRunner } from './executor.js';
+import {
+  isUndefinedTable,
+  type Row,
+  type SqlExecutor,
+  type StatementRunner,
+} from '../../db/executor.js';
 import { lockStatement } from './lock.js';
 import type { TableNames } from './settings.js';
 

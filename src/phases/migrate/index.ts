@@ -10,8 +10,8 @@ import { planMigrations } from './plan.js';
 import { runMigrations } from './run.js';
 import { type MigrateConfig, migrateSettings } from './settings.js';
 
+export type { QueryResult, Row, SqlExecutor, SqlTransaction, SqlValue } from '../../db/executor.js';
 export { type ConnectDeps, createExecutor } from './connect.js';
-export type { QueryResult, Row, SqlExecutor, SqlTransaction, SqlValue } from './executor.js';
 export { type RepairResult, repairChecksums } from './repair.js';
 export type { MigrateContext } from './session.js';
 export {

@@ -5,13 +5,13 @@
 
 import { PhaseFailure } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
+import type { SqlExecutor } from '../../db/executor.js';
+import { wakeUp, whileWaking } from '../../db/resume.js';
 import { findingToDiagnostic, type LintFinding, lintMigrations } from '../../sql/lint.js';
 import type { PreparedDirectory } from '../../sql/prepare.js';
 import { type Comparison, compareWithHistory } from './checks.js';
 import { classifyForServer, loadMigrations } from './directory.js';
-import type { SqlExecutor } from './executor.js';
 import { type HistoryRow, readHistory } from './history.js';
-import { wakeUp, whileWaking } from './resume.js';
 import type { MigrateConfig, TableNames } from './settings.js';
 
 export interface Inspection {

@@ -11,7 +11,7 @@
  * each statement, and taken over by another runner once it has expired (a killed runner).
  */
 import { createHash } from 'node:crypto';
-import type { SqlTransaction, StatementRunner } from './executor.js';
+import type { SqlTransaction, StatementRunner } from '../../db/executor.js';
 import type { TableNames } from './settings.js';
 
 const LEASE_ID = 'migrate';

@@ -8,16 +8,16 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../../core/log.js';
 import { sleep } from '../../core/sleep.js';
-import { keyword, type Token } from '../../sql/lexer.js';
-import type { Statement } from '../../sql/split.js';
-import { skipWords, wordsAt } from '../../sql/syntax.js';
 import {
   type SqlExecutor,
   type SqlTransaction,
   StatementTimedOut,
   scalar,
   TransactionBusy,
-} from './executor.js';
+} from '../../db/executor.js';
+import { keyword, type Token } from '../../sql/lexer.js';
+import type { Statement } from '../../sql/split.js';
+import { skipWords, wordsAt } from '../../sql/syntax.js';
 
 export interface WaitOptions {
   pollIntervalMs: number;

@@ -8,10 +8,11 @@
 
 import { PhaseFailure } from '../../core/errors.js';
 import { sleep } from '../../core/sleep.js';
+import { DatabaseAsleep, StatementTimedOut } from '../../db/executor.js';
+import { TransactionLostWhileAsleep } from '../../db/waking.js';
 import type { PreparedMigration } from '../../sql/prepare.js';
 import { type FileOutcome, type MigrateEnv, reasonOf, StatementFailed } from './apply.js';
 import { decideInsideLock } from './checks.js';
-import { DatabaseAsleep, StatementTimedOut } from './executor.js';
 import { recordFile } from './history.js';
 import {
   type LockedState,
@@ -22,7 +23,6 @@ import {
   takeLease,
 } from './lock.js';
 import { executeAlone } from './long-statements.js';
-import { TransactionLostWhileAsleep } from './waking.js';
 
 export async function applyWithoutTransaction(
   file: PreparedMigration,

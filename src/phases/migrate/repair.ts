@@ -3,12 +3,13 @@
  * fixed, say). Only the recorded checksums change; no migration statement runs. Used by
  * `phasegate migrate repair PLAN --phase ID` and by the phase setting `repair: true`.
  */
+
+import { whileWaking } from '../../db/resume.js';
 import type { PhaseReport } from '../kind.js';
 import type { ChangedFile } from './checks.js';
 import { highestVersion, inspect } from './inspect.js';
 import { lockStatement } from './lock.js';
 import { details, emptySummary, outputsOf } from './report.js';
-import { whileWaking } from './resume.js';
 import { type MigrateContext, openSession, type Session, wakeOptionsOf } from './session.js';
 
 export interface RepairResult {

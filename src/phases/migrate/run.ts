@@ -6,6 +6,7 @@
  */
 
 import { PhaseFailure } from '../../core/errors.js';
+import { whileWaking } from '../../db/resume.js';
 import type { PreparedMigration } from '../../sql/prepare.js';
 import type { PhaseReport } from '../kind.js';
 import { applyInTransaction, type FileOutcome, type MigrateEnv } from './apply.js';
@@ -15,7 +16,6 @@ import { highestVersion, type Inspection, inspect, refuseFindings } from './insp
 import { applyWithoutTransaction } from './no-transaction.js';
 import { acceptChecksums } from './repair.js';
 import { details, emptySummary, type MigrateSummary, outputsOf, runReport } from './report.js';
-import { whileWaking } from './resume.js';
 import { type MigrateContext, openSession, type Session, wakeOptionsOf } from './session.js';
 
 export async function runMigrations(ctx: MigrateContext): Promise<PhaseReport> {

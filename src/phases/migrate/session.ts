@@ -1,13 +1,13 @@
 /** What plan, run and repair share: the executor, table names, and who is applying. */
 import { randomBytes } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
+import type { SqlExecutor } from '../../db/executor.js';
+import type { WakeOptions } from '../../db/resume.js';
+import { wakingExecutor } from '../../db/waking.js';
 import type { PhaseContext } from '../kind.js';
 import { type ConnectDeps, createExecutor } from './connect.js';
-import type { SqlExecutor } from './executor.js';
 import { lockKey } from './lock.js';
-import type { WakeOptions } from './resume.js';
 import { type MigrateConfig, type TableNames, tableNames } from './settings.js';
-import { wakingExecutor } from './waking.js';
 
 /** The parts of a phase context the migrate functions use; `repairChecksums` takes the same. */
 export type MigrateContext = Pick<

@@ -4,8 +4,8 @@
  * limit waited for without being sent again, and a commit whose answer was lost.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WAKE_UP_SQL } from '../../../src/db/resume.js';
 import { RunCancelled } from '../../../src/engine/abort.js';
-import { WAKE_UP_SQL } from '../../../src/phases/migrate/resume.js';
 import { useSandbox } from '../../helpers/sandbox.js';
 import {
   dataApiSettings,

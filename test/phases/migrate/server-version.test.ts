@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PhaseFailure } from '../../../src/core/errors.js';
 import { MemoryLogger } from '../../../src/core/log.js';
+import { majorVersion } from '../../../src/db/resume.js';
 import { classifyForServer, loadMigrations } from '../../../src/phases/migrate/directory.js';
-import { majorVersion } from '../../../src/phases/migrate/resume.js';
 
 function dirWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'phasegate-version-'));

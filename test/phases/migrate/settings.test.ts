@@ -3,18 +3,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Issue, ParseContext } from '../../../src/core/shape.js';
+import { translate } from '../../../src/db/data-api.js';
+import { SqlStatementError, TransactionBusy, TransactionGone } from '../../../src/db/executor.js';
+import { positional } from '../../../src/db/pg.js';
 import { compareWithHistory, decideInsideLock } from '../../../src/phases/migrate/checks.js';
-import { translate } from '../../../src/phases/migrate/data-api.js';
-import {
-  SqlStatementError,
-  TransactionBusy,
-  TransactionGone,
-} from '../../../src/phases/migrate/executor.js';
 import type { HistoryRow } from '../../../src/phases/migrate/history.js';
 import { migrateKind } from '../../../src/phases/migrate/index.js';
 import { lockKey, lockStatement } from '../../../src/phases/migrate/lock.js';
 import { concurrentIndexName } from '../../../src/phases/migrate/long-statements.js';
-import { positional } from '../../../src/phases/migrate/pg.js';
 import { migrateSettings, tableNames } from '../../../src/phases/migrate/settings.js';
 import { Registry } from '../../../src/phases/registry.js';
 import { parsePlan } from '../../../src/plan/load.js';

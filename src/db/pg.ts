@@ -4,7 +4,7 @@
  * care: named `:params`, and an error inside a transaction ends (rolls back) the transaction.
  */
 import pg from 'pg';
-import { PhaseFailure } from '../../core/errors.js';
+import { PhaseFailure } from '../core/errors.js';
 import {
   type QueryResult,
   type Row,
@@ -94,7 +94,8 @@ async function query(
     : { text: sql, values: [] };
   try {
     const result = await on.query<Row>({ text, values });
-    return { rows: result.rows ?? [], rowsAffected: result.rowCount ?? 0 };
+    const columns = options.columns ? { columns: (result.fields ?? []).map((f) => f.name) } : {};
+    return { rows: result.rows ?? [], rowsAffected: result.rowCount ?? 0, ...columns };
   } catch (error) {
     throw translate(error, target);
   }

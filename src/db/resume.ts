@@ -6,9 +6,9 @@
  * the executor of a run waits the same way on every later call that is safe to repeat (waking.ts).
  */
 
-import { PhaseFailure } from '../../core/errors.js';
-import type { Logger } from '../../core/log.js';
-import { sleep } from '../../core/sleep.js';
+import { PhaseFailure } from '../core/errors.js';
+import type { Logger } from '../core/log.js';
+import { sleep } from '../core/sleep.js';
 import { DatabaseAsleep, type SqlExecutor, scalar } from './executor.js';
 
 export interface WakeOptions {
@@ -20,7 +20,12 @@ export interface WakeOptions {
   now?: () => number;
 }
 
-const MAX_BACKOFF_MS = 15_000;
+/**
+ * Resuming takes seconds to a minute; waits grow to this and no further. The refused calls are
+ * cheap (the SDK does not retry DatabaseResumingException), so a short cap notices the resume
+ * soon after it happens.
+ */
+const MAX_BACKOFF_MS = 5000;
 
 /** Runs `work`, retrying while the database is resuming, until `timeoutMs` has passed. */
 export async function whileWaking<T>(
@@ -39,15 +44,20 @@ export async function whileWaking<T>(
       const waited = now() - started;
       if (waited + backoff > options.timeoutMs) throw notAwake(error, waited, options.timeoutMs);
       if (attempt === 1) options.log.info(`the database is not available yet: ${error.message}`);
-      options.log.progress(`waiting for the database to resume (${what})`);
+      options.log.progress(
+        `waiting for the database to resume (${what}): it is resuming after an auto-pause, or briefly unavailable`,
+      );
       await sleep(backoff, options.signal);
       backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
     }
   }
 }
 
-function notAwake(error: DatabaseAsleep, waitedMs: number, timeoutMs: number): PhaseFailure {
-  return new PhaseFailure(
+/** The database did not resume within the time allowed. */
+export class NotAwake extends PhaseFailure {}
+
+function notAwake(error: DatabaseAsleep, waitedMs: number, timeoutMs: number): NotAwake {
+  return new NotAwake(
     `the database did not resume within ${seconds(timeoutMs)} (waited ${seconds(waitedMs)}): ` +
       error.message,
     { hint: 'raise resume-timeout, or check the cluster in the RDS console' },

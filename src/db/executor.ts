@@ -12,11 +12,15 @@ export type Row = Record<string, SqlValue>;
 export interface QueryResult {
   rows: Row[];
   rowsAffected: number;
+  /** Column names in select-list order (JSON rows lose it), when `columns` was asked for. */
+  columns?: string[];
 }
 
 export interface StatementOptions {
   /** Named parameters, written `:name` in the SQL. Migration statements never have any. */
   params?: Record<string, SqlParam>;
+  /** Return the column names in select-list order (Data API: includeResultMetadata). */
+  columns?: boolean;
   /** Data API: let the statement run on after the 45 s call timeout. */
   continueAfterTimeout?: boolean;
   /**

@@ -105,12 +105,16 @@ async function runStatement(
     ...(options.params ? { parameters: toParameters(options.params) } : {}),
     ...(transactionId ? { transactionId } : {}),
     ...(options.continueAfterTimeout ? { continueAfterTimeout: true } : {}),
+    ...(options.columns ? { includeResultMetadata: true } : {}),
   });
   if (options.noResend) command.middlewareStack.add(noResendMiddleware(), NO_RESEND);
   const abort = options.cleanup ? {} : { abortSignal: link.signal };
   const out = await translated(() => link.client.send(command, abort));
   const rows = out.formattedRecords ? (JSON.parse(out.formattedRecords) as Row[]) : [];
-  return { rows, rowsAffected: out.numberOfRecordsUpdated ?? 0 };
+  const columns = options.columns
+    ? { columns: (out.columnMetadata ?? []).map((c) => c.label ?? c.name ?? '') }
+    : {};
+  return { rows, rowsAffected: out.numberOfRecordsUpdated ?? 0, ...columns };
 }
 
 function toParameters(params: Record<string, SqlParam>): SqlParameter[] {

@@ -11,10 +11,10 @@ import {
   type SecretsManagerClient,
   SecretsManagerServiceException,
 } from '@aws-sdk/client-secrets-manager';
-import { explainAwsError } from '../../aws/errors.js';
-import { PhaseFailure } from '../../core/errors.js';
-import type { Secrets } from '../../core/secrets.js';
-import { isPlainObject } from '../../core/shape.js';
+import { explainAwsError } from '../aws/errors.js';
+import { PhaseFailure } from '../core/errors.js';
+import type { Secrets } from '../core/secrets.js';
+import { isPlainObject } from '../core/shape.js';
 
 export interface DatabaseCredentials {
   password: string;
