@@ -628,7 +628,7 @@ var init_data_api = __esm({
 
 // src/core/sleep.ts
 function sleep(ms, signal) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve2, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const onAbort = () => {
       clearTimeout(timer);
@@ -636,7 +636,7 @@ function sleep(ms, signal) {
     };
     const timer = setTimeout(() => {
       signal.removeEventListener("abort", onAbort);
-      resolve3();
+      resolve2();
     }, ms);
     signal.addEventListener("abort", onAbort, { once: true });
   });
@@ -1036,6 +1036,33 @@ function checkContext(phase3, check, config) {
 var init_kind = __esm({
   "src/phases/kind.ts"() {
     "use strict";
+  }
+});
+
+// src/core/paths.ts
+import { stat } from "node:fs/promises";
+import { dirname, isAbsolute, resolve } from "node:path";
+function candidatePaths(path, planFile) {
+  if (isAbsolute(path)) return [path];
+  const fromPlan = resolve(dirname(planFile), path);
+  const fromCwd = resolve(path);
+  return fromPlan === fromCwd ? [fromPlan] : [fromPlan, fromCwd];
+}
+async function locate(path, planFile, what) {
+  const candidates = candidatePaths(path, planFile);
+  for (const candidate of candidates) {
+    const found2 = await stat(candidate).catch(() => void 0);
+    if (what.kind === "file" ? found2?.isFile() : found2?.isDirectory()) return candidate;
+  }
+  throw new UserError(
+    `${what.name} ${path} not found`,
+    `looked at ${candidates.join(" and ")}`
+  );
+}
+var init_paths = __esm({
+  "src/core/paths.ts"() {
+    "use strict";
+    init_errors();
   }
 });
 
@@ -1834,21 +1861,11 @@ var init_prepare = __esm({
 });
 
 // src/phases/migrate/directory.ts
-import { stat } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
-async function locateDirectory(directory, planFile) {
-  if (isAbsolute2(directory)) return directory;
-  const candidates = [resolve2(directory), resolve2(dirname2(planFile), directory)];
-  for (const candidate of candidates) {
-    const found2 = await stat(candidate).catch(() => void 0);
-    if (found2?.isDirectory()) return candidate;
-  }
-  throw new PhaseFailure(`the migrations directory ${directory} was not found`, {
-    hint: `looked at ${[...new Set(candidates)].join(" and ")}`
-  });
-}
 async function loadMigrations(directory, planFile, log) {
-  const found2 = await locateDirectory(directory, planFile);
+  const found2 = await locate(directory, planFile, {
+    kind: "directory",
+    name: "the migrations directory"
+  });
   const prepared2 = await prepareMigrations(found2);
   const errors = prepared2.diagnostics.filter((d) => d.severity === "error");
   for (const warning of prepared2.diagnostics.filter((d) => d.severity === "warning"))
@@ -1886,6 +1903,7 @@ var init_directory = __esm({
   "src/phases/migrate/directory.ts"() {
     "use strict";
     init_errors();
+    init_paths();
     init_prepare();
   }
 });
@@ -4558,7 +4576,7 @@ function phaseSignal(parent, timeoutMs) {
   };
 }
 function settleWithin(work, signal, graceMs) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve2, reject) => {
     let timer;
     const onAbort = () => {
       timer = setTimeout(() => reject(signal.reason), graceMs);
@@ -4572,7 +4590,7 @@ function settleWithin(work, signal, graceMs) {
     work.then(
       (value) => {
         finish3();
-        resolve3(value);
+        resolve2(value);
       },
       (error) => {
         finish3();
@@ -4969,9 +4987,9 @@ function cancelledWhy(signal) {
   return signal.reason instanceof RunCancelled ? `not started: ${signal.reason.message}` : "not started: the run was cancelled";
 }
 function aborted(signal) {
-  return new Promise((resolve3) => {
-    if (signal.aborted) resolve3();
-    else signal.addEventListener("abort", () => resolve3(), { once: true });
+  return new Promise((resolve2) => {
+    if (signal.aborted) resolve2();
+    else signal.addEventListener("abort", () => resolve2(), { once: true });
   });
 }
 var Schedule;
@@ -5241,9 +5259,9 @@ var init_terminal_log = __esm({
 
 // src/sandbox/clock.ts
 function abortableTimeout(ms, signal) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve2, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve3, ms);
+    const timer = setTimeout(resolve2, ms);
     signal?.addEventListener(
       "abort",
       () => {
@@ -5292,8 +5310,8 @@ var init_clock = __esm({
       }
       sleep(ms, signal) {
         if (ms <= 0) return Promise.resolve();
-        return new Promise((resolve3, reject) => {
-          const waiter = { at: this.current + ms, resolve: resolve3 };
+        return new Promise((resolve2, reject) => {
+          const waiter = { at: this.current + ms, resolve: resolve2 };
           this.waiters.push(waiter);
           signal?.addEventListener("abort", () => {
             this.waiters = this.waiters.filter((w) => w !== waiter);
@@ -8563,7 +8581,7 @@ var init_mutex = __esm({
       waiters = [];
       /** Resolves with the function that releases the lock (calling it twice is harmless). */
       async acquire() {
-        if (this.held) await new Promise((resolve3) => this.waiters.push(resolve3));
+        if (this.held) await new Promise((resolve2) => this.waiters.push(resolve2));
         this.held = true;
         let released = false;
         return () => {
@@ -8704,9 +8722,9 @@ var init_pglite_engine = __esm({
     WorkerChannel = class {
       constructor(worker) {
         this.worker = worker;
-        this.ready = new Promise((resolve3, reject) => {
+        this.ready = new Promise((resolve2, reject) => {
           worker.on("message", (reply) => {
-            if ("ready" in reply) resolve3(reply.pid);
+            if ("ready" in reply) resolve2(reply.pid);
             else if ("fatal" in reply) reject(new Error(`PGlite did not start: ${reply.fatal}`));
             else this.settle(reply);
           });
@@ -8722,8 +8740,8 @@ var init_pglite_engine = __esm({
       send(request) {
         if (this.failure) return Promise.reject(this.failure);
         const id = this.nextId++;
-        return new Promise((resolve3, reject) => {
-          this.pending.set(id, { resolve: resolve3, reject });
+        return new Promise((resolve2, reject) => {
+          this.pending.set(id, { resolve: resolve2, reject });
           this.worker.postMessage({ ...request, id });
         });
       }
@@ -8783,7 +8801,7 @@ var init_pglite_engine = __esm({
         if (this.closed) return;
         this.closed = true;
         const closing = this.channel.send({ op: "close" }).catch(() => void 0);
-        const timeout = new Promise((resolve3) => setTimeout(resolve3, 2e3).unref());
+        const timeout = new Promise((resolve2) => setTimeout(resolve2, 2e3).unref());
         await Promise.race([closing, timeout]);
         await this.channel.terminate();
       }
@@ -8990,7 +9008,7 @@ var init_runner = __esm({
             done = true;
           }
         );
-        const pause = () => new Promise((resolve3) => setTimeout(resolve3, CANCEL_RETRY_MS));
+        const pause = () => new Promise((resolve2) => setTimeout(resolve2, CANCEL_RETRY_MS));
         void (async () => {
           while (!done) {
             await this.engine.cancel(connection).catch(() => void 0);
@@ -9908,15 +9926,15 @@ async function startServer(options) {
   };
 }
 function listen(server, port, host) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve2, reject) => {
     server.once("error", reject);
-    server.listen(port, host, () => resolve3(server.address().port));
+    server.listen(port, host, () => resolve2(server.address().port));
   });
 }
 function closeServer(server, inFlight) {
   for (const controller of inFlight) controller.abort(new Error("sandbox closing"));
-  return new Promise((resolve3) => {
-    server.close(() => resolve3());
+  return new Promise((resolve2) => {
+    server.close(() => resolve2());
     server.closeAllConnections();
   });
 }
@@ -10005,14 +10023,14 @@ function asAwsError(error) {
   );
 }
 function delay(ms, signal) {
-  return new Promise((resolve3) => {
-    if (signal.aborted) return resolve3(false);
-    const timer = setTimeout(() => resolve3(true), ms);
+  return new Promise((resolve2) => {
+    if (signal.aborted) return resolve2(false);
+    const timer = setTimeout(() => resolve2(true), ms);
     signal.addEventListener(
       "abort",
       () => {
         clearTimeout(timer);
-        resolve3(false);
+        resolve2(false);
       },
       { once: true }
     );
@@ -10666,9 +10684,9 @@ async function serveSandbox(command2, io) {
     `# sandbox listening on ${sandbox.url}; paste the lines above into a shell. Ctrl-C stops it.
 `
   );
-  await new Promise((resolve3) => {
-    process.once("SIGINT", resolve3);
-    process.once("SIGTERM", resolve3);
+  await new Promise((resolve2) => {
+    process.once("SIGINT", resolve2);
+    process.once("SIGTERM", resolve2);
   });
   await sandbox.close();
   return 0;
@@ -10750,7 +10768,7 @@ init_errors2();
 init_errors();
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { basename, dirname as dirname3, extname, join as join3 } from "node:path";
+import { basename, dirname as dirname2, extname, join as join3 } from "node:path";
 
 // src/core/secrets.ts
 var Secrets = class {
@@ -11689,21 +11707,11 @@ function checksPhaseKind(kinds, notYetAvailable = []) {
 
 // src/aws/ecs/definition-files.ts
 init_errors();
+init_paths();
 import { readFile } from "node:fs/promises";
-import { dirname, isAbsolute, resolve } from "node:path";
-function candidatePaths(path, planFile) {
-  if (isAbsolute(path)) return [path];
-  const fromPlan = resolve(dirname(planFile), path);
-  const fromCwd = resolve(path);
-  return fromPlan === fromCwd ? [fromPlan] : [fromPlan, fromCwd];
-}
 async function readDefinitionFile(path, planFile, renderTemplates) {
-  const tried = candidatePaths(path, planFile);
-  const text2 = await firstReadable(tried);
-  if (text2 === void 0)
-    throw new PhaseFailure(`task definition file ${path} not found`, {
-      hint: `looked at ${tried.join(" and ")}`
-    });
+  const found2 = await locate(path, planFile, { kind: "file", name: "task definition file" });
+  const text2 = await readFile(found2, "utf8");
   const input = registrationInput(await renderTemplates(parseObject(text2, path)));
   if (typeof input.family !== "string" || input.family === "")
     throw new PhaseFailure(`task definition file ${path} has no family`, {
@@ -11725,16 +11733,6 @@ function parseObject(text2, path) {
   if (!isRecord(parsed))
     throw new PhaseFailure(`task definition file ${path} is not a JSON object`);
   return parsed;
-}
-async function firstReadable(paths) {
-  for (const path of paths) {
-    try {
-      return await readFile(path, "utf8");
-    } catch (error) {
-      if (error.code !== "ENOENT") throw error;
-    }
-  }
-  return void 0;
 }
 
 // src/phases/ecs-deploy/prepare.ts
@@ -13904,7 +13902,7 @@ async function release(file, options, dryRun, io, registry, secrets) {
   }
 }
 async function writeSummary(file, markdown) {
-  await mkdir(dirname3(file), { recursive: true });
+  await mkdir(dirname2(file), { recursive: true });
   await writeFile(file, markdown);
 }
 async function startSandboxFor(file, options, io) {

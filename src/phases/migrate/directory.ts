@@ -3,34 +3,20 @@
  * files (naming, duplicates, unterminated quotes, mixed transaction modes) reported at once
  * before the database is touched.
  */
-import { stat } from 'node:fs/promises';
-import { dirname, isAbsolute, resolve } from 'node:path';
 import { type Diagnostic, formatDiagnostic, PhaseFailure } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
+import { locate } from '../../core/paths.js';
 import { type PreparedDirectory, prepareMigration, prepareMigrations } from '../../sql/prepare.js';
-
-/**
- * A relative directory is looked up in the working directory first (the repository root in
- * GitHub Actions), then next to the plan file.
- */
-export async function locateDirectory(directory: string, planFile: string): Promise<string> {
-  if (isAbsolute(directory)) return directory;
-  const candidates = [resolve(directory), resolve(dirname(planFile), directory)];
-  for (const candidate of candidates) {
-    const found = await stat(candidate).catch(() => undefined);
-    if (found?.isDirectory()) return candidate;
-  }
-  throw new PhaseFailure(`the migrations directory ${directory} was not found`, {
-    hint: `looked at ${[...new Set(candidates)].join(' and ')}`,
-  });
-}
 
 export async function loadMigrations(
   directory: string,
   planFile: string,
   log: Logger,
 ): Promise<PreparedDirectory> {
-  const found = await locateDirectory(directory, planFile);
+  const found = await locate(directory, planFile, {
+    kind: 'directory',
+    name: 'the migrations directory',
+  });
   const prepared = await prepareMigrations(found);
   const errors = prepared.diagnostics.filter((d) => d.severity === 'error');
   for (const warning of prepared.diagnostics.filter((d) => d.severity === 'warning'))

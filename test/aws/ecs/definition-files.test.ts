@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { candidatePaths, readDefinitionFile } from '../../../src/aws/ecs/definition-files.js';
+import { readDefinitionFile } from '../../../src/aws/ecs/definition-files.js';
+import { candidatePaths } from '../../../src/core/paths.js';
 
 const asIs = async <T>(value: T) => value;
 const FIXTURE = 'test/fixtures/task-definitions/admin-api.json';
