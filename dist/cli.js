@@ -1054,10 +1054,7 @@ async function locate(path, planFile, what) {
     const found2 = await stat(candidate).catch(() => void 0);
     if (what.kind === "file" ? found2?.isFile() : found2?.isDirectory()) return candidate;
   }
-  throw new UserError(
-    `${what.name} ${path} not found`,
-    `looked at ${candidates.join(" and ")}`
-  );
+  throw new UserError(`${what.name} ${path} not found`, `looked at ${candidates.join(" and ")}`);
 }
 var init_paths = __esm({
   "src/core/paths.ts"() {
@@ -1066,7 +1063,7 @@ var init_paths = __esm({
   }
 });
 
-// src/phases/migrate/checks.ts
+// src/phases/migrate/compare.ts
 function compareWithHistory(files, rows) {
   const applied = rows.filter((r) => r.success);
   const byVersion = new Map(applied.map((r) => [r.version, r]));
@@ -1151,8 +1148,8 @@ function warningsOf(comparison) {
   ];
 }
 var CHANGED_HINT, OUT_OF_ORDER_HINT;
-var init_checks = __esm({
-  "src/phases/migrate/checks.ts"() {
+var init_compare = __esm({
+  "src/phases/migrate/compare.ts"() {
     "use strict";
     init_errors();
     CHANGED_HINT = "write a new migration instead of editing an applied one; if the edit was deliberate (a comment, say), accept the new checksum with `phasegate migrate repair` or repair: true";
@@ -2127,7 +2124,7 @@ var init_inspect = __esm({
     init_errors();
     init_resume();
     init_lint();
-    init_checks();
+    init_compare();
     init_directory();
     init_history();
   }
@@ -2839,7 +2836,7 @@ var init_plan = __esm({
   "src/phases/migrate/plan.ts"() {
     "use strict";
     init_errors();
-    init_checks();
+    init_compare();
     init_inspect();
     init_report();
     init_session();
@@ -3052,7 +3049,7 @@ var init_apply = __esm({
     init_sleep();
     init_executor();
     init_waking();
-    init_checks();
+    init_compare();
     init_history();
     init_lock();
     init_long_statements();
@@ -3085,7 +3082,7 @@ var init_apply = __esm({
   }
 });
 
-// src/phases/migrate/no-transaction.ts
+// src/phases/migrate/apply-alone.ts
 async function applyWithoutTransaction(file, env) {
   const state = await acquireLease(file, env);
   try {
@@ -3179,15 +3176,15 @@ async function recordAttempt(file, env, started, success) {
     (error) => env.log.warning(`could not record the failed attempt: ${reasonOf(error)}`)
   );
 }
-var init_no_transaction2 = __esm({
-  "src/phases/migrate/no-transaction.ts"() {
+var init_apply_alone = __esm({
+  "src/phases/migrate/apply-alone.ts"() {
     "use strict";
     init_errors();
     init_sleep();
     init_executor();
     init_waking();
     init_apply();
-    init_checks();
+    init_compare();
     init_history();
     init_lock();
     init_long_statements();
@@ -3346,10 +3343,10 @@ var init_run2 = __esm({
     init_errors();
     init_resume();
     init_apply();
-    init_checks();
+    init_apply_alone();
+    init_compare();
     init_history();
     init_inspect();
-    init_no_transaction2();
     init_repair();
     init_report();
     init_session();
@@ -11520,9 +11517,6 @@ function describeCheck(kind, config) {
 // src/checks/index.ts
 var checkKinds = [httpCheck, sqlCheck, ecsServiceCheck];
 
-// src/phases/checks/index.ts
-init_errors();
-
 // src/phases/checks/report.ts
 init_duration();
 function outcomeTable(outcomes) {
@@ -11563,11 +11557,30 @@ function planDetails(config) {
 ${retry2}`;
 }
 
+// src/phases/checks/plan.ts
+async function planChecks(ctx) {
+  const { checks } = ctx.config;
+  return {
+    summary: `would run ${plural(checks.length, "check")}: ${checks.map((c) => c.name).join(", ")}`,
+    details: planDetails(ctx.config)
+  };
+}
+
 // src/phases/checks/run.ts
 init_run();
 init_duration();
+init_errors();
 init_sleep();
 init_kind();
+async function runChecksPhase(ctx) {
+  const outcomes = await runChecks(ctx);
+  const passed = outcomes.filter((o) => o.result.ok).length;
+  const outputs = { passed: String(passed), failed: String(outcomes.length - passed) };
+  const details2 = outcomeDetails(outcomes);
+  if (passed < outcomes.length)
+    throw new PhaseFailure(failedSummary(outcomes), { details: details2, outputs });
+  return { summary: passedSummary(outcomes), outputs, details: details2 };
+}
 function runChecks(ctx) {
   return Promise.all(ctx.config.checks.map((check) => runWithRetries(check, ctx)));
 }
@@ -11686,22 +11699,8 @@ function checksPhaseKind(kinds, notYetAvailable = []) {
     name: "checks",
     description: `Run checks side by side (${kinds.map((k) => k.name).join(", ")}), retrying failed ones; fail when any still fails`,
     settings: checksSettings(kinds, notYetAvailable),
-    async plan(ctx) {
-      const { checks } = ctx.config;
-      return {
-        summary: `would run ${plural(checks.length, "check")}: ${checks.map((c) => c.name).join(", ")}`,
-        details: planDetails(ctx.config)
-      };
-    },
-    async run(ctx) {
-      const outcomes = await runChecks(ctx);
-      const passed = outcomes.filter((o) => o.result.ok).length;
-      const outputs = { passed: String(passed), failed: String(outcomes.length - passed) };
-      const details2 = outcomeDetails(outcomes);
-      if (passed < outcomes.length)
-        throw new PhaseFailure(failedSummary(outcomes), { details: details2, outputs });
-      return { summary: passedSummary(outcomes), outputs, details: details2 };
-    }
+    plan: planChecks,
+    run: runChecksPhase
   };
 }
 
@@ -11812,7 +11811,7 @@ function formatChange(change2) {
   return `${change2.what}: ${change2.from ?? "(none)"} \u2192 ${change2.to ?? "(none)"}`;
 }
 
-// src/phases/ecs-deploy/render.ts
+// src/phases/ecs-deploy/overrides.ts
 init_errors();
 function applyOverrides(definition, overrides2, service3) {
   const containers = containerDefinitionsOf(definition).map((c) => ({ ...c }));
@@ -12019,6 +12018,11 @@ function planAction(p) {
   return `unchanged (${shortName(p.arn)})`;
 }
 
+// src/phases/ecs-deploy/plan.ts
+async function planDeploy(ctx) {
+  return planReport(ctx.plan.region, await prepareServices(ctx));
+}
+
 // src/phases/ecs-deploy/rollback.ts
 import { DeleteServiceCommand, UpdateServiceCommand } from "@aws-sdk/client-ecs";
 init_errors();
@@ -12158,11 +12162,7 @@ var Watcher = class {
 };
 
 // src/phases/ecs-deploy/rollback.ts
-function isEcsChange(value) {
-  return typeof value === "object" && value !== null && "action" in value && (value.action === "created" || value.action === "updated");
-}
-async function rollBack(ctx, recorded) {
-  const changes = recorded.filter(isEcsChange);
+async function rollBack(ctx, changes) {
   const live = await describeServiceRefs(ctx.aws.ecs(), changes, ctx.signal);
   const undone = [];
   for (const change2 of changes) undone.push(await undo(ctx, change2, live.get(serviceKey(change2))));
@@ -12666,80 +12666,10 @@ var ecsDeployKind = {
   name: "ecs-deploy",
   description: "Deploy ECS services side by side: new revisions from a file or the live one with new images and env, create missing services, watch rollouts, roll back",
   settings: ecsDeploySettings,
-  async plan(ctx) {
-    return planReport(ctx.plan.region, await prepareServices(ctx));
-  },
+  plan: planDeploy,
   run: runDeploy,
   rollback: rollBack
 };
-
-// src/phases/ecs-run-task/phase.ts
-init_duration();
-init_errors();
-
-// src/phases/ecs-run-task/logs.ts
-import { GetLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
-async function readLogTail(ctx, definition, outcome, limit) {
-  const name = outcome.container ?? "";
-  const base = { taskId: outcome.id, container: name, lines: [] };
-  const where2 = destination(definition, outcome, name);
-  if (typeof where2 === "string") return { ...base, note: where2 };
-  const tail = { ...base, group: where2.group, stream: where2.stream };
-  if (where2.region && where2.region !== ctx.aws.region)
-    return {
-      ...tail,
-      note: `the log is in region ${where2.region}; phasegate reads ${ctx.aws.region}`
-    };
-  try {
-    return { ...tail, lines: await lastLines(ctx, where2, limit) };
-  } catch (error) {
-    if (ctx.signal.aborted) throw error;
-    return { ...tail, note: unreadable(error, outcome) };
-  }
-}
-function destination(definition, outcome, name) {
-  const container = definition.containers.find((c) => c.name === name);
-  if (!container) return `no container to read a log from`;
-  if (!container.logDriver) return `container ${name} has no log configuration`;
-  if (container.logDriver !== "awslogs")
-    return `container ${name} logs with ${container.logDriver}, not awslogs: no log tail`;
-  const group = container.logOptions["awslogs-group"];
-  if (!group) return `container ${name} has no awslogs-group`;
-  const region = container.logOptions["awslogs-region"];
-  const prefix = container.logOptions["awslogs-stream-prefix"];
-  const stream = prefix ? `${prefix}/${name}/${outcome.id}` : runtimeId(outcome, name);
-  if (!stream) return `container ${name} has no awslogs-stream-prefix and no runtime id`;
-  return { group, stream, ...region ? { region } : {} };
-}
-function runtimeId(outcome, name) {
-  const container = outcome.task.containers?.find((c) => c.name === name);
-  return container?.runtimeId;
-}
-async function lastLines(ctx, where2, limit) {
-  const answer = await ctx.aws.logs().send(
-    new GetLogEventsCommand({
-      logGroupName: where2.group,
-      logStreamName: where2.stream,
-      limit,
-      startFromHead: false
-    }),
-    { abortSignal: ctx.signal }
-  );
-  return (answer.events ?? []).map((e) => (e.message ?? "").replace(/\r?\n$/, ""));
-}
-function unreadable(error, outcome) {
-  const name = error instanceof Error ? error.name : "";
-  if (name === "ResourceNotFoundException")
-    return outcome.task.startedAt ? "no log stream: the container wrote nothing, or the log group does not exist" : "no log: the container never started";
-  return `the log could not be read: ${error instanceof Error ? error.message : String(error)}`;
-}
-function logTailLines(tail, limit) {
-  const where2 = tail.stream ? ` (${tail.group} ${tail.stream})` : "";
-  const title = `log of container ${tail.container} in task ${tail.taskId}${where2}`;
-  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
-  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
-  return [`${title}, ${count}:`, ...tail.lines.map((line) => `  | ${line}`)];
-}
 
 // src/phases/ecs-run-task/network.ts
 init_errors();
@@ -12822,6 +12752,91 @@ function describePlacement(p) {
   const groups = vpc.securityGroups?.length ? `, security groups ${vpc.securityGroups.join(", ")}` : "";
   return `${launch2}; subnets ${(vpc.subnets ?? []).join(", ")}${groups}, public IP ${vpc.assignPublicIp ?? "DISABLED"} (${p.source})`;
 }
+
+// src/phases/ecs-run-task/report.ts
+init_duration();
+var SOURCE = {
+  registered: "",
+  unchanged: " (the file matches this revision: nothing registered)",
+  "new-revision": " (registered from the file by this run)",
+  "would-register": " (would be registered: the file differs from the latest revision)",
+  "not-known-yet": " (known once the earlier phase has run)"
+};
+function header(s) {
+  const { config, definition } = s;
+  const tasks = `${config.count} task${config.count === 1 ? "" : "s"}`;
+  return [
+    `**${definition.label}**${SOURCE[definition.source]}, ${tasks} on cluster \`${config.cluster}\``,
+    "",
+    `- network: ${describePlacement(s.placement)}`,
+    ...overrideLines(config)
+  ];
+}
+function overrideLines(config) {
+  const o = config.overrides;
+  if (!o) return [];
+  const lines = [];
+  const on = config.container ? ` (container ${config.container})` : "";
+  if (o.command) lines.push(`- command${on}: \`${o.command.join(" ")}\``);
+  if (o.environment) lines.push(`- environment${on}: ${Object.keys(o.environment).join(", ")}`);
+  for (const [name, c] of Object.entries(o.containers ?? {})) {
+    if (c.command) lines.push(`- command (container ${name}): \`${c.command.join(" ")}\``);
+    if (c.environment)
+      lines.push(`- environment (container ${name}): ${Object.keys(c.environment).join(", ")}`);
+  }
+  if (o.cpu || o.memory)
+    lines.push(
+      `- task size: ${[o.cpu && `cpu ${o.cpu}`, o.memory && `memory ${o.memory}`].filter(Boolean).join(", ")}`
+    );
+  return lines;
+}
+function table2(s) {
+  const rows = s.outcomes.map(
+    (o) => [
+      `[${o.id}](${taskLink(s.region, s.config.cluster, o.id)})`,
+      o.ok ? "\u2705" : "\u274C",
+      cell(o.container),
+      cell(o.exitCode),
+      cell(o.reason),
+      o.durationMs !== void 0 ? formatDuration(o.durationMs) : ""
+    ].join(" | ")
+  );
+  return [
+    "| task | | container | exit code | how it ended | duration |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows.map((r) => `| ${r} |`)
+  ];
+}
+function fenced2(lines) {
+  const longest = Math.max(
+    0,
+    ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m) => m.length)))
+  );
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [`${fence}text`, ...lines, fence];
+}
+function tailSection(tail, limit) {
+  const where2 = tail.stream ? ` (\`${tail.group}\` \u203A \`${tail.stream}\`)` : "";
+  const title = `**Log of \`${tail.container}\` in task ${tail.taskId}**${where2}`;
+  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
+  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
+  return [`${title}, ${count}:`, "", ...fenced2(tail.lines)];
+}
+function runDetails(s) {
+  const parts = [header(s), table2(s)];
+  if (s.launchFailures) parts.push([`ECS could not start every task: ${s.launchFailures}`]);
+  for (const tail of s.tails) parts.push(tailSection(tail, s.config["log-lines"]));
+  return parts.map((p) => p.join("\n")).join("\n\n");
+}
+function planDetails2(s) {
+  return header(s).join("\n");
+}
+
+// src/phases/ecs-run-task/start.ts
+init_errors();
+import {
+  RunTaskCommand
+} from "@aws-sdk/client-ecs";
 
 // src/phases/ecs-run-task/task-definition.ts
 init_errors();
@@ -12912,6 +12927,147 @@ function checkContainerNames(definition, config) {
       );
 }
 
+// src/phases/ecs-run-task/start.ts
+var OVERRIDES_LIMIT = 8192;
+function containerOverrides(config, definition) {
+  const o = config.overrides ?? {};
+  const byName3 = /* @__PURE__ */ new Map();
+  if (o.command || o.environment) {
+    const target = mainContainer(definition, config.container);
+    if (!target) throw new PhaseFailure(`task definition ${definition.label} has no container`);
+    byName3.set(target.name, { ...pick(o) });
+  }
+  for (const [name, own2] of Object.entries(o.containers ?? {}))
+    byName3.set(name, { ...byName3.get(name), ...pick(own2) });
+  return [...byName3].map(([name, s]) => ({
+    name,
+    ...s.command ? { command: s.command } : {},
+    ...s.environment ? { environment: Object.entries(s.environment).map(([k, value]) => ({ name: k, value })) } : {}
+  }));
+}
+function pick(s) {
+  return {
+    ...s.command ? { command: s.command } : {},
+    ...s.environment ? { environment: s.environment } : {}
+  };
+}
+function taskOverrides(config, definition) {
+  const overrides2 = {
+    containerOverrides: containerOverrides(config, definition),
+    ...config.overrides?.cpu ? { cpu: config.overrides.cpu } : {},
+    ...config.overrides?.memory ? { memory: config.overrides.memory } : {}
+  };
+  const size3 = JSON.stringify(overrides2).length;
+  if (size3 > OVERRIDES_LIMIT)
+    throw new PhaseFailure(
+      `the overrides take ${size3} characters; ECS allows at most ${OVERRIDES_LIMIT}`,
+      { hint: "move long values into the task definition or an SSM parameter the task reads" }
+    );
+  return overrides2;
+}
+function startedBy(config, phaseId) {
+  return config["started-by"] ?? `phasegate-${phaseId}`.replace(/[^A-Za-z0-9_-]/g, "-").slice(0, 36);
+}
+function runTaskInput(config, definition, placement2, phaseId) {
+  const { source: _source, ...where2 } = placement2;
+  return {
+    cluster: config.cluster,
+    taskDefinition: definition.arn,
+    count: config.count,
+    startedBy: startedBy(config, phaseId),
+    overrides: taskOverrides(config, definition),
+    ...where2
+  };
+}
+async function startTasks(ctx, input) {
+  const answer = await ctx.aws.ecs().send(new RunTaskCommand(input));
+  return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
+}
+function describeFailures(failures) {
+  return failures.map((f) => [f.reason ?? "no reason given", f.detail].filter(Boolean).join(": ")).join("; ");
+}
+
+// src/phases/ecs-run-task/plan.ts
+async function planRunTask(ctx) {
+  const definition = await resolveTaskDefinition(ctx, "plan");
+  checkContainerNames(definition, ctx.config);
+  if (definition.source !== "not-known-yet") taskOverrides(ctx.config, definition);
+  const placement2 = await resolvePlacement(ctx, definition);
+  const { count, cluster: cluster2 } = ctx.config;
+  return {
+    summary: `would run ${count} task${count === 1 ? "" : "s"} of ${definition.label} on ${cluster2}`,
+    details: planDetails2({ config: ctx.config, definition, placement: placement2 })
+  };
+}
+
+// src/phases/ecs-run-task/run.ts
+init_duration();
+init_errors();
+
+// src/phases/ecs-run-task/logs.ts
+import { GetLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
+async function readLogTail(ctx, definition, outcome, limit) {
+  const name = outcome.container ?? "";
+  const base = { taskId: outcome.id, container: name, lines: [] };
+  const where2 = destination(definition, outcome, name);
+  if (typeof where2 === "string") return { ...base, note: where2 };
+  const tail = { ...base, group: where2.group, stream: where2.stream };
+  if (where2.region && where2.region !== ctx.aws.region)
+    return {
+      ...tail,
+      note: `the log is in region ${where2.region}; phasegate reads ${ctx.aws.region}`
+    };
+  try {
+    return { ...tail, lines: await lastLines(ctx, where2, limit) };
+  } catch (error) {
+    if (ctx.signal.aborted) throw error;
+    return { ...tail, note: unreadable(error, outcome) };
+  }
+}
+function destination(definition, outcome, name) {
+  const container = definition.containers.find((c) => c.name === name);
+  if (!container) return `no container to read a log from`;
+  if (!container.logDriver) return `container ${name} has no log configuration`;
+  if (container.logDriver !== "awslogs")
+    return `container ${name} logs with ${container.logDriver}, not awslogs: no log tail`;
+  const group = container.logOptions["awslogs-group"];
+  if (!group) return `container ${name} has no awslogs-group`;
+  const region = container.logOptions["awslogs-region"];
+  const prefix = container.logOptions["awslogs-stream-prefix"];
+  const stream = prefix ? `${prefix}/${name}/${outcome.id}` : runtimeId(outcome, name);
+  if (!stream) return `container ${name} has no awslogs-stream-prefix and no runtime id`;
+  return { group, stream, ...region ? { region } : {} };
+}
+function runtimeId(outcome, name) {
+  const container = outcome.task.containers?.find((c) => c.name === name);
+  return container?.runtimeId;
+}
+async function lastLines(ctx, where2, limit) {
+  const answer = await ctx.aws.logs().send(
+    new GetLogEventsCommand({
+      logGroupName: where2.group,
+      logStreamName: where2.stream,
+      limit,
+      startFromHead: false
+    }),
+    { abortSignal: ctx.signal }
+  );
+  return (answer.events ?? []).map((e) => (e.message ?? "").replace(/\r?\n$/, ""));
+}
+function unreadable(error, outcome) {
+  const name = error instanceof Error ? error.name : "";
+  if (name === "ResourceNotFoundException")
+    return outcome.task.startedAt ? "no log stream: the container wrote nothing, or the log group does not exist" : "no log: the container never started";
+  return `the log could not be read: ${error instanceof Error ? error.message : String(error)}`;
+}
+function logTailLines(tail, limit) {
+  const where2 = tail.stream ? ` (${tail.group} ${tail.stream})` : "";
+  const title = `log of container ${tail.container} in task ${tail.taskId}${where2}`;
+  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
+  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
+  return [`${title}, ${count}:`, ...tail.lines.map((line) => `  | ${line}`)];
+}
+
 // src/phases/ecs-run-task/outcome.ts
 var INTERRUPTED = [
   "UserInitiated",
@@ -12988,149 +13144,6 @@ function failureMessage(outcomes, label2) {
   return outcomes.length === 1 ? task : `${failed2.length} of ${outcomes.length} tasks failed; ${task}`;
 }
 
-// src/phases/ecs-run-task/report.ts
-init_duration();
-var SOURCE = {
-  registered: "",
-  unchanged: " (the file matches this revision: nothing registered)",
-  "new-revision": " (registered from the file by this run)",
-  "would-register": " (would be registered: the file differs from the latest revision)",
-  "not-known-yet": " (known once the earlier phase has run)"
-};
-function header(s) {
-  const { config, definition } = s;
-  const tasks = `${config.count} task${config.count === 1 ? "" : "s"}`;
-  return [
-    `**${definition.label}**${SOURCE[definition.source]}, ${tasks} on cluster \`${config.cluster}\``,
-    "",
-    `- network: ${describePlacement(s.placement)}`,
-    ...overrideLines(config)
-  ];
-}
-function overrideLines(config) {
-  const o = config.overrides;
-  if (!o) return [];
-  const lines = [];
-  const on = config.container ? ` (container ${config.container})` : "";
-  if (o.command) lines.push(`- command${on}: \`${o.command.join(" ")}\``);
-  if (o.environment) lines.push(`- environment${on}: ${Object.keys(o.environment).join(", ")}`);
-  for (const [name, c] of Object.entries(o.containers ?? {})) {
-    if (c.command) lines.push(`- command (container ${name}): \`${c.command.join(" ")}\``);
-    if (c.environment)
-      lines.push(`- environment (container ${name}): ${Object.keys(c.environment).join(", ")}`);
-  }
-  if (o.cpu || o.memory)
-    lines.push(
-      `- task size: ${[o.cpu && `cpu ${o.cpu}`, o.memory && `memory ${o.memory}`].filter(Boolean).join(", ")}`
-    );
-  return lines;
-}
-function table2(s) {
-  const rows = s.outcomes.map(
-    (o) => [
-      `[${o.id}](${taskLink(s.region, s.config.cluster, o.id)})`,
-      o.ok ? "\u2705" : "\u274C",
-      cell(o.container),
-      cell(o.exitCode),
-      cell(o.reason),
-      o.durationMs !== void 0 ? formatDuration(o.durationMs) : ""
-    ].join(" | ")
-  );
-  return [
-    "| task | | container | exit code | how it ended | duration |",
-    "| --- | --- | --- | --- | --- | --- |",
-    ...rows.map((r) => `| ${r} |`)
-  ];
-}
-function fenced2(lines) {
-  const longest = Math.max(
-    0,
-    ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m) => m.length)))
-  );
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return [`${fence}text`, ...lines, fence];
-}
-function tailSection(tail, limit) {
-  const where2 = tail.stream ? ` (\`${tail.group}\` \u203A \`${tail.stream}\`)` : "";
-  const title = `**Log of \`${tail.container}\` in task ${tail.taskId}**${where2}`;
-  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
-  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
-  return [`${title}, ${count}:`, "", ...fenced2(tail.lines)];
-}
-function runDetails(s) {
-  const parts = [header(s), table2(s)];
-  if (s.launchFailures) parts.push([`ECS could not start every task: ${s.launchFailures}`]);
-  for (const tail of s.tails) parts.push(tailSection(tail, s.config["log-lines"]));
-  return parts.map((p) => p.join("\n")).join("\n\n");
-}
-function planDetails2(s) {
-  return header(s).join("\n");
-}
-
-// src/phases/ecs-run-task/run.ts
-init_errors();
-import {
-  RunTaskCommand
-} from "@aws-sdk/client-ecs";
-var OVERRIDES_LIMIT = 8192;
-function containerOverrides(config, definition) {
-  const o = config.overrides ?? {};
-  const byName3 = /* @__PURE__ */ new Map();
-  if (o.command || o.environment) {
-    const target = mainContainer(definition, config.container);
-    if (!target) throw new PhaseFailure(`task definition ${definition.label} has no container`);
-    byName3.set(target.name, { ...pick(o) });
-  }
-  for (const [name, own2] of Object.entries(o.containers ?? {}))
-    byName3.set(name, { ...byName3.get(name), ...pick(own2) });
-  return [...byName3].map(([name, s]) => ({
-    name,
-    ...s.command ? { command: s.command } : {},
-    ...s.environment ? { environment: Object.entries(s.environment).map(([k, value]) => ({ name: k, value })) } : {}
-  }));
-}
-function pick(s) {
-  return {
-    ...s.command ? { command: s.command } : {},
-    ...s.environment ? { environment: s.environment } : {}
-  };
-}
-function taskOverrides(config, definition) {
-  const overrides2 = {
-    containerOverrides: containerOverrides(config, definition),
-    ...config.overrides?.cpu ? { cpu: config.overrides.cpu } : {},
-    ...config.overrides?.memory ? { memory: config.overrides.memory } : {}
-  };
-  const size3 = JSON.stringify(overrides2).length;
-  if (size3 > OVERRIDES_LIMIT)
-    throw new PhaseFailure(
-      `the overrides take ${size3} characters; ECS allows at most ${OVERRIDES_LIMIT}`,
-      { hint: "move long values into the task definition or an SSM parameter the task reads" }
-    );
-  return overrides2;
-}
-function startedBy(config, phaseId) {
-  return config["started-by"] ?? `phasegate-${phaseId}`.replace(/[^A-Za-z0-9_-]/g, "-").slice(0, 36);
-}
-function runTaskInput(config, definition, placement2, phaseId) {
-  const { source: _source, ...where2 } = placement2;
-  return {
-    cluster: config.cluster,
-    taskDefinition: definition.arn,
-    count: config.count,
-    startedBy: startedBy(config, phaseId),
-    overrides: taskOverrides(config, definition),
-    ...where2
-  };
-}
-async function startTasks(ctx, input) {
-  const answer = await ctx.aws.ecs().send(new RunTaskCommand(input));
-  return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
-}
-function describeFailures(failures) {
-  return failures.map((f) => [f.reason ?? "no reason given", f.detail].filter(Boolean).join(": ")).join("; ");
-}
-
 // src/phases/ecs-run-task/wait.ts
 import { StopTaskCommand } from "@aws-sdk/client-ecs";
 init_errors();
@@ -13202,18 +13215,7 @@ async function stopTasks(arns, reason, o) {
   );
 }
 
-// src/phases/ecs-run-task/phase.ts
-async function planRunTask(ctx) {
-  const definition = await resolveTaskDefinition(ctx, "plan");
-  checkContainerNames(definition, ctx.config);
-  if (definition.source !== "not-known-yet") taskOverrides(ctx.config, definition);
-  const placement2 = await resolvePlacement(ctx, definition);
-  const { count, cluster: cluster2 } = ctx.config;
-  return {
-    summary: `would run ${count} task${count === 1 ? "" : "s"} of ${definition.label} on ${cluster2}`,
-    details: planDetails2({ config: ctx.config, definition, placement: placement2 })
-  };
-}
+// src/phases/ecs-run-task/run.ts
 async function runRunTask(ctx) {
   const definition = await resolveTaskDefinition(ctx, "run");
   checkContainerNames(definition, ctx.config);

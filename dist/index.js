@@ -96228,6 +96228,15 @@ function planDetails(config) {
 ${retry2}`;
 }
 
+// src/phases/checks/plan.ts
+async function planChecks(ctx) {
+  const { checks } = ctx.config;
+  return {
+    summary: `would run ${plural(checks.length, "check")}: ${checks.map((c5) => c5.name).join(", ")}`,
+    details: planDetails(ctx.config)
+  };
+}
+
 // src/checks/run.ts
 async function runCheck(kind, ctx) {
   try {
@@ -96251,6 +96260,15 @@ function checkContext(phase3, check, config) {
 }
 
 // src/phases/checks/run.ts
+async function runChecksPhase(ctx) {
+  const outcomes = await runChecks(ctx);
+  const passed = outcomes.filter((o3) => o3.result.ok).length;
+  const outputs = { passed: String(passed), failed: String(outcomes.length - passed) };
+  const details2 = outcomeDetails(outcomes);
+  if (passed < outcomes.length)
+    throw new PhaseFailure(failedSummary(outcomes), { details: details2, outputs });
+  return { summary: passedSummary(outcomes), outputs, details: details2 };
+}
 function runChecks(ctx) {
   return Promise.all(ctx.config.checks.map((check) => runWithRetries(check, ctx)));
 }
@@ -96367,22 +96385,8 @@ function checksPhaseKind(kinds, notYetAvailable = []) {
     name: "checks",
     description: `Run checks side by side (${kinds.map((k5) => k5.name).join(", ")}), retrying failed ones; fail when any still fails`,
     settings: checksSettings(kinds, notYetAvailable),
-    async plan(ctx) {
-      const { checks } = ctx.config;
-      return {
-        summary: `would run ${plural(checks.length, "check")}: ${checks.map((c5) => c5.name).join(", ")}`,
-        details: planDetails(ctx.config)
-      };
-    },
-    async run(ctx) {
-      const outcomes = await runChecks(ctx);
-      const passed = outcomes.filter((o3) => o3.result.ok).length;
-      const outputs = { passed: String(passed), failed: String(outcomes.length - passed) };
-      const details2 = outcomeDetails(outcomes);
-      if (passed < outcomes.length)
-        throw new PhaseFailure(failedSummary(outcomes), { details: details2, outputs });
-      return { summary: passedSummary(outcomes), outputs, details: details2 };
-    }
+    plan: planChecks,
+    run: runChecksPhase
   };
 }
 
@@ -96404,10 +96408,7 @@ async function locate(path, planFile, what) {
     const found2 = await stat2(candidate).catch(() => void 0);
     if (what.kind === "file" ? found2?.isFile() : found2?.isDirectory()) return candidate;
   }
-  throw new UserError(
-    `${what.name} ${path} not found`,
-    `looked at ${candidates.join(" and ")}`
-  );
+  throw new UserError(`${what.name} ${path} not found`, `looked at ${candidates.join(" and ")}`);
 }
 
 // src/aws/ecs/definition-files.ts
@@ -96509,7 +96510,7 @@ function formatChange(change) {
   return `${change.what}: ${change.from ?? "(none)"} \u2192 ${change.to ?? "(none)"}`;
 }
 
-// src/phases/ecs-deploy/render.ts
+// src/phases/ecs-deploy/overrides.ts
 function applyOverrides(definition, overrides2, service2) {
   const containers = containerDefinitionsOf(definition).map((c5) => ({ ...c5 }));
   const byName2 = new Map(containers.map((c5) => [String(c5.name), c5]));
@@ -96714,6 +96715,11 @@ function planAction(p3) {
   return `unchanged (${shortName(p3.arn)})`;
 }
 
+// src/phases/ecs-deploy/plan.ts
+async function planDeploy(ctx) {
+  return planReport(ctx.plan.region, await prepareServices(ctx));
+}
+
 // src/phases/ecs-deploy/rollback.ts
 var import_client_ecs3 = __toESM(require_dist_cjs16(), 1);
 
@@ -96851,11 +96857,7 @@ var Watcher = class {
 };
 
 // src/phases/ecs-deploy/rollback.ts
-function isEcsChange(value) {
-  return typeof value === "object" && value !== null && "action" in value && (value.action === "created" || value.action === "updated");
-}
-async function rollBack(ctx, recorded) {
-  const changes = recorded.filter(isEcsChange);
+async function rollBack(ctx, changes) {
   const live = await describeServiceRefs(ctx.aws.ecs(), changes, ctx.signal);
   const undone = [];
   for (const change of changes) undone.push(await undo(ctx, change, live.get(serviceKey(change))));
@@ -97349,76 +97351,10 @@ var ecsDeployKind = {
   name: "ecs-deploy",
   description: "Deploy ECS services side by side: new revisions from a file or the live one with new images and env, create missing services, watch rollouts, roll back",
   settings: ecsDeploySettings,
-  async plan(ctx) {
-    return planReport(ctx.plan.region, await prepareServices(ctx));
-  },
+  plan: planDeploy,
   run: runDeploy,
   rollback: rollBack
 };
-
-// src/phases/ecs-run-task/logs.ts
-var import_client_cloudwatch_logs = __toESM(require_dist_cjs18(), 1);
-async function readLogTail(ctx, definition, outcome, limit) {
-  const name = outcome.container ?? "";
-  const base = { taskId: outcome.id, container: name, lines: [] };
-  const where = destination(definition, outcome, name);
-  if (typeof where === "string") return { ...base, note: where };
-  const tail = { ...base, group: where.group, stream: where.stream };
-  if (where.region && where.region !== ctx.aws.region)
-    return {
-      ...tail,
-      note: `the log is in region ${where.region}; phasegate reads ${ctx.aws.region}`
-    };
-  try {
-    return { ...tail, lines: await lastLines(ctx, where, limit) };
-  } catch (error3) {
-    if (ctx.signal.aborted) throw error3;
-    return { ...tail, note: unreadable(error3, outcome) };
-  }
-}
-function destination(definition, outcome, name) {
-  const container = definition.containers.find((c5) => c5.name === name);
-  if (!container) return `no container to read a log from`;
-  if (!container.logDriver) return `container ${name} has no log configuration`;
-  if (container.logDriver !== "awslogs")
-    return `container ${name} logs with ${container.logDriver}, not awslogs: no log tail`;
-  const group4 = container.logOptions["awslogs-group"];
-  if (!group4) return `container ${name} has no awslogs-group`;
-  const region = container.logOptions["awslogs-region"];
-  const prefix = container.logOptions["awslogs-stream-prefix"];
-  const stream = prefix ? `${prefix}/${name}/${outcome.id}` : runtimeId(outcome, name);
-  if (!stream) return `container ${name} has no awslogs-stream-prefix and no runtime id`;
-  return { group: group4, stream, ...region ? { region } : {} };
-}
-function runtimeId(outcome, name) {
-  const container = outcome.task.containers?.find((c5) => c5.name === name);
-  return container?.runtimeId;
-}
-async function lastLines(ctx, where, limit) {
-  const answer = await ctx.aws.logs().send(
-    new import_client_cloudwatch_logs.GetLogEventsCommand({
-      logGroupName: where.group,
-      logStreamName: where.stream,
-      limit,
-      startFromHead: false
-    }),
-    { abortSignal: ctx.signal }
-  );
-  return (answer.events ?? []).map((e5) => (e5.message ?? "").replace(/\r?\n$/, ""));
-}
-function unreadable(error3, outcome) {
-  const name = error3 instanceof Error ? error3.name : "";
-  if (name === "ResourceNotFoundException")
-    return outcome.task.startedAt ? "no log stream: the container wrote nothing, or the log group does not exist" : "no log: the container never started";
-  return `the log could not be read: ${error3 instanceof Error ? error3.message : String(error3)}`;
-}
-function logTailLines(tail, limit) {
-  const where = tail.stream ? ` (${tail.group} ${tail.stream})` : "";
-  const title = `log of container ${tail.container} in task ${tail.taskId}${where}`;
-  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
-  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
-  return [`${title}, ${count}:`, ...tail.lines.map((line) => `  | ${line}`)];
-}
 
 // src/phases/ecs-run-task/network.ts
 async function resolvePlacement(ctx, definition) {
@@ -97500,6 +97436,87 @@ function describePlacement(p3) {
   const groups = vpc.securityGroups?.length ? `, security groups ${vpc.securityGroups.join(", ")}` : "";
   return `${launch}; subnets ${(vpc.subnets ?? []).join(", ")}${groups}, public IP ${vpc.assignPublicIp ?? "DISABLED"} (${p3.source})`;
 }
+
+// src/phases/ecs-run-task/report.ts
+var SOURCE = {
+  registered: "",
+  unchanged: " (the file matches this revision: nothing registered)",
+  "new-revision": " (registered from the file by this run)",
+  "would-register": " (would be registered: the file differs from the latest revision)",
+  "not-known-yet": " (known once the earlier phase has run)"
+};
+function header(s2) {
+  const { config, definition } = s2;
+  const tasks = `${config.count} task${config.count === 1 ? "" : "s"}`;
+  return [
+    `**${definition.label}**${SOURCE[definition.source]}, ${tasks} on cluster \`${config.cluster}\``,
+    "",
+    `- network: ${describePlacement(s2.placement)}`,
+    ...overrideLines(config)
+  ];
+}
+function overrideLines(config) {
+  const o3 = config.overrides;
+  if (!o3) return [];
+  const lines = [];
+  const on = config.container ? ` (container ${config.container})` : "";
+  if (o3.command) lines.push(`- command${on}: \`${o3.command.join(" ")}\``);
+  if (o3.environment) lines.push(`- environment${on}: ${Object.keys(o3.environment).join(", ")}`);
+  for (const [name, c5] of Object.entries(o3.containers ?? {})) {
+    if (c5.command) lines.push(`- command (container ${name}): \`${c5.command.join(" ")}\``);
+    if (c5.environment)
+      lines.push(`- environment (container ${name}): ${Object.keys(c5.environment).join(", ")}`);
+  }
+  if (o3.cpu || o3.memory)
+    lines.push(
+      `- task size: ${[o3.cpu && `cpu ${o3.cpu}`, o3.memory && `memory ${o3.memory}`].filter(Boolean).join(", ")}`
+    );
+  return lines;
+}
+function table2(s2) {
+  const rows = s2.outcomes.map(
+    (o3) => [
+      `[${o3.id}](${taskLink(s2.region, s2.config.cluster, o3.id)})`,
+      o3.ok ? "\u2705" : "\u274C",
+      cell(o3.container),
+      cell(o3.exitCode),
+      cell(o3.reason),
+      o3.durationMs !== void 0 ? formatDuration(o3.durationMs) : ""
+    ].join(" | ")
+  );
+  return [
+    "| task | | container | exit code | how it ended | duration |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows.map((r5) => `| ${r5} |`)
+  ];
+}
+function fenced2(lines) {
+  const longest = Math.max(
+    0,
+    ...lines.map((l3) => Math.max(0, ...(l3.match(/`+/g) ?? []).map((m3) => m3.length)))
+  );
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [`${fence}text`, ...lines, fence];
+}
+function tailSection(tail, limit) {
+  const where = tail.stream ? ` (\`${tail.group}\` \u203A \`${tail.stream}\`)` : "";
+  const title = `**Log of \`${tail.container}\` in task ${tail.taskId}**${where}`;
+  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
+  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
+  return [`${title}, ${count}:`, "", ...fenced2(tail.lines)];
+}
+function runDetails(s2) {
+  const parts = [header(s2), table2(s2)];
+  if (s2.launchFailures) parts.push([`ECS could not start every task: ${s2.launchFailures}`]);
+  for (const tail of s2.tails) parts.push(tailSection(tail, s2.config["log-lines"]));
+  return parts.map((p3) => p3.join("\n")).join("\n\n");
+}
+function planDetails2(s2) {
+  return header(s2).join("\n");
+}
+
+// src/phases/ecs-run-task/start.ts
+var import_client_ecs6 = __toESM(require_dist_cjs16(), 1);
 
 // src/phases/ecs-run-task/task-definition.ts
 var FAMILY_REF = /^[A-Za-z0-9_-]{1,255}(:\d+)?$/;
@@ -97589,6 +97606,143 @@ function checkContainerNames(definition, config) {
       );
 }
 
+// src/phases/ecs-run-task/start.ts
+var OVERRIDES_LIMIT = 8192;
+function containerOverrides(config, definition) {
+  const o3 = config.overrides ?? {};
+  const byName2 = /* @__PURE__ */ new Map();
+  if (o3.command || o3.environment) {
+    const target = mainContainer(definition, config.container);
+    if (!target) throw new PhaseFailure(`task definition ${definition.label} has no container`);
+    byName2.set(target.name, { ...pick(o3) });
+  }
+  for (const [name, own2] of Object.entries(o3.containers ?? {}))
+    byName2.set(name, { ...byName2.get(name), ...pick(own2) });
+  return [...byName2].map(([name, s2]) => ({
+    name,
+    ...s2.command ? { command: s2.command } : {},
+    ...s2.environment ? { environment: Object.entries(s2.environment).map(([k5, value]) => ({ name: k5, value })) } : {}
+  }));
+}
+function pick(s2) {
+  return {
+    ...s2.command ? { command: s2.command } : {},
+    ...s2.environment ? { environment: s2.environment } : {}
+  };
+}
+function taskOverrides(config, definition) {
+  const overrides2 = {
+    containerOverrides: containerOverrides(config, definition),
+    ...config.overrides?.cpu ? { cpu: config.overrides.cpu } : {},
+    ...config.overrides?.memory ? { memory: config.overrides.memory } : {}
+  };
+  const size = JSON.stringify(overrides2).length;
+  if (size > OVERRIDES_LIMIT)
+    throw new PhaseFailure(
+      `the overrides take ${size} characters; ECS allows at most ${OVERRIDES_LIMIT}`,
+      { hint: "move long values into the task definition or an SSM parameter the task reads" }
+    );
+  return overrides2;
+}
+function startedBy(config, phaseId) {
+  return config["started-by"] ?? `phasegate-${phaseId}`.replace(/[^A-Za-z0-9_-]/g, "-").slice(0, 36);
+}
+function runTaskInput(config, definition, placement2, phaseId) {
+  const { source: _source, ...where } = placement2;
+  return {
+    cluster: config.cluster,
+    taskDefinition: definition.arn,
+    count: config.count,
+    startedBy: startedBy(config, phaseId),
+    overrides: taskOverrides(config, definition),
+    ...where
+  };
+}
+async function startTasks(ctx, input) {
+  const answer = await ctx.aws.ecs().send(new import_client_ecs6.RunTaskCommand(input));
+  return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
+}
+function describeFailures(failures) {
+  return failures.map((f5) => [f5.reason ?? "no reason given", f5.detail].filter(Boolean).join(": ")).join("; ");
+}
+
+// src/phases/ecs-run-task/plan.ts
+async function planRunTask(ctx) {
+  const definition = await resolveTaskDefinition(ctx, "plan");
+  checkContainerNames(definition, ctx.config);
+  if (definition.source !== "not-known-yet") taskOverrides(ctx.config, definition);
+  const placement2 = await resolvePlacement(ctx, definition);
+  const { count, cluster: cluster2 } = ctx.config;
+  return {
+    summary: `would run ${count} task${count === 1 ? "" : "s"} of ${definition.label} on ${cluster2}`,
+    details: planDetails2({ config: ctx.config, definition, placement: placement2 })
+  };
+}
+
+// src/phases/ecs-run-task/logs.ts
+var import_client_cloudwatch_logs = __toESM(require_dist_cjs18(), 1);
+async function readLogTail(ctx, definition, outcome, limit) {
+  const name = outcome.container ?? "";
+  const base = { taskId: outcome.id, container: name, lines: [] };
+  const where = destination(definition, outcome, name);
+  if (typeof where === "string") return { ...base, note: where };
+  const tail = { ...base, group: where.group, stream: where.stream };
+  if (where.region && where.region !== ctx.aws.region)
+    return {
+      ...tail,
+      note: `the log is in region ${where.region}; phasegate reads ${ctx.aws.region}`
+    };
+  try {
+    return { ...tail, lines: await lastLines(ctx, where, limit) };
+  } catch (error3) {
+    if (ctx.signal.aborted) throw error3;
+    return { ...tail, note: unreadable(error3, outcome) };
+  }
+}
+function destination(definition, outcome, name) {
+  const container = definition.containers.find((c5) => c5.name === name);
+  if (!container) return `no container to read a log from`;
+  if (!container.logDriver) return `container ${name} has no log configuration`;
+  if (container.logDriver !== "awslogs")
+    return `container ${name} logs with ${container.logDriver}, not awslogs: no log tail`;
+  const group4 = container.logOptions["awslogs-group"];
+  if (!group4) return `container ${name} has no awslogs-group`;
+  const region = container.logOptions["awslogs-region"];
+  const prefix = container.logOptions["awslogs-stream-prefix"];
+  const stream = prefix ? `${prefix}/${name}/${outcome.id}` : runtimeId(outcome, name);
+  if (!stream) return `container ${name} has no awslogs-stream-prefix and no runtime id`;
+  return { group: group4, stream, ...region ? { region } : {} };
+}
+function runtimeId(outcome, name) {
+  const container = outcome.task.containers?.find((c5) => c5.name === name);
+  return container?.runtimeId;
+}
+async function lastLines(ctx, where, limit) {
+  const answer = await ctx.aws.logs().send(
+    new import_client_cloudwatch_logs.GetLogEventsCommand({
+      logGroupName: where.group,
+      logStreamName: where.stream,
+      limit,
+      startFromHead: false
+    }),
+    { abortSignal: ctx.signal }
+  );
+  return (answer.events ?? []).map((e5) => (e5.message ?? "").replace(/\r?\n$/, ""));
+}
+function unreadable(error3, outcome) {
+  const name = error3 instanceof Error ? error3.name : "";
+  if (name === "ResourceNotFoundException")
+    return outcome.task.startedAt ? "no log stream: the container wrote nothing, or the log group does not exist" : "no log: the container never started";
+  return `the log could not be read: ${error3 instanceof Error ? error3.message : String(error3)}`;
+}
+function logTailLines(tail, limit) {
+  const where = tail.stream ? ` (${tail.group} ${tail.stream})` : "";
+  const title = `log of container ${tail.container} in task ${tail.taskId}${where}`;
+  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
+  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
+  return [`${title}, ${count}:`, ...tail.lines.map((line) => `  | ${line}`)];
+}
+
 // src/phases/ecs-run-task/outcome.ts
 var INTERRUPTED = [
   "UserInitiated",
@@ -97665,145 +97819,6 @@ function failureMessage(outcomes, label2) {
   return outcomes.length === 1 ? task : `${failed2.length} of ${outcomes.length} tasks failed; ${task}`;
 }
 
-// src/phases/ecs-run-task/report.ts
-var SOURCE = {
-  registered: "",
-  unchanged: " (the file matches this revision: nothing registered)",
-  "new-revision": " (registered from the file by this run)",
-  "would-register": " (would be registered: the file differs from the latest revision)",
-  "not-known-yet": " (known once the earlier phase has run)"
-};
-function header(s2) {
-  const { config, definition } = s2;
-  const tasks = `${config.count} task${config.count === 1 ? "" : "s"}`;
-  return [
-    `**${definition.label}**${SOURCE[definition.source]}, ${tasks} on cluster \`${config.cluster}\``,
-    "",
-    `- network: ${describePlacement(s2.placement)}`,
-    ...overrideLines(config)
-  ];
-}
-function overrideLines(config) {
-  const o3 = config.overrides;
-  if (!o3) return [];
-  const lines = [];
-  const on = config.container ? ` (container ${config.container})` : "";
-  if (o3.command) lines.push(`- command${on}: \`${o3.command.join(" ")}\``);
-  if (o3.environment) lines.push(`- environment${on}: ${Object.keys(o3.environment).join(", ")}`);
-  for (const [name, c5] of Object.entries(o3.containers ?? {})) {
-    if (c5.command) lines.push(`- command (container ${name}): \`${c5.command.join(" ")}\``);
-    if (c5.environment)
-      lines.push(`- environment (container ${name}): ${Object.keys(c5.environment).join(", ")}`);
-  }
-  if (o3.cpu || o3.memory)
-    lines.push(
-      `- task size: ${[o3.cpu && `cpu ${o3.cpu}`, o3.memory && `memory ${o3.memory}`].filter(Boolean).join(", ")}`
-    );
-  return lines;
-}
-function table2(s2) {
-  const rows = s2.outcomes.map(
-    (o3) => [
-      `[${o3.id}](${taskLink(s2.region, s2.config.cluster, o3.id)})`,
-      o3.ok ? "\u2705" : "\u274C",
-      cell(o3.container),
-      cell(o3.exitCode),
-      cell(o3.reason),
-      o3.durationMs !== void 0 ? formatDuration(o3.durationMs) : ""
-    ].join(" | ")
-  );
-  return [
-    "| task | | container | exit code | how it ended | duration |",
-    "| --- | --- | --- | --- | --- | --- |",
-    ...rows.map((r5) => `| ${r5} |`)
-  ];
-}
-function fenced2(lines) {
-  const longest = Math.max(
-    0,
-    ...lines.map((l3) => Math.max(0, ...(l3.match(/`+/g) ?? []).map((m3) => m3.length)))
-  );
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return [`${fence}text`, ...lines, fence];
-}
-function tailSection(tail, limit) {
-  const where = tail.stream ? ` (\`${tail.group}\` \u203A \`${tail.stream}\`)` : "";
-  const title = `**Log of \`${tail.container}\` in task ${tail.taskId}**${where}`;
-  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
-  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
-  return [`${title}, ${count}:`, "", ...fenced2(tail.lines)];
-}
-function runDetails(s2) {
-  const parts = [header(s2), table2(s2)];
-  if (s2.launchFailures) parts.push([`ECS could not start every task: ${s2.launchFailures}`]);
-  for (const tail of s2.tails) parts.push(tailSection(tail, s2.config["log-lines"]));
-  return parts.map((p3) => p3.join("\n")).join("\n\n");
-}
-function planDetails2(s2) {
-  return header(s2).join("\n");
-}
-
-// src/phases/ecs-run-task/run.ts
-var import_client_ecs6 = __toESM(require_dist_cjs16(), 1);
-var OVERRIDES_LIMIT = 8192;
-function containerOverrides(config, definition) {
-  const o3 = config.overrides ?? {};
-  const byName2 = /* @__PURE__ */ new Map();
-  if (o3.command || o3.environment) {
-    const target = mainContainer(definition, config.container);
-    if (!target) throw new PhaseFailure(`task definition ${definition.label} has no container`);
-    byName2.set(target.name, { ...pick(o3) });
-  }
-  for (const [name, own2] of Object.entries(o3.containers ?? {}))
-    byName2.set(name, { ...byName2.get(name), ...pick(own2) });
-  return [...byName2].map(([name, s2]) => ({
-    name,
-    ...s2.command ? { command: s2.command } : {},
-    ...s2.environment ? { environment: Object.entries(s2.environment).map(([k5, value]) => ({ name: k5, value })) } : {}
-  }));
-}
-function pick(s2) {
-  return {
-    ...s2.command ? { command: s2.command } : {},
-    ...s2.environment ? { environment: s2.environment } : {}
-  };
-}
-function taskOverrides(config, definition) {
-  const overrides2 = {
-    containerOverrides: containerOverrides(config, definition),
-    ...config.overrides?.cpu ? { cpu: config.overrides.cpu } : {},
-    ...config.overrides?.memory ? { memory: config.overrides.memory } : {}
-  };
-  const size = JSON.stringify(overrides2).length;
-  if (size > OVERRIDES_LIMIT)
-    throw new PhaseFailure(
-      `the overrides take ${size} characters; ECS allows at most ${OVERRIDES_LIMIT}`,
-      { hint: "move long values into the task definition or an SSM parameter the task reads" }
-    );
-  return overrides2;
-}
-function startedBy(config, phaseId) {
-  return config["started-by"] ?? `phasegate-${phaseId}`.replace(/[^A-Za-z0-9_-]/g, "-").slice(0, 36);
-}
-function runTaskInput(config, definition, placement2, phaseId) {
-  const { source: _source, ...where } = placement2;
-  return {
-    cluster: config.cluster,
-    taskDefinition: definition.arn,
-    count: config.count,
-    startedBy: startedBy(config, phaseId),
-    overrides: taskOverrides(config, definition),
-    ...where
-  };
-}
-async function startTasks(ctx, input) {
-  const answer = await ctx.aws.ecs().send(new import_client_ecs6.RunTaskCommand(input));
-  return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
-}
-function describeFailures(failures) {
-  return failures.map((f5) => [f5.reason ?? "no reason given", f5.detail].filter(Boolean).join(": ")).join("; ");
-}
-
 // src/phases/ecs-run-task/wait.ts
 var import_client_ecs7 = __toESM(require_dist_cjs16(), 1);
 var STOP_TIMEOUT_MS = 3e3;
@@ -97873,18 +97888,7 @@ async function stopTasks(arns, reason, o3) {
   );
 }
 
-// src/phases/ecs-run-task/phase.ts
-async function planRunTask(ctx) {
-  const definition = await resolveTaskDefinition(ctx, "plan");
-  checkContainerNames(definition, ctx.config);
-  if (definition.source !== "not-known-yet") taskOverrides(ctx.config, definition);
-  const placement2 = await resolvePlacement(ctx, definition);
-  const { count, cluster: cluster2 } = ctx.config;
-  return {
-    summary: `would run ${count} task${count === 1 ? "" : "s"} of ${definition.label} on ${cluster2}`,
-    details: planDetails2({ config: ctx.config, definition, placement: placement2 })
-  };
-}
+// src/phases/ecs-run-task/run.ts
 async function runRunTask(ctx) {
   const definition = await resolveTaskDefinition(ctx, "run");
   checkContainerNames(definition, ctx.config);
@@ -98067,7 +98071,7 @@ var ecsRunTaskKind = {
   run: runRunTask
 };
 
-// src/phases/migrate/checks.ts
+// src/phases/migrate/compare.ts
 function compareWithHistory(files, rows) {
   const applied = rows.filter((r5) => r5.success);
   const byVersion = new Map(applied.map((r5) => [r5.version, r5]));
@@ -99916,7 +99920,7 @@ async function historyShows(file, env2) {
   return row?.checksum === file.checksum;
 }
 
-// src/phases/migrate/no-transaction.ts
+// src/phases/migrate/apply-alone.ts
 async function applyWithoutTransaction(file, env2) {
   const state2 = await acquireLease(file, env2);
   try {

@@ -26,8 +26,5 @@ export async function locate(
     const found = await stat(candidate).catch(() => undefined);
     if (what.kind === 'file' ? found?.isFile() : found?.isDirectory()) return candidate;
   }
-  throw new UserError(
-    `${what.name} ${path} not found`,
-    `looked at ${candidates.join(' and ')}`,
-  );
+  throw new UserError(`${what.name} ${path} not found`, `looked at ${candidates.join(' and ')}`);
 }

@@ -20,7 +20,11 @@ export interface PhaseReport {
   details?: string;
 }
 
-export interface PhaseContext<Config> {
+/**
+ * What a phase kind sees. `Change` is what its `run` records for its `rollback`, typed end to
+ * end (the engine only stores the list).
+ */
+export interface PhaseContext<Config, Change = unknown> {
   config: Config;
   phase: Pick<PhaseSpec, 'id' | 'name' | 'uses' | 'position'>;
   plan: Pick<Plan, 'app' | 'region' | 'file'>;
@@ -31,7 +35,7 @@ export interface PhaseContext<Config> {
   aws: AwsClients;
   secrets: Secrets;
   /** Remember something `run` changed, so `rollback` can undo it. */
-  recordChange(change: unknown): void;
+  recordChange(change: Change): void;
   /**
    * Renders `${{ }}` templates in a value the kind read itself (e.g. a task definition file),
    * with the same scope as the phase's `with:`, SSM parameters included.
@@ -39,16 +43,16 @@ export interface PhaseContext<Config> {
   render<T>(value: T): Promise<T>;
 }
 
-export interface PhaseKind<Config = unknown> {
+export interface PhaseKind<Config = unknown, Change = unknown> {
   readonly name: string;
   readonly description: string;
   /** Validates the phase's `with:`; used at plan time (templates allowed) and at run time. */
   readonly settings: Shape<Config>;
   /** Dry run: what would change. Read-only calls only. */
-  plan(ctx: PhaseContext<Config>): Promise<PhaseReport>;
-  run(ctx: PhaseContext<Config>): Promise<PhaseReport>;
+  plan(ctx: PhaseContext<Config, Change>): Promise<PhaseReport>;
+  run(ctx: PhaseContext<Config, Change>): Promise<PhaseReport>;
   /** Undo what `run` recorded with `recordChange`; absent when the kind cannot undo. */
-  rollback?(ctx: PhaseContext<Config>, changes: readonly unknown[]): Promise<PhaseReport>;
+  rollback?(ctx: PhaseContext<Config, Change>, changes: readonly Change[]): Promise<PhaseReport>;
 }
 
 /** What a check sees when it runs inside a phase (as a gate, or in a checks phase). */

@@ -4,14 +4,12 @@
  */
 
 import type { CheckKind } from '../../checks/kind.js';
-import { PhaseFailure } from '../../core/errors.js';
-import { plural } from '../../core/text.js';
 import type { PhaseKind } from '../kind.js';
-import { failedSummary, outcomeDetails, passedSummary, planDetails } from './report.js';
-import { runChecks } from './run.js';
+import { planChecks } from './plan.js';
+import { runChecksPhase } from './run.js';
 import { type ChecksConfig, checksSettings } from './settings.js';
 
-export type { CheckOutcome } from './run.js';
+export type { CheckOutcome } from './report.js';
 export type { ChecksConfig, ListedCheck } from './settings.js';
 
 /**
@@ -26,21 +24,7 @@ export function checksPhaseKind(
     name: 'checks',
     description: `Run checks side by side (${kinds.map((k) => k.name).join(', ')}), retrying failed ones; fail when any still fails`,
     settings: checksSettings(kinds, notYetAvailable),
-    async plan(ctx) {
-      const { checks } = ctx.config;
-      return {
-        summary: `would run ${plural(checks.length, 'check')}: ${checks.map((c) => c.name).join(', ')}`,
-        details: planDetails(ctx.config),
-      };
-    },
-    async run(ctx) {
-      const outcomes = await runChecks(ctx);
-      const passed = outcomes.filter((o) => o.result.ok).length;
-      const outputs = { passed: String(passed), failed: String(outcomes.length - passed) };
-      const details = outcomeDetails(outcomes);
-      if (passed < outcomes.length)
-        throw new PhaseFailure(failedSummary(outcomes), { details, outputs });
-      return { summary: passedSummary(outcomes), outputs, details };
-    },
+    plan: planChecks,
+    run: runChecksPhase,
   };
 }

@@ -1,10 +1,19 @@
 /** What a checks phase tells the summary: a table of the checks, and the details of each. */
+
+import type { CheckResult } from '../../checks/kind.js';
 import { describeCheck } from '../../checks/kind.js';
 import { formatDuration } from '../../core/duration.js';
 import { table } from '../../core/markdown.js';
 import { plural } from '../../core/text.js';
-import type { CheckOutcome } from './run.js';
-import type { ChecksConfig } from './settings.js';
+import type { ChecksConfig, ListedCheck } from './settings.js';
+
+/** One check's end: its last result, after how many tries and how long. */
+export interface CheckOutcome {
+  check: ListedCheck;
+  result: CheckResult;
+  attempts: number;
+  durationMs: number;
+}
 
 export function outcomeTable(outcomes: readonly CheckOutcome[]): string {
   const rows = outcomes.map(({ check, result, attempts, durationMs }) => [

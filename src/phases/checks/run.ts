@@ -6,15 +6,21 @@
 import type { CheckResult } from '../../checks/kind.js';
 import { runCheck } from '../../checks/run.js';
 import { formatDuration } from '../../core/duration.js';
+import { PhaseFailure } from '../../core/errors.js';
 import { sleep } from '../../core/sleep.js';
-import { checkContext, type PhaseContext } from '../kind.js';
+import { checkContext, type PhaseContext, type PhaseReport } from '../kind.js';
+import { type CheckOutcome, failedSummary, outcomeDetails, passedSummary } from './report.js';
 import type { ChecksConfig, ListedCheck } from './settings.js';
 
-export interface CheckOutcome {
-  check: ListedCheck;
-  result: CheckResult;
-  attempts: number;
-  durationMs: number;
+/** Runs every check; fails naming each one that did not pass. */
+export async function runChecksPhase(ctx: PhaseContext<ChecksConfig>): Promise<PhaseReport> {
+  const outcomes = await runChecks(ctx);
+  const passed = outcomes.filter((o) => o.result.ok).length;
+  const outputs = { passed: String(passed), failed: String(outcomes.length - passed) };
+  const details = outcomeDetails(outcomes);
+  if (passed < outcomes.length)
+    throw new PhaseFailure(failedSummary(outcomes), { details, outputs });
+  return { summary: passedSummary(outcomes), outputs, details };
 }
 
 export function runChecks(ctx: PhaseContext<ChecksConfig>): Promise<CheckOutcome[]> {

@@ -11,7 +11,7 @@ import { PhaseFailure } from '../../core/errors.js';
 import type { PhaseContext } from '../kind.js';
 import { asPlanMistake, describeRegistered, type RegisteredDefinition } from './aws.js';
 import { type Change, diffDefinitions } from './diff.js';
-import { applyOverrides } from './render.js';
+import { applyOverrides } from './overrides.js';
 import type { EcsDeployConfig, ServiceSettings } from './settings.js';
 
 export interface Prepared {

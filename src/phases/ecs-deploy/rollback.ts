@@ -14,7 +14,7 @@ import { EventTracker } from './events.js';
 import type { EcsDeployConfig } from './settings.js';
 import { type Rollout, Watcher } from './watch.js';
 
-type Ctx = PhaseContext<EcsDeployConfig>;
+type Ctx = PhaseContext<EcsDeployConfig, EcsChange>;
 type Updated = Extract<EcsChange, { action: 'updated' }>;
 
 interface Undo {
@@ -24,17 +24,7 @@ interface Undo {
   rollout?: Rollout;
 }
 
-export function isEcsChange(value: unknown): value is EcsChange {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'action' in value &&
-    (value.action === 'created' || value.action === 'updated')
-  );
-}
-
-export async function rollBack(ctx: Ctx, recorded: readonly unknown[]): Promise<PhaseReport> {
-  const changes = recorded.filter(isEcsChange);
+export async function rollBack(ctx: Ctx, changes: readonly EcsChange[]): Promise<PhaseReport> {
   const live = await describeServiceRefs(ctx.aws.ecs(), changes, ctx.signal);
   const undone: Undo[] = [];
   for (const change of changes) undone.push(await undo(ctx, change, live.get(serviceKey(change))));

@@ -15,7 +15,7 @@ import { countLine, outputsOf, type ServiceOutcome, serviceTable } from './repor
 import type { EcsDeployConfig } from './settings.js';
 import { type Rollout, Watcher } from './watch.js';
 
-type Ctx = PhaseContext<EcsDeployConfig>;
+type Ctx = PhaseContext<EcsDeployConfig, EcsChange>;
 
 /** How many of a failing service's latest events the report quotes. */
 const QUOTED_EVENTS = 15;

@@ -4,7 +4,8 @@
  * code, and shows the end of its CloudWatch log.
  */
 import type { PhaseKind } from '../kind.js';
-import { planRunTask, runRunTask } from './phase.js';
+import { planRunTask } from './plan.js';
+import { runRunTask } from './run.js';
 import { type EcsRunTaskConfig, ecsRunTaskSettings } from './settings.js';
 
 export type { EcsRunTaskConfig } from './settings.js';

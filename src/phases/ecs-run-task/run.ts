@@ -1,116 +1,138 @@
 /**
- * RunTask: the resolved definition and placement, with this run's overrides (command and
- * environment per container, task cpu/memory) and count.
+ * The run, start to end: resolve the task definition and the network, start the tasks, wait
+ * for them to stop, judge each one, read its log tail, and report.
  */
-import {
-  type ContainerOverride,
-  type Failure,
-  RunTaskCommand,
-  type RunTaskCommandInput,
-  type Task,
-  type TaskOverride,
-} from '@aws-sdk/client-ecs';
+import { taskId } from '../../aws/ecs/tasks.js';
+import { formatDuration } from '../../core/duration.js';
 import { PhaseFailure } from '../../core/errors.js';
-import type { PhaseContext } from '../kind.js';
-import type { Placement } from './network.js';
-import type { EcsRunTaskConfig, OverrideSettings } from './settings.js';
-import { mainContainer, type ResolvedDefinition } from './task-definition.js';
+import type { PhaseContext, PhaseReport } from '../kind.js';
+import { type LogTail, logTailLines, readLogTail } from './logs.js';
+import { describePlacement, type Placement, resolvePlacement } from './network.js';
+import { failureMessage, judgeTask, type TaskOutcome } from './outcome.js';
+import { runDetails } from './report.js';
+import type { EcsRunTaskConfig } from './settings.js';
+import { describeFailures, runTaskInput, type Started, startTasks } from './start.js';
+import {
+  checkContainerNames,
+  type ResolvedDefinition,
+  resolveTaskDefinition,
+} from './task-definition.js';
+import { waitForTasks } from './wait.js';
 
-/** ECS: "A total of 8192 characters are allowed for overrides", JSON formatting included. */
-const OVERRIDES_LIMIT = 8192;
+type Ctx = PhaseContext<EcsRunTaskConfig>;
 
-type ContainerSettings = { command?: string[]; environment?: Record<string, string> };
-
-/** Container name → its overrides; the top-level command/environment go to the main container. */
-export function containerOverrides(
-  config: EcsRunTaskConfig,
-  definition: ResolvedDefinition,
-): ContainerOverride[] {
-  const o: OverrideSettings = config.overrides ?? {};
-  const byName = new Map<string, ContainerSettings>();
-  if (o.command || o.environment) {
-    const target = mainContainer(definition, config.container);
-    if (!target) throw new PhaseFailure(`task definition ${definition.label} has no container`);
-    byName.set(target.name, { ...pick(o) });
-  }
-  for (const [name, own] of Object.entries(o.containers ?? {}))
-    byName.set(name, { ...byName.get(name), ...pick(own) });
-  return [...byName].map(([name, s]) => ({
-    name,
-    ...(s.command ? { command: s.command } : {}),
-    ...(s.environment
-      ? { environment: Object.entries(s.environment).map(([k, value]) => ({ name: k, value })) }
-      : {}),
-  }));
-}
-
-function pick(s: ContainerSettings): ContainerSettings {
-  return {
-    ...(s.command ? { command: s.command } : {}),
-    ...(s.environment ? { environment: s.environment } : {}),
-  };
-}
-
-export function taskOverrides(
-  config: EcsRunTaskConfig,
-  definition: ResolvedDefinition,
-): TaskOverride {
-  const overrides: TaskOverride = {
-    containerOverrides: containerOverrides(config, definition),
-    ...(config.overrides?.cpu ? { cpu: config.overrides.cpu } : {}),
-    ...(config.overrides?.memory ? { memory: config.overrides.memory } : {}),
-  };
-  const size = JSON.stringify(overrides).length;
-  if (size > OVERRIDES_LIMIT)
-    throw new PhaseFailure(
-      `the overrides take ${size} characters; ECS allows at most ${OVERRIDES_LIMIT}`,
-      { hint: 'move long values into the task definition or an SSM parameter the task reads' },
-    );
-  return overrides;
-}
-
-/** `phasegate-<phase id>`, cut to the 36 characters ECS allows in startedBy. */
-export function startedBy(config: EcsRunTaskConfig, phaseId: string): string {
-  return (
-    config['started-by'] ?? `phasegate-${phaseId}`.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 36)
+export async function runRunTask(ctx: Ctx): Promise<PhaseReport> {
+  const definition = await resolveTaskDefinition(ctx, 'run');
+  checkContainerNames(definition, ctx.config);
+  const arn = known(definition);
+  ctx.log.info(`task definition ${definition.label} (${definition.source})`);
+  const placement = await resolvePlacement(ctx, definition);
+  ctx.log.info(`network: ${describePlacement(placement)}`);
+  const started = await startTasks(
+    ctx,
+    runTaskInput(ctx.config, { ...definition, arn }, placement, ctx.phase.id),
   );
+  const launchFailures =
+    started.failures.length > 0 ? describeFailures(started.failures) : undefined;
+  if (started.tasks.length === 0)
+    throw new PhaseFailure(
+      `ECS started no task of ${definition.label}: ${launchFailures ?? 'no reason given'}`,
+      {
+        hint: 'check the cluster capacity, the subnets and the launch type',
+      },
+    );
+  if (launchFailures) ctx.log.warning(`ECS could not start every task: ${launchFailures}`);
+  const arns = taskArns(started);
+  ctx.log.info(`started ${arns.map(taskId).join(', ')} on ${ctx.config.cluster}`);
+  const tasks = await waitForTasks(arns, {
+    ecs: ctx.aws.ecs(),
+    cluster: ctx.config.cluster,
+    intervalMs: ctx.config['poll-interval'],
+    signal: ctx.signal,
+    log: ctx.log,
+  });
+  const outcomes = arns.map((a) => judgeTask(byArn(tasks, a), definition, ctx.config.container));
+  return finish(ctx, definition, placement, outcomes, launchFailures);
 }
 
-export function runTaskInput(
-  config: EcsRunTaskConfig,
-  definition: ResolvedDefinition & { arn: string },
+async function finish(
+  ctx: Ctx,
+  definition: ResolvedDefinition,
   placement: Placement,
-  phaseId: string,
-): RunTaskCommandInput {
-  const { source: _source, ...where } = placement;
+  outcomes: TaskOutcome[],
+  launchFailures: string | undefined,
+): Promise<PhaseReport> {
+  const limit = ctx.config['log-lines'];
+  const tails =
+    limit === 0
+      ? []
+      : await Promise.all(outcomes.map((o) => readLogTail(ctx, definition, o, limit)));
+  logOutcomes(ctx, outcomes, tails);
+  const details = runDetails({
+    region: ctx.aws.region,
+    config: ctx.config,
+    definition,
+    placement,
+    outcomes,
+    tails,
+    ...(launchFailures ? { launchFailures } : {}),
+  });
+  const outputs = outputsOf(definition, outcomes);
+  if (outcomes.some((o) => !o.ok))
+    throw new PhaseFailure(failureMessage(outcomes, definition.label), { details, outputs });
+  // Every task that started succeeded, but fewer started than asked for.
+  if (launchFailures)
+    throw new PhaseFailure(
+      `ECS started ${outcomes.length} of ${ctx.config.count} tasks: ${launchFailures}`,
+      { details, outputs },
+    );
+  return { summary: successLine(outcomes, definition.label), details, outputs };
+}
+
+function logOutcomes(ctx: Ctx, outcomes: readonly TaskOutcome[], tails: readonly LogTail[]): void {
+  for (const o of outcomes) {
+    if (o.ok) ctx.log.info(`task ${o.id} ${o.reason}`);
+    else ctx.log.error(`task ${o.id} ${o.reason}`);
+  }
+  for (const tail of tails)
+    for (const line of logTailLines(tail, ctx.config['log-lines'])) ctx.log.info(line);
+}
+
+function successLine(outcomes: readonly TaskOutcome[], label: string): string {
+  const [first] = outcomes;
+  if (outcomes.length === 1 && first) {
+    const took = first.durationMs !== undefined ? ` in ${formatDuration(first.durationMs)}` : '';
+    return `task ${first.id} (${label}) ${first.reason}${took}`;
+  }
+  return `${outcomes.length} tasks of ${label} succeeded (exit code 0)`;
+}
+
+function outputsOf(
+  definition: { arn?: string },
+  outcomes: readonly TaskOutcome[],
+): Record<string, string> {
+  const arns = outcomes.map((o) => o.task.taskArn ?? '');
+  const exitCode = outcomes[0]?.exitCode;
   return {
-    cluster: config.cluster,
-    taskDefinition: definition.arn,
-    count: config.count,
-    startedBy: startedBy(config, phaseId),
-    overrides: taskOverrides(config, definition),
-    ...where,
+    'task-arn': arns[0] ?? '',
+    'task-arns': arns.join(','),
+    ...(exitCode !== undefined ? { 'exit-code': String(exitCode) } : {}),
+    ...(definition.arn ? { 'task-definition-arn': definition.arn } : {}),
   };
 }
 
-export interface Started {
-  tasks: Task[];
-  /** Tasks ECS could not place (RESOURCE:MEMORY, …): reported, never silently dropped. */
-  failures: Failure[];
+function known(definition: ResolvedDefinition): string {
+  if (!definition.arn)
+    throw new Error(`task definition ${definition.label} was not resolved to an ARN`);
+  return definition.arn;
 }
 
-export async function startTasks(
-  ctx: Pick<PhaseContext<EcsRunTaskConfig>, 'aws'>,
-  input: RunTaskCommandInput,
-): Promise<Started> {
-  // No abort signal here: a RunTask aborted after ECS received it would start tasks whose ARNs
-  // we never learn, and so could not stop. The call is short; cancellation is honoured after it.
-  const answer = await ctx.aws.ecs().send(new RunTaskCommand(input));
-  return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
+function taskArns(started: Started): string[] {
+  return started.tasks.map((t) => t.taskArn).filter((a): a is string => Boolean(a));
 }
 
-export function describeFailures(failures: readonly Failure[]): string {
-  return failures
-    .map((f) => [f.reason ?? 'no reason given', f.detail].filter(Boolean).join(': '))
-    .join('; ');
+function byArn<T extends { taskArn?: string | undefined }>(tasks: readonly T[], arn: string): T {
+  const task = tasks.find((t) => t.taskArn === arn);
+  if (!task) throw new Error(`DescribeTasks did not return task ${arn}`);
+  return task;
 }

@@ -19,7 +19,7 @@ import {
 import { TransactionLostWhileAsleep } from '../../db/waking.js';
 import type { PreparedMigration } from '../../sql/prepare.js';
 import type { Statement } from '../../sql/split.js';
-import { decideInsideLock } from './checks.js';
+import { decideInsideLock } from './compare.js';
 import { readHistory, recordFile } from './history.js';
 import { type LockedState, lockStatement, readLockedState } from './lock.js';
 import { executeInTransaction } from './long-statements.js';

@@ -9,7 +9,7 @@ import type { SqlExecutor } from '../../db/executor.js';
 import { wakeUp, whileWaking } from '../../db/resume.js';
 import { findingToDiagnostic, type LintFinding, lintMigrations } from '../../sql/lint.js';
 import type { PreparedDirectory } from '../../sql/prepare.js';
-import { type Comparison, compareWithHistory } from './checks.js';
+import { type Comparison, compareWithHistory } from './compare.js';
 import { classifyForServer, loadMigrations } from './directory.js';
 import { type HistoryRow, readHistory } from './history.js';
 import type { MigrateConfig, TableNames } from './settings.js';

@@ -6,7 +6,7 @@
 
 import { PhaseFailure } from '../../core/errors.js';
 import type { PhaseReport } from '../kind.js';
-import { refusals, warningsOf } from './checks.js';
+import { refusals, warningsOf } from './compare.js';
 import { highestVersion, inspect, refuseFindings } from './inspect.js';
 import { details, emptySummary, planReport } from './report.js';
 import { type MigrateContext, openSession } from './session.js';

@@ -6,7 +6,7 @@
 
 import { whileWaking } from '../../db/resume.js';
 import type { PhaseReport } from '../kind.js';
-import type { ChangedFile } from './checks.js';
+import type { ChangedFile } from './compare.js';
 import { highestVersion, inspect } from './inspect.js';
 import { lockStatement } from './lock.js';
 import { details, emptySummary, outputsOf } from './report.js';

@@ -7,7 +7,7 @@ import { shortChecksum as short } from '../../sql/files.js';
 import type { LintFinding } from '../../sql/lint.js';
 import type { PreparedMigration } from '../../sql/prepare.js';
 import type { PhaseReport } from '../kind.js';
-import type { ChangedFile } from './checks.js';
+import type { ChangedFile } from './compare.js';
 
 export interface AppliedFile {
   file: PreparedMigration;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readDefinitionFile } from '../../../src/aws/ecs/definition-files.js';
 import { PhaseFailure } from '../../../src/core/errors.js';
 import { diffDefinitions, formatChange } from '../../../src/phases/ecs-deploy/diff.js';
-import { applyOverrides } from '../../../src/phases/ecs-deploy/render.js';
+import { applyOverrides } from '../../../src/phases/ecs-deploy/overrides.js';
 
 const base = {
   family: 'orchestrator',

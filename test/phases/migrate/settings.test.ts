@@ -6,7 +6,7 @@ import type { Issue, ParseContext } from '../../../src/core/shape.js';
 import { translate } from '../../../src/db/data-api.js';
 import { SqlStatementError, TransactionBusy, TransactionGone } from '../../../src/db/executor.js';
 import { positional } from '../../../src/db/pg.js';
-import { compareWithHistory, decideInsideLock } from '../../../src/phases/migrate/checks.js';
+import { compareWithHistory, decideInsideLock } from '../../../src/phases/migrate/compare.js';
 import type { HistoryRow } from '../../../src/phases/migrate/history.js';
 import { migrateKind } from '../../../src/phases/migrate/index.js';
 import { lockKey, lockStatement } from '../../../src/phases/migrate/lock.js';

@@ -12,7 +12,7 @@ import { DatabaseAsleep, StatementTimedOut } from '../../db/executor.js';
 import { TransactionLostWhileAsleep } from '../../db/waking.js';
 import type { PreparedMigration } from '../../sql/prepare.js';
 import { type FileOutcome, type MigrateEnv, reasonOf, StatementFailed } from './apply.js';
-import { decideInsideLock } from './checks.js';
+import { decideInsideLock } from './compare.js';
 import { recordFile } from './history.js';
 import {
   type LockedState,

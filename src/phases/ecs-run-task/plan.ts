@@ -1,0 +1,24 @@
+/**
+ * The dry run: resolve the task definition and the network with read-only calls, check the
+ * overrides against the containers, and say what would run.
+ */
+import type { PhaseContext, PhaseReport } from '../kind.js';
+import { resolvePlacement } from './network.js';
+import { planDetails } from './report.js';
+import type { EcsRunTaskConfig } from './settings.js';
+import { taskOverrides } from './start.js';
+import { checkContainerNames, resolveTaskDefinition } from './task-definition.js';
+
+type Ctx = PhaseContext<EcsRunTaskConfig>;
+
+export async function planRunTask(ctx: Ctx): Promise<PhaseReport> {
+  const definition = await resolveTaskDefinition(ctx, 'plan');
+  checkContainerNames(definition, ctx.config);
+  if (definition.source !== 'not-known-yet') taskOverrides(ctx.config, definition);
+  const placement = await resolvePlacement(ctx, definition);
+  const { count, cluster } = ctx.config;
+  return {
+    summary: `would run ${count} task${count === 1 ? '' : 's'} of ${definition.label} on ${cluster}`,
+    details: planDetails({ config: ctx.config, definition, placement }),
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * RunTask: the resolved definition and placement, with this run's overrides (command and
+ * environment per container, task cpu/memory) and count.
+ */
+import {
+  type ContainerOverride,
+  type Failure,
+  RunTaskCommand,
+  type RunTaskCommandInput,
+  type Task,
+  type TaskOverride,
+} from '@aws-sdk/client-ecs';
+import { PhaseFailure } from '../../core/errors.js';
+import type { PhaseContext } from '../kind.js';
+import type { Placement } from './network.js';
+import type { EcsRunTaskConfig, OverrideSettings } from './settings.js';
+import { mainContainer, type ResolvedDefinition } from './task-definition.js';
+
+/** ECS: "A total of 8192 characters are allowed for overrides", JSON formatting included. */
+const OVERRIDES_LIMIT = 8192;
+
+type ContainerSettings = { command?: string[]; environment?: Record<string, string> };
+
+/** Container name → its overrides; the top-level command/environment go to the main container. */
+export function containerOverrides(
+  config: EcsRunTaskConfig,
+  definition: ResolvedDefinition,
+): ContainerOverride[] {
+  const o: OverrideSettings = config.overrides ?? {};
+  const byName = new Map<string, ContainerSettings>();
+  if (o.command || o.environment) {
+    const target = mainContainer(definition, config.container);
+    if (!target) throw new PhaseFailure(`task definition ${definition.label} has no container`);
+    byName.set(target.name, { ...pick(o) });
+  }
+  for (const [name, own] of Object.entries(o.containers ?? {}))
+    byName.set(name, { ...byName.get(name), ...pick(own) });
+  return [...byName].map(([name, s]) => ({
+    name,
+    ...(s.command ? { command: s.command } : {}),
+    ...(s.environment
+      ? { environment: Object.entries(s.environment).map(([k, value]) => ({ name: k, value })) }
+      : {}),
+  }));
+}
+
+function pick(s: ContainerSettings): ContainerSettings {
+  return {
+    ...(s.command ? { command: s.command } : {}),
+    ...(s.environment ? { environment: s.environment } : {}),
+  };
+}
+
+export function taskOverrides(
+  config: EcsRunTaskConfig,
+  definition: ResolvedDefinition,
+): TaskOverride {
+  const overrides: TaskOverride = {
+    containerOverrides: containerOverrides(config, definition),
+    ...(config.overrides?.cpu ? { cpu: config.overrides.cpu } : {}),
+    ...(config.overrides?.memory ? { memory: config.overrides.memory } : {}),
+  };
+  const size = JSON.stringify(overrides).length;
+  if (size > OVERRIDES_LIMIT)
+    throw new PhaseFailure(
+      `the overrides take ${size} characters; ECS allows at most ${OVERRIDES_LIMIT}`,
+      { hint: 'move long values into the task definition or an SSM parameter the task reads' },
+    );
+  return overrides;
+}
+
+/** `phasegate-<phase id>`, cut to the 36 characters ECS allows in startedBy. */
+export function startedBy(config: EcsRunTaskConfig, phaseId: string): string {
+  return (
+    config['started-by'] ?? `phasegate-${phaseId}`.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 36)
+  );
+}
+
+export function runTaskInput(
+  config: EcsRunTaskConfig,
+  definition: ResolvedDefinition & { arn: string },
+  placement: Placement,
+  phaseId: string,
+): RunTaskCommandInput {
+  const { source: _source, ...where } = placement;
+  return {
+    cluster: config.cluster,
+    taskDefinition: definition.arn,
+    count: config.count,
+    startedBy: startedBy(config, phaseId),
+    overrides: taskOverrides(config, definition),
+    ...where,
+  };
+}
+
+export interface Started {
+  tasks: Task[];
+  /** Tasks ECS could not place (RESOURCE:MEMORY, …): reported, never silently dropped. */
+  failures: Failure[];
+}
+
+export async function startTasks(
+  ctx: Pick<PhaseContext<EcsRunTaskConfig>, 'aws'>,
+  input: RunTaskCommandInput,
+): Promise<Started> {
+  // No abort signal here: a RunTask aborted after ECS received it would start tasks whose ARNs
+  // we never learn, and so could not stop. The call is short; cancellation is honoured after it.
+  const answer = await ctx.aws.ecs().send(new RunTaskCommand(input));
+  return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
+}
+
+export function describeFailures(failures: readonly Failure[]): string {
+  return failures
+    .map((f) => [f.reason ?? 'no reason given', f.detail].filter(Boolean).join(': '))
+    .join('; ');
+}
