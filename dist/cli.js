@@ -2479,6 +2479,8 @@ var init_pg = __esm({
 });
 
 // src/phases/migrate/connect.ts
+import { RDSDataClient as RDSDataClient2 } from "@aws-sdk/client-rds-data";
+import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 function createExecutor(config, deps) {
   if (config.via === "pg") return pgExecutorFor(config, deps);
   const resourceArn = config["resource-arn"];
@@ -2486,7 +2488,7 @@ function createExecutor(config, deps) {
   if (!resourceArn || !secretArn2)
     throw new PhaseFailure("via: data-api needs resource-arn and secret-arn");
   return dataApiExecutor(
-    deps.aws.rdsData(),
+    deps.aws.client(RDSDataClient2),
     { resourceArn, secretArn: secretArn2, ...config.database ? { database: config.database } : {} },
     deps.signal
   );
@@ -2503,7 +2505,11 @@ function pgExecutorFor(config, deps) {
     return pgExecutor(pgTarget(config, password === void 0 ? {} : { password }));
   }
   return deferredExecutor("pg", `the database of secret ${secretId}`, async () => {
-    const credentials = await readPasswordSecret(deps.aws.secretsManager(), secretId, deps);
+    const credentials = await readPasswordSecret(
+      deps.aws.client(SecretsManagerClient),
+      secretId,
+      deps
+    );
     return pgExecutor(pgTarget(config, credentials, secretId));
   });
 }
@@ -4491,24 +4497,14 @@ var init_vars_input = __esm({
 });
 
 // src/aws/clients.ts
-import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
-import { ECSClient } from "@aws-sdk/client-ecs";
-import { RDSDataClient } from "@aws-sdk/client-rds-data";
-import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
-import { SSMClient } from "@aws-sdk/client-ssm";
 function createAwsClients(region) {
   const cache = /* @__PURE__ */ new Map();
-  const once = (key, make) => {
-    if (!cache.has(key)) cache.set(key, make());
-    return cache.get(key);
-  };
   return {
     region,
-    ecs: () => once("ecs", () => new ECSClient(clientConfig(region))),
-    ssm: () => once("ssm", () => new SSMClient(clientConfig(region))),
-    rdsData: () => once("rds-data", () => new RDSDataClient(clientConfig(region))),
-    logs: () => once("logs", () => new CloudWatchLogsClient(clientConfig(region))),
-    secretsManager: () => once("secrets-manager", () => new SecretsManagerClient(clientConfig(region)))
+    client(Class) {
+      if (!cache.has(Class)) cache.set(Class, new Class(clientConfig(region)));
+      return cache.get(Class);
+    }
   };
 }
 var clientConfig;
@@ -4524,13 +4520,13 @@ var init_clients = __esm({
 });
 
 // src/aws/ssm-parameters.ts
-import { GetParametersCommand } from "@aws-sdk/client-ssm";
+import { GetParametersCommand, SSMClient } from "@aws-sdk/client-ssm";
 function ssmResolver(aws, secrets) {
   return async (names, signal) => {
     const values = {};
     for (let i = 0; i < names.length; i += BATCH) {
       const batch = names.slice(i, i + BATCH);
-      const out = await aws.ssm().send(new GetParametersCommand({ Names: batch, WithDecryption: true }), {
+      const out = await aws.client(SSMClient).send(new GetParametersCommand({ Names: batch, WithDecryption: true }), {
         abortSignal: signal
       });
       if (out.InvalidParameters?.length) {
@@ -10790,6 +10786,9 @@ var Secrets = class {
   }
 };
 
+// src/checks/ecs-service.ts
+import { ECSClient } from "@aws-sdk/client-ecs";
+
 // src/aws/ecs/revisions.ts
 import {
   DescribeTaskDefinitionCommand,
@@ -11070,7 +11069,7 @@ var ecsServiceCheck = {
 };
 async function runEcsServiceCheck(ctx) {
   const c = ctx.config;
-  const ecs = ctx.aws.ecs();
+  const ecs = ctx.aws.client(ECSClient);
   try {
     const services = await describeServices(ecs, c.cluster, c.services, ctx.signal);
     const verdicts = c.services.map((name) => {
@@ -11313,6 +11312,7 @@ function connectionProblem(error) {
 // src/checks/sql.ts
 init_errors2();
 init_duration();
+import { RDSDataClient } from "@aws-sdk/client-rds-data";
 init_shape();
 init_data_api();
 init_executor();
@@ -11429,12 +11429,15 @@ async function runSqlCheck(ctx) {
     ...c.database !== void 0 ? { database: c.database } : {}
   };
   const what = excerpt(c.query);
-  const executor = wakingExecutor(dataApiExecutor(ctx.aws.rdsData(), target, ctx.signal), {
-    timeoutMs: c["resume-timeout"],
-    firstBackoffMs: FIRST_RESUME_BACKOFF_MS,
-    signal: ctx.signal,
-    log: ctx.log
-  });
+  const executor = wakingExecutor(
+    dataApiExecutor(ctx.aws.client(RDSDataClient), target, ctx.signal),
+    {
+      timeoutMs: c["resume-timeout"],
+      firstBackoffMs: FIRST_RESUME_BACKOFF_MS,
+      signal: ctx.signal,
+      log: ctx.log
+    }
+  );
   try {
     return judgeRows(what, c, await queryReadOnly(executor, c.query));
   } catch (error) {
@@ -11704,6 +11707,9 @@ function checksPhaseKind(kinds, notYetAvailable = []) {
   };
 }
 
+// src/phases/ecs-deploy/prepare.ts
+import { ECSClient as ECSClient2 } from "@aws-sdk/client-ecs";
+
 // src/aws/ecs/definition-files.ts
 init_errors();
 init_paths();
@@ -11842,7 +11848,7 @@ function mergeEnvironment(current, vars) {
 
 // src/phases/ecs-deploy/prepare.ts
 async function prepareServices(ctx) {
-  const ecs = ctx.aws.ecs();
+  const ecs = ctx.aws.client(ECSClient2);
   const found2 = /* @__PURE__ */ new Map();
   const refs = ctx.config.services.map((s) => ({
     cluster: clusterOf(ctx.config, s),
@@ -12024,7 +12030,11 @@ async function planDeploy(ctx) {
 }
 
 // src/phases/ecs-deploy/rollback.ts
-import { DeleteServiceCommand, UpdateServiceCommand } from "@aws-sdk/client-ecs";
+import {
+  DeleteServiceCommand,
+  ECSClient as ECSClient3,
+  UpdateServiceCommand
+} from "@aws-sdk/client-ecs";
 init_errors();
 
 // src/phases/ecs-deploy/events.ts
@@ -12163,7 +12173,7 @@ var Watcher = class {
 
 // src/phases/ecs-deploy/rollback.ts
 async function rollBack(ctx, changes) {
-  const live = await describeServiceRefs(ctx.aws.ecs(), changes, ctx.signal);
+  const live = await describeServiceRefs(ctx.aws.client(ECSClient3), changes, ctx.signal);
   const undone = [];
   for (const change2 of changes) undone.push(await undo(ctx, change2, live.get(serviceKey(change2))));
   await waitFor(
@@ -12190,7 +12200,7 @@ function undo(ctx, change2, service3) {
 }
 async function waitFor(ctx, rollouts) {
   const watcher = new Watcher({
-    ecs: ctx.aws.ecs(),
+    ecs: ctx.aws.client(ECSClient3),
     log: ctx.log,
     signal: ctx.signal,
     pollMs: ctx.config["poll-interval"]
@@ -12205,7 +12215,7 @@ async function waitFor(ctx, rollouts) {
 async function deleteCreated(ctx, change2, service3) {
   const name = change2.service;
   if (!isActive(service3)) return { service: name, how: "left", line: `${name}: already gone` };
-  await ctx.aws.ecs().send(new DeleteServiceCommand({ cluster: change2.cluster, service: name, force: true }), {
+  await ctx.aws.client(ECSClient3).send(new DeleteServiceCommand({ cluster: change2.cluster, service: name, force: true }), {
     abortSignal: ctx.signal
   });
   ctx.log.info(`${name}: deleted (this phase created it)`);
@@ -12232,7 +12242,7 @@ async function restore(ctx, change2, service3) {
     ctx.log.info(line);
     return { service: name, how: byEcs ? "by-ecs" : "restored", line, rollout };
   }
-  const answer = await ctx.aws.ecs().send(
+  const answer = await ctx.aws.client(ECSClient3).send(
     new UpdateServiceCommand({
       cluster: change2.cluster,
       service: name,
@@ -12257,6 +12267,9 @@ function summaryOf(undone) {
   if (deleted.length > 0) parts.push(`${deleted.join(", ")} deleted`);
   return parts.join("; ") || "nothing to roll back";
 }
+
+// src/phases/ecs-deploy/run.ts
+import { ECSClient as ECSClient4 } from "@aws-sdk/client-ecs";
 
 // src/aws/ecs/tasks.ts
 import {
@@ -12457,7 +12470,7 @@ async function registerNew(ctx, prepared2) {
     if (arn === void 0) {
       const registered = await asPlanMistake(
         `${p.name}: registering its task definition`,
-        () => registerTaskDefinition(ctx.aws.ecs(), p.desired, ctx.signal)
+        () => registerTaskDefinition(ctx.aws.client(ECSClient4), p.desired, ctx.signal)
       );
       arn = registered.taskDefinitionArn;
       ctx.log.info(`${p.name}: registered ${shortName(arn)}`);
@@ -12470,7 +12483,7 @@ async function rollOut(ctx, outcomes) {
   const queue = outcomes.filter((o) => o.prepared.action !== "unchanged");
   const limit = ctx.config["max-parallel"] ?? Math.max(1, queue.length);
   const watcher = new Watcher({
-    ecs: ctx.aws.ecs(),
+    ecs: ctx.aws.client(ECSClient4),
     log: ctx.log,
     signal: ctx.signal,
     pollMs: ctx.config["poll-interval"]
@@ -12496,7 +12509,13 @@ async function startSome(ctx, batch, watcher, changes) {
     batch.map(
       (o) => asPlanMistake(
         `${o.prepared.name}: ${o.prepared.live ? "updating" : "creating"} the service`,
-        () => startRollout(ctx.aws.ecs(), o.prepared, o.arn, ctx.signal, Date.now())
+        () => startRollout(
+          ctx.aws.client(ECSClient4),
+          o.prepared,
+          o.arn,
+          ctx.signal,
+          Date.now()
+        )
       )
     )
   );
@@ -12526,7 +12545,7 @@ async function settle(ctx, rollout, changes, outcomes) {
 }
 async function rolloutFailure(ctx, rollout, outcomes) {
   const stopped = await stoppedReasons(
-    ctx.aws.ecs(),
+    ctx.aws.client(ECSClient4),
     rollout.cluster,
     rollout.service,
     rollout.taskDefinitionArn,
@@ -12672,6 +12691,7 @@ var ecsDeployKind = {
 };
 
 // src/phases/ecs-run-task/network.ts
+import { ECSClient as ECSClient5 } from "@aws-sdk/client-ecs";
 init_errors();
 async function resolvePlacement(ctx, definition) {
   const { config } = ctx;
@@ -12716,7 +12736,7 @@ function checkAwsvpc(definition, why) {
 }
 async function findService(ctx, name) {
   const cluster2 = ctx.config.cluster;
-  const found2 = await describeServices(ctx.aws.ecs(), cluster2, [name], ctx.signal);
+  const found2 = await describeServices(ctx.aws.client(ECSClient5), cluster2, [name], ctx.signal);
   const [service3] = found2.values();
   if (service3?.status !== "ACTIVE")
     throw new PhaseFailure(
@@ -12835,10 +12855,12 @@ function planDetails2(s) {
 // src/phases/ecs-run-task/start.ts
 init_errors();
 import {
+  ECSClient as ECSClient7,
   RunTaskCommand
 } from "@aws-sdk/client-ecs";
 
 // src/phases/ecs-run-task/task-definition.ts
+import { ECSClient as ECSClient6 } from "@aws-sdk/client-ecs";
 init_errors();
 var FAMILY_REF = /^[A-Za-z0-9_-]{1,255}(:\d+)?$/;
 var PLACEHOLDER = /^<phases\.[^>]+>$/;
@@ -12854,13 +12876,13 @@ async function resolveTaskDefinition(ctx, mode) {
         hint: "write family, family:revision, arn:aws:ecs:\u2026:task-definition/family:revision, or a path ending in .json"
       }
     );
-  const described = await findTaskDefinition(ctx.aws.ecs(), ref, ctx.signal);
+  const described = await findTaskDefinition(ctx.aws.client(ECSClient6), ref, ctx.signal);
   if (!described) throw notFound(ref);
   return view(described, "registered");
 }
 async function fromFile(ctx, path, mode) {
   const input = await readDefinitionFile(path, ctx.plan.file, ctx.render);
-  const ecs = ctx.aws.ecs();
+  const ecs = ctx.aws.client(ECSClient6);
   const unchanged = await latestRevisionMatching(ecs, input, ctx.signal);
   if (unchanged) return view(unchanged, "unchanged");
   if (mode === "plan") return planView(input, String(input.family));
@@ -12980,7 +13002,7 @@ function runTaskInput(config, definition, placement2, phaseId) {
   };
 }
 async function startTasks(ctx, input) {
-  const answer = await ctx.aws.ecs().send(new RunTaskCommand(input));
+  const answer = await ctx.aws.client(ECSClient7).send(new RunTaskCommand(input));
   return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
 }
 function describeFailures(failures) {
@@ -13001,11 +13023,12 @@ async function planRunTask(ctx) {
 }
 
 // src/phases/ecs-run-task/run.ts
+import { ECSClient as ECSClient8 } from "@aws-sdk/client-ecs";
 init_duration();
 init_errors();
 
 // src/phases/ecs-run-task/logs.ts
-import { GetLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
+import { CloudWatchLogsClient, GetLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
 async function readLogTail(ctx, definition, outcome, limit) {
   const name = outcome.container ?? "";
   const base = { taskId: outcome.id, container: name, lines: [] };
@@ -13043,7 +13066,7 @@ function runtimeId(outcome, name) {
   return container?.runtimeId;
 }
 async function lastLines(ctx, where2, limit) {
-  const answer = await ctx.aws.logs().send(
+  const answer = await ctx.aws.client(CloudWatchLogsClient).send(
     new GetLogEventsCommand({
       logGroupName: where2.group,
       logStreamName: where2.stream,
@@ -13239,7 +13262,7 @@ async function runRunTask(ctx) {
   const arns = taskArns(started);
   ctx.log.info(`started ${arns.map(taskId).join(", ")} on ${ctx.config.cluster}`);
   const tasks = await waitForTasks(arns, {
-    ecs: ctx.aws.ecs(),
+    ecs: ctx.aws.client(ECSClient8),
     cluster: ctx.config.cluster,
     intervalMs: ctx.config["poll-interval"],
     signal: ctx.signal,

@@ -54573,7 +54573,7 @@ var require_dist_cjs16 = __commonJS({
       extensions.forEach((extension) => extension.configure(extensionConfiguration));
       return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
     };
-    var ECSClient2 = class extends Client3 {
+    var ECSClient9 = class extends Client3 {
       config;
       constructor(...[configuration]) {
         const _config_0 = getRuntimeConfig9(configuration || {});
@@ -54786,18 +54786,18 @@ var require_dist_cjs16 = __commonJS({
     };
     var UpdateTaskSetCommand = class extends command6(_ep05, _mw05, "UpdateTaskSet", UpdateTaskSet$) {
     };
-    var paginateListAccountSettings = createPaginator2(ECSClient2, ListAccountSettingsCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListAttributes = createPaginator2(ECSClient2, ListAttributesCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListClusters = createPaginator2(ECSClient2, ListClustersCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListContainerInstances = createPaginator2(ECSClient2, ListContainerInstancesCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListGatewayClusterAssociations = createPaginator2(ECSClient2, ListGatewayClusterAssociationsCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListGatewayRoutes = createPaginator2(ECSClient2, ListGatewayRoutesCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListGateways = createPaginator2(ECSClient2, ListGatewaysCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListServicesByNamespace = createPaginator2(ECSClient2, ListServicesByNamespaceCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListServices = createPaginator2(ECSClient2, ListServicesCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListTaskDefinitionFamilies = createPaginator2(ECSClient2, ListTaskDefinitionFamiliesCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListTaskDefinitions = createPaginator2(ECSClient2, ListTaskDefinitionsCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListTasks = createPaginator2(ECSClient2, ListTasksCommand2, "nextToken", "nextToken", "maxResults");
+    var paginateListAccountSettings = createPaginator2(ECSClient9, ListAccountSettingsCommand, "nextToken", "nextToken", "maxResults");
+    var paginateListAttributes = createPaginator2(ECSClient9, ListAttributesCommand, "nextToken", "nextToken", "maxResults");
+    var paginateListClusters = createPaginator2(ECSClient9, ListClustersCommand, "nextToken", "nextToken", "maxResults");
+    var paginateListContainerInstances = createPaginator2(ECSClient9, ListContainerInstancesCommand, "nextToken", "nextToken", "maxResults");
+    var paginateListGatewayClusterAssociations = createPaginator2(ECSClient9, ListGatewayClusterAssociationsCommand, "nextToken", "nextToken", "maxResults");
+    var paginateListGatewayRoutes = createPaginator2(ECSClient9, ListGatewayRoutesCommand, "nextToken", "nextToken", "maxResults");
+    var paginateListGateways = createPaginator2(ECSClient9, ListGatewaysCommand, "nextToken", "nextToken", "maxResults");
+    var paginateListServicesByNamespace = createPaginator2(ECSClient9, ListServicesByNamespaceCommand, "nextToken", "nextToken", "maxResults");
+    var paginateListServices = createPaginator2(ECSClient9, ListServicesCommand, "nextToken", "nextToken", "maxResults");
+    var paginateListTaskDefinitionFamilies = createPaginator2(ECSClient9, ListTaskDefinitionFamiliesCommand, "nextToken", "nextToken", "maxResults");
+    var paginateListTaskDefinitions = createPaginator2(ECSClient9, ListTaskDefinitionsCommand, "nextToken", "nextToken", "maxResults");
+    var paginateListTasks = createPaginator2(ECSClient9, ListTasksCommand2, "nextToken", "nextToken", "maxResults");
     var checkState$8 = async (client, input) => {
       let reason;
       try {
@@ -55398,7 +55398,7 @@ var require_dist_cjs16 = __commonJS({
       waitUntilTasksRunning,
       waitUntilTasksStopped
     };
-    var ECS = class extends ECSClient2 {
+    var ECS = class extends ECSClient9 {
     };
     createAggregatedClient2(commands5, ECS, { paginators, waiters });
     var AcceleratorManufacturer = {
@@ -56327,7 +56327,7 @@ var require_dist_cjs16 = __commonJS({
     exports.EBSResourceType = EBSResourceType;
     exports.EBSTagSpecification$ = EBSTagSpecification$;
     exports.ECS = ECS;
-    exports.ECSClient = ECSClient2;
+    exports.ECSClient = ECSClient9;
     exports.ECSExpressGatewayService$ = ECSExpressGatewayService$;
     exports.ECSManagedResources$ = ECSManagedResources$;
     exports.ECSServiceException = ECSServiceException;
@@ -57981,7 +57981,7 @@ var require_dist_cjs17 = __commonJS({
       extensions.forEach((extension) => extension.configure(extensionConfiguration));
       return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
     };
-    var RDSDataClient2 = class extends Client3 {
+    var RDSDataClient3 = class extends Client3 {
       config;
       constructor(...[configuration]) {
         const _config_0 = getRuntimeConfig9(configuration || {});
@@ -58038,7 +58038,7 @@ var require_dist_cjs17 = __commonJS({
       ExecuteStatementCommand: ExecuteStatementCommand2,
       RollbackTransactionCommand: RollbackTransactionCommand2
     };
-    var RDSData = class extends RDSDataClient2 {
+    var RDSData = class extends RDSDataClient3 {
     };
     createAggregatedClient2(commands5, RDSData);
     var TypeHint = {
@@ -58111,7 +58111,7 @@ var require_dist_cjs17 = __commonJS({
     exports.NotFoundException = NotFoundException;
     exports.NotFoundException$ = NotFoundException$;
     exports.RDSData = RDSData;
-    exports.RDSDataClient = RDSDataClient2;
+    exports.RDSDataClient = RDSDataClient3;
     exports.RDSDataServiceException = RDSDataServiceException;
     exports.RDSDataServiceException$ = RDSDataServiceException$;
     exports.RecordsFormatType = RecordsFormatType;
@@ -94697,6 +94697,9 @@ var Secrets = class {
   }
 };
 
+// src/checks/ecs-service.ts
+var import_client_ecs3 = __toESM(require_dist_cjs16(), 1);
+
 // src/aws/ecs/revisions.ts
 var import_client_ecs = __toESM(require_dist_cjs16(), 1);
 
@@ -95247,7 +95250,7 @@ var ecsServiceCheck = {
 };
 async function runEcsServiceCheck(ctx) {
   const c5 = ctx.config;
-  const ecs = ctx.aws.ecs();
+  const ecs = ctx.aws.client(import_client_ecs3.ECSClient);
   try {
     const services = await describeServices(ecs, c5.cluster, c5.services, ctx.signal);
     const verdicts = c5.services.map((name) => {
@@ -95482,6 +95485,9 @@ function connectionProblem(error3) {
   const message = cause instanceof Error ? cause.message : String(cause);
   return `request failed: ${message}${code && !message.includes(code) ? ` (${code})` : ""}`;
 }
+
+// src/checks/sql.ts
+var import_client_rds_data2 = __toESM(require_dist_cjs17(), 1);
 
 // src/db/data-api.ts
 var import_client_rds_data = __toESM(require_dist_cjs17(), 1);
@@ -96101,12 +96107,15 @@ async function runSqlCheck(ctx) {
     ...c5.database !== void 0 ? { database: c5.database } : {}
   };
   const what = excerpt(c5.query);
-  const executor = wakingExecutor(dataApiExecutor(ctx.aws.rdsData(), target, ctx.signal), {
-    timeoutMs: c5["resume-timeout"],
-    firstBackoffMs: FIRST_RESUME_BACKOFF_MS,
-    signal: ctx.signal,
-    log: ctx.log
-  });
+  const executor = wakingExecutor(
+    dataApiExecutor(ctx.aws.client(import_client_rds_data2.RDSDataClient), target, ctx.signal),
+    {
+      timeoutMs: c5["resume-timeout"],
+      firstBackoffMs: FIRST_RESUME_BACKOFF_MS,
+      signal: ctx.signal,
+      log: ctx.log
+    }
+  );
   try {
     return judgeRows(what, c5, await queryReadOnly(executor, c5.query));
   } catch (error3) {
@@ -96390,6 +96399,9 @@ function checksPhaseKind(kinds, notYetAvailable = []) {
   };
 }
 
+// src/phases/ecs-deploy/prepare.ts
+var import_client_ecs4 = __toESM(require_dist_cjs16(), 1);
+
 // src/aws/ecs/definition-files.ts
 import { readFile as readFile3 } from "node:fs/promises";
 
@@ -96540,7 +96552,7 @@ function mergeEnvironment(current, vars) {
 
 // src/phases/ecs-deploy/prepare.ts
 async function prepareServices(ctx) {
-  const ecs = ctx.aws.ecs();
+  const ecs = ctx.aws.client(import_client_ecs4.ECSClient);
   const found2 = /* @__PURE__ */ new Map();
   const refs = ctx.config.services.map((s2) => ({
     cluster: clusterOf(ctx.config, s2),
@@ -96721,7 +96733,7 @@ async function planDeploy(ctx) {
 }
 
 // src/phases/ecs-deploy/rollback.ts
-var import_client_ecs3 = __toESM(require_dist_cjs16(), 1);
+var import_client_ecs5 = __toESM(require_dist_cjs16(), 1);
 
 // src/phases/ecs-deploy/events.ts
 var EventTracker = class {
@@ -96858,7 +96870,7 @@ var Watcher = class {
 
 // src/phases/ecs-deploy/rollback.ts
 async function rollBack(ctx, changes) {
-  const live = await describeServiceRefs(ctx.aws.ecs(), changes, ctx.signal);
+  const live = await describeServiceRefs(ctx.aws.client(import_client_ecs5.ECSClient), changes, ctx.signal);
   const undone = [];
   for (const change of changes) undone.push(await undo(ctx, change, live.get(serviceKey(change))));
   await waitFor(
@@ -96885,7 +96897,7 @@ function undo(ctx, change, service2) {
 }
 async function waitFor(ctx, rollouts) {
   const watcher = new Watcher({
-    ecs: ctx.aws.ecs(),
+    ecs: ctx.aws.client(import_client_ecs5.ECSClient),
     log: ctx.log,
     signal: ctx.signal,
     pollMs: ctx.config["poll-interval"]
@@ -96900,7 +96912,7 @@ async function waitFor(ctx, rollouts) {
 async function deleteCreated(ctx, change, service2) {
   const name = change.service;
   if (!isActive(service2)) return { service: name, how: "left", line: `${name}: already gone` };
-  await ctx.aws.ecs().send(new import_client_ecs3.DeleteServiceCommand({ cluster: change.cluster, service: name, force: true }), {
+  await ctx.aws.client(import_client_ecs5.ECSClient).send(new import_client_ecs5.DeleteServiceCommand({ cluster: change.cluster, service: name, force: true }), {
     abortSignal: ctx.signal
   });
   ctx.log.info(`${name}: deleted (this phase created it)`);
@@ -96927,8 +96939,8 @@ async function restore(ctx, change, service2) {
     ctx.log.info(line);
     return { service: name, how: byEcs ? "by-ecs" : "restored", line, rollout };
   }
-  const answer = await ctx.aws.ecs().send(
-    new import_client_ecs3.UpdateServiceCommand({
+  const answer = await ctx.aws.client(import_client_ecs5.ECSClient).send(
+    new import_client_ecs5.UpdateServiceCommand({
       cluster: change.cluster,
       service: name,
       taskDefinition: previous,
@@ -96953,8 +96965,11 @@ function summaryOf(undone) {
   return parts.join("; ") || "nothing to roll back";
 }
 
+// src/phases/ecs-deploy/run.ts
+var import_client_ecs8 = __toESM(require_dist_cjs16(), 1);
+
 // src/aws/ecs/tasks.ts
-var import_client_ecs4 = __toESM(require_dist_cjs16(), 1);
+var import_client_ecs6 = __toESM(require_dist_cjs16(), 1);
 var DESCRIBE_TASKS_LIMIT = 100;
 function taskId(arn) {
   return arn.slice(arn.lastIndexOf("/") + 1);
@@ -96963,7 +96978,7 @@ async function describeTasks(ecs, cluster2, arns, signal) {
   const tasks = [];
   for (let i5 = 0; i5 < arns.length; i5 += DESCRIBE_TASKS_LIMIT) {
     const chunk = arns.slice(i5, i5 + DESCRIBE_TASKS_LIMIT);
-    const answer = await ecs.send(new import_client_ecs4.DescribeTasksCommand({ cluster: cluster2, tasks: chunk }), {
+    const answer = await ecs.send(new import_client_ecs6.DescribeTasksCommand({ cluster: cluster2, tasks: chunk }), {
       abortSignal: signal
     });
     tasks.push(...answer.tasks ?? []);
@@ -96986,7 +97001,7 @@ function stoppedReasonOf(task) {
 }
 async function stoppedReasons(ecs, cluster2, service2, taskDefinitionArn, signal) {
   const listed = await ecs.send(
-    new import_client_ecs4.ListTasksCommand({ cluster: cluster2, serviceName: service2, desiredStatus: "STOPPED" }),
+    new import_client_ecs6.ListTasksCommand({ cluster: cluster2, serviceName: service2, desiredStatus: "STOPPED" }),
     { abortSignal: signal }
   );
   const arns = (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
@@ -97003,13 +97018,13 @@ function countReasons(reasons) {
 }
 
 // src/phases/ecs-deploy/deploy.ts
-var import_client_ecs5 = __toESM(require_dist_cjs16(), 1);
+var import_client_ecs7 = __toESM(require_dist_cjs16(), 1);
 var BREAKER_ON = { enable: true, rollback: true };
 async function startRollout(ecs, prepared2, arn, signal, now) {
   const { cluster: cluster2, name } = prepared2;
   const events = new EventTracker(prepared2.live?.events);
   const options = { abortSignal: signal };
-  const service2 = prepared2.live ? (await ecs.send(new import_client_ecs5.UpdateServiceCommand(updateInput(prepared2, prepared2.live, arn)), options)).service : (await ecs.send(new import_client_ecs5.CreateServiceCommand(createInput(prepared2, arn)), options)).service;
+  const service2 = prepared2.live ? (await ecs.send(new import_client_ecs7.UpdateServiceCommand(updateInput(prepared2, prepared2.live, arn)), options)).service : (await ecs.send(new import_client_ecs7.CreateServiceCommand(createInput(prepared2, arn)), options)).service;
   const deploymentId = service2?.deployments?.find((d5) => d5.status === "PRIMARY")?.id;
   const change = prepared2.live ? {
     action: "updated",
@@ -97143,7 +97158,7 @@ async function registerNew(ctx, prepared2) {
     if (arn === void 0) {
       const registered = await asPlanMistake(
         `${p3.name}: registering its task definition`,
-        () => registerTaskDefinition(ctx.aws.ecs(), p3.desired, ctx.signal)
+        () => registerTaskDefinition(ctx.aws.client(import_client_ecs8.ECSClient), p3.desired, ctx.signal)
       );
       arn = registered.taskDefinitionArn;
       ctx.log.info(`${p3.name}: registered ${shortName(arn)}`);
@@ -97156,7 +97171,7 @@ async function rollOut(ctx, outcomes) {
   const queue = outcomes.filter((o3) => o3.prepared.action !== "unchanged");
   const limit = ctx.config["max-parallel"] ?? Math.max(1, queue.length);
   const watcher = new Watcher({
-    ecs: ctx.aws.ecs(),
+    ecs: ctx.aws.client(import_client_ecs8.ECSClient),
     log: ctx.log,
     signal: ctx.signal,
     pollMs: ctx.config["poll-interval"]
@@ -97182,7 +97197,13 @@ async function startSome(ctx, batch, watcher, changes) {
     batch.map(
       (o3) => asPlanMistake(
         `${o3.prepared.name}: ${o3.prepared.live ? "updating" : "creating"} the service`,
-        () => startRollout(ctx.aws.ecs(), o3.prepared, o3.arn, ctx.signal, Date.now())
+        () => startRollout(
+          ctx.aws.client(import_client_ecs8.ECSClient),
+          o3.prepared,
+          o3.arn,
+          ctx.signal,
+          Date.now()
+        )
       )
     )
   );
@@ -97212,7 +97233,7 @@ async function settle(ctx, rollout, changes, outcomes) {
 }
 async function rolloutFailure(ctx, rollout, outcomes) {
   const stopped = await stoppedReasons(
-    ctx.aws.ecs(),
+    ctx.aws.client(import_client_ecs8.ECSClient),
     rollout.cluster,
     rollout.service,
     rollout.taskDefinitionArn,
@@ -97357,6 +97378,7 @@ var ecsDeployKind = {
 };
 
 // src/phases/ecs-run-task/network.ts
+var import_client_ecs9 = __toESM(require_dist_cjs16(), 1);
 async function resolvePlacement(ctx, definition) {
   const { config } = ctx;
   const serviceName = config["network-from"];
@@ -97400,7 +97422,7 @@ function checkAwsvpc(definition, why) {
 }
 async function findService(ctx, name) {
   const cluster2 = ctx.config.cluster;
-  const found2 = await describeServices(ctx.aws.ecs(), cluster2, [name], ctx.signal);
+  const found2 = await describeServices(ctx.aws.client(import_client_ecs9.ECSClient), cluster2, [name], ctx.signal);
   const [service2] = found2.values();
   if (service2?.status !== "ACTIVE")
     throw new PhaseFailure(
@@ -97516,9 +97538,10 @@ function planDetails2(s2) {
 }
 
 // src/phases/ecs-run-task/start.ts
-var import_client_ecs6 = __toESM(require_dist_cjs16(), 1);
+var import_client_ecs11 = __toESM(require_dist_cjs16(), 1);
 
 // src/phases/ecs-run-task/task-definition.ts
+var import_client_ecs10 = __toESM(require_dist_cjs16(), 1);
 var FAMILY_REF = /^[A-Za-z0-9_-]{1,255}(:\d+)?$/;
 var PLACEHOLDER = /^<phases\.[^>]+>$/;
 async function resolveTaskDefinition(ctx, mode) {
@@ -97533,13 +97556,13 @@ async function resolveTaskDefinition(ctx, mode) {
         hint: "write family, family:revision, arn:aws:ecs:\u2026:task-definition/family:revision, or a path ending in .json"
       }
     );
-  const described = await findTaskDefinition(ctx.aws.ecs(), ref, ctx.signal);
+  const described = await findTaskDefinition(ctx.aws.client(import_client_ecs10.ECSClient), ref, ctx.signal);
   if (!described) throw notFound(ref);
   return view2(described, "registered");
 }
 async function fromFile(ctx, path, mode) {
   const input = await readDefinitionFile(path, ctx.plan.file, ctx.render);
-  const ecs = ctx.aws.ecs();
+  const ecs = ctx.aws.client(import_client_ecs10.ECSClient);
   const unchanged = await latestRevisionMatching(ecs, input, ctx.signal);
   if (unchanged) return view2(unchanged, "unchanged");
   if (mode === "plan") return planView(input, String(input.family));
@@ -97659,7 +97682,7 @@ function runTaskInput(config, definition, placement2, phaseId) {
   };
 }
 async function startTasks(ctx, input) {
-  const answer = await ctx.aws.ecs().send(new import_client_ecs6.RunTaskCommand(input));
+  const answer = await ctx.aws.client(import_client_ecs11.ECSClient).send(new import_client_ecs11.RunTaskCommand(input));
   return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
 }
 function describeFailures(failures) {
@@ -97678,6 +97701,9 @@ async function planRunTask(ctx) {
     details: planDetails2({ config: ctx.config, definition, placement: placement2 })
   };
 }
+
+// src/phases/ecs-run-task/run.ts
+var import_client_ecs13 = __toESM(require_dist_cjs16(), 1);
 
 // src/phases/ecs-run-task/logs.ts
 var import_client_cloudwatch_logs = __toESM(require_dist_cjs18(), 1);
@@ -97718,7 +97744,7 @@ function runtimeId(outcome, name) {
   return container?.runtimeId;
 }
 async function lastLines(ctx, where, limit) {
-  const answer = await ctx.aws.logs().send(
+  const answer = await ctx.aws.client(import_client_cloudwatch_logs.CloudWatchLogsClient).send(
     new import_client_cloudwatch_logs.GetLogEventsCommand({
       logGroupName: where.group,
       logStreamName: where.stream,
@@ -97820,7 +97846,7 @@ function failureMessage(outcomes, label2) {
 }
 
 // src/phases/ecs-run-task/wait.ts
-var import_client_ecs7 = __toESM(require_dist_cjs16(), 1);
+var import_client_ecs12 = __toESM(require_dist_cjs16(), 1);
 var STOP_TIMEOUT_MS = 3e3;
 async function waitForTasks(arns, o3) {
   const seen = /* @__PURE__ */ new Map();
@@ -97874,7 +97900,7 @@ async function stopTasks(arns, reason, o3) {
     arns.map(async (arn) => {
       const id = taskId(arn);
       try {
-        await o3.ecs.send(new import_client_ecs7.StopTaskCommand({ cluster: o3.cluster, task: arn, reason }), {
+        await o3.ecs.send(new import_client_ecs12.StopTaskCommand({ cluster: o3.cluster, task: arn, reason }), {
           abortSignal: AbortSignal.timeout(STOP_TIMEOUT_MS)
         });
         o3.log.warning(`stopped task ${id} (StopTask): ${reason}`);
@@ -97912,7 +97938,7 @@ async function runRunTask(ctx) {
   const arns = taskArns(started);
   ctx.log.info(`started ${arns.map(taskId).join(", ")} on ${ctx.config.cluster}`);
   const tasks = await waitForTasks(arns, {
-    ecs: ctx.aws.ecs(),
+    ecs: ctx.aws.client(import_client_ecs13.ECSClient),
     cluster: ctx.config.cluster,
     intervalMs: ctx.config["poll-interval"],
     signal: ctx.signal,
@@ -99153,6 +99179,10 @@ function seconds2(ms) {
 import { randomBytes } from "node:crypto";
 import { hostname, userInfo } from "node:os";
 
+// src/phases/migrate/connect.ts
+var import_client_rds_data3 = __toESM(require_dist_cjs17(), 1);
+var import_client_secrets_manager2 = __toESM(require_dist_cjs19(), 1);
+
 // src/db/password-secret.ts
 var import_client_secrets_manager = __toESM(require_dist_cjs19(), 1);
 async function readPasswordSecret(client, secretId, deps) {
@@ -99388,7 +99418,7 @@ function createExecutor(config, deps) {
   if (!resourceArn || !secretArn)
     throw new PhaseFailure("via: data-api needs resource-arn and secret-arn");
   return dataApiExecutor(
-    deps.aws.rdsData(),
+    deps.aws.client(import_client_rds_data3.RDSDataClient),
     { resourceArn, secretArn, ...config.database ? { database: config.database } : {} },
     deps.signal
   );
@@ -99405,7 +99435,11 @@ function pgExecutorFor(config, deps) {
     return pgExecutor(pgTarget(config, password === void 0 ? {} : { password }));
   }
   return deferredExecutor("pg", `the database of secret ${secretId}`, async () => {
-    const credentials = await readPasswordSecret(deps.aws.secretsManager(), secretId, deps);
+    const credentials = await readPasswordSecret(
+      deps.aws.client(import_client_secrets_manager2.SecretsManagerClient),
+      secretId,
+      deps
+    );
     return pgExecutor(pgTarget(config, credentials, secretId));
   });
 }
@@ -100171,11 +100205,6 @@ function builtinRegistry() {
 }
 
 // src/aws/clients.ts
-var import_client_cloudwatch_logs2 = __toESM(require_dist_cjs18(), 1);
-var import_client_ecs8 = __toESM(require_dist_cjs16(), 1);
-var import_client_rds_data2 = __toESM(require_dist_cjs17(), 1);
-var import_client_secrets_manager2 = __toESM(require_dist_cjs19(), 1);
-var import_client_ssm = __toESM(require_dist_cjs20(), 1);
 var clientConfig = (region) => ({
   region,
   maxAttempts: 5,
@@ -100183,29 +100212,24 @@ var clientConfig = (region) => ({
 });
 function createAwsClients(region) {
   const cache5 = /* @__PURE__ */ new Map();
-  const once = (key, make) => {
-    if (!cache5.has(key)) cache5.set(key, make());
-    return cache5.get(key);
-  };
   return {
     region,
-    ecs: () => once("ecs", () => new import_client_ecs8.ECSClient(clientConfig(region))),
-    ssm: () => once("ssm", () => new import_client_ssm.SSMClient(clientConfig(region))),
-    rdsData: () => once("rds-data", () => new import_client_rds_data2.RDSDataClient(clientConfig(region))),
-    logs: () => once("logs", () => new import_client_cloudwatch_logs2.CloudWatchLogsClient(clientConfig(region))),
-    secretsManager: () => once("secrets-manager", () => new import_client_secrets_manager2.SecretsManagerClient(clientConfig(region)))
+    client(Class) {
+      if (!cache5.has(Class)) cache5.set(Class, new Class(clientConfig(region)));
+      return cache5.get(Class);
+    }
   };
 }
 
 // src/aws/ssm-parameters.ts
-var import_client_ssm2 = __toESM(require_dist_cjs20(), 1);
+var import_client_ssm = __toESM(require_dist_cjs20(), 1);
 var BATCH = 10;
 function ssmResolver(aws, secrets) {
   return async (names, signal) => {
     const values = {};
     for (let i5 = 0; i5 < names.length; i5 += BATCH) {
       const batch = names.slice(i5, i5 + BATCH);
-      const out = await aws.ssm().send(new import_client_ssm2.GetParametersCommand({ Names: batch, WithDecryption: true }), {
+      const out = await aws.client(import_client_ssm.SSMClient).send(new import_client_ssm.GetParametersCommand({ Names: batch, WithDecryption: true }), {
         abortSignal: signal
       });
       if (out.InvalidParameters?.length) {

@@ -2,7 +2,7 @@
  * `${{ ssm:/path/name }}` values, read when the phase that uses them starts. SecureString values
  * are registered as secrets before anything can print them.
  */
-import { GetParametersCommand } from '@aws-sdk/client-ssm';
+import { GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { UserError } from '../core/errors.js';
 import type { Secrets } from '../core/secrets.js';
 import type { AwsClients } from './clients.js';
@@ -16,7 +16,7 @@ export function ssmResolver(aws: AwsClients, secrets: Secrets) {
     for (let i = 0; i < names.length; i += BATCH) {
       const batch = names.slice(i, i + BATCH);
       const out = await aws
-        .ssm()
+        .client(SSMClient)
         .send(new GetParametersCommand({ Names: batch, WithDecryption: true }), {
           abortSignal: signal,
         });

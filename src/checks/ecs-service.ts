@@ -2,7 +2,8 @@
  * The `ecs-service` check: every named service ACTIVE, with one deployment whose rollout
  * COMPLETED and as many tasks running as desired; optionally, running the expected image tag.
  */
-import type { ECSClient, Service } from '@aws-sdk/client-ecs';
+import type { Service } from '@aws-sdk/client-ecs';
+import { ECSClient } from '@aws-sdk/client-ecs';
 import { describeTaskDefinition } from '../aws/ecs/revisions.js';
 import { describeServices } from '../aws/ecs/services.js';
 import { explainAwsError } from '../aws/errors.js';
@@ -45,7 +46,7 @@ interface Verdict {
 
 async function runEcsServiceCheck(ctx: CheckContext<EcsServiceCheckConfig>): Promise<CheckResult> {
   const c = ctx.config;
-  const ecs = ctx.aws.ecs();
+  const ecs = ctx.aws.client(ECSClient);
   try {
     const services = await describeServices(ecs, c.cluster, c.services, ctx.signal);
     const verdicts = c.services.map((name) => {

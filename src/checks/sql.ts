@@ -3,6 +3,7 @@
  * private subnet), passing when it succeeds, or when its first value and row count are as
  * expected. A SQL error is a failed check quoting PostgreSQL, not an error of phasegate.
  */
+import { RDSDataClient } from '@aws-sdk/client-rds-data';
 import { explainAwsError } from '../aws/errors.js';
 import { formatDuration } from '../core/duration.js';
 import { fenced } from '../core/markdown.js';
@@ -76,12 +77,15 @@ async function runSqlCheck(ctx: CheckContext<SqlCheckConfig>): Promise<CheckResu
     ...(c.database !== undefined ? { database: c.database } : {}),
   };
   const what = excerpt(c.query);
-  const executor = wakingExecutor(dataApiExecutor(ctx.aws.rdsData(), target, ctx.signal), {
-    timeoutMs: c['resume-timeout'],
-    firstBackoffMs: FIRST_RESUME_BACKOFF_MS,
-    signal: ctx.signal,
-    log: ctx.log,
-  });
+  const executor = wakingExecutor(
+    dataApiExecutor(ctx.aws.client(RDSDataClient), target, ctx.signal),
+    {
+      timeoutMs: c['resume-timeout'],
+      firstBackoffMs: FIRST_RESUME_BACKOFF_MS,
+      signal: ctx.signal,
+      log: ctx.log,
+    },
+  );
   try {
     return judgeRows(what, c, await queryReadOnly(executor, c.query));
   } catch (error) {

@@ -5,6 +5,7 @@
  */
 import {
   DescribeTaskDefinitionCommand,
+  ECSClient,
   RegisterTaskDefinitionCommand,
   type RegisterTaskDefinitionCommandInput,
   UpdateServiceCommand,
@@ -66,7 +67,7 @@ const health = (settings: Record<string, unknown> = {}) =>
 
 /** Starts a rollout of the orchestrator to `tag`, as ecs-deploy would. */
 async function rollOrchestratorTo(tag: string): Promise<void> {
-  const ecs = aws.ecs();
+  const ecs = aws.client(ECSClient);
   const live = await ecs.send(
     new DescribeTaskDefinitionCommand({ taskDefinition: 'orchestrator' }),
   );

@@ -9,7 +9,7 @@ import { RDSDataClient } from '@aws-sdk/client-rds-data';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { afterAll, beforeAll } from 'vitest';
-import type { AwsClients } from '../../src/aws/clients.js';
+import type { AwsClients, ClientClass } from '../../src/aws/clients.js';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../../src/sandbox/index.js';
 
 /**
@@ -81,12 +81,19 @@ export function withSandboxEnv(sandbox: Sandbox): () => void {
 
 /** phasegate's view of the same clients: what a kind gets as `ctx.aws`. */
 export function awsClientsOf(sandbox: Sandbox, clients: SandboxClients): AwsClients {
+  const all: unknown[] = [
+    clients.ecs,
+    clients.ssm,
+    clients.rdsData,
+    clients.secretsManager,
+    clients.logs,
+  ];
   return {
     region: sandbox.scenario.region,
-    ecs: () => clients.ecs,
-    ssm: () => clients.ssm,
-    rdsData: () => clients.rdsData,
-    secretsManager: () => clients.secretsManager,
-    logs: () => clients.logs,
+    client<T>(Class: ClientClass<T>): T {
+      const found = all.find((c) => c instanceof Class);
+      if (!found) throw new Error(`the sandbox helpers have no ${Class.name}`);
+      return found as T;
+    },
   };
 }

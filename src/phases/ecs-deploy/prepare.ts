@@ -2,7 +2,8 @@
  * Works out, with read-only calls, what each service of the phase needs: nothing, a deployment
  * of an existing or a new revision, or creating. Plan (dry run) reports this; run acts on it.
  */
-import type { ECSClient, Service } from '@aws-sdk/client-ecs';
+import type { Service } from '@aws-sdk/client-ecs';
+import { ECSClient } from '@aws-sdk/client-ecs';
 import { readDefinitionFile } from '../../aws/ecs/definition-files.js';
 import { latestRevisionMatching } from '../../aws/ecs/revisions.js';
 import { describeServices, isActive, namesByCluster } from '../../aws/ecs/services.js';
@@ -33,7 +34,7 @@ export interface Prepared {
 }
 
 export async function prepareServices(ctx: PhaseContext<EcsDeployConfig>): Promise<Prepared[]> {
-  const ecs = ctx.aws.ecs();
+  const ecs = ctx.aws.client(ECSClient);
   const found = new Map<string, Service>();
   const refs = ctx.config.services.map((s) => ({
     cluster: clusterOf(ctx.config, s),

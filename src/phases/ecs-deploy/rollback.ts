@@ -4,7 +4,12 @@
  * already rolled back is only waited for, and reported as such; a service the phase created is
  * deleted, since it had no previous revision.
  */
-import { DeleteServiceCommand, type Service, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import {
+  DeleteServiceCommand,
+  ECSClient,
+  type Service,
+  UpdateServiceCommand,
+} from '@aws-sdk/client-ecs';
 import { describeServiceRefs, isActive, serviceKey } from '../../aws/ecs/services.js';
 import { PhaseFailure } from '../../core/errors.js';
 import type { PhaseContext, PhaseReport } from '../kind.js';
@@ -25,7 +30,7 @@ interface Undo {
 }
 
 export async function rollBack(ctx: Ctx, changes: readonly EcsChange[]): Promise<PhaseReport> {
-  const live = await describeServiceRefs(ctx.aws.ecs(), changes, ctx.signal);
+  const live = await describeServiceRefs(ctx.aws.client(ECSClient), changes, ctx.signal);
   const undone: Undo[] = [];
   for (const change of changes) undone.push(await undo(ctx, change, live.get(serviceKey(change))));
   await waitFor(
@@ -54,7 +59,7 @@ function undo(ctx: Ctx, change: EcsChange, service: Service | undefined): Promis
 
 async function waitFor(ctx: Ctx, rollouts: Rollout[]): Promise<void> {
   const watcher = new Watcher({
-    ecs: ctx.aws.ecs(),
+    ecs: ctx.aws.client(ECSClient),
     log: ctx.log,
     signal: ctx.signal,
     pollMs: ctx.config['poll-interval'],
@@ -76,7 +81,7 @@ async function deleteCreated(
   if (!isActive(service)) return { service: name, how: 'left', line: `${name}: already gone` };
   // force: ECS refuses to delete a service scaled above 0 otherwise.
   await ctx.aws
-    .ecs()
+    .client(ECSClient)
     .send(new DeleteServiceCommand({ cluster: change.cluster, service: name, force: true }), {
       abortSignal: ctx.signal,
     });
@@ -108,7 +113,7 @@ async function restore(ctx: Ctx, change: Updated, service: Service): Promise<Und
     ctx.log.info(line);
     return { service: name, how: byEcs ? 'by-ecs' : 'restored', line, rollout };
   }
-  const answer = await ctx.aws.ecs().send(
+  const answer = await ctx.aws.client(ECSClient).send(
     new UpdateServiceCommand({
       cluster: change.cluster,
       service: name,

@@ -3,6 +3,7 @@
  * roll services out, at most `max-parallel` at a time, watching all of them with one poll loop.
  * The first rollout that fails ends the phase at once, explained by ECS's events and reasons.
  */
+import { ECSClient } from '@aws-sdk/client-ecs';
 import { registerTaskDefinition } from '../../aws/ecs/revisions.js';
 import { stoppedReasons } from '../../aws/ecs/tasks.js';
 import { PhaseFailure } from '../../core/errors.js';
@@ -46,7 +47,7 @@ async function registerNew(ctx: Ctx, prepared: Prepared[]): Promise<ServiceOutco
     let arn = p.arn;
     if (arn === undefined) {
       const registered = await asPlanMistake(`${p.name}: registering its task definition`, () =>
-        registerTaskDefinition(ctx.aws.ecs(), p.desired, ctx.signal),
+        registerTaskDefinition(ctx.aws.client(ECSClient), p.desired, ctx.signal),
       );
       arn = registered.taskDefinitionArn;
       ctx.log.info(`${p.name}: registered ${shortName(arn)}`);
@@ -60,7 +61,7 @@ async function rollOut(ctx: Ctx, outcomes: ServiceOutcome[]): Promise<void> {
   const queue = outcomes.filter((o) => o.prepared.action !== 'unchanged');
   const limit = ctx.config['max-parallel'] ?? Math.max(1, queue.length);
   const watcher = new Watcher({
-    ecs: ctx.aws.ecs(),
+    ecs: ctx.aws.client(ECSClient),
     log: ctx.log,
     signal: ctx.signal,
     pollMs: ctx.config['poll-interval'],
@@ -93,7 +94,14 @@ async function startSome(
     batch.map((o) =>
       asPlanMistake(
         `${o.prepared.name}: ${o.prepared.live ? 'updating' : 'creating'} the service`,
-        () => startRollout(ctx.aws.ecs(), o.prepared, o.arn as string, ctx.signal, Date.now()),
+        () =>
+          startRollout(
+            ctx.aws.client(ECSClient),
+            o.prepared,
+            o.arn as string,
+            ctx.signal,
+            Date.now(),
+          ),
       ),
     ),
   );
@@ -136,7 +144,7 @@ async function rolloutFailure(
 ): Promise<PhaseFailure> {
   // The failure matters more than its explanation (ListTasks may not be allowed by IAM).
   const stopped = await stoppedReasons(
-    ctx.aws.ecs(),
+    ctx.aws.client(ECSClient),
     rollout.cluster,
     rollout.service,
     rollout.taskDefinitionArn,

@@ -4,7 +4,7 @@
  * the container's logConfiguration. A log that cannot be read is explained, never fatal: the
  * task's outcome is what the phase reports on.
  */
-import { GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import type { Container } from '@aws-sdk/client-ecs';
 import type { PhaseContext } from '../kind.js';
 import type { TaskOutcome } from './outcome.js';
@@ -82,7 +82,7 @@ function runtimeId(outcome: TaskOutcome, name: string): string | undefined {
 
 async function lastLines(ctx: Ctx, where: Destination, limit: number): Promise<string[]> {
   // Without a token, GetLogEvents returns the newest `limit` events, oldest first.
-  const answer = await ctx.aws.logs().send(
+  const answer = await ctx.aws.client(CloudWatchLogsClient).send(
     new GetLogEventsCommand({
       logGroupName: where.group,
       logStreamName: where.stream,

@@ -9,6 +9,7 @@ import type {
   NetworkConfiguration,
   Service,
 } from '@aws-sdk/client-ecs';
+import { ECSClient } from '@aws-sdk/client-ecs';
 import { describeServices } from '../../aws/ecs/services.js';
 import { PhaseFailure } from '../../core/errors.js';
 import type { PhaseContext } from '../kind.js';
@@ -77,7 +78,7 @@ function checkAwsvpc(definition: ResolvedDefinition, why: string): void {
 
 async function findService(ctx: Ctx, name: string): Promise<Service> {
   const cluster = ctx.config.cluster;
-  const found = await describeServices(ctx.aws.ecs(), cluster, [name], ctx.signal);
+  const found = await describeServices(ctx.aws.client(ECSClient), cluster, [name], ctx.signal);
   // One name asked, at most one answer; taken as is, since `name` may also be the service's ARN.
   const [service] = found.values();
   if (service?.status !== 'ACTIVE')

@@ -2,6 +2,7 @@
  * The run, start to end: resolve the task definition and the network, start the tasks, wait
  * for them to stop, judge each one, read its log tail, and report.
  */
+import { ECSClient } from '@aws-sdk/client-ecs';
 import { taskId } from '../../aws/ecs/tasks.js';
 import { formatDuration } from '../../core/duration.js';
 import { PhaseFailure } from '../../core/errors.js';
@@ -45,7 +46,7 @@ export async function runRunTask(ctx: Ctx): Promise<PhaseReport> {
   const arns = taskArns(started);
   ctx.log.info(`started ${arns.map(taskId).join(', ')} on ${ctx.config.cluster}`);
   const tasks = await waitForTasks(arns, {
-    ecs: ctx.aws.ecs(),
+    ecs: ctx.aws.client(ECSClient),
     cluster: ctx.config.cluster,
     intervalMs: ctx.config['poll-interval'],
     signal: ctx.signal,

@@ -4,6 +4,7 @@
  */
 import {
   type ContainerOverride,
+  ECSClient,
   type Failure,
   RunTaskCommand,
   type RunTaskCommandInput,
@@ -105,7 +106,7 @@ export async function startTasks(
 ): Promise<Started> {
   // No abort signal here: a RunTask aborted after ECS received it would start tasks whose ARNs
   // we never learn, and so could not stop. The call is short; cancellation is honoured after it.
-  const answer = await ctx.aws.ecs().send(new RunTaskCommand(input));
+  const answer = await ctx.aws.client(ECSClient).send(new RunTaskCommand(input));
   return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
 }
 

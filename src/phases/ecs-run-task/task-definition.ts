@@ -4,6 +4,7 @@
  * registered only when it differs from the family's latest revision, so re-running a phase does
  * not pile up revisions.
  */
+import { ECSClient } from '@aws-sdk/client-ecs';
 import { readDefinitionFile } from '../../aws/ecs/definition-files.js';
 import {
   findTaskDefinition,
@@ -67,14 +68,14 @@ export async function resolveTaskDefinition(
         hint: 'write family, family:revision, arn:aws:ecs:…:task-definition/family:revision, or a path ending in .json',
       },
     );
-  const described = await findTaskDefinition(ctx.aws.ecs(), ref, ctx.signal);
+  const described = await findTaskDefinition(ctx.aws.client(ECSClient), ref, ctx.signal);
   if (!described) throw notFound(ref);
   return view(described, 'registered');
 }
 
 async function fromFile(ctx: Ctx, path: string, mode: 'run' | 'plan'): Promise<ResolvedDefinition> {
   const input = await readDefinitionFile(path, ctx.plan.file, ctx.render);
-  const ecs = ctx.aws.ecs();
+  const ecs = ctx.aws.client(ECSClient);
   const unchanged = await latestRevisionMatching(ecs, input, ctx.signal);
   if (unchanged) return view(unchanged, 'unchanged');
   if (mode === 'plan') return planView(input, String(input.family));

@@ -2,6 +2,9 @@
  * Builds the executor a phase's (or a check's) connection settings describe. Exported for the
  * `sql` checks, so a gate reaches the database exactly as the migration did.
  */
+
+import { RDSDataClient } from '@aws-sdk/client-rds-data';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { AwsClients } from '../../aws/clients.js';
 import { PhaseFailure } from '../../core/errors.js';
 import type { Secrets } from '../../core/secrets.js';
@@ -12,7 +15,7 @@ import { type PgTarget, pgExecutor } from '../../db/pg.js';
 import type { ConnectionConfig } from './settings.js';
 
 export interface ConnectDeps {
-  aws: Pick<AwsClients, 'rdsData' | 'secretsManager'>;
+  aws: AwsClients;
   secrets: Secrets;
   signal: AbortSignal;
   env?: Record<string, string | undefined>;
@@ -27,7 +30,7 @@ export function createExecutor(config: ConnectionConfig, deps: ConnectDeps): Sql
   if (!resourceArn || !secretArn)
     throw new PhaseFailure('via: data-api needs resource-arn and secret-arn');
   return dataApiExecutor(
-    deps.aws.rdsData(),
+    deps.aws.client(RDSDataClient),
     { resourceArn, secretArn, ...(config.database ? { database: config.database } : {}) },
     deps.signal,
   );
@@ -47,7 +50,11 @@ function pgExecutorFor(config: ConnectionConfig, deps: ConnectDeps): SqlExecutor
   // Reading the secret is a network call, and executors are made synchronously: the secret is
   // read, and the connection pool made, at the first statement.
   return deferredExecutor('pg', `the database of secret ${secretId}`, async () => {
-    const credentials = await readPasswordSecret(deps.aws.secretsManager(), secretId, deps);
+    const credentials = await readPasswordSecret(
+      deps.aws.client(SecretsManagerClient),
+      secretId,
+      deps,
+    );
     return pgExecutor(pgTarget(config, credentials, secretId));
   });
 }

@@ -109,7 +109,7 @@ describe('migrate: applying files', () => {
     const log = new MemoryLogger();
     const repaired = await repairChecksums({
       config: parseFinal(migrateSettings, settings, 'phase "migrate"'),
-      aws: { region: 'eu-west-3', rdsData: () => m.clients.rdsData } as never,
+      aws: m.aws,
       secrets: new Secrets(),
       signal: new AbortController().signal,
       log,

@@ -66,6 +66,8 @@ export interface RunOptions {
 
 export interface Migrator {
   clients: SandboxClients;
+  /** phasegate's view of the same clients, as a kind gets them. */
+  aws: AwsClients;
   /** The last run's log per phase id. */
   logs: Map<string, MemoryLogger>;
   run(settings: Record<string, unknown>, options?: RunOptions): Promise<RunResult>;
@@ -95,6 +97,7 @@ export function migrator(sandbox: Sandbox): Migrator {
   const registry = new Registry({ phases: [migrateKind] });
   return {
     clients,
+    aws,
     logs,
     run: (settings, options = {}) => runMigratePlan(settings, options, aws, registry, logs),
     close: () => clients.destroy(),
