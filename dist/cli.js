@@ -426,6 +426,435 @@ var init_shape = __esm({
   }
 });
 
+// src/aws/ecs/errors.ts
+function errorName(error) {
+  if (typeof error !== "object" || error === null || !("name" in error)) return void 0;
+  return typeof error.name === "string" ? error.name : void 0;
+}
+function isThrottling(error) {
+  const name = errorName(error);
+  return name === "ThrottlingException" || name === "Throttling" || name === "TooManyRequestsException" || name === "RequestLimitExceeded";
+}
+function isUnknownTaskDefinition(error) {
+  return errorName(error) === "ClientException";
+}
+var init_errors3 = __esm({
+  "src/aws/ecs/errors.ts"() {
+    "use strict";
+  }
+});
+
+// src/aws/ecs/task-definitions.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function registrationInput(definition) {
+  const outer = definition;
+  const source = isRecord(outer.taskDefinition) ? { ...outer.taskDefinition, ...outer.tags ? { tags: outer.tags } : {} } : outer;
+  const input = {};
+  for (const key of REGISTERABLE) {
+    const value = source[key];
+    if (value !== void 0 && value !== null) input[key] = value;
+  }
+  return input;
+}
+function containerDefinitionsOf(definition) {
+  const list = definition.containerDefinitions;
+  return Array.isArray(list) ? list.filter(isRecord) : [];
+}
+function sameDefinition(a, b) {
+  return stableJson(canonical(a)) === stableJson(canonical(b));
+}
+function canonical(definition) {
+  const { tags: _tags, ...input } = registrationInput(definition);
+  const awsvpc2 = input.networkMode === "awsvpc";
+  for (const key of ["cpu", "memory"])
+    if (typeof input[key] === "number") input[key] = String(input[key]);
+  if (input.enableFaultInjection === false) delete input.enableFaultInjection;
+  if (Array.isArray(input.containerDefinitions))
+    input.containerDefinitions = input.containerDefinitions.map(
+      (c) => isRecord(c) ? canonicalContainer(c, awsvpc2) : c
+    );
+  return prune(input) ?? {};
+}
+function canonicalContainer(container, awsvpc2) {
+  const c = { ...container };
+  if (c.cpu === 0) delete c.cpu;
+  if (c.essential === true) delete c.essential;
+  for (const key of ["environment", "secrets"])
+    if (Array.isArray(c[key])) c[key] = [...c[key]].sort(byName);
+  if (Array.isArray(c.portMappings))
+    c.portMappings = c.portMappings.map((p) => isRecord(p) ? canonicalPort(p, awsvpc2) : p);
+  return c;
+}
+function canonicalPort(port, awsvpc2) {
+  const p = { ...port };
+  if (p.protocol === "tcp") delete p.protocol;
+  if (p.hostPort === 0 || awsvpc2 && p.hostPort === p.containerPort) delete p.hostPort;
+  return p;
+}
+function byName(a, b) {
+  const name = (v) => isRecord(v) ? String(v.name ?? "") : "";
+  return name(a).localeCompare(name(b));
+}
+function prune(value) {
+  if (Array.isArray(value)) {
+    const items = value.map(prune).filter((v) => v !== void 0);
+    return items.length > 0 ? items : void 0;
+  }
+  if (isRecord(value)) {
+    const entries = Object.entries(value).map(([k, v]) => [k, prune(v)]).filter(([, v]) => v !== void 0);
+    return entries.length > 0 ? Object.fromEntries(entries) : void 0;
+  }
+  return value === null ? void 0 : value;
+}
+function stableJson(value) {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (isRecord(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+var REGISTERABLE;
+var init_task_definitions = __esm({
+  "src/aws/ecs/task-definitions.ts"() {
+    "use strict";
+    REGISTERABLE = [
+      "family",
+      "taskRoleArn",
+      "executionRoleArn",
+      "networkMode",
+      "containerDefinitions",
+      "volumes",
+      "placementConstraints",
+      "requiresCompatibilities",
+      "cpu",
+      "memory",
+      "tags",
+      "pidMode",
+      "ipcMode",
+      "proxyConfiguration",
+      "inferenceAccelerators",
+      "ephemeralStorage",
+      "runtimePlatform",
+      "enableFaultInjection"
+    ];
+  }
+});
+
+// src/aws/ecs/revisions.ts
+import {
+  DescribeTaskDefinitionCommand,
+  RegisterTaskDefinitionCommand
+} from "@aws-sdk/client-ecs";
+async function describeTaskDefinition(ecs, ref, signal) {
+  const answer = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
+    abortSignal: signal
+  });
+  return withArn(answer.taskDefinition, `described ${ref}`);
+}
+async function findTaskDefinition(ecs, ref, signal) {
+  try {
+    return await describeTaskDefinition(ecs, ref, signal);
+  } catch (error) {
+    if (isUnknownTaskDefinition(error)) return void 0;
+    throw error;
+  }
+}
+async function latestRevisionMatching(ecs, definition, signal) {
+  if (typeof definition.family !== "string") return void 0;
+  const latest = await findTaskDefinition(ecs, definition.family, signal);
+  return latest && sameDefinition(latest, definition) ? latest : void 0;
+}
+async function registerTaskDefinition(ecs, definition, signal) {
+  const answer = await ecs.send(
+    new RegisterTaskDefinitionCommand(definition),
+    { abortSignal: signal }
+  );
+  return withArn(answer.taskDefinition, `registered ${String(definition.family)}`);
+}
+function withArn(definition, what) {
+  if (!definition?.taskDefinitionArn) throw new Error(`ECS ${what} without an ARN`);
+  return definition;
+}
+var init_revisions = __esm({
+  "src/aws/ecs/revisions.ts"() {
+    "use strict";
+    init_errors3();
+    init_task_definitions();
+  }
+});
+
+// src/aws/ecs/services.ts
+import { DescribeServicesCommand } from "@aws-sdk/client-ecs";
+function serviceKey(ref) {
+  return `${ref.cluster}/${ref.service}`;
+}
+async function describeServices(ecs, cluster2, names, signal) {
+  const found2 = /* @__PURE__ */ new Map();
+  for (let i = 0; i < names.length; i += DESCRIBE_SERVICES_LIMIT) {
+    const chunk = names.slice(i, i + DESCRIBE_SERVICES_LIMIT);
+    const answer = await ecs.send(new DescribeServicesCommand({ cluster: cluster2, services: chunk }), {
+      abortSignal: signal
+    });
+    for (const service3 of answer.services ?? [])
+      if (service3.serviceName) found2.set(service3.serviceName, service3);
+  }
+  return found2;
+}
+function namesByCluster(refs) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const { cluster: cluster2, service: service3 } of refs)
+    groups.set(cluster2, [...groups.get(cluster2) ?? [], service3]);
+  return groups;
+}
+async function describeServiceRefs(ecs, refs, signal) {
+  const all = /* @__PURE__ */ new Map();
+  for (const [cluster2, names] of namesByCluster(refs))
+    for (const [service3, found2] of await describeServices(ecs, cluster2, names, signal))
+      all.set(serviceKey({ cluster: cluster2, service: service3 }), found2);
+  return all;
+}
+function isActive(service3) {
+  return service3?.status === "ACTIVE";
+}
+var DESCRIBE_SERVICES_LIMIT;
+var init_services = __esm({
+  "src/aws/ecs/services.ts"() {
+    "use strict";
+    DESCRIBE_SERVICES_LIMIT = 10;
+  }
+});
+
+// src/core/text.ts
+function asText(value) {
+  if (value === void 0) return void 0;
+  if (typeof value === "string") return value;
+  if (value === null || typeof value !== "object") return String(value);
+  return JSON.stringify(value);
+}
+function oneLine(text2) {
+  return text2.replace(/\s*\n\s*/g, " ").trim();
+}
+function excerpt(text2, length = 80) {
+  const line = oneLine(text2);
+  return line.length > length ? `${line.slice(0, length - 1)}\u2026` : line;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+var init_text = __esm({
+  "src/core/text.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/markdown.ts
+function escapeHtml(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function cell(text2) {
+  return escapeHtml(oneLine(String(text2 ?? ""))).replace(/\|/g, "\\|");
+}
+function table(headers, rows) {
+  return [
+    `| ${headers.join(" | ")} |`,
+    `| ${headers.map(() => "---").join(" | ")} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)
+  ].join("\n");
+}
+function fenced(text2, language = "text") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${text2}
+${fence}`;
+}
+var init_markdown = __esm({
+  "src/core/markdown.ts"() {
+    "use strict";
+    init_text();
+  }
+});
+
+// src/checks/ecs-service/state.ts
+function instabilities(service3) {
+  if (!service3) return ["missing"];
+  if (service3.status !== "ACTIVE") return [`status ${service3.status ?? "unknown"}`];
+  const problems = [];
+  const deployments = service3.deployments ?? [];
+  if (deployments.length !== 1)
+    problems.push(`${deployments.length} deployments (a rollout is under way)`);
+  const primary = primaryOf(service3);
+  const state = primary?.rolloutState;
+  if (state !== void 0 && state !== "COMPLETED")
+    problems.push(
+      `rollout ${state}${primary?.rolloutStateReason && state === "FAILED" ? `: ${primary.rolloutStateReason}` : ""}`
+    );
+  const running = service3.runningCount ?? 0;
+  const desired = service3.desiredCount ?? 0;
+  if (running !== desired) problems.push(`running ${running}/${desired}`);
+  return problems;
+}
+function primaryOf(service3) {
+  return service3?.deployments?.find((d) => d.status === "PRIMARY");
+}
+function imageTag(image) {
+  const name = image.split("@")[0] ?? image;
+  const colon = name.lastIndexOf(":");
+  return colon > name.lastIndexOf("/") ? name.slice(colon + 1) : void 0;
+}
+function revisionName(arn) {
+  if (!arn) return "(none)";
+  const at2 = arn.indexOf("task-definition/");
+  return at2 >= 0 ? arn.slice(at2 + "task-definition/".length) : arn;
+}
+var init_state = __esm({
+  "src/checks/ecs-service/state.ts"() {
+    "use strict";
+  }
+});
+
+// src/checks/ecs-service/run.ts
+var run_exports = {};
+__export(run_exports, {
+  run: () => run
+});
+import { ECSClient } from "@aws-sdk/client-ecs";
+async function run(ctx) {
+  const c = ctx.config;
+  const ecs = ctx.aws.client(ECSClient);
+  try {
+    const services = await describeServices(ecs, c.cluster, c.services, ctx.signal);
+    const verdicts = c.services.map((name) => {
+      const service3 = services.get(name);
+      return { name, service: service3, problems: instabilities(service3), images: [] };
+    });
+    const tag = c["expect-image-tag"];
+    if (tag !== void 0) await checkImageTags(ecs, verdicts, tag, ctx.signal);
+    return result(verdicts, c);
+  } catch (error) {
+    if (ctx.signal.aborted) throw error;
+    const failure = ecsFailure(error, c.cluster);
+    if (failure === void 0) throw error;
+    return { ok: false, summary: failure };
+  }
+}
+async function checkImageTags(ecs, verdicts, tag, signal) {
+  const revisions = /* @__PURE__ */ new Map();
+  for (const verdict of verdicts) {
+    const arn = primaryOf(verdict.service)?.taskDefinition;
+    if (!arn) continue;
+    if (!revisions.has(arn)) revisions.set(arn, imagesOf(ecs, arn, signal));
+    verdict.images = await revisions.get(arn);
+    for (const image of verdict.images) {
+      const found2 = imageTag(image);
+      if (found2 !== tag)
+        verdict.problems.push(`runs ${image.split("/").at(-1)}, expected tag ${tag}`);
+    }
+  }
+}
+async function imagesOf(ecs, arn, signal) {
+  const revision = await describeTaskDefinition(ecs, arn, signal);
+  return (revision.containerDefinitions ?? []).map((d) => d.image ?? "");
+}
+function result(verdicts, c) {
+  const stable = verdicts.filter((v) => v.problems.length === 0);
+  const tag = c["expect-image-tag"];
+  const count = `${stable.length}/${verdicts.length} services stable${tag ? ` on ${tag}` : ""}`;
+  const details2 = detailsTable(verdicts, tag !== void 0);
+  if (stable.length === verdicts.length) return { ok: true, summary: count, details: details2 };
+  const why = verdicts.filter((v) => v.problems.length > 0).map((v) => `${v.name}: ${v.problems.join(", ")}`);
+  return { ok: false, summary: `${count}; ${why.join("; ")}`, details: details2 };
+}
+function detailsTable(verdicts, withImages) {
+  const rows = verdicts.map(({ name, service: service3, problems, images }) => {
+    const primary = primaryOf(service3);
+    return [
+      problems.length === 0 ? "\u2705" : "\u274C",
+      name,
+      service3?.status ?? "MISSING",
+      String(service3?.deployments?.length ?? 0),
+      primary?.rolloutState ?? "",
+      service3 ? `${service3.runningCount ?? 0}/${service3.desiredCount ?? 0}` : "",
+      revisionName(primary?.taskDefinition ?? service3?.taskDefinition),
+      ...withImages ? [images.map((i) => i.split("/").at(-1)).join(", ")] : []
+    ];
+  });
+  const headers = ["", "service", "status", "deployments", "rollout", "running/desired"];
+  return table([...headers, "task definition", ...withImages ? ["images"] : []], rows);
+}
+function ecsFailure(error, cluster2) {
+  if (!(error instanceof Error)) return void 0;
+  const explained = explainAwsError(error);
+  if (explained) return `${explained.message} (${explained.hint})`;
+  if (error.name === "ClusterNotFoundException") return `cluster "${cluster2}" not found`;
+  return "$metadata" in error ? `ECS ${error.name}: ${oneLine(error.message)}` : void 0;
+}
+var init_run = __esm({
+  "src/checks/ecs-service/run.ts"() {
+    "use strict";
+    init_revisions();
+    init_services();
+    init_errors2();
+    init_markdown();
+    init_text();
+    init_state();
+  }
+});
+
+// src/checks/http/settings.ts
+var METHODS, SECRET_HEADER, httpSettings;
+var init_settings = __esm({
+  "src/checks/http/settings.ts"() {
+    "use strict";
+    init_shape();
+    METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+    SECRET_HEADER = /authorization|token|key|secret|cookie|password|credential/i;
+    httpSettings = refine(
+      object({
+        url: string({
+          pattern: /^https?:\/\/\S+$/i,
+          expected: "an http:// or https:// URL",
+          hint: "write the whole address, for example https://alb.example.com/health",
+          description: "The address to call, http:// or https://."
+        }),
+        method: withDefault(oneOf(METHODS, "HTTP method (default GET)."), "GET"),
+        headers: optional(
+          record(
+            string(),
+            "Request headers. Values of headers named like authorization, token, key or secret are masked in every log."
+          )
+        ),
+        body: optional(string({ description: "Request body (not with GET or HEAD)." })),
+        "expect-status": withDefault(
+          listOf(
+            number({ integer: true, min: 100, max: 599 }),
+            "The status, or a list of statuses, that pass (default 200)."
+          ),
+          [200]
+        ),
+        "expect-json": optional(
+          record(
+            string(),
+            "Dotted paths into the JSON body (items.0.name) and the value each must have, compared as text."
+          )
+        ),
+        "expect-body-contains": optional(
+          listOf(string(), "Text, or a list of texts, the body must contain.")
+        ),
+        timeout: withDefault(duration("How long to wait for the whole answer (default 10s)."), 1e4)
+      }),
+      (c) => c.body !== void 0 && (c.method === "GET" || c.method === "HEAD") ? {
+        message: `a ${c.method} request cannot have a body`,
+        hint: "write method: POST",
+        at: ["body"]
+      } : void 0
+    );
+  }
+});
+
 // src/core/duration.ts
 function formatDuration(ms) {
   if (ms < 1e3) return `${Math.round(ms)}ms`;
@@ -443,316 +872,141 @@ var init_duration = __esm({
   }
 });
 
-// src/db/executor.ts
-function isUndefinedTable(error) {
-  return error instanceof SqlStatementError && error.sqlState === UNDEFINED_TABLE;
+// src/checks/http/expect.ts
+function judgeAnswer(what, expect, answer) {
+  const { problems, found: found2 } = compare(expect, answer);
+  if (problems.length === 0)
+    return { ok: true, summary: `${what}: ${[String(answer.status), ...found2].join(", ")}` };
+  return {
+    ok: false,
+    summary: `${what}: ${problems.join("; ")}`,
+    details: bodyDetails(answer)
+  };
 }
-function scalar2(result2) {
-  const row = result2.rows[0];
-  return row === void 0 ? void 0 : Object.values(row)[0];
-}
-var SqlStatementError, StatementTimedOut, TransactionGone, TransactionBusy, DatabaseAsleep, OutcomeUnknown, UNDEFINED_TABLE;
-var init_executor = __esm({
-  "src/db/executor.ts"() {
-    "use strict";
-    SqlStatementError = class extends Error {
-      constructor(message, sqlState) {
-        super(message);
-        this.sqlState = sqlState;
-      }
-      sqlState;
-      name = "SqlStatementError";
-    };
-    StatementTimedOut = class extends Error {
-      name = "StatementTimedOut";
-    };
-    TransactionGone = class extends Error {
-      name = "TransactionGone";
-    };
-    TransactionBusy = class extends Error {
-      name = "TransactionBusy";
-    };
-    DatabaseAsleep = class extends Error {
-      name = "DatabaseAsleep";
-    };
-    OutcomeUnknown = class extends Error {
-      name = "OutcomeUnknown";
-    };
-    UNDEFINED_TABLE = "42P01";
+function compare(expect, answer) {
+  const problems = [];
+  const found2 = [];
+  const statuses = expect["expect-status"];
+  if (!statuses.includes(answer.status))
+    problems.push(`status ${answer.status}, expected ${statuses.join(" or ")}`);
+  const json = expect["expect-json"];
+  if (json && Object.keys(json).length > 0) {
+    const compared = compareJson(json, answer.body);
+    problems.push(...compared.problems);
+    found2.push(...compared.found);
   }
-});
-
-// src/db/data-api.ts
-import {
-  BeginTransactionCommand,
-  CommitTransactionCommand,
-  ExecuteStatementCommand,
-  RollbackTransactionCommand
-} from "@aws-sdk/client-rds-data";
-function dataApiExecutor(client, target, signal) {
-  const base = {
-    resourceArn: target.resourceArn,
-    secretArn: target.secretArn,
-    ...target.database ? { database: target.database } : {}
-  };
-  const link = { client, signal, base };
-  return {
-    via: "data-api",
-    target: `${target.database ?? "the default database"} on ${target.resourceArn}`,
-    execute: (sql, options) => runStatement(link, sql, options),
-    async begin() {
-      const out = await translated(
-        () => client.send(new BeginTransactionCommand(base), { abortSignal: signal })
-      );
-      if (!out.transactionId) throw new Error("BeginTransaction returned no transactionId");
-      return transaction(link, out.transactionId);
-    },
-    close: async () => {
-    }
-  };
+  for (const text2 of expect["expect-body-contains"] ?? [])
+    if (!answer.body.includes(text2))
+      problems.push(`the body does not contain "${excerpt(text2, 40)}"`);
+  return { problems, found: found2 };
 }
-function transaction(link, transactionId) {
-  const { client, signal, base } = link;
-  return {
-    execute: (sql, options) => runStatement(link, sql, options, transactionId),
-    async commit() {
-      const command2 = new CommitTransactionCommand({ ...base, transactionId });
-      command2.middlewareStack.add(noResendMiddleware(), NO_RESEND);
-      await translated(() => client.send(command2, { abortSignal: signal }));
-    },
-    async rollback() {
-      try {
-        await translated(
-          () => client.send(new RollbackTransactionCommand({ ...base, transactionId }))
-        );
-      } catch (error) {
-        if (!(error instanceof TransactionGone)) throw error;
-      }
-    }
-  };
+function compareJson(expected, body) {
+  const document = parseJson(body);
+  if (document === void 0) return { problems: ["the body is not JSON"], found: [] };
+  const problems = [];
+  const found2 = [];
+  for (const [path, want] of Object.entries(expected)) {
+    const got = asText(valueAt(document.value, path));
+    if (got === void 0) problems.push(`${path} is missing, expected "${want}"`);
+    else if (got !== want) problems.push(`${path} is "${excerpt(got, 60)}", expected "${want}"`);
+    else found2.push(`${path}=${excerpt(got, 40)}`);
+  }
+  return { problems, found: found2 };
 }
-async function runStatement(link, sql, options = {}, transactionId) {
-  const command2 = new ExecuteStatementCommand({
-    ...link.base,
-    sql,
-    formatRecordsAs: "JSON",
-    ...options.params ? { parameters: toParameters(options.params) } : {},
-    ...transactionId ? { transactionId } : {},
-    ...options.continueAfterTimeout ? { continueAfterTimeout: true } : {},
-    ...options.columns ? { includeResultMetadata: true } : {}
-  });
-  if (options.noResend) command2.middlewareStack.add(noResendMiddleware(), NO_RESEND);
-  const abort = options.cleanup ? {} : { abortSignal: link.signal };
-  const out = await translated(() => link.client.send(command2, abort));
-  const rows = out.formattedRecords ? JSON.parse(out.formattedRecords) : [];
-  const columns = options.columns ? { columns: (out.columnMetadata ?? []).map((c) => c.label ?? c.name ?? "") } : {};
-  return { rows, rowsAffected: out.numberOfRecordsUpdated ?? 0, ...columns };
-}
-function toParameters(params) {
-  return Object.entries(params).map(([name, value]) => {
-    if (value === null) return { name, value: { isNull: true } };
-    if (typeof value === "boolean") return { name, value: { booleanValue: value } };
-    if (typeof value === "number")
-      return Number.isInteger(value) ? { name, value: { longValue: value } } : { name, value: { doubleValue: value } };
-    return { name, value: { stringValue: value } };
-  });
-}
-function wasRefused(error) {
-  const e = error;
-  return e?.$metadata?.httpStatusCode === 429 || REFUSED.has(e?.name ?? "") || e?.code === "ECONNREFUSED";
-}
-function noResendMiddleware() {
-  let attempts = 0;
-  let last;
-  return (next) => async (args) => {
-    attempts += 1;
-    if (attempts > 1 && !wasRefused(last)) {
-      const why = last instanceof Error ? `${last.name}: ${last.message}` : String(last);
-      throw new OutcomeUnknown(`the call failed on its way (${why}) and was not sent again`);
-    }
-    try {
-      return await next(args);
-    } catch (error) {
-      last = error;
-      throw error;
-    }
-  };
-}
-async function translated(send) {
+function parseJson(body) {
   try {
-    return await send();
+    return { value: JSON.parse(body) };
+  } catch {
+    return void 0;
+  }
+}
+function valueAt(document, path) {
+  let current = document;
+  for (const step of path.split(".")) {
+    if (Array.isArray(current) && /^\d+$/.test(step)) current = current[Number(step)];
+    else if (typeof current === "object" && current !== null && Object.hasOwn(current, step))
+      current = current[step];
+    else return void 0;
+  }
+  return current;
+}
+function bodyDetails(answer) {
+  const shown = answer.body.length > BODY_EXCERPT ? `${answer.body.slice(0, BODY_EXCERPT)}
+\u2026 (${answer.body.length - BODY_EXCERPT} more characters)` : answer.body;
+  return `Answer: status ${answer.status}
+
+${shown ? fenced(shown) : "(empty body)"}`;
+}
+var BODY_EXCERPT;
+var init_expect = __esm({
+  "src/checks/http/expect.ts"() {
+    "use strict";
+    init_markdown();
+    init_text();
+    BODY_EXCERPT = 2e3;
+  }
+});
+
+// src/checks/http/run.ts
+var run_exports2 = {};
+__export(run_exports2, {
+  run: () => run2
+});
+async function run2(ctx) {
+  const c = ctx.config;
+  registerSecrets(c, ctx.secrets);
+  const what = `${c.method} ${c.url}`;
+  const timeout = AbortSignal.timeout(c.timeout);
+  try {
+    const response = await fetch(c.url, {
+      method: c.method,
+      headers: c.headers ?? {},
+      ...c.body !== void 0 ? { body: c.body } : {},
+      signal: AbortSignal.any([ctx.signal, timeout])
+    });
+    const body = await response.text();
+    return judgeAnswer(what, c, { status: response.status, body });
   } catch (error) {
-    throw translate(error);
+    if (ctx.signal.aborted) throw error;
+    if (timeout.aborted)
+      return { ok: false, summary: `${what}: no answer within ${formatDuration(c.timeout)}` };
+    return { ok: false, summary: `${what}: ${connectionProblem(error)}` };
   }
 }
-function translate(error) {
-  if (!(error instanceof Error)) return error;
-  const message = error.message;
-  switch (error.name) {
-    case "DatabaseErrorException": {
-      if (/still running a query/i.test(message)) return new TransactionBusy(message);
-      const state = SQL_STATE.exec(message);
-      return new SqlStatementError(message.replace(SQL_STATE, "").trim(), state?.[1]);
-    }
-    case "StatementTimeoutException":
-      return new StatementTimedOut(message);
-    case "TransactionNotFoundException":
-      return new TransactionGone(message);
-    case "BadRequestException":
-      return /transaction/i.test(message) ? new TransactionGone(message) : new SqlStatementError(message, void 0);
-    case "DatabaseResumingException":
-    case "DatabaseUnavailableException":
-      return new DatabaseAsleep(`${error.name}: ${message}`);
-    default:
-      return error;
+function registerSecrets(c, secrets) {
+  for (const [name, value] of Object.entries(c.headers ?? {})) {
+    if (!SECRET_HEADER.test(name)) continue;
+    secrets.add(value);
+    const credential = /^\S+\s+(\S.*)$/.exec(value)?.[1];
+    if (credential) secrets.add(credential);
   }
+  const password = URL.canParse(c.url) ? new URL(c.url).password : "";
+  if (password) secrets.add(decodeURIComponent(password));
 }
-var REFUSED, NO_RESEND, SQL_STATE;
-var init_data_api = __esm({
-  "src/db/data-api.ts"() {
+function connectionProblem(error) {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const code = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "";
+  const words = CONNECTION_CODES2[code];
+  if (words) return `${words} (${code})`;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return `request failed: ${message}${code && !message.includes(code) ? ` (${code})` : ""}`;
+}
+var CONNECTION_CODES2;
+var init_run2 = __esm({
+  "src/checks/http/run.ts"() {
     "use strict";
-    init_executor();
-    REFUSED = /* @__PURE__ */ new Set([
-      "ThrottlingException",
-      "DatabaseResumingException",
-      "DatabaseUnavailableException"
-    ]);
-    NO_RESEND = {
-      step: "finalizeRequest",
-      priority: "low",
-      name: "phasegateNoResend"
-    };
-    SQL_STATE = /;?\s*SQLState:\s*([0-9A-Z]{5})\s*$/;
-  }
-});
-
-// src/core/sleep.ts
-function sleep(ms, signal) {
-  return new Promise((resolve2, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve2();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
-var init_sleep = __esm({
-  "src/core/sleep.ts"() {
-    "use strict";
-  }
-});
-
-// src/db/resume.ts
-async function whileWaking(what, work, options) {
-  const now = options.now ?? Date.now;
-  const started = now();
-  let backoff = options.firstBackoffMs;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (!(error instanceof DatabaseAsleep)) throw error;
-      const waited = now() - started;
-      if (waited + backoff > options.timeoutMs) throw notAwake(error, waited, options.timeoutMs);
-      if (attempt === 1) options.log.info(`the database is not available yet: ${error.message}`);
-      options.log.progress(
-        `waiting for the database to resume (${what}): it is resuming after an auto-pause, or briefly unavailable`
-      );
-      await sleep(backoff, options.signal);
-      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
-    }
-  }
-}
-function notAwake(error, waitedMs, timeoutMs) {
-  return new NotAwake(
-    `the database did not resume within ${seconds(timeoutMs)} (waited ${seconds(waitedMs)}): ` + error.message,
-    { hint: "raise resume-timeout, or check the cluster in the RDS console" }
-  );
-}
-async function wakeUp(executor, options) {
-  const result2 = await whileWaking(
-    "waking the cluster",
-    () => executor.execute(WAKE_UP_SQL),
-    options
-  );
-  return majorVersion(scalar2(result2));
-}
-function majorVersion(versionNum) {
-  const n = Number(versionNum);
-  return Number.isInteger(n) && n >= 1e4 ? Math.floor(n / 1e4) : void 0;
-}
-function seconds(ms) {
-  return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
-}
-var MAX_BACKOFF_MS, NotAwake, WAKE_UP_SQL;
-var init_resume = __esm({
-  "src/db/resume.ts"() {
-    "use strict";
-    init_errors();
-    init_sleep();
-    init_executor();
-    MAX_BACKOFF_MS = 5e3;
-    NotAwake = class extends PhaseFailure {
-    };
-    WAKE_UP_SQL = "SELECT current_setting('server_version_num')::int AS server_version_num";
-  }
-});
-
-// src/db/waking.ts
-function wakingExecutor(executor, wake) {
-  return {
-    via: executor.via,
-    get target() {
-      return executor.target;
-    },
-    execute: (sql, options) => waking(sql, () => executor.execute(sql, options), wake, options),
-    begin: async () => wakingTransaction(await whileWaking("BeginTransaction", () => executor.begin(), wake), wake),
-    close: () => executor.close()
-  };
-}
-function wakingTransaction(tx, wake) {
-  let slept = false;
-  const noting = (work) => async () => {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof DatabaseAsleep) slept = true;
-      else if (slept && error instanceof TransactionGone && !(error instanceof TransactionLostWhileAsleep))
-        throw new TransactionLostWhileAsleep(error.message);
-      throw error;
-    }
-  };
-  return {
-    execute: (sql, options) => waking(
-      sql,
-      noting(() => tx.execute(sql, options)),
-      wake,
-      options
-    ),
-    commit: noting(() => tx.commit()),
-    rollback: () => whileWaking("RollbackTransaction", () => tx.rollback(), wake)
-  };
-}
-function waking(sql, work, wake, options = {}) {
-  if (options.cleanup) return work();
-  return whileWaking(firstWords(sql), work, wake);
-}
-function firstWords(sql) {
-  const text2 = sql.replace(/\/\*.*?\*\//gs, " ").replace(/\s+/g, " ").trim();
-  return text2.length > 40 ? `${text2.slice(0, 40)}\u2026` : text2;
-}
-var TransactionLostWhileAsleep;
-var init_waking = __esm({
-  "src/db/waking.ts"() {
-    "use strict";
-    init_executor();
-    init_resume();
-    TransactionLostWhileAsleep = class extends TransactionGone {
+    init_duration();
+    init_expect();
+    init_settings();
+    CONNECTION_CODES2 = {
+      ECONNREFUSED: "connection refused (nothing listens there)",
+      ENOTFOUND: "host not found (DNS)",
+      EAI_AGAIN: "host name lookup failed for now (DNS)",
+      ECONNRESET: "connection reset by the server",
+      ETIMEDOUT: "connection timed out",
+      EHOSTUNREACH: "host unreachable",
+      ENETUNREACH: "network unreachable",
+      UND_ERR_SOCKET: "the server closed the connection"
     };
   }
 });
@@ -1006,6 +1260,441 @@ var init_split = __esm({
   }
 });
 
+// src/db/executor.ts
+function isUndefinedTable(error) {
+  return error instanceof SqlStatementError && error.sqlState === UNDEFINED_TABLE;
+}
+function scalar2(result2) {
+  const row = result2.rows[0];
+  return row === void 0 ? void 0 : Object.values(row)[0];
+}
+var SqlStatementError, StatementTimedOut, TransactionGone, TransactionBusy, DatabaseAsleep, OutcomeUnknown, UNDEFINED_TABLE;
+var init_executor = __esm({
+  "src/db/executor.ts"() {
+    "use strict";
+    SqlStatementError = class extends Error {
+      constructor(message, sqlState) {
+        super(message);
+        this.sqlState = sqlState;
+      }
+      sqlState;
+      name = "SqlStatementError";
+    };
+    StatementTimedOut = class extends Error {
+      name = "StatementTimedOut";
+    };
+    TransactionGone = class extends Error {
+      name = "TransactionGone";
+    };
+    TransactionBusy = class extends Error {
+      name = "TransactionBusy";
+    };
+    DatabaseAsleep = class extends Error {
+      name = "DatabaseAsleep";
+    };
+    OutcomeUnknown = class extends Error {
+      name = "OutcomeUnknown";
+    };
+    UNDEFINED_TABLE = "42P01";
+  }
+});
+
+// src/db/data-api.ts
+import {
+  BeginTransactionCommand,
+  CommitTransactionCommand,
+  ExecuteStatementCommand,
+  RollbackTransactionCommand
+} from "@aws-sdk/client-rds-data";
+function dataApiExecutor(client, target, signal) {
+  const base = {
+    resourceArn: target.resourceArn,
+    secretArn: target.secretArn,
+    ...target.database ? { database: target.database } : {}
+  };
+  const link = { client, signal, base };
+  return {
+    via: "data-api",
+    target: `${target.database ?? "the default database"} on ${target.resourceArn}`,
+    execute: (sql, options) => runStatement(link, sql, options),
+    async begin() {
+      const out = await translated(
+        () => client.send(new BeginTransactionCommand(base), { abortSignal: signal })
+      );
+      if (!out.transactionId) throw new Error("BeginTransaction returned no transactionId");
+      return transaction(link, out.transactionId);
+    },
+    close: async () => {
+    }
+  };
+}
+function transaction(link, transactionId) {
+  const { client, signal, base } = link;
+  return {
+    execute: (sql, options) => runStatement(link, sql, options, transactionId),
+    async commit() {
+      const command2 = new CommitTransactionCommand({ ...base, transactionId });
+      command2.middlewareStack.add(noResendMiddleware(), NO_RESEND);
+      await translated(() => client.send(command2, { abortSignal: signal }));
+    },
+    async rollback() {
+      try {
+        await translated(
+          () => client.send(new RollbackTransactionCommand({ ...base, transactionId }))
+        );
+      } catch (error) {
+        if (!(error instanceof TransactionGone)) throw error;
+      }
+    }
+  };
+}
+async function runStatement(link, sql, options = {}, transactionId) {
+  const command2 = new ExecuteStatementCommand({
+    ...link.base,
+    sql,
+    formatRecordsAs: "JSON",
+    ...options.params ? { parameters: toParameters(options.params) } : {},
+    ...transactionId ? { transactionId } : {},
+    ...options.continueAfterTimeout ? { continueAfterTimeout: true } : {},
+    ...options.columns ? { includeResultMetadata: true } : {}
+  });
+  if (options.noResend) command2.middlewareStack.add(noResendMiddleware(), NO_RESEND);
+  const abort = options.cleanup ? {} : { abortSignal: link.signal };
+  const out = await translated(() => link.client.send(command2, abort));
+  const rows = out.formattedRecords ? JSON.parse(out.formattedRecords) : [];
+  const columns = options.columns ? { columns: (out.columnMetadata ?? []).map((c) => c.label ?? c.name ?? "") } : {};
+  return { rows, rowsAffected: out.numberOfRecordsUpdated ?? 0, ...columns };
+}
+function toParameters(params) {
+  return Object.entries(params).map(([name, value]) => {
+    if (value === null) return { name, value: { isNull: true } };
+    if (typeof value === "boolean") return { name, value: { booleanValue: value } };
+    if (typeof value === "number")
+      return Number.isInteger(value) ? { name, value: { longValue: value } } : { name, value: { doubleValue: value } };
+    return { name, value: { stringValue: value } };
+  });
+}
+function wasRefused(error) {
+  const e = error;
+  return e?.$metadata?.httpStatusCode === 429 || REFUSED.has(e?.name ?? "") || e?.code === "ECONNREFUSED";
+}
+function noResendMiddleware() {
+  let attempts = 0;
+  let last;
+  return (next) => async (args) => {
+    attempts += 1;
+    if (attempts > 1 && !wasRefused(last)) {
+      const why = last instanceof Error ? `${last.name}: ${last.message}` : String(last);
+      throw new OutcomeUnknown(`the call failed on its way (${why}) and was not sent again`);
+    }
+    try {
+      return await next(args);
+    } catch (error) {
+      last = error;
+      throw error;
+    }
+  };
+}
+async function translated(send) {
+  try {
+    return await send();
+  } catch (error) {
+    throw translate(error);
+  }
+}
+function translate(error) {
+  if (!(error instanceof Error)) return error;
+  const message = error.message;
+  switch (error.name) {
+    case "DatabaseErrorException": {
+      if (/still running a query/i.test(message)) return new TransactionBusy(message);
+      const state = SQL_STATE.exec(message);
+      return new SqlStatementError(message.replace(SQL_STATE, "").trim(), state?.[1]);
+    }
+    case "StatementTimeoutException":
+      return new StatementTimedOut(message);
+    case "TransactionNotFoundException":
+      return new TransactionGone(message);
+    case "BadRequestException":
+      return /transaction/i.test(message) ? new TransactionGone(message) : new SqlStatementError(message, void 0);
+    case "DatabaseResumingException":
+    case "DatabaseUnavailableException":
+      return new DatabaseAsleep(`${error.name}: ${message}`);
+    default:
+      return error;
+  }
+}
+var REFUSED, NO_RESEND, SQL_STATE;
+var init_data_api = __esm({
+  "src/db/data-api.ts"() {
+    "use strict";
+    init_executor();
+    REFUSED = /* @__PURE__ */ new Set([
+      "ThrottlingException",
+      "DatabaseResumingException",
+      "DatabaseUnavailableException"
+    ]);
+    NO_RESEND = {
+      step: "finalizeRequest",
+      priority: "low",
+      name: "phasegateNoResend"
+    };
+    SQL_STATE = /;?\s*SQLState:\s*([0-9A-Z]{5})\s*$/;
+  }
+});
+
+// src/db/read-only.ts
+async function queryReadOnly(executor, sql) {
+  const tx = await executor.begin();
+  try {
+    await tx.execute("SET TRANSACTION READ ONLY");
+    const { rows, columns } = await tx.execute(sql, { columns: true });
+    return { rows, columns: columns ?? [] };
+  } finally {
+    await tx.rollback().catch(() => void 0);
+  }
+}
+var init_read_only = __esm({
+  "src/db/read-only.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/sleep.ts
+function sleep(ms, signal) {
+  return new Promise((resolve2, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve2();
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+var init_sleep = __esm({
+  "src/core/sleep.ts"() {
+    "use strict";
+  }
+});
+
+// src/db/resume.ts
+async function whileWaking(what, work, options) {
+  const now = options.now ?? Date.now;
+  const started = now();
+  let backoff = options.firstBackoffMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof DatabaseAsleep)) throw error;
+      const waited = now() - started;
+      if (waited + backoff > options.timeoutMs) throw notAwake(error, waited, options.timeoutMs);
+      if (attempt === 1) options.log.info(`the database is not available yet: ${error.message}`);
+      options.log.progress(
+        `waiting for the database to resume (${what}): it is resuming after an auto-pause, or briefly unavailable`
+      );
+      await sleep(backoff, options.signal);
+      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+    }
+  }
+}
+function notAwake(error, waitedMs, timeoutMs) {
+  return new NotAwake(
+    `the database did not resume within ${seconds(timeoutMs)} (waited ${seconds(waitedMs)}): ` + error.message,
+    { hint: "raise resume-timeout, or check the cluster in the RDS console" }
+  );
+}
+async function wakeUp(executor, options) {
+  const result2 = await whileWaking(
+    "waking the cluster",
+    () => executor.execute(WAKE_UP_SQL),
+    options
+  );
+  return majorVersion(scalar2(result2));
+}
+function majorVersion(versionNum) {
+  const n = Number(versionNum);
+  return Number.isInteger(n) && n >= 1e4 ? Math.floor(n / 1e4) : void 0;
+}
+function seconds(ms) {
+  return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
+}
+var MAX_BACKOFF_MS, NotAwake, WAKE_UP_SQL;
+var init_resume = __esm({
+  "src/db/resume.ts"() {
+    "use strict";
+    init_errors();
+    init_sleep();
+    init_executor();
+    MAX_BACKOFF_MS = 5e3;
+    NotAwake = class extends PhaseFailure {
+    };
+    WAKE_UP_SQL = "SELECT current_setting('server_version_num')::int AS server_version_num";
+  }
+});
+
+// src/db/waking.ts
+function wakingExecutor(executor, wake) {
+  return {
+    via: executor.via,
+    get target() {
+      return executor.target;
+    },
+    execute: (sql, options) => waking(sql, () => executor.execute(sql, options), wake, options),
+    begin: async () => wakingTransaction(await whileWaking("BeginTransaction", () => executor.begin(), wake), wake),
+    close: () => executor.close()
+  };
+}
+function wakingTransaction(tx, wake) {
+  let slept = false;
+  const noting = (work) => async () => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof DatabaseAsleep) slept = true;
+      else if (slept && error instanceof TransactionGone && !(error instanceof TransactionLostWhileAsleep))
+        throw new TransactionLostWhileAsleep(error.message);
+      throw error;
+    }
+  };
+  return {
+    execute: (sql, options) => waking(
+      sql,
+      noting(() => tx.execute(sql, options)),
+      wake,
+      options
+    ),
+    commit: noting(() => tx.commit()),
+    rollback: () => whileWaking("RollbackTransaction", () => tx.rollback(), wake)
+  };
+}
+function waking(sql, work, wake, options = {}) {
+  if (options.cleanup) return work();
+  return whileWaking(firstWords(sql), work, wake);
+}
+function firstWords(sql) {
+  const text2 = sql.replace(/\/\*.*?\*\//gs, " ").replace(/\s+/g, " ").trim();
+  return text2.length > 40 ? `${text2.slice(0, 40)}\u2026` : text2;
+}
+var TransactionLostWhileAsleep;
+var init_waking = __esm({
+  "src/db/waking.ts"() {
+    "use strict";
+    init_executor();
+    init_resume();
+    TransactionLostWhileAsleep = class extends TransactionGone {
+    };
+  }
+});
+
+// src/checks/sql/run.ts
+var run_exports3 = {};
+__export(run_exports3, {
+  judgeRows: () => judgeRows,
+  run: () => run3
+});
+import { RDSDataClient } from "@aws-sdk/client-rds-data";
+async function run3(ctx) {
+  const c = ctx.config;
+  const target = {
+    resourceArn: c["resource-arn"],
+    secretArn: c["secret-arn"],
+    ...c.database !== void 0 ? { database: c.database } : {}
+  };
+  const what = excerpt(c.query);
+  const executor = wakingExecutor(
+    dataApiExecutor(ctx.aws.client(RDSDataClient), target, ctx.signal),
+    {
+      timeoutMs: c["resume-timeout"],
+      firstBackoffMs: FIRST_RESUME_BACKOFF_MS,
+      signal: ctx.signal,
+      log: ctx.log
+    }
+  );
+  try {
+    return judgeRows(what, c, await queryReadOnly(executor, c.query));
+  } catch (error) {
+    if (ctx.signal.aborted) throw error;
+    const failure = dataApiFailure(error, c);
+    if (failure === void 0) throw error;
+    return { ok: false, summary: `${what}: ${failure}` };
+  }
+}
+function judgeRows(what, c, result2) {
+  const { rows } = result2;
+  const first = firstValue(result2);
+  const problems = [];
+  const expectedRows = c["expect-rows"];
+  if (expectedRows !== void 0 && rows.length !== expectedRows)
+    problems.push(`returned ${plural(rows.length, "row")}, expected ${expectedRows}`);
+  if (c.expect !== void 0 && first === void 0)
+    problems.push(`returned no rows, expected "${c.expect}"`);
+  else if (c.expect !== void 0 && first !== c.expect)
+    problems.push(`returned "${excerpt(first ?? "", 60)}", expected "${c.expect}"`);
+  if (problems.length > 0)
+    return { ok: false, summary: `${what}: ${problems.join("; ")}`, details: rowsDetails(rows) };
+  return { ok: true, summary: `${what} \u2192 ${found(rows.length, first)}` };
+}
+function firstValue({ columns, rows }) {
+  const row = rows[0];
+  if (!row) return void 0;
+  const column = columns[0] !== void 0 && columns[0] in row ? columns[0] : Object.keys(row)[0];
+  return column === void 0 ? void 0 : asText(row[column]);
+}
+function found(count, first) {
+  if (count === 0) return "no rows";
+  const value = `"${excerpt(first ?? "", 60)}"`;
+  return count === 1 ? value : `${plural(count, "row")}, first ${value}`;
+}
+function rowsDetails(rows) {
+  const more = rows.length > ROWS_SHOWN ? `
+
+(${rows.length - ROWS_SHOWN} more rows)` : "";
+  return `Rows returned:
+
+${fenced(JSON.stringify(rows.slice(0, ROWS_SHOWN), null, 2), "json")}${more}`;
+}
+function dataApiFailure(error, c) {
+  if (!(error instanceof Error)) return void 0;
+  const explained = explainAwsError(error);
+  if (explained) return `${explained.message} (${explained.hint})`;
+  const message = oneLine(error.message);
+  if (error instanceof SqlStatementError)
+    return `the query failed: ${message}${error.sqlState ? `; SQLState: ${error.sqlState}` : ""}`;
+  if (error instanceof StatementTimedOut)
+    return "the query ran longer than the Data API allows (45 s)";
+  if (error instanceof NotAwake)
+    return `the cluster was still resuming after ${formatDuration(c["resume-timeout"])} (raise resume-timeout)`;
+  switch (error.name) {
+    case "HttpEndpointNotEnabledException":
+      return `the Data API is not enabled on ${c["resource-arn"]}, or the ARN is wrong: ${message}`;
+    case "SecretsErrorException":
+      return `the secret ${c["secret-arn"]} could not be used: ${message}`;
+  }
+  return "$metadata" in error ? `Data API ${error.name}: ${message}` : void 0;
+}
+var FIRST_RESUME_BACKOFF_MS, ROWS_SHOWN;
+var init_run3 = __esm({
+  "src/checks/sql/run.ts"() {
+    "use strict";
+    init_errors2();
+    init_duration();
+    init_markdown();
+    init_text();
+    init_data_api();
+    init_executor();
+    init_read_only();
+    init_resume();
+    init_waking();
+    FIRST_RESUME_BACKOFF_MS = 250;
+    ROWS_SHOWN = 10;
+  }
+});
+
 // src/checks/run.ts
 async function runCheck(kind, ctx) {
   try {
@@ -1021,7 +1710,7 @@ function failedCheck(error) {
   const hint = explained.hint ? ` (${explained.hint})` : "";
   return { ok: false, summary: `${explained.message}${hint}` };
 }
-var init_run = __esm({
+var init_run4 = __esm({
   "src/checks/run.ts"() {
     "use strict";
     init_errors2();
@@ -1030,8 +1719,32 @@ var init_run = __esm({
 
 // src/phases/kind.ts
 function checkContext(phase3, check, config) {
-  const { run, signal, log, aws, secrets } = phase3;
-  return { config, check: { name: check.name, uses: check.uses }, run, signal, log, aws, secrets };
+  const { run: run4, signal, log, aws, secrets } = phase3;
+  return { config, check: { name: check.name, uses: check.uses }, run: run4, signal, log, aws, secrets };
+}
+function lazyPhaseKind(about, load) {
+  let loading;
+  const steps = () => {
+    loading ??= load();
+    return loading;
+  };
+  const kind = {
+    name: about.name,
+    description: about.description,
+    settings: about.settings,
+    plan: async (ctx) => (await steps()).plan(ctx),
+    run: async (ctx) => (await steps()).run(ctx)
+  };
+  if (!about.canRollBack) return kind;
+  return {
+    ...kind,
+    async rollback(ctx, changes) {
+      const { rollback } = await steps();
+      if (!rollback)
+        throw new Error(`phase kind ${about.name} says it can roll back, but has no rollback`);
+      return rollback(ctx, changes);
+    }
+  };
 }
 var init_kind = __esm({
   "src/phases/kind.ts"() {
@@ -1063,97 +1776,1723 @@ var init_paths = __esm({
   }
 });
 
-// src/phases/migrate/compare.ts
-function compareWithHistory(files, rows) {
-  const applied = rows.filter((r) => r.success);
-  const byVersion = new Map(applied.map((r) => [r.version, r]));
-  const fileVersions = new Set(files.map((f) => f.version));
-  const highest = applied.reduce(
-    (max, r) => max === void 0 || r.version > max.version ? r : max,
-    void 0
-  );
-  const comparison = {
-    applied,
-    pending: [],
-    changed: [],
-    outOfOrder: [],
-    missing: applied.filter((r) => !fileVersions.has(r.version)),
-    retried: rows.filter((r) => !r.success && fileVersions.has(r.version))
-  };
-  for (const file of files) {
-    const row = byVersion.get(file.version);
-    if (row) {
-      if (row.checksum !== file.checksum) comparison.changed.push({ file, row });
-      continue;
-    }
-    comparison.pending.push(file);
-    if (highest && highest.version > file.version) comparison.outOfOrder.push({ file, highest });
-  }
-  return comparison;
+// src/aws/ecs/definition-files.ts
+import { readFile } from "node:fs/promises";
+async function readDefinitionFile(path, planFile, renderTemplates) {
+  const found2 = await locate(path, planFile, { kind: "file", name: "task definition file" });
+  const text2 = await readFile(found2, "utf8");
+  const input = registrationInput(await renderTemplates(parseObject(text2, path)));
+  if (typeof input.family !== "string" || input.family === "")
+    throw new PhaseFailure(`task definition file ${path} has no family`, {
+      hint: 'add "family": "<name>" to the file'
+    });
+  if (containerDefinitionsOf(input).length === 0)
+    throw new PhaseFailure(`task definition file ${path} has no containerDefinitions`);
+  return input;
 }
-function changedMessage(change2) {
-  return `${change2.file.fileName} changed after it was applied: the history records checksum ${change2.row.checksum} (applied ${change2.row.appliedAt} by ${change2.row.appliedBy}), the file now has ${change2.file.checksum}`;
-}
-function outOfOrderMessage(file, highestVersion2) {
-  return `${file.fileName} (version ${file.version}) is pending, but version ${highestVersion2} is already applied: applying it now would run it after newer migrations it may conflict with`;
-}
-function refusals(comparison, config) {
-  const messages = [];
-  const hints = /* @__PURE__ */ new Set();
-  if (!config.repair) {
-    for (const change2 of comparison.changed) messages.push(changedMessage(change2));
-    if (comparison.changed.length > 0) hints.add(CHANGED_HINT);
-  }
-  if (!config["out-of-order"]) {
-    for (const o of comparison.outOfOrder)
-      messages.push(outOfOrderMessage(o.file, o.highest.version));
-    if (comparison.outOfOrder.length > 0) hints.add(OUT_OF_ORDER_HINT);
-  }
-  return { messages, hints: [...hints] };
-}
-function refuseIfNeeded(comparison, config) {
-  const { messages, hints } = refusals(comparison, config);
-  if (messages.length === 0) return;
-  const first = messages[0];
-  throw new PhaseFailure(
-    messages.length === 1 ? first : `${messages.length} problems, nothing was applied: ${first}; \u2026`,
-    {
-      details: `Nothing was applied.
-
-${messages.map((m) => `- ${m}`).join("\n")}`,
-      hint: hints.join("; ")
-    }
-  );
-}
-function decideInsideLock(file, state, config) {
-  if (state.appliedChecksum !== void 0) {
-    if (state.appliedChecksum === file.checksum) return "skip";
+function parseObject(text2, path) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch (error) {
     throw new PhaseFailure(
-      `${file.fileName} was just applied by another runner with a different content: checksum ${state.appliedChecksum} there, ${file.checksum} here`,
-      { hint: "make every runner use the same commit" }
+      `task definition file ${path} is not valid JSON: ${error.message}`
     );
   }
-  if (state.highest !== void 0 && state.highest > file.version && !config["out-of-order"])
-    throw new PhaseFailure(outOfOrderMessage(file, state.highest), { hint: OUT_OF_ORDER_HINT });
-  return "apply";
+  if (!isRecord(parsed))
+    throw new PhaseFailure(`task definition file ${path} is not a JSON object`);
+  return parsed;
 }
-function warningsOf(comparison) {
-  return [
-    ...comparison.missing.map(
-      (r) => `version ${r.version} (${r.fileName}) is in the history but its file is gone`
-    ),
-    ...comparison.retried.map(
-      (r) => `${r.fileName} failed part-way in an earlier run (no transaction): it runs again from its first statement`
-    )
-  ];
-}
-var CHANGED_HINT, OUT_OF_ORDER_HINT;
-var init_compare = __esm({
-  "src/phases/migrate/compare.ts"() {
+var init_definition_files = __esm({
+  "src/aws/ecs/definition-files.ts"() {
     "use strict";
     init_errors();
-    CHANGED_HINT = "write a new migration instead of editing an applied one; if the edit was deliberate (a comment, say), accept the new checksum with `phasegate migrate repair` or repair: true";
-    OUT_OF_ORDER_HINT = "give the file a version above the highest applied one, or set out-of-order: true if it is independent of the newer ones";
+    init_paths();
+    init_task_definitions();
+  }
+});
+
+// src/phases/ecs-deploy/aws.ts
+async function describeRegistered(ecs, ref, signal) {
+  return asRegistered(await describeTaskDefinition(ecs, ref, signal));
+}
+function asRegistered(revision) {
+  return { arn: revision.taskDefinitionArn, input: registrationInput(revision) };
+}
+function shortName(arn) {
+  if (!arn) return "(none)";
+  const at2 = arn.indexOf("task-definition/");
+  return at2 >= 0 ? arn.slice(at2 + "task-definition/".length) : arn;
+}
+async function asPlanMistake(what, call) {
+  try {
+    return await call();
+  } catch (error) {
+    const name = errorName(error);
+    const client = error instanceof Error && "$fault" in error && error.$fault === "client";
+    if (!client || explainAwsError(error) || name === void 0 || isThrottling(error)) throw error;
+    const hint = HINTS[name];
+    throw new PhaseFailure(`${what}: ECS ${name}: ${error.message}`, hint ? { hint } : {});
+  }
+}
+var HINTS;
+var init_aws = __esm({
+  "src/phases/ecs-deploy/aws.ts"() {
+    "use strict";
+    init_errors3();
+    init_revisions();
+    init_task_definitions();
+    init_errors2();
+    init_errors();
+    HINTS = {
+      ClusterNotFoundException: "check the cluster name (and the region of the plan)",
+      ServiceNotFoundException: "check the service name, or add create: to create it",
+      InvalidParameterException: "check the service settings and the task definition",
+      ClientException: "check the task definition"
+    };
+  }
+});
+
+// src/phases/ecs-deploy/diff.ts
+function diffDefinitions(before, after) {
+  const changes = [];
+  const push = (what, from, to) => {
+    if (from !== to)
+      changes.push({
+        what,
+        ...from !== void 0 ? { from } : {},
+        ...to !== void 0 ? { to } : {}
+      });
+  };
+  for (const key of ["cpu", "memory"]) push(key, text(before?.[key]), text(after[key]));
+  const old = new Map(containerDefinitionsOf(before ?? {}).map((c) => [String(c.name), c]));
+  const now = new Map(containerDefinitionsOf(after).map((c) => [String(c.name), c]));
+  for (const name of /* @__PURE__ */ new Set([...old.keys(), ...now.keys()])) {
+    const [a, b] = [old.get(name), now.get(name)];
+    if (before && (!a || !b)) {
+      push(`container ${name}`, a ? "present" : void 0, b ? "present" : void 0);
+      continue;
+    }
+    push(`image ${name}`, text(a?.image), text(b?.image));
+    for (const key of ["cpu", "memory"])
+      push(`${key} ${name}`, text(a?.[key]), text(b?.[key]));
+    const [envA, envB] = [environment(a), environment(b)];
+    for (const v of /* @__PURE__ */ new Set([...Object.keys(envA), ...Object.keys(envB)]))
+      push(`env ${name} ${v}`, envA[v], envB[v]);
+  }
+  return changes;
+}
+function text(value) {
+  return value === void 0 || value === null || value === 0 ? void 0 : String(value);
+}
+function environment(container) {
+  const list = Array.isArray(container?.environment) ? container.environment : [];
+  const vars = {};
+  for (const e of list) if (isRecord(e)) vars[String(e.name)] = String(e.value ?? "");
+  return vars;
+}
+function formatChange(change2) {
+  return `${change2.what}: ${change2.from ?? "(none)"} \u2192 ${change2.to ?? "(none)"}`;
+}
+var init_diff = __esm({
+  "src/phases/ecs-deploy/diff.ts"() {
+    "use strict";
+    init_task_definitions();
+  }
+});
+
+// src/phases/ecs-deploy/overrides.ts
+function applyOverrides(definition, overrides2, service3) {
+  const containers = containerDefinitionsOf(definition).map((c) => ({ ...c }));
+  const byName3 = new Map(containers.map((c) => [String(c.name), c]));
+  const find = (name, what) => {
+    const container = byName3.get(name);
+    if (container) return container;
+    throw new PhaseFailure(
+      `${service3}: ${what} names container "${name}", which is not in the task definition`,
+      {
+        hint: `its containers are: ${[...byName3.keys()].join(", ")}`
+      }
+    );
+  };
+  for (const [name, image] of Object.entries(overrides2.images ?? {}))
+    find(name, "images").image = image;
+  for (const [name, vars] of Object.entries(overrides2.env ?? {})) {
+    const container = find(name, "env");
+    container.environment = mergeEnvironment(container.environment, vars);
+  }
+  return { ...definition, containerDefinitions: containers };
+}
+function mergeEnvironment(current, vars) {
+  const list = Array.isArray(current) ? current.filter(isRecord) : [];
+  const kept = list.filter((e) => !Object.hasOwn(vars, String(e.name)));
+  return [...kept, ...Object.entries(vars).map(([name, value]) => ({ name, value }))];
+}
+var init_overrides = __esm({
+  "src/phases/ecs-deploy/overrides.ts"() {
+    "use strict";
+    init_task_definitions();
+    init_errors();
+  }
+});
+
+// src/phases/ecs-deploy/prepare.ts
+import { ECSClient as ECSClient2 } from "@aws-sdk/client-ecs";
+async function prepareServices(ctx) {
+  const ecs = ctx.aws.client(ECSClient2);
+  const found2 = /* @__PURE__ */ new Map();
+  const refs = ctx.config.services.map((s) => ({
+    cluster: clusterOf(ctx.config, s),
+    service: s.service
+  }));
+  for (const [cluster2, names] of namesByCluster(refs)) {
+    const services = await asPlanMistake(
+      `describing services of ${cluster2}`,
+      () => describeServices(ecs, cluster2, names, ctx.signal)
+    );
+    for (const [name, service3] of services) found2.set(`${cluster2}/${name}`, service3);
+  }
+  const prepared2 = [];
+  for (const settings of ctx.config.services) {
+    const cluster2 = clusterOf(ctx.config, settings);
+    const live = found2.get(`${cluster2}/${settings.service}`);
+    prepared2.push(await prepareOne(ctx, ecs, settings, cluster2, isActive(live) ? live : void 0));
+  }
+  return prepared2;
+}
+function clusterOf(config, settings) {
+  const cluster2 = settings.cluster ?? config.cluster;
+  if (cluster2 === void 0) throw new Error(`no cluster for ${settings.service}`);
+  return cluster2;
+}
+async function prepareOne(ctx, ecs, settings, cluster2, live) {
+  const name = settings.service;
+  if (!live && !settings.create)
+    throw new PhaseFailure(`service ${name} does not exist in cluster ${cluster2}`, {
+      hint: "check the service and cluster names, or add create: to create the service"
+    });
+  const current = live?.taskDefinition ? await describeRegistered(ecs, live.taskDefinition, ctx.signal) : void 0;
+  const { desired, arn } = await resolveTarget(ctx, ecs, settings, current);
+  const reasons2 = live ? updateReasons(settings, live, arn, current) : [];
+  return {
+    settings,
+    cluster: cluster2,
+    name,
+    live,
+    current,
+    desired,
+    arn,
+    action: !live ? "create" : reasons2.length > 0 ? "update" : "unchanged",
+    reasons: reasons2,
+    changes: diffDefinitions(current?.input, desired)
+  };
+}
+async function resolveTarget(ctx, ecs, settings, current) {
+  const fixed = settings["task-definition-arn"];
+  if (fixed !== void 0) {
+    const described = await asPlanMistake(
+      `${settings.service}: task-definition-arn ${fixed}`,
+      () => describeRegistered(ecs, fixed, ctx.signal)
+    );
+    return { desired: described.input, arn: described.arn };
+  }
+  const base = await baseDefinition(ctx, settings, current);
+  const desired = applyOverrides(base, settings, settings.service);
+  return { desired, arn: await registeredTwin(ecs, desired, current, ctx.signal) };
+}
+async function baseDefinition(ctx, settings, current) {
+  const file = settings["task-definition"];
+  if (file !== void 0) return readDefinitionFile(file, ctx.plan.file, ctx.render);
+  if (current) return current.input;
+  throw new PhaseFailure(
+    `service ${settings.service} does not exist yet: it needs a task definition`,
+    {
+      hint: "give task-definition (a JSON file) or task-definition-arn to create it"
+    }
+  );
+}
+async function registeredTwin(ecs, desired, current, signal) {
+  if (current && sameDefinition(current.input, desired)) return current.arn;
+  return (await latestRevisionMatching(ecs, desired, signal))?.taskDefinitionArn;
+}
+function updateReasons(settings, live, arn, current) {
+  const reasons2 = [];
+  if (arn === void 0) reasons2.push("new revision");
+  else if (arn !== current?.arn) reasons2.push("other revision");
+  if (settings["force-new-deployment"]) reasons2.push("force-new-deployment");
+  const wanted = settings["desired-count"];
+  if (wanted !== void 0 && wanted !== live.desiredCount)
+    reasons2.push(`desired count ${live.desiredCount ?? 0} \u2192 ${wanted}`);
+  return reasons2;
+}
+var init_prepare = __esm({
+  "src/phases/ecs-deploy/prepare.ts"() {
+    "use strict";
+    init_definition_files();
+    init_revisions();
+    init_services();
+    init_task_definitions();
+    init_errors();
+    init_aws();
+    init_diff();
+    init_overrides();
+  }
+});
+
+// src/aws/ecs/links.ts
+function clusterPage(region, cluster2) {
+  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(cluster2)}`;
+}
+function serviceLink(region, cluster2, service3) {
+  return `${clusterPage(region, cluster2)}/services/${encodeURIComponent(service3)}/deployments`;
+}
+function taskLink(region, cluster2, taskId2) {
+  return `${clusterPage(region, cluster2)}/tasks/${encodeURIComponent(taskId2)}/configuration`;
+}
+var init_links = __esm({
+  "src/aws/ecs/links.ts"() {
+    "use strict";
+  }
+});
+
+// src/phases/ecs-deploy/report.ts
+function outputsOf(outcomes) {
+  const outputs = {};
+  for (const { prepared: prepared2, arn } of outcomes) {
+    if (arn === void 0) continue;
+    outputs[`${prepared2.name}-task-definition-arn`] = arn;
+  }
+  return outputs;
+}
+function serviceTable(region, outcomes) {
+  const rows = outcomes.map((o) => {
+    const { prepared: p, rollout: r } = o;
+    const primary = r?.last?.deployments?.find((d) => d.status === "PRIMARY");
+    const cells = [
+      `[${cell(p.name)}](${serviceLink(region, p.cluster, p.name)})`,
+      cell(`${p.live ? shortName(p.current?.arn) : "(new)"} \u2192 ${shortName(o.arn)}`),
+      imagesOf2(p).map(cell).join("<br>"),
+      primary ? `${primary.runningCount ?? 0}/${primary.desiredCount ?? 0}` : "",
+      cell(stateOf(o)),
+      r?.endedAt !== void 0 ? formatDuration(r.endedAt - r.startedAt) : ""
+    ];
+    return `| ${cells.join(" | ")} |`;
+  });
+  return [
+    "| service | revision | images | running/desired | rollout | duration |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows
+  ].join("\n");
+}
+function stateOf({ prepared: prepared2, rollout }) {
+  if (!rollout) return prepared2.action === "unchanged" ? "unchanged" : "not started";
+  if (rollout.outcome === "failed")
+    return rollout.rolledBackByEcs ? "FAILED (rolled back by ECS)" : "FAILED";
+  if (rollout.outcome === "completed") return "COMPLETED";
+  const primary = rollout.last?.deployments?.find((d) => d.status === "PRIMARY");
+  return primary?.rolloutState ?? "IN_PROGRESS";
+}
+function imagesOf2(prepared2) {
+  return containerDefinitionsOf(prepared2.desired).map(
+    (c) => `${String(c.name)}: ${String(c.image)}`
+  );
+}
+function countLine(outcomes, verbs = VERBS) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const { prepared: prepared2 } of outcomes)
+    counts.set(prepared2.action, (counts.get(prepared2.action) ?? 0) + 1);
+  return [...counts].map(([action, n]) => `${n} ${verbs[action]}`).join(", ");
+}
+function planReport(region, prepared2) {
+  const sections = prepared2.map((p) => {
+    const title = `**[${p.name}](${serviceLink(region, p.cluster, p.name)})** (${p.cluster}): ${planAction(p)}`;
+    const changes = p.changes.map((c) => `- ${formatChange(c)}`);
+    return [title, ...changes.length > 0 ? ["", ...changes] : []].join("\n");
+  });
+  const outcomes = prepared2.map((p) => ({ prepared: p, arn: p.arn }));
+  return {
+    summary: `${prepared2.length} service${prepared2.length === 1 ? "" : "s"}: ${countLine(outcomes, PLAN_VERBS)}`,
+    details: sections.join("\n\n")
+  };
+}
+function planAction(p) {
+  const revision = p.arn ? `deploy ${shortName(p.arn)}` : "register a new revision";
+  if (p.action === "create") return `would create the service (${revision})`;
+  if (p.action === "update") return `would update (${p.reasons.join(", ")}; ${revision})`;
+  return `unchanged (${shortName(p.arn)})`;
+}
+var VERBS, PLAN_VERBS;
+var init_report = __esm({
+  "src/phases/ecs-deploy/report.ts"() {
+    "use strict";
+    init_links();
+    init_task_definitions();
+    init_duration();
+    init_markdown();
+    init_aws();
+    init_diff();
+    VERBS = {
+      create: "created",
+      update: "updated",
+      unchanged: "unchanged"
+    };
+    PLAN_VERBS = {
+      create: "to create",
+      update: "to update",
+      unchanged: "unchanged"
+    };
+  }
+});
+
+// src/phases/ecs-deploy/plan.ts
+async function planDeploy(ctx) {
+  return planReport(ctx.plan.region, await prepareServices(ctx));
+}
+var init_plan = __esm({
+  "src/phases/ecs-deploy/plan.ts"() {
+    "use strict";
+    init_prepare();
+    init_report();
+  }
+});
+
+// src/phases/ecs-deploy/events.ts
+function keyOf(event) {
+  return event.id ?? `${event.createdAt?.getTime()}:${event.message}`;
+}
+var EventTracker;
+var init_events = __esm({
+  "src/phases/ecs-deploy/events.ts"() {
+    "use strict";
+    EventTracker = class {
+      seen = /* @__PURE__ */ new Set();
+      /** Events that appeared since the tracker was primed, oldest first. */
+      fresh = [];
+      /** Marks the events that were there before the deploy as already seen. */
+      constructor(existing = []) {
+        for (const event of existing) this.seen.add(keyOf(event));
+      }
+      /** The events not seen before, oldest first. */
+      take(events) {
+        const unseen = (events ?? []).filter((e) => !this.seen.has(keyOf(e))).reverse();
+        for (const event of unseen) {
+          this.seen.add(keyOf(event));
+          this.fresh.push({ at: event.createdAt, message: event.message ?? "" });
+        }
+        return unseen.map((e) => e.message ?? "");
+      }
+      /** The last `count` fresh messages, oldest first. */
+      recent(count) {
+        return this.fresh.slice(-count).map((e) => e.message);
+      }
+    };
+  }
+});
+
+// src/aws/ecs/polling.ts
+function slowerInterval(ms) {
+  return Math.min(MAX_THROTTLED_INTERVAL_MS, ms * 2);
+}
+var MAX_THROTTLED_INTERVAL_MS;
+var init_polling = __esm({
+  "src/aws/ecs/polling.ts"() {
+    "use strict";
+    MAX_THROTTLED_INTERVAL_MS = 3e4;
+  }
+});
+
+// src/phases/ecs-deploy/watch.ts
+function judge(service3, deploymentId) {
+  if (service3.status !== "ACTIVE")
+    return {
+      state: "failed",
+      reason: `the service is ${service3.status ?? "gone"}`,
+      rolledBackByEcs: false
+    };
+  const deployments = service3.deployments ?? [];
+  const primary = deployments.find((d) => d.status === "PRIMARY");
+  const ours = deployments.find((d) => d.id === deploymentId);
+  if (ours?.rolloutState === "FAILED" || !primary || primary.id !== deploymentId)
+    return failed(ours, primary);
+  const settled = (primary.rolloutState ?? "COMPLETED") === "COMPLETED" && primary.runningCount === primary.desiredCount && deployments.length === 1;
+  return settled ? { state: "completed" } : { state: "in-progress" };
+}
+function failed(ours, primary) {
+  const replaced = primary !== void 0 && primary.id !== ours?.id;
+  const rolledBackByEcs = replaced && /circuit breaker|rolling back/i.test(primary.rolloutStateReason ?? "");
+  const why = ours?.rolloutState === "FAILED" ? ours.rolloutStateReason ?? "the deployment failed" : void 0;
+  const after = rolledBackByEcs ? `the ECS circuit breaker rolled back to ${shortName(primary?.taskDefinition)}` : replaced ? `another deployment (${shortName(primary?.taskDefinition)}) replaced it` : void 0;
+  return {
+    state: "failed",
+    reason: [why, after].filter((p) => p !== void 0).join("; ") || "the deployment is gone",
+    rolledBackByEcs
+  };
+}
+var Watcher;
+var init_watch = __esm({
+  "src/phases/ecs-deploy/watch.ts"() {
+    "use strict";
+    init_errors3();
+    init_polling();
+    init_services();
+    init_sleep();
+    init_aws();
+    Watcher = class {
+      constructor(options) {
+        this.options = options;
+        this.now = options.now ?? Date.now;
+        this.random = options.random ?? Math.random;
+      }
+      options;
+      active = [];
+      backoffMs = 0;
+      now;
+      random;
+      add(rollout) {
+        this.active.push(rollout);
+      }
+      get size() {
+        return this.active.length;
+      }
+      /** The poll interval ±20 % (so parallel phases do not poll in step), or the throttling backoff. */
+      async pause() {
+        const base = this.backoffMs || this.options.pollMs;
+        const { signal } = this.options;
+        await sleep(base * (0.8 + 0.4 * this.random()), signal);
+      }
+      /** Describes every active service, prints new events; returns the rollouts that ended. */
+      async poll() {
+        let described;
+        try {
+          described = await describeServiceRefs(this.options.ecs, this.active, this.options.signal);
+        } catch (error) {
+          if (!isThrottling(error) || this.options.signal.aborted) throw error;
+          this.backoffMs = slowerInterval(Math.max(this.options.pollMs, this.backoffMs));
+          this.options.log.warning(`ECS throttled DescribeServices; next poll in ${this.backoffMs} ms`);
+          return [];
+        }
+        this.backoffMs = 0;
+        const ended = this.active.filter((r) => this.update(r, described.get(serviceKey(r))));
+        for (const r of ended) this.active.splice(this.active.indexOf(r), 1);
+        return ended;
+      }
+      /** "waiting for 2 services: orchestrator 1/2 IN_PROGRESS, extractor 2/2 COMPLETED". */
+      progressLine() {
+        const parts = this.active.map((r) => {
+          const primary = r.last?.deployments?.find((d) => d.status === "PRIMARY");
+          return `${r.service} ${primary?.runningCount ?? 0}/${primary?.desiredCount ?? 0} ${primary?.rolloutState ?? "PENDING"}`;
+        });
+        const n = this.active.length;
+        return `waiting for ${n} service${n === 1 ? "" : "s"}: ${parts.join(", ")}`;
+      }
+      /** Records what a poll saw; true when the rollout ended. */
+      update(rollout, service3) {
+        if (!service3)
+          return this.end(rollout, {
+            state: "failed",
+            reason: "the service is gone",
+            rolledBackByEcs: false
+          });
+        rollout.last = service3;
+        for (const message of rollout.events.take(service3.events))
+          this.options.log.info(`${rollout.service}: ${message}`);
+        const verdict = judge(service3, rollout.deploymentId);
+        return verdict.state === "in-progress" ? false : this.end(rollout, verdict);
+      }
+      end(rollout, verdict) {
+        rollout.endedAt = this.now();
+        rollout.outcome = verdict.state;
+        if (verdict.state === "failed") {
+          rollout.failure = verdict.reason;
+          rollout.rolledBackByEcs = verdict.rolledBackByEcs;
+        }
+        return true;
+      }
+    };
+  }
+});
+
+// src/phases/ecs-deploy/rollback.ts
+import {
+  DeleteServiceCommand,
+  ECSClient as ECSClient3,
+  UpdateServiceCommand
+} from "@aws-sdk/client-ecs";
+async function rollBack(ctx, changes) {
+  const live = await describeServiceRefs(ctx.aws.client(ECSClient3), changes, ctx.signal);
+  const undone = [];
+  for (const change2 of changes) undone.push(await undo(ctx, change2, live.get(serviceKey(change2))));
+  await waitFor(
+    ctx,
+    undone.flatMap((u) => u.rollout ? [u.rollout] : [])
+  );
+  const details2 = undone.map((u) => `- ${u.line}`).join("\n");
+  const failed2 = undone.filter((u) => u.rollout?.outcome === "failed");
+  if (failed2.length > 0)
+    throw new PhaseFailure(failed2.map((u) => `${u.service}: ${u.rollout?.failure}`).join("; "), {
+      details: details2
+    });
+  return { summary: summaryOf(undone), details: details2 };
+}
+function undo(ctx, change2, service3) {
+  if (change2.action === "created") return deleteCreated(ctx, change2, service3);
+  if (!isActive(service3))
+    return {
+      service: change2.service,
+      how: "left",
+      line: `${change2.service}: not active, left as it is`
+    };
+  return restore(ctx, change2, service3);
+}
+async function waitFor(ctx, rollouts) {
+  const watcher = new Watcher({
+    ecs: ctx.aws.client(ECSClient3),
+    log: ctx.log,
+    signal: ctx.signal,
+    pollMs: ctx.config["poll-interval"]
+  });
+  for (const r of rollouts) watcher.add(r);
+  while (watcher.size > 0) {
+    await watcher.pause();
+    await watcher.poll();
+    if (watcher.size > 0) ctx.log.progress(`rolling back, ${watcher.progressLine()}`);
+  }
+}
+async function deleteCreated(ctx, change2, service3) {
+  const name = change2.service;
+  if (!isActive(service3)) return { service: name, how: "left", line: `${name}: already gone` };
+  await ctx.aws.client(ECSClient3).send(new DeleteServiceCommand({ cluster: change2.cluster, service: name, force: true }), {
+    abortSignal: ctx.signal
+  });
+  ctx.log.info(`${name}: deleted (this phase created it)`);
+  return { service: name, how: "deleted", line: `${name}: deleted (created by this phase)` };
+}
+async function restore(ctx, change2, service3) {
+  const name = change2.service;
+  const previous = change2.previousTaskDefinitionArn ?? service3.taskDefinition ?? "";
+  const previousCount = change2.previousDesiredCount ?? service3.desiredCount;
+  const primary = service3.deployments?.find((d) => d.status === "PRIMARY");
+  const rollout = {
+    cluster: change2.cluster,
+    service: name,
+    deploymentId: primary?.id,
+    taskDefinitionArn: previous,
+    events: new EventTracker(service3.events),
+    startedAt: Date.now(),
+    outcome: "in-progress"
+  };
+  const back = `${shortName(change2.taskDefinitionArn)} \u2192 ${shortName(previous)}`;
+  if (primary?.taskDefinition === previous && service3.desiredCount === previousCount) {
+    const byEcs = change2.rolledBackByEcs || /circuit breaker/i.test(primary.rolloutStateReason ?? "");
+    const line = byEcs ? `${name}: rolled back by the ECS circuit breaker (${back})` : `${name}: already on ${shortName(previous)}`;
+    ctx.log.info(line);
+    return { service: name, how: byEcs ? "by-ecs" : "restored", line, rollout };
+  }
+  const answer = await ctx.aws.client(ECSClient3).send(
+    new UpdateServiceCommand({
+      cluster: change2.cluster,
+      service: name,
+      taskDefinition: previous,
+      ...previousCount !== void 0 ? { desiredCount: previousCount } : {}
+    }),
+    { abortSignal: ctx.signal }
+  );
+  rollout.deploymentId = answer.service?.deployments?.find((d) => d.status === "PRIMARY")?.id;
+  ctx.log.info(`${name}: rolling back ${back}`);
+  return { service: name, how: "restored", line: `${name}: rolled back ${back}`, rollout };
+}
+function summaryOf(undone) {
+  const back = undone.filter((u) => u.how === "restored" || u.how === "by-ecs");
+  const byEcs = undone.filter((u) => u.how === "by-ecs").length;
+  const deleted = undone.filter((u) => u.how === "deleted").map((u) => u.service);
+  const parts = [];
+  if (back.length > 0)
+    parts.push(
+      `${back.length} service${back.length === 1 ? "" : "s"} back on the previous revision` + (byEcs > 0 ? ` (${byEcs} by the ECS circuit breaker)` : "")
+    );
+  if (deleted.length > 0) parts.push(`${deleted.join(", ")} deleted`);
+  return parts.join("; ") || "nothing to roll back";
+}
+var init_rollback = __esm({
+  "src/phases/ecs-deploy/rollback.ts"() {
+    "use strict";
+    init_services();
+    init_errors();
+    init_aws();
+    init_events();
+    init_watch();
+  }
+});
+
+// src/aws/ecs/tasks.ts
+import {
+  DescribeTasksCommand,
+  ListTasksCommand
+} from "@aws-sdk/client-ecs";
+function taskId(arn) {
+  return arn.slice(arn.lastIndexOf("/") + 1);
+}
+async function describeTasks(ecs, cluster2, arns, signal) {
+  const tasks = [];
+  for (let i = 0; i < arns.length; i += DESCRIBE_TASKS_LIMIT) {
+    const chunk = arns.slice(i, i + DESCRIBE_TASKS_LIMIT);
+    const answer = await ecs.send(new DescribeTasksCommand({ cluster: cluster2, tasks: chunk }), {
+      abortSignal: signal
+    });
+    tasks.push(...answer.tasks ?? []);
+  }
+  return tasks;
+}
+function containerReason(container, task) {
+  return container.reason && container.reason !== task.stoppedReason ? container.reason : void 0;
+}
+function stoppedReasonOf(task) {
+  const parts = task.stoppedReason ? [task.stoppedReason] : [];
+  for (const c of task.containers ?? []) {
+    const details2 = [
+      containerReason(c, task),
+      c.exitCode !== void 0 && c.exitCode !== 0 ? `exit code ${c.exitCode}` : void 0
+    ].filter((d) => d !== void 0);
+    if (details2.length > 0) parts.push(`container ${c.name}: ${details2.join(", ")}`);
+  }
+  return [...new Set(parts)].join("; ");
+}
+async function stoppedReasons(ecs, cluster2, service3, taskDefinitionArn, signal) {
+  const listed = await ecs.send(
+    new ListTasksCommand({ cluster: cluster2, serviceName: service3, desiredStatus: "STOPPED" }),
+    { abortSignal: signal }
+  );
+  const arns = (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
+  if (arns.length === 0) return [];
+  const ours = (await describeTasks(ecs, cluster2, arns, signal)).filter(
+    (t2) => taskDefinitionArn === void 0 || t2.taskDefinitionArn === taskDefinitionArn
+  );
+  return countReasons(ours.map(stoppedReasonOf).filter((r) => r !== ""));
+}
+function countReasons(reasons2) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of reasons2) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return [...counts].map(([reason, count]) => ({ reason, count }));
+}
+var DESCRIBE_TASKS_LIMIT;
+var init_tasks = __esm({
+  "src/aws/ecs/tasks.ts"() {
+    "use strict";
+    DESCRIBE_TASKS_LIMIT = 100;
+  }
+});
+
+// src/phases/ecs-deploy/deploy.ts
+import {
+  CreateServiceCommand,
+  UpdateServiceCommand as UpdateServiceCommand2
+} from "@aws-sdk/client-ecs";
+async function startRollout(ecs, prepared2, arn, signal, now) {
+  const { cluster: cluster2, name } = prepared2;
+  const events = new EventTracker(prepared2.live?.events);
+  const options = { abortSignal: signal };
+  const service3 = prepared2.live ? (await ecs.send(new UpdateServiceCommand2(updateInput(prepared2, prepared2.live, arn)), options)).service : (await ecs.send(new CreateServiceCommand(createInput(prepared2, arn)), options)).service;
+  const deploymentId = service3?.deployments?.find((d) => d.status === "PRIMARY")?.id;
+  const change2 = prepared2.live ? {
+    action: "updated",
+    cluster: cluster2,
+    service: name,
+    taskDefinitionArn: arn,
+    previousTaskDefinitionArn: prepared2.live.taskDefinition,
+    previousDesiredCount: prepared2.live.desiredCount
+  } : { action: "created", cluster: cluster2, service: name, taskDefinitionArn: arn };
+  const rollout = {
+    cluster: cluster2,
+    service: name,
+    deploymentId,
+    taskDefinitionArn: arn,
+    events,
+    startedAt: now,
+    outcome: "in-progress",
+    ...service3 ? { last: service3 } : {}
+  };
+  return { rollout, change: change2 };
+}
+function updateInput(prepared2, live, arn) {
+  const s = prepared2.settings;
+  return {
+    cluster: prepared2.cluster,
+    service: prepared2.name,
+    taskDefinition: arn,
+    ...s["desired-count"] !== void 0 ? { desiredCount: s["desired-count"] } : {},
+    ...s["force-new-deployment"] ? { forceNewDeployment: true } : {},
+    ...needsBreaker(s, live) ? { deploymentConfiguration: withBreaker(live.deploymentConfiguration) } : {}
+  };
+}
+function needsBreaker(settings, live) {
+  const breaker = live.deploymentConfiguration?.deploymentCircuitBreaker;
+  return settings["circuit-breaker"] && !(breaker?.enable && breaker.rollback);
+}
+function withBreaker(current) {
+  return { ...current, deploymentCircuitBreaker: BREAKER_ON };
+}
+function createInput(prepared2, arn) {
+  const s = prepared2.settings;
+  const c = s.create;
+  return {
+    cluster: prepared2.cluster,
+    serviceName: prepared2.name,
+    taskDefinition: arn,
+    desiredCount: s["desired-count"] ?? c["desired-count"],
+    ...placement(c),
+    ...network(c),
+    ...c["load-balancer"] ? {
+      loadBalancers: [
+        {
+          targetGroupArn: c["load-balancer"]["target-group-arn"],
+          containerName: c["load-balancer"].container,
+          containerPort: c["load-balancer"].port
+        }
+      ]
+    } : {},
+    ...c["service-registry-arn"] ? { serviceRegistries: [{ registryArn: c["service-registry-arn"] }] } : {},
+    ...c["health-check-grace-period"] !== void 0 ? { healthCheckGracePeriodSeconds: Math.round(c["health-check-grace-period"] / 1e3) } : {},
+    deploymentConfiguration: {
+      maximumPercent: 200,
+      minimumHealthyPercent: 100,
+      ...s["circuit-breaker"] ? { deploymentCircuitBreaker: BREAKER_ON } : {}
+    }
+  };
+}
+function placement(c) {
+  const providers = c["capacity-providers"];
+  if (!providers) return { launchType: c["launch-type"] ?? "FARGATE" };
+  return {
+    capacityProviderStrategy: providers.map((p) => ({
+      capacityProvider: p["capacity-provider"],
+      ...p.weight !== void 0 ? { weight: p.weight } : {},
+      ...p.base !== void 0 ? { base: p.base } : {}
+    }))
+  };
+}
+function network(c) {
+  if (!c.subnets) return {};
+  return {
+    networkConfiguration: {
+      awsvpcConfiguration: {
+        subnets: c.subnets,
+        ...c["security-groups"] ? { securityGroups: c["security-groups"] } : {},
+        assignPublicIp: c["assign-public-ip"] ? "ENABLED" : "DISABLED"
+      }
+    }
+  };
+}
+var BREAKER_ON;
+var init_deploy = __esm({
+  "src/phases/ecs-deploy/deploy.ts"() {
+    "use strict";
+    init_events();
+    BREAKER_ON = { enable: true, rollback: true };
+  }
+});
+
+// src/phases/ecs-deploy/explain.ts
+function explanation(service3, events, stopped) {
+  const lines = [`**${service3}**`, ""];
+  if (events.length > 0) lines.push("Service events:", "", ...events.map((e) => `> ${e}  `), "");
+  if (stopped.length > 0)
+    lines.push(
+      "Stopped tasks:",
+      "",
+      ...stopped.map((s) => `- ${s.count > 1 ? `${s.count} tasks: ` : ""}${s.reason}`),
+      ""
+    );
+  if (events.length === 0 && stopped.length === 0)
+    lines.push("ECS gave no service event and no stopped task reason.", "");
+  return lines.join("\n");
+}
+var init_explain = __esm({
+  "src/phases/ecs-deploy/explain.ts"() {
+    "use strict";
+  }
+});
+
+// src/phases/ecs-deploy/run.ts
+import { ECSClient as ECSClient4 } from "@aws-sdk/client-ecs";
+function clip(text2, length) {
+  return text2.length > length ? `${text2.slice(0, length - 1)}\u2026` : text2;
+}
+async function runDeploy(ctx) {
+  const prepared2 = await prepareServices(ctx);
+  const outcomes = await registerNew(ctx, prepared2);
+  for (const o of outcomes)
+    if (o.prepared.action === "unchanged")
+      ctx.log.info(`${o.prepared.name}: unchanged (${shortName(o.arn)})`);
+  await rollOut(ctx, outcomes);
+  return {
+    summary: countLine(outcomes),
+    outputs: outputsOf(outcomes),
+    details: serviceTable(ctx.plan.region, outcomes)
+  };
+}
+async function registerNew(ctx, prepared2) {
+  const outcomes = [];
+  for (const p of prepared2) {
+    let arn = p.arn;
+    if (arn === void 0) {
+      const registered = await asPlanMistake(
+        `${p.name}: registering its task definition`,
+        () => registerTaskDefinition(ctx.aws.client(ECSClient4), p.desired, ctx.signal)
+      );
+      arn = registered.taskDefinitionArn;
+      ctx.log.info(`${p.name}: registered ${shortName(arn)}`);
+    }
+    outcomes.push({ prepared: p, arn });
+  }
+  return outcomes;
+}
+async function rollOut(ctx, outcomes) {
+  const queue = outcomes.filter((o) => o.prepared.action !== "unchanged");
+  const limit = ctx.config["max-parallel"] ?? Math.max(1, queue.length);
+  const watcher = new Watcher({
+    ecs: ctx.aws.client(ECSClient4),
+    log: ctx.log,
+    signal: ctx.signal,
+    pollMs: ctx.config["poll-interval"]
+  });
+  const changes = /* @__PURE__ */ new Map();
+  try {
+    while (queue.length > 0 || watcher.size > 0) {
+      await startSome(ctx, queue.splice(0, limit - watcher.size), watcher, changes);
+      await watcher.pause();
+      for (const rollout of await watcher.poll()) await settle(ctx, rollout, changes, outcomes);
+      if (watcher.size > 0) ctx.log.progress(watcher.progressLine());
+    }
+  } catch (error) {
+    if (!ctx.signal.aborted || error instanceof PhaseFailure) throw error;
+    throw new PhaseFailure(`stopped waiting for ${watcher.size} service(s)`, {
+      details: serviceTable(ctx.plan.region, outcomes),
+      outputs: outputsOf(outcomes)
+    });
+  }
+}
+async function startSome(ctx, batch, watcher, changes) {
+  const started = await Promise.allSettled(
+    batch.map(
+      (o) => asPlanMistake(
+        `${o.prepared.name}: ${o.prepared.live ? "updating" : "creating"} the service`,
+        () => startRollout(
+          ctx.aws.client(ECSClient4),
+          o.prepared,
+          o.arn,
+          ctx.signal,
+          Date.now()
+        )
+      )
+    )
+  );
+  started.forEach((result2, i) => {
+    const outcome = batch[i];
+    if (result2.status === "rejected") return;
+    const { rollout, change: change2 } = result2.value;
+    ctx.recordChange(change2);
+    changes.set(rollout, change2);
+    outcome.rollout = rollout;
+    watcher.add(rollout);
+    ctx.log.info(
+      `${rollout.service}: ${change2.action === "created" ? "creating" : "deploying"} ${shortName(rollout.taskDefinitionArn)}`
+    );
+  });
+  const failed2 = started.find((r) => r.status === "rejected");
+  if (failed2) throw failed2.reason;
+}
+async function settle(ctx, rollout, changes, outcomes) {
+  if (rollout.outcome === "completed") {
+    ctx.log.info(`${rollout.service}: rollout COMPLETED (${shortName(rollout.taskDefinitionArn)})`);
+    return;
+  }
+  const change2 = changes.get(rollout);
+  if (change2?.action === "updated" && rollout.rolledBackByEcs) change2.rolledBackByEcs = true;
+  throw await rolloutFailure(ctx, rollout, outcomes);
+}
+async function rolloutFailure(ctx, rollout, outcomes) {
+  const stopped = await stoppedReasons(
+    ctx.aws.client(ECSClient4),
+    rollout.cluster,
+    rollout.service,
+    rollout.taskDefinitionArn,
+    ctx.signal
+  ).catch(() => []);
+  const events = rollout.events.recent(QUOTED_EVENTS);
+  for (const s of stopped)
+    ctx.log.error(
+      `${rollout.service}: stopped task${s.count > 1 ? `s (${s.count})` : ""}: ${s.reason}`
+    );
+  const why = stopped[0] ? ` (${clip(stopped[0].reason, REASON_IN_MESSAGE)})` : "";
+  return new PhaseFailure(`${rollout.service}: rollout failed: ${rollout.failure}${why}`, {
+    details: [
+      serviceTable(ctx.plan.region, outcomes),
+      "",
+      explanation(rollout.service, events, stopped)
+    ].join("\n"),
+    outputs: outputsOf(outcomes)
+  });
+}
+var QUOTED_EVENTS, REASON_IN_MESSAGE;
+var init_run5 = __esm({
+  "src/phases/ecs-deploy/run.ts"() {
+    "use strict";
+    init_revisions();
+    init_tasks();
+    init_errors();
+    init_aws();
+    init_deploy();
+    init_explain();
+    init_prepare();
+    init_report();
+    init_watch();
+    QUOTED_EVENTS = 15;
+    REASON_IN_MESSAGE = 240;
+  }
+});
+
+// src/phases/ecs-deploy/steps.ts
+var steps_exports = {};
+__export(steps_exports, {
+  plan: () => planDeploy,
+  rollback: () => rollBack,
+  run: () => runDeploy
+});
+var init_steps = __esm({
+  "src/phases/ecs-deploy/steps.ts"() {
+    "use strict";
+    init_plan();
+    init_rollback();
+    init_run5();
+  }
+});
+
+// src/phases/ecs-run-task/network.ts
+import { ECSClient as ECSClient5 } from "@aws-sdk/client-ecs";
+async function resolvePlacement(ctx, definition) {
+  const { config } = ctx;
+  const serviceName = config["network-from"];
+  if (serviceName !== void 0)
+    return fromService(ctx, await findService(ctx, serviceName), definition);
+  const launchType = config["launch-type"] ?? defaultLaunchType(definition);
+  const launch2 = launchType ? { launchType } : {};
+  if (config.network) {
+    checkAwsvpc(definition, "network is given");
+    return { networkConfiguration: awsvpc(config.network), ...launch2, source: "given in the plan" };
+  }
+  if (definition.networkMode === "awsvpc")
+    throw new PhaseFailure(
+      `task definition ${definition.label} uses awsvpc networking, which needs a network`,
+      {
+        hint: "add network: { subnets: [...], security-groups: [...] } or network-from: <service>"
+      }
+    );
+  return { ...launch2, source: `none (${definition.networkMode ?? "default"} network mode)` };
+}
+function awsvpc(network3) {
+  return {
+    awsvpcConfiguration: {
+      subnets: network3.subnets,
+      securityGroups: network3["security-groups"] ?? [],
+      assignPublicIp: network3["assign-public-ip"] ? "ENABLED" : "DISABLED"
+    }
+  };
+}
+function defaultLaunchType(definition) {
+  const c = definition.compatibilities;
+  return c.includes("FARGATE") && !c.includes("EC2") ? "FARGATE" : void 0;
+}
+function checkAwsvpc(definition, why) {
+  const mode = definition.networkMode;
+  if (definition.source === "not-known-yet" || mode === void 0 || mode === "awsvpc") return;
+  throw new PhaseFailure(
+    `${why}, but task definition ${definition.label} uses network mode ${mode}, not awsvpc`,
+    { hint: "drop the network setting, or run an awsvpc task definition" }
+  );
+}
+async function findService(ctx, name) {
+  const cluster2 = ctx.config.cluster;
+  const found2 = await describeServices(ctx.aws.client(ECSClient5), cluster2, [name], ctx.signal);
+  const [service3] = found2.values();
+  if (service3?.status !== "ACTIVE")
+    throw new PhaseFailure(
+      `network-from: service ${name} ${service3 ? `is ${service3.status}` : "does not exist"} in cluster ${cluster2}`,
+      { hint: "name an ACTIVE service of the same cluster, or give network: instead" }
+    );
+  return service3;
+}
+function fromService(ctx, service3, definition) {
+  const name = service3.serviceName ?? ctx.config["network-from"];
+  const source = `copied from service ${name}`;
+  const launch2 = launchOf(ctx.config["launch-type"], service3);
+  const network3 = service3.networkConfiguration;
+  if (definition.networkMode === "awsvpc" && !network3?.awsvpcConfiguration)
+    throw new PhaseFailure(`network-from: service ${name} has no awsvpc network to copy`, {
+      hint: "give network: { subnets: [...], security-groups: [...] } instead"
+    });
+  const copy = definition.networkMode === "awsvpc" || definition.source === "not-known-yet";
+  return { ...copy && network3 ? { networkConfiguration: network3 } : {}, ...launch2, source };
+}
+function launchOf(given, service3) {
+  if (given) return { launchType: given };
+  const strategy = service3.capacityProviderStrategy ?? [];
+  if (strategy.length > 0) return { capacityProviderStrategy: strategy };
+  if (!service3.launchType) return {};
+  const platform2 = service3.launchType === "FARGATE" && service3.platformVersion ? { platformVersion: service3.platformVersion } : {};
+  return { launchType: service3.launchType, ...platform2 };
+}
+function describePlacement(p) {
+  const vpc = p.networkConfiguration?.awsvpcConfiguration;
+  const launch2 = p.launchType ? `launch type ${p.launchType}` : p.capacityProviderStrategy ? `capacity providers ${p.capacityProviderStrategy.map((s) => s.capacityProvider).join(", ")}` : "the cluster's default capacity provider";
+  if (!vpc) return `${launch2}; network ${p.source}`;
+  const groups = vpc.securityGroups?.length ? `, security groups ${vpc.securityGroups.join(", ")}` : "";
+  return `${launch2}; subnets ${(vpc.subnets ?? []).join(", ")}${groups}, public IP ${vpc.assignPublicIp ?? "DISABLED"} (${p.source})`;
+}
+var init_network = __esm({
+  "src/phases/ecs-run-task/network.ts"() {
+    "use strict";
+    init_services();
+    init_errors();
+  }
+});
+
+// src/phases/ecs-run-task/report.ts
+function header(s) {
+  const { config, definition } = s;
+  const tasks = `${config.count} task${config.count === 1 ? "" : "s"}`;
+  return [
+    `**${definition.label}**${SOURCE[definition.source]}, ${tasks} on cluster \`${config.cluster}\``,
+    "",
+    `- network: ${describePlacement(s.placement)}`,
+    ...overrideLines(config)
+  ];
+}
+function overrideLines(config) {
+  const o = config.overrides;
+  if (!o) return [];
+  const lines = [];
+  const on = config.container ? ` (container ${config.container})` : "";
+  if (o.command) lines.push(`- command${on}: \`${o.command.join(" ")}\``);
+  if (o.environment) lines.push(`- environment${on}: ${Object.keys(o.environment).join(", ")}`);
+  for (const [name, c] of Object.entries(o.containers ?? {})) {
+    if (c.command) lines.push(`- command (container ${name}): \`${c.command.join(" ")}\``);
+    if (c.environment)
+      lines.push(`- environment (container ${name}): ${Object.keys(c.environment).join(", ")}`);
+  }
+  if (o.cpu || o.memory)
+    lines.push(
+      `- task size: ${[o.cpu && `cpu ${o.cpu}`, o.memory && `memory ${o.memory}`].filter(Boolean).join(", ")}`
+    );
+  return lines;
+}
+function table2(s) {
+  const rows = s.outcomes.map(
+    (o) => [
+      `[${o.id}](${taskLink(s.region, s.config.cluster, o.id)})`,
+      o.ok ? "\u2705" : "\u274C",
+      cell(o.container),
+      cell(o.exitCode),
+      cell(o.reason),
+      o.durationMs !== void 0 ? formatDuration(o.durationMs) : ""
+    ].join(" | ")
+  );
+  return [
+    "| task | | container | exit code | how it ended | duration |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows.map((r) => `| ${r} |`)
+  ];
+}
+function fenced2(lines) {
+  const longest = Math.max(
+    0,
+    ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m) => m.length)))
+  );
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [`${fence}text`, ...lines, fence];
+}
+function tailSection(tail, limit) {
+  const where2 = tail.stream ? ` (\`${tail.group}\` \u203A \`${tail.stream}\`)` : "";
+  const title = `**Log of \`${tail.container}\` in task ${tail.taskId}**${where2}`;
+  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
+  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
+  return [`${title}, ${count}:`, "", ...fenced2(tail.lines)];
+}
+function runDetails(s) {
+  const parts = [header(s), table2(s)];
+  if (s.launchFailures) parts.push([`ECS could not start every task: ${s.launchFailures}`]);
+  for (const tail of s.tails) parts.push(tailSection(tail, s.config["log-lines"]));
+  return parts.map((p) => p.join("\n")).join("\n\n");
+}
+function planDetails2(s) {
+  return header(s).join("\n");
+}
+var SOURCE;
+var init_report2 = __esm({
+  "src/phases/ecs-run-task/report.ts"() {
+    "use strict";
+    init_links();
+    init_duration();
+    init_markdown();
+    init_network();
+    SOURCE = {
+      registered: "",
+      unchanged: " (the file matches this revision: nothing registered)",
+      "new-revision": " (registered from the file by this run)",
+      "would-register": " (would be registered: the file differs from the latest revision)",
+      "not-known-yet": " (known once the earlier phase has run)"
+    };
+  }
+});
+
+// src/phases/ecs-run-task/task-definition.ts
+import { ECSClient as ECSClient6 } from "@aws-sdk/client-ecs";
+async function resolveTaskDefinition(ctx, mode) {
+  const ref = ctx.config["task-definition"].trim();
+  if (mode === "plan" && PLACEHOLDER.test(ref))
+    return { label: ref, source: "not-known-yet", compatibilities: [], containers: [] };
+  if (/\.json$/i.test(ref)) return fromFile(ctx, ref, mode);
+  if (!ref.startsWith("arn:") && !FAMILY_REF.test(ref))
+    throw new PhaseFailure(
+      `task-definition "${ref}" is not a family, a revision, an ARN or a file`,
+      {
+        hint: "write family, family:revision, arn:aws:ecs:\u2026:task-definition/family:revision, or a path ending in .json"
+      }
+    );
+  const described = await findTaskDefinition(ctx.aws.client(ECSClient6), ref, ctx.signal);
+  if (!described) throw notFound(ref);
+  return view(described, "registered");
+}
+async function fromFile(ctx, path, mode) {
+  const input = await readDefinitionFile(path, ctx.plan.file, ctx.render);
+  const ecs = ctx.aws.client(ECSClient6);
+  const unchanged = await latestRevisionMatching(ecs, input, ctx.signal);
+  if (unchanged) return view(unchanged, "unchanged");
+  if (mode === "plan") return planView(input, String(input.family));
+  return view(await registerTaskDefinition(ecs, input, ctx.signal), "new-revision");
+}
+function notFound(ref) {
+  return new PhaseFailure(`task definition ${ref} not found`, {
+    hint: "check the family and revision (aws ecs list-task-definitions --family-prefix \u2026), or give a JSON file"
+  });
+}
+function view(td, source) {
+  const label2 = `${td.family}:${td.revision}`;
+  if (td.status === "INACTIVE")
+    throw new PhaseFailure(`task definition ${label2} is INACTIVE (deregistered) and cannot run`, {
+      hint: "name an ACTIVE revision, or the family alone for its latest ACTIVE revision"
+    });
+  return {
+    arn: td.taskDefinitionArn,
+    label: label2,
+    source,
+    ...td.networkMode ? { networkMode: td.networkMode } : {},
+    compatibilities: td.requiresCompatibilities ?? [],
+    containers: containersOf(containerDefinitionsOf(td))
+  };
+}
+function planView(input, family) {
+  return {
+    label: `${family} (new revision)`,
+    source: "would-register",
+    ...typeof input.networkMode === "string" ? { networkMode: input.networkMode } : {},
+    compatibilities: Array.isArray(input.requiresCompatibilities) ? input.requiresCompatibilities.map(String) : [],
+    containers: containersOf(containerDefinitionsOf(input))
+  };
+}
+function containersOf(list) {
+  return list.map((c) => {
+    const log = isRecord(c.logConfiguration) ? c.logConfiguration : {};
+    const options = isRecord(log.options) ? log.options : {};
+    return {
+      name: String(c.name ?? ""),
+      essential: c.essential !== false,
+      image: String(c.image ?? ""),
+      ...typeof log.logDriver === "string" ? { logDriver: log.logDriver } : {},
+      logOptions: Object.fromEntries(Object.entries(options).map(([k, v]) => [k, String(v)]))
+    };
+  });
+}
+function mainContainer(definition, named2) {
+  if (named2 !== void 0) return definition.containers.find((c) => c.name === named2);
+  return definition.containers.find((c) => c.essential) ?? definition.containers[0];
+}
+function checkContainerNames(definition, config) {
+  if (definition.source === "not-known-yet") return;
+  const known2 = definition.containers.map((c) => c.name);
+  const named2 = [
+    ...config.container !== void 0 ? [["container", config.container]] : [],
+    ...Object.keys(config.overrides?.containers ?? {}).map((n) => ["overrides.containers", n])
+  ];
+  for (const [where2, name] of named2)
+    if (!known2.includes(name))
+      throw new PhaseFailure(
+        `${where2} names container "${name}", which is not in task definition ${definition.label}`,
+        { hint: `its containers are: ${known2.join(", ")}` }
+      );
+}
+var FAMILY_REF, PLACEHOLDER;
+var init_task_definition = __esm({
+  "src/phases/ecs-run-task/task-definition.ts"() {
+    "use strict";
+    init_definition_files();
+    init_revisions();
+    init_task_definitions();
+    init_errors();
+    FAMILY_REF = /^[A-Za-z0-9_-]{1,255}(:\d+)?$/;
+    PLACEHOLDER = /^<phases\.[^>]+>$/;
+  }
+});
+
+// src/phases/ecs-run-task/start.ts
+import {
+  ECSClient as ECSClient7,
+  RunTaskCommand
+} from "@aws-sdk/client-ecs";
+function containerOverrides(config, definition) {
+  const o = config.overrides ?? {};
+  const byName3 = /* @__PURE__ */ new Map();
+  if (o.command || o.environment) {
+    const target = mainContainer(definition, config.container);
+    if (!target) throw new PhaseFailure(`task definition ${definition.label} has no container`);
+    byName3.set(target.name, { ...pick(o) });
+  }
+  for (const [name, own2] of Object.entries(o.containers ?? {}))
+    byName3.set(name, { ...byName3.get(name), ...pick(own2) });
+  return [...byName3].map(([name, s]) => ({
+    name,
+    ...s.command ? { command: s.command } : {},
+    ...s.environment ? { environment: Object.entries(s.environment).map(([k, value]) => ({ name: k, value })) } : {}
+  }));
+}
+function pick(s) {
+  return {
+    ...s.command ? { command: s.command } : {},
+    ...s.environment ? { environment: s.environment } : {}
+  };
+}
+function taskOverrides(config, definition) {
+  const overrides2 = {
+    containerOverrides: containerOverrides(config, definition),
+    ...config.overrides?.cpu ? { cpu: config.overrides.cpu } : {},
+    ...config.overrides?.memory ? { memory: config.overrides.memory } : {}
+  };
+  const size3 = JSON.stringify(overrides2).length;
+  if (size3 > OVERRIDES_LIMIT)
+    throw new PhaseFailure(
+      `the overrides take ${size3} characters; ECS allows at most ${OVERRIDES_LIMIT}`,
+      { hint: "move long values into the task definition or an SSM parameter the task reads" }
+    );
+  return overrides2;
+}
+function startedBy(config, phaseId) {
+  return config["started-by"] ?? `phasegate-${phaseId}`.replace(/[^A-Za-z0-9_-]/g, "-").slice(0, 36);
+}
+function runTaskInput(config, definition, placement2, phaseId) {
+  const { source: _source, ...where2 } = placement2;
+  return {
+    cluster: config.cluster,
+    taskDefinition: definition.arn,
+    count: config.count,
+    startedBy: startedBy(config, phaseId),
+    overrides: taskOverrides(config, definition),
+    ...where2
+  };
+}
+async function startTasks(ctx, input) {
+  const answer = await ctx.aws.client(ECSClient7).send(new RunTaskCommand(input));
+  return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
+}
+function describeFailures(failures) {
+  return failures.map((f) => [f.reason ?? "no reason given", f.detail].filter(Boolean).join(": ")).join("; ");
+}
+var OVERRIDES_LIMIT;
+var init_start = __esm({
+  "src/phases/ecs-run-task/start.ts"() {
+    "use strict";
+    init_errors();
+    init_task_definition();
+    OVERRIDES_LIMIT = 8192;
+  }
+});
+
+// src/phases/ecs-run-task/plan.ts
+async function planRunTask(ctx) {
+  const definition = await resolveTaskDefinition(ctx, "plan");
+  checkContainerNames(definition, ctx.config);
+  if (definition.source !== "not-known-yet") taskOverrides(ctx.config, definition);
+  const placement2 = await resolvePlacement(ctx, definition);
+  const { count, cluster: cluster2 } = ctx.config;
+  return {
+    summary: `would run ${count} task${count === 1 ? "" : "s"} of ${definition.label} on ${cluster2}`,
+    details: planDetails2({ config: ctx.config, definition, placement: placement2 })
+  };
+}
+var init_plan2 = __esm({
+  "src/phases/ecs-run-task/plan.ts"() {
+    "use strict";
+    init_network();
+    init_report2();
+    init_start();
+    init_task_definition();
+  }
+});
+
+// src/phases/ecs-run-task/logs.ts
+import { CloudWatchLogsClient, GetLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
+async function readLogTail(ctx, definition, outcome, limit) {
+  const name = outcome.container ?? "";
+  const base = { taskId: outcome.id, container: name, lines: [] };
+  const where2 = destination(definition, outcome, name);
+  if (typeof where2 === "string") return { ...base, note: where2 };
+  const tail = { ...base, group: where2.group, stream: where2.stream };
+  if (where2.region && where2.region !== ctx.aws.region)
+    return {
+      ...tail,
+      note: `the log is in region ${where2.region}; phasegate reads ${ctx.aws.region}`
+    };
+  try {
+    return { ...tail, lines: await lastLines(ctx, where2, limit) };
+  } catch (error) {
+    if (ctx.signal.aborted) throw error;
+    return { ...tail, note: unreadable(error, outcome) };
+  }
+}
+function destination(definition, outcome, name) {
+  const container = definition.containers.find((c) => c.name === name);
+  if (!container) return `no container to read a log from`;
+  if (!container.logDriver) return `container ${name} has no log configuration`;
+  if (container.logDriver !== "awslogs")
+    return `container ${name} logs with ${container.logDriver}, not awslogs: no log tail`;
+  const group = container.logOptions["awslogs-group"];
+  if (!group) return `container ${name} has no awslogs-group`;
+  const region = container.logOptions["awslogs-region"];
+  const prefix = container.logOptions["awslogs-stream-prefix"];
+  const stream = prefix ? `${prefix}/${name}/${outcome.id}` : runtimeId(outcome, name);
+  if (!stream) return `container ${name} has no awslogs-stream-prefix and no runtime id`;
+  return { group, stream, ...region ? { region } : {} };
+}
+function runtimeId(outcome, name) {
+  const container = outcome.task.containers?.find((c) => c.name === name);
+  return container?.runtimeId;
+}
+async function lastLines(ctx, where2, limit) {
+  const answer = await ctx.aws.client(CloudWatchLogsClient).send(
+    new GetLogEventsCommand({
+      logGroupName: where2.group,
+      logStreamName: where2.stream,
+      limit,
+      startFromHead: false
+    }),
+    { abortSignal: ctx.signal }
+  );
+  return (answer.events ?? []).map((e) => (e.message ?? "").replace(/\r?\n$/, ""));
+}
+function unreadable(error, outcome) {
+  const name = error instanceof Error ? error.name : "";
+  if (name === "ResourceNotFoundException")
+    return outcome.task.startedAt ? "no log stream: the container wrote nothing, or the log group does not exist" : "no log: the container never started";
+  return `the log could not be read: ${error instanceof Error ? error.message : String(error)}`;
+}
+function logTailLines(tail, limit) {
+  const where2 = tail.stream ? ` (${tail.group} ${tail.stream})` : "";
+  const title = `log of container ${tail.container} in task ${tail.taskId}${where2}`;
+  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
+  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
+  return [`${title}, ${count}:`, ...tail.lines.map((line) => `  | ${line}`)];
+}
+var init_logs = __esm({
+  "src/phases/ecs-run-task/logs.ts"() {
+    "use strict";
+  }
+});
+
+// src/phases/ecs-run-task/outcome.ts
+function judgeTask(task, definition, named2) {
+  const id = taskId(task.taskArn ?? "");
+  const durationMs2 = durationOf(task);
+  const base = { task, id, ...durationMs2 !== void 0 ? { durationMs: durationMs2 } : {} };
+  const main2 = mainContainer(definition, named2)?.name ?? task.containers?.[0]?.name;
+  if (task.stopCode === "TaskFailedToStart" || !task.startedAt)
+    return {
+      ...base,
+      ...of(task, main2),
+      ok: false,
+      reason: `never started: ${notStartedReason(task)}`
+    };
+  const failed2 = decisive(task, definition, named2).filter((c) => c.exitCode !== 0);
+  const first = failed2[0];
+  if (first) {
+    const reason = `failed: ${failed2.map((c) => exitLine(c, task)).join("; ")}`;
+    return { ...base, ...of(task, first.name), ok: false, reason };
+  }
+  if (task.stopCode && INTERRUPTED.includes(task.stopCode))
+    return {
+      ...base,
+      ...of(task, main2),
+      ok: false,
+      reason: `stopped before it finished: ${task.stoppedReason || "no reason given"} (${task.stopCode})`
+    };
+  const decided = named2 ?? main2;
+  return {
+    ...base,
+    ...of(task, decided),
+    ok: true,
+    reason: `succeeded: container ${decided} exited with code 0`
+  };
+}
+function decisive(task, definition, named2) {
+  const names = named2 !== void 0 ? [named2] : definition.containers.filter((c) => c.essential).map((c) => c.name);
+  const reported = task.containers ?? [];
+  if (names.length === 0) return reported;
+  return names.map((name) => reported.find((c) => c.name === name) ?? { name });
+}
+function of(task, name) {
+  if (name === void 0) return {};
+  const exitCode2 = task.containers?.find((c) => c.name === name)?.exitCode;
+  return { container: name, ...exitCode2 !== void 0 ? { exitCode: exitCode2 } : {} };
+}
+function exitLine(c, task) {
+  const name = c.name ?? "unnamed";
+  if (c.exitCode === void 0 || c.exitCode === null)
+    return `container ${name} has no exit code: ${c.reason || task.stoppedReason || `stop code ${task.stopCode ?? "unknown"}`}`;
+  return `container ${name} exited with code ${c.exitCode}${c.reason ? `: ${c.reason}` : ""}`;
+}
+function notStartedReason(task) {
+  const containerReasons = (task.containers ?? []).map((c) => containerReason(c, task));
+  const reasons2 = [task.stoppedReason, ...new Set(containerReasons)].filter(Boolean);
+  if (reasons2.length > 0) return reasons2.join("; ");
+  return `ECS gave no reason (stop code ${task.stopCode ?? "unknown"})`;
+}
+function durationOf(task) {
+  const from = task.createdAt;
+  const to = task.stoppedAt;
+  return from && to ? to.getTime() - from.getTime() : void 0;
+}
+function failureMessage(outcomes, label2) {
+  const failed2 = outcomes.filter((o) => !o.ok);
+  const first = failed2[0];
+  if (!first) return `${label2}: all tasks succeeded`;
+  const task = `task ${first.id} (${label2}) ${first.reason}`;
+  return outcomes.length === 1 ? task : `${failed2.length} of ${outcomes.length} tasks failed; ${task}`;
+}
+var INTERRUPTED;
+var init_outcome = __esm({
+  "src/phases/ecs-run-task/outcome.ts"() {
+    "use strict";
+    init_tasks();
+    init_task_definition();
+    INTERRUPTED = [
+      "UserInitiated",
+      "ServiceSchedulerInitiated",
+      "SpotInterruption",
+      "TerminationNotice"
+    ];
+  }
+});
+
+// src/phases/ecs-run-task/wait.ts
+import { StopTaskCommand } from "@aws-sdk/client-ecs";
+async function waitForTasks(arns, o) {
+  const seen = /* @__PURE__ */ new Map();
+  let interval = o.intervalMs;
+  for (; ; ) {
+    try {
+      const tasks = await describeTasks(o.ecs, o.cluster, arns, o.signal);
+      logTransitions(tasks, seen, o.log);
+      if (tasks.length === arns.length && tasks.every((t2) => t2.lastStatus === "STOPPED"))
+        return tasks;
+      o.log.progress(waitingLine(arns, tasks));
+      interval = o.intervalMs;
+    } catch (error) {
+      if (!o.signal.aborted && !isThrottling(error)) throw error;
+      if (isThrottling(error)) interval = slowerInterval(interval);
+    }
+    if (o.signal.aborted) break;
+    await sleep(interval, o.signal).catch(() => void 0);
+    if (o.signal.aborted) break;
+  }
+  throw await stopAfterAbort(arns, seen, o);
+}
+function logTransitions(tasks, seen, log) {
+  for (const t2 of tasks) {
+    const arn = t2.taskArn ?? "";
+    const status = t2.lastStatus ?? "UNKNOWN";
+    if (seen.get(arn) === status) continue;
+    seen.set(arn, status);
+    log.info(`task ${taskId(arn)}: ${status}`);
+  }
+}
+function waitingLine(arns, tasks) {
+  if (arns.length === 1) {
+    const status = tasks[0]?.lastStatus ?? "not visible yet";
+    return `waiting for task ${taskId(arns[0] ?? "")} to stop (${status})`;
+  }
+  const counts = /* @__PURE__ */ new Map();
+  for (const t2 of tasks)
+    counts.set(t2.lastStatus ?? "?", (counts.get(t2.lastStatus ?? "?") ?? 0) + 1);
+  const parts = [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
+  return `waiting for ${arns.length} tasks to stop (${parts || "not visible yet"})`;
+}
+async function stopAfterAbort(arns, seen, o) {
+  const why = o.signal.reason instanceof Error ? o.signal.reason.message : "the phase was stopped";
+  const running = arns.filter((arn) => seen.get(arn) !== "STOPPED");
+  const lines = await stopTasks(running, `phasegate: ${why}`.slice(0, 255), o);
+  return new PhaseFailure(why, { details: lines.map((l) => `- ${l}`).join("\n") });
+}
+async function stopTasks(arns, reason, o) {
+  return Promise.all(
+    arns.map(async (arn) => {
+      const id = taskId(arn);
+      try {
+        await o.ecs.send(new StopTaskCommand({ cluster: o.cluster, task: arn, reason }), {
+          abortSignal: AbortSignal.timeout(STOP_TIMEOUT_MS)
+        });
+        o.log.warning(`stopped task ${id} (StopTask): ${reason}`);
+        return `stopped task ${id} (StopTask): ${reason}`;
+      } catch (error) {
+        const message = `could not stop task ${id}: ${error.message}; stop it in the console`;
+        o.log.error(message);
+        return message;
+      }
+    })
+  );
+}
+var STOP_TIMEOUT_MS;
+var init_wait = __esm({
+  "src/phases/ecs-run-task/wait.ts"() {
+    "use strict";
+    init_errors3();
+    init_polling();
+    init_tasks();
+    init_errors();
+    init_sleep();
+    STOP_TIMEOUT_MS = 3e3;
+  }
+});
+
+// src/phases/ecs-run-task/run.ts
+import { ECSClient as ECSClient8 } from "@aws-sdk/client-ecs";
+async function runRunTask(ctx) {
+  const definition = await resolveTaskDefinition(ctx, "run");
+  checkContainerNames(definition, ctx.config);
+  const arn = known(definition);
+  ctx.log.info(`task definition ${definition.label} (${definition.source})`);
+  const placement2 = await resolvePlacement(ctx, definition);
+  ctx.log.info(`network: ${describePlacement(placement2)}`);
+  const started = await startTasks(
+    ctx,
+    runTaskInput(ctx.config, { ...definition, arn }, placement2, ctx.phase.id)
+  );
+  const launchFailures = started.failures.length > 0 ? describeFailures(started.failures) : void 0;
+  if (started.tasks.length === 0)
+    throw new PhaseFailure(
+      `ECS started no task of ${definition.label}: ${launchFailures ?? "no reason given"}`,
+      {
+        hint: "check the cluster capacity, the subnets and the launch type"
+      }
+    );
+  if (launchFailures) ctx.log.warning(`ECS could not start every task: ${launchFailures}`);
+  const arns = taskArns(started);
+  ctx.log.info(`started ${arns.map(taskId).join(", ")} on ${ctx.config.cluster}`);
+  const tasks = await waitForTasks(arns, {
+    ecs: ctx.aws.client(ECSClient8),
+    cluster: ctx.config.cluster,
+    intervalMs: ctx.config["poll-interval"],
+    signal: ctx.signal,
+    log: ctx.log
+  });
+  const outcomes = arns.map((a) => judgeTask(byArn(tasks, a), definition, ctx.config.container));
+  return finish(ctx, definition, placement2, outcomes, launchFailures);
+}
+async function finish(ctx, definition, placement2, outcomes, launchFailures) {
+  const limit = ctx.config["log-lines"];
+  const tails = limit === 0 ? [] : await Promise.all(outcomes.map((o) => readLogTail(ctx, definition, o, limit)));
+  logOutcomes(ctx, outcomes, tails);
+  const details2 = runDetails({
+    region: ctx.aws.region,
+    config: ctx.config,
+    definition,
+    placement: placement2,
+    outcomes,
+    tails,
+    ...launchFailures ? { launchFailures } : {}
+  });
+  const outputs = outputsOf2(definition, outcomes);
+  if (outcomes.some((o) => !o.ok))
+    throw new PhaseFailure(failureMessage(outcomes, definition.label), { details: details2, outputs });
+  if (launchFailures)
+    throw new PhaseFailure(
+      `ECS started ${outcomes.length} of ${ctx.config.count} tasks: ${launchFailures}`,
+      { details: details2, outputs }
+    );
+  return { summary: successLine(outcomes, definition.label), details: details2, outputs };
+}
+function logOutcomes(ctx, outcomes, tails) {
+  for (const o of outcomes) {
+    if (o.ok) ctx.log.info(`task ${o.id} ${o.reason}`);
+    else ctx.log.error(`task ${o.id} ${o.reason}`);
+  }
+  for (const tail of tails)
+    for (const line of logTailLines(tail, ctx.config["log-lines"])) ctx.log.info(line);
+}
+function successLine(outcomes, label2) {
+  const [first] = outcomes;
+  if (outcomes.length === 1 && first) {
+    const took = first.durationMs !== void 0 ? ` in ${formatDuration(first.durationMs)}` : "";
+    return `task ${first.id} (${label2}) ${first.reason}${took}`;
+  }
+  return `${outcomes.length} tasks of ${label2} succeeded (exit code 0)`;
+}
+function outputsOf2(definition, outcomes) {
+  const arns = outcomes.map((o) => o.task.taskArn ?? "");
+  const exitCode2 = outcomes[0]?.exitCode;
+  return {
+    "task-arn": arns[0] ?? "",
+    "task-arns": arns.join(","),
+    ...exitCode2 !== void 0 ? { "exit-code": String(exitCode2) } : {},
+    ...definition.arn ? { "task-definition-arn": definition.arn } : {}
+  };
+}
+function known(definition) {
+  if (!definition.arn)
+    throw new Error(`task definition ${definition.label} was not resolved to an ARN`);
+  return definition.arn;
+}
+function taskArns(started) {
+  return started.tasks.map((t2) => t2.taskArn).filter((a) => Boolean(a));
+}
+function byArn(tasks, arn) {
+  const task = tasks.find((t2) => t2.taskArn === arn);
+  if (!task) throw new Error(`DescribeTasks did not return task ${arn}`);
+  return task;
+}
+var init_run6 = __esm({
+  "src/phases/ecs-run-task/run.ts"() {
+    "use strict";
+    init_tasks();
+    init_duration();
+    init_errors();
+    init_logs();
+    init_network();
+    init_outcome();
+    init_report2();
+    init_start();
+    init_task_definition();
+    init_wait();
+  }
+});
+
+// src/phases/ecs-run-task/steps.ts
+var steps_exports2 = {};
+__export(steps_exports2, {
+  plan: () => planRunTask,
+  run: () => runRunTask
+});
+var init_steps2 = __esm({
+  "src/phases/ecs-run-task/steps.ts"() {
+    "use strict";
+    init_plan2();
+    init_run6();
   }
 });
 
@@ -1437,6 +3776,266 @@ var init_lint = __esm({
     init_lint_rules();
     init_lint_rules();
     EXCERPT_LENGTH = 100;
+  }
+});
+
+// src/phases/migrate/settings.ts
+function checkConnection(value, path, issues) {
+  if (!isPlainObject(value)) return;
+  const has = (key) => value[key] !== void 0 && value[key] !== null;
+  const via = value.via ?? "data-api";
+  if (via === "data-api") {
+    for (const key of ["resource-arn", "secret-arn"])
+      if (!has(key))
+        issues.push({ path, message: `"${key}" is missing`, hint: `via: data-api needs ${key}` });
+    for (const key of ["url", "host", "user", "password", "password-env", "password-secret", "ssl"])
+      if (has(key))
+        issues.push({
+          path: [...path, key],
+          message: `"${key}" is a setting of via: pg`,
+          hint: "the Data API authenticates with secret-arn; add via: pg to connect directly"
+        });
+  } else if (via === "pg") {
+    if (!has("url") && !(has("host") && has("user")) && !has("password-secret"))
+      issues.push({
+        path,
+        message: "via: pg needs url, or host and user, or password-secret",
+        hint: "add url: \u2026"
+      });
+    checkPasswordSources(has, path, issues);
+  }
+}
+function checkPasswordSources(has, path, issues) {
+  if (has("password") && has("password-env"))
+    issues.push({ path: [...path, "password-env"], message: "give password or password-env" });
+  const other = ["password", "password-env"].filter(has);
+  if (has("password-secret") && other.length > 0)
+    issues.push({
+      path: [...path, "password-secret"],
+      message: `give password-secret or ${other.join(" / ")}, not both`,
+      hint: "password-secret reads the password from Secrets Manager; remove the other setting"
+    });
+}
+function withConnectionCheck(shape) {
+  return {
+    ...shape,
+    parse(value, path, ctx) {
+      const parsed = shape.parse(value, path, ctx);
+      const before = ctx.issues.length;
+      checkConnection(value, path, ctx.issues);
+      return ctx.issues.length === before ? parsed : void 0;
+    }
+  };
+}
+function tableNames(config) {
+  return {
+    display: `${config.schema}.${config.table}`,
+    history: `"${config.schema}"."${config.table}"`,
+    lease: `"${config.schema}"."${config.table}_lease"`,
+    schema: `"${config.schema}"`
+  };
+}
+var IDENTIFIER, TABLE_NAME, connectionFields, phaseFields, phase2, connectionShape, migrateSettings;
+var init_settings2 = __esm({
+  "src/phases/migrate/settings.ts"() {
+    "use strict";
+    init_shape();
+    init_lint();
+    IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+    TABLE_NAME = /^[a-z_][a-z0-9_]{0,56}$/;
+    connectionFields = {
+      via: withDefault(
+        oneOf(
+          ["data-api", "pg"],
+          "data-api (default): the RDS Data API over HTTPS, for Aurora with the Data API enabled; pg: a direct PostgreSQL connection, for plain RDS or runners inside the VPC."
+        ),
+        "data-api"
+      ),
+      "resource-arn": optional(
+        string({ description: "data-api: the Aurora cluster ARN (arn:aws:rds:\u2026:cluster:NAME)." })
+      ),
+      "secret-arn": optional(
+        string({ description: "data-api: the Secrets Manager secret ARN with the credentials." })
+      ),
+      database: optional(string({ description: "The database name." })),
+      url: optional(
+        string({ description: "pg: a postgres:// connection URL (instead of host, port and user)." })
+      ),
+      host: optional(string({ description: "pg: the server host name." })),
+      // No default here: a port from password-secret must not lose to a default nobody wrote.
+      port: optional(
+        number({
+          integer: true,
+          min: 1,
+          max: 65535,
+          description: "pg: port (default: the secret\u2019s with password-secret, else 5432)."
+        })
+      ),
+      user: optional(string({ description: "pg: the user name." })),
+      password: optional(
+        string({
+          description: "pg: the password, usually from SSM: ${{ ssm:/app/db/password }} (SecureString values are masked)."
+        })
+      ),
+      "password-env": optional(
+        string({
+          pattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
+          description: "pg: the name of an environment variable holding the password."
+        })
+      ),
+      "password-secret": optional(
+        string({
+          description: "pg: ARN or name of a Secrets Manager secret holding the password, as plain text or as database credentials JSON (username, password, host, port, dbname): user, host, port and database come from it when not given here."
+        })
+      ),
+      ssl: optional(
+        oneOf(
+          ["require", "verify-full", "disable"],
+          "pg: require (encrypted, default for host/port), verify-full (also checks the certificate against the system CAs), disable. With url, the URL decides unless this is given."
+        )
+      )
+    };
+    phaseFields = {
+      ...connectionFields,
+      directory: withDefault(string({ description: "The migrations directory." }), "migrations"),
+      schema: withDefault(
+        string({ pattern: IDENTIFIER, description: "Schema of the history table." }),
+        "public"
+      ),
+      table: withDefault(
+        string({ pattern: TABLE_NAME, description: "Name of the history table." }),
+        "phasegate_schema_history"
+      ),
+      "fail-on": withDefault(
+        array(oneOf(LINT_RULE_IDS), {
+          description: "Lint rules whose findings stop the plan and the run before any change."
+        }),
+        []
+      ),
+      "out-of-order": withDefault(
+        boolean("Apply a pending file whose version is lower than the highest applied one."),
+        false
+      ),
+      repair: withDefault(
+        boolean(
+          "Accept the new checksums of applied files that changed, then migrate. Remove it again after the run: while it is on, an edited applied file is not refused."
+        ),
+        false
+      ),
+      "resume-timeout": withDefault(
+        duration("How long to wait for a paused (auto-pause) cluster to resume."),
+        12e4
+      ),
+      "lease-duration": withDefault(
+        duration(
+          "How long a no-transaction file holds the migration lease without renewal; another runner takes it over once it has expired (e.g. after the runner was killed)."
+        ),
+        6e5
+      ),
+      "poll-interval": withDefault(
+        duration("Time between two looks at a long statement, a held lease or a waking cluster."),
+        2e3
+      )
+    };
+    phase2 = object(phaseFields, {
+      description: "Apply the SQL files of a directory in version order, each at most once."
+    });
+    connectionShape = object(connectionFields);
+    migrateSettings = withConnectionCheck(phase2);
+  }
+});
+
+// src/phases/migrate/compare.ts
+function compareWithHistory(files, rows) {
+  const applied = rows.filter((r) => r.success);
+  const byVersion = new Map(applied.map((r) => [r.version, r]));
+  const fileVersions = new Set(files.map((f) => f.version));
+  const highest = applied.reduce(
+    (max, r) => max === void 0 || r.version > max.version ? r : max,
+    void 0
+  );
+  const comparison = {
+    applied,
+    pending: [],
+    changed: [],
+    outOfOrder: [],
+    missing: applied.filter((r) => !fileVersions.has(r.version)),
+    retried: rows.filter((r) => !r.success && fileVersions.has(r.version))
+  };
+  for (const file of files) {
+    const row = byVersion.get(file.version);
+    if (row) {
+      if (row.checksum !== file.checksum) comparison.changed.push({ file, row });
+      continue;
+    }
+    comparison.pending.push(file);
+    if (highest && highest.version > file.version) comparison.outOfOrder.push({ file, highest });
+  }
+  return comparison;
+}
+function changedMessage(change2) {
+  return `${change2.file.fileName} changed after it was applied: the history records checksum ${change2.row.checksum} (applied ${change2.row.appliedAt} by ${change2.row.appliedBy}), the file now has ${change2.file.checksum}`;
+}
+function outOfOrderMessage(file, highestVersion2) {
+  return `${file.fileName} (version ${file.version}) is pending, but version ${highestVersion2} is already applied: applying it now would run it after newer migrations it may conflict with`;
+}
+function refusals(comparison, config) {
+  const messages = [];
+  const hints = /* @__PURE__ */ new Set();
+  if (!config.repair) {
+    for (const change2 of comparison.changed) messages.push(changedMessage(change2));
+    if (comparison.changed.length > 0) hints.add(CHANGED_HINT);
+  }
+  if (!config["out-of-order"]) {
+    for (const o of comparison.outOfOrder)
+      messages.push(outOfOrderMessage(o.file, o.highest.version));
+    if (comparison.outOfOrder.length > 0) hints.add(OUT_OF_ORDER_HINT);
+  }
+  return { messages, hints: [...hints] };
+}
+function refuseIfNeeded(comparison, config) {
+  const { messages, hints } = refusals(comparison, config);
+  if (messages.length === 0) return;
+  const first = messages[0];
+  throw new PhaseFailure(
+    messages.length === 1 ? first : `${messages.length} problems, nothing was applied: ${first}; \u2026`,
+    {
+      details: `Nothing was applied.
+
+${messages.map((m) => `- ${m}`).join("\n")}`,
+      hint: hints.join("; ")
+    }
+  );
+}
+function decideInsideLock(file, state, config) {
+  if (state.appliedChecksum !== void 0) {
+    if (state.appliedChecksum === file.checksum) return "skip";
+    throw new PhaseFailure(
+      `${file.fileName} was just applied by another runner with a different content: checksum ${state.appliedChecksum} there, ${file.checksum} here`,
+      { hint: "make every runner use the same commit" }
+    );
+  }
+  if (state.highest !== void 0 && state.highest > file.version && !config["out-of-order"])
+    throw new PhaseFailure(outOfOrderMessage(file, state.highest), { hint: OUT_OF_ORDER_HINT });
+  return "apply";
+}
+function warningsOf(comparison) {
+  return [
+    ...comparison.missing.map(
+      (r) => `version ${r.version} (${r.fileName}) is in the history but its file is gone`
+    ),
+    ...comparison.retried.map(
+      (r) => `${r.fileName} failed part-way in an earlier run (no transaction): it runs again from its first statement`
+    )
+  ];
+}
+var CHANGED_HINT, OUT_OF_ORDER_HINT;
+var init_compare = __esm({
+  "src/phases/migrate/compare.ts"() {
+    "use strict";
+    init_errors();
+    CHANGED_HINT = "write a new migration instead of editing an applied one; if the edit was deliberate (a comment, say), accept the new checksum with `phasegate migrate repair` or repair: true";
+    OUT_OF_ORDER_HINT = "give the file a version above the highest applied one, or set out-of-order: true if it is independent of the newer ones";
   }
 });
 
@@ -1848,7 +4447,7 @@ async function prepareMigrations(dir, options = {}) {
     diagnostics: [...read.diagnostics, ...prepared2.flatMap((p) => p.diagnostics)]
   };
 }
-var init_prepare = __esm({
+var init_prepare2 = __esm({
   "src/sql/prepare.ts"() {
     "use strict";
     init_files();
@@ -1901,7 +4500,7 @@ var init_directory = __esm({
     "use strict";
     init_errors();
     init_paths();
-    init_prepare();
+    init_prepare2();
   }
 });
 
@@ -2238,7 +4837,7 @@ function seconds2(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
 var plural2;
-var init_report = __esm({
+var init_report3 = __esm({
   "src/phases/migrate/report.ts"() {
     "use strict";
     init_files();
@@ -2597,172 +5196,6 @@ var init_connect = __esm({
   }
 });
 
-// src/phases/migrate/settings.ts
-function checkConnection(value, path, issues) {
-  if (!isPlainObject(value)) return;
-  const has = (key) => value[key] !== void 0 && value[key] !== null;
-  const via = value.via ?? "data-api";
-  if (via === "data-api") {
-    for (const key of ["resource-arn", "secret-arn"])
-      if (!has(key))
-        issues.push({ path, message: `"${key}" is missing`, hint: `via: data-api needs ${key}` });
-    for (const key of ["url", "host", "user", "password", "password-env", "password-secret", "ssl"])
-      if (has(key))
-        issues.push({
-          path: [...path, key],
-          message: `"${key}" is a setting of via: pg`,
-          hint: "the Data API authenticates with secret-arn; add via: pg to connect directly"
-        });
-  } else if (via === "pg") {
-    if (!has("url") && !(has("host") && has("user")) && !has("password-secret"))
-      issues.push({
-        path,
-        message: "via: pg needs url, or host and user, or password-secret",
-        hint: "add url: \u2026"
-      });
-    checkPasswordSources(has, path, issues);
-  }
-}
-function checkPasswordSources(has, path, issues) {
-  if (has("password") && has("password-env"))
-    issues.push({ path: [...path, "password-env"], message: "give password or password-env" });
-  const other = ["password", "password-env"].filter(has);
-  if (has("password-secret") && other.length > 0)
-    issues.push({
-      path: [...path, "password-secret"],
-      message: `give password-secret or ${other.join(" / ")}, not both`,
-      hint: "password-secret reads the password from Secrets Manager; remove the other setting"
-    });
-}
-function withConnectionCheck(shape) {
-  return {
-    ...shape,
-    parse(value, path, ctx) {
-      const parsed = shape.parse(value, path, ctx);
-      const before = ctx.issues.length;
-      checkConnection(value, path, ctx.issues);
-      return ctx.issues.length === before ? parsed : void 0;
-    }
-  };
-}
-function tableNames(config) {
-  return {
-    display: `${config.schema}.${config.table}`,
-    history: `"${config.schema}"."${config.table}"`,
-    lease: `"${config.schema}"."${config.table}_lease"`,
-    schema: `"${config.schema}"`
-  };
-}
-var IDENTIFIER, TABLE_NAME, connectionFields, phaseFields, phase2, connectionShape, migrateSettings;
-var init_settings = __esm({
-  "src/phases/migrate/settings.ts"() {
-    "use strict";
-    init_shape();
-    init_lint();
-    IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
-    TABLE_NAME = /^[a-z_][a-z0-9_]{0,56}$/;
-    connectionFields = {
-      via: withDefault(
-        oneOf(
-          ["data-api", "pg"],
-          "data-api (default): the RDS Data API over HTTPS, for Aurora with the Data API enabled; pg: a direct PostgreSQL connection, for plain RDS or runners inside the VPC."
-        ),
-        "data-api"
-      ),
-      "resource-arn": optional(
-        string({ description: "data-api: the Aurora cluster ARN (arn:aws:rds:\u2026:cluster:NAME)." })
-      ),
-      "secret-arn": optional(
-        string({ description: "data-api: the Secrets Manager secret ARN with the credentials." })
-      ),
-      database: optional(string({ description: "The database name." })),
-      url: optional(
-        string({ description: "pg: a postgres:// connection URL (instead of host, port and user)." })
-      ),
-      host: optional(string({ description: "pg: the server host name." })),
-      // No default here: a port from password-secret must not lose to a default nobody wrote.
-      port: optional(
-        number({
-          integer: true,
-          min: 1,
-          max: 65535,
-          description: "pg: port (default: the secret\u2019s with password-secret, else 5432)."
-        })
-      ),
-      user: optional(string({ description: "pg: the user name." })),
-      password: optional(
-        string({
-          description: "pg: the password, usually from SSM: ${{ ssm:/app/db/password }} (SecureString values are masked)."
-        })
-      ),
-      "password-env": optional(
-        string({
-          pattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
-          description: "pg: the name of an environment variable holding the password."
-        })
-      ),
-      "password-secret": optional(
-        string({
-          description: "pg: ARN or name of a Secrets Manager secret holding the password, as plain text or as database credentials JSON (username, password, host, port, dbname): user, host, port and database come from it when not given here."
-        })
-      ),
-      ssl: optional(
-        oneOf(
-          ["require", "verify-full", "disable"],
-          "pg: require (encrypted, default for host/port), verify-full (also checks the certificate against the system CAs), disable. With url, the URL decides unless this is given."
-        )
-      )
-    };
-    phaseFields = {
-      ...connectionFields,
-      directory: withDefault(string({ description: "The migrations directory." }), "migrations"),
-      schema: withDefault(
-        string({ pattern: IDENTIFIER, description: "Schema of the history table." }),
-        "public"
-      ),
-      table: withDefault(
-        string({ pattern: TABLE_NAME, description: "Name of the history table." }),
-        "phasegate_schema_history"
-      ),
-      "fail-on": withDefault(
-        array(oneOf(LINT_RULE_IDS), {
-          description: "Lint rules whose findings stop the plan and the run before any change."
-        }),
-        []
-      ),
-      "out-of-order": withDefault(
-        boolean("Apply a pending file whose version is lower than the highest applied one."),
-        false
-      ),
-      repair: withDefault(
-        boolean(
-          "Accept the new checksums of applied files that changed, then migrate. Remove it again after the run: while it is on, an edited applied file is not refused."
-        ),
-        false
-      ),
-      "resume-timeout": withDefault(
-        duration("How long to wait for a paused (auto-pause) cluster to resume."),
-        12e4
-      ),
-      "lease-duration": withDefault(
-        duration(
-          "How long a no-transaction file holds the migration lease without renewal; another runner takes it over once it has expired (e.g. after the runner was killed)."
-        ),
-        6e5
-      ),
-      "poll-interval": withDefault(
-        duration("Time between two looks at a long statement, a held lease or a waking cluster."),
-        2e3
-      )
-    };
-    phase2 = object(phaseFields, {
-      description: "Apply the SQL files of a directory in version order, each at most once."
-    });
-    connectionShape = object(connectionFields);
-    migrateSettings = withConnectionCheck(phase2);
-  }
-});
-
 // src/phases/migrate/session.ts
 import { randomBytes } from "node:crypto";
 import { hostname, userInfo } from "node:os";
@@ -2788,8 +5221,8 @@ function wakeOptionsOf(ctx) {
     log: ctx.log
   };
 }
-function appliedByOf(run) {
-  if (run.actor || run.runUrl) return [run.actor ?? "github", run.runUrl].filter(Boolean).join(" ");
+function appliedByOf(run4) {
+  if (run4.actor || run4.runUrl) return [run4.actor ?? "github", run4.runUrl].filter(Boolean).join(" ");
   return `${localUser()}@${hostname()}`;
 }
 function localUser() {
@@ -2805,7 +5238,7 @@ var init_session = __esm({
     init_waking();
     init_connect();
     init_lock();
-    init_settings();
+    init_settings2();
   }
 });
 
@@ -2838,13 +5271,13 @@ async function planMigrations(ctx) {
     await session.executor.close();
   }
 }
-var init_plan = __esm({
+var init_plan3 = __esm({
   "src/phases/migrate/plan.ts"() {
     "use strict";
     init_errors();
     init_compare();
     init_inspect();
-    init_report();
+    init_report3();
     init_session();
   }
 });
@@ -3258,7 +5691,7 @@ var init_repair = __esm({
     init_resume();
     init_inspect();
     init_lock();
-    init_report();
+    init_report3();
     init_session();
   }
 });
@@ -3343,7 +5776,7 @@ async function applyOne(file, env, summary) {
     });
   }
 }
-var init_run2 = __esm({
+var init_run7 = __esm({
   "src/phases/migrate/run.ts"() {
     "use strict";
     init_errors();
@@ -3354,8 +5787,22 @@ var init_run2 = __esm({
     init_history();
     init_inspect();
     init_repair();
-    init_report();
+    init_report3();
     init_session();
+  }
+});
+
+// src/phases/migrate/steps.ts
+var steps_exports3 = {};
+__export(steps_exports3, {
+  plan: () => planMigrations,
+  run: () => runMigrations
+});
+var init_steps3 = __esm({
+  "src/phases/migrate/steps.ts"() {
+    "use strict";
+    init_plan3();
+    init_run7();
   }
 });
 
@@ -3364,19 +5811,17 @@ var migrateKind;
 var init_migrate = __esm({
   "src/phases/migrate/index.ts"() {
     "use strict";
-    init_plan();
-    init_run2();
-    init_settings();
-    init_connect();
-    init_repair();
-    init_settings();
-    migrateKind = {
-      name: "migrate",
-      description: "Apply versioned SQL migrations (migrations/NNN_description.sql) through the RDS Data API or a PostgreSQL connection, each file once, in its own transaction",
-      settings: migrateSettings,
-      plan: planMigrations,
-      run: runMigrations
-    };
+    init_kind();
+    init_settings2();
+    migrateKind = lazyPhaseKind(
+      {
+        name: "migrate",
+        description: "Apply versioned SQL migrations (migrations/NNN_description.sql) through the RDS Data API or a PostgreSQL connection, each file once, in its own transaction",
+        settings: migrateSettings,
+        canRollBack: false
+      },
+      () => Promise.resolve().then(() => (init_steps3(), steps_exports3))
+    );
   }
 });
 
@@ -4519,40 +6964,6 @@ var init_clients = __esm({
   }
 });
 
-// src/aws/ssm-parameters.ts
-import { GetParametersCommand, SSMClient } from "@aws-sdk/client-ssm";
-function ssmResolver(aws, secrets) {
-  return async (names, signal) => {
-    const values = {};
-    for (let i = 0; i < names.length; i += BATCH) {
-      const batch = names.slice(i, i + BATCH);
-      const out = await aws.client(SSMClient).send(new GetParametersCommand({ Names: batch, WithDecryption: true }), {
-        abortSignal: signal
-      });
-      if (out.InvalidParameters?.length) {
-        throw new UserError(
-          `SSM parameter${out.InvalidParameters.length === 1 ? "" : "s"} not found in ${aws.region}: ${out.InvalidParameters.join(", ")}`,
-          "create the parameter, or fix its name in the plan"
-        );
-      }
-      for (const p of out.Parameters ?? []) {
-        if (!p.Name || p.Value === void 0) continue;
-        if (p.Type === "SecureString") secrets.add(p.Value);
-        values[p.Name] = p.Value;
-      }
-    }
-    return values;
-  };
-}
-var BATCH;
-var init_ssm_parameters = __esm({
-  "src/aws/ssm-parameters.ts"() {
-    "use strict";
-    init_errors();
-    BATCH = 10;
-  }
-});
-
 // src/engine/abort.ts
 function phaseSignal(parent, timeoutMs) {
   const controller = new AbortController();
@@ -4638,7 +7049,7 @@ async function renderWith(items, scope, readSsm, signal) {
   if (names.length > 0) Object.assign(scope.ssm, await readSsm([...new Set(names)], signal));
   return items.map((item) => render(item.with, scope));
 }
-var init_settings2 = __esm({
+var init_settings3 = __esm({
   "src/engine/settings.ts"() {
     "use strict";
     init_errors();
@@ -4647,7 +7058,7 @@ var init_settings2 = __esm({
 });
 
 // src/engine/gates.ts
-async function runGate(check, settings4, when, ctx) {
+async function runGate(check, settings, when, ctx) {
   const started = ctx.now();
   const done = (ok, summary, details2) => ({
     when,
@@ -4660,16 +7071,16 @@ async function runGate(check, settings4, when, ctx) {
   });
   const kind = ctx.registry.check(check.uses);
   if (!kind) throw new Error(`check kind "${check.uses}" passed validation but is not registered`);
-  const outcome = await checkOnce(kind, check, settings4, ctx);
+  const outcome = await checkOnce(kind, check, settings, ctx);
   ctx.log.info(
     `gate ${when}: ${check.name}: ${outcome.ok ? "passed" : "FAILED"}: ${outcome.summary}`
   );
   return done(outcome.ok, outcome.summary, outcome.details);
 }
-async function checkOnce(kind, check, settings4, ctx) {
+async function checkOnce(kind, check, settings, ctx) {
   let config;
   try {
-    config = parseFinal(kind.settings, settings4, `check "${check.name}"`);
+    config = parseFinal(kind.settings, settings, `check "${check.name}"`);
   } catch (error) {
     return failedCheck(error);
   }
@@ -4678,9 +7089,9 @@ async function checkOnce(kind, check, settings4, ctx) {
 var init_gates = __esm({
   "src/engine/gates.ts"() {
     "use strict";
-    init_run();
+    init_run4();
     init_kind();
-    init_settings2();
+    init_settings3();
   }
 });
 
@@ -4741,9 +7152,9 @@ async function passGates(checks, when, scope, ctx, result2, deps) {
     throw new GateFailed(when, failed2.map((g) => `${g.name}: ${g.summary}`).join("; "));
 }
 async function phaseContext(kind, phase3, scope, log, signal, changes, deps) {
-  const [settings4] = await renderWith([phase3], scope, deps.resolveSsm, signal);
+  const [settings] = await renderWith([phase3], scope, deps.resolveSsm, signal);
   return {
-    config: parseFinal(kind.settings, settings4, `phase "${phase3.id}"`),
+    config: parseFinal(kind.settings, settings, `phase "${phase3.id}"`),
     phase: { id: phase3.id, name: phase3.name, uses: phase3.uses, position: phase3.position },
     plan: { app: deps.plan.app, region: deps.plan.region, file: deps.plan.file },
     run: deps.run,
@@ -4830,7 +7241,7 @@ var init_phase_runner = __esm({
     init_errors();
     init_abort();
     init_gates();
-    init_settings2();
+    init_settings3();
     GateFailed = class extends UserError {
       constructor(when, what) {
         super(`gate ${when} the phase failed: ${what}`);
@@ -4964,12 +7375,12 @@ function scopeFor(options) {
 }
 function placeholders(phases) {
   const known2 = {};
-  const settings4 = phases.flatMap((p) => [
+  const settings = phases.flatMap((p) => [
     p.with,
     ...p.gates.before.map((g) => g.with),
     ...p.gates.after.map((g) => g.with)
   ]);
-  for (const { reference } of settings4.flatMap((value) => findReferences(value))) {
+  for (const { reference } of settings.flatMap((value) => findReferences(value))) {
     if (reference.scope !== "phases") continue;
     known2[reference.phase] ??= {};
     known2[reference.phase][reference.output] = `<phases.${reference.phase}.outputs.${reference.output}>`;
@@ -5078,46 +7489,84 @@ var init_run_plan = __esm({
   }
 });
 
+// src/aws/ssm-parameters.ts
+var ssm_parameters_exports = {};
+__export(ssm_parameters_exports, {
+  ssmResolver: () => ssmResolver
+});
+import { GetParametersCommand, SSMClient } from "@aws-sdk/client-ssm";
+function ssmResolver(aws, secrets) {
+  return async (names, signal) => {
+    const values = {};
+    for (let i = 0; i < names.length; i += BATCH) {
+      const batch = names.slice(i, i + BATCH);
+      const out = await aws.client(SSMClient).send(new GetParametersCommand({ Names: batch, WithDecryption: true }), {
+        abortSignal: signal
+      });
+      if (out.InvalidParameters?.length) {
+        throw new UserError(
+          `SSM parameter${out.InvalidParameters.length === 1 ? "" : "s"} not found in ${aws.region}: ${out.InvalidParameters.join(", ")}`,
+          "create the parameter, or fix its name in the plan"
+        );
+      }
+      for (const p of out.Parameters ?? []) {
+        if (!p.Name || p.Value === void 0) continue;
+        if (p.Type === "SecureString") secrets.add(p.Value);
+        values[p.Name] = p.Value;
+      }
+    }
+    return values;
+  };
+}
+var BATCH;
+var init_ssm_parameters = __esm({
+  "src/aws/ssm-parameters.ts"() {
+    "use strict";
+    init_errors();
+    BATCH = 10;
+  }
+});
+
 // src/release/release.ts
-async function runRelease(plan, settings4, frontend, deps) {
-  const run = runInfo(plan, settings4, deps.env);
+async function runRelease(plan, settings, frontend, deps) {
+  const run4 = runInfo(plan, settings, deps.env);
   const aws = deps.aws ?? createAwsClients(plan.region);
   const result2 = await runPlan({
-    plan: settings4.maxParallel !== void 0 ? { ...plan, maxParallel: settings4.maxParallel } : plan,
+    plan: settings.maxParallel !== void 0 ? { ...plan, maxParallel: settings.maxParallel } : plan,
     registry: deps.registry,
-    run,
-    mode: settings4.dryRun ? "plan" : "run",
+    run: run4,
+    mode: settings.dryRun ? "plan" : "run",
     aws,
     secrets: frontend.secrets,
-    resolveSsm: ssmResolver(aws, frontend.secrets),
-    selection: settings4.selection,
-    scope: templateScope(plan, settings4, deps.env),
+    resolveSsm: lazySsmResolver(aws, frontend.secrets),
+    selection: settings.selection,
+    scope: templateScope(plan, settings, deps.env),
     signal: deps.signal,
     logFor: (phase3) => frontend.logFor(phase3),
     ...frontend.onPhaseStart ? { onPhaseStart: frontend.onPhaseStart } : {},
     ...frontend.onPhaseEnd ? { onPhaseEnd: frontend.onPhaseEnd } : {},
     ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {}
   });
-  return { result: result2, run };
+  return { result: result2, run: run4 };
 }
-async function standaloneSettings(plan, phase3, shape, settings4, deps) {
-  const scope = { ...templateScope(plan, settings4, deps.env), phases: {}, ssm: {} };
+async function standaloneSettings(plan, phase3, shape, settings, deps) {
+  const scope = { ...templateScope(plan, settings, deps.env), phases: {}, ssm: {} };
   const [rendered] = await renderWith(
     [phase3],
     scope,
-    ssmResolver(deps.aws, deps.secrets),
+    lazySsmResolver(deps.aws, deps.secrets),
     deps.signal
   );
   return parseFinal(shape, rendered, `phase "${phase3.id}"`);
 }
-function runInfo(plan, settings4, env) {
+function runInfo(plan, settings, env) {
   const url = runUrl(env);
   return {
     app: plan.app,
     region: plan.region,
-    environment: settings4.environment,
-    version: settings4.version,
-    dryRun: settings4.dryRun,
+    environment: settings.environment,
+    version: settings.version,
+    dryRun: settings.dryRun,
     ...url ? { runUrl: url } : {},
     ...env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}
   };
@@ -5137,11 +7586,11 @@ function runUrl(env) {
   if (!server || !repo || !id) return void 0;
   return `${server}/${repo}/actions/runs/${id}${attempt && attempt !== "1" ? `/attempts/${attempt}` : ""}`;
 }
-function templateScope(plan, settings4, env) {
+function templateScope(plan, settings, env) {
   const inputs = {
-    environment: settings4.environment,
-    version: settings4.version,
-    "dry-run": String(settings4.dryRun)
+    environment: settings.environment,
+    version: settings.version,
+    "dry-run": String(settings.dryRun)
   };
   const github = Object.fromEntries(
     GITHUB_NAMES.map((name) => [name, env[`GITHUB_${name.toUpperCase()}`] ?? ""])
@@ -5149,13 +7598,18 @@ function templateScope(plan, settings4, env) {
   const vars = render(plan.vars, { inputs, vars: {}, env, github, phases: {}, ssm: {} });
   return { inputs, vars, env, github };
 }
+function lazySsmResolver(aws, secrets) {
+  return async (names, signal) => {
+    const { ssmResolver: ssmResolver2 } = await Promise.resolve().then(() => (init_ssm_parameters(), ssm_parameters_exports));
+    return ssmResolver2(aws, secrets)(names, signal);
+  };
+}
 var init_release = __esm({
   "src/release/release.ts"() {
     "use strict";
     init_clients();
-    init_ssm_parameters();
     init_run_plan();
-    init_settings2();
+    init_settings3();
     init_interpolate();
     init_load();
   }
@@ -5199,7 +7653,7 @@ function releaseSettings(file, o, dryRun, env) {
     ...o.maxParallel !== void 0 ? { maxParallel: o.maxParallel } : {}
   };
 }
-var init_settings3 = __esm({
+var init_settings4 = __esm({
   "src/cli/settings.ts"() {
     "use strict";
     init_selection();
@@ -5359,8 +7813,8 @@ var init_agenda = __esm({
         this.current = start;
       }
       /** Runs `action` at `at`; a time already past runs at the current time. */
-      schedule(at2, run) {
-        const entry = { at: Math.max(at2, this.current), seq: this.seq++, run };
+      schedule(at2, run4) {
+        const entry = { at: Math.max(at2, this.current), seq: this.seq++, run: run4 };
         const index = this.entries.findIndex((e) => e.at > entry.at);
         if (index === -1) this.entries.push(entry);
         else this.entries.splice(index, 0, entry);
@@ -5836,7 +8290,7 @@ function addEvent(state, service3, at2, message) {
   if (service3.events.length > KEPT_EVENTS) service3.events.length = KEPT_EVENTS;
 }
 var KEPT_EVENTS, taskList, say, reasons;
-var init_events = __esm({
+var init_events2 = __esm({
   "src/sandbox/ecs/events.ts"() {
     "use strict";
     KEPT_EVENTS = 100;
@@ -6103,7 +8557,7 @@ function forgetOldTasks(state, now) {
   }
 }
 var hooksOf;
-var init_tasks = __esm({
+var init_tasks2 = __esm({
   "src/sandbox/ecs/tasks.ts"() {
     "use strict";
     hooksOf = /* @__PURE__ */ new WeakMap();
@@ -6295,10 +8749,10 @@ var init_deployments = __esm({
   "src/sandbox/ecs/deployments.ts"() {
     "use strict";
     init_circuit_breaker();
-    init_events();
+    init_events2();
     init_outcomes();
     init_service_tasks();
-    init_tasks();
+    init_tasks2();
   }
 });
 
@@ -6452,7 +8906,7 @@ function listTaskDefinitionArns(state, input) {
   return { taskDefinitionArns: page, ...nextToken ? { nextToken } : {} };
 }
 var FAMILY2;
-var init_task_definitions = __esm({
+var init_task_definitions2 = __esm({
   "src/sandbox/ecs/task-definitions.ts"() {
     "use strict";
     init_wire();
@@ -6577,7 +9031,7 @@ var init_seed = __esm({
     init_clusters();
     init_deployments();
     init_health();
-    init_task_definitions();
+    init_task_definitions2();
     SANDBOX_NETWORK = {
       awsvpcConfiguration: {
         subnets: ["subnet-0sandbox0000000a"],
@@ -6833,7 +9287,7 @@ function deleteService(state, input, at2) {
   return { service: serviceToWire(state, service3) };
 }
 var DESCRIBE_LIMIT;
-var init_services = __esm({
+var init_services2 = __esm({
   "src/sandbox/ecs/services.ts"() {
     "use strict";
     init_circuit_breaker();
@@ -6842,8 +9296,8 @@ var init_services = __esm({
     init_health();
     init_service_tasks();
     init_service_wire();
-    init_task_definitions();
-    init_tasks();
+    init_task_definitions2();
+    init_tasks2();
     init_wire();
     DESCRIBE_LIMIT = 10;
   }
@@ -7000,9 +9454,9 @@ var init_task_api = __esm({
     init_clusters();
     init_ids();
     init_outcomes();
-    init_services();
+    init_services2();
     init_task_wire();
-    init_tasks();
+    init_tasks2();
     init_wire();
     MAX_RUN_COUNT = 10;
     MAX_DESCRIBE = 100;
@@ -7078,14 +9532,14 @@ function createEcsService(section, deps) {
   return {
     name: "ecs",
     async handle(operation, input, request) {
-      const run = OPERATIONS[operation];
-      if (!run) {
+      const run4 = OPERATIONS[operation];
+      if (!run4) {
         throw new AwsError(
           "UnknownOperationException",
           `The sandbox does not model ECS ${operation}.`
         );
       }
-      return run(state, input, catchUp(state, request.at));
+      return run4(state, input, catchUp(state, request.at));
     },
     http(method, path) {
       catchUp(state, deps.clock.now());
@@ -7103,10 +9557,10 @@ var init_ecs = __esm({
     init_ids();
     init_scenario();
     init_seed();
-    init_services();
+    init_services2();
     init_task_api();
-    init_task_definitions();
-    init_tasks();
+    init_task_definitions2();
+    init_tasks2();
     init_wire();
     OPERATIONS = {
       RegisterTaskDefinition: register,
@@ -7815,7 +10269,7 @@ function groupName(input) {
   const arn = /^arn:aws[\w-]*:logs:[^:]*:\d*:log-group:([^:]+)(?::\*)?$/.exec(identifier);
   return arn?.[1] ?? identifier;
 }
-var init_logs = __esm({
+var init_logs2 = __esm({
   "src/sandbox/logs/index.ts"() {
     "use strict";
     init_input();
@@ -7851,7 +10305,7 @@ function resuming(cluster2) {
   );
 }
 var SqlError, StatementTimeoutError, multistatement, schemaNotSupported, stillRunning, CAUSES, responseTooLarge, unsupportedType, invalid;
-var init_errors3 = __esm({
+var init_errors4 = __esm({
   "src/sandbox/rds-data/errors.ts"() {
     "use strict";
     init_service();
@@ -8116,7 +10570,7 @@ var init_params = __esm({
     "use strict";
     init_shape();
     init_service();
-    init_errors3();
+    init_errors4();
     init_pg_types();
     HINTS2 = ["DATE", "TIME", "TIMESTAMP", "DECIMAL", "UUID", "JSON"];
   }
@@ -8139,7 +10593,7 @@ var init_requests = __esm({
   "src/sandbox/rds-data/requests.ts"() {
     "use strict";
     init_service();
-    init_errors3();
+    init_errors4();
     ClusterDirectory = class {
       constructor(clusters, clock) {
         this.clock = clock;
@@ -8427,7 +10881,7 @@ var b64;
 var init_values = __esm({
   "src/sandbox/rds-data/values.ts"() {
     "use strict";
-    init_errors3();
+    init_errors4();
     init_pg_types();
     b64 = (bytes2) => Buffer.from(bytes2).toString("base64");
   }
@@ -8458,7 +10912,7 @@ var init_operations = __esm({
   "src/sandbox/rds-data/operations.ts"() {
     "use strict";
     init_shape();
-    init_errors3();
+    init_errors4();
     init_metadata();
     init_params();
     init_requests();
@@ -8709,7 +11163,7 @@ var WorkerChannel, PgliteEngine;
 var init_pglite_engine = __esm({
   "src/sandbox/rds-data/pglite-engine.ts"() {
     "use strict";
-    init_errors3();
+    init_errors4();
     init_mutex();
     init_pglite_worker();
     WorkerChannel = class {
@@ -8858,7 +11312,7 @@ var asText2, PostgresEngine;
 var init_postgres_engine = __esm({
   "src/sandbox/rds-data/postgres-engine.ts"() {
     "use strict";
-    init_errors3();
+    init_errors4();
     asText2 = (value) => value;
     PostgresEngine = class {
       constructor(pool) {
@@ -8901,7 +11355,7 @@ var STATEMENT_TIMEOUT_MS, SIMULATED_CANCEL, ACTIVE_SQL_TRANSACTION, CANCEL_RETRY
 var init_runner = __esm({
   "src/sandbox/rds-data/runner.ts"() {
     "use strict";
-    init_errors3();
+    init_errors4();
     STATEMENT_TIMEOUT_MS = 45e3;
     SIMULATED_CANCEL = `DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = 'query_canceled',
   MESSAGE = 'canceling statement due to user request'; END $$`;
@@ -9101,7 +11555,7 @@ var IDLE_EXPIRY_MS, MAX_LIFETIME_MS, RECHECK_MS, TransactionStore;
 var init_transactions = __esm({
   "src/sandbox/rds-data/transactions.ts"() {
     "use strict";
-    init_errors3();
+    init_errors4();
     IDLE_EXPIRY_MS = 3 * 6e4;
     MAX_LIFETIME_MS = 24 * 36e5;
     RECHECK_MS = 1e3;
@@ -9252,7 +11706,7 @@ var init_rds_data = __esm({
   "src/sandbox/rds-data/index.ts"() {
     "use strict";
     init_service();
-    init_errors3();
+    init_errors4();
     init_operations();
     init_pglite_engine();
     init_postgres_engine();
@@ -10644,7 +13098,7 @@ var init_sandbox = __esm({
     init_clock();
     init_ecs();
     init_faults();
-    init_logs();
+    init_logs2();
     init_rds_data();
     init_request_log();
     init_scenario5();
@@ -10653,7 +13107,7 @@ var init_sandbox = __esm({
     init_ssm();
     init_clock();
     init_faults();
-    init_logs();
+    init_logs2();
     init_request_log();
     init_secrets_manager();
     init_service();
@@ -10697,21 +13151,21 @@ __export(repair_command_exports, {
   repairMigrations: () => repairMigrations
 });
 async function repairMigrations(command2, io, registry, secrets) {
-  const settings4 = releaseSettings(command2.plan, command2.options, false, io.env);
-  const plan = await loadPlan(command2.plan, { registry, vars: settings4.vars });
+  const settings = releaseSettings(command2.plan, command2.options, false, io.env);
+  const plan = await loadPlan(command2.plan, { registry, vars: settings.vars });
   const phase3 = migratePhase(plan, command2.phase);
   const aws = createAwsClients(plan.region);
   const cancel = cancelOnSignals();
   try {
     const deps = { env: io.env, aws, secrets, signal: cancel.signal };
-    const config = await standaloneSettings(plan, phase3, migrateKind.settings, settings4, deps);
+    const config = await standaloneSettings(plan, phase3, migrateKind.settings, settings, deps);
     const { report } = await repairChecksums({
       config,
       aws,
       secrets,
       signal: cancel.signal,
       log: new TerminalLog(phase3.id, (line) => io.stderr(line), secrets),
-      run: runInfo(plan, settings4, io.env),
+      run: runInfo(plan, settings, io.env),
       plan: { app: plan.app, region: plan.region, file: plan.file }
     });
     io.stdout(secrets.mask(`${report.summary}
@@ -10748,10 +13202,11 @@ var init_repair_command = __esm({
     init_clients();
     init_errors();
     init_migrate();
+    init_repair();
     init_load();
     init_release();
     init_signals();
-    init_settings3();
+    init_settings4();
     init_terminal_log();
   }
 });
@@ -10786,269 +13241,24 @@ var Secrets = class {
   }
 };
 
-// src/checks/ecs-service.ts
-import { ECSClient } from "@aws-sdk/client-ecs";
-
-// src/aws/ecs/revisions.ts
-import {
-  DescribeTaskDefinitionCommand,
-  RegisterTaskDefinitionCommand
-} from "@aws-sdk/client-ecs";
-
-// src/aws/ecs/errors.ts
-function errorName(error) {
-  if (typeof error !== "object" || error === null || !("name" in error)) return void 0;
-  return typeof error.name === "string" ? error.name : void 0;
+// src/checks/kind.ts
+function describeCheck(kind, config) {
+  return "describe" in kind && typeof kind.describe === "function" ? String(kind.describe(config)) : kind.name;
 }
-function isThrottling(error) {
-  const name = errorName(error);
-  return name === "ThrottlingException" || name === "Throttling" || name === "TooManyRequestsException" || name === "RequestLimitExceeded";
-}
-function isUnknownTaskDefinition(error) {
-  return errorName(error) === "ClientException";
+function lazyCheckKind(about, load) {
+  let loading;
+  return {
+    ...about,
+    async run(ctx) {
+      loading ??= load();
+      return (await loading).run(ctx);
+    }
+  };
 }
 
-// src/aws/ecs/task-definitions.ts
-var REGISTERABLE = [
-  "family",
-  "taskRoleArn",
-  "executionRoleArn",
-  "networkMode",
-  "containerDefinitions",
-  "volumes",
-  "placementConstraints",
-  "requiresCompatibilities",
-  "cpu",
-  "memory",
-  "tags",
-  "pidMode",
-  "ipcMode",
-  "proxyConfiguration",
-  "inferenceAccelerators",
-  "ephemeralStorage",
-  "runtimePlatform",
-  "enableFaultInjection"
-];
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function registrationInput(definition) {
-  const outer = definition;
-  const source = isRecord(outer.taskDefinition) ? { ...outer.taskDefinition, ...outer.tags ? { tags: outer.tags } : {} } : outer;
-  const input = {};
-  for (const key of REGISTERABLE) {
-    const value = source[key];
-    if (value !== void 0 && value !== null) input[key] = value;
-  }
-  return input;
-}
-function containerDefinitionsOf(definition) {
-  const list = definition.containerDefinitions;
-  return Array.isArray(list) ? list.filter(isRecord) : [];
-}
-function sameDefinition(a, b) {
-  return stableJson(canonical(a)) === stableJson(canonical(b));
-}
-function canonical(definition) {
-  const { tags: _tags, ...input } = registrationInput(definition);
-  const awsvpc2 = input.networkMode === "awsvpc";
-  for (const key of ["cpu", "memory"])
-    if (typeof input[key] === "number") input[key] = String(input[key]);
-  if (input.enableFaultInjection === false) delete input.enableFaultInjection;
-  if (Array.isArray(input.containerDefinitions))
-    input.containerDefinitions = input.containerDefinitions.map(
-      (c) => isRecord(c) ? canonicalContainer(c, awsvpc2) : c
-    );
-  return prune(input) ?? {};
-}
-function canonicalContainer(container, awsvpc2) {
-  const c = { ...container };
-  if (c.cpu === 0) delete c.cpu;
-  if (c.essential === true) delete c.essential;
-  for (const key of ["environment", "secrets"])
-    if (Array.isArray(c[key])) c[key] = [...c[key]].sort(byName);
-  if (Array.isArray(c.portMappings))
-    c.portMappings = c.portMappings.map((p) => isRecord(p) ? canonicalPort(p, awsvpc2) : p);
-  return c;
-}
-function canonicalPort(port, awsvpc2) {
-  const p = { ...port };
-  if (p.protocol === "tcp") delete p.protocol;
-  if (p.hostPort === 0 || awsvpc2 && p.hostPort === p.containerPort) delete p.hostPort;
-  return p;
-}
-function byName(a, b) {
-  const name = (v) => isRecord(v) ? String(v.name ?? "") : "";
-  return name(a).localeCompare(name(b));
-}
-function prune(value) {
-  if (Array.isArray(value)) {
-    const items = value.map(prune).filter((v) => v !== void 0);
-    return items.length > 0 ? items : void 0;
-  }
-  if (isRecord(value)) {
-    const entries = Object.entries(value).map(([k, v]) => [k, prune(v)]).filter(([, v]) => v !== void 0);
-    return entries.length > 0 ? Object.fromEntries(entries) : void 0;
-  }
-  return value === null ? void 0 : value;
-}
-function stableJson(value) {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
-  if (isRecord(value)) {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}
-
-// src/aws/ecs/revisions.ts
-async function describeTaskDefinition(ecs, ref, signal) {
-  const answer = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
-    abortSignal: signal
-  });
-  return withArn(answer.taskDefinition, `described ${ref}`);
-}
-async function findTaskDefinition(ecs, ref, signal) {
-  try {
-    return await describeTaskDefinition(ecs, ref, signal);
-  } catch (error) {
-    if (isUnknownTaskDefinition(error)) return void 0;
-    throw error;
-  }
-}
-async function latestRevisionMatching(ecs, definition, signal) {
-  if (typeof definition.family !== "string") return void 0;
-  const latest = await findTaskDefinition(ecs, definition.family, signal);
-  return latest && sameDefinition(latest, definition) ? latest : void 0;
-}
-async function registerTaskDefinition(ecs, definition, signal) {
-  const answer = await ecs.send(
-    new RegisterTaskDefinitionCommand(definition),
-    { abortSignal: signal }
-  );
-  return withArn(answer.taskDefinition, `registered ${String(definition.family)}`);
-}
-function withArn(definition, what) {
-  if (!definition?.taskDefinitionArn) throw new Error(`ECS ${what} without an ARN`);
-  return definition;
-}
-
-// src/aws/ecs/services.ts
-import { DescribeServicesCommand } from "@aws-sdk/client-ecs";
-var DESCRIBE_SERVICES_LIMIT = 10;
-function serviceKey(ref) {
-  return `${ref.cluster}/${ref.service}`;
-}
-async function describeServices(ecs, cluster2, names, signal) {
-  const found2 = /* @__PURE__ */ new Map();
-  for (let i = 0; i < names.length; i += DESCRIBE_SERVICES_LIMIT) {
-    const chunk = names.slice(i, i + DESCRIBE_SERVICES_LIMIT);
-    const answer = await ecs.send(new DescribeServicesCommand({ cluster: cluster2, services: chunk }), {
-      abortSignal: signal
-    });
-    for (const service3 of answer.services ?? [])
-      if (service3.serviceName) found2.set(service3.serviceName, service3);
-  }
-  return found2;
-}
-function namesByCluster(refs) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const { cluster: cluster2, service: service3 } of refs)
-    groups.set(cluster2, [...groups.get(cluster2) ?? [], service3]);
-  return groups;
-}
-async function describeServiceRefs(ecs, refs, signal) {
-  const all = /* @__PURE__ */ new Map();
-  for (const [cluster2, names] of namesByCluster(refs))
-    for (const [service3, found2] of await describeServices(ecs, cluster2, names, signal))
-      all.set(serviceKey({ cluster: cluster2, service: service3 }), found2);
-  return all;
-}
-function isActive(service3) {
-  return service3?.status === "ACTIVE";
-}
-
-// src/checks/ecs-service.ts
-init_errors2();
-
-// src/core/text.ts
-function asText(value) {
-  if (value === void 0) return void 0;
-  if (typeof value === "string") return value;
-  if (value === null || typeof value !== "object") return String(value);
-  return JSON.stringify(value);
-}
-function oneLine(text2) {
-  return text2.replace(/\s*\n\s*/g, " ").trim();
-}
-function excerpt(text2, length = 80) {
-  const line = oneLine(text2);
-  return line.length > length ? `${line.slice(0, length - 1)}\u2026` : line;
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-// src/core/markdown.ts
-function escapeHtml(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function cell(text2) {
-  return escapeHtml(oneLine(String(text2 ?? ""))).replace(/\|/g, "\\|");
-}
-function table(headers, rows) {
-  return [
-    `| ${headers.join(" | ")} |`,
-    `| ${headers.map(() => "---").join(" | ")} |`,
-    ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)
-  ].join("\n");
-}
-function fenced(text2, language = "text") {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${language}
-${text2}
-${fence}`;
-}
-
-// src/checks/ecs-service.ts
+// src/checks/ecs-service/settings.ts
 init_shape();
-
-// src/checks/ecs-service-state.ts
-function instabilities(service3) {
-  if (!service3) return ["missing"];
-  if (service3.status !== "ACTIVE") return [`status ${service3.status ?? "unknown"}`];
-  const problems = [];
-  const deployments = service3.deployments ?? [];
-  if (deployments.length !== 1)
-    problems.push(`${deployments.length} deployments (a rollout is under way)`);
-  const primary = primaryOf(service3);
-  const state = primary?.rolloutState;
-  if (state !== void 0 && state !== "COMPLETED")
-    problems.push(
-      `rollout ${state}${primary?.rolloutStateReason && state === "FAILED" ? `: ${primary.rolloutStateReason}` : ""}`
-    );
-  const running = service3.runningCount ?? 0;
-  const desired = service3.desiredCount ?? 0;
-  if (running !== desired) problems.push(`running ${running}/${desired}`);
-  return problems;
-}
-function primaryOf(service3) {
-  return service3?.deployments?.find((d) => d.status === "PRIMARY");
-}
-function imageTag(image) {
-  const name = image.split("@")[0] ?? image;
-  const colon = name.lastIndexOf(":");
-  return colon > name.lastIndexOf("/") ? name.slice(colon + 1) : void 0;
-}
-function revisionName(arn) {
-  if (!arn) return "(none)";
-  const at2 = arn.indexOf("task-definition/");
-  return at2 >= 0 ? arn.slice(at2 + "task-definition/".length) : arn;
-}
-
-// src/checks/ecs-service.ts
-var settings = object({
+var ecsServiceSettings = object({
   cluster: string({ description: "The ECS cluster of the services." }),
   services: array(string({ pattern: /^[A-Za-z0-9_-]{1,255}$/, expected: "an ECS service name" }), {
     min: 1,
@@ -11060,280 +13270,37 @@ var settings = object({
     })
   )
 });
-var ecsServiceCheck = {
-  name: "ecs-service",
-  description: "Check that ECS services are stable (one completed deployment, all tasks running)",
-  settings,
-  describe: (c) => `${c.services.join(", ")} in ${c.cluster} stable${c["expect-image-tag"] ? ` on ${c["expect-image-tag"]}` : ""}`,
-  run: runEcsServiceCheck
-};
-async function runEcsServiceCheck(ctx) {
-  const c = ctx.config;
-  const ecs = ctx.aws.client(ECSClient);
-  try {
-    const services = await describeServices(ecs, c.cluster, c.services, ctx.signal);
-    const verdicts = c.services.map((name) => {
-      const service3 = services.get(name);
-      return { name, service: service3, problems: instabilities(service3), images: [] };
-    });
-    const tag = c["expect-image-tag"];
-    if (tag !== void 0) await checkImageTags(ecs, verdicts, tag, ctx.signal);
-    return result(verdicts, c);
-  } catch (error) {
-    if (ctx.signal.aborted) throw error;
-    const failure = ecsFailure(error, c.cluster);
-    if (failure === void 0) throw error;
-    return { ok: false, summary: failure };
-  }
-}
-async function checkImageTags(ecs, verdicts, tag, signal) {
-  const revisions = /* @__PURE__ */ new Map();
-  for (const verdict of verdicts) {
-    const arn = primaryOf(verdict.service)?.taskDefinition;
-    if (!arn) continue;
-    if (!revisions.has(arn)) revisions.set(arn, imagesOf(ecs, arn, signal));
-    verdict.images = await revisions.get(arn);
-    for (const image of verdict.images) {
-      const found2 = imageTag(image);
-      if (found2 !== tag)
-        verdict.problems.push(`runs ${image.split("/").at(-1)}, expected tag ${tag}`);
-    }
-  }
-}
-async function imagesOf(ecs, arn, signal) {
-  const revision = await describeTaskDefinition(ecs, arn, signal);
-  return (revision.containerDefinitions ?? []).map((d) => d.image ?? "");
-}
-function result(verdicts, c) {
-  const stable = verdicts.filter((v) => v.problems.length === 0);
-  const tag = c["expect-image-tag"];
-  const count = `${stable.length}/${verdicts.length} services stable${tag ? ` on ${tag}` : ""}`;
-  const details2 = detailsTable(verdicts, tag !== void 0);
-  if (stable.length === verdicts.length) return { ok: true, summary: count, details: details2 };
-  const why = verdicts.filter((v) => v.problems.length > 0).map((v) => `${v.name}: ${v.problems.join(", ")}`);
-  return { ok: false, summary: `${count}; ${why.join("; ")}`, details: details2 };
-}
-function detailsTable(verdicts, withImages) {
-  const rows = verdicts.map(({ name, service: service3, problems, images }) => {
-    const primary = primaryOf(service3);
-    return [
-      problems.length === 0 ? "\u2705" : "\u274C",
-      name,
-      service3?.status ?? "MISSING",
-      String(service3?.deployments?.length ?? 0),
-      primary?.rolloutState ?? "",
-      service3 ? `${service3.runningCount ?? 0}/${service3.desiredCount ?? 0}` : "",
-      revisionName(primary?.taskDefinition ?? service3?.taskDefinition),
-      ...withImages ? [images.map((i) => i.split("/").at(-1)).join(", ")] : []
-    ];
-  });
-  const headers = ["", "service", "status", "deployments", "rollout", "running/desired"];
-  return table([...headers, "task definition", ...withImages ? ["images"] : []], rows);
-}
-function ecsFailure(error, cluster2) {
-  if (!(error instanceof Error)) return void 0;
-  const explained = explainAwsError(error);
-  if (explained) return `${explained.message} (${explained.hint})`;
-  if (error.name === "ClusterNotFoundException") return `cluster "${cluster2}" not found`;
-  return "$metadata" in error ? `ECS ${error.name}: ${oneLine(error.message)}` : void 0;
-}
 
-// src/checks/http.ts
-init_duration();
-init_shape();
-
-// src/checks/http-expect.ts
-var BODY_EXCERPT = 2e3;
-function judgeAnswer(what, expect, answer) {
-  const { problems, found: found2 } = compare(expect, answer);
-  if (problems.length === 0)
-    return { ok: true, summary: `${what}: ${[String(answer.status), ...found2].join(", ")}` };
-  return {
-    ok: false,
-    summary: `${what}: ${problems.join("; ")}`,
-    details: bodyDetails(answer)
-  };
-}
-function compare(expect, answer) {
-  const problems = [];
-  const found2 = [];
-  const statuses = expect["expect-status"];
-  if (!statuses.includes(answer.status))
-    problems.push(`status ${answer.status}, expected ${statuses.join(" or ")}`);
-  const json = expect["expect-json"];
-  if (json && Object.keys(json).length > 0) {
-    const compared = compareJson(json, answer.body);
-    problems.push(...compared.problems);
-    found2.push(...compared.found);
-  }
-  for (const text2 of expect["expect-body-contains"] ?? [])
-    if (!answer.body.includes(text2))
-      problems.push(`the body does not contain "${excerpt(text2, 40)}"`);
-  return { problems, found: found2 };
-}
-function compareJson(expected, body) {
-  const document = parseJson(body);
-  if (document === void 0) return { problems: ["the body is not JSON"], found: [] };
-  const problems = [];
-  const found2 = [];
-  for (const [path, want] of Object.entries(expected)) {
-    const got = asText(valueAt(document.value, path));
-    if (got === void 0) problems.push(`${path} is missing, expected "${want}"`);
-    else if (got !== want) problems.push(`${path} is "${excerpt(got, 60)}", expected "${want}"`);
-    else found2.push(`${path}=${excerpt(got, 40)}`);
-  }
-  return { problems, found: found2 };
-}
-function parseJson(body) {
-  try {
-    return { value: JSON.parse(body) };
-  } catch {
-    return void 0;
-  }
-}
-function valueAt(document, path) {
-  let current = document;
-  for (const step of path.split(".")) {
-    if (Array.isArray(current) && /^\d+$/.test(step)) current = current[Number(step)];
-    else if (typeof current === "object" && current !== null && Object.hasOwn(current, step))
-      current = current[step];
-    else return void 0;
-  }
-  return current;
-}
-function bodyDetails(answer) {
-  const shown = answer.body.length > BODY_EXCERPT ? `${answer.body.slice(0, BODY_EXCERPT)}
-\u2026 (${answer.body.length - BODY_EXCERPT} more characters)` : answer.body;
-  return `Answer: status ${answer.status}
-
-${shown ? fenced(shown) : "(empty body)"}`;
-}
-
-// src/checks/http.ts
-var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
-var SECRET_HEADER = /authorization|token|key|secret|cookie|password|credential/i;
-var settings2 = refine(
-  object({
-    url: string({
-      pattern: /^https?:\/\/\S+$/i,
-      expected: "an http:// or https:// URL",
-      hint: "write the whole address, for example https://alb.example.com/health",
-      description: "The address to call, http:// or https://."
-    }),
-    method: withDefault(oneOf(METHODS, "HTTP method (default GET)."), "GET"),
-    headers: optional(
-      record(
-        string(),
-        "Request headers. Values of headers named like authorization, token, key or secret are masked in every log."
-      )
-    ),
-    body: optional(string({ description: "Request body (not with GET or HEAD)." })),
-    "expect-status": withDefault(
-      listOf(
-        number({ integer: true, min: 100, max: 599 }),
-        "The status, or a list of statuses, that pass (default 200)."
-      ),
-      [200]
-    ),
-    "expect-json": optional(
-      record(
-        string(),
-        "Dotted paths into the JSON body (items.0.name) and the value each must have, compared as text."
-      )
-    ),
-    "expect-body-contains": optional(
-      listOf(string(), "Text, or a list of texts, the body must contain.")
-    ),
-    timeout: withDefault(duration("How long to wait for the whole answer (default 10s)."), 1e4)
-  }),
-  (c) => c.body !== void 0 && (c.method === "GET" || c.method === "HEAD") ? {
-    message: `a ${c.method} request cannot have a body`,
-    hint: "write method: POST",
-    at: ["body"]
-  } : void 0
+// src/checks/ecs-service/index.ts
+var ecsServiceCheck = lazyCheckKind(
+  {
+    name: "ecs-service",
+    description: "Check that ECS services are stable (one completed deployment, all tasks running)",
+    settings: ecsServiceSettings,
+    describe: (c) => `${c.services.join(", ")} in ${c.cluster} stable${c["expect-image-tag"] ? ` on ${c["expect-image-tag"]}` : ""}`
+  },
+  () => Promise.resolve().then(() => (init_run(), run_exports))
 );
-var httpCheck = {
-  name: "http",
-  description: "Call a URL and check the status, JSON fields and body of its answer",
-  settings: settings2,
-  describe: (c) => `${c.method} ${c.url} \u2192 ${c["expect-status"].join(" or ")}`,
-  run: runHttpCheck
-};
-async function runHttpCheck(ctx) {
-  const c = ctx.config;
-  registerSecrets(c, ctx.secrets);
-  const what = `${c.method} ${c.url}`;
-  const timeout = AbortSignal.timeout(c.timeout);
-  try {
-    const response = await fetch(c.url, {
-      method: c.method,
-      headers: c.headers ?? {},
-      ...c.body !== void 0 ? { body: c.body } : {},
-      signal: AbortSignal.any([ctx.signal, timeout])
-    });
-    const body = await response.text();
-    return judgeAnswer(what, c, { status: response.status, body });
-  } catch (error) {
-    if (ctx.signal.aborted) throw error;
-    if (timeout.aborted)
-      return { ok: false, summary: `${what}: no answer within ${formatDuration(c.timeout)}` };
-    return { ok: false, summary: `${what}: ${connectionProblem(error)}` };
-  }
-}
-function registerSecrets(c, secrets) {
-  for (const [name, value] of Object.entries(c.headers ?? {})) {
-    if (!SECRET_HEADER.test(name)) continue;
-    secrets.add(value);
-    const credential = /^\S+\s+(\S.*)$/.exec(value)?.[1];
-    if (credential) secrets.add(credential);
-  }
-  const password = URL.canParse(c.url) ? new URL(c.url).password : "";
-  if (password) secrets.add(decodeURIComponent(password));
-}
-var CONNECTION_CODES2 = {
-  ECONNREFUSED: "connection refused (nothing listens there)",
-  ENOTFOUND: "host not found (DNS)",
-  EAI_AGAIN: "host name lookup failed for now (DNS)",
-  ECONNRESET: "connection reset by the server",
-  ETIMEDOUT: "connection timed out",
-  EHOSTUNREACH: "host unreachable",
-  ENETUNREACH: "network unreachable",
-  UND_ERR_SOCKET: "the server closed the connection"
-};
-function connectionProblem(error) {
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  const code = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "";
-  const words = CONNECTION_CODES2[code];
-  if (words) return `${words} (${code})`;
-  const message = cause instanceof Error ? cause.message : String(cause);
-  return `request failed: ${message}${code && !message.includes(code) ? ` (${code})` : ""}`;
-}
 
-// src/checks/sql.ts
-init_errors2();
-init_duration();
-import { RDSDataClient } from "@aws-sdk/client-rds-data";
+// src/checks/http/index.ts
+init_settings();
+var httpCheck = lazyCheckKind(
+  {
+    name: "http",
+    description: "Call a URL and check the status, JSON fields and body of its answer",
+    settings: httpSettings,
+    describe: (c) => `${c.method} ${c.url} \u2192 ${c["expect-status"].join(" or ")}`
+  },
+  () => Promise.resolve().then(() => (init_run2(), run_exports2))
+);
+
+// src/checks/sql/index.ts
+init_text();
+
+// src/checks/sql/settings.ts
 init_shape();
-init_data_api();
-init_executor();
 
-// src/db/read-only.ts
-async function queryReadOnly(executor, sql) {
-  const tx = await executor.begin();
-  try {
-    await tx.execute("SET TRANSACTION READ ONLY");
-    const { rows, columns } = await tx.execute(sql, { columns: true });
-    return { rows, columns: columns ?? [] };
-  } finally {
-    await tx.rollback().catch(() => void 0);
-  }
-}
-
-// src/checks/sql.ts
-init_resume();
-init_waking();
-
-// src/checks/sql-query.ts
+// src/checks/sql/query.ts
 init_lexer();
 init_split();
 var READING_STARTS = ["SELECT", "WITH", "SHOW", "EXPLAIN"];
@@ -11384,12 +13351,12 @@ function readOnlyProblem(query3) {
   return void 0;
 }
 
-// src/checks/sql.ts
+// src/checks/sql/settings.ts
 var query = refine(
   string({ description: "One statement that reads: SELECT, WITH, SHOW or EXPLAIN." }),
   (text2) => readOnlyProblem(text2)
 );
-var settings3 = object({
+var sqlSettings = object({
   "resource-arn": string({
     pattern: /^arn:aws[a-z-]*:rds:/,
     expected: "an Aurora cluster ARN",
@@ -11413,94 +13380,17 @@ var settings3 = object({
     6e4
   )
 });
-var FIRST_RESUME_BACKOFF_MS = 250;
-var sqlCheck = {
-  name: "sql",
-  description: "Run one read-only query through the RDS Data API and check its first value or rows",
-  settings: settings3,
-  describe: (c) => `${excerpt(c.query)} on ${clusterName(c["resource-arn"])}${expectation(c)}`,
-  run: runSqlCheck
-};
-async function runSqlCheck(ctx) {
-  const c = ctx.config;
-  const target = {
-    resourceArn: c["resource-arn"],
-    secretArn: c["secret-arn"],
-    ...c.database !== void 0 ? { database: c.database } : {}
-  };
-  const what = excerpt(c.query);
-  const executor = wakingExecutor(
-    dataApiExecutor(ctx.aws.client(RDSDataClient), target, ctx.signal),
-    {
-      timeoutMs: c["resume-timeout"],
-      firstBackoffMs: FIRST_RESUME_BACKOFF_MS,
-      signal: ctx.signal,
-      log: ctx.log
-    }
-  );
-  try {
-    return judgeRows(what, c, await queryReadOnly(executor, c.query));
-  } catch (error) {
-    if (ctx.signal.aborted) throw error;
-    const failure = dataApiFailure(error, c);
-    if (failure === void 0) throw error;
-    return { ok: false, summary: `${what}: ${failure}` };
-  }
-}
-function judgeRows(what, c, result2) {
-  const { rows } = result2;
-  const first = firstValue(result2);
-  const problems = [];
-  const expectedRows = c["expect-rows"];
-  if (expectedRows !== void 0 && rows.length !== expectedRows)
-    problems.push(`returned ${plural(rows.length, "row")}, expected ${expectedRows}`);
-  if (c.expect !== void 0 && first === void 0)
-    problems.push(`returned no rows, expected "${c.expect}"`);
-  else if (c.expect !== void 0 && first !== c.expect)
-    problems.push(`returned "${excerpt(first ?? "", 60)}", expected "${c.expect}"`);
-  if (problems.length > 0)
-    return { ok: false, summary: `${what}: ${problems.join("; ")}`, details: rowsDetails(rows) };
-  return { ok: true, summary: `${what} \u2192 ${found(rows.length, first)}` };
-}
-function firstValue({ columns, rows }) {
-  const row = rows[0];
-  if (!row) return void 0;
-  const column = columns[0] !== void 0 && columns[0] in row ? columns[0] : Object.keys(row)[0];
-  return column === void 0 ? void 0 : asText(row[column]);
-}
-function found(count, first) {
-  if (count === 0) return "no rows";
-  const value = `"${excerpt(first ?? "", 60)}"`;
-  return count === 1 ? value : `${plural(count, "row")}, first ${value}`;
-}
-var ROWS_SHOWN = 10;
-function rowsDetails(rows) {
-  const more = rows.length > ROWS_SHOWN ? `
 
-(${rows.length - ROWS_SHOWN} more rows)` : "";
-  return `Rows returned:
-
-${fenced(JSON.stringify(rows.slice(0, ROWS_SHOWN), null, 2), "json")}${more}`;
-}
-function dataApiFailure(error, c) {
-  if (!(error instanceof Error)) return void 0;
-  const explained = explainAwsError(error);
-  if (explained) return `${explained.message} (${explained.hint})`;
-  const message = oneLine(error.message);
-  if (error instanceof SqlStatementError)
-    return `the query failed: ${message}${error.sqlState ? `; SQLState: ${error.sqlState}` : ""}`;
-  if (error instanceof StatementTimedOut)
-    return "the query ran longer than the Data API allows (45 s)";
-  if (error instanceof NotAwake)
-    return `the cluster was still resuming after ${formatDuration(c["resume-timeout"])} (raise resume-timeout)`;
-  switch (error.name) {
-    case "HttpEndpointNotEnabledException":
-      return `the Data API is not enabled on ${c["resource-arn"]}, or the ARN is wrong: ${message}`;
-    case "SecretsErrorException":
-      return `the secret ${c["secret-arn"]} could not be used: ${message}`;
-  }
-  return "$metadata" in error ? `Data API ${error.name}: ${message}` : void 0;
-}
+// src/checks/sql/index.ts
+var sqlCheck = lazyCheckKind(
+  {
+    name: "sql",
+    description: "Run one read-only query through the RDS Data API and check its first value or rows",
+    settings: sqlSettings,
+    describe: (c) => `${excerpt(c.query)} on ${clusterName(c["resource-arn"])}${expectation(c)}`
+  },
+  () => Promise.resolve().then(() => (init_run3(), run_exports3))
+);
 function clusterName(arn) {
   return arn.split(":").at(-1) ?? arn;
 }
@@ -11512,16 +13402,16 @@ function expectation(c) {
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 
-// src/checks/kind.ts
-function describeCheck(kind, config) {
-  return "describe" in kind && typeof kind.describe === "function" ? String(kind.describe(config)) : kind.name;
-}
-
 // src/checks/index.ts
 var checkKinds = [httpCheck, sqlCheck, ecsServiceCheck];
 
+// src/phases/checks/plan.ts
+init_text();
+
 // src/phases/checks/report.ts
 init_duration();
+init_markdown();
+init_text();
 function outcomeTable(outcomes) {
   const rows = outcomes.map(({ check, result: result2, attempts, durationMs: durationMs2 }) => [
     result2.ok ? "\u2705" : "\u274C",
@@ -11570,7 +13460,7 @@ async function planChecks(ctx) {
 }
 
 // src/phases/checks/run.ts
-init_run();
+init_run4();
 init_duration();
 init_errors();
 init_sleep();
@@ -11707,865 +13597,8 @@ function checksPhaseKind(kinds, notYetAvailable = []) {
   };
 }
 
-// src/phases/ecs-deploy/prepare.ts
-import { ECSClient as ECSClient2 } from "@aws-sdk/client-ecs";
-
-// src/aws/ecs/definition-files.ts
-init_errors();
-init_paths();
-import { readFile } from "node:fs/promises";
-async function readDefinitionFile(path, planFile, renderTemplates) {
-  const found2 = await locate(path, planFile, { kind: "file", name: "task definition file" });
-  const text2 = await readFile(found2, "utf8");
-  const input = registrationInput(await renderTemplates(parseObject(text2, path)));
-  if (typeof input.family !== "string" || input.family === "")
-    throw new PhaseFailure(`task definition file ${path} has no family`, {
-      hint: 'add "family": "<name>" to the file'
-    });
-  if (containerDefinitionsOf(input).length === 0)
-    throw new PhaseFailure(`task definition file ${path} has no containerDefinitions`);
-  return input;
-}
-function parseObject(text2, path) {
-  let parsed;
-  try {
-    parsed = JSON.parse(text2);
-  } catch (error) {
-    throw new PhaseFailure(
-      `task definition file ${path} is not valid JSON: ${error.message}`
-    );
-  }
-  if (!isRecord(parsed))
-    throw new PhaseFailure(`task definition file ${path} is not a JSON object`);
-  return parsed;
-}
-
-// src/phases/ecs-deploy/prepare.ts
-init_errors();
-
-// src/phases/ecs-deploy/aws.ts
-init_errors2();
-init_errors();
-async function describeRegistered(ecs, ref, signal) {
-  return asRegistered(await describeTaskDefinition(ecs, ref, signal));
-}
-function asRegistered(revision) {
-  return { arn: revision.taskDefinitionArn, input: registrationInput(revision) };
-}
-function shortName(arn) {
-  if (!arn) return "(none)";
-  const at2 = arn.indexOf("task-definition/");
-  return at2 >= 0 ? arn.slice(at2 + "task-definition/".length) : arn;
-}
-var HINTS = {
-  ClusterNotFoundException: "check the cluster name (and the region of the plan)",
-  ServiceNotFoundException: "check the service name, or add create: to create it",
-  InvalidParameterException: "check the service settings and the task definition",
-  ClientException: "check the task definition"
-};
-async function asPlanMistake(what, call) {
-  try {
-    return await call();
-  } catch (error) {
-    const name = errorName(error);
-    const client = error instanceof Error && "$fault" in error && error.$fault === "client";
-    if (!client || explainAwsError(error) || name === void 0 || isThrottling(error)) throw error;
-    const hint = HINTS[name];
-    throw new PhaseFailure(`${what}: ECS ${name}: ${error.message}`, hint ? { hint } : {});
-  }
-}
-
-// src/phases/ecs-deploy/diff.ts
-function diffDefinitions(before, after) {
-  const changes = [];
-  const push = (what, from, to) => {
-    if (from !== to)
-      changes.push({
-        what,
-        ...from !== void 0 ? { from } : {},
-        ...to !== void 0 ? { to } : {}
-      });
-  };
-  for (const key of ["cpu", "memory"]) push(key, text(before?.[key]), text(after[key]));
-  const old = new Map(containerDefinitionsOf(before ?? {}).map((c) => [String(c.name), c]));
-  const now = new Map(containerDefinitionsOf(after).map((c) => [String(c.name), c]));
-  for (const name of /* @__PURE__ */ new Set([...old.keys(), ...now.keys()])) {
-    const [a, b] = [old.get(name), now.get(name)];
-    if (before && (!a || !b)) {
-      push(`container ${name}`, a ? "present" : void 0, b ? "present" : void 0);
-      continue;
-    }
-    push(`image ${name}`, text(a?.image), text(b?.image));
-    for (const key of ["cpu", "memory"])
-      push(`${key} ${name}`, text(a?.[key]), text(b?.[key]));
-    const [envA, envB] = [environment(a), environment(b)];
-    for (const v of /* @__PURE__ */ new Set([...Object.keys(envA), ...Object.keys(envB)]))
-      push(`env ${name} ${v}`, envA[v], envB[v]);
-  }
-  return changes;
-}
-function text(value) {
-  return value === void 0 || value === null || value === 0 ? void 0 : String(value);
-}
-function environment(container) {
-  const list = Array.isArray(container?.environment) ? container.environment : [];
-  const vars = {};
-  for (const e of list) if (isRecord(e)) vars[String(e.name)] = String(e.value ?? "");
-  return vars;
-}
-function formatChange(change2) {
-  return `${change2.what}: ${change2.from ?? "(none)"} \u2192 ${change2.to ?? "(none)"}`;
-}
-
-// src/phases/ecs-deploy/overrides.ts
-init_errors();
-function applyOverrides(definition, overrides2, service3) {
-  const containers = containerDefinitionsOf(definition).map((c) => ({ ...c }));
-  const byName3 = new Map(containers.map((c) => [String(c.name), c]));
-  const find = (name, what) => {
-    const container = byName3.get(name);
-    if (container) return container;
-    throw new PhaseFailure(
-      `${service3}: ${what} names container "${name}", which is not in the task definition`,
-      {
-        hint: `its containers are: ${[...byName3.keys()].join(", ")}`
-      }
-    );
-  };
-  for (const [name, image] of Object.entries(overrides2.images ?? {}))
-    find(name, "images").image = image;
-  for (const [name, vars] of Object.entries(overrides2.env ?? {})) {
-    const container = find(name, "env");
-    container.environment = mergeEnvironment(container.environment, vars);
-  }
-  return { ...definition, containerDefinitions: containers };
-}
-function mergeEnvironment(current, vars) {
-  const list = Array.isArray(current) ? current.filter(isRecord) : [];
-  const kept = list.filter((e) => !Object.hasOwn(vars, String(e.name)));
-  return [...kept, ...Object.entries(vars).map(([name, value]) => ({ name, value }))];
-}
-
-// src/phases/ecs-deploy/prepare.ts
-async function prepareServices(ctx) {
-  const ecs = ctx.aws.client(ECSClient2);
-  const found2 = /* @__PURE__ */ new Map();
-  const refs = ctx.config.services.map((s) => ({
-    cluster: clusterOf(ctx.config, s),
-    service: s.service
-  }));
-  for (const [cluster2, names] of namesByCluster(refs)) {
-    const services = await asPlanMistake(
-      `describing services of ${cluster2}`,
-      () => describeServices(ecs, cluster2, names, ctx.signal)
-    );
-    for (const [name, service3] of services) found2.set(`${cluster2}/${name}`, service3);
-  }
-  const prepared2 = [];
-  for (const settings4 of ctx.config.services) {
-    const cluster2 = clusterOf(ctx.config, settings4);
-    const live = found2.get(`${cluster2}/${settings4.service}`);
-    prepared2.push(await prepareOne(ctx, ecs, settings4, cluster2, isActive(live) ? live : void 0));
-  }
-  return prepared2;
-}
-function clusterOf(config, settings4) {
-  const cluster2 = settings4.cluster ?? config.cluster;
-  if (cluster2 === void 0) throw new Error(`no cluster for ${settings4.service}`);
-  return cluster2;
-}
-async function prepareOne(ctx, ecs, settings4, cluster2, live) {
-  const name = settings4.service;
-  if (!live && !settings4.create)
-    throw new PhaseFailure(`service ${name} does not exist in cluster ${cluster2}`, {
-      hint: "check the service and cluster names, or add create: to create the service"
-    });
-  const current = live?.taskDefinition ? await describeRegistered(ecs, live.taskDefinition, ctx.signal) : void 0;
-  const { desired, arn } = await resolveTarget(ctx, ecs, settings4, current);
-  const reasons2 = live ? updateReasons(settings4, live, arn, current) : [];
-  return {
-    settings: settings4,
-    cluster: cluster2,
-    name,
-    live,
-    current,
-    desired,
-    arn,
-    action: !live ? "create" : reasons2.length > 0 ? "update" : "unchanged",
-    reasons: reasons2,
-    changes: diffDefinitions(current?.input, desired)
-  };
-}
-async function resolveTarget(ctx, ecs, settings4, current) {
-  const fixed = settings4["task-definition-arn"];
-  if (fixed !== void 0) {
-    const described = await asPlanMistake(
-      `${settings4.service}: task-definition-arn ${fixed}`,
-      () => describeRegistered(ecs, fixed, ctx.signal)
-    );
-    return { desired: described.input, arn: described.arn };
-  }
-  const base = await baseDefinition(ctx, settings4, current);
-  const desired = applyOverrides(base, settings4, settings4.service);
-  return { desired, arn: await registeredTwin(ecs, desired, current, ctx.signal) };
-}
-async function baseDefinition(ctx, settings4, current) {
-  const file = settings4["task-definition"];
-  if (file !== void 0) return readDefinitionFile(file, ctx.plan.file, ctx.render);
-  if (current) return current.input;
-  throw new PhaseFailure(
-    `service ${settings4.service} does not exist yet: it needs a task definition`,
-    {
-      hint: "give task-definition (a JSON file) or task-definition-arn to create it"
-    }
-  );
-}
-async function registeredTwin(ecs, desired, current, signal) {
-  if (current && sameDefinition(current.input, desired)) return current.arn;
-  return (await latestRevisionMatching(ecs, desired, signal))?.taskDefinitionArn;
-}
-function updateReasons(settings4, live, arn, current) {
-  const reasons2 = [];
-  if (arn === void 0) reasons2.push("new revision");
-  else if (arn !== current?.arn) reasons2.push("other revision");
-  if (settings4["force-new-deployment"]) reasons2.push("force-new-deployment");
-  const wanted = settings4["desired-count"];
-  if (wanted !== void 0 && wanted !== live.desiredCount)
-    reasons2.push(`desired count ${live.desiredCount ?? 0} \u2192 ${wanted}`);
-  return reasons2;
-}
-
-// src/aws/ecs/links.ts
-function clusterPage(region, cluster2) {
-  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(cluster2)}`;
-}
-function serviceLink(region, cluster2, service3) {
-  return `${clusterPage(region, cluster2)}/services/${encodeURIComponent(service3)}/deployments`;
-}
-function taskLink(region, cluster2, taskId2) {
-  return `${clusterPage(region, cluster2)}/tasks/${encodeURIComponent(taskId2)}/configuration`;
-}
-
-// src/phases/ecs-deploy/report.ts
-init_duration();
-function outputsOf(outcomes) {
-  const outputs = {};
-  for (const { prepared: prepared2, arn } of outcomes) {
-    if (arn === void 0) continue;
-    outputs[`${prepared2.name}-task-definition-arn`] = arn;
-  }
-  return outputs;
-}
-function serviceTable(region, outcomes) {
-  const rows = outcomes.map((o) => {
-    const { prepared: p, rollout: r } = o;
-    const primary = r?.last?.deployments?.find((d) => d.status === "PRIMARY");
-    const cells = [
-      `[${cell(p.name)}](${serviceLink(region, p.cluster, p.name)})`,
-      cell(`${p.live ? shortName(p.current?.arn) : "(new)"} \u2192 ${shortName(o.arn)}`),
-      imagesOf2(p).map(cell).join("<br>"),
-      primary ? `${primary.runningCount ?? 0}/${primary.desiredCount ?? 0}` : "",
-      cell(stateOf(o)),
-      r?.endedAt !== void 0 ? formatDuration(r.endedAt - r.startedAt) : ""
-    ];
-    return `| ${cells.join(" | ")} |`;
-  });
-  return [
-    "| service | revision | images | running/desired | rollout | duration |",
-    "| --- | --- | --- | --- | --- | --- |",
-    ...rows
-  ].join("\n");
-}
-function stateOf({ prepared: prepared2, rollout }) {
-  if (!rollout) return prepared2.action === "unchanged" ? "unchanged" : "not started";
-  if (rollout.outcome === "failed")
-    return rollout.rolledBackByEcs ? "FAILED (rolled back by ECS)" : "FAILED";
-  if (rollout.outcome === "completed") return "COMPLETED";
-  const primary = rollout.last?.deployments?.find((d) => d.status === "PRIMARY");
-  return primary?.rolloutState ?? "IN_PROGRESS";
-}
-function imagesOf2(prepared2) {
-  return containerDefinitionsOf(prepared2.desired).map(
-    (c) => `${String(c.name)}: ${String(c.image)}`
-  );
-}
-function countLine(outcomes, verbs = VERBS) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const { prepared: prepared2 } of outcomes)
-    counts.set(prepared2.action, (counts.get(prepared2.action) ?? 0) + 1);
-  return [...counts].map(([action, n]) => `${n} ${verbs[action]}`).join(", ");
-}
-var VERBS = {
-  create: "created",
-  update: "updated",
-  unchanged: "unchanged"
-};
-var PLAN_VERBS = {
-  create: "to create",
-  update: "to update",
-  unchanged: "unchanged"
-};
-function planReport(region, prepared2) {
-  const sections = prepared2.map((p) => {
-    const title = `**[${p.name}](${serviceLink(region, p.cluster, p.name)})** (${p.cluster}): ${planAction(p)}`;
-    const changes = p.changes.map((c) => `- ${formatChange(c)}`);
-    return [title, ...changes.length > 0 ? ["", ...changes] : []].join("\n");
-  });
-  const outcomes = prepared2.map((p) => ({ prepared: p, arn: p.arn }));
-  return {
-    summary: `${prepared2.length} service${prepared2.length === 1 ? "" : "s"}: ${countLine(outcomes, PLAN_VERBS)}`,
-    details: sections.join("\n\n")
-  };
-}
-function planAction(p) {
-  const revision = p.arn ? `deploy ${shortName(p.arn)}` : "register a new revision";
-  if (p.action === "create") return `would create the service (${revision})`;
-  if (p.action === "update") return `would update (${p.reasons.join(", ")}; ${revision})`;
-  return `unchanged (${shortName(p.arn)})`;
-}
-
-// src/phases/ecs-deploy/plan.ts
-async function planDeploy(ctx) {
-  return planReport(ctx.plan.region, await prepareServices(ctx));
-}
-
-// src/phases/ecs-deploy/rollback.ts
-import {
-  DeleteServiceCommand,
-  ECSClient as ECSClient3,
-  UpdateServiceCommand
-} from "@aws-sdk/client-ecs";
-init_errors();
-
-// src/phases/ecs-deploy/events.ts
-var EventTracker = class {
-  seen = /* @__PURE__ */ new Set();
-  /** Events that appeared since the tracker was primed, oldest first. */
-  fresh = [];
-  /** Marks the events that were there before the deploy as already seen. */
-  constructor(existing = []) {
-    for (const event of existing) this.seen.add(keyOf(event));
-  }
-  /** The events not seen before, oldest first. */
-  take(events) {
-    const unseen = (events ?? []).filter((e) => !this.seen.has(keyOf(e))).reverse();
-    for (const event of unseen) {
-      this.seen.add(keyOf(event));
-      this.fresh.push({ at: event.createdAt, message: event.message ?? "" });
-    }
-    return unseen.map((e) => e.message ?? "");
-  }
-  /** The last `count` fresh messages, oldest first. */
-  recent(count) {
-    return this.fresh.slice(-count).map((e) => e.message);
-  }
-};
-function keyOf(event) {
-  return event.id ?? `${event.createdAt?.getTime()}:${event.message}`;
-}
-
-// src/aws/ecs/polling.ts
-var MAX_THROTTLED_INTERVAL_MS = 3e4;
-function slowerInterval(ms) {
-  return Math.min(MAX_THROTTLED_INTERVAL_MS, ms * 2);
-}
-
-// src/phases/ecs-deploy/watch.ts
-init_sleep();
-function judge(service3, deploymentId) {
-  if (service3.status !== "ACTIVE")
-    return {
-      state: "failed",
-      reason: `the service is ${service3.status ?? "gone"}`,
-      rolledBackByEcs: false
-    };
-  const deployments = service3.deployments ?? [];
-  const primary = deployments.find((d) => d.status === "PRIMARY");
-  const ours = deployments.find((d) => d.id === deploymentId);
-  if (ours?.rolloutState === "FAILED" || !primary || primary.id !== deploymentId)
-    return failed(ours, primary);
-  const settled = (primary.rolloutState ?? "COMPLETED") === "COMPLETED" && primary.runningCount === primary.desiredCount && deployments.length === 1;
-  return settled ? { state: "completed" } : { state: "in-progress" };
-}
-function failed(ours, primary) {
-  const replaced = primary !== void 0 && primary.id !== ours?.id;
-  const rolledBackByEcs = replaced && /circuit breaker|rolling back/i.test(primary.rolloutStateReason ?? "");
-  const why = ours?.rolloutState === "FAILED" ? ours.rolloutStateReason ?? "the deployment failed" : void 0;
-  const after = rolledBackByEcs ? `the ECS circuit breaker rolled back to ${shortName(primary?.taskDefinition)}` : replaced ? `another deployment (${shortName(primary?.taskDefinition)}) replaced it` : void 0;
-  return {
-    state: "failed",
-    reason: [why, after].filter((p) => p !== void 0).join("; ") || "the deployment is gone",
-    rolledBackByEcs
-  };
-}
-var Watcher = class {
-  constructor(options) {
-    this.options = options;
-    this.now = options.now ?? Date.now;
-    this.random = options.random ?? Math.random;
-  }
-  options;
-  active = [];
-  backoffMs = 0;
-  now;
-  random;
-  add(rollout) {
-    this.active.push(rollout);
-  }
-  get size() {
-    return this.active.length;
-  }
-  /** The poll interval ±20 % (so parallel phases do not poll in step), or the throttling backoff. */
-  async pause() {
-    const base = this.backoffMs || this.options.pollMs;
-    const { signal } = this.options;
-    await sleep(base * (0.8 + 0.4 * this.random()), signal);
-  }
-  /** Describes every active service, prints new events; returns the rollouts that ended. */
-  async poll() {
-    let described;
-    try {
-      described = await describeServiceRefs(this.options.ecs, this.active, this.options.signal);
-    } catch (error) {
-      if (!isThrottling(error) || this.options.signal.aborted) throw error;
-      this.backoffMs = slowerInterval(Math.max(this.options.pollMs, this.backoffMs));
-      this.options.log.warning(`ECS throttled DescribeServices; next poll in ${this.backoffMs} ms`);
-      return [];
-    }
-    this.backoffMs = 0;
-    const ended = this.active.filter((r) => this.update(r, described.get(serviceKey(r))));
-    for (const r of ended) this.active.splice(this.active.indexOf(r), 1);
-    return ended;
-  }
-  /** "waiting for 2 services: orchestrator 1/2 IN_PROGRESS, extractor 2/2 COMPLETED". */
-  progressLine() {
-    const parts = this.active.map((r) => {
-      const primary = r.last?.deployments?.find((d) => d.status === "PRIMARY");
-      return `${r.service} ${primary?.runningCount ?? 0}/${primary?.desiredCount ?? 0} ${primary?.rolloutState ?? "PENDING"}`;
-    });
-    const n = this.active.length;
-    return `waiting for ${n} service${n === 1 ? "" : "s"}: ${parts.join(", ")}`;
-  }
-  /** Records what a poll saw; true when the rollout ended. */
-  update(rollout, service3) {
-    if (!service3)
-      return this.end(rollout, {
-        state: "failed",
-        reason: "the service is gone",
-        rolledBackByEcs: false
-      });
-    rollout.last = service3;
-    for (const message of rollout.events.take(service3.events))
-      this.options.log.info(`${rollout.service}: ${message}`);
-    const verdict = judge(service3, rollout.deploymentId);
-    return verdict.state === "in-progress" ? false : this.end(rollout, verdict);
-  }
-  end(rollout, verdict) {
-    rollout.endedAt = this.now();
-    rollout.outcome = verdict.state;
-    if (verdict.state === "failed") {
-      rollout.failure = verdict.reason;
-      rollout.rolledBackByEcs = verdict.rolledBackByEcs;
-    }
-    return true;
-  }
-};
-
-// src/phases/ecs-deploy/rollback.ts
-async function rollBack(ctx, changes) {
-  const live = await describeServiceRefs(ctx.aws.client(ECSClient3), changes, ctx.signal);
-  const undone = [];
-  for (const change2 of changes) undone.push(await undo(ctx, change2, live.get(serviceKey(change2))));
-  await waitFor(
-    ctx,
-    undone.flatMap((u) => u.rollout ? [u.rollout] : [])
-  );
-  const details2 = undone.map((u) => `- ${u.line}`).join("\n");
-  const failed2 = undone.filter((u) => u.rollout?.outcome === "failed");
-  if (failed2.length > 0)
-    throw new PhaseFailure(failed2.map((u) => `${u.service}: ${u.rollout?.failure}`).join("; "), {
-      details: details2
-    });
-  return { summary: summaryOf(undone), details: details2 };
-}
-function undo(ctx, change2, service3) {
-  if (change2.action === "created") return deleteCreated(ctx, change2, service3);
-  if (!isActive(service3))
-    return {
-      service: change2.service,
-      how: "left",
-      line: `${change2.service}: not active, left as it is`
-    };
-  return restore(ctx, change2, service3);
-}
-async function waitFor(ctx, rollouts) {
-  const watcher = new Watcher({
-    ecs: ctx.aws.client(ECSClient3),
-    log: ctx.log,
-    signal: ctx.signal,
-    pollMs: ctx.config["poll-interval"]
-  });
-  for (const r of rollouts) watcher.add(r);
-  while (watcher.size > 0) {
-    await watcher.pause();
-    await watcher.poll();
-    if (watcher.size > 0) ctx.log.progress(`rolling back, ${watcher.progressLine()}`);
-  }
-}
-async function deleteCreated(ctx, change2, service3) {
-  const name = change2.service;
-  if (!isActive(service3)) return { service: name, how: "left", line: `${name}: already gone` };
-  await ctx.aws.client(ECSClient3).send(new DeleteServiceCommand({ cluster: change2.cluster, service: name, force: true }), {
-    abortSignal: ctx.signal
-  });
-  ctx.log.info(`${name}: deleted (this phase created it)`);
-  return { service: name, how: "deleted", line: `${name}: deleted (created by this phase)` };
-}
-async function restore(ctx, change2, service3) {
-  const name = change2.service;
-  const previous = change2.previousTaskDefinitionArn ?? service3.taskDefinition ?? "";
-  const previousCount = change2.previousDesiredCount ?? service3.desiredCount;
-  const primary = service3.deployments?.find((d) => d.status === "PRIMARY");
-  const rollout = {
-    cluster: change2.cluster,
-    service: name,
-    deploymentId: primary?.id,
-    taskDefinitionArn: previous,
-    events: new EventTracker(service3.events),
-    startedAt: Date.now(),
-    outcome: "in-progress"
-  };
-  const back = `${shortName(change2.taskDefinitionArn)} \u2192 ${shortName(previous)}`;
-  if (primary?.taskDefinition === previous && service3.desiredCount === previousCount) {
-    const byEcs = change2.rolledBackByEcs || /circuit breaker/i.test(primary.rolloutStateReason ?? "");
-    const line = byEcs ? `${name}: rolled back by the ECS circuit breaker (${back})` : `${name}: already on ${shortName(previous)}`;
-    ctx.log.info(line);
-    return { service: name, how: byEcs ? "by-ecs" : "restored", line, rollout };
-  }
-  const answer = await ctx.aws.client(ECSClient3).send(
-    new UpdateServiceCommand({
-      cluster: change2.cluster,
-      service: name,
-      taskDefinition: previous,
-      ...previousCount !== void 0 ? { desiredCount: previousCount } : {}
-    }),
-    { abortSignal: ctx.signal }
-  );
-  rollout.deploymentId = answer.service?.deployments?.find((d) => d.status === "PRIMARY")?.id;
-  ctx.log.info(`${name}: rolling back ${back}`);
-  return { service: name, how: "restored", line: `${name}: rolled back ${back}`, rollout };
-}
-function summaryOf(undone) {
-  const back = undone.filter((u) => u.how === "restored" || u.how === "by-ecs");
-  const byEcs = undone.filter((u) => u.how === "by-ecs").length;
-  const deleted = undone.filter((u) => u.how === "deleted").map((u) => u.service);
-  const parts = [];
-  if (back.length > 0)
-    parts.push(
-      `${back.length} service${back.length === 1 ? "" : "s"} back on the previous revision` + (byEcs > 0 ? ` (${byEcs} by the ECS circuit breaker)` : "")
-    );
-  if (deleted.length > 0) parts.push(`${deleted.join(", ")} deleted`);
-  return parts.join("; ") || "nothing to roll back";
-}
-
-// src/phases/ecs-deploy/run.ts
-import { ECSClient as ECSClient4 } from "@aws-sdk/client-ecs";
-
-// src/aws/ecs/tasks.ts
-import {
-  DescribeTasksCommand,
-  ListTasksCommand
-} from "@aws-sdk/client-ecs";
-var DESCRIBE_TASKS_LIMIT = 100;
-function taskId(arn) {
-  return arn.slice(arn.lastIndexOf("/") + 1);
-}
-async function describeTasks(ecs, cluster2, arns, signal) {
-  const tasks = [];
-  for (let i = 0; i < arns.length; i += DESCRIBE_TASKS_LIMIT) {
-    const chunk = arns.slice(i, i + DESCRIBE_TASKS_LIMIT);
-    const answer = await ecs.send(new DescribeTasksCommand({ cluster: cluster2, tasks: chunk }), {
-      abortSignal: signal
-    });
-    tasks.push(...answer.tasks ?? []);
-  }
-  return tasks;
-}
-function containerReason(container, task) {
-  return container.reason && container.reason !== task.stoppedReason ? container.reason : void 0;
-}
-function stoppedReasonOf(task) {
-  const parts = task.stoppedReason ? [task.stoppedReason] : [];
-  for (const c of task.containers ?? []) {
-    const details2 = [
-      containerReason(c, task),
-      c.exitCode !== void 0 && c.exitCode !== 0 ? `exit code ${c.exitCode}` : void 0
-    ].filter((d) => d !== void 0);
-    if (details2.length > 0) parts.push(`container ${c.name}: ${details2.join(", ")}`);
-  }
-  return [...new Set(parts)].join("; ");
-}
-async function stoppedReasons(ecs, cluster2, service3, taskDefinitionArn, signal) {
-  const listed = await ecs.send(
-    new ListTasksCommand({ cluster: cluster2, serviceName: service3, desiredStatus: "STOPPED" }),
-    { abortSignal: signal }
-  );
-  const arns = (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
-  if (arns.length === 0) return [];
-  const ours = (await describeTasks(ecs, cluster2, arns, signal)).filter(
-    (t2) => taskDefinitionArn === void 0 || t2.taskDefinitionArn === taskDefinitionArn
-  );
-  return countReasons(ours.map(stoppedReasonOf).filter((r) => r !== ""));
-}
-function countReasons(reasons2) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const r of reasons2) counts.set(r, (counts.get(r) ?? 0) + 1);
-  return [...counts].map(([reason, count]) => ({ reason, count }));
-}
-
-// src/phases/ecs-deploy/run.ts
-init_errors();
-
-// src/phases/ecs-deploy/deploy.ts
-import {
-  CreateServiceCommand,
-  UpdateServiceCommand as UpdateServiceCommand2
-} from "@aws-sdk/client-ecs";
-var BREAKER_ON = { enable: true, rollback: true };
-async function startRollout(ecs, prepared2, arn, signal, now) {
-  const { cluster: cluster2, name } = prepared2;
-  const events = new EventTracker(prepared2.live?.events);
-  const options = { abortSignal: signal };
-  const service3 = prepared2.live ? (await ecs.send(new UpdateServiceCommand2(updateInput(prepared2, prepared2.live, arn)), options)).service : (await ecs.send(new CreateServiceCommand(createInput(prepared2, arn)), options)).service;
-  const deploymentId = service3?.deployments?.find((d) => d.status === "PRIMARY")?.id;
-  const change2 = prepared2.live ? {
-    action: "updated",
-    cluster: cluster2,
-    service: name,
-    taskDefinitionArn: arn,
-    previousTaskDefinitionArn: prepared2.live.taskDefinition,
-    previousDesiredCount: prepared2.live.desiredCount
-  } : { action: "created", cluster: cluster2, service: name, taskDefinitionArn: arn };
-  const rollout = {
-    cluster: cluster2,
-    service: name,
-    deploymentId,
-    taskDefinitionArn: arn,
-    events,
-    startedAt: now,
-    outcome: "in-progress",
-    ...service3 ? { last: service3 } : {}
-  };
-  return { rollout, change: change2 };
-}
-function updateInput(prepared2, live, arn) {
-  const s = prepared2.settings;
-  return {
-    cluster: prepared2.cluster,
-    service: prepared2.name,
-    taskDefinition: arn,
-    ...s["desired-count"] !== void 0 ? { desiredCount: s["desired-count"] } : {},
-    ...s["force-new-deployment"] ? { forceNewDeployment: true } : {},
-    ...needsBreaker(s, live) ? { deploymentConfiguration: withBreaker(live.deploymentConfiguration) } : {}
-  };
-}
-function needsBreaker(settings4, live) {
-  const breaker = live.deploymentConfiguration?.deploymentCircuitBreaker;
-  return settings4["circuit-breaker"] && !(breaker?.enable && breaker.rollback);
-}
-function withBreaker(current) {
-  return { ...current, deploymentCircuitBreaker: BREAKER_ON };
-}
-function createInput(prepared2, arn) {
-  const s = prepared2.settings;
-  const c = s.create;
-  return {
-    cluster: prepared2.cluster,
-    serviceName: prepared2.name,
-    taskDefinition: arn,
-    desiredCount: s["desired-count"] ?? c["desired-count"],
-    ...placement(c),
-    ...network(c),
-    ...c["load-balancer"] ? {
-      loadBalancers: [
-        {
-          targetGroupArn: c["load-balancer"]["target-group-arn"],
-          containerName: c["load-balancer"].container,
-          containerPort: c["load-balancer"].port
-        }
-      ]
-    } : {},
-    ...c["service-registry-arn"] ? { serviceRegistries: [{ registryArn: c["service-registry-arn"] }] } : {},
-    ...c["health-check-grace-period"] !== void 0 ? { healthCheckGracePeriodSeconds: Math.round(c["health-check-grace-period"] / 1e3) } : {},
-    deploymentConfiguration: {
-      maximumPercent: 200,
-      minimumHealthyPercent: 100,
-      ...s["circuit-breaker"] ? { deploymentCircuitBreaker: BREAKER_ON } : {}
-    }
-  };
-}
-function placement(c) {
-  const providers = c["capacity-providers"];
-  if (!providers) return { launchType: c["launch-type"] ?? "FARGATE" };
-  return {
-    capacityProviderStrategy: providers.map((p) => ({
-      capacityProvider: p["capacity-provider"],
-      ...p.weight !== void 0 ? { weight: p.weight } : {},
-      ...p.base !== void 0 ? { base: p.base } : {}
-    }))
-  };
-}
-function network(c) {
-  if (!c.subnets) return {};
-  return {
-    networkConfiguration: {
-      awsvpcConfiguration: {
-        subnets: c.subnets,
-        ...c["security-groups"] ? { securityGroups: c["security-groups"] } : {},
-        assignPublicIp: c["assign-public-ip"] ? "ENABLED" : "DISABLED"
-      }
-    }
-  };
-}
-
-// src/phases/ecs-deploy/explain.ts
-function explanation(service3, events, stopped) {
-  const lines = [`**${service3}**`, ""];
-  if (events.length > 0) lines.push("Service events:", "", ...events.map((e) => `> ${e}  `), "");
-  if (stopped.length > 0)
-    lines.push(
-      "Stopped tasks:",
-      "",
-      ...stopped.map((s) => `- ${s.count > 1 ? `${s.count} tasks: ` : ""}${s.reason}`),
-      ""
-    );
-  if (events.length === 0 && stopped.length === 0)
-    lines.push("ECS gave no service event and no stopped task reason.", "");
-  return lines.join("\n");
-}
-
-// src/phases/ecs-deploy/run.ts
-var QUOTED_EVENTS = 15;
-var REASON_IN_MESSAGE = 240;
-function clip(text2, length) {
-  return text2.length > length ? `${text2.slice(0, length - 1)}\u2026` : text2;
-}
-async function runDeploy(ctx) {
-  const prepared2 = await prepareServices(ctx);
-  const outcomes = await registerNew(ctx, prepared2);
-  for (const o of outcomes)
-    if (o.prepared.action === "unchanged")
-      ctx.log.info(`${o.prepared.name}: unchanged (${shortName(o.arn)})`);
-  await rollOut(ctx, outcomes);
-  return {
-    summary: countLine(outcomes),
-    outputs: outputsOf(outcomes),
-    details: serviceTable(ctx.plan.region, outcomes)
-  };
-}
-async function registerNew(ctx, prepared2) {
-  const outcomes = [];
-  for (const p of prepared2) {
-    let arn = p.arn;
-    if (arn === void 0) {
-      const registered = await asPlanMistake(
-        `${p.name}: registering its task definition`,
-        () => registerTaskDefinition(ctx.aws.client(ECSClient4), p.desired, ctx.signal)
-      );
-      arn = registered.taskDefinitionArn;
-      ctx.log.info(`${p.name}: registered ${shortName(arn)}`);
-    }
-    outcomes.push({ prepared: p, arn });
-  }
-  return outcomes;
-}
-async function rollOut(ctx, outcomes) {
-  const queue = outcomes.filter((o) => o.prepared.action !== "unchanged");
-  const limit = ctx.config["max-parallel"] ?? Math.max(1, queue.length);
-  const watcher = new Watcher({
-    ecs: ctx.aws.client(ECSClient4),
-    log: ctx.log,
-    signal: ctx.signal,
-    pollMs: ctx.config["poll-interval"]
-  });
-  const changes = /* @__PURE__ */ new Map();
-  try {
-    while (queue.length > 0 || watcher.size > 0) {
-      await startSome(ctx, queue.splice(0, limit - watcher.size), watcher, changes);
-      await watcher.pause();
-      for (const rollout of await watcher.poll()) await settle(ctx, rollout, changes, outcomes);
-      if (watcher.size > 0) ctx.log.progress(watcher.progressLine());
-    }
-  } catch (error) {
-    if (!ctx.signal.aborted || error instanceof PhaseFailure) throw error;
-    throw new PhaseFailure(`stopped waiting for ${watcher.size} service(s)`, {
-      details: serviceTable(ctx.plan.region, outcomes),
-      outputs: outputsOf(outcomes)
-    });
-  }
-}
-async function startSome(ctx, batch, watcher, changes) {
-  const started = await Promise.allSettled(
-    batch.map(
-      (o) => asPlanMistake(
-        `${o.prepared.name}: ${o.prepared.live ? "updating" : "creating"} the service`,
-        () => startRollout(
-          ctx.aws.client(ECSClient4),
-          o.prepared,
-          o.arn,
-          ctx.signal,
-          Date.now()
-        )
-      )
-    )
-  );
-  started.forEach((result2, i) => {
-    const outcome = batch[i];
-    if (result2.status === "rejected") return;
-    const { rollout, change: change2 } = result2.value;
-    ctx.recordChange(change2);
-    changes.set(rollout, change2);
-    outcome.rollout = rollout;
-    watcher.add(rollout);
-    ctx.log.info(
-      `${rollout.service}: ${change2.action === "created" ? "creating" : "deploying"} ${shortName(rollout.taskDefinitionArn)}`
-    );
-  });
-  const failed2 = started.find((r) => r.status === "rejected");
-  if (failed2) throw failed2.reason;
-}
-async function settle(ctx, rollout, changes, outcomes) {
-  if (rollout.outcome === "completed") {
-    ctx.log.info(`${rollout.service}: rollout COMPLETED (${shortName(rollout.taskDefinitionArn)})`);
-    return;
-  }
-  const change2 = changes.get(rollout);
-  if (change2?.action === "updated" && rollout.rolledBackByEcs) change2.rolledBackByEcs = true;
-  throw await rolloutFailure(ctx, rollout, outcomes);
-}
-async function rolloutFailure(ctx, rollout, outcomes) {
-  const stopped = await stoppedReasons(
-    ctx.aws.client(ECSClient4),
-    rollout.cluster,
-    rollout.service,
-    rollout.taskDefinitionArn,
-    ctx.signal
-  ).catch(() => []);
-  const events = rollout.events.recent(QUOTED_EVENTS);
-  for (const s of stopped)
-    ctx.log.error(
-      `${rollout.service}: stopped task${s.count > 1 ? `s (${s.count})` : ""}: ${s.reason}`
-    );
-  const why = stopped[0] ? ` (${clip(stopped[0].reason, REASON_IN_MESSAGE)})` : "";
-  return new PhaseFailure(`${rollout.service}: rollout failed: ${rollout.failure}${why}`, {
-    details: [
-      serviceTable(ctx.plan.region, outcomes),
-      "",
-      explanation(rollout.service, events, stopped)
-    ].join("\n"),
-    outputs: outputsOf(outcomes)
-  });
-}
+// src/phases/ecs-deploy/index.ts
+init_kind();
 
 // src/phases/ecs-deploy/settings.ts
 init_shape();
@@ -12681,658 +13714,18 @@ function checkClusters(value, path, issues) {
 }
 
 // src/phases/ecs-deploy/index.ts
-var ecsDeployKind = {
-  name: "ecs-deploy",
-  description: "Deploy ECS services side by side: new revisions from a file or the live one with new images and env, create missing services, watch rollouts, roll back",
-  settings: ecsDeploySettings,
-  plan: planDeploy,
-  run: runDeploy,
-  rollback: rollBack
-};
+var ecsDeployKind = lazyPhaseKind(
+  {
+    name: "ecs-deploy",
+    description: "Deploy ECS services side by side: new revisions from a file or the live one with new images and env, create missing services, watch rollouts, roll back",
+    settings: ecsDeploySettings,
+    canRollBack: true
+  },
+  () => Promise.resolve().then(() => (init_steps(), steps_exports))
+);
 
-// src/phases/ecs-run-task/network.ts
-import { ECSClient as ECSClient5 } from "@aws-sdk/client-ecs";
-init_errors();
-async function resolvePlacement(ctx, definition) {
-  const { config } = ctx;
-  const serviceName = config["network-from"];
-  if (serviceName !== void 0)
-    return fromService(ctx, await findService(ctx, serviceName), definition);
-  const launchType = config["launch-type"] ?? defaultLaunchType(definition);
-  const launch2 = launchType ? { launchType } : {};
-  if (config.network) {
-    checkAwsvpc(definition, "network is given");
-    return { networkConfiguration: awsvpc(config.network), ...launch2, source: "given in the plan" };
-  }
-  if (definition.networkMode === "awsvpc")
-    throw new PhaseFailure(
-      `task definition ${definition.label} uses awsvpc networking, which needs a network`,
-      {
-        hint: "add network: { subnets: [...], security-groups: [...] } or network-from: <service>"
-      }
-    );
-  return { ...launch2, source: `none (${definition.networkMode ?? "default"} network mode)` };
-}
-function awsvpc(network3) {
-  return {
-    awsvpcConfiguration: {
-      subnets: network3.subnets,
-      securityGroups: network3["security-groups"] ?? [],
-      assignPublicIp: network3["assign-public-ip"] ? "ENABLED" : "DISABLED"
-    }
-  };
-}
-function defaultLaunchType(definition) {
-  const c = definition.compatibilities;
-  return c.includes("FARGATE") && !c.includes("EC2") ? "FARGATE" : void 0;
-}
-function checkAwsvpc(definition, why) {
-  const mode = definition.networkMode;
-  if (definition.source === "not-known-yet" || mode === void 0 || mode === "awsvpc") return;
-  throw new PhaseFailure(
-    `${why}, but task definition ${definition.label} uses network mode ${mode}, not awsvpc`,
-    { hint: "drop the network setting, or run an awsvpc task definition" }
-  );
-}
-async function findService(ctx, name) {
-  const cluster2 = ctx.config.cluster;
-  const found2 = await describeServices(ctx.aws.client(ECSClient5), cluster2, [name], ctx.signal);
-  const [service3] = found2.values();
-  if (service3?.status !== "ACTIVE")
-    throw new PhaseFailure(
-      `network-from: service ${name} ${service3 ? `is ${service3.status}` : "does not exist"} in cluster ${cluster2}`,
-      { hint: "name an ACTIVE service of the same cluster, or give network: instead" }
-    );
-  return service3;
-}
-function fromService(ctx, service3, definition) {
-  const name = service3.serviceName ?? ctx.config["network-from"];
-  const source = `copied from service ${name}`;
-  const launch2 = launchOf(ctx.config["launch-type"], service3);
-  const network3 = service3.networkConfiguration;
-  if (definition.networkMode === "awsvpc" && !network3?.awsvpcConfiguration)
-    throw new PhaseFailure(`network-from: service ${name} has no awsvpc network to copy`, {
-      hint: "give network: { subnets: [...], security-groups: [...] } instead"
-    });
-  const copy = definition.networkMode === "awsvpc" || definition.source === "not-known-yet";
-  return { ...copy && network3 ? { networkConfiguration: network3 } : {}, ...launch2, source };
-}
-function launchOf(given, service3) {
-  if (given) return { launchType: given };
-  const strategy = service3.capacityProviderStrategy ?? [];
-  if (strategy.length > 0) return { capacityProviderStrategy: strategy };
-  if (!service3.launchType) return {};
-  const platform2 = service3.launchType === "FARGATE" && service3.platformVersion ? { platformVersion: service3.platformVersion } : {};
-  return { launchType: service3.launchType, ...platform2 };
-}
-function describePlacement(p) {
-  const vpc = p.networkConfiguration?.awsvpcConfiguration;
-  const launch2 = p.launchType ? `launch type ${p.launchType}` : p.capacityProviderStrategy ? `capacity providers ${p.capacityProviderStrategy.map((s) => s.capacityProvider).join(", ")}` : "the cluster's default capacity provider";
-  if (!vpc) return `${launch2}; network ${p.source}`;
-  const groups = vpc.securityGroups?.length ? `, security groups ${vpc.securityGroups.join(", ")}` : "";
-  return `${launch2}; subnets ${(vpc.subnets ?? []).join(", ")}${groups}, public IP ${vpc.assignPublicIp ?? "DISABLED"} (${p.source})`;
-}
-
-// src/phases/ecs-run-task/report.ts
-init_duration();
-var SOURCE = {
-  registered: "",
-  unchanged: " (the file matches this revision: nothing registered)",
-  "new-revision": " (registered from the file by this run)",
-  "would-register": " (would be registered: the file differs from the latest revision)",
-  "not-known-yet": " (known once the earlier phase has run)"
-};
-function header(s) {
-  const { config, definition } = s;
-  const tasks = `${config.count} task${config.count === 1 ? "" : "s"}`;
-  return [
-    `**${definition.label}**${SOURCE[definition.source]}, ${tasks} on cluster \`${config.cluster}\``,
-    "",
-    `- network: ${describePlacement(s.placement)}`,
-    ...overrideLines(config)
-  ];
-}
-function overrideLines(config) {
-  const o = config.overrides;
-  if (!o) return [];
-  const lines = [];
-  const on = config.container ? ` (container ${config.container})` : "";
-  if (o.command) lines.push(`- command${on}: \`${o.command.join(" ")}\``);
-  if (o.environment) lines.push(`- environment${on}: ${Object.keys(o.environment).join(", ")}`);
-  for (const [name, c] of Object.entries(o.containers ?? {})) {
-    if (c.command) lines.push(`- command (container ${name}): \`${c.command.join(" ")}\``);
-    if (c.environment)
-      lines.push(`- environment (container ${name}): ${Object.keys(c.environment).join(", ")}`);
-  }
-  if (o.cpu || o.memory)
-    lines.push(
-      `- task size: ${[o.cpu && `cpu ${o.cpu}`, o.memory && `memory ${o.memory}`].filter(Boolean).join(", ")}`
-    );
-  return lines;
-}
-function table2(s) {
-  const rows = s.outcomes.map(
-    (o) => [
-      `[${o.id}](${taskLink(s.region, s.config.cluster, o.id)})`,
-      o.ok ? "\u2705" : "\u274C",
-      cell(o.container),
-      cell(o.exitCode),
-      cell(o.reason),
-      o.durationMs !== void 0 ? formatDuration(o.durationMs) : ""
-    ].join(" | ")
-  );
-  return [
-    "| task | | container | exit code | how it ended | duration |",
-    "| --- | --- | --- | --- | --- | --- |",
-    ...rows.map((r) => `| ${r} |`)
-  ];
-}
-function fenced2(lines) {
-  const longest = Math.max(
-    0,
-    ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m) => m.length)))
-  );
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return [`${fence}text`, ...lines, fence];
-}
-function tailSection(tail, limit) {
-  const where2 = tail.stream ? ` (\`${tail.group}\` \u203A \`${tail.stream}\`)` : "";
-  const title = `**Log of \`${tail.container}\` in task ${tail.taskId}**${where2}`;
-  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
-  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
-  return [`${title}, ${count}:`, "", ...fenced2(tail.lines)];
-}
-function runDetails(s) {
-  const parts = [header(s), table2(s)];
-  if (s.launchFailures) parts.push([`ECS could not start every task: ${s.launchFailures}`]);
-  for (const tail of s.tails) parts.push(tailSection(tail, s.config["log-lines"]));
-  return parts.map((p) => p.join("\n")).join("\n\n");
-}
-function planDetails2(s) {
-  return header(s).join("\n");
-}
-
-// src/phases/ecs-run-task/start.ts
-init_errors();
-import {
-  ECSClient as ECSClient7,
-  RunTaskCommand
-} from "@aws-sdk/client-ecs";
-
-// src/phases/ecs-run-task/task-definition.ts
-import { ECSClient as ECSClient6 } from "@aws-sdk/client-ecs";
-init_errors();
-var FAMILY_REF = /^[A-Za-z0-9_-]{1,255}(:\d+)?$/;
-var PLACEHOLDER = /^<phases\.[^>]+>$/;
-async function resolveTaskDefinition(ctx, mode) {
-  const ref = ctx.config["task-definition"].trim();
-  if (mode === "plan" && PLACEHOLDER.test(ref))
-    return { label: ref, source: "not-known-yet", compatibilities: [], containers: [] };
-  if (/\.json$/i.test(ref)) return fromFile(ctx, ref, mode);
-  if (!ref.startsWith("arn:") && !FAMILY_REF.test(ref))
-    throw new PhaseFailure(
-      `task-definition "${ref}" is not a family, a revision, an ARN or a file`,
-      {
-        hint: "write family, family:revision, arn:aws:ecs:\u2026:task-definition/family:revision, or a path ending in .json"
-      }
-    );
-  const described = await findTaskDefinition(ctx.aws.client(ECSClient6), ref, ctx.signal);
-  if (!described) throw notFound(ref);
-  return view(described, "registered");
-}
-async function fromFile(ctx, path, mode) {
-  const input = await readDefinitionFile(path, ctx.plan.file, ctx.render);
-  const ecs = ctx.aws.client(ECSClient6);
-  const unchanged = await latestRevisionMatching(ecs, input, ctx.signal);
-  if (unchanged) return view(unchanged, "unchanged");
-  if (mode === "plan") return planView(input, String(input.family));
-  return view(await registerTaskDefinition(ecs, input, ctx.signal), "new-revision");
-}
-function notFound(ref) {
-  return new PhaseFailure(`task definition ${ref} not found`, {
-    hint: "check the family and revision (aws ecs list-task-definitions --family-prefix \u2026), or give a JSON file"
-  });
-}
-function view(td, source) {
-  const label2 = `${td.family}:${td.revision}`;
-  if (td.status === "INACTIVE")
-    throw new PhaseFailure(`task definition ${label2} is INACTIVE (deregistered) and cannot run`, {
-      hint: "name an ACTIVE revision, or the family alone for its latest ACTIVE revision"
-    });
-  return {
-    arn: td.taskDefinitionArn,
-    label: label2,
-    source,
-    ...td.networkMode ? { networkMode: td.networkMode } : {},
-    compatibilities: td.requiresCompatibilities ?? [],
-    containers: containersOf(containerDefinitionsOf(td))
-  };
-}
-function planView(input, family) {
-  return {
-    label: `${family} (new revision)`,
-    source: "would-register",
-    ...typeof input.networkMode === "string" ? { networkMode: input.networkMode } : {},
-    compatibilities: Array.isArray(input.requiresCompatibilities) ? input.requiresCompatibilities.map(String) : [],
-    containers: containersOf(containerDefinitionsOf(input))
-  };
-}
-function containersOf(list) {
-  return list.map((c) => {
-    const log = isRecord(c.logConfiguration) ? c.logConfiguration : {};
-    const options = isRecord(log.options) ? log.options : {};
-    return {
-      name: String(c.name ?? ""),
-      essential: c.essential !== false,
-      image: String(c.image ?? ""),
-      ...typeof log.logDriver === "string" ? { logDriver: log.logDriver } : {},
-      logOptions: Object.fromEntries(Object.entries(options).map(([k, v]) => [k, String(v)]))
-    };
-  });
-}
-function mainContainer(definition, named2) {
-  if (named2 !== void 0) return definition.containers.find((c) => c.name === named2);
-  return definition.containers.find((c) => c.essential) ?? definition.containers[0];
-}
-function checkContainerNames(definition, config) {
-  if (definition.source === "not-known-yet") return;
-  const known2 = definition.containers.map((c) => c.name);
-  const named2 = [
-    ...config.container !== void 0 ? [["container", config.container]] : [],
-    ...Object.keys(config.overrides?.containers ?? {}).map((n) => ["overrides.containers", n])
-  ];
-  for (const [where2, name] of named2)
-    if (!known2.includes(name))
-      throw new PhaseFailure(
-        `${where2} names container "${name}", which is not in task definition ${definition.label}`,
-        { hint: `its containers are: ${known2.join(", ")}` }
-      );
-}
-
-// src/phases/ecs-run-task/start.ts
-var OVERRIDES_LIMIT = 8192;
-function containerOverrides(config, definition) {
-  const o = config.overrides ?? {};
-  const byName3 = /* @__PURE__ */ new Map();
-  if (o.command || o.environment) {
-    const target = mainContainer(definition, config.container);
-    if (!target) throw new PhaseFailure(`task definition ${definition.label} has no container`);
-    byName3.set(target.name, { ...pick(o) });
-  }
-  for (const [name, own2] of Object.entries(o.containers ?? {}))
-    byName3.set(name, { ...byName3.get(name), ...pick(own2) });
-  return [...byName3].map(([name, s]) => ({
-    name,
-    ...s.command ? { command: s.command } : {},
-    ...s.environment ? { environment: Object.entries(s.environment).map(([k, value]) => ({ name: k, value })) } : {}
-  }));
-}
-function pick(s) {
-  return {
-    ...s.command ? { command: s.command } : {},
-    ...s.environment ? { environment: s.environment } : {}
-  };
-}
-function taskOverrides(config, definition) {
-  const overrides2 = {
-    containerOverrides: containerOverrides(config, definition),
-    ...config.overrides?.cpu ? { cpu: config.overrides.cpu } : {},
-    ...config.overrides?.memory ? { memory: config.overrides.memory } : {}
-  };
-  const size3 = JSON.stringify(overrides2).length;
-  if (size3 > OVERRIDES_LIMIT)
-    throw new PhaseFailure(
-      `the overrides take ${size3} characters; ECS allows at most ${OVERRIDES_LIMIT}`,
-      { hint: "move long values into the task definition or an SSM parameter the task reads" }
-    );
-  return overrides2;
-}
-function startedBy(config, phaseId) {
-  return config["started-by"] ?? `phasegate-${phaseId}`.replace(/[^A-Za-z0-9_-]/g, "-").slice(0, 36);
-}
-function runTaskInput(config, definition, placement2, phaseId) {
-  const { source: _source, ...where2 } = placement2;
-  return {
-    cluster: config.cluster,
-    taskDefinition: definition.arn,
-    count: config.count,
-    startedBy: startedBy(config, phaseId),
-    overrides: taskOverrides(config, definition),
-    ...where2
-  };
-}
-async function startTasks(ctx, input) {
-  const answer = await ctx.aws.client(ECSClient7).send(new RunTaskCommand(input));
-  return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
-}
-function describeFailures(failures) {
-  return failures.map((f) => [f.reason ?? "no reason given", f.detail].filter(Boolean).join(": ")).join("; ");
-}
-
-// src/phases/ecs-run-task/plan.ts
-async function planRunTask(ctx) {
-  const definition = await resolveTaskDefinition(ctx, "plan");
-  checkContainerNames(definition, ctx.config);
-  if (definition.source !== "not-known-yet") taskOverrides(ctx.config, definition);
-  const placement2 = await resolvePlacement(ctx, definition);
-  const { count, cluster: cluster2 } = ctx.config;
-  return {
-    summary: `would run ${count} task${count === 1 ? "" : "s"} of ${definition.label} on ${cluster2}`,
-    details: planDetails2({ config: ctx.config, definition, placement: placement2 })
-  };
-}
-
-// src/phases/ecs-run-task/run.ts
-import { ECSClient as ECSClient8 } from "@aws-sdk/client-ecs";
-init_duration();
-init_errors();
-
-// src/phases/ecs-run-task/logs.ts
-import { CloudWatchLogsClient, GetLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
-async function readLogTail(ctx, definition, outcome, limit) {
-  const name = outcome.container ?? "";
-  const base = { taskId: outcome.id, container: name, lines: [] };
-  const where2 = destination(definition, outcome, name);
-  if (typeof where2 === "string") return { ...base, note: where2 };
-  const tail = { ...base, group: where2.group, stream: where2.stream };
-  if (where2.region && where2.region !== ctx.aws.region)
-    return {
-      ...tail,
-      note: `the log is in region ${where2.region}; phasegate reads ${ctx.aws.region}`
-    };
-  try {
-    return { ...tail, lines: await lastLines(ctx, where2, limit) };
-  } catch (error) {
-    if (ctx.signal.aborted) throw error;
-    return { ...tail, note: unreadable(error, outcome) };
-  }
-}
-function destination(definition, outcome, name) {
-  const container = definition.containers.find((c) => c.name === name);
-  if (!container) return `no container to read a log from`;
-  if (!container.logDriver) return `container ${name} has no log configuration`;
-  if (container.logDriver !== "awslogs")
-    return `container ${name} logs with ${container.logDriver}, not awslogs: no log tail`;
-  const group = container.logOptions["awslogs-group"];
-  if (!group) return `container ${name} has no awslogs-group`;
-  const region = container.logOptions["awslogs-region"];
-  const prefix = container.logOptions["awslogs-stream-prefix"];
-  const stream = prefix ? `${prefix}/${name}/${outcome.id}` : runtimeId(outcome, name);
-  if (!stream) return `container ${name} has no awslogs-stream-prefix and no runtime id`;
-  return { group, stream, ...region ? { region } : {} };
-}
-function runtimeId(outcome, name) {
-  const container = outcome.task.containers?.find((c) => c.name === name);
-  return container?.runtimeId;
-}
-async function lastLines(ctx, where2, limit) {
-  const answer = await ctx.aws.client(CloudWatchLogsClient).send(
-    new GetLogEventsCommand({
-      logGroupName: where2.group,
-      logStreamName: where2.stream,
-      limit,
-      startFromHead: false
-    }),
-    { abortSignal: ctx.signal }
-  );
-  return (answer.events ?? []).map((e) => (e.message ?? "").replace(/\r?\n$/, ""));
-}
-function unreadable(error, outcome) {
-  const name = error instanceof Error ? error.name : "";
-  if (name === "ResourceNotFoundException")
-    return outcome.task.startedAt ? "no log stream: the container wrote nothing, or the log group does not exist" : "no log: the container never started";
-  return `the log could not be read: ${error instanceof Error ? error.message : String(error)}`;
-}
-function logTailLines(tail, limit) {
-  const where2 = tail.stream ? ` (${tail.group} ${tail.stream})` : "";
-  const title = `log of container ${tail.container} in task ${tail.taskId}${where2}`;
-  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
-  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
-  return [`${title}, ${count}:`, ...tail.lines.map((line) => `  | ${line}`)];
-}
-
-// src/phases/ecs-run-task/outcome.ts
-var INTERRUPTED = [
-  "UserInitiated",
-  "ServiceSchedulerInitiated",
-  "SpotInterruption",
-  "TerminationNotice"
-];
-function judgeTask(task, definition, named2) {
-  const id = taskId(task.taskArn ?? "");
-  const durationMs2 = durationOf(task);
-  const base = { task, id, ...durationMs2 !== void 0 ? { durationMs: durationMs2 } : {} };
-  const main2 = mainContainer(definition, named2)?.name ?? task.containers?.[0]?.name;
-  if (task.stopCode === "TaskFailedToStart" || !task.startedAt)
-    return {
-      ...base,
-      ...of(task, main2),
-      ok: false,
-      reason: `never started: ${notStartedReason(task)}`
-    };
-  const failed2 = decisive(task, definition, named2).filter((c) => c.exitCode !== 0);
-  const first = failed2[0];
-  if (first) {
-    const reason = `failed: ${failed2.map((c) => exitLine(c, task)).join("; ")}`;
-    return { ...base, ...of(task, first.name), ok: false, reason };
-  }
-  if (task.stopCode && INTERRUPTED.includes(task.stopCode))
-    return {
-      ...base,
-      ...of(task, main2),
-      ok: false,
-      reason: `stopped before it finished: ${task.stoppedReason || "no reason given"} (${task.stopCode})`
-    };
-  const decided = named2 ?? main2;
-  return {
-    ...base,
-    ...of(task, decided),
-    ok: true,
-    reason: `succeeded: container ${decided} exited with code 0`
-  };
-}
-function decisive(task, definition, named2) {
-  const names = named2 !== void 0 ? [named2] : definition.containers.filter((c) => c.essential).map((c) => c.name);
-  const reported = task.containers ?? [];
-  if (names.length === 0) return reported;
-  return names.map((name) => reported.find((c) => c.name === name) ?? { name });
-}
-function of(task, name) {
-  if (name === void 0) return {};
-  const exitCode2 = task.containers?.find((c) => c.name === name)?.exitCode;
-  return { container: name, ...exitCode2 !== void 0 ? { exitCode: exitCode2 } : {} };
-}
-function exitLine(c, task) {
-  const name = c.name ?? "unnamed";
-  if (c.exitCode === void 0 || c.exitCode === null)
-    return `container ${name} has no exit code: ${c.reason || task.stoppedReason || `stop code ${task.stopCode ?? "unknown"}`}`;
-  return `container ${name} exited with code ${c.exitCode}${c.reason ? `: ${c.reason}` : ""}`;
-}
-function notStartedReason(task) {
-  const containerReasons = (task.containers ?? []).map((c) => containerReason(c, task));
-  const reasons2 = [task.stoppedReason, ...new Set(containerReasons)].filter(Boolean);
-  if (reasons2.length > 0) return reasons2.join("; ");
-  return `ECS gave no reason (stop code ${task.stopCode ?? "unknown"})`;
-}
-function durationOf(task) {
-  const from = task.createdAt;
-  const to = task.stoppedAt;
-  return from && to ? to.getTime() - from.getTime() : void 0;
-}
-function failureMessage(outcomes, label2) {
-  const failed2 = outcomes.filter((o) => !o.ok);
-  const first = failed2[0];
-  if (!first) return `${label2}: all tasks succeeded`;
-  const task = `task ${first.id} (${label2}) ${first.reason}`;
-  return outcomes.length === 1 ? task : `${failed2.length} of ${outcomes.length} tasks failed; ${task}`;
-}
-
-// src/phases/ecs-run-task/wait.ts
-import { StopTaskCommand } from "@aws-sdk/client-ecs";
-init_errors();
-init_sleep();
-var STOP_TIMEOUT_MS = 3e3;
-async function waitForTasks(arns, o) {
-  const seen = /* @__PURE__ */ new Map();
-  let interval = o.intervalMs;
-  for (; ; ) {
-    try {
-      const tasks = await describeTasks(o.ecs, o.cluster, arns, o.signal);
-      logTransitions(tasks, seen, o.log);
-      if (tasks.length === arns.length && tasks.every((t2) => t2.lastStatus === "STOPPED"))
-        return tasks;
-      o.log.progress(waitingLine(arns, tasks));
-      interval = o.intervalMs;
-    } catch (error) {
-      if (!o.signal.aborted && !isThrottling(error)) throw error;
-      if (isThrottling(error)) interval = slowerInterval(interval);
-    }
-    if (o.signal.aborted) break;
-    await sleep(interval, o.signal).catch(() => void 0);
-    if (o.signal.aborted) break;
-  }
-  throw await stopAfterAbort(arns, seen, o);
-}
-function logTransitions(tasks, seen, log) {
-  for (const t2 of tasks) {
-    const arn = t2.taskArn ?? "";
-    const status = t2.lastStatus ?? "UNKNOWN";
-    if (seen.get(arn) === status) continue;
-    seen.set(arn, status);
-    log.info(`task ${taskId(arn)}: ${status}`);
-  }
-}
-function waitingLine(arns, tasks) {
-  if (arns.length === 1) {
-    const status = tasks[0]?.lastStatus ?? "not visible yet";
-    return `waiting for task ${taskId(arns[0] ?? "")} to stop (${status})`;
-  }
-  const counts = /* @__PURE__ */ new Map();
-  for (const t2 of tasks)
-    counts.set(t2.lastStatus ?? "?", (counts.get(t2.lastStatus ?? "?") ?? 0) + 1);
-  const parts = [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
-  return `waiting for ${arns.length} tasks to stop (${parts || "not visible yet"})`;
-}
-async function stopAfterAbort(arns, seen, o) {
-  const why = o.signal.reason instanceof Error ? o.signal.reason.message : "the phase was stopped";
-  const running = arns.filter((arn) => seen.get(arn) !== "STOPPED");
-  const lines = await stopTasks(running, `phasegate: ${why}`.slice(0, 255), o);
-  return new PhaseFailure(why, { details: lines.map((l) => `- ${l}`).join("\n") });
-}
-async function stopTasks(arns, reason, o) {
-  return Promise.all(
-    arns.map(async (arn) => {
-      const id = taskId(arn);
-      try {
-        await o.ecs.send(new StopTaskCommand({ cluster: o.cluster, task: arn, reason }), {
-          abortSignal: AbortSignal.timeout(STOP_TIMEOUT_MS)
-        });
-        o.log.warning(`stopped task ${id} (StopTask): ${reason}`);
-        return `stopped task ${id} (StopTask): ${reason}`;
-      } catch (error) {
-        const message = `could not stop task ${id}: ${error.message}; stop it in the console`;
-        o.log.error(message);
-        return message;
-      }
-    })
-  );
-}
-
-// src/phases/ecs-run-task/run.ts
-async function runRunTask(ctx) {
-  const definition = await resolveTaskDefinition(ctx, "run");
-  checkContainerNames(definition, ctx.config);
-  const arn = known(definition);
-  ctx.log.info(`task definition ${definition.label} (${definition.source})`);
-  const placement2 = await resolvePlacement(ctx, definition);
-  ctx.log.info(`network: ${describePlacement(placement2)}`);
-  const started = await startTasks(
-    ctx,
-    runTaskInput(ctx.config, { ...definition, arn }, placement2, ctx.phase.id)
-  );
-  const launchFailures = started.failures.length > 0 ? describeFailures(started.failures) : void 0;
-  if (started.tasks.length === 0)
-    throw new PhaseFailure(
-      `ECS started no task of ${definition.label}: ${launchFailures ?? "no reason given"}`,
-      {
-        hint: "check the cluster capacity, the subnets and the launch type"
-      }
-    );
-  if (launchFailures) ctx.log.warning(`ECS could not start every task: ${launchFailures}`);
-  const arns = taskArns(started);
-  ctx.log.info(`started ${arns.map(taskId).join(", ")} on ${ctx.config.cluster}`);
-  const tasks = await waitForTasks(arns, {
-    ecs: ctx.aws.client(ECSClient8),
-    cluster: ctx.config.cluster,
-    intervalMs: ctx.config["poll-interval"],
-    signal: ctx.signal,
-    log: ctx.log
-  });
-  const outcomes = arns.map((a) => judgeTask(byArn(tasks, a), definition, ctx.config.container));
-  return finish(ctx, definition, placement2, outcomes, launchFailures);
-}
-async function finish(ctx, definition, placement2, outcomes, launchFailures) {
-  const limit = ctx.config["log-lines"];
-  const tails = limit === 0 ? [] : await Promise.all(outcomes.map((o) => readLogTail(ctx, definition, o, limit)));
-  logOutcomes(ctx, outcomes, tails);
-  const details2 = runDetails({
-    region: ctx.aws.region,
-    config: ctx.config,
-    definition,
-    placement: placement2,
-    outcomes,
-    tails,
-    ...launchFailures ? { launchFailures } : {}
-  });
-  const outputs = outputsOf2(definition, outcomes);
-  if (outcomes.some((o) => !o.ok))
-    throw new PhaseFailure(failureMessage(outcomes, definition.label), { details: details2, outputs });
-  if (launchFailures)
-    throw new PhaseFailure(
-      `ECS started ${outcomes.length} of ${ctx.config.count} tasks: ${launchFailures}`,
-      { details: details2, outputs }
-    );
-  return { summary: successLine(outcomes, definition.label), details: details2, outputs };
-}
-function logOutcomes(ctx, outcomes, tails) {
-  for (const o of outcomes) {
-    if (o.ok) ctx.log.info(`task ${o.id} ${o.reason}`);
-    else ctx.log.error(`task ${o.id} ${o.reason}`);
-  }
-  for (const tail of tails)
-    for (const line of logTailLines(tail, ctx.config["log-lines"])) ctx.log.info(line);
-}
-function successLine(outcomes, label2) {
-  const [first] = outcomes;
-  if (outcomes.length === 1 && first) {
-    const took = first.durationMs !== void 0 ? ` in ${formatDuration(first.durationMs)}` : "";
-    return `task ${first.id} (${label2}) ${first.reason}${took}`;
-  }
-  return `${outcomes.length} tasks of ${label2} succeeded (exit code 0)`;
-}
-function outputsOf2(definition, outcomes) {
-  const arns = outcomes.map((o) => o.task.taskArn ?? "");
-  const exitCode2 = outcomes[0]?.exitCode;
-  return {
-    "task-arn": arns[0] ?? "",
-    "task-arns": arns.join(","),
-    ...exitCode2 !== void 0 ? { "exit-code": String(exitCode2) } : {},
-    ...definition.arn ? { "task-definition-arn": definition.arn } : {}
-  };
-}
-function known(definition) {
-  if (!definition.arn)
-    throw new Error(`task definition ${definition.label} was not resolved to an ARN`);
-  return definition.arn;
-}
-function taskArns(started) {
-  return started.tasks.map((t2) => t2.taskArn).filter((a) => Boolean(a));
-}
-function byArn(tasks, arn) {
-  const task = tasks.find((t2) => t2.taskArn === arn);
-  if (!task) throw new Error(`DescribeTasks did not return task ${arn}`);
-  return task;
-}
+// src/phases/ecs-run-task/index.ts
+init_kind();
 
 // src/phases/ecs-run-task/settings.ts
 init_shape();
@@ -13414,13 +13807,15 @@ var ecsRunTaskSettings = refine(
 );
 
 // src/phases/ecs-run-task/index.ts
-var ecsRunTaskKind = {
-  name: "ecs-run-task",
-  description: "Run a one-off ECS task (family, ARN or JSON file) with overrides, wait for it to stop, fail on a non-zero exit with the reason and the log tail",
-  settings: ecsRunTaskSettings,
-  plan: planRunTask,
-  run: runRunTask
-};
+var ecsRunTaskKind = lazyPhaseKind(
+  {
+    name: "ecs-run-task",
+    description: "Run a one-off ECS task (family, ARN or JSON file) with overrides, wait for it to stop, fail on a non-zero exit with the reason and the log tail",
+    settings: ecsRunTaskSettings,
+    canRollBack: false
+  },
+  () => Promise.resolve().then(() => (init_steps2(), steps_exports2))
+);
 
 // src/phases/registry.ts
 init_migrate();
@@ -13495,6 +13890,8 @@ function resultJson(result2) {
 // src/release/report/summary.ts
 init_duration();
 init_errors();
+init_markdown();
+init_text();
 init_result();
 
 // src/release/report/gantt.ts
@@ -13538,14 +13935,14 @@ function renderSummary(input, limitBytes = SUMMARY_LIMIT_BYTES) {
   const sections = input.result.phases.filter(hasSection).map(phaseSection);
   return fitWithin(head, sections, limitBytes);
 }
-function header2({ result: result2, run, planFile }) {
+function header2({ result: result2, run: run4, planFile }) {
   const verb = result2.mode === "plan" ? "dry run" : "release";
-  const title = `## ${RUN_ICON[result2.status]} ${run.app} ${run.version} \u2192 ${run.environment}: ${verb} ${result2.status}`;
+  const title = `## ${RUN_ICON[result2.status]} ${run4.app} ${run4.version} \u2192 ${run4.environment}: ${verb} ${result2.status}`;
   const facts = [
     `**Duration** ${formatDuration(result2.endedAt - result2.startedAt)}`,
     `**Plan** \`${planFile}\``,
-    ...run.runUrl ? [`**Run** [${runLabel(run.runUrl)}](${run.runUrl})`] : [],
-    ...run.actor ? [`**By** ${run.actor}`] : []
+    ...run4.runUrl ? [`**Run** [${runLabel(run4.runUrl)}](${run4.runUrl})`] : [],
+    ...run4.actor ? [`**By** ${run4.actor}`] : []
   ];
   const failed2 = result2.failedPhase ? result2.phases.find((p) => p.id === result2.failedPhase) : void 0;
   const why = failed2 ? [`> **${failed2.name}** failed: ${oneLine(failed2.summary)}`] : [];
@@ -13861,7 +14258,7 @@ function helpText(topic2) {
 }
 
 // src/cli/main.ts
-init_settings3();
+init_settings4();
 init_terminal_log();
 var EXIT = { ok: 0, bug: 1, failed: 2, cancelled: 130 };
 async function main(argv, io = processIo(), registry = builtinRegistry()) {
@@ -13896,13 +14293,13 @@ async function validate(file, vars, io, registry) {
   return EXIT.ok;
 }
 async function release(file, options, dryRun, io, registry, secrets) {
-  const settings4 = releaseSettings(file, options, dryRun, io.env);
-  const plan = await loadPlan(file, { registry, vars: settings4.vars });
+  const settings = releaseSettings(file, options, dryRun, io.env);
+  const plan = await loadPlan(file, { registry, vars: settings.vars });
   const sandbox = options.sandbox ? await startSandboxFor(file, options, io) : void 0;
   const cancel = cancelOnSignals();
   try {
     const env = { ...io.env, ...sandbox?.env };
-    const { result: result2, run } = await runRelease(plan, settings4, terminalFrontend(io, secrets), {
+    const { result: result2, run: run4 } = await runRelease(plan, settings, terminalFrontend(io, secrets), {
       registry,
       env,
       signal: cancel.signal
@@ -13910,7 +14307,7 @@ async function release(file, options, dryRun, io, registry, secrets) {
     if (options.summary)
       await writeSummary(
         options.summary,
-        secrets.mask(renderSummary({ result: result2, run, planFile: plan.file }))
+        secrets.mask(renderSummary({ result: result2, run: run4, planFile: plan.file }))
       );
     io.stdout(
       secrets.mask(

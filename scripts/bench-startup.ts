@@ -15,9 +15,10 @@ export const STARTUP_TARGET_MS = 300;
 export const STARTUP_RSS_TARGET_MIB = 76;
 const RUNS = 9;
 
-// Writes the process's peak RSS (KiB on Linux) to stderr as it exits.
+// Writes the process's peak RSS (KiB) to stderr as it exits. VmHWM, not getrusage's maxRSS:
+// Linux keeps ru_maxrss across fork and exec, so a child would report its parent's peak.
 const RSS_HOOK =
-  "data:text/javascript,process.on('exit',()=>process.stderr.write('phasegate-maxrss='+process.resourceUsage().maxRSS+'\\n'))";
+  "data:text/javascript,import{readFileSync}from'node:fs';process.on('exit',()=>process.stderr.write('phasegate-maxrss='+/VmHWM:\\s*(\\d+)/.exec(readFileSync('/proc/self/status','utf8'))[1]+'\\n'))";
 
 export interface StartupFigures {
   firstRequestMs: number;
@@ -45,10 +46,9 @@ export async function startupBench(bundle = 'dist/index.js'): Promise<StartupRes
     writeFileSync(plan, stringify(onePlan()));
     const env = { ...process.env, ...sandbox.env, ...actionEnv(dir, plan) };
     const action = await medianOf(() => timed(sandbox, [bundle], env));
-    const bareScript = `await fetch(${JSON.stringify(`${sandbox.url}/health`)})`;
-    const bare = await medianOf(() =>
-      timed(sandbox, ['--input-type=module', '-e', bareScript], env),
-    );
+    // node:http, not fetch: fetch loads undici, which a bare start would not otherwise pay for.
+    const bareScript = `require('node:http').get(${JSON.stringify(`${sandbox.url}/health`)}, (r) => r.resume())`;
+    const bare = await medianOf(() => timed(sandbox, ['-e', bareScript], env));
     return { action, bare };
   } finally {
     await sandbox.close();

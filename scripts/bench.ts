@@ -11,10 +11,14 @@
  * 4. migrations: 200 files of 5 statements through the sandbox's Data API on PGlite: statements
  *    per second, Data API calls per statement, and the calls a re-run with nothing pending makes
  *    (target: at most 3).
+ * 5. start-up: `node dist/index.js` from process start to its first AWS request, and its peak
+ *    RSS, for a one-service ecs-deploy plan, beside a bare `node -e` (scripts/bench-startup.ts).
+ *    Targets: ≤ 0.30 s and ≤ 76 MiB.
  * Memory: the peak resident set size of this process across the runs.
+ * The figures are written to bench/results.md, which is committed.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   DescribeServicesCommand,
@@ -28,6 +32,7 @@ import { ecsDeployKind } from '../src/phases/ecs-deploy/index.js';
 import { migrateKind } from '../src/phases/migrate/index.js';
 import { Registry } from '../src/phases/registry.js';
 import { type Sandbox, startSandbox } from '../src/sandbox/index.js';
+import { STARTUP_RSS_TARGET_MIB, STARTUP_TARGET_MS, startupBench } from './bench-startup.js';
 
 const CLUSTER = 'bench';
 const REGISTRY = '555043101106.dkr.ecr.eu-west-3.amazonaws.com/bench';
@@ -218,26 +223,48 @@ async function migrations() {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const verdict = (ms: number) => (ms <= TARGET_MS ? 'ok' : 'MISSED');
 
+const lines: string[] = [];
+const report = (line: string) => {
+  console.log(line);
+  lines.push(line);
+};
+
 const a = await sideBySide();
-console.log(
+report(
   `side by side: 4 services (rollouts 8/12/16/20 s) in ${seconds(a.wallMs)}; over the critical path: ${seconds(a.overheadMs)} (target ≤ 3 s: ${verdict(a.overheadMs)}); DescribeServices calls: ${a.describes}`,
 );
 const b = await failureDetection();
-console.log(
+report(
   `failure: reported ${seconds(b.latencyMs)} after ECS marked the rollout FAILED (target ≤ 3 s: ${verdict(b.latencyMs)})`,
 );
-console.log(`         ${b.summary}`);
+report(`         ${b.summary}`);
 if (!quick) {
   const c = await officialActionBaseline();
-  console.log(
+  report(
     `baseline: the SDK waiter the official action uses took ${seconds(c.wallMs)} for one 20 s rollout (one service per step)`,
   );
 }
 const d = await migrations();
-console.log(
+report(
   `migrations: ${MIGRATIONS} files, ${MIGRATIONS * STATEMENTS_PER_FILE} statements in ${seconds(d.wallMs)} (${d.perSecond.toFixed(0)} statements/s), ${d.callsPerStatement.toFixed(2)} Data API calls per statement; a re-run with nothing pending: ${d.rerunCalls} calls (target ≤ 3: ${d.rerunCalls <= 3 ? 'ok' : 'MISSED'})`,
 );
+const e = await startupBench();
+const startupOk =
+  e.action.firstRequestMs <= STARTUP_TARGET_MS && e.action.peakRssMiB <= STARTUP_RSS_TARGET_MIB;
+report(
+  `start-up: first AWS request ${e.action.firstRequestMs} ms after process start, peak RSS ${e.action.peakRssMiB.toFixed(0)} MiB (targets ≤ ${STARTUP_TARGET_MS} ms, ≤ ${STARTUP_RSS_TARGET_MIB} MiB: ${startupOk ? 'ok' : 'MISSED'}); a bare node -e on this machine: ${e.bare.firstRequestMs} ms, ${e.bare.peakRssMiB.toFixed(0)} MiB`,
+);
 clearInterval(sampler);
-console.log(`memory: peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
+report(`memory: peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
+writeResults(lines);
 process.exitCode =
-  a.overheadMs <= TARGET_MS && b.latencyMs <= TARGET_MS && d.rerunCalls <= 3 ? 0 : 1;
+  a.overheadMs <= TARGET_MS && b.latencyMs <= TARGET_MS && d.rerunCalls <= 3 && startupOk ? 0 : 1;
+
+function writeResults(measured: string[]): void {
+  mkdirSync('bench', { recursive: true });
+  const when = new Date().toISOString().slice(0, 10);
+  writeFileSync(
+    'bench/results.md',
+    `# npm run bench${quick ? ' -- --quick' : ''}, ${when}, Node ${process.version}, ${os.cpus().length} cores\n\n${measured.map((l) => `    ${l}`).join('\n')}\n`,
+  );
+}

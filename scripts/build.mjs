@@ -2,6 +2,7 @@
 // - dist/index.js: the action, fully bundled (GitHub runs it without node_modules), for Node 20
 //   and 24. It must never contain the sandbox or PGlite: the build fails if it does.
 // - dist/cli.js: the CLI, with packages left external (npm installs them), sandbox included.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const common = {
@@ -19,10 +20,39 @@ const banner = {
   js: "import { createRequire as __phasegateCreateRequire } from 'node:module';\nconst require = __phasegateCreateRequire(import.meta.url);",
 };
 
+/**
+ * @actions/http-client imports undici's ProxyAgent at the top, for the proxy path of OIDC token
+ * requests (core.getIDToken), which phasegate never calls. Evaluating undici costs about a fifth
+ * of the action's start-up; this shim evaluates it only if a ProxyAgent is ever made.
+ */
+const lazyUndici = {
+  name: 'lazy-undici',
+  setup(b) {
+    b.onResolve({ filter: /^undici$/ }, (args) =>
+      args.importer.includes('@actions/http-client') && !args.pluginData
+        ? { path: 'lazy-undici', namespace: 'phasegate' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'phasegate' }, () => ({
+      contents:
+        "export class ProxyAgent { constructor(...args) { const { ProxyAgent } = require('undici'); return new ProxyAgent(...args); } }",
+      resolveDir: process.cwd(),
+      loader: 'js',
+    }));
+  },
+};
+
+// Split into chunks loaded on first use: a phase kind's steps, a check's run and their SDK
+// packages are only read from disk when the plan uses them (start-up is in `npm run bench`).
+rmSync('dist/chunks', { recursive: true, force: true });
 const action = await build({
   ...common,
   entryPoints: ['src/index.ts'],
-  outfile: 'dist/index.js',
+  outdir: 'dist',
+  entryNames: '[name]',
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
+  plugins: [lazyUndici],
   banner,
   metafile: true,
 });
@@ -32,6 +62,28 @@ const forbidden = Object.keys(action.metafile.inputs).filter(
 if (forbidden.length > 0) {
   console.error(
     `dist/index.js must not contain sandbox or test code, but it pulled in:\n  ${forbidden.join('\n  ')}`,
+  );
+  process.exit(1);
+}
+
+// Start-up pays only for what a plan uses: what dist/index.js loads before any plan is read
+// (itself and the chunks it imports statically) must hold no SDK client, no pg, no undici.
+const eager = new Set();
+const visit = (file) => {
+  if (eager.has(file)) return;
+  eager.add(file);
+  for (const i of action.metafile.outputs[file]?.imports ?? [])
+    if (i.kind === 'import-statement' && action.metafile.outputs[i.path]) visit(i.path);
+};
+visit('dist/index.js');
+const heavy = [...eager].flatMap((out) =>
+  Object.keys(action.metafile.outputs[out].inputs).filter((f) =>
+    /@aws-sdk\/client-|node_modules\/pg\/|node_modules\/undici\//.test(f),
+  ),
+);
+if (heavy.length > 0) {
+  console.error(
+    `dist/index.js must load SDK clients, pg and undici lazily, but loads at start:\n  ${[...new Set(heavy)].slice(0, 10).join('\n  ')}`,
   );
   process.exit(1);
 }

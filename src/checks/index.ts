@@ -1,14 +1,14 @@
 /** The check kinds of this build, for gates and the `checks` phase kind. */
 
-import { ecsServiceCheck } from './ecs-service.js';
-import { httpCheck } from './http.js';
+import { ecsServiceCheck } from './ecs-service/index.js';
+import { httpCheck } from './http/index.js';
 import type { CheckKind } from './kind.js';
-import { sqlCheck } from './sql.js';
+import { sqlCheck } from './sql/index.js';
 
-export type { EcsServiceCheckConfig } from './ecs-service.js';
-export type { HttpCheckConfig } from './http.js';
+export type { EcsServiceCheckConfig } from './ecs-service/index.js';
+export type { HttpCheckConfig } from './http/index.js';
 export { type DescribedCheckKind, describeCheck } from './kind.js';
-export type { SqlCheckConfig } from './sql.js';
+export type { SqlCheckConfig } from './sql/index.js';
 export { ecsServiceCheck, httpCheck, sqlCheck };
 
 export const checkKinds: CheckKind<unknown>[] = [httpCheck, sqlCheck, ecsServiceCheck];

@@ -45,3 +45,24 @@ export function describeCheck(kind: CheckKind<unknown>, config: unknown): string
     ? String(kind.describe(config))
     : kind.name;
 }
+
+/** What validation, dry runs and the docs need of a check kind: light, loaded at start. */
+export type CheckKindAbout<Config> = Omit<DescribedCheckKind<Config>, 'run'>;
+
+/**
+ * A check kind whose `run` (and its SDK packages) loads on first use, so a plan pays at
+ * start-up only for the kinds it uses. `load` is a dynamic import of the kind's run module.
+ */
+export function lazyCheckKind<Config>(
+  about: CheckKindAbout<Config>,
+  load: () => Promise<{ run(ctx: CheckContext<Config>): Promise<CheckResult> }>,
+): DescribedCheckKind<Config> {
+  let loading: ReturnType<typeof load> | undefined;
+  return {
+    ...about,
+    async run(ctx) {
+      loading ??= load();
+      return (await loading).run(ctx);
+    },
+  };
+}

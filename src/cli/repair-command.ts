@@ -2,7 +2,8 @@
 import { createAwsClients } from '../aws/clients.js';
 import { UserError } from '../core/errors.js';
 import type { Secrets } from '../core/secrets.js';
-import { migrateKind, repairChecksums } from '../phases/migrate/index.js';
+import { migrateKind } from '../phases/migrate/index.js';
+import { repairChecksums } from '../phases/migrate/repair.js';
 import type { Registry } from '../phases/registry.js';
 import { loadPlan } from '../plan/load.js';
 import type { PhaseSpec, Plan } from '../plan/types.js';

@@ -64,3 +64,50 @@ export function checkContext<Config>(
   const { run, signal, log, aws, secrets } = phase;
   return { config, check: { name: check.name, uses: check.uses }, run, signal, log, aws, secrets };
 }
+
+/** What a phase kind does, loaded only when a plan uses the kind (see lazyPhaseKind). */
+export type PhaseSteps<Config, Change> = Pick<
+  PhaseKind<Config, Change>,
+  'plan' | 'run' | 'rollback'
+>;
+
+/** What validation, the schema and the docs need of a kind: light, loaded at start. */
+export interface PhaseKindAbout<Config> {
+  readonly name: string;
+  readonly description: string;
+  readonly settings: Shape<Config>;
+  /** Whether the kind can undo what it changed (`on-failure: rollback`). */
+  readonly canRollBack: boolean;
+}
+
+/**
+ * A kind whose steps (and their SDK packages) load on first use, so a run pays at start-up only
+ * for the kinds its plan uses. `load` is a dynamic import of the kind's steps module.
+ */
+export function lazyPhaseKind<Config, Change = unknown>(
+  about: PhaseKindAbout<Config>,
+  load: () => Promise<PhaseSteps<Config, Change>>,
+): PhaseKind<Config, Change> {
+  let loading: Promise<PhaseSteps<Config, Change>> | undefined;
+  const steps = () => {
+    loading ??= load();
+    return loading;
+  };
+  const kind: PhaseKind<Config, Change> = {
+    name: about.name,
+    description: about.description,
+    settings: about.settings,
+    plan: async (ctx) => (await steps()).plan(ctx),
+    run: async (ctx) => (await steps()).run(ctx),
+  };
+  if (!about.canRollBack) return kind;
+  return {
+    ...kind,
+    async rollback(ctx, changes) {
+      const { rollback } = await steps();
+      if (!rollback)
+        throw new Error(`phase kind ${about.name} says it can roll back, but has no rollback`);
+      return rollback(ctx, changes);
+    },
+  };
+}

@@ -4,7 +4,6 @@
  * and report.
  */
 import { type AwsClients, createAwsClients } from '../aws/clients.js';
-import { ssmResolver } from '../aws/ssm-parameters.js';
 import type { Logger } from '../core/log.js';
 import type { Secrets } from '../core/secrets.js';
 import type { Shape } from '../core/shape.js';
@@ -66,7 +65,7 @@ export async function runRelease(
     mode: settings.dryRun ? 'plan' : 'run',
     aws,
     secrets: frontend.secrets,
-    resolveSsm: ssmResolver(aws, frontend.secrets),
+    resolveSsm: lazySsmResolver(aws, frontend.secrets),
     selection: settings.selection,
     scope: templateScope(plan, settings, deps.env),
     signal: deps.signal,
@@ -98,7 +97,7 @@ export async function standaloneSettings<T>(
   const [rendered] = await renderWith(
     [phase],
     scope,
-    ssmResolver(deps.aws, deps.secrets),
+    lazySsmResolver(deps.aws, deps.secrets),
     deps.signal,
   );
   return parseFinal(shape, rendered, `phase "${phase.id}"`);
@@ -155,4 +154,15 @@ function templateScope(
   // Plan vars may themselves use inputs, env and github (e.g. `image: app:${{ inputs.version }}`).
   const vars = render(plan.vars, { inputs, vars: {}, env, github, phases: {}, ssm: {} });
   return { inputs, vars, env, github };
+}
+
+/**
+ * `${{ ssm: }}` values, read through a module (and the SSM SDK package) loaded only when a plan
+ * uses such a template, so other plans do not pay for it at start-up.
+ */
+function lazySsmResolver(aws: AwsClients, secrets: Secrets) {
+  return async (names: string[], signal: AbortSignal) => {
+    const { ssmResolver } = await import('../aws/ssm-parameters.js');
+    return ssmResolver(aws, secrets)(names, signal);
+  };
 }

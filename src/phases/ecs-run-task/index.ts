@@ -3,18 +3,18 @@
  * the application image), waits for it to stop, fails with ECS's reason and the container's exit
  * code, and shows the end of its CloudWatch log.
  */
-import type { PhaseKind } from '../kind.js';
-import { planRunTask } from './plan.js';
-import { runRunTask } from './run.js';
+import { lazyPhaseKind } from '../kind.js';
 import { type EcsRunTaskConfig, ecsRunTaskSettings } from './settings.js';
 
 export type { EcsRunTaskConfig } from './settings.js';
 
-export const ecsRunTaskKind: PhaseKind<EcsRunTaskConfig> = {
-  name: 'ecs-run-task',
-  description:
-    'Run a one-off ECS task (family, ARN or JSON file) with overrides, wait for it to stop, fail on a non-zero exit with the reason and the log tail',
-  settings: ecsRunTaskSettings,
-  plan: planRunTask,
-  run: runRunTask,
-};
+export const ecsRunTaskKind = lazyPhaseKind<EcsRunTaskConfig>(
+  {
+    name: 'ecs-run-task',
+    description:
+      'Run a one-off ECS task (family, ARN or JSON file) with overrides, wait for it to stop, fail on a non-zero exit with the reason and the log tail',
+    settings: ecsRunTaskSettings,
+    canRollBack: false,
+  },
+  () => import('./steps.js'),
+);

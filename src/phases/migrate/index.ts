@@ -5,28 +5,18 @@
  * patience with long statements and paused clusters. Migrations are not rolled back (no
  * `rollback`), so `on-failure: rollback` is refused for this kind when the plan is read.
  */
-import type { PhaseKind } from '../kind.js';
-import { planMigrations } from './plan.js';
-import { runMigrations } from './run.js';
+import { lazyPhaseKind } from '../kind.js';
 import { type MigrateConfig, migrateSettings } from './settings.js';
 
-export type { QueryResult, Row, SqlExecutor, SqlTransaction, SqlValue } from '../../db/executor.js';
-export { type ConnectDeps, createExecutor } from './connect.js';
-export { type RepairResult, repairChecksums } from './repair.js';
-export type { MigrateContext } from './session.js';
-export {
-  type ConnectionConfig,
-  checkConnection,
-  connectionFields,
-  connectionShape,
-  type MigrateConfig,
-} from './settings.js';
+export type { MigrateConfig } from './settings.js';
 
-export const migrateKind: PhaseKind<MigrateConfig> = {
-  name: 'migrate',
-  description:
-    'Apply versioned SQL migrations (migrations/NNN_description.sql) through the RDS Data API or a PostgreSQL connection, each file once, in its own transaction',
-  settings: migrateSettings,
-  plan: planMigrations,
-  run: runMigrations,
-};
+export const migrateKind = lazyPhaseKind<MigrateConfig>(
+  {
+    name: 'migrate',
+    description:
+      'Apply versioned SQL migrations (migrations/NNN_description.sql) through the RDS Data API or a PostgreSQL connection, each file once, in its own transaction',
+    settings: migrateSettings,
+    canRollBack: false,
+  },
+  () => import('./steps.js'),
+);

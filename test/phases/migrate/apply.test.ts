@@ -9,7 +9,7 @@ import { MemoryLogger } from '../../../src/core/log.js';
 import { Secrets } from '../../../src/core/secrets.js';
 import { WAKE_UP_SQL } from '../../../src/db/resume.js';
 import { parseFinal } from '../../../src/engine/settings.js';
-import { repairChecksums } from '../../../src/phases/migrate/index.js';
+import { repairChecksums } from '../../../src/phases/migrate/repair.js';
 import { migrateSettings } from '../../../src/phases/migrate/settings.js';
 import { migrationChecksum } from '../../../src/sql/files.js';
 import { useSandbox } from '../../helpers/sandbox.js';

@@ -1,8 +1,8 @@
 /** Judging an HTTP answer against an http check's expectations. */
 
-import { fenced } from '../core/markdown.js';
-import { asText, excerpt } from '../core/text.js';
-import type { CheckResult } from './kind.js';
+import { fenced } from '../../core/markdown.js';
+import { asText, excerpt } from '../../core/text.js';
+import type { CheckResult } from '../kind.js';
 
 export interface HttpExpectations {
   'expect-status': number[];

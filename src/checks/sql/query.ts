@@ -3,8 +3,8 @@
  * when the plan is validated; the read-only transaction the check runs in is what guarantees it
  * (a function called by a SELECT can still try to write, and PostgreSQL then refuses).
  */
-import { keyword, tokenize } from '../sql/lexer.js';
-import { splitStatements } from '../sql/split.js';
+import { keyword, tokenize } from '../../sql/lexer.js';
+import { splitStatements } from '../../sql/split.js';
 
 const READING_STARTS = ['SELECT', 'WITH', 'SHOW', 'EXPLAIN'];
 

@@ -11,11 +11,11 @@ import {
   UpdateServiceCommand,
 } from '@aws-sdk/client-ecs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ecsServiceCheck } from '../../src/checks/ecs-service.js';
-import { httpCheck } from '../../src/checks/http.js';
-import { ManualClock, type Sandbox } from '../../src/sandbox/index.js';
-import { useSandbox } from '../helpers/sandbox.js';
-import { parse, runCheck, sandboxAws } from './context.js';
+import { ecsServiceCheck } from '../../../src/checks/ecs-service/index.js';
+import { httpCheck } from '../../../src/checks/http/index.js';
+import { ManualClock, type Sandbox } from '../../../src/sandbox/index.js';
+import { useSandbox } from '../../helpers/sandbox.js';
+import { parse, runCheck, sandboxAws } from '../context.js';
 
 const CLUSTER = 'ca-a2a-cluster';
 const REGISTRY = '555043101106.dkr.ecr.eu-west-3.amazonaws.com/ca-a2a';

@@ -2,8 +2,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpCheck } from '../../src/checks/http.js';
-import { parse, runCheck } from './context.js';
+import { httpCheck } from '../../../src/checks/http/index.js';
+import { parse, runCheck } from '../context.js';
 
 const HEALTHY = {
   status: 'healthy',

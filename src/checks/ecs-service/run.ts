@@ -1,41 +1,14 @@
-/**
- * The `ecs-service` check: every named service ACTIVE, with one deployment whose rollout
- * COMPLETED and as many tasks running as desired; optionally, running the expected image tag.
- */
+/** What the `ecs-service` check does when it runs; loaded on first use. */
 import type { Service } from '@aws-sdk/client-ecs';
 import { ECSClient } from '@aws-sdk/client-ecs';
-import { describeTaskDefinition } from '../aws/ecs/revisions.js';
-import { describeServices } from '../aws/ecs/services.js';
-import { explainAwsError } from '../aws/errors.js';
-import { table } from '../core/markdown.js';
-import { array, type Infer, object, optional, string } from '../core/shape.js';
-import { oneLine } from '../core/text.js';
-import { imageTag, instabilities, primaryOf, revisionName } from './ecs-service-state.js';
-import type { CheckContext, CheckResult, DescribedCheckKind } from './kind.js';
-
-const settings = object({
-  cluster: string({ description: 'The ECS cluster of the services.' }),
-  services: array(string({ pattern: /^[A-Za-z0-9_-]{1,255}$/, expected: 'an ECS service name' }), {
-    min: 1,
-    description: 'The services that must be stable.',
-  }),
-  'expect-image-tag': optional(
-    string({
-      description: "The image tag every container of each service's PRIMARY deployment runs.",
-    }),
-  ),
-});
-
-export type EcsServiceCheckConfig = Infer<typeof settings>;
-
-export const ecsServiceCheck: DescribedCheckKind<EcsServiceCheckConfig> = {
-  name: 'ecs-service',
-  description: 'Check that ECS services are stable (one completed deployment, all tasks running)',
-  settings,
-  describe: (c) =>
-    `${c.services.join(', ')} in ${c.cluster} stable${c['expect-image-tag'] ? ` on ${c['expect-image-tag']}` : ''}`,
-  run: runEcsServiceCheck,
-};
+import { describeTaskDefinition } from '../../aws/ecs/revisions.js';
+import { describeServices } from '../../aws/ecs/services.js';
+import { explainAwsError } from '../../aws/errors.js';
+import { table } from '../../core/markdown.js';
+import { oneLine } from '../../core/text.js';
+import type { CheckContext, CheckResult } from '../kind.js';
+import type { EcsServiceCheckConfig } from './settings.js';
+import { imageTag, instabilities, primaryOf, revisionName } from './state.js';
 
 interface Verdict {
   name: string;
@@ -44,7 +17,7 @@ interface Verdict {
   images: string[];
 }
 
-async function runEcsServiceCheck(ctx: CheckContext<EcsServiceCheckConfig>): Promise<CheckResult> {
+export async function run(ctx: CheckContext<EcsServiceCheckConfig>): Promise<CheckResult> {
   const c = ctx.config;
   const ecs = ctx.aws.client(ECSClient);
   try {

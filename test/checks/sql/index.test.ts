@@ -3,10 +3,10 @@
  * writes at validation and at run time, and an auto-paused cluster waking up (on a ManualClock).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { sqlCheck } from '../../src/checks/sql.js';
-import { ManualClock, type Sandbox } from '../../src/sandbox/index.js';
-import { useSandbox } from '../helpers/sandbox.js';
-import { parse, runCheck, sandboxAws } from './context.js';
+import { sqlCheck } from '../../../src/checks/sql/index.js';
+import { ManualClock, type Sandbox } from '../../../src/sandbox/index.js';
+import { useSandbox } from '../../helpers/sandbox.js';
+import { parse, runCheck, sandboxAws } from '../context.js';
 
 const CLUSTER_ARN = 'arn:aws:rds:eu-west-3:555043101106:cluster:documents-db';
 const SECRET_ARN = 'arn:aws:secretsmanager:eu-west-3:555043101106:secret:ca-a2a/db-password-AbC123';

@@ -1,75 +1,22 @@
-/**
- * The `sql` check: one read-only query through the RDS Data API (the database may sit in a
- * private subnet), passing when it succeeds, or when its first value and row count are as
- * expected. A SQL error is a failed check quoting PostgreSQL, not an error of phasegate.
- */
+/** What the `sql` check does when it runs; loaded on first use. */
 import { RDSDataClient } from '@aws-sdk/client-rds-data';
-import { explainAwsError } from '../aws/errors.js';
-import { formatDuration } from '../core/duration.js';
-import { fenced } from '../core/markdown.js';
-import {
-  duration,
-  type Infer,
-  number,
-  object,
-  optional,
-  refine,
-  string,
-  withDefault,
-} from '../core/shape.js';
-import { asText, excerpt, oneLine, plural } from '../core/text.js';
-import { dataApiExecutor } from '../db/data-api.js';
-import { SqlStatementError, StatementTimedOut } from '../db/executor.js';
-import { type QueryRows, queryReadOnly } from '../db/read-only.js';
-import { NotAwake } from '../db/resume.js';
-import { wakingExecutor } from '../db/waking.js';
-import type { CheckContext, CheckResult, DescribedCheckKind } from './kind.js';
-import { readOnlyProblem } from './sql-query.js';
+import { explainAwsError } from '../../aws/errors.js';
+import { formatDuration } from '../../core/duration.js';
+import { fenced } from '../../core/markdown.js';
+import { asText, excerpt, oneLine, plural } from '../../core/text.js';
+import { dataApiExecutor } from '../../db/data-api.js';
+import { SqlStatementError, StatementTimedOut } from '../../db/executor.js';
+import { type QueryRows, queryReadOnly } from '../../db/read-only.js';
+import { NotAwake } from '../../db/resume.js';
+import { wakingExecutor } from '../../db/waking.js';
+import type { CheckContext, CheckResult } from '../kind.js';
 
-const query = refine(
-  string({ description: 'One statement that reads: SELECT, WITH, SHOW or EXPLAIN.' }),
-  (text) => readOnlyProblem(text),
-);
-
-const settings = object({
-  'resource-arn': string({
-    pattern: /^arn:aws[a-z-]*:rds:/,
-    expected: 'an Aurora cluster ARN',
-    hint: 'write arn:aws:rds:<region>:<account>:cluster:<name>',
-    description: 'ARN of the Aurora cluster with the Data API enabled.',
-  }),
-  'secret-arn': string({
-    pattern: /^arn:aws[a-z-]*:secretsmanager:/,
-    expected: 'a Secrets Manager secret ARN',
-    hint: 'write arn:aws:secretsmanager:<region>:<account>:secret:<name>',
-    description: 'ARN of the secret holding the database credentials.',
-  }),
-  database: optional(string({ description: 'Database name (default: the secret’s).' })),
-  query,
-  expect: optional(
-    string({ description: 'The first column of the first row, as text (true, 0, v5.1).' }),
-  ),
-  'expect-rows': optional(number({ integer: true, min: 0, description: 'Number of rows.' })),
-  'resume-timeout': withDefault(
-    duration('How long to wait for an auto-paused Aurora cluster to resume (default 60s).'),
-    60_000,
-  ),
-});
-
-export type SqlCheckConfig = Infer<typeof settings>;
+import type { SqlCheckConfig } from './settings.js';
 
 /** The SDK does not retry DatabaseResumingException; resuming takes seconds, so start short. */
 const FIRST_RESUME_BACKOFF_MS = 250;
 
-export const sqlCheck: DescribedCheckKind<SqlCheckConfig> = {
-  name: 'sql',
-  description: 'Run one read-only query through the RDS Data API and check its first value or rows',
-  settings,
-  describe: (c) => `${excerpt(c.query)} on ${clusterName(c['resource-arn'])}${expectation(c)}`,
-  run: runSqlCheck,
-};
-
-async function runSqlCheck(ctx: CheckContext<SqlCheckConfig>): Promise<CheckResult> {
+export async function run(ctx: CheckContext<SqlCheckConfig>): Promise<CheckResult> {
   const c = ctx.config;
   const target = {
     resourceArn: c['resource-arn'],
@@ -152,16 +99,4 @@ function dataApiFailure(error: unknown, c: SqlCheckConfig): string | undefined {
       return `the secret ${c['secret-arn']} could not be used: ${message}`;
   }
   return '$metadata' in error ? `Data API ${error.name}: ${message}` : undefined;
-}
-
-function clusterName(arn: string): string {
-  return arn.split(':').at(-1) ?? arn;
-}
-
-function expectation(c: SqlCheckConfig): string {
-  const parts = [
-    ...(c.expect !== undefined ? [`expect "${c.expect}"`] : []),
-    ...(c['expect-rows'] !== undefined ? [`expect ${plural(c['expect-rows'], 'row')}`] : []),
-  ];
-  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }

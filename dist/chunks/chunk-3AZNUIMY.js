@@ -1,0 +1,683 @@
+import { createRequire as __phasegateCreateRequire } from 'node:module';
+const require = __phasegateCreateRequire(import.meta.url);
+import {
+  array,
+  boolean,
+  duration,
+  isPlainObject,
+  number,
+  object,
+  oneOf,
+  optional,
+  string,
+  withDefault
+} from "./chunk-IXHKWZ7K.js";
+
+// src/sql/lexer.ts
+function isComment(token) {
+  return token.kind === "line-comment" || token.kind === "block-comment";
+}
+function keyword(token) {
+  return token?.kind === "word" ? token.text.toUpperCase() : void 0;
+}
+var WORD_START = /[A-Za-z_\u0080-\uffff]/;
+var WORD_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
+var DIGIT = /[0-9]/;
+var NUMBER_PART = /[0-9A-Za-z_.]/;
+var DOLLAR_TAG = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+function lineIndexOf(starts, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if ((starts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+function scanLineComment(text, i) {
+  let end = i + 2;
+  while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end++;
+  return { kind: "line-comment", end };
+}
+function scanBlockComment(text, i) {
+  let depth = 0;
+  let at = i;
+  while (at < text.length) {
+    if (text.startsWith("/*", at)) {
+      depth++;
+      at += 2;
+    } else if (text.startsWith("*/", at)) {
+      depth--;
+      at += 2;
+      if (depth === 0) return { kind: "block-comment", end: at };
+    } else at++;
+  }
+  return { kind: "block-comment", end: text.length, unterminated: true };
+}
+function scanQuoted(text, i, kind, backslashEscapes) {
+  const quote = text[i];
+  let at = i + 1;
+  while (at < text.length) {
+    const c = text[at];
+    if (backslashEscapes && c === "\\") at += 2;
+    else if (c === quote && text[at + 1] === quote) at += 2;
+    else if (c === quote) return { kind, end: at + 1 };
+    else at++;
+  }
+  return { kind, end: text.length, unterminated: true };
+}
+function scanDollar(text, i) {
+  DOLLAR_TAG.lastIndex = i;
+  const tag = DOLLAR_TAG.exec(text)?.[0];
+  if (tag === void 0) {
+    let end = i + 1;
+    while (end < text.length && DIGIT.test(text[end] ?? "")) end++;
+    return { kind: end > i + 1 ? "parameter" : "symbol", end };
+  }
+  const close = text.indexOf(tag, i + tag.length);
+  if (close < 0) return { kind: "dollar-string", end: text.length, unterminated: true };
+  return { kind: "dollar-string", end: close + tag.length };
+}
+function scanWhile(text, i, part) {
+  let end = i + 1;
+  while (end < text.length && part.test(text[end] ?? "")) end++;
+  return end;
+}
+function scanWord(text, i) {
+  const end = scanWhile(text, i, WORD_PART);
+  if (end === i + 1 && (text[i] === "E" || text[i] === "e") && text[end] === "'") {
+    return scanQuoted(text, end, "string", true);
+  }
+  return { kind: "word", end };
+}
+function scanAt(text, i) {
+  const c = text[i] ?? "";
+  if (c === "-" && text[i + 1] === "-") return scanLineComment(text, i);
+  if (c === "/" && text[i + 1] === "*") return scanBlockComment(text, i);
+  if (c === "'") return scanQuoted(text, i, "string", false);
+  if (c === '"') return scanQuoted(text, i, "quoted-identifier", false);
+  if (c === "$") return scanDollar(text, i);
+  if (c === ";") return { kind: "semicolon", end: i + 1 };
+  if (WORD_START.test(c)) return scanWord(text, i);
+  if (DIGIT.test(c)) return { kind: "number", end: scanWhile(text, i, NUMBER_PART) };
+  return { kind: "symbol", end: i + 1 };
+}
+function isSpace(code) {
+  return code === 32 || code >= 9 && code <= 13;
+}
+function tokenize(text) {
+  const starts = lineStarts(text);
+  const tokens = [];
+  let i = 0;
+  while (i < text.length) {
+    if (isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const scan = scanAt(text, i);
+    const lineIndex = lineIndexOf(starts, i);
+    tokens.push({
+      kind: scan.kind,
+      text: text.slice(i, scan.end),
+      start: i,
+      end: scan.end,
+      line: lineIndex + 1,
+      column: i - (starts[lineIndex] ?? 0) + 1,
+      ...scan.unterminated ? { unterminated: true } : {}
+    });
+    i = scan.end;
+  }
+  return tokens;
+}
+
+// src/sql/syntax.ts
+function wordsAt(tokens, at, ...words) {
+  return words.every((word, i) => keyword(tokens[at + i]) === word);
+}
+function skipWords(tokens, at, ...words) {
+  return wordsAt(tokens, at, ...words) ? at + words.length : at;
+}
+function topLevel(tokens) {
+  const result = [];
+  let depth = 0;
+  tokens.forEach((token, at) => {
+    if (token.kind === "symbol" && token.text === "(") depth++;
+    else if (token.kind === "symbol" && token.text === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0) result.push({ token, at });
+  });
+  return result;
+}
+function hasTopLevelWord(tokens, word) {
+  return topLevel(tokens).some(({ token }) => keyword(token) === word);
+}
+function splitTopLevelCommas(tokens) {
+  const parts = [[]];
+  let depth = 0;
+  for (const token of tokens) {
+    if (token.kind === "symbol" && token.text === "(") depth++;
+    if (token.kind === "symbol" && token.text === ")") depth = Math.max(0, depth - 1);
+    if (depth === 0 && token.kind === "symbol" && token.text === ",") parts.push([]);
+    else parts.at(-1)?.push(token);
+  }
+  return parts.filter((part) => part.length > 0);
+}
+function identifierName(token) {
+  if (token?.kind === "word") return token.text.toLowerCase();
+  if (token?.kind === "quoted-identifier") return token.text.slice(1, -1).replace(/""/g, '"');
+  return void 0;
+}
+function readQualifiedName(tokens, at) {
+  const parts = [];
+  let i = at;
+  for (; ; ) {
+    const part = identifierName(tokens[i]);
+    if (part === void 0)
+      return parts.length > 0 ? { name: parts.join("."), next: i } : void 0;
+    parts.push(part);
+    i++;
+    if (!(tokens[i]?.kind === "symbol" && tokens[i]?.text === "."))
+      return { name: parts.join("."), next: i };
+    i++;
+  }
+}
+function sameTable(a, b) {
+  if (a === b) return true;
+  if (a.includes(".") && b.includes(".")) return false;
+  return a.split(".").at(-1) === b.split(".").at(-1);
+}
+
+// src/sql/lint-rules.ts
+var LINT_RULE_IDS = [
+  "drop-table",
+  "drop-column",
+  "drop-schema",
+  "drop-database",
+  "truncate",
+  "delete-without-where",
+  "update-without-where",
+  "alter-column-type",
+  "set-not-null",
+  "add-column-not-null-without-default",
+  "create-index-without-concurrently"
+];
+function hit(rule, token, message) {
+  return token ? [{ rule, token, message }] : [];
+}
+function droppedNames(tokens, from) {
+  const at = skipWords(tokens, from, "IF", "EXISTS");
+  return splitTopLevelCommas(tokens.slice(at)).map((part) => readQualifiedName(part, 0)?.name).filter((name) => name !== void 0);
+}
+var dropObjects = (t) => {
+  if (wordsAt(t, 0, "DROP", "TABLE")) {
+    const names = droppedNames(t, 2).join(", ");
+    const cascade = t.some((token) => keyword(token) === "CASCADE") ? " CASCADE also drops the views and foreign keys that depend on it." : "";
+    return hit(
+      "drop-table",
+      t[0],
+      `DROP TABLE deletes ${names} and every row in it, on every run that reaches it.${cascade}`
+    );
+  }
+  if (wordsAt(t, 0, "DROP", "SCHEMA")) {
+    return hit(
+      "drop-schema",
+      t[0],
+      `DROP SCHEMA deletes ${droppedNames(t, 2).join(", ")}; with CASCADE, every table in it.`
+    );
+  }
+  if (wordsAt(t, 0, "DROP", "DATABASE")) {
+    return hit("drop-database", t[0], "DROP DATABASE deletes a whole database.");
+  }
+  if (wordsAt(t, 0, "TRUNCATE")) {
+    return hit("truncate", t[0], "TRUNCATE deletes every row of the table.");
+  }
+  return [];
+};
+function mainVerb(tokens) {
+  const verbs = /* @__PURE__ */ new Set(["SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "VALUES", "TABLE"]);
+  const first = keyword(tokens[0]) ?? "";
+  if (verbs.has(first)) return { verb: first, at: 0 };
+  if (first !== "WITH") return void 0;
+  const main = topLevel(tokens).find(({ token }) => verbs.has(keyword(token) ?? ""));
+  return main ? { verb: keyword(main.token) ?? "", at: main.at } : void 0;
+}
+var unfilteredWrites = (t) => {
+  const main = mainVerb(t);
+  if (main === void 0 || main.verb !== "DELETE" && main.verb !== "UPDATE") return [];
+  if (hasTopLevelWord(t.slice(main.at), "WHERE")) return [];
+  const target = readQualifiedName(t, skipWords(t, skipWords(t, main.at + 1, "FROM"), "ONLY"));
+  const table = target?.name ?? "the table";
+  return main.verb === "DELETE" ? hit("delete-without-where", t[main.at], `DELETE without WHERE deletes every row of ${table}.`) : hit(
+    "update-without-where",
+    t[main.at],
+    `UPDATE without WHERE changes every row of ${table}.`
+  );
+};
+function columnAfter(action) {
+  let at = skipWords(action, 1, "COLUMN");
+  at = skipWords(action, at, "IF", "NOT", "EXISTS");
+  at = skipWords(action, at, "IF", "EXISTS");
+  return { column: identifierName(action[at]), next: at + 1 };
+}
+var NOT_COLUMNS = /* @__PURE__ */ new Set(["CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN", "EXCLUDE"]);
+var SERIALS = /* @__PURE__ */ new Set(["SERIAL", "BIGSERIAL", "SMALLSERIAL", "SERIAL2", "SERIAL4", "SERIAL8"]);
+function alterAction(table, action, ctx) {
+  const verb = keyword(action[0]);
+  if (NOT_COLUMNS.has(keyword(action[1]) ?? "")) return [];
+  const { column, next } = columnAfter(action);
+  const where = `${table}.${column ?? "?"}`;
+  if (verb === "DROP") {
+    return hit("drop-column", action[0], `DROP COLUMN deletes ${where} and the data in it.`);
+  }
+  if (ctx.isNewTable(table)) return [];
+  if (verb === "ALTER" && (wordsAt(action, next, "TYPE") || wordsAt(action, next, "SET", "DATA", "TYPE"))) {
+    return hit(
+      "alter-column-type",
+      action[0],
+      `changing the type of ${where} usually rewrites ${table} under an exclusive lock that blocks reads and writes.`
+    );
+  }
+  if (verb === "ALTER" && wordsAt(action, next, "SET", "NOT", "NULL")) {
+    return hit(
+      "set-not-null",
+      action[0],
+      `SET NOT NULL on ${where} scans ${table} under an exclusive lock, and fails if a row holds NULL; add a CHECK (\u2026 IS NOT NULL) NOT VALID constraint and validate it first.`
+    );
+  }
+  if (verb === "ADD" && addsNotNullWithoutDefault(action.slice(next))) {
+    return hit(
+      "add-column-not-null-without-default",
+      action[0],
+      `adding ${where} as NOT NULL without a DEFAULT fails as soon as ${table} has a row.`
+    );
+  }
+  return [];
+}
+function addsNotNullWithoutDefault(definition) {
+  const words = topLevel(definition).map(({ token }) => keyword(token));
+  const notNull = words.some((w, i) => w === "NOT" && words[i + 1] === "NULL");
+  const filled = words.some((w) => w === "DEFAULT" || w === "GENERATED" || SERIALS.has(w ?? ""));
+  return notNull && !filled;
+}
+var alterTable = (t, ctx) => {
+  if (!wordsAt(t, 0, "ALTER", "TABLE")) return [];
+  const at = skipWords(t, skipWords(t, 2, "IF", "EXISTS"), "ONLY");
+  const name = readQualifiedName(t, at);
+  if (name === void 0) return [];
+  const start = t[name.next]?.text === "*" ? name.next + 1 : name.next;
+  return splitTopLevelCommas(t.slice(start)).flatMap(
+    (action) => alterAction(name.name, action, ctx)
+  );
+};
+var createIndex = (t, ctx) => {
+  const indexAt = skipWords(t, 1, "UNIQUE");
+  if (!wordsAt(t, 0, "CREATE") || !wordsAt(t, indexAt, "INDEX")) return [];
+  if (wordsAt(t, indexAt + 1, "CONCURRENTLY")) return [];
+  const on = t.findIndex((token, i) => i > indexAt && keyword(token) === "ON");
+  const table = on < 0 ? void 0 : readQualifiedName(t, skipWords(t, on + 1, "ONLY"))?.name;
+  if (table === void 0 || ctx.isNewTable(table)) return [];
+  return hit(
+    "create-index-without-concurrently",
+    t[0],
+    `CREATE INDEX without CONCURRENTLY blocks writes to ${table} until the index is built; use CREATE INDEX CONCURRENTLY in a file of its own.`
+  );
+};
+var RULES = [dropObjects, unfilteredWrites, alterTable, createIndex];
+function createdTable(tokens) {
+  if (!wordsAt(tokens, 0, "CREATE")) return void 0;
+  const kindAt = tokens.findIndex(
+    (t, i) => i > 0 && i < 5 && (keyword(t) === "TABLE" || keyword(t) === "VIEW")
+  );
+  if (kindAt < 0) return void 0;
+  if (keyword(tokens[kindAt]) === "VIEW" && keyword(tokens[kindAt - 1]) !== "MATERIALIZED")
+    return void 0;
+  return readQualifiedName(tokens, skipWords(tokens, kindAt + 1, "IF", "NOT", "EXISTS"))?.name;
+}
+function newTableTracker(initial) {
+  const names = new Set(initial);
+  return {
+    isNewTable: (name) => [...names].some((created) => sameTable(created, name)),
+    add: (name) => {
+      names.add(name);
+    }
+  };
+}
+
+// src/sql/lint.ts
+var EXCERPT_LENGTH = 100;
+function excerpt(sql, length = EXCERPT_LENGTH) {
+  const oneLine = sql.replace(/\s+/g, " ").trim();
+  return oneLine.length <= length ? oneLine : `${oneLine.slice(0, length - 1)}\u2026`;
+}
+function lintFile(file, options = {}) {
+  const failOn = new Set(options.failOn ?? []);
+  const tracker = newTableTracker(options.createdBefore ?? []);
+  const findings = [];
+  const createdTables = [];
+  for (const statement of file.statements) {
+    for (const hit2 of RULES.flatMap((rule) => rule(statement.tokens, tracker))) {
+      findings.push({
+        rule: hit2.rule,
+        severity: failOn.has(hit2.rule) ? "error" : "warning",
+        file: file.path,
+        statement: statement.index,
+        line: hit2.token.line,
+        column: hit2.token.column,
+        excerpt: excerpt(statement.sql),
+        message: hit2.message
+      });
+    }
+    const created = createdTable(statement.tokens);
+    if (created !== void 0) {
+      tracker.add(created);
+      createdTables.push(created);
+    }
+  }
+  return { findings, createdTables };
+}
+function lintMigrations(files, options = {}) {
+  const created = [];
+  return files.flatMap((file) => {
+    const result = lintFile(file, { ...options, createdBefore: created });
+    created.push(...result.createdTables);
+    return result.findings;
+  });
+}
+function findingToDiagnostic(finding) {
+  return {
+    severity: finding.severity,
+    message: `[${finding.rule}] statement ${finding.statement}: ${finding.message}`,
+    hint: `${finding.excerpt}${finding.severity === "error" ? ` (refused: ${finding.rule} is in fail-on)` : ""}`,
+    position: { file: finding.file, line: finding.line, column: finding.column }
+  };
+}
+
+// src/phases/migrate/settings.ts
+var IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+var TABLE_NAME = /^[a-z_][a-z0-9_]{0,56}$/;
+var connectionFields = {
+  via: withDefault(
+    oneOf(
+      ["data-api", "pg"],
+      "data-api (default): the RDS Data API over HTTPS, for Aurora with the Data API enabled; pg: a direct PostgreSQL connection, for plain RDS or runners inside the VPC."
+    ),
+    "data-api"
+  ),
+  "resource-arn": optional(
+    string({ description: "data-api: the Aurora cluster ARN (arn:aws:rds:\u2026:cluster:NAME)." })
+  ),
+  "secret-arn": optional(
+    string({ description: "data-api: the Secrets Manager secret ARN with the credentials." })
+  ),
+  database: optional(string({ description: "The database name." })),
+  url: optional(
+    string({ description: "pg: a postgres:// connection URL (instead of host, port and user)." })
+  ),
+  host: optional(string({ description: "pg: the server host name." })),
+  // No default here: a port from password-secret must not lose to a default nobody wrote.
+  port: optional(
+    number({
+      integer: true,
+      min: 1,
+      max: 65535,
+      description: "pg: port (default: the secret\u2019s with password-secret, else 5432)."
+    })
+  ),
+  user: optional(string({ description: "pg: the user name." })),
+  password: optional(
+    string({
+      description: "pg: the password, usually from SSM: ${{ ssm:/app/db/password }} (SecureString values are masked)."
+    })
+  ),
+  "password-env": optional(
+    string({
+      pattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
+      description: "pg: the name of an environment variable holding the password."
+    })
+  ),
+  "password-secret": optional(
+    string({
+      description: "pg: ARN or name of a Secrets Manager secret holding the password, as plain text or as database credentials JSON (username, password, host, port, dbname): user, host, port and database come from it when not given here."
+    })
+  ),
+  ssl: optional(
+    oneOf(
+      ["require", "verify-full", "disable"],
+      "pg: require (encrypted, default for host/port), verify-full (also checks the certificate against the system CAs), disable. With url, the URL decides unless this is given."
+    )
+  )
+};
+var phaseFields = {
+  ...connectionFields,
+  directory: withDefault(string({ description: "The migrations directory." }), "migrations"),
+  schema: withDefault(
+    string({ pattern: IDENTIFIER, description: "Schema of the history table." }),
+    "public"
+  ),
+  table: withDefault(
+    string({ pattern: TABLE_NAME, description: "Name of the history table." }),
+    "phasegate_schema_history"
+  ),
+  "fail-on": withDefault(
+    array(oneOf(LINT_RULE_IDS), {
+      description: "Lint rules whose findings stop the plan and the run before any change."
+    }),
+    []
+  ),
+  "out-of-order": withDefault(
+    boolean("Apply a pending file whose version is lower than the highest applied one."),
+    false
+  ),
+  repair: withDefault(
+    boolean(
+      "Accept the new checksums of applied files that changed, then migrate. Remove it again after the run: while it is on, an edited applied file is not refused."
+    ),
+    false
+  ),
+  "resume-timeout": withDefault(
+    duration("How long to wait for a paused (auto-pause) cluster to resume."),
+    12e4
+  ),
+  "lease-duration": withDefault(
+    duration(
+      "How long a no-transaction file holds the migration lease without renewal; another runner takes it over once it has expired (e.g. after the runner was killed)."
+    ),
+    6e5
+  ),
+  "poll-interval": withDefault(
+    duration("Time between two looks at a long statement, a held lease or a waking cluster."),
+    2e3
+  )
+};
+var phase = object(phaseFields, {
+  description: "Apply the SQL files of a directory in version order, each at most once."
+});
+var connectionShape = object(connectionFields);
+function checkConnection(value, path, issues) {
+  if (!isPlainObject(value)) return;
+  const has = (key) => value[key] !== void 0 && value[key] !== null;
+  const via = value.via ?? "data-api";
+  if (via === "data-api") {
+    for (const key of ["resource-arn", "secret-arn"])
+      if (!has(key))
+        issues.push({ path, message: `"${key}" is missing`, hint: `via: data-api needs ${key}` });
+    for (const key of ["url", "host", "user", "password", "password-env", "password-secret", "ssl"])
+      if (has(key))
+        issues.push({
+          path: [...path, key],
+          message: `"${key}" is a setting of via: pg`,
+          hint: "the Data API authenticates with secret-arn; add via: pg to connect directly"
+        });
+  } else if (via === "pg") {
+    if (!has("url") && !(has("host") && has("user")) && !has("password-secret"))
+      issues.push({
+        path,
+        message: "via: pg needs url, or host and user, or password-secret",
+        hint: "add url: \u2026"
+      });
+    checkPasswordSources(has, path, issues);
+  }
+}
+function checkPasswordSources(has, path, issues) {
+  if (has("password") && has("password-env"))
+    issues.push({ path: [...path, "password-env"], message: "give password or password-env" });
+  const other = ["password", "password-env"].filter(has);
+  if (has("password-secret") && other.length > 0)
+    issues.push({
+      path: [...path, "password-secret"],
+      message: `give password-secret or ${other.join(" / ")}, not both`,
+      hint: "password-secret reads the password from Secrets Manager; remove the other setting"
+    });
+}
+function withConnectionCheck(shape) {
+  return {
+    ...shape,
+    parse(value, path, ctx) {
+      const parsed = shape.parse(value, path, ctx);
+      const before = ctx.issues.length;
+      checkConnection(value, path, ctx.issues);
+      return ctx.issues.length === before ? parsed : void 0;
+    }
+  };
+}
+var migrateSettings = withConnectionCheck(phase);
+function tableNames(config) {
+  return {
+    display: `${config.schema}.${config.table}`,
+    history: `"${config.schema}"."${config.table}"`,
+    lease: `"${config.schema}"."${config.table}_lease"`,
+    schema: `"${config.schema}"`
+  };
+}
+
+// src/sql/split.ts
+var ROUTINE_STARTS = [
+  ["CREATE", "FUNCTION"],
+  ["CREATE", "PROCEDURE"],
+  ["CREATE", "OR", "REPLACE", "FUNCTION"],
+  ["CREATE", "OR", "REPLACE", "PROCEDURE"]
+];
+function startsWithWords(tokens, words) {
+  return words.every((word, i) => keyword(tokens[i]) === word);
+}
+function isRoutineDefinition(tokens) {
+  return ROUTINE_STARTS.some((words) => startsWithWords(tokens, words));
+}
+function track(depth, token, current) {
+  if (token.kind === "symbol") {
+    if (token.text === "(") depth.parens++;
+    else if (token.text === ")") depth.parens = Math.max(0, depth.parens - 1);
+    return;
+  }
+  const word = keyword(token);
+  if (word === void 0) return;
+  if (word === "ATOMIC" && keyword(current.at(-2)) === "BEGIN" && isRoutineDefinition(current)) {
+    depth.blocks++;
+  } else if (depth.blocks > 0 && word === "CASE") depth.blocks++;
+  else if (depth.blocks > 0 && word === "END") depth.blocks--;
+}
+function groupStatements(tokens) {
+  const groups = [];
+  const depth = { parens: 0, blocks: 0 };
+  let current = [];
+  for (const token of tokens) {
+    if (isComment(token)) continue;
+    if (token.kind === "semicolon" && depth.parens === 0 && depth.blocks === 0) {
+      if (current.length > 0) groups.push(current);
+      current = [];
+      continue;
+    }
+    current.push(token);
+    track(depth, token, current);
+  }
+  if (current.length > 0) groups.push(current);
+  return { groups, open: depth };
+}
+var TRANSACTION_WORDS = {
+  BEGIN: "begin",
+  START: "begin",
+  COMMIT: "commit",
+  END: "commit",
+  ROLLBACK: "rollback",
+  ABORT: "rollback"
+};
+function transactionControlKind(tokens) {
+  const first = keyword(tokens[0]);
+  const kind = first === void 0 ? void 0 : TRANSACTION_WORDS[first];
+  if (kind === void 0) return void 0;
+  const second = keyword(tokens[1]);
+  if (first === "START" && second !== "TRANSACTION") return void 0;
+  if (second === "PREPARED" || second === "TO") return void 0;
+  if (kind === "rollback" && tokens.some((t) => keyword(t) === "TO")) return void 0;
+  return kind;
+}
+function describeUnterminated(token) {
+  switch (token.kind) {
+    case "block-comment":
+      return "this /* comment is never closed with */";
+    case "dollar-string":
+      return `this dollar-quoted body is never closed with ${/^\$[^$]*\$/.exec(token.text)?.[0]}`;
+    case "quoted-identifier":
+      return 'this quoted identifier is never closed with "';
+    default:
+      return "this quoted text is never closed with '";
+  }
+}
+function findProblems(tokens, open, last) {
+  const problems = tokens.filter((t) => t.unterminated).map((t) => ({ line: t.line, column: t.column, message: describeUnterminated(t) }));
+  if (problems.length === 0 && last && (open.parens > 0 || open.blocks > 0)) {
+    const what = open.blocks > 0 ? "a BEGIN ATOMIC body is" : "a parenthesis is";
+    problems.push({
+      line: last.line,
+      column: last.column,
+      message: `the file ends while ${what} still open, so the last statement runs to the end of the file`
+    });
+  }
+  return problems;
+}
+function splitStatements(sql) {
+  const tokens = tokenize(sql);
+  const { groups, open } = groupStatements(tokens);
+  const statements = [];
+  const transactionControl = [];
+  for (const group of groups) {
+    const first = group[0];
+    const last = group.at(-1);
+    const text = sql.slice(first.start, last.end);
+    const control = transactionControlKind(group);
+    const at = { line: first.line, column: first.column };
+    if (control) {
+      transactionControl.push({ kind: control, ...at, text, after: statements.length });
+      continue;
+    }
+    const index = statements.length + 1;
+    statements.push({ index, ...at, offset: first.start, sql: text, tokens: group });
+  }
+  return {
+    statements,
+    transactionControl,
+    problems: findProblems(tokens, open, groups.at(-1)?.[0])
+  };
+}
+
+export {
+  isComment,
+  keyword,
+  tokenize,
+  splitStatements,
+  wordsAt,
+  skipWords,
+  topLevel,
+  lintMigrations,
+  findingToDiagnostic,
+  migrateSettings,
+  tableNames
+};

@@ -1,0 +1,122 @@
+import { createRequire as __phasegateCreateRequire } from 'node:module';
+const require = __phasegateCreateRequire(import.meta.url);
+import {
+  locate
+} from "./chunk-A5ERXA7N.js";
+import {
+  containerDefinitionsOf,
+  isRecord,
+  registrationInput,
+  require_dist_cjs
+} from "./chunk-IYD2BDF3.js";
+import {
+  PhaseFailure
+} from "./chunk-OMC7EZP2.js";
+import {
+  __toESM
+} from "./chunk-6VNXFP75.js";
+
+// src/aws/ecs/tasks.ts
+var import_client_ecs = __toESM(require_dist_cjs(), 1);
+var DESCRIBE_TASKS_LIMIT = 100;
+function taskId(arn) {
+  return arn.slice(arn.lastIndexOf("/") + 1);
+}
+async function describeTasks(ecs, cluster, arns, signal) {
+  const tasks = [];
+  for (let i = 0; i < arns.length; i += DESCRIBE_TASKS_LIMIT) {
+    const chunk = arns.slice(i, i + DESCRIBE_TASKS_LIMIT);
+    const answer = await ecs.send(new import_client_ecs.DescribeTasksCommand({ cluster, tasks: chunk }), {
+      abortSignal: signal
+    });
+    tasks.push(...answer.tasks ?? []);
+  }
+  return tasks;
+}
+function containerReason(container, task) {
+  return container.reason && container.reason !== task.stoppedReason ? container.reason : void 0;
+}
+function stoppedReasonOf(task) {
+  const parts = task.stoppedReason ? [task.stoppedReason] : [];
+  for (const c of task.containers ?? []) {
+    const details = [
+      containerReason(c, task),
+      c.exitCode !== void 0 && c.exitCode !== 0 ? `exit code ${c.exitCode}` : void 0
+    ].filter((d) => d !== void 0);
+    if (details.length > 0) parts.push(`container ${c.name}: ${details.join(", ")}`);
+  }
+  return [...new Set(parts)].join("; ");
+}
+async function stoppedReasons(ecs, cluster, service, taskDefinitionArn, signal) {
+  const listed = await ecs.send(
+    new import_client_ecs.ListTasksCommand({ cluster, serviceName: service, desiredStatus: "STOPPED" }),
+    { abortSignal: signal }
+  );
+  const arns = (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
+  if (arns.length === 0) return [];
+  const ours = (await describeTasks(ecs, cluster, arns, signal)).filter(
+    (t) => taskDefinitionArn === void 0 || t.taskDefinitionArn === taskDefinitionArn
+  );
+  return countReasons(ours.map(stoppedReasonOf).filter((r) => r !== ""));
+}
+function countReasons(reasons) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of reasons) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return [...counts].map(([reason, count]) => ({ reason, count }));
+}
+
+// src/aws/ecs/definition-files.ts
+import { readFile } from "node:fs/promises";
+async function readDefinitionFile(path, planFile, renderTemplates) {
+  const found = await locate(path, planFile, { kind: "file", name: "task definition file" });
+  const text = await readFile(found, "utf8");
+  const input = registrationInput(await renderTemplates(parseObject(text, path)));
+  if (typeof input.family !== "string" || input.family === "")
+    throw new PhaseFailure(`task definition file ${path} has no family`, {
+      hint: 'add "family": "<name>" to the file'
+    });
+  if (containerDefinitionsOf(input).length === 0)
+    throw new PhaseFailure(`task definition file ${path} has no containerDefinitions`);
+  return input;
+}
+function parseObject(text, path) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new PhaseFailure(
+      `task definition file ${path} is not valid JSON: ${error.message}`
+    );
+  }
+  if (!isRecord(parsed))
+    throw new PhaseFailure(`task definition file ${path} is not a JSON object`);
+  return parsed;
+}
+
+// src/aws/ecs/links.ts
+function clusterPage(region, cluster) {
+  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(cluster)}`;
+}
+function serviceLink(region, cluster, service) {
+  return `${clusterPage(region, cluster)}/services/${encodeURIComponent(service)}/deployments`;
+}
+function taskLink(region, cluster, taskId2) {
+  return `${clusterPage(region, cluster)}/tasks/${encodeURIComponent(taskId2)}/configuration`;
+}
+
+// src/aws/ecs/polling.ts
+var MAX_THROTTLED_INTERVAL_MS = 3e4;
+function slowerInterval(ms) {
+  return Math.min(MAX_THROTTLED_INTERVAL_MS, ms * 2);
+}
+
+export {
+  readDefinitionFile,
+  serviceLink,
+  taskLink,
+  slowerInterval,
+  taskId,
+  describeTasks,
+  containerReason,
+  stoppedReasons
+};
