@@ -5284,37 +5284,18 @@ var init_plan3 = __esm({
 
 // src/phases/migrate/long-statements.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-async function executeInTransaction(tx, statement, options) {
+async function executeInTransaction(tx, statement) {
   try {
-    await tx.execute(statement.sql, SEND);
+    await tx.execute(statement.sql, SEND_IN_TRANSACTION);
   } catch (error) {
-    if (!(error instanceof StatementTimedOut)) throw error;
-    announce(statement, options.log);
-    await waitInTransaction(tx, statement, options);
-  }
-}
-async function waitInTransaction(tx, statement, options) {
-  for (; ; ) {
-    await sleep(options.pollIntervalMs, options.signal);
-    await options.onPoll?.();
-    try {
-      await tx.execute("SELECT 1");
-      options.log.info(`statement ${statement.index} finished`);
-      return;
-    } catch (error) {
-      if (error instanceof TransactionBusy) {
-        options.log.progress(`statement ${statement.index} (line ${statement.line}) still running`);
-        continue;
-      }
-      const why = error instanceof Error ? error.message : String(error);
-      throw new FailedInBackground(`it failed after its call timed out (${why})`);
-    }
+    if (error instanceof StatementTimedOut) throw new TooLongForTransaction();
+    throw error;
   }
 }
 async function executeAlone(executor, statement, options) {
   const marker = `/* phasegate ${randomBytes2(8).toString("hex")} */`;
   try {
-    await executor.execute(`${marker} ${statement.sql}`, SEND);
+    await executor.execute(`${marker} ${statement.sql}`, SEND_ALONE);
     return "done";
   } catch (error) {
     if (!(error instanceof StatementTimedOut)) throw error;
@@ -5364,7 +5345,7 @@ function concurrentIndexName(tokens) {
   if (!name || keyword(name) === "ON") return void 0;
   return name.text;
 }
-var SEND, FailedInBackground;
+var SEND_ALONE, SEND_IN_TRANSACTION, FailedInBackground, TooLongForTransaction;
 var init_long_statements = __esm({
   "src/phases/migrate/long-statements.ts"() {
     "use strict";
@@ -5372,9 +5353,19 @@ var init_long_statements = __esm({
     init_executor();
     init_lexer();
     init_syntax();
-    SEND = { continueAfterTimeout: true, noResend: true };
+    SEND_ALONE = { continueAfterTimeout: true, noResend: true };
+    SEND_IN_TRANSACTION = { noResend: true };
     FailedInBackground = class extends Error {
       name = "FailedInBackground";
+    };
+    TooLongForTransaction = class extends Error {
+      name = "TooLongForTransaction";
+      hint = "mark the file -- phasegate:no-transaction (its statements then run on their own and may take longer; they must be safe to run twice), move the long statement into a file of its own marked so, or run this phase with via: pg from a runner inside the VPC";
+      constructor() {
+        super(
+          "it ran longer than the Data API's 45 s call limit, so the Data API cancelled it; inside a transaction phasegate cannot let a statement run on (continueAfterTimeout is documented only for statements on their own)"
+        );
+      }
     };
   }
 });
@@ -5419,14 +5410,14 @@ async function lockAndRead(tx, file, env) {
 }
 async function runFile(tx, file, env) {
   const started = env.now();
-  const wait = { pollIntervalMs: env.config["poll-interval"], signal: env.signal, log: env.log };
   for (const statement of file.statements) {
     env.signal.throwIfAborted();
     try {
-      await executeInTransaction(tx, statement, wait);
+      await executeInTransaction(tx, statement);
     } catch (error) {
       if (env.signal.aborted || error instanceof TransactionLostWhileAsleep) throw error;
-      throw new StatementFailed(file, statement, reasonOf(error), ROLLED_BACK);
+      const hint = error instanceof TooLongForTransaction ? error.hint : void 0;
+      throw new StatementFailed(file, statement, reasonOf(error), ROLLED_BACK, hint);
     }
   }
   const durationMs2 = env.now() - started;
@@ -5493,11 +5484,12 @@ var init_apply = __esm({
     init_lock();
     init_long_statements();
     StatementFailed = class extends PhaseFailure {
-      constructor(file, statement, reason, committedNote) {
+      constructor(file, statement, reason, committedNote, hint) {
         const [headline, ...more] = reason.split("\n");
         super(
           `${file.fileName}: statement ${statement.index} (line ${statement.line}) failed: ${headline}`,
           {
+            ...hint ? { hint } : {},
             details: [
               `\`${file.path}\`, statement ${statement.index} (line ${statement.line}):`,
               "",
@@ -10304,7 +10296,7 @@ function resuming(cluster2) {
     `The Aurora DB instance ${cluster2}-instance-1 is resuming after being auto-paused. Please wait a few seconds and try again.`
   );
 }
-var SqlError, StatementTimeoutError, multistatement, schemaNotSupported, stillRunning, CAUSES, responseTooLarge, unsupportedType, invalid;
+var SqlError, StatementTimeoutError, multistatement, schemaNotSupported, continueInTransaction, stillRunning, CAUSES, responseTooLarge, unsupportedType, invalid;
 var init_errors4 = __esm({
   "src/sandbox/rds-data/errors.ts"() {
     "use strict";
@@ -10328,6 +10320,10 @@ var init_errors4 = __esm({
     };
     multistatement = () => new AwsError("ValidationException", "Multistatements aren't supported.");
     schemaNotSupported = () => new AwsError("ValidationException", "The schema parameter isn't supported");
+    continueInTransaction = () => new AwsError(
+      "BadRequestException",
+      "continueAfterTimeout is not supported for a statement in a transaction (sandbox: as reported in jeremydaly/data-api-client#38; set transactional-continue-after-timeout: allowed to accept it)"
+    );
     stillRunning = () => new AwsError("DatabaseErrorException", "Transaction is still running a query");
     CAUSES = {
       expired: "Transaction may be expired: no call used it for 3 minutes.",
@@ -10984,9 +10980,18 @@ var init_operations = __esm({
           atomic
         };
         const id = input.transactionId;
-        if (typeof id === "string" && id !== "")
-          return this.runner.inTransaction(this.transactions.take(id, cluster2.name), work, options);
+        if (typeof id === "string" && id !== "") {
+          const tx = this.transactions.take(id, cluster2.name);
+          if (options.continueAfterTimeout && !cluster2.continueInTransaction)
+            return this.refuseContinueInTransaction(tx);
+          return this.runner.inTransaction(tx, work, options);
+        }
         return this.runner.autocommit(work, options);
+      }
+      /** As an error inside a transaction does (troubleshooting guide), the refusal aborts it. */
+      async refuseContinueInTransaction(tx) {
+        await this.transactions.finish(tx, "ROLLBACK", "aborted");
+        throw continueInTransaction();
       }
       async statementOutput(connection, result2, shape) {
         const { fields: fields2, rows } = result2;
@@ -11495,6 +11500,7 @@ function toCluster(c, where2) {
     arn: `arn:aws:rds:${where2.region}:${where2.accountId}:cluster:${c.name}`,
     databases: c.databases,
     pausedForMs: c["paused-for"],
+    continueInTransaction: c["transactional-continue-after-timeout"] === "allowed",
     ...c["init-sql"] ? { initSql: c["init-sql"] } : {},
     acceptsSecret: (arn) => matchers.some((match) => match(arn))
   };
@@ -11526,6 +11532,13 @@ var init_scenario2 = __esm({
             "Simulated time from sandbox start during which every call gets DatabaseResumingException (an auto-paused Aurora Serverless v2 cluster waking up)."
           ),
           0
+        ),
+        "transactional-continue-after-timeout": withDefault(
+          oneOf(
+            ["refused", "allowed"],
+            "What the Data API answers to continueAfterTimeout sent with a transactionId. AWS does not document it; the one public report says it is an error, so the default refuses it (BadRequestException, and the transaction is aborted)."
+          ),
+          "refused"
         ),
         "init-sql": optional(
           string({ description: "SQL run once at start (several statements allowed), e.g. tables." })

@@ -8296,7 +8296,7 @@ var sqlCheck = lazyCheckKind(
     settings: sqlSettings,
     describe: (c) => `${excerpt(c.query)} on ${clusterName(c["resource-arn"])}${expectation(c)}`
   },
-  () => import("./chunks/run-XWTWHFJG.js")
+  () => import("./chunks/run-NDC6PJNH.js")
 );
 function clusterName(arn) {
   return arn.split(":").at(-1) ?? arn;
@@ -8757,7 +8757,7 @@ var migrateKind = lazyPhaseKind(
     settings: migrateSettings,
     canRollBack: false
   },
-  () => import("./chunks/steps-THFF5NPG.js")
+  () => import("./chunks/steps-ZHL2T5FS.js")
 );
 
 // src/phases/registry.ts

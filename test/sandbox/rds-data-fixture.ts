@@ -45,8 +45,8 @@ export function ordersScenario(extraClusters: Record<string, unknown>[] = []) {
 
 export type Call = Omit<ExecuteStatementCommandInput, 'resourceArn' | 'secretArn'>;
 
-export function dataApi(client: RDSDataClient) {
-  const base = { resourceArn: CLUSTER_ARN, secretArn: SECRET_ARN, database: 'orders' };
+export function dataApi(client: RDSDataClient, resourceArn = CLUSTER_ARN) {
+  const base = { resourceArn, secretArn: SECRET_ARN, database: 'orders' };
   return {
     base,
     execute: (sql: string, extra: Omit<Call, 'sql'> = {}): Promise<ExecuteStatementCommandOutput> =>

@@ -5,6 +5,7 @@
  * against the same sandbox (sharing its PGlite, which takes seconds to start).
  */
 import {
+  BadRequestException,
   DatabaseErrorException,
   RollbackTransactionCommand,
   StatementTimeoutException,
@@ -26,7 +27,15 @@ import {
 } from './rds-data-fixture.js';
 
 const clock = new ManualClock();
-const sandbox = useSandbox({ clock, scenario: ordersScenario() });
+// A second cluster that accepts continueAfterTimeout in a transaction, which AWS does not
+// document and the sandbox refuses by default.
+const LENIENT = {
+  name: 'orders-lenient',
+  secrets: ['orders/app'],
+  databases: ['orders'],
+  'transactional-continue-after-timeout': 'allowed',
+};
+const sandbox = useSandbox({ clock, scenario: ordersScenario([LENIENT]) });
 let clients: SandboxClients;
 let api: ReturnType<typeof dataApi>;
 
@@ -171,15 +180,33 @@ describe('45-second statement timeout (simulated time)', () => {
     expect(await countNamed('tx-cancelled')).toBe(0);
   });
 
-  it('in a transaction, continueAfterTimeout keeps it usable and the statement lands', async () => {
+  it('in a transaction, continueAfterTimeout is refused by default and aborts the transaction', async () => {
     const tx = await api.begin();
-    const call = slowInsert('tx-continued', { transactionId: tx, continueAfterTimeout: true });
+    const refused = await failure(
+      slowInsert('tx-refused', { transactionId: tx, continueAfterTimeout: true }),
+    );
+    expect(refused).toBeInstanceOf(BadRequestException);
+    expect(refused.message).toMatch(/continueAfterTimeout is not supported.*in a transaction/);
+    const next = await failure(api.execute('SELECT 1', { transactionId: tx }));
+    expect(next).toBeInstanceOf(TransactionNotFoundException);
+    expect(next.message).toContain('aborted due to an error from a previous call');
+    expect(await countNamed('tx-refused')).toBe(0);
+  });
+
+  it('in a transaction on a cluster that allows it, continueAfterTimeout lets the statement land', async () => {
+    const lenient = dataApi(clients.rdsData, CLUSTER_ARN.replace(/orders$/, 'orders-lenient'));
+    const tx = await lenient.begin();
+    const call = lenient.execute('INSERT INTO items (name) SELECT :n FROM pg_sleep(1)', {
+      parameters: [{ name: 'n', value: { stringValue: 'tx-continued' } }],
+      transactionId: tx,
+      continueAfterTimeout: true,
+    });
     expect(await failure(passStatementTimeout(clock, call))).toBeInstanceOf(
       StatementTimeoutException,
     );
-    const busy = await failure(api.execute('SELECT 1', { transactionId: tx }));
+    const busy = await failure(lenient.execute('SELECT 1', { transactionId: tx }));
     expect(busy.message).toBe('Transaction is still running a query');
-    await whenIdle(() => api.commit(tx));
+    await whenIdle(() => lenient.commit(tx));
     expect(await countNamed('tx-continued')).toBe(1);
   });
 });

@@ -22,7 +22,7 @@ import type { Statement } from '../../sql/split.js';
 import { decideInsideLock } from './compare.js';
 import { readHistory, recordFile } from './history.js';
 import { type LockedState, lockStatement, readLockedState } from './lock.js';
-import { executeInTransaction } from './long-statements.js';
+import { executeInTransaction, TooLongForTransaction } from './long-statements.js';
 import type { MigrateConfig, TableNames } from './settings.js';
 
 /** Everything applying a file needs; built once per run. */
@@ -54,11 +54,13 @@ export class StatementFailed extends PhaseFailure {
     readonly statement: Statement,
     reason: string,
     committedNote: string,
+    hint?: string,
   ) {
     const [headline, ...more] = reason.split('\n');
     super(
       `${file.fileName}: statement ${statement.index} (line ${statement.line}) failed: ${headline}`,
       {
+        ...(hint ? { hint } : {}),
         details: [
           `\`${file.path}\`, statement ${statement.index} (line ${statement.line}):`,
           '',
@@ -133,14 +135,14 @@ async function runFile(
   env: MigrateEnv,
 ): Promise<FileOutcome> {
   const started = env.now();
-  const wait = { pollIntervalMs: env.config['poll-interval'], signal: env.signal, log: env.log };
   for (const statement of file.statements) {
     env.signal.throwIfAborted();
     try {
-      await executeInTransaction(tx, statement, wait);
+      await executeInTransaction(tx, statement);
     } catch (error) {
       if (env.signal.aborted || error instanceof TransactionLostWhileAsleep) throw error;
-      throw new StatementFailed(file, statement, reasonOf(error), ROLLED_BACK);
+      const hint = error instanceof TooLongForTransaction ? error.hint : undefined;
+      throw new StatementFailed(file, statement, reasonOf(error), ROLLED_BACK, hint);
     }
   }
   const durationMs = env.now() - started;

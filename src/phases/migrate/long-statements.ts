@@ -1,9 +1,19 @@
 /**
- * Statements that outlast the Data API's call limit: "the Data API cancels a call after 45 s"
- * unless it is sent with `continueAfterTimeout`, in which case the statement runs on and the call
- * answers StatementTimeoutException. Migration statements (DDL, backfills) are always sent that
- * way, and after such an answer phasegate waits for the statement to end. It never sends the
- * statement again: it may still be running, and running it twice is exactly the harm to avoid.
+ * Statements that outlast the Data API's call limit. "By default, the Data API cancels an
+ * operation and returns a timeout error if the operation doesn't finish processing within 45
+ * seconds" (Aurora User Guide, "Data API timeouts"); with `continueAfterTimeout` the statement
+ * runs on and the call still answers StatementTimeoutException.
+ *
+ * phasegate relies only on what AWS documents. `continueAfterTimeout` is documented for a
+ * statement on its own; whether it is accepted with a `transactionId` is not (the one public
+ * report, jeremydaly/data-api-client#38, says it is an error, and an error aborts the
+ * transaction). So:
+ * - in a file's transaction, a statement is sent without it: it finishes within 45 s, or the Data
+ *   API cancels it, the transaction is rolled back and the file fails, nothing of it committed,
+ *   with what to do instead (TooLongForTransaction);
+ * - outside a transaction (no-transaction files), it is sent with `continueAfterTimeout`, and
+ *   phasegate waits for the statement to end. It never sends it again: it may still be running,
+ *   and running it twice is exactly the harm to avoid.
  */
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../../core/log.js';
@@ -13,7 +23,6 @@ import {
   type SqlTransaction,
   StatementTimedOut,
   scalar,
-  TransactionBusy,
 } from '../../db/executor.js';
 import { keyword, type Token } from '../../sql/lexer.js';
 import type { Statement } from '../../sql/split.js';
@@ -27,53 +36,43 @@ export interface WaitOptions {
   onPoll?: () => Promise<void>;
 }
 
-const SEND = { continueAfterTimeout: true, noResend: true } as const;
+/** Outside a transaction: the statement may run on after the call's 45 s. */
+const SEND_ALONE = { continueAfterTimeout: true, noResend: true } as const;
+/** Inside a transaction: no continueAfterTimeout (undocumented there); never re-sent. */
+const SEND_IN_TRANSACTION = { noResend: true } as const;
 
 /** Raised when the statement failed after its call had already timed out. */
 export class FailedInBackground extends Error {
   override readonly name = 'FailedInBackground';
 }
 
-/** Runs one statement of a file's transaction, waiting out a timed-out call. */
-export async function executeInTransaction(
-  tx: SqlTransaction,
-  statement: Statement,
-  options: WaitOptions,
-): Promise<void> {
-  try {
-    await tx.execute(statement.sql, SEND);
-  } catch (error) {
-    if (!(error instanceof StatementTimedOut)) throw error;
-    announce(statement, options.log);
-    await waitInTransaction(tx, statement, options);
+/** A statement of a file's transaction ran past the Data API's 45 s and was cancelled. */
+export class TooLongForTransaction extends Error {
+  override readonly name = 'TooLongForTransaction';
+  readonly hint =
+    'mark the file -- phasegate:no-transaction (its statements then run on their own and may ' +
+    'take longer; they must be safe to run twice), move the long statement into a file of its ' +
+    'own marked so, or run this phase with via: pg from a runner inside the VPC';
+
+  constructor() {
+    super(
+      "it ran longer than the Data API's 45 s call limit, so the Data API cancelled it; inside a " +
+        'transaction phasegate cannot let a statement run on (continueAfterTimeout is documented ' +
+        'only for statements on their own)',
+    );
   }
 }
 
-/**
- * The transaction itself says when its statement is done: a call on it answers "Transaction is
- * still running a query" until then; afterwards it succeeds, or fails when the statement failed
- * (an error ends a Data API transaction).
- */
-async function waitInTransaction(
+/** Runs one statement of a file's transaction; one past the 45 s limit fails the file. */
+export async function executeInTransaction(
   tx: SqlTransaction,
   statement: Statement,
-  options: WaitOptions,
 ): Promise<void> {
-  for (;;) {
-    await sleep(options.pollIntervalMs, options.signal);
-    await options.onPoll?.();
-    try {
-      await tx.execute('SELECT 1');
-      options.log.info(`statement ${statement.index} finished`);
-      return;
-    } catch (error) {
-      if (error instanceof TransactionBusy) {
-        options.log.progress(`statement ${statement.index} (line ${statement.line}) still running`);
-        continue;
-      }
-      const why = error instanceof Error ? error.message : String(error);
-      throw new FailedInBackground(`it failed after its call timed out (${why})`);
-    }
+  try {
+    await tx.execute(statement.sql, SEND_IN_TRANSACTION);
+  } catch (error) {
+    if (error instanceof StatementTimedOut) throw new TooLongForTransaction();
+    throw error;
   }
 }
 
@@ -90,7 +89,7 @@ export async function executeAlone(
 ): Promise<AloneOutcome> {
   const marker = `/* phasegate ${randomBytes(8).toString('hex')} */`;
   try {
-    await executor.execute(`${marker} ${statement.sql}`, SEND);
+    await executor.execute(`${marker} ${statement.sql}`, SEND_ALONE);
     return 'done';
   } catch (error) {
     if (!(error instanceof StatementTimedOut)) throw error;

@@ -1,14 +1,14 @@
 /** The five Data API operations Aurora PostgreSQL (Serverless v2, provisioned) supports. */
 import { isPlainObject } from '../../core/shape.js';
 import type { Connection, EngineResult } from './engine.js';
-import { invalid, multistatement, responseTooLarge } from './errors.js';
+import { continueInTransaction, invalid, multistatement, responseTooLarge } from './errors.js';
 import { columnMetadata } from './metadata.js';
 import { bindParameters, readParameters } from './params.js';
 import { type ClusterDirectory, requireText } from './requests.js';
 import type { CallOptions, Runner, Work } from './runner.js';
 import type { ClusterConfig } from './scenario.js';
 import { translateSql } from './sql-text.js';
-import type { TransactionStore } from './transactions.js';
+import type { OpenTransaction, TransactionStore } from './transactions.js';
 import {
   checkSupported,
   type ResultOptions,
@@ -93,9 +93,19 @@ export class Operations {
       atomic,
     };
     const id = input.transactionId;
-    if (typeof id === 'string' && id !== '')
-      return this.runner.inTransaction(this.transactions.take(id, cluster.name), work, options);
+    if (typeof id === 'string' && id !== '') {
+      const tx = this.transactions.take(id, cluster.name);
+      if (options.continueAfterTimeout && !cluster.continueInTransaction)
+        return this.refuseContinueInTransaction(tx);
+      return this.runner.inTransaction(tx, work, options);
+    }
     return this.runner.autocommit(work, options);
+  }
+
+  /** As an error inside a transaction does (troubleshooting guide), the refusal aborts it. */
+  private async refuseContinueInTransaction(tx: OpenTransaction): Promise<never> {
+    await this.transactions.finish(tx, 'ROLLBACK', 'aborted');
+    throw continueInTransaction();
   }
 
   private async statementOutput(connection: Connection, result: EngineResult, shape: OutputShape) {

@@ -1,7 +1,8 @@
 /**
  * A runner killed with SIGKILL at any point: the CLI runs as a child process against the sandbox
- * started here, is killed while it waits on a long statement (inside a file's transaction, or
- * outside one holding the lease), and a second run completes with every file applied once.
+ * started here, is killed while a statement of a file's transaction runs, or while it waits on a
+ * long statement outside a transaction holding the lease, and a second run completes with every
+ * file applied once.
  * time-scale 300: the 45 s call limit is 0.15 s, the 3-minute transaction expiry 0.6 s.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -43,13 +44,25 @@ function startCli(settings: Record<string, unknown>): ChildProcess {
   });
 }
 
-/** Resolves once a statement containing `text` has been answered with StatementTimeoutException. */
-async function timedOut(box: Sandbox, text: string, child: ChildProcess): Promise<void> {
+/**
+ * Resolves once a statement containing `text` has arrived, or (with `timedOut`) has been
+ * answered with StatementTimeoutException.
+ */
+async function sent(
+  box: Sandbox,
+  text: string,
+  child: ChildProcess,
+  timedOut = false,
+): Promise<void> {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const hit = box.requests
       .filter({ service: 'rds-data', operation: 'ExecuteStatement' })
-      .some((r) => String(r.params.sql).includes(text) && r.code === 'StatementTimeoutException');
+      .some(
+        (r) =>
+          String(r.params.sql).includes(text) &&
+          (!timedOut || r.code === 'StatementTimeoutException'),
+      );
     if (hit) return;
     if (child.exitCode !== null) throw new Error(`the CLI exited early (${child.exitCode})`);
     if (Date.now() > deadline) throw new Error(`no timed-out call of ${text}`);
@@ -70,16 +83,20 @@ describe('migrate: a runner killed with SIGKILL', () => {
     const table = uniqueTable();
     const dir = migrationsDir({
       '001_create_kill_log.sql': 'CREATE TABLE kill_log (version int NOT NULL);\n',
-      // 2 s real is 600 s simulated: the call times out, phasegate waits on the transaction, and
-      // the kill lands while it waits even on a loaded machine.
-      '002_slow.sql':
-        'INSERT INTO kill_log VALUES (2);\nDO $$ BEGIN PERFORM pg_sleep(2); END $$;\n',
+      // Two statements of 36 s simulated each (0.12 s real), within the 45 s call limit: the
+      // kill lands while the file's transaction is open (a statement inside a transaction must
+      // finish within the limit; it is never left running on with continueAfterTimeout).
+      '002_slow.sql': [
+        'INSERT INTO kill_log VALUES (2);',
+        'DO $$ BEGIN PERFORM pg_sleep(0.12); END $$;',
+        'DO $$ BEGIN PERFORM pg_sleep(0.12); END $$;',
+      ].join('\n'),
       '003_after.sql': 'INSERT INTO kill_log VALUES (3);\n',
     });
     const settings = dataApiSettings(dir, table);
     sandbox().requests.clear();
     const child = startCli(settings);
-    await timedOut(sandbox(), 'pg_sleep', child);
+    await sent(sandbox(), 'pg_sleep', child);
     expect(await kill(child)).toBe('SIGKILL');
 
     const again = phaseOf(await m.run(settings));
@@ -106,7 +123,7 @@ describe('migrate: a runner killed with SIGKILL', () => {
     const settings = dataApiSettings(dir, table, { 'lease-duration': '1s' });
     sandbox().requests.clear();
     const child = startCli(settings);
-    await timedOut(sandbox(), 'pg_sleep', child);
+    await sent(sandbox(), 'pg_sleep', child, true);
     expect(await kill(child)).toBe('SIGKILL');
     const [lease] = await query(m.clients, `SELECT owner FROM public.${table}_lease`);
     expect(lease?.owner).toBeTruthy();

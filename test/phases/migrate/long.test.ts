@@ -1,7 +1,8 @@
 /**
  * Time-related behaviour against the sandbox (time-scale 100: the Data API's 45 s call limit is
  * 0.45 s, a 4-minute pause 2.4 s): a paused cluster waited out, statements longer than the call
- * limit waited for without being sent again, and a commit whose answer was lost.
+ * limit (a file's transaction fails clearly; outside a transaction they are waited for without
+ * being sent again), and a commit whose answer was lost.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WAKE_UP_SQL } from '../../../src/db/resume.js';
@@ -68,7 +69,7 @@ describe('migrate: a paused cluster', () => {
 });
 
 describe('migrate: statements longer than the Data API call limit', () => {
-  it('waits for a 60-second statement in a transaction without sending it again', async () => {
+  it('fails a file whose statement outlives 45 s in its transaction: nothing committed, advice given', async () => {
     const table = uniqueTable();
     const dir = migrationsDir({
       '001_slow.sql': [
@@ -80,14 +81,36 @@ describe('migrate: statements longer than the Data API call limit', () => {
     });
     sandbox().requests.clear();
     const result = phaseOf(await m.run(dataApiSettings(dir, table)));
-    expect(result.status, result.summary).toBe('succeeded');
+    expect(result.status).toBe('failed');
+    expect(result.error?.kind).toBe('failure');
+    expect(result.summary).toContain(
+      "001_slow.sql: statement 2 (line 2) failed: it ran longer than the Data API's 45 s call limit",
+    );
+    expect(result.error?.hint).toContain('phasegate:no-transaction');
+    expect(result.error?.hint).toContain('via: pg');
+    expect(result.details).toContain('Nothing of this file was committed');
+    // Sent once, without continueAfterTimeout (the sandbox refuses that in a transaction).
     const sent = statementsLike('pg_sleep');
     expect(sent).toHaveLength(1);
     expect(sent[0]?.code).toBe('StatementTimeoutException');
+    expect(await query(m.clients, "SELECT to_regclass('slow_a') AS t")).toEqual([{ t: null }]);
+    expect(await historyOf(m.clients, table)).toEqual([]);
+  });
+
+  it('lets the same long statement run on when its file runs outside a transaction', async () => {
+    const table = uniqueTable();
+    const dir = migrationsDir({
+      '001_slow_alone.sql': [
+        '-- phasegate:no-transaction',
+        'CREATE TABLE IF NOT EXISTS slow_alone (id int);',
+        'DO $$ BEGIN PERFORM pg_sleep(0.6); END $$;',
+      ].join('\n'),
+    });
+    const result = phaseOf(await m.run(dataApiSettings(dir, table)));
+    expect(result.status, result.summary).toBe('succeeded');
     expect(m.logs.get('migrate')?.text()).toContain(
-      "statement 2 (line 2) is still running after the Data API's 45 s call limit",
+      "statement 2 (line 3) is still running after the Data API's 45 s call limit",
     );
-    expect(await query(m.clients, 'SELECT id FROM slow_a')).toEqual([{ id: 1 }]);
     expect((await historyOf(m.clients, table)).map((r) => r.version)).toEqual([1]);
   });
 

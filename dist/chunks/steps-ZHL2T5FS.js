@@ -20,7 +20,6 @@ import {
   OutcomeUnknown,
   SqlStatementError,
   StatementTimedOut,
-  TransactionBusy,
   TransactionGone,
   TransactionLostWhileAsleep,
   dataApiExecutor,
@@ -30,7 +29,7 @@ import {
   wakeUp,
   wakingExecutor,
   whileWaking
-} from "./chunk-N4I4GJJM.js";
+} from "./chunk-SKKG5FUZ.js";
 import {
   explainAwsError
 } from "./chunk-C2MGFZ2F.js";
@@ -8409,41 +8408,32 @@ async function planMigrations(ctx) {
 
 // src/phases/migrate/long-statements.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-var SEND = { continueAfterTimeout: true, noResend: true };
+var SEND_ALONE = { continueAfterTimeout: true, noResend: true };
+var SEND_IN_TRANSACTION = { noResend: true };
 var FailedInBackground = class extends Error {
   name = "FailedInBackground";
 };
-async function executeInTransaction(tx, statement, options) {
-  try {
-    await tx.execute(statement.sql, SEND);
-  } catch (error) {
-    if (!(error instanceof StatementTimedOut)) throw error;
-    announce(statement, options.log);
-    await waitInTransaction(tx, statement, options);
+var TooLongForTransaction = class extends Error {
+  name = "TooLongForTransaction";
+  hint = "mark the file -- phasegate:no-transaction (its statements then run on their own and may take longer; they must be safe to run twice), move the long statement into a file of its own marked so, or run this phase with via: pg from a runner inside the VPC";
+  constructor() {
+    super(
+      "it ran longer than the Data API's 45 s call limit, so the Data API cancelled it; inside a transaction phasegate cannot let a statement run on (continueAfterTimeout is documented only for statements on their own)"
+    );
   }
-}
-async function waitInTransaction(tx, statement, options) {
-  for (; ; ) {
-    await sleep(options.pollIntervalMs, options.signal);
-    await options.onPoll?.();
-    try {
-      await tx.execute("SELECT 1");
-      options.log.info(`statement ${statement.index} finished`);
-      return;
-    } catch (error) {
-      if (error instanceof TransactionBusy) {
-        options.log.progress(`statement ${statement.index} (line ${statement.line}) still running`);
-        continue;
-      }
-      const why = error instanceof Error ? error.message : String(error);
-      throw new FailedInBackground(`it failed after its call timed out (${why})`);
-    }
+};
+async function executeInTransaction(tx, statement) {
+  try {
+    await tx.execute(statement.sql, SEND_IN_TRANSACTION);
+  } catch (error) {
+    if (error instanceof StatementTimedOut) throw new TooLongForTransaction();
+    throw error;
   }
 }
 async function executeAlone(executor, statement, options) {
   const marker = `/* phasegate ${randomBytes2(8).toString("hex")} */`;
   try {
-    await executor.execute(`${marker} ${statement.sql}`, SEND);
+    await executor.execute(`${marker} ${statement.sql}`, SEND_ALONE);
     return "done";
   } catch (error) {
     if (!(error instanceof StatementTimedOut)) throw error;
@@ -8496,11 +8486,12 @@ function concurrentIndexName(tokens) {
 
 // src/phases/migrate/apply.ts
 var StatementFailed = class extends PhaseFailure {
-  constructor(file, statement, reason, committedNote) {
+  constructor(file, statement, reason, committedNote, hint) {
     const [headline, ...more] = reason.split("\n");
     super(
       `${file.fileName}: statement ${statement.index} (line ${statement.line}) failed: ${headline}`,
       {
+        ...hint ? { hint } : {},
         details: [
           `\`${file.path}\`, statement ${statement.index} (line ${statement.line}):`,
           "",
@@ -8559,14 +8550,14 @@ async function lockAndRead(tx, file, env) {
 }
 async function runFile(tx, file, env) {
   const started = env.now();
-  const wait = { pollIntervalMs: env.config["poll-interval"], signal: env.signal, log: env.log };
   for (const statement of file.statements) {
     env.signal.throwIfAborted();
     try {
-      await executeInTransaction(tx, statement, wait);
+      await executeInTransaction(tx, statement);
     } catch (error) {
       if (env.signal.aborted || error instanceof TransactionLostWhileAsleep) throw error;
-      throw new StatementFailed(file, statement, reasonOf(error), ROLLED_BACK);
+      const hint = error instanceof TooLongForTransaction ? error.hint : void 0;
+      throw new StatementFailed(file, statement, reasonOf(error), ROLLED_BACK, hint);
     }
   }
   const durationMs = env.now() - started;

@@ -7,7 +7,7 @@ import {
   dataApiExecutor,
   require_dist_cjs,
   wakingExecutor
-} from "./chunk-N4I4GJJM.js";
+} from "./chunk-SKKG5FUZ.js";
 import {
   explainAwsError
 } from "./chunk-C2MGFZ2F.js";

@@ -1615,7 +1615,6 @@ export {
   SqlStatementError,
   StatementTimedOut,
   TransactionGone,
-  TransactionBusy,
   DatabaseAsleep,
   OutcomeUnknown,
   isUndefinedTable,
