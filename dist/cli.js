@@ -3176,16 +3176,29 @@ function runtimeId(outcome, name) {
   return container?.runtimeId;
 }
 async function lastLines(ctx, where2, limit) {
-  const answer = await ctx.aws.client(CloudWatchLogsClient).send(
-    new GetLogEventsCommand({
-      logGroupName: where2.group,
-      logStreamName: where2.stream,
-      limit,
-      startFromHead: false
-    }),
-    { abortSignal: ctx.signal }
-  );
-  return (answer.events ?? []).map((e) => (e.message ?? "").replace(/\r?\n$/, ""));
+  const logs = ctx.aws.client(CloudWatchLogsClient);
+  let lines = [];
+  let token2;
+  for (let page = 0; page < MAX_PAGES && lines.length < limit; page++) {
+    const answer = await logs.send(
+      new GetLogEventsCommand({
+        logGroupName: where2.group,
+        logStreamName: where2.stream,
+        limit: limit - lines.length,
+        startFromHead: false,
+        ...token2 ? { nextToken: token2 } : {}
+      }),
+      { abortSignal: ctx.signal }
+    );
+    lines = [
+      ...(answer.events ?? []).map((e) => (e.message ?? "").replace(/\r?\n$/, "")),
+      ...lines
+    ];
+    const next = answer.nextBackwardToken;
+    if (!next || next === token2) break;
+    token2 = next;
+  }
+  return lines.slice(-limit);
 }
 function unreadable(error, outcome) {
   const name = error instanceof Error ? error.name : "";
@@ -3200,9 +3213,11 @@ function logTailLines(tail, limit) {
   const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
   return [`${title}, ${count}:`, ...tail.lines.map((line) => `  | ${line}`)];
 }
+var MAX_PAGES;
 var init_logs = __esm({
   "src/phases/ecs-run-task/logs.ts"() {
     "use strict";
+    MAX_PAGES = 50;
   }
 });
 
@@ -9982,10 +9997,13 @@ var init_protocol = __esm({
 });
 
 // src/sandbox/logs/get-log-events.ts
-function readLogEvents(events, input) {
+function readLogEvents(events, input, paging = FULL_PAGES) {
   const visible = inTimeRange(events, input);
-  const limit = input.integer("limit", { min: 1, max: MAX_EVENTS }) ?? MAX_EVENTS;
+  const asked = input.integer("limit", { min: 1, max: MAX_EVENTS }) ?? MAX_EVENTS;
+  const limit = Math.min(asked, paging.pageEvents);
   const cursor = startCursor(input, visible.length);
+  const atEnd = cursor.direction === "f" ? cursor.position >= visible.length : cursor.position <= 0;
+  if (!atEnd && cursor.empties < paging.emptyPages) return emptyPage(cursor);
   const [start, end] = cursor.direction === "f" ? [cursor.position, forwardEnd(visible, cursor.position, limit)] : [backwardStart(visible, cursor.position, limit), cursor.position];
   return {
     events: visible.slice(start, end).map((e) => ({
@@ -10004,18 +10022,27 @@ function inTimeRange(events, input) {
     (e) => (start === void 0 || e.timestamp >= start) && (end === void 0 || e.timestamp < end)
   );
 }
+function emptyPage(cursor) {
+  const empties = cursor.empties + 1;
+  return {
+    events: [],
+    nextForwardToken: token("f", cursor.position, empties),
+    nextBackwardToken: token("b", cursor.position, empties)
+  };
+}
 function startCursor(input, count) {
   const text2 = input.optionalString("nextToken");
   if (text2 === void 0)
-    return input.boolean("startFromHead") ? { direction: "f", position: 0 } : { direction: "b", position: count };
-  const match = /^([fb])\/(\d{1,56})$/.exec(text2);
+    return input.boolean("startFromHead") ? { direction: "f", position: 0, empties: 0 } : { direction: "b", position: count, empties: 0 };
+  const match = /^([fb])\/(\d{1,56})(?:\/e(\d{1,2}))?$/.exec(text2);
   const position = Number(match?.[2]);
   if (!match || position > count)
     throw new AwsError("InvalidParameterException", "The specified nextToken is invalid.");
-  return { direction: match[1], position };
+  return { direction: match[1], position, empties: Number(match[3] ?? 0) };
 }
-function token(direction, position) {
-  return `${direction}/${String(position).padStart(56, "0")}`;
+function token(direction, position, empties = 0) {
+  const base = `${direction}/${String(position).padStart(56, "0")}`;
+  return empties > 0 ? `${base}/e${empties}` : base;
 }
 function size(event) {
   return Buffer.byteLength(event.message) + EVENT_OVERHEAD;
@@ -10040,7 +10067,7 @@ function backwardStart(events, end, limit) {
   }
   return start;
 }
-var MAX_EVENTS, MAX_BYTES, EVENT_OVERHEAD;
+var MAX_EVENTS, MAX_BYTES, EVENT_OVERHEAD, FULL_PAGES;
 var init_get_log_events = __esm({
   "src/sandbox/logs/get-log-events.ts"() {
     "use strict";
@@ -10048,6 +10075,7 @@ var init_get_log_events = __esm({
     MAX_EVENTS = 1e4;
     MAX_BYTES = 1048576;
     EVENT_OVERHEAD = 26;
+    FULL_PAGES = { emptyPages: 0, pageEvents: MAX_EVENTS };
   }
 });
 
@@ -10155,6 +10183,45 @@ var init_queries = __esm({
   }
 });
 
+// src/sandbox/logs/scenario.ts
+function parseLogsSection(section) {
+  const raw = parseScenarioValue(logsSectionShape, section ?? {}, [
+    "logs"
+  ]);
+  return { emptyPages: raw["empty-pages"], pageEvents: raw["page-events"] };
+}
+var logsSectionShape;
+var init_scenario2 = __esm({
+  "src/sandbox/logs/scenario.ts"() {
+    "use strict";
+    init_shape();
+    init_scenario_shapes();
+    logsSectionShape = object(
+      {
+        "empty-pages": withDefault(
+          number({
+            integer: true,
+            min: 0,
+            max: 10,
+            description: "Empty pages GetLogEvents returns before each page that has events (with a new token each, so the end is still the token coming back unchanged)."
+          }),
+          0
+        ),
+        "page-events": withDefault(
+          number({
+            integer: true,
+            min: 1,
+            max: 1e4,
+            description: "At most this many events a page, below the documented 10,000."
+          }),
+          1e4
+        )
+      },
+      { description: "CloudWatch Logs: how GetLogEvents pages; see docs/sandbox.md#cloudwatch-logs." }
+    );
+  }
+});
+
 // src/sandbox/logs/store.ts
 function insertSorted(events, event) {
   let low = 0;
@@ -10219,6 +10286,7 @@ var init_store = __esm({
 // src/sandbox/logs/index.ts
 function createLogsService(deps) {
   const { store } = deps;
+  const paging = parseLogsSection(deps.section);
   const groupArn = (group2) => `arn:aws:logs:${deps.region}:${deps.accountId}:log-group:${group2}`;
   const group = (input) => {
     const name = groupName(input);
@@ -10234,7 +10302,7 @@ function createLogsService(deps) {
     return found2;
   };
   const operations = {
-    GetLogEvents: (i) => readLogEvents(stream(i).events, i),
+    GetLogEvents: (i) => readLogEvents(stream(i).events, i, paging),
     FilterLogEvents: (i) => filterLogEvents(group(i), i),
     DescribeLogStreams: (i) => {
       const g = group(i);
@@ -10269,6 +10337,7 @@ var init_logs2 = __esm({
     init_service();
     init_get_log_events();
     init_queries();
+    init_scenario2();
     init_store();
   }
 });
@@ -11506,7 +11575,7 @@ function toCluster(c, where2) {
   };
 }
 var clusterShape, rdsDataSectionShape;
-var init_scenario2 = __esm({
+var init_scenario3 = __esm({
   "src/sandbox/rds-data/scenario.ts"() {
     "use strict";
     init_shape();
@@ -11725,9 +11794,9 @@ var init_rds_data = __esm({
     init_postgres_engine();
     init_requests();
     init_runner();
-    init_scenario2();
+    init_scenario3();
     init_transactions();
-    init_scenario2();
+    init_scenario3();
     HANDLERS = {
       ExecuteStatement: (o, i) => o.executeStatement(i),
       BatchExecuteStatement: (o, i) => o.batchExecuteStatement(i),
@@ -11820,7 +11889,7 @@ function secretString2(secret) {
   return secret.value ?? JSON.stringify(secret.json);
 }
 var SECRET_NAME, secretShape, secretsManagerSectionShape;
-var init_scenario3 = __esm({
+var init_scenario4 = __esm({
   "src/sandbox/secrets-manager/scenario.ts"() {
     "use strict";
     init_shape();
@@ -11879,7 +11948,7 @@ function parseSsmSection(section) {
   return parseScenarioValue(ssmSectionShape, section ?? {}, ["ssm"]);
 }
 var PARAMETER_TYPES, FINAL_STATUSES, parameterShape, commandShape, ssmSectionShape, DEFAULT_SCRIPT;
-var init_scenario4 = __esm({
+var init_scenario5 = __esm({
   "src/sandbox/ssm/scenario.ts"() {
     "use strict";
     init_shape();
@@ -11960,6 +12029,7 @@ function rootShape(sections) {
       ssm: optional(sections.ssm),
       "rds-data": optional(sections.rdsData),
       "secrets-manager": optional(sections.secretsManager),
+      logs: optional(sections.logs),
       faults: optional(faultsShape),
       env: optional(
         record(
@@ -11980,7 +12050,8 @@ function rootFromValue(value) {
     ecs: serviceSection("Amazon ECS: see docs/sandbox-ecs.md."),
     ssm: serviceSection("SSM: see docs/sandbox.md."),
     rdsData: serviceSection("RDS Data API: see docs/sandbox-rds-data.md."),
-    secretsManager: serviceSection("Secrets Manager: see docs/sandbox.md#secrets-manager.")
+    secretsManager: serviceSection("Secrets Manager: see docs/sandbox.md#secrets-manager."),
+    logs: serviceSection("CloudWatch Logs: see docs/sandbox.md#cloudwatch-logs.")
   };
   const root = parseScenarioValue(rootShape(open), value ?? {}, []);
   return {
@@ -11992,7 +12063,8 @@ function rootFromValue(value) {
     ecs: root.ecs,
     ssm: root.ssm,
     rdsData: root["rds-data"],
-    secretsManager: root["secrets-manager"]
+    secretsManager: root["secrets-manager"],
+    logs: root.logs
   };
 }
 function rootFromFile(file) {
@@ -12037,17 +12109,18 @@ function pathOf(where2) {
   );
 }
 var DEFAULT_REGION, DEFAULT_ACCOUNT_ID, accountIdShape, timeScaleShape;
-var init_scenario5 = __esm({
+var init_scenario6 = __esm({
   "src/sandbox/scenario.ts"() {
     "use strict";
     init_shape();
     init_scenario();
     init_faults();
     init_scenario2();
-    init_scenario_shapes();
     init_scenario3();
-    init_service();
+    init_scenario_shapes();
     init_scenario4();
+    init_service();
+    init_scenario5();
     DEFAULT_REGION = "eu-west-3";
     DEFAULT_ACCOUNT_ID = "000000000000";
     accountIdShape = {
@@ -12167,7 +12240,7 @@ var init_store2 = __esm({
     init_input();
     init_service();
     init_ids2();
-    init_scenario3();
+    init_scenario4();
     CURRENT = "AWSCURRENT";
     PREVIOUS = "AWSPREVIOUS";
     MAX_VALUE_BYTES = 65536;
@@ -12354,7 +12427,7 @@ var init_secrets_manager = __esm({
     init_protocol();
     init_service();
     init_ids2();
-    init_scenario3();
+    init_scenario4();
     init_store2();
     init_ids2();
   }
@@ -12585,7 +12658,7 @@ var init_commands = __esm({
     "use strict";
     init_input();
     init_service();
-    init_scenario4();
+    init_scenario5();
     INVOCATION_OUTPUT_LIMIT = 24e3;
     LIST_OUTPUT_LIMIT = 2500;
     MAX_INSTANCE_IDS = 50;
@@ -12839,7 +12912,7 @@ var init_parameters = __esm({
     "use strict";
     init_input();
     init_service();
-    init_scenario4();
+    init_scenario5();
     MAX_NAMES = 10;
     MAX_PAGE = 10;
     MAX_VALUE_BYTES2 = 4096;
@@ -13004,7 +13077,7 @@ var init_ssm = __esm({
     init_protocol();
     init_commands();
     init_parameters();
-    init_scenario4();
+    init_scenario5();
   }
 });
 
@@ -13063,7 +13136,7 @@ async function createServices(scenario, deps, store, databaseUrl) {
   const services = /* @__PURE__ */ new Map();
   try {
     services.set("ssm", createSsmService(scenario.ssm, deps));
-    services.set("logs", createLogsService({ ...deps, store }));
+    services.set("logs", createLogsService({ ...deps, store, section: scenario.logs }));
     services.set("secrets-manager", createSecretsManagerService(scenario.secretsManager, deps));
     services.set("ecs", createEcsService(scenario.ecs, deps));
     const rdsDeps = { ...deps, ...databaseUrl !== void 0 ? { databaseUrl } : {} };
@@ -13114,7 +13187,7 @@ var init_sandbox = __esm({
     init_logs2();
     init_rds_data();
     init_request_log();
-    init_scenario5();
+    init_scenario6();
     init_secrets_manager();
     init_server();
     init_ssm();

@@ -8746,7 +8746,7 @@ var ecsRunTaskKind = lazyPhaseKind(
     settings: ecsRunTaskSettings,
     canRollBack: false
   },
-  () => import("./chunks/steps-2UIPH7KS.js")
+  () => import("./chunks/steps-3UXXOLMF.js")
 );
 
 // src/phases/migrate/index.ts

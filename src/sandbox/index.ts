@@ -103,7 +103,7 @@ async function createServices(
   const services = new Map<ServiceName, SandboxService>();
   try {
     services.set('ssm', createSsmService(scenario.ssm, deps));
-    services.set('logs', createLogsService({ ...deps, store }));
+    services.set('logs', createLogsService({ ...deps, store, section: scenario.logs }));
     services.set('secrets-manager', createSecretsManagerService(scenario.secretsManager, deps));
     services.set('ecs', createEcsService(scenario.ecs, deps));
     const rdsDeps = { ...deps, ...(databaseUrl !== undefined ? { databaseUrl } : {}) };

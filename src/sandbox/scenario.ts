@@ -18,6 +18,7 @@ import {
 } from '../core/shape.js';
 import { ecsSectionShape } from './ecs/scenario.js';
 import { type FaultRule, faultsShape } from './faults.js';
+import { logsSectionShape } from './logs/scenario.js';
 import { rdsDataSectionShape } from './rds-data/scenario.js';
 import { parseScenarioValue } from './scenario-shapes.js';
 import { secretsManagerSectionShape } from './secrets-manager/scenario.js';
@@ -36,6 +37,7 @@ export interface ScenarioRoot {
   ssm: unknown;
   rdsData: unknown;
   secretsManager: unknown;
+  logs: unknown;
 }
 
 export const DEFAULT_REGION = 'eu-west-3';
@@ -88,6 +90,7 @@ interface SectionShapes {
   ssm: Shape<unknown>;
   rdsData: Shape<unknown>;
   secretsManager: Shape<unknown>;
+  logs: Shape<unknown>;
 }
 
 function rootShape(sections: SectionShapes) {
@@ -103,6 +106,7 @@ function rootShape(sections: SectionShapes) {
       ssm: optional(sections.ssm),
       'rds-data': optional(sections.rdsData),
       'secrets-manager': optional(sections.secretsManager),
+      logs: optional(sections.logs),
       faults: optional(faultsShape),
       env: optional(
         record(
@@ -127,6 +131,7 @@ function rootFromValue(value: unknown): ScenarioRoot {
     ssm: serviceSection('SSM: see docs/sandbox.md.'),
     rdsData: serviceSection('RDS Data API: see docs/sandbox-rds-data.md.'),
     secretsManager: serviceSection('Secrets Manager: see docs/sandbox.md#secrets-manager.'),
+    logs: serviceSection('CloudWatch Logs: see docs/sandbox.md#cloudwatch-logs.'),
   };
   const root = parseScenarioValue(rootShape(open), value ?? {}, []);
   return {
@@ -139,6 +144,7 @@ function rootFromValue(value: unknown): ScenarioRoot {
     ssm: root.ssm,
     rdsData: root['rds-data'],
     secretsManager: root['secrets-manager'],
+    logs: root.logs,
   };
 }
 
@@ -205,6 +211,7 @@ export function scenarioJsonSchema(): JsonSchema {
       ssm: ssmSectionShape,
       rdsData: rdsDataSectionShape,
       secretsManager: secretsManagerSectionShape,
+      logs: logsSectionShape,
     }).jsonSchema(),
   };
 }

@@ -80,18 +80,42 @@ function runtimeId(outcome: TaskOutcome, name: string): string | undefined {
   return container?.runtimeId;
 }
 
+/** Pages read at most for one tail; empty pages before the end are rare but allowed. */
+const MAX_PAGES = 50;
+
+/**
+ * The newest `limit` lines, read backward from the end of the stream. AWS: "A returned page
+ * might only be partially full, or even empty. Partially full or empty pages don't necessarily
+ * mean that pagination is finished. As long as the nextBackwardToken or nextForwardToken
+ * returned is NOT equal to the nextToken that you passed into the API call, there might be more
+ * log events available" (GetLogEvents, botocore `logs` model). So pages are read until `limit`
+ * lines are in or the token comes back unchanged.
+ */
 async function lastLines(ctx: Ctx, where: Destination, limit: number): Promise<string[]> {
-  // Without a token, GetLogEvents returns the newest `limit` events, oldest first.
-  const answer = await ctx.aws.client(CloudWatchLogsClient).send(
-    new GetLogEventsCommand({
-      logGroupName: where.group,
-      logStreamName: where.stream,
-      limit,
-      startFromHead: false,
-    }),
-    { abortSignal: ctx.signal },
-  );
-  return (answer.events ?? []).map((e) => (e.message ?? '').replace(/\r?\n$/, ''));
+  const logs = ctx.aws.client(CloudWatchLogsClient);
+  let lines: string[] = [];
+  let token: string | undefined;
+  for (let page = 0; page < MAX_PAGES && lines.length < limit; page++) {
+    const answer = await logs.send(
+      new GetLogEventsCommand({
+        logGroupName: where.group,
+        logStreamName: where.stream,
+        limit: limit - lines.length,
+        startFromHead: false,
+        ...(token ? { nextToken: token } : {}),
+      }),
+      { abortSignal: ctx.signal },
+    );
+    // Each page is oldest first; an older page goes in front.
+    lines = [
+      ...(answer.events ?? []).map((e) => (e.message ?? '').replace(/\r?\n$/, '')),
+      ...lines,
+    ];
+    const next = answer.nextBackwardToken;
+    if (!next || next === token) break;
+    token = next;
+  }
+  return lines.slice(-limit);
 }
 
 function unreadable(error: unknown, outcome: TaskOutcome): string {

@@ -1,10 +1,13 @@
 /**
  * GetLogEvents with AWS's token semantics: a page is read forward (`f/…` tokens, or from the
  * head) or backward (`b/…` tokens, or from the tail, the default). Reading past the end gives
- * no events and the same token back, which is how callers know they reached the end.
+ * no events and the same token back, which is how callers know they reached the end. With the
+ * scenario's `logs:` paging, pages are short or empty before the end, as AWS allows: an empty
+ * page's tokens carry how many empty pages were served at that position (`…/e<n>`).
  */
 import type { Input } from '../input.js';
 import { AwsError } from '../service.js';
+import type { LogsPaging } from './scenario.js';
 import type { StoredEvent } from './store.js';
 
 // Documented: up to 10,000 events or 1 MB per call; each event counts its message plus 26 bytes.
@@ -15,12 +18,23 @@ const EVENT_OVERHEAD = 26;
 interface Cursor {
   direction: 'f' | 'b';
   position: number;
+  /** Empty pages already served at this position. */
+  empties: number;
 }
 
-export function readLogEvents(events: readonly StoredEvent[], input: Input) {
+const FULL_PAGES: LogsPaging = { emptyPages: 0, pageEvents: MAX_EVENTS };
+
+export function readLogEvents(
+  events: readonly StoredEvent[],
+  input: Input,
+  paging: LogsPaging = FULL_PAGES,
+) {
   const visible = inTimeRange(events, input);
-  const limit = input.integer('limit', { min: 1, max: MAX_EVENTS }) ?? MAX_EVENTS;
+  const asked = input.integer('limit', { min: 1, max: MAX_EVENTS }) ?? MAX_EVENTS;
+  const limit = Math.min(asked, paging.pageEvents);
   const cursor = startCursor(input, visible.length);
+  const atEnd = cursor.direction === 'f' ? cursor.position >= visible.length : cursor.position <= 0;
+  if (!atEnd && cursor.empties < paging.emptyPages) return emptyPage(cursor);
   const [start, end] =
     cursor.direction === 'f'
       ? [cursor.position, forwardEnd(visible, cursor.position, limit)]
@@ -46,21 +60,32 @@ export function inTimeRange(events: readonly StoredEvent[], input: Input): Store
   );
 }
 
+/** No events, and tokens that differ from the one passed: there may be more. */
+function emptyPage(cursor: Cursor) {
+  const empties = cursor.empties + 1;
+  return {
+    events: [],
+    nextForwardToken: token('f', cursor.position, empties),
+    nextBackwardToken: token('b', cursor.position, empties),
+  };
+}
+
 function startCursor(input: Input, count: number): Cursor {
   const text = input.optionalString('nextToken');
   if (text === undefined)
     return input.boolean('startFromHead')
-      ? { direction: 'f', position: 0 }
-      : { direction: 'b', position: count };
-  const match = /^([fb])\/(\d{1,56})$/.exec(text);
+      ? { direction: 'f', position: 0, empties: 0 }
+      : { direction: 'b', position: count, empties: 0 };
+  const match = /^([fb])\/(\d{1,56})(?:\/e(\d{1,2}))?$/.exec(text);
   const position = Number(match?.[2]);
   if (!match || position > count)
     throw new AwsError('InvalidParameterException', 'The specified nextToken is invalid.');
-  return { direction: match[1] as 'f' | 'b', position };
+  return { direction: match[1] as 'f' | 'b', position, empties: Number(match[3] ?? 0) };
 }
 
-function token(direction: 'f' | 'b', position: number): string {
-  return `${direction}/${String(position).padStart(56, '0')}`;
+function token(direction: 'f' | 'b', position: number, empties = 0): string {
+  const base = `${direction}/${String(position).padStart(56, '0')}`;
+  return empties > 0 ? `${base}/e${empties}` : base;
 }
 
 function size(event: StoredEvent): number {

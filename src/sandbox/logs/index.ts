@@ -4,14 +4,18 @@ import { unknownOperation } from '../protocol.js';
 import { AwsError, type SandboxService, type ServiceDeps } from '../service.js';
 import { readLogEvents } from './get-log-events.js';
 import { describeLogStreams, filterLogEvents } from './queries.js';
+import { parseLogsSection } from './scenario.js';
 import type { LogGroup, LogStream, MemoryLogStore } from './store.js';
 
 export { MemoryLogStore } from './store.js';
 
 type Handler = (input: Input) => unknown;
 
-export function createLogsService(deps: ServiceDeps & { store: MemoryLogStore }): SandboxService {
+export function createLogsService(
+  deps: ServiceDeps & { store: MemoryLogStore; section?: unknown },
+): SandboxService {
   const { store } = deps;
+  const paging = parseLogsSection(deps.section);
   const groupArn = (group: string) =>
     `arn:aws:logs:${deps.region}:${deps.accountId}:log-group:${group}`;
 
@@ -30,7 +34,7 @@ export function createLogsService(deps: ServiceDeps & { store: MemoryLogStore })
   };
 
   const operations: Record<string, Handler> = {
-    GetLogEvents: (i) => readLogEvents(stream(i).events, i),
+    GetLogEvents: (i) => readLogEvents(stream(i).events, i, paging),
     FilterLogEvents: (i) => filterLogEvents(group(i), i),
     DescribeLogStreams: (i) => {
       const g = group(i);

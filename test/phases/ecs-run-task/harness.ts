@@ -37,6 +37,8 @@ export const SUITE_LINES = Array.from({ length: 35 }, (_, i) => `suite line ${i 
 export function runTaskScenario(): Record<string, unknown> {
   return {
     'time-scale': 1000,
+    // Short and empty pages, as AWS allows: the log tail must read on to the documented end.
+    logs: { 'empty-pages': 1, 'page-events': 4 },
     'account-id': '555043101106',
     ecs: {
       clusters: [CLUSTER],

@@ -7584,17 +7584,31 @@ function runtimeId(outcome, name) {
   const container = outcome.task.containers?.find((c) => c.name === name);
   return container?.runtimeId;
 }
+var MAX_PAGES = 50;
 async function lastLines(ctx, where, limit) {
-  const answer = await ctx.aws.client(import_client_cloudwatch_logs.CloudWatchLogsClient).send(
-    new import_client_cloudwatch_logs.GetLogEventsCommand({
-      logGroupName: where.group,
-      logStreamName: where.stream,
-      limit,
-      startFromHead: false
-    }),
-    { abortSignal: ctx.signal }
-  );
-  return (answer.events ?? []).map((e) => (e.message ?? "").replace(/\r?\n$/, ""));
+  const logs = ctx.aws.client(import_client_cloudwatch_logs.CloudWatchLogsClient);
+  let lines = [];
+  let token;
+  for (let page = 0; page < MAX_PAGES && lines.length < limit; page++) {
+    const answer = await logs.send(
+      new import_client_cloudwatch_logs.GetLogEventsCommand({
+        logGroupName: where.group,
+        logStreamName: where.stream,
+        limit: limit - lines.length,
+        startFromHead: false,
+        ...token ? { nextToken: token } : {}
+      }),
+      { abortSignal: ctx.signal }
+    );
+    lines = [
+      ...(answer.events ?? []).map((e) => (e.message ?? "").replace(/\r?\n$/, "")),
+      ...lines
+    ];
+    const next = answer.nextBackwardToken;
+    if (!next || next === token) break;
+    token = next;
+  }
+  return lines.slice(-limit);
 }
 function unreadable(error, outcome) {
   const name = error instanceof Error ? error.name : "";
