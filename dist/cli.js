@@ -72,6 +72,10 @@ function explainFailure(error) {
   if (error instanceof UserError) return error;
   return explainAwsError(error) ?? explainWorldFault(error);
 }
+function isWorldFault(error) {
+  if (error instanceof Error && THROTTLED.has(error.name)) return true;
+  return explainWorldFault(error) !== void 0;
+}
 function explainWorldFault(error) {
   if (!(error instanceof Error)) return void 0;
   const e = error;
@@ -91,7 +95,7 @@ function explainWorldFault(error) {
   }
   return void 0;
 }
-var EXPLAINED, CONNECTION_CODES;
+var EXPLAINED, THROTTLED, CONNECTION_CODES;
 var init_errors2 = __esm({
   "src/aws/errors.ts"() {
     "use strict";
@@ -131,6 +135,7 @@ var init_errors2 = __esm({
         "lower max-parallel or retry the phase later"
       ]
     };
+    THROTTLED = /* @__PURE__ */ new Set(["ThrottlingException", "TooManyRequestsException", "Throttling"]);
     CONNECTION_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN"]);
   }
 });
@@ -1481,6 +1486,50 @@ var init_sleep = __esm({
   }
 });
 
+// src/db/restart.ts
+function interruptsTransaction(error) {
+  return error instanceof FileInterrupted || error instanceof OutcomeUnknown || error instanceof TransactionGone || isWorldFault(error);
+}
+async function restartingOnFaults(what, attempt, options) {
+  let pause = options.firstPauseMs ?? FIRST_PAUSE_MS;
+  for (let restarts = 0; ; restarts++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (options.signal.aborted || !interruptsTransaction(error)) throw error;
+      const why = error instanceof Error ? error.message : String(error);
+      if (restarts >= MAX_RESTARTS) throw gaveUp(what, restarts, why);
+      options.log.info(`${what}: interrupted (${why}); nothing was committed, starting again`);
+      await sleep(pause, options.signal);
+      pause = Math.min(pause * 2, MAX_PAUSE_MS);
+    }
+  }
+}
+function gaveUp(what, restarts, why) {
+  return new PhaseFailure(
+    `${what}: interrupted ${restarts + 1} times by faults on the way to the database (last: ${why}); nothing of it was committed`,
+    {
+      hint: "run the phase again; if it keeps failing, check the AWS Health Dashboard and the cluster"
+    }
+  );
+}
+var MAX_RESTARTS, FIRST_PAUSE_MS, MAX_PAUSE_MS, FileInterrupted;
+var init_restart = __esm({
+  "src/db/restart.ts"() {
+    "use strict";
+    init_errors2();
+    init_errors();
+    init_sleep();
+    init_executor();
+    MAX_RESTARTS = 12;
+    FIRST_PAUSE_MS = 200;
+    MAX_PAUSE_MS = 8e3;
+    FileInterrupted = class extends Error {
+      name = "FileInterrupted";
+    };
+  }
+});
+
 // src/db/resume.ts
 async function whileWaking(what, work, options) {
   const now = options.now ?? Date.now;
@@ -1616,7 +1665,8 @@ async function run3(ctx) {
     }
   );
   try {
-    return judgeRows(what, c, await queryReadOnly(executor, c.query));
+    const rows = await restartingOnFaults(what, () => queryReadOnly(executor, c.query), ctx);
+    return judgeRows(what, c, rows);
   } catch (error) {
     if (ctx.signal.aborted) throw error;
     const failure = dataApiFailure(error, c);
@@ -1688,6 +1738,7 @@ var init_run3 = __esm({
     init_data_api();
     init_executor();
     init_read_only();
+    init_restart();
     init_resume();
     init_waking();
     FIRST_RESUME_BACKOFF_MS = 250;
@@ -5386,8 +5437,11 @@ var init_long_statements = __esm({
 });
 
 // src/phases/migrate/apply.ts
-async function applyInTransaction(file, env) {
-  for (let restarts = 0; ; restarts++) {
+function applyInTransaction(file, env) {
+  return restartingOnFaults(file.fileName, () => attemptFile(file, env), env);
+}
+async function attemptFile(file, env) {
+  for (; ; ) {
     const tx = await env.executor.begin();
     try {
       const state = await lockAndRead(tx, file, env);
@@ -5405,10 +5459,7 @@ async function applyInTransaction(file, env) {
       return await runFile(tx, file, env);
     } catch (error) {
       await tx.rollback().catch(() => void 0);
-      if (!(error instanceof TransactionLostWhileAsleep) || restarts >= MAX_RESTARTS) throw error;
-      env.log.info(
-        `${file.fileName}: the transaction ended while the database was unavailable; starting the file again`
-      );
+      throw error;
     }
   }
 }
@@ -5430,7 +5481,7 @@ async function runFile(tx, file, env) {
     try {
       await executeInTransaction(tx, statement);
     } catch (error) {
-      if (env.signal.aborted || error instanceof TransactionLostWhileAsleep) throw error;
+      if (env.signal.aborted || interruptsTransaction(error)) throw error;
       const hint = error instanceof TooLongForTransaction ? error.hint : void 0;
       throw new StatementFailed(file, statement, reasonOf(error), ROLLED_BACK, hint);
     }
@@ -5470,10 +5521,7 @@ async function commitConfirmed(tx, file, env) {
         await sleep(env.config["poll-interval"], env.signal);
         continue;
       }
-      throw new PhaseFailure(
-        `${file.fileName}: the commit did not go through (${reasonOf(error)}); the file is not applied`,
-        { hint: "run again: the file starts from its first statement" }
-      );
+      throw new FileInterrupted(`the commit did not go through (${reasonOf(error)})`);
     }
   }
 }
@@ -5486,13 +5534,14 @@ async function historyShows(file, env) {
   const row = rows.find((r) => r.version === file.version && r.success);
   return row?.checksum === file.checksum;
 }
-var StatementFailed, MAX_RESTARTS, ROLLED_BACK;
+var StatementFailed, ROLLED_BACK;
 var init_apply = __esm({
   "src/phases/migrate/apply.ts"() {
     "use strict";
     init_errors();
     init_sleep();
     init_executor();
+    init_restart();
     init_waking();
     init_compare();
     init_history();
@@ -5523,7 +5572,6 @@ var init_apply = __esm({
       file;
       statement;
     };
-    MAX_RESTARTS = 3;
     ROLLED_BACK = "Nothing of this file was committed: its transaction was rolled back, and it is not in the history. Fix the statement and run again.";
   }
 });
@@ -5713,10 +5761,19 @@ async function runMigrations(ctx) {
     refuseFindings(found2.findings, details(summary, "**Refused by fail-on.**"));
     const wake = wakeOptionsOf(ctx);
     if (found2.rows === void 0)
-      await whileWaking(
+      await restartingOnFaults(
         "creating the history table",
-        () => createHistoryTables(session.executor, session.names, session.lockKey, ctx.config.schema),
-        wake
+        () => whileWaking(
+          "creating the history table",
+          () => createHistoryTables(
+            session.executor,
+            session.names,
+            session.lockKey,
+            ctx.config.schema
+          ),
+          wake
+        ),
+        ctx
       );
     if (ctx.config.repair && found2.comparison.changed.length > 0) {
       const changed = found2.comparison.changed;
@@ -5787,6 +5844,7 @@ var init_run7 = __esm({
   "src/phases/migrate/run.ts"() {
     "use strict";
     init_errors();
+    init_restart();
     init_resume();
     init_apply();
     init_apply_alone();

@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-IXHKWZ7K.js";
 import {
   explainFailure
-} from "./chunks/chunk-C2MGFZ2F.js";
+} from "./chunks/chunk-FV3S5POJ.js";
 import {
   sleep
 } from "./chunks/chunk-CSOBHW5A.js";
@@ -8195,7 +8195,7 @@ var ecsServiceCheck = lazyCheckKind(
     settings: ecsServiceSettings,
     describe: (c) => `${c.services.join(", ")} in ${c.cluster} stable${c["expect-image-tag"] ? ` on ${c["expect-image-tag"]}` : ""}`
   },
-  () => import("./chunks/run-WYW6RM3L.js")
+  () => import("./chunks/run-S22B7DP4.js")
 );
 
 // src/checks/http/index.ts
@@ -8296,7 +8296,7 @@ var sqlCheck = lazyCheckKind(
     settings: sqlSettings,
     describe: (c) => `${excerpt(c.query)} on ${clusterName(c["resource-arn"])}${expectation(c)}`
   },
-  () => import("./chunks/run-NDC6PJNH.js")
+  () => import("./chunks/run-7WRJTVDY.js")
 );
 function clusterName(arn) {
   return arn.split(":").at(-1) ?? arn;
@@ -8657,7 +8657,7 @@ var ecsDeployKind = lazyPhaseKind(
     settings: ecsDeploySettings,
     canRollBack: true
   },
-  () => import("./chunks/steps-VMPNL725.js")
+  () => import("./chunks/steps-IBIIXBKO.js")
 );
 
 // src/phases/ecs-run-task/settings.ts
@@ -8757,7 +8757,7 @@ var migrateKind = lazyPhaseKind(
     settings: migrateSettings,
     canRollBack: false
   },
-  () => import("./chunks/steps-ZHL2T5FS.js")
+  () => import("./chunks/steps-IM4C7TDI.js")
 );
 
 // src/phases/registry.ts

@@ -61,6 +61,17 @@ export function explainFailure(error: unknown): UserError | undefined {
   return explainAwsError(error) ?? explainWorldFault(error);
 }
 
+/**
+ * The world's fault, not the user's and not a bug: AWS throttling or failing after the SDK's
+ * retries, or the connection lost. Work that is safe to start again may be started again.
+ */
+export function isWorldFault(error: unknown): boolean {
+  if (error instanceof Error && THROTTLED.has(error.name)) return true;
+  return explainWorldFault(error) !== undefined;
+}
+
+const THROTTLED = new Set(['ThrottlingException', 'TooManyRequestsException', 'Throttling']);
+
 /** Codes Node gives a socket that was closed, reset or never answered. */
 const CONNECTION_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']);
 

@@ -7,6 +7,7 @@ import { asText, excerpt, oneLine, plural } from '../../core/text.js';
 import { dataApiExecutor } from '../../db/data-api.js';
 import { SqlStatementError, StatementTimedOut } from '../../db/executor.js';
 import { type QueryRows, queryReadOnly } from '../../db/read-only.js';
+import { restartingOnFaults } from '../../db/restart.js';
 import { NotAwake } from '../../db/resume.js';
 import { wakingExecutor } from '../../db/waking.js';
 import type { CheckContext, CheckResult } from '../kind.js';
@@ -34,7 +35,9 @@ export async function run(ctx: CheckContext<SqlCheckConfig>): Promise<CheckResul
     },
   );
   try {
-    return judgeRows(what, c, await queryReadOnly(executor, c.query));
+    // A read-only transaction is always safe to start again after a fault on the way.
+    const rows = await restartingOnFaults(what, () => queryReadOnly(executor, c.query), ctx);
+    return judgeRows(what, c, rows);
   } catch (error) {
     if (ctx.signal.aborted) throw error;
     const failure = dataApiFailure(error, c);

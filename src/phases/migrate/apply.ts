@@ -16,6 +16,7 @@ import {
   StatementTimedOut,
   TransactionGone,
 } from '../../db/executor.js';
+import { FileInterrupted, interruptsTransaction, restartingOnFaults } from '../../db/restart.js';
 import { TransactionLostWhileAsleep } from '../../db/waking.js';
 import type { PreparedMigration } from '../../sql/prepare.js';
 import type { Statement } from '../../sql/split.js';
@@ -76,11 +77,17 @@ export class StatementFailed extends PhaseFailure {
   }
 }
 
-export async function applyInTransaction(
-  file: PreparedMigration,
-  env: MigrateEnv,
-): Promise<FileOutcome> {
-  for (let restarts = 0; ; restarts++) {
+/**
+ * The file in one transaction, started again (bounded) when a fault interrupts it: a failover
+ * dropping the transaction, a call lost on its way, a 5xx. Nothing of it is committed until the
+ * commit, which the history settles when its answer is lost.
+ */
+export function applyInTransaction(file: PreparedMigration, env: MigrateEnv): Promise<FileOutcome> {
+  return restartingOnFaults(file.fileName, () => attemptFile(file, env), env);
+}
+
+async function attemptFile(file: PreparedMigration, env: MigrateEnv): Promise<FileOutcome> {
+  for (;;) {
     const tx = await env.executor.begin();
     try {
       const state = await lockAndRead(tx, file, env);
@@ -98,16 +105,10 @@ export async function applyInTransaction(
       return await runFile(tx, file, env);
     } catch (error) {
       await tx.rollback().catch(() => undefined);
-      if (!(error instanceof TransactionLostWhileAsleep) || restarts >= MAX_RESTARTS) throw error;
-      env.log.info(
-        `${file.fileName}: the transaction ended while the database was unavailable; starting the file again`,
-      );
+      throw error;
     }
   }
 }
-
-/** A failover drops open transactions; a cluster failing over again and again is not waited out. */
-const MAX_RESTARTS = 3;
 
 /**
  * Takes the lock. On the Data API a lock wait longer than 45 s times out the call (which cancels
@@ -140,7 +141,7 @@ async function runFile(
     try {
       await executeInTransaction(tx, statement);
     } catch (error) {
-      if (env.signal.aborted || error instanceof TransactionLostWhileAsleep) throw error;
+      if (env.signal.aborted || interruptsTransaction(error)) throw error;
       const hint = error instanceof TooLongForTransaction ? error.hint : undefined;
       throw new StatementFailed(file, statement, reasonOf(error), ROLLED_BACK, hint);
     }
@@ -197,10 +198,8 @@ async function commitConfirmed(
         await sleep(env.config['poll-interval'], env.signal);
         continue;
       }
-      throw new PhaseFailure(
-        `${file.fileName}: the commit did not go through (${reasonOf(error)}); the file is not applied`,
-        { hint: 'run again: the file starts from its first statement' },
-      );
+      // Proven not applied: the file may start again from its first statement.
+      throw new FileInterrupted(`the commit did not go through (${reasonOf(error)})`);
     }
   }
 }

@@ -6,6 +6,7 @@
  */
 
 import { PhaseFailure } from '../../core/errors.js';
+import { restartingOnFaults } from '../../db/restart.js';
 import { whileWaking } from '../../db/resume.js';
 import type { PreparedMigration } from '../../sql/prepare.js';
 import type { PhaseReport } from '../kind.js';
@@ -28,11 +29,21 @@ export async function runMigrations(ctx: MigrateContext): Promise<PhaseReport> {
     // Both are safe to repeat as a whole, which is how a refused commit is waited out.
     const wake = wakeOptionsOf(ctx);
     if (found.rows === undefined)
-      await whileWaking(
+      await restartingOnFaults(
         'creating the history table',
         () =>
-          createHistoryTables(session.executor, session.names, session.lockKey, ctx.config.schema),
-        wake,
+          whileWaking(
+            'creating the history table',
+            () =>
+              createHistoryTables(
+                session.executor,
+                session.names,
+                session.lockKey,
+                ctx.config.schema,
+              ),
+            wake,
+          ),
+        ctx,
       );
     if (ctx.config.repair && found.comparison.changed.length > 0) {
       const changed = found.comparison.changed;

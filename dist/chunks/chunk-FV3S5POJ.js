@@ -51,6 +51,11 @@ function explainFailure(error) {
   if (error instanceof UserError) return error;
   return explainAwsError(error) ?? explainWorldFault(error);
 }
+function isWorldFault(error) {
+  if (error instanceof Error && THROTTLED.has(error.name)) return true;
+  return explainWorldFault(error) !== void 0;
+}
+var THROTTLED = /* @__PURE__ */ new Set(["ThrottlingException", "TooManyRequestsException", "Throttling"]);
 var CONNECTION_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN"]);
 function explainWorldFault(error) {
   if (!(error instanceof Error)) return void 0;
@@ -74,5 +79,6 @@ function explainWorldFault(error) {
 
 export {
   explainAwsError,
-  explainFailure
+  explainFailure,
+  isWorldFault
 };

@@ -17,22 +17,25 @@ import {
 } from "./chunk-IXHKWZ7K.js";
 import {
   DatabaseAsleep,
+  FileInterrupted,
   OutcomeUnknown,
   SqlStatementError,
   StatementTimedOut,
   TransactionGone,
   TransactionLostWhileAsleep,
   dataApiExecutor,
+  interruptsTransaction,
   isUndefinedTable,
   require_dist_cjs as require_dist_cjs3,
+  restartingOnFaults,
   scalar,
   wakeUp,
   wakingExecutor,
   whileWaking
-} from "./chunk-SKKG5FUZ.js";
+} from "./chunk-BIEWJBUQ.js";
 import {
   explainAwsError
-} from "./chunk-C2MGFZ2F.js";
+} from "./chunk-FV3S5POJ.js";
 import {
   locate
 } from "./chunk-A5ERXA7N.js";
@@ -8510,8 +8513,11 @@ var StatementFailed = class extends PhaseFailure {
   file;
   statement;
 };
-async function applyInTransaction(file, env) {
-  for (let restarts = 0; ; restarts++) {
+function applyInTransaction(file, env) {
+  return restartingOnFaults(file.fileName, () => attemptFile(file, env), env);
+}
+async function attemptFile(file, env) {
+  for (; ; ) {
     const tx = await env.executor.begin();
     try {
       const state = await lockAndRead(tx, file, env);
@@ -8529,14 +8535,10 @@ async function applyInTransaction(file, env) {
       return await runFile(tx, file, env);
     } catch (error) {
       await tx.rollback().catch(() => void 0);
-      if (!(error instanceof TransactionLostWhileAsleep) || restarts >= MAX_RESTARTS) throw error;
-      env.log.info(
-        `${file.fileName}: the transaction ended while the database was unavailable; starting the file again`
-      );
+      throw error;
     }
   }
 }
-var MAX_RESTARTS = 3;
 async function lockAndRead(tx, file, env) {
   try {
     await tx.execute(lockStatement(env.lockKey));
@@ -8555,7 +8557,7 @@ async function runFile(tx, file, env) {
     try {
       await executeInTransaction(tx, statement);
     } catch (error) {
-      if (env.signal.aborted || error instanceof TransactionLostWhileAsleep) throw error;
+      if (env.signal.aborted || interruptsTransaction(error)) throw error;
       const hint = error instanceof TooLongForTransaction ? error.hint : void 0;
       throw new StatementFailed(file, statement, reasonOf(error), ROLLED_BACK, hint);
     }
@@ -8596,10 +8598,7 @@ async function commitConfirmed(tx, file, env) {
         await sleep(env.config["poll-interval"], env.signal);
         continue;
       }
-      throw new PhaseFailure(
-        `${file.fileName}: the commit did not go through (${reasonOf(error)}); the file is not applied`,
-        { hint: "run again: the file starts from its first statement" }
-      );
+      throw new FileInterrupted(`the commit did not go through (${reasonOf(error)})`);
     }
   }
 }
@@ -8743,10 +8742,19 @@ async function runMigrations(ctx) {
     refuseFindings(found.findings, details(summary, "**Refused by fail-on.**"));
     const wake = wakeOptionsOf(ctx);
     if (found.rows === void 0)
-      await whileWaking(
+      await restartingOnFaults(
         "creating the history table",
-        () => createHistoryTables(session.executor, session.names, session.lockKey, ctx.config.schema),
-        wake
+        () => whileWaking(
+          "creating the history table",
+          () => createHistoryTables(
+            session.executor,
+            session.names,
+            session.lockKey,
+            ctx.config.schema
+          ),
+          wake
+        ),
+        ctx
       );
     if (ctx.config.repair && found.comparison.changed.length > 0) {
       const changed = found.comparison.changed;

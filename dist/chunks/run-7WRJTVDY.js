@@ -6,11 +6,12 @@ import {
   StatementTimedOut,
   dataApiExecutor,
   require_dist_cjs,
+  restartingOnFaults,
   wakingExecutor
-} from "./chunk-SKKG5FUZ.js";
+} from "./chunk-BIEWJBUQ.js";
 import {
   explainAwsError
-} from "./chunk-C2MGFZ2F.js";
+} from "./chunk-FV3S5POJ.js";
 import "./chunk-CSOBHW5A.js";
 import "./chunk-C5Y36SPG.js";
 import "./chunk-OMC7EZP2.js";
@@ -64,7 +65,8 @@ async function run(ctx) {
     }
   );
   try {
-    return judgeRows(what, c, await queryReadOnly(executor, c.query));
+    const rows = await restartingOnFaults(what, () => queryReadOnly(executor, c.query), ctx);
+    return judgeRows(what, c, rows);
   } catch (error) {
     if (ctx.signal.aborted) throw error;
     const failure = dataApiFailure(error, c);

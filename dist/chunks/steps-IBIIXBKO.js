@@ -2,7 +2,7 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   explainAwsError
-} from "./chunk-C2MGFZ2F.js";
+} from "./chunk-FV3S5POJ.js";
 import {
   readDefinitionFile,
   serviceLink,

@@ -1,6 +1,9 @@
 import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
+  isWorldFault
+} from "./chunk-FV3S5POJ.js";
+import {
   sleep
 } from "./chunk-CSOBHW5A.js";
 import {
@@ -1517,6 +1520,40 @@ function translate(error) {
   }
 }
 
+// src/db/restart.ts
+var MAX_RESTARTS = 12;
+var FIRST_PAUSE_MS = 200;
+var MAX_PAUSE_MS = 8e3;
+var FileInterrupted = class extends Error {
+  name = "FileInterrupted";
+};
+function interruptsTransaction(error) {
+  return error instanceof FileInterrupted || error instanceof OutcomeUnknown || error instanceof TransactionGone || isWorldFault(error);
+}
+async function restartingOnFaults(what, attempt, options) {
+  let pause = options.firstPauseMs ?? FIRST_PAUSE_MS;
+  for (let restarts = 0; ; restarts++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (options.signal.aborted || !interruptsTransaction(error)) throw error;
+      const why = error instanceof Error ? error.message : String(error);
+      if (restarts >= MAX_RESTARTS) throw gaveUp(what, restarts, why);
+      options.log.info(`${what}: interrupted (${why}); nothing was committed, starting again`);
+      await sleep(pause, options.signal);
+      pause = Math.min(pause * 2, MAX_PAUSE_MS);
+    }
+  }
+}
+function gaveUp(what, restarts, why) {
+  return new PhaseFailure(
+    `${what}: interrupted ${restarts + 1} times by faults on the way to the database (last: ${why}); nothing of it was committed`,
+    {
+      hint: "run the phase again; if it keeps failing, check the AWS Health Dashboard and the cluster"
+    }
+  );
+}
+
 // src/db/resume.ts
 var MAX_BACKOFF_MS = 5e3;
 async function whileWaking(what, work, options) {
@@ -1620,6 +1657,9 @@ export {
   isUndefinedTable,
   scalar,
   dataApiExecutor,
+  FileInterrupted,
+  interruptsTransaction,
+  restartingOnFaults,
   whileWaking,
   NotAwake,
   wakeUp,
