@@ -2,7 +2,9 @@
  * Watching rollouts. One DescribeServices call per poll covers up to 10 services of a cluster
  * (the API's limit), so five services cost one call every 2 s rather than five. ECS reports
  * COMPLETED or FAILED on the deployment itself (`rolloutState`); polling every 2 s with jitter
- * notices it within 3 s. Only throttling slows the polls down.
+ * notices it within 3 s. Only throttling slows the polls down. A crash loop, which ECS never
+ * marks FAILED, is seen from the deployment's stopped tasks (crash-loop.ts), looked at only on
+ * polls that brought new service events or at a slower cadence.
  */
 import type { Deployment, ECSClient, Service } from '@aws-sdk/client-ecs';
 import { isThrottling } from '../../aws/ecs/errors.js';

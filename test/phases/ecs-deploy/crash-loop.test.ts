@@ -53,15 +53,10 @@ function advanceOnEveryPoll(ecs: ECSClient): void {
   );
 }
 
-function simulatedSince(start: number): number {
-  return (clock.now() - start) / 1000;
-}
-
 describe('ecs-deploy: a crash-looping image', () => {
   it('fails within 30 s of the deployment, quoting exit code and reason, and rolls back', async () => {
     const before = (await deploy.services(['validator'])).get('validator');
     box.requests.clear();
-    const started = clock.now();
     const result = await deploy.run([agent('validator', 'v5.1')], { onFailure: 'rollback' });
     const phase = result.phases[0];
     expect(phase?.status).toBe('failed');
@@ -88,7 +83,6 @@ describe('ecs-deploy: a crash-looping image', () => {
     expect(updates).toHaveLength(2);
     const [deployed, rolledBack] = updates.map((r) => r.simulatedTime);
     expect(((rolledBack ?? 0) - (deployed ?? 0)) / 1000).toBeLessThanOrEqual(30);
-    expect(simulatedSince(started)).toBeGreaterThan(0);
 
     expect(phase?.rollback?.status).toBe('succeeded');
     expect(phase?.rollback?.summary).toBe('1 service back on the previous revision');
