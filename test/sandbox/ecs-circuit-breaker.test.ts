@@ -177,32 +177,69 @@ describe('no circuit breaker (the CreateService default)', () => {
   });
 });
 
-describe('a bad image whose container exits', () => {
-  it('runs briefly, stops with the exit code, and counts as a failure', async () => {
+const OOM = 'OutOfMemoryError: Container killed due to memory usage';
+
+async function stoppedTasks(h: ReturnType<typeof ecsHarness>, startedBy: string): Promise<Wire[]> {
+  const { taskArns } = await h.call('ListTasks', {
+    cluster: 'ca-a2a-cluster',
+    startedBy,
+    desiredStatus: 'STOPPED',
+  });
+  if (taskArns.length === 0) return [];
+  return (await h.call('DescribeTasks', { cluster: 'ca-a2a-cluster', tasks: taskArns })).tasks;
+}
+
+describe('a bad image whose tasks start, then exit (a crash loop)', () => {
+  it('is never counted: the rollout stays IN_PROGRESS while ECS keeps replacing the tasks', async () => {
     const h = ecsHarness(
-      scenario(
-        { enable: true, rollback: false },
-        { 'exit-code': 3, reason: 'OutOfMemoryError: Container killed due to memory usage' },
-      ),
+      scenario({ enable: true, rollback: true }, { 'exit-code': 3, reason: OOM }),
     );
-    await deployBroken(h);
+    const id = await deployBroken(h);
+    const lines = await watch(h, 120);
+    // RUNNING at 2.5 s, exited at 5 s, replaced at once; the ran task reset the count.
+    expect(lines[2]).toBe(
+      '3s PRIMARY(8) IN_PROGRESS run=2 failed=0 | ACTIVE(7) COMPLETED run=2 failed=0',
+    );
+    // A scheduler without health checks took the RUNNING tasks as healthy and drained the old ones.
+    expect(lines[29]).toBe(
+      '30s PRIMARY(8) IN_PROGRESS run=0 failed=0 | ACTIVE(7) COMPLETED run=0 failed=0',
+    );
+    expect(lines[119]).toBe(
+      '120s PRIMARY(8) IN_PROGRESS run=0 failed=0 | ACTIVE(7) COMPLETED run=0 failed=0',
+    );
+    const stopped = await stoppedTasks(h, id);
+    expect(stopped.length).toBeGreaterThanOrEqual(40);
+    for (const task of stopped) {
+      expect(task).toMatchObject({
+        startedBy: id,
+        stopCode: 'EssentialContainerExited',
+        stoppedReason: 'Essential container in task exited',
+      });
+      expect(task.startedAt).toBeDefined();
+      expect(task.containers[0]).toMatchObject({ exitCode: 3, reason: OOM });
+    }
+    const messages = (await h.service('ca-a2a-cluster', 'extractor')).events.map(
+      (e: Wire) => e.message,
+    );
+    expect(messages.some((m: string) => m.includes('deployment failed'))).toBe(false);
+  });
+});
+
+describe('a bad image whose tasks fail their health checks', () => {
+  it('is counted (stage 2): FAILED at the threshold, the old tasks still running', async () => {
+    const h = ecsHarness(scenario({ enable: true, rollback: false }, { unhealthy: true }));
+    const id = await deployBroken(h);
     h.clock.advance(3000);
     expect((await h.service('ca-a2a-cluster', 'extractor')).deployments[0].runningCount).toBe(2);
     h.clock.advance(7000);
     const s = await h.service('ca-a2a-cluster', 'extractor');
     expect(s.deployments[0]).toMatchObject({ rolloutState: 'FAILED', failedTasks: 3 });
-    const { taskArns } = await h.call('ListTasks', {
-      cluster: 'ca-a2a-cluster',
-      desiredStatus: 'STOPPED',
-    });
-    const { tasks } = await h.call('DescribeTasks', { cluster: 'ca-a2a-cluster', tasks: taskArns });
-    const exited = tasks.filter((t: Wire) => t.stopCode === 'EssentialContainerExited');
-    expect(exited.length).toBeGreaterThanOrEqual(3);
-    expect(exited[0]).toMatchObject({ stoppedReason: 'Essential container in task exited' });
-    expect(exited[0].containers[0]).toMatchObject({
-      exitCode: 3,
-      reason: 'OutOfMemoryError: Container killed due to memory usage',
-    });
+    expect(s.deployments[1]).toMatchObject({ status: 'ACTIVE', runningCount: 2 });
+    const unhealthy = (await stoppedTasks(h, id)).filter(
+      (t: Wire) => t.stoppedReason === 'Task failed container health checks',
+    );
+    expect(unhealthy.length).toBeGreaterThanOrEqual(3);
+    expect(unhealthy[0]).toMatchObject({ stopCode: 'ServiceSchedulerInitiated' });
   });
 });
 

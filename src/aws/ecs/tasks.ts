@@ -55,6 +55,24 @@ export function stoppedReasonOf(task: Task): string {
   return [...new Set(parts)].join('; ');
 }
 
+/**
+ * The service's most recent stopped tasks (one ListTasks page, at most 100). Filtered by service,
+ * not by `startedBy`: ECS says "When you specify startedBy as the filter, it must be the only
+ * filter that you use" (API_ListTasks), and without desiredStatus it lists running tasks only.
+ */
+export async function listStoppedTasks(
+  ecs: ECSClient,
+  cluster: string,
+  service: string,
+  signal: AbortSignal,
+): Promise<string[]> {
+  const listed = await ecs.send(
+    new ListTasksCommand({ cluster, serviceName: service, desiredStatus: 'STOPPED' }),
+    { abortSignal: signal },
+  );
+  return (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
+}
+
 export interface StoppedReason {
   reason: string;
   /** How many stopped tasks gave this reason. */
@@ -72,11 +90,7 @@ export async function stoppedReasons(
   taskDefinitionArn: string | undefined,
   signal: AbortSignal,
 ): Promise<StoppedReason[]> {
-  const listed = await ecs.send(
-    new ListTasksCommand({ cluster, serviceName: service, desiredStatus: 'STOPPED' }),
-    { abortSignal: signal },
-  );
-  const arns = (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
+  const arns = await listStoppedTasks(ecs, cluster, service, signal);
   if (arns.length === 0) return [];
   const ours = (await describeTasks(ecs, cluster, arns, signal)).filter(
     (t) => taskDefinitionArn === undefined || t.taskDefinitionArn === taskDefinitionArn,

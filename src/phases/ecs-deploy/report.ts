@@ -53,8 +53,10 @@ export function serviceTable(region: string, outcomes: readonly ServiceOutcome[]
 
 function stateOf({ prepared, rollout }: ServiceOutcome): string {
   if (!rollout) return prepared.action === 'unchanged' ? 'unchanged' : 'not started';
-  if (rollout.outcome === 'failed')
+  if (rollout.outcome === 'failed') {
+    if (rollout.crashLooped) return 'FAILED (crash loop)';
     return rollout.rolledBackByEcs ? 'FAILED (rolled back by ECS)' : 'FAILED';
+  }
   if (rollout.outcome === 'completed') return 'COMPLETED';
   const primary = rollout.last?.deployments?.find((d) => d.status === 'PRIMARY');
   return primary?.rolloutState ?? 'IN_PROGRESS';

@@ -9,6 +9,7 @@ import { stoppedReasons } from '../../aws/ecs/tasks.js';
 import { PhaseFailure } from '../../core/errors.js';
 import type { PhaseContext, PhaseReport } from '../kind.js';
 import { asPlanMistake, shortName } from './aws.js';
+import { CrashLoopCheck } from './crash-loop.js';
 import { type EcsChange, startRollout } from './deploy.js';
 import { explanation } from './explain.js';
 import { type Prepared, prepareServices } from './prepare.js';
@@ -22,6 +23,10 @@ type Ctx = PhaseContext<EcsDeployConfig, EcsChange>;
 const QUOTED_EVENTS = 15;
 /** The phase's one-line result quotes the first stopped reason up to this length; details have it all. */
 const REASON_IN_MESSAGE = 240;
+
+const CRASH_LOOP_HINT =
+  'ECS keeps replacing these tasks until the service is rolled back (on-failure: rollback) or ' +
+  'fixed; raise crash-loop-threshold (0: off) if some exits are expected';
 
 function clip(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
@@ -109,6 +114,8 @@ async function startSome(
     const outcome = batch[i] as ServiceOutcome;
     if (result.status === 'rejected') return;
     const { rollout, change } = result.value;
+    const threshold = ctx.config['crash-loop-threshold'];
+    if (threshold > 0) rollout.crashLoop = new CrashLoopCheck(threshold, rollout);
     ctx.recordChange(change);
     changes.set(rollout, change);
     outcome.rollout = rollout;
@@ -155,8 +162,11 @@ async function rolloutFailure(
     ctx.log.error(
       `${rollout.service}: stopped task${s.count > 1 ? `s (${s.count})` : ''}: ${s.reason}`,
     );
-  const why = stopped[0] ? ` (${clip(stopped[0].reason, REASON_IN_MESSAGE)})` : '';
+  // A crash loop's failure already quotes the tasks' own reasons.
+  const why =
+    stopped[0] && !rollout.crashLooped ? ` (${clip(stopped[0].reason, REASON_IN_MESSAGE)})` : '';
   return new PhaseFailure(`${rollout.service}: rollout failed: ${rollout.failure}${why}`, {
+    ...(rollout.crashLooped ? { hint: CRASH_LOOP_HINT } : {}),
     details: [
       serviceTable(ctx.plan.region, outcomes),
       '',

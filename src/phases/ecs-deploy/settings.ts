@@ -22,6 +22,12 @@ import {
   withDefault,
 } from '../../core/shape.js';
 
+/**
+ * ECS's own breaker trips at 3 failed tasks at the least ("a minimum threshold of 3",
+ * API_ServiceDeploymentCircuitBreaker); a crash loop is failed at the same count by default.
+ */
+export const CRASH_LOOP_THRESHOLD = 3;
+
 const loadBalancer = object(
   {
     'target-group-arn': string({
@@ -108,6 +114,15 @@ const phase = refine(
       number({ integer: true, min: 1, description: 'Services rolled out at once (default all).' }),
     ),
     'poll-interval': withDefault(duration('Time between two DescribeServices polls.'), 2000),
+    'crash-loop-threshold': withDefault(
+      number({
+        integer: true,
+        min: 0,
+        description:
+          "Fail a rollout once this many tasks of its new deployment ran and exited (an essential container exited): ECS's circuit breaker does not count those. 0 turns the check off.",
+      }),
+      CRASH_LOOP_THRESHOLD,
+    ),
     services: array(service, { min: 1 }),
   }),
   (c) => {

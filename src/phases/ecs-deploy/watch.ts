@@ -2,15 +2,19 @@
  * Watching rollouts. One DescribeServices call per poll covers up to 10 services of a cluster
  * (the API's limit), so five services cost one call every 2 s rather than five. ECS reports
  * COMPLETED or FAILED on the deployment itself (`rolloutState`); polling every 2 s with jitter
- * notices it within 3 s. Only throttling slows the polls down.
+ * notices it within 3 s. Only throttling slows the polls down. A crash loop, which ECS never
+ * marks FAILED, is seen from the deployment's stopped tasks (crash-loop.ts), looked at only on
+ * polls that brought new service events or at a slower cadence.
  */
 import type { Deployment, ECSClient, Service } from '@aws-sdk/client-ecs';
 import { isThrottling } from '../../aws/ecs/errors.js';
 import { slowerInterval } from '../../aws/ecs/polling.js';
 import { describeServiceRefs, serviceKey } from '../../aws/ecs/services.js';
+import { explainFailure } from '../../aws/errors.js';
 import type { Logger } from '../../core/log.js';
 import { sleep } from '../../core/sleep.js';
 import { shortName } from './aws.js';
+import type { CrashLoopCheck } from './crash-loop.js';
 import type { EventTracker } from './events.js';
 
 export interface Rollout {
@@ -28,6 +32,10 @@ export interface Rollout {
   failure?: string;
   /** The ECS circuit breaker put the previous deployment back. */
   rolledBackByEcs?: boolean;
+  /** Watches the deployment's stopped tasks for a crash loop (the deploy's own rollouts only). */
+  crashLoop?: CrashLoopCheck;
+  /** phasegate failed it: its tasks kept exiting while ECS reported IN_PROGRESS. */
+  crashLooped?: boolean;
 }
 
 export type Verdict =
@@ -126,7 +134,9 @@ export class Watcher {
       return [];
     }
     this.backoffMs = 0;
-    const ended = this.active.filter((r) => this.update(r, described.get(serviceKey(r))));
+    const ended: Rollout[] = [];
+    for (const r of [...this.active])
+      if (await this.update(r, described.get(serviceKey(r)))) ended.push(r);
     for (const r of ended) this.active.splice(this.active.indexOf(r), 1);
     return ended;
   }
@@ -142,7 +152,7 @@ export class Watcher {
   }
 
   /** Records what a poll saw; true when the rollout ended. */
-  private update(rollout: Rollout, service: Service | undefined): boolean {
+  private async update(rollout: Rollout, service: Service | undefined): Promise<boolean> {
     if (!service)
       return this.end(rollout, {
         state: 'failed',
@@ -150,10 +160,34 @@ export class Watcher {
         rolledBackByEcs: false,
       });
     rollout.last = service;
-    for (const message of rollout.events.take(service.events))
-      this.options.log.info(`${rollout.service}: ${message}`);
+    const fresh = rollout.events.take(service.events);
+    for (const message of fresh) this.options.log.info(`${rollout.service}: ${message}`);
     const verdict = judge(service, rollout.deploymentId);
-    return verdict.state === 'in-progress' ? false : this.end(rollout, verdict);
+    if (verdict.state !== 'in-progress') return this.end(rollout, verdict);
+    return rollout.crashLoop?.due(fresh.length)
+      ? this.checkCrashes(rollout, rollout.crashLoop)
+      : false;
+  }
+
+  /** Fails the rollout once its own tasks have crashed `threshold` times; true when it did. */
+  private async checkCrashes(rollout: Rollout, check: CrashLoopCheck): Promise<boolean> {
+    const { ecs, log, signal } = this.options;
+    try {
+      for (const task of await check.look(ecs, signal))
+        log.warning(`${rollout.service}: ${check.line(task)}`);
+    } catch (error) {
+      if (isThrottling(error) && !signal.aborted) return false; // looked at again next time
+      const explained = explainFailure(error);
+      if (signal.aborted || !explained) throw error;
+      // Looking for crashes helps (ListTasks may not be allowed by IAM); it must not fail a
+      // rollout ECS itself is fine with.
+      delete rollout.crashLoop;
+      log.warning(`${rollout.service}: not watching for a crash loop: ${explained.message}`);
+      return false;
+    }
+    if (!check.tripped) return false;
+    rollout.crashLooped = true;
+    return this.end(rollout, { state: 'failed', reason: check.reason(), rolledBackByEcs: false });
   }
 
   private end(rollout: Rollout, verdict: Exclude<Verdict, { state: 'in-progress' }>): true {

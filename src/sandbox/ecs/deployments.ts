@@ -3,8 +3,8 @@
  * a new PRIMARY launches its tasks at once; they reach RUNNING one by one over the first half of
  * the service's rollout time, the old deployments' tasks are stopped one by one over the second
  * half, and the PRIMARY turns COMPLETED when it alone runs the desired count. Tasks of a bad image
- * fail instead; the circuit breaker counts them, and may roll back to the last completed
- * deployment.
+ * fail instead; the circuit breaker counts those that never ran or failed health checks, and may
+ * roll back to the last completed deployment. Tasks that ran and then exited are only replaced.
  */
 import { failureThreshold, relaunchDelay } from './circuit-breaker.js';
 import { addEvent, reasons, say } from './events.js';
@@ -25,6 +25,13 @@ import {
   tasksOfService,
 } from './service-tasks.js';
 import { launchTask, requestStop } from './tasks.js';
+
+/**
+ * What the circuit breaker counts: "tasks that do not transition to the RUNNING state" (stage 1)
+ * and "tasks that are replaced because of health check failures" (stage 2). Such a task is never
+ * healthy, so it also holds back the draining of the old tasks.
+ */
+const countsAsFailure = (t: TaskRecord) => t.failing === 'launch' || t.failing === 'health-check';
 
 export function startDeployment(
   state: EcsState,
@@ -67,7 +74,9 @@ export function startDeployment(
       ? service.rolloutTime / 2
       : service.rolloutTime;
   const launched = launch(state, service, deployment, service.desiredCount, at, startWindow);
-  if (!launched.some((t) => t.failing)) drainOthers(state, service, deployment, at);
+  // A task that reaches RUNNING is healthy to a scheduler without health checks, so old tasks
+  // are drained even when the new ones then exit (a crash loop can leave no task running).
+  if (!launched.some(countsAsFailure)) drainOthers(state, service, deployment, at);
   evaluate(state, service, at);
   return deployment;
 }
@@ -99,12 +108,12 @@ function launch(
         startedBy: deployment.id,
         serviceName: service.name,
         deploymentId: deployment.id,
-        failing,
+        ...(failing ? { failing } : {}),
       },
       plan,
       at,
       {
-        onRunning: (_task, t) => evaluate(state, service, t),
+        onRunning: (running, t) => onTaskRunning(state, service, deployment, running, t),
         onStopped: (stopped, t) => onTaskStopped(state, service, deployment, stopped, t),
       },
     );
@@ -175,6 +184,26 @@ export function scaleService(state: EcsState, service: ServiceRecord, desired: n
   evaluate(state, service, at);
 }
 
+/**
+ * Stage 1 of the circuit breaker ends when a task reaches RUNNING; with the default
+ * `resetOnHealthyTask: true`, "The failure count resets to 0 each time a task reaches a healthy
+ * state" (deployment-circuit-breaker.html). Without health checks RUNNING is healthy, so a task
+ * that runs and then exits resets the count rather than adding to it (containers-roadmap#1206).
+ */
+function onTaskRunning(
+  state: EcsState,
+  service: ServiceRecord,
+  deployment: DeploymentRecord,
+  task: TaskRecord,
+  at: number,
+): void {
+  if (task.failing !== 'health-check' && deployment.failedTasks > 0) {
+    deployment.failedTasks = 0;
+    deployment.updatedAt = at;
+  }
+  evaluate(state, service, at);
+}
+
 function onTaskStopped(
   state: EcsState,
   service: ServiceRecord,
@@ -183,9 +212,10 @@ function onTaskStopped(
   at: number,
 ): void {
   const current = deployment.status === 'PRIMARY' && deployment.rolloutState !== 'FAILED';
-  const replaced = task.stopCode === 'ServiceSchedulerInitiated';
+  // The scheduler also stops unhealthy tasks, but those are failures, not replacements.
+  const replaced = task.stopCode === 'ServiceSchedulerInitiated' && task.failing !== 'health-check';
   if (current && !replaced && service.status === 'ACTIVE') {
-    if (task.failing) countFailure(state, service, deployment, at);
+    if (countsAsFailure(task)) countFailure(state, service, deployment, at);
     if (deployment.rolloutState !== 'FAILED') {
       const delay = task.failing ? relaunchDelay(deployment, failAfterOf(state)) : 0;
       state.agenda.schedule(at + delay, (t) => replaceMissing(state, service, deployment, t));

@@ -19,6 +19,9 @@ export interface TaskDefinitionRecord {
   tags: Input[];
 }
 
+/** How a task of a bad image fails (scenario `bad-images`). */
+export type TaskFailure = 'launch' | 'health-check' | 'exit';
+
 export type TaskStatus = 'PROVISIONING' | 'PENDING' | 'RUNNING' | 'STOPPED';
 
 export interface ContainerRecord {
@@ -61,8 +64,12 @@ export interface TaskRecord {
   version: number;
   /** A replaced service task already has its stop on the agenda. */
   drainScheduled?: boolean;
-  /** A task of a bad image: its stop counts against the deployment's circuit breaker. */
-  failing?: boolean;
+  /**
+   * A task of a bad image, and how it fails: it never makes its deployment healthy. Only
+   * `launch` (never RUNNING) and `health-check` (RUNNING, never healthy) count against the
+   * circuit breaker; an `exit` task ran, so ECS resets the count instead (see circuit-breaker.ts).
+   */
+  failing?: TaskFailure;
 }
 
 export type RolloutState = 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';

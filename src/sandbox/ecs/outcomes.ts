@@ -1,11 +1,12 @@
 /**
  * What a launched task will do, decided from the scenario when it is launched: an image listed
- * under `bad-images` fails (cannot be pulled, or its container exits), a one-off task follows the
- * first `run-task` entry that matches it, anything else starts and keeps running.
+ * under `bad-images` fails (cannot be pulled, fails its health checks, or its container exits),
+ * a one-off task follows the first `run-task` entry that matches it, anything else starts and
+ * keeps running.
  */
-import type { Input, TaskDefinitionRecord } from './model.js';
+import type { Input, TaskDefinitionRecord, TaskFailure } from './model.js';
 import type { BadImage, EcsScenario, RunTaskOutcome } from './scenario.js';
-import type { TaskPlan } from './tasks.js';
+import type { StopCause, TaskPlan } from './tasks.js';
 
 export function imageMatches(pattern: string, image: string): boolean {
   if (!pattern.includes('*')) return pattern === image;
@@ -37,24 +38,45 @@ function cannotPull(image: string): string {
   );
 }
 
+/**
+ * ECS's words for a task its scheduler stops because it failed its health checks ("Task failed
+ * container health checks"; with a load balancer, "Task failed ELB health checks in …").
+ */
+const UNHEALTHY: StopCause = {
+  stopCode: 'ServiceSchedulerInitiated',
+  stoppedReason: 'Task failed container health checks',
+};
+
+/** How a bad image fails: never starts, starts and is never healthy, or starts and exits. */
+function failureOf(bad: BadImage): TaskFailure {
+  if (bad.unhealthy) return 'health-check';
+  return bad['exit-code'] === undefined ? 'launch' : 'exit';
+}
+
 function failingPlan(
   scenario: EcsScenario,
   found: NonNullable<ReturnType<typeof badImageOf>>,
-): TaskPlan {
+): { plan: TaskPlan; failing: TaskFailure } {
   const failAfter = found.bad['fail-after'] ?? scenario.timing['task-fail-after'];
-  const exitCode = found.bad['exit-code'];
-  if (exitCode === undefined) {
-    return { kind: 'no-start', failAfter, reason: found.bad.reason ?? cannotPull(found.image) };
-  }
-  // The container starts, then exits: half the time to start, half running.
+  const failing = failureOf(found.bad);
   const reason = found.bad.reason;
-  return {
+  if (failing === 'launch') {
+    return {
+      plan: { kind: 'no-start', failAfter, reason: reason ?? cannotPull(found.image) },
+      failing,
+    };
+  }
+  // The container starts, then exits (or is stopped): half the time to start, half running.
+  const exitCode = found.bad['exit-code'] ?? 0;
+  const plan: TaskPlan = {
     kind: 'run',
     startAfter: failAfter / 2,
     runFor: failAfter / 2,
     exits: { [found.container]: { exitCode, ...(reason !== undefined ? { reason } : {}) } },
     logs: {},
+    ...(failing === 'health-check' ? { stop: UNHEALTHY } : {}),
   };
+  return { plan, failing };
 }
 
 /** A service task: fails when its image is bad, otherwise runs until replaced. */
@@ -62,10 +84,10 @@ export function serviceTaskPlan(
   scenario: EcsScenario,
   td: TaskDefinitionRecord,
   startAfter: number,
-): { plan: TaskPlan; failing: boolean } {
+): { plan: TaskPlan; failing?: TaskFailure } {
   const bad = badImageOf(scenario, td);
-  if (bad) return { plan: failingPlan(scenario, bad), failing: true };
-  return { plan: { kind: 'run', startAfter, exits: {}, logs: {} }, failing: false };
+  if (bad) return failingPlan(scenario, bad);
+  return { plan: { kind: 'run', startAfter, exits: {}, logs: {} } };
 }
 
 /** The command a container will run: its override, else its definition's. */
@@ -100,7 +122,7 @@ export function runTaskPlan(
   overrides: Input,
 ): TaskPlan {
   const bad = badImageOf(scenario, td);
-  if (bad) return failingPlan(scenario, bad);
+  if (bad) return failingPlan(scenario, bad).plan;
   const entry = scenario.runTask.find((e) => matches(e, td, overrides));
   const startAfter = scenario.timing['task-start'];
   if (entry?.['stop-reason'] !== undefined) {

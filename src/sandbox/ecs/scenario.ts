@@ -88,7 +88,18 @@ const service = object({
 const badImage = object({
   image: string({ description: 'Exact image, or a pattern where * matches any text.' }),
   reason: optional(string()),
-  'exit-code': optional(number({ integer: true })),
+  'exit-code': optional(
+    number({
+      integer: true,
+      description:
+        'The task starts, then its container exits with this code (a crash loop). ECS does not count it toward the circuit breaker: the task ran.',
+    }),
+  ),
+  unhealthy: optional(
+    boolean(
+      'The task starts but fails its health checks, and ECS stops it. Counted toward the circuit breaker (its second stage).',
+    ),
+  ),
   'fail-after': optional(duration()),
 });
 

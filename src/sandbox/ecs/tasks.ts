@@ -8,6 +8,7 @@ import type {
   EcsState,
   Input,
   TaskDefinitionRecord,
+  TaskFailure,
   TaskRecord,
 } from './model.js';
 
@@ -21,7 +22,19 @@ export type TaskPlan =
       runFor?: number;
       exits: Record<string, { exitCode: number; reason?: string }>;
       logs: Record<string, string[]>;
+      /** How the task is stopped when its containers exit (default: an essential one exited). */
+      stop?: StopCause;
     };
+
+export interface StopCause {
+  stopCode: string;
+  stoppedReason: string;
+}
+
+const ESSENTIAL_EXITED: StopCause = {
+  stopCode: 'EssentialContainerExited',
+  stoppedReason: 'Essential container in task exited',
+};
 
 export interface TaskHooks {
   onRunning?(task: TaskRecord, at: number): void;
@@ -37,7 +50,7 @@ export interface TaskSpec {
   startedBy?: string;
   serviceName?: string;
   deploymentId?: string;
-  failing?: boolean;
+  failing?: TaskFailure;
 }
 
 const hooksOf = new WeakMap<TaskRecord, TaskHooks>();
@@ -66,7 +79,7 @@ export function launchTask(
     ...(spec.startedBy !== undefined ? { startedBy: spec.startedBy } : {}),
     ...(spec.serviceName !== undefined ? { serviceName: spec.serviceName } : {}),
     ...(spec.deploymentId !== undefined ? { deploymentId: spec.deploymentId } : {}),
-    ...(spec.failing ? { failing: true } : {}),
+    ...(spec.failing ? { failing: spec.failing } : {}),
   };
   state.tasks.set(id, task);
   hooksOf.set(task, hooks);
@@ -119,7 +132,7 @@ function schedulePlan(state: EcsState, task: TaskRecord, plan: TaskPlan, at: num
     hooksOf.get(task)?.onRunning?.(task, t);
     if (plan.runFor !== undefined) {
       const runFor = plan.runFor;
-      state.agenda.schedule(t + runFor, (end) => exit(task, plan.exits, end));
+      state.agenda.schedule(t + runFor, (end) => exit(task, plan, end));
     }
   });
 }
@@ -133,22 +146,15 @@ function failToStart(task: TaskRecord, reason: string, at: number): void {
   finish(task, at, { stopCode: 'TaskFailedToStart', stoppedReason: reason });
 }
 
-function exit(
-  task: TaskRecord,
-  exits: Record<string, { exitCode: number; reason?: string }>,
-  at: number,
-): void {
+function exit(task: TaskRecord, plan: Extract<TaskPlan, { kind: 'run' }>, at: number): void {
   if (task.lastStatus === 'STOPPED' || task.desiredStatus !== 'RUNNING') return;
   for (const c of task.containers) {
-    const outcome = exits[c.name] ?? { exitCode: 0 };
+    const outcome = plan.exits[c.name] ?? { exitCode: 0 };
     c.lastStatus = 'STOPPED';
     c.exitCode = outcome.exitCode;
     if (outcome.reason !== undefined) c.reason = outcome.reason;
   }
-  finish(task, at, {
-    stopCode: 'EssentialContainerExited',
-    stoppedReason: 'Essential container in task exited',
-  });
+  finish(task, at, plan.stop ?? ESSENTIAL_EXITED);
 }
 
 /** StopTask, or the service scheduler replacing a task: STOPPED after `delay`. */
@@ -174,11 +180,7 @@ export function requestStop(
   else state.agenda.schedule(stop.at + stop.delay, complete);
 }
 
-function finish(
-  task: TaskRecord,
-  at: number,
-  why: { stopCode: string; stoppedReason: string },
-): void {
+function finish(task: TaskRecord, at: number, why: StopCause): void {
   change(task, {
     lastStatus: 'STOPPED',
     desiredStatus: 'STOPPED',

@@ -83,13 +83,21 @@ describe('ecs-deploy: a bad image in one agent', () => {
       ?.createdAt?.getTime();
     expect(failedAt).toBeDefined();
     const ecs = box.requests.filter({ service: 'ecs' });
-    const explained = ecs.findIndex((r) => r.operation === 'ListTasks');
-    const pollsAfterFailure = ecs
-      .slice(0, explained)
-      .filter((r) => r.operation === 'DescribeServices' && r.simulatedTime >= (failedAt ?? 0));
-    expect(pollsAfterFailure).toHaveLength(1);
+    // The first poll that saw FAILED ended the phase; the crash-loop check also lists tasks
+    // while the rollouts go on, so the explanation is the last ListTasks before the rollback.
+    const firstPollAfter = ecs.findIndex(
+      (r) => r.operation === 'DescribeServices' && r.simulatedTime >= (failedAt ?? 0),
+    );
+    const rollback = ecs.findIndex(
+      (r, i) =>
+        i > firstPollAfter && r.operation !== 'ListTasks' && r.operation !== 'DescribeTasks',
+    );
+    // The next DescribeServices is the rollback's own look, followed by its first undo.
+    expect(ecs[rollback]?.operation).toBe('DescribeServices');
+    expect(ecs[rollback + 1]?.operation).toMatch(/^(UpdateService|DeleteService)$/);
+    const explained = ecs.slice(firstPollAfter, rollback).map((r) => r.operation);
     // The explanation comes from the stopped tasks of the new revision.
-    expect(ecs[explained + 1]?.operation).toBe('DescribeTasks');
+    expect(explained.slice(-2)).toEqual(['ListTasks', 'DescribeTasks']);
   });
 
   it('with on-failure: stop reports the ECS rollback, reusing the revision registered before', async () => {

@@ -11,12 +11,13 @@ function parse(value: unknown, mode: ParseContext['mode'] = 'final') {
 const messages = (issues: Issue[]) => issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 
 describe('ecs-deploy settings', () => {
-  it('fills in the defaults: 2 s polls, circuit breaker on, no forced deployment', () => {
+  it('fills in the defaults: 2 s polls, circuit breaker on, crash loops at 3, no forced deployment', () => {
     const { config, issues } = parse({ cluster: 'c', services: [{ service: 'orchestrator' }] });
     expect(issues).toEqual([]);
     expect(config).toEqual({
       cluster: 'c',
       'poll-interval': 2000,
+      'crash-loop-threshold': 3,
       services: [
         { service: 'orchestrator', 'force-new-deployment': false, 'circuit-breaker': true },
       ],
