@@ -19,8 +19,9 @@ import {
   type TaskDefinitionInput,
 } from '../../aws/ecs/task-definitions.js';
 import { PhaseFailure } from '../../core/errors.js';
-import { missingContainers, type NamedContainer } from '../../core/task-definition-rules.js';
+import { missingContainers } from '../../core/task-definition-rules.js';
 import type { PhaseContext } from '../kind.js';
+import { namedContainers } from './containers.js';
 import type { EcsRunTaskConfig } from './settings.js';
 
 export interface ContainerInfo {
@@ -154,17 +155,4 @@ export function checkContainerNames(
     throw new PhaseFailure(`${missing.message} ${definition.label}`, {
       hint: missing.hint,
     });
-}
-
-/** The containers `container` and `overrides.containers` name, with their place in `with`. */
-export function namedContainers(
-  config: Pick<EcsRunTaskConfig, 'container' | 'overrides'>,
-): NamedContainer[] {
-  const named: NamedContainer[] =
-    config.container !== undefined
-      ? [{ where: 'container', name: config.container, path: ['container'] }]
-      : [];
-  for (const name of Object.keys(config.overrides?.containers ?? {}))
-    named.push({ where: 'overrides.containers', name, path: ['overrides', 'containers', name] });
-  return named;
 }
