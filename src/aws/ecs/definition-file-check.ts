@@ -5,10 +5,10 @@
  * templates are not known before the phase runs and are not judged; the phase checks the
  * rendered file again before registering it (refusals.ts). No AWS call.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import type { Diagnostic, Position } from '../../core/errors.js';
-import { candidatePaths } from '../../core/paths.js';
+import { type Diagnostic, type Position, UserError } from '../../core/errors.js';
+import { locate } from '../../core/paths.js';
 import { isTemplate } from '../../core/shape.js';
 import {
   missingContainers,
@@ -36,25 +36,18 @@ export async function checkDefinitionFile(
 ): Promise<Diagnostic[]> {
   if (typeof ref.file !== 'string' || isTemplate(ref.file)) return [];
   const inPlan = context.at(ref.at);
-  const found = await findFile(ref.file, context.planFile);
-  if (!found)
-    return [
-      error(`task definition file ${ref.file} not found`, inPlan, {
-        hint: `looked at ${candidatePaths(ref.file, context.planFile).join(' and ')}`,
-      }),
-    ];
+  const found = await locate(ref.file, context.planFile, {
+    kind: 'file',
+    name: 'task definition file',
+  }).catch((e: unknown) => (e instanceof UserError ? e : Promise.reject(e)));
+  if (found instanceof UserError)
+    return [error(found.message, inPlan, found.hint ? { hint: found.hint } : {})];
   const near = relative(process.cwd(), found);
   const shown = near === '' || near.startsWith('..') ? found : near;
   const text = await readFile(found, 'utf8');
   const parsed = parseJson(text, shown);
   if ('mistake' in parsed) return [parsed.mistake];
   return definitionMistakes(parsed.value, readYaml(text, shown).positions, ref, context);
-}
-
-async function findFile(path: string, planFile: string): Promise<string | undefined> {
-  for (const candidate of candidatePaths(path, planFile))
-    if ((await stat(candidate).catch(() => undefined))?.isFile()) return candidate;
-  return undefined;
 }
 
 function parseJson(
