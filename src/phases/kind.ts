@@ -8,6 +8,7 @@ import type { CheckContext } from '../checks/kind.js';
 import type { Logger } from '../core/log.js';
 import type { Secrets } from '../core/secrets.js';
 import type { Shape } from '../core/shape.js';
+import type { PhaseKindInfo } from '../plan/catalog.js';
 import type { PhaseSpec, Plan, RunInfo } from '../plan/types.js';
 
 /** What a phase (or its plan, or its rollback) tells the summary. */
@@ -53,6 +54,8 @@ export interface PhaseKind<Config = unknown, Change = unknown> {
   run(ctx: PhaseContext<Config, Change>): Promise<PhaseReport>;
   /** Undo what `run` recorded with `recordChange`; absent when the kind cannot undo. */
   rollback?(ctx: PhaseContext<Config, Change>, changes: readonly Change[]): Promise<PhaseReport>;
+  /** At validation: mistakes in the files `with:` names (no AWS call). */
+  readonly checkFiles?: NonNullable<PhaseKindInfo['checkFiles']>;
 }
 
 /** What a check sees when it runs inside a phase (as a gate, or in a checks phase). */
@@ -78,6 +81,8 @@ export interface PhaseKindAbout<Config> {
   readonly settings: Shape<Config>;
   /** Whether the kind can undo what it changed (`on-failure: rollback`). */
   readonly canRollBack: boolean;
+  /** At validation: mistakes in the files `with:` names; light imports only. */
+  readonly checkFiles?: NonNullable<PhaseKindInfo['checkFiles']>;
 }
 
 /**
@@ -97,6 +102,7 @@ export function lazyPhaseKind<Config, Change = unknown>(
     name: about.name,
     description: about.description,
     settings: about.settings,
+    ...(about.checkFiles ? { checkFiles: about.checkFiles } : {}),
     plan: async (ctx) => (await steps()).plan(ctx),
     run: async (ctx) => (await steps()).run(ctx),
   };

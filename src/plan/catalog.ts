@@ -3,7 +3,9 @@
  * shapes, and whether a phase kind can roll back. The registry (phases/registry.ts) provides
  * it; the plan model never imports the kinds themselves.
  */
-import type { Shape } from '../core/shape.js';
+import type { Diagnostic, Position } from '../core/errors.js';
+import type { Path, Shape } from '../core/shape.js';
+import type { Target } from './positions.js';
 
 export interface KindInfo {
   readonly name: string;
@@ -14,6 +16,15 @@ export interface KindInfo {
 export interface PhaseKindInfo extends KindInfo {
   /** Present when the kind can undo what it changed (`on-failure: rollback`). */
   readonly rollback?: unknown;
+  /** Checks the files a phase's `with:` names (task definition files), without calling AWS. */
+  readonly checkFiles?: (settings: unknown, context: FileCheckContext) => Promise<Diagnostic[]>;
+}
+
+/** What a kind's file check knows of the plan. */
+export interface FileCheckContext {
+  planFile: string;
+  /** Where a path under the phase's `with:` is in the plan file. */
+  at(path: Path, target?: Target): Position;
 }
 
 export interface KindCatalog {

@@ -8,6 +8,7 @@ import { type Diagnostic, InvalidFileError, UserError } from '../core/errors.js'
 import { isPlainObject, type Path } from '../core/shape.js';
 import { closest } from '../core/suggest.js';
 import type { KindCatalog } from './catalog.js';
+import { checkPhaseFiles } from './check-files.js';
 import { checkPhases, type PlanIssue, phaseViews } from './check-phases.js';
 import { checkOverrideTemplates, checkTemplates } from './check-templates.js';
 import { effectiveNeeds } from './graph.js';
@@ -26,10 +27,14 @@ export function parsePlan(
   source: string,
   file: string,
   options: LoadPlanOptions,
-): { plan: Plan | undefined; diagnostics: Diagnostic[] } {
+): { plan: Plan | undefined; diagnostics: Diagnostic[]; positions: SourcePositions } {
   const yaml = readYaml(source, file);
   const diagnostics = [...yaml.diagnostics];
-  const fail = () => ({ plan: undefined, diagnostics: sorted(diagnostics) });
+  const fail = () => ({
+    plan: undefined,
+    diagnostics: sorted(diagnostics),
+    positions: yaml.positions,
+  });
   if (diagnostics.some(isError)) return fail();
   const root = yaml.value;
   if (!isPlainObject(root)) {
@@ -40,7 +45,8 @@ export function parsePlan(
   diagnostics.push(...issues.map((issue) => toDiagnostic(issue, yaml.positions)));
   if (!parsed || diagnostics.some(isError)) return fail();
   const vars = { ...varsAsWritten(root.vars), ...options.vars };
-  return { plan: buildPlan(parsed, file, vars, yaml.positions), diagnostics };
+  const plan = buildPlan(parsed, file, vars, yaml.positions);
+  return { plan, diagnostics, positions: yaml.positions };
 }
 
 export async function loadPlan(file: string, options: LoadPlanOptions): Promise<Plan> {
@@ -54,8 +60,10 @@ export async function loadPlan(file: string, options: LoadPlanOptions): Promise<
       code === 'ENOENT' ? 'check the path; it is relative to the working directory' : undefined,
     );
   }
-  const { plan, diagnostics } = parsePlan(source, file, options);
+  const { plan, diagnostics, positions } = parsePlan(source, file, options);
   if (!plan) throw new InvalidFileError(diagnostics);
+  const inFiles = await checkPhaseFiles(plan, options.registry, positions);
+  if (inFiles.some(isError)) throw new InvalidFileError([...diagnostics, ...inFiles]);
   return plan;
 }
 

@@ -56,6 +56,7 @@ export function fargateDefinition(
     requiresCompatibilities: ['FARGATE'],
     cpu: '256',
     memory: '512',
+    executionRoleArn: `arn:aws:iam::${ACCOUNT}:role/ecsTaskExecutionRole`,
     containerDefinitions: [
       {
         name: container,

@@ -7,6 +7,8 @@
  * self and re-running a phase registers nothing.
  */
 
+import { cpuUnits, memoryMiB } from '../../core/fargate-sizes.js';
+
 export type TaskDefinitionInput = Record<string, unknown>;
 
 /** The fields RegisterTaskDefinition accepts; everything else in a description is AWS's. */
@@ -67,8 +69,10 @@ export function sameDefinition(a: object, b: object): boolean {
 export function canonical(definition: object): TaskDefinitionInput {
   const { tags: _tags, ...input } = registrationInput(definition);
   const awsvpc = input.networkMode === 'awsvpc';
+  // ECS stores "1 vCPU" and "2 GB" as units and MiB.
+  const units = { cpu: cpuUnits(input.cpu), memory: memoryMiB(input.memory) };
   for (const key of ['cpu', 'memory'] as const)
-    if (typeof input[key] === 'number') input[key] = String(input[key]);
+    if (input[key] !== undefined) input[key] = String(units[key] ?? input[key]);
   if (input.enableFaultInjection === false) delete input.enableFaultInjection;
   if (Array.isArray(input.containerDefinitions))
     input.containerDefinitions = input.containerDefinitions.map((c) =>

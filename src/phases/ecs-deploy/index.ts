@@ -4,6 +4,7 @@
  * ECS's own events and stopped-task reasons, and rolling every changed service back on request.
  */
 import { lazyPhaseKind } from '../kind.js';
+import { checkServiceFiles } from './check-files.js';
 import type { EcsChange } from './deploy.js';
 import { type EcsDeployConfig, ecsDeploySettings } from './settings.js';
 
@@ -17,6 +18,7 @@ export const ecsDeployKind = lazyPhaseKind<EcsDeployConfig, EcsChange>(
       'Deploy ECS services side by side: new revisions from a file or the live one with new images and env, create missing services, watch rollouts, roll back',
     settings: ecsDeploySettings,
     canRollBack: true,
+    checkFiles: checkServiceFiles,
   },
   () => import('./steps.js'),
 );

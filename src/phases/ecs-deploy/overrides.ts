@@ -8,6 +8,7 @@ import {
   type TaskDefinitionInput,
 } from '../../aws/ecs/task-definitions.js';
 import { PhaseFailure } from '../../core/errors.js';
+import { missingContainers, type NamedContainer } from '../../core/task-definition-rules.js';
 
 type Container = Record<string, unknown>;
 
@@ -22,25 +23,26 @@ export function applyOverrides(
   overrides: Overrides,
   service: string,
 ): TaskDefinitionInput {
+  const [missing] = missingContainers(definition, namedContainers(overrides));
+  if (missing) throw new PhaseFailure(`${service}: ${missing.message}`, { hint: missing.hint });
   const containers = containerDefinitionsOf(definition).map((c) => ({ ...c }));
   const byName = new Map(containers.map((c) => [String(c.name), c]));
-  const find = (name: string, what: string) => {
+  for (const [name, image] of Object.entries(overrides.images ?? {})) {
     const container = byName.get(name);
-    if (container) return container;
-    throw new PhaseFailure(
-      `${service}: ${what} names container "${name}", which is not in the task definition`,
-      {
-        hint: `its containers are: ${[...byName.keys()].join(', ')}`,
-      },
-    );
-  };
-  for (const [name, image] of Object.entries(overrides.images ?? {}))
-    find(name, 'images').image = image;
+    if (container) container.image = image;
+  }
   for (const [name, vars] of Object.entries(overrides.env ?? {})) {
-    const container = find(name, 'env');
-    container.environment = mergeEnvironment(container.environment, vars);
+    const container = byName.get(name);
+    if (container) container.environment = mergeEnvironment(container.environment, vars);
   }
   return { ...definition, containerDefinitions: containers };
+}
+
+/** The containers `images` and `env` name, with their place under the service's settings. */
+export function namedContainers(overrides: Overrides): NamedContainer[] {
+  return (['images', 'env'] as const).flatMap((where) =>
+    Object.keys(overrides[where] ?? {}).map((name) => ({ where, name, path: [where, name] })),
+  );
 }
 
 function mergeEnvironment(current: unknown, vars: Record<string, string>): Container[] {

@@ -5,6 +5,7 @@
 import type { Service } from '@aws-sdk/client-ecs';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { readDefinitionFile } from '../../aws/ecs/definition-files.js';
+import { assertRegistrable } from '../../aws/ecs/refusals.js';
 import { latestRevisionMatching } from '../../aws/ecs/revisions.js';
 import { describeServices, isActive, namesByCluster } from '../../aws/ecs/services.js';
 import { sameDefinition, type TaskDefinitionInput } from '../../aws/ecs/task-definitions.js';
@@ -76,7 +77,7 @@ async function prepareOne(
   const current = live?.taskDefinition
     ? await describeRegistered(ecs, live.taskDefinition, ctx.signal)
     : undefined;
-  const { desired, arn } = await resolveTarget(ctx, ecs, settings, current);
+  const { desired, arn } = await resolveTarget(ctx, ecs, settings, current, live);
   const reasons = live ? updateReasons(settings, live, arn, current) : [];
   return {
     settings,
@@ -97,6 +98,7 @@ async function resolveTarget(
   ecs: ECSClient,
   settings: ServiceSettings,
   current: RegisteredDefinition | undefined,
+  live: Service | undefined,
 ): Promise<{ desired: TaskDefinitionInput; arn: string | undefined }> {
   const fixed = settings['task-definition-arn'];
   if (fixed !== undefined) {
@@ -107,7 +109,16 @@ async function resolveTarget(
   }
   const base = await baseDefinition(ctx, settings, current);
   const desired = applyOverrides(base, settings, settings.service);
-  return { desired, arn: await registeredTwin(ecs, desired, current, ctx.signal) };
+  const arn = await registeredTwin(ecs, desired, current, ctx.signal);
+  if (arn === undefined) assertRegistrable(desired, settings.service, launchTypeOf(settings, live));
+  return { desired, arn };
+}
+
+/** The live service's launch type, or the one it will be created with. */
+function launchTypeOf(settings: ServiceSettings, live: Service | undefined): string | undefined {
+  if (live) return live.launchType;
+  if (settings.create?.['capacity-providers'] !== undefined) return undefined;
+  return settings.create?.['launch-type'] ?? 'FARGATE';
 }
 
 async function baseDefinition(

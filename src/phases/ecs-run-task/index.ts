@@ -4,6 +4,7 @@
  * code, and shows the end of its CloudWatch log.
  */
 import { lazyPhaseKind } from '../kind.js';
+import { checkTaskFile } from './check-files.js';
 import { type EcsRunTaskConfig, ecsRunTaskSettings } from './settings.js';
 
 export type { EcsRunTaskConfig } from './settings.js';
@@ -15,6 +16,7 @@ export const ecsRunTaskKind = lazyPhaseKind<EcsRunTaskConfig>(
       'Run a one-off ECS task (family, ARN or JSON file) with overrides, wait for it to stop, fail on a non-zero exit with the reason and the log tail',
     settings: ecsRunTaskSettings,
     canRollBack: false,
+    checkFiles: checkTaskFile,
   },
   () => import('./steps.js'),
 );

@@ -6,6 +6,7 @@
  */
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { readDefinitionFile } from '../../aws/ecs/definition-files.js';
+import { assertRegistrable } from '../../aws/ecs/refusals.js';
 import {
   findTaskDefinition,
   latestRevisionMatching,
@@ -18,7 +19,9 @@ import {
   type TaskDefinitionInput,
 } from '../../aws/ecs/task-definitions.js';
 import { PhaseFailure } from '../../core/errors.js';
+import { missingContainers } from '../../core/task-definition-rules.js';
 import type { PhaseContext } from '../kind.js';
+import { namedContainers } from './containers.js';
 import type { EcsRunTaskConfig } from './settings.js';
 
 export interface ContainerInfo {
@@ -78,6 +81,7 @@ async function fromFile(ctx: Ctx, path: string, mode: 'run' | 'plan'): Promise<R
   const ecs = ctx.aws.client(ECSClient);
   const unchanged = await latestRevisionMatching(ecs, input, ctx.signal);
   if (unchanged) return view(unchanged, 'unchanged');
+  assertRegistrable(input, `task-definition ${path}`, ctx.config['launch-type']);
   if (mode === 'plan') return planView(input, String(input.family));
   return view(await registerTaskDefinition(ecs, input, ctx.signal), 'new-revision');
 }
@@ -145,15 +149,10 @@ export function checkContainerNames(
   config: EcsRunTaskConfig,
 ): void {
   if (definition.source === 'not-known-yet') return;
-  const known = definition.containers.map((c) => c.name);
-  const named = [
-    ...(config.container !== undefined ? [['container', config.container]] : []),
-    ...Object.keys(config.overrides?.containers ?? {}).map((n) => ['overrides.containers', n]),
-  ];
-  for (const [where, name] of named)
-    if (!known.includes(name as string))
-      throw new PhaseFailure(
-        `${where} names container "${name}", which is not in task definition ${definition.label}`,
-        { hint: `its containers are: ${known.join(', ')}` },
-      );
+  const td = { containerDefinitions: definition.containers };
+  const [missing] = missingContainers(td, namedContainers(config));
+  if (missing)
+    throw new PhaseFailure(`${missing.message} ${definition.label}`, {
+      hint: missing.hint,
+    });
 }

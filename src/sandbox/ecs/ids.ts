@@ -73,6 +73,11 @@ export class Arns {
   principal(): string {
     return `arn:aws:iam::${this.accountId}:root`;
   }
+
+  /** The role name AWS's console and docs give the task execution role. */
+  executionRole(): string {
+    return `arn:aws:iam::${this.accountId}:role/ecsTaskExecutionRole`;
+  }
 }
 
 /** The last path segment of an ARN, or the text itself when it is a plain name. */

@@ -26,7 +26,10 @@ export function seed(state: EcsState, at: number): void {
   for (const [i, s] of state.scenario.services.entries()) declareService(state, s, i, at);
 }
 
-/** One Fargate container logging to `/ecs/<family>` with stream prefix `ecs`. */
+/**
+ * One Fargate container logging to `/ecs/<family>` with stream prefix `ecs`, with the execution
+ * role that Fargate needs for awslogs and ECR images.
+ */
 function generatedDefinition(
   state: EcsState,
   family: string,
@@ -44,6 +47,7 @@ function generatedDefinition(
     requiresCompatibilities: ['FARGATE'],
     cpu: options.cpu ?? '512',
     memory: options.memory ?? '1024',
+    executionRoleArn: state.arns.executionRole(),
     containerDefinitions: [
       {
         name: options.container ?? family,

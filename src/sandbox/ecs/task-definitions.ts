@@ -4,6 +4,12 @@
  * definitions, so that code comparing a rendered definition with the live one meets the same
  * differences it meets on AWS.
  */
+import { cpuUnits, memoryMiB } from '../../core/fargate-sizes.js';
+import {
+  type RegistrationProblem,
+  type RegistrationRule,
+  taskDefinitionProblems,
+} from '../../core/task-definition-rules.js';
 import type { EcsState, Input, TaskDefinitionRecord } from './model.js';
 import { clientException, epochSeconds, optionalList, optionalString, paginate } from './wire.js';
 
@@ -57,10 +63,12 @@ function normalize(definition: Input): Input {
     throw clientException('A task definition must have at least one essential container.');
   }
   const body: Input = { ...definition, containerDefinitions: normalized };
+  // "1 vCPU" and "2 GB" are stored as units and MiB, as AWS converts them at registration.
+  const units = { cpu: cpuUnits(body.cpu), memory: memoryMiB(body.memory) };
   for (const key of ['cpu', 'memory'] as const) {
-    if (typeof body[key] === 'number') body[key] = String(body[key]);
+    if (body[key] !== undefined) body[key] = String(units[key] ?? body[key]);
   }
-  checkFargate(body);
+  refuseWhatAwsRefuses(body);
   return { volumes: [], placementConstraints: [], ...body };
 }
 
@@ -94,18 +102,33 @@ function normalizeContainer(raw: unknown, networkMode: string | undefined): Inpu
   };
 }
 
-function checkFargate(body: Input): void {
-  const requires = Array.isArray(body.requiresCompatibilities) ? body.requiresCompatibilities : [];
-  if (!requires.includes('FARGATE')) return;
-  if (body.networkMode !== 'awsvpc') {
-    throw clientException('Fargate only supports network mode ‘awsvpc’.');
-  }
-  if (body.cpu === undefined) {
-    throw clientException("Fargate requires that 'cpu' be defined at the task level.");
-  }
-  if (body.memory === undefined) {
-    throw clientException("Fargate requires that 'memory' be defined at the task level.");
-  }
+/**
+ * The refusals phasegate's rules share with AWS (core/task-definition-rules.ts), in AWS's words.
+ * ECS reports one problem per call; the first one found is reported. Sources of each message:
+ * docs/sandbox-fidelity.md, "ECS task definitions at registration".
+ */
+const AWS_MESSAGES: Record<RegistrationRule, (p: RegistrationProblem) => string> = {
+  'fargate-network-mode': () => 'Fargate only supports network mode ‘awsvpc’.',
+  'fargate-cpu-missing': () => "Fargate requires that 'cpu' be defined at the task level.",
+  'fargate-memory-missing': () => "Fargate requires that 'memory' be defined at the task level.",
+  // The developer guide gives this one text for any unsupported cpu or memory; Terraform users
+  // also report "No Fargate configuration exists for given values." (when is not documented).
+  'fargate-size': () => "Invalid 'cpu' setting for task.",
+  // The next three are AWS's texts as users quote them (AWS does not document its messages).
+  'execution-role-awslogs': () =>
+    'Fargate requires task definition to have execution role ARN to support log driver awslogs.',
+  'execution-role-ecr': () =>
+    'Fargate requires task definition to have execution role ARN to support ECR images.',
+  'execution-role-secrets': () =>
+    "When you are specifying container secrets, you must also specify a value for 'executionRoleArn'.",
+  // Quoted by users since 2016; AWS's text for the task-level memory case is not known.
+  'container-memory': (p) =>
+    `Invalid setting for container '${p.container}'. At least one of 'memory' or 'memoryReservation' must be specified.`,
+};
+
+function refuseWhatAwsRefuses(body: Input): void {
+  const [first] = taskDefinitionProblems(body);
+  if (first) throw clientException(AWS_MESSAGES[first.rule](first));
 }
 
 /** A family (latest ACTIVE revision), `family:revision` or a task definition ARN. */
@@ -145,9 +168,13 @@ function requiresAttributes(body: Input): Input[] {
   return [...names].map((name) => ({ name }));
 }
 
+/**
+ * "The task launch types the task definition validated against during task definition
+ * registration": a definition that does not ask for FARGATE is still Fargate-compatible when
+ * it passes Fargate's rules.
+ */
 function compatibilities(body: Input): string[] {
-  const fargate =
-    body.networkMode === 'awsvpc' && body.cpu !== undefined && body.memory !== undefined;
+  const fargate = taskDefinitionProblems(body, { launchType: 'FARGATE' }).length === 0;
   return fargate ? ['EC2', 'FARGATE'] : ['EC2'];
 }
 

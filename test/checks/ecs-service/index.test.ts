@@ -75,6 +75,7 @@ async function rollOrchestratorTo(tag: string): Promise<void> {
     live.taskDefinition ?? {};
   const input = {
     family,
+    executionRoleArn: live.taskDefinition?.executionRoleArn,
     networkMode,
     requiresCompatibilities,
     cpu,

@@ -65,6 +65,28 @@ describe('ecs-deploy: plan (dry run)', () => {
     expect(details).toMatch(/archivist.*unchanged \(archivist:1\)/);
     expect(mutatingCalls()).toEqual([]);
   });
+
+  it('refuses a task definition ECS would refuse, listing every problem, before any change', async () => {
+    box.requests.clear();
+    const result = await deploy.run([
+      {
+        service: 'extractor',
+        'task-definition': 'test/fixtures/task-definitions/refused/fargate-mistakes.json',
+      },
+    ]);
+    const phase = result.phases[0];
+    expect([phase?.status, phase?.error?.kind]).toEqual(['failed', 'failure']);
+    expect(phase?.summary).toBe(
+      'extractor: ECS would refuse the task definition (nothing was registered): ' +
+        'networkMode: networkMode is "bridge"; Fargate requires awsvpc; ' +
+        'memory: memory "4096" does not fit cpu 256 on Fargate; ' +
+        'containerDefinitions[0].logConfiguration.logDriver: container "admin-api" logs with awslogs on Fargate, which needs executionRoleArn, and the task definition has none; ' +
+        'containerDefinitions[0].image: container "admin-api" pulls 555043101106.dkr.ecr.eu-west-3.amazonaws.com/ca-a2a/admin-api:v5.1 from a private ECR repository on Fargate, which needs executionRoleArn, and the task definition has none; ' +
+        'containerDefinitions[0].secrets: container "admin-api" has secrets, which ECS reads with executionRoleArn, and the task definition has none',
+    );
+    expect(phase?.error?.hint).toContain('with cpu 256, memory can be 512, 1024, 2048');
+    expect(mutatingCalls()).toEqual([]);
+  });
 });
 
 describe('ecs-deploy: run', () => {

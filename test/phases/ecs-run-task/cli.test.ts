@@ -25,6 +25,7 @@ function mkdirs(): void {
       requiresCompatibilities: ['FARGATE'],
       cpu: '256',
       memory: '512',
+      executionRoleArn: 'arn:aws:iam::555043101106:role/ecsTaskExecutionRole',
       containerDefinitions: [
         {
           name: 'tests',

@@ -50,6 +50,7 @@ export function runTaskScenario(): Record<string, unknown> {
             requiresCompatibilities: ['FARGATE'],
             cpu: '256',
             memory: '512',
+            executionRoleArn: 'arn:aws:iam::555043101106:role/ecsTaskExecutionRole',
             containerDefinitions: [
               {
                 name: 'tests',

@@ -194,7 +194,7 @@ describe('ecs-run-task: how the task is run', () => {
       container: 'test',
     });
     expect(wrongName.summary).toBe(
-      'container names container "test", which is not in task definition ca-a2a-tests:1',
+      'container names container "test", which is not in the task definition ca-a2a-tests:1',
     );
     expect(wrongName.error?.hint).toBe('its containers are: tests, sidecar');
     const unknown = await r.run({ 'task-definition': 'ca-a2a-nope:4', network });
@@ -204,6 +204,22 @@ describe('ecs-run-task: how the task is run', () => {
       `network-from: service nope does not exist in cluster ${CLUSTER}`,
     );
     expect(sandbox().requests.count({ service: 'ecs', operation: 'RunTask' })).toBe(before);
+  });
+
+  it('refuses a file ECS would refuse before registering it', async () => {
+    const registered = () =>
+      sandbox().requests.count({ service: 'ecs', operation: 'RegisterTaskDefinition' });
+    const before = registered();
+    const file = 'test/fixtures/task-definitions/refused/ec2-no-memory.json';
+    const phase = await r.run({ 'task-definition': file, 'launch-type': 'EC2' });
+    expect(phase.summary).toBe(
+      `task-definition ${file}: ECS would refuse the task definition (nothing was registered): ` +
+        'containerDefinitions[0]: container "worker" has neither memory nor memoryReservation, and the task has no memory: ECS requires one of them for EC2',
+    );
+    expect(phase.error?.hint).toBe(
+      'add "memoryReservation": 512 (MiB) to the container, or "memory" at the task level',
+    );
+    expect(registered()).toBe(before);
   });
 });
 
