@@ -20,8 +20,8 @@ function formatDiagnostic(d) {
     ${d.hint}` : "";
   return `${where2}${d.severity}: ${d.message}${hint}`;
 }
-function bugReport(error, what = "phasegate hit an unexpected error") {
-  const stack = error instanceof Error ? error.stack ?? error.message : String(error);
+function bugReport(error2, what = "phasegate hit an unexpected error") {
+  const stack = error2 instanceof Error ? error2.stack ?? error2.message : String(error2);
   return `${what}; ${BUG_NOTE}:
 ${stack}`;
 }
@@ -61,24 +61,24 @@ var init_errors = __esm({
 });
 
 // src/aws/errors.ts
-function explainAwsError(error) {
-  if (!(error instanceof Error)) return void 0;
-  const explain = EXPLAINED[error.name];
+function explainAwsError(error2) {
+  if (!(error2 instanceof Error)) return void 0;
+  const explain = EXPLAINED[error2.name];
   if (!explain) return void 0;
-  const [message, hint] = explain(error.message);
+  const [message, hint] = explain(error2.message);
   return new UserError(message, hint);
 }
-function explainFailure(error) {
-  if (error instanceof UserError) return error;
-  return explainAwsError(error) ?? explainWorldFault(error);
+function explainFailure(error2) {
+  if (error2 instanceof UserError) return error2;
+  return explainAwsError(error2) ?? explainWorldFault(error2);
 }
-function isWorldFault(error) {
-  if (error instanceof Error && THROTTLED.has(error.name)) return true;
-  return explainWorldFault(error) !== void 0;
+function isWorldFault(error2) {
+  if (error2 instanceof Error && THROTTLED.has(error2.name)) return true;
+  return explainWorldFault(error2) !== void 0;
 }
-function explainWorldFault(error) {
-  if (!(error instanceof Error)) return void 0;
-  const e = error;
+function explainWorldFault(error2) {
+  if (!(error2 instanceof Error)) return void 0;
+  const e = error2;
   const status = e.$metadata?.httpStatusCode;
   const attempts = e.$metadata?.attempts ? ` after ${e.$metadata.attempts} attempts` : "";
   if (e.$fault === "server" || status !== void 0 && status >= 500) {
@@ -432,20 +432,68 @@ var init_shape = __esm({
 });
 
 // src/aws/ecs/errors.ts
-function errorName(error) {
-  if (typeof error !== "object" || error === null || !("name" in error)) return void 0;
-  return typeof error.name === "string" ? error.name : void 0;
+function errorName(error2) {
+  if (typeof error2 !== "object" || error2 === null || !("name" in error2)) return void 0;
+  return typeof error2.name === "string" ? error2.name : void 0;
 }
-function isThrottling(error) {
-  const name = errorName(error);
+function isThrottling(error2) {
+  const name = errorName(error2);
   return name === "ThrottlingException" || name === "Throttling" || name === "TooManyRequestsException" || name === "RequestLimitExceeded";
 }
-function isUnknownTaskDefinition(error) {
-  return errorName(error) === "ClientException";
+function isUnknownTaskDefinition(error2) {
+  return errorName(error2) === "ClientException";
 }
 var init_errors3 = __esm({
   "src/aws/ecs/errors.ts"() {
     "use strict";
+  }
+});
+
+// src/core/fargate-sizes.ts
+function steps(fromGb, toGb, stepGb) {
+  const list = [];
+  for (let gb = fromGb; gb <= toGb; gb += stepGb) list.push(gb * GB);
+  return list;
+}
+function fargateSizes(windows) {
+  return windows ? FARGATE_SIZES.filter((s) => s.windows) : FARGATE_SIZES;
+}
+function cpuUnits(value) {
+  return amount(value, /^(\d+(?:\.\d+)?)\s*vcpu$/i, 1024);
+}
+function memoryMiB(value) {
+  return amount(value, /^(\d+(?:\.\d+)?)\s*gb$/i, GB);
+}
+function amount(value, unit, factor) {
+  if (typeof value === "number") return Number.isInteger(value) ? value : void 0;
+  if (typeof value !== "string") return void 0;
+  const text2 = value.trim();
+  if (/^\d+$/.test(text2)) return Number(text2);
+  const scaled = unit.exec(text2);
+  if (!scaled) return void 0;
+  const result2 = Number(scaled[1]) * factor;
+  return Number.isInteger(result2) ? result2 : void 0;
+}
+function memoryListText(list) {
+  if (list.length <= 4) return list.map(String).join(", ");
+  const first = list[0] ?? 0;
+  const step = (list[1] ?? first) - first;
+  return `${first} to ${list.at(-1)} in steps of ${step} (MiB)`;
+}
+var GB, FARGATE_SIZES;
+var init_fargate_sizes = __esm({
+  "src/core/fargate-sizes.ts"() {
+    "use strict";
+    GB = 1024;
+    FARGATE_SIZES = [
+      { cpu: 256, memory: [512, 1 * GB, 2 * GB], windows: false },
+      { cpu: 512, memory: steps(1, 4, 1), windows: false },
+      { cpu: 1024, memory: steps(2, 8, 1), windows: true },
+      { cpu: 2048, memory: steps(4, 16, 1), windows: true },
+      { cpu: 4096, memory: steps(8, 30, 1), windows: true },
+      { cpu: 8192, memory: steps(16, 60, 4), windows: false },
+      { cpu: 16384, memory: steps(32, 120, 8), windows: false }
+    ];
   }
 });
 
@@ -473,8 +521,9 @@ function sameDefinition(a, b) {
 function canonical(definition) {
   const { tags: _tags, ...input } = registrationInput(definition);
   const awsvpc2 = input.networkMode === "awsvpc";
+  const units = { cpu: cpuUnits(input.cpu), memory: memoryMiB(input.memory) };
   for (const key of ["cpu", "memory"])
-    if (typeof input[key] === "number") input[key] = String(input[key]);
+    if (input[key] !== void 0) input[key] = String(units[key] ?? input[key]);
   if (input.enableFaultInjection === false) delete input.enableFaultInjection;
   if (Array.isArray(input.containerDefinitions))
     input.containerDefinitions = input.containerDefinitions.map(
@@ -525,6 +574,7 @@ var REGISTERABLE;
 var init_task_definitions = __esm({
   "src/aws/ecs/task-definitions.ts"() {
     "use strict";
+    init_fargate_sizes();
     REGISTERABLE = [
       "family",
       "taskRoleArn",
@@ -562,9 +612,9 @@ async function describeTaskDefinition(ecs, ref, signal) {
 async function findTaskDefinition(ecs, ref, signal) {
   try {
     return await describeTaskDefinition(ecs, ref, signal);
-  } catch (error) {
-    if (isUnknownTaskDefinition(error)) return void 0;
-    throw error;
+  } catch (error2) {
+    if (isUnknownTaskDefinition(error2)) return void 0;
+    throw error2;
   }
 }
 async function latestRevisionMatching(ecs, definition, signal) {
@@ -739,10 +789,10 @@ async function run(ctx) {
     const tag = c["expect-image-tag"];
     if (tag !== void 0) await checkImageTags(ecs, verdicts, tag, ctx.signal);
     return result(verdicts, c);
-  } catch (error) {
-    if (ctx.signal.aborted) throw error;
-    const failure = ecsFailure(error, c.cluster);
-    if (failure === void 0) throw error;
+  } catch (error2) {
+    if (ctx.signal.aborted) throw error2;
+    const failure = ecsFailure(error2, c.cluster);
+    if (failure === void 0) throw error2;
     return { ok: false, summary: failure };
   }
 }
@@ -790,12 +840,12 @@ function detailsTable(verdicts, withImages) {
   const headers = ["", "service", "status", "deployments", "rollout", "running/desired"];
   return table([...headers, "task definition", ...withImages ? ["images"] : []], rows);
 }
-function ecsFailure(error, cluster2) {
-  if (!(error instanceof Error)) return void 0;
-  const explained = explainAwsError(error);
+function ecsFailure(error2, cluster2) {
+  if (!(error2 instanceof Error)) return void 0;
+  const explained = explainAwsError(error2);
   if (explained) return `${explained.message} (${explained.hint})`;
-  if (error.name === "ClusterNotFoundException") return `cluster "${cluster2}" not found`;
-  return "$metadata" in error ? `ECS ${error.name}: ${oneLine(error.message)}` : void 0;
+  if (error2.name === "ClusterNotFoundException") return `cluster "${cluster2}" not found`;
+  return "$metadata" in error2 ? `ECS ${error2.name}: ${oneLine(error2.message)}` : void 0;
 }
 var init_run = __esm({
   "src/checks/ecs-service/run.ts"() {
@@ -971,11 +1021,11 @@ async function run2(ctx) {
     });
     const body = await response.text();
     return judgeAnswer(what, c, { status: response.status, body });
-  } catch (error) {
-    if (ctx.signal.aborted) throw error;
+  } catch (error2) {
+    if (ctx.signal.aborted) throw error2;
     if (timeout.aborted)
       return { ok: false, summary: `${what}: no answer within ${formatDuration(c.timeout)}` };
-    return { ok: false, summary: `${what}: ${connectionProblem(error)}` };
+    return { ok: false, summary: `${what}: ${connectionProblem(error2)}` };
   }
 }
 function registerSecrets(c, secrets) {
@@ -988,8 +1038,8 @@ function registerSecrets(c, secrets) {
   const password = URL.canParse(c.url) ? new URL(c.url).password : "";
   if (password) secrets.add(decodeURIComponent(password));
 }
-function connectionProblem(error) {
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+function connectionProblem(error2) {
+  const cause = error2 instanceof Error && error2.cause instanceof Error ? error2.cause : error2;
   const code = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "";
   const words = CONNECTION_CODES2[code];
   if (words) return `${words} (${code})`;
@@ -1266,8 +1316,8 @@ var init_split = __esm({
 });
 
 // src/db/executor.ts
-function isUndefinedTable(error) {
-  return error instanceof SqlStatementError && error.sqlState === UNDEFINED_TABLE;
+function isUndefinedTable(error2) {
+  return error2 instanceof SqlStatementError && error2.sqlState === UNDEFINED_TABLE;
 }
 function scalar2(result2) {
   const row = result2.rows[0];
@@ -1347,8 +1397,8 @@ function transaction(link, transactionId) {
         await translated(
           () => client.send(new RollbackTransactionCommand({ ...base, transactionId }))
         );
-      } catch (error) {
-        if (!(error instanceof TransactionGone)) throw error;
+      } catch (error2) {
+        if (!(error2 instanceof TransactionGone)) throw error2;
       }
     }
   };
@@ -1379,8 +1429,8 @@ function toParameters(params) {
     return { name, value: { stringValue: value } };
   });
 }
-function wasRefused(error) {
-  const e = error;
+function wasRefused(error2) {
+  const e = error2;
   return e?.$metadata?.httpStatusCode === 429 || REFUSED.has(e?.name ?? "") || e?.code === "ECONNREFUSED";
 }
 function noResendMiddleware() {
@@ -1394,23 +1444,23 @@ function noResendMiddleware() {
     }
     try {
       return await next(args);
-    } catch (error) {
-      last = error;
-      throw error;
+    } catch (error2) {
+      last = error2;
+      throw error2;
     }
   };
 }
 async function translated(send) {
   try {
     return await send();
-  } catch (error) {
-    throw translate(error);
+  } catch (error2) {
+    throw translate(error2);
   }
 }
-function translate(error) {
-  if (!(error instanceof Error)) return error;
-  const message = error.message;
-  switch (error.name) {
+function translate(error2) {
+  if (!(error2 instanceof Error)) return error2;
+  const message = error2.message;
+  switch (error2.name) {
     case "DatabaseErrorException": {
       if (/still running a query/i.test(message)) return new TransactionBusy(message);
       const state = SQL_STATE.exec(message);
@@ -1424,9 +1474,9 @@ function translate(error) {
       return /transaction/i.test(message) ? new TransactionGone(message) : new SqlStatementError(message, void 0);
     case "DatabaseResumingException":
     case "DatabaseUnavailableException":
-      return new DatabaseAsleep(`${error.name}: ${message}`);
+      return new DatabaseAsleep(`${error2.name}: ${message}`);
     default:
-      return error;
+      return error2;
   }
 }
 var REFUSED, NO_RESEND, SQL_STATE;
@@ -1487,17 +1537,17 @@ var init_sleep = __esm({
 });
 
 // src/db/restart.ts
-function interruptsTransaction(error) {
-  return error instanceof FileInterrupted || error instanceof OutcomeUnknown || error instanceof TransactionGone || isWorldFault(error);
+function interruptsTransaction(error2) {
+  return error2 instanceof FileInterrupted || error2 instanceof OutcomeUnknown || error2 instanceof TransactionGone || isWorldFault(error2);
 }
 async function restartingOnFaults(what, attempt, options) {
   let pause = options.firstPauseMs ?? FIRST_PAUSE_MS;
   for (let restarts = 0; ; restarts++) {
     try {
       return await attempt();
-    } catch (error) {
-      if (options.signal.aborted || !interruptsTransaction(error)) throw error;
-      const why = error instanceof Error ? error.message : String(error);
+    } catch (error2) {
+      if (options.signal.aborted || !interruptsTransaction(error2)) throw error2;
+      const why = error2 instanceof Error ? error2.message : String(error2);
       if (restarts >= MAX_RESTARTS) throw gaveUp(what, restarts, why);
       options.log.info(`${what}: interrupted (${why}); nothing was committed, starting again`);
       await sleep(pause, options.signal);
@@ -1538,11 +1588,11 @@ async function whileWaking(what, work, options) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
-    } catch (error) {
-      if (!(error instanceof DatabaseAsleep)) throw error;
+    } catch (error2) {
+      if (!(error2 instanceof DatabaseAsleep)) throw error2;
       const waited = now() - started;
-      if (waited + backoff > options.timeoutMs) throw notAwake(error, waited, options.timeoutMs);
-      if (attempt === 1) options.log.info(`the database is not available yet: ${error.message}`);
+      if (waited + backoff > options.timeoutMs) throw notAwake(error2, waited, options.timeoutMs);
+      if (attempt === 1) options.log.info(`the database is not available yet: ${error2.message}`);
       options.log.progress(
         `waiting for the database to resume (${what}): it is resuming after an auto-pause, or briefly unavailable`
       );
@@ -1551,9 +1601,9 @@ async function whileWaking(what, work, options) {
     }
   }
 }
-function notAwake(error, waitedMs, timeoutMs) {
+function notAwake(error2, waitedMs, timeoutMs) {
   return new NotAwake(
-    `the database did not resume within ${seconds(timeoutMs)} (waited ${seconds(waitedMs)}): ` + error.message,
+    `the database did not resume within ${seconds(timeoutMs)} (waited ${seconds(waitedMs)}): ` + error2.message,
     { hint: "raise resume-timeout, or check the cluster in the RDS console" }
   );
 }
@@ -1603,11 +1653,11 @@ function wakingTransaction(tx, wake) {
   const noting = (work) => async () => {
     try {
       return await work();
-    } catch (error) {
-      if (error instanceof DatabaseAsleep) slept = true;
-      else if (slept && error instanceof TransactionGone && !(error instanceof TransactionLostWhileAsleep))
-        throw new TransactionLostWhileAsleep(error.message);
-      throw error;
+    } catch (error2) {
+      if (error2 instanceof DatabaseAsleep) slept = true;
+      else if (slept && error2 instanceof TransactionGone && !(error2 instanceof TransactionLostWhileAsleep))
+        throw new TransactionLostWhileAsleep(error2.message);
+      throw error2;
     }
   };
   return {
@@ -1667,10 +1717,10 @@ async function run3(ctx) {
   try {
     const rows = await restartingOnFaults(what, () => queryReadOnly(executor, c.query), ctx);
     return judgeRows(what, c, rows);
-  } catch (error) {
-    if (ctx.signal.aborted) throw error;
-    const failure = dataApiFailure(error, c);
-    if (failure === void 0) throw error;
+  } catch (error2) {
+    if (ctx.signal.aborted) throw error2;
+    const failure = dataApiFailure(error2, c);
+    if (failure === void 0) throw error2;
     return { ok: false, summary: `${what}: ${failure}` };
   }
 }
@@ -1708,24 +1758,24 @@ function rowsDetails(rows) {
 
 ${fenced(JSON.stringify(rows.slice(0, ROWS_SHOWN), null, 2), "json")}${more}`;
 }
-function dataApiFailure(error, c) {
-  if (!(error instanceof Error)) return void 0;
-  const explained = explainAwsError(error);
+function dataApiFailure(error2, c) {
+  if (!(error2 instanceof Error)) return void 0;
+  const explained = explainAwsError(error2);
   if (explained) return `${explained.message} (${explained.hint})`;
-  const message = oneLine(error.message);
-  if (error instanceof SqlStatementError)
-    return `the query failed: ${message}${error.sqlState ? `; SQLState: ${error.sqlState}` : ""}`;
-  if (error instanceof StatementTimedOut)
+  const message = oneLine(error2.message);
+  if (error2 instanceof SqlStatementError)
+    return `the query failed: ${message}${error2.sqlState ? `; SQLState: ${error2.sqlState}` : ""}`;
+  if (error2 instanceof StatementTimedOut)
     return "the query ran longer than the Data API allows (45 s)";
-  if (error instanceof NotAwake)
+  if (error2 instanceof NotAwake)
     return `the cluster was still resuming after ${formatDuration(c["resume-timeout"])} (raise resume-timeout)`;
-  switch (error.name) {
+  switch (error2.name) {
     case "HttpEndpointNotEnabledException":
       return `the Data API is not enabled on ${c["resource-arn"]}, or the ARN is wrong: ${message}`;
     case "SecretsErrorException":
       return `the secret ${c["secret-arn"]} could not be used: ${message}`;
   }
-  return "$metadata" in error ? `Data API ${error.name}: ${message}` : void 0;
+  return "$metadata" in error2 ? `Data API ${error2.name}: ${message}` : void 0;
 }
 var FIRST_RESUME_BACKOFF_MS, ROWS_SHOWN;
 var init_run3 = __esm({
@@ -1750,14 +1800,14 @@ var init_run3 = __esm({
 async function runCheck(kind, ctx) {
   try {
     return await kind.run(ctx);
-  } catch (error) {
-    if (ctx.signal.aborted) throw error;
-    return failedCheck(error);
+  } catch (error2) {
+    if (ctx.signal.aborted) throw error2;
+    return failedCheck(error2);
   }
 }
-function failedCheck(error) {
-  const explained = explainFailure(error);
-  if (!explained) throw error;
+function failedCheck(error2) {
+  const explained = explainFailure(error2);
+  if (!explained) throw error2;
   const hint = explained.hint ? ` (${explained.hint})` : "";
   return { ok: false, summary: `${explained.message}${hint}` };
 }
@@ -1775,7 +1825,7 @@ function checkContext(phase3, check, config) {
 }
 function lazyPhaseKind(about, load) {
   let loading;
-  const steps = () => {
+  const steps2 = () => {
     loading ??= load();
     return loading;
   };
@@ -1783,14 +1833,15 @@ function lazyPhaseKind(about, load) {
     name: about.name,
     description: about.description,
     settings: about.settings,
-    plan: async (ctx) => (await steps()).plan(ctx),
-    run: async (ctx) => (await steps()).run(ctx)
+    ...about.checkFiles ? { checkFiles: about.checkFiles } : {},
+    plan: async (ctx) => (await steps2()).plan(ctx),
+    run: async (ctx) => (await steps2()).run(ctx)
   };
   if (!about.canRollBack) return kind;
   return {
     ...kind,
     async rollback(ctx, changes) {
-      const { rollback } = await steps();
+      const { rollback } = await steps2();
       if (!rollback)
         throw new Error(`phase kind ${about.name} says it can roll back, but has no rollback`);
       return rollback(ctx, changes);
@@ -1827,11 +1878,369 @@ var init_paths = __esm({
   }
 });
 
+// src/core/task-definition-rules.ts
+function taskDefinitionProblems(td, options = {}) {
+  const requires = Array.isArray(td.requiresCompatibilities) ? td.requiresCompatibilities.map(String) : [];
+  const ctx = {
+    td,
+    unknown: options.unknown ?? (() => false),
+    fargate: requires.includes("FARGATE") || options.launchType === "FARGATE",
+    // Without requiresCompatibilities ECS validates for EC2, its default.
+    ec2: requires.length === 0 || requires.includes("EC2")
+  };
+  return [
+    ...ctx.fargate ? fargateProblems(ctx) : [],
+    ...executionRoleProblems(ctx),
+    ...ctx.ec2 ? containerMemoryProblems(ctx) : []
+  ];
+}
+function containers(td) {
+  const list = Array.isArray(td.containerDefinitions) ? td.containerDefinitions : [];
+  return list.flatMap(
+    (c, i) => typeof c === "object" && c !== null ? [{ c, i, name: String(c.name ?? "") }] : []
+  );
+}
+function fargateProblems(ctx) {
+  const { td } = ctx;
+  const problems = [];
+  if (td.networkMode !== "awsvpc" && !ctx.unknown(td.networkMode))
+    problems.push({
+      rule: "fargate-network-mode",
+      path: ["networkMode"],
+      message: `networkMode is ${td.networkMode === void 0 ? "not set (ECS then uses bridge)" : `"${String(td.networkMode)}"`}; Fargate requires awsvpc`,
+      hint: 'write "networkMode": "awsvpc"'
+    });
+  for (const key of ["cpu", "memory"])
+    if (td[key] === void 0 || td[key] === null || td[key] === "")
+      problems.push({
+        rule: key === "cpu" ? "fargate-cpu-missing" : "fargate-memory-missing",
+        path: [key],
+        message: `Fargate requires a task-level ${key}, and it is missing`,
+        hint: `add "${key}" at the task level, e.g. "cpu": "256", "memory": "512"; ${SIZES_HINT}`
+      });
+  if (problems.some((p) => p.rule !== "fargate-network-mode")) return problems;
+  return [...problems, ...sizeProblems(ctx)];
+}
+function sizeProblems(ctx) {
+  const { td } = ctx;
+  if (ctx.unknown(td.cpu) || ctx.unknown(td.memory)) return [];
+  const runtime = td.runtimePlatform;
+  const windows = String(runtime?.operatingSystemFamily ?? "").startsWith("WINDOWS");
+  const sizes = fargateSizes(windows);
+  const cpu = cpuUnits(td.cpu);
+  const memory = memoryMiB(td.memory);
+  const size3 = sizes.find((s) => s.cpu === cpu);
+  if (size3 && memory !== void 0 && size3.memory.includes(memory)) return [];
+  const fitting = sizes.filter((s) => memory !== void 0 && s.memory.includes(memory));
+  const forMemory = fitting.length > 0 ? `memory ${memory} fits cpu ${fitting.map((s) => s.cpu).join(", ")}` : "";
+  if (!size3) {
+    const cpus = `Fargate${windows ? " (Windows)" : ""} cpu values: ${sizes.map((s) => s.cpu).join(", ")}`;
+    return [
+      {
+        rule: "fargate-size",
+        path: ["cpu"],
+        message: `cpu ${JSON.stringify(td.cpu)} is not a Fargate size${windows ? " for Windows" : ""}`,
+        hint: forMemory ? `${forMemory}; ${cpus}` : cpus
+      }
+    ];
+  }
+  const forCpu = `with cpu ${size3.cpu}, memory can be ${memoryListText(size3.memory)}`;
+  return [
+    {
+      rule: "fargate-size",
+      path: ["memory"],
+      message: `memory ${JSON.stringify(td.memory)} does not fit cpu ${size3.cpu} on Fargate`,
+      hint: forMemory ? `${forCpu}; ${forMemory}` : forCpu
+    }
+  ];
+}
+function executionRoleProblems(ctx) {
+  const role = ctx.td.executionRoleArn;
+  if (typeof role === "string" && role !== "") return [];
+  const hint = 'add "executionRoleArn": "arn:aws:iam::<account>:role/ecsTaskExecutionRole"';
+  const problems = [];
+  for (const { c, i, name } of containers(ctx.td)) {
+    const at2 = ["containerDefinitions", i];
+    const log = c.logConfiguration;
+    if (ctx.fargate && log?.logDriver === "awslogs")
+      problems.push({
+        rule: "execution-role-awslogs",
+        path: [...at2, "logConfiguration", "logDriver"],
+        message: `container "${name}" logs with awslogs on Fargate, which needs executionRoleArn, and the task definition has none`,
+        hint,
+        container: name
+      });
+    if (ctx.fargate && typeof c.image === "string" && PRIVATE_ECR.test(c.image))
+      problems.push({
+        rule: "execution-role-ecr",
+        path: [...at2, "image"],
+        message: `container "${name}" pulls ${c.image} from a private ECR repository on Fargate, which needs executionRoleArn, and the task definition has none`,
+        hint,
+        container: name
+      });
+    if (Array.isArray(c.secrets) && c.secrets.length > 0)
+      problems.push({
+        rule: "execution-role-secrets",
+        path: [...at2, "secrets"],
+        message: `container "${name}" has secrets, which ECS reads with executionRoleArn, and the task definition has none`,
+        hint,
+        container: name
+      });
+  }
+  return problems;
+}
+function containerMemoryProblems(ctx) {
+  const { td } = ctx;
+  if (isSet(td.memory)) return [];
+  return containers(td).filter(({ c }) => !isSet(c.memory) && !isSet(c.memoryReservation)).map(({ i, name }) => ({
+    rule: "container-memory",
+    path: ["containerDefinitions", i],
+    message: `container "${name}" has neither memory nor memoryReservation, and the task has no memory: ECS requires one of them for EC2`,
+    hint: 'add "memoryReservation": 512 (MiB) to the container, or "memory" at the task level',
+    container: name
+  }));
+}
+function isSet(value) {
+  return value !== void 0 && value !== null && value !== "" && value !== 0;
+}
+function missingContainers(td, named2) {
+  const known2 = containers(td).map((c) => c.name);
+  return named2.filter((n) => !known2.includes(n.name)).map((n) => ({
+    rule: "container-name",
+    path: n.path,
+    message: `${n.where} names container "${n.name}", which is not in the task definition`,
+    hint: known2.length > 0 ? `its containers are: ${known2.join(", ")}` : "the task definition has no containers",
+    container: n.name
+  }));
+}
+var SIZES_HINT, PRIVATE_ECR;
+var init_task_definition_rules = __esm({
+  "src/core/task-definition-rules.ts"() {
+    "use strict";
+    init_fargate_sizes();
+    SIZES_HINT = "Fargate cpu values: 256, 512, 1024, 2048, 4096, 8192, 16384";
+    PRIVATE_ECR = /^\d{12}\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\//;
+  }
+});
+
+// src/plan/positions.ts
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit
+} from "yaml";
+function keyText(key) {
+  if (isScalar(key)) return String(key.value);
+  return key === null || key === void 0 ? "" : String(key);
+}
+function readYaml(text2, file) {
+  const lines = new LineCounter();
+  const doc = parseDocument(text2, {
+    keepSourceTokens: true,
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+    // 'silent' would also drop the MULTIPLE_DOCS error; 'error' only mutes console warnings.
+    logLevel: "error"
+  });
+  const positions = new SourcePositions(doc, lines, file);
+  const diagnostics = [
+    ...doc.errors.map((e) => yamlDiagnostic(e, text2, positions, "error")),
+    ...doc.warnings.map((e) => yamlDiagnostic(e, text2, positions, "warning")),
+    ...structureProblems(doc, positions)
+  ];
+  const trusted = diagnostics.every(
+    (d) => d.severity !== "error" || d.message.startsWith("duplicate key")
+  );
+  if (!trusted) return { positions, value: void 0, diagnostics };
+  try {
+    return { positions, value: doc.toJS({ maxAliasCount: 100 }), diagnostics };
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    diagnostics.push({
+      message: `the YAML cannot be read: ${message}`,
+      hint: "simplify anchors and aliases (*name); a plan rarely needs them",
+      position: positions.at([]),
+      severity: "error"
+    });
+    return { positions, value: void 0, diagnostics };
+  }
+}
+function yamlDiagnostic(error2, text2, positions, severity) {
+  const last = Math.max(0, text2.trimEnd().length - 1);
+  const [start, end] = error2.pos.map((offset) => Math.min(offset, last));
+  const message = error2.code === "DUPLICATE_KEY" ? `duplicate key "${keyAt(text2, start)}"` : error2.code === "MULTIPLE_DOCS" ? "the file holds more than one YAML document" : `YAML: ${error2.message}`;
+  return {
+    message,
+    hint: YAML_HINTS[error2.code] ?? "fix the YAML syntax here",
+    position: positions.ofOffsets(start, end),
+    severity
+  };
+}
+function keyAt(text2, offset) {
+  return (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text2.slice(offset))?.[0] ?? "").trim();
+}
+function structureProblems(doc, positions) {
+  const problems = [];
+  const report = (range, message, hint) => problems.push({
+    message,
+    hint,
+    position: range ? positions.ofOffsets(range[0], range[1]) : positions.at([]),
+    severity: "error"
+  });
+  visit(doc, {
+    Alias(_, alias) {
+      if (!alias.resolve(doc)) {
+        report(
+          alias.range,
+          `alias *${alias.source} has no anchor`,
+          `define &${alias.source} before using it`
+        );
+      }
+    },
+    Pair(_, pair) {
+      if (isCollection(pair.key)) {
+        report(
+          pair.key.range,
+          "a key must be plain text, not a list or a map",
+          "write a name as the key"
+        );
+      }
+    }
+  });
+  return problems;
+}
+var SourcePositions, YAML_HINTS;
+var init_positions = __esm({
+  "src/plan/positions.ts"() {
+    "use strict";
+    SourcePositions = class {
+      constructor(doc, lines, file) {
+        this.doc = doc;
+        this.lines = lines;
+        this.file = file;
+      }
+      doc;
+      lines;
+      file;
+      /** Where a path is; when it does not exist, where its deepest existing part is. */
+      at(path, target = "value") {
+        const found2 = this.find(path);
+        const useKey = found2.key && (target === "key" || !found2.node);
+        const range = useKey ? found2.key?.range : found2.node?.range;
+        if (!range) return { file: this.file, line: 1, column: 1 };
+        const spansLines = isCollection(found2.node) && !useKey;
+        return this.ofOffsets(range[0], spansLines ? void 0 : range[1]);
+      }
+      ofOffsets(start, end) {
+        const from = this.lines.linePos(start);
+        const position = { file: this.file, line: from.line, column: from.col };
+        if (end === void 0 || end <= start) return position;
+        const to = this.lines.linePos(end);
+        return { ...position, endLine: to.line, endColumn: to.col };
+      }
+      find(path) {
+        let node = this.doc.contents;
+        let key;
+        for (const segment of path) {
+          if (isAlias(node)) node = node.resolve(this.doc) ?? null;
+          if (isMap(node)) {
+            const pair = node.items.findLast((p) => keyText(p.key) === String(segment));
+            if (!pair) break;
+            key = pair.key ?? void 0;
+            node = pair.value ?? null;
+          } else if (isSeq(node) && typeof segment === "number" && node.items[segment]) {
+            key = void 0;
+            node = node.items[segment];
+          } else {
+            break;
+          }
+        }
+        return key ? { node, key } : { node };
+      }
+    };
+    YAML_HINTS = {
+      DUPLICATE_KEY: "each key may appear once in a map: remove or rename one of them",
+      TAB_AS_INDENT: "indent with spaces; YAML does not allow tabs for indentation",
+      BAD_INDENT: "check the indentation, and that every [ and { is closed",
+      BLOCK_AS_IMPLICIT_KEY: "a value cannot start a new map on the same line: put it on its own line",
+      MULTILINE_IMPLICIT_KEY: "check the indentation and colons: a key must fit on one line",
+      MISSING_CHAR: "add the missing character",
+      MULTIPLE_DOCS: "a plan file holds one YAML document: remove the --- line",
+      UNEXPECTED_TOKEN: "check for a stray character or a missing colon"
+    };
+  }
+});
+
+// src/aws/ecs/refusals.ts
+function assertRegistrable(input, label2, launchType) {
+  const problems = taskDefinitionProblems(input, { launchType });
+  if (problems.length === 0) return;
+  const line = (p) => `${keyPath(p.path)}: ${p.message}`;
+  throw new PhaseFailure(
+    `${label2}: ECS would refuse the task definition (nothing was registered): ${problems.map(line).join("; ")}`,
+    {
+      hint: [...new Set(problems.map((p) => p.hint))].join("; "),
+      details: problems.map((p) => `- \`${keyPath(p.path)}\`: ${p.message} (${p.hint})`).join("\n")
+    }
+  );
+}
+function keyPath(path) {
+  return path.map((k, i) => typeof k === "number" ? `[${k}]` : i === 0 ? k : `.${k}`).join("");
+}
+var init_refusals = __esm({
+  "src/aws/ecs/refusals.ts"() {
+    "use strict";
+    init_errors();
+    init_task_definition_rules();
+  }
+});
+
+// src/phases/ecs-deploy/overrides.ts
+function applyOverrides(definition, overrides2, service3) {
+  const [missing] = missingContainers(definition, namedContainers(overrides2));
+  if (missing) throw new PhaseFailure(`${service3}: ${missing.message}`, { hint: missing.hint });
+  const containers2 = containerDefinitionsOf(definition).map((c) => ({ ...c }));
+  const byName3 = new Map(containers2.map((c) => [String(c.name), c]));
+  for (const [name, image] of Object.entries(overrides2.images ?? {})) {
+    const container = byName3.get(name);
+    if (container) container.image = image;
+  }
+  for (const [name, vars] of Object.entries(overrides2.env ?? {})) {
+    const container = byName3.get(name);
+    if (container) container.environment = mergeEnvironment(container.environment, vars);
+  }
+  return { ...definition, containerDefinitions: containers2 };
+}
+function namedContainers(overrides2) {
+  return ["images", "env"].flatMap(
+    (where2) => Object.keys(overrides2[where2] ?? {}).map((name) => ({ where: where2, name, path: [where2, name] }))
+  );
+}
+function mergeEnvironment(current, vars) {
+  const list = Array.isArray(current) ? current.filter(isRecord) : [];
+  const kept = list.filter((e) => !Object.hasOwn(vars, String(e.name)));
+  return [...kept, ...Object.entries(vars).map(([name, value]) => ({ name, value }))];
+}
+var init_overrides = __esm({
+  "src/phases/ecs-deploy/overrides.ts"() {
+    "use strict";
+    init_task_definitions();
+    init_errors();
+    init_task_definition_rules();
+  }
+});
+
 // src/aws/ecs/definition-files.ts
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 async function readDefinitionFile(path, planFile, renderTemplates) {
   const found2 = await locate(path, planFile, { kind: "file", name: "task definition file" });
-  const text2 = await readFile(found2, "utf8");
+  const text2 = await readFile2(found2, "utf8");
   const input = registrationInput(await renderTemplates(parseObject(text2, path)));
   if (typeof input.family !== "string" || input.family === "")
     throw new PhaseFailure(`task definition file ${path} has no family`, {
@@ -1845,9 +2254,9 @@ function parseObject(text2, path) {
   let parsed;
   try {
     parsed = JSON.parse(text2);
-  } catch (error) {
+  } catch (error2) {
     throw new PhaseFailure(
-      `task definition file ${path} is not valid JSON: ${error.message}`
+      `task definition file ${path} is not valid JSON: ${error2.message}`
     );
   }
   if (!isRecord(parsed))
@@ -1878,12 +2287,12 @@ function shortName(arn) {
 async function asPlanMistake(what, call) {
   try {
     return await call();
-  } catch (error) {
-    const name = errorName(error);
-    const client = error instanceof Error && "$fault" in error && error.$fault === "client";
-    if (!client || explainAwsError(error) || name === void 0 || isThrottling(error)) throw error;
+  } catch (error2) {
+    const name = errorName(error2);
+    const client = error2 instanceof Error && "$fault" in error2 && error2.$fault === "client";
+    if (!client || explainAwsError(error2) || name === void 0 || isThrottling(error2)) throw error2;
     const hint = HINTS[name];
-    throw new PhaseFailure(`${what}: ECS ${name}: ${error.message}`, hint ? { hint } : {});
+    throw new PhaseFailure(`${what}: ECS ${name}: ${error2.message}`, hint ? { hint } : {});
   }
 }
 var HINTS;
@@ -1952,41 +2361,6 @@ var init_diff = __esm({
   }
 });
 
-// src/phases/ecs-deploy/overrides.ts
-function applyOverrides(definition, overrides2, service3) {
-  const containers = containerDefinitionsOf(definition).map((c) => ({ ...c }));
-  const byName3 = new Map(containers.map((c) => [String(c.name), c]));
-  const find = (name, what) => {
-    const container = byName3.get(name);
-    if (container) return container;
-    throw new PhaseFailure(
-      `${service3}: ${what} names container "${name}", which is not in the task definition`,
-      {
-        hint: `its containers are: ${[...byName3.keys()].join(", ")}`
-      }
-    );
-  };
-  for (const [name, image] of Object.entries(overrides2.images ?? {}))
-    find(name, "images").image = image;
-  for (const [name, vars] of Object.entries(overrides2.env ?? {})) {
-    const container = find(name, "env");
-    container.environment = mergeEnvironment(container.environment, vars);
-  }
-  return { ...definition, containerDefinitions: containers };
-}
-function mergeEnvironment(current, vars) {
-  const list = Array.isArray(current) ? current.filter(isRecord) : [];
-  const kept = list.filter((e) => !Object.hasOwn(vars, String(e.name)));
-  return [...kept, ...Object.entries(vars).map(([name, value]) => ({ name, value }))];
-}
-var init_overrides = __esm({
-  "src/phases/ecs-deploy/overrides.ts"() {
-    "use strict";
-    init_task_definitions();
-    init_errors();
-  }
-});
-
 // src/phases/ecs-deploy/prepare.ts
 import { ECSClient as ECSClient2 } from "@aws-sdk/client-ecs";
 async function prepareServices(ctx) {
@@ -2023,7 +2397,7 @@ async function prepareOne(ctx, ecs, settings, cluster2, live) {
       hint: "check the service and cluster names, or add create: to create the service"
     });
   const current = live?.taskDefinition ? await describeRegistered(ecs, live.taskDefinition, ctx.signal) : void 0;
-  const { desired, arn } = await resolveTarget(ctx, ecs, settings, current);
+  const { desired, arn } = await resolveTarget(ctx, ecs, settings, current, live);
   const reasons2 = live ? updateReasons(settings, live, arn, current) : [];
   return {
     settings,
@@ -2038,7 +2412,7 @@ async function prepareOne(ctx, ecs, settings, cluster2, live) {
     changes: diffDefinitions(current?.input, desired)
   };
 }
-async function resolveTarget(ctx, ecs, settings, current) {
+async function resolveTarget(ctx, ecs, settings, current, live) {
   const fixed = settings["task-definition-arn"];
   if (fixed !== void 0) {
     const described = await asPlanMistake(
@@ -2049,7 +2423,14 @@ async function resolveTarget(ctx, ecs, settings, current) {
   }
   const base = await baseDefinition(ctx, settings, current);
   const desired = applyOverrides(base, settings, settings.service);
-  return { desired, arn: await registeredTwin(ecs, desired, current, ctx.signal) };
+  const arn = await registeredTwin(ecs, desired, current, ctx.signal);
+  if (arn === void 0) assertRegistrable(desired, settings.service, launchTypeOf(settings, live));
+  return { desired, arn };
+}
+function launchTypeOf(settings, live) {
+  if (live) return live.launchType;
+  if (settings.create?.["capacity-providers"] !== void 0) return void 0;
+  return settings.create?.["launch-type"] ?? "FARGATE";
 }
 async function baseDefinition(ctx, settings, current) {
   const file = settings["task-definition"];
@@ -2080,6 +2461,7 @@ var init_prepare = __esm({
   "src/phases/ecs-deploy/prepare.ts"() {
     "use strict";
     init_definition_files();
+    init_refusals();
     init_revisions();
     init_services();
     init_task_definitions();
@@ -2137,8 +2519,10 @@ function serviceTable(region, outcomes) {
 }
 function stateOf({ prepared: prepared2, rollout }) {
   if (!rollout) return prepared2.action === "unchanged" ? "unchanged" : "not started";
-  if (rollout.outcome === "failed")
+  if (rollout.outcome === "failed") {
+    if (rollout.crashLooped) return "FAILED (crash loop)";
     return rollout.rolledBackByEcs ? "FAILED (rolled back by ECS)" : "FAILED";
+  }
   if (rollout.outcome === "completed") return "COMPLETED";
   const primary = rollout.last?.deployments?.find((d) => d.status === "PRIMARY");
   return primary?.rolloutState ?? "IN_PROGRESS";
@@ -2286,6 +2670,7 @@ var init_watch = __esm({
     init_errors3();
     init_polling();
     init_services();
+    init_errors2();
     init_sleep();
     init_aws();
     Watcher = class {
@@ -2316,14 +2701,16 @@ var init_watch = __esm({
         let described;
         try {
           described = await describeServiceRefs(this.options.ecs, this.active, this.options.signal);
-        } catch (error) {
-          if (!isThrottling(error) || this.options.signal.aborted) throw error;
+        } catch (error2) {
+          if (!isThrottling(error2) || this.options.signal.aborted) throw error2;
           this.backoffMs = slowerInterval(Math.max(this.options.pollMs, this.backoffMs));
           this.options.log.warning(`ECS throttled DescribeServices; next poll in ${this.backoffMs} ms`);
           return [];
         }
         this.backoffMs = 0;
-        const ended = this.active.filter((r) => this.update(r, described.get(serviceKey(r))));
+        const ended = [];
+        for (const r of [...this.active])
+          if (await this.update(r, described.get(serviceKey(r)))) ended.push(r);
         for (const r of ended) this.active.splice(this.active.indexOf(r), 1);
         return ended;
       }
@@ -2337,7 +2724,7 @@ var init_watch = __esm({
         return `waiting for ${n} service${n === 1 ? "" : "s"}: ${parts.join(", ")}`;
       }
       /** Records what a poll saw; true when the rollout ended. */
-      update(rollout, service3) {
+      async update(rollout, service3) {
         if (!service3)
           return this.end(rollout, {
             state: "failed",
@@ -2345,10 +2732,29 @@ var init_watch = __esm({
             rolledBackByEcs: false
           });
         rollout.last = service3;
-        for (const message of rollout.events.take(service3.events))
-          this.options.log.info(`${rollout.service}: ${message}`);
+        const fresh = rollout.events.take(service3.events);
+        for (const message of fresh) this.options.log.info(`${rollout.service}: ${message}`);
         const verdict = judge(service3, rollout.deploymentId);
-        return verdict.state === "in-progress" ? false : this.end(rollout, verdict);
+        if (verdict.state !== "in-progress") return this.end(rollout, verdict);
+        return rollout.crashLoop?.due(fresh.length) ? this.checkCrashes(rollout, rollout.crashLoop) : false;
+      }
+      /** Fails the rollout once its own tasks have crashed `threshold` times; true when it did. */
+      async checkCrashes(rollout, check) {
+        const { ecs, log, signal } = this.options;
+        try {
+          for (const task of await check.look(ecs, signal))
+            log.warning(`${rollout.service}: ${check.line(task)}`);
+        } catch (error2) {
+          if (isThrottling(error2) && !signal.aborted) return false;
+          const explained = explainFailure(error2);
+          if (signal.aborted || !explained) throw error2;
+          delete rollout.crashLoop;
+          log.warning(`${rollout.service}: not watching for a crash loop: ${explained.message}`);
+          return false;
+        }
+        if (!check.tripped) return false;
+        rollout.crashLooped = true;
+        return this.end(rollout, { state: "failed", reason: check.reason(), rolledBackByEcs: false });
       }
       end(rollout, verdict) {
         rollout.endedAt = this.now();
@@ -2508,12 +2914,15 @@ function stoppedReasonOf(task) {
   }
   return [...new Set(parts)].join("; ");
 }
-async function stoppedReasons(ecs, cluster2, service3, taskDefinitionArn, signal) {
+async function listStoppedTasks(ecs, cluster2, service3, signal) {
   const listed = await ecs.send(
     new ListTasksCommand({ cluster: cluster2, serviceName: service3, desiredStatus: "STOPPED" }),
     { abortSignal: signal }
   );
-  const arns = (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
+  return (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
+}
+async function stoppedReasons(ecs, cluster2, service3, taskDefinitionArn, signal) {
+  const arns = await listStoppedTasks(ecs, cluster2, service3, signal);
   if (arns.length === 0) return [];
   const ours = (await describeTasks(ecs, cluster2, arns, signal)).filter(
     (t2) => taskDefinitionArn === void 0 || t2.taskDefinitionArn === taskDefinitionArn
@@ -2530,6 +2939,73 @@ var init_tasks = __esm({
   "src/aws/ecs/tasks.ts"() {
     "use strict";
     DESCRIBE_TASKS_LIMIT = 100;
+  }
+});
+
+// src/phases/ecs-deploy/crash-loop.ts
+function isCrash(task, deploymentId) {
+  return task.startedBy === deploymentId && task.stopCode === "EssentialContainerExited";
+}
+function crashReason(task) {
+  return [task.stopCode, stoppedReasonOf(task)].filter((p) => p).join(": ");
+}
+var SLOW_CADENCE, CrashLoopCheck;
+var init_crash_loop = __esm({
+  "src/phases/ecs-deploy/crash-loop.ts"() {
+    "use strict";
+    init_tasks();
+    SLOW_CADENCE = 8;
+    CrashLoopCheck = class {
+      constructor(threshold, target) {
+        this.threshold = threshold;
+        this.target = target;
+      }
+      threshold;
+      target;
+      /** Stopped tasks already looked at (ECS lists a stopped task for about an hour). */
+      seen = /* @__PURE__ */ new Set();
+      crashes = [];
+      pollsSinceLook = 0;
+      /**
+       * Each crash makes ECS start a replacement, and "has started 1 tasks" is a new service event;
+       * so a poll that brought new events is worth a look, and otherwise only every 8th poll. Keeps
+       * ListTasks off the polls of a quiet rollout.
+       */
+      due(freshEvents) {
+        this.pollsSinceLook += 1;
+        if (freshEvents === 0 && this.pollsSinceLook < SLOW_CADENCE) return false;
+        this.pollsSinceLook = 0;
+        return true;
+      }
+      /** The deployment's crashes not seen before: one ListTasks, DescribeTasks only for new ones. */
+      async look(ecs, signal) {
+        const { cluster: cluster2, service: service3, deploymentId } = this.target;
+        const arns = (await listStoppedTasks(ecs, cluster2, service3, signal)).filter(
+          (arn) => !this.seen.has(arn)
+        );
+        if (arns.length === 0) return [];
+        const tasks = await describeTasks(ecs, cluster2, arns, signal);
+        const stopped = tasks.filter((t2) => t2.lastStatus === "STOPPED" && t2.taskArn);
+        for (const t2 of stopped) this.seen.add(t2.taskArn);
+        const fresh = stopped.filter((t2) => isCrash(t2, deploymentId));
+        this.crashes.push(...fresh);
+        return fresh;
+      }
+      get tripped() {
+        return this.threshold > 0 && this.crashes.length >= this.threshold;
+      }
+      /** "task 1a2b of the new deployment stopped (2 of 3): EssentialContainerExited: …". */
+      line(task) {
+        const n = this.crashes.indexOf(task) + 1;
+        return `task ${taskId(task.taskArn ?? "")} of the new deployment stopped (${n} of ${this.threshold}): ${crashReason(task)}`;
+      }
+      /** The rollout's failure: how many tasks crashed and, in ECS's words, how the latest did. */
+      reason() {
+        const latest = this.crashes.at(-1);
+        const how = latest ? ` (${crashReason(latest)})` : "";
+        return `crash loop: ${this.crashes.length} tasks of deployment ${this.target.deploymentId} exited after starting${how}; the ECS circuit breaker does not count tasks that ran`;
+      }
+    };
   }
 });
 
@@ -2714,8 +3190,8 @@ async function rollOut(ctx, outcomes) {
       for (const rollout of await watcher.poll()) await settle(ctx, rollout, changes, outcomes);
       if (watcher.size > 0) ctx.log.progress(watcher.progressLine());
     }
-  } catch (error) {
-    if (!ctx.signal.aborted || error instanceof PhaseFailure) throw error;
+  } catch (error2) {
+    if (!ctx.signal.aborted || error2 instanceof PhaseFailure) throw error2;
     throw new PhaseFailure(`stopped waiting for ${watcher.size} service(s)`, {
       details: serviceTable(ctx.plan.region, outcomes),
       outputs: outputsOf(outcomes)
@@ -2741,6 +3217,8 @@ async function startSome(ctx, batch, watcher, changes) {
     const outcome = batch[i];
     if (result2.status === "rejected") return;
     const { rollout, change: change2 } = result2.value;
+    const threshold = ctx.config["crash-loop-threshold"];
+    if (threshold > 0) rollout.crashLoop = new CrashLoopCheck(threshold, rollout);
     ctx.recordChange(change2);
     changes.set(rollout, change2);
     outcome.rollout = rollout;
@@ -2774,8 +3252,9 @@ async function rolloutFailure(ctx, rollout, outcomes) {
     ctx.log.error(
       `${rollout.service}: stopped task${s.count > 1 ? `s (${s.count})` : ""}: ${s.reason}`
     );
-  const why = stopped[0] ? ` (${clip(stopped[0].reason, REASON_IN_MESSAGE)})` : "";
+  const why = stopped[0] && !rollout.crashLooped ? ` (${clip(stopped[0].reason, REASON_IN_MESSAGE)})` : "";
   return new PhaseFailure(`${rollout.service}: rollout failed: ${rollout.failure}${why}`, {
+    ...rollout.crashLooped ? { hint: CRASH_LOOP_HINT } : {},
     details: [
       serviceTable(ctx.plan.region, outcomes),
       "",
@@ -2784,7 +3263,7 @@ async function rolloutFailure(ctx, rollout, outcomes) {
     outputs: outputsOf(outcomes)
   });
 }
-var QUOTED_EVENTS, REASON_IN_MESSAGE;
+var QUOTED_EVENTS, REASON_IN_MESSAGE, CRASH_LOOP_HINT;
 var init_run5 = __esm({
   "src/phases/ecs-deploy/run.ts"() {
     "use strict";
@@ -2792,6 +3271,7 @@ var init_run5 = __esm({
     init_tasks();
     init_errors();
     init_aws();
+    init_crash_loop();
     init_deploy();
     init_explain();
     init_prepare();
@@ -2799,6 +3279,7 @@ var init_run5 = __esm({
     init_watch();
     QUOTED_EVENTS = 15;
     REASON_IN_MESSAGE = 240;
+    CRASH_LOOP_HINT = "ECS keeps replacing these tasks until the service is rolled back (on-failure: rollback) or fixed; raise crash-loop-threshold (0: off) if some exits are expected";
   }
 });
 
@@ -2815,6 +3296,19 @@ var init_steps = __esm({
     init_plan();
     init_rollback();
     init_run5();
+  }
+});
+
+// src/phases/ecs-run-task/containers.ts
+function namedContainers2(config) {
+  const named2 = config.container !== void 0 ? [{ where: "container", name: config.container, path: ["container"] }] : [];
+  for (const name of Object.keys(config.overrides?.containers ?? {}))
+    named2.push({ where: "overrides.containers", name, path: ["overrides", "containers", name] });
+  return named2;
+}
+var init_containers = __esm({
+  "src/phases/ecs-run-task/containers.ts"() {
+    "use strict";
   }
 });
 
@@ -3018,6 +3512,7 @@ async function fromFile(ctx, path, mode) {
   const ecs = ctx.aws.client(ECSClient6);
   const unchanged = await latestRevisionMatching(ecs, input, ctx.signal);
   if (unchanged) return view(unchanged, "unchanged");
+  assertRegistrable(input, `task-definition ${path}`, ctx.config["launch-type"]);
   if (mode === "plan") return planView(input, String(input.family));
   return view(await registerTaskDefinition(ecs, input, ctx.signal), "new-revision");
 }
@@ -3069,26 +3564,24 @@ function mainContainer(definition, named2) {
 }
 function checkContainerNames(definition, config) {
   if (definition.source === "not-known-yet") return;
-  const known2 = definition.containers.map((c) => c.name);
-  const named2 = [
-    ...config.container !== void 0 ? [["container", config.container]] : [],
-    ...Object.keys(config.overrides?.containers ?? {}).map((n) => ["overrides.containers", n])
-  ];
-  for (const [where2, name] of named2)
-    if (!known2.includes(name))
-      throw new PhaseFailure(
-        `${where2} names container "${name}", which is not in task definition ${definition.label}`,
-        { hint: `its containers are: ${known2.join(", ")}` }
-      );
+  const td = { containerDefinitions: definition.containers };
+  const [missing] = missingContainers(td, namedContainers2(config));
+  if (missing)
+    throw new PhaseFailure(`${missing.message} ${definition.label}`, {
+      hint: missing.hint
+    });
 }
 var FAMILY_REF, PLACEHOLDER;
 var init_task_definition = __esm({
   "src/phases/ecs-run-task/task-definition.ts"() {
     "use strict";
     init_definition_files();
+    init_refusals();
     init_revisions();
     init_task_definitions();
     init_errors();
+    init_task_definition_rules();
+    init_containers();
     FAMILY_REF = /^[A-Za-z0-9_-]{1,255}(:\d+)?$/;
     PLACEHOLDER = /^<phases\.[^>]+>$/;
   }
@@ -3203,9 +3696,9 @@ async function readLogTail(ctx, definition, outcome, limit) {
     };
   try {
     return { ...tail, lines: await lastLines(ctx, where2, limit) };
-  } catch (error) {
-    if (ctx.signal.aborted) throw error;
-    return { ...tail, note: unreadable(error, outcome) };
+  } catch (error2) {
+    if (ctx.signal.aborted) throw error2;
+    return { ...tail, note: unreadable(error2, outcome) };
   }
 }
 function destination(definition, outcome, name) {
@@ -3251,11 +3744,11 @@ async function lastLines(ctx, where2, limit) {
   }
   return lines.slice(-limit);
 }
-function unreadable(error, outcome) {
-  const name = error instanceof Error ? error.name : "";
+function unreadable(error2, outcome) {
+  const name = error2 instanceof Error ? error2.name : "";
   if (name === "ResourceNotFoundException")
     return outcome.task.startedAt ? "no log stream: the container wrote nothing, or the log group does not exist" : "no log: the container never started";
-  return `the log could not be read: ${error instanceof Error ? error.message : String(error)}`;
+  return `the log could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`;
 }
 function logTailLines(tail, limit) {
   const where2 = tail.stream ? ` (${tail.group} ${tail.stream})` : "";
@@ -3369,9 +3862,9 @@ async function waitForTasks(arns, o) {
         return tasks;
       o.log.progress(waitingLine(arns, tasks));
       interval = o.intervalMs;
-    } catch (error) {
-      if (!o.signal.aborted && !isThrottling(error)) throw error;
-      if (isThrottling(error)) interval = slowerInterval(interval);
+    } catch (error2) {
+      if (!o.signal.aborted && !isThrottling(error2)) throw error2;
+      if (isThrottling(error2)) interval = slowerInterval(interval);
     }
     if (o.signal.aborted) break;
     await sleep(interval, o.signal).catch(() => void 0);
@@ -3415,8 +3908,8 @@ async function stopTasks(arns, reason, o) {
         });
         o.log.warning(`stopped task ${id} (StopTask): ${reason}`);
         return `stopped task ${id} (StopTask): ${reason}`;
-      } catch (error) {
-        const message = `could not stop task ${id}: ${error.message}; stop it in the console`;
+      } catch (error2) {
+        const message = `could not stop task ${id}: ${error2.message}; stop it in the console`;
         o.log.error(message);
         return message;
       }
@@ -4173,7 +4666,7 @@ var init_names = __esm({
 
 // src/sql/files.ts
 import { createHash } from "node:crypto";
-import { readdir, readFile as readFile2 } from "node:fs/promises";
+import { readdir, readFile as readFile3 } from "node:fs/promises";
 import { join } from "node:path";
 function normalizeSql(text2) {
   const withoutBom = text2.startsWith(BOM) ? text2.slice(1) : text2;
@@ -4200,7 +4693,7 @@ async function readMigration(dir, fileName, name) {
   const path = join(dir, fileName);
   let text2;
   try {
-    text2 = UTF8.decode(await readFile2(path));
+    text2 = UTF8.decode(await readFile3(path));
   } catch {
     return fileError(path, `${fileName} is not valid UTF-8 text`, "save the file as UTF-8");
   }
@@ -4662,9 +5155,9 @@ async function readHistory(session, names) {
       `SELECT ${COLUMNS} FROM ${names.history} ORDER BY version`
     );
     return result2.rows.map(toHistoryRow);
-  } catch (error) {
-    if (isUndefinedTable(error)) return void 0;
-    throw error;
+  } catch (error2) {
+    if (isUndefinedTable(error2)) return void 0;
+    throw error2;
   }
 }
 function toHistoryRow(row) {
@@ -4720,9 +5213,9 @@ async function createHistoryTables(executor, names, lockKey2, schema) {
     if (exists.rows[0]?.found !== true && createSchema) await tx.execute(createSchema);
     for (const ddl of tables) await tx.execute(ddl);
     await tx.commit();
-  } catch (error) {
+  } catch (error2) {
     await tx.rollback().catch(() => void 0);
-    throw error;
+    throw error2;
   }
 }
 var COLUMNS;
@@ -4931,8 +5424,8 @@ async function secretString(client, secretId, signal) {
       abortSignal: signal
     });
     text2 = out.SecretString;
-  } catch (error) {
-    throw readFailure(error, secretId);
+  } catch (error2) {
+    throw readFailure(error2, secretId);
   }
   if (text2 === void 0 || text2 === "")
     throw new PhaseFailure(`the secret ${secretId} (password-secret) has no SecretString`, {
@@ -4940,16 +5433,16 @@ async function secretString(client, secretId, signal) {
     });
   return text2;
 }
-function readFailure(error, secretId) {
-  if (error instanceof ResourceNotFoundException)
+function readFailure(error2, secretId) {
+  if (error2 instanceof ResourceNotFoundException)
     return new PhaseFailure(`Secrets Manager has no secret ${secretId} (password-secret)`, {
       hint: "give the secret\u2019s name or full ARN (with its 6-character suffix), in the run\u2019s region"
     });
-  if (error instanceof SecretsManagerServiceException && !explainAwsError(error))
+  if (error2 instanceof SecretsManagerServiceException && !explainAwsError(error2))
     return new PhaseFailure(
-      `cannot read the secret ${secretId} (password-secret): ${error.name}: ${error.message}`
+      `cannot read the secret ${secretId} (password-secret): ${error2.name}: ${error2.message}`
     );
-  return error;
+  return error2;
 }
 function parseDatabaseSecret(text2, secretId) {
   const json = jsonObject(text2);
@@ -5010,14 +5503,14 @@ function pgExecutor(target) {
     target: described,
     execute: (sql, options) => query2(pool, sql, options, described),
     async begin() {
-      const client = await pool.connect().catch((error) => {
-        throw translate2(error, described);
+      const client = await pool.connect().catch((error2) => {
+        throw translate2(error2, described);
       });
       try {
         await client.query("BEGIN");
-      } catch (error) {
+      } catch (error2) {
         client.release(true);
-        throw translate2(error);
+        throw translate2(error2);
       }
       return pgTransaction(client);
     },
@@ -5035,9 +5528,9 @@ function pgTransaction(client) {
     try {
       await client.query(command2);
       client.release();
-    } catch (error) {
+    } catch (error2) {
       client.release(true);
-      throw translate2(error);
+      throw translate2(error2);
     }
   };
   return {
@@ -5045,9 +5538,9 @@ function pgTransaction(client) {
       if (!open) throw new TransactionGone("the transaction has already ended");
       try {
         return await query2(client, sql, options);
-      } catch (error) {
+      } catch (error2) {
         await end("ROLLBACK").catch(() => void 0);
-        throw error;
+        throw error2;
       }
     },
     commit: () => end("COMMIT"),
@@ -5060,8 +5553,8 @@ async function query2(on, sql, options = {}, target) {
     const result2 = await on.query({ text: text2, values });
     const columns = options.columns ? { columns: (result2.fields ?? []).map((f) => f.name) } : {};
     return { rows: result2.rows ?? [], rowsAffected: result2.rowCount ?? 0, ...columns };
-  } catch (error) {
-    throw translate2(error, target);
+  } catch (error2) {
+    throw translate2(error2, target);
   }
 }
 function positional(sql, params) {
@@ -5073,15 +5566,15 @@ function positional(sql, params) {
   });
   return { text: text2, values: names.map((n) => params[n] ?? null) };
 }
-function translate2(error, target) {
-  const e = error;
+function translate2(error2, target) {
+  const e = error2;
   if (typeof e?.code === "string" && /^[0-9A-Z]{5}$/.test(e.code) && e.severity)
     return new SqlStatementError(`ERROR: ${e.message ?? ""}`, e.code);
   if (target !== void 0 && typeof e?.code === "string" && CONNECT_ERRORS.has(e.code))
     return new PhaseFailure(`cannot connect to ${target}: ${e.message ?? e.code}`, {
       hint: "check host and port, and that the runner can reach the database (via: pg needs a network path; via: data-api does not)"
     });
-  return error;
+  return error2;
 }
 function poolConfig(target) {
   const ssl = sslOption(target);
@@ -5353,9 +5846,9 @@ import { randomBytes as randomBytes2 } from "node:crypto";
 async function executeInTransaction(tx, statement) {
   try {
     await tx.execute(statement.sql, SEND_IN_TRANSACTION);
-  } catch (error) {
-    if (error instanceof StatementTimedOut) throw new TooLongForTransaction();
-    throw error;
+  } catch (error2) {
+    if (error2 instanceof StatementTimedOut) throw new TooLongForTransaction();
+    throw error2;
   }
 }
 async function executeAlone(executor, statement, options) {
@@ -5363,8 +5856,8 @@ async function executeAlone(executor, statement, options) {
   try {
     await executor.execute(`${marker} ${statement.sql}`, SEND_ALONE);
     return "done";
-  } catch (error) {
-    if (!(error instanceof StatementTimedOut)) throw error;
+  } catch (error2) {
+    if (!(error2 instanceof StatementTimedOut)) throw error2;
     announce(statement, options.log);
     await waitForActivity(executor, marker, statement, options);
     return confirmOutcome(executor, statement);
@@ -5457,17 +5950,17 @@ async function attemptFile(file, env) {
         return { status: "skipped", reason: "applied by another runner meanwhile" };
       }
       return await runFile(tx, file, env);
-    } catch (error) {
+    } catch (error2) {
       await tx.rollback().catch(() => void 0);
-      throw error;
+      throw error2;
     }
   }
 }
 async function lockAndRead(tx, file, env) {
   try {
     await tx.execute(lockStatement(env.lockKey));
-  } catch (error) {
-    if (!(error instanceof StatementTimedOut)) throw error;
+  } catch (error2) {
+    if (!(error2 instanceof StatementTimedOut)) throw error2;
     env.log.progress("waiting for the migration lock (another runner holds it)");
     await tx.rollback();
     return "retry";
@@ -5480,10 +5973,10 @@ async function runFile(tx, file, env) {
     env.signal.throwIfAborted();
     try {
       await executeInTransaction(tx, statement);
-    } catch (error) {
-      if (env.signal.aborted || interruptsTransaction(error)) throw error;
-      const hint = error instanceof TooLongForTransaction ? error.hint : void 0;
-      throw new StatementFailed(file, statement, reasonOf(error), ROLLED_BACK, hint);
+    } catch (error2) {
+      if (env.signal.aborted || interruptsTransaction(error2)) throw error2;
+      const hint = error2 instanceof TooLongForTransaction ? error2.hint : void 0;
+      throw new StatementFailed(file, statement, reasonOf(error2), ROLLED_BACK, hint);
     }
   }
   const durationMs2 = env.now() - started;
@@ -5500,8 +5993,8 @@ async function runFile(tx, file, env) {
   await commitConfirmed(tx, file, env);
   return { status: "applied", durationMs: durationMs2, statements: file.statements.length };
 }
-function reasonOf(error) {
-  return error instanceof Error ? error.message : String(error);
+function reasonOf(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
 }
 async function commitConfirmed(tx, file, env) {
   const deadline = env.now() + env.config["resume-timeout"];
@@ -5509,25 +6002,25 @@ async function commitConfirmed(tx, file, env) {
     try {
       await tx.commit();
       return;
-    } catch (error) {
-      if (!isUncertainCommit(error)) throw error;
+    } catch (error2) {
+      if (!isUncertainCommit(error2)) throw error2;
       if (await historyShows(file, env)) {
         env.log.info(
           `${file.fileName}: the commit's answer was lost; the history shows it applied`
         );
         return;
       }
-      if (error instanceof DatabaseAsleep && env.now() < deadline) {
+      if (error2 instanceof DatabaseAsleep && env.now() < deadline) {
         await sleep(env.config["poll-interval"], env.signal);
         continue;
       }
-      throw new FileInterrupted(`the commit did not go through (${reasonOf(error)})`);
+      throw new FileInterrupted(`the commit did not go through (${reasonOf(error2)})`);
     }
   }
 }
-function isUncertainCommit(error) {
-  if (error instanceof TransactionLostWhileAsleep) return false;
-  return error instanceof OutcomeUnknown || error instanceof TransactionGone || error instanceof DatabaseAsleep;
+function isUncertainCommit(error2) {
+  if (error2 instanceof TransactionLostWhileAsleep) return false;
+  return error2 instanceof OutcomeUnknown || error2 instanceof TransactionGone || error2 instanceof DatabaseAsleep;
 }
 async function historyShows(file, env) {
   const rows = await readHistory(env.executor, env.names) ?? [];
@@ -5585,7 +6078,7 @@ async function applyWithoutTransaction(file, env) {
     return await runStatements(file, env);
   } finally {
     await releaseLease(env.executor, env.names, env.owner).catch(
-      (error) => env.log.warning(`could not release the migration lease: ${reasonOf(error)}`)
+      (error2) => env.log.warning(`could not release the migration lease: ${reasonOf(error2)}`)
     );
   }
 }
@@ -5602,15 +6095,15 @@ async function acquireLease(file, env) {
         env.log.progress(
           `waiting for the migration lease held by ${lease.holder} (expires ${lease.expiresAt})`
         );
-    } catch (error) {
+    } catch (error2) {
       await tx.rollback().catch(() => void 0);
-      if (!isRetryable(error)) throw error;
+      if (!isRetryable(error2)) throw error2;
     }
     await sleep(env.config["poll-interval"], env.signal);
   }
 }
-function isRetryable(error) {
-  return error instanceof StatementTimedOut || error instanceof DatabaseAsleep || error instanceof TransactionLostWhileAsleep;
+function isRetryable(error2) {
+  return error2 instanceof StatementTimedOut || error2 instanceof DatabaseAsleep || error2 instanceof TransactionLostWhileAsleep;
 }
 async function runStatements(file, env) {
   const started = env.now();
@@ -5628,10 +6121,10 @@ async function runStatements(file, env) {
     try {
       const outcome = await executeAlone(env.executor, statement, wait);
       if (outcome === "unconfirmed") unconfirmed.push(statement.index);
-    } catch (error) {
-      if (env.signal.aborted) throw error;
+    } catch (error2) {
+      if (env.signal.aborted) throw error2;
       await recordAttempt(file, env, started, false);
-      throw new StatementFailed(file, statement, reasonOf(error), partialNote(statement.index));
+      throw new StatementFailed(file, statement, reasonOf(error2), partialNote(statement.index));
     }
   }
   await recordAttempt(file, env, started, true);
@@ -5667,7 +6160,7 @@ async function recordAttempt(file, env, started, success) {
   });
   if (success) return write;
   await write.catch(
-    (error) => env.log.warning(`could not record the failed attempt: ${reasonOf(error)}`)
+    (error2) => env.log.warning(`could not record the failed attempt: ${reasonOf(error2)}`)
   );
 }
 var init_apply_alone = __esm({
@@ -5735,9 +6228,9 @@ WHERE version = :version AND checksum = :previous AND success`,
         throw new Error(`${file.fileName}: the history changed while repairing; run it again`);
     }
     await tx.commit();
-  } catch (error) {
+  } catch (error2) {
     await tx.rollback().catch(() => void 0);
-    throw error;
+    throw error2;
   }
 }
 var init_repair = __esm({
@@ -5830,13 +6323,13 @@ async function applyPending(env, summary) {
 async function applyOne(file, env, summary) {
   try {
     return file.transaction.mode === "no-transaction" ? await applyWithoutTransaction(file, env) : await applyInTransaction(file, env);
-  } catch (error) {
-    if (!(error instanceof PhaseFailure)) throw error;
+  } catch (error2) {
+    if (!(error2 instanceof PhaseFailure)) throw error2;
     const stoppedAt = `**Stopped at \`${file.fileName}\`**, ${summary.applied.length} applied before it.`;
-    throw new PhaseFailure(error.message, {
-      details: [error.details, details(summary, stoppedAt)].filter(Boolean).join("\n\n"),
+    throw new PhaseFailure(error2.message, {
+      details: [error2.details, details(summary, stoppedAt)].filter(Boolean).join("\n\n"),
       outputs: outputsOf3(summary),
-      ...error.hint ? { hint: error.hint } : {}
+      ...error2.hint ? { hint: error2.hint } : {}
     });
   }
 }
@@ -5887,6 +6380,26 @@ var init_migrate = __esm({
       },
       () => Promise.resolve().then(() => (init_steps3(), steps_exports3))
     );
+  }
+});
+
+// src/plan/check-files.ts
+async function checkPhaseFiles(plan, registry, positions) {
+  const found2 = await Promise.all(
+    plan.phases.map((phase3, index) => {
+      const check = registry.phase(phase3.uses)?.checkFiles;
+      if (!check) return [];
+      return check(phase3.with, {
+        planFile: plan.file,
+        at: (path, target) => positions.at(["phases", index, "with", ...path], target)
+      });
+    })
+  );
+  return found2.flat();
+}
+var init_check_files = __esm({
+  "src/plan/check-files.ts"() {
+    "use strict";
   }
 });
 
@@ -6688,166 +7201,16 @@ var init_plan_shape = __esm({
   }
 });
 
-// src/plan/positions.ts
-import {
-  isAlias,
-  isCollection,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  visit
-} from "yaml";
-function keyText(key) {
-  if (isScalar(key)) return String(key.value);
-  return key === null || key === void 0 ? "" : String(key);
-}
-function readYaml(text2, file) {
-  const lines = new LineCounter();
-  const doc = parseDocument(text2, {
-    keepSourceTokens: true,
-    lineCounter: lines,
-    uniqueKeys: true,
-    prettyErrors: false,
-    // 'silent' would also drop the MULTIPLE_DOCS error; 'error' only mutes console warnings.
-    logLevel: "error"
-  });
-  const positions = new SourcePositions(doc, lines, file);
-  const diagnostics = [
-    ...doc.errors.map((e) => yamlDiagnostic(e, text2, positions, "error")),
-    ...doc.warnings.map((e) => yamlDiagnostic(e, text2, positions, "warning")),
-    ...structureProblems(doc, positions)
-  ];
-  const trusted = diagnostics.every(
-    (d) => d.severity !== "error" || d.message.startsWith("duplicate key")
-  );
-  if (!trusted) return { positions, value: void 0, diagnostics };
-  try {
-    return { positions, value: doc.toJS({ maxAliasCount: 100 }), diagnostics };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    diagnostics.push({
-      message: `the YAML cannot be read: ${message}`,
-      hint: "simplify anchors and aliases (*name); a plan rarely needs them",
-      position: positions.at([]),
-      severity: "error"
-    });
-    return { positions, value: void 0, diagnostics };
-  }
-}
-function yamlDiagnostic(error, text2, positions, severity) {
-  const last = Math.max(0, text2.trimEnd().length - 1);
-  const [start, end] = error.pos.map((offset) => Math.min(offset, last));
-  const message = error.code === "DUPLICATE_KEY" ? `duplicate key "${keyAt(text2, start)}"` : error.code === "MULTIPLE_DOCS" ? "the file holds more than one YAML document" : `YAML: ${error.message}`;
-  return {
-    message,
-    hint: YAML_HINTS[error.code] ?? "fix the YAML syntax here",
-    position: positions.ofOffsets(start, end),
-    severity
-  };
-}
-function keyAt(text2, offset) {
-  return (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text2.slice(offset))?.[0] ?? "").trim();
-}
-function structureProblems(doc, positions) {
-  const problems = [];
-  const report = (range, message, hint) => problems.push({
-    message,
-    hint,
-    position: range ? positions.ofOffsets(range[0], range[1]) : positions.at([]),
-    severity: "error"
-  });
-  visit(doc, {
-    Alias(_, alias) {
-      if (!alias.resolve(doc)) {
-        report(
-          alias.range,
-          `alias *${alias.source} has no anchor`,
-          `define &${alias.source} before using it`
-        );
-      }
-    },
-    Pair(_, pair) {
-      if (isCollection(pair.key)) {
-        report(
-          pair.key.range,
-          "a key must be plain text, not a list or a map",
-          "write a name as the key"
-        );
-      }
-    }
-  });
-  return problems;
-}
-var SourcePositions, YAML_HINTS;
-var init_positions = __esm({
-  "src/plan/positions.ts"() {
-    "use strict";
-    SourcePositions = class {
-      constructor(doc, lines, file) {
-        this.doc = doc;
-        this.lines = lines;
-        this.file = file;
-      }
-      doc;
-      lines;
-      file;
-      /** Where a path is; when it does not exist, where its deepest existing part is. */
-      at(path, target = "value") {
-        const found2 = this.find(path);
-        const useKey = found2.key && (target === "key" || !found2.node);
-        const range = useKey ? found2.key?.range : found2.node?.range;
-        if (!range) return { file: this.file, line: 1, column: 1 };
-        const spansLines = isCollection(found2.node) && !useKey;
-        return this.ofOffsets(range[0], spansLines ? void 0 : range[1]);
-      }
-      ofOffsets(start, end) {
-        const from = this.lines.linePos(start);
-        const position = { file: this.file, line: from.line, column: from.col };
-        if (end === void 0 || end <= start) return position;
-        const to = this.lines.linePos(end);
-        return { ...position, endLine: to.line, endColumn: to.col };
-      }
-      find(path) {
-        let node = this.doc.contents;
-        let key;
-        for (const segment of path) {
-          if (isAlias(node)) node = node.resolve(this.doc) ?? null;
-          if (isMap(node)) {
-            const pair = node.items.findLast((p) => keyText(p.key) === String(segment));
-            if (!pair) break;
-            key = pair.key ?? void 0;
-            node = pair.value ?? null;
-          } else if (isSeq(node) && typeof segment === "number" && node.items[segment]) {
-            key = void 0;
-            node = node.items[segment];
-          } else {
-            break;
-          }
-        }
-        return key ? { node, key } : { node };
-      }
-    };
-    YAML_HINTS = {
-      DUPLICATE_KEY: "each key may appear once in a map: remove or rename one of them",
-      TAB_AS_INDENT: "indent with spaces; YAML does not allow tabs for indentation",
-      BAD_INDENT: "check the indentation, and that every [ and { is closed",
-      BLOCK_AS_IMPLICIT_KEY: "a value cannot start a new map on the same line: put it on its own line",
-      MULTILINE_IMPLICIT_KEY: "check the indentation and colons: a key must fit on one line",
-      MISSING_CHAR: "add the missing character",
-      MULTIPLE_DOCS: "a plan file holds one YAML document: remove the --- line",
-      UNEXPECTED_TOKEN: "check for a stray character or a missing colon"
-    };
-  }
-});
-
 // src/plan/load.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 function parsePlan(source, file, options) {
   const yaml = readYaml(source, file);
   const diagnostics = [...yaml.diagnostics];
-  const fail = () => ({ plan: void 0, diagnostics: sorted(diagnostics) });
+  const fail = () => ({
+    plan: void 0,
+    diagnostics: sorted(diagnostics),
+    positions: yaml.positions
+  });
   if (diagnostics.some(isError)) return fail();
   const root = yaml.value;
   if (!isPlainObject(root)) {
@@ -6858,21 +7221,24 @@ function parsePlan(source, file, options) {
   diagnostics.push(...issues.map((issue) => toDiagnostic(issue, yaml.positions)));
   if (!parsed || diagnostics.some(isError)) return fail();
   const vars = { ...varsAsWritten(root.vars), ...options.vars };
-  return { plan: buildPlan(parsed, file, vars, yaml.positions), diagnostics };
+  const plan = buildPlan(parsed, file, vars, yaml.positions);
+  return { plan, diagnostics, positions: yaml.positions };
 }
 async function loadPlan(file, options) {
   let source;
   try {
-    source = await readFile3(file, "utf8");
-  } catch (error) {
-    const code = error.code;
+    source = await readFile4(file, "utf8");
+  } catch (error2) {
+    const code = error2.code;
     throw new UserError(
       `cannot read the plan file ${file}${code ? ` (${code})` : ""}`,
       code === "ENOENT" ? "check the path; it is relative to the working directory" : void 0
     );
   }
-  const { plan, diagnostics } = parsePlan(source, file, options);
+  const { plan, diagnostics, positions } = parsePlan(source, file, options);
   if (!plan) throw new InvalidFileError(diagnostics);
+  const inFiles = await checkPhaseFiles(plan, options.registry, positions);
+  if (inFiles.some(isError)) throw new InvalidFileError([...diagnostics, ...inFiles]);
   return plan;
 }
 function isError(d) {
@@ -6978,6 +7344,7 @@ var init_load = __esm({
     init_errors();
     init_shape();
     init_suggest();
+    init_check_files();
     init_check_phases();
     init_check_templates();
     init_graph();
@@ -7061,9 +7428,9 @@ function settleWithin(work, signal, graceMs) {
         finish3();
         resolve2(value);
       },
-      (error) => {
+      (error2) => {
         finish3();
-        reject(error);
+        reject(error2);
       }
     );
   });
@@ -7146,8 +7513,8 @@ async function checkOnce(kind, check, settings, ctx) {
   let config;
   try {
     config = parseFinal(kind.settings, settings, `check "${check.name}"`);
-  } catch (error) {
-    return failedCheck(error);
+  } catch (error2) {
+    return failedCheck(error2);
   }
   return runCheck(kind, checkContext(ctx, check, config));
 }
@@ -7185,8 +7552,8 @@ async function runPhase(phase3, scope, log, parent, deps) {
     Object.assign(result2, reportFields(report), {
       status: deps.mode === "run" ? "succeeded" : "planned"
     });
-  } catch (error) {
-    recordFailure(result2, error, signal);
+  } catch (error2) {
+    recordFailure(result2, error2, signal);
     if (shouldRollBack(phase3, result2, deps))
       result2.rollback = await rollBack2(phase3, scope, log, changes, parent, deps);
   } finally {
@@ -7231,33 +7598,33 @@ async function phaseContext(kind, phase3, scope, log, signal, changes, deps) {
     render: async (value) => (await renderWith([{ with: value }], scope, deps.resolveSsm, signal))[0]
   };
 }
-function recordFailure(result2, error, signal) {
-  result2.error = classify(error, signal);
+function recordFailure(result2, error2, signal) {
+  result2.error = classify(error2, signal);
   result2.status = result2.error.kind === "cancelled" ? "cancelled" : "failed";
   result2.summary = result2.error.message;
-  if (error instanceof UserError && "details" in error && typeof error.details === "string") {
-    result2.details = error.details;
+  if (error2 instanceof UserError && "details" in error2 && typeof error2.details === "string") {
+    result2.details = error2.details;
   }
-  if (error instanceof UserError && "outputs" in error && typeof error.outputs === "object") {
-    result2.outputs = { ...result2.outputs, ...error.outputs };
+  if (error2 instanceof UserError && "outputs" in error2 && typeof error2.outputs === "object") {
+    result2.outputs = { ...result2.outputs, ...error2.outputs };
   }
 }
-function classify(error, signal) {
+function classify(error2, signal) {
   const reason = signal.aborted ? signal.reason : void 0;
   if (reason instanceof PhaseTimeout) return { kind: "timeout", message: reason.message };
   if (reason instanceof RunCancelled) return { kind: "cancelled", message: reason.message };
-  if (error instanceof GateFailed) return { kind: "gate", message: error.message };
-  const explained = explainFailure(error);
+  if (error2 instanceof GateFailed) return { kind: "gate", message: error2.message };
+  const explained = explainFailure(error2);
   if (explained) return { kind: "failure", message: explained.message, ...hintOf(explained) };
-  const bug = error instanceof Error ? error : new Error(String(error));
+  const bug = error2 instanceof Error ? error2 : new Error(String(error2));
   return {
     kind: "bug",
     message: `unexpected error: ${bug.message}`,
     ...bug.stack ? { stack: bug.stack } : {}
   };
 }
-function hintOf(error) {
-  return error.hint ? { hint: error.hint } : {};
+function hintOf(error2) {
+  return error2.hint ? { hint: error2.hint } : {};
 }
 function shouldRollBack(phase3, result2, deps) {
   return deps.mode === "run" && phase3.onFailure === "rollback" && result2.status === "failed";
@@ -7277,8 +7644,8 @@ async function rollBack2(phase3, scope, log, changes, parent, deps) {
       summary: report.summary,
       ...report.details ? { details: report.details } : {}
     };
-  } catch (error) {
-    const problem = classify(error, signal);
+  } catch (error2) {
+    const problem = classify(error2, signal);
     return {
       status: "failed",
       summary: `rollback failed: ${problem.message}`,
@@ -8041,6 +8408,10 @@ var init_ids = __esm({
       principal() {
         return `arn:aws:iam::${this.accountId}:root`;
       }
+      /** The role name AWS's console and docs give the task execution role. */
+      executionRole() {
+        return `arn:aws:iam::${this.accountId}:role/ecsTaskExecutionRole`;
+      }
     };
   }
 });
@@ -8135,7 +8506,17 @@ var init_scenario = __esm({
     badImage = object({
       image: string({ description: "Exact image, or a pattern where * matches any text." }),
       reason: optional(string()),
-      "exit-code": optional(number({ integer: true })),
+      "exit-code": optional(
+        number({
+          integer: true,
+          description: "The task starts, then its container exits with this code (a crash loop). ECS does not count it toward the circuit breaker: the task ran."
+        })
+      ),
+      unhealthy: optional(
+        boolean(
+          "The task starts but fails its health checks, and ECS stops it. Counted toward the circuit breaker (its second stage)."
+        )
+      ),
       "fail-after": optional(duration())
     });
     containerOutcome = object({
@@ -8400,25 +8781,35 @@ function badImageOf(scenario, td) {
 function cannotPull(image) {
   return `CannotPullContainerError: pull image manifest has been retried 7 time(s): failed to resolve ref ${image}: ${image}: not found`;
 }
+function failureOf(bad) {
+  if (bad.unhealthy) return "health-check";
+  return bad["exit-code"] === void 0 ? "launch" : "exit";
+}
 function failingPlan(scenario, found2) {
   const failAfter = found2.bad["fail-after"] ?? scenario.timing["task-fail-after"];
-  const exitCode2 = found2.bad["exit-code"];
-  if (exitCode2 === void 0) {
-    return { kind: "no-start", failAfter, reason: found2.bad.reason ?? cannotPull(found2.image) };
-  }
+  const failing = failureOf(found2.bad);
   const reason = found2.bad.reason;
-  return {
+  if (failing === "launch") {
+    return {
+      plan: { kind: "no-start", failAfter, reason: reason ?? cannotPull(found2.image) },
+      failing
+    };
+  }
+  const exitCode2 = found2.bad["exit-code"] ?? 0;
+  const plan = {
     kind: "run",
     startAfter: failAfter / 2,
     runFor: failAfter / 2,
     exits: { [found2.container]: { exitCode: exitCode2, ...reason !== void 0 ? { reason } : {} } },
-    logs: {}
+    logs: {},
+    ...failing === "health-check" ? { stop: UNHEALTHY } : {}
   };
+  return { plan, failing };
 }
 function serviceTaskPlan(scenario, td, startAfter) {
   const bad = badImageOf(scenario, td);
-  if (bad) return { plan: failingPlan(scenario, bad), failing: true };
-  return { plan: { kind: "run", startAfter, exits: {}, logs: {} }, failing: false };
+  if (bad) return failingPlan(scenario, bad);
+  return { plan: { kind: "run", startAfter, exits: {}, logs: {} } };
 }
 function commandOf(td, overrides2, name) {
   const list = overrides2.containerOverrides ?? [];
@@ -8429,14 +8820,14 @@ function commandOf(td, overrides2, name) {
 }
 function matches(entry, td, overrides2) {
   if (entry.family !== void 0 && entry.family !== td.family) return false;
-  const containers = containersOf2(td);
+  const containers2 = containersOf2(td);
   if (entry.image !== void 0) {
     const image = entry.image;
-    if (!containers.some((c) => imageMatches(image, String(c.image)))) return false;
+    if (!containers2.some((c) => imageMatches(image, String(c.image)))) return false;
   }
   if (entry.command !== void 0) {
     const wanted = entry.command;
-    if (!containers.some((c) => commandOf(td, overrides2, String(c.name)).includes(wanted))) {
+    if (!containers2.some((c) => commandOf(td, overrides2, String(c.name)).includes(wanted))) {
       return false;
     }
   }
@@ -8444,7 +8835,7 @@ function matches(entry, td, overrides2) {
 }
 function runTaskPlan(scenario, td, overrides2) {
   const bad = badImageOf(scenario, td);
-  if (bad) return failingPlan(scenario, bad);
+  if (bad) return failingPlan(scenario, bad).plan;
   const entry = scenario.runTask.find((e) => matches(e, td, overrides2));
   const startAfter = scenario.timing["task-start"];
   if (entry?.["stop-reason"] !== void 0) {
@@ -8472,9 +8863,14 @@ function runTaskPlan(scenario, td, overrides2) {
   const runFor = entry?.["run-time"] ?? scenario.timing["task-run"];
   return { kind: "run", startAfter, runFor, exits, logs };
 }
+var UNHEALTHY;
 var init_outcomes = __esm({
   "src/sandbox/ecs/outcomes.ts"() {
     "use strict";
+    UNHEALTHY = {
+      stopCode: "ServiceSchedulerInitiated",
+      stoppedReason: "Task failed container health checks"
+    };
   }
 });
 
@@ -8497,7 +8893,7 @@ function launchTask(state, spec, plan, at2, hooks = {}) {
     ...spec.startedBy !== void 0 ? { startedBy: spec.startedBy } : {},
     ...spec.serviceName !== void 0 ? { serviceName: spec.serviceName } : {},
     ...spec.deploymentId !== void 0 ? { deploymentId: spec.deploymentId } : {},
-    ...spec.failing ? { failing: true } : {}
+    ...spec.failing ? { failing: spec.failing } : {}
   };
   state.tasks.set(id, task);
   hooksOf.set(task, hooks);
@@ -8546,7 +8942,7 @@ function schedulePlan(state, task, plan, at2) {
     hooksOf.get(task)?.onRunning?.(task, t2);
     if (plan.runFor !== void 0) {
       const runFor = plan.runFor;
-      state.agenda.schedule(t2 + runFor, (end) => exit(task, plan.exits, end));
+      state.agenda.schedule(t2 + runFor, (end) => exit(task, plan, end));
     }
   });
 }
@@ -8558,18 +8954,15 @@ function failToStart(task, reason, at2) {
   }
   finish2(task, at2, { stopCode: "TaskFailedToStart", stoppedReason: reason });
 }
-function exit(task, exits, at2) {
+function exit(task, plan, at2) {
   if (task.lastStatus === "STOPPED" || task.desiredStatus !== "RUNNING") return;
   for (const c of task.containers) {
-    const outcome = exits[c.name] ?? { exitCode: 0 };
+    const outcome = plan.exits[c.name] ?? { exitCode: 0 };
     c.lastStatus = "STOPPED";
     c.exitCode = outcome.exitCode;
     if (outcome.reason !== void 0) c.reason = outcome.reason;
   }
-  finish2(task, at2, {
-    stopCode: "EssentialContainerExited",
-    stoppedReason: "Essential container in task exited"
-  });
+  finish2(task, at2, plan.stop ?? ESSENTIAL_EXITED);
 }
 function requestStop(state, task, stop) {
   if (task.lastStatus === "STOPPED" || task.desiredStatus === "STOPPED") return;
@@ -8621,10 +9014,14 @@ function forgetOldTasks(state, now) {
     if (task.stoppedAt !== void 0 && now - task.stoppedAt > HOUR) state.tasks.delete(id);
   }
 }
-var hooksOf;
+var ESSENTIAL_EXITED, hooksOf;
 var init_tasks2 = __esm({
   "src/sandbox/ecs/tasks.ts"() {
     "use strict";
+    ESSENTIAL_EXITED = {
+      stopCode: "EssentialContainerExited",
+      stoppedReason: "Essential container in task exited"
+    };
     hooksOf = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -8657,7 +9054,7 @@ function startDeployment(state, service3, taskDefinition2, at2, options = {}) {
   if (options.completed) service3.lastCompleted = { deploymentId: id, taskDefinition: taskDefinition2 };
   const startWindow = options.completed ? 0 : hasOldTasks ? service3.rolloutTime / 2 : service3.rolloutTime;
   const launched = launch(state, service3, deployment, service3.desiredCount, at2, startWindow);
-  if (!launched.some((t2) => t2.failing)) drainOthers(state, service3, deployment, at2);
+  if (!launched.some(countsAsFailure)) drainOthers(state, service3, deployment, at2);
   evaluate(state, service3, at2);
   return deployment;
 }
@@ -8680,12 +9077,12 @@ function launch(state, service3, deployment, count, at2, window) {
         startedBy: deployment.id,
         serviceName: service3.name,
         deploymentId: deployment.id,
-        failing
+        ...failing ? { failing } : {}
       },
       plan,
       at2,
       {
-        onRunning: (_task, t2) => evaluate(state, service3, t2),
+        onRunning: (running, t2) => onTaskRunning(state, service3, deployment, running, t2),
         onStopped: (stopped, t2) => onTaskStopped(state, service3, deployment, stopped, t2)
       }
     );
@@ -8740,11 +9137,18 @@ function scaleService(state, service3, desired, at2) {
   }
   evaluate(state, service3, at2);
 }
+function onTaskRunning(state, service3, deployment, task, at2) {
+  if (task.failing !== "health-check" && deployment.failedTasks > 0) {
+    deployment.failedTasks = 0;
+    deployment.updatedAt = at2;
+  }
+  evaluate(state, service3, at2);
+}
 function onTaskStopped(state, service3, deployment, task, at2) {
   const current = deployment.status === "PRIMARY" && deployment.rolloutState !== "FAILED";
-  const replaced = task.stopCode === "ServiceSchedulerInitiated";
+  const replaced = task.stopCode === "ServiceSchedulerInitiated" && task.failing !== "health-check";
   if (current && !replaced && service3.status === "ACTIVE") {
-    if (task.failing) countFailure(state, service3, deployment, at2);
+    if (countsAsFailure(task)) countFailure(state, service3, deployment, at2);
     if (deployment.rolloutState !== "FAILED") {
       const delay2 = task.failing ? relaunchDelay(deployment, failAfterOf(state)) : 0;
       state.agenda.schedule(at2 + delay2, (t2) => replaceMissing(state, service3, deployment, t2));
@@ -8810,6 +9214,7 @@ function evaluate(state, service3, at2) {
     addEvent(state, service3, at2, say.steady(service3));
   }
 }
+var countsAsFailure;
 var init_deployments = __esm({
   "src/sandbox/ecs/deployments.ts"() {
     "use strict";
@@ -8818,6 +9223,7 @@ var init_deployments = __esm({
     init_outcomes();
     init_service_tasks();
     init_tasks2();
+    countsAsFailure = (t2) => t2.failing === "launch" || t2.failing === "health-check";
   }
 });
 
@@ -8853,10 +9259,10 @@ function registerTaskDefinition2(state, input, options) {
   return record2;
 }
 function normalize(definition) {
-  const containers = optionalList(definition, "containerDefinitions") ?? [];
-  if (containers.length === 0) throw clientException("Container list cannot be empty.");
+  const containers2 = optionalList(definition, "containerDefinitions") ?? [];
+  if (containers2.length === 0) throw clientException("Container list cannot be empty.");
   const networkMode = optionalString(definition, "networkMode");
-  const normalized = containers.map((c) => normalizeContainer(c, networkMode));
+  const normalized = containers2.map((c) => normalizeContainer(c, networkMode));
   const names = normalized.map((c) => c.name);
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
   if (duplicate !== void 0) throw clientException(`Duplicate container name: ${duplicate}.`);
@@ -8864,10 +9270,11 @@ function normalize(definition) {
     throw clientException("A task definition must have at least one essential container.");
   }
   const body = { ...definition, containerDefinitions: normalized };
+  const units = { cpu: cpuUnits(body.cpu), memory: memoryMiB(body.memory) };
   for (const key of ["cpu", "memory"]) {
-    if (typeof body[key] === "number") body[key] = String(body[key]);
+    if (body[key] !== void 0) body[key] = String(units[key] ?? body[key]);
   }
-  checkFargate(body);
+  refuseWhatAwsRefuses(body);
   return { volumes: [], placementConstraints: [], ...body };
 }
 function normalizeContainer(raw, networkMode) {
@@ -8897,18 +9304,9 @@ function normalizeContainer(raw, networkMode) {
     }))
   };
 }
-function checkFargate(body) {
-  const requires = Array.isArray(body.requiresCompatibilities) ? body.requiresCompatibilities : [];
-  if (!requires.includes("FARGATE")) return;
-  if (body.networkMode !== "awsvpc") {
-    throw clientException("Fargate only supports network mode \u2018awsvpc\u2019.");
-  }
-  if (body.cpu === void 0) {
-    throw clientException("Fargate requires that 'cpu' be defined at the task level.");
-  }
-  if (body.memory === void 0) {
-    throw clientException("Fargate requires that 'memory' be defined at the task level.");
-  }
+function refuseWhatAwsRefuses(body) {
+  const [first] = taskDefinitionProblems(body);
+  if (first) throw clientException(AWS_MESSAGES[first.rule](first));
 }
 function resolveTaskDefinition2(state, ref) {
   const name = ref.startsWith("arn:") ? ref.slice(ref.indexOf("task-definition/") + 16) : ref;
@@ -8920,10 +9318,10 @@ function resolveTaskDefinition2(state, ref) {
 }
 function requiresAttributes(body) {
   const names = /* @__PURE__ */ new Set(["com.amazonaws.ecs.capability.docker-remote-api.1.18"]);
-  const containers = body.containerDefinitions;
+  const containers2 = body.containerDefinitions;
   if (body.taskRoleArn) names.add("com.amazonaws.ecs.capability.task-iam-role");
   if (body.networkMode === "awsvpc") names.add("ecs.capability.task-eni");
-  for (const c of containers) {
+  for (const c of containers2) {
     const log = c.logConfiguration;
     if (log?.logDriver === "awslogs") {
       names.add("com.amazonaws.ecs.capability.logging-driver.awslogs");
@@ -8941,7 +9339,7 @@ function requiresAttributes(body) {
   return [...names].map((name) => ({ name }));
 }
 function compatibilities(body) {
-  const fargate = body.networkMode === "awsvpc" && body.cpu !== void 0 && body.memory !== void 0;
+  const fargate = taskDefinitionProblems(body, { launchType: "FARGATE" }).length === 0;
   return fargate ? ["EC2", "FARGATE"] : ["EC2"];
 }
 function taskDefinitionToWire(state, td) {
@@ -8970,12 +9368,28 @@ function listTaskDefinitionArns(state, input) {
   const { page, nextToken } = paginate(all, input, { default: 100, max: 100 });
   return { taskDefinitionArns: page, ...nextToken ? { nextToken } : {} };
 }
-var FAMILY2;
+var FAMILY2, AWS_MESSAGES;
 var init_task_definitions2 = __esm({
   "src/sandbox/ecs/task-definitions.ts"() {
     "use strict";
+    init_fargate_sizes();
+    init_task_definition_rules();
     init_wire();
     FAMILY2 = /^[A-Za-z0-9_-]{1,255}$/;
+    AWS_MESSAGES = {
+      "fargate-network-mode": () => "Fargate only supports network mode \u2018awsvpc\u2019.",
+      "fargate-cpu-missing": () => "Fargate requires that 'cpu' be defined at the task level.",
+      "fargate-memory-missing": () => "Fargate requires that 'memory' be defined at the task level.",
+      // The developer guide gives this one text for any unsupported cpu or memory; Terraform users
+      // also report "No Fargate configuration exists for given values." (when is not documented).
+      "fargate-size": () => "Invalid 'cpu' setting for task.",
+      // The next three are AWS's texts as users quote them (AWS does not document its messages).
+      "execution-role-awslogs": () => "Fargate requires task definition to have execution role ARN to support log driver awslogs.",
+      "execution-role-ecr": () => "Fargate requires task definition to have execution role ARN to support ECR images.",
+      "execution-role-secrets": () => "When you are specifying container secrets, you must also specify a value for 'executionRoleArn'.",
+      // Quoted by users since 2016; AWS's text for the task-level memory case is not known.
+      "container-memory": (p) => `Invalid setting for container '${p.container}'. At least one of 'memory' or 'memoryReservation' must be specified.`
+    };
   }
 });
 
@@ -8994,6 +9408,7 @@ function generatedDefinition(state, family, image, options) {
     requiresCompatibilities: ["FARGATE"],
     cpu: options.cpu ?? "512",
     memory: options.memory ?? "1024",
+    executionRoleArn: state.arns.executionRole(),
     containerDefinitions: [
       {
         name: options.container ?? family,
@@ -9021,9 +9436,9 @@ function declareTaskDefinition(state, td, i, at2) {
       ...td.revision !== void 0 ? { revision: td.revision } : {},
       ...td.status !== void 0 ? { status: td.status } : {}
     });
-  } catch (error) {
-    if (error instanceof AwsError) throw new ScenarioError(where2, error.message);
-    throw error;
+  } catch (error2) {
+    if (error2 instanceof AwsError) throw new ScenarioError(where2, error2.message);
+    throw error2;
   }
 }
 function serviceTaskDefinition(state, s, where2, at2) {
@@ -9196,7 +9611,7 @@ function checkNetwork(td, network3) {
     );
   }
 }
-function launchTypeOf(input) {
+function launchTypeOf2(input) {
   const given = optionalString(input, "launchType");
   if (given) return given;
   return optionalList(input, "capacityProviderStrategy") ? "FARGATE" : "EC2";
@@ -9218,7 +9633,7 @@ function createService(state, input, at2) {
   if (existing && existing.status !== "INACTIVE") {
     throw invalidParameter("Creation of service was not idempotent.");
   }
-  const launchType = launchTypeOf(input);
+  const launchType = launchTypeOf2(input);
   const td = usableTaskDefinition(
     state,
     requiredString(input, "taskDefinition", "TaskDefinition"),
@@ -9884,14 +10299,14 @@ function lowerFirst(text2) {
 function encodeToken2(cursor) {
   return Buffer.from(JSON.stringify(cursor)).toString("base64");
 }
-function decodeToken2(token2, isCursor, error) {
+function decodeToken2(token2, isCursor, error2) {
   try {
     const value = JSON.parse(Buffer.from(token2, "base64").toString("utf8"));
     if (typeof value === "object" && value !== null && isCursor(value))
       return value;
   } catch {
   }
-  throw error();
+  throw error2();
 }
 var Input;
 var init_input = __esm({
@@ -10009,14 +10424,14 @@ function encodeOutput(protocol, output, requestId) {
     body: toWireJson(output ?? {})
   };
 }
-function encodeError(protocol, error, requestId) {
-  const body = protocol === "awsJson1_1" ? { __type: error.code, message: error.message, ...error.fields } : { message: error.message, ...error.fields };
+function encodeError(protocol, error2, requestId) {
+  const body = protocol === "awsJson1_1" ? { __type: error2.code, message: error2.message, ...error2.fields } : { message: error2.message, ...error2.fields };
   return {
-    status: error.status,
+    status: error2.status,
     headers: {
       "content-type": CONTENT_TYPE[protocol],
       "x-amzn-requestid": requestId,
-      "x-amzn-errortype": error.code
+      "x-amzn-errortype": error2.code
     },
     body: JSON.stringify(body)
   };
@@ -10401,14 +10816,14 @@ var init_logs2 = __esm({
 });
 
 // src/sandbox/rds-data/errors.ts
-function databaseError(error) {
-  const { detail, hint, position, where: where2 } = error.details;
-  const lines = [`ERROR: ${error.message}`];
+function databaseError(error2) {
+  const { detail, hint, position, where: where2 } = error2.details;
+  const lines = [`ERROR: ${error2.message}`];
   if (detail) lines.push(`  Detail: ${detail}`);
   if (hint) lines.push(`  Hint: ${hint}`);
   if (position) lines.push(`  Position: ${position}`);
   if (where2) lines.push(`  Where: ${where2}`);
-  return new AwsError("DatabaseErrorException", `${lines.join("\n")}; SQLState: ${error.code}`);
+  return new AwsError("DatabaseErrorException", `${lines.join("\n")}; SQLState: ${error2.code}`);
 }
 function transactionNotFound(id, cause) {
   return new AwsError(
@@ -11307,7 +11722,7 @@ var init_pglite_engine = __esm({
             else if ("fatal" in reply) reject(new Error(`PGlite did not start: ${reply.fatal}`));
             else this.settle(reply);
           });
-          worker.on("error", (error) => this.fail(error, reject));
+          worker.on("error", (error2) => this.fail(error2, reject));
           worker.on("exit", (code) => this.fail(new Error(`PGlite worker exited (${code})`), reject));
         });
       }
@@ -11337,10 +11752,10 @@ var init_pglite_engine = __esm({
           pending.reject(new SqlError(message, code, dropUndefined(details2)));
         }
       }
-      fail(error, reject) {
-        this.failure ??= error;
-        reject(error);
-        for (const pending of this.pending.values()) pending.reject(error);
+      fail(error2, reject) {
+        this.failure ??= error2;
+        reject(error2);
+        for (const pending of this.pending.values()) pending.reject(error2);
         this.pending.clear();
       }
     };
@@ -11397,8 +11812,8 @@ async function startPostgres(url) {
     client.query("SET TimeZone = 'UTC'").catch(() => void 0);
   });
   const engine = new PostgresEngine(pool);
-  const probe = await engine.connect().catch((error) => {
-    throw new Error(`cannot connect to the PostgreSQL server (${url}): ${String(error)}`);
+  const probe = await engine.connect().catch((error2) => {
+    throw new Error(`cannot connect to the PostgreSQL server (${url}): ${String(error2)}`);
   });
   probe.release();
   return engine;
@@ -11425,14 +11840,14 @@ async function runQuery(client, text2, params) {
       })),
       rows: result2.rows
     };
-  } catch (error) {
-    throw toSqlError(error);
+  } catch (error2) {
+    throw toSqlError(error2);
   }
 }
-function toSqlError(error) {
-  if (!(error instanceof Error) || !("code" in error) || typeof error.code !== "string")
-    return error instanceof Error ? error : new Error(String(error));
-  const e = error;
+function toSqlError(error2) {
+  if (!(error2 instanceof Error) || !("code" in error2) || typeof error2.code !== "string")
+    return error2 instanceof Error ? error2 : new Error(String(error2));
+  const e = error2;
   const details2 = {};
   for (const key of ["detail", "hint", "position", "where"]) {
     const value = e[key];
@@ -11462,17 +11877,17 @@ var init_postgres_engine = __esm({
             query: (sql, params) => runQuery(client, sql, params ?? []),
             release: (broken) => client.release(broken === true)
           };
-        } catch (error) {
+        } catch (error2) {
           client.release(true);
-          throw toSqlError(error);
+          throw toSqlError(error2);
         }
       }
       async cancel(connection) {
         await this.pool.query("SELECT pg_cancel_backend($1)", [connection.pid]);
       }
       async exec(script) {
-        await this.pool.query(script).catch((error) => {
-          throw toSqlError(error);
+        await this.pool.query(script).catch((error2) => {
+          throw toSqlError(error2);
         });
       }
       async close() {
@@ -11508,9 +11923,9 @@ var init_runner = __esm({
         const wrap = options.atomic === true || !this.engine.canCancel;
         try {
           return await this.runAutocommit(connection, work, options, wrap);
-        } catch (error) {
-          if (!(error instanceof SqlError) || error.code !== ACTIVE_SQL_TRANSACTION || options.atomic)
-            throw error;
+        } catch (error2) {
+          if (!(error2 instanceof SqlError) || error2.code !== ACTIVE_SQL_TRANSACTION || options.atomic)
+            throw error2;
           return await this.runAutocommit(await this.engine.connect(), work, options, false);
         }
       }
@@ -11519,14 +11934,14 @@ var init_runner = __esm({
         try {
           if (wrap) await connection.query("BEGIN");
           running = work(connection);
-        } catch (error) {
+        } catch (error2) {
           connection.release(true);
-          throw error;
+          throw error2;
         }
         const end = (ok) => this.endAutocommit(connection, wrap, ok);
-        const outcome = await this.race(running).catch(async (error) => {
+        const outcome = await this.race(running).catch(async (error2) => {
           await end(false);
-          throw error;
+          throw error2;
         });
         if (outcome.finished) {
           await end(true);
@@ -11554,10 +11969,10 @@ var init_runner = __esm({
        */
       async inTransaction(tx, work, options) {
         const running = work(tx.connection);
-        const outcome = await this.race(running).catch(async (error) => {
+        const outcome = await this.race(running).catch(async (error2) => {
           tx.busy = false;
           await this.transactions.finish(tx, "ROLLBACK", "aborted");
-          throw error;
+          throw error2;
         });
         if (outcome.finished) {
           this.transactions.done(tx);
@@ -11714,9 +12129,9 @@ var init_transactions = __esm({
         const connection = await this.engine.connect();
         try {
           await connection.query("BEGIN");
-        } catch (error) {
+        } catch (error2) {
           connection.release(true);
-          throw error;
+          throw error2;
         }
         const now = this.clock.now();
         const tx = {
@@ -11759,9 +12174,9 @@ var init_transactions = __esm({
         try {
           await tx.connection.query(command2);
           tx.connection.release();
-        } catch (error) {
+        } catch (error2) {
           tx.connection.release(true);
-          if (command2 === "COMMIT") throw error;
+          if (command2 === "COMMIT") throw error2;
         }
       }
       async closeAll() {
@@ -11820,9 +12235,9 @@ async function startEngine(url, clusters) {
   const engine = url ? await startPostgres(url) : await startPglite();
   try {
     for (const cluster2 of clusters) if (cluster2.initSql) await engine.exec(cluster2.initSql);
-  } catch (error) {
+  } catch (error2) {
     await engine.close();
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = error2 instanceof Error ? error2.message : String(error2);
     throw new Error(`rds-data init-sql failed: ${reason}`);
   }
   return engine;
@@ -11833,8 +12248,8 @@ async function handle(operations, operation, input, _request) {
     throw new AwsError("UnknownOperationException", `${operation} is not supported`, 404);
   try {
     return await handler(operations, input);
-  } catch (error) {
-    throw error instanceof SqlError ? databaseError(error) : error;
+  } catch (error2) {
+    throw error2 instanceof SqlError ? databaseError(error2) : error2;
   }
 }
 async function handleWithout(directory, input) {
@@ -12132,8 +12547,8 @@ function readYaml2(file) {
   let text2;
   try {
     text2 = readFileSync2(file, "utf8");
-  } catch (error) {
-    throw new ScenarioError(file, `cannot read the file (${error.message})`);
+  } catch (error2) {
+    throw new ScenarioError(file, `cannot read the file (${error2.message})`);
   }
   const lines = new LineCounter2();
   const doc = parseDocument2(text2, { lineCounter: lines, prettyErrors: true });
@@ -12144,22 +12559,22 @@ function readYaml2(file) {
 function withFilePositions(file, load) {
   try {
     return load();
-  } catch (error) {
-    throw locateScenarioError(error, file);
+  } catch (error2) {
+    throw locateScenarioError(error2, file);
   }
 }
-function locateScenarioError(error, file) {
-  if (!(error instanceof ScenarioError) || error.where === file) return error;
+function locateScenarioError(error2, file) {
+  if (!(error2 instanceof ScenarioError) || error2.where === file) return error2;
   let position = file;
   try {
     const { doc, lines } = readYaml2(file);
-    const node = doc.getIn(pathOf(error.where), true);
+    const node = doc.getIn(pathOf(error2.where), true);
     const at2 = node?.range ? lines.linePos(node.range[0]) : void 0;
     if (at2) position = `${file}:${at2.line}:${at2.col}`;
   } catch {
   }
-  const detail = error.message.replace(`scenario ${error.where}: `, "");
-  return new ScenarioError(error.where, `${detail} (${position})`, error.hint);
+  const detail = error2.message.replace(`scenario ${error2.where}: `, "");
+  return new ScenarioError(error2.where, `${detail} (${position})`, error2.hint);
 }
 function pathOf(where2) {
   return [...where2.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(
@@ -12503,8 +12918,8 @@ async function startServer(options) {
       inFlight.delete(controller);
       if (!res.writableFinished) controller.abort(new Error("client closed the connection"));
     });
-    serve(options, req, res, controller.signal).catch((error) => {
-      process.stderr.write(`sandbox: ${error.stack ?? String(error)}
+    serve(options, req, res, controller.signal).catch((error2) => {
+      process.stderr.write(`sandbox: ${error2.stack ?? String(error2)}
 `);
       if (!res.headersSent) res.writeHead(500).end();
     });
@@ -12547,7 +12962,7 @@ async function serve(options, req, res, signal) {
   );
 }
 async function serveCall(options, call, body, res, signal, arrivedAt) {
-  const { input, error } = decode(body);
+  const { input, error: error2 } = decode(body);
   const record2 = options.requests.start({
     ...arrivedAt,
     service: call.service,
@@ -12555,7 +12970,7 @@ async function serveCall(options, call, body, res, signal, arrivedAt) {
     params: keyParams(input)
   });
   const exchange = new Exchange(res, record2, call.protocol);
-  if (error) return exchange.fail(error);
+  if (error2) return exchange.fail(error2);
   if (await injectFault(options.faults, call, exchange, signal)) return;
   const service3 = options.services.get(call.service);
   if (!service3) return exchange.fail(unknownOperation(call.operation, call.protocol));
@@ -12575,8 +12990,8 @@ async function serveCall(options, call, body, res, signal, arrivedAt) {
 function decode(body) {
   try {
     return { input: decodeBody(body) };
-  } catch (error) {
-    return { input: {}, error: asAwsError(error) };
+  } catch (error2) {
+    return { input: {}, error: asAwsError(error2) };
   }
 }
 async function injectFault(faults, call, exchange, signal) {
@@ -12603,13 +13018,13 @@ async function servePlain(options, method, path, exchange) {
   const body = JSON.stringify({ message: "Not Found" });
   exchange.send({ status: 404, headers: { "content-type": "application/json" }, body }, "HTTP 404");
 }
-function asAwsError(error) {
-  if (error instanceof AwsError) return error;
-  process.stderr.write(`sandbox: internal error: ${error?.stack ?? String(error)}
+function asAwsError(error2) {
+  if (error2 instanceof AwsError) return error2;
+  process.stderr.write(`sandbox: internal error: ${error2?.stack ?? String(error2)}
 `);
   return new AwsError(
     "InternalFailure",
-    `sandbox internal error: ${error?.message ?? String(error)}`,
+    `sandbox internal error: ${error2?.message ?? String(error2)}`,
     500
   );
 }
@@ -12659,8 +13074,8 @@ var init_server = __esm({
       ok(output) {
         this.send(encodeOutput(this.protocol, output, this.requestId));
       }
-      fail(error) {
-        this.send(encodeError(this.protocol, error, this.requestId), error.code);
+      fail(error2) {
+        this.send(encodeError(this.protocol, error2, this.requestId), error2.code);
       }
       send(encoded, errorCode) {
         const { record: record2, res } = this;
@@ -13156,8 +13571,8 @@ async function startSandbox(options = {}) {
   const file = typeof options.scenario === "string" ? options.scenario : void 0;
   try {
     return await buildSandbox(options);
-  } catch (error) {
-    throw file ? locateScenarioError(error, file) : error;
+  } catch (error2) {
+    throw file ? locateScenarioError(error2, file) : error2;
   }
 }
 async function buildSandbox(options) {
@@ -13171,9 +13586,9 @@ async function buildSandbox(options) {
   let server;
   try {
     server = await startServer({ services, clock, requests, faults, ...listenOptions(options) });
-  } catch (error) {
+  } catch (error2) {
     await closeServices(services);
-    throw error;
+    throw error2;
   }
   return {
     url: server.url,
@@ -13199,9 +13614,9 @@ async function createServices(scenario, deps, store, databaseUrl) {
     services.set("ecs", createEcsService(scenario.ecs, deps));
     const rdsDeps = { ...deps, ...databaseUrl !== void 0 ? { databaseUrl } : {} };
     services.set("rds-data", await createRdsDataService(scenario.rdsData, rdsDeps));
-  } catch (error) {
+  } catch (error2) {
     await closeServices(services);
-    throw error;
+    throw error2;
   }
   return services;
 }
@@ -13744,8 +14159,114 @@ function checksPhaseKind(kinds, notYetAvailable = []) {
 // src/phases/ecs-deploy/index.ts
 init_kind();
 
+// src/aws/ecs/definition-file-check.ts
+init_errors();
+init_paths();
+init_shape();
+init_task_definition_rules();
+init_positions();
+init_refusals();
+init_task_definitions();
+import { readFile } from "node:fs/promises";
+import { relative } from "node:path";
+async function checkDefinitionFile(ref, context) {
+  if (typeof ref.file !== "string" || isTemplate(ref.file)) return [];
+  const inPlan = context.at(ref.at);
+  const found2 = await locate(ref.file, context.planFile, {
+    kind: "file",
+    name: "task definition file"
+  }).catch((e) => e instanceof UserError ? e : Promise.reject(e));
+  if (found2 instanceof UserError)
+    return [error(found2.message, inPlan, found2.hint ? { hint: found2.hint } : {})];
+  const near = relative(process.cwd(), found2);
+  const shown = near === "" || near.startsWith("..") ? found2 : near;
+  const text2 = await readFile(found2, "utf8");
+  const parsed = parseJson2(text2, shown);
+  if ("mistake" in parsed) return [parsed.mistake];
+  return definitionMistakes(parsed.value, readYaml(text2, shown).positions, ref, context);
+}
+function parseJson2(text2, file) {
+  const top = { file, line: 1, column: 1 };
+  try {
+    const value = JSON.parse(text2);
+    if (isRecord(value)) return { value };
+    return { mistake: error(`task definition file ${file} is not a JSON object`, top) };
+  } catch (e) {
+    const message = e.message;
+    const offset = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+    const yaml = readYaml(text2, file).diagnostics.find((d) => d.severity === "error");
+    const at2 = Number.isNaN(offset) ? yaml?.position ?? top : offsetPosition(text2, offset, file);
+    return { mistake: error(`task definition file ${file} is not valid JSON: ${message}`, at2) };
+  }
+}
+function offsetPosition(text2, offset, file) {
+  const before = text2.slice(0, offset).split("\n");
+  return { file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+function definitionMistakes(raw, positions, ref, context) {
+  const prefix = isRecord(raw.taskDefinition) ? ["taskDefinition"] : [];
+  const input = registrationInput(raw);
+  const inFile = (path) => positions.at([...prefix, ...path]);
+  const file = positions.file;
+  if (typeof input.family !== "string" || input.family === "")
+    return [
+      error(`task definition file ${file} has no family`, inFile([]), {
+        hint: 'add "family": "<name>" to the file'
+      })
+    ];
+  const containers2 = containerDefinitionsOf(input);
+  if (containers2.length === 0)
+    return [error(`task definition file ${file} has no containerDefinitions`, inFile([]))];
+  const refused = taskDefinitionProblems(input, {
+    launchType: ref.launchType,
+    unknown: isTemplate
+  });
+  const mistakes = refused.map(
+    (p) => error(`${keyPath(p.path)}: ${p.message} (ECS would refuse it)`, inFile(p.path), {
+      hint: p.hint
+    })
+  );
+  if (containers2.some((c) => isTemplate(c.name))) return mistakes;
+  const unknownNames = missingContainers(input, ref.named).map(
+    (p) => error(`${p.message} ${file}`, context.at(p.path, "key"), { hint: p.hint })
+  );
+  return [...mistakes, ...unknownNames];
+}
+function error(message, position, extra = {}) {
+  return { message, position, severity: "error", ...extra };
+}
+
+// src/phases/ecs-deploy/check-files.ts
+init_shape();
+init_overrides();
+async function checkServiceFiles(settings, context) {
+  const services = isPlainObject(settings) && Array.isArray(settings.services) ? settings.services : [];
+  const found2 = await Promise.all(
+    services.map((service3, i) => {
+      if (!isPlainObject(service3) || service3["task-definition"] === void 0) return [];
+      const create2 = isPlainObject(service3.create) ? service3.create : {};
+      const launchType = typeof create2["launch-type"] === "string" ? create2["launch-type"] : void 0;
+      const named2 = namedContainers(service3).map((n) => ({
+        ...n,
+        path: ["services", i, ...n.path]
+      }));
+      return checkDefinitionFile(
+        {
+          file: service3["task-definition"],
+          at: ["services", i, "task-definition"],
+          launchType,
+          named: named2
+        },
+        context
+      );
+    })
+  );
+  return found2.flat();
+}
+
 // src/phases/ecs-deploy/settings.ts
 init_shape();
+var CRASH_LOOP_THRESHOLD = 3;
 var loadBalancer = object(
   {
     "target-group-arn": string({
@@ -13825,6 +14346,14 @@ var phase = refine(
       number({ integer: true, min: 1, description: "Services rolled out at once (default all)." })
     ),
     "poll-interval": withDefault(duration("Time between two DescribeServices polls."), 2e3),
+    "crash-loop-threshold": withDefault(
+      number({
+        integer: true,
+        min: 0,
+        description: "Fail a rollout once this many tasks of its new deployment ran and exited (an essential container exited): ECS's circuit breaker does not count those. 0 turns the check off."
+      }),
+      CRASH_LOOP_THRESHOLD
+    ),
     services: array(service, { min: 1 })
   }),
   (c) => {
@@ -13863,13 +14392,29 @@ var ecsDeployKind = lazyPhaseKind(
     name: "ecs-deploy",
     description: "Deploy ECS services side by side: new revisions from a file or the live one with new images and env, create missing services, watch rollouts, roll back",
     settings: ecsDeploySettings,
-    canRollBack: true
+    canRollBack: true,
+    checkFiles: checkServiceFiles
   },
   () => Promise.resolve().then(() => (init_steps(), steps_exports))
 );
 
 // src/phases/ecs-run-task/index.ts
 init_kind();
+
+// src/phases/ecs-run-task/check-files.ts
+init_shape();
+init_containers();
+async function checkTaskFile(settings, context) {
+  if (!isPlainObject(settings)) return [];
+  const file = settings["task-definition"];
+  if (typeof file !== "string" || !/\.json$/i.test(file.trim())) return [];
+  const launchType = typeof settings["launch-type"] === "string" ? settings["launch-type"] : void 0;
+  const named2 = namedContainers2(settings);
+  return checkDefinitionFile(
+    { file: file.trim(), at: ["task-definition"], launchType, named: named2 },
+    context
+  );
+}
 
 // src/phases/ecs-run-task/settings.ts
 init_shape();
@@ -13956,7 +14501,8 @@ var ecsRunTaskKind = lazyPhaseKind(
     name: "ecs-run-task",
     description: "Run a one-off ECS task (family, ARN or JSON file) with overrides, wait for it to stop, fail on a non-zero exit with the reason and the log tail",
     settings: ecsRunTaskSettings,
-    canRollBack: false
+    canRollBack: false,
+    checkFiles: checkTaskFile
   },
   () => Promise.resolve().then(() => (init_steps2(), steps_exports2))
 );
@@ -14307,9 +14853,9 @@ function sandboxCommand(rest) {
 function parse2(args, options) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
+  } catch (error2) {
     throw new UserError(
-      error.message.replace(/^TypeError \[\w+\]: /, ""),
+      error2.message.replace(/^TypeError \[\w+\]: /, ""),
       "see phasegate --help"
     );
   }
@@ -14409,8 +14955,8 @@ async function main(argv, io = processIo(), registry = builtinRegistry()) {
   const secrets = new Secrets();
   try {
     return await execute2(parseCommand(argv), io, registry, secrets);
-  } catch (error) {
-    return reportError(error, io, secrets);
+  } catch (error2) {
+    return reportError(error2, io, secrets);
   }
 }
 async function execute2(command2, io, registry, secrets) {
@@ -14510,16 +15056,16 @@ function exitCode(result2) {
   if (result2.bug) return EXIT.bug;
   return result2.status === "succeeded" ? EXIT.ok : EXIT.failed;
 }
-function reportError(error, io, secrets) {
-  if (error instanceof InvalidFileError) {
-    for (const d of error.diagnostics) io.stderr(`${secrets.mask(formatDiagnostic(d))}
+function reportError(error2, io, secrets) {
+  if (error2 instanceof InvalidFileError) {
+    for (const d of error2.diagnostics) io.stderr(`${secrets.mask(formatDiagnostic(d))}
 `);
     io.stderr(`
-${error.message}; nothing was changed.
+${error2.message}; nothing was changed.
 `);
     return EXIT.failed;
   }
-  const explained = explainFailure(error);
+  const explained = explainFailure(error2);
   if (explained) {
     io.stderr(
       secrets.mask(
@@ -14530,7 +15076,7 @@ ${explained.hint ? `  ${explained.hint}
     );
     return EXIT.failed;
   }
-  io.stderr(secrets.mask(`${bugReport(error)}
+  io.stderr(secrets.mask(`${bugReport(error2)}
 `));
   return EXIT.bug;
 }

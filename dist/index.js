@@ -29,8 +29,27 @@ import {
   withDefault
 } from "./chunks/chunk-IXHKWZ7K.js";
 import {
+  namedContainers
+} from "./chunks/chunk-JUT4U5XT.js";
+import {
   explainFailure
 } from "./chunks/chunk-FV3S5POJ.js";
+import {
+  namedContainers as namedContainers2
+} from "./chunks/chunk-FFSRLON6.js";
+import {
+  keyPath,
+  missingContainers,
+  taskDefinitionProblems
+} from "./chunks/chunk-6SMCERH4.js";
+import {
+  locate
+} from "./chunks/chunk-A5ERXA7N.js";
+import {
+  containerDefinitionsOf,
+  isRecord,
+  registrationInput
+} from "./chunks/chunk-OHN3HDAN.js";
 import {
   sleep
 } from "./chunks/chunk-CSOBHW5A.js";
@@ -186,18 +205,18 @@ var require_tunnel = __commonJS({
             res.statusCode
           );
           socket.destroy();
-          var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
-          error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
+          var error3 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
+          error3.code = "ECONNRESET";
+          options.request.emit("error", error3);
           self.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
           debug2("got illegal response body from proxy");
           socket.destroy();
-          var error2 = new Error("got illegal response body from proxy");
-          error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
+          var error3 = new Error("got illegal response body from proxy");
+          error3.code = "ECONNRESET";
+          options.request.emit("error", error3);
           self.removeSocket(placeholder);
           return;
         }
@@ -212,9 +231,9 @@ var require_tunnel = __commonJS({
           cause.message,
           cause.stack
         );
-        var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
-        error2.code = "ECONNRESET";
-        options.request.emit("error", error2);
+        var error3 = new Error("tunneling socket could not be established, cause=" + cause.message);
+        error3.code = "ECONNRESET";
+        options.request.emit("error", error3);
         self.removeSocket(placeholder);
       }
     };
@@ -632,8 +651,8 @@ var require_directives = __commonJS({
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
-          } catch (error2) {
-            onError(String(error2));
+          } catch (error3) {
+            onError(String(error3));
             return null;
           }
         }
@@ -735,9 +754,9 @@ var require_anchors = __commonJS({
             if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
-              const error2 = new Error("Failed to resolve repeated object (this should not happen)");
-              error2.source = source;
-              throw error2;
+              const error3 = new Error("Failed to resolve repeated object (this should not happen)");
+              error3.source = source;
+              throw error3;
             }
           }
         },
@@ -3987,12 +4006,12 @@ var require_errors = __commonJS({
         super("YAMLWarning", pos, code, message);
       }
     };
-    var prettifyError = (src, lc) => (error2) => {
-      if (error2.pos[0] === -1)
+    var prettifyError = (src, lc) => (error3) => {
+      if (error3.pos[0] === -1)
         return;
-      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error2.linePos[0];
-      error2.message += ` at line ${line}, column ${col}`;
+      error3.linePos = error3.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error3.linePos[0];
+      error3.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
@@ -4010,12 +4029,12 @@ var require_errors = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
-        const end = error2.linePos[1];
+        const end = error3.linePos[1];
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
-        error2.message += `:
+        error3.message += `:
 
 ${lineStr}
 ${pointer}
@@ -4818,7 +4837,7 @@ var require_resolve_block_scalar = __commonJS({
       const mode = source[0];
       let indent = 0;
       let chomp = "";
-      let error2 = -1;
+      let error3 = -1;
       for (let i = 1; i < source.length; ++i) {
         const ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
@@ -4827,12 +4846,12 @@ var require_resolve_block_scalar = __commonJS({
           const n = Number(ch);
           if (!indent && n)
             indent = n;
-          else if (error2 === -1)
-            error2 = offset + i;
+          else if (error3 === -1)
+            error3 = offset + i;
         }
       }
-      if (error2 !== -1)
-        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      if (error3 !== -1)
+        onError(error3, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
       let length = source.length;
@@ -5128,8 +5147,8 @@ var require_compose_scalar = __commonJS({
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error2) {
-        const msg = error2 instanceof Error ? error2.message : String(error2);
+      } catch (error3) {
+        const msg = error3 instanceof Error ? error3.message : String(error3);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
@@ -5252,8 +5271,8 @@ var require_compose_node = __commonJS({
             node = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
               node.anchor = anchor.source.substring(1);
-          } catch (error2) {
-            const message = error2 instanceof Error ? error2.message : String(error2);
+          } catch (error3) {
+            const message = error3 instanceof Error ? error3.message : String(error3);
             onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
@@ -5518,11 +5537,11 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error3 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
-              this.errors.push(error2);
+              this.errors.push(error3);
             else
-              this.doc.errors.push(error2);
+              this.doc.errors.push(error3);
             break;
           }
           case "doc-end": {
@@ -6835,8 +6854,8 @@ var require_parser = __commonJS({
       peek(n) {
         return this.stack[this.stack.length - n];
       }
-      *pop(error2) {
-        const token = error2 ?? this.stack.pop();
+      *pop(error3) {
+        const token = error3 ?? this.stack.pop();
         if (!token) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
@@ -8195,7 +8214,7 @@ var ecsServiceCheck = lazyCheckKind(
     settings: ecsServiceSettings,
     describe: (c) => `${c.services.join(", ")} in ${c.cluster} stable${c["expect-image-tag"] ? ` on ${c["expect-image-tag"]}` : ""}`
   },
-  () => import("./chunks/run-S22B7DP4.js")
+  () => import("./chunks/run-7Q3FCT3P.js")
 );
 
 // src/checks/http/index.ts
@@ -8364,14 +8383,14 @@ async function planChecks(ctx) {
 async function runCheck(kind, ctx) {
   try {
     return await kind.run(ctx);
-  } catch (error2) {
-    if (ctx.signal.aborted) throw error2;
-    return failedCheck(error2);
+  } catch (error3) {
+    if (ctx.signal.aborted) throw error3;
+    return failedCheck(error3);
   }
 }
-function failedCheck(error2) {
-  const explained = explainFailure(error2);
-  if (!explained) throw error2;
+function failedCheck(error3) {
+  const explained = explainFailure(error3);
+  if (!explained) throw error3;
   const hint = explained.hint ? ` (${explained.hint})` : "";
   return { ok: false, summary: `${explained.message}${hint}` };
 }
@@ -8391,6 +8410,7 @@ function lazyPhaseKind(about, load) {
     name: about.name,
     description: about.description,
     settings: about.settings,
+    ...about.checkFiles ? { checkFiles: about.checkFiles } : {},
     plan: async (ctx) => (await steps()).plan(ctx),
     run: async (ctx) => (await steps()).run(ctx)
   };
@@ -8537,7 +8557,245 @@ function checksPhaseKind(kinds, notYetAvailable = []) {
   };
 }
 
+// src/aws/ecs/definition-file-check.ts
+import { readFile } from "node:fs/promises";
+import { relative } from "node:path";
+
+// src/plan/positions.ts
+var import_yaml = __toESM(require_dist(), 1);
+var SourcePositions = class {
+  constructor(doc, lines, file) {
+    this.doc = doc;
+    this.lines = lines;
+    this.file = file;
+  }
+  doc;
+  lines;
+  file;
+  /** Where a path is; when it does not exist, where its deepest existing part is. */
+  at(path, target = "value") {
+    const found = this.find(path);
+    const useKey = found.key && (target === "key" || !found.node);
+    const range = useKey ? found.key?.range : found.node?.range;
+    if (!range) return { file: this.file, line: 1, column: 1 };
+    const spansLines = (0, import_yaml.isCollection)(found.node) && !useKey;
+    return this.ofOffsets(range[0], spansLines ? void 0 : range[1]);
+  }
+  ofOffsets(start, end) {
+    const from = this.lines.linePos(start);
+    const position = { file: this.file, line: from.line, column: from.col };
+    if (end === void 0 || end <= start) return position;
+    const to = this.lines.linePos(end);
+    return { ...position, endLine: to.line, endColumn: to.col };
+  }
+  find(path) {
+    let node = this.doc.contents;
+    let key;
+    for (const segment of path) {
+      if ((0, import_yaml.isAlias)(node)) node = node.resolve(this.doc) ?? null;
+      if ((0, import_yaml.isMap)(node)) {
+        const pair = node.items.findLast((p) => keyText(p.key) === String(segment));
+        if (!pair) break;
+        key = pair.key ?? void 0;
+        node = pair.value ?? null;
+      } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number" && node.items[segment]) {
+        key = void 0;
+        node = node.items[segment];
+      } else {
+        break;
+      }
+    }
+    return key ? { node, key } : { node };
+  }
+};
+function keyText(key) {
+  if ((0, import_yaml.isScalar)(key)) return String(key.value);
+  return key === null || key === void 0 ? "" : String(key);
+}
+function readYaml(text, file) {
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, {
+    keepSourceTokens: true,
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+    // 'silent' would also drop the MULTIPLE_DOCS error; 'error' only mutes console warnings.
+    logLevel: "error"
+  });
+  const positions = new SourcePositions(doc, lines, file);
+  const diagnostics = [
+    ...doc.errors.map((e) => yamlDiagnostic(e, text, positions, "error")),
+    ...doc.warnings.map((e) => yamlDiagnostic(e, text, positions, "warning")),
+    ...structureProblems(doc, positions)
+  ];
+  const trusted = diagnostics.every(
+    (d) => d.severity !== "error" || d.message.startsWith("duplicate key")
+  );
+  if (!trusted) return { positions, value: void 0, diagnostics };
+  try {
+    return { positions, value: doc.toJS({ maxAliasCount: 100 }), diagnostics };
+  } catch (error3) {
+    const message = error3 instanceof Error ? error3.message : String(error3);
+    diagnostics.push({
+      message: `the YAML cannot be read: ${message}`,
+      hint: "simplify anchors and aliases (*name); a plan rarely needs them",
+      position: positions.at([]),
+      severity: "error"
+    });
+    return { positions, value: void 0, diagnostics };
+  }
+}
+var YAML_HINTS = {
+  DUPLICATE_KEY: "each key may appear once in a map: remove or rename one of them",
+  TAB_AS_INDENT: "indent with spaces; YAML does not allow tabs for indentation",
+  BAD_INDENT: "check the indentation, and that every [ and { is closed",
+  BLOCK_AS_IMPLICIT_KEY: "a value cannot start a new map on the same line: put it on its own line",
+  MULTILINE_IMPLICIT_KEY: "check the indentation and colons: a key must fit on one line",
+  MISSING_CHAR: "add the missing character",
+  MULTIPLE_DOCS: "a plan file holds one YAML document: remove the --- line",
+  UNEXPECTED_TOKEN: "check for a stray character or a missing colon"
+};
+function yamlDiagnostic(error3, text, positions, severity) {
+  const last = Math.max(0, text.trimEnd().length - 1);
+  const [start, end] = error3.pos.map((offset) => Math.min(offset, last));
+  const message = error3.code === "DUPLICATE_KEY" ? `duplicate key "${keyAt(text, start)}"` : error3.code === "MULTIPLE_DOCS" ? "the file holds more than one YAML document" : `YAML: ${error3.message}`;
+  return {
+    message,
+    hint: YAML_HINTS[error3.code] ?? "fix the YAML syntax here",
+    position: positions.ofOffsets(start, end),
+    severity
+  };
+}
+function keyAt(text, offset) {
+  return (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(offset))?.[0] ?? "").trim();
+}
+function structureProblems(doc, positions) {
+  const problems = [];
+  const report2 = (range, message, hint) => problems.push({
+    message,
+    hint,
+    position: range ? positions.ofOffsets(range[0], range[1]) : positions.at([]),
+    severity: "error"
+  });
+  (0, import_yaml.visit)(doc, {
+    Alias(_, alias) {
+      if (!alias.resolve(doc)) {
+        report2(
+          alias.range,
+          `alias *${alias.source} has no anchor`,
+          `define &${alias.source} before using it`
+        );
+      }
+    },
+    Pair(_, pair) {
+      if ((0, import_yaml.isCollection)(pair.key)) {
+        report2(
+          pair.key.range,
+          "a key must be plain text, not a list or a map",
+          "write a name as the key"
+        );
+      }
+    }
+  });
+  return problems;
+}
+
+// src/aws/ecs/definition-file-check.ts
+async function checkDefinitionFile(ref, context) {
+  if (typeof ref.file !== "string" || isTemplate(ref.file)) return [];
+  const inPlan = context.at(ref.at);
+  const found = await locate(ref.file, context.planFile, {
+    kind: "file",
+    name: "task definition file"
+  }).catch((e) => e instanceof UserError ? e : Promise.reject(e));
+  if (found instanceof UserError)
+    return [error2(found.message, inPlan, found.hint ? { hint: found.hint } : {})];
+  const near = relative(process.cwd(), found);
+  const shown = near === "" || near.startsWith("..") ? found : near;
+  const text = await readFile(found, "utf8");
+  const parsed = parseJson(text, shown);
+  if ("mistake" in parsed) return [parsed.mistake];
+  return definitionMistakes(parsed.value, readYaml(text, shown).positions, ref, context);
+}
+function parseJson(text, file) {
+  const top = { file, line: 1, column: 1 };
+  try {
+    const value = JSON.parse(text);
+    if (isRecord(value)) return { value };
+    return { mistake: error2(`task definition file ${file} is not a JSON object`, top) };
+  } catch (e) {
+    const message = e.message;
+    const offset = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+    const yaml = readYaml(text, file).diagnostics.find((d) => d.severity === "error");
+    const at = Number.isNaN(offset) ? yaml?.position ?? top : offsetPosition(text, offset, file);
+    return { mistake: error2(`task definition file ${file} is not valid JSON: ${message}`, at) };
+  }
+}
+function offsetPosition(text, offset, file) {
+  const before = text.slice(0, offset).split("\n");
+  return { file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+function definitionMistakes(raw, positions, ref, context) {
+  const prefix = isRecord(raw.taskDefinition) ? ["taskDefinition"] : [];
+  const input = registrationInput(raw);
+  const inFile = (path) => positions.at([...prefix, ...path]);
+  const file = positions.file;
+  if (typeof input.family !== "string" || input.family === "")
+    return [
+      error2(`task definition file ${file} has no family`, inFile([]), {
+        hint: 'add "family": "<name>" to the file'
+      })
+    ];
+  const containers = containerDefinitionsOf(input);
+  if (containers.length === 0)
+    return [error2(`task definition file ${file} has no containerDefinitions`, inFile([]))];
+  const refused = taskDefinitionProblems(input, {
+    launchType: ref.launchType,
+    unknown: isTemplate
+  });
+  const mistakes = refused.map(
+    (p) => error2(`${keyPath(p.path)}: ${p.message} (ECS would refuse it)`, inFile(p.path), {
+      hint: p.hint
+    })
+  );
+  if (containers.some((c) => isTemplate(c.name))) return mistakes;
+  const unknownNames = missingContainers(input, ref.named).map(
+    (p) => error2(`${p.message} ${file}`, context.at(p.path, "key"), { hint: p.hint })
+  );
+  return [...mistakes, ...unknownNames];
+}
+function error2(message, position, extra = {}) {
+  return { message, position, severity: "error", ...extra };
+}
+
+// src/phases/ecs-deploy/check-files.ts
+async function checkServiceFiles(settings, context) {
+  const services = isPlainObject(settings) && Array.isArray(settings.services) ? settings.services : [];
+  const found = await Promise.all(
+    services.map((service2, i) => {
+      if (!isPlainObject(service2) || service2["task-definition"] === void 0) return [];
+      const create2 = isPlainObject(service2.create) ? service2.create : {};
+      const launchType = typeof create2["launch-type"] === "string" ? create2["launch-type"] : void 0;
+      const named2 = namedContainers(service2).map((n) => ({
+        ...n,
+        path: ["services", i, ...n.path]
+      }));
+      return checkDefinitionFile(
+        {
+          file: service2["task-definition"],
+          at: ["services", i, "task-definition"],
+          launchType,
+          named: named2
+        },
+        context
+      );
+    })
+  );
+  return found.flat();
+}
+
 // src/phases/ecs-deploy/settings.ts
+var CRASH_LOOP_THRESHOLD = 3;
 var loadBalancer = object(
   {
     "target-group-arn": string({
@@ -8617,6 +8875,14 @@ var phase = refine(
       number({ integer: true, min: 1, description: "Services rolled out at once (default all)." })
     ),
     "poll-interval": withDefault(duration("Time between two DescribeServices polls."), 2e3),
+    "crash-loop-threshold": withDefault(
+      number({
+        integer: true,
+        min: 0,
+        description: "Fail a rollout once this many tasks of its new deployment ran and exited (an essential container exited): ECS's circuit breaker does not count those. 0 turns the check off."
+      }),
+      CRASH_LOOP_THRESHOLD
+    ),
     services: array(service, { min: 1 })
   }),
   (c) => {
@@ -8655,10 +8921,24 @@ var ecsDeployKind = lazyPhaseKind(
     name: "ecs-deploy",
     description: "Deploy ECS services side by side: new revisions from a file or the live one with new images and env, create missing services, watch rollouts, roll back",
     settings: ecsDeploySettings,
-    canRollBack: true
+    canRollBack: true,
+    checkFiles: checkServiceFiles
   },
-  () => import("./chunks/steps-IBIIXBKO.js")
+  () => import("./chunks/steps-7WMTF7TZ.js")
 );
+
+// src/phases/ecs-run-task/check-files.ts
+async function checkTaskFile(settings, context) {
+  if (!isPlainObject(settings)) return [];
+  const file = settings["task-definition"];
+  if (typeof file !== "string" || !/\.json$/i.test(file.trim())) return [];
+  const launchType = typeof settings["launch-type"] === "string" ? settings["launch-type"] : void 0;
+  const named2 = namedContainers2(settings);
+  return checkDefinitionFile(
+    { file: file.trim(), at: ["task-definition"], launchType, named: named2 },
+    context
+  );
+}
 
 // src/phases/ecs-run-task/settings.ts
 var network = object(
@@ -8744,9 +9024,10 @@ var ecsRunTaskKind = lazyPhaseKind(
     name: "ecs-run-task",
     description: "Run a one-off ECS task (family, ARN or JSON file) with overrides, wait for it to stop, fail on a non-zero exit with the reason and the log tail",
     settings: ecsRunTaskSettings,
-    canRollBack: false
+    canRollBack: false,
+    checkFiles: checkTaskFile
   },
-  () => import("./chunks/steps-3UXXOLMF.js")
+  () => import("./chunks/steps-ZJ7T6VEG.js")
 );
 
 // src/phases/migrate/index.ts
@@ -9096,9 +9377,9 @@ function settleWithin(work, signal, graceMs) {
         finish();
         resolve(value);
       },
-      (error2) => {
+      (error3) => {
         finish();
-        reject(error2);
+        reject(error3);
       }
     );
   });
@@ -9151,8 +9432,8 @@ async function checkOnce(kind, check, settings, ctx) {
   let config;
   try {
     config = parseFinal(kind.settings, settings, `check "${check.name}"`);
-  } catch (error2) {
-    return failedCheck(error2);
+  } catch (error3) {
+    return failedCheck(error3);
   }
   return runCheck(kind, checkContext(ctx, check, config));
 }
@@ -9182,8 +9463,8 @@ async function runPhase(phase2, scope, log, parent, deps) {
     Object.assign(result, reportFields(report2), {
       status: deps.mode === "run" ? "succeeded" : "planned"
     });
-  } catch (error2) {
-    recordFailure(result, error2, signal);
+  } catch (error3) {
+    recordFailure(result, error3, signal);
     if (shouldRollBack(phase2, result, deps))
       result.rollback = await rollBack(phase2, scope, log, changes, parent, deps);
   } finally {
@@ -9235,33 +9516,33 @@ async function phaseContext(kind, phase2, scope, log, signal, changes, deps) {
     render: async (value) => (await renderWith([{ with: value }], scope, deps.resolveSsm, signal))[0]
   };
 }
-function recordFailure(result, error2, signal) {
-  result.error = classify(error2, signal);
+function recordFailure(result, error3, signal) {
+  result.error = classify(error3, signal);
   result.status = result.error.kind === "cancelled" ? "cancelled" : "failed";
   result.summary = result.error.message;
-  if (error2 instanceof UserError && "details" in error2 && typeof error2.details === "string") {
-    result.details = error2.details;
+  if (error3 instanceof UserError && "details" in error3 && typeof error3.details === "string") {
+    result.details = error3.details;
   }
-  if (error2 instanceof UserError && "outputs" in error2 && typeof error2.outputs === "object") {
-    result.outputs = { ...result.outputs, ...error2.outputs };
+  if (error3 instanceof UserError && "outputs" in error3 && typeof error3.outputs === "object") {
+    result.outputs = { ...result.outputs, ...error3.outputs };
   }
 }
-function classify(error2, signal) {
+function classify(error3, signal) {
   const reason = signal.aborted ? signal.reason : void 0;
   if (reason instanceof PhaseTimeout) return { kind: "timeout", message: reason.message };
   if (reason instanceof RunCancelled) return { kind: "cancelled", message: reason.message };
-  if (error2 instanceof GateFailed) return { kind: "gate", message: error2.message };
-  const explained = explainFailure(error2);
+  if (error3 instanceof GateFailed) return { kind: "gate", message: error3.message };
+  const explained = explainFailure(error3);
   if (explained) return { kind: "failure", message: explained.message, ...hintOf(explained) };
-  const bug = error2 instanceof Error ? error2 : new Error(String(error2));
+  const bug = error3 instanceof Error ? error3 : new Error(String(error3));
   return {
     kind: "bug",
     message: `unexpected error: ${bug.message}`,
     ...bug.stack ? { stack: bug.stack } : {}
   };
 }
-function hintOf(error2) {
-  return error2.hint ? { hint: error2.hint } : {};
+function hintOf(error3) {
+  return error3.hint ? { hint: error3.hint } : {};
 }
 function shouldRollBack(phase2, result, deps) {
   return deps.mode === "run" && phase2.onFailure === "rollback" && result.status === "failed";
@@ -9281,8 +9562,8 @@ async function rollBack(phase2, scope, log, changes, parent, deps) {
       summary: report2.summary,
       ...report2.details ? { details: report2.details } : {}
     };
-  } catch (error2) {
-    const problem = classify(error2, signal);
+  } catch (error3) {
+    const problem = classify(error3, signal);
     return {
       status: "failed",
       summary: `rollback failed: ${problem.message}`,
@@ -9511,7 +9792,22 @@ function aborted(signal) {
 }
 
 // src/plan/load.ts
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
+
+// src/plan/check-files.ts
+async function checkPhaseFiles(plan, registry, positions) {
+  const found = await Promise.all(
+    plan.phases.map((phase2, index) => {
+      const check = registry.phase(phase2.uses)?.checkFiles;
+      if (!check) return [];
+      return check(phase2.with, {
+        planFile: plan.file,
+        at: (path, target) => positions.at(["phases", index, "with", ...path], target)
+      });
+    })
+  );
+  return found.flat();
+}
 
 // src/plan/graph.ts
 function effectiveNeeds(written, previousId) {
@@ -10043,150 +10339,15 @@ function examplePath(path) {
   }).join("");
 }
 
-// src/plan/positions.ts
-var import_yaml = __toESM(require_dist(), 1);
-var SourcePositions = class {
-  constructor(doc, lines, file) {
-    this.doc = doc;
-    this.lines = lines;
-    this.file = file;
-  }
-  doc;
-  lines;
-  file;
-  /** Where a path is; when it does not exist, where its deepest existing part is. */
-  at(path, target = "value") {
-    const found = this.find(path);
-    const useKey = found.key && (target === "key" || !found.node);
-    const range = useKey ? found.key?.range : found.node?.range;
-    if (!range) return { file: this.file, line: 1, column: 1 };
-    const spansLines = (0, import_yaml.isCollection)(found.node) && !useKey;
-    return this.ofOffsets(range[0], spansLines ? void 0 : range[1]);
-  }
-  ofOffsets(start, end) {
-    const from = this.lines.linePos(start);
-    const position = { file: this.file, line: from.line, column: from.col };
-    if (end === void 0 || end <= start) return position;
-    const to = this.lines.linePos(end);
-    return { ...position, endLine: to.line, endColumn: to.col };
-  }
-  find(path) {
-    let node = this.doc.contents;
-    let key;
-    for (const segment of path) {
-      if ((0, import_yaml.isAlias)(node)) node = node.resolve(this.doc) ?? null;
-      if ((0, import_yaml.isMap)(node)) {
-        const pair = node.items.findLast((p) => keyText(p.key) === String(segment));
-        if (!pair) break;
-        key = pair.key ?? void 0;
-        node = pair.value ?? null;
-      } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number" && node.items[segment]) {
-        key = void 0;
-        node = node.items[segment];
-      } else {
-        break;
-      }
-    }
-    return key ? { node, key } : { node };
-  }
-};
-function keyText(key) {
-  if ((0, import_yaml.isScalar)(key)) return String(key.value);
-  return key === null || key === void 0 ? "" : String(key);
-}
-function readYaml(text, file) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, {
-    keepSourceTokens: true,
-    lineCounter: lines,
-    uniqueKeys: true,
-    prettyErrors: false,
-    // 'silent' would also drop the MULTIPLE_DOCS error; 'error' only mutes console warnings.
-    logLevel: "error"
-  });
-  const positions = new SourcePositions(doc, lines, file);
-  const diagnostics = [
-    ...doc.errors.map((e) => yamlDiagnostic(e, text, positions, "error")),
-    ...doc.warnings.map((e) => yamlDiagnostic(e, text, positions, "warning")),
-    ...structureProblems(doc, positions)
-  ];
-  const trusted = diagnostics.every(
-    (d) => d.severity !== "error" || d.message.startsWith("duplicate key")
-  );
-  if (!trusted) return { positions, value: void 0, diagnostics };
-  try {
-    return { positions, value: doc.toJS({ maxAliasCount: 100 }), diagnostics };
-  } catch (error2) {
-    const message = error2 instanceof Error ? error2.message : String(error2);
-    diagnostics.push({
-      message: `the YAML cannot be read: ${message}`,
-      hint: "simplify anchors and aliases (*name); a plan rarely needs them",
-      position: positions.at([]),
-      severity: "error"
-    });
-    return { positions, value: void 0, diagnostics };
-  }
-}
-var YAML_HINTS = {
-  DUPLICATE_KEY: "each key may appear once in a map: remove or rename one of them",
-  TAB_AS_INDENT: "indent with spaces; YAML does not allow tabs for indentation",
-  BAD_INDENT: "check the indentation, and that every [ and { is closed",
-  BLOCK_AS_IMPLICIT_KEY: "a value cannot start a new map on the same line: put it on its own line",
-  MULTILINE_IMPLICIT_KEY: "check the indentation and colons: a key must fit on one line",
-  MISSING_CHAR: "add the missing character",
-  MULTIPLE_DOCS: "a plan file holds one YAML document: remove the --- line",
-  UNEXPECTED_TOKEN: "check for a stray character or a missing colon"
-};
-function yamlDiagnostic(error2, text, positions, severity) {
-  const last = Math.max(0, text.trimEnd().length - 1);
-  const [start, end] = error2.pos.map((offset) => Math.min(offset, last));
-  const message = error2.code === "DUPLICATE_KEY" ? `duplicate key "${keyAt(text, start)}"` : error2.code === "MULTIPLE_DOCS" ? "the file holds more than one YAML document" : `YAML: ${error2.message}`;
-  return {
-    message,
-    hint: YAML_HINTS[error2.code] ?? "fix the YAML syntax here",
-    position: positions.ofOffsets(start, end),
-    severity
-  };
-}
-function keyAt(text, offset) {
-  return (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(offset))?.[0] ?? "").trim();
-}
-function structureProblems(doc, positions) {
-  const problems = [];
-  const report2 = (range, message, hint) => problems.push({
-    message,
-    hint,
-    position: range ? positions.ofOffsets(range[0], range[1]) : positions.at([]),
-    severity: "error"
-  });
-  (0, import_yaml.visit)(doc, {
-    Alias(_, alias) {
-      if (!alias.resolve(doc)) {
-        report2(
-          alias.range,
-          `alias *${alias.source} has no anchor`,
-          `define &${alias.source} before using it`
-        );
-      }
-    },
-    Pair(_, pair) {
-      if ((0, import_yaml.isCollection)(pair.key)) {
-        report2(
-          pair.key.range,
-          "a key must be plain text, not a list or a map",
-          "write a name as the key"
-        );
-      }
-    }
-  });
-  return problems;
-}
-
 // src/plan/load.ts
 function parsePlan(source, file, options) {
   const yaml = readYaml(source, file);
   const diagnostics = [...yaml.diagnostics];
-  const fail = () => ({ plan: void 0, diagnostics: sorted(diagnostics) });
+  const fail = () => ({
+    plan: void 0,
+    diagnostics: sorted(diagnostics),
+    positions: yaml.positions
+  });
   if (diagnostics.some(isError)) return fail();
   const root = yaml.value;
   if (!isPlainObject(root)) {
@@ -10197,21 +10358,24 @@ function parsePlan(source, file, options) {
   diagnostics.push(...issues.map((issue2) => toDiagnostic(issue2, yaml.positions)));
   if (!parsed || diagnostics.some(isError)) return fail();
   const vars = { ...varsAsWritten(root.vars), ...options.vars };
-  return { plan: buildPlan(parsed, file, vars, yaml.positions), diagnostics };
+  const plan = buildPlan(parsed, file, vars, yaml.positions);
+  return { plan, diagnostics, positions: yaml.positions };
 }
 async function loadPlan(file, options) {
   let source;
   try {
-    source = await readFile(file, "utf8");
-  } catch (error2) {
-    const code = error2.code;
+    source = await readFile2(file, "utf8");
+  } catch (error3) {
+    const code = error3.code;
     throw new UserError(
       `cannot read the plan file ${file}${code ? ` (${code})` : ""}`,
       code === "ENOENT" ? "check the path; it is relative to the working directory" : void 0
     );
   }
-  const { plan, diagnostics } = parsePlan(source, file, options);
+  const { plan, diagnostics, positions } = parsePlan(source, file, options);
   if (!plan) throw new InvalidFileError(diagnostics);
+  const inFiles = await checkPhaseFiles(plan, options.registry, positions);
+  if (inFiles.some(isError)) throw new InvalidFileError([...diagnostics, ...inFiles]);
   return plan;
 }
 function isError(d) {
@@ -10588,9 +10752,9 @@ function parseVarsMap(text, where) {
   let value;
   try {
     value = (0, import_yaml2.parse)(text);
-  } catch (error2) {
+  } catch (error3) {
     throw new UserError(
-      `${where} is not valid YAML: ${error2.message}`,
+      `${where} is not valid YAML: ${error3.message}`,
       'write a YAML map, e.g. "image_tag: v5.1"'
     );
   }
@@ -10716,8 +10880,8 @@ async function run(registry = builtinRegistry()) {
     );
     await summary.addRaw(secrets.mask(renderSummary({ result, run: info2, planFile: plan.file }))).write();
     report(result, secrets);
-  } catch (error2) {
-    await reportError(error2, secrets);
+  } catch (error3) {
+    await reportError(error3, secrets);
   } finally {
     cancel.dispose();
   }
@@ -10737,10 +10901,10 @@ function report(result, secrets) {
   }
   setFailed(secrets.mask(`phasegate: ${why}${result.bug ? ` (${BUG_NOTE})` : ""}`));
 }
-async function reportError(error2, secrets) {
+async function reportError(error3, secrets) {
   setOutput("status", "invalid");
-  if (error2 instanceof InvalidFileError) {
-    for (const d of error2.diagnostics) {
+  if (error3 instanceof InvalidFileError) {
+    for (const d of error3.diagnostics) {
       const text = secrets.mask(d.hint ? `${d.message}
 ${d.hint}` : d.message);
       (d.severity === "error" ? error : warning)(text, {
@@ -10748,18 +10912,18 @@ ${d.hint}` : d.message);
         ...annotation(d.position)
       });
     }
-    await summary.addRaw(secrets.mask(planMistakesSummary(error2.diagnostics))).write();
-    setFailed(`phasegate: ${error2.message} in the plan; nothing was changed`);
+    await summary.addRaw(secrets.mask(planMistakesSummary(error3.diagnostics))).write();
+    setFailed(`phasegate: ${error3.message} in the plan; nothing was changed`);
     return;
   }
-  const explained = explainFailure(error2);
+  const explained = explainFailure(error3);
   if (explained) {
     setFailed(
       secrets.mask(`phasegate: ${explained.message}${explained.hint ? `
 ${explained.hint}` : ""}`)
     );
   } else {
-    setFailed(secrets.mask(bugReport(error2)));
+    setFailed(secrets.mask(bugReport(error3)));
   }
 }
 

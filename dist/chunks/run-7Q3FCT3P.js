@@ -7,7 +7,8 @@ import {
   describeServices,
   describeTaskDefinition,
   require_dist_cjs
-} from "./chunk-IYD2BDF3.js";
+} from "./chunk-NBRGW66B.js";
+import "./chunk-OHN3HDAN.js";
 import "./chunk-C5Y36SPG.js";
 import "./chunk-OMC7EZP2.js";
 import "./chunk-MIYFLX2B.js";

@@ -4,11 +4,13 @@ import {
   locate
 } from "./chunk-A5ERXA7N.js";
 import {
+  require_dist_cjs
+} from "./chunk-NBRGW66B.js";
+import {
   containerDefinitionsOf,
   isRecord,
-  registrationInput,
-  require_dist_cjs
-} from "./chunk-IYD2BDF3.js";
+  registrationInput
+} from "./chunk-OHN3HDAN.js";
 import {
   PhaseFailure
 } from "./chunk-OMC7EZP2.js";
@@ -47,12 +49,15 @@ function stoppedReasonOf(task) {
   }
   return [...new Set(parts)].join("; ");
 }
-async function stoppedReasons(ecs, cluster, service, taskDefinitionArn, signal) {
+async function listStoppedTasks(ecs, cluster, service, signal) {
   const listed = await ecs.send(
     new import_client_ecs.ListTasksCommand({ cluster, serviceName: service, desiredStatus: "STOPPED" }),
     { abortSignal: signal }
   );
-  const arns = (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
+  return (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
+}
+async function stoppedReasons(ecs, cluster, service, taskDefinitionArn, signal) {
+  const arns = await listStoppedTasks(ecs, cluster, service, signal);
   if (arns.length === 0) return [];
   const ours = (await describeTasks(ecs, cluster, arns, signal)).filter(
     (t) => taskDefinitionArn === void 0 || t.taskDefinitionArn === taskDefinitionArn
@@ -118,5 +123,7 @@ export {
   taskId,
   describeTasks,
   containerReason,
+  stoppedReasonOf,
+  listStoppedTasks,
   stoppedReasons
 };

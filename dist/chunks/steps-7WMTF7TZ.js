@@ -1,32 +1,45 @@
 import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
-  explainAwsError
+  applyOverrides
+} from "./chunk-JUT4U5XT.js";
+import {
+  explainAwsError,
+  explainFailure
 } from "./chunk-FV3S5POJ.js";
 import {
+  describeTasks,
+  listStoppedTasks,
   readDefinitionFile,
   serviceLink,
   slowerInterval,
-  stoppedReasons
-} from "./chunk-AL5F6LW2.js";
+  stoppedReasonOf,
+  stoppedReasons,
+  taskId
+} from "./chunk-QYYXLOJL.js";
+import {
+  assertRegistrable
+} from "./chunk-6SMCERH4.js";
 import "./chunk-A5ERXA7N.js";
 import {
-  containerDefinitionsOf,
   describeServiceRefs,
   describeServices,
   describeTaskDefinition,
   errorName,
   isActive,
-  isRecord,
   isThrottling,
   latestRevisionMatching,
   namesByCluster,
   registerTaskDefinition,
-  registrationInput,
   require_dist_cjs,
-  sameDefinition,
   serviceKey
-} from "./chunk-IYD2BDF3.js";
+} from "./chunk-NBRGW66B.js";
+import {
+  containerDefinitionsOf,
+  isRecord,
+  registrationInput,
+  sameDefinition
+} from "./chunk-OHN3HDAN.js";
 import {
   sleep
 } from "./chunk-CSOBHW5A.js";
@@ -120,34 +133,6 @@ function formatChange(change) {
   return `${change.what}: ${change.from ?? "(none)"} \u2192 ${change.to ?? "(none)"}`;
 }
 
-// src/phases/ecs-deploy/overrides.ts
-function applyOverrides(definition, overrides, service) {
-  const containers = containerDefinitionsOf(definition).map((c) => ({ ...c }));
-  const byName = new Map(containers.map((c) => [String(c.name), c]));
-  const find = (name, what) => {
-    const container = byName.get(name);
-    if (container) return container;
-    throw new PhaseFailure(
-      `${service}: ${what} names container "${name}", which is not in the task definition`,
-      {
-        hint: `its containers are: ${[...byName.keys()].join(", ")}`
-      }
-    );
-  };
-  for (const [name, image] of Object.entries(overrides.images ?? {}))
-    find(name, "images").image = image;
-  for (const [name, vars] of Object.entries(overrides.env ?? {})) {
-    const container = find(name, "env");
-    container.environment = mergeEnvironment(container.environment, vars);
-  }
-  return { ...definition, containerDefinitions: containers };
-}
-function mergeEnvironment(current, vars) {
-  const list = Array.isArray(current) ? current.filter(isRecord) : [];
-  const kept = list.filter((e) => !Object.hasOwn(vars, String(e.name)));
-  return [...kept, ...Object.entries(vars).map(([name, value]) => ({ name, value }))];
-}
-
 // src/phases/ecs-deploy/prepare.ts
 async function prepareServices(ctx) {
   const ecs = ctx.aws.client(import_client_ecs.ECSClient);
@@ -183,7 +168,7 @@ async function prepareOne(ctx, ecs, settings, cluster, live) {
       hint: "check the service and cluster names, or add create: to create the service"
     });
   const current = live?.taskDefinition ? await describeRegistered(ecs, live.taskDefinition, ctx.signal) : void 0;
-  const { desired, arn } = await resolveTarget(ctx, ecs, settings, current);
+  const { desired, arn } = await resolveTarget(ctx, ecs, settings, current, live);
   const reasons = live ? updateReasons(settings, live, arn, current) : [];
   return {
     settings,
@@ -198,7 +183,7 @@ async function prepareOne(ctx, ecs, settings, cluster, live) {
     changes: diffDefinitions(current?.input, desired)
   };
 }
-async function resolveTarget(ctx, ecs, settings, current) {
+async function resolveTarget(ctx, ecs, settings, current, live) {
   const fixed = settings["task-definition-arn"];
   if (fixed !== void 0) {
     const described = await asPlanMistake(
@@ -209,7 +194,14 @@ async function resolveTarget(ctx, ecs, settings, current) {
   }
   const base = await baseDefinition(ctx, settings, current);
   const desired = applyOverrides(base, settings, settings.service);
-  return { desired, arn: await registeredTwin(ecs, desired, current, ctx.signal) };
+  const arn = await registeredTwin(ecs, desired, current, ctx.signal);
+  if (arn === void 0) assertRegistrable(desired, settings.service, launchTypeOf(settings, live));
+  return { desired, arn };
+}
+function launchTypeOf(settings, live) {
+  if (live) return live.launchType;
+  if (settings.create?.["capacity-providers"] !== void 0) return void 0;
+  return settings.create?.["launch-type"] ?? "FARGATE";
 }
 async function baseDefinition(ctx, settings, current) {
   const file = settings["task-definition"];
@@ -268,8 +260,10 @@ function serviceTable(region, outcomes) {
 }
 function stateOf({ prepared, rollout }) {
   if (!rollout) return prepared.action === "unchanged" ? "unchanged" : "not started";
-  if (rollout.outcome === "failed")
+  if (rollout.outcome === "failed") {
+    if (rollout.crashLooped) return "FAILED (crash loop)";
     return rollout.rolledBackByEcs ? "FAILED (rolled back by ECS)" : "FAILED";
+  }
   if (rollout.outcome === "completed") return "COMPLETED";
   const primary = rollout.last?.deployments?.find((d) => d.status === "PRIMARY");
   return primary?.rolloutState ?? "IN_PROGRESS";
@@ -411,7 +405,9 @@ var Watcher = class {
       return [];
     }
     this.backoffMs = 0;
-    const ended = this.active.filter((r) => this.update(r, described.get(serviceKey(r))));
+    const ended = [];
+    for (const r of [...this.active])
+      if (await this.update(r, described.get(serviceKey(r)))) ended.push(r);
     for (const r of ended) this.active.splice(this.active.indexOf(r), 1);
     return ended;
   }
@@ -425,7 +421,7 @@ var Watcher = class {
     return `waiting for ${n} service${n === 1 ? "" : "s"}: ${parts.join(", ")}`;
   }
   /** Records what a poll saw; true when the rollout ended. */
-  update(rollout, service) {
+  async update(rollout, service) {
     if (!service)
       return this.end(rollout, {
         state: "failed",
@@ -433,10 +429,29 @@ var Watcher = class {
         rolledBackByEcs: false
       });
     rollout.last = service;
-    for (const message of rollout.events.take(service.events))
-      this.options.log.info(`${rollout.service}: ${message}`);
+    const fresh = rollout.events.take(service.events);
+    for (const message of fresh) this.options.log.info(`${rollout.service}: ${message}`);
     const verdict = judge(service, rollout.deploymentId);
-    return verdict.state === "in-progress" ? false : this.end(rollout, verdict);
+    if (verdict.state !== "in-progress") return this.end(rollout, verdict);
+    return rollout.crashLoop?.due(fresh.length) ? this.checkCrashes(rollout, rollout.crashLoop) : false;
+  }
+  /** Fails the rollout once its own tasks have crashed `threshold` times; true when it did. */
+  async checkCrashes(rollout, check) {
+    const { ecs, log, signal } = this.options;
+    try {
+      for (const task of await check.look(ecs, signal))
+        log.warning(`${rollout.service}: ${check.line(task)}`);
+    } catch (error) {
+      if (isThrottling(error) && !signal.aborted) return false;
+      const explained = explainFailure(error);
+      if (signal.aborted || !explained) throw error;
+      delete rollout.crashLoop;
+      log.warning(`${rollout.service}: not watching for a crash loop: ${explained.message}`);
+      return false;
+    }
+    if (!check.tripped) return false;
+    rollout.crashLooped = true;
+    return this.end(rollout, { state: "failed", reason: check.reason(), rolledBackByEcs: false });
   }
   end(rollout, verdict) {
     rollout.endedAt = this.now();
@@ -548,6 +563,66 @@ function summaryOf(undone) {
 
 // src/phases/ecs-deploy/run.ts
 var import_client_ecs4 = __toESM(require_dist_cjs(), 1);
+
+// src/phases/ecs-deploy/crash-loop.ts
+var SLOW_CADENCE = 8;
+function isCrash(task, deploymentId) {
+  return task.startedBy === deploymentId && task.stopCode === "EssentialContainerExited";
+}
+function crashReason(task) {
+  return [task.stopCode, stoppedReasonOf(task)].filter((p) => p).join(": ");
+}
+var CrashLoopCheck = class {
+  constructor(threshold, target) {
+    this.threshold = threshold;
+    this.target = target;
+  }
+  threshold;
+  target;
+  /** Stopped tasks already looked at (ECS lists a stopped task for about an hour). */
+  seen = /* @__PURE__ */ new Set();
+  crashes = [];
+  pollsSinceLook = 0;
+  /**
+   * Each crash makes ECS start a replacement, and "has started 1 tasks" is a new service event;
+   * so a poll that brought new events is worth a look, and otherwise only every 8th poll. Keeps
+   * ListTasks off the polls of a quiet rollout.
+   */
+  due(freshEvents) {
+    this.pollsSinceLook += 1;
+    if (freshEvents === 0 && this.pollsSinceLook < SLOW_CADENCE) return false;
+    this.pollsSinceLook = 0;
+    return true;
+  }
+  /** The deployment's crashes not seen before: one ListTasks, DescribeTasks only for new ones. */
+  async look(ecs, signal) {
+    const { cluster, service, deploymentId } = this.target;
+    const arns = (await listStoppedTasks(ecs, cluster, service, signal)).filter(
+      (arn) => !this.seen.has(arn)
+    );
+    if (arns.length === 0) return [];
+    const tasks = await describeTasks(ecs, cluster, arns, signal);
+    const stopped = tasks.filter((t) => t.lastStatus === "STOPPED" && t.taskArn);
+    for (const t of stopped) this.seen.add(t.taskArn);
+    const fresh = stopped.filter((t) => isCrash(t, deploymentId));
+    this.crashes.push(...fresh);
+    return fresh;
+  }
+  get tripped() {
+    return this.threshold > 0 && this.crashes.length >= this.threshold;
+  }
+  /** "task 1a2b of the new deployment stopped (2 of 3): EssentialContainerExited: …". */
+  line(task) {
+    const n = this.crashes.indexOf(task) + 1;
+    return `task ${taskId(task.taskArn ?? "")} of the new deployment stopped (${n} of ${this.threshold}): ${crashReason(task)}`;
+  }
+  /** The rollout's failure: how many tasks crashed and, in ECS's words, how the latest did. */
+  reason() {
+    const latest = this.crashes.at(-1);
+    const how = latest ? ` (${crashReason(latest)})` : "";
+    return `crash loop: ${this.crashes.length} tasks of deployment ${this.target.deploymentId} exited after starting${how}; the ECS circuit breaker does not count tasks that ran`;
+  }
+};
 
 // src/phases/ecs-deploy/deploy.ts
 var import_client_ecs3 = __toESM(require_dist_cjs(), 1);
@@ -667,6 +742,7 @@ function explanation(service, events, stopped) {
 // src/phases/ecs-deploy/run.ts
 var QUOTED_EVENTS = 15;
 var REASON_IN_MESSAGE = 240;
+var CRASH_LOOP_HINT = "ECS keeps replacing these tasks until the service is rolled back (on-failure: rollback) or fixed; raise crash-loop-threshold (0: off) if some exits are expected";
 function clip(text2, length) {
   return text2.length > length ? `${text2.slice(0, length - 1)}\u2026` : text2;
 }
@@ -743,6 +819,8 @@ async function startSome(ctx, batch, watcher, changes) {
     const outcome = batch[i];
     if (result.status === "rejected") return;
     const { rollout, change } = result.value;
+    const threshold = ctx.config["crash-loop-threshold"];
+    if (threshold > 0) rollout.crashLoop = new CrashLoopCheck(threshold, rollout);
     ctx.recordChange(change);
     changes.set(rollout, change);
     outcome.rollout = rollout;
@@ -776,8 +854,9 @@ async function rolloutFailure(ctx, rollout, outcomes) {
     ctx.log.error(
       `${rollout.service}: stopped task${s.count > 1 ? `s (${s.count})` : ""}: ${s.reason}`
     );
-  const why = stopped[0] ? ` (${clip(stopped[0].reason, REASON_IN_MESSAGE)})` : "";
+  const why = stopped[0] && !rollout.crashLooped ? ` (${clip(stopped[0].reason, REASON_IN_MESSAGE)})` : "";
   return new PhaseFailure(`${rollout.service}: rollout failed: ${rollout.failure}${why}`, {
+    ...rollout.crashLooped ? { hint: CRASH_LOOP_HINT } : {},
     details: [
       serviceTable(ctx.plan.region, outcomes),
       "",

@@ -1,6 +1,9 @@
 import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
+  namedContainers
+} from "./chunk-FFSRLON6.js";
+import {
   event_streams_exports,
   init_event_streams
 } from "./chunk-FV45D3XN.js";
@@ -11,18 +14,24 @@ import {
   slowerInterval,
   taskId,
   taskLink
-} from "./chunk-AL5F6LW2.js";
+} from "./chunk-QYYXLOJL.js";
+import {
+  assertRegistrable,
+  missingContainers
+} from "./chunk-6SMCERH4.js";
 import "./chunk-A5ERXA7N.js";
 import {
-  containerDefinitionsOf,
   describeServices,
   findTaskDefinition,
-  isRecord,
   isThrottling,
   latestRevisionMatching,
   registerTaskDefinition,
   require_dist_cjs as require_dist_cjs3
-} from "./chunk-IYD2BDF3.js";
+} from "./chunk-NBRGW66B.js";
+import {
+  containerDefinitionsOf,
+  isRecord
+} from "./chunk-OHN3HDAN.js";
 import {
   sleep
 } from "./chunk-CSOBHW5A.js";
@@ -7406,6 +7415,7 @@ async function fromFile(ctx, path, mode) {
   const ecs = ctx.aws.client(import_client_ecs2.ECSClient);
   const unchanged = await latestRevisionMatching(ecs, input, ctx.signal);
   if (unchanged) return view(unchanged, "unchanged");
+  assertRegistrable(input, `task-definition ${path}`, ctx.config["launch-type"]);
   if (mode === "plan") return planView(input, String(input.family));
   return view(await registerTaskDefinition(ecs, input, ctx.signal), "new-revision");
 }
@@ -7457,17 +7467,12 @@ function mainContainer(definition, named) {
 }
 function checkContainerNames(definition, config) {
   if (definition.source === "not-known-yet") return;
-  const known2 = definition.containers.map((c) => c.name);
-  const named = [
-    ...config.container !== void 0 ? [["container", config.container]] : [],
-    ...Object.keys(config.overrides?.containers ?? {}).map((n) => ["overrides.containers", n])
-  ];
-  for (const [where, name] of named)
-    if (!known2.includes(name))
-      throw new PhaseFailure(
-        `${where} names container "${name}", which is not in task definition ${definition.label}`,
-        { hint: `its containers are: ${known2.join(", ")}` }
-      );
+  const td = { containerDefinitions: definition.containers };
+  const [missing] = missingContainers(td, namedContainers(config));
+  if (missing)
+    throw new PhaseFailure(`${missing.message} ${definition.label}`, {
+      hint: missing.hint
+    });
 }
 
 // src/phases/ecs-run-task/start.ts
