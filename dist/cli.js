@@ -1517,7 +1517,7 @@ var init_read_only = __esm({
 
 // src/core/sleep.ts
 function sleep(ms, signal) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const onAbort = () => {
       clearTimeout(timer);
@@ -1525,7 +1525,7 @@ function sleep(ms, signal) {
     };
     const timer = setTimeout(() => {
       signal.removeEventListener("abort", onAbort);
-      resolve2();
+      resolve3();
     }, ms);
     signal.addEventListener("abort", onAbort, { once: true });
   });
@@ -1856,11 +1856,11 @@ var init_kind = __esm({
 
 // src/core/paths.ts
 import { stat } from "node:fs/promises";
-import { dirname, isAbsolute, resolve } from "node:path";
+import { dirname as dirname2, isAbsolute, resolve as resolve2 } from "node:path";
 function candidatePaths(path, planFile) {
   if (isAbsolute(path)) return [path];
-  const fromPlan = resolve(dirname(planFile), path);
-  const fromCwd = resolve(path);
+  const fromPlan = resolve2(dirname2(planFile), path);
+  const fromCwd = resolve2(path);
   return fromPlan === fromCwd ? [fromPlan] : [fromPlan, fromCwd];
 }
 async function locate(path, planFile, what) {
@@ -7412,7 +7412,7 @@ function phaseSignal(parent, timeoutMs) {
   };
 }
 function settleWithin(work, signal, graceMs) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     let timer;
     const onAbort = () => {
       timer = setTimeout(() => reject(signal.reason), graceMs);
@@ -7426,7 +7426,7 @@ function settleWithin(work, signal, graceMs) {
     work.then(
       (value) => {
         finish3();
-        resolve2(value);
+        resolve3(value);
       },
       (error2) => {
         finish3();
@@ -7823,9 +7823,9 @@ function cancelledWhy(signal) {
   return signal.reason instanceof RunCancelled ? `not started: ${signal.reason.message}` : "not started: the run was cancelled";
 }
 function aborted(signal) {
-  return new Promise((resolve2) => {
-    if (signal.aborted) resolve2();
-    else signal.addEventListener("abort", () => resolve2(), { once: true });
+  return new Promise((resolve3) => {
+    if (signal.aborted) resolve3();
+    else signal.addEventListener("abort", () => resolve3(), { once: true });
   });
 }
 var Schedule;
@@ -8138,9 +8138,9 @@ var init_terminal_log = __esm({
 
 // src/sandbox/clock.ts
 function abortableTimeout(ms, signal) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve2, ms);
+    const timer = setTimeout(resolve3, ms);
     signal?.addEventListener(
       "abort",
       () => {
@@ -8189,8 +8189,8 @@ var init_clock = __esm({
       }
       sleep(ms, signal) {
         if (ms <= 0) return Promise.resolve();
-        return new Promise((resolve2, reject) => {
-          const waiter = { at: this.current + ms, resolve: resolve2 };
+        return new Promise((resolve3, reject) => {
+          const waiter = { at: this.current + ms, resolve: resolve3 };
           this.waiters.push(waiter);
           signal?.addEventListener("abort", () => {
             this.waiters = this.waiters.filter((w) => w !== waiter);
@@ -11575,7 +11575,7 @@ var init_mutex = __esm({
       waiters = [];
       /** Resolves with the function that releases the lock (calling it twice is harmless). */
       async acquire() {
-        if (this.held) await new Promise((resolve2) => this.waiters.push(resolve2));
+        if (this.held) await new Promise((resolve3) => this.waiters.push(resolve3));
         this.held = true;
         let released = false;
         return () => {
@@ -11716,9 +11716,9 @@ var init_pglite_engine = __esm({
     WorkerChannel = class {
       constructor(worker) {
         this.worker = worker;
-        this.ready = new Promise((resolve2, reject) => {
+        this.ready = new Promise((resolve3, reject) => {
           worker.on("message", (reply) => {
-            if ("ready" in reply) resolve2(reply.pid);
+            if ("ready" in reply) resolve3(reply.pid);
             else if ("fatal" in reply) reject(new Error(`PGlite did not start: ${reply.fatal}`));
             else this.settle(reply);
           });
@@ -11734,8 +11734,8 @@ var init_pglite_engine = __esm({
       send(request) {
         if (this.failure) return Promise.reject(this.failure);
         const id = this.nextId++;
-        return new Promise((resolve2, reject) => {
-          this.pending.set(id, { resolve: resolve2, reject });
+        return new Promise((resolve3, reject) => {
+          this.pending.set(id, { resolve: resolve3, reject });
           this.worker.postMessage({ ...request, id });
         });
       }
@@ -11795,7 +11795,7 @@ var init_pglite_engine = __esm({
         if (this.closed) return;
         this.closed = true;
         const closing = this.channel.send({ op: "close" }).catch(() => void 0);
-        const timeout = new Promise((resolve2) => setTimeout(resolve2, 2e3).unref());
+        const timeout = new Promise((resolve3) => setTimeout(resolve3, 2e3).unref());
         await Promise.race([closing, timeout]);
         await this.channel.terminate();
       }
@@ -12002,7 +12002,7 @@ var init_runner = __esm({
             done = true;
           }
         );
-        const pause = () => new Promise((resolve2) => setTimeout(resolve2, CANCEL_RETRY_MS));
+        const pause = () => new Promise((resolve3) => setTimeout(resolve3, CANCEL_RETRY_MS));
         void (async () => {
           while (!done) {
             await this.engine.cancel(connection).catch(() => void 0);
@@ -12932,15 +12932,15 @@ async function startServer(options) {
   };
 }
 function listen(server, port, host) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     server.once("error", reject);
-    server.listen(port, host, () => resolve2(server.address().port));
+    server.listen(port, host, () => resolve3(server.address().port));
   });
 }
 function closeServer(server, inFlight) {
   for (const controller of inFlight) controller.abort(new Error("sandbox closing"));
-  return new Promise((resolve2) => {
-    server.close(() => resolve2());
+  return new Promise((resolve3) => {
+    server.close(() => resolve3());
     server.closeAllConnections();
   });
 }
@@ -13029,14 +13029,14 @@ function asAwsError(error2) {
   );
 }
 function delay(ms, signal) {
-  return new Promise((resolve2) => {
-    if (signal.aborted) return resolve2(false);
-    const timer = setTimeout(() => resolve2(true), ms);
+  return new Promise((resolve3) => {
+    if (signal.aborted) return resolve3(false);
+    const timer = setTimeout(() => resolve3(true), ms);
     signal.addEventListener(
       "abort",
       () => {
         clearTimeout(timer);
-        resolve2(false);
+        resolve3(false);
       },
       { once: true }
     );
@@ -13690,9 +13690,9 @@ async function serveSandbox(command2, io) {
     `# sandbox listening on ${sandbox.url}; paste the lines above into a shell. Ctrl-C stops it.
 `
   );
-  await new Promise((resolve2) => {
-    process.once("SIGINT", resolve2);
-    process.once("SIGTERM", resolve2);
+  await new Promise((resolve3) => {
+    process.once("SIGINT", resolve3);
+    process.once("SIGTERM", resolve3);
   });
   await sandbox.close();
   return 0;
@@ -13773,9 +13773,42 @@ var init_repair_command = __esm({
 // src/cli/main.ts
 init_errors2();
 init_errors();
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { basename, dirname as dirname2, extname, join as join3 } from "node:path";
+import { basename, dirname as dirname3, extname, join as join3 } from "node:path";
+
+// src/core/output-paths.ts
+init_errors();
+import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+function checkWritable(file, what) {
+  const path = resolve(file);
+  if (existsSync(path)) {
+    if (statSync(path).isDirectory())
+      throw new UserError(`${what} ${file} is a directory`, "name a file, e.g. summary.md");
+    if (!writable(path))
+      throw new UserError(`${what} ${file} cannot be written (permission denied)`);
+    return;
+  }
+  const parent = nearestExisting(dirname(path));
+  if (!statSync(parent).isDirectory())
+    throw new UserError(`${what} ${file}: ${parent} is a file, not a directory`);
+  if (!writable(parent))
+    throw new UserError(`${what} ${file} cannot be created: ${parent} is not writable`);
+}
+function writable(path) {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function nearestExisting(dir) {
+  let at2 = dir;
+  while (!existsSync(at2) && dirname(at2) !== at2) at2 = dirname(at2);
+  return at2;
+}
 
 // src/core/secrets.ts
 var Secrets = class {
@@ -14984,6 +15017,7 @@ async function validate(file, vars, io, registry) {
 }
 async function release(file, options, dryRun, io, registry, secrets) {
   const settings = releaseSettings(file, options, dryRun, io.env);
+  if (options.summary) checkWritable(options.summary, "--summary");
   const plan = await loadPlan(file, { registry, vars: settings.vars });
   const sandbox = options.sandbox ? await startSandboxFor(file, options, io) : void 0;
   const cancel = cancelOnSignals();
@@ -14994,11 +15028,6 @@ async function release(file, options, dryRun, io, registry, secrets) {
       env,
       signal: cancel.signal
     });
-    if (options.summary)
-      await writeSummary(
-        options.summary,
-        secrets.mask(renderSummary({ result: result2, run: run4, planFile: plan.file }))
-      );
     io.stdout(
       secrets.mask(
         options.json ? `${JSON.stringify(resultJson(result2), null, 2)}
@@ -15007,6 +15036,14 @@ async function release(file, options, dryRun, io, registry, secrets) {
       )
     );
     printBugs(result2, io, secrets);
+    if (options.summary) {
+      const markdown = secrets.mask(renderSummary({ result: result2, run: run4, planFile: plan.file }));
+      await writeSummary(options.summary, markdown).catch((error2) => {
+        throw new UserError(
+          `the summary could not be written to ${options.summary}: ${String(error2)}`
+        );
+      });
+    }
     return exitCode(result2);
   } finally {
     cancel.dispose();
@@ -15014,13 +15051,13 @@ async function release(file, options, dryRun, io, registry, secrets) {
   }
 }
 async function writeSummary(file, markdown) {
-  await mkdir(dirname2(file), { recursive: true });
+  await mkdir(dirname3(file), { recursive: true });
   await writeFile(file, markdown);
 }
 async function startSandboxFor(file, options, io) {
   const { startSandbox: startSandbox2 } = await Promise.resolve().then(() => (init_sandbox(), sandbox_exports));
   const conventional = join3("sandbox", basename(file, extname(file)) + ".yml");
-  const scenario = options.scenario ?? (existsSync(conventional) ? conventional : void 0);
+  const scenario = options.scenario ?? (existsSync2(conventional) ? conventional : void 0);
   const sandbox = await startSandbox2(scenario ? { scenario } : {});
   io.stderr(
     `sandbox: listening on ${sandbox.url}${scenario ? ` with scenario ${scenario}` : ""}

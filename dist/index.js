@@ -7808,11 +7808,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -7828,7 +7828,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -8152,6 +8152,38 @@ function startGroup(name) {
 }
 function endGroup() {
   issue("endgroup");
+}
+
+// src/core/output-paths.ts
+import { accessSync, constants as constants3, existsSync as existsSync2, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+function checkWritable(file, what) {
+  const path = resolve(file);
+  if (existsSync2(path)) {
+    if (statSync(path).isDirectory())
+      throw new UserError(`${what} ${file} is a directory`, "name a file, e.g. summary.md");
+    if (!writable(path))
+      throw new UserError(`${what} ${file} cannot be written (permission denied)`);
+    return;
+  }
+  const parent = nearestExisting(dirname(path));
+  if (!statSync(parent).isDirectory())
+    throw new UserError(`${what} ${file}: ${parent} is a file, not a directory`);
+  if (!writable(parent))
+    throw new UserError(`${what} ${file} cannot be created: ${parent} is not writable`);
+}
+function writable(path) {
+  try {
+    accessSync(path, constants3.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function nearestExisting(dir) {
+  let at = dir;
+  while (!existsSync2(at) && dirname(at) !== at) at = dirname(at);
+  return at;
 }
 
 // src/core/secrets.ts
@@ -9361,7 +9393,7 @@ function phaseSignal(parent, timeoutMs) {
   };
 }
 function settleWithin(work, signal, graceMs) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     let timer;
     const onAbort = () => {
       timer = setTimeout(() => reject(signal.reason), graceMs);
@@ -9375,7 +9407,7 @@ function settleWithin(work, signal, graceMs) {
     work.then(
       (value) => {
         finish();
-        resolve(value);
+        resolve2(value);
       },
       (error3) => {
         finish();
@@ -9785,9 +9817,9 @@ function cancelledWhy(signal) {
   return signal.reason instanceof RunCancelled ? `not started: ${signal.reason.message}` : "not started: the run was cancelled";
 }
 function aborted(signal) {
-  return new Promise((resolve) => {
-    if (signal.aborted) resolve();
-    else signal.addEventListener("abort", () => resolve(), { once: true });
+  return new Promise((resolve2) => {
+    if (signal.aborted) resolve2();
+    else signal.addEventListener("abort", () => resolve2(), { once: true });
   });
 }
 
@@ -10860,6 +10892,7 @@ async function run(registry = builtinRegistry()) {
   const secrets = new Secrets((value) => setSecret(value));
   const cancel = cancelOnSignals();
   try {
+    checkRunnerFiles(process.env);
     const settings = readInputs();
     const plan = await loadReleasePlan(settings, registry);
     const logs = /* @__PURE__ */ new Map();
@@ -10901,8 +10934,15 @@ function report(result, secrets) {
   }
   setFailed(secrets.mask(`phasegate: ${why}${result.bug ? ` (${BUG_NOTE})` : ""}`));
 }
+function checkRunnerFiles(env) {
+  if (env.GITHUB_OUTPUT) checkWritable(env.GITHUB_OUTPUT, "GITHUB_OUTPUT");
+  if (env.GITHUB_STEP_SUMMARY) checkWritable(env.GITHUB_STEP_SUMMARY, "GITHUB_STEP_SUMMARY");
+}
 async function reportError(error3, secrets) {
-  setOutput("status", "invalid");
+  try {
+    setOutput("status", "invalid");
+  } catch {
+  }
   if (error3 instanceof InvalidFileError) {
     for (const d of error3.diagnostics) {
       const text = secrets.mask(d.hint ? `${d.message}

@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { explainFailure } from '../aws/errors.js';
 import { formatDuration } from '../core/duration.js';
 import { BUG_NOTE, bugReport, InvalidFileError } from '../core/errors.js';
+import { checkWritable } from '../core/output-paths.js';
 import { Secrets } from '../core/secrets.js';
 import type { RunResult } from '../engine/result.js';
 import type { Registry } from '../phases/registry.js';
@@ -22,6 +23,7 @@ export async function run(registry: Registry = builtinRegistry()): Promise<void>
   const secrets = new Secrets((value) => core.setSecret(value));
   const cancel = cancelOnSignals();
   try {
+    checkRunnerFiles(process.env);
     const settings = readInputs();
     const plan = await loadReleasePlan(settings, registry);
     const logs = new Map<string, PhaseGroupLog>();
@@ -68,8 +70,17 @@ function report(result: RunResult, secrets: Secrets): void {
   core.setFailed(secrets.mask(`phasegate: ${why}${result.bug ? ` (${BUG_NOTE})` : ''}`));
 }
 
+/** The runner's output and summary files, checked before anything changes. */
+function checkRunnerFiles(env: NodeJS.ProcessEnv): void {
+  if (env.GITHUB_OUTPUT) checkWritable(env.GITHUB_OUTPUT, 'GITHUB_OUTPUT');
+  if (env.GITHUB_STEP_SUMMARY) checkWritable(env.GITHUB_STEP_SUMMARY, 'GITHUB_STEP_SUMMARY');
+}
+
 async function reportError(error: unknown, secrets: Secrets): Promise<void> {
-  core.setOutput('status', 'invalid');
+  // The output file may be what is wrong; the failure is reported either way.
+  try {
+    core.setOutput('status', 'invalid');
+  } catch {}
   if (error instanceof InvalidFileError) {
     for (const d of error.diagnostics) {
       const text = secrets.mask(d.hint ? `${d.message}\n${d.hint}` : d.message);

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { explainFailure } from '../aws/errors.js';
-import { bugReport, formatDiagnostic, InvalidFileError } from '../core/errors.js';
+import { bugReport, formatDiagnostic, InvalidFileError, UserError } from '../core/errors.js';
+import { checkWritable } from '../core/output-paths.js';
 import { Secrets } from '../core/secrets.js';
 import type { RunResult } from '../engine/result.js';
 import { builtinRegistry, type Registry } from '../phases/registry.js';
@@ -82,6 +83,7 @@ async function release(
   secrets: Secrets,
 ): Promise<number> {
   const settings = releaseSettings(file, options, dryRun, io.env);
+  if (options.summary) checkWritable(options.summary, '--summary');
   const plan = await loadPlan(file, { registry, vars: settings.vars });
   const sandbox = options.sandbox ? await startSandboxFor(file, options, io) : undefined;
   const cancel = cancelOnSignals();
@@ -92,11 +94,6 @@ async function release(
       env,
       signal: cancel.signal,
     });
-    if (options.summary)
-      await writeSummary(
-        options.summary,
-        secrets.mask(renderSummary({ result, run, planFile: plan.file })),
-      );
     io.stdout(
       secrets.mask(
         options.json
@@ -105,6 +102,15 @@ async function release(
       ),
     );
     printBugs(result, io, secrets);
+    if (options.summary) {
+      const markdown = secrets.mask(renderSummary({ result, run, planFile: plan.file }));
+      // The table is out already: a failed write loses nothing but the file.
+      await writeSummary(options.summary, markdown).catch((error: unknown) => {
+        throw new UserError(
+          `the summary could not be written to ${options.summary}: ${String(error)}`,
+        );
+      });
+    }
     return exitCode(result);
   } finally {
     cancel.dispose();

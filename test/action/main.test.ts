@@ -70,6 +70,15 @@ describe('the action', () => {
     expect(files.summary()).toContain('unknown phase kind "stepp"');
   });
 
+  it('an unwritable GITHUB_OUTPUT fails the step before any phase runs, without a crash', async () => {
+    const journal = newJournal();
+    inputs({ plan: plan('  - id: db\n    uses: step\n') });
+    process.env.GITHUB_OUTPUT = files.dir;
+    await run(testRegistry(journal));
+    expect(process.exitCode).toBe(1);
+    expect(journal.events).toEqual([]);
+  });
+
   it('dry-run: true plans instead of running', async () => {
     const journal = newJournal();
     inputs({ plan: plan('  - id: db\n    uses: step\n'), 'dry-run': 'true' });

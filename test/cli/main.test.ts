@@ -128,6 +128,17 @@ describe('phasegate CLI', () => {
     expect(b.stderr).toMatch(/TypeError: cannot read properties of undefined\n\s+at /);
   });
 
+  it('refuses a --summary it could not write before any phase runs', async () => {
+    const journal = newJournal();
+    const io: CliIo = { stdout: () => {}, stderr: (t) => err.push(t), env: {} };
+    const err: string[] = [];
+    const code = await main(['run', good, '--summary', dir], io, testRegistry(journal));
+    expect(code).toBe(2);
+    expect(err.join('')).toContain(`phasegate: --summary ${dir} is a directory`);
+    expect(err.join('')).not.toMatch(/\n\s+at /);
+    expect(journal.events).toEqual([]);
+  });
+
   it('refuses --max-parallel 0 rather than ignoring it', async () => {
     const r = await cli(['run', good, '--max-parallel', '0']);
     expect(r.code).toBe(2);
