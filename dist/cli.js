@@ -4487,9 +4487,9 @@ var init_settings2 = __esm({
       ),
       "lease-duration": withDefault(
         duration(
-          "How long a no-transaction file holds the migration lease without renewal; another runner takes it over once it has expired (e.g. after the runner was killed)."
+          "How long a no-transaction file holds the migration lease without renewal (its runner renews it a third of this apart); another runner takes it over once it has expired, so a killed runner holds it up for at most this long."
         ),
-        6e5
+        6e4
       ),
       "poll-interval": withDefault(
         duration("Time between two looks at a long statement, a held lease or a waking cluster."),
@@ -6072,11 +6072,13 @@ var init_apply = __esm({
 // src/phases/migrate/apply-alone.ts
 async function applyWithoutTransaction(file, env) {
   const state = await acquireLease(file, env);
+  const heartbeat = startHeartbeat(env);
   try {
     if (decideInsideLock(file, state, env.config) === "skip")
       return { status: "skipped", reason: "applied by another runner meanwhile" };
     return await runStatements(file, env);
   } finally {
+    clearInterval(heartbeat);
     await releaseLease(env.executor, env.names, env.owner).catch(
       (error2) => env.log.warning(`could not release the migration lease: ${reasonOf(error2)}`)
     );
@@ -6134,6 +6136,13 @@ async function runStatements(file, env) {
     statements: file.statements.length,
     ...unconfirmed.length > 0 ? { unconfirmed } : {}
   };
+}
+function startHeartbeat(env) {
+  const ms = env.config["lease-duration"];
+  const beat = () => void renewLease(env.executor, env.names, env.owner, ms).catch(() => void 0);
+  const timer = setInterval(beat, Math.max(1e3, Math.floor(ms / 3)));
+  timer.unref();
+  return timer;
 }
 async function keepLease(env) {
   if (await renewLease(env.executor, env.names, env.owner, env.config["lease-duration"])) return;

@@ -5,7 +5,7 @@ import {
   migrateSettings,
   splitStatements,
   tokenize
-} from "./chunks/chunk-3AZNUIMY.js";
+} from "./chunks/chunk-VCAGERMY.js";
 import {
   httpSettings
 } from "./chunks/chunk-TFFOKPMC.js";
@@ -9070,7 +9070,7 @@ var migrateKind = lazyPhaseKind(
     settings: migrateSettings,
     canRollBack: false
   },
-  () => import("./chunks/steps-IM4C7TDI.js")
+  () => import("./chunks/steps-D2WQOCGY.js")
 );
 
 // src/phases/registry.ts

@@ -29,11 +29,13 @@ export async function applyWithoutTransaction(
   env: MigrateEnv,
 ): Promise<FileOutcome> {
   const state = await acquireLease(file, env);
+  const heartbeat = startHeartbeat(env);
   try {
     if (decideInsideLock(file, state, env.config) === 'skip')
       return { status: 'skipped', reason: 'applied by another runner meanwhile' };
     return await runStatements(file, env);
   } finally {
+    clearInterval(heartbeat);
     await releaseLease(env.executor, env.names, env.owner).catch((error: unknown) =>
       env.log.warning(`could not release the migration lease: ${reasonOf(error)}`),
     );
@@ -103,6 +105,20 @@ async function runStatements(file: PreparedMigration, env: MigrateEnv): Promise<
     statements: file.statements.length,
     ...(unconfirmed.length > 0 ? { unconfirmed } : {}),
   };
+}
+
+/**
+ * The lease's heartbeat: renewed on a timer, a third of lease-duration apart, beside the
+ * renewals before each statement, so a statement that runs longer than the lease (via: pg has
+ * no call limit) keeps it, while a killed runner's lease expires within lease-duration. A missed
+ * beat is harmless: the next one, or the renewal before the next statement, says if it was lost.
+ */
+function startHeartbeat(env: MigrateEnv): NodeJS.Timeout {
+  const ms = env.config['lease-duration'];
+  const beat = () => void renewLease(env.executor, env.names, env.owner, ms).catch(() => undefined);
+  const timer = setInterval(beat, Math.max(1000, Math.floor(ms / 3)));
+  timer.unref();
+  return timer;
 }
 
 async function keepLease(env: MigrateEnv): Promise<void> {

@@ -39,7 +39,7 @@ describe('migrate settings', () => {
       'out-of-order': false,
       repair: false,
       'resume-timeout': 120_000,
-      'lease-duration': 600_000,
+      'lease-duration': 60_000,
       'poll-interval': 2000,
     });
   });

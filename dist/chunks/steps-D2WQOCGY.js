@@ -11,7 +11,7 @@ import {
   tokenize,
   topLevel,
   wordsAt
-} from "./chunk-3AZNUIMY.js";
+} from "./chunk-VCAGERMY.js";
 import {
   isPlainObject
 } from "./chunk-IXHKWZ7K.js";
@@ -8615,11 +8615,13 @@ async function historyShows(file, env) {
 // src/phases/migrate/apply-alone.ts
 async function applyWithoutTransaction(file, env) {
   const state = await acquireLease(file, env);
+  const heartbeat = startHeartbeat(env);
   try {
     if (decideInsideLock(file, state, env.config) === "skip")
       return { status: "skipped", reason: "applied by another runner meanwhile" };
     return await runStatements(file, env);
   } finally {
+    clearInterval(heartbeat);
     await releaseLease(env.executor, env.names, env.owner).catch(
       (error) => env.log.warning(`could not release the migration lease: ${reasonOf(error)}`)
     );
@@ -8677,6 +8679,13 @@ async function runStatements(file, env) {
     statements: file.statements.length,
     ...unconfirmed.length > 0 ? { unconfirmed } : {}
   };
+}
+function startHeartbeat(env) {
+  const ms = env.config["lease-duration"];
+  const beat = () => void renewLease(env.executor, env.names, env.owner, ms).catch(() => void 0);
+  const timer = setInterval(beat, Math.max(1e3, Math.floor(ms / 3)));
+  timer.unref();
+  return timer;
 }
 async function keepLease(env) {
   if (await renewLease(env.executor, env.names, env.owner, env.config["lease-duration"])) return;

@@ -488,9 +488,9 @@ var phaseFields = {
   ),
   "lease-duration": withDefault(
     duration(
-      "How long a no-transaction file holds the migration lease without renewal; another runner takes it over once it has expired (e.g. after the runner was killed)."
+      "How long a no-transaction file holds the migration lease without renewal (its runner renews it a third of this apart); another runner takes it over once it has expired, so a killed runner holds it up for at most this long."
     ),
-    6e5
+    6e4
   ),
   "poll-interval": withDefault(
     duration("Time between two looks at a long statement, a held lease or a waking cluster."),
