@@ -5119,10 +5119,28 @@ async function releaseLease(session, names, owner) {
     cleanup: true
   });
 }
+async function readLease(session, names) {
+  try {
+    const { rows } = await session.execute(
+      `SELECT owner, expires_at::text AS expires_at FROM ${names.lease} WHERE id = '${LEASE_ID}'`
+    );
+    const row = rows[0];
+    return row ? { owner: String(row.owner), expiresAt: String(row.expires_at) } : void 0;
+  } catch (error2) {
+    if (isUndefinedTable(error2)) return void 0;
+    throw error2;
+  }
+}
+async function breakLease(session, names, owner) {
+  await session.execute(`DELETE FROM ${names.lease} WHERE id = '${LEASE_ID}' AND owner = :owner`, {
+    params: { owner }
+  });
+}
 var LEASE_ID;
 var init_lock = __esm({
   "src/phases/migrate/lock.ts"() {
     "use strict";
+    init_executor();
     LEASE_ID = "migrate";
   }
 });
@@ -13713,12 +13731,44 @@ var init_sandbox_command = __esm({
   }
 });
 
-// src/cli/repair-command.ts
-var repair_command_exports = {};
-__export(repair_command_exports, {
-  repairMigrations: () => repairMigrations
+// src/phases/migrate/unlock.ts
+async function unlockMigrations(ctx) {
+  const session = openSession(ctx);
+  try {
+    const wake = wakeOptionsOf(ctx);
+    const lease = await whileWaking(
+      "reading the lease",
+      () => readLease(session.executor, session.names),
+      wake
+    );
+    if (!lease) return { summary: `no migration lease is held on ${session.executor.target}` };
+    await whileWaking(
+      "removing the lease",
+      () => breakLease(session.executor, session.names, lease.owner),
+      wake
+    );
+    const summary = `removed the migration lease held by ${lease.owner} (it would have expired at ${lease.expiresAt})`;
+    ctx.log.info(summary);
+    return { summary };
+  } finally {
+    await session.executor.close();
+  }
+}
+var init_unlock = __esm({
+  "src/phases/migrate/unlock.ts"() {
+    "use strict";
+    init_resume();
+    init_lock();
+    init_session();
+  }
 });
-async function repairMigrations(command2, io, registry, secrets) {
+
+// src/cli/migrate-command.ts
+var migrate_command_exports = {};
+__export(migrate_command_exports, {
+  migrateCommand: () => migrateCommand2
+});
+async function migrateCommand2(command2, io, registry, secrets) {
   const settings = releaseSettings(command2.plan, command2.options, false, io.env);
   const plan = await loadPlan(command2.plan, { registry, vars: settings.vars });
   const phase3 = migratePhase(plan, command2.phase);
@@ -13727,7 +13777,7 @@ async function repairMigrations(command2, io, registry, secrets) {
   try {
     const deps = { env: io.env, aws, secrets, signal: cancel.signal };
     const config = await standaloneSettings(plan, phase3, migrateKind.settings, settings, deps);
-    const { report } = await repairChecksums({
+    const ctx = {
       config,
       aws,
       secrets,
@@ -13735,7 +13785,8 @@ async function repairMigrations(command2, io, registry, secrets) {
       log: new TerminalLog(phase3.id, (line) => io.stderr(line), secrets),
       run: runInfo(plan, settings, io.env),
       plan: { app: plan.app, region: plan.region, file: plan.file }
-    });
+    };
+    const report = command2.name === "migrate-repair" ? (await repairChecksums(ctx)).report : await unlockMigrations(ctx);
     io.stdout(secrets.mask(`${report.summary}
 ${report.details ? `
 ${report.details}
@@ -13758,19 +13809,20 @@ function migratePhase(plan, id) {
   if (!only)
     throw new UserError(
       `${plan.file} has no migrate phase`,
-      "repair works on a phase with uses: migrate"
+      "migrate repair and unlock work on a phase with uses: migrate"
     );
   if (others.length > 0)
     throw new UserError("the plan has several migrate phases", `choose one with --phase: ${ids}`);
   return only;
 }
-var init_repair_command = __esm({
-  "src/cli/repair-command.ts"() {
+var init_migrate_command = __esm({
+  "src/cli/migrate-command.ts"() {
     "use strict";
     init_clients();
     init_errors();
     init_migrate();
     init_repair();
+    init_unlock();
     init_load();
     init_release();
     init_signals();
@@ -14855,17 +14907,17 @@ function parseCommand(argv) {
 var REPAIR_OPTIONS = { ...RUN_OPTIONS, phase: { type: "string" } };
 function migrateCommand(rest) {
   const [sub, ...args] = rest;
-  if (sub !== "repair") {
+  if (sub !== "repair" && sub !== "unlock") {
     throw new UserError(
       `unknown migrate command "${sub ?? ""}"`,
-      "write: phasegate migrate repair PLAN --phase ID"
+      "write: phasegate migrate repair PLAN --phase ID, or phasegate migrate unlock PLAN --phase ID"
     );
   }
   const { values, positionals } = parse2(args, REPAIR_OPTIONS);
   if (values.help) return { name: "help", topic: "migrate" };
   return {
-    name: "migrate-repair",
-    plan: onePlan(positionals, "migrate repair"),
+    name: sub === "repair" ? "migrate-repair" : "migrate-unlock",
+    plan: onePlan(positionals, `migrate ${sub}`),
     ...defined2({ phase: values.phase }),
     options: {
       vars: values.var ?? [],
@@ -14935,6 +14987,7 @@ Usage:
   phasegate sandbox [--port N] [--scenario FILE] [--database URL]
                                               start the local AWS sandbox
   phasegate migrate repair PLAN [--phase ID]  accept the checksums of changed applied migrations
+  phasegate migrate unlock PLAN [--phase ID]  remove the migration lease a killed runner left
 
 Options for plan and run:
   --env NAME           environment shown in the summary and as \${{ inputs.environment }}
@@ -14960,7 +15013,7 @@ Examples:
   eval "$(phasegate sandbox --scenario sandbox/ca-a2a.yml)"   # then point any AWS client at it
 `;
 var TOPICS = {
-  migrate: `phasegate migrate repair: accept changed migration files deliberately
+  migrate: `phasegate migrate repair | unlock: accept changed migration files deliberately, or end a lease
 
 Usage: phasegate migrate repair PLAN [--phase ID] [--var k=v]... [--env NAME] [--version V]
 
@@ -14969,8 +15022,15 @@ change is intended (a comment fixed, whitespace), repair replaces the recorded c
 files' own, under the migration lock; no migration statement runs.
   --phase ID   the migrate phase whose database to repair (default: the plan's only one)
 
-Example:
+Usage: phasegate migrate unlock PLAN [--phase ID] [--var k=v]... [--env NAME] [--version V]
+
+A runner killed while it applied a file outside a transaction leaves the migration lease; other
+runners wait until it expires (lease-duration, 1 minute by default). unlock removes it at once
+and says whose it was. Use it only when that runner is known to be gone.
+
+Examples:
   phasegate migrate repair phases/ca-a2a.yml --phase migrate
+  phasegate migrate unlock phases/ca-a2a.yml --phase migrate
 `,
   sandbox: `phasegate sandbox: a local ECS, SSM, CloudWatch Logs and RDS Data API
 
@@ -15011,7 +15071,8 @@ async function execute2(command2, io, registry, secrets) {
     case "sandbox":
       return (await Promise.resolve().then(() => (init_sandbox_command(), sandbox_command_exports))).serveSandbox(command2, io);
     case "migrate-repair":
-      return (await Promise.resolve().then(() => (init_repair_command(), repair_command_exports))).repairMigrations(command2, io, registry, secrets);
+    case "migrate-unlock":
+      return (await Promise.resolve().then(() => (init_migrate_command(), migrate_command_exports))).migrateCommand(command2, io, registry, secrets);
     default:
       return release(command2.plan, command2.options, command2.name === "plan", io, registry, secrets);
   }

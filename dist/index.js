@@ -9070,7 +9070,7 @@ var migrateKind = lazyPhaseKind(
     settings: migrateSettings,
     canRollBack: false
   },
-  () => import("./chunks/steps-D2WQOCGY.js")
+  () => import("./chunks/steps-DCKYCUEJ.js")
 );
 
 // src/phases/registry.ts

@@ -7,7 +7,12 @@ export type Command =
   | { name: 'validate'; plan: string; vars: string[] }
   | { name: 'plan' | 'run'; plan: string; options: RunOptions }
   | { name: 'sandbox'; port?: number; scenario?: string; database?: string }
-  | { name: 'migrate-repair'; plan: string; phase?: string; options: RunOptions };
+  | {
+      name: 'migrate-repair' | 'migrate-unlock';
+      plan: string;
+      phase?: string;
+      options: RunOptions;
+    };
 
 export interface RunOptions {
   env?: string;
@@ -81,20 +86,23 @@ export function parseCommand(argv: string[]): Command {
 
 const REPAIR_OPTIONS = { ...RUN_OPTIONS, phase: { type: 'string' } } as const;
 
-/** `phasegate migrate repair PLAN [--phase ID]`: accept changed checksums deliberately. */
+/**
+ * `phasegate migrate repair PLAN [--phase ID]`: accept changed checksums deliberately.
+ * `phasegate migrate unlock PLAN [--phase ID]`: remove a lease a killed runner left.
+ */
 function migrateCommand(rest: string[]): Command {
   const [sub, ...args] = rest;
-  if (sub !== 'repair') {
+  if (sub !== 'repair' && sub !== 'unlock') {
     throw new UserError(
       `unknown migrate command "${sub ?? ''}"`,
-      'write: phasegate migrate repair PLAN --phase ID',
+      'write: phasegate migrate repair PLAN --phase ID, or phasegate migrate unlock PLAN --phase ID',
     );
   }
   const { values, positionals } = parse(args, REPAIR_OPTIONS);
   if (values.help) return { name: 'help', topic: 'migrate' };
   return {
-    name: 'migrate-repair',
-    plan: onePlan(positionals, 'migrate repair'),
+    name: sub === 'repair' ? 'migrate-repair' : 'migrate-unlock',
+    plan: onePlan(positionals, `migrate ${sub}`),
     ...defined({ phase: values.phase }),
     options: {
       vars: values.var ?? [],

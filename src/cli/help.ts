@@ -8,6 +8,7 @@ Usage:
   phasegate sandbox [--port N] [--scenario FILE] [--database URL]
                                               start the local AWS sandbox
   phasegate migrate repair PLAN [--phase ID]  accept the checksums of changed applied migrations
+  phasegate migrate unlock PLAN [--phase ID]  remove the migration lease a killed runner left
 
 Options for plan and run:
   --env NAME           environment shown in the summary and as \${{ inputs.environment }}
@@ -34,7 +35,7 @@ Examples:
 `;
 
 const TOPICS: Record<string, string> = {
-  migrate: `phasegate migrate repair: accept changed migration files deliberately
+  migrate: `phasegate migrate repair | unlock: accept changed migration files deliberately, or end a lease
 
 Usage: phasegate migrate repair PLAN [--phase ID] [--var k=v]... [--env NAME] [--version V]
 
@@ -43,8 +44,15 @@ change is intended (a comment fixed, whitespace), repair replaces the recorded c
 files' own, under the migration lock; no migration statement runs.
   --phase ID   the migrate phase whose database to repair (default: the plan's only one)
 
-Example:
+Usage: phasegate migrate unlock PLAN [--phase ID] [--var k=v]... [--env NAME] [--version V]
+
+A runner killed while it applied a file outside a transaction leaves the migration lease; other
+runners wait until it expires (lease-duration, 1 minute by default). unlock removes it at once
+and says whose it was. Use it only when that runner is known to be gone.
+
+Examples:
   phasegate migrate repair phases/ca-a2a.yml --phase migrate
+  phasegate migrate unlock phases/ca-a2a.yml --phase migrate
 `,
   sandbox: `phasegate sandbox: a local ECS, SSM, CloudWatch Logs and RDS Data API
 

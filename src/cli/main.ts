@@ -55,7 +55,8 @@ async function execute(
     case 'sandbox':
       return (await import('./sandbox-command.js')).serveSandbox(command, io);
     case 'migrate-repair':
-      return (await import('./repair-command.js')).repairMigrations(command, io, registry, secrets);
+    case 'migrate-unlock':
+      return (await import('./migrate-command.js')).migrateCommand(command, io, registry, secrets);
     default:
       return release(command.plan, command.options, command.name === 'plan', io, registry, secrets);
   }

@@ -1,6 +1,7 @@
 /**
- * `phasegate migrate repair` through the CLI against the sandbox's Data API: a changed applied
- * file stops the run; repair accepts it; the next run applies nothing and changes nothing.
+ * `phasegate migrate repair` and `unlock` through the CLI against the sandbox's Data API: a
+ * changed applied file stops the run; repair accepts it; the next run applies nothing and
+ * changes nothing. unlock removes a lease a killed runner left, saying whose it was.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,11 +10,12 @@ import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { migrateKind } from '../../src/phases/migrate/index.js';
 import { Registry } from '../../src/phases/registry.js';
-import { useSandbox, withSandboxEnv } from '../helpers/sandbox.js';
+import { clientsFor, useSandbox, withSandboxEnv } from '../helpers/sandbox.js';
 import {
   CLUSTER_ARN,
   migrateScenario,
   migrationsDir,
+  query,
   SECRET_ARN,
 } from '../phases/migrate/harness.js';
 
@@ -64,5 +66,23 @@ describe('phasegate migrate repair', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('the plan has no migrate phase "database"');
     expect(r.stderr).toContain('its migrate phases: db');
+  });
+});
+
+describe('phasegate migrate unlock', () => {
+  it("removes a killed runner's lease at once, saying whose it was; then there is none", async () => {
+    expect((await cli(['run', plan])).code).toBe(0);
+    const clients = clientsFor(sandbox());
+    await query(
+      clients,
+      "INSERT INTO public.phasegate_schema_history_lease (id, owner, expires_at) VALUES ('migrate', 'ci@runner-7 run 41', now() + interval '1 hour')",
+    );
+    const unlocked = await cli(['migrate', 'unlock', plan]);
+    expect(unlocked.code, unlocked.stderr).toBe(0);
+    expect(unlocked.stdout).toContain('removed the migration lease held by ci@runner-7 run 41');
+    expect(await query(clients, 'SELECT * FROM public.phasegate_schema_history_lease')).toEqual([]);
+    const again = await cli(['migrate', 'unlock', plan]);
+    expect(again.stdout).toContain('no migration lease is held');
+    clients.destroy();
   });
 });

@@ -11,7 +11,7 @@
  * each statement, and taken over by another runner once it has expired (a killed runner).
  */
 import { createHash } from 'node:crypto';
-import type { SqlTransaction, StatementRunner } from '../../db/executor.js';
+import { isUndefinedTable, type SqlTransaction, type StatementRunner } from '../../db/executor.js';
 import type { TableNames } from './settings.js';
 
 const LEASE_ID = 'migrate';
@@ -111,5 +111,33 @@ export async function releaseLease(
   await session.execute(`DELETE FROM ${names.lease} WHERE id = '${LEASE_ID}' AND owner = :owner`, {
     params: { owner },
     cleanup: true,
+  });
+}
+
+/** The lease row, if any: who holds it and until when. */
+export async function readLease(
+  session: StatementRunner,
+  names: TableNames,
+): Promise<{ owner: string; expiresAt: string } | undefined> {
+  try {
+    const { rows } = await session.execute(
+      `SELECT owner, expires_at::text AS expires_at FROM ${names.lease} WHERE id = '${LEASE_ID}'`,
+    );
+    const row = rows[0];
+    return row ? { owner: String(row.owner), expiresAt: String(row.expires_at) } : undefined;
+  } catch (error) {
+    if (isUndefinedTable(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Removes the lease held by `owner`, whoever asks: only `phasegate migrate unlock` does. */
+export async function breakLease(
+  session: StatementRunner,
+  names: TableNames,
+  owner: string,
+): Promise<void> {
+  await session.execute(`DELETE FROM ${names.lease} WHERE id = '${LEASE_ID}' AND owner = :owner`, {
+    params: { owner },
   });
 }

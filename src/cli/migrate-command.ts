@@ -1,9 +1,13 @@
-/** `phasegate migrate repair`: the one command that accepts changed migration checksums. */
+/**
+ * `phasegate migrate repair` (the one command that accepts changed migration checksums) and
+ * `phasegate migrate unlock` (removes a lease a killed runner left).
+ */
 import { createAwsClients } from '../aws/clients.js';
 import { UserError } from '../core/errors.js';
 import type { Secrets } from '../core/secrets.js';
 import { migrateKind } from '../phases/migrate/index.js';
 import { repairChecksums } from '../phases/migrate/repair.js';
+import { unlockMigrations } from '../phases/migrate/unlock.js';
 import type { Registry } from '../phases/registry.js';
 import { loadPlan } from '../plan/load.js';
 import type { PhaseSpec, Plan } from '../plan/types.js';
@@ -14,10 +18,10 @@ import type { CliIo } from './io.js';
 import { releaseSettings } from './settings.js';
 import { TerminalLog } from './terminal-log.js';
 
-type RepairCommand = Extract<Command, { name: 'migrate-repair' }>;
+type MigrateCommand = Extract<Command, { name: 'migrate-repair' | 'migrate-unlock' }>;
 
-export async function repairMigrations(
-  command: RepairCommand,
+export async function migrateCommand(
+  command: MigrateCommand,
   io: CliIo,
   registry: Registry,
   secrets: Secrets,
@@ -30,7 +34,7 @@ export async function repairMigrations(
   try {
     const deps = { env: io.env, aws, secrets, signal: cancel.signal };
     const config = await standaloneSettings(plan, phase, migrateKind.settings, settings, deps);
-    const { report } = await repairChecksums({
+    const ctx = {
       config,
       aws,
       secrets,
@@ -38,7 +42,11 @@ export async function repairMigrations(
       log: new TerminalLog(phase.id, (line) => io.stderr(line), secrets),
       run: runInfo(plan, settings, io.env),
       plan: { app: plan.app, region: plan.region, file: plan.file },
-    });
+    };
+    const report =
+      command.name === 'migrate-repair'
+        ? (await repairChecksums(ctx)).report
+        : await unlockMigrations(ctx);
     io.stdout(secrets.mask(`${report.summary}\n${report.details ? `\n${report.details}\n` : ''}`));
     return 0;
   } finally {
@@ -59,7 +67,7 @@ function migratePhase(plan: Plan, id: string | undefined): PhaseSpec {
   if (!only)
     throw new UserError(
       `${plan.file} has no migrate phase`,
-      'repair works on a phase with uses: migrate',
+      'migrate repair and unlock work on a phase with uses: migrate',
     );
   if (others.length > 0)
     throw new UserError('the plan has several migrate phases', `choose one with --phase: ${ids}`);
