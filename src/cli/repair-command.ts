@@ -39,7 +39,7 @@ export async function repairMigrations(
       run: runInfo(plan, settings, io.env),
       plan: { app: plan.app, region: plan.region, file: plan.file },
     });
-    io.stdout(secrets.mask(`${report.summary}\n${report.details ? `\n${report.details}\n` : ''}`));
+    io.stdout(`${report.summary}\n${report.details ? `\n${report.details}\n` : ''}`);
     return 0;
   } finally {
     cancel.dispose();
