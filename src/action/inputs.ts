@@ -13,8 +13,8 @@ export interface ActionInputs extends ReleaseSettings {
 }
 
 export function readInputs(env: Record<string, string | undefined> = process.env): ActionInputs {
+  // Registered as a secret by the caller (main.ts), with the plan's other secrets.
   const githubToken = core.getInput('github-token');
-  if (githubToken) core.setSecret(githubToken);
   const phases = parsePhaseList(core.getInput('phases'));
   const from = core.getInput('from').trim();
   return {

@@ -2,50 +2,49 @@
  * The Actions log. Phases may run side by side, and `::group::` markers cannot interleave, so a
  * phase's lines are kept and printed inside its own group when it ends; progress lines,
  * warnings and errors are printed at once (prefixed with the phase id) so a watcher sees life.
+ * Masking happens in the sinks, on the final line.
  */
-import * as core from '@actions/core';
+import type * as core from '@actions/core';
 import type { Position } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
-import type { Secrets } from '../core/secrets.js';
+import type { ActionSinks } from './sinks.js';
 
 export class PhaseGroupLog implements Logger {
   private readonly lines: string[] = [];
 
   constructor(
     private readonly id: string,
-    private readonly secrets: Secrets,
+    private readonly out: ActionSinks,
   ) {}
 
   info(message: string): void {
-    this.lines.push(this.secrets.mask(message));
+    // Kept masked: a line must not sit unmasked in memory until the group is printed.
+    this.lines.push(this.out.secrets.mask(message));
   }
 
   warning(message: string, position?: Position): void {
-    const text = this.secrets.mask(message);
-    this.lines.push(`warning: ${text}`);
-    core.warning(`[${this.id}] ${text}`, annotation(position));
+    this.lines.push(this.out.secrets.mask(`warning: ${message}`));
+    this.out.warning(`[${this.id}] ${message}`, annotation(position));
   }
 
   error(message: string, position?: Position): void {
-    const text = this.secrets.mask(message);
-    this.lines.push(`error: ${text}`);
-    core.error(`[${this.id}] ${text}`, annotation(position));
+    this.lines.push(this.out.secrets.mask(`error: ${message}`));
+    this.out.error(`[${this.id}] ${message}`, annotation(position));
   }
 
   debug(message: string): void {
-    core.debug(this.secrets.mask(`[${this.id}] ${message}`));
+    this.out.debug(`[${this.id}] ${message}`);
   }
 
   progress(message: string): void {
-    const text = this.secrets.mask(message);
-    this.lines.push(text);
-    core.info(`[${this.id}] ${text}`);
+    this.lines.push(this.out.secrets.mask(message));
+    this.out.info(`[${this.id}] ${message}`);
   }
 
   flush(title: string): void {
-    core.startGroup(this.secrets.mask(title));
-    for (const line of this.lines) core.info(line);
-    core.endGroup();
+    this.out.startGroup(title);
+    for (const line of this.lines) this.out.info(line);
+    this.out.endGroup();
   }
 }
 

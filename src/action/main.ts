@@ -18,13 +18,17 @@ import { renderSummary } from '../release/report/summary.js';
 import { cancelOnSignals } from '../release/signals.js';
 import { readInputs } from './inputs.js';
 import { annotation, PhaseGroupLog } from './logger.js';
+import { type ActionSinks, actionSinks } from './sinks.js';
 
 export async function run(registry: Registry = builtinRegistry()): Promise<void> {
+  // Each form of each secret goes to the runner too, so GitHub's own log masking covers them.
   const secrets = new Secrets((value) => core.setSecret(value));
+  const out = actionSinks(secrets);
   const cancel = cancelOnSignals();
   try {
     checkRunnerFiles(process.env);
     const settings = readInputs();
+    if (settings.githubToken) secrets.add(settings.githubToken);
     const plan = await loadReleasePlan(settings, registry);
     const logs = new Map<string, PhaseGroupLog>();
     const { result, run: info } = await runRelease(
@@ -33,41 +37,39 @@ export async function run(registry: Registry = builtinRegistry()): Promise<void>
       {
         secrets,
         logFor: (phase) => {
-          const log = new PhaseGroupLog(phase.id, secrets);
+          const log = new PhaseGroupLog(phase.id, out);
           logs.set(phase.id, log);
           return log;
         },
-        onPhaseStart: (phase) => core.info(`▶ ${phase.name} (${phase.uses}) started`),
+        onPhaseStart: (phase) => out.info(`▶ ${phase.name} (${phase.uses}) started`),
         onPhaseEnd: (result) => logs.get(result.id)?.flush(`${result.name}: ${result.status}`),
       },
       { registry, env: process.env, signal: cancel.signal },
     );
-    await core.summary
-      .addRaw(secrets.mask(renderSummary({ result, run: info, planFile: plan.file })))
-      .write();
-    report(result, secrets);
+    // Values masked before they are escaped into markdown and JSON; the sinks mask the final text.
+    const shown = secrets.maskValues(result);
+    await out.summary(renderSummary({ result: shown, run: info, planFile: plan.file }));
+    report(shown, out);
   } catch (error) {
-    await reportError(error, secrets);
+    await reportError(error, out);
   } finally {
     cancel.dispose();
   }
 }
 
-function report(result: RunResult, secrets: Secrets): void {
-  for (const [name, value] of Object.entries(runOutputs(result)))
-    core.setOutput(name, secrets.mask(value));
+function report(result: RunResult, out: ActionSinks): void {
+  for (const [name, value] of Object.entries(runOutputs(result))) out.setOutput(name, value);
   const took = formatDuration(result.endedAt - result.startedAt);
   if (result.status === 'succeeded') {
-    core.info(`phasegate: ${result.mode === 'plan' ? 'dry run' : 'release'} succeeded in ${took}`);
+    out.info(`phasegate: ${result.mode === 'plan' ? 'dry run' : 'release'} succeeded in ${took}`);
     return;
   }
   const failed = result.phases.find((p) => p.id === result.failedPhase);
   const why = failed
     ? `phase ${failed.id} failed: ${failed.summary}`
     : `the run was ${result.status}`;
-  if (result.bug)
-    for (const p of result.phases) if (p.error?.stack) core.error(secrets.mask(p.error.stack));
-  core.setFailed(secrets.mask(`phasegate: ${why}${result.bug ? ` (${BUG_NOTE})` : ''}`));
+  if (result.bug) for (const p of result.phases) if (p.error?.stack) out.error(p.error.stack);
+  out.setFailed(`phasegate: ${why}${result.bug ? ` (${BUG_NOTE})` : ''}`);
 }
 
 /** The runner's output and summary files, checked before anything changes. */
@@ -76,29 +78,27 @@ function checkRunnerFiles(env: NodeJS.ProcessEnv): void {
   if (env.GITHUB_STEP_SUMMARY) checkWritable(env.GITHUB_STEP_SUMMARY, 'GITHUB_STEP_SUMMARY');
 }
 
-async function reportError(error: unknown, secrets: Secrets): Promise<void> {
+async function reportError(error: unknown, out: ActionSinks): Promise<void> {
   // The output file may be what is wrong; the failure is reported either way.
   try {
-    core.setOutput('status', 'invalid');
+    out.setOutput('status', 'invalid');
   } catch {}
   if (error instanceof InvalidFileError) {
     for (const d of error.diagnostics) {
-      const text = secrets.mask(d.hint ? `${d.message}\n${d.hint}` : d.message);
-      (d.severity === 'error' ? core.error : core.warning)(text, {
+      const text = d.hint ? `${d.message}\n${d.hint}` : d.message;
+      (d.severity === 'error' ? out.error : out.warning)(text, {
         title: 'phasegate plan',
         ...annotation(d.position),
       });
     }
-    await core.summary.addRaw(secrets.mask(planMistakesSummary(error.diagnostics))).write();
-    core.setFailed(`phasegate: ${error.message} in the plan; nothing was changed`);
+    await out.summary(planMistakesSummary(error.diagnostics));
+    out.setFailed(`phasegate: ${error.message} in the plan; nothing was changed`);
     return;
   }
   const explained = explainFailure(error);
   if (explained) {
-    core.setFailed(
-      secrets.mask(`phasegate: ${explained.message}${explained.hint ? `\n${explained.hint}` : ''}`),
-    );
+    out.setFailed(`phasegate: ${explained.message}${explained.hint ? `\n${explained.hint}` : ''}`);
   } else {
-    core.setFailed(secrets.mask(bugReport(error)));
+    out.setFailed(bugReport(error));
   }
 }

@@ -21,7 +21,7 @@ import { terminalTable } from '../release/report/terminal.js';
 import { cancelOnSignals } from '../release/signals.js';
 import { type Command, parseCommand, type RunOptions } from './args.js';
 import { helpText } from './help.js';
-import type { CliIo } from './io.js';
+import { type CliIo, maskedIo } from './io.js';
 import { releaseSettings } from './settings.js';
 import { TerminalLog } from './terminal-log.js';
 
@@ -33,10 +33,11 @@ export async function main(
   registry = builtinRegistry(),
 ): Promise<number> {
   const secrets = new Secrets();
+  const out = maskedIo(io, secrets);
   try {
-    return await execute(parseCommand(argv), io, registry, secrets);
+    return await execute(parseCommand(argv), out, registry, secrets);
   } catch (error) {
-    return reportError(error, io, secrets);
+    return reportError(error, out);
   }
 }
 
@@ -90,19 +91,20 @@ async function release(
   const cancel = cancelOnSignals();
   try {
     const env = { ...io.env, ...sandbox?.env };
-    const { result, run } = await runRelease(plan, settings, terminalFrontend(io, secrets), {
+    const { result: raw, run } = await runRelease(plan, settings, terminalFrontend(io, secrets), {
       registry,
       env,
       signal: cancel.signal,
     });
+    // Values masked before they are escaped into markdown and JSON; the final text is masked
+    // again as it is written (maskedIo, and here for the summary file).
+    const result = secrets.maskValues(raw);
     io.stdout(
-      secrets.mask(
-        options.json
-          ? `${JSON.stringify(resultJson(result), null, 2)}\n`
-          : `${terminalTable(result)}\n`,
-      ),
+      options.json
+        ? `${JSON.stringify(resultJson(result), null, 2)}\n`
+        : `${terminalTable(result)}\n`,
     );
-    printBugs(result, io, secrets);
+    printBugs(result, io);
     if (options.summary) {
       const markdown = secrets.mask(renderSummary({ result, run, planFile: plan.file }));
       // The table is out already: a failed write loses nothing but the file.
@@ -149,17 +151,15 @@ function terminalFrontend(io: CliIo, secrets: Secrets) {
     onPhaseStart: (phase: { id: string; uses: string }) =>
       io.stderr(`[${phase.id}] ▶ started (${phase.uses})\n`),
     onPhaseEnd: (result: { id: string; status: string; summary: string }) =>
-      io.stderr(secrets.mask(`[${result.id}] ■ ${result.status}: ${result.summary}\n`)),
+      io.stderr(`[${result.id}] ■ ${result.status}: ${result.summary}\n`),
   };
 }
 
-function printBugs(result: RunResult, io: CliIo, secrets: Secrets): void {
+function printBugs(result: RunResult, io: CliIo): void {
   for (const p of result.phases) {
     if (p.error?.kind !== 'bug') continue;
     io.stderr(
-      secrets.mask(
-        `\n${bugReport(p.error.stack ?? p.error.message, `phase ${p.id} hit an unexpected error`)}\n`,
-      ),
+      `\n${bugReport(p.error.stack ?? p.error.message, `phase ${p.id} hit an unexpected error`)}\n`,
     );
   }
 }
@@ -170,22 +170,18 @@ function exitCode(result: RunResult): number {
   return result.status === 'succeeded' ? EXIT.ok : EXIT.failed;
 }
 
-function reportError(error: unknown, io: CliIo, secrets: Secrets): number {
+function reportError(error: unknown, io: CliIo): number {
   if (error instanceof InvalidFileError) {
-    for (const d of error.diagnostics) io.stderr(`${secrets.mask(formatDiagnostic(d))}\n`);
+    for (const d of error.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
     io.stderr(`\n${error.message}; nothing was changed.\n`);
     return EXIT.failed;
   }
   const explained = explainFailure(error);
   if (explained) {
-    io.stderr(
-      secrets.mask(
-        `phasegate: ${explained.message}\n${explained.hint ? `  ${explained.hint}\n` : ''}`,
-      ),
-    );
+    io.stderr(`phasegate: ${explained.message}\n${explained.hint ? `  ${explained.hint}\n` : ''}`);
     return EXIT.failed;
   }
-  io.stderr(secrets.mask(`${bugReport(error)}\n`));
+  io.stderr(`${bugReport(error)}\n`);
   return EXIT.bug;
 }
 

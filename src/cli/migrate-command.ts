@@ -47,7 +47,7 @@ export async function migrateCommand(
       command.name === 'migrate-repair'
         ? (await repairChecksums(ctx)).report
         : await unlockMigrations(ctx);
-    io.stdout(secrets.mask(`${report.summary}\n${report.details ? `\n${report.details}\n` : ''}`));
+    io.stdout(`${report.summary}\n${report.details ? `\n${report.details}\n` : ''}`);
     return 0;
   } finally {
     cancel.dispose();

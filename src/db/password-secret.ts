@@ -30,7 +30,8 @@ export async function readPasswordSecret(
   deps: { secrets: Secrets; signal: AbortSignal },
 ): Promise<DatabaseCredentials> {
   const text = await secretString(client, secretId, deps.signal);
-  deps.secrets.add(text);
+  // A JSON secret's keys and host are no secrets: only its whole text, exactly, and the password.
+  deps.secrets.add(text, { fragments: !text.trimStart().startsWith('{') });
   const credentials = parseDatabaseSecret(text, secretId);
   deps.secrets.add(credentials.password);
   return credentials;

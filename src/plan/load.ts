@@ -182,6 +182,7 @@ function buildPlan(
     app: parsed.app,
     region: parsed.region,
     vars,
+    secrets: parsed.secrets ?? [],
     defaults: { timeoutMs: defaults.timeout, onFailure: defaults['on-failure'] },
     maxParallel: parsed['max-parallel'],
     phases,

@@ -29,6 +29,8 @@ export const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-[0-9]+$/;
 export const ON_FAILURE: readonly OnFailure[] = ['stop', 'rollback', 'continue'];
 export const DEFAULT_TIMEOUT = '30m';
 export const DEFAULT_MAX_PARALLEL = 4;
+/** An environment variable's name as a shell or a workflow's env: writes it. */
+export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Adds a title (editors show it on hover and in completion lists). */
 function titled<S extends Shape<unknown>>(shape: S, title: string): S {
@@ -175,6 +177,20 @@ export const planShape = object(
         'Plan variables, read as ${{ vars.NAME }}; --var NAME=VALUE overrides one.',
       ),
     ),
+    secrets: optional(
+      array(
+        string({
+          pattern: ENV_NAME,
+          expected: 'an environment variable name',
+          hint: 'for example secrets: [DB_PASSWORD, API_TOKEN]',
+          description: 'An environment variable whose value is a secret.',
+        }),
+        {
+          description:
+            'Environment variables whose values are secrets: masked in every log line, summary and output (read them as ${{ env.NAME }}).',
+        },
+      ),
+    ),
     defaults: defaultsShape,
     'max-parallel': withDefault(
       number({
@@ -211,6 +227,8 @@ export const EXAMPLES: Record<string, string> = {
   region: 'region: eu-west-3',
   vars: 'vars: { image-tag: v5.1 }',
   'vars.*': 'image-tag: v5.1 (a variable holds text)',
+  secrets: 'secrets: [DB_PASSWORD, API_TOKEN]',
+  'secrets[]': 'secrets: [DB_PASSWORD, API_TOKEN]',
   defaults: 'defaults: { timeout: 30m, on-failure: stop }',
   'defaults.timeout': 'timeout: 30m',
   'defaults.on-failure': 'on-failure: stop',

@@ -44,6 +44,8 @@ export interface Plan {
   region: string;
   /** Plan variables after overrides from `--var` / the `vars` input. */
   vars: Record<string, string>;
+  /** Environment variables whose values are secrets (`secrets:`), masked like SecureStrings. */
+  secrets: string[];
   defaults: { timeoutMs: number; onFailure: OnFailure };
   /** How many phases may run at once when `needs` allow it. */
   maxParallel: number;

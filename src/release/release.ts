@@ -55,6 +55,7 @@ export async function runRelease(
   frontend: Frontend,
   deps: ReleaseDeps,
 ): Promise<{ result: RunResult; run: RunInfo }> {
+  registerPlanSecrets(plan, deps.env, frontend.secrets);
   const run = runInfo(plan, settings, deps.env);
   const aws = deps.aws ?? createAwsClients(plan.region);
   const result = await runPlan({
@@ -93,6 +94,7 @@ export async function standaloneSettings<T>(
     signal: AbortSignal;
   },
 ): Promise<T> {
+  registerPlanSecrets(plan, deps.env, deps.secrets);
   const scope = { ...templateScope(plan, settings, deps.env), phases: {}, ssm: {} };
   const [rendered] = await renderWith(
     [phase],
@@ -101,6 +103,21 @@ export async function standaloneSettings<T>(
     deps.signal,
   );
   return parseFinal(shape, rendered, `phase "${phase.id}"`);
+}
+
+/**
+ * The values of the env vars a plan names in `secrets:`, masked from before the first phase
+ * runs. A name that is unset has nothing to mask (a workflow may pass a secret only on some runs).
+ */
+export function registerPlanSecrets(
+  plan: Plan,
+  env: Record<string, string | undefined>,
+  secrets: Secrets,
+): void {
+  for (const name of plan.secrets) {
+    const value = env[name];
+    if (value) secrets.add(value);
+  }
 }
 
 export function runInfo(

@@ -43,6 +43,7 @@ export function planOf(phases: PhaseInput[], maxParallel = 4): Plan {
     app: 'demo',
     region: 'eu-west-3',
     vars: {},
+    secrets: [],
     defaults: { timeoutMs: 60_000, onFailure: 'stop' },
     maxParallel,
     phases: specs,

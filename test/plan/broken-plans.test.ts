@@ -33,6 +33,8 @@ const EXPECTED: Record<string, Expectation> = {
   'max-parallel-not-a-number.yml': { at: '4:15', message: 'expected a whole number' },
   'max-parallel-zero.yml': { at: '4:15', message: 'at least 1, found number 0' },
   'vars-not-a-map.yml': { at: '4:7', message: 'expected a map, found a list' },
+  'secrets-not-a-list.yml': { at: '4:10', message: 'expected a list of an environment variable' },
+  'secrets-bad-name.yml': { at: '4:24', message: 'expected an environment variable name' },
   'var-value-is-a-list.yml': { at: '5:9', message: 'expected a text, found a list' },
   'bad-default-on-failure.yml': { at: '5:15', message: '"rolback" is not one of' },
   'phases-empty.yml': { at: '4:9', message: 'expected a list of phases, found an empty list' },

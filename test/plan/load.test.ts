@@ -62,6 +62,7 @@ describe('valid plans', () => {
     });
     expect(plan.defaults).toEqual({ timeoutMs: 45 * 60_000, onFailure: 'rollback' });
     expect(plan.maxParallel).toBe(2);
+    expect(plan.secrets).toEqual(['DEPLOY_TOKEN', 'DB_PASSWORD']);
     const [prepare, pause, announce, cleanup] = plan.phases;
     expect(prepare).toMatchObject({
       name: 'Prepare the release',

@@ -15,6 +15,9 @@ export interface HttpAnswer {
   body: string;
 }
 
+/** Masks secrets; text is masked before it is shortened, so a cut never shows a secret's prefix. */
+export type Mask = (text: string) => string;
+
 /** How much of a body a failed check shows in its details. */
 const BODY_EXCERPT = 2000;
 
@@ -22,18 +25,23 @@ export function judgeAnswer(
   what: string,
   expect: HttpExpectations,
   answer: HttpAnswer,
+  mask: Mask = (text) => text,
 ): CheckResult {
-  const { problems, found } = compare(expect, answer);
+  // Compared as received (an expectation may name a secret); only what is shown is masked.
+  const short = (text: string, length: number) => excerpt(mask(text), length);
+  const { problems, found } = compare(expect, answer, short);
   if (problems.length === 0)
     return { ok: true, summary: `${what}: ${[String(answer.status), ...found].join(', ')}` };
   return {
     ok: false,
     summary: `${what}: ${problems.join('; ')}`,
-    details: bodyDetails(answer),
+    details: bodyDetails({ ...answer, body: mask(answer.body) }),
   };
 }
 
-function compare(expect: HttpExpectations, answer: HttpAnswer) {
+type Short = (text: string, length: number) => string;
+
+function compare(expect: HttpExpectations, answer: HttpAnswer, short: Short) {
   const problems: string[] = [];
   const found: string[] = [];
   const statuses = expect['expect-status'];
@@ -41,17 +49,17 @@ function compare(expect: HttpExpectations, answer: HttpAnswer) {
     problems.push(`status ${answer.status}, expected ${statuses.join(' or ')}`);
   const json = expect['expect-json'];
   if (json && Object.keys(json).length > 0) {
-    const compared = compareJson(json, answer.body);
+    const compared = compareJson(json, answer.body, short);
     problems.push(...compared.problems);
     found.push(...compared.found);
   }
   for (const text of expect['expect-body-contains'] ?? [])
     if (!answer.body.includes(text))
-      problems.push(`the body does not contain "${excerpt(text, 40)}"`);
+      problems.push(`the body does not contain "${short(text, 40)}"`);
   return { problems, found };
 }
 
-function compareJson(expected: Record<string, string>, body: string) {
+function compareJson(expected: Record<string, string>, body: string, short: Short) {
   const document = parseJson(body);
   if (document === undefined) return { problems: ['the body is not JSON'], found: [] };
   const problems: string[] = [];
@@ -59,8 +67,8 @@ function compareJson(expected: Record<string, string>, body: string) {
   for (const [path, want] of Object.entries(expected)) {
     const got = asText(valueAt(document.value, path));
     if (got === undefined) problems.push(`${path} is missing, expected "${want}"`);
-    else if (got !== want) problems.push(`${path} is "${excerpt(got, 60)}", expected "${want}"`);
-    else found.push(`${path}=${excerpt(got, 40)}`);
+    else if (got !== want) problems.push(`${path} is "${short(got, 60)}", expected "${want}"`);
+    else found.push(`${path}=${short(got, 40)}`);
   }
   return { problems, found };
 }

@@ -18,7 +18,8 @@ export async function run(ctx: CheckContext<HttpCheckConfig>): Promise<CheckResu
       signal: AbortSignal.any([ctx.signal, timeout]),
     });
     const body = await response.text();
-    return judgeAnswer(what, c, { status: response.status, body });
+    const mask = (text: string) => ctx.secrets.mask(text);
+    return judgeAnswer(what, c, { status: response.status, body }, mask);
   } catch (error) {
     // Cancellation and the phase's timeout belong to the engine: it says which one it was.
     if (ctx.signal.aborted) throw error;
@@ -31,9 +32,10 @@ export async function run(ctx: CheckContext<HttpCheckConfig>): Promise<CheckResu
 function registerSecrets(c: HttpCheckConfig, secrets: Secrets): void {
   for (const [name, value] of Object.entries(c.headers ?? {})) {
     if (!SECRET_HEADER.test(name)) continue;
-    secrets.add(value);
-    // "Bearer <token>": the token alone may turn up in an echo of the request too.
+    // "Bearer <token>": the token alone may turn up in an echo of the request too. Fragments
+    // come from the token only, so "Bearer " around other text is left readable.
     const credential = /^\S+\s+(\S.*)$/.exec(value)?.[1];
+    secrets.add(value, { fragments: !credential });
     if (credential) secrets.add(credential);
   }
   const password = URL.canParse(c.url) ? new URL(c.url).password : '';

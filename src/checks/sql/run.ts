@@ -24,7 +24,8 @@ export async function run(ctx: CheckContext<SqlCheckConfig>): Promise<CheckResul
     secretArn: c['secret-arn'],
     ...(c.database !== undefined ? { database: c.database } : {}),
   };
-  const what = excerpt(c.query);
+  // Masked before it is shortened: a query may hold a secret, and a cut must not show its prefix.
+  const what = ctx.secrets.excerpt(c.query);
   const executor = wakingExecutor(
     dataApiExecutor(ctx.aws.client(RDSDataClient), target, ctx.signal),
     {
@@ -37,7 +38,7 @@ export async function run(ctx: CheckContext<SqlCheckConfig>): Promise<CheckResul
   try {
     // A read-only transaction is always safe to start again after a fault on the way.
     const rows = await restartingOnFaults(what, () => queryReadOnly(executor, c.query), ctx);
-    return judgeRows(what, c, rows);
+    return judgeRows(what, c, rows, (text) => ctx.secrets.mask(text));
   } catch (error) {
     if (ctx.signal.aborted) throw error;
     const failure = dataApiFailure(error, c);
@@ -46,8 +47,14 @@ export async function run(ctx: CheckContext<SqlCheckConfig>): Promise<CheckResul
   }
 }
 
-export function judgeRows(what: string, c: SqlCheckConfig, result: QueryRows): CheckResult {
+export function judgeRows(
+  what: string,
+  c: SqlCheckConfig,
+  result: QueryRows,
+  mask: (text: string) => string = (text) => text,
+): CheckResult {
   const { rows } = result;
+  const short = (text: string) => excerpt(mask(text), 60);
   const first = firstValue(result);
   const problems: string[] = [];
   const expectedRows = c['expect-rows'];
@@ -56,10 +63,10 @@ export function judgeRows(what: string, c: SqlCheckConfig, result: QueryRows): C
   if (c.expect !== undefined && first === undefined)
     problems.push(`returned no rows, expected "${c.expect}"`);
   else if (c.expect !== undefined && first !== c.expect)
-    problems.push(`returned "${excerpt(first ?? '', 60)}", expected "${c.expect}"`);
+    problems.push(`returned "${short(first ?? '')}", expected "${c.expect}"`);
   if (problems.length > 0)
     return { ok: false, summary: `${what}: ${problems.join('; ')}`, details: rowsDetails(rows) };
-  return { ok: true, summary: `${what} → ${found(rows.length, first)}` };
+  return { ok: true, summary: `${what} → ${found(rows.length, first, short)}` };
 }
 
 /** The first column of the first row; JSON objects lose column order, the metadata keeps it. */
@@ -70,9 +77,9 @@ function firstValue({ columns, rows }: QueryRows): string | undefined {
   return column === undefined ? undefined : asText(row[column]);
 }
 
-function found(count: number, first: string | undefined): string {
+function found(count: number, first: string | undefined, short: (text: string) => string): string {
   if (count === 0) return 'no rows';
-  const value = `"${excerpt(first ?? '', 60)}"`;
+  const value = `"${short(first ?? '')}"`;
   return count === 1 ? value : `${plural(count, 'row')}, first ${value}`;
 }
 
