@@ -140,6 +140,57 @@ var init_errors2 = __esm({
   }
 });
 
+// src/core/text.ts
+function asText(value) {
+  if (value === void 0) return void 0;
+  if (typeof value === "string") return value;
+  if (value === null || typeof value !== "object") return String(value);
+  return JSON.stringify(value);
+}
+function oneLine(text2) {
+  return text2.replace(/\s*\n\s*/g, " ").trim();
+}
+function excerpt(text2, length = 80) {
+  const line = oneLine(text2);
+  return line.length > length ? `${line.slice(0, length - 1)}\u2026` : line;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+var init_text = __esm({
+  "src/core/text.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/markdown.ts
+function escapeHtml(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function cell(text2) {
+  return escapeHtml(oneLine(String(text2 ?? ""))).replace(/\|/g, "\\|");
+}
+function table(headers, rows) {
+  return [
+    `| ${headers.join(" | ")} |`,
+    `| ${headers.map(() => "---").join(" | ")} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)
+  ].join("\n");
+}
+function fenced(text2, language = "text") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${text2}
+${fence}`;
+}
+var init_markdown = __esm({
+  "src/core/markdown.ts"() {
+    "use strict";
+    init_text();
+  }
+});
+
 // src/core/suggest.ts
 function closest(word, candidates) {
   let best;
@@ -682,57 +733,6 @@ var init_services = __esm({
   }
 });
 
-// src/core/text.ts
-function asText(value) {
-  if (value === void 0) return void 0;
-  if (typeof value === "string") return value;
-  if (value === null || typeof value !== "object") return String(value);
-  return JSON.stringify(value);
-}
-function oneLine(text2) {
-  return text2.replace(/\s*\n\s*/g, " ").trim();
-}
-function excerpt(text2, length = 80) {
-  const line = oneLine(text2);
-  return line.length > length ? `${line.slice(0, length - 1)}\u2026` : line;
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-var init_text = __esm({
-  "src/core/text.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/markdown.ts
-function escapeHtml(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function cell(text2) {
-  return escapeHtml(oneLine(String(text2 ?? ""))).replace(/\|/g, "\\|");
-}
-function table(headers, rows) {
-  return [
-    `| ${headers.join(" | ")} |`,
-    `| ${headers.map(() => "---").join(" | ")} |`,
-    ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)
-  ].join("\n");
-}
-function fenced(text2, language = "text") {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${language}
-${text2}
-${fence}`;
-}
-var init_markdown = __esm({
-  "src/core/markdown.ts"() {
-    "use strict";
-    init_text();
-  }
-});
-
 // src/checks/ecs-service/state.ts
 function instabilities(service3) {
   if (!service3) return ["missing"];
@@ -928,17 +928,18 @@ var init_duration = __esm({
 });
 
 // src/checks/http/expect.ts
-function judgeAnswer(what, expect, answer) {
-  const { problems, found: found2 } = compare(expect, answer);
+function judgeAnswer(what, expect, answer, mask = (text2) => text2) {
+  const short = (text2, length) => excerpt(mask(text2), length);
+  const { problems, found: found2 } = compare(expect, answer, short);
   if (problems.length === 0)
     return { ok: true, summary: `${what}: ${[String(answer.status), ...found2].join(", ")}` };
   return {
     ok: false,
     summary: `${what}: ${problems.join("; ")}`,
-    details: bodyDetails(answer)
+    details: bodyDetails({ ...answer, body: mask(answer.body) })
   };
 }
-function compare(expect, answer) {
+function compare(expect, answer, short) {
   const problems = [];
   const found2 = [];
   const statuses = expect["expect-status"];
@@ -946,16 +947,16 @@ function compare(expect, answer) {
     problems.push(`status ${answer.status}, expected ${statuses.join(" or ")}`);
   const json = expect["expect-json"];
   if (json && Object.keys(json).length > 0) {
-    const compared = compareJson(json, answer.body);
+    const compared = compareJson(json, answer.body, short);
     problems.push(...compared.problems);
     found2.push(...compared.found);
   }
   for (const text2 of expect["expect-body-contains"] ?? [])
     if (!answer.body.includes(text2))
-      problems.push(`the body does not contain "${excerpt(text2, 40)}"`);
+      problems.push(`the body does not contain "${short(text2, 40)}"`);
   return { problems, found: found2 };
 }
-function compareJson(expected, body) {
+function compareJson(expected, body, short) {
   const document = parseJson(body);
   if (document === void 0) return { problems: ["the body is not JSON"], found: [] };
   const problems = [];
@@ -963,8 +964,8 @@ function compareJson(expected, body) {
   for (const [path, want] of Object.entries(expected)) {
     const got = asText(valueAt(document.value, path));
     if (got === void 0) problems.push(`${path} is missing, expected "${want}"`);
-    else if (got !== want) problems.push(`${path} is "${excerpt(got, 60)}", expected "${want}"`);
-    else found2.push(`${path}=${excerpt(got, 40)}`);
+    else if (got !== want) problems.push(`${path} is "${short(got, 60)}", expected "${want}"`);
+    else found2.push(`${path}=${short(got, 40)}`);
   }
   return { problems, found: found2 };
 }
@@ -1020,7 +1021,8 @@ async function run2(ctx) {
       signal: AbortSignal.any([ctx.signal, timeout])
     });
     const body = await response.text();
-    return judgeAnswer(what, c, { status: response.status, body });
+    const mask = (text2) => ctx.secrets.mask(text2);
+    return judgeAnswer(what, c, { status: response.status, body }, mask);
   } catch (error2) {
     if (ctx.signal.aborted) throw error2;
     if (timeout.aborted)
@@ -1031,8 +1033,8 @@ async function run2(ctx) {
 function registerSecrets(c, secrets) {
   for (const [name, value] of Object.entries(c.headers ?? {})) {
     if (!SECRET_HEADER.test(name)) continue;
-    secrets.add(value);
     const credential = /^\S+\s+(\S.*)$/.exec(value)?.[1];
+    secrets.add(value, { fragments: !credential });
     if (credential) secrets.add(credential);
   }
   const password = URL.canParse(c.url) ? new URL(c.url).password : "";
@@ -1704,7 +1706,7 @@ async function run3(ctx) {
     secretArn: c["secret-arn"],
     ...c.database !== void 0 ? { database: c.database } : {}
   };
-  const what = excerpt(c.query);
+  const what = ctx.secrets.excerpt(c.query);
   const executor = wakingExecutor(
     dataApiExecutor(ctx.aws.client(RDSDataClient), target, ctx.signal),
     {
@@ -1716,7 +1718,7 @@ async function run3(ctx) {
   );
   try {
     const rows = await restartingOnFaults(what, () => queryReadOnly(executor, c.query), ctx);
-    return judgeRows(what, c, rows);
+    return judgeRows(what, c, rows, (text2) => ctx.secrets.mask(text2));
   } catch (error2) {
     if (ctx.signal.aborted) throw error2;
     const failure = dataApiFailure(error2, c);
@@ -1724,8 +1726,9 @@ async function run3(ctx) {
     return { ok: false, summary: `${what}: ${failure}` };
   }
 }
-function judgeRows(what, c, result2) {
+function judgeRows(what, c, result2, mask = (text2) => text2) {
   const { rows } = result2;
+  const short = (text2) => excerpt(mask(text2), 60);
   const first = firstValue(result2);
   const problems = [];
   const expectedRows = c["expect-rows"];
@@ -1734,10 +1737,10 @@ function judgeRows(what, c, result2) {
   if (c.expect !== void 0 && first === void 0)
     problems.push(`returned no rows, expected "${c.expect}"`);
   else if (c.expect !== void 0 && first !== c.expect)
-    problems.push(`returned "${excerpt(first ?? "", 60)}", expected "${c.expect}"`);
+    problems.push(`returned "${short(first ?? "")}", expected "${c.expect}"`);
   if (problems.length > 0)
     return { ok: false, summary: `${what}: ${problems.join("; ")}`, details: rowsDetails(rows) };
-  return { ok: true, summary: `${what} \u2192 ${found(rows.length, first)}` };
+  return { ok: true, summary: `${what} \u2192 ${found(rows.length, first, short)}` };
 }
 function firstValue({ columns, rows }) {
   const row = rows[0];
@@ -1745,9 +1748,9 @@ function firstValue({ columns, rows }) {
   const column = columns[0] !== void 0 && columns[0] in row ? columns[0] : Object.keys(row)[0];
   return column === void 0 ? void 0 : asText(row[column]);
 }
-function found(count, first) {
+function found(count, first, short) {
   if (count === 0) return "no rows";
-  const value = `"${excerpt(first ?? "", 60)}"`;
+  const value = `"${short(first ?? "")}"`;
   return count === 1 ? value : `${plural(count, "row")}, first ${value}`;
 }
 function rowsDetails(rows) {
@@ -5430,7 +5433,7 @@ import {
 } from "@aws-sdk/client-secrets-manager";
 async function readPasswordSecret(client, secretId, deps) {
   const text2 = await secretString(client, secretId, deps.signal);
-  deps.secrets.add(text2);
+  deps.secrets.add(text2, { fragments: !text2.trimStart().startsWith("{") });
   const credentials = parseDatabaseSecret(text2, secretId);
   deps.secrets.add(credentials.password);
   return credentials;
@@ -7070,7 +7073,7 @@ function examplePath(path) {
     return i === 0 ? name : `.${name}`;
   }).join("");
 }
-var SLUG, REGION, ON_FAILURE, DEFAULT_TIMEOUT, DEFAULT_MAX_PARALLEL, version, slug2, onFailure, checkShape, checkList, phaseShape, defaultsObject, defaultsShape, planShape, CHECK_EXAMPLE, EXAMPLES;
+var SLUG, REGION, ON_FAILURE, DEFAULT_TIMEOUT, DEFAULT_MAX_PARALLEL, ENV_NAME, version, slug2, onFailure, checkShape, checkList, phaseShape, defaultsObject, defaultsShape, planShape, CHECK_EXAMPLE, EXAMPLES;
 var init_plan_shape = __esm({
   "src/plan/plan-shape.ts"() {
     "use strict";
@@ -7080,6 +7083,7 @@ var init_plan_shape = __esm({
     ON_FAILURE = ["stop", "rollback", "continue"];
     DEFAULT_TIMEOUT = "30m";
     DEFAULT_MAX_PARALLEL = 4;
+    ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
     version = {
       expected: "the number 1",
       jsonSchema: () => ({ const: 1, description: "Plan file format version. Always 1." }),
@@ -7174,6 +7178,19 @@ var init_plan_shape = __esm({
             "Plan variables, read as ${{ vars.NAME }}; --var NAME=VALUE overrides one."
           )
         ),
+        secrets: optional(
+          array(
+            string({
+              pattern: ENV_NAME,
+              expected: "an environment variable name",
+              hint: "for example secrets: [DB_PASSWORD, API_TOKEN]",
+              description: "An environment variable whose value is a secret."
+            }),
+            {
+              description: "Environment variables whose values are secrets: masked in every log line, summary and output (read them as ${{ env.NAME }})."
+            }
+          )
+        ),
         defaults: defaultsShape,
         "max-parallel": withDefault(
           number({
@@ -7200,6 +7217,8 @@ var init_plan_shape = __esm({
       region: "region: eu-west-3",
       vars: "vars: { image-tag: v5.1 }",
       "vars.*": "image-tag: v5.1 (a variable holds text)",
+      secrets: "secrets: [DB_PASSWORD, API_TOKEN]",
+      "secrets[]": "secrets: [DB_PASSWORD, API_TOKEN]",
       defaults: "defaults: { timeout: 30m, on-failure: stop }",
       "defaults.timeout": "timeout: 30m",
       "defaults.on-failure": "on-failure: stop",
@@ -7357,6 +7376,7 @@ function buildPlan(parsed, file, vars, positions) {
     app: parsed.app,
     region: parsed.region,
     vars,
+    secrets: parsed.secrets ?? [],
     defaults: { timeoutMs: defaults.timeout, onFailure: defaults["on-failure"] },
     maxParallel: parsed["max-parallel"],
     phases
@@ -7988,6 +8008,7 @@ var init_ssm_parameters = __esm({
 
 // src/release/release.ts
 async function runRelease(plan, settings, frontend, deps) {
+  registerPlanSecrets(plan, deps.env, frontend.secrets);
   const run4 = runInfo(plan, settings, deps.env);
   const aws = deps.aws ?? createAwsClients(plan.region);
   const result2 = await runPlan({
@@ -8009,6 +8030,7 @@ async function runRelease(plan, settings, frontend, deps) {
   return { result: result2, run: run4 };
 }
 async function standaloneSettings(plan, phase3, shape, settings, deps) {
+  registerPlanSecrets(plan, deps.env, deps.secrets);
   const scope = { ...templateScope(plan, settings, deps.env), phases: {}, ssm: {} };
   const [rendered] = await renderWith(
     [phase3],
@@ -8017,6 +8039,12 @@ async function standaloneSettings(plan, phase3, shape, settings, deps) {
     deps.signal
   );
   return parseFinal(shape, rendered, `phase "${phase3.id}"`);
+}
+function registerPlanSecrets(plan, env, secrets) {
+  for (const name of plan.secrets) {
+    const value = env[name];
+    if (value) secrets.add(value);
+  }
 }
 function runInfo(plan, settings, env) {
   const url = runUrl(env);
@@ -13787,10 +13815,10 @@ async function migrateCommand2(command2, io, registry, secrets) {
       plan: { app: plan.app, region: plan.region, file: plan.file }
     };
     const report = command2.name === "migrate-repair" ? (await repairChecksums(ctx)).report : await unlockMigrations(ctx);
-    io.stdout(secrets.mask(`${report.summary}
+    io.stdout(`${report.summary}
 ${report.details ? `
 ${report.details}
-` : ""}`));
+` : ""}`);
     return 0;
   } finally {
     cancel.dispose();
@@ -13871,28 +13899,130 @@ function nearestExisting(dir) {
   return at2;
 }
 
+// src/core/secret-forms.ts
+init_markdown();
+var ESCAPES = [
+  // The summary's own escaping (core/markdown.ts), and the full one other HTML writers use.
+  escapeHtml,
+  (text2) => escapeHtml(text2).replace(/"/g, "&quot;").replace(/'/g, "&#39;"),
+  (text2) => escapeHtml(text2).replace(/"/g, "&quot;").replace(/'/g, "&#x27;"),
+  // Inside a JSON string: `--json`, the `result` output, error messages quoting JSON.
+  (text2) => JSON.stringify(text2).slice(1, -1),
+  encodeURIComponent,
+  // Markdown table cells escape pipes.
+  (text2) => text2.replace(/\|/g, "\\|")
+];
+function secretForms(secret) {
+  const forms = /* @__PURE__ */ new Set([secret]);
+  for (const first of ESCAPES) {
+    const once = first(secret);
+    forms.add(once);
+    for (const second of ESCAPES) forms.add(second(once));
+  }
+  return [...forms];
+}
+
 // src/core/secrets.ts
+init_text();
+var MASK = "***";
+var FRAGMENT = 8;
+var SHORTEST = 3;
 var Secrets = class {
   constructor(onAdd = () => {
   }) {
     this.onAdd = onAdd;
   }
   onAdd;
-  values = /* @__PURE__ */ new Set();
-  add(value) {
-    if (value.length < 3 || this.values.has(value)) return;
-    this.values.add(value);
-    this.onAdd(value);
-    for (const line of value.split(/\r?\n/))
-      if (line.trim().length >= 3 && line !== value) this.add(line.trim());
+  /** Every form of every secret, exact; what the action hands to `core.setSecret`. */
+  forms = /* @__PURE__ */ new Set();
+  /**
+   * Forms matched exactly, longest first: those registered without fragments go before the
+   * window scan (so "Bearer <token>" is masked whole, not as "Bearer ***"), forms shorter than
+   * a window after it (so one inside a longer secret does not split that secret's windows).
+   */
+  whole = [];
+  short = [];
+  /** Every 8-character window of every long form, and the first characters they start with. */
+  windows = /* @__PURE__ */ new Set();
+  starts = /* @__PURE__ */ new Set();
+  add(value, options = {}) {
+    if (value.length < SHORTEST) return;
+    const fragments = options.fragments !== false && value.length >= FRAGMENT;
+    for (const form of secretForms(value)) this.addForm(form, fragments);
+    for (const line of value.split(/\r?\n/)) {
+      const trimmed = line.trim();
+      if (trimmed !== value && trimmed.length >= SHORTEST) this.add(trimmed, options);
+    }
   }
   mask(text2) {
-    let out = text2;
-    for (const value of [...this.values].sort((a, b) => b.length - a.length))
-      out = out.split(value).join("***");
-    return out;
+    if (this.forms.size === 0 || text2.length < SHORTEST) return text2;
+    let out = replaceAll(text2, this.whole);
+    if (this.windows.size > 0) out = this.maskWindows(out);
+    return replaceAll(out, this.short);
+  }
+  /** Every string inside a JSON-able value masked, before it is serialized (and masked again). */
+  maskValues(value) {
+    if (typeof value === "string") return this.mask(value);
+    if (Array.isArray(value)) return value.map((v) => this.maskValues(v));
+    if (value && typeof value === "object")
+      return Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [this.mask(k), this.maskValues(v)])
+      );
+    return value;
+  }
+  /** Mask first, then shorten: a cut must never leave a secret's prefix visible. */
+  excerpt(text2, length) {
+    return excerpt(this.mask(text2), length);
+  }
+  addForm(form, fragments) {
+    if (form.length < SHORTEST || this.forms.has(form)) return;
+    this.forms.add(form);
+    this.onAdd(form);
+    if (fragments && form.length >= FRAGMENT) {
+      for (let i = 0; i + FRAGMENT <= form.length; i++) {
+        this.windows.add(form.slice(i, i + FRAGMENT));
+        this.starts.add(form.charCodeAt(i));
+      }
+    } else if (form.length >= FRAGMENT) {
+      this.whole = longestFirst([...this.whole, form]);
+    } else {
+      this.short = longestFirst([...this.short, form]);
+    }
+  }
+  /**
+   * One pass over the text: each position whose 8 characters are a window of a secret is
+   * covered, and each run of covered characters becomes one mask. The first-character set
+   * skips most positions without a substring, which keeps a 1 MiB summary fast.
+   */
+  maskWindows(text2) {
+    let out = "";
+    let copied = 0;
+    let runStart = -1;
+    let runEnd = -1;
+    for (let i = 0; i + FRAGMENT <= text2.length; i++) {
+      if (!this.starts.has(text2.charCodeAt(i))) continue;
+      if (!this.windows.has(text2.slice(i, i + FRAGMENT))) continue;
+      if (i <= runEnd) {
+        runEnd = i + FRAGMENT;
+        continue;
+      }
+      if (runStart >= 0) out += text2.slice(copied, runStart) + MASK;
+      copied = runEnd === -1 ? 0 : runEnd;
+      runStart = i;
+      runEnd = i + FRAGMENT;
+    }
+    if (runStart < 0) return text2;
+    return out + text2.slice(copied, runStart) + MASK + text2.slice(runEnd);
   }
 };
+function replaceAll(text2, forms) {
+  let out = text2;
+  for (const form of forms) if (out.includes(form)) out = out.split(form).join(MASK);
+  return out;
+}
+function longestFirst(forms) {
+  return forms.sort((a, b) => b.length - a.length);
+}
 
 // src/checks/kind.ts
 function describeCheck(kind, config) {
@@ -15049,16 +15179,26 @@ function helpText(topic2) {
   return topic2 && TOPICS[topic2] || GENERAL;
 }
 
+// src/cli/io.ts
+function maskedIo(io, secrets) {
+  return {
+    stdout: (text2) => io.stdout(secrets.mask(text2)),
+    stderr: (text2) => io.stderr(secrets.mask(text2)),
+    env: io.env
+  };
+}
+
 // src/cli/main.ts
 init_settings4();
 init_terminal_log();
 var EXIT = { ok: 0, bug: 1, failed: 2, cancelled: 130 };
 async function main(argv, io = processIo(), registry = builtinRegistry()) {
   const secrets = new Secrets();
+  const out = maskedIo(io, secrets);
   try {
-    return await execute2(parseCommand(argv), io, registry, secrets);
+    return await execute2(parseCommand(argv), out, registry, secrets);
   } catch (error2) {
-    return reportError(error2, io, secrets);
+    return reportError(error2, out);
   }
 }
 async function execute2(command2, io, registry, secrets) {
@@ -15093,19 +15233,18 @@ async function release(file, options, dryRun, io, registry, secrets) {
   const cancel = cancelOnSignals();
   try {
     const env = { ...io.env, ...sandbox?.env };
-    const { result: result2, run: run4 } = await runRelease(plan, settings, terminalFrontend(io, secrets), {
+    const { result: raw, run: run4 } = await runRelease(plan, settings, terminalFrontend(io, secrets), {
       registry,
       env,
       signal: cancel.signal
     });
+    const result2 = secrets.maskValues(raw);
     io.stdout(
-      secrets.mask(
-        options.json ? `${JSON.stringify(resultJson(result2), null, 2)}
+      options.json ? `${JSON.stringify(resultJson(result2), null, 2)}
 ` : `${terminalTable(result2)}
 `
-      )
     );
-    printBugs(result2, io, secrets);
+    printBugs(result2, io);
     if (options.summary) {
       const markdown = secrets.mask(renderSummary({ result: result2, run: run4, planFile: plan.file }));
       await writeSummary(options.summary, markdown).catch((error2) => {
@@ -15142,19 +15281,17 @@ function terminalFrontend(io, secrets) {
     logFor: (phase3) => new TerminalLog(phase3.id, (line) => io.stderr(line), secrets),
     onPhaseStart: (phase3) => io.stderr(`[${phase3.id}] \u25B6 started (${phase3.uses})
 `),
-    onPhaseEnd: (result2) => io.stderr(secrets.mask(`[${result2.id}] \u25A0 ${result2.status}: ${result2.summary}
-`))
+    onPhaseEnd: (result2) => io.stderr(`[${result2.id}] \u25A0 ${result2.status}: ${result2.summary}
+`)
   };
 }
-function printBugs(result2, io, secrets) {
+function printBugs(result2, io) {
   for (const p of result2.phases) {
     if (p.error?.kind !== "bug") continue;
     io.stderr(
-      secrets.mask(
-        `
+      `
 ${bugReport(p.error.stack ?? p.error.message, `phase ${p.id} hit an unexpected error`)}
 `
-      )
     );
   }
 }
@@ -15163,9 +15300,9 @@ function exitCode(result2) {
   if (result2.bug) return EXIT.bug;
   return result2.status === "succeeded" ? EXIT.ok : EXIT.failed;
 }
-function reportError(error2, io, secrets) {
+function reportError(error2, io) {
   if (error2 instanceof InvalidFileError) {
-    for (const d of error2.diagnostics) io.stderr(`${secrets.mask(formatDiagnostic(d))}
+    for (const d of error2.diagnostics) io.stderr(`${formatDiagnostic(d)}
 `);
     io.stderr(`
 ${error2.message}; nothing was changed.
@@ -15174,17 +15311,13 @@ ${error2.message}; nothing was changed.
   }
   const explained = explainFailure(error2);
   if (explained) {
-    io.stderr(
-      secrets.mask(
-        `phasegate: ${explained.message}
+    io.stderr(`phasegate: ${explained.message}
 ${explained.hint ? `  ${explained.hint}
-` : ""}`
-      )
-    );
+` : ""}`);
     return EXIT.failed;
   }
-  io.stderr(secrets.mask(`${bugReport(error2)}
-`));
+  io.stderr(`${bugReport(error2)}
+`);
   return EXIT.bug;
 }
 function processIo() {

@@ -8186,28 +8186,128 @@ function nearestExisting(dir) {
   return at;
 }
 
+// src/core/secret-forms.ts
+var ESCAPES = [
+  // The summary's own escaping (core/markdown.ts), and the full one other HTML writers use.
+  escapeHtml,
+  (text) => escapeHtml(text).replace(/"/g, "&quot;").replace(/'/g, "&#39;"),
+  (text) => escapeHtml(text).replace(/"/g, "&quot;").replace(/'/g, "&#x27;"),
+  // Inside a JSON string: `--json`, the `result` output, error messages quoting JSON.
+  (text) => JSON.stringify(text).slice(1, -1),
+  encodeURIComponent,
+  // Markdown table cells escape pipes.
+  (text) => text.replace(/\|/g, "\\|")
+];
+function secretForms(secret) {
+  const forms = /* @__PURE__ */ new Set([secret]);
+  for (const first of ESCAPES) {
+    const once = first(secret);
+    forms.add(once);
+    for (const second of ESCAPES) forms.add(second(once));
+  }
+  return [...forms];
+}
+
 // src/core/secrets.ts
+var MASK = "***";
+var FRAGMENT = 8;
+var SHORTEST = 3;
 var Secrets = class {
   constructor(onAdd = () => {
   }) {
     this.onAdd = onAdd;
   }
   onAdd;
-  values = /* @__PURE__ */ new Set();
-  add(value) {
-    if (value.length < 3 || this.values.has(value)) return;
-    this.values.add(value);
-    this.onAdd(value);
-    for (const line of value.split(/\r?\n/))
-      if (line.trim().length >= 3 && line !== value) this.add(line.trim());
+  /** Every form of every secret, exact; what the action hands to `core.setSecret`. */
+  forms = /* @__PURE__ */ new Set();
+  /**
+   * Forms matched exactly, longest first: those registered without fragments go before the
+   * window scan (so "Bearer <token>" is masked whole, not as "Bearer ***"), forms shorter than
+   * a window after it (so one inside a longer secret does not split that secret's windows).
+   */
+  whole = [];
+  short = [];
+  /** Every 8-character window of every long form, and the first characters they start with. */
+  windows = /* @__PURE__ */ new Set();
+  starts = /* @__PURE__ */ new Set();
+  add(value, options = {}) {
+    if (value.length < SHORTEST) return;
+    const fragments = options.fragments !== false && value.length >= FRAGMENT;
+    for (const form of secretForms(value)) this.addForm(form, fragments);
+    for (const line of value.split(/\r?\n/)) {
+      const trimmed = line.trim();
+      if (trimmed !== value && trimmed.length >= SHORTEST) this.add(trimmed, options);
+    }
   }
   mask(text) {
-    let out = text;
-    for (const value of [...this.values].sort((a, b) => b.length - a.length))
-      out = out.split(value).join("***");
-    return out;
+    if (this.forms.size === 0 || text.length < SHORTEST) return text;
+    let out = replaceAll(text, this.whole);
+    if (this.windows.size > 0) out = this.maskWindows(out);
+    return replaceAll(out, this.short);
+  }
+  /** Every string inside a JSON-able value masked, before it is serialized (and masked again). */
+  maskValues(value) {
+    if (typeof value === "string") return this.mask(value);
+    if (Array.isArray(value)) return value.map((v) => this.maskValues(v));
+    if (value && typeof value === "object")
+      return Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [this.mask(k), this.maskValues(v)])
+      );
+    return value;
+  }
+  /** Mask first, then shorten: a cut must never leave a secret's prefix visible. */
+  excerpt(text, length) {
+    return excerpt(this.mask(text), length);
+  }
+  addForm(form, fragments) {
+    if (form.length < SHORTEST || this.forms.has(form)) return;
+    this.forms.add(form);
+    this.onAdd(form);
+    if (fragments && form.length >= FRAGMENT) {
+      for (let i = 0; i + FRAGMENT <= form.length; i++) {
+        this.windows.add(form.slice(i, i + FRAGMENT));
+        this.starts.add(form.charCodeAt(i));
+      }
+    } else if (form.length >= FRAGMENT) {
+      this.whole = longestFirst([...this.whole, form]);
+    } else {
+      this.short = longestFirst([...this.short, form]);
+    }
+  }
+  /**
+   * One pass over the text: each position whose 8 characters are a window of a secret is
+   * covered, and each run of covered characters becomes one mask. The first-character set
+   * skips most positions without a substring, which keeps a 1 MiB summary fast.
+   */
+  maskWindows(text) {
+    let out = "";
+    let copied = 0;
+    let runStart = -1;
+    let runEnd = -1;
+    for (let i = 0; i + FRAGMENT <= text.length; i++) {
+      if (!this.starts.has(text.charCodeAt(i))) continue;
+      if (!this.windows.has(text.slice(i, i + FRAGMENT))) continue;
+      if (i <= runEnd) {
+        runEnd = i + FRAGMENT;
+        continue;
+      }
+      if (runStart >= 0) out += text.slice(copied, runStart) + MASK;
+      copied = runEnd === -1 ? 0 : runEnd;
+      runStart = i;
+      runEnd = i + FRAGMENT;
+    }
+    if (runStart < 0) return text;
+    return out + text.slice(copied, runStart) + MASK + text.slice(runEnd);
   }
 };
+function replaceAll(text, forms) {
+  let out = text;
+  for (const form of forms) if (out.includes(form)) out = out.split(form).join(MASK);
+  return out;
+}
+function longestFirst(forms) {
+  return forms.sort((a, b) => b.length - a.length);
+}
 
 // src/checks/kind.ts
 function describeCheck(kind, config) {
@@ -8257,7 +8357,7 @@ var httpCheck = lazyCheckKind(
     settings: httpSettings,
     describe: (c) => `${c.method} ${c.url} \u2192 ${c["expect-status"].join(" or ")}`
   },
-  () => import("./chunks/run-VSF2U253.js")
+  () => import("./chunks/run-Z3BAOBOF.js")
 );
 
 // src/checks/sql/query.ts
@@ -8347,7 +8447,7 @@ var sqlCheck = lazyCheckKind(
     settings: sqlSettings,
     describe: (c) => `${excerpt(c.query)} on ${clusterName(c["resource-arn"])}${expectation(c)}`
   },
-  () => import("./chunks/run-7WRJTVDY.js")
+  () => import("./chunks/run-OCRHUTPQ.js")
 );
 function clusterName(arn) {
   return arn.split(":").at(-1) ?? arn;
@@ -9070,7 +9170,7 @@ var migrateKind = lazyPhaseKind(
     settings: migrateSettings,
     canRollBack: false
   },
-  () => import("./chunks/steps-DCKYCUEJ.js")
+  () => import("./chunks/steps-NOYVIVS6.js")
 );
 
 // src/phases/registry.ts
@@ -10189,6 +10289,7 @@ var REGION = /^[a-z]{2,4}(?:-[a-z]+)+-[0-9]+$/;
 var ON_FAILURE = ["stop", "rollback", "continue"];
 var DEFAULT_TIMEOUT = "30m";
 var DEFAULT_MAX_PARALLEL = 4;
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function titled(shape, title) {
   return { ...shape, jsonSchema: () => ({ title, ...shape.jsonSchema() }) };
 }
@@ -10312,6 +10413,19 @@ var planShape = object(
         "Plan variables, read as ${{ vars.NAME }}; --var NAME=VALUE overrides one."
       )
     ),
+    secrets: optional(
+      array(
+        string({
+          pattern: ENV_NAME,
+          expected: "an environment variable name",
+          hint: "for example secrets: [DB_PASSWORD, API_TOKEN]",
+          description: "An environment variable whose value is a secret."
+        }),
+        {
+          description: "Environment variables whose values are secrets: masked in every log line, summary and output (read them as ${{ env.NAME }})."
+        }
+      )
+    ),
     defaults: defaultsShape,
     "max-parallel": withDefault(
       number({
@@ -10338,6 +10452,8 @@ var EXAMPLES = {
   region: "region: eu-west-3",
   vars: "vars: { image-tag: v5.1 }",
   "vars.*": "image-tag: v5.1 (a variable holds text)",
+  secrets: "secrets: [DB_PASSWORD, API_TOKEN]",
+  "secrets[]": "secrets: [DB_PASSWORD, API_TOKEN]",
   defaults: "defaults: { timeout: 30m, on-failure: stop }",
   "defaults.timeout": "timeout: 30m",
   "defaults.on-failure": "on-failure: stop",
@@ -10499,6 +10615,7 @@ function buildPlan(parsed, file, vars, positions) {
     app: parsed.app,
     region: parsed.region,
     vars,
+    secrets: parsed.secrets ?? [],
     defaults: { timeoutMs: defaults.timeout, onFailure: defaults["on-failure"] },
     maxParallel: parsed["max-parallel"],
     phases
@@ -10513,6 +10630,7 @@ function loadReleasePlan(settings, registry) {
   return loadPlan(settings.planFile, { registry, vars: settings.vars });
 }
 async function runRelease(plan, settings, frontend, deps) {
+  registerPlanSecrets(plan, deps.env, frontend.secrets);
   const run2 = runInfo(plan, settings, deps.env);
   const aws = deps.aws ?? createAwsClients(plan.region);
   const result = await runPlan({
@@ -10532,6 +10650,12 @@ async function runRelease(plan, settings, frontend, deps) {
     ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {}
   });
   return { result, run: run2 };
+}
+function registerPlanSecrets(plan, env, secrets) {
+  for (const name of plan.secrets) {
+    const value = env[name];
+    if (value) secrets.add(value);
+  }
 }
 function runInfo(plan, settings, env) {
   const url = runUrl(env);
@@ -10808,7 +10932,6 @@ function parseVarsMap(text, where) {
 // src/action/inputs.ts
 function readInputs(env = process.env) {
   const githubToken = getInput("github-token");
-  if (githubToken) setSecret(githubToken);
   const phases = parsePhaseList(getInput("phases"));
   const from = getInput("from").trim();
   return {
@@ -10842,38 +10965,35 @@ function booleanInput(name) {
 
 // src/action/logger.ts
 var PhaseGroupLog = class {
-  constructor(id, secrets) {
+  constructor(id, out) {
     this.id = id;
-    this.secrets = secrets;
+    this.out = out;
   }
   id;
-  secrets;
+  out;
   lines = [];
   info(message) {
-    this.lines.push(this.secrets.mask(message));
+    this.lines.push(this.out.secrets.mask(message));
   }
   warning(message, position) {
-    const text = this.secrets.mask(message);
-    this.lines.push(`warning: ${text}`);
-    warning(`[${this.id}] ${text}`, annotation(position));
+    this.lines.push(this.out.secrets.mask(`warning: ${message}`));
+    this.out.warning(`[${this.id}] ${message}`, annotation(position));
   }
   error(message, position) {
-    const text = this.secrets.mask(message);
-    this.lines.push(`error: ${text}`);
-    error(`[${this.id}] ${text}`, annotation(position));
+    this.lines.push(this.out.secrets.mask(`error: ${message}`));
+    this.out.error(`[${this.id}] ${message}`, annotation(position));
   }
   debug(message) {
-    debug(this.secrets.mask(`[${this.id}] ${message}`));
+    this.out.debug(`[${this.id}] ${message}`);
   }
   progress(message) {
-    const text = this.secrets.mask(message);
-    this.lines.push(text);
-    info(`[${this.id}] ${text}`);
+    this.lines.push(this.out.secrets.mask(message));
+    this.out.info(`[${this.id}] ${message}`);
   }
   flush(title) {
-    startGroup(this.secrets.mask(title));
-    for (const line of this.lines) info(line);
-    endGroup();
+    this.out.startGroup(title);
+    for (const line of this.lines) this.out.info(line);
+    this.out.endGroup();
   }
 };
 function annotation(position) {
@@ -10887,13 +11007,33 @@ function annotation(position) {
   };
 }
 
+// src/action/sinks.ts
+function actionSinks(secrets) {
+  const m = (text) => secrets.mask(text);
+  const props = (p = {}) => p.title === void 0 ? p : { ...p, title: m(p.title) };
+  return {
+    secrets,
+    info: (text) => info(m(text)),
+    debug: (text) => debug(m(text)),
+    warning: (text, p) => warning(m(text), props(p)),
+    error: (text, p) => error(m(text), props(p)),
+    startGroup: (title) => startGroup(m(title)),
+    endGroup: () => endGroup(),
+    setFailed: (text) => setFailed(m(text)),
+    setOutput: (name, value) => setOutput(name, m(value)),
+    summary: (markdown) => summary.addRaw(m(markdown)).write()
+  };
+}
+
 // src/action/main.ts
 async function run(registry = builtinRegistry()) {
   const secrets = new Secrets((value) => setSecret(value));
+  const out = actionSinks(secrets);
   const cancel = cancelOnSignals();
   try {
     checkRunnerFiles(process.env);
     const settings = readInputs();
+    if (settings.githubToken) secrets.add(settings.githubToken);
     const plan = await loadReleasePlan(settings, registry);
     const logs = /* @__PURE__ */ new Map();
     const { result, run: info2 } = await runRelease(
@@ -10902,68 +11042,66 @@ async function run(registry = builtinRegistry()) {
       {
         secrets,
         logFor: (phase2) => {
-          const log = new PhaseGroupLog(phase2.id, secrets);
+          const log = new PhaseGroupLog(phase2.id, out);
           logs.set(phase2.id, log);
           return log;
         },
-        onPhaseStart: (phase2) => info(`\u25B6 ${phase2.name} (${phase2.uses}) started`),
+        onPhaseStart: (phase2) => out.info(`\u25B6 ${phase2.name} (${phase2.uses}) started`),
         onPhaseEnd: (result2) => logs.get(result2.id)?.flush(`${result2.name}: ${result2.status}`)
       },
       { registry, env: process.env, signal: cancel.signal }
     );
-    await summary.addRaw(secrets.mask(renderSummary({ result, run: info2, planFile: plan.file }))).write();
-    report(result, secrets);
+    const shown = secrets.maskValues(result);
+    await out.summary(renderSummary({ result: shown, run: info2, planFile: plan.file }));
+    report(shown, out);
   } catch (error3) {
-    await reportError(error3, secrets);
+    await reportError(error3, out);
   } finally {
     cancel.dispose();
   }
 }
-function report(result, secrets) {
-  for (const [name, value] of Object.entries(runOutputs(result)))
-    setOutput(name, secrets.mask(value));
+function report(result, out) {
+  for (const [name, value] of Object.entries(runOutputs(result))) out.setOutput(name, value);
   const took = formatDuration(result.endedAt - result.startedAt);
   if (result.status === "succeeded") {
-    info(`phasegate: ${result.mode === "plan" ? "dry run" : "release"} succeeded in ${took}`);
+    out.info(`phasegate: ${result.mode === "plan" ? "dry run" : "release"} succeeded in ${took}`);
     return;
   }
   const failed = result.phases.find((p) => p.id === result.failedPhase);
   const why = failed ? `phase ${failed.id} failed: ${failed.summary}` : `the run was ${result.status}`;
   if (result.bug) {
-    for (const p of result.phases) if (p.error?.stack) error(secrets.mask(p.error.stack));
+    for (const p of result.phases) if (p.error?.stack) out.error(p.error.stack);
   }
-  setFailed(secrets.mask(`phasegate: ${why}${result.bug ? ` (${BUG_NOTE})` : ""}`));
+  out.setFailed(`phasegate: ${why}${result.bug ? ` (${BUG_NOTE})` : ""}`);
 }
 function checkRunnerFiles(env) {
   if (env.GITHUB_OUTPUT) checkWritable(env.GITHUB_OUTPUT, "GITHUB_OUTPUT");
   if (env.GITHUB_STEP_SUMMARY) checkWritable(env.GITHUB_STEP_SUMMARY, "GITHUB_STEP_SUMMARY");
 }
-async function reportError(error3, secrets) {
+async function reportError(error3, out) {
   try {
-    setOutput("status", "invalid");
+    out.setOutput("status", "invalid");
   } catch {
   }
   if (error3 instanceof InvalidFileError) {
     for (const d of error3.diagnostics) {
-      const text = secrets.mask(d.hint ? `${d.message}
-${d.hint}` : d.message);
-      (d.severity === "error" ? error : warning)(text, {
+      const text = d.hint ? `${d.message}
+${d.hint}` : d.message;
+      (d.severity === "error" ? out.error : out.warning)(text, {
         title: "phasegate plan",
         ...annotation(d.position)
       });
     }
-    await summary.addRaw(secrets.mask(planMistakesSummary(error3.diagnostics))).write();
-    setFailed(`phasegate: ${error3.message} in the plan; nothing was changed`);
+    await out.summary(planMistakesSummary(error3.diagnostics));
+    out.setFailed(`phasegate: ${error3.message} in the plan; nothing was changed`);
     return;
   }
   const explained = explainFailure(error3);
   if (explained) {
-    setFailed(
-      secrets.mask(`phasegate: ${explained.message}${explained.hint ? `
-${explained.hint}` : ""}`)
-    );
+    out.setFailed(`phasegate: ${explained.message}${explained.hint ? `
+${explained.hint}` : ""}`);
   } else {
-    setFailed(secrets.mask(bugReport(error3)));
+    out.setFailed(bugReport(error3));
   }
 }
 

@@ -8015,7 +8015,7 @@ var import_client_secrets_manager2 = __toESM(require_dist_cjs4(), 1);
 var import_client_secrets_manager = __toESM(require_dist_cjs4(), 1);
 async function readPasswordSecret(client, secretId, deps) {
   const text = await secretString(client, secretId, deps.signal);
-  deps.secrets.add(text);
+  deps.secrets.add(text, { fragments: !text.trimStart().startsWith("{") });
   const credentials = parseDatabaseSecret(text, secretId);
   deps.secrets.add(credentials.password);
   return credentials;

@@ -54,7 +54,7 @@ async function run(ctx) {
     secretArn: c["secret-arn"],
     ...c.database !== void 0 ? { database: c.database } : {}
   };
-  const what = excerpt(c.query);
+  const what = ctx.secrets.excerpt(c.query);
   const executor = wakingExecutor(
     dataApiExecutor(ctx.aws.client(import_client_rds_data.RDSDataClient), target, ctx.signal),
     {
@@ -66,7 +66,7 @@ async function run(ctx) {
   );
   try {
     const rows = await restartingOnFaults(what, () => queryReadOnly(executor, c.query), ctx);
-    return judgeRows(what, c, rows);
+    return judgeRows(what, c, rows, (text) => ctx.secrets.mask(text));
   } catch (error) {
     if (ctx.signal.aborted) throw error;
     const failure = dataApiFailure(error, c);
@@ -74,8 +74,9 @@ async function run(ctx) {
     return { ok: false, summary: `${what}: ${failure}` };
   }
 }
-function judgeRows(what, c, result) {
+function judgeRows(what, c, result, mask = (text) => text) {
   const { rows } = result;
+  const short = (text) => excerpt(mask(text), 60);
   const first = firstValue(result);
   const problems = [];
   const expectedRows = c["expect-rows"];
@@ -84,10 +85,10 @@ function judgeRows(what, c, result) {
   if (c.expect !== void 0 && first === void 0)
     problems.push(`returned no rows, expected "${c.expect}"`);
   else if (c.expect !== void 0 && first !== c.expect)
-    problems.push(`returned "${excerpt(first ?? "", 60)}", expected "${c.expect}"`);
+    problems.push(`returned "${short(first ?? "")}", expected "${c.expect}"`);
   if (problems.length > 0)
     return { ok: false, summary: `${what}: ${problems.join("; ")}`, details: rowsDetails(rows) };
-  return { ok: true, summary: `${what} \u2192 ${found(rows.length, first)}` };
+  return { ok: true, summary: `${what} \u2192 ${found(rows.length, first, short)}` };
 }
 function firstValue({ columns, rows }) {
   const row = rows[0];
@@ -95,9 +96,9 @@ function firstValue({ columns, rows }) {
   const column = columns[0] !== void 0 && columns[0] in row ? columns[0] : Object.keys(row)[0];
   return column === void 0 ? void 0 : asText(row[column]);
 }
-function found(count, first) {
+function found(count, first, short) {
   if (count === 0) return "no rows";
-  const value = `"${excerpt(first ?? "", 60)}"`;
+  const value = `"${short(first ?? "")}"`;
   return count === 1 ? value : `${plural(count, "row")}, first ${value}`;
 }
 var ROWS_SHOWN = 10;

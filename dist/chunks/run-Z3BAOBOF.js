@@ -16,17 +16,18 @@ import "./chunk-6VNXFP75.js";
 
 // src/checks/http/expect.ts
 var BODY_EXCERPT = 2e3;
-function judgeAnswer(what, expect, answer) {
-  const { problems, found } = compare(expect, answer);
+function judgeAnswer(what, expect, answer, mask = (text) => text) {
+  const short = (text, length) => excerpt(mask(text), length);
+  const { problems, found } = compare(expect, answer, short);
   if (problems.length === 0)
     return { ok: true, summary: `${what}: ${[String(answer.status), ...found].join(", ")}` };
   return {
     ok: false,
     summary: `${what}: ${problems.join("; ")}`,
-    details: bodyDetails(answer)
+    details: bodyDetails({ ...answer, body: mask(answer.body) })
   };
 }
-function compare(expect, answer) {
+function compare(expect, answer, short) {
   const problems = [];
   const found = [];
   const statuses = expect["expect-status"];
@@ -34,16 +35,16 @@ function compare(expect, answer) {
     problems.push(`status ${answer.status}, expected ${statuses.join(" or ")}`);
   const json = expect["expect-json"];
   if (json && Object.keys(json).length > 0) {
-    const compared = compareJson(json, answer.body);
+    const compared = compareJson(json, answer.body, short);
     problems.push(...compared.problems);
     found.push(...compared.found);
   }
   for (const text of expect["expect-body-contains"] ?? [])
     if (!answer.body.includes(text))
-      problems.push(`the body does not contain "${excerpt(text, 40)}"`);
+      problems.push(`the body does not contain "${short(text, 40)}"`);
   return { problems, found };
 }
-function compareJson(expected, body) {
+function compareJson(expected, body, short) {
   const document = parseJson(body);
   if (document === void 0) return { problems: ["the body is not JSON"], found: [] };
   const problems = [];
@@ -51,8 +52,8 @@ function compareJson(expected, body) {
   for (const [path, want] of Object.entries(expected)) {
     const got = asText(valueAt(document.value, path));
     if (got === void 0) problems.push(`${path} is missing, expected "${want}"`);
-    else if (got !== want) problems.push(`${path} is "${excerpt(got, 60)}", expected "${want}"`);
-    else found.push(`${path}=${excerpt(got, 40)}`);
+    else if (got !== want) problems.push(`${path} is "${short(got, 60)}", expected "${want}"`);
+    else found.push(`${path}=${short(got, 40)}`);
   }
   return { problems, found };
 }
@@ -95,7 +96,8 @@ async function run(ctx) {
       signal: AbortSignal.any([ctx.signal, timeout])
     });
     const body = await response.text();
-    return judgeAnswer(what, c, { status: response.status, body });
+    const mask = (text) => ctx.secrets.mask(text);
+    return judgeAnswer(what, c, { status: response.status, body }, mask);
   } catch (error) {
     if (ctx.signal.aborted) throw error;
     if (timeout.aborted)
@@ -106,8 +108,8 @@ async function run(ctx) {
 function registerSecrets(c, secrets) {
   for (const [name, value] of Object.entries(c.headers ?? {})) {
     if (!SECRET_HEADER.test(name)) continue;
-    secrets.add(value);
     const credential = /^\S+\s+(\S.*)$/.exec(value)?.[1];
+    secrets.add(value, { fragments: !credential });
     if (credential) secrets.add(credential);
   }
   const password = URL.canParse(c.url) ? new URL(c.url).password : "";
