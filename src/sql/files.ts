@@ -130,11 +130,25 @@ function ignoredEntry(dir: string, entry: Dirent): Diagnostic | undefined {
   };
 }
 
+/**
+ * A link in the migrations folder may point outside the repository, nowhere, or at itself; the
+ * files a release applies must be the ones reviewed, so links are refused rather than followed
+ * or skipped.
+ */
+function linkRefused(dir: string, entry: Dirent): Diagnostic {
+  return fileError(
+    join(dir, entry.name),
+    `${entry.name} is a symbolic link; migrations must be regular files`,
+    'copy the file into the migrations folder instead of linking it',
+  );
+}
+
 function sortEntries(dir: string, entries: readonly Dirent[]): Sorted {
   const sorted: Sorted = { named: [], ignored: [], diagnostics: [] };
   const sqlFiles: string[] = [];
   for (const entry of entries) {
-    if (entry.isFile() && isSqlFile(entry.name)) sqlFiles.push(entry.name);
+    if (entry.isSymbolicLink()) sorted.diagnostics.push(linkRefused(dir, entry));
+    else if (entry.isFile() && isSqlFile(entry.name)) sqlFiles.push(entry.name);
     else {
       sorted.ignored.push(entry.name);
       const warning = ignoredEntry(dir, entry);

@@ -31,8 +31,10 @@ function splitDiagnostics(file: MigrationFile, split: SplitResult): Diagnostic[]
   return [
     ...problems,
     {
-      severity: 'warning',
-      message: `${file.fileName} has no statements; applying it only records it in the history`,
+      // An empty file would be recorded as applied with nothing done: almost always a slip.
+      severity: 'error',
+      message: `${file.fileName} has no statements`,
+      hint: 'write its SQL, or delete the file (an empty file would only be recorded as applied)',
       position: { file: file.path, line: 1, column: 1 },
     },
   ];

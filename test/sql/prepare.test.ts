@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -33,6 +33,21 @@ describe('prepareMigrations', () => {
     ]);
   });
 
+  it('refuses symbolic links, dangling, looping or not, naming each', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'phasegate-links-'));
+    await writeFile(join(dir, '001_real.sql'), 'SELECT 1;\n');
+    await symlink(join(dir, '001_real.sql'), join(dir, '002_link.sql'));
+    await symlink(join(dir, 'nowhere.sql'), join(dir, '003_dangling.sql'));
+    await symlink(join(dir, '004_loop.sql'), join(dir, '004_loop.sql'));
+    const { diagnostics } = await prepareMigrations(dir);
+    expect(diagnostics.map((d) => [d.severity, d.message])).toEqual([
+      ['error', '002_link.sql is a symbolic link; migrations must be regular files'],
+      ['error', '003_dangling.sql is a symbolic link; migrations must be regular files'],
+      ['error', '004_loop.sql is a symbolic link; migrations must be regular files'],
+    ]);
+    await rm(dir, { recursive: true, force: true });
+  });
+
   describe('with broken files', () => {
     let dir: string;
     beforeEach(async () => {
@@ -62,7 +77,7 @@ describe('prepareMigrations', () => {
         ['error', join(dir, 'oops.sql'), 1],
         ['error', join(dir, '002_open_quote.sql'), 2],
         ['error', join(dir, '003_mixed.sql'), 2],
-        ['warning', join(dir, '004_empty.sql'), 1],
+        ['error', join(dir, '004_empty.sql'), 1],
       ]);
       expect(diagnostics[0]?.hint).toBe('rename it to 005_oops.sql');
     });

@@ -3,6 +3,7 @@
  * files (naming, duplicates, unterminated quotes, mixed transaction modes) reported at once
  * before the database is touched.
  */
+import { isAbsolute, relative } from 'node:path';
 import { type Diagnostic, formatDiagnostic, PhaseFailure } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
 import { locate } from '../../core/paths.js';
@@ -21,6 +22,8 @@ export async function loadMigrations(
   const errors = prepared.diagnostics.filter((d) => d.severity === 'error');
   for (const warning of prepared.diagnostics.filter((d) => d.severity === 'warning'))
     log.warning(warning.message, warning.position);
+  // Each mistake in the log with its file:line, not only in the summary.
+  for (const error of errors) log.error(formatDiagnostic(error), error.position);
   if (errors.length > 0) throw filesRefused(errors);
   return prepared;
 }
@@ -43,6 +46,8 @@ export function classifyForServer(
   for (const warning of fresh.filter((d) => d.severity === 'warning'))
     log.warning(warning.message, warning.position);
   const errors = fresh.filter((d) => d.severity === 'error');
+  // Each mistake in the log with its file:line, not only in the summary.
+  for (const error of errors) log.error(formatDiagnostic(error), error.position);
   if (errors.length > 0) throw filesRefused(errors);
   return {
     ...prepared,
@@ -57,12 +62,19 @@ function diagnosticKey(d: Diagnostic): string {
 
 function filesRefused(errors: Diagnostic[]): PhaseFailure {
   const first = errors[0] as Diagnostic;
+  const where = first.position ? `${shownPath(first.position.file)}:${first.position.line}: ` : '';
   const summary =
     errors.length === 1
-      ? `a migration file is refused: ${first.message}`
-      : `${errors.length} problems in the migration files, first: ${first.message}`;
+      ? `a migration file is refused: ${where}${first.message}`
+      : `${errors.length} problems in the migration files, first: ${where}${first.message}`;
   return new PhaseFailure(summary, {
     details: ['Nothing was applied.', '', '```', ...errors.map(formatDiagnostic), '```'].join('\n'),
     ...(first.hint ? { hint: first.hint } : {}),
   });
+}
+
+/** A path as the reader wrote it: relative to the working directory when inside it. */
+function shownPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }

@@ -63,7 +63,7 @@ describe('classifying files for the server version', () => {
     })();
     expect(refusal).toBeInstanceOf(PhaseFailure);
     expect((refusal as PhaseFailure).message).toMatch(
-      /^a migration file is refused: statement 2 \(line 2: ALTER TYPE … ADD VALUE \(before PostgreSQL 12\)\) cannot run inside a transaction/,
+      /^a migration file is refused: \S+001_mood\.sql:2: statement 2 \(line 2: ALTER TYPE … ADD VALUE \(before PostgreSQL 12\)\) cannot run inside a transaction/,
     );
   });
 });
