@@ -3,6 +3,9 @@
  * here. The action also hands it to `core.setSecret`; the CLI has no runner to mask its output,
  * so every log line, summary, output and error message passes through `mask` before it leaves.
  */
+/** Names of headers, parameters and variables whose values are treated as secrets. */
+export const SECRET_NAME = /authorization|token|key|secret|cookie|password|credential/i;
+
 export class Secrets {
   private readonly values = new Set<string>();
 
