@@ -11,6 +11,7 @@ import {
   string,
   withDefault,
 } from '../../core/shape.js';
+import { isRegExp } from '../../core/text.js';
 
 const fields = object({
   run: listOf(
@@ -56,16 +57,11 @@ export const commandSettings = refine(fields, (c) => {
       hint: 'write run: | followed by the script lines',
     };
   const pattern = c['stdout-match'];
-  if (pattern !== undefined) {
-    try {
-      new RegExp(pattern);
-    } catch {
-      return {
-        message: `stdout-match is not a valid regular expression: ${pattern}`,
-        at: ['stdout-match'],
-      };
-    }
-  }
+  if (pattern !== undefined && !isRegExp(pattern))
+    return {
+      message: `stdout-match is not a valid regular expression: ${pattern}`,
+      at: ['stdout-match'],
+    };
   return undefined;
 });
 

@@ -8,6 +8,7 @@ import {
   string,
   withDefault,
 } from '../../core/shape.js';
+import { isRegExp } from '../../core/text.js';
 
 // Parameter Store names: letters, digits and _ . - with / between at most 15 levels, or an ARN,
 // optionally with a :version or :label selector.
@@ -53,14 +54,5 @@ export const ssmParameterSettings = refine(fields, (c) => {
     };
   return undefined;
 });
-
-function isRegExp(pattern: string): boolean {
-  try {
-    new RegExp(pattern);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export type SsmParameterCheckConfig = Infer<typeof ssmParameterSettings>;

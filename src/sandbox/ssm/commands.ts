@@ -5,7 +5,7 @@
  * timers; CancelCommand records when it arrived.
  */
 import { randomUUID } from 'node:crypto';
-import { decodeToken, encodeToken, Input } from '../input.js';
+import { encodeToken, Input, offsetFromToken } from '../input.js';
 import { AwsError, type LogStore } from '../service.js';
 import type { ManagedInstances } from './instances.js';
 import {
@@ -147,7 +147,7 @@ export class CommandRunner {
           .filter((i) => this.hasAppeared(i) && (!instanceId || i.instanceId === instanceId))
           .map((i) => ({ c, i })),
       );
-    const start = listStart(input.optionalString('NextToken'));
+    const start = offsetFromToken(input.optionalString('NextToken'), badToken);
     const page = all.slice(start, start + limit);
     return {
       CommandInvocations: page.map(({ c, i }) => this.describeInvocation(c, i, details)),
@@ -164,7 +164,7 @@ export class CommandRunner {
       .filter((c) => commandId === undefined || c.id === commandId);
     if (commandId !== undefined && all.length === 0)
       throw new AwsError('InvalidCommandId', `Command ${commandId} is not valid.`);
-    const start = listStart(input.optionalString('NextToken'));
+    const start = offsetFromToken(input.optionalString('NextToken'), badToken);
     return {
       Commands: all.slice(start, start + limit).map((c) => this.describeCommand(c)),
       ...(start + limit < all.length ? { NextToken: encodeToken({ offset: start + limit }) } : {}),
@@ -352,11 +352,4 @@ function pluginName(documentName: string): string {
     : 'aws:runShellScript';
 }
 
-function listStart(token: string | undefined): number {
-  if (token === undefined) return 0;
-  return decodeToken(
-    token,
-    (c): c is { offset: number } => typeof c.offset === 'number',
-    () => new AwsError('InvalidNextToken', "The specified token isn't valid."),
-  ).offset;
-}
+const badToken = () => new AwsError('InvalidNextToken', "The specified token isn't valid.");

@@ -2,7 +2,7 @@
  * The managed instances of the scenario: which ids SendCommand accepts, what tag targets
  * resolve to, and what DescribeInstanceInformation says about each (its agent's ping status).
  */
-import { decodeToken, encodeToken, Input } from '../input.js';
+import { encodeToken, Input, offsetFromToken } from '../input.js';
 import { AwsError } from '../service.js';
 import type { ManagedInstance } from './scenario.js';
 
@@ -58,7 +58,7 @@ export class ManagedInstances {
       this.known ??
       (wanted ?? []).map((id) => ({ id, tags: {}, ping: 'Online', platform: 'Linux' }));
     const all = pool.filter((i) => !wanted || wanted.includes(i.id));
-    const start = startOf(input.optionalString('NextToken'));
+    const start = offsetFromToken(input.optionalString('NextToken'), badToken);
     const page = all.slice(start, start + limit);
     return {
       InstanceInformationList: page.map((i) => this.information(i)),
@@ -126,11 +126,4 @@ function wantedIds(raw: Record<string, unknown>): string[] | undefined {
   return byId.flatMap((f) => f.valueSet ?? f.Values ?? []);
 }
 
-function startOf(token: string | undefined): number {
-  if (token === undefined) return 0;
-  return decodeToken(
-    token,
-    (c): c is { offset: number } => typeof c.offset === 'number',
-    () => new AwsError('InvalidNextToken', "The specified token isn't valid."),
-  ).offset;
-}
+const badToken = () => new AwsError('InvalidNextToken', "The specified token isn't valid.");
