@@ -65,6 +65,8 @@ function judge(
   const shown = (text: string) => (secret ? '(SecureString)' : `"${excerpt(text, 60)}"`);
   const at = version !== undefined ? ` (version ${version})` : '';
   if (c.expect !== undefined) {
+    if (value === c.expect && secret)
+      return { ok: true, summary: `${c.name} holds the expected value (SecureString)${at}` };
     if (value === c.expect) return { ok: true, summary: `${c.name} is ${shown(value)}${at}` };
     if (secret)
       return { ok: false, summary: `${c.name} (SecureString) differs from the expected value` };

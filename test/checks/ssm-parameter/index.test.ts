@@ -95,7 +95,7 @@ describe('ssm-parameter check', () => {
     const ok = await check({ name: '/ca-a2a/api-key', 'with-decryption': true, expect: SECRET });
     expect(ok.result).toEqual({
       ok: true,
-      summary: '/ca-a2a/api-key is (SecureString) (version 1)',
+      summary: '/ca-a2a/api-key holds the expected value (SecureString) (version 1)',
     });
     expect(ok.secrets.mask(SECRET)).toBe('***');
     const differs = await check({
