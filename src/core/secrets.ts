@@ -25,6 +25,9 @@ export interface AddOptions {
   fragments?: boolean;
 }
 
+/** Names of headers, parameters and variables whose values are treated as secrets. */
+export const SECRET_NAME = /authorization|token|key|secret|cookie|password|credential/i;
+
 export class Secrets {
   /** Every form of every secret, exact; what the action hands to `core.setSecret`. */
   private readonly forms = new Set<string>();

@@ -9,10 +9,11 @@ import { ecsDeployKind } from './ecs-deploy/index.js';
 import { ecsRunTaskKind } from './ecs-run-task/index.js';
 import type { PhaseKind } from './kind.js';
 import { migrateKind } from './migrate/index.js';
+import { ssmCommandKind } from './ssm-command/index.js';
 
 /** Kinds planned in the issues but not landed yet. Remove a name when its kind lands. */
-export const PHASE_KINDS_NOT_YET_AVAILABLE = ['ssm-command'];
-export const CHECK_KINDS_NOT_YET_AVAILABLE = ['ssm-parameter', 'command'];
+export const PHASE_KINDS_NOT_YET_AVAILABLE: string[] = [];
+export const CHECK_KINDS_NOT_YET_AVAILABLE: string[] = [];
 
 export class Registry {
   private readonly phases = new Map<string, PhaseKind<unknown>>();
@@ -53,6 +54,7 @@ export function builtinRegistry(): Registry {
       migrateKind,
       ecsDeployKind,
       ecsRunTaskKind,
+      ssmCommandKind,
       checksPhaseKind(checkKinds, CHECK_KINDS_NOT_YET_AVAILABLE),
     ],
     checks: [...checkKinds],

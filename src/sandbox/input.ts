@@ -104,3 +104,10 @@ export function decodeToken<T extends Record<string, unknown>>(
   }
   throw error();
 }
+
+/** The list offset a page token carries (0 without one); `error` is the service's bad-token error. */
+export function offsetFromToken(token: string | undefined, error: () => AwsError): number {
+  if (token === undefined) return 0;
+  return decodeToken(token, (c): c is { offset: number } => typeof c.offset === 'number', error)
+    .offset;
+}

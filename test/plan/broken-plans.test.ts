@@ -59,7 +59,7 @@ const EXPECTED: Record<string, Expectation> = {
   'unknown-phase-kind.yml': { at: '6:11', message: 'unknown phase kind "ecko"' },
   'unavailable-phase-kind.yml': {
     at: '6:11',
-    message: 'phase kind "ssm-command" is not available yet',
+    message: 'phase kind "teleport" is not available yet',
   },
   'rollback-not-supported.yml': { at: '7:17', message: 'phase kind "wait" cannot roll back' },
   'default-rollback-not-supported.yml': {
@@ -81,7 +81,7 @@ const EXPECTED: Record<string, Expectation> = {
   'unknown-check-kind.yml': { at: '11:17', message: 'unknown check kind "expekt"' },
   'unavailable-check-kind.yml': {
     at: '11:17',
-    message: 'check kind "command" is not available yet',
+    message: 'check kind "telepathy" is not available yet',
   },
   'check-setting-missing.yml': { at: '12:17', message: '"equals" is missing' },
   // Templates

@@ -51,6 +51,12 @@ export const expectCheck: CheckKind<{ value: string; equals: string; strict: boo
   run: async ({ config }) => ({ ok: config.value === config.equals, summary: 'compared' }),
 };
 
+/**
+ * Made-up kinds "designed but not built" in the test registry: the mechanism that refuses a
+ * not-yet-available kind is tested with them, whatever the real build has.
+ */
+export const NOT_YET_AVAILABLE = { phases: ['teleport'], checks: ['telepathy'] };
+
 export function testRegistry(): Registry {
-  return new Registry({ phases: [echoKind, waitKind], checks: [expectCheck] });
+  return new Registry({ phases: [echoKind, waitKind], checks: [expectCheck] }, NOT_YET_AVAILABLE);
 }

@@ -267,7 +267,7 @@ describe('Run Command', () => {
       StandardOutputContent: '',
     });
     clock.advance(1500);
-    expect(await get()).toMatchObject({ Status: 'InProgress', StatusDetails: 'InProgress' });
+    expect(await get()).toMatchObject({ Status: 'InProgress', StatusDetails: 'In Progress' });
     clock.advance(30_000);
     const done = await get();
     expect(done).toMatchObject({

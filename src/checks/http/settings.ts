@@ -1,3 +1,4 @@
+import { SECRET_NAME } from '../../core/secrets.js';
 import {
   duration,
   type Infer,
@@ -15,7 +16,7 @@ import {
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
 /** Header names whose values are credentials: registered as secrets, so logs never show them. */
-export const SECRET_HEADER = /authorization|token|key|secret|cookie|password|credential/i;
+export const SECRET_HEADER = SECRET_NAME;
 
 export const httpSettings = refine(
   object({

@@ -4,8 +4,8 @@
  * the container's logConfiguration. A log that cannot be read is explained, never fatal: the
  * task's outcome is what the phase reports on.
  */
-import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import type { Container } from '@aws-sdk/client-ecs';
+import { lastLogLines } from '../../aws/log-tail.js';
 import type { PhaseContext } from '../kind.js';
 import type { TaskOutcome } from './outcome.js';
 import type { EcsRunTaskConfig } from './settings.js';
@@ -46,7 +46,7 @@ export async function readLogTail(
       note: `the log is in region ${where.region}; phasegate reads ${ctx.aws.region}`,
     };
   try {
-    return { ...tail, lines: await lastLines(ctx, where, limit) };
+    return { ...tail, lines: await lastLogLines(ctx, where, limit) };
   } catch (error) {
     if (ctx.signal.aborted) throw error;
     return { ...tail, note: unreadable(error, outcome) };
@@ -78,44 +78,6 @@ function destination(
 function runtimeId(outcome: TaskOutcome, name: string): string | undefined {
   const container: Container | undefined = outcome.task.containers?.find((c) => c.name === name);
   return container?.runtimeId;
-}
-
-/** Pages read at most for one tail; empty pages before the end are rare but allowed. */
-const MAX_PAGES = 50;
-
-/**
- * The newest `limit` lines, read backward from the end of the stream. AWS: "A returned page
- * might only be partially full, or even empty. Partially full or empty pages don't necessarily
- * mean that pagination is finished. As long as the nextBackwardToken or nextForwardToken
- * returned is NOT equal to the nextToken that you passed into the API call, there might be more
- * log events available" (GetLogEvents, botocore `logs` model). So pages are read until `limit`
- * lines are in or the token comes back unchanged.
- */
-async function lastLines(ctx: Ctx, where: Destination, limit: number): Promise<string[]> {
-  const logs = ctx.aws.client(CloudWatchLogsClient);
-  let lines: string[] = [];
-  let token: string | undefined;
-  for (let page = 0; page < MAX_PAGES && lines.length < limit; page++) {
-    const answer = await logs.send(
-      new GetLogEventsCommand({
-        logGroupName: where.group,
-        logStreamName: where.stream,
-        limit: limit - lines.length,
-        startFromHead: false,
-        ...(token ? { nextToken: token } : {}),
-      }),
-      { abortSignal: ctx.signal },
-    );
-    // Each page is oldest first; an older page goes in front.
-    lines = [
-      ...(answer.events ?? []).map((e) => (e.message ?? '').replace(/\r?\n$/, '')),
-      ...lines,
-    ];
-    const next = answer.nextBackwardToken;
-    if (!next || next === token) break;
-    token = next;
-  }
-  return lines.slice(-limit);
 }
 
 function unreadable(error: unknown, outcome: TaskOutcome): string {

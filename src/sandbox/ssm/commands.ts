@@ -1,53 +1,59 @@
 /**
- * SSM Run Command with scripted outcomes: each SendCommand is matched to a scenario script that
- * decides how long each invocation stays Pending and InProgress (simulated time), how it ends,
- * and what it prints. State is derived from the clock when asked, never from timers.
+ * SSM Run Command with scripted outcomes: each invocation (a command on one instance) is matched
+ * to a scenario script that decides how long it stays Pending, Delayed and InProgress (simulated
+ * time), how it ends, and what it prints. State is derived from the clock when asked, never from
+ * timers; CancelCommand records when it arrived.
  */
 import { randomUUID } from 'node:crypto';
-import { decodeToken, encodeToken, Input } from '../input.js';
-import { AwsError } from '../service.js';
-import { DEFAULT_SCRIPT, type FinalStatus, type ScriptedCommand } from './scenario.js';
+import { encodeToken, Input, offsetFromToken } from '../input.js';
+import { AwsError, type LogStore } from '../service.js';
+import type { ManagedInstances } from './instances.js';
+import {
+  cancellable,
+  hasOutput,
+  type Invocation,
+  type InvocationStatus,
+  pluginOutput,
+  responseCode,
+  STDERR_LIMIT,
+  STDOUT_LIMIT,
+  type State,
+  stateAt,
+  truncate,
+} from './invocation.js';
+import { DEFAULT_SCRIPT, type ScriptedCommand } from './scenario.js';
 
 interface SentCommand {
   id: string;
   documentName: string;
   comment: string;
   parameters: Record<string, string[]>;
-  instanceIds: string[];
   targets: unknown[];
   requestedAt: number;
   timeoutSeconds: number;
-  script: ScriptedCommand;
-}
-
-interface Phase {
-  status: 'Pending' | 'InProgress' | FinalStatus;
-  details: string;
-  done: boolean;
+  maxConcurrency: string;
+  maxErrors: string;
+  /** Log group of CloudWatchOutputConfig, when enabled. */
+  logGroup: string | undefined;
+  invocations: Invocation[];
+  cancelled: boolean;
 }
 
 export interface CommandContext {
   now(): number;
   region: string;
   scripts: readonly ScriptedCommand[];
-  /** Managed instances from the scenario; undefined accepts any id. */
-  instances: readonly string[] | undefined;
+  instances: ManagedInstances;
+  logs: LogStore;
 }
 
-// Documented: GetCommandInvocation returns the first 24,000 characters of output,
-// ListCommandInvocations (Details) the first 2,500; SendCommand targets at most 50 instance ids.
-const INVOCATION_OUTPUT_LIMIT = 24_000;
-const LIST_OUTPUT_LIMIT = 2_500;
-const MAX_INSTANCE_IDS = 50;
 const MAX_LIST_PAGE = 50;
 const DEFAULT_DELIVERY_TIMEOUT_S = 3600;
-
-const FINAL_DETAILS: Record<FinalStatus, string> = {
-  Success: 'Success',
-  Failed: 'Failed',
-  TimedOut: 'ExecutionTimedOut',
-  Cancelled: 'Cancelled',
-};
+const NOT_FOUND = () =>
+  new AwsError(
+    'InvocationDoesNotExist',
+    'The command ID and instance ID you specified did not match any invocations.',
+  );
 
 export class CommandRunner {
   private readonly commands: SentCommand[] = [];
@@ -57,35 +63,57 @@ export class CommandRunner {
   sendCommand(raw: Record<string, unknown>) {
     const input = new Input(raw, 'ValidationException');
     const documentName = input.string('DocumentName');
-    const instanceIds = this.instanceIds(input, raw.Targets);
+    const instanceIds = this.ctx.instances.resolve(input, raw.Targets);
     const parameters = input.stringListMap('Parameters');
+    const now = this.ctx.now();
+    const text = (parameters.commands ?? []).join('\n');
+    const timeout = executionTimeoutMs(parameters);
     const command: SentCommand = {
       id: randomUUID(),
       documentName,
       comment: input.optionalString('Comment') ?? '',
       parameters,
-      instanceIds,
       targets: Array.isArray(raw.Targets) ? raw.Targets : [],
-      requestedAt: this.ctx.now(),
+      requestedAt: now,
       timeoutSeconds:
         input.integer('TimeoutSeconds', { min: 30, max: 2_592_000 }) ?? DEFAULT_DELIVERY_TIMEOUT_S,
-      script: this.scriptFor(documentName, (parameters.commands ?? []).join('\n')),
+      maxConcurrency: input.optionalString('MaxConcurrency') ?? '50',
+      maxErrors: input.optionalString('MaxErrors') ?? '0',
+      logGroup: logGroupOf(raw.CloudWatchOutputConfig, documentName),
+      invocations: instanceIds.map((instanceId) => ({
+        instanceId,
+        script: this.scriptFor(documentName, text, instanceId),
+        requestedAt: now,
+        executionTimeoutMs: timeout,
+      })),
+      cancelled: false,
     };
     this.commands.push(command);
     return { Command: this.describeCommand(command) };
   }
 
+  cancelCommand(raw: Record<string, unknown>) {
+    const input = new Input(raw, 'ValidationException');
+    const id = input.string('CommandId');
+    const command = this.commands.find((c) => c.id === id);
+    if (!command) throw new AwsError('InvalidCommandId', `Command ${id} is not valid.`);
+    const only = input.strings('InstanceIds');
+    const now = this.ctx.now();
+    command.cancelled = true;
+    for (const inv of command.invocations)
+      if ((!only || only.includes(inv.instanceId)) && cancellable(inv, now)) inv.cancelledAt = now;
+    return {};
+  }
+
   getCommandInvocation(raw: Record<string, unknown>) {
     const input = new Input(raw, 'ValidationException');
-    const command = this.visible(input.string('CommandId'));
+    const commandId = input.string('CommandId');
     const instanceId = input.string('InstanceId');
-    if (!command?.instanceIds.includes(instanceId))
-      throw new AwsError(
-        'InvocationDoesNotExist',
-        'The command ID and instance ID you specified did not match any invocations.',
-      );
-    const phase = this.phase(command);
-    const output = (text: string) => (phase.done ? truncate(text, INVOCATION_OUTPUT_LIMIT) : '');
+    const command = this.commands.find((c) => c.id === commandId);
+    const inv = command?.invocations.find((i) => i.instanceId === instanceId);
+    if (!command || !inv || !this.hasAppeared(inv)) throw NOT_FOUND();
+    const state = this.settle(command, inv);
+    const out = hasOutput(state);
     return {
       CommandId: command.id,
       InstanceId: instanceId,
@@ -93,15 +121,15 @@ export class CommandRunner {
       DocumentName: command.documentName,
       DocumentVersion: '$DEFAULT',
       PluginName: pluginName(command.documentName),
-      ResponseCode: this.responseCode(command, phase),
-      ...this.executionTimes(command, phase),
-      Status: phase.status,
-      StatusDetails: phase.details,
-      StandardOutputContent: output(command.script.stdout),
+      ResponseCode: responseCode(inv, state),
+      ...executionTimes(state, this.ctx.now()),
+      Status: state.status,
+      StatusDetails: state.details,
+      StandardOutputContent: out ? truncate(inv.script.stdout, STDOUT_LIMIT) : '',
       StandardOutputUrl: '',
-      StandardErrorContent: output(command.script.stderr),
+      StandardErrorContent: out ? truncate(inv.script.stderr, STDERR_LIMIT) : '',
       StandardErrorUrl: '',
-      CloudWatchOutputConfig: { CloudWatchLogGroupName: '', CloudWatchOutputEnabled: false },
+      CloudWatchOutputConfig: cloudWatchConfig(command),
     };
   }
 
@@ -111,13 +139,15 @@ export class CommandRunner {
     const instanceId = input.optionalString('InstanceId');
     const limit = input.integer('MaxResults', { min: 1, max: MAX_LIST_PAGE }) ?? MAX_LIST_PAGE;
     const details = input.boolean('Details');
-    const all = this.commands
-      .filter((c) => this.hasAppeared(c) && (commandId === undefined || c.id === commandId))
+    const all = [...this.commands]
+      .filter((c) => commandId === undefined || c.id === commandId)
       .reverse()
       .flatMap((c) =>
-        c.instanceIds.filter((i) => !instanceId || i === instanceId).map((i) => ({ c, i })),
+        c.invocations
+          .filter((i) => this.hasAppeared(i) && (!instanceId || i.instanceId === instanceId))
+          .map((i) => ({ c, i })),
       );
-    const start = listStart(input.optionalString('NextToken'));
+    const start = offsetFromToken(input.optionalString('NextToken'), badToken);
     const page = all.slice(start, start + limit);
     return {
       CommandInvocations: page.map(({ c, i }) => this.describeInvocation(c, i, details)),
@@ -125,71 +155,63 @@ export class CommandRunner {
     };
   }
 
-  private instanceIds(input: Input, targets: unknown): string[] {
-    const ids = input.strings('InstanceIds', MAX_INSTANCE_IDS) ?? targetInstanceIds(targets);
-    if (!ids || ids.length === 0)
-      throw new AwsError(
-        'ValidationException',
-        'Specify InstanceIds or Targets (the sandbox resolves only the InstanceIds target key).',
-      );
-    const known = this.ctx.instances;
-    const unknown = known ? ids.filter((id) => !known.includes(id)) : [];
-    if (unknown.length > 0)
-      throw new AwsError(
-        'InvalidInstanceId',
-        `Instances [${unknown.join(', ')}] not in a valid state for account`,
-      );
-    return ids;
-  }
-
-  private scriptFor(documentName: string, commands: string): ScriptedCommand {
-    const matches = (s: ScriptedCommand) =>
-      (s.document === undefined || s.document === documentName) &&
-      (s.match === undefined || commands.includes(s.match));
-    return this.ctx.scripts.find(matches) ?? DEFAULT_SCRIPT;
-  }
-
-  private hasAppeared(command: SentCommand): boolean {
-    return this.ctx.now() - command.requestedAt >= command.script['appears-after'];
-  }
-
-  /** AWS knows an invocation only a moment after SendCommand returns. */
-  private visible(commandId: string): SentCommand | undefined {
-    const command = this.commands.find((c) => c.id === commandId);
-    return command && this.hasAppeared(command) ? command : undefined;
-  }
-
-  private phase(command: SentCommand): Phase {
-    const elapsed = this.ctx.now() - command.requestedAt;
-    const { pending, duration, status } = command.script;
-    if (elapsed < pending) return { status: 'Pending', details: 'Pending', done: false };
-    if (elapsed < pending + duration)
-      return { status: 'InProgress', details: 'InProgress', done: false };
-    return { status, details: FINAL_DETAILS[status], done: true };
-  }
-
-  private responseCode(command: SentCommand, phase: Phase): number {
-    if (!phase.done) return -1;
-    const scripted = command.script['response-code'];
-    if (scripted !== undefined) return scripted;
-    return phase.status === 'Success' ? 0 : phase.status === 'Failed' ? 1 : -1;
-  }
-
-  /** GetCommandInvocation's times are ISO texts, not timestamps, in the service model. */
-  private executionTimes(command: SentCommand, phase: Phase) {
-    if (phase.status === 'Pending')
-      return { ExecutionStartDateTime: '', ExecutionElapsedTime: '', ExecutionEndDateTime: '' };
-    const start = command.requestedAt + command.script.pending;
-    const end = phase.done ? start + command.script.duration : this.ctx.now();
+  listCommands(raw: Record<string, unknown>) {
+    const input = new Input(raw, 'ValidationException');
+    const commandId = input.optionalString('CommandId');
+    const limit = input.integer('MaxResults', { min: 1, max: MAX_LIST_PAGE }) ?? MAX_LIST_PAGE;
+    const all = [...this.commands]
+      .reverse()
+      .filter((c) => commandId === undefined || c.id === commandId);
+    if (commandId !== undefined && all.length === 0)
+      throw new AwsError('InvalidCommandId', `Command ${commandId} is not valid.`);
+    const start = offsetFromToken(input.optionalString('NextToken'), badToken);
     return {
-      ExecutionStartDateTime: new Date(start).toISOString(),
-      ExecutionElapsedTime: `PT${((end - start) / 1000).toFixed(3)}S`,
-      ExecutionEndDateTime: phase.done ? new Date(end).toISOString() : '',
+      Commands: all.slice(start, start + limit).map((c) => this.describeCommand(c)),
+      ...(start + limit < all.length ? { NextToken: encodeToken({ offset: start + limit }) } : {}),
     };
   }
 
+  private scriptFor(documentName: string, commands: string, instanceId: string): ScriptedCommand {
+    const matches = (s: ScriptedCommand) =>
+      (s.document === undefined || s.document === documentName) &&
+      (s.match === undefined || commands.includes(s.match)) &&
+      (s.instance === undefined || s.instance === instanceId);
+    return this.ctx.scripts.find(matches) ?? DEFAULT_SCRIPT;
+  }
+
+  /** AWS knows an invocation only a moment after SendCommand returns. */
+  private hasAppeared(inv: Invocation): boolean {
+    return this.ctx.now() - inv.requestedAt >= inv.script['appears-after'];
+  }
+
+  /** The invocation's state; once it ended with output, the agent has streamed it to CloudWatch. */
+  private settle(command: SentCommand, inv: Invocation): State {
+    const state = stateAt(inv, this.ctx.now());
+    if (command.logGroup && !inv.logged && state.done) {
+      inv.logged = true;
+      if (hasOutput(state)) this.writeLogs(command, inv, state.endAt ?? this.ctx.now());
+    }
+    return state;
+  }
+
+  /** Streams `<command id>/<instance id>/<plugin id>/stdout` and `/stderr`, full length. */
+  private writeLogs(command: SentCommand, inv: Invocation, at: number): void {
+    const group = command.logGroup as string;
+    const prefix = `${command.id}/${inv.instanceId}/${pluginName(command.documentName).replace(':', '-')}`;
+    const events = (text: string) =>
+      text
+        .split('\n')
+        .filter((line, i, all) => line !== '' || i < all.length - 1)
+        .map((message) => ({ timestamp: at, message }));
+    if (inv.script.stdout)
+      this.ctx.logs.append(group, `${prefix}/stdout`, events(inv.script.stdout));
+    if (inv.script.stderr)
+      this.ctx.logs.append(group, `${prefix}/stderr`, events(inv.script.stderr));
+  }
+
   private describeCommand(command: SentCommand) {
-    const phase = this.phase(command);
+    const states = command.invocations.map((i) => this.settle(command, i));
+    const { status, details } = commandStatus(command, states, this.ctx.now());
     return {
       CommandId: command.id,
       DocumentName: command.documentName,
@@ -197,66 +219,131 @@ export class CommandRunner {
       Comment: command.comment,
       ExpiresAfter: new Date(command.requestedAt + command.timeoutSeconds * 1000),
       Parameters: command.parameters,
-      InstanceIds: command.instanceIds,
+      InstanceIds: command.targets.length > 0 ? [] : command.invocations.map((i) => i.instanceId),
       Targets: command.targets,
       RequestedDateTime: new Date(command.requestedAt),
-      Status: phase.status,
-      StatusDetails: phase.details,
+      Status: status,
+      StatusDetails: details,
       OutputS3Region: this.ctx.region,
-      MaxConcurrency: '50',
-      MaxErrors: '0',
-      TargetCount: command.instanceIds.length,
-      CompletedCount: phase.done ? command.instanceIds.length : 0,
-      ErrorCount: phase.done && phase.status !== 'Success' ? command.instanceIds.length : 0,
-      DeliveryTimedOutCount: 0,
+      MaxConcurrency: command.maxConcurrency,
+      MaxErrors: command.maxErrors,
+      TargetCount: command.invocations.length,
+      CompletedCount: states.filter((s) => s.done).length,
+      ErrorCount: states.filter(
+        (s) => s.done && s.status !== 'Success' && s.details !== 'Delivery Timed Out',
+      ).length,
+      DeliveryTimedOutCount: states.filter((s) => s.details === 'Delivery Timed Out').length,
       TimeoutSeconds: command.timeoutSeconds,
+      CloudWatchOutputConfig: cloudWatchConfig(command),
     };
   }
 
-  private describeInvocation(command: SentCommand, instanceId: string, details: boolean) {
-    const phase = this.phase(command);
+  private describeInvocation(command: SentCommand, inv: Invocation, details: boolean) {
+    const state = this.settle(command, inv);
     return {
       CommandId: command.id,
-      InstanceId: instanceId,
+      InstanceId: inv.instanceId,
       InstanceName: '',
       Comment: command.comment,
       DocumentName: command.documentName,
       DocumentVersion: '$DEFAULT',
       RequestedDateTime: new Date(command.requestedAt),
-      Status: phase.status,
-      StatusDetails: phase.details,
+      Status: state.status,
+      StatusDetails: state.details,
       TraceOutput: '',
       StandardOutputUrl: '',
       StandardErrorUrl: '',
-      CommandPlugins: details ? [this.describePlugin(command, phase)] : [],
+      CommandPlugins: details ? [this.describePlugin(command, inv, state)] : [],
+      CloudWatchOutputConfig: cloudWatchConfig(command),
     };
   }
 
-  private describePlugin(command: SentCommand, phase: Phase) {
-    const start = command.requestedAt + command.script.pending;
+  private describePlugin(command: SentCommand, inv: Invocation, state: State) {
     return {
       Name: pluginName(command.documentName),
-      Status: phase.status,
-      StatusDetails: phase.details,
-      ResponseCode: this.responseCode(command, phase),
-      ...(phase.status !== 'Pending' ? { ResponseStartDateTime: new Date(start) } : {}),
-      ...(phase.done ? { ResponseFinishDateTime: new Date(start + command.script.duration) } : {}),
-      Output: phase.done
-        ? truncate(command.script.stdout + command.script.stderr, LIST_OUTPUT_LIMIT)
-        : '',
+      // CommandPluginStatus has no Delayed or Cancelling: the plugin is still Pending or InProgress.
+      Status: pluginStatus(state.status),
+      StatusDetails: state.details,
+      ResponseCode: responseCode(inv, state),
+      ...(state.started ? { ResponseStartDateTime: new Date(state.startAt) } : {}),
+      ...(state.done && state.endAt ? { ResponseFinishDateTime: new Date(state.endAt) } : {}),
+      Output: hasOutput(state) ? pluginOutput(inv.script.stdout, inv.script.stderr) : '',
       StandardOutputUrl: '',
       StandardErrorUrl: '',
     };
   }
 }
 
-function targetInstanceIds(targets: unknown): string[] | undefined {
-  if (!Array.isArray(targets)) return undefined;
-  const byId = targets.find(
-    (t): t is { Key: string; Values: string[] } =>
-      typeof t === 'object' && t !== null && (t as { Key?: unknown }).Key === 'InstanceIds',
-  );
-  return byId?.Values;
+/**
+ * The command's own status, from its invocations. AWS documents the command-level values
+ * (monitor-commands) but not the exact rule that combines them; this one is: not done while
+ * any invocation is not, Cancelled after CancelCommand, else Success only when all succeeded,
+ * else the first of Failed, TimedOut. A command that reached no instance is Success at once.
+ */
+function commandStatus(command: SentCommand, states: readonly State[], now: number) {
+  const at = (status: string, details = status) => ({ status, details });
+  if (states.some((s) => !s.done)) {
+    if (command.cancelled) return at('Cancelling');
+    if (
+      states.every((s) => s.status === 'Pending') &&
+      now - command.requestedAt < DEFAULT_SCRIPT['appears-after']
+    )
+      return at('Pending');
+    return at('InProgress', 'In Progress');
+  }
+  if (command.cancelled && states.some((s) => s.status === 'Cancelled')) return at('Cancelled');
+  if (states.every((s) => s.status === 'Success')) return at('Success');
+  if (states.some((s) => s.status === 'Failed')) return at('Failed');
+  if (states.some((s) => s.status === 'TimedOut'))
+    return at(
+      'TimedOut',
+      states.some((s) => s.details === 'Execution Timed Out')
+        ? 'Execution Timed Out'
+        : 'Delivery Timed Out',
+    );
+  return at('Cancelled');
+}
+
+function pluginStatus(status: InvocationStatus): string {
+  if (status === 'Delayed') return 'Pending';
+  if (status === 'Cancelling') return 'InProgress';
+  return status;
+}
+
+/** AWS-RunShellScript's `executionTimeout` parameter: seconds as text, default 3600. */
+function executionTimeoutMs(parameters: Record<string, string[]>): number | undefined {
+  const value = parameters.executionTimeout?.[0];
+  const seconds = value === undefined ? Number.NaN : Number(value);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
+}
+
+/** CloudWatchOutputConfig: enabled, with a group name or AWS's default `aws/ssm/<document>` (API_CloudWatchOutputConfig). */
+function logGroupOf(config: unknown, documentName: string): string | undefined {
+  if (typeof config !== 'object' || config === null) return undefined;
+  const c = config as { CloudWatchOutputEnabled?: unknown; CloudWatchLogGroupName?: unknown };
+  if (c.CloudWatchOutputEnabled !== true) return undefined;
+  return typeof c.CloudWatchLogGroupName === 'string' && c.CloudWatchLogGroupName !== ''
+    ? c.CloudWatchLogGroupName
+    : `aws/ssm/${documentName}`;
+}
+
+function cloudWatchConfig(command: SentCommand) {
+  return {
+    CloudWatchLogGroupName: command.logGroup ?? '',
+    CloudWatchOutputEnabled: command.logGroup !== undefined,
+  };
+}
+
+/** GetCommandInvocation's times are ISO texts, not timestamps, in the service model. */
+function executionTimes(state: State, now: number) {
+  if (!state.started)
+    return { ExecutionStartDateTime: '', ExecutionElapsedTime: '', ExecutionEndDateTime: '' };
+  const end = state.done ? (state.endAt ?? now) : now;
+  return {
+    ExecutionStartDateTime: new Date(state.startAt).toISOString(),
+    ExecutionElapsedTime: `PT${((end - state.startAt) / 1000).toFixed(3)}S`,
+    ExecutionEndDateTime: state.done ? new Date(end).toISOString() : '',
+  };
 }
 
 function pluginName(documentName: string): string {
@@ -265,15 +352,4 @@ function pluginName(documentName: string): string {
     : 'aws:runShellScript';
 }
 
-function truncate(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit)}\n---Output truncated---`;
-}
-
-function listStart(token: string | undefined): number {
-  if (token === undefined) return 0;
-  return decodeToken(
-    token,
-    (c): c is { offset: number } => typeof c.offset === 'number',
-    () => new AwsError('InvalidNextToken', "The specified token isn't valid."),
-  ).offset;
-}
+const badToken = () => new AwsError('InvalidNextToken', "The specified token isn't valid.");

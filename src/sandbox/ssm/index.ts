@@ -2,6 +2,7 @@
 import { unknownOperation } from '../protocol.js';
 import type { SandboxService, ServiceDeps } from '../service.js';
 import { CommandRunner } from './commands.js';
+import { ManagedInstances } from './instances.js';
 import { ParameterStore } from './parameters.js';
 import { parseSsmSection } from './scenario.js';
 
@@ -12,11 +13,13 @@ export function createSsmService(section: unknown, deps: ServiceDeps): SandboxSe
   const now = () => deps.clock.now();
   const parameters = new ParameterStore({ now, region: deps.region, accountId: deps.accountId });
   for (const p of scenario.parameters) parameters.seed(p);
+  const instances = new ManagedInstances(scenario.instances, now);
   const commands = new CommandRunner({
     now,
     region: deps.region,
     scripts: scenario.commands,
-    instances: scenario.instances,
+    instances,
+    logs: deps.logs,
   });
 
   const operations: Record<string, Handler> = {
@@ -26,8 +29,11 @@ export function createSsmService(section: unknown, deps: ServiceDeps): SandboxSe
     PutParameter: (i) => parameters.putParameter(i),
     DeleteParameter: (i) => parameters.deleteParameter(i),
     SendCommand: (i) => commands.sendCommand(i),
+    CancelCommand: (i) => commands.cancelCommand(i),
     GetCommandInvocation: (i) => commands.getCommandInvocation(i),
     ListCommandInvocations: (i) => commands.listCommandInvocations(i),
+    ListCommands: (i) => commands.listCommands(i),
+    DescribeInstanceInformation: (i) => instances.describeInstanceInformation(i),
   };
 
   return {

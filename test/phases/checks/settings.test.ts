@@ -5,7 +5,8 @@ import type { ParseContext } from '../../../src/core/shape.js';
 import { checksSettings } from '../../../src/phases/checks/settings.js';
 import { messages } from '../../checks/context.js';
 
-const shape = checksSettings(checkKinds, ['ssm-parameter', 'command']);
+// 'telepathy' stands for a kind designed but not built yet.
+const shape = checksSettings(checkKinds, ['telepathy']);
 
 function parse(value: unknown, mode: ParseContext['mode'] = 'final') {
   const ctx: ParseContext = { mode, issues: [] };
@@ -44,7 +45,7 @@ describe('checks phase settings', () => {
       checks: [
         health,
         { uses: 'htp', with: {} },
-        { uses: 'command' },
+        { uses: 'telepathy' },
         { uses: 'sql', with: { query: 'DELETE FROM t' } },
         { name: 'no kind' },
       ],
@@ -52,7 +53,7 @@ describe('checks phase settings', () => {
     });
     expect(found).toEqual([
       'with.checks.1.uses: unknown check kind "htp"',
-      'with.checks.2.uses: check kind "command" is not available yet',
+      'with.checks.2.uses: check kind "telepathy" is not available yet',
       'with.checks.3.with: "resource-arn" is missing',
       'with.checks.3.with: "secret-arn" is missing',
       'with.checks.3.with.query: a check only reads; its query cannot start with DELETE',
@@ -61,7 +62,9 @@ describe('checks phase settings', () => {
       'with.retry.interval: expected a duration such as 90s, 15m or 1h30m, found the text "soon"',
     ]);
     expect(issues[0]?.hint).toBe('did you mean "http"?');
-    expect(issues[1]?.hint).toBe('check kinds in this build: http, sql, ecs-service');
+    expect(issues[1]?.hint).toBe(
+      'check kinds in this build: http, sql, ecs-service, ssm-parameter, command',
+    );
   });
 
   it('needs at least one check and accepts templates while the plan is checked', () => {
@@ -88,6 +91,12 @@ describe('checks phase settings', () => {
     const branches = schema.properties.checks.items.allOf as {
       if: { properties: { uses: { const: string } } };
     }[];
-    expect(branches.map((b) => b.if.properties.uses.const)).toEqual(['http', 'sql', 'ecs-service']);
+    expect(branches.map((b) => b.if.properties.uses.const)).toEqual([
+      'http',
+      'sql',
+      'ecs-service',
+      'ssm-parameter',
+      'command',
+    ]);
   });
 });
