@@ -37,6 +37,11 @@ const timing = object(
     'task-fail-after': optional(
       duration('How long a task of a bad image takes to fail (default 5s).'),
     ),
+    'relaunch-delay': optional(
+      duration(
+        "ECS's launch throttle: the wait before relaunching tasks that never started, doubled each round up to 27 minutes. Default 0: three rounds at once, then doubling (kinder than the field).",
+      ),
+    ),
   },
   { description: 'Durations in simulated time (see time-scale).' },
 );
@@ -178,6 +183,7 @@ const DEFAULT_TIMING: Timing = {
   'task-run': 5_000,
   'task-stop': 2_000,
   'task-fail-after': 5_000,
+  'relaunch-delay': 0,
 };
 
 /** Validates the raw `ecs:` value; throws ScenarioError naming the first mistake. */
