@@ -39,7 +39,7 @@ const timing = object(
     ),
     'relaunch-delay': optional(
       duration(
-        "ECS's launch throttle: the wait before relaunching tasks that never started, doubled each round up to 27 minutes. Default 0: three rounds at once, then doubling (kinder than the field).",
+        "ECS's launch throttle: the wait before relaunching tasks that never started, doubled each round up to 27 minutes. Unset: three rounds at once, then doubling (kinder than the field).",
       ),
     ),
   },
