@@ -100,13 +100,15 @@ export function encodeOutput(protocol: Protocol, output: unknown, requestId: str
 
 /**
  * awsJson1_1 errors carry the code in `__type`; restJson1 errors in the `x-amzn-ErrorType`
- * header. Both get the header and a `message`, which is what the AWS CLI reads as well.
+ * header. Both get the header and a `message`, which is what the AWS CLI reads as well, unless
+ * the error has none (SSM's ParameterNotFound comes without one).
  */
 export function encodeError(protocol: Protocol, error: AwsError, requestId: string): EncodedReply {
+  const message = error.message === '' ? {} : { message: error.message };
   const body =
     protocol === 'awsJson1_1'
-      ? { __type: error.code, message: error.message, ...error.fields }
-      : { message: error.message, ...error.fields };
+      ? { __type: error.code, ...message, ...error.fields }
+      : { ...message, ...error.fields };
   return {
     status: error.status,
     headers: {

@@ -25,6 +25,7 @@ describe('the ecs: section', () => {
       'task-run': 5_000,
       'task-stop': 2_000,
       'task-fail-after': 5_000,
+      'relaunch-delay': 0,
     });
   });
 

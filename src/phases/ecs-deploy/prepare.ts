@@ -51,9 +51,39 @@ export async function prepareServices(ctx: PhaseContext<EcsDeployConfig>): Promi
   for (const settings of ctx.config.services) {
     const cluster = clusterOf(ctx.config, settings);
     const live = found.get(`${cluster}/${settings.service}`);
+    refuseDeleted(live, settings, cluster);
     prepared.push(await prepareOne(ctx, ecs, settings, cluster, isActive(live) ? live : undefined));
   }
   return prepared;
+}
+
+/**
+ * A DRAINING service is being deleted: UpdateService answers ServiceNotActiveException, and
+ * CreateService refuses "a new service with the same name as an existing service in either
+ * ACTIVE or DRAINING status" (API_DeleteService). It turns INACTIVE once its tasks have stopped;
+ * an INACTIVE one may be created again, which `create:` does.
+ */
+function refuseDeleted(
+  service: Service | undefined,
+  settings: ServiceSettings,
+  cluster: string,
+): void {
+  const name = settings.service;
+  if (service?.status === 'DRAINING') {
+    const then = settings.create
+      ? 'then the phase creates it again'
+      : 'then add create: to create it again';
+    throw new PhaseFailure(
+      `service ${name} in cluster ${cluster} is DRAINING (being deleted); ECS can neither update it nor create a service of that name until it is INACTIVE`,
+      {
+        hint: `wait until it is INACTIVE (aws ecs wait services-inactive --cluster ${cluster} --services ${name}), ${then}`,
+      },
+    );
+  }
+  if (service?.status === 'INACTIVE' && !settings.create)
+    throw new PhaseFailure(`service ${name} in cluster ${cluster} is INACTIVE (it was deleted)`, {
+      hint: 'add create: to create it again',
+    });
 }
 
 export function clusterOf(config: EcsDeployConfig, settings: ServiceSettings): string {

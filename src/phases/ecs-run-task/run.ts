@@ -10,9 +10,10 @@ import type { PhaseContext, PhaseReport } from '../kind.js';
 import { type LogTail, logTailLines, readLogTail } from './logs.js';
 import { describePlacement, type Placement, resolvePlacement } from './network.js';
 import { failureMessage, judgeTask, type TaskOutcome } from './outcome.js';
+import { type Unplaced, unplacedTasks } from './placement.js';
 import { runDetails } from './report.js';
 import type { EcsRunTaskConfig } from './settings.js';
-import { describeFailures, runTaskInput, type Started, startTasks } from './start.js';
+import { runTaskInput, type Started, startTasks } from './start.js';
 import {
   checkContainerNames,
   type ResolvedDefinition,
@@ -33,16 +34,7 @@ export async function runRunTask(ctx: Ctx): Promise<PhaseReport> {
     ctx,
     runTaskInput(ctx.config, { ...definition, arn }, placement, ctx.phase.id),
   );
-  const launchFailures =
-    started.failures.length > 0 ? describeFailures(started.failures) : undefined;
-  if (started.tasks.length === 0)
-    throw new PhaseFailure(
-      `ECS started no task of ${definition.label}: ${launchFailures ?? 'no reason given'}`,
-      {
-        hint: 'check the cluster capacity, the subnets and the launch type',
-      },
-    );
-  if (launchFailures) ctx.log.warning(`ECS could not start every task: ${launchFailures}`);
+  const unplaced = unplacedTasks(started, ctx.config.count, definition.label, ctx.log);
   const arns = taskArns(started);
   ctx.log.info(`started ${arns.map(taskId).join(', ')} on ${ctx.config.cluster}`);
   const tasks = await waitForTasks(arns, {
@@ -53,7 +45,7 @@ export async function runRunTask(ctx: Ctx): Promise<PhaseReport> {
     log: ctx.log,
   });
   const outcomes = arns.map((a) => judgeTask(byArn(tasks, a), definition, ctx.config.container));
-  return finish(ctx, definition, placement, outcomes, launchFailures);
+  return finish(ctx, definition, placement, outcomes, unplaced);
 }
 
 async function finish(
@@ -61,7 +53,7 @@ async function finish(
   definition: ResolvedDefinition,
   placement: Placement,
   outcomes: TaskOutcome[],
-  launchFailures: string | undefined,
+  unplaced: Unplaced | undefined,
 ): Promise<PhaseReport> {
   const limit = ctx.config['log-lines'];
   const tails =
@@ -76,17 +68,18 @@ async function finish(
     placement,
     outcomes,
     tails,
-    ...(launchFailures ? { launchFailures } : {}),
+    ...(unplaced ? { launchFailures: unplaced.reasons } : {}),
   });
   const outputs = outputsOf(definition, outcomes);
+  if (unplaced) {
+    const started = `ECS started only ${outcomes.length} of ${ctx.config.count} tasks of ${definition.label} (${unplaced.reasons})`;
+    const judged = outcomes.some((o) => !o.ok)
+      ? failureMessage(outcomes, definition.label)
+      : `the ${outcomes.length} that started succeeded`;
+    throw new PhaseFailure(`${started}; ${judged}`, { details, outputs, hint: unplaced.advice });
+  }
   if (outcomes.some((o) => !o.ok))
     throw new PhaseFailure(failureMessage(outcomes, definition.label), { details, outputs });
-  // Every task that started succeeded, but fewer started than asked for.
-  if (launchFailures)
-    throw new PhaseFailure(
-      `ECS started ${outcomes.length} of ${ctx.config.count} tasks: ${launchFailures}`,
-      { details, outputs },
-    );
   return { summary: successLine(outcomes, definition.label), details, outputs };
 }
 

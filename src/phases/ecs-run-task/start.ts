@@ -109,9 +109,3 @@ export async function startTasks(
   const answer = await ctx.aws.client(ECSClient).send(new RunTaskCommand(input));
   return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
 }
-
-export function describeFailures(failures: readonly Failure[]): string {
-  return failures
-    .map((f) => [f.reason ?? 'no reason given', f.detail].filter(Boolean).join(': '))
-    .join('; ');
-}

@@ -4,7 +4,7 @@
  * (rounded up: 25 desired tasks give 13); `thresholdConfiguration` (COUNT, BOUNDED_PERCENT,
  * UNBOUNDED_PERCENT) changes the formula when given.
  */
-import type { CircuitBreakerConfig, DeploymentRecord, Input } from './model.js';
+import type { CircuitBreakerConfig, Input } from './model.js';
 import { invalidParameter } from './wire.js';
 
 export function failureThreshold(config: CircuitBreakerConfig, desiredCount: number): number {
@@ -29,17 +29,4 @@ export function parseCircuitBreaker(raw: Input | undefined, current: CircuitBrea
     config.thresholdConfiguration = { type: threshold.type, value: threshold.value };
   }
   return config;
-}
-
-const FIFTEEN_MINUTES = 15 * 60_000;
-
-/**
- * When ECS relaunches a task that failed. The first three rounds go at once; after that ECS's
- * service throttle doubles the wait up to 15 minutes (which also bounds the work a sandbox does
- * for a service that fails forever with the circuit breaker off).
- */
-export function relaunchDelay(deployment: DeploymentRecord, failAfter: number): number {
-  const rounds = Math.floor(deployment.failedTasks / Math.max(1, deployment.desiredCount));
-  if (rounds < 3) return 0;
-  return Math.min(FIFTEEN_MINUTES, failAfter * 2 ** (rounds - 3));
 }

@@ -6,7 +6,7 @@
  * fail instead; the circuit breaker counts those that never ran or failed health checks, and may
  * roll back to the last completed deployment. Tasks that ran and then exited are only replaced.
  */
-import { failureThreshold, relaunchDelay } from './circuit-breaker.js';
+import { failureThreshold } from './circuit-breaker.js';
 import { addEvent, reasons, say } from './events.js';
 import type {
   DeploymentRecord,
@@ -25,6 +25,7 @@ import {
   tasksOfService,
 } from './service-tasks.js';
 import { launchTask, requestStop } from './tasks.js';
+import { relaunchDelay } from './throttle.js';
 
 /**
  * What the circuit breaker counts: "tasks that do not transition to the RUNNING state" (stage 1)
@@ -217,15 +218,16 @@ function onTaskStopped(
   if (current && !replaced && service.status === 'ACTIVE') {
     if (countsAsFailure(task)) countFailure(state, service, deployment, at);
     if (deployment.rolloutState !== 'FAILED') {
-      const delay = task.failing ? relaunchDelay(deployment, failAfterOf(state)) : 0;
+      const delay = relaunchDelay(task, deployment, relaunchTiming(state));
       state.agenda.schedule(at + delay, (t) => replaceMissing(state, service, deployment, t));
     }
   }
   evaluate(state, service, at);
 }
 
-function failAfterOf(state: EcsState): number {
-  return state.scenario.timing['task-fail-after'];
+function relaunchTiming(state: EcsState) {
+  const { timing } = state.scenario;
+  return { relaunchDelay: timing['relaunch-delay'], failAfter: timing['task-fail-after'] };
 }
 
 function replaceMissing(
@@ -272,10 +274,14 @@ function failDeployment(
   deployment.rolloutState = 'FAILED';
   deployment.rolloutStateReason = reasons.failed;
   addEvent(state, service, at, say.failed(service, deployment.id));
-  stopTasks(state, service, tasksOfDeployment(state, deployment), deployment, at);
   service.awaitingSteadyState = false;
   const target = service.lastCompleted;
-  if (!service.circuitBreaker.rollback || !target || deployment.isRollback) return;
+  if (!service.circuitBreaker.rollback || !target || deployment.isRollback) {
+    stopTasks(state, service, tasksOfDeployment(state, deployment), deployment, at);
+    return;
+  }
+  // The rollback is a new PRIMARY; the failed deployment turns ACTIVE and drains with the
+  // other old ones: its pending tasks stop now, its running ones over the rollback's second half.
   addEvent(state, service, at, say.rollingBack(service, deployment.id, target.deploymentId));
   startDeployment(state, service, target.taskDefinition, at, { rollbackTo: target.deploymentId });
 }

@@ -61,6 +61,11 @@ export class Arns {
     return this.ecs(`container/${cluster}/${taskId}/${uuid}`);
   }
 
+  /** `container-instance/<cluster>/<id>`, the long ARN format ECS uses since 2018. */
+  containerInstance(cluster: string, id: string): string {
+    return this.ecs(`container-instance/${cluster}/${id}`);
+  }
+
   taskDefinition(family: string, revision: number): string {
     return this.ecs(`task-definition/${family}:${revision}`);
   }

@@ -115,6 +115,15 @@ function matches(entry: RunTaskOutcome, td: TaskDefinitionRecord, overrides: Inp
   return true;
 }
 
+/** The first `run-task` entry that matches a RunTask call, if any. */
+export function runTaskEntry(
+  scenario: EcsScenario,
+  td: TaskDefinitionRecord,
+  overrides: Input,
+): RunTaskOutcome | undefined {
+  return scenario.runTask.find((e) => matches(e, td, overrides));
+}
+
 /** A one-off task (RunTask): bad image, else the first matching run-task entry, else exit 0. */
 export function runTaskPlan(
   scenario: EcsScenario,
@@ -123,7 +132,7 @@ export function runTaskPlan(
 ): TaskPlan {
   const bad = badImageOf(scenario, td);
   if (bad) return failingPlan(scenario, bad).plan;
-  const entry = scenario.runTask.find((e) => matches(e, td, overrides));
+  const entry = runTaskEntry(scenario, td, overrides);
   const startAfter = scenario.timing['task-start'];
   if (entry?.['stop-reason'] !== undefined) {
     return { kind: 'no-start', failAfter: startAfter, reason: entry['stop-reason'] };

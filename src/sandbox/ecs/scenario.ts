@@ -21,6 +21,7 @@ import {
   withDefault,
 } from '../../core/shape.js';
 import { ScenarioError } from '../service.js';
+import { PLACEMENT_REASONS } from './placement.js';
 
 const FAMILY = /^[A-Za-z0-9_-]{1,255}$/;
 
@@ -35,6 +36,11 @@ const timing = object(
     'task-stop': optional(duration('StopTask to STOPPED (default 2s).')),
     'task-fail-after': optional(
       duration('How long a task of a bad image takes to fail (default 5s).'),
+    ),
+    'relaunch-delay': optional(
+      duration(
+        "ECS's launch throttle: the wait before relaunching tasks that never started, doubled each round up to 27 minutes. Unset: three rounds at once, then doubling (kinder than the field).",
+      ),
     ),
   },
   { description: 'Durations in simulated time (see time-scale).' },
@@ -109,6 +115,25 @@ const containerOutcome = object({
   logs: optional(array(string())),
 });
 
+const placementFailure = object(
+  {
+    reason: oneOf(
+      PLACEMENT_REASONS,
+      'A RunTask failure reason AWS documents (RESOURCE:*, AGENT, LOCATION, ATTRIBUTE), or capacity-unavailable for Fargate ("Capacity is unavailable at this time. …").',
+    ),
+    detail: optional(string({ description: "The failure's detail (absent by default)." })),
+    placed: withDefault(
+      number({
+        integer: true,
+        min: 0,
+        description: "How many of the call's count tasks start anyway (default 0).",
+      }),
+      0,
+    ),
+  },
+  { description: 'RunTask cannot place the tasks: they are reported in failures[], not started.' },
+);
+
 const runTask = object({
   family: optional(string()),
   command: optional(
@@ -121,6 +146,7 @@ const runTask = object({
   'stop-reason': optional(string({ description: 'The task never starts and stops with this.' })),
   logs: optional(array(string())),
   containers: optional(record(containerOutcome)),
+  'placement-failure': optional(placementFailure),
 });
 
 export const ecsSectionShape = object(
@@ -157,6 +183,7 @@ const DEFAULT_TIMING: Timing = {
   'task-run': 5_000,
   'task-stop': 2_000,
   'task-fail-after': 5_000,
+  'relaunch-delay': 0,
 };
 
 /** Validates the raw `ecs:` value; throws ScenarioError naming the first mistake. */

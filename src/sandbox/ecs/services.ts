@@ -181,11 +181,17 @@ export function describeServices(state: EcsState, input: Input): Input {
   return { services: found, failures };
 }
 
+/**
+ * ACTIVE services only. DeleteService: a deleted service "moves from ACTIVE to DRAINING, and the
+ * service is no longer visible in the console or in the ListServices API operation"; DRAINING
+ * and INACTIVE ones "can still be viewed with the DescribeServices API operation"
+ * (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteService.html).
+ */
 export function listServices(state: EcsState, input: Input): Input {
   const cluster = resolveCluster(state, input);
   const launchType = optionalString(input, 'launchType');
   const arns = [...state.services.values()]
-    .filter((s) => s.cluster === cluster.name && s.status !== 'INACTIVE')
+    .filter((s) => s.cluster === cluster.name && s.status === 'ACTIVE')
     .filter((s) => launchType === undefined || s.launchType === launchType)
     .map((s) => s.arn);
   const { page, nextToken } = paginate(arns, input, { default: 10, max: 100 });

@@ -3,7 +3,8 @@ import { AwsError } from '../service.js';
 import { findService, resolveCluster } from './clusters.js';
 import { nameFromArn } from './ids.js';
 import type { ClusterRecord, EcsState, Input, TaskRecord } from './model.js';
-import { runTaskPlan } from './outcomes.js';
+import { runTaskEntry, runTaskPlan } from './outcomes.js';
+import { placementFailures } from './placement.js';
 import { checkNetwork, usableTaskDefinition } from './services.js';
 import { taskToWire } from './task-wire.js';
 import { launchTask, requestStop } from './tasks.js';
@@ -41,20 +42,26 @@ export function runTask(state: EcsState, input: Input, at: number): Input {
   }
   const overrides = optionalObject(input, 'overrides') ?? {};
   const startedBy = optionalString(input, 'startedBy');
+  const spec = {
+    cluster: cluster.name,
+    taskDefinition: td,
+    group: optionalString(input, 'group') ?? `family:${td.family}`,
+    launchType,
+    overrides: { containerOverrides: [], inferenceAcceleratorOverrides: [], ...overrides },
+    ...(startedBy !== undefined ? { startedBy } : {}),
+  };
+  // A scenario may say ECS cannot place this call's tasks: fewer start, failures[] says why.
+  const unplaced = runTaskEntry(state.scenario, td, overrides)?.['placement-failure'];
+  const placed = unplaced ? Math.min(count, unplaced.placed) : count;
   const tasks: TaskRecord[] = [];
-  for (let i = 0; i < count; i++) {
-    const plan = runTaskPlan(state.scenario, td, overrides);
-    const spec = {
-      cluster: cluster.name,
-      taskDefinition: td,
-      group: optionalString(input, 'group') ?? `family:${td.family}`,
-      launchType,
-      overrides: { containerOverrides: [], inferenceAcceleratorOverrides: [], ...overrides },
-      ...(startedBy !== undefined ? { startedBy } : {}),
-    };
-    tasks.push(launchTask(state, spec, plan, at));
+  for (let i = 0; i < placed; i++) {
+    tasks.push(launchTask(state, spec, runTaskPlan(state.scenario, td, overrides), at));
   }
-  return { tasks: tasks.map((t) => taskToWire(state, t)), failures: [] };
+  const failures =
+    unplaced && placed < count
+      ? placementFailures(unplaced, { cluster: cluster.name, arns: state.arns, ids: state.ids })
+      : [];
+  return { tasks: tasks.map((t) => taskToWire(state, t)), failures };
 }
 
 function findTask(state: EcsState, cluster: ClusterRecord, ref: string): TaskRecord | undefined {

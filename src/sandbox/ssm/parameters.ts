@@ -7,6 +7,18 @@ import { decodeToken, encodeToken, Input } from '../input.js';
 import { AwsError } from '../service.js';
 import { PARAMETER_TYPES, type ParameterType } from './scenario.js';
 
+/**
+ * `ParameterNotFound` with no message, as AWS answers it: users quote the CLI's "An error
+ * occurred (ParameterNotFound) when calling the GetParameter operation:" with nothing after the
+ * colon (awslabs/aws-simple-cicd#10, aws-solutions/aws-control-tower-customizations#68) and the
+ * SDKs' message as null (aws/aws-cdk#1621, vandium-io/aws-param-store#8). "The parameter
+ * couldn't be found. Verify the name and try again." is the exception's documentation in the
+ * botocore model, not its wire text. A reader must name the parameter itself.
+ */
+function parameterNotFound(): AwsError {
+  return new AwsError('ParameterNotFound', '');
+}
+
 interface Version {
   value: string;
   type: ParameterType;
@@ -41,7 +53,7 @@ export class ParameterStore {
     const input = new Input(raw, 'ValidationException');
     const name = input.string('Name');
     const found = this.resolve(name);
-    if (!found) throw new AwsError('ParameterNotFound', `Parameter ${name} not found.`);
+    if (!found) throw parameterNotFound();
     return { Parameter: this.describe(found, input.boolean('WithDecryption')) };
   }
 
@@ -109,8 +121,7 @@ export class ParameterStore {
 
   deleteParameter(raw: Record<string, unknown>) {
     const name = new Input(raw, 'ValidationException').string('Name');
-    if (!this.parameters.delete(name))
-      throw new AwsError('ParameterNotFound', `Parameter ${name} not found.`);
+    if (!this.parameters.delete(name)) throw parameterNotFound();
     return {};
   }
 

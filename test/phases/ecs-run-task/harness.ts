@@ -70,6 +70,15 @@ export function runTaskScenario(): Record<string, unknown> {
         { family: 'ca-a2a-migrate', image: `${REGISTRY}/documents:5.1.0` },
         { family: 'ca-a2a-broken', image: `${REGISTRY}/tests:5.1.0-broken` },
         {
+          family: 'big-job',
+          definition: {
+            networkMode: 'bridge',
+            requiresCompatibilities: ['EC2'],
+            containerDefinitions: [{ name: 'job', image: 'busybox', memory: 4096 }],
+          },
+        },
+        { family: 'ca-a2a-shards', image: `${REGISTRY}/tests:5.1.0` },
+        {
           family: 'bridge-job',
           definition: {
             networkMode: 'bridge',
@@ -81,6 +90,19 @@ export function runTaskScenario(): Record<string, unknown> {
       services: [{ name: 'orchestrator', image: `${REGISTRY}/orchestrator:5.0`, port: 8001 }],
       'bad-images': [{ image: '*:5.1.0-broken' }],
       'run-task': [
+        // Tasks ECS cannot place (RunTask failures[]), all or some of them.
+        { family: 'big-job', 'placement-failure': { reason: 'RESOURCE:MEMORY' } },
+        {
+          family: 'ca-a2a-shards',
+          command: 'shard-fails',
+          'exit-code': 1,
+          reason: 'shard 1 failed',
+          'placement-failure': { reason: 'capacity-unavailable', placed: 1 },
+        },
+        {
+          family: 'ca-a2a-shards',
+          'placement-failure': { reason: 'capacity-unavailable', placed: 2 },
+        },
         {
           family: 'ca-a2a-tests',
           command: 'revoke',
