@@ -8,9 +8,9 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __export = (target, all) => {
+var __export = (target2, all) => {
   for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+    __defProp(target2, name, { get: all[name], enumerable: true });
 };
 
 // src/core/errors.ts
@@ -157,6 +157,14 @@ function excerpt(text2, length = 80) {
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+function isRegExp(pattern) {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
 var init_text = __esm({
   "src/core/text.ts"() {
     "use strict";
@@ -188,6 +196,145 @@ var init_markdown = __esm({
   "src/core/markdown.ts"() {
     "use strict";
     init_text();
+  }
+});
+
+// src/core/secret-forms.ts
+function secretForms(secret) {
+  const forms = /* @__PURE__ */ new Set([secret]);
+  for (const first of ESCAPES) {
+    const once = first(secret);
+    forms.add(once);
+    for (const second of ESCAPES) forms.add(second(once));
+  }
+  return [...forms];
+}
+var ESCAPES;
+var init_secret_forms = __esm({
+  "src/core/secret-forms.ts"() {
+    "use strict";
+    init_markdown();
+    ESCAPES = [
+      // The summary's own escaping (core/markdown.ts), and the full one other HTML writers use.
+      escapeHtml,
+      (text2) => escapeHtml(text2).replace(/"/g, "&quot;").replace(/'/g, "&#39;"),
+      (text2) => escapeHtml(text2).replace(/"/g, "&quot;").replace(/'/g, "&#x27;"),
+      // Inside a JSON string: `--json`, the `result` output, error messages quoting JSON.
+      (text2) => JSON.stringify(text2).slice(1, -1),
+      encodeURIComponent,
+      // Markdown table cells escape pipes.
+      (text2) => text2.replace(/\|/g, "\\|")
+    ];
+  }
+});
+
+// src/core/secrets.ts
+function replaceAll(text2, forms) {
+  let out = text2;
+  for (const form of forms) if (out.includes(form)) out = out.split(form).join(MASK);
+  return out;
+}
+function longestFirst(forms) {
+  return forms.sort((a, b) => b.length - a.length);
+}
+var MASK, FRAGMENT, SHORTEST, SECRET_NAME, Secrets;
+var init_secrets = __esm({
+  "src/core/secrets.ts"() {
+    "use strict";
+    init_secret_forms();
+    init_text();
+    MASK = "***";
+    FRAGMENT = 8;
+    SHORTEST = 3;
+    SECRET_NAME = /authorization|token|key|secret|cookie|password|credential/i;
+    Secrets = class {
+      constructor(onAdd = () => {
+      }) {
+        this.onAdd = onAdd;
+      }
+      onAdd;
+      /** Every form of every secret, exact; what the action hands to `core.setSecret`. */
+      forms = /* @__PURE__ */ new Set();
+      /**
+       * Forms matched exactly, longest first: those registered without fragments go before the
+       * window scan (so "Bearer <token>" is masked whole, not as "Bearer ***"), forms shorter than
+       * a window after it (so one inside a longer secret does not split that secret's windows).
+       */
+      whole = [];
+      short = [];
+      /** Every 8-character window of every long form, and the first characters they start with. */
+      windows = /* @__PURE__ */ new Set();
+      starts = /* @__PURE__ */ new Set();
+      add(value, options = {}) {
+        if (value.length < SHORTEST) return;
+        const fragments = options.fragments !== false && value.length >= FRAGMENT;
+        for (const form of secretForms(value)) this.addForm(form, fragments);
+        for (const line of value.split(/\r?\n/)) {
+          const trimmed = line.trim();
+          if (trimmed !== value && trimmed.length >= SHORTEST) this.add(trimmed, options);
+        }
+      }
+      mask(text2) {
+        if (this.forms.size === 0 || text2.length < SHORTEST) return text2;
+        let out = replaceAll(text2, this.whole);
+        if (this.windows.size > 0) out = this.maskWindows(out);
+        return replaceAll(out, this.short);
+      }
+      /** Every string inside a JSON-able value masked, before it is serialized (and masked again). */
+      maskValues(value) {
+        if (typeof value === "string") return this.mask(value);
+        if (Array.isArray(value)) return value.map((v) => this.maskValues(v));
+        if (value && typeof value === "object")
+          return Object.fromEntries(
+            Object.entries(value).map(([k, v]) => [this.mask(k), this.maskValues(v)])
+          );
+        return value;
+      }
+      /** Mask first, then shorten: a cut must never leave a secret's prefix visible. */
+      excerpt(text2, length) {
+        return excerpt(this.mask(text2), length);
+      }
+      addForm(form, fragments) {
+        if (form.length < SHORTEST || this.forms.has(form)) return;
+        this.forms.add(form);
+        this.onAdd(form);
+        if (fragments && form.length >= FRAGMENT) {
+          for (let i = 0; i + FRAGMENT <= form.length; i++) {
+            this.windows.add(form.slice(i, i + FRAGMENT));
+            this.starts.add(form.charCodeAt(i));
+          }
+        } else if (form.length >= FRAGMENT) {
+          this.whole = longestFirst([...this.whole, form]);
+        } else {
+          this.short = longestFirst([...this.short, form]);
+        }
+      }
+      /**
+       * One pass over the text: each position whose 8 characters are a window of a secret is
+       * covered, and each run of covered characters becomes one mask. The first-character set
+       * skips most positions without a substring, which keeps a 1 MiB summary fast.
+       */
+      maskWindows(text2) {
+        let out = "";
+        let copied = 0;
+        let runStart = -1;
+        let runEnd = -1;
+        for (let i = 0; i + FRAGMENT <= text2.length; i++) {
+          if (!this.starts.has(text2.charCodeAt(i))) continue;
+          if (!this.windows.has(text2.slice(i, i + FRAGMENT))) continue;
+          if (i <= runEnd) {
+            runEnd = i + FRAGMENT;
+            continue;
+          }
+          if (runStart >= 0) out += text2.slice(copied, runStart) + MASK;
+          copied = runEnd === -1 ? 0 : runEnd;
+          runStart = i;
+          runEnd = i + FRAGMENT;
+        }
+        if (runStart < 0) return text2;
+        return out + text2.slice(copied, runStart) + MASK + text2.slice(runEnd);
+      }
+    };
   }
 });
 
@@ -406,16 +553,16 @@ function withDefault(shape, fallback) {
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function object(fields2, options = {}) {
-  const names = Object.keys(fields2);
+function object(fields5, options = {}) {
+  const names = Object.keys(fields5);
   const isRequired = (s) => !("optional" in s) && !("defaulted" in s);
   const shape = {
     expected: "a map",
     jsonSchema: () => ({
       type: "object",
       ...options.description ? { description: options.description } : {},
-      properties: Object.fromEntries(names.map((n) => [n, fields2[n]?.jsonSchema()])),
-      required: names.filter((n) => isRequired(fields2[n])),
+      properties: Object.fromEntries(names.map((n) => [n, fields5[n]?.jsonSchema()])),
+      required: names.filter((n) => isRequired(fields5[n])),
       additionalProperties: false
     }),
     parse(value, path, ctx) {
@@ -432,7 +579,7 @@ function object(fields2, options = {}) {
       }
       const out = {};
       for (const name of names) {
-        const field = fields2[name];
+        const field = fields5[name];
         const raw = value[name];
         if (raw === void 0 && isRequired(field)) {
           ctx.issues.push({
@@ -479,6 +626,148 @@ var init_shape = __esm({
     init_suggest();
     TEMPLATE = /\$\{\{/;
     DURATION = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/;
+  }
+});
+
+// src/core/duration.ts
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  const totalSeconds = Math.round(ms / 1e3);
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor(totalSeconds % 3600 / 60);
+  const s = totalSeconds % 60;
+  if (h > 0) return `${h}h${String(m).padStart(2, "0")}m`;
+  if (m > 0) return `${m}m${String(s).padStart(2, "0")}s`;
+  return `${s}s`;
+}
+var init_duration = __esm({
+  "src/core/duration.ts"() {
+    "use strict";
+  }
+});
+
+// src/checks/command/spawn.ts
+import { spawn } from "node:child_process";
+function runProgram(o) {
+  return new Promise((resolve3) => {
+    const child = spawn(o.program, [...o.args], {
+      env: { ...process.env, ...o.env },
+      ...o.cwd ? { cwd: o.cwd } : {},
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    let timedOut = false;
+    const kill = () => child.kill("SIGKILL");
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill();
+    }, o.timeoutMs);
+    o.signal.addEventListener("abort", kill, { once: true });
+    const out = collect(child.stdout);
+    const err = collect(child.stderr);
+    const done = (result2) => {
+      clearTimeout(timer);
+      o.signal.removeEventListener("abort", kill);
+      resolve3({ ...result2, stdout: out(), stderr: err(), timedOut });
+    };
+    child.once("error", (error2) => done({ code: void 0, signal: void 0, startError: error2 }));
+    child.once(
+      "close",
+      (code, signal) => done({ code: code ?? void 0, signal: signal ?? void 0 })
+    );
+  });
+}
+function collect(stream) {
+  const chunks = [];
+  let size3 = 0;
+  stream?.on("data", (chunk) => {
+    if (size3 >= KEEP_BYTES) return;
+    chunks.push(chunk);
+    size3 += chunk.length;
+  });
+  return () => Buffer.concat(chunks).toString("utf8");
+}
+var KEEP_BYTES;
+var init_spawn = __esm({
+  "src/checks/command/spawn.ts"() {
+    "use strict";
+    KEEP_BYTES = 1024 * 1024;
+  }
+});
+
+// src/checks/command/run.ts
+var run_exports = {};
+__export(run_exports, {
+  run: () => run
+});
+async function run(ctx) {
+  const c = ctx.config;
+  for (const [name, value] of Object.entries(c.env ?? {}))
+    if (SECRET_NAME.test(name)) ctx.secrets.add(value);
+  const [program, ...args] = c.shell ? ["bash", "-c", c.run.join("\n")] : c.run;
+  const what = c.shell ? "bash script" : excerpt(c.run.join(" "), 80);
+  const finished = await runProgram({
+    program: program ?? "",
+    args,
+    env: c.env ?? {},
+    ...c["working-directory"] ? { cwd: c["working-directory"] } : {},
+    timeoutMs: c.timeout,
+    signal: ctx.signal
+  });
+  if (ctx.signal.aborted) throw ctx.signal.reason;
+  const problems = judge(c, finished);
+  const details2 = ctx.secrets.mask(outputDetails(finished));
+  if (problems.length > 0)
+    return { ok: false, summary: ctx.secrets.mask(`${what}: ${problems.join("; ")}`), details: details2 };
+  const found2 = [
+    `exit ${finished.code}`,
+    ...(c["stdout-contains"] ?? []).map((t2) => `stdout contains "${excerpt(t2, 40)}"`)
+  ];
+  if (c["stdout-match"]) found2.push(`stdout matches /${c["stdout-match"]}/`);
+  return { ok: true, summary: ctx.secrets.mask(`${what}: ${found2.join(", ")}`), details: details2 };
+}
+function judge(c, f) {
+  if (f.startError)
+    return [
+      f.startError.code === "ENOENT" ? `cannot run "${c.shell ? "bash" : c.run[0]}": no such program or working directory` : `cannot run it: ${f.startError.message}`
+    ];
+  if (f.timedOut) return [`no exit within ${formatDuration(c.timeout)} (killed)`];
+  if (f.code === void 0) return [`ended by signal ${f.signal ?? "unknown"}`];
+  const problems = [];
+  if (f.code !== c["exit-code"]) problems.push(`exit ${f.code}, expected ${c["exit-code"]}`);
+  for (const text2 of c["stdout-contains"] ?? [])
+    if (!f.stdout.includes(text2)) problems.push(`stdout does not contain "${excerpt(text2, 40)}"`);
+  const pattern = c["stdout-match"];
+  if (pattern !== void 0 && !new RegExp(pattern, "m").test(f.stdout))
+    problems.push(`stdout does not match /${pattern}/`);
+  return problems;
+}
+function tail(text2) {
+  const lines = text2.replace(/\r/g, "").split("\n");
+  if (lines.at(-1) === "") lines.pop();
+  return lines.slice(-TAIL_LINES);
+}
+function outputDetails(f) {
+  const parts = [];
+  const out = tail(f.stdout);
+  const err = tail(f.stderr);
+  if (out.length > 0) parts.push(`stdout, last ${out.length} lines:
+
+${fenced(out.join("\n"))}`);
+  if (err.length > 0) parts.push(`stderr, last ${err.length} lines:
+
+${fenced(err.join("\n"))}`);
+  return parts.length > 0 ? parts.join("\n\n") : "The program printed nothing.";
+}
+var TAIL_LINES;
+var init_run = __esm({
+  "src/checks/command/run.ts"() {
+    "use strict";
+    init_duration();
+    init_markdown();
+    init_secrets();
+    init_text();
+    init_spawn();
+    TAIL_LINES = 20;
   }
 });
 
@@ -772,12 +1061,12 @@ var init_state = __esm({
 });
 
 // src/checks/ecs-service/run.ts
-var run_exports = {};
-__export(run_exports, {
-  run: () => run
+var run_exports2 = {};
+__export(run_exports2, {
+  run: () => run2
 });
 import { ECSClient } from "@aws-sdk/client-ecs";
-async function run(ctx) {
+async function run2(ctx) {
   const c = ctx.config;
   const ecs = ctx.aws.client(ECSClient);
   try {
@@ -847,7 +1136,7 @@ function ecsFailure(error2, cluster2) {
   if (error2.name === "ClusterNotFoundException") return `cluster "${cluster2}" not found`;
   return "$metadata" in error2 ? `ECS ${error2.name}: ${oneLine(error2.message)}` : void 0;
 }
-var init_run = __esm({
+var init_run2 = __esm({
   "src/checks/ecs-service/run.ts"() {
     "use strict";
     init_revisions();
@@ -864,9 +1153,10 @@ var METHODS, SECRET_HEADER, httpSettings;
 var init_settings = __esm({
   "src/checks/http/settings.ts"() {
     "use strict";
+    init_secrets();
     init_shape();
     METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
-    SECRET_HEADER = /authorization|token|key|secret|cookie|password|credential/i;
+    SECRET_HEADER = SECRET_NAME;
     httpSettings = refine(
       object({
         url: string({
@@ -907,23 +1197,6 @@ var init_settings = __esm({
         at: ["body"]
       } : void 0
     );
-  }
-});
-
-// src/core/duration.ts
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)}ms`;
-  const totalSeconds = Math.round(ms / 1e3);
-  const h = Math.floor(totalSeconds / 3600);
-  const m = Math.floor(totalSeconds % 3600 / 60);
-  const s = totalSeconds % 60;
-  if (h > 0) return `${h}h${String(m).padStart(2, "0")}m`;
-  if (m > 0) return `${m}m${String(s).padStart(2, "0")}s`;
-  return `${s}s`;
-}
-var init_duration = __esm({
-  "src/core/duration.ts"() {
-    "use strict";
   }
 });
 
@@ -1004,11 +1277,11 @@ var init_expect = __esm({
 });
 
 // src/checks/http/run.ts
-var run_exports2 = {};
-__export(run_exports2, {
-  run: () => run2
+var run_exports3 = {};
+__export(run_exports3, {
+  run: () => run3
 });
-async function run2(ctx) {
+async function run3(ctx) {
   const c = ctx.config;
   registerSecrets(c, ctx.secrets);
   const what = `${c.method} ${c.url}`;
@@ -1049,7 +1322,7 @@ function connectionProblem(error2) {
   return `request failed: ${message}${code && !message.includes(code) ? ` (${code})` : ""}`;
 }
 var CONNECTION_CODES2;
-var init_run2 = __esm({
+var init_run3 = __esm({
   "src/checks/http/run.ts"() {
     "use strict";
     init_duration();
@@ -1363,16 +1636,16 @@ import {
   ExecuteStatementCommand,
   RollbackTransactionCommand
 } from "@aws-sdk/client-rds-data";
-function dataApiExecutor(client, target, signal) {
+function dataApiExecutor(client, target2, signal) {
   const base = {
-    resourceArn: target.resourceArn,
-    secretArn: target.secretArn,
-    ...target.database ? { database: target.database } : {}
+    resourceArn: target2.resourceArn,
+    secretArn: target2.secretArn,
+    ...target2.database ? { database: target2.database } : {}
   };
   const link = { client, signal, base };
   return {
     via: "data-api",
-    target: `${target.database ?? "the default database"} on ${target.resourceArn}`,
+    target: `${target2.database ?? "the default database"} on ${target2.resourceArn}`,
     execute: (sql, options) => runStatement(link, sql, options),
     async begin() {
       const out = await translated(
@@ -1452,9 +1725,9 @@ function noResendMiddleware() {
     }
   };
 }
-async function translated(send) {
+async function translated(send2) {
   try {
-    return await send();
+    return await send2();
   } catch (error2) {
     throw translate(error2);
   }
@@ -1693,22 +1966,22 @@ var init_waking = __esm({
 });
 
 // src/checks/sql/run.ts
-var run_exports3 = {};
-__export(run_exports3, {
+var run_exports4 = {};
+__export(run_exports4, {
   judgeRows: () => judgeRows,
-  run: () => run3
+  run: () => run4
 });
 import { RDSDataClient } from "@aws-sdk/client-rds-data";
-async function run3(ctx) {
+async function run4(ctx) {
   const c = ctx.config;
-  const target = {
+  const target2 = {
     resourceArn: c["resource-arn"],
     secretArn: c["secret-arn"],
     ...c.database !== void 0 ? { database: c.database } : {}
   };
   const what = ctx.secrets.excerpt(c.query);
   const executor = wakingExecutor(
-    dataApiExecutor(ctx.aws.client(RDSDataClient), target, ctx.signal),
+    dataApiExecutor(ctx.aws.client(RDSDataClient), target2, ctx.signal),
     {
       timeoutMs: c["resume-timeout"],
       firstBackoffMs: FIRST_RESUME_BACKOFF_MS,
@@ -1781,7 +2054,7 @@ function dataApiFailure(error2, c) {
   return "$metadata" in error2 ? `Data API ${error2.name}: ${message}` : void 0;
 }
 var FIRST_RESUME_BACKOFF_MS, ROWS_SHOWN;
-var init_run3 = __esm({
+var init_run4 = __esm({
   "src/checks/sql/run.ts"() {
     "use strict";
     init_errors2();
@@ -1796,6 +2069,100 @@ var init_run3 = __esm({
     init_waking();
     FIRST_RESUME_BACKOFF_MS = 250;
     ROWS_SHOWN = 10;
+  }
+});
+
+// src/checks/ssm-parameter/run.ts
+var run_exports5 = {};
+__export(run_exports5, {
+  run: () => run5
+});
+import { GetParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
+async function run5(ctx) {
+  const c = ctx.config;
+  let parameter;
+  try {
+    const answer = await ctx.aws.client(SSMClient).send(new GetParameterCommand({ Name: c.name, WithDecryption: c["with-decryption"] }), {
+      abortSignal: ctx.signal
+    });
+    parameter = answer.Parameter ?? {};
+  } catch (error2) {
+    if (ctx.signal.aborted) throw error2;
+    const sentence = unreadable(c, error2);
+    if (sentence) return { ok: false, summary: sentence };
+    throw error2;
+  }
+  const secret = parameter.Type === "SecureString";
+  const value = parameter.Value ?? "";
+  if (secret && c["with-decryption"]) ctx.secrets.add(value);
+  if (secret && !c["with-decryption"] && hasExpectation(c))
+    return {
+      ok: false,
+      summary: `${c.name} is a SecureString: set with-decryption: true to compare its value`
+    };
+  return judge2(c, value, secret, parameter.Version);
+}
+function hasExpectation(c) {
+  return c.expect !== void 0 || c["expect-match"] !== void 0 || c["expect-json"] !== void 0;
+}
+function unreadable(c, error2) {
+  const name = error2 instanceof Error ? error2.name : "";
+  if (name === "ParameterNotFound") return `${c.name} does not exist in Parameter Store`;
+  if (name === "ParameterVersionNotFound") return `${c.name}: that version or label does not exist`;
+  if (name === "AccessDeniedException") {
+    const kms = c["with-decryption"] ? " (and kms:Decrypt on its key)" : "";
+    return `access to ${c.name} denied: the role needs ssm:GetParameter on it${kms}`;
+  }
+  return void 0;
+}
+function judge2(c, value, secret, version2) {
+  const shown = (text2) => secret ? "(SecureString)" : `"${excerpt(text2, 60)}"`;
+  const at2 = version2 !== void 0 ? ` (version ${version2})` : "";
+  if (c.expect !== void 0) {
+    if (value === c.expect && secret)
+      return { ok: true, summary: `${c.name} holds the expected value (SecureString)${at2}` };
+    if (value === c.expect) return { ok: true, summary: `${c.name} is ${shown(value)}${at2}` };
+    if (secret)
+      return { ok: false, summary: `${c.name} (SecureString) differs from the expected value` };
+    return { ok: false, summary: `${c.name} is ${shown(value)}, expected "${c.expect}"` };
+  }
+  const pattern = c["expect-match"];
+  if (pattern !== void 0) {
+    const ok = new RegExp(pattern).test(value);
+    const verb = ok ? "matches" : "does not match";
+    return {
+      ok,
+      summary: `${c.name} ${secret ? "(SecureString)" : shown(value)} ${verb} /${pattern}/${ok ? at2 : ""}`
+    };
+  }
+  if (c["expect-json"]) return compareJson2(c.name, c["expect-json"], value, secret);
+  return { ok: true, summary: `${c.name} exists${at2}` };
+}
+function compareJson2(name, expected, value, secret) {
+  let document;
+  try {
+    document = JSON.parse(value);
+  } catch {
+    return { ok: false, summary: `${name}: the value is not JSON` };
+  }
+  const problems = [];
+  for (const [path, want] of Object.entries(expected)) {
+    const got = asText(valueAt(document, path));
+    if (got === void 0) problems.push(`${path} is missing, expected "${secret ? "\u2026" : want}"`);
+    else if (got !== want)
+      problems.push(
+        secret ? `${path} differs from the expected value` : `${path} is "${excerpt(got, 60)}", expected "${want}"`
+      );
+  }
+  if (problems.length > 0) return { ok: false, summary: `${name}: ${problems.join("; ")}` };
+  const found2 = secret ? Object.keys(expected).join(", ") : Object.entries(expected).map(([p, v]) => `${p}=${v}`).join(", ");
+  return { ok: true, summary: `${name}: ${found2}` };
+}
+var init_run5 = __esm({
+  "src/checks/ssm-parameter/run.ts"() {
+    "use strict";
+    init_text();
+    init_expect();
   }
 });
 
@@ -1814,7 +2181,7 @@ function failedCheck(error2) {
   const hint = explained.hint ? ` (${explained.hint})` : "";
   return { ok: false, summary: `${explained.message}${hint}` };
 }
-var init_run4 = __esm({
+var init_run6 = __esm({
   "src/checks/run.ts"() {
     "use strict";
     init_errors2();
@@ -1823,8 +2190,8 @@ var init_run4 = __esm({
 
 // src/phases/kind.ts
 function checkContext(phase3, check, config) {
-  const { run: run4, signal, log, aws, secrets } = phase3;
-  return { config, check: { name: check.name, uses: check.uses }, run: run4, signal, log, aws, secrets };
+  const { run: run6, signal, log, aws, secrets } = phase3;
+  return { config, check: { name: check.name, uses: check.uses }, run: run6, signal, log, aws, secrets };
 }
 function lazyPhaseKind(about, load) {
   let loading;
@@ -2132,9 +2499,9 @@ var init_positions = __esm({
       lines;
       file;
       /** Where a path is; when it does not exist, where its deepest existing part is. */
-      at(path, target = "value") {
+      at(path, target2 = "value") {
         const found2 = this.find(path);
-        const useKey = found2.key && (target === "key" || !found2.node);
+        const useKey = found2.key && (target2 === "key" || !found2.node);
         const range = useKey ? found2.key?.range : found2.node?.range;
         if (!range) return { file: this.file, line: 1, column: 1 };
         const spansLines = isCollection(found2.node) && !useKey;
@@ -2384,9 +2751,26 @@ async function prepareServices(ctx) {
   for (const settings of ctx.config.services) {
     const cluster2 = clusterOf(ctx.config, settings);
     const live = found2.get(`${cluster2}/${settings.service}`);
+    refuseDeleted(live, settings, cluster2);
     prepared2.push(await prepareOne(ctx, ecs, settings, cluster2, isActive(live) ? live : void 0));
   }
   return prepared2;
+}
+function refuseDeleted(service3, settings, cluster2) {
+  const name = settings.service;
+  if (service3?.status === "DRAINING") {
+    const then = settings.create ? "then the phase creates it again" : "then add create: to create it again";
+    throw new PhaseFailure(
+      `service ${name} in cluster ${cluster2} is DRAINING (being deleted); ECS can neither update it nor create a service of that name until it is INACTIVE`,
+      {
+        hint: `wait until it is INACTIVE (aws ecs wait services-inactive --cluster ${cluster2} --services ${name}), ${then}`
+      }
+    );
+  }
+  if (service3?.status === "INACTIVE" && !settings.create)
+    throw new PhaseFailure(`service ${name} in cluster ${cluster2} is INACTIVE (it was deleted)`, {
+      hint: "add create: to create it again"
+    });
 }
 function clusterOf(config, settings) {
   const cluster2 = settings.cluster ?? config.cluster;
@@ -2640,7 +3024,7 @@ var init_polling = __esm({
 });
 
 // src/phases/ecs-deploy/watch.ts
-function judge(service3, deploymentId) {
+function judge3(service3, deploymentId) {
   if (service3.status !== "ACTIVE")
     return {
       state: "failed",
@@ -2737,7 +3121,7 @@ var init_watch = __esm({
         rollout.last = service3;
         const fresh = rollout.events.take(service3.events);
         for (const message of fresh) this.options.log.info(`${rollout.service}: ${message}`);
-        const verdict = judge(service3, rollout.deploymentId);
+        const verdict = judge3(service3, rollout.deploymentId);
         if (verdict.state !== "in-progress") return this.end(rollout, verdict);
         return rollout.crashLoop?.due(fresh.length) ? this.checkCrashes(rollout, rollout.crashLoop) : false;
       }
@@ -2959,9 +3343,9 @@ var init_crash_loop = __esm({
     init_tasks();
     SLOW_CADENCE = 8;
     CrashLoopCheck = class {
-      constructor(threshold, target) {
+      constructor(threshold, target2) {
         this.threshold = threshold;
-        this.target = target;
+        this.target = target2;
       }
       threshold;
       target;
@@ -3267,7 +3651,7 @@ async function rolloutFailure(ctx, rollout, outcomes) {
   });
 }
 var QUOTED_EVENTS, REASON_IN_MESSAGE, CRASH_LOOP_HINT;
-var init_run5 = __esm({
+var init_run7 = __esm({
   "src/phases/ecs-deploy/run.ts"() {
     "use strict";
     init_revisions();
@@ -3298,7 +3682,7 @@ var init_steps = __esm({
     "use strict";
     init_plan();
     init_rollback();
-    init_run5();
+    init_run7();
   }
 });
 
@@ -3458,17 +3842,17 @@ function fenced2(lines) {
   const fence = "`".repeat(Math.max(3, longest + 1));
   return [`${fence}text`, ...lines, fence];
 }
-function tailSection(tail, limit) {
-  const where2 = tail.stream ? ` (\`${tail.group}\` \u203A \`${tail.stream}\`)` : "";
-  const title = `**Log of \`${tail.container}\` in task ${tail.taskId}**${where2}`;
-  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
-  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
-  return [`${title}, ${count}:`, "", ...fenced2(tail.lines)];
+function tailSection(tail2, limit) {
+  const where2 = tail2.stream ? ` (\`${tail2.group}\` \u203A \`${tail2.stream}\`)` : "";
+  const title = `**Log of \`${tail2.container}\` in task ${tail2.taskId}**${where2}`;
+  if (tail2.lines.length === 0) return [`${title}: ${tail2.note ?? "no lines"}`];
+  const count = tail2.lines.length === limit ? `last ${limit} lines` : `${tail2.lines.length} lines`;
+  return [`${title}, ${count}:`, "", ...fenced2(tail2.lines)];
 }
 function runDetails(s) {
   const parts = [header(s), table2(s)];
   if (s.launchFailures) parts.push([`ECS could not start every task: ${s.launchFailures}`]);
-  for (const tail of s.tails) parts.push(tailSection(tail, s.config["log-lines"]));
+  for (const tail2 of s.tails) parts.push(tailSection(tail2, s.config["log-lines"]));
   return parts.map((p) => p.join("\n")).join("\n\n");
 }
 function planDetails2(s) {
@@ -3599,9 +3983,9 @@ function containerOverrides(config, definition) {
   const o = config.overrides ?? {};
   const byName3 = /* @__PURE__ */ new Map();
   if (o.command || o.environment) {
-    const target = mainContainer(definition, config.container);
-    if (!target) throw new PhaseFailure(`task definition ${definition.label} has no container`);
-    byName3.set(target.name, { ...pick(o) });
+    const target2 = mainContainer(definition, config.container);
+    if (!target2) throw new PhaseFailure(`task definition ${definition.label} has no container`);
+    byName3.set(target2.name, { ...pick(o) });
   }
   for (const [name, own2] of Object.entries(o.containers ?? {}))
     byName3.set(name, { ...byName3.get(name), ...pick(own2) });
@@ -3649,9 +4033,6 @@ async function startTasks(ctx, input) {
   const answer = await ctx.aws.client(ECSClient7).send(new RunTaskCommand(input));
   return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
 }
-function describeFailures(failures) {
-  return failures.map((f) => [f.reason ?? "no reason given", f.detail].filter(Boolean).join(": ")).join("; ");
-}
 var OVERRIDES_LIMIT;
 var init_start = __esm({
   "src/phases/ecs-run-task/start.ts"() {
@@ -3684,45 +4065,9 @@ var init_plan2 = __esm({
   }
 });
 
-// src/phases/ecs-run-task/logs.ts
+// src/aws/log-tail.ts
 import { CloudWatchLogsClient, GetLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
-async function readLogTail(ctx, definition, outcome, limit) {
-  const name = outcome.container ?? "";
-  const base = { taskId: outcome.id, container: name, lines: [] };
-  const where2 = destination(definition, outcome, name);
-  if (typeof where2 === "string") return { ...base, note: where2 };
-  const tail = { ...base, group: where2.group, stream: where2.stream };
-  if (where2.region && where2.region !== ctx.aws.region)
-    return {
-      ...tail,
-      note: `the log is in region ${where2.region}; phasegate reads ${ctx.aws.region}`
-    };
-  try {
-    return { ...tail, lines: await lastLines(ctx, where2, limit) };
-  } catch (error2) {
-    if (ctx.signal.aborted) throw error2;
-    return { ...tail, note: unreadable(error2, outcome) };
-  }
-}
-function destination(definition, outcome, name) {
-  const container = definition.containers.find((c) => c.name === name);
-  if (!container) return `no container to read a log from`;
-  if (!container.logDriver) return `container ${name} has no log configuration`;
-  if (container.logDriver !== "awslogs")
-    return `container ${name} logs with ${container.logDriver}, not awslogs: no log tail`;
-  const group = container.logOptions["awslogs-group"];
-  if (!group) return `container ${name} has no awslogs-group`;
-  const region = container.logOptions["awslogs-region"];
-  const prefix = container.logOptions["awslogs-stream-prefix"];
-  const stream = prefix ? `${prefix}/${name}/${outcome.id}` : runtimeId(outcome, name);
-  if (!stream) return `container ${name} has no awslogs-stream-prefix and no runtime id`;
-  return { group, stream, ...region ? { region } : {} };
-}
-function runtimeId(outcome, name) {
-  const container = outcome.task.containers?.find((c) => c.name === name);
-  return container?.runtimeId;
-}
-async function lastLines(ctx, where2, limit) {
+async function lastLogLines(ctx, where2, limit) {
   const logs = ctx.aws.client(CloudWatchLogsClient);
   let lines = [];
   let token2;
@@ -3747,24 +4092,68 @@ async function lastLines(ctx, where2, limit) {
   }
   return lines.slice(-limit);
 }
-function unreadable(error2, outcome) {
+var MAX_PAGES;
+var init_log_tail = __esm({
+  "src/aws/log-tail.ts"() {
+    "use strict";
+    MAX_PAGES = 50;
+  }
+});
+
+// src/phases/ecs-run-task/logs.ts
+async function readLogTail(ctx, definition, outcome, limit) {
+  const name = outcome.container ?? "";
+  const base = { taskId: outcome.id, container: name, lines: [] };
+  const where2 = destination(definition, outcome, name);
+  if (typeof where2 === "string") return { ...base, note: where2 };
+  const tail2 = { ...base, group: where2.group, stream: where2.stream };
+  if (where2.region && where2.region !== ctx.aws.region)
+    return {
+      ...tail2,
+      note: `the log is in region ${where2.region}; phasegate reads ${ctx.aws.region}`
+    };
+  try {
+    return { ...tail2, lines: await lastLogLines(ctx, where2, limit) };
+  } catch (error2) {
+    if (ctx.signal.aborted) throw error2;
+    return { ...tail2, note: unreadable2(error2, outcome) };
+  }
+}
+function destination(definition, outcome, name) {
+  const container = definition.containers.find((c) => c.name === name);
+  if (!container) return `no container to read a log from`;
+  if (!container.logDriver) return `container ${name} has no log configuration`;
+  if (container.logDriver !== "awslogs")
+    return `container ${name} logs with ${container.logDriver}, not awslogs: no log tail`;
+  const group = container.logOptions["awslogs-group"];
+  if (!group) return `container ${name} has no awslogs-group`;
+  const region = container.logOptions["awslogs-region"];
+  const prefix = container.logOptions["awslogs-stream-prefix"];
+  const stream = prefix ? `${prefix}/${name}/${outcome.id}` : runtimeId(outcome, name);
+  if (!stream) return `container ${name} has no awslogs-stream-prefix and no runtime id`;
+  return { group, stream, ...region ? { region } : {} };
+}
+function runtimeId(outcome, name) {
+  const container = outcome.task.containers?.find((c) => c.name === name);
+  return container?.runtimeId;
+}
+function unreadable2(error2, outcome) {
   const name = error2 instanceof Error ? error2.name : "";
   if (name === "ResourceNotFoundException")
     return outcome.task.startedAt ? "no log stream: the container wrote nothing, or the log group does not exist" : "no log: the container never started";
   return `the log could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`;
 }
-function logTailLines(tail, limit) {
-  const where2 = tail.stream ? ` (${tail.group} ${tail.stream})` : "";
-  const title = `log of container ${tail.container} in task ${tail.taskId}${where2}`;
-  if (tail.lines.length === 0) return [`${title}: ${tail.note ?? "no lines"}`];
-  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
-  return [`${title}, ${count}:`, ...tail.lines.map((line) => `  | ${line}`)];
+function logTailLines(tail2, limit) {
+  const where2 = tail2.stream ? ` (${tail2.group} ${tail2.stream})` : "";
+  const title = `log of container ${tail2.container} in task ${tail2.taskId}${where2}`;
+  if (tail2.lines.length === 0) return [`${title}: ${tail2.note ?? "no lines"}`];
+  const count = tail2.lines.length === limit ? `last ${limit} lines` : `${tail2.lines.length} lines`;
+  return [`${title}, ${count}:`, ...tail2.lines.map((line) => `  | ${line}`)];
 }
-var MAX_PAGES;
 var init_logs = __esm({
   "src/phases/ecs-run-task/logs.ts"() {
     "use strict";
-    MAX_PAGES = 50;
+    init_log_tail();
   }
 });
 
@@ -3848,6 +4237,86 @@ var init_outcome = __esm({
       "ServiceSchedulerInitiated",
       "SpotInterruption",
       "TerminationNotice"
+    ];
+  }
+});
+
+// src/phases/ecs-run-task/placement.ts
+function describeFailures(failures) {
+  return failures.map(describeOne).join("; ");
+}
+function describeOne(f) {
+  const reason = [f.reason ?? "no reason given", f.detail].filter(Boolean).join(": ");
+  const instance = f.arn?.includes(":container-instance/") ? f.arn.split("/").at(-1) : void 0;
+  return instance ? `${reason} (container instance ${instance})` : reason;
+}
+function placementAdvice(failures) {
+  const advice = /* @__PURE__ */ new Set();
+  for (const f of failures) {
+    const found2 = ADVICE.find(([test]) => test(f.reason ?? ""));
+    if (found2) advice.add(found2[1]);
+  }
+  if (advice.size === 0) advice.add("ECS gave a reason phasegate does not know");
+  return `${[...advice].join("; ")} (${DOC})`;
+}
+function unplacedTasks(started, asked, label2, log) {
+  const got = started.tasks.length;
+  const reasons2 = started.failures.length > 0 ? describeFailures(started.failures) : "ECS gave no reason";
+  if (got >= asked) {
+    if (started.failures.length > 0) log.warning(`RunTask reported failures: ${reasons2}`);
+    return void 0;
+  }
+  const advice = placementAdvice(started.failures);
+  if (got === 0) {
+    const what = asked === 1 ? "the task" : `any of the ${asked} tasks`;
+    throw new PhaseFailure(`ECS could not place ${what} of ${label2}: ${reasons2}`, {
+      hint: `${advice}; nothing was started, so nothing is left running`
+    });
+  }
+  log.warning(
+    `ECS started ${got} of ${asked} tasks of ${label2}: ${reasons2}; waiting for the ${got} that started, then the phase fails`
+  );
+  return { reasons: reasons2, advice };
+}
+var DOC, ADVICE;
+var init_placement = __esm({
+  "src/phases/ecs-run-task/placement.ts"() {
+    "use strict";
+    init_errors();
+    DOC = "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/api_failures_messages.html";
+    ADVICE = [
+      [
+        (r) => r === "RESOURCE:CPU" || r === "RESOURCE:MEMORY",
+        "no container instance of the cluster has the CPU or memory the task asks for: add or enlarge instances (or raise the capacity provider\u2019s Auto Scaling group), or ask for less (`overrides.cpu`/`overrides.memory`, or the task definition)"
+      ],
+      [
+        (r) => r.startsWith("RESOURCE:PORTS"),
+        "the host ports the task needs are taken on every instance: free them, add instances, or use dynamic host ports or awsvpc"
+      ],
+      [
+        (r) => r === "RESOURCE:ENI",
+        "no instance has an elastic network interface left for an awsvpc task: add instances, turn on ENI trunking, or run on Fargate"
+      ],
+      [
+        (r) => r.startsWith("RESOURCE:"),
+        "the cluster lacks a resource the task asks for: add instances that have it"
+      ],
+      [
+        (r) => r === "AGENT",
+        'the ECS agent of the container instance is disconnected: restart or replace the instance (see "How do I troubleshoot a disconnected Amazon ECS agent" on AWS re:Post), then run the phase again'
+      ],
+      [
+        (r) => r === "LOCATION",
+        "the container instances are in other Availability Zones than the task\u2019s subnets: give subnets in the instances\u2019 zones"
+      ],
+      [
+        (r) => r === "ATTRIBUTE",
+        "the task definition needs an instance attribute the instances lack (for awsvpc, ecs.capability.task-eni): use instances that have it, or change the task definition"
+      ],
+      [
+        (r) => r.startsWith("Capacity is unavailable"),
+        "Fargate has no capacity for the task in the subnets\u2019 Availability Zones just now: run the phase again later, or give subnets in more zones"
+      ]
     ];
   }
 });
@@ -3945,15 +4414,7 @@ async function runRunTask(ctx) {
     ctx,
     runTaskInput(ctx.config, { ...definition, arn }, placement2, ctx.phase.id)
   );
-  const launchFailures = started.failures.length > 0 ? describeFailures(started.failures) : void 0;
-  if (started.tasks.length === 0)
-    throw new PhaseFailure(
-      `ECS started no task of ${definition.label}: ${launchFailures ?? "no reason given"}`,
-      {
-        hint: "check the cluster capacity, the subnets and the launch type"
-      }
-    );
-  if (launchFailures) ctx.log.warning(`ECS could not start every task: ${launchFailures}`);
+  const unplaced = unplacedTasks(started, ctx.config.count, definition.label, ctx.log);
   const arns = taskArns(started);
   ctx.log.info(`started ${arns.map(taskId).join(", ")} on ${ctx.config.cluster}`);
   const tasks = await waitForTasks(arns, {
@@ -3964,9 +4425,9 @@ async function runRunTask(ctx) {
     log: ctx.log
   });
   const outcomes = arns.map((a) => judgeTask(byArn(tasks, a), definition, ctx.config.container));
-  return finish(ctx, definition, placement2, outcomes, launchFailures);
+  return finish(ctx, definition, placement2, outcomes, unplaced);
 }
-async function finish(ctx, definition, placement2, outcomes, launchFailures) {
+async function finish(ctx, definition, placement2, outcomes, unplaced) {
   const limit = ctx.config["log-lines"];
   const tails = limit === 0 ? [] : await Promise.all(outcomes.map((o) => readLogTail(ctx, definition, o, limit)));
   logOutcomes(ctx, outcomes, tails);
@@ -3977,16 +4438,16 @@ async function finish(ctx, definition, placement2, outcomes, launchFailures) {
     placement: placement2,
     outcomes,
     tails,
-    ...launchFailures ? { launchFailures } : {}
+    ...unplaced ? { launchFailures: unplaced.reasons } : {}
   });
   const outputs = outputsOf2(definition, outcomes);
+  if (unplaced) {
+    const started = `ECS started only ${outcomes.length} of ${ctx.config.count} tasks of ${definition.label} (${unplaced.reasons})`;
+    const judged = outcomes.some((o) => !o.ok) ? failureMessage(outcomes, definition.label) : `the ${outcomes.length} that started succeeded`;
+    throw new PhaseFailure(`${started}; ${judged}`, { details: details2, outputs, hint: unplaced.advice });
+  }
   if (outcomes.some((o) => !o.ok))
     throw new PhaseFailure(failureMessage(outcomes, definition.label), { details: details2, outputs });
-  if (launchFailures)
-    throw new PhaseFailure(
-      `ECS started ${outcomes.length} of ${ctx.config.count} tasks: ${launchFailures}`,
-      { details: details2, outputs }
-    );
   return { summary: successLine(outcomes, definition.label), details: details2, outputs };
 }
 function logOutcomes(ctx, outcomes, tails) {
@@ -3994,8 +4455,8 @@ function logOutcomes(ctx, outcomes, tails) {
     if (o.ok) ctx.log.info(`task ${o.id} ${o.reason}`);
     else ctx.log.error(`task ${o.id} ${o.reason}`);
   }
-  for (const tail of tails)
-    for (const line of logTailLines(tail, ctx.config["log-lines"])) ctx.log.info(line);
+  for (const tail2 of tails)
+    for (const line of logTailLines(tail2, ctx.config["log-lines"])) ctx.log.info(line);
 }
 function successLine(outcomes, label2) {
   const [first] = outcomes;
@@ -4028,7 +4489,7 @@ function byArn(tasks, arn) {
   if (!task) throw new Error(`DescribeTasks did not return task ${arn}`);
   return task;
 }
-var init_run6 = __esm({
+var init_run8 = __esm({
   "src/phases/ecs-run-task/run.ts"() {
     "use strict";
     init_tasks();
@@ -4037,6 +4498,7 @@ var init_run6 = __esm({
     init_logs();
     init_network();
     init_outcome();
+    init_placement();
     init_report2();
     init_start();
     init_task_definition();
@@ -4054,7 +4516,7 @@ var init_steps2 = __esm({
   "src/phases/ecs-run-task/steps.ts"() {
     "use strict";
     init_plan2();
-    init_run6();
+    init_run8();
   }
 });
 
@@ -4247,8 +4709,8 @@ var init_lint_rules = __esm({
       const main2 = mainVerb(t2);
       if (main2 === void 0 || main2.verb !== "DELETE" && main2.verb !== "UPDATE") return [];
       if (hasTopLevelWord(t2.slice(main2.at), "WHERE")) return [];
-      const target = readQualifiedName(t2, skipWords(t2, skipWords(t2, main2.at + 1, "FROM"), "ONLY"));
-      const table3 = target?.name ?? "the table";
+      const target2 = readQualifiedName(t2, skipWords(t2, skipWords(t2, main2.at + 1, "FROM"), "ONLY"));
+      const table3 = target2?.name ?? "the table";
       return main2.verb === "DELETE" ? hit("delete-without-where", t2[main2.at], `DELETE without WHERE deletes every row of ${table3}.`) : hit(
         "update-without-where",
         t2[main2.at],
@@ -4734,11 +5196,19 @@ function ignoredEntry(dir, entry) {
     hint: "only files ending in .sql are migrations"
   };
 }
+function linkRefused(dir, entry) {
+  return fileError(
+    join(dir, entry.name),
+    `${entry.name} is a symbolic link; migrations must be regular files`,
+    "copy the file into the migrations folder instead of linking it"
+  );
+}
 function sortEntries(dir, entries) {
   const sorted2 = { named: [], ignored: [], diagnostics: [] };
   const sqlFiles = [];
   for (const entry of entries) {
-    if (entry.isFile() && isSqlFile(entry.name)) sqlFiles.push(entry.name);
+    if (entry.isSymbolicLink()) sorted2.diagnostics.push(linkRefused(dir, entry));
+    else if (entry.isFile() && isSqlFile(entry.name)) sqlFiles.push(entry.name);
     else {
       sorted2.ignored.push(entry.name);
       const warning = ignoredEntry(dir, entry);
@@ -4825,8 +5295,8 @@ var init_no_transaction = __esm({
       if (at2 >= 0 && !FALSE_WORDS.has(keyword(t2[at2 + 1]) ?? t2[at2 + 1]?.text ?? "")) {
         return "REINDEX CONCURRENTLY";
       }
-      const target = topLevel(t2.slice(1)).map(({ token: token2 }) => keyword(token2))[0];
-      return target === "SCHEMA" || target === "DATABASE" || target === "SYSTEM" ? `REINDEX ${target}` : void 0;
+      const target2 = topLevel(t2.slice(1)).map(({ token: token2 }) => keyword(token2))[0];
+      return target2 === "SCHEMA" || target2 === "DATABASE" || target2 === "SYSTEM" ? `REINDEX ${target2}` : void 0;
     };
     vacuum = (t2) => wordsAt(t2, 0, "VACUUM") ? "VACUUM" : void 0;
     cluster = (t2) => {
@@ -4985,8 +5455,10 @@ function splitDiagnostics(file, split) {
   return [
     ...problems,
     {
-      severity: "warning",
-      message: `${file.fileName} has no statements; applying it only records it in the history`,
+      // An empty file would be recorded as applied with nothing done: almost always a slip.
+      severity: "error",
+      message: `${file.fileName} has no statements`,
+      hint: "write its SQL, or delete the file (an empty file would only be recorded as applied)",
       position: { file: file.path, line: 1, column: 1 }
     }
   ];
@@ -5019,6 +5491,7 @@ var init_prepare2 = __esm({
 });
 
 // src/phases/migrate/directory.ts
+import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
 async function loadMigrations(directory, planFile, log) {
   const found2 = await locate(directory, planFile, {
     kind: "directory",
@@ -5028,6 +5501,7 @@ async function loadMigrations(directory, planFile, log) {
   const errors = prepared2.diagnostics.filter((d) => d.severity === "error");
   for (const warning of prepared2.diagnostics.filter((d) => d.severity === "warning"))
     log.warning(warning.message, warning.position);
+  for (const error2 of errors) log.error(formatDiagnostic(error2), error2.position);
   if (errors.length > 0) throw filesRefused(errors);
   return prepared2;
 }
@@ -5039,6 +5513,7 @@ function classifyForServer(prepared2, serverMajorVersion, log) {
   for (const warning of fresh.filter((d) => d.severity === "warning"))
     log.warning(warning.message, warning.position);
   const errors = fresh.filter((d) => d.severity === "error");
+  for (const error2 of errors) log.error(formatDiagnostic(error2), error2.position);
   if (errors.length > 0) throw filesRefused(errors);
   return {
     ...prepared2,
@@ -5051,11 +5526,16 @@ function diagnosticKey(d) {
 }
 function filesRefused(errors) {
   const first = errors[0];
-  const summary = errors.length === 1 ? `a migration file is refused: ${first.message}` : `${errors.length} problems in the migration files, first: ${first.message}`;
+  const where2 = first.position ? `${shownPath(first.position.file)}:${first.position.line}: ` : "";
+  const summary = errors.length === 1 ? `a migration file is refused: ${where2}${first.message}` : `${errors.length} problems in the migration files, first: ${where2}${first.message}`;
   return new PhaseFailure(summary, {
     details: ["Nothing was applied.", "", "```", ...errors.map(formatDiagnostic), "```"].join("\n"),
     ...first.hint ? { hint: first.hint } : {}
   });
+}
+function shownPath(file) {
+  const rel = relative2(process.cwd(), file);
+  return rel.startsWith("..") || isAbsolute2(rel) ? file : rel;
 }
 var init_directory = __esm({
   "src/phases/migrate/directory.ts"() {
@@ -5310,9 +5790,9 @@ var init_inspect = __esm({
 });
 
 // src/phases/migrate/report.ts
-function emptySummary(target, history) {
+function emptySummary(target2, history) {
   return {
-    target,
+    target: target2,
     history,
     applied: [],
     skipped: [],
@@ -5515,10 +5995,10 @@ var init_password_secret = __esm({
 
 // src/db/pg.ts
 import pg from "pg";
-function pgExecutor(target) {
-  const pool = new pg.Pool({ ...poolConfig(target), max: 4 });
+function pgExecutor(target2) {
+  const pool = new pg.Pool({ ...poolConfig(target2), max: 4 });
   pool.on("error", () => void 0);
-  const described = describeTarget(target);
+  const described = describeTarget(target2);
   return {
     via: "pg",
     target: described,
@@ -5568,14 +6048,14 @@ function pgTransaction(client) {
     rollback: () => end("ROLLBACK")
   };
 }
-async function query2(on, sql, options = {}, target) {
+async function query2(on, sql, options = {}, target2) {
   const { text: text2, values } = options.params ? positional(sql, options.params) : { text: sql, values: [] };
   try {
     const result2 = await on.query({ text: text2, values });
     const columns = options.columns ? { columns: (result2.fields ?? []).map((f) => f.name) } : {};
     return { rows: result2.rows ?? [], rowsAffected: result2.rowCount ?? 0, ...columns };
   } catch (error2) {
-    throw translate2(error2, target);
+    throw translate2(error2, target2);
   }
 }
 function positional(sql, params) {
@@ -5587,29 +6067,29 @@ function positional(sql, params) {
   });
   return { text: text2, values: names.map((n) => params[n] ?? null) };
 }
-function translate2(error2, target) {
+function translate2(error2, target2) {
   const e = error2;
   if (typeof e?.code === "string" && /^[0-9A-Z]{5}$/.test(e.code) && e.severity)
     return new SqlStatementError(`ERROR: ${e.message ?? ""}`, e.code);
-  if (target !== void 0 && typeof e?.code === "string" && CONNECT_ERRORS.has(e.code))
-    return new PhaseFailure(`cannot connect to ${target}: ${e.message ?? e.code}`, {
+  if (target2 !== void 0 && typeof e?.code === "string" && CONNECT_ERRORS.has(e.code))
+    return new PhaseFailure(`cannot connect to ${target2}: ${e.message ?? e.code}`, {
       hint: "check host and port, and that the runner can reach the database (via: pg needs a network path; via: data-api does not)"
     });
   return error2;
 }
-function poolConfig(target) {
-  const ssl = sslOption(target);
+function poolConfig(target2) {
+  const ssl = sslOption(target2);
   const common = {
-    ...target.password !== void 0 ? { password: target.password } : {},
-    ...target.database ? { database: target.database } : {},
+    ...target2.password !== void 0 ? { password: target2.password } : {},
+    ...target2.database ? { database: target2.database } : {},
     ...ssl !== void 0 ? { ssl } : {},
     connectionTimeoutMillis: 3e4
   };
-  if (target.url) return { ...common, connectionString: withPassword(target.url, target.password) };
+  if (target2.url) return { ...common, connectionString: withPassword(target2.url, target2.password) };
   return {
-    host: target.host,
-    port: target.port,
-    ...target.user ? { user: target.user } : {},
+    host: target2.host,
+    port: target2.port,
+    ...target2.user ? { user: target2.user } : {},
     ...common
   };
 }
@@ -5624,22 +6104,22 @@ function withPassword(url, password) {
     return url;
   }
 }
-function sslOption(target) {
-  const mode = target.ssl ?? (target.url ? void 0 : "require");
+function sslOption(target2) {
+  const mode = target2.ssl ?? (target2.url ? void 0 : "require");
   if (mode === void 0) return void 0;
   if (mode === "disable") return false;
   return { rejectUnauthorized: mode === "verify-full" };
 }
-function describeTarget(target) {
-  if (target.url) {
+function describeTarget(target2) {
+  if (target2.url) {
     try {
-      const url = new URL(target.url);
+      const url = new URL(target2.url);
       return `${url.pathname.slice(1) || "the default database"} on ${url.hostname}:${url.port || 5432}`;
     } catch {
       return "the server of the connection URL";
     }
   }
-  return `${target.database ?? "the default database"} on ${target.host}:${target.port}`;
+  return `${target2.database ?? "the default database"} on ${target2.host}:${target2.port}`;
 }
 var CONNECT_ERRORS;
 var init_pg = __esm({
@@ -5801,8 +6281,8 @@ function wakeOptionsOf(ctx) {
     log: ctx.log
   };
 }
-function appliedByOf(run4) {
-  if (run4.actor || run4.runUrl) return [run4.actor ?? "github", run4.runUrl].filter(Boolean).join(" ");
+function appliedByOf(run6) {
+  if (run6.actor || run6.runUrl) return [run6.actor ?? "github", run6.runUrl].filter(Boolean).join(" ");
   return `${localUser()}@${hostname()}`;
 }
 function localUser() {
@@ -6363,7 +6843,7 @@ async function applyOne(file, env, summary) {
     });
   }
 }
-var init_run7 = __esm({
+var init_run9 = __esm({
   "src/phases/migrate/run.ts"() {
     "use strict";
     init_errors();
@@ -6390,7 +6870,7 @@ var init_steps3 = __esm({
   "src/phases/migrate/steps.ts"() {
     "use strict";
     init_plan3();
-    init_run7();
+    init_run9();
   }
 });
 
@@ -6413,6 +6893,676 @@ var init_migrate = __esm({
   }
 });
 
+// src/phases/ssm-command/settings.ts
+function shellOnly(c) {
+  const shell = SHELL_DOCUMENTS.includes(c.document);
+  if (shell && !c.commands && !c.parameters?.commands)
+    return { message: `${c.document} needs commands`, hint: "commands: [./warm-cache.sh]" };
+  if (shell) return void 0;
+  for (const key of ["commands", "execution-timeout", "working-directory"])
+    if (c[key] !== void 0)
+      return {
+        message: `${key} is a setting of the shell documents, not of ${c.document}`,
+        at: [key],
+        hint: `give the document's own parameters under parameters:`
+      };
+  return void 0;
+}
+var SHELL_DOCUMENTS, MAX_TARGETS, INSTANCE_ID, RATE, ERRORS, TARGET_KEY, target, fields4, ssmCommandSettings;
+var init_settings3 = __esm({
+  "src/phases/ssm-command/settings.ts"() {
+    "use strict";
+    init_shape();
+    SHELL_DOCUMENTS = ["AWS-RunShellScript", "AWS-RunPowerShellScript"];
+    MAX_TARGETS = 5;
+    INSTANCE_ID = /^(i|mi)-[0-9a-f]{8,17}$/;
+    RATE = /^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$/;
+    ERRORS = /^([0-9]+|[0-9]%|[1-9][0-9]%|100%)$/;
+    TARGET_KEY = /^(tag:[^\s]{1,128}|tag-key|InstanceIds|resource-groups:Name|resource-groups:ResourceTypeFilters)$/;
+    target = object(
+      {
+        key: string({
+          pattern: TARGET_KEY,
+          expected: "tag:<name>, tag-key, InstanceIds or resource-groups:Name",
+          description: "The target key, e.g. tag:Role."
+        }),
+        values: array(string(), { min: 1, description: "Values of the key (up to 50)." })
+      },
+      { description: "Instances whose tag (or other key) has one of the values." }
+    );
+    fields4 = object({
+      document: withDefault(
+        string({ description: "SSM document name or ARN (default AWS-RunShellScript)." }),
+        "AWS-RunShellScript"
+      ),
+      "document-version": optional(
+        string({ description: "Document version: a number, $LATEST or $DEFAULT." })
+      ),
+      commands: optional(
+        listOf(string(), "The script, one line per item (the shell documents\u2019 commands parameter).")
+      ),
+      parameters: optional(
+        record(listOf(string()), "Document parameters, each a list of texts (values may be one text).")
+      ),
+      "instance-ids": optional(
+        array(
+          string({ pattern: INSTANCE_ID, expected: "an instance id such as i-0123456789abcdef0" }),
+          {
+            min: 1,
+            description: "Managed instance ids (up to 50)."
+          }
+        )
+      ),
+      targets: optional(
+        array(target, { min: 1, description: "Up to 5 targets, each narrowing the others." })
+      ),
+      "max-concurrency": optional(
+        string({
+          pattern: RATE,
+          expected: "a number or a percentage such as 10 or 50%",
+          description: "How many instances run the command at once (SSM default 50)."
+        })
+      ),
+      "max-errors": optional(
+        string({
+          pattern: ERRORS,
+          expected: "a number or a percentage such as 0 or 10%",
+          description: "Errors after which SSM stops sending the command (SSM default 0)."
+        })
+      ),
+      "execution-timeout": optional(
+        duration("How long the script may run on each instance (shell documents; SSM default 1h).")
+      ),
+      "working-directory": optional(
+        string({ description: "Directory the script runs in (shell documents)." })
+      ),
+      comment: optional(
+        string({
+          description: "Comment of the command, up to 100 characters (default: app, environment, version, phase)."
+        })
+      ),
+      "output-lines": withDefault(
+        number({ integer: true, min: 0, max: 1e3, description: "Output lines shown per instance." }),
+        20
+      ),
+      "cloudwatch-output": optional(
+        string({
+          pattern: /^[.\-_/#A-Za-z0-9]{1,512}$/,
+          expected: "a CloudWatch Logs group name",
+          description: "Log group SSM streams the full output to; the tail is then read from there."
+        })
+      ),
+      "poll-interval": withDefault(duration("Time between two polls of the command."), 3e3)
+    });
+    ssmCommandSettings = refine(fields4, (c) => {
+      const targetsGiven = (c["instance-ids"] ? 1 : 0) + (c.targets ? 1 : 0);
+      if (targetsGiven !== 1)
+        return {
+          message: targetsGiven === 0 ? "give instance-ids or targets" : "give instance-ids or targets, not both",
+          hint: "instance-ids: [i-0123456789abcdef0], or targets: [{ key: tag:Role, values: [cache-warmer] }]"
+        };
+      if (c.targets && c.targets.length > MAX_TARGETS)
+        return {
+          message: `SSM takes at most ${MAX_TARGETS} targets, found ${c.targets.length}`,
+          at: ["targets"]
+        };
+      if (c.commands && c.parameters?.commands)
+        return { message: "give commands or parameters.commands, not both", at: ["commands"] };
+      if (c.comment && c.comment.length > 100)
+        return { message: "SSM allows a comment of at most 100 characters", at: ["comment"] };
+      return shellOnly(c);
+    });
+  }
+});
+
+// src/phases/ssm-command/invocations.ts
+function isFinal(status) {
+  return status !== void 0 && FINAL.has(status);
+}
+function mayHaveStarted(status) {
+  return status === "InProgress" || status === "Cancelling";
+}
+function viewOf(i) {
+  const plugin = i.CommandPlugins?.[0];
+  return {
+    instanceId: i.InstanceId ?? "",
+    status: i.Status ?? "Pending",
+    details: i.StatusDetails ?? i.Status ?? "",
+    ...plugin?.ResponseCode !== void 0 ? { responseCode: plugin.ResponseCode } : {},
+    ...plugin?.ResponseStartDateTime ? { startedAt: plugin.ResponseStartDateTime } : {},
+    ...plugin?.ResponseFinishDateTime ? { endedAt: plugin.ResponseFinishDateTime } : {},
+    ...plugin?.Name ? { plugin: plugin.Name } : {}
+  };
+}
+function endingOf(v) {
+  const details2 = v.details.replace(/\s+/g, "");
+  if (v.status === "Success") return { ok: true, words: "succeeded" };
+  if (details2 === "Undeliverable")
+    return {
+      ok: false,
+      words: "undeliverable: SSM could not reach the instance (stopped, or its agent is not running)"
+    };
+  if (details2 === "DeliveryTimedOut")
+    return { ok: false, words: "delivery timed out: the agent never picked the command up" };
+  if (details2 === "Terminated")
+    return { ok: false, words: "not run: SSM stopped the command once max-errors was reached" };
+  if (v.status === "TimedOut")
+    return { ok: false, words: "execution timed out (execution-timeout)" };
+  if (v.status === "Cancelled") return { ok: false, words: "cancelled" };
+  const code = v.responseCode !== void 0 && v.responseCode >= 0 ? ` with response code ${v.responseCode}` : "";
+  return { ok: false, words: `failed${code}` };
+}
+function durationOf2(v) {
+  return v.startedAt && v.endedAt ? v.endedAt.getTime() - v.startedAt.getTime() : void 0;
+}
+var FINAL;
+var init_invocations = __esm({
+  "src/phases/ssm-command/invocations.ts"() {
+    "use strict";
+    FINAL = /* @__PURE__ */ new Set(["Success", "Failed", "TimedOut", "Cancelled"]);
+  }
+});
+
+// src/phases/ssm-command/send.ts
+import { SendCommandCommand, SSMClient as SSMClient2 } from "@aws-sdk/client-ssm";
+function documentParameters(config) {
+  const parameters = { ...config.parameters ?? {} };
+  if (config.commands) parameters.commands = config.commands;
+  if (!SHELL_DOCUMENTS.includes(config.document)) return parameters;
+  if (config["working-directory"]) parameters.workingDirectory = [config["working-directory"]];
+  const timeout = config["execution-timeout"];
+  if (timeout !== void 0)
+    parameters.executionTimeout = [String(Math.max(1, Math.ceil(timeout / 1e3)))];
+  return parameters;
+}
+function registerSecretParameters(config, secrets) {
+  for (const [name, values] of Object.entries(config.parameters ?? {}))
+    if (SECRET_NAME.test(name)) for (const value of values) secrets.add(value);
+}
+function defaultComment(ctx) {
+  const { app, environment: environment3, version: version2 } = ctx.run;
+  return [`phasegate ${app}`, environment3, version2, ctx.phase.id].filter(Boolean).join(" ").slice(0, 100);
+}
+function describeTargets(config) {
+  if (config["instance-ids"]) return config["instance-ids"].join(", ");
+  return (config.targets ?? []).map((t2) => `${t2.key}=${t2.values.join(",")}`).join("; ");
+}
+function sendCommandInput(ctx) {
+  const c = ctx.config;
+  return {
+    DocumentName: c.document,
+    ...c["document-version"] ? { DocumentVersion: c["document-version"] } : {},
+    Parameters: documentParameters(c),
+    ...c["instance-ids"] ? { InstanceIds: c["instance-ids"] } : { Targets: (c.targets ?? []).map((t2) => ({ Key: t2.key, Values: t2.values })) },
+    ...c["max-concurrency"] ? { MaxConcurrency: c["max-concurrency"] } : {},
+    ...c["max-errors"] ? { MaxErrors: c["max-errors"] } : {},
+    Comment: c.comment ?? defaultComment(ctx),
+    ...c["cloudwatch-output"] ? {
+      CloudWatchOutputConfig: {
+        CloudWatchOutputEnabled: true,
+        CloudWatchLogGroupName: c["cloudwatch-output"]
+      }
+    } : {}
+  };
+}
+async function sendCommand(ctx) {
+  const answer = await ctx.aws.client(SSMClient2).send(new SendCommandCommand(sendCommandInput(ctx)));
+  const id = answer.Command?.CommandId;
+  if (!id) throw new Error("SendCommand answered without a CommandId");
+  return id;
+}
+var init_send = __esm({
+  "src/phases/ssm-command/send.ts"() {
+    "use strict";
+    init_secrets();
+    init_settings3();
+  }
+});
+
+// src/phases/ssm-command/report.ts
+function consoleLink(region, commandId) {
+  return `https://${region}.console.aws.amazon.com/systems-manager/run-command/${commandId}?region=${region}`;
+}
+function header2(config) {
+  const version2 = config["document-version"] ? ` (version ${config["document-version"]})` : "";
+  const on = config["instance-ids"] ? "instances" : "targets";
+  return [`**${cell(config.document)}**${version2} on ${on} \`${describeTargets(config)}\``];
+}
+function parameterLines(config) {
+  const parameters = documentParameters(config);
+  const script = parameters.commands;
+  const others = Object.entries(parameters).filter(([name]) => name !== "commands");
+  const lines = others.map(
+    ([name, values]) => `- \`${name}\`: ${values.map((v) => `\`${cell(v)}\``).join(", ")}`
+  );
+  if (script) lines.push("", fenced(script.join("\n"), "sh"));
+  return lines;
+}
+function instanceTable(judged) {
+  const rows = judged.map(({ invocation: i, ending }) => {
+    const took = durationOf2(i);
+    return [
+      i.instanceId,
+      ending.ok ? "\u2705" : "\u274C",
+      i.details && i.details !== i.status ? `${i.status} (${i.details})` : i.status,
+      i.responseCode !== void 0 && i.responseCode >= 0 ? String(i.responseCode) : "",
+      took !== void 0 ? formatDuration(took) : "",
+      ending.words
+    ];
+  });
+  return table(["instance", "", "status", "response code", "duration", "how it ended"], rows);
+}
+function tailSection2(tail2, limit) {
+  const title = `**Output of ${tail2.instanceId}**`;
+  const count = (n) => n === limit ? `last ${limit} lines` : plural(n, "line");
+  const parts = [];
+  if (tail2.stdout.length > 0)
+    parts.push(
+      `${title}, ${count(tail2.stdout.length)} (${tail2.source}):`,
+      "",
+      fenced(tail2.stdout.join("\n"))
+    );
+  if (tail2.stderr.length > 0)
+    parts.push(
+      "",
+      `${title}, stderr, ${count(tail2.stderr.length)}:`,
+      "",
+      fenced(tail2.stderr.join("\n"))
+    );
+  if (parts.length === 0) parts.push(`${title}: ${tail2.note ?? "nothing printed"}`);
+  else if (tail2.note) parts.push("", `_${tail2.note}_`);
+  return parts;
+}
+function runDetails2(s) {
+  const link = `command [${s.commandId}](${consoleLink(s.region, s.commandId)})`;
+  const parts = [[...header2(s.config), "", `- ${link}`], [instanceTable(s.judged)]];
+  for (const tail2 of s.tails) parts.push(tailSection2(tail2, s.config["output-lines"]));
+  return parts.map((p) => p.join("\n")).join("\n\n");
+}
+function planDetails3(config, presence) {
+  const parts = [[...header2(config), "", ...parameterLines(config)]];
+  if (presence) {
+    const rows = [...presence].map(([id, ping]) => [
+      id,
+      ping === "Online" ? "\u2705" : "\u274C",
+      ping ?? "not a managed instance (no SSM agent registered)"
+    ]);
+    parts.push([table(["instance", "", "SSM agent"], rows)]);
+  } else parts.push(["The instances are those the targets match when the command is sent."]);
+  return parts.map((p) => p.join("\n")).join("\n\n");
+}
+var init_report4 = __esm({
+  "src/phases/ssm-command/report.ts"() {
+    "use strict";
+    init_duration();
+    init_markdown();
+    init_text();
+    init_invocations();
+    init_send();
+  }
+});
+
+// src/phases/ssm-command/plan.ts
+import { DescribeInstanceInformationCommand, SSMClient as SSMClient3 } from "@aws-sdk/client-ssm";
+async function planSsmCommand(ctx) {
+  registerSecretParameters(ctx.config, ctx.secrets);
+  const ids = ctx.config["instance-ids"];
+  const presence = ids ? await presenceOf(ctx, ids) : void 0;
+  const offline = presence ? [...presence].filter(([, ping]) => ping !== "Online").map(([id]) => id) : [];
+  for (const id of offline)
+    ctx.log.warning(`instance ${id} is ${presence?.get(id) ?? "not a managed instance"}`);
+  const where2 = ids ? plural(ids.length, "instance") : describeTargets(ctx.config);
+  const warning = offline.length > 0 ? `; not online: ${offline.join(", ")}` : "";
+  return {
+    summary: `would run ${ctx.config.document} on ${where2}${warning}`,
+    // Masked here too, not only on the way out: the dry run's point is to show the parameters.
+    details: ctx.secrets.mask(planDetails3(ctx.config, presence))
+  };
+}
+async function presenceOf(ctx, ids) {
+  const ssm = ctx.aws.client(SSMClient3);
+  const presence = new Map(ids.map((id) => [id, void 0]));
+  let token2;
+  do {
+    const page = await ssm.send(
+      new DescribeInstanceInformationCommand({
+        Filters: [{ Key: "InstanceIds", Values: [...ids] }],
+        MaxResults: 50,
+        ...token2 ? { NextToken: token2 } : {}
+      }),
+      { abortSignal: ctx.signal }
+    );
+    for (const i of page.InstanceInformationList ?? [])
+      if (i.InstanceId && presence.has(i.InstanceId)) presence.set(i.InstanceId, i.PingStatus);
+    token2 = page.NextToken;
+  } while (token2);
+  return presence;
+}
+var init_plan4 = __esm({
+  "src/phases/ssm-command/plan.ts"() {
+    "use strict";
+    init_text();
+    init_report4();
+    init_send();
+  }
+});
+
+// src/phases/ssm-command/output.ts
+import { GetCommandInvocationCommand, SSMClient as SSMClient4 } from "@aws-sdk/client-ssm";
+function readTail(ctx, commandId, inv) {
+  const group = ctx.config["cloudwatch-output"];
+  return group ? fromCloudWatch(ctx, group, commandId, inv) : fromSsm(ctx, commandId, inv);
+}
+async function fromSsm(ctx, commandId, inv) {
+  const limit = ctx.config["output-lines"];
+  const answer = await getInvocation(ctx, commandId, inv.instanceId);
+  const stdout = answer.StandardOutputContent ?? "";
+  const stderr = answer.StandardErrorContent ?? "";
+  const base = { instanceId: inv.instanceId, source: "SSM" };
+  const tail2 = { ...base, stdout: lastLines(stdout, limit), stderr: lastLines(stderr, limit) };
+  if (stdout.length >= STDOUT_LIMIT || stdout.endsWith(TRUNCATED))
+    return {
+      ...tail2,
+      note: "SSM keeps only the first 24,000 characters of the output: these are the last lines of that part (set cloudwatch-output for the whole output)"
+    };
+  if (!stdout && !stderr && inv.status !== "Success" && inv.status !== "Failed")
+    return { ...tail2, note: `SSM keeps no output of a ${inv.status} invocation` };
+  return tail2;
+}
+async function getInvocation(ctx, commandId, instanceId) {
+  const ssm = ctx.aws.client(SSMClient4);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ssm.send(
+        new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: instanceId }),
+        {
+          abortSignal: ctx.signal
+        }
+      );
+    } catch (error2) {
+      if (errorName(error2) !== "InvocationDoesNotExist" || attempt >= NOT_YET_TRIES) throw error2;
+      await sleep(ctx.config["poll-interval"], ctx.signal);
+    }
+  }
+}
+async function fromCloudWatch(ctx, group, commandId, inv) {
+  const limit = ctx.config["output-lines"];
+  const prefix = `${commandId}/${inv.instanceId}/${(inv.plugin ?? "aws:runShellScript").replace(/:/g, "-")}`;
+  const read = (stream) => lastLogLines(ctx, { group, stream: `${prefix}/${stream}` }, limit).catch((error2) => {
+    if (ctx.signal.aborted || errorName(error2) !== "ResourceNotFoundException") throw error2;
+    return void 0;
+  });
+  const [stdout, stderr] = await Promise.all([read("stdout"), read("stderr")]);
+  const tail2 = {
+    instanceId: inv.instanceId,
+    stdout: stdout ?? [],
+    stderr: stderr ?? [],
+    source: group
+  };
+  if (stdout === void 0 && stderr === void 0)
+    return {
+      ...tail2,
+      note: `no output stream in ${group} (the script printed nothing, or SSM could not write there)`
+    };
+  return tail2;
+}
+function lastLines(text2, limit) {
+  const lines = text2.replace(/\r/g, "").split("\n");
+  if (lines.at(-1) === "") lines.pop();
+  if (lines.at(-1) === TRUNCATED) lines.pop();
+  return limit === 0 ? [] : lines.slice(-limit);
+}
+var STDOUT_LIMIT, TRUNCATED, NOT_YET_TRIES;
+var init_output = __esm({
+  "src/phases/ssm-command/output.ts"() {
+    "use strict";
+    init_errors3();
+    init_log_tail();
+    init_sleep();
+    STDOUT_LIMIT = 24e3;
+    TRUNCATED = "---Output truncated---";
+    NOT_YET_TRIES = 5;
+  }
+});
+
+// src/phases/ssm-command/wait.ts
+import {
+  CancelCommandCommand,
+  ListCommandInvocationsCommand,
+  ListCommandsCommand
+} from "@aws-sdk/client-ssm";
+async function waitForCommand(o) {
+  const seen = { status: /* @__PURE__ */ new Map(), started: /* @__PURE__ */ new Set() };
+  let interval = o.intervalMs;
+  for (; ; ) {
+    try {
+      const command2 = await readCommand(o, o.signal);
+      const invocations = await listInvocations(o, o.signal);
+      logTransitions2(invocations, seen, o.log);
+      if (isFinal(command2.Status) && invocations.length >= (command2.TargetCount ?? 0))
+        return { command: command2, invocations };
+      o.log.progress(waitingLine2(command2, invocations));
+      interval = o.intervalMs;
+    } catch (error2) {
+      if (!o.signal.aborted && !isThrottling(error2)) throw error2;
+      if (isThrottling(error2)) interval = slowerInterval(interval);
+    }
+    if (o.signal.aborted) break;
+    await sleep(interval, o.signal).catch(() => void 0);
+    if (o.signal.aborted) break;
+  }
+  throw await cancelAfterAbort(o, seen);
+}
+async function readCommand(o, signal) {
+  const answer = await o.ssm.send(new ListCommandsCommand({ CommandId: o.commandId }), {
+    abortSignal: signal
+  });
+  return answer.Commands?.[0] ?? { CommandId: o.commandId, Status: "Pending" };
+}
+async function listInvocations(o, signal) {
+  const all = [];
+  let token2;
+  do {
+    const page = await o.ssm.send(
+      new ListCommandInvocationsCommand({
+        CommandId: o.commandId,
+        Details: true,
+        MaxResults: 50,
+        ...token2 ? { NextToken: token2 } : {}
+      }),
+      { abortSignal: signal }
+    );
+    all.push(...(page.CommandInvocations ?? []).map(viewOf));
+    token2 = page.NextToken;
+  } while (token2);
+  return all.sort((a, b) => a.instanceId.localeCompare(b.instanceId));
+}
+function logTransitions2(list, seen, log) {
+  for (const i of list) {
+    if (mayHaveStarted(i.status)) seen.started.add(i.instanceId);
+    if (seen.status.get(i.instanceId) === i.status) continue;
+    seen.status.set(i.instanceId, i.status);
+    const details2 = i.details.replace(/\s+/g, "") !== i.status ? ` (${i.details})` : "";
+    log.info(`instance ${i.instanceId}: ${i.status}${details2}`);
+  }
+}
+function waitingLine2(command2, list) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const i of list) counts.set(i.status, (counts.get(i.status) ?? 0) + 1);
+  const parts = [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
+  const expected = command2.TargetCount ? ` of ${command2.TargetCount}` : "";
+  return `waiting for command ${command2.CommandId} (${command2.Status ?? "Pending"}; ${list.length}${expected} invocations${parts ? `: ${parts}` : ""})`;
+}
+async function cancelAfterAbort(o, seen) {
+  const why = o.signal.reason instanceof Error ? o.signal.reason.message : "the phase was stopped";
+  const lines = [];
+  try {
+    await o.ssm.send(new CancelCommandCommand({ CommandId: o.commandId }), {
+      abortSignal: AbortSignal.timeout(CANCEL_CALL_MS)
+    });
+    o.log.warning(`cancelled command ${o.commandId} (CancelCommand): ${why}`);
+    lines.push(`cancelled command ${o.commandId} (CancelCommand)`);
+  } catch (error2) {
+    const message = `could not cancel command ${o.commandId}: ${error2.message}; cancel it in the console`;
+    o.log.error(message);
+    lines.push(message);
+  }
+  const after = await briefly(o);
+  lines.push(...partlyRun(after, seen));
+  return new PhaseFailure(why, {
+    details: lines.map((l) => `- ${l}`).join("\n"),
+    outputs: { "command-id": o.commandId }
+  });
+}
+async function briefly(o) {
+  const deadline = AbortSignal.timeout(CANCEL_WAIT_MS);
+  let last = [];
+  while (!deadline.aborted) {
+    try {
+      last = await listInvocations(o, deadline);
+      if (last.every((i) => isFinal(i.status))) break;
+      await sleep(CANCEL_POLL_MS, deadline);
+    } catch {
+      break;
+    }
+  }
+  return last;
+}
+function partlyRun(after, seen) {
+  return after.map((i) => {
+    const started = seen.started.has(i.instanceId) || mayHaveStarted(i.status) || i.startedAt !== void 0;
+    const state = isFinal(i.status) ? i.status : `still ${i.status}`;
+    if (i.status === "Success")
+      return `instance ${i.instanceId}: Success (the script ran to the end)`;
+    if (started) return `instance ${i.instanceId}: ${state}; it may have run part of the script`;
+    return `instance ${i.instanceId}: ${state}; the script had not started`;
+  });
+}
+var CANCEL_CALL_MS, CANCEL_WAIT_MS, CANCEL_POLL_MS;
+var init_wait2 = __esm({
+  "src/phases/ssm-command/wait.ts"() {
+    "use strict";
+    init_errors3();
+    init_polling();
+    init_errors();
+    init_sleep();
+    init_invocations();
+    CANCEL_CALL_MS = 1500;
+    CANCEL_WAIT_MS = 2e3;
+    CANCEL_POLL_MS = 200;
+  }
+});
+
+// src/phases/ssm-command/run.ts
+import { SSMClient as SSMClient5 } from "@aws-sdk/client-ssm";
+async function runSsmCommand(ctx) {
+  registerSecretParameters(ctx.config, ctx.secrets);
+  const commandId = await send(ctx);
+  ctx.log.info(
+    `sent command ${commandId}: ${ctx.config.document} on ${describeTargets(ctx.config)}`
+  );
+  const { command: command2, invocations } = await waitForCommand({
+    ssm: ctx.aws.client(SSMClient5),
+    commandId,
+    intervalMs: ctx.config["poll-interval"],
+    signal: ctx.signal,
+    log: ctx.log
+  });
+  if (invocations.length === 0) throw noInstance(ctx.config, command2);
+  const tails = ctx.config["output-lines"] === 0 ? [] : await Promise.all(invocations.map((i) => readTail(ctx, commandId, i)));
+  return finish2(ctx, commandId, invocations, tails);
+}
+async function send(ctx) {
+  try {
+    return await sendCommand(ctx);
+  } catch (error2) {
+    if (errorName(error2) !== "InvalidInstanceId") throw error2;
+    throw new PhaseFailure(
+      `SSM cannot reach instances ${describeTargets(ctx.config)}: ${error2.message}`,
+      { hint: `${AGENT_HINT} (aws ssm describe-instance-information lists the managed instances)` }
+    );
+  }
+}
+function noInstance(config, command2) {
+  return new PhaseFailure(`no managed instance matches ${describeTargets(config)}; ${AGENT_HINT}`, {
+    hint: "check the tags of the instances and that they appear in aws ssm describe-instance-information",
+    outputs: { "command-id": command2.CommandId ?? "", succeeded: "0", failed: "0" }
+  });
+}
+function finish2(ctx, commandId, invocations, tails) {
+  const judged = invocations.map((invocation) => ({
+    invocation,
+    ending: endingOf(invocation)
+  }));
+  for (const { invocation, ending } of judged)
+    (ending.ok ? ctx.log.info : ctx.log.error).call(
+      ctx.log,
+      `instance ${invocation.instanceId} ${ending.words}`
+    );
+  for (const tail2 of tails) for (const line of tailLog(tail2)) ctx.log.info(line);
+  const failed2 = judged.filter((j) => !j.ending.ok);
+  const outputs = {
+    "command-id": commandId,
+    succeeded: String(judged.length - failed2.length),
+    failed: String(failed2.length)
+  };
+  const details2 = runDetails2({
+    region: ctx.aws.region,
+    config: ctx.config,
+    commandId,
+    judged,
+    tails
+  });
+  if (failed2.length > 0)
+    throw new PhaseFailure(failureMessage2(judged, failed2, tails), { details: details2, outputs });
+  const what = `${ctx.config.document} succeeded on ${plural(judged.length, "instance")}`;
+  return { summary: `${what} (command ${commandId})`, details: details2, outputs };
+}
+function failureMessage2(all, failed2, tails) {
+  const each = failed2.map(({ invocation: i, ending }) => {
+    const tail2 = tails.find((t2) => t2.instanceId === i.instanceId);
+    const last = tail2 ? tail2.stderr.at(-1) ?? tail2.stdout.at(-1) : void 0;
+    const code = i.responseCode !== void 0 && i.responseCode >= 0 ? `, response code ${i.responseCode}` : "";
+    return `${i.instanceId} ${i.status}${code}: ${ending.words}${last ? ` ("${excerpt(last, 80)}")` : ""}`;
+  });
+  return `${failed2.length} of ${plural(all.length, "instance")} did not succeed: ${each.join("; ")}`;
+}
+function tailLog(tail2) {
+  const lines = [...tail2.stdout, ...tail2.stderr.length ? ["--- stderr ---", ...tail2.stderr] : []];
+  const title = `output of ${tail2.instanceId} (${tail2.source})`;
+  if (lines.length === 0) return [`${title}: ${tail2.note ?? "nothing printed"}`];
+  return [`${title}:`, ...lines.map((l) => `  | ${l}`), ...tail2.note ? [`  (${tail2.note})`] : []];
+}
+var AGENT_HINT;
+var init_run10 = __esm({
+  "src/phases/ssm-command/run.ts"() {
+    "use strict";
+    init_errors3();
+    init_errors();
+    init_text();
+    init_invocations();
+    init_output();
+    init_report4();
+    init_send();
+    init_wait2();
+    AGENT_HINT = "is the SSM agent running and the instance profile set?";
+  }
+});
+
+// src/phases/ssm-command/steps.ts
+var steps_exports4 = {};
+__export(steps_exports4, {
+  plan: () => planSsmCommand,
+  run: () => runSsmCommand
+});
+var init_steps4 = __esm({
+  "src/phases/ssm-command/steps.ts"() {
+    "use strict";
+    init_plan4();
+    init_run10();
+  }
+});
+
 // src/plan/check-files.ts
 async function checkPhaseFiles(plan, registry, positions) {
   const found2 = await Promise.all(
@@ -6421,7 +7571,7 @@ async function checkPhaseFiles(plan, registry, positions) {
       if (!check) return [];
       return check(phase3.with, {
         planFile: plan.file,
-        at: (path, target) => positions.at(["phases", index, "with", ...path], target)
+        at: (path, target2) => positions.at(["phases", index, "with", ...path], target2)
       });
     })
   );
@@ -6761,7 +7911,7 @@ function parseScoped(scope, parts, expression) {
 }
 function named(scope, parts, known2) {
   const [name, ...extra] = parts;
-  if (name === void 0 || extra.length > 0 || !NAME.test(name)) {
+  if (name === void 0 || extra.length > 0 || !NAME2.test(name)) {
     return {
       message: `${scope}.${parts.join(".")} is not a reference`,
       hint: `write ${scope}.NAME`
@@ -6920,7 +8070,7 @@ function missingHint(reference) {
       return `this run has no ${describeReference(reference)}; outside GitHub Actions set GITHUB_${reference.name.toUpperCase()}`;
   }
 }
-var INPUT_NAMES, GITHUB_NAMES, SCOPES, OPEN, CLOSE, NAME, DOTTED, SSM_NAME, SSM_MAX_LENGTH, SSM_MAX_DEPTH;
+var INPUT_NAMES, GITHUB_NAMES, SCOPES, OPEN, CLOSE, NAME2, DOTTED, SSM_NAME, SSM_MAX_LENGTH, SSM_MAX_DEPTH;
 var init_interpolate = __esm({
   "src/plan/interpolate.ts"() {
     "use strict";
@@ -6940,7 +8090,7 @@ var init_interpolate = __esm({
     SCOPES = ["inputs", "vars", "env", "github", "phases", "ssm"];
     OPEN = "${{";
     CLOSE = "}}";
-    NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+    NAME2 = /^[A-Za-z_][A-Za-z0-9_-]*$/;
     DOTTED = /^([A-Za-z_][A-Za-z0-9_-]*)((?:\.[A-Za-z0-9_-]+)+)$/;
     SSM_NAME = /^\/?[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
     SSM_MAX_LENGTH = 1011;
@@ -7330,12 +8480,12 @@ function checkOverrides(overrides2, declared, hasVars) {
   });
 }
 function toDiagnostic(issue, positions) {
-  const target = issue.target ?? (issue.message.startsWith("unknown key") ? "key" : "value");
+  const target2 = issue.target ?? (issue.message.startsWith("unknown key") ? "key" : "value");
   const hint = issue.hint ?? defaultHint(issue);
   return {
     message: issue.message,
     ...hint ? { hint } : {},
-    position: positions.at(issue.path, target),
+    position: positions.at(issue.path, target2),
     severity: "error"
   };
 }
@@ -7464,7 +8614,7 @@ function settleWithin(work, signal, graceMs) {
     const onAbort = () => {
       timer = setTimeout(() => reject(signal.reason), graceMs);
     };
-    const finish3 = () => {
+    const finish4 = () => {
       if (timer) clearTimeout(timer);
       signal.removeEventListener("abort", onAbort);
     };
@@ -7472,11 +8622,11 @@ function settleWithin(work, signal, graceMs) {
     else signal.addEventListener("abort", onAbort, { once: true });
     work.then(
       (value) => {
-        finish3();
+        finish4();
         resolve3(value);
       },
       (error2) => {
-        finish3();
+        finish4();
         reject(error2);
       }
     );
@@ -7528,7 +8678,7 @@ async function renderWith(items, scope, readSsm, signal) {
   if (names.length > 0) Object.assign(scope.ssm, await readSsm([...new Set(names)], signal));
   return items.map((item) => render(item.with, scope));
 }
-var init_settings3 = __esm({
+var init_settings4 = __esm({
   "src/engine/settings.ts"() {
     "use strict";
     init_errors();
@@ -7568,9 +8718,9 @@ async function checkOnce(kind, check, settings, ctx) {
 var init_gates = __esm({
   "src/engine/gates.ts"() {
     "use strict";
-    init_run4();
+    init_run6();
     init_kind();
-    init_settings3();
+    init_settings4();
   }
 });
 
@@ -7720,7 +8870,7 @@ var init_phase_runner = __esm({
     init_errors();
     init_abort();
     init_gates();
-    init_settings3();
+    init_settings4();
     GateFailed = class extends UserError {
       constructor(when, what) {
         super(`gate ${when} the phase failed: ${what}`);
@@ -7768,7 +8918,7 @@ function pendingResult(phase3, status, summary) {
     gates: []
   };
 }
-function durationOf2(result2) {
+function durationOf3(result2) {
   return result2.startedAt !== void 0 && result2.endedAt !== void 0 ? result2.endedAt - result2.startedAt : void 0;
 }
 var init_result = __esm({
@@ -7973,13 +9123,13 @@ var ssm_parameters_exports = {};
 __export(ssm_parameters_exports, {
   ssmResolver: () => ssmResolver
 });
-import { GetParametersCommand, SSMClient } from "@aws-sdk/client-ssm";
+import { GetParametersCommand, SSMClient as SSMClient6 } from "@aws-sdk/client-ssm";
 function ssmResolver(aws, secrets) {
   return async (names, signal) => {
     const values = {};
     for (let i = 0; i < names.length; i += BATCH) {
       const batch = names.slice(i, i + BATCH);
-      const out = await aws.client(SSMClient).send(new GetParametersCommand({ Names: batch, WithDecryption: true }), {
+      const out = await aws.client(SSMClient6).send(new GetParametersCommand({ Names: batch, WithDecryption: true }), {
         abortSignal: signal
       });
       if (out.InvalidParameters?.length) {
@@ -8009,12 +9159,12 @@ var init_ssm_parameters = __esm({
 // src/release/release.ts
 async function runRelease(plan, settings, frontend, deps) {
   registerPlanSecrets(plan, deps.env, frontend.secrets);
-  const run4 = runInfo(plan, settings, deps.env);
+  const run6 = runInfo(plan, settings, deps.env);
   const aws = deps.aws ?? createAwsClients(plan.region);
   const result2 = await runPlan({
     plan: settings.maxParallel !== void 0 ? { ...plan, maxParallel: settings.maxParallel } : plan,
     registry: deps.registry,
-    run: run4,
+    run: run6,
     mode: settings.dryRun ? "plan" : "run",
     aws,
     secrets: frontend.secrets,
@@ -8027,7 +9177,7 @@ async function runRelease(plan, settings, frontend, deps) {
     ...frontend.onPhaseEnd ? { onPhaseEnd: frontend.onPhaseEnd } : {},
     ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {}
   });
-  return { result: result2, run: run4 };
+  return { result: result2, run: run6 };
 }
 async function standaloneSettings(plan, phase3, shape, settings, deps) {
   registerPlanSecrets(plan, deps.env, deps.secrets);
@@ -8096,7 +9246,7 @@ var init_release = __esm({
     "use strict";
     init_clients();
     init_run_plan();
-    init_settings3();
+    init_settings4();
     init_interpolate();
     init_load();
   }
@@ -8140,7 +9290,7 @@ function releaseSettings(file, o, dryRun, env) {
     ...o.maxParallel !== void 0 ? { maxParallel: o.maxParallel } : {}
   };
 }
-var init_settings4 = __esm({
+var init_settings5 = __esm({
   "src/cli/settings.ts"() {
     "use strict";
     init_selection();
@@ -8264,11 +9414,11 @@ var init_service = __esm({
     "use strict";
     init_errors();
     AwsError = class extends Error {
-      constructor(code, message, status = 400, fields2 = {}) {
+      constructor(code, message, status = 400, fields5 = {}) {
         super(message);
         this.code = code;
         this.status = status;
-        this.fields = fields2;
+        this.fields = fields5;
         this.name = code;
       }
       code;
@@ -8300,8 +9450,8 @@ var init_agenda = __esm({
         this.current = start;
       }
       /** Runs `action` at `at`; a time already past runs at the current time. */
-      schedule(at2, run4) {
-        const entry = { at: Math.max(at2, this.current), seq: this.seq++, run: run4 };
+      schedule(at2, run6) {
+        const entry = { at: Math.max(at2, this.current), seq: this.seq++, run: run6 };
         const index = this.entries.findIndex((e) => e.at > entry.at);
         if (index === -1) this.entries.push(entry);
         else this.entries.splice(index, 0, entry);
@@ -8453,6 +9603,10 @@ var init_ids = __esm({
       container(cluster2, taskId2, uuid) {
         return this.ecs(`container/${cluster2}/${taskId2}/${uuid}`);
       }
+      /** `container-instance/<cluster>/<id>`, the long ARN format ECS uses since 2018. */
+      containerInstance(cluster2, id) {
+        return this.ecs(`container-instance/${cluster2}/${id}`);
+      }
       taskDefinition(family, revision) {
         return this.ecs(`task-definition/${family}:${revision}`);
       }
@@ -8468,6 +9622,36 @@ var init_ids = __esm({
         return `arn:aws:iam::${this.accountId}:role/ecsTaskExecutionRole`;
       }
     };
+  }
+});
+
+// src/sandbox/ecs/placement.ts
+function placementFailures(failure, where2) {
+  if (failure.reason === "capacity-unavailable") {
+    return [{ reason: FARGATE_CAPACITY_UNAVAILABLE, ...detailOf(failure) }];
+  }
+  const instance = where2.arns.containerInstance(where2.cluster, where2.ids.hex(32));
+  return [{ arn: instance, reason: failure.reason, ...detailOf(failure) }];
+}
+function detailOf(failure) {
+  return failure.detail !== void 0 ? { detail: failure.detail } : {};
+}
+var PLACEMENT_REASONS, FARGATE_CAPACITY_UNAVAILABLE;
+var init_placement2 = __esm({
+  "src/sandbox/ecs/placement.ts"() {
+    "use strict";
+    PLACEMENT_REASONS = [
+      "RESOURCE:CPU",
+      "RESOURCE:MEMORY",
+      "RESOURCE:PORTS",
+      "RESOURCE:ENI",
+      "RESOURCE:GPU",
+      "AGENT",
+      "LOCATION",
+      "ATTRIBUTE",
+      "capacity-unavailable"
+    ];
+    FARGATE_CAPACITY_UNAVAILABLE = "Capacity is unavailable at this time. Please try again later or in a different availability zone";
   }
 });
 
@@ -8498,12 +9682,13 @@ function toScenarioError(issue, count) {
   const more = count > 1 ? ` (and ${count - 1} more mistake${count > 2 ? "s" : ""})` : "";
   return new ScenarioError(where2 || "ecs", `${issue.message}${more}`, issue.hint);
 }
-var FAMILY, timing, taskDefinition, circuitBreaker, service2, badImage, containerOutcome, runTask, ecsSectionShape, DEFAULT_TIMING;
+var FAMILY, timing, taskDefinition, circuitBreaker, service2, badImage, containerOutcome, placementFailure, runTask, ecsSectionShape, DEFAULT_TIMING;
 var init_scenario = __esm({
   "src/sandbox/ecs/scenario.ts"() {
     "use strict";
     init_shape();
     init_service();
+    init_placement2();
     FAMILY = /^[A-Za-z0-9_-]{1,255}$/;
     timing = object(
       {
@@ -8515,6 +9700,11 @@ var init_scenario = __esm({
         "task-stop": optional(duration("StopTask to STOPPED (default 2s).")),
         "task-fail-after": optional(
           duration("How long a task of a bad image takes to fail (default 5s).")
+        ),
+        "relaunch-delay": optional(
+          duration(
+            "ECS's launch throttle: the wait before relaunching tasks that never started, doubled each round up to 27 minutes. Unset: three rounds at once, then doubling (kinder than the field)."
+          )
         )
       },
       { description: "Durations in simulated time (see time-scale)." }
@@ -8579,6 +9769,24 @@ var init_scenario = __esm({
       reason: optional(string()),
       logs: optional(array(string()))
     });
+    placementFailure = object(
+      {
+        reason: oneOf(
+          PLACEMENT_REASONS,
+          'A RunTask failure reason AWS documents (RESOURCE:*, AGENT, LOCATION, ATTRIBUTE), or capacity-unavailable for Fargate ("Capacity is unavailable at this time. \u2026").'
+        ),
+        detail: optional(string({ description: "The failure's detail (absent by default)." })),
+        placed: withDefault(
+          number({
+            integer: true,
+            min: 0,
+            description: "How many of the call's count tasks start anyway (default 0)."
+          }),
+          0
+        )
+      },
+      { description: "RunTask cannot place the tasks: they are reported in failures[], not started." }
+    );
     runTask = object({
       family: optional(string()),
       command: optional(
@@ -8590,7 +9798,8 @@ var init_scenario = __esm({
       "run-time": optional(duration()),
       "stop-reason": optional(string({ description: "The task never starts and stops with this." })),
       logs: optional(array(string())),
-      containers: optional(record(containerOutcome))
+      containers: optional(record(containerOutcome)),
+      "placement-failure": optional(placementFailure)
     });
     ecsSectionShape = object(
       {
@@ -8608,7 +9817,8 @@ var init_scenario = __esm({
       "task-start": 4e3,
       "task-run": 5e3,
       "task-stop": 2e3,
-      "task-fail-after": 5e3
+      "task-fail-after": 5e3,
+      "relaunch-delay": 0
     };
   }
 });
@@ -8770,18 +9980,12 @@ function parseCircuitBreaker(raw, current) {
   }
   return config;
 }
-function relaunchDelay(deployment, failAfter) {
-  const rounds = Math.floor(deployment.failedTasks / Math.max(1, deployment.desiredCount));
-  if (rounds < 3) return 0;
-  return Math.min(FIFTEEN_MINUTES, failAfter * 2 ** (rounds - 3));
-}
-var DISABLED, FIFTEEN_MINUTES;
+var DISABLED;
 var init_circuit_breaker = __esm({
   "src/sandbox/ecs/circuit-breaker.ts"() {
     "use strict";
     init_wire();
     DISABLED = { enable: false, rollback: false };
-    FIFTEEN_MINUTES = 15 * 6e4;
   }
 });
 
@@ -8888,10 +10092,13 @@ function matches(entry, td, overrides2) {
   }
   return true;
 }
+function runTaskEntry(scenario, td, overrides2) {
+  return scenario.runTask.find((e) => matches(e, td, overrides2));
+}
 function runTaskPlan(scenario, td, overrides2) {
   const bad = badImageOf(scenario, td);
   if (bad) return failingPlan(scenario, bad).plan;
-  const entry = scenario.runTask.find((e) => matches(e, td, overrides2));
+  const entry = runTaskEntry(scenario, td, overrides2);
   const startAfter = scenario.timing["task-start"];
   if (entry?.["stop-reason"] !== void 0) {
     return { kind: "no-start", failAfter: startAfter, reason: entry["stop-reason"] };
@@ -9007,7 +10214,7 @@ function failToStart(task, reason, at2) {
     c.lastStatus = "STOPPED";
     c.reason = reason;
   }
-  finish2(task, at2, { stopCode: "TaskFailedToStart", stoppedReason: reason });
+  finish3(task, at2, { stopCode: "TaskFailedToStart", stoppedReason: reason });
 }
 function exit(task, plan, at2) {
   if (task.lastStatus === "STOPPED" || task.desiredStatus !== "RUNNING") return;
@@ -9017,7 +10224,7 @@ function exit(task, plan, at2) {
     c.exitCode = outcome.exitCode;
     if (outcome.reason !== void 0) c.reason = outcome.reason;
   }
-  finish2(task, at2, plan.stop ?? ESSENTIAL_EXITED);
+  finish3(task, at2, plan.stop ?? ESSENTIAL_EXITED);
 }
 function requestStop(state, task, stop) {
   if (task.lastStatus === "STOPPED" || task.desiredStatus === "STOPPED") return;
@@ -9028,12 +10235,12 @@ function requestStop(state, task, stop) {
       if (c.lastStatus === "RUNNING") c.exitCode = 0;
       c.lastStatus = "STOPPED";
     }
-    finish2(task, t2, { stopCode: stop.stopCode, stoppedReason: stop.reason });
+    finish3(task, t2, { stopCode: stop.stopCode, stoppedReason: stop.reason });
   };
   if (stop.delay === 0) complete(stop.at);
   else state.agenda.schedule(stop.at + stop.delay, complete);
 }
-function finish2(task, at2, why) {
+function finish3(task, at2, why) {
   change(task, {
     lastStatus: "STOPPED",
     desiredStatus: "STOPPED",
@@ -9044,8 +10251,8 @@ function finish2(task, at2, why) {
   });
   hooksOf.get(task)?.onStopped?.(task, at2);
 }
-function change(task, fields2) {
-  Object.assign(task, fields2);
+function change(task, fields5) {
+  Object.assign(task, fields5);
   task.version += 1;
 }
 function scheduleLogs(state, task, plan, startedAt) {
@@ -9078,6 +10285,27 @@ var init_tasks2 = __esm({
       stoppedReason: "Essential container in task exited"
     };
     hooksOf = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/sandbox/ecs/throttle.ts
+function relaunchDelay(task, deployment, timing2) {
+  if (task.failing !== "launch") return 0;
+  const desired = Math.max(1, deployment.desiredCount);
+  if (timing2.relaunchDelay > 0) {
+    const round = Math.ceil(deployment.failedTasks / desired);
+    if (round < 1) return 0;
+    return Math.min(MAX_RELAUNCH_DELAY, timing2.relaunchDelay * 2 ** (round - 1));
+  }
+  const rounds = Math.floor(deployment.failedTasks / desired);
+  if (rounds < 3) return 0;
+  return Math.min(MAX_RELAUNCH_DELAY, timing2.failAfter * 2 ** (rounds - 3));
+}
+var MAX_RELAUNCH_DELAY;
+var init_throttle = __esm({
+  "src/sandbox/ecs/throttle.ts"() {
+    "use strict";
+    MAX_RELAUNCH_DELAY = 27 * 6e4;
   }
 });
 
@@ -9205,14 +10433,15 @@ function onTaskStopped(state, service3, deployment, task, at2) {
   if (current && !replaced && service3.status === "ACTIVE") {
     if (countsAsFailure(task)) countFailure(state, service3, deployment, at2);
     if (deployment.rolloutState !== "FAILED") {
-      const delay2 = task.failing ? relaunchDelay(deployment, failAfterOf(state)) : 0;
+      const delay2 = relaunchDelay(task, deployment, relaunchTiming(state));
       state.agenda.schedule(at2 + delay2, (t2) => replaceMissing(state, service3, deployment, t2));
     }
   }
   evaluate(state, service3, at2);
 }
-function failAfterOf(state) {
-  return state.scenario.timing["task-fail-after"];
+function relaunchTiming(state) {
+  const { timing: timing2 } = state.scenario;
+  return { relaunchDelay: timing2["relaunch-delay"], failAfter: timing2["task-fail-after"] };
 }
 function replaceMissing(state, service3, deployment, at2) {
   if (deployment.status !== "PRIMARY" || deployment.rolloutState === "FAILED") return;
@@ -9238,12 +10467,14 @@ function failDeployment(state, service3, deployment, at2) {
   deployment.rolloutState = "FAILED";
   deployment.rolloutStateReason = reasons.failed;
   addEvent(state, service3, at2, say.failed(service3, deployment.id));
-  stopTasks2(state, service3, tasksOfDeployment(state, deployment), deployment, at2);
   service3.awaitingSteadyState = false;
-  const target = service3.lastCompleted;
-  if (!service3.circuitBreaker.rollback || !target || deployment.isRollback) return;
-  addEvent(state, service3, at2, say.rollingBack(service3, deployment.id, target.deploymentId));
-  startDeployment(state, service3, target.taskDefinition, at2, { rollbackTo: target.deploymentId });
+  const target2 = service3.lastCompleted;
+  if (!service3.circuitBreaker.rollback || !target2 || deployment.isRollback) {
+    stopTasks2(state, service3, tasksOfDeployment(state, deployment), deployment, at2);
+    return;
+  }
+  addEvent(state, service3, at2, say.rollingBack(service3, deployment.id, target2.deploymentId));
+  startDeployment(state, service3, target2.taskDefinition, at2, { rollbackTo: target2.deploymentId });
 }
 function evaluate(state, service3, at2) {
   const primary = service3.deployments[0];
@@ -9278,6 +10509,7 @@ var init_deployments = __esm({
     init_outcomes();
     init_service_tasks();
     init_tasks2();
+    init_throttle();
     countsAsFailure = (t2) => t2.failing === "launch" || t2.failing === "health-check";
   }
 });
@@ -9798,7 +11030,7 @@ function describeServices2(state, input) {
 function listServices(state, input) {
   const cluster2 = resolveCluster(state, input);
   const launchType = optionalString(input, "launchType");
-  const arns = [...state.services.values()].filter((s) => s.cluster === cluster2.name && s.status !== "INACTIVE").filter((s) => launchType === void 0 || s.launchType === launchType).map((s) => s.arn);
+  const arns = [...state.services.values()].filter((s) => s.cluster === cluster2.name && s.status === "ACTIVE").filter((s) => launchType === void 0 || s.launchType === launchType).map((s) => s.arn);
   const { page, nextToken } = paginate(arns, input, { default: 10, max: 100 });
   return { serviceArns: page, ...nextToken ? { nextToken } : {} };
 }
@@ -9923,20 +11155,22 @@ function runTask2(state, input, at2) {
   }
   const overrides2 = optionalObject(input, "overrides") ?? {};
   const startedBy2 = optionalString(input, "startedBy");
+  const spec = {
+    cluster: cluster2.name,
+    taskDefinition: td,
+    group: optionalString(input, "group") ?? `family:${td.family}`,
+    launchType,
+    overrides: { containerOverrides: [], inferenceAcceleratorOverrides: [], ...overrides2 },
+    ...startedBy2 !== void 0 ? { startedBy: startedBy2 } : {}
+  };
+  const unplaced = runTaskEntry(state.scenario, td, overrides2)?.["placement-failure"];
+  const placed = unplaced ? Math.min(count, unplaced.placed) : count;
   const tasks = [];
-  for (let i = 0; i < count; i++) {
-    const plan = runTaskPlan(state.scenario, td, overrides2);
-    const spec = {
-      cluster: cluster2.name,
-      taskDefinition: td,
-      group: optionalString(input, "group") ?? `family:${td.family}`,
-      launchType,
-      overrides: { containerOverrides: [], inferenceAcceleratorOverrides: [], ...overrides2 },
-      ...startedBy2 !== void 0 ? { startedBy: startedBy2 } : {}
-    };
-    tasks.push(launchTask(state, spec, plan, at2));
+  for (let i = 0; i < placed; i++) {
+    tasks.push(launchTask(state, spec, runTaskPlan(state.scenario, td, overrides2), at2));
   }
-  return { tasks: tasks.map((t2) => taskToWire(state, t2)), failures: [] };
+  const failures = unplaced && placed < count ? placementFailures(unplaced, { cluster: cluster2.name, arns: state.arns, ids: state.ids }) : [];
+  return { tasks: tasks.map((t2) => taskToWire(state, t2)), failures };
 }
 function findTask(state, cluster2, ref) {
   const task = state.tasks.get(nameFromArn(ref));
@@ -9989,6 +11223,7 @@ var init_task_api = __esm({
     init_clusters();
     init_ids();
     init_outcomes();
+    init_placement2();
     init_services2();
     init_task_wire();
     init_tasks2();
@@ -10067,14 +11302,14 @@ function createEcsService(section, deps) {
   return {
     name: "ecs",
     async handle(operation, input, request) {
-      const run4 = OPERATIONS[operation];
-      if (!run4) {
+      const run6 = OPERATIONS[operation];
+      if (!run6) {
         throw new AwsError(
           "UnknownOperationException",
           `The sandbox does not model ECS ${operation}.`
         );
       }
-      return run4(state, input, catchUp(state, request.at));
+      return run6(state, input, catchUp(state, request.at));
     },
     http(method, path) {
       catchUp(state, deps.clock.now());
@@ -10363,6 +11598,10 @@ function decodeToken2(token2, isCursor, error2) {
   }
   throw error2();
 }
+function offsetFromToken(token2, error2) {
+  if (token2 === void 0) return 0;
+  return decodeToken2(token2, (c) => typeof c.offset === "number", error2).offset;
+}
 var Input;
 var init_input = __esm({
   "src/sandbox/input.ts"() {
@@ -10439,18 +11678,18 @@ var init_input = __esm({
 });
 
 // src/sandbox/protocol.ts
-function route(method, path, target) {
-  if (target !== void 0) return jsonRoute(target);
+function route(method, path, target2) {
+  if (target2 !== void 0) return jsonRoute(target2);
   if (method !== "POST") return { kind: "plain" };
   const operation = REST_OPERATIONS[path];
   return operation ? { kind: "call", call: { service: "rds-data", operation, protocol: "restJson1" } } : { kind: "unknown-call", protocol: "restJson1", name: `POST ${path}` };
 }
-function jsonRoute(target) {
-  const dot = target.lastIndexOf(".");
-  const service3 = JSON_TARGETS[target.slice(0, dot)];
-  const operation = target.slice(dot + 1);
+function jsonRoute(target2) {
+  const dot = target2.lastIndexOf(".");
+  const service3 = JSON_TARGETS[target2.slice(0, dot)];
+  const operation = target2.slice(dot + 1);
   if (dot < 0 || !service3 || operation === "")
-    return { kind: "unknown-call", protocol: "awsJson1_1", name: target };
+    return { kind: "unknown-call", protocol: "awsJson1_1", name: target2 };
   return { kind: "call", call: { service: service3, operation, protocol: "awsJson1_1" } };
 }
 function unknownOperation(name, protocol = "awsJson1_1") {
@@ -10480,7 +11719,8 @@ function encodeOutput(protocol, output, requestId) {
   };
 }
 function encodeError(protocol, error2, requestId) {
-  const body = protocol === "awsJson1_1" ? { __type: error2.code, message: error2.message, ...error2.fields } : { message: error2.message, ...error2.fields };
+  const message = error2.message === "" ? {} : { message: error2.message };
+  const body = protocol === "awsJson1_1" ? { __type: error2.code, ...message, ...error2.fields } : { ...message, ...error2.fields };
   return {
     status: error2.status,
     headers: {
@@ -10610,8 +11850,8 @@ var init_get_log_events = __esm({
 // src/sandbox/logs/queries.ts
 function filterLogEvents(group, input) {
   const streams = selectStreams(group, input);
-  const matches2 = patternMatcher(input.optionalString("filterPattern"));
-  const events = streams.flatMap((s) => inTimeRange(s.events, input).map((e) => ({ stream: s.name, event: e }))).filter(({ event }) => matches2(event.message)).sort((a, b) => a.event.timestamp - b.event.timestamp || compare2(a.event, b.event));
+  const matches3 = patternMatcher(input.optionalString("filterPattern"));
+  const events = streams.flatMap((s) => inTimeRange(s.events, input).map((e) => ({ stream: s.name, event: e }))).filter(({ event }) => matches3(event.message)).sort((a, b) => a.event.timestamp - b.event.timestamp || compare2(a.event, b.event));
   const limit = input.integer("limit", { min: 1, max: MAX_FILTER_EVENTS }) ?? MAX_FILTER_EVENTS;
   const start = offsetFrom(input.optionalString("nextToken"));
   const page = events.slice(start, start + limit);
@@ -10774,10 +12014,10 @@ var init_store = __esm({
       groups = /* @__PURE__ */ new Map();
       nextEventId = 1;
       append(group, stream, events) {
-        const target = this.createStream(group, stream);
+        const target2 = this.createStream(group, stream);
         const ingestionTime = this.now();
-        for (const event of events) insertSorted(target.events, this.stored(event, ingestionTime));
-        if (events.length > 0) target.lastIngestionTime = ingestionTime;
+        for (const event of events) insertSorted(target2.events, this.stored(event, ingestionTime));
+        if (events.length > 0) target2.lastIngestionTime = ingestionTime;
       }
       createGroup(name) {
         let group = this.groups.get(name);
@@ -11041,9 +12281,9 @@ var init_pg_types = __esm({
 });
 
 // src/sandbox/rds-data/metadata.ts
-async function columnMetadata(fields2, lookupName) {
+async function columnMetadata(fields5, lookupName) {
   const out = [];
-  for (const field of fields2) out.push(await describeColumn(field, lookupName));
+  for (const field of fields5) out.push(await describeColumn(field, lookupName));
   return out;
 }
 async function describeColumn(field, lookupName) {
@@ -11362,8 +12602,8 @@ var init_sql_text = __esm({
 });
 
 // src/sandbox/rds-data/values.ts
-function checkSupported(fields2) {
-  for (const field of fields2) {
+function checkSupported(fields5) {
+  for (const field of fields5) {
     const unsupported = UNSUPPORTED.get(field.typeId);
     if (unsupported) throw unsupportedType(unsupported);
     const element = ARRAY_ELEMENTS.get(field.typeId);
@@ -11371,8 +12611,8 @@ function checkSupported(fields2) {
       throw unsupportedType(`_${UNSUPPORTED.get(element)}`);
   }
 }
-function toRecords(fields2, rows, options) {
-  return rows.map((row) => row.map((text2, i) => toField(text2, fields2[i]?.typeId ?? 0, options)));
+function toRecords(fields5, rows, options) {
+  return rows.map((row) => row.map((text2, i) => toField(text2, fields5[i]?.typeId ?? 0, options)));
 }
 function toField(text2, typeId, options) {
   if (text2 === null) return { isNull: true };
@@ -11443,12 +12683,12 @@ function readBare(text2, start) {
   const item = text2.slice(start, stop).trim();
   return [item.toUpperCase() === "NULL" ? null : item, stop];
 }
-function toFormattedRecords(fields2, rows, options) {
+function toFormattedRecords(fields5, rows, options) {
   const objects = rows.map(
     (row) => Object.fromEntries(
       row.map((text2, i) => [
-        fields2[i]?.name ?? `${i}`,
-        jsonValue(text2, fields2[i]?.typeId ?? 0, options)
+        fields5[i]?.name ?? `${i}`,
+        jsonValue(text2, fields5[i]?.typeId ?? 0, options)
       ])
     )
   );
@@ -11591,18 +12831,18 @@ var init_operations = __esm({
         throw continueInTransaction();
       }
       async statementOutput(connection, result2, shape) {
-        const { fields: fields2, rows } = result2;
-        const returnsRows = fields2.length > 0;
-        if (returnsRows) checkSupported(fields2);
+        const { fields: fields5, rows } = result2;
+        const returnsRows = fields5.length > 0;
+        if (returnsRows) checkSupported(fields5);
         if (resultBytes(rows) > RESPONSE_LIMIT_BYTES) throw responseTooLarge();
         const output = {
           numberOfRecordsUpdated: result2.command === "SELECT" ? 0 : result2.rowCount
         };
         if (!returnsRows) output.generatedFields = [];
-        else if (shape.json) output.formattedRecords = toFormattedRecords(fields2, rows, shape.values);
-        else output.records = toRecords(fields2, rows, shape.values);
+        else if (shape.json) output.formattedRecords = toFormattedRecords(fields5, rows, shape.values);
+        else output.records = toRecords(fields5, rows, shape.values);
         if (shape.metadata && returnsRows)
-          output.columnMetadata = await columnMetadata(fields2, (id) => this.typeName(connection, id));
+          output.columnMetadata = await columnMetadata(fields5, (id) => this.typeName(connection, id));
         return output;
       }
       /** Names of types the table does not know (enums, domains, extensions), asked once each. */
@@ -12416,18 +13656,18 @@ function parseSecretsManagerSection(section) {
 function secretString2(secret) {
   return secret.value ?? JSON.stringify(secret.json);
 }
-var SECRET_NAME, secretShape, secretsManagerSectionShape;
+var SECRET_NAME2, secretShape, secretsManagerSectionShape;
 var init_scenario4 = __esm({
   "src/sandbox/secrets-manager/scenario.ts"() {
     "use strict";
     init_shape();
     init_scenario_shapes();
-    SECRET_NAME = /^[A-Za-z0-9/_+=.@!-]{1,512}$/;
+    SECRET_NAME2 = /^[A-Za-z0-9/_+=.@!-]{1,512}$/;
     secretShape = refine(
       object(
         {
           name: string({
-            pattern: SECRET_NAME,
+            pattern: SECRET_NAME2,
             description: "Secret name, e.g. ca-a2a/db. Its ARN is arn:aws:secretsmanager:<region>:<account>:secret:<name>-XXXXXX; an rds-data cluster that lists this name in its secrets accepts that ARN."
           }),
           value: optional(string({ description: "The SecretString, as plain text." })),
@@ -12475,47 +13715,87 @@ var init_scenario4 = __esm({
 function parseSsmSection(section) {
   return parseScenarioValue(ssmSectionShape, section ?? {}, ["ssm"]);
 }
-var PARAMETER_TYPES, FINAL_STATUSES, parameterShape, commandShape, ssmSectionShape, DEFAULT_SCRIPT;
+var PARAMETER_TYPES, FINAL_STATUSES, PING_STATUSES, parameterShape, INSTANCE_ID2, instanceObject, instanceShape, commandShape, ssmSectionShape, DEFAULT_SCRIPT;
 var init_scenario5 = __esm({
   "src/sandbox/ssm/scenario.ts"() {
     "use strict";
     init_shape();
     init_scenario_shapes();
     PARAMETER_TYPES = ["String", "StringList", "SecureString"];
-    FINAL_STATUSES = ["Success", "Failed", "TimedOut", "Cancelled"];
+    FINAL_STATUSES = [
+      "Success",
+      "Failed",
+      "TimedOut",
+      "Cancelled",
+      "DeliveryTimedOut",
+      "Undeliverable"
+    ];
+    PING_STATUSES = ["Online", "ConnectionLost", "Inactive"];
     parameterShape = object({
       name: string({ description: "Parameter name, e.g. /ca-a2a/db/host." }),
       value: string({ description: "Plain text value (SecureString values are stored decrypted)." }),
       type: withDefault(oneOf(PARAMETER_TYPES), "String"),
       description: optional(string())
     });
+    INSTANCE_ID2 = /^(i|mi)-[0-9a-f]+$/;
+    instanceObject = object(
+      {
+        id: string({ pattern: INSTANCE_ID2, expected: "an instance id such as i-0123456789abcdef0" }),
+        tags: withDefault(record(string(), "EC2 tags, e.g. { Role: cache-warmer }."), {}),
+        ping: withDefault(oneOf(PING_STATUSES, "DescribeInstanceInformation PingStatus."), "Online"),
+        platform: withDefault(oneOf(["Linux", "Windows", "MacOS"]), "Linux"),
+        name: optional(string({ description: "ComputerName." }))
+      },
+      { description: "A managed instance with its tags and agent status." }
+    );
+    instanceShape = {
+      expected: "an instance id or { id, tags, ping }",
+      jsonSchema: () => ({
+        anyOf: [{ type: "string", pattern: INSTANCE_ID2.source }, instanceObject.jsonSchema()]
+      }),
+      parse: (value, path, ctx) => instanceObject.parse(isPlainObject(value) ? value : { id: value }, path, ctx)
+    };
     commandShape = object(
       {
         document: optional(string({ description: "Matches SendCommand DocumentName exactly." })),
         match: optional(
           string({ description: "Matches when the `commands` parameter contains this text." })
         ),
-        status: withDefault(oneOf(FINAL_STATUSES, "Final status of each invocation."), "Success"),
+        instance: optional(
+          string({
+            description: "Matches only the invocation on this instance id.",
+            pattern: INSTANCE_ID2
+          })
+        ),
+        status: withDefault(oneOf(FINAL_STATUSES, "How each invocation ends."), "Success"),
         "appears-after": withDefault(
           durationMs("Simulated time before GetCommandInvocation knows the invocation."),
           500
         ),
         pending: withDefault(durationMs("Simulated time spent Pending."), 1e3),
+        delayed: withDefault(
+          durationMs("Then simulated time spent Delayed (the node was not reachable; SSM retries)."),
+          0
+        ),
         duration: withDefault(durationMs("Simulated time spent InProgress."), 5e3),
+        cancelling: withDefault(
+          durationMs("After CancelCommand, simulated time spent Cancelling before Cancelled."),
+          1e3
+        ),
         stdout: withDefault(string(), ""),
         stderr: withDefault(string(), ""),
         "response-code": optional(
           number({ integer: true, description: "Default: 0 on Success, 1 on Failed, -1 otherwise." })
         )
       },
-      { description: "A scripted outcome for the SendCommand calls it matches (first match wins)." }
+      { description: "A scripted outcome for the invocations it matches (first match wins)." }
     );
     ssmSectionShape = object(
       {
         parameters: withDefault(array(parameterShape), []),
         instances: optional(
-          array(string({ pattern: /^(i|mi)-[0-9a-f]+$/ }), {
-            description: "Managed instance ids; when given, other ids are InvalidInstanceId."
+          array(instanceShape, {
+            description: "Managed instances; when given, other ids are InvalidInstanceId and tag targets resolve against their tags."
           })
         ),
         commands: withDefault(array(commandShape), [])
@@ -12840,7 +14120,7 @@ var init_store2 = __esm({
       createSecret(raw) {
         const input = new Input(raw, "ValidationException");
         const name = input.string("Name");
-        if (!SECRET_NAME.test(name))
+        if (!SECRET_NAME2.test(name))
           throw new AwsError(
             "ValidationException",
             "Invalid name. Must be a valid name containing alphanumeric characters, or any of the following: -/_+=.@!"
@@ -13005,8 +14285,8 @@ async function serve(options, req, res, signal) {
   if (body === void 0) return void res.writeHead(413).end();
   const method = req.method ?? "GET";
   const path = new URL(req.url ?? "/", "http://sandbox").pathname;
-  const target = req.headers["x-amz-target"];
-  const decided = route(method, path, Array.isArray(target) ? target[0] : target);
+  const target2 = req.headers["x-amz-target"];
+  const decided = route(method, path, Array.isArray(target2) ? target2[0] : target2);
   if (decided.kind === "call")
     return serveCall(options, decided.call, body, res, signal, arrivedAt);
   const operation = decided.kind === "plain" ? `${method} ${path}` : decided.name;
@@ -13156,48 +14436,146 @@ var init_server = __esm({
   }
 });
 
+// src/sandbox/ssm/invocation.ts
+function natural(inv) {
+  const { pending, delayed, duration: duration2, status } = inv.script;
+  const startAt = inv.requestedAt + pending + delayed;
+  if (NEVER_RUNS.includes(status)) return { endAt: startAt, ending: status, startAt };
+  const limit = inv.executionTimeoutMs;
+  if (limit !== void 0 && duration2 > limit)
+    return { endAt: startAt + limit, ending: "TimedOut", startAt };
+  return { endAt: startAt + duration2, ending: status, startAt };
+}
+function stateAt(inv, now) {
+  const { endAt, ending, startAt } = natural(inv);
+  const cancelAt = inv.cancelledAt;
+  if (cancelAt !== void 0 && now >= cancelAt) {
+    const over = cancelAt + inv.script.cancelling;
+    const started = cancelAt > startAt;
+    if (now < over)
+      return { status: "Cancelling", details: "Cancelling", done: false, started, startAt };
+    return { status: "Cancelled", details: "Cancelled", done: true, started, startAt, endAt: over };
+  }
+  if (now >= endAt) {
+    const { status, details: details2 } = ENDINGS[ending];
+    return { status, details: details2, done: true, started: !NEVER_RUNS.includes(ending), startAt, endAt };
+  }
+  const base = { done: false, started: false, startAt };
+  if (now < inv.requestedAt + inv.script.pending)
+    return { ...base, status: "Pending", details: "Pending" };
+  if (now < startAt) return { ...base, status: "Delayed", details: "Delayed" };
+  return { ...base, status: "InProgress", details: "In Progress", started: true };
+}
+function cancellable(inv, now) {
+  return inv.cancelledAt === void 0 && !stateAt(inv, now).done;
+}
+function responseCode(inv, state) {
+  if (!state.done || !state.started) return -1;
+  const scripted = inv.script["response-code"];
+  if (state.status === "Success") return scripted ?? 0;
+  if (state.status === "Failed") return scripted ?? 1;
+  return -1;
+}
+function hasOutput(state) {
+  return state.status === "Success" || state.status === "Failed" && state.started;
+}
+function truncate(text2, limit) {
+  if (text2.length <= limit) return text2;
+  return `${text2.slice(0, limit - TRUNCATED2.length)}${TRUNCATED2}`;
+}
+function pluginOutput(stdout, stderr) {
+  return truncate(stderr ? `${stdout}${ERROR_HEADER}${stderr}` : stdout, PLUGIN_OUTPUT_LIMIT);
+}
+var ENDINGS, NEVER_RUNS, STDOUT_LIMIT2, STDERR_LIMIT, PLUGIN_OUTPUT_LIMIT, ERROR_HEADER, TRUNCATED2;
+var init_invocation = __esm({
+  "src/sandbox/ssm/invocation.ts"() {
+    "use strict";
+    ENDINGS = {
+      Success: { status: "Success", details: "Success" },
+      Failed: { status: "Failed", details: "Failed" },
+      TimedOut: { status: "TimedOut", details: "Execution Timed Out" },
+      Cancelled: { status: "Cancelled", details: "Cancelled" },
+      DeliveryTimedOut: { status: "TimedOut", details: "Delivery Timed Out" },
+      Undeliverable: { status: "Failed", details: "Undeliverable" }
+    };
+    NEVER_RUNS = ["DeliveryTimedOut", "Undeliverable"];
+    STDOUT_LIMIT2 = 24e3;
+    STDERR_LIMIT = 8e3;
+    PLUGIN_OUTPUT_LIMIT = 2500;
+    ERROR_HEADER = "\n----------ERROR-------\n";
+    TRUNCATED2 = "\n---Output truncated---";
+  }
+});
+
 // src/sandbox/ssm/commands.ts
 import { randomUUID as randomUUID3 } from "node:crypto";
-function targetInstanceIds(targets) {
-  if (!Array.isArray(targets)) return void 0;
-  const byId = targets.find(
-    (t2) => typeof t2 === "object" && t2 !== null && t2.Key === "InstanceIds"
-  );
-  return byId?.Values;
+function commandStatus(command2, states, now) {
+  const at2 = (status, details2 = status) => ({ status, details: details2 });
+  if (states.some((s) => !s.done)) {
+    if (command2.cancelled) return at2("Cancelling");
+    if (states.every((s) => s.status === "Pending") && now - command2.requestedAt < DEFAULT_SCRIPT["appears-after"])
+      return at2("Pending");
+    return at2("InProgress", "In Progress");
+  }
+  if (command2.cancelled && states.some((s) => s.status === "Cancelled")) return at2("Cancelled");
+  if (states.every((s) => s.status === "Success")) return at2("Success");
+  if (states.some((s) => s.status === "Failed")) return at2("Failed");
+  if (states.some((s) => s.status === "TimedOut"))
+    return at2(
+      "TimedOut",
+      states.some((s) => s.details === "Execution Timed Out") ? "Execution Timed Out" : "Delivery Timed Out"
+    );
+  return at2("Cancelled");
+}
+function pluginStatus(status) {
+  if (status === "Delayed") return "Pending";
+  if (status === "Cancelling") return "InProgress";
+  return status;
+}
+function executionTimeoutMs(parameters) {
+  const value = parameters.executionTimeout?.[0];
+  const seconds3 = value === void 0 ? Number.NaN : Number(value);
+  return Number.isFinite(seconds3) && seconds3 > 0 ? seconds3 * 1e3 : void 0;
+}
+function logGroupOf(config, documentName) {
+  if (typeof config !== "object" || config === null) return void 0;
+  const c = config;
+  if (c.CloudWatchOutputEnabled !== true) return void 0;
+  return typeof c.CloudWatchLogGroupName === "string" && c.CloudWatchLogGroupName !== "" ? c.CloudWatchLogGroupName : `aws/ssm/${documentName}`;
+}
+function cloudWatchConfig(command2) {
+  return {
+    CloudWatchLogGroupName: command2.logGroup ?? "",
+    CloudWatchOutputEnabled: command2.logGroup !== void 0
+  };
+}
+function executionTimes(state, now) {
+  if (!state.started)
+    return { ExecutionStartDateTime: "", ExecutionElapsedTime: "", ExecutionEndDateTime: "" };
+  const end = state.done ? state.endAt ?? now : now;
+  return {
+    ExecutionStartDateTime: new Date(state.startAt).toISOString(),
+    ExecutionElapsedTime: `PT${((end - state.startAt) / 1e3).toFixed(3)}S`,
+    ExecutionEndDateTime: state.done ? new Date(end).toISOString() : ""
+  };
 }
 function pluginName(documentName) {
   return documentName === "AWS-RunPowerShellScript" ? "aws:runPowerShellScript" : "aws:runShellScript";
 }
-function truncate(text2, limit) {
-  return text2.length <= limit ? text2 : `${text2.slice(0, limit)}
----Output truncated---`;
-}
-function listStart(token2) {
-  if (token2 === void 0) return 0;
-  return decodeToken2(
-    token2,
-    (c) => typeof c.offset === "number",
-    () => new AwsError("InvalidNextToken", "The specified token isn't valid.")
-  ).offset;
-}
-var INVOCATION_OUTPUT_LIMIT, LIST_OUTPUT_LIMIT, MAX_INSTANCE_IDS, MAX_LIST_PAGE, DEFAULT_DELIVERY_TIMEOUT_S, FINAL_DETAILS, CommandRunner;
+var MAX_LIST_PAGE, DEFAULT_DELIVERY_TIMEOUT_S, NOT_FOUND, CommandRunner, badToken;
 var init_commands = __esm({
   "src/sandbox/ssm/commands.ts"() {
     "use strict";
     init_input();
     init_service();
+    init_invocation();
     init_scenario5();
-    INVOCATION_OUTPUT_LIMIT = 24e3;
-    LIST_OUTPUT_LIMIT = 2500;
-    MAX_INSTANCE_IDS = 50;
     MAX_LIST_PAGE = 50;
     DEFAULT_DELIVERY_TIMEOUT_S = 3600;
-    FINAL_DETAILS = {
-      Success: "Success",
-      Failed: "Failed",
-      TimedOut: "ExecutionTimedOut",
-      Cancelled: "Cancelled"
-    };
+    NOT_FOUND = () => new AwsError(
+      "InvocationDoesNotExist",
+      "The command ID and instance ID you specified did not match any invocations."
+    );
     CommandRunner = class {
       constructor(ctx) {
         this.ctx = ctx;
@@ -13207,33 +14585,54 @@ var init_commands = __esm({
       sendCommand(raw) {
         const input = new Input(raw, "ValidationException");
         const documentName = input.string("DocumentName");
-        const instanceIds = this.instanceIds(input, raw.Targets);
+        const instanceIds = this.ctx.instances.resolve(input, raw.Targets);
         const parameters = input.stringListMap("Parameters");
+        const now = this.ctx.now();
+        const text2 = (parameters.commands ?? []).join("\n");
+        const timeout = executionTimeoutMs(parameters);
         const command2 = {
           id: randomUUID3(),
           documentName,
           comment: input.optionalString("Comment") ?? "",
           parameters,
-          instanceIds,
           targets: Array.isArray(raw.Targets) ? raw.Targets : [],
-          requestedAt: this.ctx.now(),
+          requestedAt: now,
           timeoutSeconds: input.integer("TimeoutSeconds", { min: 30, max: 2592e3 }) ?? DEFAULT_DELIVERY_TIMEOUT_S,
-          script: this.scriptFor(documentName, (parameters.commands ?? []).join("\n"))
+          maxConcurrency: input.optionalString("MaxConcurrency") ?? "50",
+          maxErrors: input.optionalString("MaxErrors") ?? "0",
+          logGroup: logGroupOf(raw.CloudWatchOutputConfig, documentName),
+          invocations: instanceIds.map((instanceId) => ({
+            instanceId,
+            script: this.scriptFor(documentName, text2, instanceId),
+            requestedAt: now,
+            executionTimeoutMs: timeout
+          })),
+          cancelled: false
         };
         this.commands.push(command2);
         return { Command: this.describeCommand(command2) };
       }
+      cancelCommand(raw) {
+        const input = new Input(raw, "ValidationException");
+        const id = input.string("CommandId");
+        const command2 = this.commands.find((c) => c.id === id);
+        if (!command2) throw new AwsError("InvalidCommandId", `Command ${id} is not valid.`);
+        const only = input.strings("InstanceIds");
+        const now = this.ctx.now();
+        command2.cancelled = true;
+        for (const inv of command2.invocations)
+          if ((!only || only.includes(inv.instanceId)) && cancellable(inv, now)) inv.cancelledAt = now;
+        return {};
+      }
       getCommandInvocation(raw) {
         const input = new Input(raw, "ValidationException");
-        const command2 = this.visible(input.string("CommandId"));
+        const commandId = input.string("CommandId");
         const instanceId = input.string("InstanceId");
-        if (!command2?.instanceIds.includes(instanceId))
-          throw new AwsError(
-            "InvocationDoesNotExist",
-            "The command ID and instance ID you specified did not match any invocations."
-          );
-        const phase3 = this.phase(command2);
-        const output = (text2) => phase3.done ? truncate(text2, INVOCATION_OUTPUT_LIMIT) : "";
+        const command2 = this.commands.find((c) => c.id === commandId);
+        const inv = command2?.invocations.find((i) => i.instanceId === instanceId);
+        if (!command2 || !inv || !this.hasAppeared(inv)) throw NOT_FOUND();
+        const state = this.settle(command2, inv);
+        const out = hasOutput(state);
         return {
           CommandId: command2.id,
           InstanceId: instanceId,
@@ -13241,15 +14640,15 @@ var init_commands = __esm({
           DocumentName: command2.documentName,
           DocumentVersion: "$DEFAULT",
           PluginName: pluginName(command2.documentName),
-          ResponseCode: this.responseCode(command2, phase3),
-          ...this.executionTimes(command2, phase3),
-          Status: phase3.status,
-          StatusDetails: phase3.details,
-          StandardOutputContent: output(command2.script.stdout),
+          ResponseCode: responseCode(inv, state),
+          ...executionTimes(state, this.ctx.now()),
+          Status: state.status,
+          StatusDetails: state.details,
+          StandardOutputContent: out ? truncate(inv.script.stdout, STDOUT_LIMIT2) : "",
           StandardOutputUrl: "",
-          StandardErrorContent: output(command2.script.stderr),
+          StandardErrorContent: out ? truncate(inv.script.stderr, STDERR_LIMIT) : "",
           StandardErrorUrl: "",
-          CloudWatchOutputConfig: { CloudWatchLogGroupName: "", CloudWatchOutputEnabled: false }
+          CloudWatchOutputConfig: cloudWatchConfig(command2)
         };
       }
       listCommandInvocations(raw) {
@@ -13258,72 +14657,59 @@ var init_commands = __esm({
         const instanceId = input.optionalString("InstanceId");
         const limit = input.integer("MaxResults", { min: 1, max: MAX_LIST_PAGE }) ?? MAX_LIST_PAGE;
         const details2 = input.boolean("Details");
-        const all = this.commands.filter((c) => this.hasAppeared(c) && (commandId === void 0 || c.id === commandId)).reverse().flatMap(
-          (c) => c.instanceIds.filter((i) => !instanceId || i === instanceId).map((i) => ({ c, i }))
+        const all = [...this.commands].filter((c) => commandId === void 0 || c.id === commandId).reverse().flatMap(
+          (c) => c.invocations.filter((i) => this.hasAppeared(i) && (!instanceId || i.instanceId === instanceId)).map((i) => ({ c, i }))
         );
-        const start = listStart(input.optionalString("NextToken"));
+        const start = offsetFromToken(input.optionalString("NextToken"), badToken);
         const page = all.slice(start, start + limit);
         return {
           CommandInvocations: page.map(({ c, i }) => this.describeInvocation(c, i, details2)),
           ...start + limit < all.length ? { NextToken: encodeToken2({ offset: start + limit }) } : {}
         };
       }
-      instanceIds(input, targets) {
-        const ids = input.strings("InstanceIds", MAX_INSTANCE_IDS) ?? targetInstanceIds(targets);
-        if (!ids || ids.length === 0)
-          throw new AwsError(
-            "ValidationException",
-            "Specify InstanceIds or Targets (the sandbox resolves only the InstanceIds target key)."
-          );
-        const known2 = this.ctx.instances;
-        const unknown = known2 ? ids.filter((id) => !known2.includes(id)) : [];
-        if (unknown.length > 0)
-          throw new AwsError(
-            "InvalidInstanceId",
-            `Instances [${unknown.join(", ")}] not in a valid state for account`
-          );
-        return ids;
-      }
-      scriptFor(documentName, commands) {
-        const matches2 = (s) => (s.document === void 0 || s.document === documentName) && (s.match === void 0 || commands.includes(s.match));
-        return this.ctx.scripts.find(matches2) ?? DEFAULT_SCRIPT;
-      }
-      hasAppeared(command2) {
-        return this.ctx.now() - command2.requestedAt >= command2.script["appears-after"];
-      }
-      /** AWS knows an invocation only a moment after SendCommand returns. */
-      visible(commandId) {
-        const command2 = this.commands.find((c) => c.id === commandId);
-        return command2 && this.hasAppeared(command2) ? command2 : void 0;
-      }
-      phase(command2) {
-        const elapsed = this.ctx.now() - command2.requestedAt;
-        const { pending, duration: duration2, status } = command2.script;
-        if (elapsed < pending) return { status: "Pending", details: "Pending", done: false };
-        if (elapsed < pending + duration2)
-          return { status: "InProgress", details: "InProgress", done: false };
-        return { status, details: FINAL_DETAILS[status], done: true };
-      }
-      responseCode(command2, phase3) {
-        if (!phase3.done) return -1;
-        const scripted = command2.script["response-code"];
-        if (scripted !== void 0) return scripted;
-        return phase3.status === "Success" ? 0 : phase3.status === "Failed" ? 1 : -1;
-      }
-      /** GetCommandInvocation's times are ISO texts, not timestamps, in the service model. */
-      executionTimes(command2, phase3) {
-        if (phase3.status === "Pending")
-          return { ExecutionStartDateTime: "", ExecutionElapsedTime: "", ExecutionEndDateTime: "" };
-        const start = command2.requestedAt + command2.script.pending;
-        const end = phase3.done ? start + command2.script.duration : this.ctx.now();
+      listCommands(raw) {
+        const input = new Input(raw, "ValidationException");
+        const commandId = input.optionalString("CommandId");
+        const limit = input.integer("MaxResults", { min: 1, max: MAX_LIST_PAGE }) ?? MAX_LIST_PAGE;
+        const all = [...this.commands].reverse().filter((c) => commandId === void 0 || c.id === commandId);
+        if (commandId !== void 0 && all.length === 0)
+          throw new AwsError("InvalidCommandId", `Command ${commandId} is not valid.`);
+        const start = offsetFromToken(input.optionalString("NextToken"), badToken);
         return {
-          ExecutionStartDateTime: new Date(start).toISOString(),
-          ExecutionElapsedTime: `PT${((end - start) / 1e3).toFixed(3)}S`,
-          ExecutionEndDateTime: phase3.done ? new Date(end).toISOString() : ""
+          Commands: all.slice(start, start + limit).map((c) => this.describeCommand(c)),
+          ...start + limit < all.length ? { NextToken: encodeToken2({ offset: start + limit }) } : {}
         };
       }
+      scriptFor(documentName, commands, instanceId) {
+        const matches3 = (s) => (s.document === void 0 || s.document === documentName) && (s.match === void 0 || commands.includes(s.match)) && (s.instance === void 0 || s.instance === instanceId);
+        return this.ctx.scripts.find(matches3) ?? DEFAULT_SCRIPT;
+      }
+      /** AWS knows an invocation only a moment after SendCommand returns. */
+      hasAppeared(inv) {
+        return this.ctx.now() - inv.requestedAt >= inv.script["appears-after"];
+      }
+      /** The invocation's state; once it ended with output, the agent has streamed it to CloudWatch. */
+      settle(command2, inv) {
+        const state = stateAt(inv, this.ctx.now());
+        if (command2.logGroup && !inv.logged && state.done) {
+          inv.logged = true;
+          if (hasOutput(state)) this.writeLogs(command2, inv, state.endAt ?? this.ctx.now());
+        }
+        return state;
+      }
+      /** Streams `<command id>/<instance id>/<plugin id>/stdout` and `/stderr`, full length. */
+      writeLogs(command2, inv, at2) {
+        const group = command2.logGroup;
+        const prefix = `${command2.id}/${inv.instanceId}/${pluginName(command2.documentName).replace(":", "-")}`;
+        const events = (text2) => text2.split("\n").filter((line, i, all) => line !== "" || i < all.length - 1).map((message) => ({ timestamp: at2, message }));
+        if (inv.script.stdout)
+          this.ctx.logs.append(group, `${prefix}/stdout`, events(inv.script.stdout));
+        if (inv.script.stderr)
+          this.ctx.logs.append(group, `${prefix}/stderr`, events(inv.script.stderr));
+      }
       describeCommand(command2) {
-        const phase3 = this.phase(command2);
+        const states = command2.invocations.map((i) => this.settle(command2, i));
+        const { status, details: details2 } = commandStatus(command2, states, this.ctx.now());
         return {
           CommandId: command2.id,
           DocumentName: command2.documentName,
@@ -13331,59 +14717,173 @@ var init_commands = __esm({
           Comment: command2.comment,
           ExpiresAfter: new Date(command2.requestedAt + command2.timeoutSeconds * 1e3),
           Parameters: command2.parameters,
-          InstanceIds: command2.instanceIds,
+          InstanceIds: command2.targets.length > 0 ? [] : command2.invocations.map((i) => i.instanceId),
           Targets: command2.targets,
           RequestedDateTime: new Date(command2.requestedAt),
-          Status: phase3.status,
-          StatusDetails: phase3.details,
+          Status: status,
+          StatusDetails: details2,
           OutputS3Region: this.ctx.region,
-          MaxConcurrency: "50",
-          MaxErrors: "0",
-          TargetCount: command2.instanceIds.length,
-          CompletedCount: phase3.done ? command2.instanceIds.length : 0,
-          ErrorCount: phase3.done && phase3.status !== "Success" ? command2.instanceIds.length : 0,
-          DeliveryTimedOutCount: 0,
-          TimeoutSeconds: command2.timeoutSeconds
+          MaxConcurrency: command2.maxConcurrency,
+          MaxErrors: command2.maxErrors,
+          TargetCount: command2.invocations.length,
+          CompletedCount: states.filter((s) => s.done).length,
+          ErrorCount: states.filter(
+            (s) => s.done && s.status !== "Success" && s.details !== "Delivery Timed Out"
+          ).length,
+          DeliveryTimedOutCount: states.filter((s) => s.details === "Delivery Timed Out").length,
+          TimeoutSeconds: command2.timeoutSeconds,
+          CloudWatchOutputConfig: cloudWatchConfig(command2)
         };
       }
-      describeInvocation(command2, instanceId, details2) {
-        const phase3 = this.phase(command2);
+      describeInvocation(command2, inv, details2) {
+        const state = this.settle(command2, inv);
         return {
           CommandId: command2.id,
-          InstanceId: instanceId,
+          InstanceId: inv.instanceId,
           InstanceName: "",
           Comment: command2.comment,
           DocumentName: command2.documentName,
           DocumentVersion: "$DEFAULT",
           RequestedDateTime: new Date(command2.requestedAt),
-          Status: phase3.status,
-          StatusDetails: phase3.details,
+          Status: state.status,
+          StatusDetails: state.details,
           TraceOutput: "",
           StandardOutputUrl: "",
           StandardErrorUrl: "",
-          CommandPlugins: details2 ? [this.describePlugin(command2, phase3)] : []
+          CommandPlugins: details2 ? [this.describePlugin(command2, inv, state)] : [],
+          CloudWatchOutputConfig: cloudWatchConfig(command2)
         };
       }
-      describePlugin(command2, phase3) {
-        const start = command2.requestedAt + command2.script.pending;
+      describePlugin(command2, inv, state) {
         return {
           Name: pluginName(command2.documentName),
-          Status: phase3.status,
-          StatusDetails: phase3.details,
-          ResponseCode: this.responseCode(command2, phase3),
-          ...phase3.status !== "Pending" ? { ResponseStartDateTime: new Date(start) } : {},
-          ...phase3.done ? { ResponseFinishDateTime: new Date(start + command2.script.duration) } : {},
-          Output: phase3.done ? truncate(command2.script.stdout + command2.script.stderr, LIST_OUTPUT_LIMIT) : "",
+          // CommandPluginStatus has no Delayed or Cancelling: the plugin is still Pending or InProgress.
+          Status: pluginStatus(state.status),
+          StatusDetails: state.details,
+          ResponseCode: responseCode(inv, state),
+          ...state.started ? { ResponseStartDateTime: new Date(state.startAt) } : {},
+          ...state.done && state.endAt ? { ResponseFinishDateTime: new Date(state.endAt) } : {},
+          Output: hasOutput(state) ? pluginOutput(inv.script.stdout, inv.script.stderr) : "",
           StandardOutputUrl: "",
           StandardErrorUrl: ""
         };
       }
     };
+    badToken = () => new AwsError("InvalidNextToken", "The specified token isn't valid.");
+  }
+});
+
+// src/sandbox/ssm/instances.ts
+function parseTargets(input, raw) {
+  if (raw === void 0 || raw === null) return [];
+  const ok = Array.isArray(raw) && raw.every(
+    (t2) => typeof t2 === "object" && t2 !== null && typeof t2.Key === "string" && Array.isArray(t2.Values)
+  );
+  if (!ok) input.fail("Targets", "Member must be a list of { Key, Values }");
+  const targets = raw;
+  if (targets.length > MAX_TARGETS2)
+    input.fail("Targets", `Member must have length less than or equal to ${MAX_TARGETS2}`);
+  if (targets.some((t2) => t2.Values.length > MAX_TARGET_VALUES))
+    input.fail("Targets", `Values must have length less than or equal to ${MAX_TARGET_VALUES}`);
+  for (const t2 of targets)
+    if (t2.Key !== "InstanceIds" && t2.Key !== "tag-key" && !t2.Key.startsWith("tag:"))
+      throw new AwsError(
+        "ValidationException",
+        `Target key ${t2.Key} is not modelled by the sandbox (InstanceIds, tag:<name> and tag-key are).`
+      );
+  return targets;
+}
+function matches2(instance, target2) {
+  if (target2.Key === "InstanceIds") return target2.Values.includes(instance.id);
+  if (target2.Key === "tag-key") return target2.Values.some((k) => Object.hasOwn(instance.tags, k));
+  const value = instance.tags[target2.Key.slice("tag:".length)];
+  return value !== void 0 && target2.Values.includes(value);
+}
+function wantedIds(raw) {
+  const lists = [raw.InstanceInformationFilterList, raw.Filters].filter(Array.isArray).flat();
+  const filters = lists.filter(
+    (f) => typeof f === "object" && f !== null
+  );
+  const byId = filters.filter((f) => (f.key ?? f.Key) === "InstanceIds");
+  if (byId.length === 0) return void 0;
+  return byId.flatMap((f) => f.valueSet ?? f.Values ?? []);
+}
+var MAX_TARGETS2, MAX_INSTANCE_IDS, MAX_TARGET_VALUES, ManagedInstances, badToken2;
+var init_instances = __esm({
+  "src/sandbox/ssm/instances.ts"() {
+    "use strict";
+    init_input();
+    init_service();
+    MAX_TARGETS2 = 5;
+    MAX_INSTANCE_IDS = 50;
+    MAX_TARGET_VALUES = 50;
+    ManagedInstances = class {
+      /** `undefined`: the scenario has no inventory, and any instance id is accepted. */
+      constructor(known2, now) {
+        this.known = known2;
+        this.now = now;
+      }
+      known;
+      now;
+      /** The instances a SendCommand reaches, from InstanceIds or Targets. */
+      resolve(input, rawTargets) {
+        const ids = input.strings("InstanceIds", MAX_INSTANCE_IDS);
+        const targets = parseTargets(input, rawTargets);
+        if (ids && targets.length > 0)
+          throw new AwsError("ValidationException", "Specify InstanceIds or Targets, not both.");
+        if (ids) return this.checkIds(ids);
+        if (targets.length === 0)
+          throw new AwsError("ValidationException", "Specify InstanceIds or Targets.");
+        const byIds = targets.find((t2) => t2.Key === "InstanceIds");
+        if (byIds && targets.length === 1) return this.checkIds(byIds.Values);
+        return (this.known ?? []).filter((i) => targets.every((t2) => matches2(i, t2))).map((i) => i.id);
+      }
+      checkIds(ids) {
+        const known2 = this.known;
+        const unknown = known2 ? ids.filter((id) => !known2.some((i) => i.id === id)) : [];
+        if (unknown.length > 0)
+          throw new AwsError(
+            "InvalidInstanceId",
+            `Instances [${unknown.join(", ")}] not in a valid state for account`
+          );
+        return ids;
+      }
+      describeInstanceInformation(raw) {
+        const input = new Input(raw, "ValidationException");
+        const limit = input.integer("MaxResults", { min: 5, max: 50 }) ?? 50;
+        const wanted = wantedIds(raw);
+        const pool = this.known ?? (wanted ?? []).map((id) => ({ id, tags: {}, ping: "Online", platform: "Linux" }));
+        const all = pool.filter((i) => !wanted || wanted.includes(i.id));
+        const start = offsetFromToken(input.optionalString("NextToken"), badToken2);
+        const page = all.slice(start, start + limit);
+        return {
+          InstanceInformationList: page.map((i) => this.information(i)),
+          ...start + limit < all.length ? { NextToken: encodeToken2({ offset: start + limit }) } : {}
+        };
+      }
+      information(i) {
+        return {
+          InstanceId: i.id,
+          PingStatus: i.ping,
+          LastPingDateTime: new Date(this.now() - (i.ping === "Online" ? 3e4 : 36e5)),
+          AgentVersion: "3.3.0.0",
+          IsLatestVersion: true,
+          PlatformType: i.platform,
+          PlatformName: i.platform === "Linux" ? "Amazon Linux" : i.platform,
+          ResourceType: i.id.startsWith("mi-") ? "ManagedInstance" : "EC2Instance",
+          ComputerName: i.name ?? `${i.id}.ec2.internal`
+        };
+      }
+    };
+    badToken2 = () => new AwsError("InvalidNextToken", "The specified token isn't valid.");
   }
 });
 
 // src/sandbox/ssm/parameters.ts
 import { createHash as createHash5 } from "node:crypto";
+function parameterNotFound() {
+  return new AwsError("ParameterNotFound", "");
+}
 function parameterType(input) {
   const type = input.optionalString("Type");
   if (type === void 0) return void 0;
@@ -13393,7 +14893,7 @@ function parameterType(input) {
 }
 function checkName(name) {
   const bad = (why) => new AwsError("ValidationException", `Parameter name: ${why}`);
-  if (!NAME2.test(name)) throw bad("can only contain letters, numbers and the symbols . - _ /");
+  if (!NAME3.test(name)) throw bad("can only contain letters, numbers and the symbols . - _ /");
   if (/^\/?(aws|ssm)/i.test(name))
     throw bad(`can't be prefixed with "aws" or "ssm" (case-insensitive).`);
   if (name.includes("/") && !name.startsWith("/"))
@@ -13431,10 +14931,10 @@ function ciphertext(name, version2) {
   const digest = createHash5("sha256").update(`${name}\0${version2.version}\0${version2.value}`);
   const body = digest.digest();
   const blocks = Math.ceil((version2.value.length + 48) / body.length);
-  const header3 = Buffer.from([1, 2, 2, 0, 120]);
-  return Buffer.concat([header3, ...Array.from({ length: blocks }, () => body)]).toString("base64");
+  const header4 = Buffer.from([1, 2, 2, 0, 120]);
+  return Buffer.concat([header4, ...Array.from({ length: blocks }, () => body)]).toString("base64");
 }
-var MAX_NAMES, MAX_PAGE, MAX_VALUE_BYTES2, NAME2, ParameterStore;
+var MAX_NAMES, MAX_PAGE, MAX_VALUE_BYTES2, NAME3, ParameterStore;
 var init_parameters = __esm({
   "src/sandbox/ssm/parameters.ts"() {
     "use strict";
@@ -13444,7 +14944,7 @@ var init_parameters = __esm({
     MAX_NAMES = 10;
     MAX_PAGE = 10;
     MAX_VALUE_BYTES2 = 4096;
-    NAME2 = /^[a-zA-Z0-9_.\-/]+$/;
+    NAME3 = /^[a-zA-Z0-9_.\-/]+$/;
     ParameterStore = class {
       constructor(ctx) {
         this.ctx = ctx;
@@ -13458,7 +14958,7 @@ var init_parameters = __esm({
         const input = new Input(raw, "ValidationException");
         const name = input.string("Name");
         const found2 = this.resolve(name);
-        if (!found2) throw new AwsError("ParameterNotFound", `Parameter ${name} not found.`);
+        if (!found2) throw parameterNotFound();
         return { Parameter: this.describe(found2, input.boolean("WithDecryption")) };
       }
       getParameters(raw) {
@@ -13518,8 +15018,7 @@ var init_parameters = __esm({
       }
       deleteParameter(raw) {
         const name = new Input(raw, "ValidationException").string("Name");
-        if (!this.parameters.delete(name))
-          throw new AwsError("ParameterNotFound", `Parameter ${name} not found.`);
+        if (!this.parameters.delete(name)) throw parameterNotFound();
         return {};
       }
       write(name, value, type, description) {
@@ -13574,11 +15073,13 @@ function createSsmService(section, deps) {
   const now = () => deps.clock.now();
   const parameters = new ParameterStore({ now, region: deps.region, accountId: deps.accountId });
   for (const p of scenario.parameters) parameters.seed(p);
+  const instances = new ManagedInstances(scenario.instances, now);
   const commands = new CommandRunner({
     now,
     region: deps.region,
     scripts: scenario.commands,
-    instances: scenario.instances
+    instances,
+    logs: deps.logs
   });
   const operations = {
     GetParameter: (i) => parameters.getParameter(i),
@@ -13587,8 +15088,11 @@ function createSsmService(section, deps) {
     PutParameter: (i) => parameters.putParameter(i),
     DeleteParameter: (i) => parameters.deleteParameter(i),
     SendCommand: (i) => commands.sendCommand(i),
+    CancelCommand: (i) => commands.cancelCommand(i),
     GetCommandInvocation: (i) => commands.getCommandInvocation(i),
-    ListCommandInvocations: (i) => commands.listCommandInvocations(i)
+    ListCommandInvocations: (i) => commands.listCommandInvocations(i),
+    ListCommands: (i) => commands.listCommands(i),
+    DescribeInstanceInformation: (i) => instances.describeInstanceInformation(i)
   };
   return {
     name: "ssm",
@@ -13604,6 +15108,7 @@ var init_ssm = __esm({
     "use strict";
     init_protocol();
     init_commands();
+    init_instances();
     init_parameters();
     init_scenario5();
   }
@@ -13854,7 +15359,7 @@ var init_migrate_command = __esm({
     init_load();
     init_release();
     init_signals();
-    init_settings4();
+    init_settings5();
     init_terminal_log();
   }
 });
@@ -13899,130 +15404,8 @@ function nearestExisting(dir) {
   return at2;
 }
 
-// src/core/secret-forms.ts
-init_markdown();
-var ESCAPES = [
-  // The summary's own escaping (core/markdown.ts), and the full one other HTML writers use.
-  escapeHtml,
-  (text2) => escapeHtml(text2).replace(/"/g, "&quot;").replace(/'/g, "&#39;"),
-  (text2) => escapeHtml(text2).replace(/"/g, "&quot;").replace(/'/g, "&#x27;"),
-  // Inside a JSON string: `--json`, the `result` output, error messages quoting JSON.
-  (text2) => JSON.stringify(text2).slice(1, -1),
-  encodeURIComponent,
-  // Markdown table cells escape pipes.
-  (text2) => text2.replace(/\|/g, "\\|")
-];
-function secretForms(secret) {
-  const forms = /* @__PURE__ */ new Set([secret]);
-  for (const first of ESCAPES) {
-    const once = first(secret);
-    forms.add(once);
-    for (const second of ESCAPES) forms.add(second(once));
-  }
-  return [...forms];
-}
-
-// src/core/secrets.ts
-init_text();
-var MASK = "***";
-var FRAGMENT = 8;
-var SHORTEST = 3;
-var Secrets = class {
-  constructor(onAdd = () => {
-  }) {
-    this.onAdd = onAdd;
-  }
-  onAdd;
-  /** Every form of every secret, exact; what the action hands to `core.setSecret`. */
-  forms = /* @__PURE__ */ new Set();
-  /**
-   * Forms matched exactly, longest first: those registered without fragments go before the
-   * window scan (so "Bearer <token>" is masked whole, not as "Bearer ***"), forms shorter than
-   * a window after it (so one inside a longer secret does not split that secret's windows).
-   */
-  whole = [];
-  short = [];
-  /** Every 8-character window of every long form, and the first characters they start with. */
-  windows = /* @__PURE__ */ new Set();
-  starts = /* @__PURE__ */ new Set();
-  add(value, options = {}) {
-    if (value.length < SHORTEST) return;
-    const fragments = options.fragments !== false && value.length >= FRAGMENT;
-    for (const form of secretForms(value)) this.addForm(form, fragments);
-    for (const line of value.split(/\r?\n/)) {
-      const trimmed = line.trim();
-      if (trimmed !== value && trimmed.length >= SHORTEST) this.add(trimmed, options);
-    }
-  }
-  mask(text2) {
-    if (this.forms.size === 0 || text2.length < SHORTEST) return text2;
-    let out = replaceAll(text2, this.whole);
-    if (this.windows.size > 0) out = this.maskWindows(out);
-    return replaceAll(out, this.short);
-  }
-  /** Every string inside a JSON-able value masked, before it is serialized (and masked again). */
-  maskValues(value) {
-    if (typeof value === "string") return this.mask(value);
-    if (Array.isArray(value)) return value.map((v) => this.maskValues(v));
-    if (value && typeof value === "object")
-      return Object.fromEntries(
-        Object.entries(value).map(([k, v]) => [this.mask(k), this.maskValues(v)])
-      );
-    return value;
-  }
-  /** Mask first, then shorten: a cut must never leave a secret's prefix visible. */
-  excerpt(text2, length) {
-    return excerpt(this.mask(text2), length);
-  }
-  addForm(form, fragments) {
-    if (form.length < SHORTEST || this.forms.has(form)) return;
-    this.forms.add(form);
-    this.onAdd(form);
-    if (fragments && form.length >= FRAGMENT) {
-      for (let i = 0; i + FRAGMENT <= form.length; i++) {
-        this.windows.add(form.slice(i, i + FRAGMENT));
-        this.starts.add(form.charCodeAt(i));
-      }
-    } else if (form.length >= FRAGMENT) {
-      this.whole = longestFirst([...this.whole, form]);
-    } else {
-      this.short = longestFirst([...this.short, form]);
-    }
-  }
-  /**
-   * One pass over the text: each position whose 8 characters are a window of a secret is
-   * covered, and each run of covered characters becomes one mask. The first-character set
-   * skips most positions without a substring, which keeps a 1 MiB summary fast.
-   */
-  maskWindows(text2) {
-    let out = "";
-    let copied = 0;
-    let runStart = -1;
-    let runEnd = -1;
-    for (let i = 0; i + FRAGMENT <= text2.length; i++) {
-      if (!this.starts.has(text2.charCodeAt(i))) continue;
-      if (!this.windows.has(text2.slice(i, i + FRAGMENT))) continue;
-      if (i <= runEnd) {
-        runEnd = i + FRAGMENT;
-        continue;
-      }
-      if (runStart >= 0) out += text2.slice(copied, runStart) + MASK;
-      copied = runEnd === -1 ? 0 : runEnd;
-      runStart = i;
-      runEnd = i + FRAGMENT;
-    }
-    if (runStart < 0) return text2;
-    return out + text2.slice(copied, runStart) + MASK + text2.slice(runEnd);
-  }
-};
-function replaceAll(text2, forms) {
-  let out = text2;
-  for (const form of forms) if (out.includes(form)) out = out.split(form).join(MASK);
-  return out;
-}
-function longestFirst(forms) {
-  return forms.sort((a, b) => b.length - a.length);
-}
+// src/cli/main.ts
+init_secrets();
 
 // src/checks/kind.ts
 function describeCheck(kind, config) {
@@ -14038,6 +15421,71 @@ function lazyCheckKind(about, load) {
     }
   };
 }
+
+// src/checks/command/settings.ts
+init_shape();
+init_text();
+var fields = object({
+  run: listOf(
+    string(),
+    "The program and its arguments, e.g. [curl, -fsS, https://\u2026]; with shell: bash, the script."
+  ),
+  shell: optional(
+    oneOf(
+      ["bash"],
+      "Run `run` as a bash script (bash -c); without it no shell is involved."
+    )
+  ),
+  env: optional(
+    record(
+      string(),
+      "Environment variables added to the runner\u2019s; values of secret-looking names are masked."
+    )
+  ),
+  "working-directory": optional(
+    string({ description: "Directory to run in (default: the working directory)." })
+  ),
+  timeout: withDefault(duration("How long the program may run before it is killed."), 6e4),
+  "exit-code": withDefault(
+    number({ integer: true, min: 0, max: 255, description: "The exit code that passes." }),
+    0
+  ),
+  "stdout-contains": optional(
+    listOf(string(), "A text, or texts, the standard output must contain.")
+  ),
+  "stdout-match": optional(
+    string({
+      description: "A regular expression (JavaScript syntax) the standard output must match."
+    })
+  )
+});
+var commandSettings = refine(fields, (c) => {
+  if (c.run.length === 0 || c.run[0] === "") return { message: "run needs a program", at: ["run"] };
+  if (c.shell && c.run.length > 1)
+    return {
+      message: "with shell: bash, run is one script",
+      at: ["run"],
+      hint: "write run: | followed by the script lines"
+    };
+  const pattern = c["stdout-match"];
+  if (pattern !== void 0 && !isRegExp(pattern))
+    return {
+      message: `stdout-match is not a valid regular expression: ${pattern}`,
+      at: ["stdout-match"]
+    };
+  return void 0;
+});
+
+// src/checks/command/index.ts
+var commandCheck = lazyCheckKind(
+  {
+    name: "command",
+    description: "Run a program on the runner and check its exit code and output",
+    settings: commandSettings,
+    describe: (c) => `run ${c.shell ? "bash -c \u2026" : c.run.join(" ")} \u2192 exit ${c["exit-code"]}`
+  },
+  () => Promise.resolve().then(() => (init_run(), run_exports))
+);
 
 // src/checks/ecs-service/settings.ts
 init_shape();
@@ -14062,7 +15510,7 @@ var ecsServiceCheck = lazyCheckKind(
     settings: ecsServiceSettings,
     describe: (c) => `${c.services.join(", ")} in ${c.cluster} stable${c["expect-image-tag"] ? ` on ${c["expect-image-tag"]}` : ""}`
   },
-  () => Promise.resolve().then(() => (init_run(), run_exports))
+  () => Promise.resolve().then(() => (init_run2(), run_exports2))
 );
 
 // src/checks/http/index.ts
@@ -14074,7 +15522,7 @@ var httpCheck = lazyCheckKind(
     settings: httpSettings,
     describe: (c) => `${c.method} ${c.url} \u2192 ${c["expect-status"].join(" or ")}`
   },
-  () => Promise.resolve().then(() => (init_run2(), run_exports2))
+  () => Promise.resolve().then(() => (init_run3(), run_exports3))
 );
 
 // src/checks/sql/index.ts
@@ -14172,7 +15620,7 @@ var sqlCheck = lazyCheckKind(
     settings: sqlSettings,
     describe: (c) => `${excerpt(c.query)} on ${clusterName(c["resource-arn"])}${expectation(c)}`
   },
-  () => Promise.resolve().then(() => (init_run3(), run_exports3))
+  () => Promise.resolve().then(() => (init_run4(), run_exports4))
 );
 function clusterName(arn) {
   return arn.split(":").at(-1) ?? arn;
@@ -14185,8 +15633,73 @@ function expectation(c) {
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 
+// src/checks/ssm-parameter/settings.ts
+init_shape();
+init_text();
+var NAME = /^(arn:[^:\s]+:ssm:[^:\s]+:\d{12}:parameter)?\/?[A-Za-z0-9_.\-/]{1,1011}(:[A-Za-z0-9_.-]{1,100})?$/;
+var fields2 = object({
+  name: string({
+    pattern: NAME,
+    expected: "a Parameter Store name such as /ca-a2a/version",
+    description: "The parameter: a name (/app/version), name:version, or its ARN."
+  }),
+  expect: optional(string({ description: "The exact value." })),
+  "expect-match": optional(
+    string({ description: "A regular expression (JavaScript syntax) the value must match." })
+  ),
+  "expect-json": optional(
+    record(
+      string(),
+      "Dotted paths into the JSON value (build.commit, agents.0.name) to expected values, compared as text."
+    )
+  ),
+  "with-decryption": withDefault(
+    boolean("Decrypt a SecureString (its value is then masked everywhere)."),
+    false
+  )
+});
+var ssmParameterSettings = refine(fields2, (c) => {
+  const given = ["expect", "expect-match", "expect-json"].filter(
+    (k) => c[k] !== void 0
+  );
+  if (given.length > 1)
+    return {
+      message: `give one of expect, expect-match, expect-json, not ${given.join(" and ")}`,
+      at: [given[1] ?? ""]
+    };
+  const pattern = c["expect-match"];
+  if (pattern !== void 0 && !isRegExp(pattern))
+    return {
+      message: `expect-match is not a valid regular expression: ${pattern}`,
+      at: ["expect-match"]
+    };
+  return void 0;
+});
+
+// src/checks/ssm-parameter/index.ts
+var ssmParameterCheck = lazyCheckKind(
+  {
+    name: "ssm-parameter",
+    description: "Check that an SSM Parameter Store parameter holds the expected value",
+    settings: ssmParameterSettings,
+    describe: (c) => {
+      if (c.expect !== void 0) return `${c.name} is "${c.expect}"`;
+      if (c["expect-match"] !== void 0) return `${c.name} matches /${c["expect-match"]}/`;
+      if (c["expect-json"]) return `${c.name} has ${Object.keys(c["expect-json"]).join(", ")}`;
+      return `${c.name} exists`;
+    }
+  },
+  () => Promise.resolve().then(() => (init_run5(), run_exports5))
+);
+
 // src/checks/index.ts
-var checkKinds = [httpCheck, sqlCheck, ecsServiceCheck];
+var checkKinds = [
+  httpCheck,
+  sqlCheck,
+  ecsServiceCheck,
+  ssmParameterCheck,
+  commandCheck
+];
 
 // src/phases/checks/plan.ts
 init_text();
@@ -14243,7 +15756,7 @@ async function planChecks(ctx) {
 }
 
 // src/phases/checks/run.ts
-init_run4();
+init_run6();
 init_duration();
 init_errors();
 init_sleep();
@@ -14677,7 +16190,7 @@ var overrides = object(
   }
 );
 var STARTED_BY = /^[A-Za-z0-9_-]{1,36}$/;
-var fields = object({
+var fields3 = object({
   cluster: string({ description: "Cluster to run the task in." }),
   "task-definition": string({
     description: "A family (latest ACTIVE revision), family:revision, an ARN, or a JSON file (path relative to the plan file) registered when it differs from the latest revision."
@@ -14711,7 +16224,7 @@ var fields = object({
   "poll-interval": withDefault(duration("Time between two DescribeTasks polls."), 2e3)
 });
 var ecsRunTaskSettings = refine(
-  fields,
+  fields3,
   (c) => c.network !== void 0 && c["network-from"] !== void 0 ? {
     message: "give network or network-from, not both",
     at: ["network-from"],
@@ -14733,8 +16246,23 @@ var ecsRunTaskKind = lazyPhaseKind(
 
 // src/phases/registry.ts
 init_migrate();
-var PHASE_KINDS_NOT_YET_AVAILABLE = ["ssm-command"];
-var CHECK_KINDS_NOT_YET_AVAILABLE = ["ssm-parameter", "command"];
+
+// src/phases/ssm-command/index.ts
+init_kind();
+init_settings3();
+var ssmCommandKind = lazyPhaseKind(
+  {
+    name: "ssm-command",
+    description: "Run an SSM document (default AWS-RunShellScript) on managed instances by id or tag, wait for every invocation, fail naming each instance that did not succeed, with its output tail",
+    settings: ssmCommandSettings,
+    canRollBack: false
+  },
+  () => Promise.resolve().then(() => (init_steps4(), steps_exports4))
+);
+
+// src/phases/registry.ts
+var PHASE_KINDS_NOT_YET_AVAILABLE = [];
+var CHECK_KINDS_NOT_YET_AVAILABLE = [];
 var Registry = class {
   constructor(kinds = {}, notYetAvailable = {
     phases: PHASE_KINDS_NOT_YET_AVAILABLE,
@@ -14766,6 +16294,7 @@ function builtinRegistry() {
       migrateKind,
       ecsDeployKind,
       ecsRunTaskKind,
+      ssmCommandKind,
       checksPhaseKind(checkKinds, CHECK_KINDS_NOT_YET_AVAILABLE)
     ],
     checks: [...checkKinds]
@@ -14792,7 +16321,7 @@ function resultJson(result2) {
       uses: p.uses,
       status: p.status,
       summary: p.summary,
-      durationMs: durationOf2(p) ?? null,
+      durationMs: durationOf3(p) ?? null,
       outputs: p.outputs,
       gates: p.gates.map((g) => ({ when: g.when, name: g.name, ok: g.ok, summary: g.summary })),
       ...p.error ? { error: { kind: p.error.kind, message: p.error.message } } : {},
@@ -14843,20 +16372,20 @@ var STATUS_ICON = {
 };
 var RUN_ICON = { succeeded: "\u2705", failed: "\u274C", cancelled: "\u{1F6AB}" };
 function renderSummary(input, limitBytes = SUMMARY_LIMIT_BYTES) {
-  const head = [header2(input), phaseTable(input.result.phases), ganttChart(input.result)].join(
+  const head = [header3(input), phaseTable(input.result.phases), ganttChart(input.result)].join(
     "\n\n"
   );
   const sections = input.result.phases.filter(hasSection).map(phaseSection);
   return fitWithin(head, sections, limitBytes);
 }
-function header2({ result: result2, run: run4, planFile }) {
+function header3({ result: result2, run: run6, planFile }) {
   const verb = result2.mode === "plan" ? "dry run" : "release";
-  const title = `## ${RUN_ICON[result2.status]} ${run4.app} ${run4.version} \u2192 ${run4.environment}: ${verb} ${result2.status}`;
+  const title = `## ${RUN_ICON[result2.status]} ${run6.app} ${run6.version} \u2192 ${run6.environment}: ${verb} ${result2.status}`;
   const facts = [
     `**Duration** ${formatDuration(result2.endedAt - result2.startedAt)}`,
     `**Plan** \`${planFile}\``,
-    ...run4.runUrl ? [`**Run** [${runLabel(run4.runUrl)}](${run4.runUrl})`] : [],
-    ...run4.actor ? [`**By** ${run4.actor}`] : []
+    ...run6.runUrl ? [`**Run** [${runLabel(run6.runUrl)}](${run6.runUrl})`] : [],
+    ...run6.actor ? [`**By** ${run6.actor}`] : []
   ];
   const failed2 = result2.failedPhase ? result2.phases.find((p) => p.id === result2.failedPhase) : void 0;
   const why = failed2 ? [`> **${failed2.name}** failed: ${oneLine(failed2.summary)}`] : [];
@@ -14869,7 +16398,7 @@ function runLabel(url) {
 }
 function phaseTable(phases) {
   const rows = phases.map((p) => {
-    const duration2 = durationOf2(p);
+    const duration2 = durationOf3(p);
     return `| ${STATUS_ICON[p.status]} | ${cell(p.name)} | \`${p.uses}\` | ${duration2 === void 0 ? "" : formatDuration(duration2)} | ${cell(p.summary)} |`;
   });
   return ["| | Phase | Kind | Duration | Result |", "|---|---|---|---|---|", ...rows].join("\n");
@@ -14880,7 +16409,7 @@ function hasSection(p) {
   );
 }
 function phaseSection(p) {
-  const duration2 = durationOf2(p);
+  const duration2 = durationOf3(p);
   const parts = [
     p.error ? errorBlock(p) : "",
     p.details ?? "",
@@ -14957,7 +16486,7 @@ var WORD = {
 };
 function terminalTable(result2) {
   const rows = result2.phases.map((p) => {
-    const d = durationOf2(p);
+    const d = durationOf3(p);
     return [
       WORD[p.status],
       p.id,
@@ -14966,12 +16495,12 @@ function terminalTable(result2) {
       p.summary.split("\n")[0] ?? ""
     ];
   });
-  const header3 = ["status", "phase", "kind", "time", "result"];
-  const widths = header3.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const header4 = ["status", "phase", "kind", "time", "result"];
+  const widths = header4.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
   const what = result2.mode === "plan" ? "dry run" : "release";
   const total = `${what} ${result2.status} in ${formatDuration(result2.endedAt - result2.startedAt)}`;
-  return [line(header3), ...rows.map(line), "", total].join("\n");
+  return [line(header4), ...rows.map(line), "", total].join("\n");
 }
 
 // src/cli/main.ts
@@ -15189,7 +16718,7 @@ function maskedIo(io, secrets) {
 }
 
 // src/cli/main.ts
-init_settings4();
+init_settings5();
 init_terminal_log();
 var EXIT = { ok: 0, bug: 1, failed: 2, cancelled: 130 };
 async function main(argv, io = processIo(), registry = builtinRegistry()) {
@@ -15233,7 +16762,7 @@ async function release(file, options, dryRun, io, registry, secrets) {
   const cancel = cancelOnSignals();
   try {
     const env = { ...io.env, ...sandbox?.env };
-    const { result: raw, run: run4 } = await runRelease(plan, settings, terminalFrontend(io, secrets), {
+    const { result: raw, run: run6 } = await runRelease(plan, settings, terminalFrontend(io, secrets), {
       registry,
       env,
       signal: cancel.signal
@@ -15246,7 +16775,7 @@ async function release(file, options, dryRun, io, registry, secrets) {
     );
     printBugs(result2, io);
     if (options.summary) {
-      const markdown = secrets.mask(renderSummary({ result: result2, run: run4, planFile: plan.file }));
+      const markdown = secrets.mask(renderSummary({ result: result2, run: run6, planFile: plan.file }));
       await writeSummary(options.summary, markdown).catch((error2) => {
         throw new UserError(
           `the summary could not be written to ${options.summary}: ${String(error2)}`

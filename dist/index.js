@@ -1,14 +1,36 @@
 import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
+  namedContainers
+} from "./chunks/chunk-JUT4U5XT.js";
+import {
+  namedContainers as namedContainers2
+} from "./chunks/chunk-FFSRLON6.js";
+import {
+  keyPath,
+  missingContainers,
+  taskDefinitionProblems
+} from "./chunks/chunk-6SMCERH4.js";
+import {
   keyword,
   migrateSettings,
   splitStatements,
   tokenize
 } from "./chunks/chunk-VCAGERMY.js";
 import {
+  locate
+} from "./chunks/chunk-A5ERXA7N.js";
+import {
+  ssmCommandSettings
+} from "./chunks/chunk-QRXF23BL.js";
+import {
+  containerDefinitionsOf,
+  isRecord,
+  registrationInput
+} from "./chunks/chunk-OHN3HDAN.js";
+import {
   httpSettings
-} from "./chunks/chunk-TFFOKPMC.js";
+} from "./chunks/chunk-M23G3FDO.js";
 import {
   array,
   boolean,
@@ -29,30 +51,14 @@ import {
   withDefault
 } from "./chunks/chunk-IXHKWZ7K.js";
 import {
-  namedContainers
-} from "./chunks/chunk-JUT4U5XT.js";
-import {
-  explainFailure
-} from "./chunks/chunk-FV3S5POJ.js";
-import {
-  namedContainers as namedContainers2
-} from "./chunks/chunk-FFSRLON6.js";
-import {
-  keyPath,
-  missingContainers,
-  taskDefinitionProblems
-} from "./chunks/chunk-6SMCERH4.js";
-import {
-  locate
-} from "./chunks/chunk-A5ERXA7N.js";
-import {
-  containerDefinitionsOf,
-  isRecord,
-  registrationInput
-} from "./chunks/chunk-OHN3HDAN.js";
+  Secrets
+} from "./chunks/chunk-ZNBDZCRS.js";
 import {
   sleep
 } from "./chunks/chunk-CSOBHW5A.js";
+import {
+  explainFailure
+} from "./chunks/chunk-FV3S5POJ.js";
 import {
   BUG_NOTE,
   InvalidFileError,
@@ -67,10 +73,11 @@ import {
   cell,
   escapeHtml,
   excerpt,
+  isRegExp,
   oneLine,
   plural,
   table
-} from "./chunks/chunk-CR3HRAZR.js";
+} from "./chunks/chunk-NFDR5KVB.js";
 import {
   __commonJS,
   __require,
@@ -8186,129 +8193,6 @@ function nearestExisting(dir) {
   return at;
 }
 
-// src/core/secret-forms.ts
-var ESCAPES = [
-  // The summary's own escaping (core/markdown.ts), and the full one other HTML writers use.
-  escapeHtml,
-  (text) => escapeHtml(text).replace(/"/g, "&quot;").replace(/'/g, "&#39;"),
-  (text) => escapeHtml(text).replace(/"/g, "&quot;").replace(/'/g, "&#x27;"),
-  // Inside a JSON string: `--json`, the `result` output, error messages quoting JSON.
-  (text) => JSON.stringify(text).slice(1, -1),
-  encodeURIComponent,
-  // Markdown table cells escape pipes.
-  (text) => text.replace(/\|/g, "\\|")
-];
-function secretForms(secret) {
-  const forms = /* @__PURE__ */ new Set([secret]);
-  for (const first of ESCAPES) {
-    const once = first(secret);
-    forms.add(once);
-    for (const second of ESCAPES) forms.add(second(once));
-  }
-  return [...forms];
-}
-
-// src/core/secrets.ts
-var MASK = "***";
-var FRAGMENT = 8;
-var SHORTEST = 3;
-var Secrets = class {
-  constructor(onAdd = () => {
-  }) {
-    this.onAdd = onAdd;
-  }
-  onAdd;
-  /** Every form of every secret, exact; what the action hands to `core.setSecret`. */
-  forms = /* @__PURE__ */ new Set();
-  /**
-   * Forms matched exactly, longest first: those registered without fragments go before the
-   * window scan (so "Bearer <token>" is masked whole, not as "Bearer ***"), forms shorter than
-   * a window after it (so one inside a longer secret does not split that secret's windows).
-   */
-  whole = [];
-  short = [];
-  /** Every 8-character window of every long form, and the first characters they start with. */
-  windows = /* @__PURE__ */ new Set();
-  starts = /* @__PURE__ */ new Set();
-  add(value, options = {}) {
-    if (value.length < SHORTEST) return;
-    const fragments = options.fragments !== false && value.length >= FRAGMENT;
-    for (const form of secretForms(value)) this.addForm(form, fragments);
-    for (const line of value.split(/\r?\n/)) {
-      const trimmed = line.trim();
-      if (trimmed !== value && trimmed.length >= SHORTEST) this.add(trimmed, options);
-    }
-  }
-  mask(text) {
-    if (this.forms.size === 0 || text.length < SHORTEST) return text;
-    let out = replaceAll(text, this.whole);
-    if (this.windows.size > 0) out = this.maskWindows(out);
-    return replaceAll(out, this.short);
-  }
-  /** Every string inside a JSON-able value masked, before it is serialized (and masked again). */
-  maskValues(value) {
-    if (typeof value === "string") return this.mask(value);
-    if (Array.isArray(value)) return value.map((v) => this.maskValues(v));
-    if (value && typeof value === "object")
-      return Object.fromEntries(
-        Object.entries(value).map(([k, v]) => [this.mask(k), this.maskValues(v)])
-      );
-    return value;
-  }
-  /** Mask first, then shorten: a cut must never leave a secret's prefix visible. */
-  excerpt(text, length) {
-    return excerpt(this.mask(text), length);
-  }
-  addForm(form, fragments) {
-    if (form.length < SHORTEST || this.forms.has(form)) return;
-    this.forms.add(form);
-    this.onAdd(form);
-    if (fragments && form.length >= FRAGMENT) {
-      for (let i = 0; i + FRAGMENT <= form.length; i++) {
-        this.windows.add(form.slice(i, i + FRAGMENT));
-        this.starts.add(form.charCodeAt(i));
-      }
-    } else if (form.length >= FRAGMENT) {
-      this.whole = longestFirst([...this.whole, form]);
-    } else {
-      this.short = longestFirst([...this.short, form]);
-    }
-  }
-  /**
-   * One pass over the text: each position whose 8 characters are a window of a secret is
-   * covered, and each run of covered characters becomes one mask. The first-character set
-   * skips most positions without a substring, which keeps a 1 MiB summary fast.
-   */
-  maskWindows(text) {
-    let out = "";
-    let copied = 0;
-    let runStart = -1;
-    let runEnd = -1;
-    for (let i = 0; i + FRAGMENT <= text.length; i++) {
-      if (!this.starts.has(text.charCodeAt(i))) continue;
-      if (!this.windows.has(text.slice(i, i + FRAGMENT))) continue;
-      if (i <= runEnd) {
-        runEnd = i + FRAGMENT;
-        continue;
-      }
-      if (runStart >= 0) out += text.slice(copied, runStart) + MASK;
-      copied = runEnd === -1 ? 0 : runEnd;
-      runStart = i;
-      runEnd = i + FRAGMENT;
-    }
-    if (runStart < 0) return text;
-    return out + text.slice(copied, runStart) + MASK + text.slice(runEnd);
-  }
-};
-function replaceAll(text, forms) {
-  let out = text;
-  for (const form of forms) if (out.includes(form)) out = out.split(form).join(MASK);
-  return out;
-}
-function longestFirst(forms) {
-  return forms.sort((a, b) => b.length - a.length);
-}
-
 // src/checks/kind.ts
 function describeCheck(kind, config) {
   return "describe" in kind && typeof kind.describe === "function" ? String(kind.describe(config)) : kind.name;
@@ -8323,6 +8207,69 @@ function lazyCheckKind(about, load) {
     }
   };
 }
+
+// src/checks/command/settings.ts
+var fields = object({
+  run: listOf(
+    string(),
+    "The program and its arguments, e.g. [curl, -fsS, https://\u2026]; with shell: bash, the script."
+  ),
+  shell: optional(
+    oneOf(
+      ["bash"],
+      "Run `run` as a bash script (bash -c); without it no shell is involved."
+    )
+  ),
+  env: optional(
+    record(
+      string(),
+      "Environment variables added to the runner\u2019s; values of secret-looking names are masked."
+    )
+  ),
+  "working-directory": optional(
+    string({ description: "Directory to run in (default: the working directory)." })
+  ),
+  timeout: withDefault(duration("How long the program may run before it is killed."), 6e4),
+  "exit-code": withDefault(
+    number({ integer: true, min: 0, max: 255, description: "The exit code that passes." }),
+    0
+  ),
+  "stdout-contains": optional(
+    listOf(string(), "A text, or texts, the standard output must contain.")
+  ),
+  "stdout-match": optional(
+    string({
+      description: "A regular expression (JavaScript syntax) the standard output must match."
+    })
+  )
+});
+var commandSettings = refine(fields, (c) => {
+  if (c.run.length === 0 || c.run[0] === "") return { message: "run needs a program", at: ["run"] };
+  if (c.shell && c.run.length > 1)
+    return {
+      message: "with shell: bash, run is one script",
+      at: ["run"],
+      hint: "write run: | followed by the script lines"
+    };
+  const pattern = c["stdout-match"];
+  if (pattern !== void 0 && !isRegExp(pattern))
+    return {
+      message: `stdout-match is not a valid regular expression: ${pattern}`,
+      at: ["stdout-match"]
+    };
+  return void 0;
+});
+
+// src/checks/command/index.ts
+var commandCheck = lazyCheckKind(
+  {
+    name: "command",
+    description: "Run a program on the runner and check its exit code and output",
+    settings: commandSettings,
+    describe: (c) => `run ${c.shell ? "bash -c \u2026" : c.run.join(" ")} \u2192 exit ${c["exit-code"]}`
+  },
+  () => import("./chunks/run-M24A37CF.js")
+);
 
 // src/checks/ecs-service/settings.ts
 var ecsServiceSettings = object({
@@ -8346,7 +8293,7 @@ var ecsServiceCheck = lazyCheckKind(
     settings: ecsServiceSettings,
     describe: (c) => `${c.services.join(", ")} in ${c.cluster} stable${c["expect-image-tag"] ? ` on ${c["expect-image-tag"]}` : ""}`
   },
-  () => import("./chunks/run-7Q3FCT3P.js")
+  () => import("./chunks/run-CR6JOLKO.js")
 );
 
 // src/checks/http/index.ts
@@ -8357,7 +8304,7 @@ var httpCheck = lazyCheckKind(
     settings: httpSettings,
     describe: (c) => `${c.method} ${c.url} \u2192 ${c["expect-status"].join(" or ")}`
   },
-  () => import("./chunks/run-Z3BAOBOF.js")
+  () => import("./chunks/run-V53BFIZI.js")
 );
 
 // src/checks/sql/query.ts
@@ -8447,7 +8394,7 @@ var sqlCheck = lazyCheckKind(
     settings: sqlSettings,
     describe: (c) => `${excerpt(c.query)} on ${clusterName(c["resource-arn"])}${expectation(c)}`
   },
-  () => import("./chunks/run-OCRHUTPQ.js")
+  () => import("./chunks/run-R6DXNMKK.js")
 );
 function clusterName(arn) {
   return arn.split(":").at(-1) ?? arn;
@@ -8460,8 +8407,71 @@ function expectation(c) {
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 
+// src/checks/ssm-parameter/settings.ts
+var NAME = /^(arn:[^:\s]+:ssm:[^:\s]+:\d{12}:parameter)?\/?[A-Za-z0-9_.\-/]{1,1011}(:[A-Za-z0-9_.-]{1,100})?$/;
+var fields2 = object({
+  name: string({
+    pattern: NAME,
+    expected: "a Parameter Store name such as /ca-a2a/version",
+    description: "The parameter: a name (/app/version), name:version, or its ARN."
+  }),
+  expect: optional(string({ description: "The exact value." })),
+  "expect-match": optional(
+    string({ description: "A regular expression (JavaScript syntax) the value must match." })
+  ),
+  "expect-json": optional(
+    record(
+      string(),
+      "Dotted paths into the JSON value (build.commit, agents.0.name) to expected values, compared as text."
+    )
+  ),
+  "with-decryption": withDefault(
+    boolean("Decrypt a SecureString (its value is then masked everywhere)."),
+    false
+  )
+});
+var ssmParameterSettings = refine(fields2, (c) => {
+  const given = ["expect", "expect-match", "expect-json"].filter(
+    (k) => c[k] !== void 0
+  );
+  if (given.length > 1)
+    return {
+      message: `give one of expect, expect-match, expect-json, not ${given.join(" and ")}`,
+      at: [given[1] ?? ""]
+    };
+  const pattern = c["expect-match"];
+  if (pattern !== void 0 && !isRegExp(pattern))
+    return {
+      message: `expect-match is not a valid regular expression: ${pattern}`,
+      at: ["expect-match"]
+    };
+  return void 0;
+});
+
+// src/checks/ssm-parameter/index.ts
+var ssmParameterCheck = lazyCheckKind(
+  {
+    name: "ssm-parameter",
+    description: "Check that an SSM Parameter Store parameter holds the expected value",
+    settings: ssmParameterSettings,
+    describe: (c) => {
+      if (c.expect !== void 0) return `${c.name} is "${c.expect}"`;
+      if (c["expect-match"] !== void 0) return `${c.name} matches /${c["expect-match"]}/`;
+      if (c["expect-json"]) return `${c.name} has ${Object.keys(c["expect-json"]).join(", ")}`;
+      return `${c.name} exists`;
+    }
+  },
+  () => import("./chunks/run-VOGGLKJX.js")
+);
+
 // src/checks/index.ts
-var checkKinds = [httpCheck, sqlCheck, ecsServiceCheck];
+var checkKinds = [
+  httpCheck,
+  sqlCheck,
+  ecsServiceCheck,
+  ssmParameterCheck,
+  commandCheck
+];
 
 // src/phases/checks/report.ts
 function outcomeTable(outcomes) {
@@ -9056,7 +9066,7 @@ var ecsDeployKind = lazyPhaseKind(
     canRollBack: true,
     checkFiles: checkServiceFiles
   },
-  () => import("./chunks/steps-7WMTF7TZ.js")
+  () => import("./chunks/steps-VF7OPSB6.js")
 );
 
 // src/phases/ecs-run-task/check-files.ts
@@ -9108,7 +9118,7 @@ var overrides = object(
   }
 );
 var STARTED_BY = /^[A-Za-z0-9_-]{1,36}$/;
-var fields = object({
+var fields3 = object({
   cluster: string({ description: "Cluster to run the task in." }),
   "task-definition": string({
     description: "A family (latest ACTIVE revision), family:revision, an ARN, or a JSON file (path relative to the plan file) registered when it differs from the latest revision."
@@ -9142,7 +9152,7 @@ var fields = object({
   "poll-interval": withDefault(duration("Time between two DescribeTasks polls."), 2e3)
 });
 var ecsRunTaskSettings = refine(
-  fields,
+  fields3,
   (c) => c.network !== void 0 && c["network-from"] !== void 0 ? {
     message: "give network or network-from, not both",
     at: ["network-from"],
@@ -9159,7 +9169,7 @@ var ecsRunTaskKind = lazyPhaseKind(
     canRollBack: false,
     checkFiles: checkTaskFile
   },
-  () => import("./chunks/steps-ZJ7T6VEG.js")
+  () => import("./chunks/steps-CBDSIINA.js")
 );
 
 // src/phases/migrate/index.ts
@@ -9170,12 +9180,23 @@ var migrateKind = lazyPhaseKind(
     settings: migrateSettings,
     canRollBack: false
   },
-  () => import("./chunks/steps-NOYVIVS6.js")
+  () => import("./chunks/steps-QLL6OWQV.js")
+);
+
+// src/phases/ssm-command/index.ts
+var ssmCommandKind = lazyPhaseKind(
+  {
+    name: "ssm-command",
+    description: "Run an SSM document (default AWS-RunShellScript) on managed instances by id or tag, wait for every invocation, fail naming each instance that did not succeed, with its output tail",
+    settings: ssmCommandSettings,
+    canRollBack: false
+  },
+  () => import("./chunks/steps-JUFGECBL.js")
 );
 
 // src/phases/registry.ts
-var PHASE_KINDS_NOT_YET_AVAILABLE = ["ssm-command"];
-var CHECK_KINDS_NOT_YET_AVAILABLE = ["ssm-parameter", "command"];
+var PHASE_KINDS_NOT_YET_AVAILABLE = [];
+var CHECK_KINDS_NOT_YET_AVAILABLE = [];
 var Registry = class {
   constructor(kinds = {}, notYetAvailable = {
     phases: PHASE_KINDS_NOT_YET_AVAILABLE,
@@ -9207,6 +9228,7 @@ function builtinRegistry() {
       migrateKind,
       ecsDeployKind,
       ecsRunTaskKind,
+      ssmCommandKind,
       checksPhaseKind(checkKinds, CHECK_KINDS_NOT_YET_AVAILABLE)
     ],
     checks: [...checkKinds]
@@ -9263,7 +9285,7 @@ function splitTemplates(text) {
   if (at < text.length) pieces.push({ literal: text.slice(at) });
   return pieces;
 }
-var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+var NAME2 = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var DOTTED = /^([A-Za-z_][A-Za-z0-9_-]*)((?:\.[A-Za-z0-9_-]+)+)$/;
 function parseExpression(expression) {
   if (expression === "") {
@@ -9298,7 +9320,7 @@ function parseScoped(scope, parts, expression) {
 }
 function named(scope, parts, known) {
   const [name, ...extra] = parts;
-  if (name === void 0 || extra.length > 0 || !NAME.test(name)) {
+  if (name === void 0 || extra.length > 0 || !NAME2.test(name)) {
     return {
       message: `${scope}.${parts.join(".")} is not a reference`,
       hint: `write ${scope}.NAME`
@@ -10698,7 +10720,7 @@ function templateScope(plan, settings, env) {
 }
 function lazySsmResolver(aws, secrets) {
   return async (names, signal) => {
-    const { ssmResolver } = await import("./chunks/ssm-parameters-DBTX6WZG.js");
+    const { ssmResolver } = await import("./chunks/ssm-parameters-QQS2VTKG.js");
     return ssmResolver(aws, secrets)(names, signal);
   };
 }

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock, type Sandbox, startSandbox } from '../../src/sandbox/index.js';
 import { clientsFor, type SandboxClients } from '../helpers/sandbox.js';
 import {
+  CLUSTER_ARN,
   dataApi,
   failure,
   ordersScenario,
@@ -35,7 +36,19 @@ describe.skipIf(!serverUrl)(
       await admin(`CREATE DATABASE ${scratch}`);
       const url = new URL(serverUrl as string);
       url.pathname = `/${scratch}`;
-      sandbox = await startSandbox({ clock, scenario: ordersScenario(), databaseUrl: url.href });
+      // A second cluster accepts continueAfterTimeout in a transaction, which AWS does not
+      // document and the sandbox refuses by default.
+      const lenient = {
+        name: 'orders-lenient',
+        secrets: ['orders/app'],
+        databases: ['orders'],
+        'transactional-continue-after-timeout': 'allowed',
+      };
+      sandbox = await startSandbox({
+        clock,
+        scenario: ordersScenario([lenient]),
+        databaseUrl: url.href,
+      });
       clients = clientsFor(sandbox, { maxAttempts: 1 });
       api = dataApi(clients.rdsData);
     });
@@ -74,16 +87,25 @@ describe.skipIf(!serverUrl)(
       );
     });
 
-    it('lets a statement run on with continueAfterTimeout, in a usable transaction', async () => {
+    it('refuses continueAfterTimeout in a transaction by default, as reported of AWS', async () => {
       const tx = await api.begin();
-      const call = api.execute("INSERT INTO items (name) SELECT 'continued' FROM pg_sleep(1)", {
+      const refused = await failure(
+        api.execute('SELECT 1', { transactionId: tx, continueAfterTimeout: true }),
+      );
+      expect(refused.name).toBe('BadRequestException');
+    });
+
+    it('lets a statement run on with continueAfterTimeout, in a usable transaction, where allowed', async () => {
+      const lenient = dataApi(clients.rdsData, CLUSTER_ARN.replace(/orders$/, 'orders-lenient'));
+      const tx = await lenient.begin();
+      const call = lenient.execute("INSERT INTO items (name) SELECT 'continued' FROM pg_sleep(1)", {
         transactionId: tx,
         continueAfterTimeout: true,
       });
       expect(await failure(passStatementTimeout(clock, call))).toBeInstanceOf(
         StatementTimeoutException,
       );
-      await whenIdle(() => api.commit(tx));
+      await whenIdle(() => lenient.commit(tx));
       expect(await scalar(api.execute("SELECT count(*) FROM items WHERE name = 'continued'"))).toBe(
         1,
       );

@@ -12,10 +12,13 @@ import {
   string,
   withDefault
 } from "./chunk-IXHKWZ7K.js";
+import {
+  SECRET_NAME
+} from "./chunk-ZNBDZCRS.js";
 
 // src/checks/http/settings.ts
 var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
-var SECRET_HEADER = /authorization|token|key|secret|cookie|password|credential/i;
+var SECRET_HEADER = SECRET_NAME;
 var httpSettings = refine(
   object({
     url: string({

@@ -1,11 +1,14 @@
 import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
+  sleep
+} from "./chunk-CSOBHW5A.js";
+import {
   isWorldFault
 } from "./chunk-FV3S5POJ.js";
 import {
-  sleep
-} from "./chunk-CSOBHW5A.js";
+  PhaseFailure
+} from "./chunk-OMC7EZP2.js";
 import {
   client_exports as client_exports2,
   dist_es_exports,
@@ -22,9 +25,6 @@ import {
   require_dist_cjs2,
   retry_exports
 } from "./chunk-C5Y36SPG.js";
-import {
-  PhaseFailure
-} from "./chunk-OMC7EZP2.js";
 import {
   checksum_exports,
   client_exports,

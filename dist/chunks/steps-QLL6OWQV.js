@@ -13,6 +13,9 @@ import {
   wordsAt
 } from "./chunk-VCAGERMY.js";
 import {
+  locate
+} from "./chunk-A5ERXA7N.js";
+import {
   isPlainObject
 } from "./chunk-IXHKWZ7K.js";
 import {
@@ -32,16 +35,17 @@ import {
   wakeUp,
   wakingExecutor,
   whileWaking
-} from "./chunk-BIEWJBUQ.js";
+} from "./chunk-3IQ32MVA.js";
+import {
+  sleep
+} from "./chunk-CSOBHW5A.js";
 import {
   explainAwsError
 } from "./chunk-FV3S5POJ.js";
 import {
-  locate
-} from "./chunk-A5ERXA7N.js";
-import {
-  sleep
-} from "./chunk-CSOBHW5A.js";
+  PhaseFailure,
+  formatDiagnostic
+} from "./chunk-OMC7EZP2.js";
 import {
   client_exports as client_exports2,
   dist_es_exports,
@@ -58,10 +62,6 @@ import {
   require_dist_cjs2,
   retry_exports
 } from "./chunk-C5Y36SPG.js";
-import {
-  PhaseFailure,
-  formatDiagnostic
-} from "./chunk-OMC7EZP2.js";
 import {
   checksum_exports,
   client_exports,
@@ -7273,6 +7273,9 @@ function warningsOf(comparison) {
   ];
 }
 
+// src/phases/migrate/directory.ts
+import { isAbsolute, relative } from "node:path";
+
 // src/sql/files.ts
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
@@ -7404,11 +7407,19 @@ function ignoredEntry(dir, entry) {
     hint: "only files ending in .sql are migrations"
   };
 }
+function linkRefused(dir, entry) {
+  return fileError(
+    join(dir, entry.name),
+    `${entry.name} is a symbolic link; migrations must be regular files`,
+    "copy the file into the migrations folder instead of linking it"
+  );
+}
 function sortEntries(dir, entries) {
   const sorted = { named: [], ignored: [], diagnostics: [] };
   const sqlFiles = [];
   for (const entry of entries) {
-    if (entry.isFile() && isSqlFile(entry.name)) sqlFiles.push(entry.name);
+    if (entry.isSymbolicLink()) sorted.diagnostics.push(linkRefused(dir, entry));
+    else if (entry.isFile() && isSqlFile(entry.name)) sqlFiles.push(entry.name);
     else {
       sorted.ignored.push(entry.name);
       const warning = ignoredEntry(dir, entry);
@@ -7629,8 +7640,10 @@ function splitDiagnostics(file, split) {
   return [
     ...problems,
     {
-      severity: "warning",
-      message: `${file.fileName} has no statements; applying it only records it in the history`,
+      // An empty file would be recorded as applied with nothing done: almost always a slip.
+      severity: "error",
+      message: `${file.fileName} has no statements`,
+      hint: "write its SQL, or delete the file (an empty file would only be recorded as applied)",
       position: { file: file.path, line: 1, column: 1 }
     }
   ];
@@ -7664,6 +7677,7 @@ async function loadMigrations(directory, planFile, log) {
   const errors = prepared2.diagnostics.filter((d) => d.severity === "error");
   for (const warning of prepared2.diagnostics.filter((d) => d.severity === "warning"))
     log.warning(warning.message, warning.position);
+  for (const error of errors) log.error(formatDiagnostic(error), error.position);
   if (errors.length > 0) throw filesRefused(errors);
   return prepared2;
 }
@@ -7675,6 +7689,7 @@ function classifyForServer(prepared2, serverMajorVersion, log) {
   for (const warning of fresh.filter((d) => d.severity === "warning"))
     log.warning(warning.message, warning.position);
   const errors = fresh.filter((d) => d.severity === "error");
+  for (const error of errors) log.error(formatDiagnostic(error), error.position);
   if (errors.length > 0) throw filesRefused(errors);
   return {
     ...prepared2,
@@ -7687,11 +7702,16 @@ function diagnosticKey(d) {
 }
 function filesRefused(errors) {
   const first = errors[0];
-  const summary = errors.length === 1 ? `a migration file is refused: ${first.message}` : `${errors.length} problems in the migration files, first: ${first.message}`;
+  const where = first.position ? `${shownPath(first.position.file)}:${first.position.line}: ` : "";
+  const summary = errors.length === 1 ? `a migration file is refused: ${where}${first.message}` : `${errors.length} problems in the migration files, first: ${where}${first.message}`;
   return new PhaseFailure(summary, {
     details: ["Nothing was applied.", "", "```", ...errors.map(formatDiagnostic), "```"].join("\n"),
     ...first.hint ? { hint: first.hint } : {}
   });
+}
+function shownPath(file) {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith("..") || isAbsolute(rel) ? file : rel;
 }
 
 // src/phases/migrate/lock.ts

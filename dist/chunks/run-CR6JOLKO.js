@@ -1,21 +1,22 @@
 import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
-  explainAwsError
-} from "./chunk-FV3S5POJ.js";
-import {
   describeServices,
   describeTaskDefinition,
   require_dist_cjs
-} from "./chunk-NBRGW66B.js";
+} from "./chunk-KOMCX5EX.js";
+import "./chunk-ONR7VFIP.js";
 import "./chunk-OHN3HDAN.js";
-import "./chunk-C5Y36SPG.js";
+import {
+  explainAwsError
+} from "./chunk-FV3S5POJ.js";
 import "./chunk-OMC7EZP2.js";
+import "./chunk-C5Y36SPG.js";
 import "./chunk-MIYFLX2B.js";
 import {
   oneLine,
   table
-} from "./chunk-CR3HRAZR.js";
+} from "./chunk-NFDR5KVB.js";
 import {
   __toESM
 } from "./chunk-6VNXFP75.js";

@@ -17,9 +17,6 @@ import {
   retry_exports
 } from "./chunk-C5Y36SPG.js";
 import {
-  UserError
-} from "./chunk-OMC7EZP2.js";
-import {
   checksum_exports,
   client_exports,
   config_exports,
@@ -35,8 +32,7 @@ import {
 } from "./chunk-MIYFLX2B.js";
 import {
   __commonJS,
-  __toCommonJS,
-  __toESM
+  __toCommonJS
 } from "./chunk-6VNXFP75.js";
 
 // node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
@@ -11680,7 +11676,7 @@ var require_dist_cjs3 = __commonJS({
       extensions.forEach((extension) => extension.configure(extensionConfiguration));
       return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
     };
-    var SSMClient2 = class extends Client {
+    var SSMClient = class extends Client {
       config;
       constructor(...[configuration]) {
         const _config_0 = getRuntimeConfig(configuration || {});
@@ -11895,7 +11891,7 @@ var require_dist_cjs3 = __commonJS({
     };
     var GetParametersByPathCommand = class extends command(_ep0, _mw0, "GetParametersByPath", GetParametersByPath$) {
     };
-    var GetParametersCommand2 = class extends command(_ep0, _mw0, "GetParameters", GetParameters$) {
+    var GetParametersCommand = class extends command(_ep0, _mw0, "GetParameters", GetParameters$) {
     };
     var GetPatchBaselineCommand = class extends command(_ep0, _mw0, "GetPatchBaseline", GetPatchBaseline$) {
     };
@@ -12025,58 +12021,58 @@ var require_dist_cjs3 = __commonJS({
     };
     var ValidateCloudConnectorCommand = class extends command(_ep0, _mw0, "ValidateCloudConnector", ValidateCloudConnector$) {
     };
-    var paginateDescribeActivations = createPaginator(SSMClient2, DescribeActivationsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeAssociationExecutions = createPaginator(SSMClient2, DescribeAssociationExecutionsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeAssociationExecutionTargets = createPaginator(SSMClient2, DescribeAssociationExecutionTargetsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeAutomationExecutions = createPaginator(SSMClient2, DescribeAutomationExecutionsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeAutomationStepExecutions = createPaginator(SSMClient2, DescribeAutomationStepExecutionsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeAvailablePatches = createPaginator(SSMClient2, DescribeAvailablePatchesCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeEffectiveInstanceAssociations = createPaginator(SSMClient2, DescribeEffectiveInstanceAssociationsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeEffectivePatchesForPatchBaseline = createPaginator(SSMClient2, DescribeEffectivePatchesForPatchBaselineCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeInstanceAssociationsStatus = createPaginator(SSMClient2, DescribeInstanceAssociationsStatusCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeInstanceInformation = createPaginator(SSMClient2, DescribeInstanceInformationCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeInstancePatches = createPaginator(SSMClient2, DescribeInstancePatchesCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeInstancePatchStatesForPatchGroup = createPaginator(SSMClient2, DescribeInstancePatchStatesForPatchGroupCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeInstancePatchStates = createPaginator(SSMClient2, DescribeInstancePatchStatesCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeInstanceProperties = createPaginator(SSMClient2, DescribeInstancePropertiesCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeInventoryDeletions = createPaginator(SSMClient2, DescribeInventoryDeletionsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeMaintenanceWindowExecutions = createPaginator(SSMClient2, DescribeMaintenanceWindowExecutionsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeMaintenanceWindowExecutionTaskInvocations = createPaginator(SSMClient2, DescribeMaintenanceWindowExecutionTaskInvocationsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeMaintenanceWindowExecutionTasks = createPaginator(SSMClient2, DescribeMaintenanceWindowExecutionTasksCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeMaintenanceWindowSchedule = createPaginator(SSMClient2, DescribeMaintenanceWindowScheduleCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeMaintenanceWindowsForTarget = createPaginator(SSMClient2, DescribeMaintenanceWindowsForTargetCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeMaintenanceWindows = createPaginator(SSMClient2, DescribeMaintenanceWindowsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeMaintenanceWindowTargets = createPaginator(SSMClient2, DescribeMaintenanceWindowTargetsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeMaintenanceWindowTasks = createPaginator(SSMClient2, DescribeMaintenanceWindowTasksCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeOpsItems = createPaginator(SSMClient2, DescribeOpsItemsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeParameters = createPaginator(SSMClient2, DescribeParametersCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribePatchBaselines = createPaginator(SSMClient2, DescribePatchBaselinesCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribePatchGroups = createPaginator(SSMClient2, DescribePatchGroupsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribePatchProperties = createPaginator(SSMClient2, DescribePatchPropertiesCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeSessions = createPaginator(SSMClient2, DescribeSessionsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateGetInventory = createPaginator(SSMClient2, GetInventoryCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateGetInventorySchema = createPaginator(SSMClient2, GetInventorySchemaCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateGetOpsSummary = createPaginator(SSMClient2, GetOpsSummaryCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateGetParameterHistory = createPaginator(SSMClient2, GetParameterHistoryCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateGetParametersByPath = createPaginator(SSMClient2, GetParametersByPathCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateGetResourcePolicies = createPaginator(SSMClient2, GetResourcePoliciesCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListAssociations = createPaginator(SSMClient2, ListAssociationsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListAssociationVersions = createPaginator(SSMClient2, ListAssociationVersionsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListCloudConnectors = createPaginator(SSMClient2, ListCloudConnectorsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListCommandInvocations = createPaginator(SSMClient2, ListCommandInvocationsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListCommands = createPaginator(SSMClient2, ListCommandsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListComplianceItems = createPaginator(SSMClient2, ListComplianceItemsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListComplianceSummaries = createPaginator(SSMClient2, ListComplianceSummariesCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListDocuments = createPaginator(SSMClient2, ListDocumentsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListDocumentVersions = createPaginator(SSMClient2, ListDocumentVersionsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListNodes = createPaginator(SSMClient2, ListNodesCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListNodesSummary = createPaginator(SSMClient2, ListNodesSummaryCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListOpsItemEvents = createPaginator(SSMClient2, ListOpsItemEventsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListOpsItemRelatedItems = createPaginator(SSMClient2, ListOpsItemRelatedItemsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListOpsMetadata = createPaginator(SSMClient2, ListOpsMetadataCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListResourceComplianceSummaries = createPaginator(SSMClient2, ListResourceComplianceSummariesCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListResourceDataSync = createPaginator(SSMClient2, ListResourceDataSyncCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateValidateCloudConnector = createPaginator(SSMClient2, ValidateCloudConnectorCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeActivations = createPaginator(SSMClient, DescribeActivationsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeAssociationExecutions = createPaginator(SSMClient, DescribeAssociationExecutionsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeAssociationExecutionTargets = createPaginator(SSMClient, DescribeAssociationExecutionTargetsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeAutomationExecutions = createPaginator(SSMClient, DescribeAutomationExecutionsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeAutomationStepExecutions = createPaginator(SSMClient, DescribeAutomationStepExecutionsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeAvailablePatches = createPaginator(SSMClient, DescribeAvailablePatchesCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeEffectiveInstanceAssociations = createPaginator(SSMClient, DescribeEffectiveInstanceAssociationsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeEffectivePatchesForPatchBaseline = createPaginator(SSMClient, DescribeEffectivePatchesForPatchBaselineCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeInstanceAssociationsStatus = createPaginator(SSMClient, DescribeInstanceAssociationsStatusCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeInstanceInformation = createPaginator(SSMClient, DescribeInstanceInformationCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeInstancePatches = createPaginator(SSMClient, DescribeInstancePatchesCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeInstancePatchStatesForPatchGroup = createPaginator(SSMClient, DescribeInstancePatchStatesForPatchGroupCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeInstancePatchStates = createPaginator(SSMClient, DescribeInstancePatchStatesCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeInstanceProperties = createPaginator(SSMClient, DescribeInstancePropertiesCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeInventoryDeletions = createPaginator(SSMClient, DescribeInventoryDeletionsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeMaintenanceWindowExecutions = createPaginator(SSMClient, DescribeMaintenanceWindowExecutionsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeMaintenanceWindowExecutionTaskInvocations = createPaginator(SSMClient, DescribeMaintenanceWindowExecutionTaskInvocationsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeMaintenanceWindowExecutionTasks = createPaginator(SSMClient, DescribeMaintenanceWindowExecutionTasksCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeMaintenanceWindowSchedule = createPaginator(SSMClient, DescribeMaintenanceWindowScheduleCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeMaintenanceWindowsForTarget = createPaginator(SSMClient, DescribeMaintenanceWindowsForTargetCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeMaintenanceWindows = createPaginator(SSMClient, DescribeMaintenanceWindowsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeMaintenanceWindowTargets = createPaginator(SSMClient, DescribeMaintenanceWindowTargetsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeMaintenanceWindowTasks = createPaginator(SSMClient, DescribeMaintenanceWindowTasksCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeOpsItems = createPaginator(SSMClient, DescribeOpsItemsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeParameters = createPaginator(SSMClient, DescribeParametersCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribePatchBaselines = createPaginator(SSMClient, DescribePatchBaselinesCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribePatchGroups = createPaginator(SSMClient, DescribePatchGroupsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribePatchProperties = createPaginator(SSMClient, DescribePatchPropertiesCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeSessions = createPaginator(SSMClient, DescribeSessionsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateGetInventory = createPaginator(SSMClient, GetInventoryCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateGetInventorySchema = createPaginator(SSMClient, GetInventorySchemaCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateGetOpsSummary = createPaginator(SSMClient, GetOpsSummaryCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateGetParameterHistory = createPaginator(SSMClient, GetParameterHistoryCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateGetParametersByPath = createPaginator(SSMClient, GetParametersByPathCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateGetResourcePolicies = createPaginator(SSMClient, GetResourcePoliciesCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListAssociations = createPaginator(SSMClient, ListAssociationsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListAssociationVersions = createPaginator(SSMClient, ListAssociationVersionsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListCloudConnectors = createPaginator(SSMClient, ListCloudConnectorsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListCommandInvocations = createPaginator(SSMClient, ListCommandInvocationsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListCommands = createPaginator(SSMClient, ListCommandsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListComplianceItems = createPaginator(SSMClient, ListComplianceItemsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListComplianceSummaries = createPaginator(SSMClient, ListComplianceSummariesCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListDocuments = createPaginator(SSMClient, ListDocumentsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListDocumentVersions = createPaginator(SSMClient, ListDocumentVersionsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListNodes = createPaginator(SSMClient, ListNodesCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListNodesSummary = createPaginator(SSMClient, ListNodesSummaryCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListOpsItemEvents = createPaginator(SSMClient, ListOpsItemEventsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListOpsItemRelatedItems = createPaginator(SSMClient, ListOpsItemRelatedItemsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListOpsMetadata = createPaginator(SSMClient, ListOpsMetadataCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListResourceComplianceSummaries = createPaginator(SSMClient, ListResourceComplianceSummariesCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListResourceDataSync = createPaginator(SSMClient, ListResourceDataSyncCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateValidateCloudConnector = createPaginator(SSMClient, ValidateCloudConnectorCommand, "NextToken", "NextToken", "MaxResults");
     var checkState = async (client, input) => {
       let reason;
       try {
@@ -12260,7 +12256,7 @@ var require_dist_cjs3 = __commonJS({
       GetOpsSummaryCommand,
       GetParameterCommand,
       GetParameterHistoryCommand,
-      GetParametersCommand: GetParametersCommand2,
+      GetParametersCommand,
       GetParametersByPathCommand,
       GetPatchBaselineCommand,
       GetPatchBaselineForPatchGroupCommand,
@@ -12384,7 +12380,7 @@ var require_dist_cjs3 = __commonJS({
     var waiters = {
       waitUntilCommandExecuted
     };
-    var SSM = class extends SSMClient2 {
+    var SSM = class extends SSMClient {
     };
     createAggregatedClient(commands, SSM, { paginators, waiters });
     var AccessRequestStatus = {
@@ -13630,7 +13626,7 @@ var require_dist_cjs3 = __commonJS({
     exports.GetParametersByPathCommand = GetParametersByPathCommand;
     exports.GetParametersByPathRequest$ = GetParametersByPathRequest$;
     exports.GetParametersByPathResult$ = GetParametersByPathResult$;
-    exports.GetParametersCommand = GetParametersCommand2;
+    exports.GetParametersCommand = GetParametersCommand;
     exports.GetParametersRequest$ = GetParametersRequest$;
     exports.GetParametersResult$ = GetParametersResult$;
     exports.GetPatchBaseline$ = GetPatchBaseline$;
@@ -14126,7 +14122,7 @@ var require_dist_cjs3 = __commonJS({
     exports.S3OutputLocation$ = S3OutputLocation$;
     exports.S3OutputUrl$ = S3OutputUrl$;
     exports.SSM = SSM;
-    exports.SSMClient = SSMClient2;
+    exports.SSMClient = SSMClient;
     exports.SSMServiceException = SSMServiceException;
     exports.SSMServiceException$ = SSMServiceException$;
     exports.ScheduledWindowExecution$ = ScheduledWindowExecution$;
@@ -14358,32 +14354,6 @@ var require_dist_cjs3 = __commonJS({
   }
 });
 
-// src/aws/ssm-parameters.ts
-var import_client_ssm = __toESM(require_dist_cjs3(), 1);
-var BATCH = 10;
-function ssmResolver(aws, secrets) {
-  return async (names, signal) => {
-    const values = {};
-    for (let i = 0; i < names.length; i += BATCH) {
-      const batch = names.slice(i, i + BATCH);
-      const out = await aws.client(import_client_ssm.SSMClient).send(new import_client_ssm.GetParametersCommand({ Names: batch, WithDecryption: true }), {
-        abortSignal: signal
-      });
-      if (out.InvalidParameters?.length) {
-        throw new UserError(
-          `SSM parameter${out.InvalidParameters.length === 1 ? "" : "s"} not found in ${aws.region}: ${out.InvalidParameters.join(", ")}`,
-          "create the parameter, or fix its name in the plan"
-        );
-      }
-      for (const p of out.Parameters ?? []) {
-        if (!p.Name || p.Value === void 0) continue;
-        if (p.Type === "SecureString") secrets.add(p.Value);
-        values[p.Name] = p.Value;
-      }
-    }
-    return values;
-  };
-}
 export {
-  ssmResolver
+  require_dist_cjs3 as require_dist_cjs
 };

@@ -8,24 +8,24 @@ import {
   require_dist_cjs,
   restartingOnFaults,
   wakingExecutor
-} from "./chunk-BIEWJBUQ.js";
+} from "./chunk-3IQ32MVA.js";
+import "./chunk-CSOBHW5A.js";
 import {
   explainAwsError
 } from "./chunk-FV3S5POJ.js";
-import "./chunk-CSOBHW5A.js";
-import "./chunk-C5Y36SPG.js";
 import "./chunk-OMC7EZP2.js";
-import "./chunk-MIYFLX2B.js";
 import {
   formatDuration
 } from "./chunk-ZAIHHAGB.js";
+import "./chunk-C5Y36SPG.js";
+import "./chunk-MIYFLX2B.js";
 import {
   asText,
   excerpt,
   fenced,
   oneLine,
   plural
-} from "./chunk-CR3HRAZR.js";
+} from "./chunk-NFDR5KVB.js";
 import {
   __toESM
 } from "./chunk-6VNXFP75.js";

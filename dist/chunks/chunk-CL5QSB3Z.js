@@ -5,7 +5,7 @@ import {
 } from "./chunk-A5ERXA7N.js";
 import {
   require_dist_cjs
-} from "./chunk-NBRGW66B.js";
+} from "./chunk-KOMCX5EX.js";
 import {
   containerDefinitionsOf,
   isRecord,
@@ -109,17 +109,10 @@ function taskLink(region, cluster, taskId2) {
   return `${clusterPage(region, cluster)}/tasks/${encodeURIComponent(taskId2)}/configuration`;
 }
 
-// src/aws/ecs/polling.ts
-var MAX_THROTTLED_INTERVAL_MS = 3e4;
-function slowerInterval(ms) {
-  return Math.min(MAX_THROTTLED_INTERVAL_MS, ms * 2);
-}
-
 export {
   readDefinitionFile,
   serviceLink,
   taskLink,
-  slowerInterval,
   taskId,
   describeTasks,
   containerReason,

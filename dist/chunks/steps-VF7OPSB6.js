@@ -1,22 +1,20 @@
 import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
-  applyOverrides
-} from "./chunk-JUT4U5XT.js";
-import {
-  explainAwsError,
-  explainFailure
-} from "./chunk-FV3S5POJ.js";
-import {
   describeTasks,
   listStoppedTasks,
   readDefinitionFile,
   serviceLink,
-  slowerInterval,
   stoppedReasonOf,
   stoppedReasons,
   taskId
-} from "./chunk-QYYXLOJL.js";
+} from "./chunk-CL5QSB3Z.js";
+import {
+  slowerInterval
+} from "./chunk-6WTVZ7CC.js";
+import {
+  applyOverrides
+} from "./chunk-JUT4U5XT.js";
 import {
   assertRegistrable
 } from "./chunk-6SMCERH4.js";
@@ -25,15 +23,17 @@ import {
   describeServiceRefs,
   describeServices,
   describeTaskDefinition,
-  errorName,
   isActive,
-  isThrottling,
   latestRevisionMatching,
   namesByCluster,
   registerTaskDefinition,
   require_dist_cjs,
   serviceKey
-} from "./chunk-NBRGW66B.js";
+} from "./chunk-KOMCX5EX.js";
+import {
+  errorName,
+  isThrottling
+} from "./chunk-ONR7VFIP.js";
 import {
   containerDefinitionsOf,
   isRecord,
@@ -43,17 +43,21 @@ import {
 import {
   sleep
 } from "./chunk-CSOBHW5A.js";
-import "./chunk-C5Y36SPG.js";
+import {
+  explainAwsError,
+  explainFailure
+} from "./chunk-FV3S5POJ.js";
 import {
   PhaseFailure
 } from "./chunk-OMC7EZP2.js";
-import "./chunk-MIYFLX2B.js";
 import {
   formatDuration
 } from "./chunk-ZAIHHAGB.js";
+import "./chunk-C5Y36SPG.js";
+import "./chunk-MIYFLX2B.js";
 import {
   cell
-} from "./chunk-CR3HRAZR.js";
+} from "./chunk-NFDR5KVB.js";
 import {
   __toESM
 } from "./chunk-6VNXFP75.js";
@@ -152,9 +156,26 @@ async function prepareServices(ctx) {
   for (const settings of ctx.config.services) {
     const cluster = clusterOf(ctx.config, settings);
     const live = found.get(`${cluster}/${settings.service}`);
+    refuseDeleted(live, settings, cluster);
     prepared.push(await prepareOne(ctx, ecs, settings, cluster, isActive(live) ? live : void 0));
   }
   return prepared;
+}
+function refuseDeleted(service, settings, cluster) {
+  const name = settings.service;
+  if (service?.status === "DRAINING") {
+    const then = settings.create ? "then the phase creates it again" : "then add create: to create it again";
+    throw new PhaseFailure(
+      `service ${name} in cluster ${cluster} is DRAINING (being deleted); ECS can neither update it nor create a service of that name until it is INACTIVE`,
+      {
+        hint: `wait until it is INACTIVE (aws ecs wait services-inactive --cluster ${cluster} --services ${name}), ${then}`
+      }
+    );
+  }
+  if (service?.status === "INACTIVE" && !settings.create)
+    throw new PhaseFailure(`service ${name} in cluster ${cluster} is INACTIVE (it was deleted)`, {
+      hint: "add create: to create it again"
+    });
 }
 function clusterOf(config, settings) {
   const cluster = settings.cluster ?? config.cluster;

@@ -1,6 +1,9 @@
 import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
+  isUnknownTaskDefinition
+} from "./chunk-ONR7VFIP.js";
+import {
   sameDefinition
 } from "./chunk-OHN3HDAN.js";
 import {
@@ -9540,21 +9543,6 @@ var require_dist_cjs3 = __commonJS({
 
 // src/aws/ecs/revisions.ts
 var import_client_ecs = __toESM(require_dist_cjs3(), 1);
-
-// src/aws/ecs/errors.ts
-function errorName(error) {
-  if (typeof error !== "object" || error === null || !("name" in error)) return void 0;
-  return typeof error.name === "string" ? error.name : void 0;
-}
-function isThrottling(error) {
-  const name = errorName(error);
-  return name === "ThrottlingException" || name === "Throttling" || name === "TooManyRequestsException" || name === "RequestLimitExceeded";
-}
-function isUnknownTaskDefinition(error) {
-  return errorName(error) === "ClientException";
-}
-
-// src/aws/ecs/revisions.ts
 async function describeTaskDefinition(ecs, ref, signal) {
   const answer = await ecs.send(new import_client_ecs.DescribeTaskDefinitionCommand({ taskDefinition: ref }), {
     abortSignal: signal
@@ -9623,8 +9611,6 @@ function isActive(service) {
 
 export {
   require_dist_cjs3 as require_dist_cjs,
-  errorName,
-  isThrottling,
   describeTaskDefinition,
   findTaskDefinition,
   latestRevisionMatching,
