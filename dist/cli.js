@@ -13839,6 +13839,14 @@ function rootShape(sections) {
       "secrets-manager": optional(sections.secretsManager),
       logs: optional(sections.logs),
       faults: optional(faultsShape),
+      "fault-seed": withDefault(
+        number({
+          integer: true,
+          min: 1,
+          description: "Seed of the generator the faults draw their rates from (default 1)."
+        }),
+        1
+      ),
       env: optional(
         record(
           string(),
@@ -13867,6 +13875,7 @@ function rootFromValue(value) {
     region: root.region,
     accountId: root["account-id"],
     faults: root.faults ?? [],
+    faultSeed: root["fault-seed"],
     env: root.env ?? {},
     ecs: root.ecs,
     ssm: root.ssm,
@@ -15142,7 +15151,7 @@ async function buildSandbox(options) {
   const deps = { clock, logs, region: scenario.region, accountId: scenario.accountId };
   const services = await createServices(scenario, deps, logs, options.databaseUrl);
   const requests = new RequestLog();
-  const faults = new Faults(scenario.faults, options.seed ?? 1);
+  const faults = new Faults(scenario.faults, options.seed ?? scenario.faultSeed);
   let server;
   try {
     server = await startServer({ services, clock, requests, faults, ...listenOptions(options) });

@@ -70,7 +70,7 @@ async function buildSandbox(options: SandboxOptions): Promise<Sandbox> {
   const deps: ServiceDeps = { clock, logs, region: scenario.region, accountId: scenario.accountId };
   const services = await createServices(scenario, deps, logs, options.databaseUrl);
   const requests = new RequestLog();
-  const faults = new Faults(scenario.faults, options.seed ?? 1);
+  const faults = new Faults(scenario.faults, options.seed ?? scenario.faultSeed);
   let server: RunningServer;
   try {
     server = await startServer({ services, clock, requests, faults, ...listenOptions(options) });

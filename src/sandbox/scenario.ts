@@ -30,6 +30,8 @@ export interface ScenarioRoot {
   region: string;
   accountId: string;
   faults: FaultRule[];
+  /** Seed of the faults' generator, unless the caller gives one. */
+  faultSeed: number;
   /** Variables a rehearsal's run gets, standing in for real infrastructure (`{sandbox-url}` expanded). */
   env: Record<string, string>;
   /** Raw sections, validated by the service factories. */
@@ -108,6 +110,14 @@ function rootShape(sections: SectionShapes) {
       'secrets-manager': optional(sections.secretsManager),
       logs: optional(sections.logs),
       faults: optional(faultsShape),
+      'fault-seed': withDefault(
+        number({
+          integer: true,
+          min: 1,
+          description: 'Seed of the generator the faults draw their rates from (default 1).',
+        }),
+        1,
+      ),
       env: optional(
         record(
           string(),
@@ -139,6 +149,7 @@ function rootFromValue(value: unknown): ScenarioRoot {
     region: root.region,
     accountId: root['account-id'],
     faults: root.faults ?? [],
+    faultSeed: root['fault-seed'],
     env: root.env ?? {},
     ecs: root.ecs,
     ssm: root.ssm,
