@@ -4321,27 +4321,45 @@ var init_placement = __esm({
   }
 });
 
-// src/phases/ecs-run-task/wait.ts
-import { StopTaskCommand } from "@aws-sdk/client-ecs";
-async function waitForTasks(arns, o) {
-  const seen = /* @__PURE__ */ new Map();
+// src/aws/poll.ts
+async function pollUntil(look, o) {
   let interval = o.intervalMs;
   for (; ; ) {
     try {
-      const tasks = await describeTasks(o.ecs, o.cluster, arns, o.signal);
-      logTransitions(tasks, seen, o.log);
-      if (tasks.length === arns.length && tasks.every((t2) => t2.lastStatus === "STOPPED"))
-        return tasks;
-      o.log.progress(waitingLine(arns, tasks));
+      const done = await look();
+      if (done !== void 0) return done;
       interval = o.intervalMs;
     } catch (error2) {
       if (!o.signal.aborted && !isThrottling(error2)) throw error2;
       if (isThrottling(error2)) interval = slowerInterval(interval);
     }
-    if (o.signal.aborted) break;
+    if (o.signal.aborted) return void 0;
     await sleep(interval, o.signal).catch(() => void 0);
-    if (o.signal.aborted) break;
+    if (o.signal.aborted) return void 0;
   }
+}
+var init_poll = __esm({
+  "src/aws/poll.ts"() {
+    "use strict";
+    init_sleep();
+    init_errors3();
+    init_polling();
+  }
+});
+
+// src/phases/ecs-run-task/wait.ts
+import { StopTaskCommand } from "@aws-sdk/client-ecs";
+async function waitForTasks(arns, o) {
+  const seen = /* @__PURE__ */ new Map();
+  const stopped = await pollUntil(async () => {
+    const tasks = await describeTasks(o.ecs, o.cluster, arns, o.signal);
+    logTransitions(tasks, seen, o.log);
+    if (tasks.length === arns.length && tasks.every((t2) => t2.lastStatus === "STOPPED"))
+      return tasks;
+    o.log.progress(waitingLine(arns, tasks));
+    return void 0;
+  }, o);
+  if (stopped) return stopped;
   throw await stopAfterAbort(arns, seen, o);
 }
 function logTransitions(tasks, seen, log) {
@@ -4392,11 +4410,9 @@ var STOP_TIMEOUT_MS;
 var init_wait = __esm({
   "src/phases/ecs-run-task/wait.ts"() {
     "use strict";
-    init_errors3();
-    init_polling();
     init_tasks();
+    init_poll();
     init_errors();
-    init_sleep();
     STOP_TIMEOUT_MS = 3e3;
   }
 });
@@ -7333,24 +7349,16 @@ import {
 } from "@aws-sdk/client-ssm";
 async function waitForCommand(o) {
   const seen = { status: /* @__PURE__ */ new Map(), started: /* @__PURE__ */ new Set() };
-  let interval = o.intervalMs;
-  for (; ; ) {
-    try {
-      const command2 = await readCommand(o, o.signal);
-      const invocations = await listInvocations(o, o.signal);
-      logTransitions2(invocations, seen, o.log);
-      if (isFinal(command2.Status) && invocations.length >= (command2.TargetCount ?? 0))
-        return { command: command2, invocations };
-      o.log.progress(waitingLine2(command2, invocations));
-      interval = o.intervalMs;
-    } catch (error2) {
-      if (!o.signal.aborted && !isThrottling(error2)) throw error2;
-      if (isThrottling(error2)) interval = slowerInterval(interval);
-    }
-    if (o.signal.aborted) break;
-    await sleep(interval, o.signal).catch(() => void 0);
-    if (o.signal.aborted) break;
-  }
+  const waited = await pollUntil(async () => {
+    const command2 = await readCommand(o, o.signal);
+    const invocations = await listInvocations(o, o.signal);
+    logTransitions2(invocations, seen, o.log);
+    if (isFinal(command2.Status) && invocations.length >= (command2.TargetCount ?? 0))
+      return { command: command2, invocations };
+    o.log.progress(waitingLine2(command2, invocations));
+    return void 0;
+  }, o);
+  if (waited) return waited;
   throw await cancelAfterAbort(o, seen);
 }
 async function readCommand(o, signal) {
@@ -7442,8 +7450,7 @@ var CANCEL_CALL_MS, CANCEL_WAIT_MS, CANCEL_POLL_MS;
 var init_wait2 = __esm({
   "src/phases/ssm-command/wait.ts"() {
     "use strict";
-    init_errors3();
-    init_polling();
+    init_poll();
     init_errors();
     init_sleep();
     init_invocations();

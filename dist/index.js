@@ -9169,7 +9169,7 @@ var ecsRunTaskKind = lazyPhaseKind(
     canRollBack: false,
     checkFiles: checkTaskFile
   },
-  () => import("./chunks/steps-CBDSIINA.js")
+  () => import("./chunks/steps-TTCEMORN.js")
 );
 
 // src/phases/migrate/index.ts
@@ -9191,7 +9191,7 @@ var ssmCommandKind = lazyPhaseKind(
     settings: ssmCommandSettings,
     canRollBack: false
   },
-  () => import("./chunks/steps-JUFGECBL.js")
+  () => import("./chunks/steps-3PZD6QKW.js")
 );
 
 // src/phases/registry.ts

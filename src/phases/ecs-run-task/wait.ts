@@ -5,12 +5,10 @@
  * unattended after the run ended.
  */
 import { type ECSClient, StopTaskCommand, type Task } from '@aws-sdk/client-ecs';
-import { isThrottling } from '../../aws/ecs/errors.js';
-import { slowerInterval } from '../../aws/ecs/polling.js';
 import { describeTasks, taskId } from '../../aws/ecs/tasks.js';
+import { pollUntil } from '../../aws/poll.js';
 import { PhaseFailure } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
-import { sleep } from '../../core/sleep.js';
 
 export interface WaitOptions {
   ecs: ECSClient;
@@ -26,25 +24,17 @@ const STOP_TIMEOUT_MS = 3000;
 /** The tasks once all are STOPPED; on abort, stops them and throws with what it did. */
 export async function waitForTasks(arns: readonly string[], o: WaitOptions): Promise<Task[]> {
   const seen = new Map<string, string>();
-  let interval = o.intervalMs;
-  for (;;) {
-    try {
-      // Right after RunTask a task can be missing for a moment (eventual consistency): keep waiting.
-      const tasks = await describeTasks(o.ecs, o.cluster, arns, o.signal);
-      logTransitions(tasks, seen, o.log);
-      if (tasks.length === arns.length && tasks.every((t) => t.lastStatus === 'STOPPED'))
-        return tasks;
-      o.log.progress(waitingLine(arns, tasks));
-      interval = o.intervalMs;
-    } catch (error) {
-      if (!o.signal.aborted && !isThrottling(error)) throw error;
-      if (isThrottling(error)) interval = slowerInterval(interval);
-    }
-    if (o.signal.aborted) break;
-    // An abort while asleep ends the wait: the tasks are stopped below, not left running.
-    await sleep(interval, o.signal).catch(() => undefined);
-    if (o.signal.aborted) break;
-  }
+  const stopped = await pollUntil(async () => {
+    // Right after RunTask a task can be missing for a moment (eventual consistency): keep waiting.
+    const tasks = await describeTasks(o.ecs, o.cluster, arns, o.signal);
+    logTransitions(tasks, seen, o.log);
+    if (tasks.length === arns.length && tasks.every((t) => t.lastStatus === 'STOPPED'))
+      return tasks;
+    o.log.progress(waitingLine(arns, tasks));
+    return undefined;
+  }, o);
+  // Aborted: the tasks are stopped, not left running.
+  if (stopped) return stopped;
   throw await stopAfterAbort(arns, seen, o);
 }
 

@@ -12,8 +12,7 @@ import {
   ListCommandsCommand,
   type SSMClient,
 } from '@aws-sdk/client-ssm';
-import { isThrottling } from '../../aws/ecs/errors.js';
-import { slowerInterval } from '../../aws/ecs/polling.js';
+import { pollUntil } from '../../aws/poll.js';
 import { PhaseFailure } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
 import { sleep } from '../../core/sleep.js';
@@ -39,25 +38,17 @@ const CANCEL_POLL_MS = 200;
 
 export async function waitForCommand(o: WaitOptions): Promise<Waited> {
   const seen: Seen = { status: new Map(), started: new Set() };
-  let interval = o.intervalMs;
-  for (;;) {
-    try {
-      const command = await readCommand(o, o.signal);
-      const invocations = await listInvocations(o, o.signal);
-      logTransitions(invocations, seen, o.log);
-      if (isFinal(command.Status) && invocations.length >= (command.TargetCount ?? 0))
-        return { command, invocations };
-      o.log.progress(waitingLine(command, invocations));
-      interval = o.intervalMs;
-    } catch (error) {
-      if (!o.signal.aborted && !isThrottling(error)) throw error;
-      if (isThrottling(error)) interval = slowerInterval(interval);
-    }
-    if (o.signal.aborted) break;
-    // An abort while asleep ends the wait: the command is cancelled below, not left running.
-    await sleep(interval, o.signal).catch(() => undefined);
-    if (o.signal.aborted) break;
-  }
+  const waited = await pollUntil(async () => {
+    const command = await readCommand(o, o.signal);
+    const invocations = await listInvocations(o, o.signal);
+    logTransitions(invocations, seen, o.log);
+    if (isFinal(command.Status) && invocations.length >= (command.TargetCount ?? 0))
+      return { command, invocations };
+    o.log.progress(waitingLine(command, invocations));
+    return undefined;
+  }, o);
+  // Aborted: the command is cancelled, not left running.
+  if (waited) return waited;
   throw await cancelAfterAbort(o, seen);
 }
 

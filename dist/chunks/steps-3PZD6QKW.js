@@ -1,18 +1,16 @@
 import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
-  lastLogLines
-} from "./chunk-JVR7W6GM.js";
-import {
-  slowerInterval
-} from "./chunk-6WTVZ7CC.js";
+  lastLogLines,
+  pollUntil
+} from "./chunk-WFFG6Z6Q.js";
+import "./chunk-6WTVZ7CC.js";
 import {
   SHELL_DOCUMENTS
 } from "./chunk-QRXF23BL.js";
 import "./chunk-FV45D3XN.js";
 import {
-  errorName,
-  isThrottling
+  errorName
 } from "./chunk-ONR7VFIP.js";
 import "./chunk-IXHKWZ7K.js";
 import {
@@ -325,24 +323,16 @@ var CANCEL_WAIT_MS = 2e3;
 var CANCEL_POLL_MS = 200;
 async function waitForCommand(o) {
   const seen = { status: /* @__PURE__ */ new Map(), started: /* @__PURE__ */ new Set() };
-  let interval = o.intervalMs;
-  for (; ; ) {
-    try {
-      const command = await readCommand(o, o.signal);
-      const invocations = await listInvocations(o, o.signal);
-      logTransitions(invocations, seen, o.log);
-      if (isFinal(command.Status) && invocations.length >= (command.TargetCount ?? 0))
-        return { command, invocations };
-      o.log.progress(waitingLine(command, invocations));
-      interval = o.intervalMs;
-    } catch (error) {
-      if (!o.signal.aborted && !isThrottling(error)) throw error;
-      if (isThrottling(error)) interval = slowerInterval(interval);
-    }
-    if (o.signal.aborted) break;
-    await sleep(interval, o.signal).catch(() => void 0);
-    if (o.signal.aborted) break;
-  }
+  const waited = await pollUntil(async () => {
+    const command = await readCommand(o, o.signal);
+    const invocations = await listInvocations(o, o.signal);
+    logTransitions(invocations, seen, o.log);
+    if (isFinal(command.Status) && invocations.length >= (command.TargetCount ?? 0))
+      return { command, invocations };
+    o.log.progress(waitingLine(command, invocations));
+    return void 0;
+  }, o);
+  if (waited) return waited;
   throw await cancelAfterAbort(o, seen);
 }
 async function readCommand(o, signal) {

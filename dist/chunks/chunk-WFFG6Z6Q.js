@@ -1,9 +1,18 @@
 import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
+  slowerInterval
+} from "./chunk-6WTVZ7CC.js";
+import {
   event_streams_exports,
   init_event_streams
 } from "./chunk-FV45D3XN.js";
+import {
+  isThrottling
+} from "./chunk-ONR7VFIP.js";
+import {
+  sleep
+} from "./chunk-CSOBHW5A.js";
 import {
   client_exports as client_exports2,
   dist_es_exports,
@@ -7216,6 +7225,25 @@ async function lastLogLines(ctx, where, limit) {
   return lines.slice(-limit);
 }
 
+// src/aws/poll.ts
+async function pollUntil(look, o) {
+  let interval = o.intervalMs;
+  for (; ; ) {
+    try {
+      const done = await look();
+      if (done !== void 0) return done;
+      interval = o.intervalMs;
+    } catch (error) {
+      if (!o.signal.aborted && !isThrottling(error)) throw error;
+      if (isThrottling(error)) interval = slowerInterval(interval);
+    }
+    if (o.signal.aborted) return void 0;
+    await sleep(interval, o.signal).catch(() => void 0);
+    if (o.signal.aborted) return void 0;
+  }
+}
+
 export {
-  lastLogLines
+  lastLogLines,
+  pollUntil
 };

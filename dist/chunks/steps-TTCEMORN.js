@@ -8,11 +8,10 @@ import {
   taskLink
 } from "./chunk-CL5QSB3Z.js";
 import {
-  lastLogLines
-} from "./chunk-JVR7W6GM.js";
-import {
-  slowerInterval
-} from "./chunk-6WTVZ7CC.js";
+  lastLogLines,
+  pollUntil
+} from "./chunk-WFFG6Z6Q.js";
+import "./chunk-6WTVZ7CC.js";
 import {
   namedContainers
 } from "./chunk-FFSRLON6.js";
@@ -29,16 +28,12 @@ import {
   registerTaskDefinition,
   require_dist_cjs
 } from "./chunk-KOMCX5EX.js";
-import {
-  isThrottling
-} from "./chunk-ONR7VFIP.js";
+import "./chunk-ONR7VFIP.js";
 import {
   containerDefinitionsOf,
   isRecord
 } from "./chunk-OHN3HDAN.js";
-import {
-  sleep
-} from "./chunk-CSOBHW5A.js";
+import "./chunk-CSOBHW5A.js";
 import {
   PhaseFailure
 } from "./chunk-OMC7EZP2.js";
@@ -580,23 +575,15 @@ var import_client_ecs4 = __toESM(require_dist_cjs(), 1);
 var STOP_TIMEOUT_MS = 3e3;
 async function waitForTasks(arns, o) {
   const seen = /* @__PURE__ */ new Map();
-  let interval = o.intervalMs;
-  for (; ; ) {
-    try {
-      const tasks = await describeTasks(o.ecs, o.cluster, arns, o.signal);
-      logTransitions(tasks, seen, o.log);
-      if (tasks.length === arns.length && tasks.every((t) => t.lastStatus === "STOPPED"))
-        return tasks;
-      o.log.progress(waitingLine(arns, tasks));
-      interval = o.intervalMs;
-    } catch (error) {
-      if (!o.signal.aborted && !isThrottling(error)) throw error;
-      if (isThrottling(error)) interval = slowerInterval(interval);
-    }
-    if (o.signal.aborted) break;
-    await sleep(interval, o.signal).catch(() => void 0);
-    if (o.signal.aborted) break;
-  }
+  const stopped = await pollUntil(async () => {
+    const tasks = await describeTasks(o.ecs, o.cluster, arns, o.signal);
+    logTransitions(tasks, seen, o.log);
+    if (tasks.length === arns.length && tasks.every((t) => t.lastStatus === "STOPPED"))
+      return tasks;
+    o.log.progress(waitingLine(arns, tasks));
+    return void 0;
+  }, o);
+  if (stopped) return stopped;
   throw await stopAfterAbort(arns, seen, o);
 }
 function logTransitions(tasks, seen, log) {
