@@ -2794,7 +2794,7 @@ async function prepareOne(ctx, ecs, settings, cluster2, live) {
     current,
     desired,
     arn,
-    action: !live ? "create" : reasons2.length > 0 ? "update" : "unchanged",
+    action: actionOf(live, reasons2),
     reasons: reasons2,
     changes: diffDefinitions(current?.input, desired)
   };
@@ -2843,6 +2843,16 @@ function updateReasons(settings, live, arn, current) {
   if (wanted !== void 0 && wanted !== live.desiredCount)
     reasons2.push(`desired count ${live.desiredCount ?? 0} \u2192 ${wanted}`);
   return reasons2;
+}
+function actionOf(live, reasons2) {
+  if (!live) return "create";
+  if (reasons2.length > 0) return "update";
+  return isSteady(live) ? "unchanged" : "in-flight";
+}
+function isSteady(live) {
+  const deployments = live.deployments ?? [];
+  const primary = deployments.find((d) => d.status === "PRIMARY");
+  return deployments.length <= 1 && (primary?.rolloutState === void 0 || primary.rolloutState === "COMPLETED");
 }
 var init_prepare = __esm({
   "src/phases/ecs-deploy/prepare.ts"() {
@@ -2941,6 +2951,8 @@ function planAction(p) {
   const revision = p.arn ? `deploy ${shortName(p.arn)}` : "register a new revision";
   if (p.action === "create") return `would create the service (${revision})`;
   if (p.action === "update") return `would update (${p.reasons.join(", ")}; ${revision})`;
+  if (p.action === "in-flight")
+    return `on ${shortName(p.arn)}, but its rollout has not finished: the run would wait for it and judge it`;
   return `unchanged (${shortName(p.arn)})`;
 }
 var VERBS, PLAN_VERBS;
@@ -2956,12 +2968,14 @@ var init_report = __esm({
     VERBS = {
       create: "created",
       update: "updated",
-      unchanged: "unchanged"
+      unchanged: "unchanged",
+      "in-flight": "finished rolling out"
     };
     PLAN_VERBS = {
       create: "to create",
       update: "to update",
-      unchanged: "unchanged"
+      unchanged: "unchanged",
+      "in-flight": "still rolling out"
     };
   }
 });
@@ -3427,6 +3441,20 @@ async function startRollout(ecs, prepared2, arn, signal, now) {
   };
   return { rollout, change: change2 };
 }
+function watchExisting(prepared2, arn, now) {
+  const live = prepared2.live;
+  const primary = live?.deployments?.find((d) => d.status === "PRIMARY");
+  return {
+    cluster: prepared2.cluster,
+    service: prepared2.name,
+    deploymentId: primary?.id,
+    taskDefinitionArn: arn,
+    events: new EventTracker(live?.events),
+    startedAt: now,
+    outcome: "in-progress",
+    ...live ? { last: live } : {}
+  };
+}
 function updateInput(prepared2, live, arn) {
   const s = prepared2.settings;
   return {
@@ -3586,8 +3614,17 @@ async function rollOut(ctx, outcomes) {
   }
 }
 async function startSome(ctx, batch, watcher, changes) {
+  for (const o of batch.filter((b) => b.prepared.action === "in-flight")) {
+    const rollout = watchExisting(o.prepared, o.arn, Date.now());
+    o.rollout = rollout;
+    watcher.add(rollout);
+    ctx.log.info(
+      `${rollout.service}: already on ${shortName(rollout.taskDefinitionArn)}, but its rollout has not finished; waiting for it`
+    );
+  }
+  const changing = batch.filter((b) => b.prepared.action !== "in-flight");
   const started = await Promise.allSettled(
-    batch.map(
+    changing.map(
       (o) => asPlanMistake(
         `${o.prepared.name}: ${o.prepared.live ? "updating" : "creating"} the service`,
         () => startRollout(
@@ -3601,7 +3638,7 @@ async function startSome(ctx, batch, watcher, changes) {
     )
   );
   started.forEach((result2, i) => {
-    const outcome = batch[i];
+    const outcome = changing[i];
     if (result2.status === "rejected") return;
     const { rollout, change: change2 } = result2.value;
     const threshold = ctx.config["crash-loop-threshold"];

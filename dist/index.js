@@ -9066,7 +9066,7 @@ var ecsDeployKind = lazyPhaseKind(
     canRollBack: true,
     checkFiles: checkServiceFiles
   },
-  () => import("./chunks/steps-VF7OPSB6.js")
+  () => import("./chunks/steps-SSR36EH7.js")
 );
 
 // src/phases/ecs-run-task/check-files.ts

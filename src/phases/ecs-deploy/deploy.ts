@@ -72,6 +72,26 @@ export async function startRollout(
   return { rollout, change };
 }
 
+/**
+ * A rollout already under way on the desired revision (a killed run's, or another actor's):
+ * watched from its PRIMARY deployment, without any call that changes the service, and nothing
+ * recorded for rollback (phasegate changed nothing).
+ */
+export function watchExisting(prepared: Prepared, arn: string, now: number): Rollout {
+  const live = prepared.live;
+  const primary = live?.deployments?.find((d) => d.status === 'PRIMARY');
+  return {
+    cluster: prepared.cluster,
+    service: prepared.name,
+    deploymentId: primary?.id,
+    taskDefinitionArn: arn,
+    events: new EventTracker(live?.events),
+    startedAt: now,
+    outcome: 'in-progress',
+    ...(live ? { last: live } : {}),
+  };
+}
+
 export function updateInput(
   prepared: Prepared,
   live: Service,

@@ -28,7 +28,12 @@ export interface Prepared {
   desired: TaskDefinitionInput;
   /** The revision to deploy; absent when `desired` must be registered first. */
   arn: string | undefined;
-  action: 'create' | 'update' | 'unchanged';
+  /**
+   * `in-flight`: the service already runs (or is rolling out to) the desired revision, but that
+   * rollout has not finished: started by a killed run or another actor, it is watched and judged
+   * like one of the phase's own before anything is called unchanged.
+   */
+  action: 'create' | 'update' | 'unchanged' | 'in-flight';
   /** Why an update is needed: "new revision", "force-new-deployment", "desired count 1 → 2". */
   reasons: string[];
   changes: Change[];
@@ -117,7 +122,7 @@ async function prepareOne(
     current,
     desired,
     arn,
-    action: !live ? 'create' : reasons.length > 0 ? 'update' : 'unchanged',
+    action: actionOf(live, reasons),
     reasons,
     changes: diffDefinitions(current?.input, desired),
   };
@@ -195,4 +200,24 @@ function updateReasons(
   if (wanted !== undefined && wanted !== live.desiredCount)
     reasons.push(`desired count ${live.desiredCount ?? 0} → ${wanted}`);
   return reasons;
+}
+
+function actionOf(live: Service | undefined, reasons: readonly string[]): Prepared['action'] {
+  if (!live) return 'create';
+  if (reasons.length > 0) return 'update';
+  return isSteady(live) ? 'unchanged' : 'in-flight';
+}
+
+/**
+ * "Unchanged" means on that revision and steady: one deployment, its rollout COMPLETED. The
+ * ServicesStable waiter (botocore ecs waiters-2.json) asks the same: one deployment and
+ * runningCount == desiredCount.
+ */
+function isSteady(live: Service): boolean {
+  const deployments = live.deployments ?? [];
+  const primary = deployments.find((d) => d.status === 'PRIMARY');
+  return (
+    deployments.length <= 1 &&
+    (primary?.rolloutState === undefined || primary.rolloutState === 'COMPLETED')
+  );
 }

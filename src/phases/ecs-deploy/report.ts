@@ -80,12 +80,14 @@ const VERBS: Record<Prepared['action'], string> = {
   create: 'created',
   update: 'updated',
   unchanged: 'unchanged',
+  'in-flight': 'finished rolling out',
 };
 
 const PLAN_VERBS: Record<Prepared['action'], string> = {
   create: 'to create',
   update: 'to update',
   unchanged: 'unchanged',
+  'in-flight': 'still rolling out',
 };
 
 /** The dry run's report: per service what would happen and what would change. */
@@ -106,5 +108,7 @@ function planAction(p: Prepared): string {
   const revision = p.arn ? `deploy ${shortName(p.arn)}` : 'register a new revision';
   if (p.action === 'create') return `would create the service (${revision})`;
   if (p.action === 'update') return `would update (${p.reasons.join(', ')}; ${revision})`;
+  if (p.action === 'in-flight')
+    return `on ${shortName(p.arn)}, but its rollout has not finished: the run would wait for it and judge it`;
   return `unchanged (${shortName(p.arn)})`;
 }

@@ -10,7 +10,7 @@ import { PhaseFailure } from '../../core/errors.js';
 import type { PhaseContext, PhaseReport } from '../kind.js';
 import { asPlanMistake, shortName } from './aws.js';
 import { CrashLoopCheck } from './crash-loop.js';
-import { type EcsChange, startRollout } from './deploy.js';
+import { type EcsChange, startRollout, watchExisting } from './deploy.js';
 import { explanation } from './explain.js';
 import { type Prepared, prepareServices } from './prepare.js';
 import { countLine, outputsOf, type ServiceOutcome, serviceTable } from './report.js';
@@ -95,8 +95,17 @@ async function startSome(
   watcher: Watcher,
   changes: Map<Rollout, EcsChange>,
 ): Promise<void> {
+  for (const o of batch.filter((b) => b.prepared.action === 'in-flight')) {
+    const rollout = watchExisting(o.prepared, o.arn as string, Date.now());
+    o.rollout = rollout;
+    watcher.add(rollout);
+    ctx.log.info(
+      `${rollout.service}: already on ${shortName(rollout.taskDefinitionArn)}, but its rollout has not finished; waiting for it`,
+    );
+  }
+  const changing = batch.filter((b) => b.prepared.action !== 'in-flight');
   const started = await Promise.allSettled(
-    batch.map((o) =>
+    changing.map((o) =>
       asPlanMistake(
         `${o.prepared.name}: ${o.prepared.live ? 'updating' : 'creating'} the service`,
         () =>
@@ -111,7 +120,7 @@ async function startSome(
     ),
   );
   started.forEach((result, i) => {
-    const outcome = batch[i] as ServiceOutcome;
+    const outcome = changing[i] as ServiceOutcome;
     if (result.status === 'rejected') return;
     const { rollout, change } = result.value;
     const threshold = ctx.config['crash-loop-threshold'];

@@ -199,7 +199,7 @@ async function prepareOne(ctx, ecs, settings, cluster, live) {
     current,
     desired,
     arn,
-    action: !live ? "create" : reasons.length > 0 ? "update" : "unchanged",
+    action: actionOf(live, reasons),
     reasons,
     changes: diffDefinitions(current?.input, desired)
   };
@@ -248,6 +248,16 @@ function updateReasons(settings, live, arn, current) {
   if (wanted !== void 0 && wanted !== live.desiredCount)
     reasons.push(`desired count ${live.desiredCount ?? 0} \u2192 ${wanted}`);
   return reasons;
+}
+function actionOf(live, reasons) {
+  if (!live) return "create";
+  if (reasons.length > 0) return "update";
+  return isSteady(live) ? "unchanged" : "in-flight";
+}
+function isSteady(live) {
+  const deployments = live.deployments ?? [];
+  const primary = deployments.find((d) => d.status === "PRIMARY");
+  return deployments.length <= 1 && (primary?.rolloutState === void 0 || primary.rolloutState === "COMPLETED");
 }
 
 // src/phases/ecs-deploy/report.ts
@@ -303,12 +313,14 @@ function countLine(outcomes, verbs = VERBS) {
 var VERBS = {
   create: "created",
   update: "updated",
-  unchanged: "unchanged"
+  unchanged: "unchanged",
+  "in-flight": "finished rolling out"
 };
 var PLAN_VERBS = {
   create: "to create",
   update: "to update",
-  unchanged: "unchanged"
+  unchanged: "unchanged",
+  "in-flight": "still rolling out"
 };
 function planReport(region, prepared) {
   const sections = prepared.map((p) => {
@@ -326,6 +338,8 @@ function planAction(p) {
   const revision = p.arn ? `deploy ${shortName(p.arn)}` : "register a new revision";
   if (p.action === "create") return `would create the service (${revision})`;
   if (p.action === "update") return `would update (${p.reasons.join(", ")}; ${revision})`;
+  if (p.action === "in-flight")
+    return `on ${shortName(p.arn)}, but its rollout has not finished: the run would wait for it and judge it`;
   return `unchanged (${shortName(p.arn)})`;
 }
 
@@ -674,6 +688,20 @@ async function startRollout(ecs, prepared, arn, signal, now) {
   };
   return { rollout, change };
 }
+function watchExisting(prepared, arn, now) {
+  const live = prepared.live;
+  const primary = live?.deployments?.find((d) => d.status === "PRIMARY");
+  return {
+    cluster: prepared.cluster,
+    service: prepared.name,
+    deploymentId: primary?.id,
+    taskDefinitionArn: arn,
+    events: new EventTracker(live?.events),
+    startedAt: now,
+    outcome: "in-progress",
+    ...live ? { last: live } : {}
+  };
+}
 function updateInput(prepared, live, arn) {
   const s = prepared.settings;
   return {
@@ -822,8 +850,17 @@ async function rollOut(ctx, outcomes) {
   }
 }
 async function startSome(ctx, batch, watcher, changes) {
+  for (const o of batch.filter((b) => b.prepared.action === "in-flight")) {
+    const rollout = watchExisting(o.prepared, o.arn, Date.now());
+    o.rollout = rollout;
+    watcher.add(rollout);
+    ctx.log.info(
+      `${rollout.service}: already on ${shortName(rollout.taskDefinitionArn)}, but its rollout has not finished; waiting for it`
+    );
+  }
+  const changing = batch.filter((b) => b.prepared.action !== "in-flight");
   const started = await Promise.allSettled(
-    batch.map(
+    changing.map(
       (o) => asPlanMistake(
         `${o.prepared.name}: ${o.prepared.live ? "updating" : "creating"} the service`,
         () => startRollout(
@@ -837,7 +874,7 @@ async function startSome(ctx, batch, watcher, changes) {
     )
   );
   started.forEach((result, i) => {
-    const outcome = batch[i];
+    const outcome = changing[i];
     if (result.status === "rejected") return;
     const { rollout, change } = result.value;
     const threshold = ctx.config["crash-loop-threshold"];
