@@ -157,14 +157,6 @@ function excerpt(text2, length = 80) {
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function isRegExp(pattern) {
-  try {
-    new RegExp(pattern);
-    return true;
-  } catch {
-    return false;
-  }
-}
 var init_text = __esm({
   "src/core/text.ts"() {
     "use strict";
@@ -618,6 +610,15 @@ function unknownValue(description) {
     jsonSchema: () => description ? { description } : {},
     parse: (v) => v
   };
+}
+function regExpProblem(pattern, key) {
+  if (pattern === void 0) return void 0;
+  try {
+    new RegExp(pattern);
+    return void 0;
+  } catch {
+    return { message: `${key} is not a valid regular expression: ${pattern}`, at: [key] };
+  }
 }
 var TEMPLATE, DURATION;
 var init_shape = __esm({
@@ -5666,11 +5667,6 @@ async function readLease(session, names) {
     if (isUndefinedTable(error2)) return void 0;
     throw error2;
   }
-}
-async function breakLease(session, names, owner) {
-  await session.execute(`DELETE FROM ${names.lease} WHERE id = '${LEASE_ID}' AND owner = :owner`, {
-    params: { owner }
-  });
 }
 var LEASE_ID;
 var init_lock = __esm({
@@ -15330,7 +15326,7 @@ async function unlockMigrations(ctx) {
     if (!lease) return { summary: `no migration lease is held on ${session.executor.target}` };
     await whileWaking(
       "removing the lease",
-      () => breakLease(session.executor, session.names, lease.owner),
+      () => releaseLease(session.executor, session.names, lease.owner),
       wake
     );
     const summary = `removed the migration lease held by ${lease.owner} (it would have expired at ${lease.expiresAt})`;
@@ -15477,7 +15473,6 @@ function lazyCheckKind(about, load) {
 
 // src/checks/command/settings.ts
 init_shape();
-init_text();
 var fields = object({
   run: listOf(
     string(),
@@ -15520,13 +15515,7 @@ var commandSettings = refine(fields, (c) => {
       at: ["run"],
       hint: "write run: | followed by the script lines"
     };
-  const pattern = c["stdout-match"];
-  if (pattern !== void 0 && !isRegExp(pattern))
-    return {
-      message: `stdout-match is not a valid regular expression: ${pattern}`,
-      at: ["stdout-match"]
-    };
-  return void 0;
+  return regExpProblem(c["stdout-match"], "stdout-match");
 });
 
 // src/checks/command/index.ts
@@ -15688,7 +15677,6 @@ function expectation(c) {
 
 // src/checks/ssm-parameter/settings.ts
 init_shape();
-init_text();
 var NAME = /^(arn:[^:\s]+:ssm:[^:\s]+:\d{12}:parameter)?\/?[A-Za-z0-9_.\-/]{1,1011}(:[A-Za-z0-9_.-]{1,100})?$/;
 var fields2 = object({
   name: string({
@@ -15720,13 +15708,7 @@ var ssmParameterSettings = refine(fields2, (c) => {
       message: `give one of expect, expect-match, expect-json, not ${given.join(" and ")}`,
       at: [given[1] ?? ""]
     };
-  const pattern = c["expect-match"];
-  if (pattern !== void 0 && !isRegExp(pattern))
-    return {
-      message: `expect-match is not a valid regular expression: ${pattern}`,
-      at: ["expect-match"]
-    };
-  return void 0;
+  return regExpProblem(c["expect-match"], "expect-match");
 });
 
 // src/checks/ssm-parameter/index.ts

@@ -16,13 +16,13 @@ import {
   migrateSettings,
   splitStatements,
   tokenize
-} from "./chunks/chunk-VCAGERMY.js";
+} from "./chunks/chunk-MNJTQSNG.js";
 import {
   locate
 } from "./chunks/chunk-A5ERXA7N.js";
 import {
   ssmCommandSettings
-} from "./chunks/chunk-QRXF23BL.js";
+} from "./chunks/chunk-7ZB7K53V.js";
 import {
   containerDefinitionsOf,
   isRecord,
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-OHN3HDAN.js";
 import {
   httpSettings
-} from "./chunks/chunk-M23G3FDO.js";
+} from "./chunks/chunk-CUGBBXJG.js";
 import {
   array,
   boolean,
@@ -46,13 +46,14 @@ import {
   parseDuration,
   record,
   refine,
+  regExpProblem,
   string,
   unknownValue,
   withDefault
-} from "./chunks/chunk-IXHKWZ7K.js";
+} from "./chunks/chunk-PE7RRIEF.js";
 import {
   Secrets
-} from "./chunks/chunk-ZNBDZCRS.js";
+} from "./chunks/chunk-J75VRWHL.js";
 import {
   sleep
 } from "./chunks/chunk-CSOBHW5A.js";
@@ -73,11 +74,10 @@ import {
   cell,
   escapeHtml,
   excerpt,
-  isRegExp,
   oneLine,
   plural,
   table
-} from "./chunks/chunk-NFDR5KVB.js";
+} from "./chunks/chunk-CR3HRAZR.js";
 import {
   __commonJS,
   __require,
@@ -8251,13 +8251,7 @@ var commandSettings = refine(fields, (c) => {
       at: ["run"],
       hint: "write run: | followed by the script lines"
     };
-  const pattern = c["stdout-match"];
-  if (pattern !== void 0 && !isRegExp(pattern))
-    return {
-      message: `stdout-match is not a valid regular expression: ${pattern}`,
-      at: ["stdout-match"]
-    };
-  return void 0;
+  return regExpProblem(c["stdout-match"], "stdout-match");
 });
 
 // src/checks/command/index.ts
@@ -8268,7 +8262,7 @@ var commandCheck = lazyCheckKind(
     settings: commandSettings,
     describe: (c) => `run ${c.shell ? "bash -c \u2026" : c.run.join(" ")} \u2192 exit ${c["exit-code"]}`
   },
-  () => import("./chunks/run-M24A37CF.js")
+  () => import("./chunks/run-Z7HQZCYT.js")
 );
 
 // src/checks/ecs-service/settings.ts
@@ -8293,7 +8287,7 @@ var ecsServiceCheck = lazyCheckKind(
     settings: ecsServiceSettings,
     describe: (c) => `${c.services.join(", ")} in ${c.cluster} stable${c["expect-image-tag"] ? ` on ${c["expect-image-tag"]}` : ""}`
   },
-  () => import("./chunks/run-CR6JOLKO.js")
+  () => import("./chunks/run-AEYJHOYH.js")
 );
 
 // src/checks/http/index.ts
@@ -8304,7 +8298,7 @@ var httpCheck = lazyCheckKind(
     settings: httpSettings,
     describe: (c) => `${c.method} ${c.url} \u2192 ${c["expect-status"].join(" or ")}`
   },
-  () => import("./chunks/run-V53BFIZI.js")
+  () => import("./chunks/run-XHLOAWO2.js")
 );
 
 // src/checks/sql/query.ts
@@ -8394,7 +8388,7 @@ var sqlCheck = lazyCheckKind(
     settings: sqlSettings,
     describe: (c) => `${excerpt(c.query)} on ${clusterName(c["resource-arn"])}${expectation(c)}`
   },
-  () => import("./chunks/run-R6DXNMKK.js")
+  () => import("./chunks/run-E77ZNIPI.js")
 );
 function clusterName(arn) {
   return arn.split(":").at(-1) ?? arn;
@@ -8439,13 +8433,7 @@ var ssmParameterSettings = refine(fields2, (c) => {
       message: `give one of expect, expect-match, expect-json, not ${given.join(" and ")}`,
       at: [given[1] ?? ""]
     };
-  const pattern = c["expect-match"];
-  if (pattern !== void 0 && !isRegExp(pattern))
-    return {
-      message: `expect-match is not a valid regular expression: ${pattern}`,
-      at: ["expect-match"]
-    };
-  return void 0;
+  return regExpProblem(c["expect-match"], "expect-match");
 });
 
 // src/checks/ssm-parameter/index.ts
@@ -8461,7 +8449,7 @@ var ssmParameterCheck = lazyCheckKind(
       return `${c.name} exists`;
     }
   },
-  () => import("./chunks/run-VOGGLKJX.js")
+  () => import("./chunks/run-OES7I2MW.js")
 );
 
 // src/checks/index.ts
@@ -9066,7 +9054,7 @@ var ecsDeployKind = lazyPhaseKind(
     canRollBack: true,
     checkFiles: checkServiceFiles
   },
-  () => import("./chunks/steps-SSR36EH7.js")
+  () => import("./chunks/steps-Y2RUNAIB.js")
 );
 
 // src/phases/ecs-run-task/check-files.ts
@@ -9169,7 +9157,7 @@ var ecsRunTaskKind = lazyPhaseKind(
     canRollBack: false,
     checkFiles: checkTaskFile
   },
-  () => import("./chunks/steps-TTCEMORN.js")
+  () => import("./chunks/steps-DIQMGYP7.js")
 );
 
 // src/phases/migrate/index.ts
@@ -9180,7 +9168,7 @@ var migrateKind = lazyPhaseKind(
     settings: migrateSettings,
     canRollBack: false
   },
-  () => import("./chunks/steps-QLL6OWQV.js")
+  () => import("./chunks/steps-EN3KV6E3.js")
 );
 
 // src/phases/ssm-command/index.ts
@@ -9191,7 +9179,7 @@ var ssmCommandKind = lazyPhaseKind(
     settings: ssmCommandSettings,
     canRollBack: false
   },
-  () => import("./chunks/steps-3PZD6QKW.js")
+  () => import("./chunks/steps-4XSKUT7Z.js")
 );
 
 // src/phases/registry.ts

@@ -369,3 +369,17 @@ export function unknownValue(description?: string): Shape<unknown> {
     parse: (v) => v,
   };
 }
+
+/** For a refine check: a setting that must hold a regular expression JavaScript accepts. */
+export function regExpProblem(
+  pattern: string | undefined,
+  key: string,
+): (Omit<Issue, 'path'> & { at: Path }) | undefined {
+  if (pattern === undefined) return undefined;
+  try {
+    new RegExp(pattern);
+    return undefined;
+  } catch {
+    return { message: `${key} is not a valid regular expression: ${pattern}`, at: [key] };
+  }
+}

@@ -21,13 +21,3 @@ export function excerpt(text: string, length = 80): string {
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
-
-/** Whether a plan's text is a regular expression JavaScript accepts (checked at validation). */
-export function isRegExp(pattern: string): boolean {
-  try {
-    new RegExp(pattern);
-    return true;
-  } catch {
-    return false;
-  }
-}

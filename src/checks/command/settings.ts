@@ -8,10 +8,10 @@ import {
   optional,
   record,
   refine,
+  regExpProblem,
   string,
   withDefault,
 } from '../../core/shape.js';
-import { isRegExp } from '../../core/text.js';
 
 const fields = object({
   run: listOf(
@@ -56,13 +56,7 @@ export const commandSettings = refine(fields, (c) => {
       at: ['run'],
       hint: 'write run: | followed by the script lines',
     };
-  const pattern = c['stdout-match'];
-  if (pattern !== undefined && !isRegExp(pattern))
-    return {
-      message: `stdout-match is not a valid regular expression: ${pattern}`,
-      at: ['stdout-match'],
-    };
-  return undefined;
+  return regExpProblem(c['stdout-match'], 'stdout-match');
 });
 
 export type CommandCheckConfig = Infer<typeof commandSettings>;

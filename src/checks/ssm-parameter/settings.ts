@@ -5,10 +5,10 @@ import {
   optional,
   record,
   refine,
+  regExpProblem,
   string,
   withDefault,
 } from '../../core/shape.js';
-import { isRegExp } from '../../core/text.js';
 
 // Parameter Store names: letters, digits and _ . - with / between at most 15 levels, or an ARN,
 // optionally with a :version or :label selector.
@@ -46,13 +46,7 @@ export const ssmParameterSettings = refine(fields, (c) => {
       message: `give one of expect, expect-match, expect-json, not ${given.join(' and ')}`,
       at: [given[1] ?? ''],
     };
-  const pattern = c['expect-match'];
-  if (pattern !== undefined && !isRegExp(pattern))
-    return {
-      message: `expect-match is not a valid regular expression: ${pattern}`,
-      at: ['expect-match'],
-    };
-  return undefined;
+  return regExpProblem(c['expect-match'], 'expect-match');
 });
 
 export type SsmParameterCheckConfig = Infer<typeof ssmParameterSettings>;

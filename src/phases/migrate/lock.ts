@@ -130,14 +130,3 @@ export async function readLease(
     throw error;
   }
 }
-
-/** Removes the lease held by `owner`, whoever asks: only `phasegate migrate unlock` does. */
-export async function breakLease(
-  session: StatementRunner,
-  names: TableNames,
-  owner: string,
-): Promise<void> {
-  await session.execute(`DELETE FROM ${names.lease} WHERE id = '${LEASE_ID}' AND owner = :owner`, {
-    params: { owner },
-  });
-}

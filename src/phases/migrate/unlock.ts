@@ -6,7 +6,7 @@
  */
 import { whileWaking } from '../../db/resume.js';
 import type { PhaseReport } from '../kind.js';
-import { breakLease, readLease } from './lock.js';
+import { readLease, releaseLease } from './lock.js';
 import { type MigrateContext, openSession, wakeOptionsOf } from './session.js';
 
 export async function unlockMigrations(ctx: MigrateContext): Promise<PhaseReport> {
@@ -21,7 +21,7 @@ export async function unlockMigrations(ctx: MigrateContext): Promise<PhaseReport
     if (!lease) return { summary: `no migration lease is held on ${session.executor.target}` };
     await whileWaking(
       'removing the lease',
-      () => breakLease(session.executor, session.names, lease.owner),
+      () => releaseLease(session.executor, session.names, lease.owner),
       wake,
     );
     const summary = `removed the migration lease held by ${lease.owner} (it would have expired at ${lease.expiresAt})`;

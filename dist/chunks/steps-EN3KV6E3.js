@@ -11,13 +11,13 @@ import {
   tokenize,
   topLevel,
   wordsAt
-} from "./chunk-VCAGERMY.js";
+} from "./chunk-MNJTQSNG.js";
 import {
   locate
 } from "./chunk-A5ERXA7N.js";
 import {
   isPlainObject
-} from "./chunk-IXHKWZ7K.js";
+} from "./chunk-PE7RRIEF.js";
 import {
   DatabaseAsleep,
   FileInterrupted,

@@ -2,16 +2,16 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   SECRET_HEADER
-} from "./chunk-M23G3FDO.js";
-import "./chunk-IXHKWZ7K.js";
-import "./chunk-ZNBDZCRS.js";
+} from "./chunk-CUGBBXJG.js";
+import "./chunk-PE7RRIEF.js";
+import "./chunk-J75VRWHL.js";
 import {
   formatDuration
 } from "./chunk-ZAIHHAGB.js";
 import {
   judgeAnswer
-} from "./chunk-H2BIVRVS.js";
-import "./chunk-NFDR5KVB.js";
+} from "./chunk-72H5MZZO.js";
+import "./chunk-CR3HRAZR.js";
 import "./chunk-6VNXFP75.js";
 
 // src/checks/http/run.ts

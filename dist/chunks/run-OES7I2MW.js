@@ -5,13 +5,13 @@ import {
 } from "./chunk-6NABPGHF.js";
 import {
   valueAt
-} from "./chunk-H2BIVRVS.js";
+} from "./chunk-72H5MZZO.js";
 import "./chunk-C5Y36SPG.js";
 import "./chunk-MIYFLX2B.js";
 import {
   asText,
   excerpt
-} from "./chunk-NFDR5KVB.js";
+} from "./chunk-CR3HRAZR.js";
 import {
   __toESM
 } from "./chunk-6VNXFP75.js";

@@ -7,15 +7,15 @@ import {
 import "./chunk-6WTVZ7CC.js";
 import {
   SHELL_DOCUMENTS
-} from "./chunk-QRXF23BL.js";
+} from "./chunk-7ZB7K53V.js";
 import "./chunk-FV45D3XN.js";
 import {
   errorName
 } from "./chunk-ONR7VFIP.js";
-import "./chunk-IXHKWZ7K.js";
+import "./chunk-PE7RRIEF.js";
 import {
   SECRET_NAME
-} from "./chunk-ZNBDZCRS.js";
+} from "./chunk-J75VRWHL.js";
 import {
   sleep
 } from "./chunk-CSOBHW5A.js";
@@ -36,7 +36,7 @@ import {
   fenced,
   plural,
   table
-} from "./chunk-NFDR5KVB.js";
+} from "./chunk-CR3HRAZR.js";
 import {
   __toESM
 } from "./chunk-6VNXFP75.js";

@@ -2,14 +2,14 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   SECRET_NAME
-} from "./chunk-ZNBDZCRS.js";
+} from "./chunk-J75VRWHL.js";
 import {
   formatDuration
 } from "./chunk-ZAIHHAGB.js";
 import {
   excerpt,
   fenced
-} from "./chunk-NFDR5KVB.js";
+} from "./chunk-CR3HRAZR.js";
 import "./chunk-6VNXFP75.js";
 
 // src/checks/command/spawn.ts

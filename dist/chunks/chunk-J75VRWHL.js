@@ -3,7 +3,7 @@ const require = __phasegateCreateRequire(import.meta.url);
 import {
   escapeHtml,
   excerpt
-} from "./chunk-NFDR5KVB.js";
+} from "./chunk-CR3HRAZR.js";
 
 // src/core/secret-forms.ts
 var ESCAPES = [

@@ -11,7 +11,7 @@ import {
   refine,
   string,
   withDefault
-} from "./chunk-IXHKWZ7K.js";
+} from "./chunk-PE7RRIEF.js";
 
 // src/phases/ssm-command/settings.ts
 var SHELL_DOCUMENTS = ["AWS-RunShellScript", "AWS-RunPowerShellScript"];

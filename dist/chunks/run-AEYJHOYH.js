@@ -16,7 +16,7 @@ import "./chunk-MIYFLX2B.js";
 import {
   oneLine,
   table
-} from "./chunk-NFDR5KVB.js";
+} from "./chunk-CR3HRAZR.js";
 import {
   __toESM
 } from "./chunk-6VNXFP75.js";

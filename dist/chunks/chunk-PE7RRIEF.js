@@ -279,6 +279,15 @@ function unknownValue(description) {
     parse: (v) => v
   };
 }
+function regExpProblem(pattern, key) {
+  if (pattern === void 0) return void 0;
+  try {
+    new RegExp(pattern);
+    return void 0;
+  } catch {
+    return { message: `${key} is not a valid regular expression: ${pattern}`, at: [key] };
+  }
+}
 
 export {
   closest,
@@ -297,5 +306,6 @@ export {
   isPlainObject,
   object,
   refine,
-  unknownValue
+  unknownValue,
+  regExpProblem
 };

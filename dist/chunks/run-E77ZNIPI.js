@@ -25,7 +25,7 @@ import {
   fenced,
   oneLine,
   plural
-} from "./chunk-NFDR5KVB.js";
+} from "./chunk-CR3HRAZR.js";
 import {
   __toESM
 } from "./chunk-6VNXFP75.js";

@@ -44,7 +44,7 @@ import "./chunk-C5Y36SPG.js";
 import "./chunk-MIYFLX2B.js";
 import {
   cell
-} from "./chunk-NFDR5KVB.js";
+} from "./chunk-CR3HRAZR.js";
 import {
   __toESM
 } from "./chunk-6VNXFP75.js";

@@ -4,7 +4,7 @@ import {
   asText,
   excerpt,
   fenced
-} from "./chunk-NFDR5KVB.js";
+} from "./chunk-CR3HRAZR.js";
 
 // src/checks/http/expect.ts
 var BODY_EXCERPT = 2e3;

@@ -18,14 +18,6 @@ function excerpt(text, length = 80) {
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function isRegExp(pattern) {
-  try {
-    new RegExp(pattern);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 // src/core/markdown.ts
 function escapeHtml(text) {
@@ -54,7 +46,6 @@ export {
   oneLine,
   excerpt,
   plural,
-  isRegExp,
   escapeHtml,
   cell,
   table,

@@ -11,7 +11,7 @@ import {
   optional,
   string,
   withDefault
-} from "./chunk-IXHKWZ7K.js";
+} from "./chunk-PE7RRIEF.js";
 
 // src/sql/lexer.ts
 function isComment(token) {

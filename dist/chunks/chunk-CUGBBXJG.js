@@ -11,10 +11,10 @@ import {
   refine,
   string,
   withDefault
-} from "./chunk-IXHKWZ7K.js";
+} from "./chunk-PE7RRIEF.js";
 import {
   SECRET_NAME
-} from "./chunk-ZNBDZCRS.js";
+} from "./chunk-J75VRWHL.js";
 
 // src/checks/http/settings.ts
 var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
