@@ -7,7 +7,9 @@ export type PhaseStatus =
   | 'failed'
   | 'skipped'
   | 'cancelled'
-  | 'not-selected';
+  | 'not-selected'
+  /** Not run now: the release record shows it succeeded for this version and plan digest. */
+  | 'done-earlier';
 
 export type FailureKind = 'failure' | 'gate' | 'timeout' | 'cancelled' | 'bug';
 
@@ -63,6 +65,11 @@ export interface RunResult {
   failedPhase?: string;
   /** True when a failure came from a bug in phasegate rather than from the release. */
   bug: boolean;
+  /**
+   * True when every phase of the plan has succeeded for this version, in this run or an
+   * earlier one (the release record), so the version is fully released.
+   */
+  releaseComplete: boolean;
 }
 
 export function pendingResult(phase: PhaseSpec, status: PhaseStatus, summary: string): PhaseResult {

@@ -134,6 +134,10 @@ class Schedule {
       phases,
       ...(failed ? { failedPhase: failed.id } : {}),
       bug: phases.some((p) => p.error?.kind === 'bug'),
+      releaseComplete:
+        mode === 'run' &&
+        !cancelled &&
+        phases.every((p) => p.status === 'succeeded' || p.status === 'done-earlier'),
     };
   }
 

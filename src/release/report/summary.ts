@@ -26,6 +26,7 @@ export const STATUS_ICON: Record<PhaseStatus, string> = {
   skipped: '⏭️',
   cancelled: '🚫',
   'not-selected': '➖',
+  'done-earlier': '☑️',
 };
 
 const RUN_ICON = { succeeded: '✅', failed: '❌', cancelled: '🚫' } as const;

@@ -9,6 +9,7 @@ const WORD: Record<PhaseStatus, string> = {
   skipped: 'skipped',
   cancelled: 'cancelled',
   'not-selected': '-',
+  'done-earlier': 'done',
 };
 
 export function terminalTable(result: RunResult): string {

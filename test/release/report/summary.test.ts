@@ -28,6 +28,7 @@ function result(phases: PhaseResult[], extra: Partial<RunResult> = {}): RunResul
     endedAt: t0 + 95_000,
     phases,
     bug: false,
+    releaseComplete: false,
     ...extra,
   };
 }
