@@ -15,6 +15,12 @@ import { type Selection, selectPhases } from './selection.js';
 
 export interface RunPlanOptions extends Omit<PhaseRunnerDeps, 'now' | 'graceMs'> {
   selection?: Selection;
+  /**
+   * Results decided before the run from the release record: selected phases already done for
+   * this version (`done-earlier`) and unselected phases whose recorded outputs later phases read.
+   * Their outputs are in scope; they are not run.
+   */
+  settled?: PhaseResult[];
   scope: Pick<TemplateScope, 'inputs' | 'vars' | 'env' | 'github'>;
   /** Aborts the run (SIGINT/SIGTERM); abort it with a RunCancelled reason. */
   signal: AbortSignal;
@@ -29,7 +35,7 @@ export async function runPlan(options: RunPlanOptions): Promise<RunResult> {
   const now = options.now ?? Date.now;
   const deps: PhaseRunnerDeps = { ...options, now, graceMs: options.graceMs ?? 5000 };
   const selected = selectPhases(options.plan, options.selection ?? {});
-  const state = new Schedule(options.plan.phases, selected, scopeFor(options));
+  const state = new Schedule(options.plan.phases, selected, scopeFor(options), options.settled);
   const startedAt = now();
   const running = new Map<string, Promise<void>>();
   const cancelled = aborted(options.signal);
@@ -68,21 +74,29 @@ class Schedule {
   private readonly pending: PhaseSpec[];
   stopped: string | undefined;
 
+  private readonly waitsFor: Map<string, string[]>;
+
   constructor(
     private readonly phases: PhaseSpec[],
     selected: Set<string>,
     readonly scope: TemplateScope,
+    settled: PhaseResult[] = [],
   ) {
-    this.pending = phases.filter((p) => selected.has(p.id));
+    for (const r of settled) {
+      this.results.set(r.id, r);
+      this.scope.phases[r.id] = r.outputs;
+    }
+    this.pending = phases.filter((p) => selected.has(p.id) && !this.results.has(p.id));
     for (const p of phases)
-      if (!selected.has(p.id))
+      if (!selected.has(p.id) && !this.results.has(p.id))
         this.results.set(p.id, pendingResult(p, 'not-selected', 'not selected'));
+    this.waitsFor = waitsThroughUnselected(phases, (id) => this.results.get(id)?.status);
   }
 
   /** Takes up to `limit` phases whose needs are met off the pending list, in plan order. */
   ready(limit: number): PhaseSpec[] {
     const ready = this.pending
-      .filter((p) => p.needs.every((need) => this.isMet(need)))
+      .filter((p) => this.needsOf(p).every((need) => this.isMet(need)))
       .slice(0, Math.max(0, limit));
     for (const p of ready) this.pending.splice(this.pending.indexOf(p), 1);
     return ready;
@@ -108,7 +122,7 @@ class Schedule {
     for (let changed = true; changed; ) {
       changed = false;
       for (const phase of [...this.pending]) {
-        const blocker = phase.needs.find((need) => this.blocks(need));
+        const blocker = this.needsOf(phase).find((need) => this.blocks(need));
         if (!blocker) continue;
         this.settle(phase, 'skipped', `skipped (needs ${blocker})`);
         changed = true;
@@ -146,11 +160,20 @@ class Schedule {
     this.results.set(phase.id, pendingResult(phase, status, why));
   }
 
+  private needsOf(phase: PhaseSpec): string[] {
+    return this.waitsFor.get(phase.id) ?? phase.needs;
+  }
+
   private isMet(need: string): boolean {
     const r = this.results.get(need);
     if (!r) return false;
     if (r.status === 'failed') return this.onFailureOf(need) === 'continue';
-    return r.status === 'succeeded' || r.status === 'planned' || r.status === 'not-selected';
+    return (
+      r.status === 'succeeded' ||
+      r.status === 'planned' ||
+      r.status === 'not-selected' ||
+      r.status === 'done-earlier'
+    );
   }
 
   private blocks(need: string): boolean {
@@ -163,6 +186,27 @@ class Schedule {
   private onFailureOf(id: string) {
     return this.phases.find((p) => p.id === id)?.onFailure;
   }
+}
+
+/**
+ * What each phase waits for when phases between it and its needs are not selected: the
+ * selected phases it reaches through them, so `--phases deploy,smoke-test` keeps smoke-test
+ * after deploy even though the verify phase between them does not run.
+ */
+function waitsThroughUnselected(
+  phases: PhaseSpec[],
+  statusOf: (id: string) => string | undefined,
+): Map<string, string[]> {
+  const byId = new Map(phases.map((p) => [p.id, p]));
+  const reach = (id: string, seen: Set<string>): string[] => {
+    if (seen.has(id)) return [];
+    seen.add(id);
+    if (statusOf(id) !== 'not-selected') return [id];
+    return (byId.get(id)?.needs ?? []).flatMap((n) => reach(n, seen));
+  };
+  return new Map(
+    phases.map((p) => [p.id, [...new Set(p.needs.flatMap((n) => reach(n, new Set())))]]),
+  );
 }
 
 function scopeFor(options: RunPlanOptions): TemplateScope {

@@ -304,6 +304,40 @@ describe('runPlan: selection and dry run', () => {
     });
   });
 
+  it('keeps the plan order through phases that are not selected', async () => {
+    const journal = newJournal();
+    const p = planOf([{ id: 'deploy', with: { ms: 30 } }, { id: 'verify' }, { id: 'smoke-test' }]);
+    const result = await runPlan(
+      options(p, journal, { selection: { phases: ['deploy', 'smoke-test'] } }),
+    );
+    expect(statuses(result)).toMatchObject({ deploy: 'succeeded', 'smoke-test': 'succeeded' });
+    expect(journal.events.indexOf('end:deploy')).toBeLessThan(
+      journal.events.indexOf('start:smoke-test'),
+    );
+  });
+
+  it('settled results are not run, and their outputs are in scope', async () => {
+    const journal = newJournal();
+    const p = planOf([
+      { id: 'agents', with: { outputs: { arn: 'new' } } },
+      { id: 'tests', with: { outputs: { seen: '${{ phases.agents.outputs.arn }}' } } },
+    ]);
+    const earlier = {
+      id: 'agents',
+      name: 'agents',
+      uses: 'step',
+      status: 'done-earlier' as const,
+      summary: 'done in run 1 attempt 1',
+      outputs: { arn: 'recorded' },
+      gates: [],
+    };
+    const result = await runPlan(options(p, journal, { settled: [earlier] }));
+    expect(statuses(result)).toEqual({ agents: 'done-earlier', tests: 'succeeded' });
+    expect(journal.events).not.toContain('start:agents');
+    expect(result.phases[1]?.outputs).toEqual({ seen: 'recorded' });
+    expect(result.releaseComplete).toBe(true);
+  });
+
   it('refuses an unknown phase with a suggestion', async () => {
     const journal = newJournal();
     await expect(
