@@ -6,7 +6,8 @@ import * as core from '@actions/core';
 import { UserError } from '../core/errors.js';
 import { parsePhaseList } from '../engine/selection.js';
 import { parseVarsMap } from '../plan/vars-input.js';
-import { defaultVersion, type ReleaseSettings } from '../release/release.js';
+import type { ReleaseSettings } from '../release/settings.js';
+import { resolveVersion } from '../release/version.js';
 
 export interface ActionInputs extends ReleaseSettings {
   githubToken: string;
@@ -17,11 +18,15 @@ export function readInputs(env: Record<string, string | undefined> = process.env
   const githubToken = core.getInput('github-token');
   const phases = parsePhaseList(core.getInput('phases'));
   const from = core.getInput('from').trim();
+  const planFile = core.getInput('plan') || 'phases/release.yml';
+  const { version, commit } = resolveVersion(core.getInput('version'), planFile, env);
   return {
-    planFile: core.getInput('plan') || 'phases/release.yml',
+    planFile,
     environment: core.getInput('environment') || 'default',
-    version: core.getInput('version') || defaultVersion(env),
+    version,
+    ...(commit ? { commit } : {}),
     dryRun: booleanInput('dry-run'),
+    force: booleanInput('force'),
     selection: { ...(phases ? { phases } : {}), ...(from ? { from } : {}) },
     vars: parseVarsMap(core.getInput('vars'), 'the vars input'),
     ...maxParallel(core.getInput('max-parallel')),

@@ -48,6 +48,30 @@ export class PhaseGroupLog implements Logger {
   }
 }
 
+/** Lines about the whole release (the lease, the record): printed at once, outside any group. */
+export class LiveLog implements Logger {
+  constructor(
+    private readonly id: string,
+    private readonly out: ActionSinks,
+  ) {}
+
+  info(message: string): void {
+    this.out.info(`[${this.id}] ${message}`);
+  }
+  warning(message: string, position?: Position): void {
+    this.out.warning(`[${this.id}] ${message}`, annotation(position));
+  }
+  error(message: string, position?: Position): void {
+    this.out.error(`[${this.id}] ${message}`, annotation(position));
+  }
+  debug(message: string): void {
+    this.out.debug(`[${this.id}] ${message}`);
+  }
+  progress(message: string): void {
+    this.out.info(`[${this.id}] ${message}`);
+  }
+}
+
 export function annotation(position: Position | undefined): core.AnnotationProperties {
   if (!position) return {};
   return {

@@ -14,10 +14,11 @@ import { builtinRegistry } from '../phases/registry.js';
 import { loadReleasePlan, runRelease } from '../release/release.js';
 import { runOutputs } from '../release/report/outputs.js';
 import { planMistakesSummary } from '../release/report/plan-mistakes.js';
+import { startLine } from '../release/report/start.js';
 import { renderSummary } from '../release/report/summary.js';
 import { cancelOnSignals } from '../release/signals.js';
 import { readInputs } from './inputs.js';
-import { annotation, PhaseGroupLog } from './logger.js';
+import { annotation, LiveLog, PhaseGroupLog } from './logger.js';
 import { type ActionSinks, actionSinks } from './sinks.js';
 
 export async function run(registry: Registry = builtinRegistry()): Promise<void> {
@@ -36,6 +37,8 @@ export async function run(registry: Registry = builtinRegistry()): Promise<void>
       settings,
       {
         secrets,
+        releaseLog: new LiveLog('release', out),
+        onStart: (run, start) => out.info(startLine(run, start)),
         logFor: (phase) => {
           const log = new PhaseGroupLog(phase.id, out);
           logs.set(phase.id, log);

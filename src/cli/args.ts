@@ -22,6 +22,8 @@ export interface RunOptions {
   vars: string[];
   summary?: string;
   json: boolean;
+  /** Run phases the record says are done, or whose needs are not done; allow a rollback. */
+  force: boolean;
   maxParallel?: number;
   sandbox: boolean;
   scenario?: string;
@@ -35,6 +37,7 @@ const RUN_OPTIONS = {
   var: { type: 'string', multiple: true },
   summary: { type: 'string' },
   json: { type: 'boolean' },
+  force: { type: 'boolean' },
   'max-parallel': { type: 'string' },
   sandbox: { type: 'boolean' },
   scenario: { type: 'string' },
@@ -70,6 +73,7 @@ export function parseCommand(argv: string[]): Command {
     options: {
       vars: values.var ?? [],
       json: values.json ?? false,
+      force: values.force ?? false,
       sandbox: values.sandbox ?? false,
       ...defined({
         env: values.env,
@@ -107,6 +111,7 @@ function migrateCommand(rest: string[]): Command {
     options: {
       vars: values.var ?? [],
       json: false,
+      force: false,
       sandbox: false,
       ...defined({ env: values.env, version: values.version }),
     },

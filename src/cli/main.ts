@@ -14,8 +14,9 @@ import type { RunResult } from '../engine/result.js';
 import { builtinRegistry, type Registry } from '../phases/registry.js';
 import { loadPlan } from '../plan/load.js';
 import { parseVarAssignments } from '../plan/vars-input.js';
-import { runRelease } from '../release/release.js';
+import { type Frontend, runRelease } from '../release/release.js';
 import { resultJson } from '../release/report/outputs.js';
+import { startLine } from '../release/report/start.js';
 import { renderSummary } from '../release/report/summary.js';
 import { terminalTable } from '../release/report/terminal.js';
 import { cancelOnSignals } from '../release/signals.js';
@@ -143,9 +144,11 @@ async function startSandboxFor(file: string, options: RunOptions, io: CliIo) {
   return sandbox;
 }
 
-function terminalFrontend(io: CliIo, secrets: Secrets) {
+function terminalFrontend(io: CliIo, secrets: Secrets): Frontend {
   return {
     secrets,
+    releaseLog: new TerminalLog('release', (line) => io.stderr(line), secrets),
+    onStart: (run, start) => io.stderr(`${secrets.mask(startLine(run, start))}\n`),
     logFor: (phase: { id: string }) =>
       new TerminalLog(phase.id, (line) => io.stderr(line), secrets),
     onPhaseStart: (phase: { id: string; uses: string }) =>

@@ -26,7 +26,7 @@ export async function migrateCommand(
   registry: Registry,
   secrets: Secrets,
 ): Promise<number> {
-  const settings = releaseSettings(command.plan, command.options, false, io.env);
+  const settings = releaseSettings(command.plan, command.options, false, io.env, false);
   const plan = await loadPlan(command.plan, { registry, vars: settings.vars });
   const phase = migratePhase(plan, command.phase);
   const aws = createAwsClients(plan.region);

@@ -7,19 +7,10 @@
  * (apply.ts). The number of restarts is bounded: a world that keeps failing is reported.
  */
 import { isWorldFault } from '../aws/errors.js';
+import { retryingFaults } from '../aws/retry.js';
 import { PhaseFailure } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
-import { sleep } from '../core/sleep.js';
 import { OutcomeUnknown, TransactionGone } from './executor.js';
-
-/**
- * How many times one piece of work is started again before the run gives up, with a growing
- * pause between tries (FIRST_PAUSE_MS doubling up to MAX_PAUSE_MS, about a minute in all): a
- * burst of faults is waited out, an outage is reported.
- */
-export const MAX_RESTARTS = 12;
-const FIRST_PAUSE_MS = 200;
-const MAX_PAUSE_MS = 8000;
 
 /** A transaction that ended without committing for a reason that is not the file's. */
 export class FileInterrupted extends Error {
@@ -36,25 +27,20 @@ export function interruptsTransaction(error: unknown): boolean {
   );
 }
 
-/** Runs `attempt` again while it is interrupted by a fault, at most MAX_RESTARTS times. */
-export async function restartingOnFaults<T>(
+/** Runs `attempt` again while it is interrupted by a fault, at most MAX_RETRIES times. */
+export function restartingOnFaults<T>(
   what: string,
   attempt: () => Promise<T>,
   options: { log: Logger; signal: AbortSignal; firstPauseMs?: number },
 ): Promise<T> {
-  let pause = options.firstPauseMs ?? FIRST_PAUSE_MS;
-  for (let restarts = 0; ; restarts++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (options.signal.aborted || !interruptsTransaction(error)) throw error;
-      const why = error instanceof Error ? error.message : String(error);
-      if (restarts >= MAX_RESTARTS) throw gaveUp(what, restarts, why);
-      options.log.info(`${what}: interrupted (${why}); nothing was committed, starting again`);
-      await sleep(pause, options.signal);
-      pause = Math.min(pause * 2, MAX_PAUSE_MS);
-    }
-  }
+  return retryingFaults(attempt, {
+    signal: options.signal,
+    retryable: interruptsTransaction,
+    onRetry: (why) =>
+      options.log.info(`${what}: interrupted (${why}); nothing was committed, starting again`),
+    giveUp: (restarts, why) => gaveUp(what, restarts, why),
+    ...(options.firstPauseMs !== undefined ? { firstPauseMs: options.firstPauseMs } : {}),
+  });
 }
 
 function gaveUp(what: string, restarts: number, why: string): PhaseFailure {

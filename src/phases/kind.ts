@@ -56,6 +56,8 @@ export interface PhaseKind<Config = unknown, Change = unknown> {
   rollback?(ctx: PhaseContext<Config, Change>, changes: readonly Change[]): Promise<PhaseReport>;
   /** At validation: mistakes in the files `with:` names (no AWS call). */
   readonly checkFiles?: NonNullable<PhaseKindInfo['checkFiles']>;
+  /** The kind changes nothing (see PhaseKindInfo.readOnly). */
+  readonly readOnly?: boolean;
 }
 
 /** What a check sees when it runs inside a phase (as a gate, or in a checks phase). */
@@ -81,6 +83,8 @@ export interface PhaseKindAbout<Config> {
   readonly settings: Shape<Config>;
   /** Whether the kind can undo what it changed (`on-failure: rollback`). */
   readonly canRollBack: boolean;
+  /** The kind changes nothing (see PhaseKindInfo.readOnly). */
+  readonly readOnly?: boolean;
   /** At validation: mistakes in the files `with:` names; light imports only. */
   readonly checkFiles?: NonNullable<PhaseKindInfo['checkFiles']>;
 }
@@ -103,6 +107,7 @@ export function lazyPhaseKind<Config, Change = unknown>(
     description: about.description,
     settings: about.settings,
     ...(about.checkFiles ? { checkFiles: about.checkFiles } : {}),
+    ...(about.readOnly ? { readOnly: true } : {}),
     plan: async (ctx) => (await steps()).plan(ctx),
     run: async (ctx) => (await steps()).run(ctx),
   };

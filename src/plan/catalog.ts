@@ -16,6 +16,11 @@ export interface KindInfo {
 export interface PhaseKindInfo extends KindInfo {
   /** Present when the kind can undo what it changed (`on-failure: rollback`). */
   readonly rollback?: unknown;
+  /**
+   * True for kinds that change nothing (checks): their phases run on every run, even when the
+   * release record says they succeeded, unless the plan says `always-run: false`.
+   */
+  readonly readOnly?: boolean;
   /** Checks the files a phase's `with:` names (task definition files), without calling AWS. */
   readonly checkFiles?: (settings: unknown, context: FileCheckContext) => Promise<Diagnostic[]>;
 }

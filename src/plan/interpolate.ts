@@ -240,24 +240,37 @@ export function render<T>(value: T, scope: TemplateScope): T {
   return renderValue(value, scope) as T;
 }
 
-function renderValue(value: unknown, scope: TemplateScope): unknown {
-  if (typeof value === 'string') return renderText(value, scope);
-  if (Array.isArray(value)) return value.map((item) => renderValue(item, scope));
+/**
+ * Renders only `inputs` and `vars` templates and leaves every other one as written: what a
+ * phase will do as far as the plan and the run's inputs decide it, without values from the
+ * environment, SSM or earlier phases (the release record's digest of a phase).
+ */
+export function renderInputsAndVars<T>(value: T, scope: Pick<TemplateScope, 'inputs' | 'vars'>): T {
+  const full = { ...scope, env: {}, github: {}, phases: {}, ssm: {} };
+  return renderValue(value, full, (r) => r.scope === 'inputs' || r.scope === 'vars') as T;
+}
+
+type Only = (reference: Reference) => boolean;
+
+function renderValue(value: unknown, scope: TemplateScope, only?: Only): unknown {
+  if (typeof value === 'string') return renderText(value, scope, only);
+  if (Array.isArray(value)) return value.map((item) => renderValue(item, scope, only));
   if (isPlainObject(value)) {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, renderValue(item, scope)]),
+      Object.entries(value).map(([key, item]) => [key, renderValue(item, scope, only)]),
     );
   }
   return value;
 }
 
-function renderText(text: string, scope: TemplateScope): string {
+function renderText(text: string, scope: TemplateScope, only?: Only): string {
   return splitTemplates(text)
     .map((piece) => {
       if ('literal' in piece) return piece.literal;
       if ('unclosed' in piece) throw new UserError(`a template is not closed: ${piece.unclosed}`);
       const parsed = parseExpression(piece.expression);
       if (isProblem(parsed)) throw new UserError(parsed.message, parsed.hint);
+      if (only && !only(parsed)) return piece.template;
       return lookup(parsed, scope, piece.template);
     })
     .join('');

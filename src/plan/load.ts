@@ -45,7 +45,7 @@ export function parsePlan(
   diagnostics.push(...issues.map((issue) => toDiagnostic(issue, yaml.positions)));
   if (!parsed || diagnostics.some(isError)) return fail();
   const vars = { ...varsAsWritten(root.vars), ...options.vars };
-  const plan = buildPlan(parsed, file, vars, yaml.positions);
+  const plan = buildPlan(parsed, file, vars, yaml.positions, options.registry);
   return { plan, diagnostics, positions: yaml.positions };
 }
 
@@ -149,11 +149,15 @@ function varsAsWritten(vars: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, String(value)]));
 }
 
+const DEFAULT_LEASE_MS = 120_000;
+const DEFAULT_LEASE_WAIT_MS = 600_000;
+
 function buildPlan(
   parsed: PlanFile,
   file: string,
   vars: Record<string, string>,
   positions: SourcePositions,
+  catalog: KindCatalog,
 ): Plan {
   const { defaults } = parsed;
   const phases = parsed.phases.map((phase, index): PhaseSpec => {
@@ -172,7 +176,7 @@ function buildPlan(
         after: checks(phase.gates?.after, 'after'),
       },
       onFailure: phase['on-failure'] ?? defaults['on-failure'],
-      alwaysRun: phase['always-run'],
+      alwaysRun: phase['always-run'] ?? catalog.phase(phase.uses)?.readOnly === true,
       position: positions.at(path),
     };
   });
@@ -185,6 +189,17 @@ function buildPlan(
     secrets: parsed.secrets ?? [],
     defaults: { timeoutMs: defaults.timeout, onFailure: defaults['on-failure'] },
     maxParallel: parsed['max-parallel'],
+    record: {
+      store: parsed.record?.store ?? 'ssm',
+      leaseTtlMs: parsed.record?.lease ?? DEFAULT_LEASE_MS,
+      leaseWaitMs: parsed.record?.wait ?? DEFAULT_LEASE_WAIT_MS,
+    },
+    environments: Object.fromEntries(
+      Object.entries(parsed.environments ?? {}).map(([name, e]) => [
+        name,
+        e['promote-from'] ? { promoteFrom: e['promote-from'] } : {},
+      ]),
+    ),
     phases,
   };
 }

@@ -136,9 +136,10 @@ export const phaseShape = object(
     'on-failure': optional(
       onFailure('What to do when the phase fails. Default: defaults.on-failure.'),
     ),
-    'always-run': withDefault(
-      boolean('Run even when the release record says this phase already succeeded.'),
-      false,
+    'always-run': optional(
+      boolean(
+        'Run even when the release record says this phase already succeeded for this version. Default: true for kinds that change nothing (checks), false for the others.',
+      ),
     ),
   },
   { description: 'One step of the release.' },
@@ -160,6 +161,41 @@ const defaultsShape = {
   }),
   jsonSchema: defaultsObject.jsonSchema,
 };
+
+const recordShape = object(
+  {
+    store: optional(
+      oneOf(
+        ['ssm', 'none'],
+        'ssm (default): the release record in SSM Parameter Store under /phasegate/<app>/<environment>/. none: nothing is remembered between runs and no lease is taken (every selected phase runs).',
+      ),
+    ),
+    lease: optional(
+      duration(
+        'How long a run holds the environment without renewing its lease (it renews it every third of this). A killed run blocks others this long. Default 2m.',
+      ),
+    ),
+    wait: optional(
+      duration(
+        "How long a run waits for another run's lease before it fails naming the holder. Default 10m; 0s fails at once.",
+      ),
+    ),
+  },
+  { description: 'Where the release record is kept, and the release lease.' },
+);
+
+const environmentShape = object(
+  {
+    'promote-from': optional(
+      string({
+        pattern: /\S/,
+        description:
+          'Only versions fully released to this other environment may be released here (for example promote-from: staging).',
+      }),
+    ),
+  },
+  { description: 'Rules for one environment.' },
+);
 
 export const planShape = object(
   {
@@ -192,6 +228,8 @@ export const planShape = object(
       ),
     ),
     defaults: defaultsShape,
+    record: optional(recordShape),
+    environments: optional(record(environmentShape, 'Rules per environment, by environment name.')),
     'max-parallel': withDefault(
       number({
         integer: true,
@@ -233,6 +271,13 @@ export const EXAMPLES: Record<string, string> = {
   'defaults.timeout': 'timeout: 30m',
   'defaults.on-failure': 'on-failure: stop',
   'max-parallel': 'max-parallel: 4',
+  record: 'record: { store: ssm, lease: 2m, wait: 10m }',
+  'record.store': 'store: ssm',
+  'record.lease': 'lease: 2m',
+  'record.wait': 'wait: 10m',
+  environments: 'environments: { production: { promote-from: staging } }',
+  'environments.*': 'production: { promote-from: staging }',
+  'environments.*.promote-from': 'promote-from: staging',
   phases: 'phases: [ { id: migrate, uses: migrate } ]',
   'phases[]': '- id: migrate (next line: uses: migrate)',
   'phases[].id': 'id: admin-api',

@@ -49,7 +49,16 @@ export interface Plan {
   defaults: { timeoutMs: number; onFailure: OnFailure };
   /** How many phases may run at once when `needs` allow it. */
   maxParallel: number;
+  record: RecordSettings;
+  /** Rules per environment name. */
+  environments: Record<string, { promoteFrom?: string }>;
   phases: PhaseSpec[];
+}
+
+export interface RecordSettings {
+  store: 'ssm' | 'none';
+  leaseTtlMs: number;
+  leaseWaitMs: number;
 }
 
 /** Facts about the run that every kind may use. */
@@ -62,4 +71,8 @@ export interface RunInfo {
   /** Link to the workflow run, when in GitHub Actions. */
   runUrl?: string;
   actor?: string;
+  /** The commit the release is made from, when known. */
+  commit?: string;
+  /** The version the environment ran when this run started (the release record's current). */
+  currentVersion?: string;
 }

@@ -9,29 +9,22 @@ import type { Secrets } from '../core/secrets.js';
 import type { Shape } from '../core/shape.js';
 import type { PhaseResult, RunResult } from '../engine/result.js';
 import { runPlan } from '../engine/run-plan.js';
-import type { Selection } from '../engine/selection.js';
 import { parseFinal, renderWith } from '../engine/settings.js';
 import type { Registry } from '../phases/registry.js';
 import { GITHUB_NAMES, render, type TemplateScope } from '../plan/interpolate.js';
 import { loadPlan } from '../plan/load.js';
 import type { PhaseSpec, Plan, RunInfo } from '../plan/types.js';
-
-/** Everything a release run needs from its inputs, read and checked in one place. */
-export interface ReleaseSettings {
-  planFile: string;
-  environment: string;
-  /** The release version; defaults to the tag that triggered the workflow. */
-  version: string;
-  dryRun: boolean;
-  selection: Selection;
-  /** Overrides of the plan's `vars`. */
-  vars: Record<string, string>;
-  maxParallel?: number;
-}
+import { runIdentity } from './identity.js';
+import { ReleaseSession, type ReleaseStart } from './session.js';
+import type { ReleaseSettings } from './settings.js';
 
 /** How a front end (action or CLI) shows the run as it goes. */
 export interface Frontend {
   secrets: Secrets;
+  /** Lines about the release as a whole (the lease, the record), printed as they come. */
+  releaseLog: Logger;
+  /** Called once the record is read and the rules passed, before any phase starts. */
+  onStart?(run: RunInfo, start: ReleaseStart): void;
   logFor(phase: PhaseSpec): Logger;
   onPhaseStart?(phase: PhaseSpec): void;
   onPhaseEnd?(result: PhaseResult, phase: PhaseSpec): void;
@@ -56,26 +49,56 @@ export async function runRelease(
   deps: ReleaseDeps,
 ): Promise<{ result: RunResult; run: RunInfo }> {
   registerPlanSecrets(plan, deps.env, frontend.secrets);
-  const run = runInfo(plan, settings, deps.env);
   const aws = deps.aws ?? createAwsClients(plan.region);
-  const result = await runPlan({
-    plan:
-      settings.maxParallel !== undefined ? { ...plan, maxParallel: settings.maxParallel } : plan,
-    registry: deps.registry,
-    run,
-    mode: settings.dryRun ? 'plan' : 'run',
+  const scope = templateScope(plan, settings, deps.env);
+  const url = runUrl(deps.env);
+  const session = await ReleaseSession.open(plan, settings, {
     aws,
     secrets: frontend.secrets,
-    resolveSsm: lazySsmResolver(aws, frontend.secrets),
-    selection: settings.selection,
-    scope: templateScope(plan, settings, deps.env),
+    scope,
+    identity: runIdentity(deps.env, settings.commit, url),
     signal: deps.signal,
-    logFor: (phase) => frontend.logFor(phase),
-    ...(frontend.onPhaseStart ? { onPhaseStart: frontend.onPhaseStart } : {}),
-    ...(frontend.onPhaseEnd ? { onPhaseEnd: frontend.onPhaseEnd } : {}),
-    ...(deps.graceMs !== undefined ? { graceMs: deps.graceMs } : {}),
+    log: frontend.releaseLog,
   });
-  return { result, run };
+  const run = runInfo(plan, settings, deps.env, session.start.current);
+  frontend.onStart?.(run, session.start);
+  // Aborted by the run's own signal, or when the lease is lost to another run.
+  const stop = new AbortController();
+  const follow = () => stop.abort(deps.signal.reason);
+  if (deps.signal.aborted) follow();
+  deps.signal.addEventListener('abort', follow, { once: true });
+  try {
+    await session.takeLease(stop);
+    const result = await runPlan({
+      plan:
+        settings.maxParallel !== undefined ? { ...plan, maxParallel: settings.maxParallel } : plan,
+      registry: deps.registry,
+      run,
+      mode: settings.dryRun ? 'plan' : 'run',
+      aws,
+      secrets: frontend.secrets,
+      resolveSsm: lazySsmResolver(aws, frontend.secrets),
+      selection: settings.selection,
+      settled: session.settled,
+      scope,
+      signal: stop.signal,
+      logFor: (phase) => frontend.logFor(phase),
+      onPhaseStart: (phase) => {
+        session.started(phase);
+        frontend.onPhaseStart?.(phase);
+      },
+      onPhaseEnd: (result, phase) => {
+        session.ended(frontend.secrets.maskValues(result));
+        frontend.onPhaseEnd?.(result, phase);
+      },
+      ...(deps.graceMs !== undefined ? { graceMs: deps.graceMs } : {}),
+    });
+    await session.finish(result);
+    return { result, run };
+  } finally {
+    deps.signal.removeEventListener('abort', follow);
+    await session.close();
+  }
 }
 
 /**
@@ -124,6 +147,7 @@ export function runInfo(
   plan: Plan,
   settings: ReleaseSettings,
   env: Record<string, string | undefined>,
+  current?: string,
 ): RunInfo {
   const url = runUrl(env);
   return {
@@ -132,16 +156,11 @@ export function runInfo(
     environment: settings.environment,
     version: settings.version,
     dryRun: settings.dryRun,
+    ...(current ? { currentVersion: current } : {}),
+    ...(settings.commit ? { commit: settings.commit } : {}),
     ...(url ? { runUrl: url } : {}),
     ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
   };
-}
-
-/** The version when none is given: the tag that triggered the run, else the commit. */
-export function defaultVersion(env: Record<string, string | undefined>): string {
-  if (env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME) return env.GITHUB_REF_NAME;
-  if (env.GITHUB_SHA) return env.GITHUB_SHA.slice(0, 7);
-  return 'unversioned';
 }
 
 function runUrl(env: Record<string, string | undefined>): string | undefined {

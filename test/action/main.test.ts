@@ -21,7 +21,10 @@ afterEach(() => {
 
 function plan(body: string): string {
   const file = join(files.dir, 'plan.yml');
-  writeFileSync(file, `version: 1\napp: ca-a2a\nregion: eu-west-3\nphases:\n${body}`);
+  writeFileSync(
+    file,
+    `version: 1\napp: ca-a2a\nregion: eu-west-3\nrecord: { store: none }\nphases:\n${body}`,
+  );
   return file;
 }
 
@@ -91,7 +94,7 @@ describe('the action', () => {
     const file = join(files.dir, 'vars.yml');
     writeFileSync(
       file,
-      'version: 1\napp: a\nregion: eu-west-3\nvars:\n  tag: v1\nphases:\n  - id: x\n    uses: step\n    with: { outputs: { tag: "${{ vars.tag }}" } }\n',
+      'version: 1\napp: a\nregion: eu-west-3\nrecord: { store: none }\nvars:\n  tag: v1\nphases:\n  - id: x\n    uses: step\n    with: { outputs: { tag: "${{ vars.tag }}" } }\n',
     );
     inputs({ plan: file, vars: 'tag: v9\n' });
     await run(testRegistry(newJournal()));

@@ -164,7 +164,7 @@ describe('canary secrets', () => {
       stderr: (t: string) => (stderr += t),
       env: { ...process.env, CANARY_TOKEN: ENV_TOKEN },
     };
-    const code = await main(['run', plan, '--json', '--summary', summary], io);
+    const code = await main(['run', plan, '--json', '--summary', summary, '--version', 'v1'], io);
     expect(code, stderr).toBe(2);
     const json = JSON.parse(stdout);
     // The run did reach every path the canaries were meant to take.

@@ -74,7 +74,7 @@ describe('secrets from SSM', () => {
       env: process.env,
     };
     const code = await main(
-      ['run', plan, '--json', '--summary', join(files.dir, 'cli.md')],
+      ['run', plan, '--json', '--summary', join(files.dir, 'cli.md'), '--version', 'v1'],
       io,
       testRegistry(newJournal()),
     );

@@ -93,7 +93,7 @@ describe('${{ ssm: }} parameters phasegate cannot find', () => {
     let text = '';
     const io = { stdout: (t: string) => (text += t), stderr: (t: string) => (text += t), env: {} };
     try {
-      expect(await main(['run', plan], io, testRegistry(newJournal()))).toBe(2);
+      expect(await main(['run', plan, '--version', 'v1'], io, testRegistry(newJournal()))).toBe(2);
     } finally {
       restore();
     }

@@ -12,12 +12,13 @@ function plan(name: string, phases: string): string {
   const file = join(dir, name);
   writeFileSync(
     file,
-    `version: 1\napp: demo\nregion: eu-west-3\nvars:\n  tag: v1\nphases:\n${phases}`,
+    `version: 1\napp: demo\nregion: eu-west-3\nvars:\n  tag: v1\nphases:\n${phases}record: { store: none }\n`,
   );
   return file;
 }
 
-async function cli(argv: string[], env: Record<string, string> = {}) {
+// Runs without a version or a git checkout are refused (version.ts); these give the commit.
+async function cli(argv: string[], env: Record<string, string> = { GITHUB_SHA: 'abc1234def' }) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env };
@@ -98,12 +99,26 @@ describe('phasegate CLI', () => {
   });
 
   it('run --json --phases: only the selected phases, as JSON', async () => {
-    const r = await cli(['run', good, '--phases', 'api', '--json']);
+    const r = await cli(['run', good, '--phases', 'api', '--json', '--force']);
     const json = JSON.parse(r.stdout);
     expect(json.phases.map((p: { status: string }) => p.status)).toEqual([
       'not-selected',
       'succeeded',
     ]);
+  });
+
+  it('run --phases: a phase whose needs have not succeeded for this version does not start', async () => {
+    const r = await cli(['run', good, '--phases', 'api']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('phase "api" needs "db", which has not succeeded for abc1234');
+    expect(r.stderr).toContain('--phases db,api');
+  });
+
+  it('run without --version outside a checkout: refused, naming the option', async () => {
+    const r = await cli(['run', good], {});
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no version to release');
+    expect(r.stderr).toContain('--version v1.2.3');
   });
 
   it('plan: a dry run', async () => {
@@ -130,7 +145,11 @@ describe('phasegate CLI', () => {
 
   it('refuses a --summary it could not write before any phase runs', async () => {
     const journal = newJournal();
-    const io: CliIo = { stdout: () => {}, stderr: (t) => err.push(t), env: {} };
+    const io: CliIo = {
+      stdout: () => {},
+      stderr: (t) => err.push(t),
+      env: { GITHUB_SHA: 'abc1234' },
+    };
     const err: string[] = [];
     const code = await main(['run', good, '--summary', dir], io, testRegistry(journal));
     expect(code).toBe(2);

@@ -33,7 +33,11 @@ beforeAll(() => {
 });
 afterAll(() => restore());
 
+let release = 0;
+
+/** Each run is a new version, as each release of an app would be. */
 async function cli(argv: string[]) {
+  if (argv[0] === 'run') argv.push('--version', `v1.${++release}`);
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: process.env };

@@ -10,7 +10,7 @@ it('SIGTERM cancels the running phase and exits 130 within 10 s', async () => {
   const plan = join(dir, 'plan.yml');
   writeFileSync(
     plan,
-    'version: 1\napp: a\nregion: eu-west-3\nphases:\n  - id: deploy\n    uses: step\n    with: { ms: 60000 }\n  - id: verify\n    uses: step\n',
+    'version: 1\napp: a\nregion: eu-west-3\nrecord: { store: none }\nphases:\n  - id: deploy\n    uses: step\n    with: { ms: 60000 }\n  - id: verify\n    uses: step\n',
   );
   const child = spawn(
     process.execPath,

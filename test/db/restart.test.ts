@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_RETRIES as MAX_RESTARTS } from '../../src/aws/retry.js';
 import { PhaseFailure } from '../../src/core/errors.js';
 import { MemoryLogger } from '../../src/core/log.js';
 import { OutcomeUnknown, SqlStatementError, TransactionGone } from '../../src/db/executor.js';
-import { MAX_RESTARTS, restartingOnFaults } from '../../src/db/restart.js';
+import { restartingOnFaults } from '../../src/db/restart.js';
 
 const options = () => ({
   log: new MemoryLogger(),

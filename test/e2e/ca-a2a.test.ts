@@ -87,7 +87,8 @@ describe('the CA-A2A v5.1 release', () => {
   it('is safe to run again: no migration, no new revision, no deployment', async () => {
     const box = sandbox();
     box.requests.clear();
-    const r = await release('--phases', 'migrate,admin-api,agents,verify');
+    // --force: the phases themselves run again (without it the record skips them, rerun.test.ts).
+    const r = await release('--phases', 'migrate,admin-api,agents,verify', '--force');
     expect(r.code, r.stderr).toBe(0);
     expect(r.phase('migrate').outputs.applied).toBe('0');
     for (const operation of ['RegisterTaskDefinition', 'CreateService', 'UpdateService']) {

@@ -11,7 +11,8 @@ export function runnerFiles() {
   writeFileSync(output, '');
   return {
     dir,
-    env: { GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output },
+    // A runner always sets GITHUB_SHA: the version defaults to it when no tag started the run.
+    env: { GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, GITHUB_SHA: '5f0c6e1d2b3a4c5d' },
     clear() {
       writeFileSync(summary, '');
       writeFileSync(output, '');

@@ -46,6 +46,8 @@ export function planOf(phases: PhaseInput[], maxParallel = 4): Plan {
     secrets: [],
     defaults: { timeoutMs: 60_000, onFailure: 'stop' },
     maxParallel,
+    record: { store: 'none', leaseTtlMs: 120_000, leaseWaitMs: 0 },
+    environments: {},
     phases: specs,
   };
 }

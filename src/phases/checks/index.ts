@@ -24,6 +24,8 @@ export function checksPhaseKind(
     name: 'checks',
     description: `Run checks side by side (${kinds.map((k) => k.name).join(', ')}), retrying failed ones; fail when any still fails`,
     settings: checksSettings(kinds, notYetAvailable),
+    // Verification looks and changes nothing: it runs again on every run (always-run).
+    readOnly: true,
     plan: planChecks,
     run: runChecksPhase,
   };

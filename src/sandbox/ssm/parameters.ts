@@ -34,10 +34,13 @@ export interface ParameterContext {
 }
 
 // Documented limits: GetParameters takes at most 10 names; GetParametersByPath returns at most
-// 10 per page; a Standard-tier value is at most 4 KB.
+// 10 per page; a Standard-tier value is at most 4 KB, an Advanced one 8 KB ("Managing parameter
+// tiers"); Intelligent-Tiering makes a parameter Advanced only when its value needs it.
 const MAX_NAMES = 10;
 const MAX_PAGE = 10;
-const MAX_VALUE_BYTES = 4096;
+const MAX_STANDARD_BYTES = 4096;
+const MAX_ADVANCED_BYTES = 8192;
+const TIERS = ['Standard', 'Advanced', 'Intelligent-Tiering'];
 const NAME = /^[a-zA-Z0-9_.\-/]+$/;
 
 export class ParameterStore {
@@ -93,8 +96,7 @@ export class ParameterStore {
     const input = new Input(raw, 'ValidationException');
     const name = checkName(input.string('Name'));
     const value = input.string('Value');
-    if (Buffer.byteLength(value) > MAX_VALUE_BYTES)
-      input.fail('Value', `Member must have length less than or equal to ${MAX_VALUE_BYTES}`);
+    const tier = parameterTier(input, Buffer.byteLength(value));
     const type = parameterType(input);
     const existing = this.parameters.get(name)?.at(-1);
     const overwrite = input.boolean('Overwrite');
@@ -116,7 +118,7 @@ export class ParameterStore {
       );
     const description = input.optionalString('Description') ?? existing?.description;
     const stored = this.write(name, value, resolvedType, description);
-    return { Version: stored.version, Tier: 'Standard' };
+    return { Version: stored.version, Tier: tier };
   }
 
   deleteParameter(raw: Record<string, unknown>) {
@@ -235,4 +237,21 @@ function ciphertext(name: string, version: Version): string {
   const blocks = Math.ceil((version.value.length + 48) / body.length);
   const header = Buffer.from([0x01, 0x02, 0x02, 0x00, 0x78]);
   return Buffer.concat([header, ...Array.from({ length: blocks }, () => body)]).toString('base64');
+}
+
+/** The tier a value is stored in; a value too large for it is refused as AWS refuses it. */
+function parameterTier(input: Input, bytes: number): 'Standard' | 'Advanced' {
+  const asked = input.optionalString('Tier') ?? 'Standard';
+  if (!TIERS.includes(asked))
+    input.fail('Tier', `Member must satisfy enum value set: [${TIERS.join(', ')}]`);
+  if (bytes > MAX_ADVANCED_BYTES)
+    input.fail('Value', `Member must have length less than or equal to ${MAX_ADVANCED_BYTES}`);
+  if (asked === 'Standard' && bytes > MAX_STANDARD_BYTES)
+    throw new AwsError(
+      'ValidationException',
+      `Standard tier parameters support a maximum parameter value of ${MAX_STANDARD_BYTES} characters. To create a larger parameter value, upgrade the parameter to use the advanced-parameter tier. For more information, see https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html`,
+    );
+  return asked === 'Standard' || (asked === 'Intelligent-Tiering' && bytes <= MAX_STANDARD_BYTES)
+    ? 'Standard'
+    : 'Advanced';
 }

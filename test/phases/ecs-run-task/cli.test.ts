@@ -115,7 +115,16 @@ describe('phasegate with ecs-run-task', () => {
     expect(readFileSync(summary, 'utf8')).toContain(
       'ca-a2a-functional:1** (registered from the file by this run)',
     );
-    const again = await cli(['run', planFile, '--version', '5.1.0', '--summary', summary]);
+    // --force: the record would skip the done phase; the phase itself must register nothing.
+    const again = await cli([
+      'run',
+      planFile,
+      '--version',
+      '5.1.0',
+      '--summary',
+      summary,
+      '--force',
+    ]);
     expect(again.code).toBe(0);
     expect(count('RegisterTaskDefinition')).toBe(1);
     expect(readFileSync(summary, 'utf8')).toContain(

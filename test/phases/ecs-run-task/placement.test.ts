@@ -101,7 +101,7 @@ describe('ecs-run-task through the CLI: tasks ECS cannot place', () => {
     const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: {} };
     const summary = join(dir, 'summary.md');
     const code = await main(
-      ['run', plan, '--summary', summary],
+      ['run', plan, '--summary', summary, '--version', 'v1'],
       io,
       new Registry({ phases: [ecsRunTaskKind as never] }),
     );

@@ -38,10 +38,14 @@ function startCli(settings: Record<string, unknown>): ChildProcess {
   const plan = join(dir, 'plan.yml');
   const phases = [{ id: 'migrate', uses: 'migrate', with: settings }];
   writeFileSync(plan, stringify({ version: 1, app: 'ca-a2a', region: 'eu-west-3', phases }));
-  return spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'run', plan], {
-    env: { ...process.env, ...sandbox().env },
-    stdio: 'ignore',
-  });
+  return spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli.ts', 'run', plan, '--version', 'v1'],
+    {
+      env: { ...process.env, ...sandbox().env },
+      stdio: 'ignore',
+    },
+  );
 }
 
 /**
