@@ -16,6 +16,7 @@ import { runOutputs } from '../release/report/outputs.js';
 import { planMistakesSummary } from '../release/report/plan-mistakes.js';
 import { renderSummary } from '../release/report/summary.js';
 import { cancelOnSignals } from '../release/signals.js';
+import { type GitHubDeployment, openDeployment } from './deployments/index.js';
 import { readInputs } from './inputs.js';
 import { annotation, PhaseGroupLog } from './logger.js';
 import { type ActionSinks, actionSinks } from './sinks.js';
@@ -25,11 +26,17 @@ export async function run(registry: Registry = builtinRegistry()): Promise<void>
   const secrets = new Secrets((value) => core.setSecret(value));
   const out = actionSinks(secrets);
   const cancel = cancelOnSignals();
+  let deployment: GitHubDeployment | undefined;
   try {
     checkRunnerFiles(process.env);
     const settings = readInputs();
     if (settings.githubToken) secrets.add(settings.githubToken);
     const plan = await loadReleasePlan(settings, registry);
+    deployment = await openDeployment(settings, plan, out, {
+      env: process.env,
+      signal: cancel.signal,
+      debug: out.debug,
+    });
     const logs = new Map<string, PhaseGroupLog>();
     const { result, run: info } = await runRelease(
       plan,
@@ -49,8 +56,12 @@ export async function run(registry: Registry = builtinRegistry()): Promise<void>
     // Values masked before they are escaped into markdown and JSON; the sinks mask the final text.
     const shown = secrets.maskValues(result);
     await out.summary(renderSummary({ result: shown, run: info, planFile: plan.file }));
+    await deployment?.finish(shown);
     report(shown, out);
   } catch (error) {
+    await deployment?.stopped(
+      explainFailure(error)?.message ?? 'phasegate hit an unexpected error',
+    );
     await reportError(error, out);
   } finally {
     cancel.dispose();
