@@ -114,6 +114,15 @@ describe('GitHub Deployments', () => {
     expect(String(last?.description).length).toBe(140);
   });
 
+  it('a status description is masked before it leaves for GitHub', async () => {
+    const body = `  - id: migrate\n    uses: step\n    with: { fail: "login refused for ${TOKEN}" }\n`;
+    await job({ plan: plan(body) });
+    expect(api().deployments[0]?.statuses.at(-1)).toMatchObject({
+      state: 'failure',
+      description: 'phasegate ca-a2a v5.1: phase migrate failed: login refused for ***',
+    });
+  });
+
   it('success only when the release is complete, with the environment-url', async () => {
     await job({ plan: plan(), phases: 'migrate', 'environment-url': 'https://ca-a2a.example.com' });
     expect(states()).toEqual(['in_progress']);

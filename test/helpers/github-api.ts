@@ -162,7 +162,7 @@ export class GitHubApiStandIn {
   }
 }
 
-export async function startGitHubApi(token: string): Promise<GitHubApiStandIn> {
+async function startGitHubApi(token: string): Promise<GitHubApiStandIn> {
   let standIn: GitHubApiStandIn | undefined;
   const server = createServer((req, res) => {
     standIn

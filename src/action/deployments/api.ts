@@ -13,7 +13,7 @@ export interface FoundDeployment {
   payload: unknown;
 }
 
-export interface NewDeployment {
+interface NewDeployment {
   /** The commit: GitHub accepts a branch, tag or SHA; a SHA pins exactly what was released. */
   ref: string;
   environment: string;
@@ -25,7 +25,7 @@ export interface NewDeployment {
 /** The states phasegate uses, of error, failure, inactive, in_progress, queued, pending, success. */
 export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'inactive';
 
-export interface NewStatus {
+interface NewStatus {
   state: DeploymentState;
   /** GitHub's limit: "The maximum description length is 140 characters." */
   description: string;
