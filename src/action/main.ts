@@ -16,7 +16,7 @@ import { runOutputs } from '../release/report/outputs.js';
 import { planMistakesSummary } from '../release/report/plan-mistakes.js';
 import { renderSummary } from '../release/report/summary.js';
 import { cancelOnSignals } from '../release/signals.js';
-import { type GitHubDeployment, openDeployment } from './deployments/index.js';
+import { type DeploymentReport, reportDeployment } from './deployments/index.js';
 import { readInputs } from './inputs.js';
 import { annotation, PhaseGroupLog } from './logger.js';
 import { type ActionSinks, actionSinks } from './sinks.js';
@@ -26,13 +26,13 @@ export async function run(registry: Registry = builtinRegistry()): Promise<void>
   const secrets = new Secrets((value) => core.setSecret(value));
   const out = actionSinks(secrets);
   const cancel = cancelOnSignals();
-  let deployment: GitHubDeployment | undefined;
+  let deployment: DeploymentReport | undefined;
   try {
     checkRunnerFiles(process.env);
     const settings = readInputs();
     if (settings.githubToken) secrets.add(settings.githubToken);
     const plan = await loadReleasePlan(settings, registry);
-    deployment = await openDeployment(settings, plan, out, {
+    deployment = reportDeployment(settings, plan, out, {
       env: process.env,
       signal: cancel.signal,
       debug: out.debug,

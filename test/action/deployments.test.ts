@@ -47,12 +47,12 @@ function plan(body = TWO_PHASES): string {
 }
 
 /** One job of the release workflow: the action run with these inputs; what it printed. */
-async function job(inputs: Record<string, string>): Promise<string> {
+async function job(inputs: Record<string, string>, journal = newJournal()): Promise<string> {
   for (const [name, value] of Object.entries(inputs))
     process.env[`INPUT_${name.toUpperCase()}`] = value;
   const stdout = vi.spyOn(process.stdout, 'write');
   try {
-    await run(testRegistry(newJournal()));
+    await run(testRegistry(journal));
     return stdout.mock.calls.map((c) => String(c[0])).join('');
   } finally {
     stdout.mockRestore();
@@ -87,6 +87,17 @@ describe('GitHub Deployments', () => {
         log_url: 'https://github.com/acme/ca-a2a/actions/runs/1234',
       },
     ]);
+  });
+
+  it('the release does not wait for GitHub: the phase runs while the deployment is opening', async () => {
+    api().holdLists(2);
+    const journal = newJournal();
+    const running = job({ plan: plan(), phases: 'migrate' }, journal);
+    while (!journal.events.includes('end:migrate')) await new Promise(setImmediate);
+    expect(api().deployments).toEqual([]);
+    api().releaseHeld();
+    await running;
+    expect(states()).toEqual(['in_progress']);
   });
 
   it('a later job of the same run finds the deployment instead of creating another', async () => {

@@ -77,6 +77,13 @@ export class GitHubApiStandIn {
     this.held = { count, waiting: [] };
   }
 
+  /** Answers the held list requests now, however many have arrived. */
+  releaseHeld(): void {
+    const held = this.held;
+    this.held = undefined;
+    for (const go of held?.waiting ?? []) go();
+  }
+
   reset(): void {
     this.deployments.length = 0;
     this.requests.length = 0;

@@ -3,6 +3,7 @@
  * and `deployments` is not false, never for a dry run (nothing is deployed). The Octokit part is
  * imported only then, so runs without deployments never load it.
  */
+import type { RunResult } from '../../engine/result.js';
 import type { Selection } from '../../engine/selection.js';
 import type { Plan } from '../../plan/types.js';
 import { runInfo } from '../../release/release.js';
@@ -10,13 +11,37 @@ import type { ActionInputs } from '../inputs.js';
 import { RETRY_DELAYS_MS } from './calls.js';
 import { type DeploymentOut, type DeploymentTarget, GitHubDeployment } from './deployment.js';
 
-export type { GitHubDeployment } from './deployment.js';
+/** The deployment's side of a job: set going at start, told the outcome at the end. */
+export interface DeploymentReport {
+  finish(result: RunResult): Promise<void>;
+  stopped(message: string): Promise<void>;
+}
 
 export interface OpenOptions {
   env: Record<string, string | undefined>;
   signal: AbortSignal;
   debug: (text: string) => void;
   retryDelaysMs?: readonly number[];
+}
+
+/**
+ * Opens the deployment alongside the release rather than before it: its GitHub round trips
+ * (and loading Octokit) must not delay the first phase. The outcome waits for the opening, so
+ * GitHub still sees in_progress before the final status.
+ */
+export function reportDeployment(
+  settings: ActionInputs,
+  plan: Plan,
+  out: DeploymentOut,
+  o: OpenOptions,
+): DeploymentReport {
+  const opening = openDeployment(settings, plan, out, o);
+  // Awaited below; a rejection (only a bug: GitHub's failures are warnings) surfaces in finish.
+  opening.catch(() => undefined);
+  return {
+    finish: async (result) => (await opening)?.finish(result),
+    stopped: async (message) => (await opening.catch(() => undefined))?.stopped(message),
+  };
 }
 
 export async function openDeployment(
