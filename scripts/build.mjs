@@ -21,22 +21,25 @@ const banner = {
 };
 
 /**
- * @actions/http-client imports undici's ProxyAgent at the top, for the proxy path of OIDC token
- * requests (core.getIDToken), which phasegate never calls. Evaluating undici costs about a fifth
- * of the action's start-up; this shim evaluates it only if a ProxyAgent is ever made.
+ * @actions/core's http-client imports undici's ProxyAgent at the top, for the proxy path of
+ * OIDC token requests (core.getIDToken), which phasegate never calls. Evaluating undici costs
+ * about a fifth of the action's start-up, so that import gets a stand-in that says so if it is
+ * ever used. It cannot require the real undici lazily: undici is also bundled for GitHub
+ * Deployments (@actions/github's fetch and its own http-client), and a module both the start-up
+ * code and that lazy chunk reach is put in a shared chunk that dist/index.js imports at start.
+ * @actions/github keeps the real undici, in the chunk that loads only with deployments.
  */
-const lazyUndici = {
-  name: 'lazy-undici',
+const noUndiciForCore = {
+  name: 'no-undici-for-core',
   setup(b) {
     b.onResolve({ filter: /^undici$/ }, (args) =>
-      args.importer.includes('@actions/http-client') && !args.pluginData
-        ? { path: 'lazy-undici', namespace: 'phasegate' }
+      args.importer.includes('@actions/http-client') && !args.importer.includes('@actions/github/')
+        ? { path: 'no-undici', namespace: 'phasegate' }
         : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'phasegate' }, () => ({
       contents:
-        "export class ProxyAgent { constructor(...args) { const { ProxyAgent } = require('undici'); return new ProxyAgent(...args); } }",
-      resolveDir: process.cwd(),
+        "export class ProxyAgent { constructor() { throw new Error('phasegate bundles no proxy support for @actions/core OIDC token requests (core.getIDToken)'); } }",
       loader: 'js',
     }));
   },
@@ -52,7 +55,7 @@ const action = await build({
   entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
-  plugins: [lazyUndici],
+  plugins: [noUndiciForCore],
   banner,
   metafile: true,
 });

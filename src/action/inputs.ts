@@ -11,6 +11,10 @@ import { resolveVersion } from '../release/version.js';
 
 export interface ActionInputs extends ReleaseSettings {
   githubToken: string;
+  /** GitHub Deployments for this run: on unless `deployments: false` (and only with a token). */
+  deployments: boolean;
+  /** The deployed environment's address, shown on the deployment (`environment_url`). */
+  environmentUrl?: string;
 }
 
 export function readInputs(env: Record<string, string | undefined> = process.env): ActionInputs {
@@ -31,6 +35,8 @@ export function readInputs(env: Record<string, string | undefined> = process.env
     vars: parseVarsMap(core.getInput('vars'), 'the vars input'),
     ...maxParallel(core.getInput('max-parallel')),
     githubToken,
+    deployments: booleanInput('deployments', true),
+    ...environmentUrl(core.getInput('environment-url').trim()),
   };
 }
 
@@ -46,9 +52,22 @@ function maxParallel(text: string): { maxParallel?: number } {
   return { maxParallel: n };
 }
 
-function booleanInput(name: string): boolean {
+/** GitHub links the deployment to this address, so it must be an absolute http(s) URL. */
+function environmentUrl(text: string): { environmentUrl?: string } {
+  if (!text) return {};
+  if (!URL.canParse(text) || !/^https?:$/.test(new URL(text).protocol)) {
+    throw new UserError(
+      `input environment-url must be an http(s) address, got "${text}"`,
+      'write environment-url: https://app.example.com',
+    );
+  }
+  return { environmentUrl: text };
+}
+
+function booleanInput(name: string, byDefault = false): boolean {
   const text = core.getInput(name).trim().toLowerCase();
-  if (text === '' || text === 'false') return false;
+  if (text === '') return byDefault;
+  if (text === 'false') return false;
   if (text === 'true') return true;
   throw new UserError(`input ${name} must be true or false, got "${text}"`, `write ${name}: true`);
 }

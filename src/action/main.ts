@@ -17,6 +17,7 @@ import { planMistakesSummary } from '../release/report/plan-mistakes.js';
 import { startLine } from '../release/report/start.js';
 import { renderSummary } from '../release/report/summary.js';
 import { cancelOnSignals } from '../release/signals.js';
+import { type DeploymentReport, reportDeployment } from './deployments/index.js';
 import { readInputs } from './inputs.js';
 import { annotation, LiveLog, PhaseGroupLog } from './logger.js';
 import { type ActionSinks, actionSinks } from './sinks.js';
@@ -26,11 +27,17 @@ export async function run(registry: Registry = builtinRegistry()): Promise<void>
   const secrets = new Secrets((value) => core.setSecret(value));
   const out = actionSinks(secrets);
   const cancel = cancelOnSignals();
+  let deployment: DeploymentReport | undefined;
   try {
     checkRunnerFiles(process.env);
     const settings = readInputs();
     if (settings.githubToken) secrets.add(settings.githubToken);
     const plan = await loadReleasePlan(settings, registry);
+    deployment = reportDeployment(settings, plan, out, {
+      env: process.env,
+      signal: cancel.signal,
+      debug: out.debug,
+    });
     const logs = new Map<string, PhaseGroupLog>();
     const { result, run: info } = await runRelease(
       plan,
@@ -52,8 +59,12 @@ export async function run(registry: Registry = builtinRegistry()): Promise<void>
     // Values masked before they are escaped into markdown and JSON; the sinks mask the final text.
     const shown = secrets.maskValues(result);
     await out.summary(renderSummary({ result: shown, run: info, planFile: plan.file }));
+    await deployment?.finish(shown);
     report(shown, out);
   } catch (error) {
+    await deployment?.stopped(
+      explainFailure(error)?.message ?? 'phasegate hit an unexpected error',
+    );
     await reportError(error, out);
   } finally {
     cancel.dispose();
