@@ -68,15 +68,18 @@ export class ReleaseSession {
     const known = await readRecord(record, plan, settings, deps);
     checkVersionOrder(known.state, settings.version, settings.environment, settings.force);
     checkPromotion(known.promotedFrom, settings.version, settings.environment);
-    const { settled } = decideRerun({
-      plan,
-      selected: selectPhases(plan, settings.selection),
-      entries: known.entries,
-      digests,
-      force: settings.force,
-      version: settings.version,
-      environment: settings.environment,
-    });
+    // Without a record nothing is known of earlier runs: the selection runs what it names.
+    const { settled } = !record
+      ? { settled: [] }
+      : decideRerun({
+          plan,
+          selected: selectPhases(plan, settings.selection),
+          entries: known.entries,
+          digests,
+          force: settings.force,
+          version: settings.version,
+          environment: settings.environment,
+        });
     const start: ReleaseStart = {
       ...(known.state.current ? { current: known.state.current.version } : {}),
       ...(store ? { recordLocation: store.location } : {}),

@@ -42,7 +42,10 @@ const TWO_PHASES = '  - id: migrate\n    uses: step\n  - id: deploy\n    uses: s
 
 function plan(body = TWO_PHASES): string {
   const file = join(files.dir, 'plan.yml');
-  writeFileSync(file, `version: 1\napp: ca-a2a\nregion: eu-west-3\nphases:\n${body}`);
+  writeFileSync(
+    file,
+    `version: 1\napp: ca-a2a\nregion: eu-west-3\nrecord: { store: none }\nphases:\n${body}`,
+  );
   return file;
 }
 

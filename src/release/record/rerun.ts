@@ -25,7 +25,7 @@ export interface RerunInput {
 }
 
 export interface RerunDecision {
-  /** Results the engine takes as given: done earlier (selected) or recorded (not selected). */
+  /** Results the engine takes as given: phases done for this version, selected or not. */
   settled: PhaseResult[];
   /** Selected phases that will run now. */
   toRun: string[];
@@ -37,12 +37,12 @@ export function decideRerun(input: RerunInput): RerunDecision {
   for (const phase of input.plan.phases) {
     const entry = succeeded(input.entries.get(phase.id));
     if (!input.selected.has(phase.id)) {
-      if (entry) settled.push(recorded(phase, entry, 'not-selected'));
+      // Shown as done (with its run) rather than "not selected": the version has it.
+      if (entry) settled.push(recorded(phase, entry));
       continue;
     }
     const same = entry && entry.digest === input.digests.get(phase.id);
-    if (same && !phase.alwaysRun && !input.force)
-      settled.push(recorded(phase, entry, 'done-earlier'));
+    if (same && !phase.alwaysRun && !input.force) settled.push(recorded(phase, entry));
     else toRun.push(phase.id);
   }
   if (!input.force) refuseMissingNeeds(input, new Set(toRun));
@@ -53,16 +53,8 @@ function succeeded(entry: PhaseEntry | undefined): PhaseEntry | undefined {
   return entry?.status === 'succeeded' ? entry : undefined;
 }
 
-function recorded(
-  phase: PhaseSpec,
-  entry: PhaseEntry,
-  status: 'done-earlier' | 'not-selected',
-): PhaseResult {
-  const done = describeDone(entry);
-  return {
-    ...pendingResult(phase, status, status === 'done-earlier' ? done : `not selected (${done})`),
-    outputs: entry.outputs,
-  };
+function recorded(phase: PhaseSpec, entry: PhaseEntry): PhaseResult {
+  return { ...pendingResult(phase, 'done-earlier', describeDone(entry)), outputs: entry.outputs };
 }
 
 /** `done in run 1234 attempt 1, 2026-12-01 14:02 UTC`, or by whom on the command line. */

@@ -19,6 +19,7 @@ const settings: ActionInputs = {
   version: 'v2.0',
   dryRun: false,
   selection: { phases: ['agents'] },
+  force: false,
   vars: {},
   githubToken: TOKEN,
   deployments: true,
