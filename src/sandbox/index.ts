@@ -3,7 +3,7 @@
  * API and Secrets Manager, so the real SDK clients (and the AWS CLI) run against a scenario instead of AWS.
  */
 import { type Clock, ScaledClock } from './clock.js';
-import { createEcsService } from './ecs/index.js';
+import { createEcsService, type EcsService } from './ecs/index.js';
 import { Faults } from './faults.js';
 import { createLogsService, MemoryLogStore } from './logs/index.js';
 import { createRdsDataService } from './rds-data/index.js';
@@ -51,6 +51,8 @@ export interface Sandbox {
   /** What CloudWatch Logs serves; ECS tasks write here, tests may too. */
   logs: MemoryLogStore;
   scenario: ScenarioRoot;
+  /** Someone pushed this image to its registry: ECS `bad-images` matching it stop failing. */
+  pushImage(image: string): number;
   close(): Promise<void>;
 }
 
@@ -87,6 +89,7 @@ async function buildSandbox(options: SandboxOptions): Promise<Sandbox> {
     faults,
     logs,
     scenario,
+    pushImage: (image) => (services.get('ecs') as EcsService).pushImage(image),
     close: async () => {
       await server.close();
       await closeServices(services);

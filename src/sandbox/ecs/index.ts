@@ -8,6 +8,7 @@ import { Agenda } from './agenda.js';
 import { healthReply } from './health.js';
 import { Arns, IdSource } from './ids.js';
 import type { EcsState, Input } from './model.js';
+import { imageMatches } from './outcomes.js';
 import { parseEcsScenario } from './scenario.js';
 import { seed } from './seed.js';
 import {
@@ -116,10 +117,26 @@ function catchUp(state: EcsState, at: number): number {
   return now;
 }
 
-export function createEcsService(section: unknown, deps: ServiceDeps): SandboxService {
+/** ECS, plus what a test may do to the world around it: push an image that was missing. */
+export interface EcsService extends SandboxService {
+  /**
+   * The image now exists in its registry (someone pushed it): `bad-images` entries matching it
+   * no longer apply to tasks started from now on. Returns how many entries it cleared.
+   */
+  pushImage(image: string): number;
+}
+
+export function createEcsService(section: unknown, deps: ServiceDeps): EcsService {
   const state = createEcsState(section, deps);
   return {
     name: 'ecs',
+    pushImage(image: string) {
+      const before = state.scenario.badImages.length;
+      state.scenario.badImages = state.scenario.badImages.filter(
+        (b) => !imageMatches(b.image, image),
+      );
+      return before - state.scenario.badImages.length;
+    },
     async handle(operation: string, input: Record<string, unknown>, request: RequestInfo) {
       const run = OPERATIONS[operation];
       if (!run) {
