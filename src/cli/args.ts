@@ -7,6 +7,7 @@ export type Command =
   | { name: 'validate'; plan: string; vars: string[] }
   | { name: 'plan' | 'run'; plan: string; options: RunOptions }
   | { name: 'sandbox'; port?: number; scenario?: string; database?: string }
+  | { name: 'status'; plan: string; env?: string; version?: string; json: boolean }
   | {
       name: 'migrate-repair' | 'migrate-unlock';
       plan: string;
@@ -57,10 +58,11 @@ export function parseCommand(argv: string[]): Command {
     return { name: 'help', ...topic(rest[0]) };
   if (name === 'sandbox') return sandboxCommand(rest);
   if (name === 'migrate') return migrateCommand(rest);
+  if (name === 'status') return statusCommand(rest);
   if (name !== 'validate' && name !== 'plan' && name !== 'run') {
     throw new UserError(
       `unknown command "${name}"`,
-      'commands: validate, plan, run, sandbox (see phasegate --help)',
+      'commands: validate, plan, run, status, sandbox, migrate (see phasegate --help)',
     );
   }
   const { values, positionals } = parse(rest, RUN_OPTIONS);
@@ -115,6 +117,24 @@ function migrateCommand(rest: string[]): Command {
       sandbox: false,
       ...defined({ env: values.env, version: values.version }),
     },
+  };
+}
+
+const STATUS_OPTIONS = {
+  env: { type: 'string' },
+  version: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function statusCommand(rest: string[]): Command {
+  const { values, positionals } = parse(rest, STATUS_OPTIONS);
+  if (values.help) return { name: 'help', topic: 'status' };
+  return {
+    name: 'status',
+    plan: onePlan(positionals, 'status'),
+    json: values.json ?? false,
+    ...defined({ env: values.env, version: values.version }),
   };
 }
 

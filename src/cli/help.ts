@@ -5,6 +5,9 @@ Usage:
   phasegate validate PLAN [--var k=v]...     check a plan file; no AWS call is made
   phasegate plan PLAN [options]               dry run: what each phase would change
   phasegate run PLAN [options]                run the release
+  phasegate status PLAN --env E [--version V] [--json]
+                                              what the release record says: current and
+                                              previous version, each phase's status and run
   phasegate sandbox [--port N] [--scenario FILE] [--database URL]
                                               start the local AWS sandbox
   phasegate migrate repair PLAN [--phase ID]  accept the checksums of changed applied migrations
@@ -15,6 +18,8 @@ Options for plan and run:
   --version V          release version (default: the tag of a tag-triggered run, else the commit)
   --phases a,b         run only these phases
   --from a             run phase a and every phase after it
+  --force              run phases the release record says are done, or whose needs are not;
+                       allow a version older than the current one (a rollback)
   --var k=v            override a plan variable (repeatable)
   --max-parallel N     phases that may run at once (default: the plan's max-parallel)
   --summary FILE       write the markdown step summary to FILE

@@ -56,6 +56,8 @@ async function execute(
       return validate(command.plan, parseVarAssignments(command.vars), io, registry);
     case 'sandbox':
       return (await import('./sandbox-command.js')).serveSandbox(command, io);
+    case 'status':
+      return (await import('./status-command.js')).statusCommand(command, io, registry);
     case 'migrate-repair':
     case 'migrate-unlock':
       return (await import('./migrate-command.js')).migrateCommand(command, io, registry, secrets);

@@ -119,4 +119,24 @@ describe('re-running the CA-A2A release', () => {
     for (const operation of CHANGES)
       expect(box.requests.count({ service: 'ecs', operation })).toBe(0);
   });
+
+  it('phasegate status shows the current version and each phase with its run', async () => {
+    let out = '';
+    const io: CliIo = { stdout: (t) => (out += t), stderr: () => {}, env: process.env };
+    expect(await main(['status', PLAN, '--env', 'production'], io)).toBe(0);
+    expect(out).toContain('ca-a2a production (SSM Parameter Store /phasegate/ca-a2a/production');
+    expect(out).toMatch(/current: v5\.1, released \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    expect(out).toMatch(/\n {2}agents +succeeded /);
+    out = '';
+    expect(await main(['status', PLAN, '--env', 'production', '--json'], io)).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.current.version).toBe('v5.1');
+    expect(json.versions[0].phases.map((p: { phase: string }) => p.phase)).toEqual([
+      'migrate',
+      'admin-api',
+      'agents',
+      'verify',
+      'functional-tests',
+    ]);
+  });
 });
