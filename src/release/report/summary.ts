@@ -49,6 +49,8 @@ function header({ result, run, planFile }: SummaryInput): string {
   const verb = result.mode === 'plan' ? 'dry run' : 'release';
   const title = `## ${RUN_ICON[result.status]} ${run.app} ${run.version} → ${run.environment}: ${verb} ${result.status}`;
   const facts = [
+    `**Version** ${run.currentVersion ? `${run.currentVersion} → ${run.version}` : `${run.version} (first recorded)`}`,
+    ...(run.commit ? [`**Commit** \`${run.commit.slice(0, 7)}\``] : []),
     `**Duration** ${formatDuration(result.endedAt - result.startedAt)}`,
     `**Plan** \`${planFile}\``,
     ...(run.runUrl ? [`**Run** [${runLabel(run.runUrl)}](${run.runUrl})`] : []),
