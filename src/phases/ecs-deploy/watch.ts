@@ -143,6 +143,11 @@ export class Watcher {
     return this.active.length;
   }
 
+  /** The services still being watched. */
+  get services(): string[] {
+    return this.active.map((r) => r.service);
+  }
+
   /** The poll interval ±20 % (so parallel phases do not poll in step), or the throttling backoff. */
   async pause(): Promise<void> {
     const base = this.backoffMs || this.options.pollMs;
