@@ -79,9 +79,13 @@ function report(result: RunResult, out: ActionSinks): void {
     return;
   }
   const failed = result.phases.find((p) => p.id === result.failedPhase);
+  const goesOn = result.phases.flatMap((p) =>
+    p.error?.goesOn ? [`${p.id}: ${p.error.goesOn}`] : [],
+  );
+  const after = goesOn.length > 0 ? `; ${goesOn.join('; ')}; check them or re-run` : '';
   const why = failed
     ? `phase ${failed.id} failed: ${failed.summary}`
-    : `the run was ${result.status}`;
+    : `the run was ${result.status}${after}`;
   if (result.bug) for (const p of result.phases) if (p.error?.stack) out.error(p.error.stack);
   out.setFailed(`phasegate: ${why}${result.bug ? ` (${BUG_NOTE})` : ''}`);
 }

@@ -51,14 +51,22 @@ export class PhaseFailure extends UserError {
   override readonly name = 'PhaseFailure';
   readonly details: string | undefined;
   readonly outputs: Record<string, string>;
+  /** What AWS goes on doing after the phase stopped waiting: "ECS goes on rolling out …". */
+  readonly goesOn: string | undefined;
 
   constructor(
     message: string,
-    options: { details?: string; outputs?: Record<string, string>; hint?: string } = {},
+    options: {
+      details?: string;
+      outputs?: Record<string, string>;
+      hint?: string;
+      goesOn?: string;
+    } = {},
   ) {
     super(message, options.hint);
     this.details = options.details;
     this.outputs = options.outputs ?? {};
+    this.goesOn = options.goesOn;
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import type { AwsClients } from '../aws/clients.js';
 import { explainFailure } from '../aws/errors.js';
-import { UserError } from '../core/errors.js';
+import { PhaseFailure, UserError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import type { Secrets } from '../core/secrets.js';
 import type { PhaseContext, PhaseKind, PhaseReport } from '../phases/kind.js';
@@ -159,7 +159,7 @@ function recordFailure(result: PhaseResult, error: unknown, signal: AbortSignal)
 function classify(error: unknown, signal: AbortSignal): PhaseError {
   const reason: unknown = signal.aborted ? signal.reason : undefined;
   if (reason instanceof PhaseTimeout) return { kind: 'timeout', message: reason.message };
-  if (reason instanceof RunCancelled) return { kind: 'cancelled', message: reason.message };
+  if (reason instanceof RunCancelled) return cancelled(reason, error);
   if (error instanceof GateFailed) return { kind: 'gate', message: error.message };
   const explained = explainFailure(error);
   if (explained) return { kind: 'failure', message: explained.message, ...hintOf(explained) };
@@ -168,6 +168,18 @@ function classify(error: unknown, signal: AbortSignal): PhaseError {
     kind: 'bug',
     message: `unexpected error: ${bug.message}`,
     ...(bug.stack ? { stack: bug.stack } : {}),
+  };
+}
+
+/** Cancelled, and what the phase left going on in AWS (a rollout nobody now watches). */
+function cancelled(reason: RunCancelled, error: unknown): PhaseError {
+  const goesOn = error instanceof PhaseFailure ? error.goesOn : undefined;
+  if (!goesOn) return { kind: 'cancelled', message: reason.message };
+  return {
+    kind: 'cancelled',
+    message: `${reason.message}; ${goesOn}`,
+    hint: 'check them, or re-run the release: a re-run waits for rollouts in flight and judges them before calling anything unchanged',
+    goesOn,
   };
 }
 

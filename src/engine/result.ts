@@ -17,6 +17,8 @@ export interface PhaseError {
   kind: FailureKind;
   message: string;
   hint?: string;
+  /** Cancelled: what AWS goes on doing, which nobody is watching now. */
+  goesOn?: string;
   /** Only for bugs: the stack, so the report can ask for an issue with it. */
   stack?: string;
 }

@@ -157,8 +157,9 @@ function unknownScope(scope: string, expression: string): TemplateProblem {
 }
 
 // Parameter Store naming rules: a-zA-Z0-9_.- and "/" between levels, at most 15 levels,
-// at most 1011 characters for the name itself.
-const SSM_NAME = /^\/?[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
+// at most 1011 characters for the name itself; then an optional version, `name:version`, as
+// GetParameter and GetParameters take it (sysman-paramstore-versions.html). Labels are not taken.
+const SSM_NAME = /^\/?[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*(?::[1-9][0-9]*)?$/;
 const SSM_MAX_LENGTH = 1011;
 const SSM_MAX_DEPTH = 15;
 
@@ -169,7 +170,7 @@ function parseSsm(name: string): Reference | TemplateProblem {
   }
   return {
     message: `"${name}" is not a valid SSM parameter name`,
-    hint: 'use letters, digits and _ . - with / between at most 15 levels, for example ${{ ssm:/ca-a2a/db/host }}',
+    hint: 'use letters, digits and _ . - with / between at most 15 levels, and :N for version N, for example ${{ ssm:/ca-a2a/db/host }} or ${{ ssm:/ca-a2a/db/host:3 }}',
   };
 }
 

@@ -82,6 +82,25 @@ describe('${{ ssm: }} parameters phasegate cannot find', () => {
     expect(found['/app/p10']).toBe('v10');
   });
 
+  it('name:version reads that version; a version that does not exist is named as such', async () => {
+    const resolve = ssmResolver(awsClientsOf(sandbox(), clients), new Secrets());
+    const signal = new AbortController().signal;
+    expect(await resolve(['/app/p1:1', '/app/p2'], signal)).toEqual({
+      '/app/p1:1': 'v1',
+      '/app/p2': 'v2',
+    });
+    const error = await resolve(['/app/p1:7'], signal).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toBe(
+      'SSM parameter version not found in eu-west-3: /app/p1:7 (the latest version of /app/p1 is 1)',
+    );
+    expect((error as UserError).hint).toBe(
+      'fix the version after the colon in the plan, or leave it out to read the latest',
+    );
+    const gone = await resolve(['/app/nope:2'], signal).catch((e: unknown) => e);
+    expect((gone as UserError).message).toBe('SSM parameter not found in eu-west-3: /app/nope:2');
+  });
+
   it('fail `phasegate run` with exit code 2 and the name', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'phasegate-ssm-'));
     const plan = join(dir, 'plan.yml');

@@ -152,6 +152,56 @@ describe('phasegate validate: task definition files', () => {
     );
   });
 
+  it('wrong types and unknown keys at any depth, against the RegisterTaskDefinition shape', async () => {
+    write(
+      'typed.json',
+      `{
+  "family": "api",
+  "cpu": [512],
+  "memory": "1024",
+  "containerDefinitions": [
+    {
+      "name": "api",
+      "image": "api:1",
+      "essential": "yes",
+      "portMappings": [{ "containerPort": "eighty", "hostPrt": 80 }],
+      "logConfiguration": { "logDriver": "awslogs", "optoins": {} }
+    }
+  ],
+  "taskDefinitionArn": "arn:aws:ecs:eu-west-3:1:task-definition/api:3",
+  "revison": 3
+}
+`,
+    );
+    const r = await validate(
+      plan(`  - id: job
+    uses: ecs-run-task
+    with: { cluster: c, task-definition: typed.json, launch-type: EC2 }
+`),
+    );
+    expect(r.code).toBe(2);
+    const file = shown('typed.json');
+    expect(r.stderr).toContain(
+      `${file}:3:10: error: cpu: cpu is a list; RegisterTaskDefinition takes a string here\n    write "cpu": "512"`,
+    );
+    expect(r.stderr).toContain(
+      `${file}:9:20: error: containerDefinitions[0].essential: essential is the text "yes"; RegisterTaskDefinition takes a boolean here\n    write "essential": true or false, without quotes`,
+    );
+    expect(r.stderr).toContain(
+      `${file}:10:43: error: containerDefinitions[0].portMappings[0].containerPort: containerPort is the text "eighty"; RegisterTaskDefinition takes an integer here\n    write "containerPort" as a whole number, such as 8080`,
+    );
+    expect(r.stderr).toContain(
+      `${file}:10:53: error: containerDefinitions[0].portMappings[0].hostPrt: unknown key "hostPrt": RegisterTaskDefinition has no such member here (the SDK would drop it without a word)\n    did you mean "hostPort"?`,
+    );
+    expect(r.stderr).toContain(
+      `${file}:11:53: error: containerDefinitions[0].logConfiguration.optoins: unknown key "optoins"`,
+    );
+    expect(r.stderr).toContain(`${file}:15:3: error: revison: unknown key "revison"`);
+    expect(r.stderr).toContain('did you mean "revision"?');
+    // taskDefinitionArn is DescribeTaskDefinition output, which a file may keep.
+    expect(r.stderr).not.toContain('taskDefinitionArn');
+  });
+
   it('the repository plans and their files are valid', async () => {
     const r = await validate('phases/ca-a2a.yml');
     expect([r.code, r.stderr]).toEqual([0, '']);

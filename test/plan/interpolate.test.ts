@@ -47,6 +47,13 @@ describe('parseExpression', () => {
       name: '/ca-a2a/db/host',
     });
     expect(parseExpression('ssm: plain-name')).toEqual({ scope: 'ssm', name: 'plain-name' });
+    expect(parseExpression('ssm:/ca-a2a/db/host:3')).toEqual({
+      scope: 'ssm',
+      name: '/ca-a2a/db/host:3',
+    });
+    expect(parseExpression('ssm:/ca-a2a/db/host:0')).toMatchObject({
+      hint: expect.stringContaining(':N for version N'),
+    });
   });
 
   it('explains what is wrong, with a did-you-mean where one is near', () => {

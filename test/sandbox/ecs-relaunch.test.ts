@@ -11,10 +11,15 @@ import { ecsHarness, fargateDefinition, type Wire } from './ecs-harness.js';
 
 const IMAGE = '555043101106.dkr.ecr.eu-west-3.amazonaws.com/ca-a2a/extractor';
 
-function harness(desired: number, bad: Record<string, unknown> = {}, delay = '30s') {
+function harness(
+  desired: number,
+  bad: Record<string, unknown> = {},
+  delay = '30s',
+  timing: Record<string, string> = {},
+) {
   return ecsHarness({
     clusters: ['ca-a2a-cluster'],
-    timing: { 'relaunch-delay': delay },
+    timing: { 'relaunch-delay': delay, ...timing },
     services: [
       {
         name: 'extractor',
@@ -81,6 +86,17 @@ describe('relaunch spacing (timing.relaunch-delay)', () => {
     expect(await at(h, 10)).toMatch(
       /^PRIMARY\(7\) IN_PROGRESS failed=0 \| ACTIVE\(8\) FAILED failed=3/,
     );
+  });
+
+  it('with timing.rollback-delay, FAILED is seen before the rollback deployment', async () => {
+    const h = harness(2, {}, '30s', { 'rollback-delay': '20s' });
+    await deployBroken(h);
+    expect(await at(h, 40)).toBe('PRIMARY(8) FAILED failed=3 | ACTIVE(7) COMPLETED failed=0');
+    expect(await at(h, 59)).toBe('PRIMARY(8) FAILED failed=3 | ACTIVE(7) COMPLETED failed=0');
+    expect(await at(h, 60)).toBe(
+      'PRIMARY(7) IN_PROGRESS failed=0 | ACTIVE(8) FAILED failed=3 | ACTIVE(7) COMPLETED failed=0',
+    );
+    expect(await at(h, 80)).toBe('PRIMARY(7) COMPLETED failed=0');
   });
 
   it('never waits longer than the documented 27 minutes', () => {

@@ -26,6 +26,7 @@ describe('the ecs: section', () => {
       'task-stop': 2_000,
       'task-fail-after': 5_000,
       'relaunch-delay': 0,
+      'rollback-delay': 0,
     });
   });
 

@@ -100,6 +100,43 @@ describe('RegisterTaskDefinition through @aws-sdk/client-ecs', () => {
       await expect(ecs.send(new RegisterTaskDefinitionCommand(td as never))).resolves.toBeTruthy();
   });
 
+  it('refuses a value of the wrong type with a SerializationException', async () => {
+    const list = ecs.send(new RegisterTaskDefinitionCommand({ ...base(), cpu: [512] } as never));
+    await expect(list).rejects.toMatchObject({
+      name: 'SerializationException',
+      message: 'Start of list found where not expected',
+    });
+    const port = withContainer(base(), { portMappings: [{ containerPort: 'eighty' }] });
+    await expect(ecs.send(new RegisterTaskDefinitionCommand(port as never))).rejects.toMatchObject({
+      name: 'SerializationException',
+      message: 'STRING_VALUE cannot be converted to Integer',
+    });
+  });
+
+  it('does not store keys the model lacks (the SDK drops them; so does the sandbox when sent raw)', async () => {
+    const raw = await fetch(sandbox().url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'AmazonEC2ContainerServiceV20141113.RegisterTaskDefinition',
+      },
+      body: JSON.stringify(
+        withContainer(
+          { ...base(), family: 'extra-keys', bogus: 1 },
+          {
+            portMappings: [{ containerPort: 80, containerPrt: 81 }],
+          },
+        ),
+      ),
+    });
+    expect(raw.status).toBe(200);
+    const { taskDefinition } = (await raw.json()) as { taskDefinition: Td };
+    expect(taskDefinition.bogus).toBeUndefined();
+    expect((taskDefinition.containerDefinitions as Td[])[0]?.portMappings).toEqual([
+      { containerPort: 80, hostPort: 80, protocol: 'tcp' },
+    ]);
+  });
+
   it('stores 1 vCPU and 3 GB as AWS does, in units and MiB', async () => {
     const td = { ...base(), family: 'in-words', cpu: '1 vCPU', memory: '3 GB' };
     const { taskDefinition } = await ecs.send(new RegisterTaskDefinitionCommand(td as never));

@@ -17,6 +17,7 @@ const sandbox = useSandbox({
       commands: [
         { match: 'warm', stdout: 'warmed\n', stderr: 'slow key\n' },
         { match: 'sleep', duration: '10h' },
+        { match: 'break', instance: A, status: 'Failed' },
       ],
     },
   },
@@ -30,6 +31,7 @@ interface CliAnswer {
   CommandInvocations: {
     InstanceId: string;
     Status: string;
+    StatusDetails: string;
     CommandPlugins: { Output: string }[];
   }[];
   InstanceInformationList: { InstanceId: string; PingStatus: string }[];
@@ -87,6 +89,29 @@ describe.skipIf(!hasAwsCli)(
         (out) => out.Commands?.[0]?.Status === 'Cancelled',
       );
       expect(listed.Commands[0]).toMatchObject({ Status: 'Cancelled', TargetCount: 1 });
+    });
+
+    it('--max-concurrency 1: after the first failure (max-errors 0) the other node is Terminated', async () => {
+      const id = await send(
+        'break',
+        '--instance-ids',
+        A,
+        'i-0bbbbbbbbbbbbbbb2',
+        '--max-concurrency',
+        '1',
+      );
+      const listed = await until(
+        async () => json((await aws('ssm', 'list-command-invocations', '--command-id', id)).stdout),
+        (out) =>
+          out.CommandInvocations?.length === 2 &&
+          out.CommandInvocations.every((i) => i.Status !== 'Pending' && i.Status !== 'InProgress'),
+      );
+      const byId = new Map(listed.CommandInvocations.map((i) => [i.InstanceId, i]));
+      expect(byId.get(A)).toMatchObject({ Status: 'Failed' });
+      expect(byId.get('i-0bbbbbbbbbbbbbbb2')).toMatchObject({
+        Status: 'Cancelled',
+        StatusDetails: 'Terminated',
+      });
     });
 
     it('describe-instance-information lists the managed instances', async () => {

@@ -11,6 +11,7 @@ import {
   ListCommandInvocationsCommand,
   ParameterAlreadyExists,
   ParameterNotFound,
+  ParameterVersionNotFound,
   PutParameterCommand,
   SendCommandCommand,
   type SSMClient,
@@ -109,7 +110,19 @@ describe('Parameter Store', () => {
     const byVersion = await ssm.send(new GetParameterCommand({ Name: '/ca-a2a/db/host:1' }));
     expect(byVersion.Parameter).toMatchObject({ Version: 1, Selector: ':1' });
     const error = await rejection(ssm.send(new GetParameterCommand({ Name: '/ca-a2a/db/host:9' })));
-    expect(error).toBeInstanceOf(ParameterNotFound);
+    expect(error).toBeInstanceOf(ParameterVersionNotFound);
+    expect((error as Error).message).toBe(
+      'Systems Manager could not find version 9 of /ca-a2a/db/host. Verify the version and try again.',
+    );
+    const missing = await rejection(ssm.send(new GetParameterCommand({ Name: '/nope:1' })));
+    expect(missing).toBeInstanceOf(ParameterNotFound);
+    const listed = await ssm.send(
+      new GetParametersCommand({ Names: ['/ca-a2a/db/host:1', '/ca-a2a/db/host:9'] }),
+    );
+    expect(listed.Parameters?.map((p) => [p.Name, p.Selector])).toEqual([
+      ['/ca-a2a/db/host', ':1'],
+    ]);
+    expect(listed.InvalidParameters).toEqual(['/ca-a2a/db/host:9']);
   });
 
   it('GetParameters splits found and invalid names and takes at most 10', async () => {

@@ -15,6 +15,7 @@ import {
   type NamedContainer,
   taskDefinitionProblems,
 } from '../../core/task-definition-rules.js';
+import { shapeProblems } from '../../core/task-definition-types.js';
 import type { FileCheckContext } from '../../plan/catalog.js';
 import { readYaml, type SourcePositions } from '../../plan/positions.js';
 import { keyPath } from './refusals.js';
@@ -83,8 +84,21 @@ function definitionMistakes(
   // `aws ecs describe-task-definition` output keeps the definition under taskDefinition.
   const prefix = isRecord(raw.taskDefinition) ? ['taskDefinition'] : [];
   const input = registrationInput(raw);
-  const inFile = (path: (string | number)[]) => positions.at([...prefix, ...path]);
+  const inFile = (path: (string | number)[], target?: 'key') =>
+    positions.at([...prefix, ...path], target);
   const file = positions.file;
+  const source = prefix.length > 0 ? (raw.taskDefinition as Record<string, unknown>) : raw;
+  const wrong = shapeProblems(source, { unknown: isTemplate, described: true }).map((p) =>
+    error(
+      `${keyPath(p.path)}: ${p.message}`,
+      inFile(p.path, p.kind === 'unknown-key' ? 'key' : undefined),
+      {
+        hint: p.hint,
+      },
+    ),
+  );
+  // The rules below read the values; a value of the wrong type would only confuse them.
+  if (wrong.length > 0) return wrong;
   if (typeof input.family !== 'string' || input.family === '')
     return [
       error(`task definition file ${file} has no family`, inFile([]), {

@@ -8,7 +8,10 @@ import {
   type RegistrationProblem,
   taskDefinitionProblems,
 } from '../../core/task-definition-rules.js';
+import { type ShapeProblem, shapeProblems } from '../../core/task-definition-types.js';
 import type { TaskDefinitionInput } from './task-definitions.js';
+
+type Problem = RegistrationProblem | ShapeProblem;
 
 /** Throws a PhaseFailure naming every problem, for `label` (a service, a file). */
 export function assertRegistrable(
@@ -16,9 +19,10 @@ export function assertRegistrable(
   label: string,
   launchType: string | undefined,
 ): void {
-  const problems = taskDefinitionProblems(input, { launchType });
+  const wrong = shapeProblems(input);
+  const problems = wrong.length > 0 ? wrong : taskDefinitionProblems(input, { launchType });
   if (problems.length === 0) return;
-  const line = (p: RegistrationProblem) => `${keyPath(p.path)}: ${p.message}`;
+  const line = (p: Problem) => `${keyPath(p.path)}: ${p.message}`;
   throw new PhaseFailure(
     `${label}: ECS would refuse the task definition (nothing was registered): ${problems.map(line).join('; ')}`,
     {

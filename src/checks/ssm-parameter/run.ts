@@ -48,7 +48,8 @@ function hasExpectation(c: SsmParameterCheckConfig): boolean {
 function unreadable(c: SsmParameterCheckConfig, error: unknown): string | undefined {
   const name = error instanceof Error ? error.name : '';
   if (name === 'ParameterNotFound') return `${c.name} does not exist in Parameter Store`;
-  if (name === 'ParameterVersionNotFound') return `${c.name}: that version or label does not exist`;
+  if (name === 'ParameterVersionNotFound')
+    return `${c.name}: the parameter exists but that version or label does not; leave out what follows the colon to read the latest`;
   if (name === 'AccessDeniedException') {
     const kms = c['with-decryption'] ? ' (and kms:Decrypt on its key)' : '';
     return `access to ${c.name} denied: the role needs ssm:GetParameter on it${kms}`;

@@ -11,6 +11,7 @@ import { isThrottling } from '../../aws/ecs/errors.js';
 import { slowerInterval } from '../../aws/ecs/polling.js';
 import { describeServiceRefs, serviceKey } from '../../aws/ecs/services.js';
 import { explainFailure } from '../../aws/errors.js';
+import { formatDuration } from '../../core/duration.js';
 import type { Logger } from '../../core/log.js';
 import { sleep } from '../../core/sleep.js';
 import { shortName } from './aws.js';
@@ -36,6 +37,31 @@ export interface Rollout {
   crashLoop?: CrashLoopCheck;
   /** phasegate failed it: its tasks kept exiting while ECS reported IN_PROGRESS. */
   crashLooped?: boolean;
+  /** When the deployment was first seen FAILED with ECS's rollback still to come. */
+  failedSeenAt?: number;
+}
+
+/**
+ * How long a FAILED deployment is watched for the circuit breaker's rollback to appear. AWS says
+ * the breaker "looks for the most recent deployment that is in a COMPLETED state" to roll back to
+ * (developerguide/deployment-circuit-breaker.html) but not when that deployment shows up; it may
+ * come in the same DescribeServices answer as FAILED or a later one, and users report FAILED with
+ * no rollback at all (aws/containers-roadmap#1488). Long enough for several polls, short enough
+ * that a rollback that never comes costs little.
+ */
+export const ECS_ROLLBACK_GRACE_MS = 30_000;
+
+/** Our deployment is FAILED and still PRIMARY while the service's circuit breaker rolls back. */
+export function awaitsEcsRollback(service: Service, deploymentId: string | undefined): boolean {
+  const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
+  const breaker = service.deploymentConfiguration?.deploymentCircuitBreaker;
+  return (
+    primary !== undefined &&
+    primary.id === deploymentId &&
+    primary.rolloutState === 'FAILED' &&
+    breaker?.enable === true &&
+    breaker.rollback === true
+  );
 }
 
 export type Verdict =
@@ -94,6 +120,8 @@ export interface WatcherOptions {
   pollMs: number;
   now?: () => number;
   random?: () => number;
+  /** ECS_ROLLBACK_GRACE_MS unless a test says otherwise. */
+  rollbackGraceMs?: number;
 }
 
 export class Watcher {
@@ -113,6 +141,11 @@ export class Watcher {
 
   get size(): number {
     return this.active.length;
+  }
+
+  /** The services still being watched. */
+  get services(): string[] {
+    return this.active.map((r) => r.service);
   }
 
   /** The poll interval ±20 % (so parallel phases do not poll in step), or the throttling backoff. */
@@ -163,10 +196,37 @@ export class Watcher {
     const fresh = rollout.events.take(service.events);
     for (const message of fresh) this.options.log.info(`${rollout.service}: ${message}`);
     const verdict = judge(service, rollout.deploymentId);
+    if (verdict.state === 'failed' && this.awaitingRollback(rollout, service)) return false;
+    if (
+      verdict.state === 'failed' &&
+      rollout.failedSeenAt !== undefined &&
+      !verdict.rolledBackByEcs
+    )
+      verdict.reason += `; the ECS circuit breaker did not roll back within ${formatDuration(this.grace)}`;
     if (verdict.state !== 'in-progress') return this.end(rollout, verdict);
     return rollout.crashLoop?.due(fresh.length)
       ? this.checkCrashes(rollout, rollout.crashLoop)
       : false;
+  }
+
+  /**
+   * True while a FAILED deployment is given time to show ECS's rollback, so that a rollback by ECS
+   * is reported as such and phasegate's own rollback does not race it.
+   */
+  private awaitingRollback(rollout: Rollout, service: Service): boolean {
+    if (!awaitsEcsRollback(service, rollout.deploymentId)) return false;
+    const now = this.now();
+    if (rollout.failedSeenAt === undefined) {
+      rollout.failedSeenAt = now;
+      this.options.log.info(
+        `${rollout.service}: deployment FAILED; waiting for the ECS circuit breaker to roll back`,
+      );
+    }
+    return now - rollout.failedSeenAt < this.grace;
+  }
+
+  private get grace(): number {
+    return this.options.rollbackGraceMs ?? ECS_ROLLBACK_GRACE_MS;
   }
 
   /** Fails the rollout once its own tasks have crashed `threshold` times; true when it did. */

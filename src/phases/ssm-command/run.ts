@@ -89,25 +89,43 @@ function finish(
     tails,
   });
   if (failed.length > 0)
-    throw new PhaseFailure(failureMessage(judged, failed, tails), { details, outputs });
+    throw new PhaseFailure(failureMessage(judged, failed, tails, ctx.config), {
+      details,
+      outputs,
+      ...(failed.some(isTerminated) ? { hint: MAX_ERRORS_HINT } : {}),
+    });
   const what = `${ctx.config.document} succeeded on ${plural(judged.length, 'instance')}`;
   return { summary: `${what} (command ${commandId})`, details, outputs };
 }
+
+const MAX_ERRORS_HINT =
+  'SSM sends the command to no more instances once more than max-errors invocations failed (SSM default 0); fix the failure and run again, or raise max-errors (such as 10%) to let the others run';
+
+/** "Terminated": SSM never sent it, the command having exceeded MaxErrors (GetCommandInvocation). */
+const isTerminated = (j: Judged) => j.invocation.details.replace(/\s+/g, '') === 'Terminated';
 
 function failureMessage(
   all: readonly Judged[],
   failed: readonly Judged[],
   tails: readonly OutputTail[],
+  config: SsmCommandConfig,
 ) {
-  const each = failed.map(({ invocation: i, ending }) => {
-    const tail = tails.find((t) => t.instanceId === i.instanceId);
-    const last = tail ? (tail.stderr.at(-1) ?? tail.stdout.at(-1)) : undefined;
-    const code =
-      i.responseCode !== undefined && i.responseCode >= 0
-        ? `, response code ${i.responseCode}`
-        : '';
-    return `${i.instanceId} ${i.status}${code}: ${ending.words}${last ? ` ("${excerpt(last, 80)}")` : ''}`;
-  });
+  const terminated = failed.filter(isTerminated);
+  const each = failed
+    .filter((j) => !isTerminated(j))
+    .map(({ invocation: i, ending }) => {
+      const tail = tails.find((t) => t.instanceId === i.instanceId);
+      const last = tail ? (tail.stderr.at(-1) ?? tail.stdout.at(-1)) : undefined;
+      const code =
+        i.responseCode !== undefined && i.responseCode >= 0
+          ? `, response code ${i.responseCode}`
+          : '';
+      return `${i.instanceId} ${i.status}${code}: ${ending.words}${last ? ` ("${excerpt(last, 80)}")` : ''}`;
+    });
+  if (terminated.length > 0)
+    each.push(
+      `${plural(terminated.length, 'instance')} not run (${terminated.map((j) => j.invocation.instanceId).join(', ')}): SSM stopped sending the command once more than max-errors ${config['max-errors'] ?? '0 (SSM default)'} failed`,
+    );
   return `${failed.length} of ${plural(all.length, 'instance')} did not succeed: ${each.join('; ')}`;
 }
 

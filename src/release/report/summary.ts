@@ -9,6 +9,7 @@ import { cell, escapeHtml } from '../../core/markdown.js';
 import { oneLine } from '../../core/text.js';
 import {
   durationOf,
+  type PhaseError,
   type PhaseResult,
   type PhaseStatus,
   type RunResult,
@@ -60,10 +61,17 @@ function header({ result, run, planFile }: SummaryInput): string {
     ? result.phases.find((p) => p.id === result.failedPhase)
     : undefined;
   const why = failed ? [`> **${failed.name}** failed: ${oneLine(failed.summary)}`] : [];
+  // A cancelled run: which phases were stopped while they ran, and what AWS goes on doing.
+  const stopped = result.phases
+    .filter((p) => p.error?.kind === 'cancelled')
+    .map(
+      (p) =>
+        `> 🚫 **${p.name}** cancelled: ${oneLine(p.summary)}${p.error?.goesOn ? '; check them or re-run' : ''}`,
+    );
   const bug = result.bug
     ? [`> ⚠️ phasegate hit an unexpected error: ${BUG_NOTE}, with the log.`]
     : [];
-  return [title, facts.join(' · '), ...why, ...bug].join('\n\n');
+  return [title, facts.join(' · '), ...why, ...stopped, ...bug].join('\n\n');
 }
 
 /** `#42`, or `#42 attempt 2` for a re-run. */
@@ -101,12 +109,20 @@ function phaseSection(p: PhaseResult): string {
   return `<details${p.status === 'failed' ? ' open' : ''}>\n<summary>${title}</summary>\n\n${parts.join('\n\n')}\n\n</details>`;
 }
 
+const ERROR_LABEL: Record<PhaseError['kind'], string> = {
+  failure: 'Failed',
+  gate: 'Failed',
+  timeout: 'Failed',
+  cancelled: 'Cancelled',
+  bug: 'Bug',
+};
+
 function errorBlock(p: PhaseResult): string {
   const e = p.error;
   if (!e) return '';
   const hint = e.hint ? `\n\n${e.hint}` : '';
   const stack = e.stack ? `\n\n\`\`\`\n${e.stack}\n\`\`\`` : '';
-  return `**${e.kind === 'bug' ? 'Bug' : 'Failed'}**: ${e.message}${hint}${stack}`;
+  return `**${ERROR_LABEL[e.kind]}**: ${e.message}${hint}${stack}`;
 }
 
 function gateList(p: PhaseResult): string {

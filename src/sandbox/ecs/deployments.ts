@@ -280,9 +280,26 @@ function failDeployment(
     stopTasks(state, service, tasksOfDeployment(state, deployment), deployment, at);
     return;
   }
-  // The rollback is a new PRIMARY; the failed deployment turns ACTIVE and drains with the
-  // other old ones: its pending tasks stop now, its running ones over the rollback's second half.
-  addEvent(state, service, at, say.rollingBack(service, deployment.id, target.deploymentId));
+  // AWS documents no delay between FAILED and the rollback: by default both are in one answer;
+  // `timing.rollback-delay` leaves the failed deployment PRIMARY and FAILED for a while first.
+  const delay = state.scenario.timing['rollback-delay'];
+  state.agenda.schedule(at + delay, (t) => rollBack(state, service, deployment, target, t));
+}
+
+/**
+ * The rollback is a new PRIMARY; the failed deployment turns ACTIVE and drains with the other
+ * old ones: its pending tasks stop now, its running ones over the rollback's second half. Not
+ * when something else replaced the failed deployment in the meantime.
+ */
+function rollBack(
+  state: EcsState,
+  service: ServiceRecord,
+  failed: DeploymentRecord,
+  target: { deploymentId: string; taskDefinition: TaskDefinitionRecord },
+  at: number,
+) {
+  if (service.status !== 'ACTIVE' || service.deployments[0] !== failed) return;
+  addEvent(state, service, at, say.rollingBack(service, failed.id, target.deploymentId));
   startDeployment(state, service, target.taskDefinition, at, { rollbackTo: target.deploymentId });
 }
 

@@ -42,6 +42,11 @@ const timing = object(
         "ECS's launch throttle: the wait before relaunching tasks that never started, doubled each round up to 27 minutes. Unset: three rounds at once, then doubling (kinder than the field).",
       ),
     ),
+    'rollback-delay': optional(
+      duration(
+        "From the circuit breaker's FAILED to its rollback deployment (default 0: both in one DescribeServices answer). AWS documents no timing; set it to rehearse a rollback that appears a moment later.",
+      ),
+    ),
   },
   { description: 'Durations in simulated time (see time-scale).' },
 );
@@ -184,6 +189,7 @@ const DEFAULT_TIMING: Timing = {
   'task-stop': 2_000,
   'task-fail-after': 5_000,
   'relaunch-delay': 0,
+  'rollback-delay': 0,
 };
 
 /** Validates the raw `ecs:` value; throws ScenarioError naming the first mistake. */

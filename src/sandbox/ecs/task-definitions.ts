@@ -6,10 +6,13 @@
  */
 import { cpuUnits, memoryMiB } from '../../core/fargate-sizes.js';
 import {
+  type KeyPath,
   type RegistrationProblem,
   type RegistrationRule,
   taskDefinitionProblems,
 } from '../../core/task-definition-rules.js';
+import { type ShapeProblem, shapeProblems } from '../../core/task-definition-types.js';
+import { AwsError } from '../service.js';
 import type { EcsState, Input, TaskDefinitionRecord } from './model.js';
 import { clientException, epochSeconds, optionalList, optionalString, paginate } from './wire.js';
 
@@ -28,7 +31,7 @@ export function registerTaskDefinition(
       'Family name can only contain letters, numbers, hyphens and underscores (1-255 characters).',
     );
   }
-  const { tags, ...definition } = input;
+  const { tags, ...definition } = modelled(input);
   const body = normalize(definition);
   const revisions = state.taskDefinitions.get(family) ?? [];
   const revision = options.revision ?? (revisions.at(-1)?.revision ?? 0) + 1;
@@ -49,6 +52,45 @@ export function registerTaskDefinition(
   revisions.sort((a, b) => a.revision - b.revision);
   state.taskDefinitions.set(family, revisions);
   return record;
+}
+
+/**
+ * Values of the wrong type are refused as AWS's JSON protocol refuses them: users quote
+ * `SerializationException` "STRING_VALUE cannot be converted to Integer"
+ * (aws-actions/amazon-ecs-deploy-task-definition#587); the texts for a list or an object in the
+ * wrong place follow the same deserializer and are not documented. Keys the model lacks are
+ * dropped, as the JavaScript SDK drops them before sending (so AWS never stores them).
+ */
+function modelled(input: Input): Input {
+  const problems = shapeProblems(input);
+  const wrong = problems.find((p) => p.kind === 'type');
+  if (wrong) throw new AwsError('SerializationException', serializationMessage(wrong));
+  const copy = structuredClone(input);
+  for (const p of problems) removeAt(copy, p.path);
+  return copy;
+}
+
+function serializationMessage(p: ShapeProblem): string {
+  const v = p.value;
+  if (Array.isArray(v)) return 'Start of list found where not expected';
+  if (typeof v === 'object' && v !== null)
+    return 'Start of structure or map found where not expected';
+  const token =
+    typeof v === 'string'
+      ? 'STRING_VALUE'
+      : typeof v === 'number'
+        ? 'NUMBER_VALUE'
+        : 'BOOLEAN_VALUE';
+  const type =
+    p.expected === 'integer' ? 'Integer' : p.expected === 'boolean' ? 'Boolean' : 'String';
+  return `${token} cannot be converted to ${type}`;
+}
+
+function removeAt(root: Input, path: KeyPath): void {
+  const parent = path
+    .slice(0, -1)
+    .reduce<unknown>((at, key) => (at as Input)?.[key as string], root);
+  if (typeof parent === 'object' && parent !== null) delete (parent as Input)[String(path.at(-1))];
 }
 
 function normalize(definition: Input): Input {

@@ -21,6 +21,12 @@ import {
   stateAt,
   truncate,
 } from './invocation.js';
+import {
+  DEFAULT_MAX_CONCURRENCY,
+  DEFAULT_MAX_ERRORS,
+  rateControls,
+  schedule,
+} from './rate-controls.js';
 import { DEFAULT_SCRIPT, type ScriptedCommand } from './scenario.js';
 
 interface SentCommand {
@@ -77,17 +83,24 @@ export class CommandRunner {
       requestedAt: now,
       timeoutSeconds:
         input.integer('TimeoutSeconds', { min: 30, max: 2_592_000 }) ?? DEFAULT_DELIVERY_TIMEOUT_S,
-      maxConcurrency: input.optionalString('MaxConcurrency') ?? '50',
-      maxErrors: input.optionalString('MaxErrors') ?? '0',
+      maxConcurrency: input.optionalString('MaxConcurrency') ?? DEFAULT_MAX_CONCURRENCY,
+      maxErrors: input.optionalString('MaxErrors') ?? DEFAULT_MAX_ERRORS,
       logGroup: logGroupOf(raw.CloudWatchOutputConfig, documentName),
       invocations: instanceIds.map((instanceId) => ({
         instanceId,
         script: this.scriptFor(documentName, text, instanceId),
         requestedAt: now,
+        sentAt: now,
         executionTimeoutMs: timeout,
       })),
       cancelled: false,
     };
+    const controls = rateControls(
+      command.maxConcurrency,
+      command.maxErrors,
+      command.invocations.length,
+    );
+    schedule(command.invocations, controls, now);
     this.commands.push(command);
     return { Command: this.describeCommand(command) };
   }
@@ -229,8 +242,9 @@ export class CommandRunner {
       MaxErrors: command.maxErrors,
       TargetCount: command.invocations.length,
       CompletedCount: states.filter((s) => s.done).length,
+      // "The number of targets for which the status is Failed or Execution Timed Out" (model).
       ErrorCount: states.filter(
-        (s) => s.done && s.status !== 'Success' && s.details !== 'Delivery Timed Out',
+        (s) => s.details === 'Failed' || s.details === 'Execution Timed Out',
       ).length,
       DeliveryTimedOutCount: states.filter((s) => s.details === 'Delivery Timed Out').length,
       TimeoutSeconds: command.timeoutSeconds,

@@ -19,6 +19,10 @@ export interface Invocation {
   instanceId: string;
   script: ScriptedCommand;
   requestedAt: number;
+  /** When SSM sends it to the node: later than requestedAt while MaxConcurrency holds it back. */
+  sentAt: number;
+  /** When SSM gave up on it unsent because the command exceeded MaxErrors ("Terminated"). */
+  terminatedAt?: number;
   /** The document's `executionTimeout` parameter, in ms, when given. */
   executionTimeoutMs: number | undefined;
   /** When CancelCommand reached it (simulated ms), if it did before the invocation ended. */
@@ -51,10 +55,13 @@ const ENDINGS: Record<FinalStatus, { status: InvocationStatus; details: string }
 
 const NEVER_RUNS: readonly FinalStatus[] = ['DeliveryTimedOut', 'Undeliverable'];
 
-/** When the invocation would end without a cancel, and how. */
-function natural(inv: Invocation): { endAt: number; ending: FinalStatus; startAt: number } {
+/** When the invocation would end without a cancel, and how, if sent at `sentAt`. */
+function natural(
+  inv: Invocation,
+  sentAt = inv.sentAt,
+): { endAt: number; ending: FinalStatus; startAt: number } {
   const { pending, delayed, duration, status } = inv.script;
-  const startAt = inv.requestedAt + pending + delayed;
+  const startAt = sentAt + pending + delayed;
   if (NEVER_RUNS.includes(status)) return { endAt: startAt, ending: status, startAt };
   const limit = inv.executionTimeoutMs;
   if (limit !== undefined && duration > limit)
@@ -62,9 +69,33 @@ function natural(inv: Invocation): { endAt: number; ending: FinalStatus; startAt
   return { endAt: startAt + duration, ending: status, startAt };
 }
 
+/**
+ * Failed and Execution Timed Out count against MaxErrors; Delivery Timed Out and Undeliverable do
+ * not (GetCommandInvocation StatusDetails).
+ */
+export function naturalOutcome(inv: Invocation, sentAt: number) {
+  const { endAt, ending } = natural(inv, sentAt);
+  return { endAt, error: ending === 'Failed' || ending === 'TimedOut' };
+}
+
 export function stateAt(inv: Invocation, now: number): State {
   const { endAt, ending, startAt } = natural(inv);
   const cancelAt = inv.cancelledAt;
+  const terminated = inv.terminatedAt;
+  // Never sent; the Status for "Terminated" is not documented: Cancelled, "canceled by the system".
+  if (
+    terminated !== undefined &&
+    now >= terminated &&
+    !(cancelAt !== undefined && cancelAt < terminated)
+  )
+    return {
+      status: 'Cancelled',
+      details: 'Terminated',
+      done: true,
+      started: false,
+      startAt,
+      endAt: terminated,
+    };
   if (cancelAt !== undefined && now >= cancelAt) {
     const over = cancelAt + inv.script.cancelling;
     const started = cancelAt > startAt;
@@ -77,7 +108,7 @@ export function stateAt(inv: Invocation, now: number): State {
     return { status, details, done: true, started: !NEVER_RUNS.includes(ending), startAt, endAt };
   }
   const base = { done: false, started: false, startAt };
-  if (now < inv.requestedAt + inv.script.pending)
+  if (now < inv.sentAt + inv.script.pending)
     return { ...base, status: 'Pending', details: 'Pending' };
   if (now < startAt) return { ...base, status: 'Delayed', details: 'Delayed' };
   return { ...base, status: 'InProgress', details: 'In Progress', started: true };

@@ -19,6 +19,19 @@ function parameterNotFound(): AwsError {
   return new AwsError('ParameterNotFound', '');
 }
 
+/**
+ * GetParameter of `name:version` when the name exists but the version does not. AWS documents
+ * the exception ("The specified parameter version wasn't found. Verify the parameter name and
+ * version, and try again.", botocore ssm model, GetParameter errors); the wire text is AWS's as
+ * reported from real responses (getmoto/moto#3977).
+ */
+function versionNotFound(name: string, selector: string): AwsError {
+  return new AwsError(
+    'ParameterVersionNotFound',
+    `Systems Manager could not find version ${selector} of ${name}. Verify the version and try again.`,
+  );
+}
+
 interface Version {
   value: string;
   type: ParameterType;
@@ -54,9 +67,14 @@ export class ParameterStore {
 
   getParameter(raw: Record<string, unknown>) {
     const input = new Input(raw, 'ValidationException');
-    const name = input.string('Name');
-    const found = this.resolve(name);
-    if (!found) throw parameterNotFound();
+    const reference = input.string('Name');
+    const found = this.resolve(reference);
+    if (!found) {
+      const [name = '', selector] = stripArn(reference).split(':');
+      if (selector !== undefined && this.parameters.has(name))
+        throw versionNotFound(name, selector);
+      throw parameterNotFound();
+    }
     return { Parameter: this.describe(found, input.boolean('WithDecryption')) };
   }
 

@@ -74,6 +74,12 @@ describe('ssm-parameter check', () => {
       ok: false,
       summary: '/ca-a2a/nope does not exist in Parameter Store',
     });
+    expect((await check({ name: '/ca-a2a/version:1', expect: 'v5.0' })).result.ok).toBe(true);
+    expect((await check({ name: '/ca-a2a/version:4', expect: 'v5.0' })).result).toEqual({
+      ok: false,
+      summary:
+        '/ca-a2a/version:4: the parameter exists but that version or label does not; leave out what follows the colon to read the latest',
+    });
     const remove = sandbox().faults.add({
       service: 'ssm',
       operation: 'GetParameter',

@@ -125,6 +125,14 @@ describe('ecs-deploy: stopping the wait', () => {
     controller.abort(new RunCancelled('the workflow was cancelled'));
     const phase = (await running).phases[0];
     expect(phase?.status).toBe('cancelled');
+    expect(phase?.summary).toBe(
+      'the workflow was cancelled; ECS goes on rolling out service slowpoke',
+    );
+    expect(phase?.error).toMatchObject({
+      kind: 'cancelled',
+      goesOn: 'ECS goes on rolling out service slowpoke',
+      hint: expect.stringContaining('re-run the release'),
+    });
     expect(phase?.details).toMatch(/\| \[slowpoke\].*\| IN_PROGRESS \|/);
     const slowpoke = (await deploy.services(['slowpoke'])).get('slowpoke');
     expect(slowpoke?.deployments?.[0]?.rolloutState).toBe('IN_PROGRESS');

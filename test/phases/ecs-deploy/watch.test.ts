@@ -2,7 +2,13 @@ import type { Deployment, ECSClient, Service } from '@aws-sdk/client-ecs';
 import { describe, expect, it } from 'vitest';
 import { MemoryLogger } from '../../../src/core/log.js';
 import { EventTracker } from '../../../src/phases/ecs-deploy/events.js';
-import { judge, type Rollout, Watcher } from '../../../src/phases/ecs-deploy/watch.js';
+import {
+  awaitsEcsRollback,
+  ECS_ROLLBACK_GRACE_MS,
+  judge,
+  type Rollout,
+  Watcher,
+} from '../../../src/phases/ecs-deploy/watch.js';
 
 const TD = 'arn:aws:ecs:eu-west-3:1:task-definition/orchestrator';
 
@@ -169,5 +175,82 @@ describe('Watcher', () => {
     });
     watcher.add(rollout('a'));
     await expect(watcher.poll()).rejects.toThrow('no');
+  });
+});
+
+describe('Watcher: a FAILED deployment whose ECS rollback comes in a later answer', () => {
+  const breaker = { deploymentCircuitBreaker: { enable: true, rollback: true } };
+  const failedPrimary = deployment('new', {
+    rolloutState: 'FAILED',
+    rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.',
+  });
+  const rolledBack = [
+    deployment('back', {
+      taskDefinition: `${TD}:7`,
+      rolloutStateReason: 'ECS deployment circuit breaker: rolling back to deploymentId old.',
+    }),
+    { ...failedPrimary, status: 'ACTIVE' },
+  ];
+
+  function watching(answers: Deployment[][], clock: { now: number }) {
+    const ecs = {
+      send: async () => ({
+        services: [
+          service(answers.shift() ?? [], { deploymentConfiguration: breaker, serviceName: 'x' }),
+        ],
+      }),
+    } as unknown as ECSClient;
+    const log = new MemoryLogger();
+    const watcher = new Watcher({
+      ecs,
+      log,
+      signal: new AbortController().signal,
+      pollMs: 100,
+      now: () => clock.now,
+    });
+    const r: Rollout = {
+      cluster: 'c',
+      service: 'x',
+      deploymentId: 'new',
+      taskDefinitionArn: `${TD}:8`,
+      events: new EventTracker(),
+      startedAt: 0,
+      outcome: 'in-progress',
+    };
+    watcher.add(r);
+    return { watcher, log, r };
+  }
+
+  it('waits for the rollback and reports it as done by ECS', async () => {
+    const clock = { now: 0 };
+    const { watcher, log, r } = watching([[failedPrimary], rolledBack], clock);
+    expect(await watcher.poll()).toEqual([]);
+    expect(log.text()).toContain('deployment FAILED; waiting for the ECS circuit breaker');
+    clock.now = 2_000;
+    expect(await watcher.poll()).toEqual([r]);
+    expect(r).toMatchObject({ outcome: 'failed', rolledBackByEcs: true });
+    expect(r.failure).toContain('the ECS circuit breaker rolled back to orchestrator:7');
+  });
+
+  it('fails without "rolled back by ECS" once the grace ends with no rollback', async () => {
+    const clock = { now: 0 };
+    const { watcher, r } = watching([[failedPrimary], [failedPrimary]], clock);
+    expect(await watcher.poll()).toEqual([]);
+    clock.now = ECS_ROLLBACK_GRACE_MS;
+    expect(await watcher.poll()).toEqual([r]);
+    expect(r).toMatchObject({ outcome: 'failed', rolledBackByEcs: false });
+    expect(r.failure).toBe(
+      'ECS deployment circuit breaker: tasks failed to start.; the ECS circuit breaker did not roll back within 30s',
+    );
+  });
+
+  it('does not wait when the service has no rollback to come', () => {
+    expect(awaitsEcsRollback(service([failedPrimary]), 'new')).toBe(false);
+    expect(
+      awaitsEcsRollback(service([failedPrimary], { deploymentConfiguration: breaker }), 'new'),
+    ).toBe(true);
+    expect(
+      awaitsEcsRollback(service(rolledBack, { deploymentConfiguration: breaker }), 'new'),
+    ).toBe(false);
   });
 });

@@ -89,6 +89,21 @@ describe('ssm-command: failures', () => {
     expect(phase.outputs).toMatchObject({ succeeded: '1', failed: '1' });
   });
 
+  it('max-errors reached: the instances SSM never sent it to are named as not run', async () => {
+    const phase = await r.run({
+      commands: ['roll-config'],
+      'instance-ids': [WARMER_A, WARMER_B],
+      'max-concurrency': '1',
+    });
+    expect(phase.status).toBe('failed');
+    expect(phase.summary).toBe(
+      `2 of 2 instances did not succeed: ${WARMER_A} Failed, response code 4: failed with response code 4 ("bad config"); 1 instance not run (${WARMER_B}): SSM stopped sending the command once more than max-errors 0 (SSM default) failed`,
+    );
+    expect(phase.error?.hint).toContain('raise max-errors');
+    expect(phase.details).toContain(`| ${WARMER_B} | ❌ | Cancelled (Terminated) |`);
+    expect(phase.outputs).toMatchObject({ succeeded: '0', failed: '2' });
+  });
+
   it('no instance matching the tag fails clearly', async () => {
     const phase = await r.run({
       commands: ['./warm-cache.sh'],

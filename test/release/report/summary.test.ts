@@ -43,6 +43,41 @@ const run = {
   actor: 'alice',
 };
 
+describe('renderSummary: a cancelled run', () => {
+  it('says Cancelled, not Failed, and which rollouts ECS goes on with', () => {
+    const goesOn = 'ECS goes on rolling out services extractor, validator';
+    const md = renderSummary({
+      planFile: 'phases/ca-a2a.yml',
+      run,
+      result: result(
+        [
+          phase('agents', {
+            status: 'cancelled',
+            summary: `the run was cancelled (SIGTERM); ${goesOn}`,
+            startedAt: t0,
+            endedAt: t0 + 9_000,
+            error: {
+              kind: 'cancelled',
+              message: `the run was cancelled (SIGTERM); ${goesOn}`,
+              hint: 'check them, or re-run the release',
+              goesOn,
+            },
+          }),
+          phase('verify', { status: 'cancelled', summary: 'not started: the run was cancelled' }),
+        ],
+        { status: 'cancelled' },
+      ),
+    });
+    expect(md).toContain('release cancelled');
+    expect(md).toContain(
+      `> 🚫 **agents** cancelled: the run was cancelled (SIGTERM); ${goesOn}; check them or re-run`,
+    );
+    expect(md).toContain(`**Cancelled**: the run was cancelled (SIGTERM); ${goesOn}`);
+    expect(md).not.toContain('**Failed**');
+    expect(md).not.toContain('**verify** cancelled');
+  });
+});
+
 describe('renderSummary', () => {
   it('has a header, a phase table, per-phase sections and a gantt chart', () => {
     const md = renderSummary({
