@@ -4,6 +4,7 @@
  * reports, `rollback` undoes what `run` recorded.
  */
 import type { AwsClients } from '../aws/clients.js';
+import type { KindIam } from '../aws/iam.js';
 import type { CheckContext } from '../checks/kind.js';
 import type { Logger } from '../core/log.js';
 import type { Secrets } from '../core/secrets.js';
@@ -56,6 +57,8 @@ export interface PhaseKind<Config = unknown, Change = unknown> {
   rollback?(ctx: PhaseContext<Config, Change>, changes: readonly Change[]): Promise<PhaseReport>;
   /** At validation: mistakes in the files `with:` names (no AWS call). */
   readonly checkFiles?: NonNullable<PhaseKindInfo['checkFiles']>;
+  /** The IAM permissions its settings need (the kind's `iam.ts`), loaded on first use. */
+  readonly iam?: () => Promise<KindIam<Config>>;
 }
 
 /** What a check sees when it runs inside a phase (as a gate, or in a checks phase). */
@@ -83,6 +86,8 @@ export interface PhaseKindAbout<Config> {
   readonly canRollBack: boolean;
   /** At validation: mistakes in the files `with:` names; light imports only. */
   readonly checkFiles?: NonNullable<PhaseKindInfo['checkFiles']>;
+  /** A dynamic import of the kind's `iam.ts`, for `phasegate iam-policy`. */
+  readonly iam?: () => Promise<KindIam<Config>>;
 }
 
 /**
@@ -103,6 +108,7 @@ export function lazyPhaseKind<Config, Change = unknown>(
     description: about.description,
     settings: about.settings,
     ...(about.checkFiles ? { checkFiles: about.checkFiles } : {}),
+    ...(about.iam ? { iam: about.iam } : {}),
     plan: async (ctx) => (await steps()).plan(ctx),
     run: async (ctx) => (await steps()).run(ctx),
   };

@@ -237,15 +237,43 @@ export interface TemplateScope {
 
 /** Renders every template in a value; maps and lists are copied, the input is left unchanged. */
 export function render<T>(value: T, scope: TemplateScope): T {
-  return renderValue(value, scope) as T;
+  return mapStrings(value, (text) => renderText(text, scope)) as T;
 }
 
-function renderValue(value: unknown, scope: TemplateScope): unknown {
-  if (typeof value === 'string') return renderText(value, scope);
-  if (Array.isArray(value)) return value.map((item) => renderValue(item, scope));
+/**
+ * Renders the templates whose values are known before the run and leaves the others as written
+ * (`${{ phases.… }}`, `${{ ssm:… }}`, an unset `${{ env.… }}`), telling `unknown` of each one
+ * left. For `phasegate iam-policy`, which reads the plan as it will run but runs nothing.
+ */
+export function renderKnown<T>(
+  value: T,
+  scope: Omit<TemplateScope, 'phases' | 'ssm'>,
+  unknown: (reference: Reference) => void,
+): T {
+  return mapStrings(value, (text) =>
+    splitTemplates(text)
+      .map((piece) => {
+        if ('literal' in piece) return piece.literal;
+        if ('unclosed' in piece) return piece.unclosed;
+        const parsed = parseExpression(piece.expression);
+        if (isProblem(parsed)) return piece.template;
+        const known =
+          parsed.scope === 'phases' || parsed.scope === 'ssm'
+            ? undefined
+            : own(scope[parsed.scope], parsed.name);
+        if (known === undefined) unknown(parsed);
+        return known ?? piece.template;
+      })
+      .join(''),
+  ) as T;
+}
+
+function mapStrings(value: unknown, text: (value: string) => string): unknown {
+  if (typeof value === 'string') return text(value);
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, text));
   if (isPlainObject(value)) {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, renderValue(item, scope)]),
+      Object.entries(value).map(([key, item]) => [key, mapStrings(item, text)]),
     );
   }
   return value;

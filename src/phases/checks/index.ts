@@ -24,6 +24,7 @@ export function checksPhaseKind(
     name: 'checks',
     description: `Run checks side by side (${kinds.map((k) => k.name).join(', ')}), retrying failed ones; fail when any still fails`,
     settings: checksSettings(kinds, notYetAvailable),
+    iam: () => import('./iam.js'),
     plan: planChecks,
     run: runChecksPhase,
   };
