@@ -10,7 +10,6 @@ export interface Account {
 }
 
 const ARN_ACCOUNT = /arn:(aws[a-z-]*):[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/g;
-const ACCOUNT_ID = /^\d{12}$/;
 
 export function accountOf(vars: unknown, settings: unknown[], explicit?: string): Account {
   const text = JSON.stringify([vars, settings]);
@@ -35,8 +34,4 @@ export function accountOf(vars: unknown, settings: unknown[], explicit?: string)
       ]
     : [];
   return { id: first[0], partition, warnings };
-}
-
-export function isAccountId(text: string): boolean {
-  return ACCOUNT_ID.test(text);
 }
