@@ -3,8 +3,11 @@
  * ARNs they are scoped to. Action names, resource types, ARN formats and condition keys are
  * those of the Service Authorization Reference (SAR,
  * https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html);
- * each builder below names the SAR page it follows. `phasegate iam-policy` (release/iam/)
- * gathers the statements of a plan into one policy.
+ * each builder below names the SAR page it follows (read through its machine-readable copy,
+ * `aws/iam_definition.json` of iann0036/iam-dataset, 2026-08). Note that the SAR now gives
+ * RegisterTaskDefinition the resource type task-definition (required), with iam:PassRole as a
+ * dependent action, while DescribeTaskDefinition and DeregisterTaskDefinition have none.
+ * `phasegate iam-policy` (release/iam/) gathers the statements of a plan into one policy.
  */
 
 export type IamCondition = Record<string, Record<string, string | string[]>>;

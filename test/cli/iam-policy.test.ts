@@ -13,9 +13,9 @@ import { type IamRequest, isAllowed, type Policy } from '../helpers/iam-policy.j
 
 const dir = mkdtempSync(join(tmpdir(), 'phasegate-iam-'));
 
-function plan(name: string, body: string): string {
+function plan(name: string, body: string, region = 'eu-west-1'): string {
   const file = join(dir, name);
-  writeFileSync(file, `version: 1\napp: shop\nregion: eu-west-1\n${body}`);
+  writeFileSync(file, `version: 1\napp: shop\nregion: ${region}\n${body}`);
   return file;
 }
 
@@ -213,6 +213,97 @@ describe('phasegate iam-policy on other plans', () => {
     expect(isAllowed(p, request('kms:Decrypt', 'arn:aws:kms:eu-west-1:123456789012:key/k'))).toBe(
       false,
     );
+  });
+
+  it('scopes a task run from a file to its family, roles and log group', async () => {
+    const file = plan(
+      'run-task.yml',
+      `phases:
+  - id: tests
+    uses: ecs-run-task
+    with:
+      cluster: ca-a2a-cluster
+      task-definition: test/fixtures/task-definitions/validator-bigger.json
+      network-from: orchestrator
+`,
+      'eu-west-3',
+    );
+    const { policy: p, stderr } = await policyOf(
+      file,
+      '--env',
+      'prod',
+      '--account',
+      '555043101106',
+    );
+    const td = (family: string) => `${CA}:task-definition/${family}:3`;
+    const run = (family: string) =>
+      isAllowed(p, request('ecs:RunTask', td(family), inCluster('ca-a2a-cluster')));
+    expect(run('validator')).toBe(true);
+    expect(run('orchestrator')).toBe(false);
+    expect(isAllowed(p, request('ecs:RegisterTaskDefinition', td('validator')))).toBe(true);
+    expect(isAllowed(p, request('ecs:RegisterTaskDefinition', td('archivist')))).toBe(false);
+    const pass = (role: string) =>
+      isAllowed(
+        p,
+        request('iam:PassRole', `arn:aws:iam::555043101106:role/${role}`, {
+          'iam:PassedToService': 'ecs-tasks.amazonaws.com',
+        }),
+      );
+    expect(pass('ca-a2a-ecs-execution')).toBe(true);
+    expect(pass('admin')).toBe(false);
+    const logs = (group: string) =>
+      isAllowed(
+        p,
+        request(
+          'logs:GetLogEvents',
+          `arn:aws:logs:eu-west-3:555043101106:log-group:${group}:log-stream:ecs/validator/abc`,
+        ),
+      );
+    expect(logs('/ecs/validator')).toBe(true);
+    expect(logs('/ecs/orchestrator')).toBe(false);
+    expect(
+      isAllowed(p, request('ecs:DescribeServices', `${CA}:service/ca-a2a-cluster/orchestrator`)),
+    ).toBe(true);
+    expect(stderr).not.toContain('note:');
+  });
+
+  it('gives via: pg only its password secret, and keeps two clusters apart', async () => {
+    const file = plan(
+      'pg.yml',
+      `phases:
+  - id: migrate
+    uses: migrate
+    with:
+      via: pg
+      host: db.internal
+      user: app
+      password-secret: shop/db
+  - id: deploy
+    uses: ecs-deploy
+    with:
+      services:
+        - { service: web, cluster: blue, task-definition-arn: "web:3" }
+        - { service: api, cluster: green, task-definition-arn: "api:7" }
+`,
+    );
+    const { policy: p } = await policyOf(file, '--env', 'prod', '--account', '123456789012');
+    const actions = p.Statement.flatMap((s) => s.Action);
+    expect(actions.filter((a) => a.startsWith('rds-data:'))).toEqual([]);
+    expect(actions).not.toContain('ecs:RegisterTaskDefinition');
+    expect(actions).not.toContain('iam:PassRole');
+    const secret = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:shop/db-Ab12Cd';
+    expect(isAllowed(p, request('secretsmanager:GetSecretValue', secret))).toBe(true);
+    const base = 'arn:aws:ecs:eu-west-1:123456789012';
+    const update = (cluster: string, service: string) =>
+      isAllowed(
+        p,
+        request('ecs:UpdateService', `${base}:service/${cluster}/${service}`, {
+          'ecs:cluster': `${base}:cluster/${cluster}`,
+        }),
+      );
+    expect(update('blue', 'web')).toBe(true);
+    expect(update('green', 'api')).toBe(true);
+    expect(update('blue', 'api')).toBe(false);
   });
 
   it('refuses a setting it must judge that is only known at run time, naming its line', async () => {
