@@ -326,6 +326,13 @@ describe('phasegate iam-policy on other plans', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('is in --help, with a page of its own', async () => {
+    expect((await cli('--help')).stdout).toContain('phasegate iam-policy PLAN --env NAME');
+    const page = await cli('iam-policy', '--help');
+    expect(page.code).toBe(0);
+    expect(page.stdout).toContain('--read-only');
+  });
+
   it('needs --env and a 12-digit --account', async () => {
     const noEnv = await cli('iam-policy', 'phases/ca-a2a.yml');
     expect(noEnv.code).toBe(2);
