@@ -4,10 +4,12 @@
  * widened and why, and what to look at, on stderr. Reads the plan as `validate` does; calls
  * nothing. docs/aws-setup.md says where the policy goes.
  */
+import type { Secrets } from '../core/secrets.js';
 import type { Registry } from '../phases/registry.js';
 import { loadPlan } from '../plan/load.js';
 import { parseVarAssignments } from '../plan/vars-input.js';
 import { iamPolicy } from '../release/iam/policy.js';
+import { registerPlanSecrets } from '../release/release.js';
 import type { Command } from './args.js';
 import type { CliIo } from './io.js';
 
@@ -17,8 +19,11 @@ export async function iamPolicyCommand(
   command: IamPolicyCommand,
   io: CliIo,
   registry: Registry,
+  secrets: Secrets,
 ): Promise<number> {
   const plan = await loadPlan(command.plan, { registry, vars: parseVarAssignments(command.vars) });
+  // Settings are rendered with the environment: a `secrets:` value must not reach a note.
+  registerPlanSecrets(plan, io.env, secrets);
   const { policy, notes, warnings } = await iamPolicy(plan, registry, {
     environment: command.env,
     readOnly: command.readOnly,

@@ -20,9 +20,13 @@ function plan(name: string, body: string, region = 'eu-west-1'): string {
 }
 
 async function cli(...argv: string[]) {
+  return cliWith({}, ...argv);
+}
+
+async function cliWith(env: Record<string, string>, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {} };
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env };
   const code = await main(argv, io);
   return { code, stdout, stderr };
 }
@@ -324,6 +328,27 @@ describe('phasegate iam-policy on other plans', () => {
     expect(r.stderr).toContain(`${file}:5:`);
     expect(r.stderr).toContain('iam-policy needs this value before the run');
     expect(r.stdout).toBe('');
+  });
+
+  it('never prints the value of a plan secret, in the policy or a note', async () => {
+    const file = plan(
+      'secret.yml',
+      `secrets: [SHOP_TOKEN]
+phases:
+  - id: check
+    uses: checks
+    with:
+      checks:
+        - uses: ecs-service
+          with:
+            cluster: shop
+            services: ["\${{ env.SHOP_TOKEN }}-\${{ ssm:/shop/suffix }}"]
+`,
+    );
+    const r = await cliWith({ SHOP_TOKEN: 'tok3n-s3cr3t' }, 'iam-policy', file, '--env', 'prod');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('note: phase check: service is');
+    expect(`${r.stdout}${r.stderr}`).not.toContain('tok3n-s3cr3t');
   });
 
   it('is in --help, with a page of its own', async () => {
