@@ -52,7 +52,9 @@ export async function permissions(c: EcsRunTaskConfig, scope: IamScope): Promise
       [ecsArn.family(scope, definition.family)],
       inCluster(scope, cluster),
     ),
-    allow('EcsWatchTasks', ['ecs:DescribeTasks', 'ecs:StopTask'], [ecsArn.tasks(scope, cluster)]),
+    allow('EcsReadTasks', ['ecs:DescribeTasks'], [ecsArn.tasks(scope, cluster)]),
+    // A timed-out or cancelled phase stops the tasks it started (wait.ts).
+    allow('EcsStopTasks', ['ecs:StopTask'], [ecsArn.tasks(scope, cluster)]),
     passRoles(definition.roles),
   ];
   const from = c['network-from'];
