@@ -13,7 +13,7 @@ import type { PhaseKind } from '../../phases/kind.js';
 import type { Registry } from '../../phases/registry.js';
 import { GITHUB_NAMES, type Reference, renderKnown } from '../../plan/interpolate.js';
 import type { CheckSpec, PhaseSpec, Plan } from '../../plan/types.js';
-import { accountOf } from './account.js';
+import { type Account, accountOf } from './account.js';
 import { type IamPolicy, mergeStatements } from './merge.js';
 import { readOnly } from './read-only.js';
 import { releaseRecord, templateParameters } from './run-permissions.js';
@@ -52,7 +52,26 @@ export async function iamPolicy(
     plan.phases.map((p) => render(p.with)),
     options.account,
   );
-  const scopeFor = (phase: PhaseSpec): IamScope => ({
+  const scopeFor = scopes(plan, account, render, notes);
+  const statements: IamStatement[] = [];
+  for (const phase of plan.phases)
+    statements.push(...(await phaseStatements(phase, registry, render, scopeFor(phase))));
+  // After the phases: their settings and files name the `${{ ssm: }}` parameters a run reads.
+  const run = scopeFor({ id: 'run', onFailure: 'stop' });
+  statements.push(
+    ...templateParameters([...ssm].sort(), run),
+    ...releaseRecord(plan.app, options.environment, run),
+  );
+  const policy = mergeStatements(options.readOnly ? readOnly(statements, notes) : statements);
+  return {
+    policy,
+    notes: [...new Set(notes)],
+    warnings: [...account.warnings, ...sizeWarnings(policy)],
+  };
+}
+
+function scopes(plan: Plan, account: Account, render: Render, notes: string[]) {
+  return (phase: Pick<PhaseSpec, 'id' | 'onFailure'>): IamScope => ({
     partition: account.partition,
     region: plan.region,
     account: account.id,
@@ -61,21 +80,6 @@ export async function iamPolicy(
     render: async (value) => render(value),
     note: (text) => notes.push(text),
   });
-  const statements: IamStatement[] = [];
-  for (const phase of plan.phases)
-    statements.push(...(await phaseStatements(phase, registry, render, scopeFor(phase))));
-  const runScope = scopeFor({ id: 'run', onFailure: 'stop' } as PhaseSpec);
-  statements.push(
-    ...templateParameters([...ssm].sort(), runScope),
-    ...releaseRecord(plan.app, options.environment, runScope),
-  );
-  const chosen = options.readOnly ? readOnly(statements, notes) : statements;
-  const policy = mergeStatements(chosen);
-  return {
-    policy,
-    notes: [...new Set(notes)],
-    warnings: [...account.warnings, ...sizeWarnings(policy)],
-  };
 }
 
 async function phaseStatements(
