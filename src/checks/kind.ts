@@ -3,6 +3,7 @@
  * looks at the world and says whether it is as the release expects; it never changes anything.
  */
 import type { AwsClients } from '../aws/clients.js';
+import type { KindIam } from '../aws/iam.js';
 import type { Logger } from '../core/log.js';
 import type { Secrets } from '../core/secrets.js';
 import type { Shape } from '../core/shape.js';
@@ -30,6 +31,8 @@ export interface CheckKind<Config = unknown> {
   readonly description: string;
   readonly settings: Shape<Config>;
   run(ctx: CheckContext<Config>): Promise<CheckResult>;
+  /** The IAM permissions its settings need (the kind's `iam.ts`), loaded on first use. */
+  readonly iam?: () => Promise<KindIam<Config>>;
 }
 
 /** What the check kinds of this folder add to CheckKind: a line for dry runs. */

@@ -9,6 +9,14 @@ export type Command =
   | { name: 'sandbox'; port?: number; scenario?: string; database?: string }
   | { name: 'status'; plan: string; env?: string; version?: string; json: boolean }
   | {
+      name: 'iam-policy';
+      plan: string;
+      env: string;
+      account?: string;
+      readOnly: boolean;
+      vars: string[];
+    }
+  | {
       name: 'migrate-repair' | 'migrate-unlock';
       plan: string;
       phase?: string;
@@ -45,6 +53,14 @@ const RUN_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+const IAM_OPTIONS = {
+  env: { type: 'string' },
+  account: { type: 'string' },
+  'read-only': { type: 'boolean' },
+  var: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 const SANDBOX_OPTIONS = {
   port: { type: 'string' },
   scenario: { type: 'string' },
@@ -59,10 +75,11 @@ export function parseCommand(argv: string[]): Command {
   if (name === 'sandbox') return sandboxCommand(rest);
   if (name === 'migrate') return migrateCommand(rest);
   if (name === 'status') return statusCommand(rest);
+  if (name === 'iam-policy') return iamPolicyCommand(rest);
   if (name !== 'validate' && name !== 'plan' && name !== 'run') {
     throw new UserError(
       `unknown command "${name}"`,
-      'commands: validate, plan, run, status, sandbox, migrate (see phasegate --help)',
+      'commands: validate, plan, run, status, sandbox, migrate, iam-policy (see phasegate --help)',
     );
   }
   const { values, positionals } = parse(rest, RUN_OPTIONS);
@@ -135,6 +152,31 @@ function statusCommand(rest: string[]): Command {
     plan: onePlan(positionals, 'status'),
     json: values.json ?? false,
     ...defined({ env: values.env, version: values.version }),
+  };
+}
+
+/** `phasegate iam-policy PLAN --env NAME [--account ID] [--read-only]`: the policy a plan needs. */
+function iamPolicyCommand(rest: string[]): Command {
+  const { values, positionals } = parse(rest, IAM_OPTIONS);
+  if (values.help) return { name: 'help', topic: 'iam-policy' };
+  const plan = onePlan(positionals, 'iam-policy');
+  if (!values.env)
+    throw new UserError(
+      'iam-policy needs --env: the policy is for one environment (its release record)',
+      `write: phasegate iam-policy ${plan} --env production`,
+    );
+  if (values.account !== undefined && !/^\d{12}$/.test(values.account))
+    throw new UserError(
+      `--account must be a 12-digit AWS account id, got "${values.account}"`,
+      'write --account 123456789012',
+    );
+  return {
+    name: 'iam-policy',
+    plan,
+    env: values.env,
+    readOnly: values['read-only'] ?? false,
+    vars: values.var ?? [],
+    ...defined({ account: values.account }),
   };
 }
 

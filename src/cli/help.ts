@@ -12,6 +12,8 @@ Usage:
                                               start the local AWS sandbox
   phasegate migrate repair PLAN [--phase ID]  accept the checksums of changed applied migrations
   phasegate migrate unlock PLAN [--phase ID]  remove the migration lease a killed runner left
+  phasegate iam-policy PLAN --env NAME [--account ID] [--read-only]
+                                              the least-privilege IAM policy of the plan
 
 Options for plan and run:
   --env NAME           environment shown in the summary and as \${{ inputs.environment }}
@@ -58,6 +60,23 @@ and says whose it was. Use it only when that runner is known to be gone.
 Examples:
   phasegate migrate repair phases/ca-a2a.yml --phase migrate
   phasegate migrate unlock phases/ca-a2a.yml --phase migrate
+`,
+  'iam-policy': `phasegate iam-policy: the IAM policy a plan needs, scoped to what it names
+
+Usage: phasegate iam-policy PLAN --env NAME [--account ID] [--read-only] [--var k=v]...
+
+Reads the plan as validate does (no AWS call) and prints the policy JSON on stdout: each phase,
+gate and check asks for the actions its settings need, on the clusters, services, families,
+secrets, parameters and log groups it names, plus the release record under
+/phasegate/<app>/<env>/. Notes on stderr say where a value only known at run time widened a
+resource. docs/aws-setup.md: the OIDC role this policy belongs to.
+  --env NAME     the environment (inputs.environment, and the release record's path)
+  --account ID   the account of the ARNs (default: the one the plan's ARNs name, else *)
+  --read-only    only Describe, List and Get: for dry runs (phasegate plan) on pull requests
+
+Examples:
+  phasegate iam-policy phases/ca-a2a.yml --env production > release-policy.json
+  phasegate iam-policy phases/ca-a2a.yml --env production --read-only > plan-policy.json
 `,
   sandbox: `phasegate sandbox: a local ECS, SSM, CloudWatch Logs and RDS Data API
 

@@ -61,6 +61,13 @@ async function execute(
     case 'migrate-repair':
     case 'migrate-unlock':
       return (await import('./migrate-command.js')).migrateCommand(command, io, registry, secrets);
+    case 'iam-policy':
+      return (await import('./iam-policy-command.js')).iamPolicyCommand(
+        command,
+        io,
+        registry,
+        secrets,
+      );
     default:
       return release(command.plan, command.options, command.name === 'plan', io, registry, secrets);
   }

@@ -4,6 +4,7 @@
  * reports, `rollback` undoes what `run` recorded.
  */
 import type { AwsClients } from '../aws/clients.js';
+import type { KindIam } from '../aws/iam.js';
 import type { CheckContext } from '../checks/kind.js';
 import type { Logger } from '../core/log.js';
 import type { Secrets } from '../core/secrets.js';
@@ -58,6 +59,8 @@ export interface PhaseKind<Config = unknown, Change = unknown> {
   readonly checkFiles?: NonNullable<PhaseKindInfo['checkFiles']>;
   /** The kind changes nothing (see PhaseKindInfo.readOnly). */
   readonly readOnly?: boolean;
+  /** The IAM permissions its settings need (the kind's `iam.ts`), loaded on first use. */
+  readonly iam?: () => Promise<KindIam<Config>>;
 }
 
 /** What a check sees when it runs inside a phase (as a gate, or in a checks phase). */
@@ -87,6 +90,8 @@ export interface PhaseKindAbout<Config> {
   readonly readOnly?: boolean;
   /** At validation: mistakes in the files `with:` names; light imports only. */
   readonly checkFiles?: NonNullable<PhaseKindInfo['checkFiles']>;
+  /** A dynamic import of the kind's `iam.ts`, for `phasegate iam-policy`. */
+  readonly iam?: () => Promise<KindIam<Config>>;
 }
 
 /**
@@ -108,6 +113,7 @@ export function lazyPhaseKind<Config, Change = unknown>(
     settings: about.settings,
     ...(about.checkFiles ? { checkFiles: about.checkFiles } : {}),
     ...(about.readOnly ? { readOnly: true } : {}),
+    ...(about.iam ? { iam: about.iam } : {}),
     plan: async (ctx) => (await steps()).plan(ctx),
     run: async (ctx) => (await steps()).run(ctx),
   };

@@ -238,40 +238,55 @@ export interface TemplateScope {
 
 /** Renders every template in a value; maps and lists are copied, the input is left unchanged. */
 export function render<T>(value: T, scope: TemplateScope): T {
-  return renderValue(value, scope) as T;
+  return mapStrings(value, (text) => renderText(text, scope)) as T;
 }
 
 /**
- * Renders only `inputs` and `vars` templates and leaves every other one as written: what a
- * phase will do as far as the plan and the run's inputs decide it, without values from the
- * environment, SSM or earlier phases (the release record's digest of a phase).
+ * Renders the templates whose values are known before the run and leaves the others as written
+ * (`${{ phases.… }}`, `${{ ssm:… }}`, an unset `${{ env.… }}`), telling `unknown` of each one
+ * left. For `phasegate iam-policy`, which reads the plan as it will run but runs nothing.
  */
-export function renderInputsAndVars<T>(value: T, scope: Pick<TemplateScope, 'inputs' | 'vars'>): T {
-  const full = { ...scope, env: {}, github: {}, phases: {}, ssm: {} };
-  return renderValue(value, full, (r) => r.scope === 'inputs' || r.scope === 'vars') as T;
+export function renderKnown<T>(
+  value: T,
+  scope: Omit<TemplateScope, 'phases' | 'ssm'>,
+  unknown: (reference: Reference) => void,
+): T {
+  return mapStrings(value, (text) =>
+    splitTemplates(text)
+      .map((piece) => {
+        if ('literal' in piece) return piece.literal;
+        if ('unclosed' in piece) return piece.unclosed;
+        const parsed = parseExpression(piece.expression);
+        if (isProblem(parsed)) return piece.template;
+        const known =
+          parsed.scope === 'phases' || parsed.scope === 'ssm'
+            ? undefined
+            : own(scope[parsed.scope], parsed.name);
+        if (known === undefined) unknown(parsed);
+        return known ?? piece.template;
+      })
+      .join(''),
+  ) as T;
 }
 
-type Only = (reference: Reference) => boolean;
-
-function renderValue(value: unknown, scope: TemplateScope, only?: Only): unknown {
-  if (typeof value === 'string') return renderText(value, scope, only);
-  if (Array.isArray(value)) return value.map((item) => renderValue(item, scope, only));
+function mapStrings(value: unknown, text: (value: string) => string): unknown {
+  if (typeof value === 'string') return text(value);
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, text));
   if (isPlainObject(value)) {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, renderValue(item, scope, only)]),
+      Object.entries(value).map(([key, item]) => [key, mapStrings(item, text)]),
     );
   }
   return value;
 }
 
-function renderText(text: string, scope: TemplateScope, only?: Only): string {
+function renderText(text: string, scope: TemplateScope): string {
   return splitTemplates(text)
     .map((piece) => {
       if ('literal' in piece) return piece.literal;
       if ('unclosed' in piece) throw new UserError(`a template is not closed: ${piece.unclosed}`);
       const parsed = parseExpression(piece.expression);
       if (isProblem(parsed)) throw new UserError(parsed.message, parsed.hint);
-      if (only && !only(parsed)) return piece.template;
       return lookup(parsed, scope, piece.template);
     })
     .join('');

@@ -97,3 +97,19 @@ export function awsClientsOf(sandbox: Sandbox, clients: SandboxClients): AwsClie
     },
   };
 }
+
+/**
+ * A sandbox for the file's tests with its AWS_* variables set in process.env for them (what
+ * `phasegate … --sandbox` does), restored after.
+ */
+export function useSandboxEnv(
+  options: SandboxOptions | (() => SandboxOptions) = {},
+): () => Sandbox {
+  const sandbox = useSandbox(options);
+  let restore: (() => void) | undefined;
+  beforeAll(() => {
+    restore = withSandboxEnv(sandbox());
+  });
+  afterAll(() => restore?.());
+  return sandbox;
+}

@@ -12,6 +12,7 @@ export const commandCheck = lazyCheckKind<CommandCheckConfig>(
     name: 'command',
     description: 'Run a program on the runner and check its exit code and output',
     settings: commandSettings,
+    iam: () => import('./iam.js'),
     describe: (c) => `run ${c.shell ? 'bash -c …' : c.run.join(' ')} → exit ${c['exit-code']}`,
   },
   () => import('./run.js'),

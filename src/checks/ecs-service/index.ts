@@ -12,6 +12,7 @@ export const ecsServiceCheck = lazyCheckKind<EcsServiceCheckConfig>(
     name: 'ecs-service',
     description: 'Check that ECS services are stable (one completed deployment, all tasks running)',
     settings: ecsServiceSettings,
+    iam: () => import('./iam.js'),
     describe: (c) =>
       `${c.services.join(', ')} in ${c.cluster} stable${c['expect-image-tag'] ? ` on ${c['expect-image-tag']}` : ''}`,
   },

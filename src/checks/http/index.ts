@@ -13,6 +13,7 @@ export const httpCheck = lazyCheckKind<HttpCheckConfig>(
     name: 'http',
     description: 'Call a URL and check the status, JSON fields and body of its answer',
     settings: httpSettings,
+    iam: () => import('./iam.js'),
     describe: (c) => `${c.method} ${c.url} → ${c['expect-status'].join(' or ')}`,
   },
   () => import('./run.js'),

@@ -15,6 +15,7 @@ export const sqlCheck = lazyCheckKind<SqlCheckConfig>(
     description:
       'Run one read-only query through the RDS Data API and check its first value or rows',
     settings: sqlSettings,
+    iam: () => import('./iam.js'),
     describe: (c) => `${excerpt(c.query)} on ${clusterName(c['resource-arn'])}${expectation(c)}`,
   },
   () => import('./run.js'),

@@ -12,6 +12,7 @@ export const ssmParameterCheck = lazyCheckKind<SsmParameterCheckConfig>(
     name: 'ssm-parameter',
     description: 'Check that an SSM Parameter Store parameter holds the expected value',
     settings: ssmParameterSettings,
+    iam: () => import('./iam.js'),
     describe: (c) => {
       if (c.expect !== undefined) return `${c.name} is "${c.expect}"`;
       if (c['expect-match'] !== undefined) return `${c.name} matches /${c['expect-match']}/`;

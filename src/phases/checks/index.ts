@@ -26,6 +26,7 @@ export function checksPhaseKind(
     settings: checksSettings(kinds, notYetAvailable),
     // Verification looks and changes nothing: it runs again on every run (always-run).
     readOnly: true,
+    iam: () => import('./iam.js'),
     plan: planChecks,
     run: runChecksPhase,
   };

@@ -17,6 +17,7 @@ export const ecsDeployKind = lazyPhaseKind<EcsDeployConfig, EcsChange>(
     description:
       'Deploy ECS services side by side: new revisions from a file or the live one with new images and env, create missing services, watch rollouts, roll back',
     settings: ecsDeploySettings,
+    iam: () => import('./iam.js'),
     canRollBack: true,
     checkFiles: checkServiceFiles,
   },

@@ -15,6 +15,7 @@ export const ecsRunTaskKind = lazyPhaseKind<EcsRunTaskConfig>(
     description:
       'Run a one-off ECS task (family, ARN or JSON file) with overrides, wait for it to stop, fail on a non-zero exit with the reason and the log tail',
     settings: ecsRunTaskSettings,
+    iam: () => import('./iam.js'),
     canRollBack: false,
     checkFiles: checkTaskFile,
   },

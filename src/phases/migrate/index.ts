@@ -16,6 +16,7 @@ export const migrateKind = lazyPhaseKind<MigrateConfig>(
     description:
       'Apply versioned SQL migrations (migrations/NNN_description.sql) through the RDS Data API or a PostgreSQL connection, each file once, in its own transaction',
     settings: migrateSettings,
+    iam: () => import('./iam.js'),
     canRollBack: false,
   },
   () => import('./steps.js'),

@@ -14,6 +14,7 @@ export const ssmCommandKind = lazyPhaseKind<SsmCommandConfig>(
     description:
       'Run an SSM document (default AWS-RunShellScript) on managed instances by id or tag, wait for every invocation, fail naming each instance that did not succeed, with its output tail',
     settings: ssmCommandSettings,
+    iam: () => import('./iam.js'),
     canRollBack: false,
   },
   () => import('./steps.js'),

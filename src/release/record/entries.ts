@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Secrets } from '../../core/secrets.js';
-import { renderInputsAndVars, type TemplateScope } from '../../plan/interpolate.js';
+import { renderKnown, type TemplateScope } from '../../plan/interpolate.js';
 import type { PhaseSpec } from '../../plan/types.js';
 
 export type RecordedStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
@@ -64,9 +64,10 @@ export function phaseDigest(
     uses: g.uses,
     with: g.with,
   }));
-  const what = renderInputsAndVars(
+  const what = renderKnown(
     { uses: phase.uses, with: phase.with, gates, timeoutMs: phase.timeoutMs },
-    { inputs: scope.inputs, vars: scope.vars },
+    { inputs: scope.inputs, vars: scope.vars, env: {}, github: {} },
+    () => {},
   );
   const text = secrets.mask(canonicalJson(what));
   return `sha256:${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MemoryLogger } from '../../../src/core/log.js';
 import { LeaseHeld, ReleaseLease } from '../../../src/release/record/lease.js';
 import { SsmRecordStore } from '../../../src/release/record/ssm-store.js';
+import type { RecordStore } from '../../../src/release/record/store.js';
 import { awsClientsOf, clientsFor, useSandbox } from '../../helpers/sandbox.js';
 
 const sandbox = useSandbox();
@@ -20,6 +21,27 @@ function freshStore() {
 }
 
 const run = (owner: string) => ({ owner, actor: owner });
+
+/** The store, with its first `n` creates held until all `n` have been asked for. */
+function barrier(store: RecordStore, n: number): RecordStore {
+  const waiting: (() => void)[] = [];
+  return {
+    location: store.location,
+    get: (k, s) => store.get(k, s),
+    list: (p, s) => store.list(p, s),
+    put: (k, v, s) => store.put(k, v, s),
+    delete: (k, s) => store.delete(k, s),
+    async create(key, value, signal) {
+      if (waiting.length < n) {
+        await new Promise<void>((resolve) => {
+          waiting.push(resolve);
+          if (waiting.length === n) for (const go of waiting) go();
+        });
+      }
+      return store.create(key, value, signal);
+    },
+  };
+}
 
 function options(over: Partial<Parameters<typeof ReleaseLease.acquire>[2]> = {}) {
   return {
@@ -73,16 +95,17 @@ describe('the release lease', () => {
     const store = freshStore();
     const dead = await ReleaseLease.acquire(store, run('cli:dead@ci/1'), options({ ttlMs: 300 }));
     dead.stop();
-    // Every racer has watched the dead lease long enough to call it expired, then all create.
-    const racers = ['a', 'b', 'c', 'd', 'e'].map((who) =>
-      ReleaseLease.acquire(store, run(`cli:${who}@ci/1`), options({ ttlMs: 300, waitMs: 2000 })),
-    );
+    // A barrier holds each racer's create until all five have decided to create: they all saw
+    // the same expired generation and now ask Parameter Store for the next one at once.
+    const racing = barrier(store, 5);
     const before = sandbox().requests.count({ operation: 'PutParameter', outcome: 'error' });
+    const racers = ['a', 'b', 'c', 'd', 'e'].map((who) =>
+      ReleaseLease.acquire(racing, run(`cli:${who}@ci/1`), options({ ttlMs: 300, waitMs: 1500 })),
+    );
     const settled = await Promise.allSettled(racers);
-    // They did race: the losers' creates of the same generation were refused by Parameter Store.
-    expect(
-      sandbox().requests.count({ operation: 'PutParameter', outcome: 'error' }) - before,
-    ).toBeGreaterThanOrEqual(2);
+    expect(sandbox().requests.count({ operation: 'PutParameter', outcome: 'error' }) - before).toBe(
+      4,
+    );
     const won = settled.filter((s) => s.status === 'fulfilled');
     expect(won).toHaveLength(1);
     for (const s of settled)
