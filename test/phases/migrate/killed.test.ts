@@ -32,6 +32,8 @@ beforeAll(() => {
 });
 afterAll(() => m?.close());
 
+let runs = 0;
+
 /** `phasegate run PLAN` in a child process, pointed at the sandbox by its environment. */
 function startCli(settings: Record<string, unknown>): ChildProcess {
   const dir = mkdtempSync(join(tmpdir(), 'phasegate-killed-'));
@@ -40,7 +42,8 @@ function startCli(settings: Record<string, unknown>): ChildProcess {
   writeFileSync(plan, stringify({ version: 1, app: 'ca-a2a', region: 'eu-west-3', phases }));
   return spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/cli.ts', 'run', plan, '--version', 'v1'],
+    // An environment of its own: the killed run before it still holds its release lease.
+    ['--import', 'tsx', 'src/cli.ts', 'run', plan, '--version', 'v1', '--env', `kill-${++runs}`],
     {
       env: { ...process.env, ...sandbox().env },
       stdio: 'ignore',
