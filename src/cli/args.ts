@@ -7,6 +7,7 @@ export type Command =
   | { name: 'validate'; plan: string; vars: string[] }
   | { name: 'plan' | 'run'; plan: string; options: RunOptions }
   | { name: 'sandbox'; port?: number; scenario?: string; database?: string }
+  | { name: 'workflow'; plan: string; options: WorkflowOptions }
   | {
       name: 'migrate-repair' | 'migrate-unlock';
       plan: string;
@@ -41,6 +42,24 @@ const RUN_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** `phasegate workflow PLAN`: options as written; the command applies the defaults. */
+export interface WorkflowOptions {
+  output?: string;
+  action?: string;
+  roleVariable?: string;
+  tagEnvironment?: string;
+  check: boolean;
+}
+
+const WORKFLOW_OPTIONS = {
+  output: { type: 'string' },
+  action: { type: 'string' },
+  'role-variable': { type: 'string' },
+  'tag-environment': { type: 'string' },
+  check: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 const SANDBOX_OPTIONS = {
   port: { type: 'string' },
   scenario: { type: 'string' },
@@ -54,10 +73,11 @@ export function parseCommand(argv: string[]): Command {
     return { name: 'help', ...topic(rest[0]) };
   if (name === 'sandbox') return sandboxCommand(rest);
   if (name === 'migrate') return migrateCommand(rest);
+  if (name === 'workflow') return workflowCommand(rest);
   if (name !== 'validate' && name !== 'plan' && name !== 'run') {
     throw new UserError(
       `unknown command "${name}"`,
-      'commands: validate, plan, run, sandbox (see phasegate --help)',
+      'commands: validate, plan, run, workflow, migrate, sandbox (see phasegate --help)',
     );
   }
   const { values, positionals } = parse(rest, RUN_OPTIONS);
@@ -109,6 +129,24 @@ function migrateCommand(rest: string[]): Command {
       json: false,
       sandbox: false,
       ...defined({ env: values.env, version: values.version }),
+    },
+  };
+}
+
+function workflowCommand(rest: string[]): Command {
+  const { values, positionals } = parse(rest, WORKFLOW_OPTIONS);
+  if (values.help) return { name: 'help', topic: 'workflow' };
+  return {
+    name: 'workflow',
+    plan: onePlan(positionals, 'workflow'),
+    options: {
+      check: values.check ?? false,
+      ...defined({
+        output: values.output,
+        action: values.action,
+        roleVariable: values['role-variable'],
+        tagEnvironment: values['tag-environment'],
+      }),
     },
   };
 }

@@ -58,6 +58,8 @@ async function execute(
     case 'migrate-repair':
     case 'migrate-unlock':
       return (await import('./migrate-command.js')).migrateCommand(command, io, registry, secrets);
+    case 'workflow':
+      return (await import('./workflow-command.js')).workflowCommand(command, io, registry);
     default:
       return release(command.plan, command.options, command.name === 'plan', io, registry, secrets);
   }
