@@ -13,6 +13,7 @@ import { checkWritable } from '../core/output-paths.js';
 import type { Registry } from '../phases/registry.js';
 import { loadPlan } from '../plan/load.js';
 import { actionRefNeeded, parseActionRef } from '../release/workflow/action-ref.js';
+import { changedParts } from '../release/workflow/compare.js';
 import { workflowYaml } from '../release/workflow/generate.js';
 import type { WorkflowOptions } from '../release/workflow/options.js';
 import type { Command } from './args.js';
@@ -64,8 +65,10 @@ async function check(
     io.stdout(`${shown}: matches ${command.plan}\n`);
     return 0;
   }
+  const parts = changedParts(committed, expected);
+  const where = parts.length > 0 ? `; it differs in: ${parts.join(', ')}` : '';
   io.stderr(
-    `${shown} does not match ${command.plan} (- as committed, + as the plan gives it):\n\n${diff}\n\n  ${regenerate}\n`,
+    `${shown} does not match ${command.plan}${where}\n(- as committed, + as the plan gives it)\n\n${diff}\n\n  ${regenerate}\n`,
   );
   return 2;
 }
