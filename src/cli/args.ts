@@ -7,7 +7,7 @@ export type Command =
   | { name: 'validate'; plan: string; vars: string[] }
   | { name: 'plan' | 'run'; plan: string; options: RunOptions }
   | { name: 'sandbox'; port?: number; scenario?: string; database?: string }
-  | { name: 'workflow'; plan: string; options: WorkflowOptions }
+  | { name: 'workflow'; plan: string; options: WorkflowFlags }
   | {
       name: 'migrate-repair' | 'migrate-unlock';
       plan: string;
@@ -43,7 +43,7 @@ const RUN_OPTIONS = {
 } as const;
 
 /** `phasegate workflow PLAN`: options as written; the command applies the defaults. */
-export interface WorkflowOptions {
+export interface WorkflowFlags {
   output?: string;
   action?: string;
   roleVariable?: string;

@@ -57,7 +57,7 @@ async function check(
   command: WorkflowCommand,
   io: CliIo,
 ): Promise<number> {
-  const regenerate = `regenerate it: ${regenerateCommand(command, false)}`;
+  const regenerate = `regenerate it: ${regenerateCommand(command, undefined)}`;
   const committed = await readFile(output, 'utf8').catch(() => undefined);
   if (committed === undefined) throw new UserError(`${shown} does not exist`, regenerate);
   const diff = lineDiff(committed, expected);
@@ -80,20 +80,19 @@ function generationOptions(command: WorkflowCommand, root: string): WorkflowOpti
     action: options.action ? parseActionRef(options.action) : localAction(root),
     roleVariable: variableName(options.roleVariable ?? DEFAULTS.roleVariable),
     tagEnvironment: environmentName(options.tagEnvironment ?? DEFAULTS.tagEnvironment),
-    command: regenerateCommand(command, true),
+    command: regenerateCommand(command, root),
   };
 }
 
 /**
- * The command as the header names it: from the repository root, options as given. `fromRoot`
- * false keeps the plan path as typed, for a hint the user pastes where they are.
+ * The command with the options as given: with `root`, run from the repository root (for the
+ * header, the same wherever it is written from); without, as typed, for a hint to paste.
  */
-function regenerateCommand(command: WorkflowCommand, fromRoot: boolean): string {
+function regenerateCommand(command: WorkflowCommand, root: string | undefined): string {
   const { options } = command;
-  const root = repositoryRoot(resolve(command.plan));
-  const plan = fromRoot ? repositoryPath(resolve(command.plan), root) : command.plan;
+  const plan = root ? repositoryPath(resolve(command.plan), root) : command.plan;
   const output =
-    options.output && fromRoot ? fromRootPath(resolve(options.output), root) : options.output;
+    options.output && root ? fromRootPath(resolve(options.output), root) : options.output;
   const flags: [string, string | undefined][] = [
     ['--output', output],
     ['--action', options.action],
