@@ -110,4 +110,13 @@ describe('phasegate workflow', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`${plan}:\\d+:\\d+: error: .*verifyy`));
   });
+
+  it('--help explains it; without a plan it says what to write', async () => {
+    const help = await cli(['workflow', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('phasegate workflow PLAN [--check]');
+    const none = await cli(['workflow']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('workflow needs a plan file');
+  });
 });

@@ -30,7 +30,7 @@ const MIN_SESSION_SECONDS = 900;
 export function phaseJob(phase: PhaseSpec, context: JobContext): Record<string, unknown> {
   const minutes = Math.ceil(phase.timeoutMs / 60_000) + JOB_MARGIN_MINUTES;
   return {
-    name: phase.name,
+    name: plainText(phase.name),
     ...(phase.needs.length > 0 ? { needs: phase.needs, if: runsWhen(phase, context.plan) } : {}),
     'runs-on': 'ubuntu-latest',
     environment: context.environment,
@@ -97,6 +97,14 @@ function pinned(action: PinnedAction): Scalar {
   const node = new Scalar(action.uses);
   node.comment = ` ${action.version}`;
   return node;
+}
+
+/**
+ * Text from the plan where GitHub evaluates `${{ }}` (a job's name, the concurrency group): a
+ * plan's words stay words, never an expression GitHub would evaluate.
+ */
+export function plainText(text: string): string {
+  return text.replaceAll('${{', '$ {{');
 }
 
 /** A string as the body of a single-quoted expression literal ('' is a quote inside one). */

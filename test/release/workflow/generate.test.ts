@@ -117,6 +117,17 @@ describe('the generated release workflow', () => {
     );
   });
 
+  it('never turns plan text into an expression GitHub would evaluate', () => {
+    const plan = { ...planOf([{ id: 'deploy' }]), app: 'shop ${{ github.token }}' };
+    const [phase] = plan.phases;
+    if (phase) phase.name = 'Deploy ${{ vars.tag }}';
+    const other = parse(workflowYaml(plan, options));
+    expect(other.jobs.deploy.name).toBe('Deploy $ {{ vars.tag }}');
+    expect(other.concurrency.group).toMatch(
+      /^phasegate-shop \$ \{\{ github\.token \}\}-\$\{\{ inputs/,
+    );
+  });
+
   it('uses a pinned release of phasegate outside its own repository', async () => {
     const action = parseActionRef(`acme/phasegate@${'a1'.repeat(20)} # v1.2.0`);
     const other = workflowYaml(caA2a, { ...options, action, tagEnvironment: "o'prod" });
