@@ -16,6 +16,7 @@ export type Command =
       readOnly: boolean;
       vars: string[];
     }
+  | { name: 'workflow'; plan: string; options: WorkflowFlags }
   | {
       name: 'migrate-repair' | 'migrate-unlock';
       plan: string;
@@ -61,6 +62,24 @@ const IAM_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** `phasegate workflow PLAN`: options as written; the command applies the defaults. */
+export interface WorkflowFlags {
+  output?: string;
+  action?: string;
+  roleVariable?: string;
+  tagEnvironment?: string;
+  check: boolean;
+}
+
+const WORKFLOW_OPTIONS = {
+  output: { type: 'string' },
+  action: { type: 'string' },
+  'role-variable': { type: 'string' },
+  'tag-environment': { type: 'string' },
+  check: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 const SANDBOX_OPTIONS = {
   port: { type: 'string' },
   scenario: { type: 'string' },
@@ -76,10 +95,11 @@ export function parseCommand(argv: string[]): Command {
   if (name === 'migrate') return migrateCommand(rest);
   if (name === 'status') return statusCommand(rest);
   if (name === 'iam-policy') return iamPolicyCommand(rest);
+  if (name === 'workflow') return workflowCommand(rest);
   if (name !== 'validate' && name !== 'plan' && name !== 'run') {
     throw new UserError(
       `unknown command "${name}"`,
-      'commands: validate, plan, run, status, sandbox, migrate, iam-policy (see phasegate --help)',
+      'commands: validate, plan, run, status, workflow, iam-policy, migrate, sandbox (see phasegate --help)',
     );
   }
   const { values, positionals } = parse(rest, RUN_OPTIONS);
@@ -177,6 +197,24 @@ function iamPolicyCommand(rest: string[]): Command {
     readOnly: values['read-only'] ?? false,
     vars: values.var ?? [],
     ...defined({ account: values.account }),
+  };
+}
+
+function workflowCommand(rest: string[]): Command {
+  const { values, positionals } = parse(rest, WORKFLOW_OPTIONS);
+  if (values.help) return { name: 'help', topic: 'workflow' };
+  return {
+    name: 'workflow',
+    plan: onePlan(positionals, 'workflow'),
+    options: {
+      check: values.check ?? false,
+      ...defined({
+        output: values.output,
+        action: values.action,
+        roleVariable: values['role-variable'],
+        tagEnvironment: values['tag-environment'],
+      }),
+    },
   };
 }
 

@@ -68,6 +68,8 @@ async function execute(
         registry,
         secrets,
       );
+    case 'workflow':
+      return (await import('./workflow-command.js')).workflowCommand(command, io, registry);
     default:
       return release(command.plan, command.options, command.name === 'plan', io, registry, secrets);
   }
