@@ -4,18 +4,20 @@
  * `secrets:` and an HTTP header, then echoed back by the world (an HTTP answer, a failing SQL
  * statement, a task's log) and written into task overrides, in passing and failing checks.
  * No exact, escaped, encoded or 8-character fragment may reach any sink of the CLI (stdout,
- * stderr, --json, --summary) or the action (stdout, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY).
+ * stderr, --json, --summary), the action (stdout, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY) or the
+ * release record in Parameter Store.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { GetParametersByPathCommand } from '@aws-sdk/client-ssm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/action/main.js';
 import { main } from '../../src/cli/main.js';
 import { runnerFiles } from '../helpers/github-files.js';
 import { leaks } from '../helpers/leaks.js';
-import { useSandbox, withSandboxEnv } from '../helpers/sandbox.js';
+import { clientsFor, useSandbox, withSandboxEnv } from '../helpers/sandbox.js';
 
 const ODD_SSM = `ssm&tok<en>"q'u\\o%te-canary-1`;
 const LONG_SSM = `L64${'x9Y8w7V6u5T4s3R2'.repeat(4)}`.slice(0, 64);
@@ -204,5 +206,15 @@ describe('canary secrets', () => {
     expectNoLeak('GITHUB_OUTPUT', readFileSync(files.env.GITHUB_OUTPUT, 'utf8'));
     expectNoLeak('GITHUB_STEP_SUMMARY', files.summary());
     expect(files.outputs().status).toBe('failed');
+  });
+
+  it('reach no entry of the release record (both runs above wrote theirs)', async () => {
+    const ssm = clientsFor(sandbox()).ssm;
+    const out = await ssm.send(
+      new GetParametersByPathCommand({ Path: '/phasegate/canary', Recursive: true }),
+    );
+    const entries = (out.Parameters ?? []).map((p) => `${p.Name} ${p.Value}`);
+    expect(entries.some((e) => e.includes('/phases/passing '))).toBe(true);
+    expectNoLeak('the release record', entries.join('\n'));
   });
 });
