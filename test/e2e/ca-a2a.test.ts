@@ -94,7 +94,8 @@ describe('the CA-A2A v5.1 release', () => {
     for (const operation of ['RegisterTaskDefinition', 'CreateService', 'UpdateService']) {
       expect(box.requests.count({ service: 'ecs', operation })).toBe(0);
     }
-    expect(r.phase('functional-tests').status).toBe('not-selected');
+    // Not selected, but done earlier for v5.1: shown with the run that did it.
+    expect(r.phase('functional-tests').status).toBe('done-earlier');
   });
 });
 
