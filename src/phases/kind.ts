@@ -56,6 +56,8 @@ export interface PhaseKind<Config = unknown, Change = unknown> {
   rollback?(ctx: PhaseContext<Config, Change>, changes: readonly Change[]): Promise<PhaseReport>;
   /** At validation: mistakes in the files `with:` names (no AWS call). */
   readonly checkFiles?: NonNullable<PhaseKindInfo['checkFiles']>;
+  /** The output names a phase writes, from its `with:` as written (see PhaseKindInfo). */
+  readonly outputs?: NonNullable<PhaseKindInfo['outputs']>;
 }
 
 /** What a check sees when it runs inside a phase (as a gate, or in a checks phase). */
@@ -83,6 +85,8 @@ export interface PhaseKindAbout<Config> {
   readonly canRollBack: boolean;
   /** At validation: mistakes in the files `with:` names; light imports only. */
   readonly checkFiles?: NonNullable<PhaseKindInfo['checkFiles']>;
+  /** The output names a phase writes, from its `with:` as written; light imports only. */
+  readonly outputs?: NonNullable<PhaseKindInfo['outputs']>;
 }
 
 /**
@@ -103,6 +107,7 @@ export function lazyPhaseKind<Config, Change = unknown>(
     description: about.description,
     settings: about.settings,
     ...(about.checkFiles ? { checkFiles: about.checkFiles } : {}),
+    ...(about.outputs ? { outputs: about.outputs } : {}),
     plan: async (ctx) => (await steps()).plan(ctx),
     run: async (ctx) => (await steps()).run(ctx),
   };

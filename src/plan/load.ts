@@ -9,7 +9,7 @@ import { isPlainObject, type Path } from '../core/shape.js';
 import { closest } from '../core/suggest.js';
 import type { KindCatalog } from './catalog.js';
 import { checkPhaseFiles } from './check-files.js';
-import { checkPhases, type PlanIssue, phaseViews } from './check-phases.js';
+import { checkPhases, type PhaseView, type PlanIssue, phaseViews } from './check-phases.js';
 import { checkOverrideTemplates, checkTemplates } from './check-templates.js';
 import { effectiveNeeds } from './graph.js';
 import { type CheckFile, EXAMPLES, examplePath, type PlanFile, planShape } from './plan-shape.js';
@@ -93,7 +93,11 @@ function checkPlan(root: Record<string, unknown>, options: LoadPlanOptions) {
   const defaults = isPlainObject(root.defaults) ? root.defaults : {};
   issues.push(...checkPhases(views, options.registry, defaults['on-failure']));
   const declaredVars = isPlainObject(root.vars) ? Object.keys(root.vars) : [];
-  issues.push(...checkTemplates(root, { views, declaredVars }));
+  const outputsOf = (view: PhaseView) =>
+    view.uses === undefined
+      ? undefined
+      : options.registry.phase(view.uses)?.outputs?.(view.raw.with);
+  issues.push(...checkTemplates(root, { views, declaredVars, outputsOf }));
   issues.push(...checkOverrides(options.vars ?? {}, declaredVars, 'vars' in root));
   return { parsed, issues };
 }

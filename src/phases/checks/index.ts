@@ -5,6 +5,7 @@
 
 import type { CheckKind } from '../../checks/kind.js';
 import type { PhaseKind } from '../kind.js';
+import { CHECKS_OUTPUTS } from './outputs.js';
 import { planChecks } from './plan.js';
 import { runChecksPhase } from './run.js';
 import { type ChecksConfig, checksSettings } from './settings.js';
@@ -24,6 +25,7 @@ export function checksPhaseKind(
     name: 'checks',
     description: `Run checks side by side (${kinds.map((k) => k.name).join(', ')}), retrying failed ones; fail when any still fails`,
     settings: checksSettings(kinds, notYetAvailable),
+    outputs: () => CHECKS_OUTPUTS,
     plan: planChecks,
     run: runChecksPhase,
   };

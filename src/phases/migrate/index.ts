@@ -6,6 +6,7 @@
  * `rollback`), so `on-failure: rollback` is refused for this kind when the plan is read.
  */
 import { lazyPhaseKind } from '../kind.js';
+import { MIGRATE_OUTPUTS } from './outputs.js';
 import { type MigrateConfig, migrateSettings } from './settings.js';
 
 export type { MigrateConfig } from './settings.js';
@@ -17,6 +18,7 @@ export const migrateKind = lazyPhaseKind<MigrateConfig>(
       'Apply versioned SQL migrations (migrations/NNN_description.sql) through the RDS Data API or a PostgreSQL connection, each file once, in its own transaction',
     settings: migrateSettings,
     canRollBack: false,
+    outputs: () => MIGRATE_OUTPUTS,
   },
   () => import('./steps.js'),
 );

@@ -4,6 +4,7 @@
  * succeed, and shows the end of each output. A script cannot be undone: no rollback.
  */
 import { lazyPhaseKind } from '../kind.js';
+import { SSM_COMMAND_OUTPUTS } from './outputs.js';
 import { type SsmCommandConfig, ssmCommandSettings } from './settings.js';
 
 export type { SsmCommandConfig } from './settings.js';
@@ -15,6 +16,7 @@ export const ssmCommandKind = lazyPhaseKind<SsmCommandConfig>(
       'Run an SSM document (default AWS-RunShellScript) on managed instances by id or tag, wait for every invocation, fail naming each instance that did not succeed, with its output tail',
     settings: ssmCommandSettings,
     canRollBack: false,
+    outputs: () => SSM_COMMAND_OUTPUTS,
   },
   () => import('./steps.js'),
 );
