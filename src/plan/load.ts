@@ -21,6 +21,8 @@ export interface LoadPlanOptions {
   registry: KindCatalog;
   /** Overrides from --var / the `vars` input; an undeclared name is a mistake. */
   vars?: Record<string, string>;
+  /** Told each warning of a valid plan (lint findings in its files…); dropped when absent. */
+  onWarning?: (warning: Diagnostic) => void;
 }
 
 export function parsePlan(
@@ -64,6 +66,7 @@ export async function loadPlan(file: string, options: LoadPlanOptions): Promise<
   if (!plan) throw new InvalidFileError(diagnostics);
   const inFiles = await checkPhaseFiles(plan, options.registry, positions);
   if (inFiles.some(isError)) throw new InvalidFileError([...diagnostics, ...inFiles]);
+  for (const warning of [...diagnostics, ...inFiles]) options.onWarning?.(warning);
   return plan;
 }
 

@@ -191,6 +191,30 @@ function sortEntries(dir: string, entries: readonly Dirent[]): Sorted {
   return sorted;
 }
 
+/**
+ * Versions compare as numbers, but file listings and reviewers sort names as text: beside
+ * `10_c.sql`, `2_b.sql` is listed last yet runs first. A warning, with the name padded like the
+ * longest version; the version stays the same, so an applied file is still recognised.
+ */
+function orderWarnings(files: readonly MigrationFile[]): Diagnostic[] {
+  const byName = [...files].sort((a, b) => (a.fileName < b.fileName ? -1 : 1));
+  if (byName.every((f, i) => f === files[i])) return [];
+  const width = Math.max(...files.map((f) => f.versionText.length));
+  return files
+    .filter((f) => f.versionText.length < width)
+    .map((f) => {
+      const padded = `${f.versionText.padStart(width, '0')}${f.fileName.slice(f.versionText.length)}`;
+      return {
+        ...fileError(
+          f.path,
+          `${f.fileName} runs as version ${f.version} but is listed after files that run later (names sort as text)`,
+          `pad the version so names sort in the order files run: rename it to ${padded}`,
+        ),
+        severity: 'warning' as const,
+      };
+    });
+}
+
 /** Reads `dir` (not its subdirectories): the migrations in version order and every mistake. */
 export async function readMigrationDirectory(dir: string): Promise<MigrationDirectory> {
   let entries: Dirent[];
@@ -213,5 +237,5 @@ export async function readMigrationDirectory(dir: string): Promise<MigrationDire
     else files.push(read);
   }
   files.sort(compareVersions);
-  return { files, ignored, diagnostics: [...diagnostics, ...duplicates] };
+  return { files, ignored, diagnostics: [...diagnostics, ...duplicates, ...orderWarnings(files)] };
 }

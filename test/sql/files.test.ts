@@ -100,7 +100,17 @@ describe('readMigrationDirectory', () => {
     await write('002_second.sql', '\uFEFFSELECT 2;\r\n');
     await write('1_first.sql');
     const { files, diagnostics } = await readMigrationDirectory(dir);
-    expect(diagnostics).toEqual([]);
+    // Listed as text, 1_first.sql would come last: a warning with the padded name.
+    expect(diagnostics.map((d) => [d.severity, d.hint])).toEqual([
+      [
+        'warning',
+        'pad the version so names sort in the order files run: rename it to 001_first.sql',
+      ],
+      [
+        'warning',
+        'pad the version so names sort in the order files run: rename it to 010_later.sql',
+      ],
+    ]);
     expect(files.map((f) => [f.version, f.fileName, f.description])).toEqual([
       [1, '1_first.sql', 'first'],
       [2, '002_second.sql', 'second'],
@@ -164,6 +174,13 @@ describe('readMigrationDirectory', () => {
     ]);
     const names = hints.map((h) => /to (\S+)$/.exec(h ?? '')?.[1]);
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('says nothing of unpadded versions while names sort in the order files run', async () => {
+    await write('1_a.sql');
+    await write('2_b.sql');
+    await write('30_c.sql');
+    expect((await readMigrationDirectory(dir)).diagnostics).toEqual([]);
   });
 
   it("keeps the folder's padding: unpadded versions get unpadded suggestions", async () => {

@@ -6,6 +6,7 @@
  * `rollback`), so `on-failure: rollback` is refused for this kind when the plan is read.
  */
 import { lazyPhaseKind } from '../kind.js';
+import { checkMigrationFiles } from './check-files.js';
 import { MIGRATE_OUTPUTS } from './outputs.js';
 import { type MigrateConfig, migrateSettings } from './settings.js';
 
@@ -19,6 +20,7 @@ export const migrateKind = lazyPhaseKind<MigrateConfig>(
     settings: migrateSettings,
     canRollBack: false,
     outputs: () => MIGRATE_OUTPUTS,
+    checkFiles: checkMigrationFiles,
   },
   () => import('./steps.js'),
 );
