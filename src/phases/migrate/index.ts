@@ -6,7 +6,6 @@
  * `rollback`), so `on-failure: rollback` is refused for this kind when the plan is read.
  */
 import { lazyPhaseKind } from '../kind.js';
-import { checkMigrationFiles } from './check-files.js';
 import { MIGRATE_OUTPUTS } from './outputs.js';
 import { type MigrateConfig, migrateSettings } from './settings.js';
 
@@ -20,7 +19,9 @@ export const migrateKind = lazyPhaseKind<MigrateConfig>(
     settings: migrateSettings,
     canRollBack: false,
     outputs: () => MIGRATE_OUTPUTS,
-    checkFiles: checkMigrationFiles,
+    // Loaded when a plan has a migrate phase: the SQL reader and lint stay out of other start-ups.
+    checkFiles: async (settings, context) =>
+      (await import('./check-files.js')).checkMigrationFiles(settings, context),
   },
   () => import('./steps.js'),
 );
