@@ -116,6 +116,29 @@ describe('phasegate validate: the migrations folder', () => {
     );
   });
 
+  it("a mistake elsewhere in the plan does not hide the folder's", async () => {
+    const dir = folder({ '1-first.sql': 'SELECT 1;\n' });
+    const file = plan(
+      dir,
+      '  - id: deploy\n    uses: ecs-deploy\n    needs: migrat\n    with: { cluster: c, services: [{ service: s }] }\n',
+    );
+    const r = await validate(file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}:13:12: error: needs names an unknown phase "migrat"`);
+    expect(r.stderr).toContain(
+      `1-first.sql:1:1: error: "1-first.sql" does not follow the NNN_description.sql naming\n    rename it to 001_first.sql`,
+    );
+    expect(r.stderr).toContain('2 mistakes found; nothing was changed.');
+  });
+
+  it('a phase with a mistake of its own: its folder is read once that is fixed', async () => {
+    const dir = folder({ '1-first.sql': 'SELECT 1;\n' });
+    const r = await validate(plan(dir, '      fail-on: [drop-tables]\n'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('1 mistake found');
+    expect(r.stderr).not.toContain('1-first.sql');
+  });
+
   it('made no AWS request', () => {
     expect(aws.requests()).toBe(0);
   });
