@@ -7,7 +7,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { explainFailure } from '../aws/errors.js';
-import { bugReport, formatDiagnostic, InvalidFileError, UserError } from '../core/errors.js';
+import {
+  bugReport,
+  type Diagnostic,
+  formatDiagnostic,
+  InvalidFileError,
+  UserError,
+} from '../core/errors.js';
 import { checkWritable } from '../core/output-paths.js';
 import { Secrets } from '../core/secrets.js';
 import type { RunResult } from '../engine/result.js';
@@ -81,7 +87,8 @@ async function validate(
   io: CliIo,
   registry: Registry,
 ): Promise<number> {
-  const plan = await loadPlan(file, { registry, vars });
+  const onWarning = (d: Diagnostic) => io.stderr(`${formatDiagnostic(d)}\n`);
+  const plan = await loadPlan(file, { registry, vars, onWarning });
   io.stdout(
     `${file}: valid, ${plan.phases.length} phase${plan.phases.length === 1 ? '' : 's'}: ${plan.phases.map((p) => p.id).join(', ')}\n`,
   );

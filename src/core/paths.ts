@@ -5,7 +5,7 @@
  * in a folder of their own that name repository paths.
  */
 import { stat } from 'node:fs/promises';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { UserError } from './errors.js';
 
 export function candidatePaths(path: string, planFile: string): string[] {
@@ -27,4 +27,10 @@ export async function locate(
     if (what.kind === 'file' ? found?.isFile() : found?.isDirectory()) return candidate;
   }
   throw new UserError(`${what.name} ${path} not found`, `looked at ${candidates.join(' and ')}`);
+}
+
+/** A path as messages show it: relative to the working directory when inside it. */
+export function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }

@@ -235,3 +235,19 @@ export function missingContainers(td: Input, named: NamedContainer[]): TaskDefin
       container: n.name,
     }));
 }
+
+/**
+ * A run-time failure for every missing container at once, with the containers there are in the
+ * message itself: the terminal shows a failure's message, not its hint. `label` names the task
+ * definition. Undefined when none is missing.
+ */
+export function missingContainersFailure(
+  problems: readonly TaskDefinitionProblem[],
+  label?: string,
+): { message: string; hint: string } | undefined {
+  const [first] = problems;
+  if (!first) return undefined;
+  const names = problems.map((p) => p.message).join('; ');
+  const hint = first.hint ?? 'the task definition has no containers';
+  return { message: `${names}${label ? ` ${label}` : ''} (${hint})`, hint };
+}

@@ -61,6 +61,8 @@ export interface PhaseKind<Config = unknown, Change = unknown> {
   readonly readOnly?: boolean;
   /** The IAM permissions its settings need (the kind's `iam.ts`), loaded on first use. */
   readonly iam?: () => Promise<KindIam<Config>>;
+  /** The output names a phase writes, from its `with:` as written (see PhaseKindInfo). */
+  readonly outputs?: NonNullable<PhaseKindInfo['outputs']>;
 }
 
 /** What a check sees when it runs inside a phase (as a gate, or in a checks phase). */
@@ -92,6 +94,8 @@ export interface PhaseKindAbout<Config> {
   readonly checkFiles?: NonNullable<PhaseKindInfo['checkFiles']>;
   /** A dynamic import of the kind's `iam.ts`, for `phasegate iam-policy`. */
   readonly iam?: () => Promise<KindIam<Config>>;
+  /** The output names a phase writes, from its `with:` as written; light imports only. */
+  readonly outputs?: NonNullable<PhaseKindInfo['outputs']>;
 }
 
 /**
@@ -114,6 +118,7 @@ export function lazyPhaseKind<Config, Change = unknown>(
     ...(about.checkFiles ? { checkFiles: about.checkFiles } : {}),
     ...(about.readOnly ? { readOnly: true } : {}),
     ...(about.iam ? { iam: about.iam } : {}),
+    ...(about.outputs ? { outputs: about.outputs } : {}),
     plan: async (ctx) => (await steps()).plan(ctx),
     run: async (ctx) => (await steps()).run(ctx),
   };

@@ -23,6 +23,12 @@ export interface PhaseKindInfo extends KindInfo {
   readonly readOnly?: boolean;
   /** Checks the files a phase's `with:` names (task definition files), without calling AWS. */
   readonly checkFiles?: (settings: unknown, context: FileCheckContext) => Promise<Diagnostic[]>;
+  /**
+   * The output names a phase of this kind writes, from its `with:` as written, so a
+   * `${{ phases.X.outputs.Y }}` naming no such output is refused at validation. Undefined when
+   * the kind does not say, or the names depend on a value known only at run time (a template).
+   */
+  readonly outputs?: (settings: unknown) => readonly string[] | undefined;
 }
 
 /** What a kind's file check knows of the plan. */

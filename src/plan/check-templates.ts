@@ -21,6 +21,8 @@ type Reader = { kind: 'vars' } | { kind: 'phase'; view: PhaseView; gate?: 'befor
 export interface TemplateContext {
   views: PhaseView[];
   declaredVars: string[];
+  /** The outputs a phase's kind says it writes; undefined when they are not known before it runs. */
+  outputsOf?: (view: PhaseView) => readonly string[] | undefined;
 }
 
 export function checkTemplates(
@@ -74,7 +76,7 @@ function checkReference(
 ): { message: string; hint: string } | undefined {
   if (reader.kind === 'vars') return checkVarsReference(reference);
   if (reference.scope === 'vars') return checkDeclared(reference.name, context.declaredVars);
-  if (reference.scope === 'phases') return checkPhaseOutput(reference, reader, context.views);
+  if (reference.scope === 'phases') return checkPhaseOutput(reference, reader, context);
   return undefined;
 }
 
@@ -101,9 +103,10 @@ function checkDeclared(name: string, declared: string[]) {
 function checkPhaseOutput(
   reference: { phase: string; output: string },
   reader: { view: PhaseView; gate?: 'before' | 'after' },
-  views: PhaseView[],
+  context: TemplateContext,
 ) {
   const { view, gate } = reader;
+  const { views } = context;
   const ids = views.flatMap((v) => (v.id === undefined ? [] : [v.id]));
   const text = `phases.${reference.phase}.outputs.${reference.output}`;
   if (!ids.includes(reference.phase)) {
@@ -116,17 +119,41 @@ function checkPhaseOutput(
     };
   }
   // An after-gate runs once its phase ended, so it may read that phase's outputs.
-  if (reference.phase === view.id && gate === 'after') return undefined;
-  if (reference.phase === view.id) {
+  if (reference.phase === view.id && gate !== 'after') {
     return {
       message: `phase "${view.id}" cannot read its own outputs`,
       hint: 'outputs exist once the phase ends: read them in a later phase or in an after gate',
     };
   }
+  const producer = views.find((v) => v.id === reference.phase);
+  const unknown = producer && unknownOutput(reference, producer, context);
+  if (unknown) return unknown;
+  if (reference.phase === view.id) return undefined;
   const nodes = views.flatMap((v) => (v.id === undefined ? [] : [{ id: v.id, needs: v.needs }]));
   if (view.id === undefined || ancestors(nodes, view.id).has(reference.phase)) return undefined;
   return {
     message: `phase "${view.id}" reads ${text} but does not need "${reference.phase}"`,
     hint: `add it to needs so it runs first: needs: [${[...view.needs, reference.phase].join(', ')}]`,
+  };
+}
+
+/** An output the producing phase's kind does not write, with the ones it does. */
+function unknownOutput(
+  reference: { phase: string; output: string },
+  producer: PhaseView,
+  context: TemplateContext,
+) {
+  const outputs = context.outputsOf?.(producer);
+  if (!outputs || outputs.includes(reference.output)) return undefined;
+  const near = closest(reference.output, [...outputs]);
+  const writes =
+    outputs.length > 0
+      ? `${producer.uses} writes ${outputs.join(', ')}`
+      : `this ${producer.uses} phase writes no outputs`;
+  return {
+    message: `phases.${reference.phase}.outputs.${reference.output}: phase "${reference.phase}" has no output "${reference.output}" (${writes})`,
+    hint: near
+      ? `did you mean phases.${reference.phase}.outputs.${near}?`
+      : `read one of its outputs: ${outputs.map((o) => `phases.${reference.phase}.outputs.${o}`).join(', ')}`,
   };
 }

@@ -317,10 +317,13 @@ function lookupOutput(
   }
   const value = own(outputs, reference.output);
   if (value !== undefined) return value;
+  // The alternatives in the message itself: the terminal shows a failure's message, not its hint.
   const names = Object.keys(outputs);
+  const near = closest(reference.output, names);
+  const has = names.length ? `its outputs are: ${names.join(', ')}` : 'it reported no outputs';
   throw new UserError(
-    `${text} has no value: phase "${reference.phase}" has no output "${reference.output}"`,
-    names.length ? `its outputs are: ${names.join(', ')}` : 'that phase reported no outputs',
+    `${text} has no value: phase "${reference.phase}" has no output "${reference.output}" (${has})`,
+    near ? `did you mean phases.${reference.phase}.outputs.${near}?` : has,
   );
 }
 

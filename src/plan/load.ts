@@ -8,8 +8,8 @@ import { type Diagnostic, InvalidFileError, UserError } from '../core/errors.js'
 import { isPlainObject, type Path } from '../core/shape.js';
 import { closest } from '../core/suggest.js';
 import type { KindCatalog } from './catalog.js';
-import { checkPhaseFiles } from './check-files.js';
-import { checkPhases, type PlanIssue, phaseViews } from './check-phases.js';
+import { checkPhaseFiles, type FilePhase, phasesToCheck } from './check-files.js';
+import { checkPhases, type PhaseView, type PlanIssue, phaseViews } from './check-phases.js';
 import { checkOverrideTemplates, checkTemplates } from './check-templates.js';
 import { effectiveNeeds } from './graph.js';
 import { type CheckFile, EXAMPLES, examplePath, type PlanFile, planShape } from './plan-shape.js';
@@ -21,19 +21,26 @@ export interface LoadPlanOptions {
   registry: KindCatalog;
   /** Overrides from --var / the `vars` input; an undeclared name is a mistake. */
   vars?: Record<string, string>;
+  /** Told each warning of a valid plan (lint findings in its files…); dropped when absent. */
+  onWarning?: (warning: Diagnostic) => void;
 }
 
-export function parsePlan(
-  source: string,
-  file: string,
-  options: LoadPlanOptions,
-): { plan: Plan | undefined; diagnostics: Diagnostic[]; positions: SourcePositions } {
+export interface ParsedPlan {
+  plan: Plan | undefined;
+  diagnostics: Diagnostic[];
+  positions: SourcePositions;
+  /** The phases whose files can be checked: those with no mistake of their own. */
+  filePhases: FilePhase[];
+}
+
+export function parsePlan(source: string, file: string, options: LoadPlanOptions): ParsedPlan {
   const yaml = readYaml(source, file);
   const diagnostics = [...yaml.diagnostics];
-  const fail = () => ({
+  const fail = (filePhases: FilePhase[] = []) => ({
     plan: undefined,
     diagnostics: sorted(diagnostics),
     positions: yaml.positions,
+    filePhases,
   });
   if (diagnostics.some(isError)) return fail();
   const root = yaml.value;
@@ -43,10 +50,11 @@ export function parsePlan(
   }
   const { parsed, issues } = checkPlan(root, options);
   diagnostics.push(...issues.map((issue) => toDiagnostic(issue, yaml.positions)));
-  if (!parsed || diagnostics.some(isError)) return fail();
+  const filePhases = phasesToCheck(root.phases, issues, options.registry);
+  if (!parsed || diagnostics.some(isError)) return fail(filePhases);
   const vars = { ...varsAsWritten(root.vars), ...options.vars };
   const plan = buildPlan(parsed, file, vars, yaml.positions, options.registry);
-  return { plan, diagnostics, positions: yaml.positions };
+  return { plan, diagnostics, positions: yaml.positions, filePhases };
 }
 
 export async function loadPlan(file: string, options: LoadPlanOptions): Promise<Plan> {
@@ -60,10 +68,11 @@ export async function loadPlan(file: string, options: LoadPlanOptions): Promise<
       code === 'ENOENT' ? 'check the path; it is relative to the working directory' : undefined,
     );
   }
-  const { plan, diagnostics, positions } = parsePlan(source, file, options);
-  if (!plan) throw new InvalidFileError(diagnostics);
-  const inFiles = await checkPhaseFiles(plan, options.registry, positions);
-  if (inFiles.some(isError)) throw new InvalidFileError([...diagnostics, ...inFiles]);
+  const { plan, diagnostics, positions, filePhases } = parsePlan(source, file, options);
+  const context = { planFile: file, registry: options.registry, positions };
+  const inFiles = await checkPhaseFiles(filePhases, context);
+  if (!plan || inFiles.some(isError)) throw new InvalidFileError([...diagnostics, ...inFiles]);
+  for (const warning of [...diagnostics, ...inFiles]) options.onWarning?.(warning);
   return plan;
 }
 
@@ -93,7 +102,11 @@ function checkPlan(root: Record<string, unknown>, options: LoadPlanOptions) {
   const defaults = isPlainObject(root.defaults) ? root.defaults : {};
   issues.push(...checkPhases(views, options.registry, defaults['on-failure']));
   const declaredVars = isPlainObject(root.vars) ? Object.keys(root.vars) : [];
-  issues.push(...checkTemplates(root, { views, declaredVars }));
+  const outputsOf = (view: PhaseView) =>
+    view.uses === undefined
+      ? undefined
+      : options.registry.phase(view.uses)?.outputs?.(view.raw.with);
+  issues.push(...checkTemplates(root, { views, declaredVars, outputsOf }));
   issues.push(...checkOverrides(options.vars ?? {}, declaredVars, 'vars' in root));
   return { parsed, issues };
 }

@@ -25,14 +25,19 @@ export function dottedPath(path: Path): string {
 export function parseScenarioValue<T>(shape: Shape<T>, value: unknown, path: Path): T {
   const ctx: ParseContext = { mode: 'final', issues: [] };
   const parsed = shape.parse(value, path, ctx);
-  const [first, ...rest] = ctx.issues;
-  if (first) throw issuesToError(first, rest);
+  const error = issuesToError(ctx.issues);
+  if (error) throw error;
   return parsed as T;
 }
 
-function issuesToError(first: Issue, rest: Issue[]): ScenarioError {
-  const also = rest.map((i) => `\n  also ${dottedPath(i.path)}: ${i.message}`).join('');
-  return new ScenarioError(dottedPath(first.path), `${first.message}${also}`, first.hint);
+/** Every issue in one ScenarioError, each with its path and hint; undefined when there is none. */
+export function issuesToError(issues: readonly Issue[]): ScenarioError | undefined {
+  const [first, ...rest] = issues.map((i) => ({
+    where: dottedPath(i.path),
+    message: i.message,
+    hint: i.hint,
+  }));
+  return first && new ScenarioError(first.where, first.message, first.hint, rest);
 }
 
 /** Milliseconds: a duration text (`500ms`, `2s`, `5m`) or a plain number of milliseconds. */

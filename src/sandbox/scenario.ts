@@ -3,13 +3,14 @@
  * and the raw sections handed to each service, which validates its own.
  */
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import {
   isPlainObject,
   type JsonSchema,
   number,
   object,
   optional,
+  type ParseContext,
   record,
   refine,
   type Shape,
@@ -20,9 +21,9 @@ import { ecsSectionShape } from './ecs/scenario.js';
 import { type FaultRule, faultsShape } from './faults.js';
 import { logsSectionShape } from './logs/scenario.js';
 import { rdsDataSectionShape } from './rds-data/scenario.js';
-import { parseScenarioValue } from './scenario-shapes.js';
+import { issuesToError } from './scenario-shapes.js';
 import { secretsManagerSectionShape } from './secrets-manager/scenario.js';
-import { ScenarioError } from './service.js';
+import { ScenarioError, type ScenarioMistake } from './service.js';
 import { ssmSectionShape } from './ssm/scenario.js';
 
 export interface ScenarioRoot {
@@ -143,7 +144,11 @@ function rootFromValue(value: unknown): ScenarioRoot {
     secretsManager: serviceSection('Secrets Manager: see docs/sandbox.md#secrets-manager.'),
     logs: serviceSection('CloudWatch Logs: see docs/sandbox.md#cloudwatch-logs.'),
   };
-  const root = parseScenarioValue(rootShape(open), value ?? {}, []);
+  const ctx: ParseContext = { mode: 'final', issues: [] };
+  const root = rootShape(open).parse(value ?? {}, [], ctx);
+  checkSections(value, ctx);
+  const error = issuesToError(ctx.issues);
+  if (error || root === undefined) throw error ?? new ScenarioError('(root)', 'expected a map');
   return {
     timeScale: root['time-scale'],
     region: root.region,
@@ -157,6 +162,27 @@ function rootFromValue(value: unknown): ScenarioRoot {
     secretsManager: root['secrets-manager'],
     logs: root.logs,
   };
+}
+
+const SECTIONS: Record<string, Shape<unknown>> = {
+  ecs: ecsSectionShape,
+  ssm: ssmSectionShape,
+  'rds-data': rdsDataSectionShape,
+  'secrets-manager': secretsManagerSectionShape,
+  logs: logsSectionShape,
+};
+
+/**
+ * Every section's shape checked with the root, so a scenario's mistakes are all reported at
+ * once, whichever sections they are in; each service reads its own section again when built
+ * (and checks what only it can, such as a service declared twice).
+ */
+function checkSections(value: unknown, ctx: ParseContext): void {
+  if (!isPlainObject(value)) return;
+  for (const [key, shape] of Object.entries(SECTIONS)) {
+    const section = value[key];
+    if (isPlainObject(section)) shape.parse(section, [key], ctx);
+  }
 }
 
 function rootFromFile(file: string): ScenarioRoot {
@@ -189,20 +215,52 @@ export function withFilePositions<T>(file: string, load: () => T): T {
   }
 }
 
-/** The same error with `(file:line:column)` appended when it is a ScenarioError in `file`. */
+/** The same error with `(file:line:column)` after each mistake when it is a ScenarioError in `file`. */
 export function locateScenarioError(error: unknown, file: string): unknown {
-  if (!(error instanceof ScenarioError) || error.where === file) return error;
-  let position = file;
+  if (!(error instanceof ScenarioError) || error instanceof LocatedScenarioError) return error;
+  if (error.where === file) return error;
+  const position = positionsIn(file);
+  const [first, ...others] = error.mistakes.map((m) => ({
+    ...m,
+    message: `${m.message} (${position(m)})`,
+  }));
+  if (!first) return error;
+  return new LocatedScenarioError(first.where, first.message, first.hint, others);
+}
+
+/** Positions added once, however many layers (file reader, sandbox start) locate the error. */
+class LocatedScenarioError extends ScenarioError {}
+
+/**
+ * `file:line:column` of a mistake in the file (an unknown key at the key itself, like the plan
+ * reader), or the file alone when it is not found.
+ */
+function positionsIn(file: string): (mistake: ScenarioMistake) => string {
+  let read: ReturnType<typeof readYaml> | undefined;
   try {
-    const { doc, lines } = readYaml(file);
-    const node = doc.getIn(pathOf(error.where), true) as { range?: [number, number] } | undefined;
-    const at = node?.range ? lines.linePos(node.range[0]) : undefined;
-    if (at) position = `${file}:${at.line}:${at.col}`;
+    read = readYaml(file);
   } catch {
     // The file was read once already; if it is gone now, the path alone still helps.
   }
-  const detail = error.message.replace(`scenario ${error.where}: `, '');
-  return new ScenarioError(error.where, `${detail} (${position})`, error.hint);
+  return (mistake) => {
+    const atKey = mistake.message.startsWith('unknown key');
+    const node = read && nodeAt(read.doc, pathOf(mistake.where), atKey);
+    const at = node?.range ? read?.lines.linePos(node.range[0]) : undefined;
+    return at ? `${file}:${at.line}:${at.col}` : file;
+  };
+}
+
+function nodeAt(
+  doc: Document,
+  path: (string | number)[],
+  atKey: boolean,
+): { range?: [number, number, number] | null | undefined } | undefined {
+  const parent = atKey ? doc.getIn(path.slice(0, -1), true) : undefined;
+  if (isMap(parent)) {
+    const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path.at(-1));
+    if (isScalar(pair?.key)) return pair.key;
+  }
+  return doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
 }
 
 function pathOf(where: string): (string | number)[] {

@@ -64,17 +64,40 @@ export interface ServiceDeps {
   accountId: string;
 }
 
-/** A mistake in a scenario file; `where` is a dotted path such as `ecs.services[2].rollout`. */
+/** One mistake in a scenario: `where` is a dotted path such as `ecs.services[2].rollout`. */
+export interface ScenarioMistake {
+  where: string;
+  message: string;
+  hint?: string | undefined;
+}
+
+/**
+ * The mistakes in a scenario, every one found at once like the plan reader's; `where` is the
+ * first one's. With one mistake, the message and hint are its own; with more, the message lists
+ * each with its own hint (and the error has no hint of its own, which would repeat one).
+ */
 export class ScenarioError extends UserError {
   override readonly name = 'ScenarioError';
+  readonly mistakes: readonly ScenarioMistake[];
 
   constructor(
     readonly where: string,
     message: string,
     hint?: string,
+    others: readonly ScenarioMistake[] = [],
   ) {
-    super(`scenario ${where}: ${message}`, hint);
+    const all = [{ where, message, hint }, ...others];
+    const one = others.length === 0;
+    super(one ? `scenario ${where}: ${message}` : listed(all), one ? hint : undefined);
+    this.mistakes = all;
   }
+}
+
+function listed(mistakes: readonly ScenarioMistake[]): string {
+  const lines = mistakes.map(
+    (m) => `\n  ${m.where}: ${m.message}${m.hint ? `\n      ${m.hint}` : ''}`,
+  );
+  return `scenario: ${mistakes.length} mistakes${lines.join('')}`;
 }
 
 /**

@@ -15,8 +15,10 @@ import {
   isSqlFile,
   looksLikeMigration,
   type MigrationName,
-  nextVersionText,
+  type NameProblem,
   parseMigrationName,
+  suggestedName,
+  VersionAllocator,
 } from './names.js';
 
 export interface MigrationFile extends MigrationName {
@@ -87,21 +89,23 @@ async function readMigration(
   return { ...name, fileName, path, content, checksum: migrationChecksum(content) };
 }
 
+type Named = { fileName: string; name: MigrationName };
+
 /** Reports every file of a version used more than once, and keeps none of them. */
 function rejectDuplicates(
   dir: string,
-  named: readonly { fileName: string; name: MigrationName }[],
-): { unique: typeof named; diagnostics: Diagnostic[] } {
-  const byVersion = new Map<number, (typeof named)[number][]>();
+  named: readonly Named[],
+  versions: VersionAllocator,
+): { unique: Named[]; diagnostics: Diagnostic[] } {
+  const byVersion = new Map<number, Named[]>();
   for (const n of named)
     byVersion.set(n.name.version, [...(byVersion.get(n.name.version) ?? []), n]);
-  const next = nextVersionText(named.map((n) => n.name));
   const diagnostics: Diagnostic[] = [];
   for (const group of byVersion.values()) {
     if (group.length < 2) continue;
     const all = group.map((n) => n.fileName).join(', ');
     for (const later of group.slice(1)) {
-      const renamed = `${next}_${later.fileName.replace(/^\d+_/, '')}`;
+      const renamed = `${versions.claim()}_${later.fileName.replace(/^\d+_/, '')}`;
       diagnostics.push(
         fileError(
           join(dir, later.fileName),
@@ -115,8 +119,32 @@ function rejectDuplicates(
   return { unique, diagnostics };
 }
 
+/**
+ * The rename hint of every misnamed file. A version the name means goes to it when free (first
+ * pass), so `3-x.sql` becomes `003_x.sql`; the others get the next free ones (second pass).
+ */
+function misnamedDiagnostics(
+  dir: string,
+  misnamed: readonly { fileName: string; problem: NameProblem }[],
+  versions: VersionAllocator,
+): Diagnostic[] {
+  const names = new Map<string, string>();
+  for (const wantsFree of [true, false])
+    for (const { fileName, problem } of misnamed) {
+      const { rename } = problem;
+      if (!rename || names.has(fileName)) continue;
+      const free = rename.version !== undefined && versions.isFree(rename.version);
+      if (free === wantsFree) names.set(fileName, suggestedName(rename, versions));
+    }
+  return misnamed.map(({ fileName, problem }) => {
+    const name = names.get(fileName);
+    return fileError(join(dir, fileName), problem.message, name && `rename it to ${name}`);
+  });
+}
+
 interface Sorted {
-  named: { fileName: string; name: MigrationName }[];
+  named: Named[];
+  misnamed: { fileName: string; problem: NameProblem }[];
   ignored: string[];
   diagnostics: Diagnostic[];
 }
@@ -144,7 +172,7 @@ function linkRefused(dir: string, entry: Dirent): Diagnostic {
 }
 
 function sortEntries(dir: string, entries: readonly Dirent[]): Sorted {
-  const sorted: Sorted = { named: [], ignored: [], diagnostics: [] };
+  const sorted: Sorted = { named: [], misnamed: [], ignored: [], diagnostics: [] };
   const sqlFiles: string[] = [];
   for (const entry of entries) {
     if (entry.isSymbolicLink()) sorted.diagnostics.push(linkRefused(dir, entry));
@@ -155,21 +183,36 @@ function sortEntries(dir: string, entries: readonly Dirent[]): Sorted {
       if (warning) sorted.diagnostics.push(warning);
     }
   }
-  const misnamed: string[] = [];
   for (const fileName of sqlFiles) {
     const name = parseMigrationName(fileName);
-    if (isNameProblem(name)) misnamed.push(fileName);
+    if (isNameProblem(name)) sorted.misnamed.push({ fileName, problem: name });
     else sorted.named.push({ fileName, name });
   }
-  // Suggested names for files without a version continue after the highest valid one.
-  const next = nextVersionText(sorted.named.map((n) => n.name));
-  for (const fileName of misnamed) {
-    const problem = parseMigrationName(fileName, next);
-    if (!isNameProblem(problem)) continue;
-    const hint = problem.suggestion ? `rename it to ${problem.suggestion}` : undefined;
-    sorted.diagnostics.push(fileError(join(dir, fileName), problem.message, hint));
-  }
   return sorted;
+}
+
+/**
+ * Versions compare as numbers, but file listings and reviewers sort names as text: beside
+ * `10_c.sql`, `2_b.sql` is listed last yet runs first. A warning, with the name padded like the
+ * longest version; the version stays the same, so an applied file is still recognised.
+ */
+function orderWarnings(files: readonly MigrationFile[]): Diagnostic[] {
+  const byName = [...files].sort((a, b) => (a.fileName < b.fileName ? -1 : 1));
+  if (byName.every((f, i) => f === files[i])) return [];
+  const width = Math.max(...files.map((f) => f.versionText.length));
+  return files
+    .filter((f) => f.versionText.length < width)
+    .map((f) => {
+      const padded = `${f.versionText.padStart(width, '0')}${f.fileName.slice(f.versionText.length)}`;
+      return {
+        ...fileError(
+          f.path,
+          `${f.fileName} runs as version ${f.version} but is listed after files that run later (names sort as text)`,
+          `pad the version so names sort in the order files run: rename it to ${padded}`,
+        ),
+        severity: 'warning' as const,
+      };
+    });
 }
 
 /** Reads `dir` (not its subdirectories): the migrations in version order and every mistake. */
@@ -182,8 +225,11 @@ export async function readMigrationDirectory(dir: string): Promise<MigrationDire
     return { files: [], ignored: [], diagnostics: [fileError(dir, message)] };
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const { named, ignored, diagnostics } = sortEntries(dir, entries);
-  const { unique, diagnostics: duplicates } = rejectDuplicates(dir, named);
+  const { named, misnamed, ignored, diagnostics } = sortEntries(dir, entries);
+  // One allocator for every suggested name in the folder: no two are told to become the same.
+  const versions = new VersionAllocator(named.map((n) => n.name));
+  diagnostics.push(...misnamedDiagnostics(dir, misnamed, versions));
+  const { unique, diagnostics: duplicates } = rejectDuplicates(dir, named, versions);
   const files: MigrationFile[] = [];
   for (const { fileName, name } of unique) {
     const read = await readMigration(dir, fileName, name);
@@ -191,5 +237,5 @@ export async function readMigrationDirectory(dir: string): Promise<MigrationDire
     else files.push(read);
   }
   files.sort(compareVersions);
-  return { files, ignored, diagnostics: [...diagnostics, ...duplicates] };
+  return { files, ignored, diagnostics: [...diagnostics, ...duplicates, ...orderWarnings(files)] };
 }

@@ -1,7 +1,9 @@
 /**
  * Migration file names: `NNN_description.sql`. The version is the numeric prefix, compared as a
  * number (so `001` and `1` are the same version); the description is the rest, underscores read
- * as spaces. A name that does not fit gets a hint with the name to rename it to.
+ * as spaces. A name that does not fit gets a hint with the name to rename it to; the versions in
+ * those names come from one VersionAllocator per directory, so no two suggestions clash with each
+ * other or with a file that is already there.
  */
 
 export interface MigrationName {
@@ -15,8 +17,11 @@ export interface MigrationName {
 
 export interface NameProblem {
   message: string;
-  /** What to rename the file to, when a fitting name can be guessed. */
-  suggestion?: string;
+  /**
+   * What a fitting name would hold, when one can be guessed: the version the name means (absent
+   * when it has none) and the description part. `suggestedName` makes the name from it.
+   */
+  rename?: { version?: number; slug: string };
 }
 
 const MIGRATION_NAME = /^(\d+)_(.*)\.sql$/i;
@@ -47,14 +52,8 @@ function slug(text: string): string {
   return words.length > 0 ? words.join('_') : 'migration';
 }
 
-/**
- * Reads a file name; `nextVersion` is used in the suggested name of a file that has no version
- * at all (`abc.sql` → `004_abc.sql`).
- */
-export function parseMigrationName(
-  fileName: string,
-  nextVersion = '001',
-): MigrationName | NameProblem {
+/** Reads a file name: its version and description, or what is wrong with it. */
+export function parseMigrationName(fileName: string): MigrationName | NameProblem {
   const match = MIGRATION_NAME.exec(fileName);
   if (match) {
     const versionText = match[1] ?? '';
@@ -66,38 +65,85 @@ export function parseMigrationName(
     if (description === '') {
       return {
         message: `"${fileName}" has a version but no description`,
-        suggestion: `${versionText}_${slug('describe the change')}.sql`,
+        rename: { version, slug: slug('describe the change') },
       };
     }
     return { version, versionText, description };
   }
-  return misnamed(fileName, nextVersion);
+  return misnamed(fileName);
 }
 
-function misnamed(fileName: string, nextVersion: string): NameProblem {
+function misnamed(fileName: string): NameProblem {
   const message = `"${fileName}" does not follow the NNN_description.sql naming`;
   const flyway = FLYWAY_NAME.exec(fileName);
   if (flyway) {
     const [major, ...minor] = (flyway[1] ?? '').split(/[._]/);
-    const version = (major ?? '').padStart(3, '0');
     if (minor.length === 0)
-      return { message, suggestion: `${version}_${slug(flyway[2] ?? '')}.sql` };
+      return { message, rename: { ...versionOf(major), slug: slug(flyway[2] ?? '') } };
     return { message: `${message}; dotted versions like ${flyway[1]} are not supported` };
   }
   const numbered = DIGITS_THEN_REST.exec(fileName);
-  if (numbered) return { message, suggestion: `${numbered[1]}_${slug(numbered[2] ?? '')}.sql` };
-  return { message, suggestion: `${nextVersion}_${slug(fileName.replace(SQL_FILE, ''))}.sql` };
+  if (numbered)
+    return { message, rename: { ...versionOf(numbered[1]), slug: slug(numbered[2] ?? '') } };
+  return { message, rename: { slug: slug(fileName.replace(SQL_FILE, '')) } };
+}
+
+/** The version digits mean, when they fit in an exact number (else the file gets a free one). */
+function versionOf(digits: string | undefined): { version?: number } {
+  const version = Number(digits);
+  return Number.isSafeInteger(version) ? { version } : {};
 }
 
 export function isNameProblem(name: MigrationName | NameProblem): name is NameProblem {
   return 'message' in name;
 }
 
-/** The next free version, zero-padded like the existing ones: versions 1..9 as `001` → `010`. */
+/**
+ * Versions for suggested names, each handed out once: the one a name means when no file has it
+ * and no earlier suggestion took it, else the next free one above the highest. Zero-padded like
+ * the existing files (`001`…`009` → `010`, `1`, `2` → `3`), three digits in an empty folder.
+ */
+export class VersionAllocator {
+  private readonly taken: Set<number>;
+  private readonly width: number;
+  private next: number;
+
+  constructor(existing: readonly { version: number; versionText: string }[]) {
+    this.taken = new Set(existing.map((v) => v.version));
+    this.width = existing.length
+      ? Math.max(...existing.map((v) => v.versionText.length))
+      : DEFAULT_WIDTH;
+    this.next = existing.reduce((max, v) => Math.max(max, v.version), 0) + 1;
+  }
+
+  isFree(version: number): boolean {
+    return !this.taken.has(version);
+  }
+
+  claim(preferred?: number): string {
+    let version = preferred;
+    if (version === undefined || !this.isFree(version)) {
+      while (!this.isFree(this.next)) this.next++;
+      version = this.next;
+    }
+    this.taken.add(version);
+    return String(version).padStart(this.width, '0');
+  }
+}
+
+const DEFAULT_WIDTH = 3;
+
+/** The name a misnamed file is told to take, its version from `versions`. */
+export function suggestedName(
+  rename: NonNullable<NameProblem['rename']>,
+  versions: VersionAllocator,
+): string {
+  return `${versions.claim(rename.version)}_${rename.slug}.sql`;
+}
+
+/** The next free version, zero-padded like the existing ones. */
 export function nextVersionText(
   existing: readonly { version: number; versionText: string }[],
 ): string {
-  const highest = existing.reduce((max, v) => Math.max(max, v.version), 0);
-  const width = existing.reduce((w, v) => Math.max(w, v.versionText.length), 3);
-  return String(highest + 1).padStart(width, '0');
+  return new VersionAllocator(existing).claim();
 }

@@ -5,37 +5,20 @@
  */
 
 import { readdirSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { type CountingAws, countingAws } from '../helpers/no-aws.js';
 import { testRegistry } from '../plan/test-kinds.js';
 
 const DIR = 'test/fixtures/plans/broken';
 const files = readdirSync(DIR).filter((f) => f.endsWith('.yml'));
-let requests = 0;
-const server = createServer((_, res) => {
-  requests++;
-  res.writeHead(500).end();
-});
-const saved = { ...process.env };
+let aws: CountingAws;
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  for (const service of ['ECS', 'SSM', 'RDS_DATA', 'CLOUDWATCH_LOGS'])
-    process.env[`AWS_ENDPOINT_URL_${service}`] = url;
-  Object.assign(process.env, {
-    AWS_ACCESS_KEY_ID: 'x',
-    AWS_SECRET_ACCESS_KEY: 'x',
-    AWS_REGION: 'eu-west-3',
-  });
+  aws = await countingAws();
 });
 
-afterAll(() => {
-  process.env = saved;
-  server.close();
-});
+afterAll(() => aws.close());
 
 describe('phasegate validate on broken plans', () => {
   it('has a corpus of at least 25 broken plans', () => {
@@ -58,6 +41,6 @@ describe('phasegate validate on broken plans', () => {
   });
 
   it('made no AWS request', () => {
-    expect(requests).toBe(0);
+    expect(aws.requests()).toBe(0);
   });
 });

@@ -202,6 +202,44 @@ describe('phasegate validate: task definition files', () => {
     expect(r.stderr).not.toContain('taskDefinitionArn');
   });
 
+  it('env and overrides.containers: each unknown container at once, naming those that exist', async () => {
+    write(
+      'billing.json',
+      JSON.stringify({
+        family: 'billing',
+        containerDefinitions: [
+          { name: 'billing', image: 'b', memory: 512 },
+          { name: 'worker', image: 'w', memory: 512 },
+        ],
+      }),
+    );
+    const r = await validate(
+      plan(`  - id: deploy
+    uses: ecs-deploy
+    with:
+      cluster: c
+      services:
+        - service: billing
+          task-definition: billing.json
+          images: { billing-worker: "w:2" }
+          env: { billing-api: { MODE: fast } }
+  - id: job
+    uses: ecs-run-task
+    with: { cluster: c, task-definition: billing.json, overrides: { containers: { workr: { command: [x] } } } }
+`),
+    );
+    expect(r.code).toBe(2);
+    const names = [...r.stderr.matchAll(/error: (\S+) names container "([^"]+)"/g)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
+    expect(names).toEqual([
+      'images billing-worker',
+      'env billing-api',
+      'overrides.containers workr',
+    ]);
+    expect(r.stderr.match(/its containers are: billing, worker/g)).toHaveLength(3);
+  });
+
   it('the repository plans and their files are valid', async () => {
     const r = await validate('phases/ca-a2a.yml');
     expect([r.code, r.stderr]).toEqual([0, '']);

@@ -174,8 +174,12 @@ describe('render', () => {
       'phase "verify" has not finished',
     );
     const noOutput = userError(() => render('${{ phases.agents.outputs.nope }}', scope()));
-    expect(noOutput.message).toContain('has no output "nope"');
+    expect(noOutput.message).toContain(
+      'phase "agents" has no output "nope" (its outputs are: revision)',
+    );
     expect(noOutput.hint).toBe('its outputs are: revision');
+    const near = userError(() => render('${{ phases.agents.outputs.revisoin }}', scope()));
+    expect(near.hint).toBe('did you mean phases.agents.outputs.revision?');
   });
 
   it('does not read inherited properties as values', () => {

@@ -335,6 +335,53 @@ describe('scenario root', () => {
     expect(() => loadScenario(file)).toThrow(/YAML syntax/);
   });
 
+  it('reports every mistake at once, in every section, each at its file:line:column with its hint', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sandbox-scenario-'));
+    const file = join(dir, 'scenario.yml');
+    writeFileSync(
+      file,
+      [
+        'time-scal: 5',
+        'ecs:',
+        '  services:',
+        '    - name: a',
+        '      desired-cont: 2',
+        '    - name: b',
+        '      desired-count: two',
+        'ssm:',
+        '  parameters:',
+        '    - name: /a',
+        '      value: b',
+        '      type: Number',
+        '',
+      ].join('\n'),
+    );
+    const error = (await startSandbox({ scenario: file }).catch(
+      (e: unknown) => e,
+    )) as ScenarioError;
+    expect(error).toBeInstanceOf(ScenarioError);
+    expect(error.mistakes.map((m) => m.where)).toEqual([
+      'time-scal',
+      'ecs.services[0].desired-cont',
+      'ecs.services[1].desired-count',
+      'ssm.parameters[0].type',
+    ]);
+    expect(error.message).toContain('scenario: 4 mistakes\n');
+    expect(error.message).toContain(
+      `  time-scal: unknown key "time-scal" (${file}:1:1)\n      did you mean "time-scale"?\n`,
+    );
+    expect(error.message).toContain(
+      `ecs.services[0].desired-cont: unknown key "desired-cont" (${file}:5:7)`,
+    );
+    expect(error.message).toContain(`ecs.services[1].desired-count: `);
+    expect(error.message).toContain(`(${file}:7:22)`);
+    expect(error.message).toContain(
+      `(${file}:12:13)\n      write one of: String, StringList, SecureString`,
+    );
+    expect(error.message).not.toMatch(/more mistake|\(.*\) \(.*\)/);
+    expect(error.hint).toBeUndefined();
+  });
+
   it('schema/sandbox-scenario.schema.json is the one the validators describe', () => {
     const file = new URL('../../schema/sandbox-scenario.schema.json', import.meta.url);
     const written = JSON.parse(readFileSync(file, 'utf8')) as unknown;

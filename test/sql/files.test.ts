@@ -9,7 +9,13 @@ import {
   readMigrationDirectory,
   shortChecksum,
 } from '../../src/sql/files.js';
-import { nextVersionText, parseMigrationName } from '../../src/sql/names.js';
+import {
+  isNameProblem,
+  nextVersionText,
+  parseMigrationName,
+  suggestedName,
+  VersionAllocator,
+} from '../../src/sql/names.js';
 
 describe('parseMigrationName', () => {
   it('reads the version numerically and the description with underscores as spaces', () => {
@@ -26,16 +32,16 @@ describe('parseMigrationName', () => {
   });
 
   it.each([
-    ['1-foo.sql', '1_foo.sql'],
+    ['1-foo.sql', '001_foo.sql'],
     ['V1__add_users.sql', '001_add_users.sql'],
     ['002 Add Users.sql', '002_add_users.sql'],
-    ['abc.sql', '004_abc.sql'],
+    ['abc.sql', '001_abc.sql'],
     ['001_.sql', '001_describe_the_change.sql'],
-  ])('refuses %s and suggests %s', (name, suggestion) => {
-    expect(parseMigrationName(name, '004')).toEqual({
-      message: expect.stringContaining(name),
-      suggestion,
-    });
+  ])('refuses %s and suggests %s in an empty folder', (name, suggestion) => {
+    const problem = parseMigrationName(name);
+    expect(problem).toEqual({ message: expect.stringContaining(name), rename: expect.anything() });
+    if (!isNameProblem(problem) || !problem.rename) throw new Error('no rename');
+    expect(suggestedName(problem.rename, new VersionAllocator([]))).toBe(suggestion);
   });
 
   it('refuses Flyway dotted versions without guessing a rename', () => {
@@ -53,7 +59,7 @@ describe('parseMigrationName', () => {
   it('pads the next free version like the existing ones', () => {
     const v = (versionText: string) => ({ version: Number(versionText), versionText });
     expect(nextVersionText([v('001'), v('009')])).toBe('010');
-    expect(nextVersionText([v('1'), v('2')])).toBe('003');
+    expect(nextVersionText([v('1'), v('2')])).toBe('3');
     expect(nextVersionText([v('20240101000000')])).toBe('20240101000001');
     expect(nextVersionText([])).toBe('001');
   });
@@ -94,7 +100,17 @@ describe('readMigrationDirectory', () => {
     await write('002_second.sql', '\uFEFFSELECT 2;\r\n');
     await write('1_first.sql');
     const { files, diagnostics } = await readMigrationDirectory(dir);
-    expect(diagnostics).toEqual([]);
+    // Listed as text, 1_first.sql would come last: a warning with the padded name.
+    expect(diagnostics.map((d) => [d.severity, d.hint])).toEqual([
+      [
+        'warning',
+        'pad the version so names sort in the order files run: rename it to 001_first.sql',
+      ],
+      [
+        'warning',
+        'pad the version so names sort in the order files run: rename it to 010_later.sql',
+      ],
+    ]);
     expect(files.map((f) => [f.version, f.fileName, f.description])).toEqual([
       [1, '1_first.sql', 'first'],
       [2, '002_second.sql', 'second'],
@@ -131,11 +147,48 @@ describe('readMigrationDirectory', () => {
     await write('abc.sql');
     const { files, diagnostics } = await readMigrationDirectory(dir);
     expect(files.map((f) => f.fileName)).toEqual(['001_a.sql', '002_b.sql']);
+    // Version 1 is 001_a.sql's: the names suggested neither clash with it nor with each other.
     expect(diagnostics.map((d) => [d.severity, d.position?.file, d.hint])).toEqual([
-      ['error', join(dir, '1-foo.sql'), 'rename it to 1_foo.sql'],
-      ['error', join(dir, 'V1__x.sql'), 'rename it to 001_x.sql'],
-      ['error', join(dir, 'abc.sql'), 'rename it to 003_abc.sql'],
+      ['error', join(dir, '1-foo.sql'), 'rename it to 003_foo.sql'],
+      ['error', join(dir, 'V1__x.sql'), 'rename it to 004_x.sql'],
+      ['error', join(dir, 'abc.sql'), 'rename it to 005_abc.sql'],
     ]);
+  });
+
+  it('gives a misnamed file the version its name means when it is free, like the others', async () => {
+    await write('001_a.sql');
+    await write('002_b.sql');
+    await write('002_c.sql');
+    await write('002_d.sql');
+    await write('3-index-invoices.sql');
+    await write('V4__add_users.sql');
+    await write('notes.sql');
+    const { diagnostics } = await readMigrationDirectory(dir);
+    const hints = diagnostics.map((d) => d.hint);
+    expect(hints).toEqual([
+      'rename it to 003_index_invoices.sql',
+      'rename it to 004_add_users.sql',
+      'rename it to 005_notes.sql',
+      'give each file its own version, e.g. rename 002_c.sql to 006_c.sql',
+      'give each file its own version, e.g. rename 002_d.sql to 007_d.sql',
+    ]);
+    const names = hints.map((h) => /to (\S+)$/.exec(h ?? '')?.[1]);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('says nothing of unpadded versions while names sort in the order files run', async () => {
+    await write('1_a.sql');
+    await write('2_b.sql');
+    await write('30_c.sql');
+    expect((await readMigrationDirectory(dir)).diagnostics).toEqual([]);
+  });
+
+  it("keeps the folder's padding: unpadded versions get unpadded suggestions", async () => {
+    await write('1_a.sql');
+    await write('2_b.sql');
+    await write('V2__c.sql');
+    const { diagnostics } = await readMigrationDirectory(dir);
+    expect(diagnostics.map((d) => d.hint)).toEqual(['rename it to 3_c.sql']);
   });
 
   it('refuses two files with the same version, and keeps neither', async () => {

@@ -5,6 +5,7 @@
 
 import type { CheckKind } from '../../checks/kind.js';
 import type { PhaseKind } from '../kind.js';
+import { CHECKS_OUTPUTS } from './outputs.js';
 import { planChecks } from './plan.js';
 import { runChecksPhase } from './run.js';
 import { type ChecksConfig, checksSettings } from './settings.js';
@@ -27,6 +28,7 @@ export function checksPhaseKind(
     // Verification looks and changes nothing: it runs again on every run (always-run).
     readOnly: true,
     iam: () => import('./iam.js'),
+    outputs: () => CHECKS_OUTPUTS,
     plan: planChecks,
     run: runChecksPhase,
   };

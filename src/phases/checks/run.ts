@@ -9,6 +9,7 @@ import { formatDuration } from '../../core/duration.js';
 import { PhaseFailure } from '../../core/errors.js';
 import { sleep } from '../../core/sleep.js';
 import { checkContext, type PhaseContext, type PhaseReport } from '../kind.js';
+import type { ChecksOutput } from './outputs.js';
 import { type CheckOutcome, failedSummary, outcomeDetails, passedSummary } from './report.js';
 import type { ChecksConfig, ListedCheck } from './settings.js';
 
@@ -16,7 +17,10 @@ import type { ChecksConfig, ListedCheck } from './settings.js';
 export async function runChecksPhase(ctx: PhaseContext<ChecksConfig>): Promise<PhaseReport> {
   const outcomes = await runChecks(ctx);
   const passed = outcomes.filter((o) => o.result.ok).length;
-  const outputs = { passed: String(passed), failed: String(outcomes.length - passed) };
+  const outputs: Record<ChecksOutput, string> = {
+    passed: String(passed),
+    failed: String(outcomes.length - passed),
+  };
   const details = outcomeDetails(outcomes);
   if (passed < outcomes.length)
     throw new PhaseFailure(failedSummary(outcomes), { details, outputs });

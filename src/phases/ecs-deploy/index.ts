@@ -6,6 +6,7 @@
 import { lazyPhaseKind } from '../kind.js';
 import { checkServiceFiles } from './check-files.js';
 import type { EcsChange } from './deploy.js';
+import { ecsDeployOutputs } from './outputs.js';
 import { type EcsDeployConfig, ecsDeploySettings } from './settings.js';
 
 export type { EcsChange } from './deploy.js';
@@ -20,6 +21,7 @@ export const ecsDeployKind = lazyPhaseKind<EcsDeployConfig, EcsChange>(
     iam: () => import('./iam.js'),
     canRollBack: true,
     checkFiles: checkServiceFiles,
+    outputs: ecsDeployOutputs,
   },
   () => import('./steps.js'),
 );

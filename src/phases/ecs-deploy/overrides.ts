@@ -8,7 +8,11 @@ import {
   type TaskDefinitionInput,
 } from '../../aws/ecs/task-definitions.js';
 import { PhaseFailure } from '../../core/errors.js';
-import { missingContainers, type NamedContainer } from '../../core/task-definition-rules.js';
+import {
+  missingContainers,
+  missingContainersFailure,
+  type NamedContainer,
+} from '../../core/task-definition-rules.js';
 
 type Container = Record<string, unknown>;
 
@@ -23,7 +27,9 @@ export function applyOverrides(
   overrides: Overrides,
   service: string,
 ): TaskDefinitionInput {
-  const [missing] = missingContainers(definition, namedContainers(overrides));
+  const missing = missingContainersFailure(
+    missingContainers(definition, namedContainers(overrides)),
+  );
   if (missing) throw new PhaseFailure(`${service}: ${missing.message}`, { hint: missing.hint });
   const containers = containerDefinitionsOf(definition).map((c) => ({ ...c }));
   const byName = new Map(containers.map((c) => [String(c.name), c]));

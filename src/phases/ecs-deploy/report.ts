@@ -10,6 +10,7 @@ import { formatDuration } from '../../core/duration.js';
 import { cell } from '../../core/markdown.js';
 import { shortName } from './aws.js';
 import { formatChange } from './diff.js';
+import { taskDefinitionOutput } from './outputs.js';
 import type { Prepared } from './prepare.js';
 import type { Rollout } from './watch.js';
 
@@ -25,7 +26,7 @@ export function outputsOf(outcomes: readonly ServiceOutcome[]): Record<string, s
   const outputs: Record<string, string> = {};
   for (const { prepared, arn } of outcomes) {
     if (arn === undefined) continue;
-    outputs[`${prepared.name}-task-definition-arn`] = arn;
+    outputs[taskDefinitionOutput(prepared.name)] = arn;
   }
   return outputs;
 }

@@ -5,6 +5,7 @@
  */
 import { lazyPhaseKind } from '../kind.js';
 import { checkTaskFile } from './check-files.js';
+import { ECS_RUN_TASK_OUTPUTS } from './outputs.js';
 import { type EcsRunTaskConfig, ecsRunTaskSettings } from './settings.js';
 
 export type { EcsRunTaskConfig } from './settings.js';
@@ -18,6 +19,7 @@ export const ecsRunTaskKind = lazyPhaseKind<EcsRunTaskConfig>(
     iam: () => import('./iam.js'),
     canRollBack: false,
     checkFiles: checkTaskFile,
+    outputs: () => ECS_RUN_TASK_OUTPUTS,
   },
   () => import('./steps.js'),
 );

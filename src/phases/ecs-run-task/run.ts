@@ -10,6 +10,7 @@ import type { PhaseContext, PhaseReport } from '../kind.js';
 import { type LogTail, logTailLines, readLogTail } from './logs.js';
 import { describePlacement, type Placement, resolvePlacement } from './network.js';
 import { failureMessage, judgeTask, type TaskOutcome } from './outcome.js';
+import type { EcsRunTaskOutput } from './outputs.js';
 import { type Unplaced, unplacedTasks } from './placement.js';
 import { runDetails } from './report.js';
 import type { EcsRunTaskConfig } from './settings.js';
@@ -104,7 +105,7 @@ function successLine(outcomes: readonly TaskOutcome[], label: string): string {
 function outputsOf(
   definition: { arn?: string },
   outcomes: readonly TaskOutcome[],
-): Record<string, string> {
+): Partial<Record<EcsRunTaskOutput, string>> {
   const arns = outcomes.map((o) => o.task.taskArn ?? '');
   const exitCode = outcomes[0]?.exitCode;
   return {

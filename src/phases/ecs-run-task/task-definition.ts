@@ -19,7 +19,7 @@ import {
   type TaskDefinitionInput,
 } from '../../aws/ecs/task-definitions.js';
 import { PhaseFailure } from '../../core/errors.js';
-import { missingContainers } from '../../core/task-definition-rules.js';
+import { missingContainers, missingContainersFailure } from '../../core/task-definition-rules.js';
 import type { PhaseContext } from '../kind.js';
 import { namedContainers } from './containers.js';
 import type { EcsRunTaskConfig } from './settings.js';
@@ -150,9 +150,9 @@ export function checkContainerNames(
 ): void {
   if (definition.source === 'not-known-yet') return;
   const td = { containerDefinitions: definition.containers };
-  const [missing] = missingContainers(td, namedContainers(config));
-  if (missing)
-    throw new PhaseFailure(`${missing.message} ${definition.label}`, {
-      hint: missing.hint,
-    });
+  const missing = missingContainersFailure(
+    missingContainers(td, namedContainers(config)),
+    definition.label,
+  );
+  if (missing) throw new PhaseFailure(missing.message, { hint: missing.hint });
 }

@@ -77,23 +77,64 @@ export function outOfOrderMessage(file: PreparedMigration, highestVersion: numbe
   );
 }
 
-const CHANGED_HINT =
-  'write a new migration instead of editing an applied one; if the edit was deliberate ' +
-  '(a comment, say), accept the new checksum with `phasegate migrate repair` or repair: true';
+/** Where a refused run comes from: what the `migrate repair` command for it must name. */
+export interface RepairTarget {
+  planFile: string;
+  phaseId?: string | undefined;
+  environment?: string | undefined;
+}
+
+/**
+ * The exact command that accepts the new checksums for this phase, in the syntax of
+ * src/cli/args.ts: `phasegate migrate repair PLAN [--phase ID] [--env ENV]`.
+ */
+export function repairCommand(target: RepairTarget): string {
+  const words = ['phasegate', 'migrate', 'repair', target.planFile];
+  if (target.phaseId) words.push('--phase', target.phaseId);
+  if (target.environment) words.push('--env', target.environment);
+  return words.map(shellWord).join(' ');
+}
+
+/** A word as a POSIX shell reads it back unchanged: quoted when it holds anything unusual. */
+function shellWord(word: string): string {
+  return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The repair target of a phase run from a plan. */
+export function repairTarget(ctx: {
+  plan: { file: string };
+  phase?: { id: string } | undefined;
+  run: { environment: string };
+}): RepairTarget {
+  return { planFile: ctx.plan.file, phaseId: ctx.phase?.id, environment: ctx.run.environment };
+}
+
+function changedHint(command: string): string {
+  return (
+    'write a new migration instead of editing an applied one; if the edit was deliberate ' +
+    `(a comment, say), accept the new checksum with ${command}, or set repair: true for one run`
+  );
+}
 const OUT_OF_ORDER_HINT =
   'give the file a version above the highest applied one, or set out-of-order: true if it is ' +
   'independent of the newer ones';
 
-/** Every reason to refuse the run, as one-line messages; empty when it may go on. */
+/**
+ * Every reason to refuse the run, as one-line messages; empty when it may go on. A changed file's
+ * message ends with the repair command: the terminal shows a failure's message, not its hint.
+ */
 export function refusals(
   comparison: Comparison,
   config: Pick<MigrateConfig, 'out-of-order' | 'repair'>,
+  target: RepairTarget,
 ): { messages: string[]; hints: string[] } {
   const messages: string[] = [];
   const hints = new Set<string>();
   if (!config.repair) {
-    for (const change of comparison.changed) messages.push(changedMessage(change));
-    if (comparison.changed.length > 0) hints.add(CHANGED_HINT);
+    const command = repairCommand(target);
+    for (const change of comparison.changed)
+      messages.push(`${changedMessage(change)}; if the edit was deliberate, run ${command}`);
+    if (comparison.changed.length > 0) hints.add(changedHint(command));
   }
   if (!config['out-of-order']) {
     for (const o of comparison.outOfOrder)
@@ -107,8 +148,9 @@ export function refusals(
 export function refuseIfNeeded(
   comparison: Comparison,
   config: Pick<MigrateConfig, 'out-of-order' | 'repair'>,
+  target: RepairTarget,
 ): void {
-  const { messages, hints } = refusals(comparison, config);
+  const { messages, hints } = refusals(comparison, config, target);
   if (messages.length === 0) return;
   const first = messages[0] as string;
   throw new PhaseFailure(

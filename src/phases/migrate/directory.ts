@@ -3,10 +3,9 @@
  * files (naming, duplicates, unterminated quotes, mixed transaction modes) reported at once
  * before the database is touched.
  */
-import { isAbsolute, relative } from 'node:path';
 import { type Diagnostic, formatDiagnostic, PhaseFailure } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
-import { locate } from '../../core/paths.js';
+import { locate, shownPath } from '../../core/paths.js';
 import { type PreparedDirectory, prepareMigration, prepareMigrations } from '../../sql/prepare.js';
 
 export async function loadMigrations(
@@ -71,10 +70,4 @@ function filesRefused(errors: Diagnostic[]): PhaseFailure {
     details: ['Nothing was applied.', '', '```', ...errors.map(formatDiagnostic), '```'].join('\n'),
     ...(first.hint ? { hint: first.hint } : {}),
   });
-}
-
-/** A path as the reader wrote it: relative to the working directory when inside it. */
-function shownPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }

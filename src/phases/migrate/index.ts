@@ -6,6 +6,7 @@
  * `rollback`), so `on-failure: rollback` is refused for this kind when the plan is read.
  */
 import { lazyPhaseKind } from '../kind.js';
+import { MIGRATE_OUTPUTS } from './outputs.js';
 import { type MigrateConfig, migrateSettings } from './settings.js';
 
 export type { MigrateConfig } from './settings.js';
@@ -18,6 +19,10 @@ export const migrateKind = lazyPhaseKind<MigrateConfig>(
     settings: migrateSettings,
     iam: () => import('./iam.js'),
     canRollBack: false,
+    outputs: () => MIGRATE_OUTPUTS,
+    // Loaded when a plan has a migrate phase: the SQL reader and lint stay out of other start-ups.
+    checkFiles: async (settings, context) =>
+      (await import('./check-files.js')).checkMigrationFiles(settings, context),
   },
   () => import('./steps.js'),
 );

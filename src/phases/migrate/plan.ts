@@ -6,7 +6,7 @@
 
 import { PhaseFailure } from '../../core/errors.js';
 import type { PhaseReport } from '../kind.js';
-import { refusals, warningsOf } from './compare.js';
+import { refusals, repairTarget, warningsOf } from './compare.js';
 import { highestVersion, inspect, refuseFindings } from './inspect.js';
 import { details, emptySummary, planReport } from './report.js';
 import { type MigrateContext, openSession } from './session.js';
@@ -23,7 +23,7 @@ export async function planMigrations(ctx: MigrateContext): Promise<PhaseReport> 
       repaired: ctx.config.repair ? found.comparison.changed : [],
       currentVersion: highestVersion(found.rows ?? []),
     };
-    const { messages, hints } = refusals(found.comparison, ctx.config);
+    const { messages, hints } = refusals(found.comparison, ctx.config, repairTarget(ctx));
     if (messages.length > 0)
       throw new PhaseFailure(messages[0] as string, {
         details: [

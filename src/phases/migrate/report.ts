@@ -8,6 +8,7 @@ import type { LintFinding } from '../../sql/lint.js';
 import type { PreparedMigration } from '../../sql/prepare.js';
 import type { PhaseReport } from '../kind.js';
 import type { ChangedFile } from './compare.js';
+import type { MigrateOutput } from './outputs.js';
 
 export interface AppliedFile {
   file: PreparedMigration;
@@ -43,7 +44,7 @@ export function emptySummary(target: string, history: string): MigrateSummary {
   };
 }
 
-export function outputsOf(summary: MigrateSummary): Record<string, string> {
+export function outputsOf(summary: MigrateSummary): Record<MigrateOutput, string> {
   return {
     applied: String(summary.applied.length),
     pending: String(summary.pending.length),

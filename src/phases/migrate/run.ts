@@ -12,7 +12,7 @@ import type { PreparedMigration } from '../../sql/prepare.js';
 import type { PhaseReport } from '../kind.js';
 import { applyInTransaction, type FileOutcome, type MigrateEnv } from './apply.js';
 import { applyWithoutTransaction } from './apply-alone.js';
-import { refuseIfNeeded, warningsOf } from './compare.js';
+import { refuseIfNeeded, repairTarget, warningsOf } from './compare.js';
 import { createHistoryTables } from './history.js';
 import { highestVersion, type Inspection, inspect, refuseFindings } from './inspect.js';
 import { acceptChecksums } from './repair.js';
@@ -24,7 +24,7 @@ export async function runMigrations(ctx: MigrateContext): Promise<PhaseReport> {
   try {
     const found = await inspect({ ...ctx, planFile: ctx.plan.file, ...session });
     const summary = summaryOf(session, found);
-    refuseIfNeeded(found.comparison, ctx.config);
+    refuseIfNeeded(found.comparison, ctx.config, repairTarget(ctx));
     refuseFindings(found.findings, details(summary, '**Refused by fail-on.**'));
     // Both are safe to repeat as a whole, which is how a refused commit is waited out.
     const wake = wakeOptionsOf(ctx);

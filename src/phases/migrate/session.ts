@@ -13,7 +13,9 @@ import { type MigrateConfig, type TableNames, tableNames } from './settings.js';
 export type MigrateContext = Pick<
   PhaseContext<MigrateConfig>,
   'config' | 'aws' | 'secrets' | 'signal' | 'log' | 'run' | 'plan'
->;
+> &
+  // The phase is known in a run; `migrate repair` and `unlock` may work without it.
+  Partial<Pick<PhaseContext<MigrateConfig>, 'phase'>>;
 
 export interface Session {
   executor: SqlExecutor;

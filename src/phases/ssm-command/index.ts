@@ -4,6 +4,7 @@
  * succeed, and shows the end of each output. A script cannot be undone: no rollback.
  */
 import { lazyPhaseKind } from '../kind.js';
+import { SSM_COMMAND_OUTPUTS } from './outputs.js';
 import { type SsmCommandConfig, ssmCommandSettings } from './settings.js';
 
 export type { SsmCommandConfig } from './settings.js';
@@ -16,6 +17,7 @@ export const ssmCommandKind = lazyPhaseKind<SsmCommandConfig>(
     settings: ssmCommandSettings,
     iam: () => import('./iam.js'),
     canRollBack: false,
+    outputs: () => SSM_COMMAND_OUTPUTS,
   },
   () => import('./steps.js'),
 );

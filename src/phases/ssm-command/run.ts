@@ -10,6 +10,7 @@ import { excerpt, plural } from '../../core/text.js';
 import type { PhaseContext, PhaseReport } from '../kind.js';
 import { endingOf, type InvocationView } from './invocations.js';
 import { type OutputTail, readTail } from './output.js';
+import type { SsmCommandOutput } from './outputs.js';
 import { type Judged, runDetails } from './report.js';
 import { describeTargets, registerSecretParameters, sendCommand } from './send.js';
 import type { SsmCommandConfig } from './settings.js';
@@ -76,7 +77,7 @@ function finish(
     );
   for (const tail of tails) for (const line of tailLog(tail)) ctx.log.info(line);
   const failed = judged.filter((j) => !j.ending.ok);
-  const outputs = {
+  const outputs: Record<SsmCommandOutput, string> = {
     'command-id': commandId,
     succeeded: String(judged.length - failed.length),
     failed: String(failed.length),

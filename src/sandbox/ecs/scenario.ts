@@ -8,7 +8,6 @@ import {
   boolean,
   duration,
   type Infer,
-  type Issue,
   number,
   object,
   oneOf,
@@ -20,6 +19,7 @@ import {
   unknownValue,
   withDefault,
 } from '../../core/shape.js';
+import { issuesToError } from '../scenario-shapes.js';
 import { ScenarioError } from '../service.js';
 import { PLACEMENT_REASONS } from './placement.js';
 
@@ -192,13 +192,13 @@ const DEFAULT_TIMING: Timing = {
   'rollback-delay': 0,
 };
 
-/** Validates the raw `ecs:` value; throws ScenarioError naming the first mistake. */
+/** Validates the raw `ecs:` value; throws a ScenarioError naming every mistake. */
 export function parseEcsScenario(section: unknown): EcsScenario {
   const ctx: ParseContext = { mode: 'final', issues: [] };
   const parsed =
     section === undefined || section === null ? {} : ecsSectionShape.parse(section, ['ecs'], ctx);
-  const first = ctx.issues[0];
-  if (first || parsed === undefined) throw toScenarioError(first, ctx.issues.length);
+  if (ctx.issues.length > 0 || parsed === undefined)
+    throw issuesToError(ctx.issues) ?? new ScenarioError('ecs', 'the section could not be read');
   const services = parsed.services ?? [];
   const declared = parsed.clusters ?? [];
   const clusters = [...declared];
@@ -213,13 +213,4 @@ export function parseEcsScenario(section: unknown): EcsScenario {
     badImages: parsed['bad-images'] ?? [],
     runTask: parsed['run-task'] ?? [],
   };
-}
-
-function toScenarioError(issue: Issue | undefined, count: number): ScenarioError {
-  if (!issue) return new ScenarioError('ecs', 'the section could not be read');
-  const where = issue.path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`))
-    .join('');
-  const more = count > 1 ? ` (and ${count - 1} more mistake${count > 2 ? 's' : ''})` : '';
-  return new ScenarioError(where || 'ecs', `${issue.message}${more}`, issue.hint);
 }

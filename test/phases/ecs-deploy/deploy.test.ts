@@ -221,7 +221,7 @@ describe('ecs-deploy: mistakes in the plan', () => {
     expect(attempts.map((p) => p?.summary)).toEqual([
       'describing services of ca-a2a: ECS ClusterNotFoundException: Cluster not found.',
       'service orchestrater does not exist in cluster ca-a2a-cluster',
-      'extractor: images names container "extracter", which is not in the task definition',
+      'extractor: images names container "extracter", which is not in the task definition (its containers are: extractor)',
     ]);
     expect(attempts.map((p) => p?.error?.hint)).toEqual([
       'check the cluster name (and the region of the plan)',

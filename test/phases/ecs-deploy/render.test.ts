@@ -49,6 +49,16 @@ describe('applyOverrides', () => {
     const attempt = () => applyOverrides(base, { images: { orchestrater: 'x' } }, 'orchestrator');
     expect(attempt).toThrow(PhaseFailure);
     expect(attempt).toThrow(/container "orchestrater"/);
+    // Every unknown name at once, the containers there are in the message the terminal shows.
+    expect(() =>
+      applyOverrides(
+        base,
+        { images: { orchestrater: 'x' }, env: { sidekick: {} } },
+        'orchestrator',
+      ),
+    ).toThrow(
+      'orchestrator: images names container "orchestrater", which is not in the task definition; env names container "sidekick", which is not in the task definition (its containers are: orchestrator, sidecar)',
+    );
     try {
       attempt();
     } catch (error) {

@@ -194,7 +194,7 @@ describe('ecs-run-task: how the task is run', () => {
       container: 'test',
     });
     expect(wrongName.summary).toBe(
-      'container names container "test", which is not in the task definition ca-a2a-tests:1',
+      'container names container "test", which is not in the task definition ca-a2a-tests:1 (its containers are: tests, sidecar)',
     );
     expect(wrongName.error?.hint).toBe('its containers are: tests, sidecar');
     const unknown = await r.run({ 'task-definition': 'ca-a2a-nope:4', network });

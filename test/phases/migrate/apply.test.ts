@@ -102,7 +102,13 @@ describe('migrate: applying files', () => {
     expect(refused.error?.message).toContain('001_create_docs.sql changed after it was applied');
     expect(refused.error?.message).toContain(before);
     expect(refused.error?.message).toContain(migrationChecksum(edited));
-    expect(refused.error?.hint).toContain('phasegate migrate repair');
+    // The exact command is in the message, which the terminal shows (it shows no hint).
+    expect(refused.error?.message).toContain(
+      'if the edit was deliberate, run phasegate migrate repair test.yml --phase migrate --env test',
+    );
+    expect(refused.error?.hint).toContain(
+      'accept the new checksum with phasegate migrate repair test.yml --phase migrate --env test',
+    );
     expect(dataApiCalls('BeginTransaction')).toBe(0);
     expect(await exists('notes_c')).toBe(false);
 
