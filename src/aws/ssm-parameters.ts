@@ -5,6 +5,7 @@
 import { GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { UserError } from '../core/errors.js';
 import type { Secrets } from '../core/secrets.js';
+import { wordFor } from '../core/text.js';
 import type { AwsClients } from './clients.js';
 
 /** GetParameters takes at most 10 names per call. */
@@ -22,7 +23,7 @@ export function ssmResolver(aws: AwsClients, secrets: Secrets) {
         });
       if (out.InvalidParameters?.length) {
         throw new UserError(
-          `SSM parameter${out.InvalidParameters.length === 1 ? '' : 's'} not found in ${aws.region}: ${out.InvalidParameters.join(', ')}`,
+          `${wordFor(out.InvalidParameters.length, 'SSM parameter')} not found in ${aws.region}: ${out.InvalidParameters.join(', ')}`,
           'create the parameter, or fix its name in the plan',
         );
       }

@@ -10,6 +10,7 @@ import { explainFailure } from '../aws/errors.js';
 import { bugReport, formatDiagnostic, InvalidFileError, UserError } from '../core/errors.js';
 import { checkWritable } from '../core/output-paths.js';
 import { Secrets } from '../core/secrets.js';
+import { plural } from '../core/text.js';
 import type { RunResult } from '../engine/result.js';
 import { builtinRegistry, type Registry } from '../phases/registry.js';
 import { loadPlan } from '../plan/load.js';
@@ -71,7 +72,7 @@ async function validate(
 ): Promise<number> {
   const plan = await loadPlan(file, { registry, vars });
   io.stdout(
-    `${file}: valid, ${plan.phases.length} phase${plan.phases.length === 1 ? '' : 's'}: ${plan.phases.map((p) => p.id).join(', ')}\n`,
+    `${file}: valid, ${plural(plan.phases.length, 'phase')}: ${plan.phases.map((p) => p.id).join(', ')}\n`,
   );
   return EXIT.ok;
 }

@@ -18,6 +18,15 @@ export function excerpt(text: string, length = 80): string {
   return line.length > length ? `${line.slice(0, length - 1)}…` : line;
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * "1 statement", "4 statements": every counted word goes through here. `many` is the plural when
+ * it is not the word plus "s" ("phase section was" / "phase sections were").
+ */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${wordFor(n, word, many)}`;
+}
+
+/** The word alone in the form a count of `n` takes: "task" for 1, "tasks" otherwise. */
+export function wordFor(n: number, word: string, many = `${word}s`): string {
+  return n === 1 ? word : many;
 }

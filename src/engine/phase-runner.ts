@@ -7,6 +7,7 @@ import { explainFailure } from '../aws/errors.js';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import type { Secrets } from '../core/secrets.js';
+import { plural } from '../core/text.js';
 import type { PhaseContext, PhaseKind, PhaseReport } from '../phases/kind.js';
 import type { Registry } from '../phases/registry.js';
 import type { TemplateScope } from '../plan/interpolate.js';
@@ -194,7 +195,7 @@ async function rollBack(
     return { status: 'succeeded', summary: 'nothing was changed, nothing to roll back' };
   const { signal, dispose } = phaseSignal(parent, phase.timeoutMs);
   try {
-    log.info(`rolling back ${changes.length} change${changes.length === 1 ? '' : 's'}`);
+    log.info(`rolling back ${plural(changes.length, 'change')}`);
     const ctx = await phaseContext(kind, phase, scope, log, signal, [], deps);
     const report = await settleWithin(kind.rollback(ctx, changes), signal, deps.graceMs);
     return {

@@ -8,6 +8,7 @@ import { serviceLink } from '../../aws/ecs/links.js';
 import { containerDefinitionsOf } from '../../aws/ecs/task-definitions.js';
 import { formatDuration } from '../../core/duration.js';
 import { cell } from '../../core/markdown.js';
+import { plural } from '../../core/text.js';
 import { shortName } from './aws.js';
 import { formatChange } from './diff.js';
 import type { Prepared } from './prepare.js';
@@ -99,7 +100,7 @@ export function planReport(region: string, prepared: readonly Prepared[]) {
   });
   const outcomes = prepared.map((p) => ({ prepared: p, arn: p.arn }));
   return {
-    summary: `${prepared.length} service${prepared.length === 1 ? '' : 's'}: ${countLine(outcomes, PLAN_VERBS)}`,
+    summary: `${plural(prepared.length, 'service')}: ${countLine(outcomes, PLAN_VERBS)}`,
     details: sections.join('\n\n'),
   };
 }

@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-ecs';
 import { describeServiceRefs, isActive, serviceKey } from '../../aws/ecs/services.js';
 import { PhaseFailure } from '../../core/errors.js';
+import { plural } from '../../core/text.js';
 import type { PhaseContext, PhaseReport } from '../kind.js';
 import { shortName } from './aws.js';
 import type { EcsChange } from './deploy.js';
@@ -135,7 +136,7 @@ function summaryOf(undone: Undo[]): string {
   const parts: string[] = [];
   if (back.length > 0)
     parts.push(
-      `${back.length} service${back.length === 1 ? '' : 's'} back on the previous revision` +
+      `${plural(back.length, 'service')} back on the previous revision` +
         (byEcs > 0 ? ` (${byEcs} by the ECS circuit breaker)` : ''),
     );
   if (deleted.length > 0) parts.push(`${deleted.join(', ')} deleted`);

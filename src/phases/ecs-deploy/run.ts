@@ -7,6 +7,7 @@ import { ECSClient } from '@aws-sdk/client-ecs';
 import { registerTaskDefinition } from '../../aws/ecs/revisions.js';
 import { stoppedReasons } from '../../aws/ecs/tasks.js';
 import { PhaseFailure } from '../../core/errors.js';
+import { plural } from '../../core/text.js';
 import type { PhaseContext, PhaseReport } from '../kind.js';
 import { asPlanMistake, shortName } from './aws.js';
 import { CrashLoopCheck } from './crash-loop.js';
@@ -81,7 +82,7 @@ async function rollOut(ctx: Ctx, outcomes: ServiceOutcome[]): Promise<void> {
     }
   } catch (error) {
     if (!ctx.signal.aborted || error instanceof PhaseFailure) throw error;
-    throw new PhaseFailure(`stopped waiting for ${watcher.size} service(s)`, {
+    throw new PhaseFailure(`stopped waiting for ${plural(watcher.size, 'service')}`, {
       details: serviceTable(ctx.plan.region, outcomes),
       outputs: outputsOf(outcomes),
     });

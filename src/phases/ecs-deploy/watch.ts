@@ -13,6 +13,7 @@ import { describeServiceRefs, serviceKey } from '../../aws/ecs/services.js';
 import { explainFailure } from '../../aws/errors.js';
 import type { Logger } from '../../core/log.js';
 import { sleep } from '../../core/sleep.js';
+import { plural } from '../../core/text.js';
 import { shortName } from './aws.js';
 import type { CrashLoopCheck } from './crash-loop.js';
 import type { EventTracker } from './events.js';
@@ -148,7 +149,7 @@ export class Watcher {
       return `${r.service} ${primary?.runningCount ?? 0}/${primary?.desiredCount ?? 0} ${primary?.rolloutState ?? 'PENDING'}`;
     });
     const n = this.active.length;
-    return `waiting for ${n} service${n === 1 ? '' : 's'}: ${parts.join(', ')}`;
+    return `waiting for ${plural(n, 'service')}: ${parts.join(', ')}`;
   }
 
   /** Records what a poll saw; true when the rollout ended. */

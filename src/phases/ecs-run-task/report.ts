@@ -7,6 +7,7 @@
 import { taskLink } from '../../aws/ecs/links.js';
 import { formatDuration } from '../../core/duration.js';
 import { cell } from '../../core/markdown.js';
+import { plural } from '../../core/text.js';
 import type { LogTail } from './logs.js';
 import { describePlacement, type Placement } from './network.js';
 import type { TaskOutcome } from './outcome.js';
@@ -34,7 +35,7 @@ const SOURCE: Record<ResolvedDefinition['source'], string> = {
 
 function header(s: Pick<RunSummary, 'config' | 'definition' | 'placement'>): string[] {
   const { config, definition } = s;
-  const tasks = `${config.count} task${config.count === 1 ? '' : 's'}`;
+  const tasks = plural(config.count, 'task');
   return [
     `**${definition.label}**${SOURCE[definition.source]}, ${tasks} on cluster \`${config.cluster}\``,
     '',
@@ -94,7 +95,8 @@ function tailSection(tail: LogTail, limit: number): string[] {
   const where = tail.stream ? ` (\`${tail.group}\` › \`${tail.stream}\`)` : '';
   const title = `**Log of \`${tail.container}\` in task ${tail.taskId}**${where}`;
   if (tail.lines.length === 0) return [`${title}: ${tail.note ?? 'no lines'}`];
-  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
+  const count =
+    tail.lines.length === limit ? `last ${limit} lines` : plural(tail.lines.length, 'line');
   return [`${title}, ${count}:`, '', ...fenced(tail.lines)];
 }
 

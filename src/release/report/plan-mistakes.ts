@@ -2,6 +2,7 @@
 
 import type { Diagnostic } from '../../core/errors.js';
 import { cell } from '../../core/markdown.js';
+import { plural } from '../../core/text.js';
 
 export function planMistakesSummary(diagnostics: Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -11,7 +12,7 @@ export function planMistakesSummary(diagnostics: Diagnostic[]): string {
       : '';
     return `| ${d.severity === 'error' ? '❌' : '⚠️'} | ${where} | ${cell(d.message)} | ${cell(d.hint ?? '')} |`;
   });
-  const title = `## ❌ phasegate: the plan has ${errors} mistake${errors === 1 ? '' : 's'}; nothing was changed`;
+  const title = `## ❌ phasegate: the plan has ${plural(errors, 'mistake')}; nothing was changed`;
   return [title, '', '| | Where | Mistake | What to write |', '|---|---|---|---|', ...rows].join(
     '\n',
   );

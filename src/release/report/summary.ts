@@ -6,7 +6,7 @@
 import { formatDuration } from '../../core/duration.js';
 import { BUG_NOTE } from '../../core/errors.js';
 import { cell, escapeHtml } from '../../core/markdown.js';
-import { oneLine } from '../../core/text.js';
+import { oneLine, plural } from '../../core/text.js';
 import {
   durationOf,
   type PhaseResult,
@@ -124,7 +124,7 @@ function outputList(outputs: Record<string, string>): string {
 /** Keeps the header, table and chart; adds phase sections while they fit, then says what was cut. */
 function fitWithin(head: string, sections: string[], limitBytes: number): string {
   const note = (n: number) =>
-    `\n\n> ✂️ ${n} phase section${n === 1 ? ' was' : 's were'} left out to stay under GitHub's 1 MiB summary limit; the job log has them in full.`;
+    `\n\n> ✂️ ${plural(n, 'phase section was', 'phase sections were')} left out to stay under GitHub's 1 MiB summary limit; the job log has them in full.`;
   let out = head;
   for (const [i, section] of sections.entries()) {
     const next = `${out}\n\n${section}`;
