@@ -1,0 +1,31 @@
+/**
+ * What the terminal shows while a release runs: each phase's log lines, a ▶ line when it starts
+ * and a ■ line when it ends. A failure is stated once, in the table at the end (stdout, what a
+ * script keeps); its ■ line says only that the phase failed and how its rollback went.
+ */
+import type { Paint } from '../core/colour.js';
+import type { Secrets } from '../core/secrets.js';
+import type { PhaseResult } from '../engine/result.js';
+import { STATUS_TONE } from '../release/report/terminal.js';
+import type { CliIo } from './io.js';
+import { TerminalLog } from './terminal-log.js';
+
+export function terminalFrontend(io: CliIo, secrets: Secrets, paint: Paint) {
+  return {
+    secrets,
+    logFor: (phase: { id: string }) =>
+      new TerminalLog(phase.id, (line) => io.stderr(line), secrets),
+    onPhaseStart: (phase: { id: string; uses: string }) =>
+      io.stderr(`[${phase.id}] ${paint(STATUS_TONE.started, '▶ started')} (${phase.uses})\n`),
+    onPhaseEnd: (result: PhaseResult) => io.stderr(endLines(result, paint)),
+  };
+}
+
+function endLines(result: PhaseResult, paint: Paint): string {
+  const status = paint(STATUS_TONE[result.status], `■ ${result.status}`);
+  const lines = [`${status}: ${result.summary}`];
+  if (result.error?.hint) lines.push(`  ${result.error.hint}`);
+  if (result.rollback)
+    lines.push(`  rollback ${result.rollback.status}: ${result.rollback.summary}`);
+  return lines.map((line) => `[${result.id}] ${line}\n`).join('');
+}
