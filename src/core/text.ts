@@ -30,3 +30,19 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 export function wordFor(n: number, word: string, many = `${word}s`): string {
   return n === 1 ? word : many;
 }
+
+/** An ECS task id: 32 hex digits, the last part of the task's ARN. */
+const TASK_ID = /\b([0-9a-f]{8})[0-9a-f]{24}\b/g;
+
+/**
+ * A task id as people read it: its first 8 hex digits, which tell a run's tasks apart. Outputs,
+ * `--json` and console links keep the whole id.
+ */
+export function shortTaskId(id: string): string {
+  return id.replace(TASK_ID, '$1');
+}
+
+/** Free text (an ECS service event: "has started 2 tasks: (task 3f2a…)") with short task ids. */
+export function shortTaskIds(text: string): string {
+  return text.replace(/\btask ([0-9a-f]{32})\b/g, (_all, id: string) => `task ${shortTaskId(id)}`);
+}

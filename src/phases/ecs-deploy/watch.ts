@@ -13,7 +13,7 @@ import { describeServiceRefs, serviceKey } from '../../aws/ecs/services.js';
 import { explainFailure } from '../../aws/errors.js';
 import type { Logger } from '../../core/log.js';
 import { sleep } from '../../core/sleep.js';
-import { plural } from '../../core/text.js';
+import { plural, shortTaskIds } from '../../core/text.js';
 import { shortName } from './aws.js';
 import type { CrashLoopCheck } from './crash-loop.js';
 import type { EventTracker } from './events.js';
@@ -162,7 +162,8 @@ export class Watcher {
       });
     rollout.last = service;
     const fresh = rollout.events.take(service.events);
-    for (const message of fresh) this.options.log.info(`${rollout.service}: ${message}`);
+    for (const message of fresh)
+      this.options.log.info(`${rollout.service}: ${shortTaskIds(message)}`);
     const verdict = judge(service, rollout.deploymentId);
     if (verdict.state !== 'in-progress') return this.end(rollout, verdict);
     return rollout.crashLoop?.due(fresh.length)

@@ -7,7 +7,7 @@
 import { taskLink } from '../../aws/ecs/links.js';
 import { formatDuration } from '../../core/duration.js';
 import { cell } from '../../core/markdown.js';
-import { plural } from '../../core/text.js';
+import { plural, shortTaskId } from '../../core/text.js';
 import type { LogTail } from './logs.js';
 import { describePlacement, type Placement } from './network.js';
 import type { TaskOutcome } from './outcome.js';
@@ -66,7 +66,7 @@ function overrideLines(config: EcsRunTaskConfig): string[] {
 function table(s: RunSummary): string[] {
   const rows = s.outcomes.map((o) =>
     [
-      `[${o.id}](${taskLink(s.region, s.config.cluster, o.id)})`,
+      `[${shortTaskId(o.id)}](${taskLink(s.region, s.config.cluster, o.id)})`,
       o.ok ? '✅' : '❌',
       cell(o.container),
       cell(o.exitCode),
@@ -93,7 +93,7 @@ function fenced(lines: readonly string[]): string[] {
 
 function tailSection(tail: LogTail, limit: number): string[] {
   const where = tail.stream ? ` (\`${tail.group}\` › \`${tail.stream}\`)` : '';
-  const title = `**Log of \`${tail.container}\` in task ${tail.taskId}**${where}`;
+  const title = `**Log of \`${tail.container}\` in task ${shortTaskId(tail.taskId)}**${where}`;
   if (tail.lines.length === 0) return [`${title}: ${tail.note ?? 'no lines'}`];
   const count =
     tail.lines.length === limit ? `last ${limit} lines` : plural(tail.lines.length, 'line');

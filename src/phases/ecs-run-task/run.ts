@@ -6,6 +6,7 @@ import { ECSClient } from '@aws-sdk/client-ecs';
 import { taskId } from '../../aws/ecs/tasks.js';
 import { formatDuration } from '../../core/duration.js';
 import { PhaseFailure } from '../../core/errors.js';
+import { shortTaskId } from '../../core/text.js';
 import type { PhaseContext, PhaseReport } from '../kind.js';
 import { type LogTail, logTailLines, readLogTail } from './logs.js';
 import { describePlacement, type Placement, resolvePlacement } from './network.js';
@@ -36,7 +37,9 @@ export async function runRunTask(ctx: Ctx): Promise<PhaseReport> {
   );
   const unplaced = unplacedTasks(started, ctx.config.count, definition.label, ctx.log);
   const arns = taskArns(started);
-  ctx.log.info(`started ${arns.map(taskId).join(', ')} on ${ctx.config.cluster}`);
+  ctx.log.info(
+    `started ${arns.map((a) => shortTaskId(taskId(a))).join(', ')} on ${ctx.config.cluster}`,
+  );
   const tasks = await waitForTasks(arns, {
     ecs: ctx.aws.client(ECSClient),
     cluster: ctx.config.cluster,
@@ -85,8 +88,8 @@ async function finish(
 
 function logOutcomes(ctx: Ctx, outcomes: readonly TaskOutcome[], tails: readonly LogTail[]): void {
   for (const o of outcomes) {
-    if (o.ok) ctx.log.info(`task ${o.id} ${o.reason}`);
-    else ctx.log.error(`task ${o.id} ${o.reason}`);
+    if (o.ok) ctx.log.info(`task ${shortTaskId(o.id)} ${o.reason}`);
+    else ctx.log.error(`task ${shortTaskId(o.id)} ${o.reason}`);
   }
   for (const tail of tails)
     for (const line of logTailLines(tail, ctx.config['log-lines'])) ctx.log.info(line);
@@ -96,7 +99,7 @@ function successLine(outcomes: readonly TaskOutcome[], label: string): string {
   const [first] = outcomes;
   if (outcomes.length === 1 && first) {
     const took = first.durationMs !== undefined ? ` in ${formatDuration(first.durationMs)}` : '';
-    return `task ${first.id} (${label}) ${first.reason}${took}`;
+    return `task ${shortTaskId(first.id)} (${label}) ${first.reason}${took}`;
   }
   return `${outcomes.length} tasks of ${label} succeeded (exit code 0)`;
 }

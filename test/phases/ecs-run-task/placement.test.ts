@@ -83,7 +83,7 @@ describe('ecs-run-task: tasks ECS cannot place', () => {
     });
     expect(phase.status).toBe('failed');
     expect(phase.summary).toMatch(
-      /^ECS started only 1 of 2 tasks of ca-a2a-shards:1 \(Capacity is unavailable[^)]*\); task [0-9a-f]{32} \(ca-a2a-shards:1\) failed: container ca-a2a-shards exited with code 1: shard 1 failed$/,
+      /^ECS started only 1 of 2 tasks of ca-a2a-shards:1 \(Capacity is unavailable[^)]*\); task [0-9a-f]{8} \(ca-a2a-shards:1\) failed: container ca-a2a-shards exited with code 1: shard 1 failed$/,
     );
   });
 });
