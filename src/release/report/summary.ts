@@ -6,6 +6,7 @@
 import { formatDuration } from '../../core/duration.js';
 import { BUG_NOTE } from '../../core/errors.js';
 import { cell, escapeHtml } from '../../core/markdown.js';
+import { shownPath } from '../../core/paths.js';
 import { oneLine, plural } from '../../core/text.js';
 import {
   durationOf,
@@ -50,7 +51,7 @@ function header({ result, run, planFile }: SummaryInput): string {
   const title = `## ${RUN_ICON[result.status]} ${run.app} ${run.version} → ${run.environment}: ${verb} ${result.status}`;
   const facts = [
     `**Duration** ${formatDuration(result.endedAt - result.startedAt)}`,
-    `**Plan** \`${planFile}\``,
+    `**Plan** \`${shownPath(planFile)}\``,
     ...(run.runUrl ? [`**Run** [${runLabel(run.runUrl)}](${run.runUrl})`] : []),
     ...(run.actor ? [`**By** ${run.actor}`] : []),
   ];
