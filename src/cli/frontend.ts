@@ -23,9 +23,11 @@ export function terminalFrontend(io: CliIo, secrets: Secrets, paint: Paint) {
 
 function endLines(result: PhaseResult, paint: Paint): string {
   const status = paint(STATUS_TONE[result.status], `■ ${result.status}`);
-  const lines = [`${status}: ${result.summary}`];
-  if (result.error?.hint) lines.push(`  ${result.error.hint}`);
-  if (result.rollback)
-    lines.push(`  rollback ${result.rollback.status}: ${result.rollback.summary}`);
+  // A failure is stated in the table at the end; here only that it happened.
+  const failed = result.status === 'failed';
+  const lines = [
+    failed ? `${status} (the reason follows at the end)` : `${status}: ${result.summary}`,
+  ];
+  if (result.rollback) lines.push(`rollback ${result.rollback.status}: ${result.rollback.summary}`);
   return lines.map((line) => `[${result.id}] ${line}\n`).join('');
 }

@@ -64,8 +64,13 @@ export async function runPhase(
     });
   } catch (error) {
     recordFailure(result, error, signal);
-    if (shouldRollBack(phase, result, deps))
-      result.rollback = await rollBack(phase, scope, log, changes, parent, deps);
+    if (shouldRollBack(phase, result, deps)) {
+      const { outputs, ...rollback } = await rollBack(phase, scope, log, changes, parent, deps);
+      result.rollback = rollback;
+      // A rollback's outputs say what is live now (the revision a service is back on), which is
+      // what a later phase or a script reading the outputs must see, not what was tried.
+      if (outputs) result.outputs = { ...result.outputs, ...outputs };
+    }
   } finally {
     dispose();
     result.endedAt = deps.now();
@@ -188,7 +193,7 @@ async function rollBack(
   changes: unknown[],
   parent: AbortSignal,
   deps: PhaseRunnerDeps,
-): Promise<RollbackResult> {
+): Promise<RollbackResult & { outputs?: Record<string, string> }> {
   const kind = deps.registry.phase(phase.uses);
   if (!kind?.rollback) return { status: 'failed', summary: `${phase.uses} cannot roll back` };
   if (changes.length === 0)
@@ -202,6 +207,7 @@ async function rollBack(
       status: 'succeeded',
       summary: report.summary,
       ...(report.details ? { details: report.details } : {}),
+      ...(report.outputs ? { outputs: report.outputs } : {}),
     };
   } catch (error) {
     const problem = classify(error, signal);

@@ -59,10 +59,14 @@ function header({ result, run, planFile }: SummaryInput): string {
     ? result.phases.find((p) => p.id === result.failedPhase)
     : undefined;
   const why = failed ? [`> **${failed.name}** failed: ${oneLine(failed.summary)}`] : [];
+  // What the environment runs now comes first after a failure: "production is back on web:9".
+  const now = result.phases.flatMap((p) =>
+    p.rollback?.status === 'succeeded' ? [`> ↩️ ${oneLine(p.rollback.summary)}`] : [],
+  );
   const bug = result.bug
     ? [`> ⚠️ phasegate hit an unexpected error: ${BUG_NOTE}, with the log.`]
     : [];
-  return [title, facts.join(' · '), ...why, ...bug].join('\n\n');
+  return [title, ...now, ...why, facts.join(' · '), ...bug].join('\n\n');
 }
 
 /** `#42`, or `#42 attempt 2` for a re-run. */
