@@ -20,5 +20,6 @@ export function releaseSettings(
     selection: { ...(phases ? { phases } : {}), ...(o.from ? { from: o.from } : {}) },
     vars: parseVarAssignments(o.vars),
     ...(o.maxParallel !== undefined ? { maxParallel: o.maxParallel } : {}),
+    ...(o.sandbox ? { simulatedTime: true } : {}),
   };
 }

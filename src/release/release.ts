@@ -27,6 +27,8 @@ export interface ReleaseSettings {
   /** Overrides of the plan's `vars`. */
   vars: Record<string, string>;
   maxParallel?: number;
+  /** The run talks to phasegate's sandbox, whose clock is simulated (RunInfo.simulatedTime). */
+  simulatedTime?: boolean;
 }
 
 /** How a front end (action or CLI) shows the run as it goes. */
@@ -132,6 +134,7 @@ export function runInfo(
     environment: settings.environment,
     version: settings.version,
     dryRun: settings.dryRun,
+    ...(settings.simulatedTime ? { simulatedTime: true } : {}),
     ...(url ? { runUrl: url } : {}),
     ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
   };

@@ -5,7 +5,7 @@
  */
 
 import { taskLink } from '../../aws/ecs/links.js';
-import { formatDuration } from '../../core/duration.js';
+import { formatAwsDuration } from '../../core/duration.js';
 import { cell } from '../../core/markdown.js';
 import { plural, shortTaskId } from '../../core/text.js';
 import type { LogTail } from './logs.js';
@@ -21,6 +21,8 @@ export interface RunSummary {
   placement: Placement;
   outcomes: readonly TaskOutcome[];
   tails: readonly LogTail[];
+  /** Task times are the sandbox's simulated ones (RunInfo.simulatedTime). */
+  simulatedTime?: boolean;
   /** Tasks ECS refused to start (RunTask failures), as one line. */
   launchFailures?: string;
 }
@@ -71,7 +73,7 @@ function table(s: RunSummary): string[] {
       cell(o.container),
       cell(o.exitCode),
       cell(o.reason),
-      o.durationMs !== undefined ? formatDuration(o.durationMs) : '',
+      o.durationMs !== undefined ? formatAwsDuration(o.durationMs, s.simulatedTime) : '',
     ].join(' | '),
   );
   return [

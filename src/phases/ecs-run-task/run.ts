@@ -4,7 +4,7 @@
  */
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { taskId } from '../../aws/ecs/tasks.js';
-import { formatDuration } from '../../core/duration.js';
+import { formatAwsDuration } from '../../core/duration.js';
 import { PhaseFailure } from '../../core/errors.js';
 import { shortTaskId } from '../../core/text.js';
 import type { PhaseContext, PhaseReport } from '../kind.js';
@@ -71,6 +71,7 @@ async function finish(
     placement,
     outcomes,
     tails,
+    ...(ctx.run.simulatedTime ? { simulatedTime: true } : {}),
     ...(unplaced ? { launchFailures: unplaced.reasons } : {}),
   });
   const outputs = outputsOf(definition, outcomes);
@@ -83,7 +84,11 @@ async function finish(
   }
   if (outcomes.some((o) => !o.ok))
     throw new PhaseFailure(failureMessage(outcomes, definition.label), { details, outputs });
-  return { summary: successLine(outcomes, definition.label), details, outputs };
+  return {
+    summary: successLine(outcomes, definition.label, ctx.run.simulatedTime),
+    details,
+    outputs,
+  };
 }
 
 function logOutcomes(ctx: Ctx, outcomes: readonly TaskOutcome[], tails: readonly LogTail[]): void {
@@ -95,10 +100,15 @@ function logOutcomes(ctx: Ctx, outcomes: readonly TaskOutcome[], tails: readonly
     for (const line of logTailLines(tail, ctx.config['log-lines'])) ctx.log.info(line);
 }
 
-function successLine(outcomes: readonly TaskOutcome[], label: string): string {
+function successLine(
+  outcomes: readonly TaskOutcome[],
+  label: string,
+  simulated: boolean | undefined,
+): string {
   const [first] = outcomes;
   if (outcomes.length === 1 && first) {
-    const took = first.durationMs !== undefined ? ` in ${formatDuration(first.durationMs)}` : '';
+    const took =
+      first.durationMs !== undefined ? ` in ${formatAwsDuration(first.durationMs, simulated)}` : '';
     return `task ${shortTaskId(first.id)} (${label}) ${first.reason}${took}`;
   }
   return `${outcomes.length} tasks of ${label} succeeded (exit code 0)`;

@@ -106,7 +106,10 @@ describe('ecs-run-task through the CLI: tasks ECS cannot place', () => {
       new Registry({ phases: [ecsRunTaskKind as never] }),
     );
     expect(code).toBe(2);
-    expect(err.join('')).toContain('ECS could not place the task of big-job:1: RESOURCE:MEMORY');
+    // The terminal states the failure once, in the table at the end, with the advice under it.
+    expect(out.join('')).toContain('ECS could not place the task of big-job:1: RESOURCE:MEMORY');
+    expect(out.join('')).toContain('add or enlarge instances');
+    expect(err.join('')).not.toContain('RESOURCE:MEMORY');
     const text = readFileSync(summary, 'utf8');
     expect(text).toContain('ECS could not place the task of big-job:1: RESOURCE:MEMORY');
     expect(text).toContain('add or enlarge instances');

@@ -39,6 +39,16 @@ describe('ecs-run-task: outcomes', () => {
     expect(phase.outputs['task-definition-arn']).toMatch(/task-definition\/ca-a2a-tests:1$/);
   });
 
+  it('labels the task duration as simulated when the AWS is the sandbox', async () => {
+    const phase = await r.run(
+      { 'task-definition': 'ca-a2a-tests', network },
+      { simulatedTime: true },
+    );
+    // ECS's startedAt → stoppedAt: 10 simulated seconds, some milliseconds of real time.
+    expect(phase.summary).toMatch(/exited with code 0 in \d+s simulated$/);
+    expect(phase.details).toMatch(/\| \d+s simulated \|/);
+  });
+
   it('fails on exit 3 with the exit code, the container reason and the log tail', async () => {
     const phase = await r.run({
       'task-definition': 'ca-a2a-tests',
