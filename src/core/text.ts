@@ -19,6 +19,17 @@ export function excerpt(text: string, length = 80): string {
 }
 
 /**
+ * One line of at most `length` characters cut in the middle, for messages whose end matters as
+ * much as their start ("CannotPullContainerError: … ref …/web:v2: not found").
+ */
+export function middleExcerpt(text: string, length: number): string {
+  const line = oneLine(text);
+  if (line.length <= length) return line;
+  const tail = Math.floor(length / 3);
+  return `${line.slice(0, length - tail - 1)}…${line.slice(line.length - tail)}`;
+}
+
+/**
  * "1 statement", "4 statements": every counted word goes through here. `many` is the plural when
  * it is not the word plus "s" ("phase section was" / "phase sections were").
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural, shortTaskId, shortTaskIds, wordFor } from '../../src/core/text.js';
+import { middleExcerpt, plural, shortTaskId, shortTaskIds, wordFor } from '../../src/core/text.js';
 
 describe('plural', () => {
   it('counts one in the singular and any other number in the plural', () => {
@@ -23,5 +23,16 @@ describe('task ids', () => {
     expect(shortTaskIds('checksum 7e0ff49c1234 (deployment ecs-svc/2008299961630784039)')).toBe(
       'checksum 7e0ff49c1234 (deployment ecs-svc/2008299961630784039)',
     );
+  });
+});
+
+describe('middleExcerpt', () => {
+  it('keeps the start and the end of a long reason', () => {
+    const reason = `CannotPullContainerError: failed to resolve ref ${'x'.repeat(80)}/web:v2: not found`;
+    const cut = middleExcerpt(reason, 60);
+    expect(cut).toHaveLength(60);
+    expect(cut.startsWith('CannotPullContainerError: failed')).toBe(true);
+    expect(cut.endsWith('/web:v2: not found')).toBe(true);
+    expect(middleExcerpt('short', 60)).toBe('short');
   });
 });

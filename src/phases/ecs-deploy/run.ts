@@ -7,7 +7,7 @@ import { ECSClient } from '@aws-sdk/client-ecs';
 import { registerTaskDefinition } from '../../aws/ecs/revisions.js';
 import { type StoppedReason, stoppedReasons } from '../../aws/ecs/tasks.js';
 import { PhaseFailure } from '../../core/errors.js';
-import { plural } from '../../core/text.js';
+import { middleExcerpt, plural } from '../../core/text.js';
 import type { PhaseContext, PhaseReport } from '../kind.js';
 import { asPlanMistake, shortName } from './aws.js';
 import { CrashLoopCheck } from './crash-loop.js';
@@ -28,10 +28,6 @@ const REASON_IN_MESSAGE = 160;
 const CRASH_LOOP_HINT =
   'ECS keeps replacing these tasks until the service is rolled back (on-failure: rollback) or ' +
   'fixed; raise crash-loop-threshold (0: off) if some exits are expected';
-
-function clip(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
-}
 
 export async function runDeploy(ctx: Ctx): Promise<PhaseReport> {
   const prepared = await prepareServices(ctx);
@@ -195,7 +191,7 @@ function headline(rollout: Rollout, stopped: StoppedReason[]): string {
   // A crash loop's failure already quotes the tasks' own reasons.
   if (!first || rollout.crashLooped) return rollout.failure ?? 'the deployment failed';
   const count = first.count > 1 ? ` (${plural(first.count, 'task')})` : '';
-  const cause = `${clip(first.reason, REASON_IN_MESSAGE)}${count}`;
+  const cause = `${middleExcerpt(first.reason, REASON_IN_MESSAGE)}${count}`;
   const after = rollout.rolledBackByEcs
     ? `the ECS circuit breaker rolled back to ${shortName(rollout.last?.taskDefinition)}`
     : rollout.failure;
