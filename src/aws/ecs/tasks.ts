@@ -89,8 +89,9 @@ export interface StoppedTasksOf {
 /**
  * Why the service's stopped tasks stopped, each reason once with how many tasks gave it. With a
  * deployment id only that deployment's tasks count, not an earlier run's of the same revision:
- * ECS sets a service task's `startedBy` to the deployment that started it (Task.startedBy,
- * API_Task). The most recent 100 stopped tasks are plenty to explain a rollout.
+ * "If the task is started by an Amazon ECS service, then the startedBy parameter contains the
+ * deployment ID of the service that starts it" (API_Task, startedBy). The most recent 100 stopped
+ * tasks are plenty to explain a rollout.
  */
 export async function stoppedReasons(
   ecs: ECSClient,
