@@ -2,13 +2,14 @@
 
 import type { Diagnostic } from '../../core/errors.js';
 import { cell } from '../../core/markdown.js';
+import { shownPath } from '../../core/paths.js';
 import { plural } from '../../core/text.js';
 
 export function planMistakesSummary(diagnostics: Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const rows = diagnostics.map((d) => {
     const where = d.position
-      ? `\`${d.position.file}:${d.position.line}:${d.position.column}\``
+      ? `\`${shownPath(d.position.file)}:${d.position.line}:${d.position.column}\``
       : '';
     return `| ${d.severity === 'error' ? '❌' : '⚠️'} | ${where} | ${cell(d.message)} | ${cell(d.hint ?? '')} |`;
   });
