@@ -36,7 +36,7 @@ const clientConfig = (region: string): ClientConfig => ({
  * environment variable: AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true"
  * (https://github.com/aws/aws-sdk-js-v3/issues/7983). A value the user set is left alone.
  */
-export function quietSdkNodeNotice(env: NodeJS.ProcessEnv = process.env): void {
+function quietSdkNodeNotice(env: NodeJS.ProcessEnv = process.env): void {
   env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 }
 

@@ -4,7 +4,7 @@
  * https://nodejs.org/en/about/previous-releases) and the AWS SDK for JavaScript drops it after
  * the first week of January 2027 (https://github.com/aws/aws-sdk-js-v3/issues/7983).
  */
-export const OLDEST_NODE_MAJOR = 20;
+const OLDEST_NODE_MAJOR = 20;
 
 /** Why this Node.js cannot run the CLI, or undefined when it can. `version` as in `process.versions.node`. */
 export function unsupportedNode(version: string): string | undefined {
