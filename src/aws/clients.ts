@@ -28,8 +28,21 @@ const clientConfig = (region: string): ClientConfig => ({
   retryMode: 'adaptive',
 });
 
+/**
+ * The SDK prints a multi-line NodeVersionSupportWarning (process.emitWarning) when its first
+ * client is made on Node < 22, in the middle of a phase's log. phasegate states the Node versions
+ * it supports itself (README; the CLI checks at start), so it turns the notice off with the SDK's
+ * documented switch, read as each client is made: "you can suppress it by setting the following
+ * environment variable: AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true"
+ * (https://github.com/aws/aws-sdk-js-v3/issues/7983). A value the user set is left alone.
+ */
+function quietSdkNodeNotice(env: NodeJS.ProcessEnv = process.env): void {
+  env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+}
+
 export function createAwsClients(region: string): AwsClients {
   const cache = new Map<ClientClass<unknown>, unknown>();
+  quietSdkNodeNotice();
   return {
     region,
     client<T>(Class: ClientClass<T>): T {

@@ -5,6 +5,7 @@
 import { GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { UserError } from '../core/errors.js';
 import type { Secrets } from '../core/secrets.js';
+import { wordFor } from '../core/text.js';
 import type { AwsClients } from './clients.js';
 
 /** GetParameters takes at most 10 names per call. */
@@ -60,12 +61,12 @@ async function notFound(
       return `${n} (the latest version of ${name} is ${latest.get(name) ?? 'unknown'})`;
     });
     return new UserError(
-      `SSM parameter version${each.length === 1 ? '' : 's'} not found in ${region}: ${each.join(', ')}`,
+      `${wordFor(each.length, 'SSM parameter version')} not found in ${region}: ${each.join(', ')}`,
       'fix the version after the colon in the plan, or leave it out to read the latest',
     );
   }
   return new UserError(
-    `SSM parameter${missing.length === 1 ? '' : 's'} not found in ${region}: ${missing.join(', ')}`,
+    `${wordFor(missing.length, 'SSM parameter')} not found in ${region}: ${missing.join(', ')}`,
     'create the parameter, or fix its name in the plan',
   );
 }

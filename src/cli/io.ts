@@ -5,6 +5,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   env: Record<string, string | undefined>;
+  /** Whether each stream takes colour (core/colour.ts colourWanted); absent: plain text. */
+  colour?: { stdout: boolean; stderr: boolean };
 }
 
 /**
@@ -16,5 +18,6 @@ export function maskedIo(io: CliIo, secrets: Secrets): CliIo {
     stdout: (text) => io.stdout(secrets.mask(text)),
     stderr: (text) => io.stderr(secrets.mask(text)),
     env: io.env,
+    ...(io.colour ? { colour: io.colour } : {}),
   };
 }

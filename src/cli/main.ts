@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { explainFailure } from '../aws/errors.js';
+import { colourWanted, painter } from '../core/colour.js';
 import {
   bugReport,
   type Diagnostic,
@@ -16,21 +17,21 @@ import {
 } from '../core/errors.js';
 import { checkWritable } from '../core/output-paths.js';
 import { Secrets } from '../core/secrets.js';
+import { plural } from '../core/text.js';
 import type { RunResult } from '../engine/result.js';
 import { builtinRegistry, type Registry } from '../phases/registry.js';
 import { loadPlan } from '../plan/load.js';
 import { parseVarAssignments } from '../plan/vars-input.js';
-import { type Frontend, runRelease } from '../release/release.js';
+import { runRelease } from '../release/release.js';
 import { resultJson } from '../release/report/outputs.js';
-import { startLine } from '../release/report/start.js';
 import { renderSummary } from '../release/report/summary.js';
 import { terminalTable } from '../release/report/terminal.js';
 import { cancelOnSignals } from '../release/signals.js';
 import { type Command, parseCommand, type RunOptions } from './args.js';
+import { terminalFrontend } from './frontend.js';
 import { helpText } from './help.js';
 import { type CliIo, maskedIo } from './io.js';
 import { releaseSettings } from './settings.js';
-import { TerminalLog } from './terminal-log.js';
 
 export const EXIT = { ok: 0, bug: 1, failed: 2, cancelled: 130 } as const;
 
@@ -90,7 +91,7 @@ async function validate(
   const onWarning = (d: Diagnostic) => io.stderr(`${formatDiagnostic(d)}\n`);
   const plan = await loadPlan(file, { registry, vars, onWarning });
   io.stdout(
-    `${file}: valid, ${plan.phases.length} phase${plan.phases.length === 1 ? '' : 's'}: ${plan.phases.map((p) => p.id).join(', ')}\n`,
+    `${file}: valid, ${plural(plan.phases.length, 'phase')}: ${plan.phases.map((p) => p.id).join(', ')}\n`,
   );
   return EXIT.ok;
 }
@@ -110,18 +111,23 @@ async function release(
   const cancel = cancelOnSignals();
   try {
     const env = { ...io.env, ...sandbox?.env };
-    const { result: raw, run } = await runRelease(plan, settings, terminalFrontend(io, secrets), {
-      registry,
-      env,
-      signal: cancel.signal,
-    });
+    const { result: raw, run } = await runRelease(
+      plan,
+      settings,
+      terminalFrontend(io, secrets, painter(io.colour?.stderr === true)),
+      {
+        registry,
+        env,
+        signal: cancel.signal,
+      },
+    );
     // Values masked before they are escaped into markdown and JSON; the final text is masked
     // again as it is written (maskedIo, and here for the summary file).
     const result = secrets.maskValues(raw);
     io.stdout(
       options.json
         ? `${JSON.stringify(resultJson(result), null, 2)}\n`
-        : `${terminalTable(result)}\n`,
+        : `${terminalTable(result, painter(io.colour?.stdout === true))}\n`,
     );
     printBugs(result, io);
     if (options.summary) {
@@ -162,20 +168,6 @@ async function startSandboxFor(file: string, options: RunOptions, io: CliIo) {
   return sandbox;
 }
 
-function terminalFrontend(io: CliIo, secrets: Secrets): Frontend {
-  return {
-    secrets,
-    releaseLog: new TerminalLog('release', (line) => io.stderr(line), secrets),
-    onStart: (run, start) => io.stderr(`${secrets.mask(startLine(run, start))}\n`),
-    logFor: (phase: { id: string }) =>
-      new TerminalLog(phase.id, (line) => io.stderr(line), secrets),
-    onPhaseStart: (phase: { id: string; uses: string }) =>
-      io.stderr(`[${phase.id}] ▶ started (${phase.uses})\n`),
-    onPhaseEnd: (result: { id: string; status: string; summary: string }) =>
-      io.stderr(`[${result.id}] ■ ${result.status}: ${result.summary}\n`),
-  };
-}
-
 function printBugs(result: RunResult, io: CliIo): void {
   for (const p of result.phases) {
     if (p.error?.kind !== 'bug') continue;
@@ -211,5 +203,9 @@ function processIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
+    colour: {
+      stdout: colourWanted(process.stdout.isTTY, process.env),
+      stderr: colourWanted(process.stderr.isTTY, process.env),
+    },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { createAwsClients } from '../aws/clients.js';
 import { UserError } from '../core/errors.js';
+import { markdownAsText } from '../core/markdown.js';
 import type { Secrets } from '../core/secrets.js';
 import { migrateKind } from '../phases/migrate/index.js';
 import { repairChecksums } from '../phases/migrate/repair.js';
@@ -47,7 +48,9 @@ export async function migrateCommand(
       command.name === 'migrate-repair'
         ? (await repairChecksums(ctx)).report
         : await unlockMigrations(ctx);
-    io.stdout(`${report.summary}\n${report.details ? `\n${report.details}\n` : ''}`);
+    // The report is written for the step summary; a terminal gets it as plain text.
+    const details = report.details ? `\n${markdownAsText(report.details)}\n` : '';
+    io.stdout(`${report.summary}\n${details}`);
     return 0;
   } finally {
     cancel.dispose();

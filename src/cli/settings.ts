@@ -28,5 +28,6 @@ export function releaseSettings(
     force: o.force,
     vars: parseVarAssignments(o.vars),
     ...(o.maxParallel !== undefined ? { maxParallel: o.maxParallel } : {}),
+    ...(o.sandbox ? { simulatedTime: true } : {}),
   };
 }

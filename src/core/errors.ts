@@ -4,6 +4,8 @@
  * reported as one clear message with exit code 2; anything else is a bug and shows its stack.
  */
 
+import { plural } from './text.js';
+
 /** Where in a file a mistake is, 1-based like editors and GitHub annotations. */
 export interface Position {
   file: string;
@@ -38,7 +40,7 @@ export class InvalidFileError extends UserError {
 
   constructor(diagnostics: Diagnostic[]) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
-    super(`${errors.length} mistake${errors.length === 1 ? '' : 's'} found`);
+    super(`${plural(errors.length, 'mistake')} found`);
     this.diagnostics = diagnostics;
   }
 }

@@ -5,7 +5,7 @@
  * in a folder of their own that name repository paths.
  */
 import { stat } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from './errors.js';
 
 export function candidatePaths(path: string, planFile: string): string[] {
@@ -29,8 +29,12 @@ export async function locate(
   throw new UserError(`${what.name} ${path} not found`, `looked at ${candidates.join(' and ')}`);
 }
 
-/** A path as messages show it: relative to the working directory when inside it. */
-export function shownPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+/**
+ * A path as a report shows it: relative to `base` (the working directory: the repository root in
+ * GitHub Actions) when it lies inside it, else as it is.
+ */
+export function shownPath(path: string, base = process.cwd()): string {
+  const inside = relative(base, resolve(base, path));
+  if (inside === '') return '.';
+  return inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside) ? path : inside;
 }

@@ -8,6 +8,7 @@
  * engine rendered the settings) numbers and booleans written as text are converted.
  */
 import { closest } from './suggest.js';
+import { plural } from './text.js';
 
 export type Path = readonly (string | number)[];
 
@@ -216,7 +217,7 @@ export function array<T>(
       if (options.min !== undefined && value.length < options.min) {
         ctx.issues.push({
           path,
-          message: `the list needs at least ${options.min} item${options.min === 1 ? '' : 's'}`,
+          message: `the list needs at least ${plural(options.min, 'item')}`,
         });
         return undefined;
       }

@@ -7,6 +7,7 @@ import { explainFailure } from '../aws/errors.js';
 import { PhaseFailure, UserError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import type { Secrets } from '../core/secrets.js';
+import { plural } from '../core/text.js';
 import type { PhaseContext, PhaseKind, PhaseReport } from '../phases/kind.js';
 import type { Registry } from '../phases/registry.js';
 import type { TemplateScope } from '../plan/interpolate.js';
@@ -63,8 +64,13 @@ export async function runPhase(
     });
   } catch (error) {
     recordFailure(result, error, signal);
-    if (shouldRollBack(phase, result, deps))
-      result.rollback = await rollBack(phase, scope, log, changes, parent, deps);
+    if (shouldRollBack(phase, result, deps)) {
+      const { outputs, ...rollback } = await rollBack(phase, scope, log, changes, parent, deps);
+      result.rollback = rollback;
+      // A rollback's outputs say what is live now (the revision a service is back on), which is
+      // what a later phase or a script reading the outputs must see, not what was tried.
+      if (outputs) result.outputs = { ...result.outputs, ...outputs };
+    }
   } finally {
     dispose();
     result.endedAt = deps.now();
@@ -199,20 +205,21 @@ async function rollBack(
   changes: unknown[],
   parent: AbortSignal,
   deps: PhaseRunnerDeps,
-): Promise<RollbackResult> {
+): Promise<RollbackResult & { outputs?: Record<string, string> }> {
   const kind = deps.registry.phase(phase.uses);
   if (!kind?.rollback) return { status: 'failed', summary: `${phase.uses} cannot roll back` };
   if (changes.length === 0)
     return { status: 'succeeded', summary: 'nothing was changed, nothing to roll back' };
   const { signal, dispose } = phaseSignal(parent, phase.timeoutMs);
   try {
-    log.info(`rolling back ${changes.length} change${changes.length === 1 ? '' : 's'}`);
+    log.info(`rolling back ${plural(changes.length, 'change')}`);
     const ctx = await phaseContext(kind, phase, scope, log, signal, [], deps);
     const report = await settleWithin(kind.rollback(ctx, changes), signal, deps.graceMs);
     return {
       status: 'succeeded',
       summary: report.summary,
       ...(report.details ? { details: report.details } : {}),
+      ...(report.outputs ? { outputs: report.outputs } : {}),
     };
   } catch (error) {
     const problem = classify(error, signal);

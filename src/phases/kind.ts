@@ -53,7 +53,10 @@ export interface PhaseKind<Config = unknown, Change = unknown> {
   /** Dry run: what would change. Read-only calls only. */
   plan(ctx: PhaseContext<Config, Change>): Promise<PhaseReport>;
   run(ctx: PhaseContext<Config, Change>): Promise<PhaseReport>;
-  /** Undo what `run` recorded with `recordChange`; absent when the kind cannot undo. */
+  /**
+   * Undo what `run` recorded with `recordChange`; absent when the kind cannot undo. The report's
+   * outputs, if any, replace the phase's outputs of the same name: they say what is live now.
+   */
   rollback?(ctx: PhaseContext<Config, Change>, changes: readonly Change[]): Promise<PhaseReport>;
   /** At validation: mistakes in the files `with:` names (no AWS call). */
   readonly checkFiles?: NonNullable<PhaseKindInfo['checkFiles']>;

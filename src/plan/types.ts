@@ -68,6 +68,11 @@ export interface RunInfo {
   environment: string;
   version: string;
   dryRun: boolean;
+  /**
+   * The AWS it talks to is phasegate's sandbox (`--sandbox`): times that come from AWS (a task's
+   * startedAt/stoppedAt) are the sandbox's simulated ones, and reports label them so.
+   */
+  simulatedTime?: boolean;
   /** Link to the workflow run, when in GitHub Actions. */
   runUrl?: string;
   actor?: string;

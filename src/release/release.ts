@@ -158,6 +158,7 @@ export function runInfo(
     dryRun: settings.dryRun,
     ...(current ? { currentVersion: current } : {}),
     ...(settings.commit ? { commit: settings.commit } : {}),
+    ...(settings.simulatedTime ? { simulatedTime: true } : {}),
     ...(url ? { runUrl: url } : {}),
     ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
   };

@@ -19,4 +19,6 @@ export interface ReleaseSettings {
   /** Overrides of the plan's `vars`. */
   vars: Record<string, string>;
   maxParallel?: number;
+  /** The run talks to phasegate's sandbox, whose clock is simulated (RunInfo.simulatedTime). */
+  simulatedTime?: boolean;
 }

@@ -7,6 +7,7 @@
  * could be committed when the other half fails.
  */
 import type { Diagnostic } from '../core/errors.js';
+import { plural } from '../core/text.js';
 import { isComment, type Token, tokenize } from './lexer.js';
 import { type ClassifyOptions, nonTransactionalCommand } from './no-transaction.js';
 import type { SplitResult, Statement, TransactionControl } from './split.js';
@@ -81,8 +82,8 @@ function mixingError(
   return {
     severity: 'error',
     message:
-      `${list} cannot run inside a transaction, but the file also has ${ordinary} ordinary ` +
-      `statement${ordinary === 1 ? '' : 's'} that phasegate runs in one transaction`,
+      `${list} cannot run inside a transaction, but the file also has ${plural(ordinary, 'ordinary statement')} ` +
+      `that phasegate runs in one transaction`,
     hint:
       `move ${found.length === 1 ? 'it to a migration file of its' : 'them to a migration file of their'} own ` +
       `(such a file runs outside a transaction, statement by statement), or add "${NO_TRANSACTION_HEADER}" ` +

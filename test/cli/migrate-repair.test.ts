@@ -59,6 +59,11 @@ describe('phasegate migrate repair', () => {
     const repaired = await cli(['migrate', 'repair', plan]);
     expect(repaired.code).toBe(0);
     expect(repaired.stdout).toMatch(/repaired|1 checksum/i);
+    // Plain text for a terminal, not the summary's markdown.
+    expect(repaired.stdout).toMatch(
+      /^- 001_create_items\.sql: checksum [0-9a-f]{8} → [0-9a-f]{8}$/m,
+    );
+    expect(repaired.stdout).not.toMatch(/\*\*|`/);
 
     const after = await cli(['run', plan, '--json']);
     expect(after.code).toBe(0);

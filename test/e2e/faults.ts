@@ -49,8 +49,10 @@ export async function rehearseWithFaults(seed: number): Promise<FaultRun> {
     });
     return { seed, code: 0, stderr };
   } catch (error) {
-    const e = error as { code?: number; stderr?: string };
-    return { seed, code: e.code ?? -1, stderr: e.stderr ?? String(error) };
+    const e = error as { code?: number; stderr?: string; stdout?: string };
+    // The reason of a failure is in the table on stdout; the log is on stderr.
+    const output = e.stderr === undefined ? String(error) : `${e.stderr}${e.stdout ?? ''}`;
+    return { seed, code: e.code ?? -1, stderr: output };
   }
 }
 

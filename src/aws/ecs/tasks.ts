@@ -79,21 +79,33 @@ export interface StoppedReason {
   count: number;
 }
 
+/** Which of a service's stopped tasks to explain: a deployment's own (`startedBy`), or a revision's. */
+export interface StoppedTasksOf {
+  /** The deployment id (`ecs-svc/…`) ECS puts in the `startedBy` of the tasks it starts for it. */
+  startedBy?: string;
+  taskDefinitionArn?: string;
+}
+
 /**
- * Why the service's stopped tasks (of one revision, when given) stopped, each reason once with
- * how many tasks gave it. The most recent 100 stopped tasks are plenty to explain a rollout.
+ * Why the service's stopped tasks stopped, each reason once with how many tasks gave it. With a
+ * deployment id only that deployment's tasks count, not an earlier run's of the same revision:
+ * "If the task is started by an Amazon ECS service, then the startedBy parameter contains the
+ * deployment ID of the service that starts it" (API_Task, startedBy). The most recent 100 stopped
+ * tasks are plenty to explain a rollout.
  */
 export async function stoppedReasons(
   ecs: ECSClient,
   cluster: string,
   service: string,
-  taskDefinitionArn: string | undefined,
+  of: StoppedTasksOf,
   signal: AbortSignal,
 ): Promise<StoppedReason[]> {
   const arns = await listStoppedTasks(ecs, cluster, service, signal);
   if (arns.length === 0) return [];
   const ours = (await describeTasks(ecs, cluster, arns, signal)).filter(
-    (t) => taskDefinitionArn === undefined || t.taskDefinitionArn === taskDefinitionArn,
+    (t) =>
+      (of.startedBy === undefined || t.startedBy === of.startedBy) &&
+      (of.taskDefinitionArn === undefined || t.taskDefinitionArn === of.taskDefinitionArn),
   );
   return countReasons(ours.map(stoppedReasonOf).filter((r) => r !== ''));
 }

@@ -9,6 +9,7 @@
  */
 import type { ECSClient, Task } from '@aws-sdk/client-ecs';
 import { describeTasks, listStoppedTasks, stoppedReasonOf, taskId } from '../../aws/ecs/tasks.js';
+import { shortTaskId } from '../../core/text.js';
 
 /** Without a new service event, look at the stopped tasks every this many polls (16 s at 2 s). */
 const SLOW_CADENCE = 8;
@@ -69,7 +70,7 @@ export class CrashLoopCheck {
   /** "task 1a2b of the new deployment stopped (2 of 3): EssentialContainerExited: …". */
   line(task: Task): string {
     const n = this.crashes.indexOf(task) + 1;
-    return `task ${taskId(task.taskArn ?? '')} of the new deployment stopped (${n} of ${this.threshold}): ${crashReason(task)}`;
+    return `task ${shortTaskId(taskId(task.taskArn ?? ''))} of the new deployment stopped (${n} of ${this.threshold}): ${crashReason(task)}`;
   }
 
   /** The rollout's failure: how many tasks crashed and, in ECS's words, how the latest did. */

@@ -14,6 +14,7 @@ import {
 } from '@aws-sdk/client-ecs';
 import { EventTracker } from './events.js';
 import type { Prepared } from './prepare.js';
+import { containerImages } from './report.js';
 import type { CreateSettings, ServiceSettings } from './settings.js';
 import type { Rollout } from './watch.js';
 
@@ -27,6 +28,8 @@ export type EcsChange =
       taskDefinitionArn: string;
       previousTaskDefinitionArn: string | undefined;
       previousDesiredCount: number | undefined;
+      /** The previous revision's images ("container: image"), to say what runs after a rollback. */
+      previousImages?: string[];
       /** Set when the ECS circuit breaker already rolled this service back. */
       rolledBackByEcs?: boolean;
     };
@@ -57,6 +60,7 @@ export async function startRollout(
         taskDefinitionArn: arn,
         previousTaskDefinitionArn: prepared.live.taskDefinition,
         previousDesiredCount: prepared.live.desiredCount,
+        ...(prepared.current ? { previousImages: containerImages(prepared.current.input) } : {}),
       }
     : { action: 'created', cluster, service: name, taskDefinitionArn: arn };
   const rollout: Rollout = {

@@ -3,11 +3,13 @@
  * service events since the deploy began and the reasons the new revision's tasks stopped.
  */
 import type { StoppedReason } from '../../aws/ecs/tasks.js';
+import { shortTaskIds } from '../../core/text.js';
 
 /** Markdown for the failing service's part of the report. */
 export function explanation(service: string, events: string[], stopped: StoppedReason[]): string {
   const lines = [`**${service}**`, ''];
-  if (events.length > 0) lines.push('Service events:', '', ...events.map((e) => `> ${e}  `), '');
+  if (events.length > 0)
+    lines.push('Service events:', '', ...events.map((e) => `> ${shortTaskIds(e)}  `), '');
   if (stopped.length > 0)
     lines.push(
       'Stopped tasks:',

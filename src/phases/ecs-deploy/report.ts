@@ -8,6 +8,7 @@ import { serviceLink } from '../../aws/ecs/links.js';
 import { containerDefinitionsOf } from '../../aws/ecs/task-definitions.js';
 import { formatDuration } from '../../core/duration.js';
 import { cell } from '../../core/markdown.js';
+import { plural } from '../../core/text.js';
 import { shortName } from './aws.js';
 import { formatChange } from './diff.js';
 import { taskDefinitionOutput } from './outputs.js';
@@ -21,12 +22,17 @@ export interface ServiceOutcome {
   rollout?: Rollout;
 }
 
+/** What the service runs after the phase: the previous revision when ECS rolled it back. */
+function liveArn({ arn, rollout }: ServiceOutcome): string | undefined {
+  return rollout?.rolledBackByEcs ? (rollout.last?.taskDefinition ?? arn) : arn;
+}
+
 /** `<service>-task-definition-arn`: what a later phase (a one-off task, a check) runs. */
 export function outputsOf(outcomes: readonly ServiceOutcome[]): Record<string, string> {
   const outputs: Record<string, string> = {};
-  for (const { prepared, arn } of outcomes) {
-    if (arn === undefined) continue;
-    outputs[taskDefinitionOutput(prepared.name)] = arn;
+  for (const o of outcomes) {
+    const arn = liveArn(o);
+    if (arn !== undefined) outputs[taskDefinitionOutput(o.prepared.name)] = arn;
   }
   return outputs;
 }
@@ -37,8 +43,8 @@ export function serviceTable(region: string, outcomes: readonly ServiceOutcome[]
     const primary = r?.last?.deployments?.find((d) => d.status === 'PRIMARY');
     const cells = [
       `[${cell(p.name)}](${serviceLink(region, p.cluster, p.name)})`,
-      cell(`${p.live ? shortName(p.current?.arn) : '(new)'} → ${shortName(o.arn)}`),
-      imagesOf(p).map(cell).join('<br>'),
+      cell(revisionCell(o)),
+      imagesOf(o).map(cell).join('<br>'),
       primary ? `${primary.runningCount ?? 0}/${primary.desiredCount ?? 0}` : '',
       cell(stateOf(o)),
       r?.endedAt !== undefined ? formatDuration(r.endedAt - r.startedAt) : '',
@@ -63,10 +69,23 @@ function stateOf({ prepared, rollout }: ServiceOutcome): string {
   return primary?.rolloutState ?? 'IN_PROGRESS';
 }
 
-function imagesOf(prepared: Prepared): string[] {
-  return containerDefinitionsOf(prepared.desired).map(
-    (c) => `${String(c.name)}: ${String(c.image)}`,
-  );
+/** "web:8 → web:9", and where it ended when ECS rolled it back: "web:8 → web:9, back on web:8". */
+function revisionCell(o: ServiceOutcome): string {
+  const p = o.prepared;
+  const tried = `${p.live ? shortName(p.current?.arn) : '(new)'} → ${shortName(o.arn)}`;
+  const live = liveArn(o);
+  return live !== o.arn ? `${tried}, back on ${shortName(live)}` : tried;
+}
+
+/** The images the service runs at the end: the previous revision's after an ECS rollback. */
+function imagesOf(o: ServiceOutcome): string[] {
+  const back = liveArn(o) !== o.arn && o.prepared.current;
+  return containerImages(back ? back.input : o.prepared.desired);
+}
+
+/** "orchestrator: …/orchestrator:v5.0", one per container of a task definition. */
+export function containerImages(definition: object): string[] {
+  return containerDefinitionsOf(definition).map((c) => `${String(c.name)}: ${String(c.image)}`);
 }
 
 /** "1 created, 4 updated" / "5 unchanged"; counts only what applies. */
@@ -100,7 +119,7 @@ export function planReport(region: string, prepared: readonly Prepared[]) {
   });
   const outcomes = prepared.map((p) => ({ prepared: p, arn: p.arn }));
   return {
-    summary: `${prepared.length} service${prepared.length === 1 ? '' : 's'}: ${countLine(outcomes, PLAN_VERBS)}`,
+    summary: `${plural(prepared.length, 'service')}: ${countLine(outcomes, PLAN_VERBS)}`,
     details: sections.join('\n\n'),
   };
 }

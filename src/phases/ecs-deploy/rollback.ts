@@ -12,6 +12,8 @@ import {
 } from '@aws-sdk/client-ecs';
 import { describeServiceRefs, isActive, serviceKey } from '../../aws/ecs/services.js';
 import { PhaseFailure } from '../../core/errors.js';
+import { table } from '../../core/markdown.js';
+import { wordFor } from '../../core/text.js';
 import type { PhaseContext, PhaseReport } from '../kind.js';
 import { shortName } from './aws.js';
 import type { EcsChange } from './deploy.js';
@@ -27,6 +29,8 @@ interface Undo {
   how: 'deleted' | 'restored' | 'by-ecs' | 'left';
   line: string;
   rollout?: Rollout;
+  /** Where the service ended: the revision it runs now and that revision's images. */
+  now?: { arn: string; images: string[] };
 }
 
 export async function rollBack(ctx: Ctx, changes: readonly EcsChange[]): Promise<PhaseReport> {
@@ -37,13 +41,17 @@ export async function rollBack(ctx: Ctx, changes: readonly EcsChange[]): Promise
     ctx,
     undone.flatMap((u) => (u.rollout ? [u.rollout] : [])),
   );
-  const details = undone.map((u) => `- ${u.line}`).join('\n');
+  const lines = undone.map((u) => `- ${u.line}`).join('\n');
   const failed = undone.filter((u) => u.rollout?.outcome === 'failed');
   if (failed.length > 0)
     throw new PhaseFailure(failed.map((u) => `${u.service}: ${u.rollout?.failure}`).join('; '), {
-      details,
+      details: lines,
     });
-  return { summary: summaryOf(undone), details };
+  return {
+    summary: summaryOf(undone, ctx.run.environment),
+    details: `${endedTable(undone)}\n\n${lines}`,
+    outputs: liveOutputs(undone),
+  };
 }
 
 function undo(ctx: Ctx, change: EcsChange, service: Service | undefined): Promise<Undo> | Undo {
@@ -111,7 +119,13 @@ async function restore(ctx: Ctx, change: Updated, service: Service): Promise<Und
       ? `${name}: rolled back by the ECS circuit breaker (${back})`
       : `${name}: already on ${shortName(previous)}`;
     ctx.log.info(line);
-    return { service: name, how: byEcs ? 'by-ecs' : 'restored', line, rollout };
+    return {
+      service: name,
+      how: byEcs ? 'by-ecs' : 'restored',
+      line,
+      rollout,
+      now: nowOn(change, previous),
+    };
   }
   const answer = await ctx.aws.client(ECSClient).send(
     new UpdateServiceCommand({
@@ -124,20 +138,62 @@ async function restore(ctx: Ctx, change: Updated, service: Service): Promise<Und
   );
   rollout.deploymentId = answer.service?.deployments?.find((d) => d.status === 'PRIMARY')?.id;
   ctx.log.info(`${name}: rolling back ${back}`);
-  return { service: name, how: 'restored', line: `${name}: rolled back ${back}`, rollout };
+  const line = `${name}: rolled back ${back}`;
+  return { service: name, how: 'restored', line, rollout, now: nowOn(change, previous) };
 }
 
-/** "4 services back on their previous revision (1 by the ECS circuit breaker); admin-api deleted". */
-function summaryOf(undone: Undo[]): string {
-  const back = undone.filter((u) => u.how === 'restored' || u.how === 'by-ecs');
-  const byEcs = undone.filter((u) => u.how === 'by-ecs').length;
+function nowOn(change: Updated, arn: string): NonNullable<Undo['now']> {
+  return { arn, images: change.previousImages ?? [] };
+}
+
+/**
+ * "production is back on web:9 (web:v5.0), api:4 (api:v5.0); admin deleted": what the
+ * environment runs now, the first thing a reader of a failed release wants to know.
+ */
+function summaryOf(undone: Undo[], environment: string): string {
+  const back = undone.flatMap((u) =>
+    u.now ? [`${shortName(u.now.arn)}${imageNote(u.now.images)}`] : [],
+  );
   const deleted = undone.filter((u) => u.how === 'deleted').map((u) => u.service);
   const parts: string[] = [];
-  if (back.length > 0)
-    parts.push(
-      `${back.length} service${back.length === 1 ? '' : 's'} back on the previous revision` +
-        (byEcs > 0 ? ` (${byEcs} by the ECS circuit breaker)` : ''),
-    );
-  if (deleted.length > 0) parts.push(`${deleted.join(', ')} deleted`);
+  if (back.length > 0) parts.push(`${environment} is back on ${back.join(', ')}`);
+  if (deleted.length > 0) parts.push(`${deleted.join(', ')} deleted (this phase created it)`);
   return parts.join('; ') || 'nothing to roll back';
+}
+
+/** " (image …/web:v5.0)", the repository and tag of each container; the registry is left out. */
+function imageNote(images: string[]): string {
+  if (images.length === 0) return '';
+  const short = images.map((i) => {
+    const image = i.slice(i.indexOf(': ') + 2);
+    return image.includes('/') ? `…/${image.slice(image.lastIndexOf('/') + 1)}` : image;
+  });
+  return ` (${wordFor(short.length, 'image')} ${short.join(', ')})`;
+}
+
+/** Where each service ended, for the rollback's part of the report. */
+function endedTable(undone: Undo[]): string {
+  const how: Record<Undo['how'], string> = {
+    restored: 'rolled back by phasegate',
+    'by-ecs': 'rolled back by the ECS circuit breaker',
+    deleted: 'deleted (created by this phase)',
+    left: 'left as it is (not active)',
+  };
+  const rows = undone.map((u) => [
+    u.service,
+    u.now ? shortName(u.now.arn) : '',
+    u.now ? u.now.images.join(', ') : '',
+    how[u.how],
+  ]);
+  return table(['service', 'now runs', 'images', 'how'], rows);
+}
+
+/** `<service>-task-definition-arn` names what is live after the rollback; '' for a deleted one. */
+function liveOutputs(undone: Undo[]): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  for (const u of undone) {
+    if (u.now) outputs[`${u.service}-task-definition-arn`] = u.now.arn;
+    if (u.how === 'deleted') outputs[`${u.service}-task-definition-arn`] = '';
+  }
+  return outputs;
 }

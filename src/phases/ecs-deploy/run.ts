@@ -5,9 +5,9 @@
  */
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { registerTaskDefinition } from '../../aws/ecs/revisions.js';
-import { stoppedReasons } from '../../aws/ecs/tasks.js';
+import { type StoppedReason, stoppedReasons } from '../../aws/ecs/tasks.js';
 import { PhaseFailure } from '../../core/errors.js';
-import { plural } from '../../core/text.js';
+import { middleExcerpt, plural } from '../../core/text.js';
 import type { PhaseContext, PhaseReport } from '../kind.js';
 import { asPlanMistake, shortName } from './aws.js';
 import { CrashLoopCheck } from './crash-loop.js';
@@ -23,15 +23,11 @@ type Ctx = PhaseContext<EcsDeployConfig, EcsChange>;
 /** How many of a failing service's latest events the report quotes. */
 const QUOTED_EVENTS = 15;
 /** The phase's one-line result quotes the first stopped reason up to this length; details have it all. */
-const REASON_IN_MESSAGE = 240;
+const REASON_IN_MESSAGE = 160;
 
 const CRASH_LOOP_HINT =
   'ECS keeps replacing these tasks until the service is rolled back (on-failure: rollback) or ' +
   'fixed; raise crash-loop-threshold (0: off) if some exits are expected';
-
-function clip(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
-}
 
 export async function runDeploy(ctx: Ctx): Promise<PhaseReport> {
   const prepared = await prepareServices(ctx);
@@ -157,14 +153,21 @@ async function settle(
     return;
   }
   const change = changes.get(rollout);
+  const failure = await rolloutFailure(ctx, rollout, change, outcomes);
   // Rollback reads this: the circuit breaker already put the previous revision back.
   if (change?.action === 'updated' && rollout.rolledBackByEcs) change.rolledBackByEcs = true;
-  throw await rolloutFailure(ctx, rollout, outcomes);
+  throw failure;
 }
 
+/**
+ * The failure, headed by its cause: why the deployment's own tasks stopped (ECS's reason, such
+ * as CannotPullContainerError or a failing health check), then what ECS did about it. The
+ * service events that led there are in the details.
+ */
 async function rolloutFailure(
   ctx: Ctx,
   rollout: Rollout,
+  change: EcsChange | undefined,
   outcomes: ServiceOutcome[],
 ): Promise<PhaseFailure> {
   // The failure matters more than its explanation (ListTasks may not be allowed by IAM).
@@ -172,18 +175,14 @@ async function rolloutFailure(
     ctx.aws.client(ECSClient),
     rollout.cluster,
     rollout.service,
-    rollout.taskDefinitionArn,
+    rollout.deploymentId
+      ? { startedBy: rollout.deploymentId }
+      : { taskDefinitionArn: rollout.taskDefinitionArn },
     ctx.signal,
   ).catch(() => []);
+  noteBreakerRollback(rollout, change, stopped.length > 0);
   const events = rollout.events.recent(QUOTED_EVENTS);
-  for (const s of stopped)
-    ctx.log.error(
-      `${rollout.service}: stopped task${s.count > 1 ? `s (${s.count})` : ''}: ${s.reason}`,
-    );
-  // A crash loop's failure already quotes the tasks' own reasons.
-  const why =
-    stopped[0] && !rollout.crashLooped ? ` (${clip(stopped[0].reason, REASON_IN_MESSAGE)})` : '';
-  return new PhaseFailure(`${rollout.service}: rollout failed: ${rollout.failure}${why}`, {
+  return new PhaseFailure(`${rollout.service}: rollout failed: ${headline(rollout, stopped)}`, {
     ...(rollout.crashLooped ? { hint: CRASH_LOOP_HINT } : {}),
     details: [
       serviceTable(ctx.plan.region, outcomes),
@@ -192,4 +191,38 @@ async function rolloutFailure(
     ].join('\n'),
     outputs: outputsOf(outcomes),
   });
+}
+
+/** "CannotPullContainerError: … (3 tasks); the ECS circuit breaker rolled back to web:9". */
+function headline(rollout: Rollout, stopped: StoppedReason[]): string {
+  const [first] = stopped;
+  // A crash loop's failure already quotes the tasks' own reasons.
+  if (!first || rollout.crashLooped) return rollout.failure ?? 'the deployment failed';
+  const count = first.count > 1 ? ` (${plural(first.count, 'task')})` : '';
+  const cause = `${middleExcerpt(first.reason, REASON_IN_MESSAGE)}${count}`;
+  const after = rollout.rolledBackByEcs
+    ? `the ECS circuit breaker rolled back to ${shortName(rollout.last?.taskDefinition)}`
+    : rollout.failure;
+  return after ? `${cause}; ${after}` : cause;
+}
+
+/**
+ * A deployment that is gone, replaced by the revision the service ran before, with its own tasks
+ * stopped and the breaker's rollback on, was rolled back by ECS: "If rollback is on, when a
+ * service deployment fails, the service is rolled back to the last deployment that completed
+ * successfully" (API_DeploymentCircuitBreaker). A poll may come after the rollback finished,
+ * when the failed deployment is no longer listed.
+ */
+function noteBreakerRollback(
+  rollout: Rollout,
+  change: EcsChange | undefined,
+  ownTasksStopped: boolean,
+): void {
+  if (rollout.rolledBackByEcs || change?.action !== 'updated' || !ownTasksStopped) return;
+  const service = rollout.last;
+  const breaker = service?.deploymentConfiguration?.deploymentCircuitBreaker;
+  const gone = !service?.deployments?.some((d) => d.id === rollout.deploymentId);
+  const previous = change.previousTaskDefinitionArn;
+  if (breaker?.rollback && gone && previous && service?.taskDefinition === previous)
+    rollout.rolledBackByEcs = true;
 }

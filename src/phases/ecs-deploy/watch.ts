@@ -14,6 +14,7 @@ import { explainFailure } from '../../aws/errors.js';
 import { formatDuration } from '../../core/duration.js';
 import type { Logger } from '../../core/log.js';
 import { sleep } from '../../core/sleep.js';
+import { plural, shortTaskIds } from '../../core/text.js';
 import { shortName } from './aws.js';
 import type { CrashLoopCheck } from './crash-loop.js';
 import type { EventTracker } from './events.js';
@@ -181,7 +182,7 @@ export class Watcher {
       return `${r.service} ${primary?.runningCount ?? 0}/${primary?.desiredCount ?? 0} ${primary?.rolloutState ?? 'PENDING'}`;
     });
     const n = this.active.length;
-    return `waiting for ${n} service${n === 1 ? '' : 's'}: ${parts.join(', ')}`;
+    return `waiting for ${plural(n, 'service')}: ${parts.join(', ')}`;
   }
 
   /** Records what a poll saw; true when the rollout ended. */
@@ -194,7 +195,8 @@ export class Watcher {
       });
     rollout.last = service;
     const fresh = rollout.events.take(service.events);
-    for (const message of fresh) this.options.log.info(`${rollout.service}: ${message}`);
+    for (const message of fresh)
+      this.options.log.info(`${rollout.service}: ${shortTaskIds(message)}`);
     const verdict = judge(service, rollout.deploymentId);
     if (verdict.state === 'failed' && this.awaitingRollback(rollout, service)) return false;
     if (

@@ -6,6 +6,7 @@
  */
 import type { Container } from '@aws-sdk/client-ecs';
 import { lastLogLines } from '../../aws/log-tail.js';
+import { plural, shortTaskId } from '../../core/text.js';
 import type { PhaseContext } from '../kind.js';
 import type { TaskOutcome } from './outcome.js';
 import type { EcsRunTaskConfig } from './settings.js';
@@ -92,8 +93,9 @@ function unreadable(error: unknown, outcome: TaskOutcome): string {
 /** Log lines for the phase log: a heading, then each line indented. */
 export function logTailLines(tail: LogTail, limit: number): string[] {
   const where = tail.stream ? ` (${tail.group} ${tail.stream})` : '';
-  const title = `log of container ${tail.container} in task ${tail.taskId}${where}`;
+  const title = `log of container ${tail.container} in task ${shortTaskId(tail.taskId)}${where}`;
   if (tail.lines.length === 0) return [`${title}: ${tail.note ?? 'no lines'}`];
-  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
+  const count =
+    tail.lines.length === limit ? `last ${limit} lines` : plural(tail.lines.length, 'line');
   return [`${title}, ${count}:`, ...tail.lines.map((line) => `  | ${line}`)];
 }

@@ -6,6 +6,7 @@
  */
 import type { Container, Task } from '@aws-sdk/client-ecs';
 import { containerReason, taskId } from '../../aws/ecs/tasks.js';
+import { shortTaskId } from '../../core/text.js';
 import { mainContainer, type ResolvedDefinition } from './task-definition.js';
 
 export interface TaskOutcome {
@@ -116,7 +117,7 @@ export function failureMessage(outcomes: readonly TaskOutcome[], label: string):
   const failed = outcomes.filter((o) => !o.ok);
   const first = failed[0];
   if (!first) return `${label}: all tasks succeeded`;
-  const task = `task ${first.id} (${label}) ${first.reason}`;
+  const task = `task ${shortTaskId(first.id)} (${label}) ${first.reason}`;
   return outcomes.length === 1
     ? task
     : `${failed.length} of ${outcomes.length} tasks failed; ${task}`;

@@ -2,6 +2,8 @@
  * The dry run: resolve the task definition and the network with read-only calls, check the
  * overrides against the containers, and say what would run.
  */
+
+import { plural } from '../../core/text.js';
 import type { PhaseContext, PhaseReport } from '../kind.js';
 import { resolvePlacement } from './network.js';
 import { planDetails } from './report.js';
@@ -18,7 +20,7 @@ export async function planRunTask(ctx: Ctx): Promise<PhaseReport> {
   const placement = await resolvePlacement(ctx, definition);
   const { count, cluster } = ctx.config;
   return {
-    summary: `would run ${count} task${count === 1 ? '' : 's'} of ${definition.label} on ${cluster}`,
+    summary: `would run ${plural(count, 'task')} of ${definition.label} on ${cluster}`,
     details: planDetails({ config: ctx.config, definition, placement }),
   };
 }

@@ -5,8 +5,9 @@
  */
 
 import { taskLink } from '../../aws/ecs/links.js';
-import { formatDuration } from '../../core/duration.js';
+import { formatAwsDuration } from '../../core/duration.js';
 import { cell } from '../../core/markdown.js';
+import { plural, shortTaskId } from '../../core/text.js';
 import type { LogTail } from './logs.js';
 import { describePlacement, type Placement } from './network.js';
 import type { TaskOutcome } from './outcome.js';
@@ -20,6 +21,8 @@ export interface RunSummary {
   placement: Placement;
   outcomes: readonly TaskOutcome[];
   tails: readonly LogTail[];
+  /** Task times are the sandbox's simulated ones (RunInfo.simulatedTime). */
+  simulatedTime?: boolean;
   /** Tasks ECS refused to start (RunTask failures), as one line. */
   launchFailures?: string;
 }
@@ -34,7 +37,7 @@ const SOURCE: Record<ResolvedDefinition['source'], string> = {
 
 function header(s: Pick<RunSummary, 'config' | 'definition' | 'placement'>): string[] {
   const { config, definition } = s;
-  const tasks = `${config.count} task${config.count === 1 ? '' : 's'}`;
+  const tasks = plural(config.count, 'task');
   return [
     `**${definition.label}**${SOURCE[definition.source]}, ${tasks} on cluster \`${config.cluster}\``,
     '',
@@ -65,12 +68,12 @@ function overrideLines(config: EcsRunTaskConfig): string[] {
 function table(s: RunSummary): string[] {
   const rows = s.outcomes.map((o) =>
     [
-      `[${o.id}](${taskLink(s.region, s.config.cluster, o.id)})`,
+      `[${shortTaskId(o.id)}](${taskLink(s.region, s.config.cluster, o.id)})`,
       o.ok ? '✅' : '❌',
       cell(o.container),
       cell(o.exitCode),
       cell(o.reason),
-      o.durationMs !== undefined ? formatDuration(o.durationMs) : '',
+      o.durationMs !== undefined ? formatAwsDuration(o.durationMs, s.simulatedTime) : '',
     ].join(' | '),
   );
   return [
@@ -92,9 +95,10 @@ function fenced(lines: readonly string[]): string[] {
 
 function tailSection(tail: LogTail, limit: number): string[] {
   const where = tail.stream ? ` (\`${tail.group}\` › \`${tail.stream}\`)` : '';
-  const title = `**Log of \`${tail.container}\` in task ${tail.taskId}**${where}`;
+  const title = `**Log of \`${tail.container}\` in task ${shortTaskId(tail.taskId)}**${where}`;
   if (tail.lines.length === 0) return [`${title}: ${tail.note ?? 'no lines'}`];
-  const count = tail.lines.length === limit ? `last ${limit} lines` : `${tail.lines.length} lines`;
+  const count =
+    tail.lines.length === limit ? `last ${limit} lines` : plural(tail.lines.length, 'line');
   return [`${title}, ${count}:`, '', ...fenced(tail.lines)];
 }
 

@@ -4,8 +4,9 @@
  */
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { taskId } from '../../aws/ecs/tasks.js';
-import { formatDuration } from '../../core/duration.js';
+import { formatAwsDuration } from '../../core/duration.js';
 import { PhaseFailure } from '../../core/errors.js';
+import { shortTaskId } from '../../core/text.js';
 import type { PhaseContext, PhaseReport } from '../kind.js';
 import { type LogTail, logTailLines, readLogTail } from './logs.js';
 import { describePlacement, type Placement, resolvePlacement } from './network.js';
@@ -37,7 +38,9 @@ export async function runRunTask(ctx: Ctx): Promise<PhaseReport> {
   );
   const unplaced = unplacedTasks(started, ctx.config.count, definition.label, ctx.log);
   const arns = taskArns(started);
-  ctx.log.info(`started ${arns.map(taskId).join(', ')} on ${ctx.config.cluster}`);
+  ctx.log.info(
+    `started ${arns.map((a) => shortTaskId(taskId(a))).join(', ')} on ${ctx.config.cluster}`,
+  );
   const tasks = await waitForTasks(arns, {
     ecs: ctx.aws.client(ECSClient),
     cluster: ctx.config.cluster,
@@ -69,6 +72,7 @@ async function finish(
     placement,
     outcomes,
     tails,
+    ...(ctx.run.simulatedTime ? { simulatedTime: true } : {}),
     ...(unplaced ? { launchFailures: unplaced.reasons } : {}),
   });
   const outputs = outputsOf(definition, outcomes);
@@ -81,23 +85,32 @@ async function finish(
   }
   if (outcomes.some((o) => !o.ok))
     throw new PhaseFailure(failureMessage(outcomes, definition.label), { details, outputs });
-  return { summary: successLine(outcomes, definition.label), details, outputs };
+  return {
+    summary: successLine(outcomes, definition.label, ctx.run.simulatedTime),
+    details,
+    outputs,
+  };
 }
 
 function logOutcomes(ctx: Ctx, outcomes: readonly TaskOutcome[], tails: readonly LogTail[]): void {
   for (const o of outcomes) {
-    if (o.ok) ctx.log.info(`task ${o.id} ${o.reason}`);
-    else ctx.log.error(`task ${o.id} ${o.reason}`);
+    if (o.ok) ctx.log.info(`task ${shortTaskId(o.id)} ${o.reason}`);
+    else ctx.log.error(`task ${shortTaskId(o.id)} ${o.reason}`);
   }
   for (const tail of tails)
     for (const line of logTailLines(tail, ctx.config['log-lines'])) ctx.log.info(line);
 }
 
-function successLine(outcomes: readonly TaskOutcome[], label: string): string {
+function successLine(
+  outcomes: readonly TaskOutcome[],
+  label: string,
+  simulated: boolean | undefined,
+): string {
   const [first] = outcomes;
   if (outcomes.length === 1 && first) {
-    const took = first.durationMs !== undefined ? ` in ${formatDuration(first.durationMs)}` : '';
-    return `task ${first.id} (${label}) ${first.reason}${took}`;
+    const took =
+      first.durationMs !== undefined ? ` in ${formatAwsDuration(first.durationMs, simulated)}` : '';
+    return `task ${shortTaskId(first.id)} (${label}) ${first.reason}${took}`;
   }
   return `${outcomes.length} tasks of ${label} succeeded (exit code 0)`;
 }

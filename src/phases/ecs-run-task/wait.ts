@@ -9,6 +9,7 @@ import { describeTasks, taskId } from '../../aws/ecs/tasks.js';
 import { pollUntil } from '../../aws/poll.js';
 import { PhaseFailure } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
+import { shortTaskId } from '../../core/text.js';
 
 export interface WaitOptions {
   ecs: ECSClient;
@@ -44,14 +45,14 @@ function logTransitions(tasks: readonly Task[], seen: Map<string, string>, log: 
     const status = t.lastStatus ?? 'UNKNOWN';
     if (seen.get(arn) === status) continue;
     seen.set(arn, status);
-    log.info(`task ${taskId(arn)}: ${status}`);
+    log.info(`task ${shortTaskId(taskId(arn))}: ${status}`);
   }
 }
 
 function waitingLine(arns: readonly string[], tasks: readonly Task[]): string {
   if (arns.length === 1) {
     const status = tasks[0]?.lastStatus ?? 'not visible yet';
-    return `waiting for task ${taskId(arns[0] ?? '')} to stop (${status})`;
+    return `waiting for task ${shortTaskId(taskId(arns[0] ?? ''))} to stop (${status})`;
   }
   const counts = new Map<string, number>();
   for (const t of tasks)
@@ -79,7 +80,7 @@ export async function stopTasks(
 ): Promise<string[]> {
   return Promise.all(
     arns.map(async (arn) => {
-      const id = taskId(arn);
+      const id = shortTaskId(taskId(arn));
       try {
         // The phase's own signal has aborted; StopTask gets a short budget of its own.
         await o.ecs.send(new StopTaskCommand({ cluster: o.cluster, task: arn, reason }), {

@@ -4,6 +4,7 @@
  * `phasegate migrate repair PLAN --phase ID` and by the phase setting `repair: true`.
  */
 
+import { plural } from '../../core/text.js';
 import { whileWaking } from '../../db/resume.js';
 import type { PhaseReport } from '../kind.js';
 import type { ChangedFile } from './compare.js';
@@ -43,7 +44,7 @@ export async function repairChecksums(ctx: MigrateContext): Promise<RepairResult
     const headline =
       changed.length === 0
         ? 'nothing to repair: every applied file matches its checksum'
-        : `${changed.length} checksum${changed.length === 1 ? '' : 's'} repaired`;
+        : `${plural(changed.length, 'checksum')} repaired`;
     return {
       repaired: changed,
       report: {

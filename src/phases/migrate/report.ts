@@ -3,6 +3,8 @@
  * short checksum), the files still pending or skipped, repaired checksums, lint findings and
  * warnings; and the outputs `applied`, `pending` and `current-version`.
  */
+
+import { plural } from '../../core/text.js';
 import { shortChecksum as short } from '../../sql/files.js';
 import type { LintFinding } from '../../sql/lint.js';
 import type { PreparedMigration } from '../../sql/prepare.js';
@@ -51,8 +53,6 @@ export function outputsOf(summary: MigrateSummary): Record<MigrateOutput, string
     'current-version': summary.currentVersion === undefined ? '' : String(summary.currentVersion),
   };
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function runReport(summary: MigrateSummary): PhaseReport {
   const n = summary.applied.length;

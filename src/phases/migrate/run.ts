@@ -6,6 +6,7 @@
  */
 
 import { PhaseFailure } from '../../core/errors.js';
+import { plural } from '../../core/text.js';
 import { restartingOnFaults } from '../../db/restart.js';
 import { whileWaking } from '../../db/resume.js';
 import type { PreparedMigration } from '../../sql/prepare.js';
@@ -83,7 +84,9 @@ async function applyPending(env: MigrateEnv, summary: MigrateSummary): Promise<v
   for (const file of [...summary.pending]) {
     env.signal.throwIfAborted();
     const mode = file.transaction.mode === 'no-transaction' ? ', outside a transaction' : '';
-    env.log.info(`applying ${file.fileName} (${file.statements.length} statements${mode})`);
+    env.log.info(
+      `applying ${file.fileName} (${plural(file.statements.length, 'statement')}${mode})`,
+    );
     const outcome = await applyOne(file, env, summary);
     summary.pending.splice(summary.pending.indexOf(file), 1);
     summary.currentVersion = Math.max(summary.currentVersion ?? file.version, file.version);

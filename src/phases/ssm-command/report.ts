@@ -3,7 +3,7 @@
  * instance (status, response code, duration, how it ended), and each output tail in a code
  * block. The dry-run report says what would run where, and whether each instance is online.
  */
-import { formatDuration } from '../../core/duration.js';
+import { formatAwsDuration } from '../../core/duration.js';
 import { cell, fenced, table } from '../../core/markdown.js';
 import { plural } from '../../core/text.js';
 import { durationOf, type Ending, type InvocationView } from './invocations.js';
@@ -22,6 +22,8 @@ export interface RunSummary {
   commandId: string;
   judged: readonly Judged[];
   tails: readonly OutputTail[];
+  /** Invocation times are the sandbox's simulated ones (RunInfo.simulatedTime). */
+  simulatedTime?: boolean;
 }
 
 function consoleLink(region: string, commandId: string): string {
@@ -45,7 +47,7 @@ function parameterLines(config: SsmCommandConfig): string[] {
   return lines;
 }
 
-function instanceTable(judged: readonly Judged[]): string {
+function instanceTable(judged: readonly Judged[], simulated: boolean | undefined): string {
   const rows = judged.map(({ invocation: i, ending }) => {
     const took = durationOf(i);
     return [
@@ -53,7 +55,7 @@ function instanceTable(judged: readonly Judged[]): string {
       ending.ok ? '✅' : '❌',
       i.details && i.details !== i.status ? `${i.status} (${i.details})` : i.status,
       i.responseCode !== undefined && i.responseCode >= 0 ? String(i.responseCode) : '',
-      took !== undefined ? formatDuration(took) : '',
+      took !== undefined ? formatAwsDuration(took, simulated) : '',
       ending.words,
     ];
   });
@@ -84,7 +86,10 @@ function tailSection(tail: OutputTail, limit: number): string[] {
 
 export function runDetails(s: RunSummary): string {
   const link = `command [${s.commandId}](${consoleLink(s.region, s.commandId)})`;
-  const parts = [[...header(s.config), '', `- ${link}`], [instanceTable(s.judged)]];
+  const parts = [
+    [...header(s.config), '', `- ${link}`],
+    [instanceTable(s.judged, s.simulatedTime)],
+  ];
   for (const tail of s.tails) parts.push(tailSection(tail, s.config['output-lines']));
   return parts.map((p) => p.join('\n')).join('\n\n');
 }

@@ -88,6 +88,7 @@ function finish(
     commandId,
     judged,
     tails,
+    ...(ctx.run.simulatedTime ? { simulatedTime: true } : {}),
   });
   if (failed.length > 0)
     throw new PhaseFailure(failureMessage(judged, failed, tails, ctx.config), {

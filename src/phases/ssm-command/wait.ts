@@ -16,6 +16,7 @@ import { pollUntil } from '../../aws/poll.js';
 import { PhaseFailure } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
 import { sleep } from '../../core/sleep.js';
+import { wordFor } from '../../core/text.js';
 import { type InvocationView, isFinal, mayHaveStarted, viewOf } from './invocations.js';
 
 export interface WaitOptions {
@@ -99,7 +100,7 @@ function waitingLine(command: Command, list: readonly InvocationView[]): string 
   for (const i of list) counts.set(i.status, (counts.get(i.status) ?? 0) + 1);
   const parts = [...counts].map(([s, n]) => `${n} ${s}`).join(', ');
   const expected = command.TargetCount ? ` of ${command.TargetCount}` : '';
-  return `waiting for command ${command.CommandId} (${command.Status ?? 'Pending'}; ${list.length}${expected} invocations${parts ? `: ${parts}` : ''})`;
+  return `waiting for command ${command.CommandId} (${command.Status ?? 'Pending'}; ${list.length}${expected} ${wordFor(command.TargetCount ?? list.length, 'invocation')}${parts ? `: ${parts}` : ''})`;
 }
 
 async function cancelAfterAbort(o: WaitOptions, seen: Seen): Promise<PhaseFailure> {

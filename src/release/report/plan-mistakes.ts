@@ -2,16 +2,18 @@
 
 import type { Diagnostic } from '../../core/errors.js';
 import { cell } from '../../core/markdown.js';
+import { shownPath } from '../../core/paths.js';
+import { plural } from '../../core/text.js';
 
 export function planMistakesSummary(diagnostics: Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const rows = diagnostics.map((d) => {
     const where = d.position
-      ? `\`${d.position.file}:${d.position.line}:${d.position.column}\``
+      ? `\`${shownPath(d.position.file)}:${d.position.line}:${d.position.column}\``
       : '';
     return `| ${d.severity === 'error' ? '❌' : '⚠️'} | ${where} | ${cell(d.message)} | ${cell(d.hint ?? '')} |`;
   });
-  const title = `## ❌ phasegate: the plan has ${errors} mistake${errors === 1 ? '' : 's'}; nothing was changed`;
+  const title = `## ❌ phasegate: the plan has ${plural(errors, 'mistake')}; nothing was changed`;
   return [title, '', '| | Where | Mistake | What to write |', '|---|---|---|---|', ...rows].join(
     '\n',
   );

@@ -6,7 +6,8 @@
 import { formatDuration } from '../../core/duration.js';
 import { BUG_NOTE } from '../../core/errors.js';
 import { cell, escapeHtml } from '../../core/markdown.js';
-import { oneLine } from '../../core/text.js';
+import { shownPath } from '../../core/paths.js';
+import { oneLine, plural } from '../../core/text.js';
 import {
   durationOf,
   type PhaseError,
@@ -53,7 +54,7 @@ function header({ result, run, planFile }: SummaryInput): string {
     `**Version** ${run.currentVersion ? `${run.currentVersion} → ${run.version}` : `${run.version} (first recorded)`}`,
     ...(run.commit ? [`**Commit** \`${run.commit.slice(0, 7)}\``] : []),
     `**Duration** ${formatDuration(result.endedAt - result.startedAt)}`,
-    `**Plan** \`${planFile}\``,
+    `**Plan** \`${shownPath(planFile)}\``,
     ...(run.runUrl ? [`**Run** [${runLabel(run.runUrl)}](${run.runUrl})`] : []),
     ...(run.actor ? [`**By** ${run.actor}`] : []),
   ];
@@ -61,6 +62,10 @@ function header({ result, run, planFile }: SummaryInput): string {
     ? result.phases.find((p) => p.id === result.failedPhase)
     : undefined;
   const why = failed ? [`> **${failed.name}** failed: ${oneLine(failed.summary)}`] : [];
+  // What the environment runs now comes first after a failure: "production is back on web:9".
+  const now = result.phases.flatMap((p) =>
+    p.rollback?.status === 'succeeded' ? [`> ↩️ ${oneLine(p.rollback.summary)}`] : [],
+  );
   // A cancelled run: which phases were stopped while they ran, and what AWS goes on doing.
   const stopped = result.phases
     .filter((p) => p.error?.kind === 'cancelled')
@@ -71,7 +76,7 @@ function header({ result, run, planFile }: SummaryInput): string {
   const bug = result.bug
     ? [`> ⚠️ phasegate hit an unexpected error: ${BUG_NOTE}, with the log.`]
     : [];
-  return [title, facts.join(' · '), ...why, ...stopped, ...bug].join('\n\n');
+  return [title, ...now, ...why, ...stopped, facts.join(' · '), ...bug].join('\n\n');
 }
 
 /** `#42`, or `#42 attempt 2` for a re-run. */
@@ -142,7 +147,7 @@ function outputList(outputs: Record<string, string>): string {
 /** Keeps the header, table and chart; adds phase sections while they fit, then says what was cut. */
 function fitWithin(head: string, sections: string[], limitBytes: number): string {
   const note = (n: number) =>
-    `\n\n> ✂️ ${n} phase section${n === 1 ? ' was' : 's were'} left out to stay under GitHub's 1 MiB summary limit; the job log has them in full.`;
+    `\n\n> ✂️ ${plural(n, 'phase section was', 'phase sections were')} left out to stay under GitHub's 1 MiB summary limit; the job log has them in full.`;
   let out = head;
   for (const [i, section] of sections.entries()) {
     const next = `${out}\n\n${section}`;

@@ -85,7 +85,7 @@ describe('ecs-deploy: a crash-looping image', () => {
     expect(((rolledBack ?? 0) - (deployed ?? 0)) / 1000).toBeLessThanOrEqual(30);
 
     expect(phase?.rollback?.status).toBe('succeeded');
-    expect(phase?.rollback?.summary).toBe('1 service back on the previous revision');
+    expect(phase?.rollback?.summary).toBe('test is back on validator:1 (image …/validator:v5.0)');
     const after = (await deploy.services(['validator'])).get('validator');
     expect(after?.taskDefinition).toBe(before?.taskDefinition);
     expect(after?.deployments).toHaveLength(1);

@@ -53,7 +53,7 @@ describe('ecs-deploy: a bad image in one agent', () => {
     expect(phase?.status).toBe('failed');
     expect(phase?.error?.kind).toBe('failure');
     expect(phase?.summary).toMatch(
-      /^extractor: rollout failed: ECS deployment circuit breaker: tasks failed to start\.; the ECS circuit breaker rolled back to extractor:1 \(CannotPullContainerError/,
+      /^extractor: rollout failed: CannotPullContainerError: .* \(3 tasks\); the ECS circuit breaker rolled back to extractor:1$/,
     );
     expect(phase?.details).toContain('**extractor**');
     expect(phase?.details).toContain('deployment failed: tasks failed to start.');
@@ -63,9 +63,20 @@ describe('ecs-deploy: a bad image in one agent', () => {
     expect(phase?.details).toContain('FAILED (rolled back by ECS)');
 
     expect(phase?.rollback?.status).toBe('succeeded');
+    // Where the environment ended: each service's revision and image now, and outputs naming
+    // what is live, not the revisions that were tried.
     expect(phase?.rollback?.summary).toBe(
-      '4 services back on the previous revision (1 by the ECS circuit breaker); admin-api deleted',
+      'test is back on orchestrator:1 (image …/orchestrator:v5.0), extractor:1 (image …/extractor:v5.0), ' +
+        'validator:1 (image …/validator:v5.0), archivist:1 (image …/archivist:v5.0); admin-api deleted (this phase created it)',
     );
+    expect(phase?.rollback?.details).toContain('| extractor | extractor:1 |');
+    expect(phase?.rollback?.details).toContain('| rolled back by the ECS circuit breaker |');
+    expect(phase?.rollback?.details).toContain(
+      '| admin-api |  |  | deleted (created by this phase) |',
+    );
+    for (const name of AGENTS)
+      expect(phase?.outputs[`${name}-task-definition-arn`]).toBe(before.get(name)?.taskDefinition);
+    expect(phase?.outputs['admin-api-task-definition-arn']).toBe('');
     const after = await deploy.services(['admin-api', ...AGENTS]);
     for (const name of AGENTS) {
       const service = after.get(name);
@@ -108,8 +119,16 @@ describe('ecs-deploy: a bad image in one agent', () => {
     expect(phase?.status).toBe('failed');
     expect(phase?.rollback).toBeUndefined();
     expect(phase?.summary).toContain('the ECS circuit breaker rolled back to extractor:1');
-    // A re-run reuses the revision registered the first time instead of adding another.
-    expect(phase?.outputs['extractor-task-definition-arn']).toMatch(/extractor:2$/);
+    // A re-run reuses the revision registered the first time instead of adding another; the
+    // output names what runs now, the revision ECS rolled back to.
+    expect(phase?.details).toContain('extractor:1 → extractor:2, back on extractor:1');
+    expect(phase?.details).toContain(
+      'extractor: 555043101106.dkr.ecr.eu-west-3.amazonaws.com/ca-a2a/extractor:v5.0',
+    );
+    expect(phase?.outputs['extractor-task-definition-arn']).toMatch(/extractor:1$/);
+    // Only this deployment's stopped tasks explain it, not the first run's of the same revision.
+    expect(phase?.summary).toMatch(/\(3 tasks\); the ECS/);
+    expect(phase?.details).toMatch(/^- 3 tasks: CannotPullContainerError/m);
   });
 });
 

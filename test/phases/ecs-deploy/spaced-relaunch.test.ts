@@ -31,11 +31,12 @@ describe('ecs-deploy: a bad image with relaunches spaced as in the field', () =>
       .phases;
     expect(phase?.status).toBe('failed');
     expect(phase?.summary).toMatch(
-      /^extractor: rollout failed: ECS deployment circuit breaker: tasks failed to start\.; the ECS circuit breaker rolled back to extractor:1 \(CannotPullContainerError/,
+      /^extractor: rollout failed: CannotPullContainerError: .* \(3 tasks\); the ECS circuit breaker rolled back to extractor:1$/,
     );
     expect(phase?.details).toContain('FAILED (rolled back by ECS)');
-    expect(phase?.rollback?.summary).toBe(
-      '1 service back on the previous revision (1 by the ECS circuit breaker)',
+    expect(phase?.rollback?.summary).toBe('test is back on extractor:1 (image …/extractor:v5.0)');
+    expect(phase?.rollback?.details).toContain(
+      '| extractor | extractor:1 | extractor: 555043101106.dkr.ecr.eu-west-3.amazonaws.com/ca-a2a/extractor:v5.0 | rolled back by the ECS circuit breaker |',
     );
     expect(box.requests.count({ service: 'ecs', operation: 'UpdateService' })).toBe(1);
     const after = (await deploy.services(['extractor'])).get('extractor');

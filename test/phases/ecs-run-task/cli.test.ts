@@ -138,7 +138,7 @@ describe('phasegate with ecs-run-task', () => {
     const r = await cli(['run', planFile, '--version', '5.1.0-broken', '--summary', summary]);
     expect(r.code).toBe(2);
     expect(count('RegisterTaskDefinition')).toBe(2);
-    expect(r.stderr).toContain('(ca-a2a-functional:2) never started: CannotPullContainerError');
+    expect(r.stdout).toContain('(ca-a2a-functional:2) never started: CannotPullContainerError');
     expect(readFileSync(summary, 'utf8')).toContain(`${REGISTRY}/tests:5.1.0-broken: not found`);
   });
 });

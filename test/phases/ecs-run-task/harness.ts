@@ -133,6 +133,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   planFile?: string;
+  /** Run as `--sandbox` does: AWS's times are the sandbox's simulated ones. */
+  simulatedTime?: boolean;
 }
 
 export interface Runner {
@@ -180,6 +182,7 @@ export function runner(sandbox: Sandbox, overrides: ClientOverrides = {}): Runne
         registry,
         aws,
         ...(options.mode ? { mode: options.mode } : {}),
+        ...(options.simulatedTime ? { run: { simulatedTime: true } } : {}),
         version: 'v5.1.0',
         vars: { registry: REGISTRY },
         ...(options.signal ? { signal: options.signal } : {}),

@@ -168,7 +168,7 @@ describe('failureMessage', () => {
       undefined,
     );
     expect(failureMessage([ok, bad, bad], 'job:1')).toBe(
-      '2 of 3 tasks failed; task 0123456789abcdef0123456789abcdef (job:1) failed: container app exited with code 2: boom',
+      '2 of 3 tasks failed; task 01234567 (job:1) failed: container app exited with code 2: boom',
     );
   });
 });

@@ -83,7 +83,7 @@ describe('ecs-run-task: tasks ECS cannot place', () => {
     });
     expect(phase.status).toBe('failed');
     expect(phase.summary).toMatch(
-      /^ECS started only 1 of 2 tasks of ca-a2a-shards:1 \(Capacity is unavailable[^)]*\); task [0-9a-f]{32} \(ca-a2a-shards:1\) failed: container ca-a2a-shards exited with code 1: shard 1 failed$/,
+      /^ECS started only 1 of 2 tasks of ca-a2a-shards:1 \(Capacity is unavailable[^)]*\); task [0-9a-f]{8} \(ca-a2a-shards:1\) failed: container ca-a2a-shards exited with code 1: shard 1 failed$/,
     );
   });
 });
@@ -106,7 +106,10 @@ describe('ecs-run-task through the CLI: tasks ECS cannot place', () => {
       new Registry({ phases: [ecsRunTaskKind as never] }),
     );
     expect(code).toBe(2);
-    expect(err.join('')).toContain('ECS could not place the task of big-job:1: RESOURCE:MEMORY');
+    // The terminal states the failure once, in the table at the end, with the advice under it.
+    expect(out.join('')).toContain('ECS could not place the task of big-job:1: RESOURCE:MEMORY');
+    expect(out.join('')).toContain('add or enlarge instances');
+    expect(err.join('')).not.toContain('RESOURCE:MEMORY');
     const text = readFileSync(summary, 'utf8');
     expect(text).toContain('ECS could not place the task of big-job:1: RESOURCE:MEMORY');
     expect(text).toContain('add or enlarge instances');

@@ -1,5 +1,5 @@
 /** ecs-run-task through the engine against the sandbox's ECS and CloudWatch Logs. */
-import { DescribeTasksCommand } from '@aws-sdk/client-ecs';
+import { DescribeTasksCommand, ListTasksCommand } from '@aws-sdk/client-ecs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSandbox } from '../../helpers/sandbox.js';
 import { CLUSTER, type Runner, runner, runTaskScenario, SUITE_LINES } from './harness.js';
@@ -18,7 +18,7 @@ describe('ecs-run-task: outcomes', () => {
     const phase = await r.run({ 'task-definition': 'ca-a2a-tests', network });
     expect(phase.status).toBe('succeeded');
     expect(phase.summary).toMatch(
-      /^task [0-9a-f]{32} \(ca-a2a-tests:1\) succeeded: container tests exited with code 0/,
+      /^task [0-9a-f]{8} \(ca-a2a-tests:1\) succeeded: container tests exited with code 0/,
     );
     const details = phase.details ?? '';
     // 35 lines were written, the default tail is 30: lines 6 to 35, in order, in a code block.
@@ -39,6 +39,16 @@ describe('ecs-run-task: outcomes', () => {
     expect(phase.outputs['task-definition-arn']).toMatch(/task-definition\/ca-a2a-tests:1$/);
   });
 
+  it('labels the task duration as simulated when the AWS is the sandbox', async () => {
+    const phase = await r.run(
+      { 'task-definition': 'ca-a2a-tests', network },
+      { simulatedTime: true },
+    );
+    // ECS's startedAt → stoppedAt: 10 simulated seconds, some milliseconds of real time.
+    expect(phase.summary).toMatch(/exited with code 0 in \d+s simulated$/);
+    expect(phase.details).toMatch(/\| \d+s simulated \|/);
+  });
+
   it('fails on exit 3 with the exit code, the container reason and the log tail', async () => {
     const phase = await r.run({
       'task-definition': 'ca-a2a-tests',
@@ -49,7 +59,7 @@ describe('ecs-run-task: outcomes', () => {
     expect(phase.status).toBe('failed');
     expect(phase.error?.kind).toBe('failure');
     expect(phase.summary).toMatch(
-      /^task [0-9a-f]{32} \(ca-a2a-tests:1\) failed: container tests exited with code 3: pytest: 1 failed$/,
+      /^task [0-9a-f]{8} \(ca-a2a-tests:1\) failed: container tests exited with code 3: pytest: 1 failed$/,
     );
     expect(phase.details).toContain(
       '```text\ncollected 4 items\nFAILED test_revoke.py::test_agent_refuses_revoked_token\n```',
@@ -263,20 +273,25 @@ describe('ecs-run-task: stopping early', () => {
       stopsBefore + 1,
     );
     expect(phase.details).toMatch(
-      /stopped task [0-9a-f]{32} \(StopTask\): phasegate: the workflow was cancelled/,
+      /stopped task [0-9a-f]{8} \(StopTask\): phasegate: the workflow was cancelled/,
     );
     expect(
       r.log.lines.some((l) => l.level === 'warning' && l.message.startsWith('stopped task')),
     ).toBe(true);
-    const id =
-      /^task ([0-9a-f]{32}): RUNNING$/.exec(
+    // The log shows the task's short id; ECS is asked with its whole ARN.
+    const short =
+      /^task ([0-9a-f]{8}): RUNNING$/.exec(
         r.log
           .text()
           .split('\n')
           .find((l) => l.endsWith(': RUNNING')) ?? '',
       )?.[1] ?? '';
+    const listed = await r.clients.ecs.send(
+      new ListTasksCommand({ cluster: CLUSTER, desiredStatus: 'STOPPED' }),
+    );
+    const arn = listed.taskArns?.find((a) => a.includes(`/${short}`)) ?? '';
     const { tasks } = await r.clients.ecs.send(
-      new DescribeTasksCommand({ cluster: CLUSTER, tasks: [id] }),
+      new DescribeTasksCommand({ cluster: CLUSTER, tasks: [arn] }),
     );
     expect(tasks?.[0]?.desiredStatus).toBe('STOPPED');
     expect(tasks?.[0]?.stopCode).toBe('UserInitiated');
