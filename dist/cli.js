@@ -13,6 +13,46 @@ var __export = (target2, all) => {
     __defProp(target2, name, { get: all[name], enumerable: true });
 };
 
+// src/core/text.ts
+function asText(value) {
+  if (value === void 0) return void 0;
+  if (typeof value === "string") return value;
+  if (value === null || typeof value !== "object") return String(value);
+  return JSON.stringify(value);
+}
+function oneLine(text2) {
+  return text2.replace(/\s*\n\s*/g, " ").trim();
+}
+function excerpt(text2, length = 80) {
+  const line = oneLine(text2);
+  return line.length > length ? `${line.slice(0, length - 1)}\u2026` : line;
+}
+function middleExcerpt(text2, length) {
+  const line = oneLine(text2);
+  if (line.length <= length) return line;
+  const tail2 = Math.floor(length / 3);
+  return `${line.slice(0, length - tail2 - 1)}\u2026${line.slice(line.length - tail2)}`;
+}
+function plural(n, word, many = `${word}s`) {
+  return `${n} ${wordFor(n, word, many)}`;
+}
+function wordFor(n, word, many = `${word}s`) {
+  return n === 1 ? word : many;
+}
+function shortTaskId(id) {
+  return id.replace(TASK_ID, "$1");
+}
+function shortTaskIds(text2) {
+  return text2.replace(/\btask ([0-9a-f]{32})\b/g, (_all, id) => `task ${shortTaskId(id)}`);
+}
+var TASK_ID;
+var init_text = __esm({
+  "src/core/text.ts"() {
+    "use strict";
+    TASK_ID = /\b([0-9a-f]{8})[0-9a-f]{24}\b/g;
+  }
+});
+
 // src/core/errors.ts
 function formatDiagnostic(d) {
   const where2 = d.position ? `${d.position.file}:${d.position.line}:${d.position.column}: ` : "";
@@ -29,6 +69,7 @@ var UserError, InvalidFileError, PhaseFailure, BUG_NOTE;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
+    init_text();
     UserError = class extends Error {
       name = "UserError";
       hint;
@@ -42,7 +83,7 @@ var init_errors = __esm({
       diagnostics;
       constructor(diagnostics) {
         const errors = diagnostics.filter((d) => d.severity === "error");
-        super(`${errors.length} mistake${errors.length === 1 ? "" : "s"} found`);
+        super(`${plural(errors.length, "mistake")} found`);
         this.diagnostics = diagnostics;
       }
     };
@@ -50,10 +91,13 @@ var init_errors = __esm({
       name = "PhaseFailure";
       details;
       outputs;
+      /** What AWS goes on doing after the phase stopped waiting: "ECS goes on rolling out …". */
+      goesOn;
       constructor(message, options = {}) {
         super(message, options.hint);
         this.details = options.details;
         this.outputs = options.outputs ?? {};
+        this.goesOn = options.goesOn;
       }
     };
     BUG_NOTE = "this is a bug in phasegate, please report it";
@@ -140,26 +184,61 @@ var init_errors2 = __esm({
   }
 });
 
-// src/core/text.ts
-function asText(value) {
-  if (value === void 0) return void 0;
-  if (typeof value === "string") return value;
-  if (value === null || typeof value !== "object") return String(value);
-  return JSON.stringify(value);
+// src/core/colour.ts
+function colourWanted(isTerminal, env) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return ["", "1", "2", "3", "true"].includes(force);
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  return isTerminal === true && env.TERM !== "dumb";
 }
-function oneLine(text2) {
-  return text2.replace(/\s*\n\s*/g, " ").trim();
+function painter(on) {
+  return on ? ansi : plain;
 }
-function excerpt(text2, length = 80) {
-  const line = oneLine(text2);
-  return line.length > length ? `${line.slice(0, length - 1)}\u2026` : line;
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-var init_text = __esm({
-  "src/core/text.ts"() {
+var SGR, plain, ansi;
+var init_colour = __esm({
+  "src/core/colour.ts"() {
     "use strict";
+    SGR = { good: "32", bad: "1;31", warn: "33", info: "36", dim: "2" };
+    plain = (_tone, text2) => text2;
+    ansi = (tone, text2) => `\x1B[${SGR[tone]}m${text2}\x1B[0m`;
+  }
+});
+
+// src/core/output-paths.ts
+import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+function checkWritable(file, what) {
+  const path = resolve(file);
+  if (existsSync(path)) {
+    if (statSync(path).isDirectory())
+      throw new UserError(`${what} ${file} is a directory`, "name a file, e.g. summary.md");
+    if (!writable(path))
+      throw new UserError(`${what} ${file} cannot be written (permission denied)`);
+    return;
+  }
+  const parent = nearestExisting(dirname(path));
+  if (!statSync(parent).isDirectory())
+    throw new UserError(`${what} ${file}: ${parent} is a file, not a directory`);
+  if (!writable(parent))
+    throw new UserError(`${what} ${file} cannot be created: ${parent} is not writable`);
+}
+function writable(path) {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function nearestExisting(dir) {
+  let at2 = dir;
+  while (!existsSync(at2) && dirname(at2) !== at2) at2 = dirname(at2);
+  return at2;
+}
+var init_output_paths = __esm({
+  "src/core/output-paths.ts"() {
+    "use strict";
+    init_errors();
   }
 });
 
@@ -183,6 +262,38 @@ function fenced(text2, language = "text") {
   return `${fence}${language}
 ${text2}
 ${fence}`;
+}
+function markdownAsText(markdown) {
+  const out = [];
+  let rows = [];
+  const flush = () => {
+    if (rows.length > 0) out.push(...alignedRows(rows));
+    rows = [];
+  };
+  for (const line of markdown.split("\n")) {
+    if (/^\s*\|.*\|\s*$/.test(line)) {
+      if (!/^\s*\|(\s*:?-+:?\s*\|)+\s*$/.test(line)) rows.push(tableCells(line));
+      continue;
+    }
+    flush();
+    if (/^\s*(`{3,}|<\/?(details|summary)\b)/.test(line)) continue;
+    out.push(inlineText(line.replace(/^> ?/, "  ").replace(/\s{2}$/, "")));
+  }
+  flush();
+  return out.join("\n").replace(/\n{3,}/g, "\n\n");
+}
+function tableCells(line) {
+  const inner = line.trim().slice(1, -1);
+  return inner.split(/(?<!\\)\|/).map((c) => inlineText(c.trim().replace(/\\\|/g, "|")));
+}
+function alignedRows(rows) {
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  return rows.map(
+    (r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd()
+  );
+}
+function inlineText(text2) {
+  return text2.replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1 ($2)").replace(/\*\*([^*]*)\*\*/g, "$1").replace(/`+([^`]*)`+/g, "$1").replace(/<br>/g, ", ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 var init_markdown = __esm({
   "src/core/markdown.ts"() {
@@ -327,6 +438,26 @@ var init_secrets = __esm({
         return out + text2.slice(copied, runStart) + MASK + text2.slice(runEnd);
       }
     };
+  }
+});
+
+// src/checks/kind.ts
+function describeCheck(kind, config) {
+  return "describe" in kind && typeof kind.describe === "function" ? String(kind.describe(config)) : kind.name;
+}
+function lazyCheckKind(about, load) {
+  let loading;
+  return {
+    ...about,
+    async run(ctx) {
+      loading ??= load();
+      return (await loading).run(ctx);
+    }
+  };
+}
+var init_kind = __esm({
+  "src/checks/kind.ts"() {
+    "use strict";
   }
 });
 
@@ -491,7 +622,7 @@ function array(item, options = {}) {
       if (options.min !== void 0 && value.length < options.min) {
         ctx.issues.push({
           path,
-          message: `the list needs at least ${options.min} item${options.min === 1 ? "" : "s"}`
+          message: `the list needs at least ${plural(options.min, "item")}`
         });
         return void 0;
       }
@@ -503,11 +634,11 @@ function array(item, options = {}) {
   return shape;
 }
 function listOf(item, description) {
-  const list = array(item, description ? { description } : {});
+  const list2 = array(item, description ? { description } : {});
   return {
-    expected: list.expected,
-    jsonSchema: () => ({ anyOf: [item.jsonSchema(), list.jsonSchema()] }),
-    parse: (value, path, ctx) => Array.isArray(value) ? list.parse(value, path, ctx) : list.parse([value], path, ctx)
+    expected: list2.expected,
+    jsonSchema: () => ({ anyOf: [item.jsonSchema(), list2.jsonSchema()] }),
+    parse: (value, path, ctx) => Array.isArray(value) ? list2.parse(value, path, ctx) : list2.parse([value], path, ctx)
   };
 }
 function record(value, description) {
@@ -590,13 +721,13 @@ function object(fields5, options = {}) {
   };
   return shape;
 }
-function refine(shape, check) {
+function refine(shape, check2) {
   return {
     ...shape,
     parse(value, path, ctx) {
       const parsed = shape.parse(value, path, ctx);
       if (parsed === void 0) return void 0;
-      const problem = check(parsed);
+      const problem = check2(parsed);
       if (!problem) return parsed;
       const { at: at2, ...rest } = problem;
       ctx.issues.push({ ...rest, path: [...path, ...at2 ?? []] });
@@ -625,12 +756,86 @@ var init_shape = __esm({
   "src/core/shape.ts"() {
     "use strict";
     init_suggest();
+    init_text();
     TEMPLATE = /\$\{\{/;
     DURATION = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/;
   }
 });
 
+// src/checks/command/settings.ts
+var fields, commandSettings;
+var init_settings = __esm({
+  "src/checks/command/settings.ts"() {
+    "use strict";
+    init_shape();
+    fields = object({
+      run: listOf(
+        string(),
+        "The program and its arguments, e.g. [curl, -fsS, https://\u2026]; with shell: bash, the script."
+      ),
+      shell: optional(
+        oneOf(
+          ["bash"],
+          "Run `run` as a bash script (bash -c); without it no shell is involved."
+        )
+      ),
+      env: optional(
+        record(
+          string(),
+          "Environment variables added to the runner\u2019s; values of secret-looking names are masked."
+        )
+      ),
+      "working-directory": optional(
+        string({ description: "Directory to run in (default: the working directory)." })
+      ),
+      timeout: withDefault(duration("How long the program may run before it is killed."), 6e4),
+      "exit-code": withDefault(
+        number({ integer: true, min: 0, max: 255, description: "The exit code that passes." }),
+        0
+      ),
+      "stdout-contains": optional(
+        listOf(string(), "A text, or texts, the standard output must contain.")
+      ),
+      "stdout-match": optional(
+        string({
+          description: "A regular expression (JavaScript syntax) the standard output must match."
+        })
+      )
+    });
+    commandSettings = refine(fields, (c) => {
+      if (c.run.length === 0 || c.run[0] === "") return { message: "run needs a program", at: ["run"] };
+      if (c.shell && c.run.length > 1)
+        return {
+          message: "with shell: bash, run is one script",
+          at: ["run"],
+          hint: "write run: | followed by the script lines"
+        };
+      return regExpProblem(c["stdout-match"], "stdout-match");
+    });
+  }
+});
+
+// src/checks/command/iam.ts
+var iam_exports = {};
+__export(iam_exports, {
+  actions: () => actions,
+  permissions: () => permissions
+});
+function permissions() {
+  return [];
+}
+var actions;
+var init_iam = __esm({
+  "src/checks/command/iam.ts"() {
+    "use strict";
+    actions = [];
+  }
+});
+
 // src/core/duration.ts
+function formatAwsDuration(ms, simulated) {
+  return simulated ? `${formatDuration(ms)} simulated` : formatDuration(ms);
+}
 function formatDuration(ms) {
   if (ms < 1e3) return `${Math.round(ms)}ms`;
   const totalSeconds = Math.round(ms / 1e3);
@@ -650,7 +855,7 @@ var init_duration = __esm({
 // src/checks/command/spawn.ts
 import { spawn } from "node:child_process";
 function runProgram(o) {
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     const child = spawn(o.program, [...o.args], {
       env: { ...process.env, ...o.env },
       ...o.cwd ? { cwd: o.cwd } : {},
@@ -668,7 +873,7 @@ function runProgram(o) {
     const done = (result2) => {
       clearTimeout(timer);
       o.signal.removeEventListener("abort", kill);
-      resolve3({ ...result2, stdout: out(), stderr: err(), timedOut });
+      resolve4({ ...result2, stdout: out(), stderr: err(), timedOut });
     };
     child.once("error", (error2) => done({ code: void 0, signal: void 0, startError: error2 }));
     child.once(
@@ -772,6 +977,151 @@ var init_run = __esm({
   }
 });
 
+// src/checks/command/index.ts
+var commandCheck;
+var init_command = __esm({
+  "src/checks/command/index.ts"() {
+    "use strict";
+    init_kind();
+    init_settings();
+    commandCheck = lazyCheckKind(
+      {
+        name: "command",
+        description: "Run a program on the runner and check its exit code and output",
+        settings: commandSettings,
+        iam: () => Promise.resolve().then(() => (init_iam(), iam_exports)),
+        describe: (c) => `run ${c.shell ? "bash -c \u2026" : c.run.join(" ")} \u2192 exit ${c["exit-code"]}`
+      },
+      () => Promise.resolve().then(() => (init_run(), run_exports))
+    );
+  }
+});
+
+// src/checks/ecs-service/settings.ts
+var ecsServiceSettings;
+var init_settings2 = __esm({
+  "src/checks/ecs-service/settings.ts"() {
+    "use strict";
+    init_shape();
+    ecsServiceSettings = object({
+      cluster: string({ description: "The ECS cluster of the services." }),
+      services: array(string({ pattern: /^[A-Za-z0-9_-]{1,255}$/, expected: "an ECS service name" }), {
+        min: 1,
+        description: "The services that must be stable."
+      }),
+      "expect-image-tag": optional(
+        string({
+          description: "The image tag every container of each service's PRIMARY deployment runs."
+        })
+      )
+    });
+  }
+});
+
+// src/aws/iam.ts
+function allow(Sid, Action, Resource, Condition) {
+  return { Sid, Effect: "Allow", Action, Resource, ...Condition ? { Condition } : {} };
+}
+function hasTemplate(value) {
+  return /\$\{\{/.test(value);
+}
+function scoped(scope, value, what) {
+  if (!hasTemplate(value)) return value;
+  scope.note(`phase ${scope.phase.id}: ${what} is ${value}, known only at run time: any matches`);
+  return value.replace(TEMPLATE2, "*");
+}
+function base(scope, service3) {
+  return `arn:${scope.partition}:${service3}:${scope.region}:${scope.account}`;
+}
+function clusterName(cluster2) {
+  const at2 = cluster2.lastIndexOf(":cluster/");
+  return at2 >= 0 ? cluster2.slice(at2 + ":cluster/".length) : cluster2;
+}
+function inCluster(scope, cluster2) {
+  return { ArnEquals: { "ecs:cluster": ecsArn.cluster(scope, cluster2) } };
+}
+function familyOf(ref) {
+  const name = ref.includes(":task-definition/") ? ref.split(":task-definition/")[1] : ref;
+  return (name ?? ref).split(":")[0] ?? ref;
+}
+function passRoles(roles) {
+  return allow("PassTaskRoles", ["iam:PassRole"], roles, {
+    StringEquals: { "iam:PassedToService": "ecs-tasks.amazonaws.com" }
+  });
+}
+function anyRole(scope) {
+  return `arn:${scope.partition}:iam::${scope.account}:role/*`;
+}
+function parameterArn(scope, name) {
+  if (name.startsWith("arn:")) return name.replace(/(:parameter\/[^:]*):[^:/]+$/, "$1");
+  const bare = name.replace(/^\//, "").replace(/:[^:/]+$/, "");
+  return `${base(scope, "ssm")}:parameter/${bare}`;
+}
+function decryptViaSsm(scope) {
+  return allow("DecryptSecureStrings", ["kms:Decrypt"], [`${base(scope, "kms")}:key/*`], {
+    StringEquals: { "kms:ViaService": `ssm.${scope.region}.amazonaws.com` }
+  });
+}
+function secretArns(scope, secret) {
+  const arn = secret.startsWith("arn:") ? secret : `${base(scope, "secretsmanager")}:secret:${secret}`;
+  return /-[A-Za-z0-9]{6}$/.test(arn) ? [arn] : [arn, `${arn}-??????`];
+}
+function readSecret(scope, secret, what) {
+  return allow(
+    "DatabaseSecret",
+    ["secretsmanager:GetSecretValue"],
+    secretArns(scope, scoped(scope, secret, what))
+  );
+}
+function logStreamsArn(scope, group) {
+  return `${base(scope, "logs")}:log-group:${group}:log-stream:*`;
+}
+function rdsClusterArn(scope, arn) {
+  return scoped(scope, arn, "resource-arn");
+}
+function matchesPattern(pattern, name, ignoreCase = false) {
+  const source = pattern.split("").map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("");
+  return new RegExp(`^${source}$`, ignoreCase ? "is" : "s").test(name);
+}
+var TEMPLATE2, ecsArn;
+var init_iam2 = __esm({
+  "src/aws/iam.ts"() {
+    "use strict";
+    TEMPLATE2 = /\$\{\{[^}]*\}\}/g;
+    ecsArn = {
+      cluster: (scope, cluster2) => cluster2.startsWith("arn:") ? cluster2 : `${base(scope, "ecs")}:cluster/${cluster2}`,
+      service: (scope, cluster2, service3) => `${base(scope, "ecs")}:service/${clusterName(cluster2)}/${service3}`,
+      tasks: (scope, cluster2) => `${base(scope, "ecs")}:task/${clusterName(cluster2)}/*`,
+      family: (scope, family) => `${base(scope, "ecs")}:task-definition/${family}:*`
+    };
+  }
+});
+
+// src/checks/ecs-service/iam.ts
+var iam_exports2 = {};
+__export(iam_exports2, {
+  actions: () => actions2,
+  permissions: () => permissions2
+});
+function permissions2(c, scope) {
+  const cluster2 = scoped(scope, c.cluster, "cluster");
+  const services = c.services.map(
+    (s) => ecsArn.service(scope, cluster2, scoped(scope, s, "service"))
+  );
+  const statements = [allow("EcsReadServices", ["ecs:DescribeServices"], services)];
+  if (c["expect-image-tag"] !== void 0)
+    statements.push(allow("EcsReadTaskDefinitions", ["ecs:DescribeTaskDefinition"], ["*"]));
+  return statements;
+}
+var actions2;
+var init_iam3 = __esm({
+  "src/checks/ecs-service/iam.ts"() {
+    "use strict";
+    init_iam2();
+    actions2 = ["ecs:DescribeServices", "ecs:DescribeTaskDefinition"];
+  }
+});
+
 // src/aws/ecs/errors.ts
 function errorName(error2) {
   if (typeof error2 !== "object" || error2 === null || !("name" in error2)) return void 0;
@@ -792,9 +1142,9 @@ var init_errors3 = __esm({
 
 // src/core/fargate-sizes.ts
 function steps(fromGb, toGb, stepGb) {
-  const list = [];
-  for (let gb = fromGb; gb <= toGb; gb += stepGb) list.push(gb * GB);
-  return list;
+  const list2 = [];
+  for (let gb = fromGb; gb <= toGb; gb += stepGb) list2.push(gb * GB);
+  return list2;
 }
 function fargateSizes(windows) {
   return windows ? FARGATE_SIZES.filter((s) => s.windows) : FARGATE_SIZES;
@@ -815,11 +1165,11 @@ function amount(value, unit, factor) {
   const result2 = Number(scaled[1]) * factor;
   return Number.isInteger(result2) ? result2 : void 0;
 }
-function memoryListText(list) {
-  if (list.length <= 4) return list.map(String).join(", ");
-  const first = list[0] ?? 0;
-  const step = (list[1] ?? first) - first;
-  return `${first} to ${list.at(-1)} in steps of ${step} (MiB)`;
+function memoryListText(list2) {
+  if (list2.length <= 4) return list2.map(String).join(", ");
+  const first = list2[0] ?? 0;
+  const step = (list2[1] ?? first) - first;
+  return `${first} to ${list2.at(-1)} in steps of ${step} (MiB)`;
 }
 var GB, FARGATE_SIZES;
 var init_fargate_sizes = __esm({
@@ -853,8 +1203,8 @@ function registrationInput(definition) {
   return input;
 }
 function containerDefinitionsOf(definition) {
-  const list = definition.containerDefinitions;
-  return Array.isArray(list) ? list.filter(isRecord) : [];
+  const list2 = definition.containerDefinitions;
+  return Array.isArray(list2) ? list2.filter(isRecord) : [];
 }
 function sameDefinition(a, b) {
   return stableJson(canonical(a)) === stableJson(canonical(b));
@@ -1149,9 +1499,29 @@ var init_run2 = __esm({
   }
 });
 
+// src/checks/ecs-service/index.ts
+var ecsServiceCheck;
+var init_ecs_service = __esm({
+  "src/checks/ecs-service/index.ts"() {
+    "use strict";
+    init_kind();
+    init_settings2();
+    ecsServiceCheck = lazyCheckKind(
+      {
+        name: "ecs-service",
+        description: "Check that ECS services are stable (one completed deployment, all tasks running)",
+        settings: ecsServiceSettings,
+        iam: () => Promise.resolve().then(() => (init_iam3(), iam_exports2)),
+        describe: (c) => `${c.services.join(", ")} in ${c.cluster} stable${c["expect-image-tag"] ? ` on ${c["expect-image-tag"]}` : ""}`
+      },
+      () => Promise.resolve().then(() => (init_run2(), run_exports2))
+    );
+  }
+});
+
 // src/checks/http/settings.ts
 var METHODS, SECRET_HEADER, httpSettings;
-var init_settings = __esm({
+var init_settings3 = __esm({
   "src/checks/http/settings.ts"() {
     "use strict";
     init_secrets();
@@ -1198,6 +1568,23 @@ var init_settings = __esm({
         at: ["body"]
       } : void 0
     );
+  }
+});
+
+// src/checks/http/iam.ts
+var iam_exports3 = {};
+__export(iam_exports3, {
+  actions: () => actions3,
+  permissions: () => permissions3
+});
+function permissions3() {
+  return [];
+}
+var actions3;
+var init_iam4 = __esm({
+  "src/checks/http/iam.ts"() {
+    "use strict";
+    actions3 = [];
   }
 });
 
@@ -1328,7 +1715,7 @@ var init_run3 = __esm({
     "use strict";
     init_duration();
     init_expect();
-    init_settings();
+    init_settings3();
     CONNECTION_CODES2 = {
       ECONNREFUSED: "connection refused (nothing listens there)",
       ENOTFOUND: "host not found (DNS)",
@@ -1339,6 +1726,26 @@ var init_run3 = __esm({
       ENETUNREACH: "network unreachable",
       UND_ERR_SOCKET: "the server closed the connection"
     };
+  }
+});
+
+// src/checks/http/index.ts
+var httpCheck;
+var init_http = __esm({
+  "src/checks/http/index.ts"() {
+    "use strict";
+    init_kind();
+    init_settings3();
+    httpCheck = lazyCheckKind(
+      {
+        name: "http",
+        description: "Call a URL and check the status, JSON fields and body of its answer",
+        settings: httpSettings,
+        iam: () => Promise.resolve().then(() => (init_iam4(), iam_exports3)),
+        describe: (c) => `${c.method} ${c.url} \u2192 ${c["expect-status"].join(" or ")}`
+      },
+      () => Promise.resolve().then(() => (init_run3(), run_exports3))
+    );
   }
 });
 
@@ -1591,6 +1998,127 @@ var init_split = __esm({
   }
 });
 
+// src/checks/sql/query.ts
+function readOnlyProblem(query3) {
+  const { statements, transactionControl, problems } = splitStatements(query3);
+  const broken = problems[0];
+  if (broken) return { message: broken.message, hint: "fix the query text" };
+  const count = statements.length + transactionControl.length;
+  if (count === 0) return { message: "the query is empty", hint: HINT_READ };
+  if (count > 1)
+    return {
+      message: `the query holds ${count} statements; a check runs one`,
+      hint: "keep one statement, or write one check per query"
+    };
+  const words = tokenize(query3).flatMap((t2) => keyword(t2) ?? []);
+  const first = words[0];
+  if (first === void 0 || !READING_STARTS.includes(first))
+    return {
+      message: `a check only reads; its query cannot start with ${first ?? "that"}`,
+      hint: `${HINT_READ}; changes belong in a migrate phase`
+    };
+  const writing = words.find((w) => WRITING_WORDS.has(w));
+  if (writing)
+    return {
+      message: `a check only reads; its query cannot use ${writing}`,
+      hint: `${HINT_READ}; changes belong in a migrate phase`
+    };
+  return void 0;
+}
+var READING_STARTS, WRITING_WORDS, HINT_READ;
+var init_query = __esm({
+  "src/checks/sql/query.ts"() {
+    "use strict";
+    init_lexer();
+    init_split();
+    READING_STARTS = ["SELECT", "WITH", "SHOW", "EXPLAIN"];
+    WRITING_WORDS = /* @__PURE__ */ new Set([
+      "INSERT",
+      "UPDATE",
+      "DELETE",
+      "MERGE",
+      "TRUNCATE",
+      "DROP",
+      "ALTER",
+      "CREATE",
+      "GRANT",
+      "REVOKE",
+      "COPY",
+      "CALL",
+      "INTO",
+      "VACUUM",
+      "REINDEX",
+      "CLUSTER",
+      "LOCK"
+    ]);
+    HINT_READ = "write one SELECT (or WITH, SHOW, EXPLAIN) that changes nothing";
+  }
+});
+
+// src/checks/sql/settings.ts
+var query, sqlSettings;
+var init_settings4 = __esm({
+  "src/checks/sql/settings.ts"() {
+    "use strict";
+    init_shape();
+    init_query();
+    query = refine(
+      string({ description: "One statement that reads: SELECT, WITH, SHOW or EXPLAIN." }),
+      (text2) => readOnlyProblem(text2)
+    );
+    sqlSettings = object({
+      "resource-arn": string({
+        pattern: /^arn:aws[a-z-]*:rds:/,
+        expected: "an Aurora cluster ARN",
+        hint: "write arn:aws:rds:<region>:<account>:cluster:<name>",
+        description: "ARN of the Aurora cluster with the Data API enabled."
+      }),
+      "secret-arn": string({
+        pattern: /^arn:aws[a-z-]*:secretsmanager:/,
+        expected: "a Secrets Manager secret ARN",
+        hint: "write arn:aws:secretsmanager:<region>:<account>:secret:<name>",
+        description: "ARN of the secret holding the database credentials."
+      }),
+      database: optional(string({ description: "Database name (default: the secret\u2019s)." })),
+      query,
+      expect: optional(
+        string({ description: "The first column of the first row, as text (true, 0, v5.1)." })
+      ),
+      "expect-rows": optional(number({ integer: true, min: 0, description: "Number of rows." })),
+      "resume-timeout": withDefault(
+        duration("How long to wait for an auto-paused Aurora cluster to resume (default 60s)."),
+        6e4
+      )
+    });
+  }
+});
+
+// src/checks/sql/iam.ts
+var iam_exports4 = {};
+__export(iam_exports4, {
+  actions: () => actions4,
+  permissions: () => permissions4
+});
+function permissions4(c, scope) {
+  return [
+    allow("DataApiQuery", QUERY, [rdsClusterArn(scope, c["resource-arn"])]),
+    readSecret(scope, c["secret-arn"], "secret-arn")
+  ];
+}
+var QUERY, actions4;
+var init_iam5 = __esm({
+  "src/checks/sql/iam.ts"() {
+    "use strict";
+    init_iam2();
+    QUERY = [
+      "rds-data:BeginTransaction",
+      "rds-data:ExecuteStatement",
+      "rds-data:RollbackTransaction"
+    ];
+    actions4 = [...QUERY, "secretsmanager:GetSecretValue"];
+  }
+});
+
 // src/db/executor.ts
 function isUndefinedTable(error2) {
   return error2 instanceof SqlStatementError && error2.sqlState === UNDEFINED_TABLE;
@@ -1638,19 +2166,19 @@ import {
   RollbackTransactionCommand
 } from "@aws-sdk/client-rds-data";
 function dataApiExecutor(client, target2, signal) {
-  const base = {
+  const base2 = {
     resourceArn: target2.resourceArn,
     secretArn: target2.secretArn,
     ...target2.database ? { database: target2.database } : {}
   };
-  const link = { client, signal, base };
+  const link = { client, signal, base: base2 };
   return {
     via: "data-api",
     target: `${target2.database ?? "the default database"} on ${target2.resourceArn}`,
     execute: (sql, options) => runStatement(link, sql, options),
     async begin() {
       const out = await translated(
-        () => client.send(new BeginTransactionCommand(base), { abortSignal: signal })
+        () => client.send(new BeginTransactionCommand(base2), { abortSignal: signal })
       );
       if (!out.transactionId) throw new Error("BeginTransaction returned no transactionId");
       return transaction(link, out.transactionId);
@@ -1660,18 +2188,18 @@ function dataApiExecutor(client, target2, signal) {
   };
 }
 function transaction(link, transactionId) {
-  const { client, signal, base } = link;
+  const { client, signal, base: base2 } = link;
   return {
     execute: (sql, options) => runStatement(link, sql, options, transactionId),
     async commit() {
-      const command2 = new CommitTransactionCommand({ ...base, transactionId });
+      const command2 = new CommitTransactionCommand({ ...base2, transactionId });
       command2.middlewareStack.add(noResendMiddleware(), NO_RESEND);
       await translated(() => client.send(command2, { abortSignal: signal }));
     },
     async rollback() {
       try {
         await translated(
-          () => client.send(new RollbackTransactionCommand({ ...base, transactionId }))
+          () => client.send(new RollbackTransactionCommand({ ...base2, transactionId }))
         );
       } catch (error2) {
         if (!(error2 instanceof TransactionGone)) throw error2;
@@ -1793,7 +2321,7 @@ var init_read_only = __esm({
 
 // src/core/sleep.ts
 function sleep(ms, signal) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const onAbort = () => {
       clearTimeout(timer);
@@ -1801,7 +2329,7 @@ function sleep(ms, signal) {
     };
     const timer = setTimeout(() => {
       signal.removeEventListener("abort", onAbort);
-      resolve3();
+      resolve4();
     }, ms);
     signal.addEventListener("abort", onAbort, { once: true });
   });
@@ -1812,24 +2340,47 @@ var init_sleep = __esm({
   }
 });
 
+// src/aws/retry.ts
+async function retryingFaults(attempt, o) {
+  const retryable = o.retryable ?? isWorldFault;
+  let pause = o.firstPauseMs ?? FIRST_PAUSE_MS;
+  for (let retries = 0; ; retries++) {
+    try {
+      return await attempt();
+    } catch (error2) {
+      if (o.signal.aborted || !retryable(error2)) throw error2;
+      const why = error2 instanceof Error ? error2.message || error2.name : String(error2);
+      if (retries >= MAX_RETRIES) throw o.giveUp ? o.giveUp(retries, why, error2) : error2;
+      o.onRetry?.(why, retries);
+      await sleep(pause, o.signal);
+      pause = Math.min(pause * 2, MAX_PAUSE_MS);
+    }
+  }
+}
+var MAX_RETRIES, FIRST_PAUSE_MS, MAX_PAUSE_MS;
+var init_retry = __esm({
+  "src/aws/retry.ts"() {
+    "use strict";
+    init_sleep();
+    init_errors2();
+    MAX_RETRIES = 12;
+    FIRST_PAUSE_MS = 200;
+    MAX_PAUSE_MS = 8e3;
+  }
+});
+
 // src/db/restart.ts
 function interruptsTransaction(error2) {
   return error2 instanceof FileInterrupted || error2 instanceof OutcomeUnknown || error2 instanceof TransactionGone || isWorldFault(error2);
 }
-async function restartingOnFaults(what, attempt, options) {
-  let pause = options.firstPauseMs ?? FIRST_PAUSE_MS;
-  for (let restarts = 0; ; restarts++) {
-    try {
-      return await attempt();
-    } catch (error2) {
-      if (options.signal.aborted || !interruptsTransaction(error2)) throw error2;
-      const why = error2 instanceof Error ? error2.message : String(error2);
-      if (restarts >= MAX_RESTARTS) throw gaveUp(what, restarts, why);
-      options.log.info(`${what}: interrupted (${why}); nothing was committed, starting again`);
-      await sleep(pause, options.signal);
-      pause = Math.min(pause * 2, MAX_PAUSE_MS);
-    }
-  }
+function restartingOnFaults(what, attempt, options) {
+  return retryingFaults(attempt, {
+    signal: options.signal,
+    retryable: interruptsTransaction,
+    onRetry: (why) => options.log.info(`${what}: interrupted (${why}); nothing was committed, starting again`),
+    giveUp: (restarts, why) => gaveUp(what, restarts, why),
+    ...options.firstPauseMs !== void 0 ? { firstPauseMs: options.firstPauseMs } : {}
+  });
 }
 function gaveUp(what, restarts, why) {
   return new PhaseFailure(
@@ -1839,17 +2390,14 @@ function gaveUp(what, restarts, why) {
     }
   );
 }
-var MAX_RESTARTS, FIRST_PAUSE_MS, MAX_PAUSE_MS, FileInterrupted;
+var FileInterrupted;
 var init_restart = __esm({
   "src/db/restart.ts"() {
     "use strict";
     init_errors2();
+    init_retry();
     init_errors();
-    init_sleep();
     init_executor();
-    MAX_RESTARTS = 12;
-    FIRST_PAUSE_MS = 200;
-    MAX_PAUSE_MS = 8e3;
     FileInterrupted = class extends Error {
       name = "FileInterrupted";
     };
@@ -1858,15 +2406,15 @@ var init_restart = __esm({
 
 // src/db/resume.ts
 async function whileWaking(what, work, options) {
-  const now = options.now ?? Date.now;
-  const started = now();
+  const now2 = options.now ?? Date.now;
+  const started = now2();
   let backoff = options.firstBackoffMs;
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
     } catch (error2) {
       if (!(error2 instanceof DatabaseAsleep)) throw error2;
-      const waited = now() - started;
+      const waited = now2() - started;
       if (waited + backoff > options.timeoutMs) throw notAwake(error2, waited, options.timeoutMs);
       if (attempt === 1) options.log.info(`the database is not available yet: ${error2.message}`);
       options.log.progress(
@@ -2073,6 +2621,100 @@ var init_run4 = __esm({
   }
 });
 
+// src/checks/sql/index.ts
+function clusterName2(arn) {
+  return arn.split(":").at(-1) ?? arn;
+}
+function expectation(c) {
+  const parts = [
+    ...c.expect !== void 0 ? [`expect "${c.expect}"`] : [],
+    ...c["expect-rows"] !== void 0 ? [`expect ${plural(c["expect-rows"], "row")}`] : []
+  ];
+  return parts.length > 0 ? ` (${parts.join(", ")})` : "";
+}
+var sqlCheck;
+var init_sql = __esm({
+  "src/checks/sql/index.ts"() {
+    "use strict";
+    init_text();
+    init_kind();
+    init_settings4();
+    sqlCheck = lazyCheckKind(
+      {
+        name: "sql",
+        description: "Run one read-only query through the RDS Data API and check its first value or rows",
+        settings: sqlSettings,
+        iam: () => Promise.resolve().then(() => (init_iam5(), iam_exports4)),
+        describe: (c) => `${excerpt(c.query)} on ${clusterName2(c["resource-arn"])}${expectation(c)}`
+      },
+      () => Promise.resolve().then(() => (init_run4(), run_exports4))
+    );
+  }
+});
+
+// src/checks/ssm-parameter/settings.ts
+var NAME, fields2, ssmParameterSettings;
+var init_settings5 = __esm({
+  "src/checks/ssm-parameter/settings.ts"() {
+    "use strict";
+    init_shape();
+    NAME = /^(arn:[^:\s]+:ssm:[^:\s]+:\d{12}:parameter)?\/?[A-Za-z0-9_.\-/]{1,1011}(:[A-Za-z0-9_.-]{1,100})?$/;
+    fields2 = object({
+      name: string({
+        pattern: NAME,
+        expected: "a Parameter Store name such as /ca-a2a/version",
+        description: "The parameter: a name (/app/version), name:version, or its ARN."
+      }),
+      expect: optional(string({ description: "The exact value." })),
+      "expect-match": optional(
+        string({ description: "A regular expression (JavaScript syntax) the value must match." })
+      ),
+      "expect-json": optional(
+        record(
+          string(),
+          "Dotted paths into the JSON value (build.commit, agents.0.name) to expected values, compared as text."
+        )
+      ),
+      "with-decryption": withDefault(
+        boolean("Decrypt a SecureString (its value is then masked everywhere)."),
+        false
+      )
+    });
+    ssmParameterSettings = refine(fields2, (c) => {
+      const given = ["expect", "expect-match", "expect-json"].filter(
+        (k) => c[k] !== void 0
+      );
+      if (given.length > 1)
+        return {
+          message: `give one of expect, expect-match, expect-json, not ${given.join(" and ")}`,
+          at: [given[1] ?? ""]
+        };
+      return regExpProblem(c["expect-match"], "expect-match");
+    });
+  }
+});
+
+// src/checks/ssm-parameter/iam.ts
+var iam_exports5 = {};
+__export(iam_exports5, {
+  actions: () => actions5,
+  permissions: () => permissions5
+});
+function permissions5(c, scope) {
+  const arn = parameterArn(scope, scoped(scope, c.name, "name"));
+  const statements = [allow("ReadCheckedParameters", ["ssm:GetParameter"], [arn])];
+  if (c["with-decryption"]) statements.push(decryptViaSsm(scope));
+  return statements;
+}
+var actions5;
+var init_iam6 = __esm({
+  "src/checks/ssm-parameter/iam.ts"() {
+    "use strict";
+    init_iam2();
+    actions5 = ["ssm:GetParameter", "kms:Decrypt"];
+  }
+});
+
 // src/checks/ssm-parameter/run.ts
 var run_exports5 = {};
 __export(run_exports5, {
@@ -2109,7 +2751,8 @@ function hasExpectation(c) {
 function unreadable(c, error2) {
   const name = error2 instanceof Error ? error2.name : "";
   if (name === "ParameterNotFound") return `${c.name} does not exist in Parameter Store`;
-  if (name === "ParameterVersionNotFound") return `${c.name}: that version or label does not exist`;
+  if (name === "ParameterVersionNotFound")
+    return `${c.name}: the parameter exists but that version or label does not; leave out what follows the colon to read the latest`;
   if (name === "AccessDeniedException") {
     const kms = c["with-decryption"] ? " (and kms:Decrypt on its key)" : "";
     return `access to ${c.name} denied: the role needs ssm:GetParameter on it${kms}`;
@@ -2167,6 +2810,125 @@ var init_run5 = __esm({
   }
 });
 
+// src/checks/ssm-parameter/index.ts
+var ssmParameterCheck;
+var init_ssm_parameter = __esm({
+  "src/checks/ssm-parameter/index.ts"() {
+    "use strict";
+    init_kind();
+    init_settings5();
+    ssmParameterCheck = lazyCheckKind(
+      {
+        name: "ssm-parameter",
+        description: "Check that an SSM Parameter Store parameter holds the expected value",
+        settings: ssmParameterSettings,
+        iam: () => Promise.resolve().then(() => (init_iam6(), iam_exports5)),
+        describe: (c) => {
+          if (c.expect !== void 0) return `${c.name} is "${c.expect}"`;
+          if (c["expect-match"] !== void 0) return `${c.name} matches /${c["expect-match"]}/`;
+          if (c["expect-json"]) return `${c.name} has ${Object.keys(c["expect-json"]).join(", ")}`;
+          return `${c.name} exists`;
+        }
+      },
+      () => Promise.resolve().then(() => (init_run5(), run_exports5))
+    );
+  }
+});
+
+// src/checks/index.ts
+var checkKinds;
+var init_checks = __esm({
+  "src/checks/index.ts"() {
+    "use strict";
+    init_command();
+    init_ecs_service();
+    init_http();
+    init_sql();
+    init_ssm_parameter();
+    init_kind();
+    checkKinds = [
+      httpCheck,
+      sqlCheck,
+      ecsServiceCheck,
+      ssmParameterCheck,
+      commandCheck
+    ];
+  }
+});
+
+// src/phases/checks/outputs.ts
+var CHECKS_OUTPUTS;
+var init_outputs = __esm({
+  "src/phases/checks/outputs.ts"() {
+    "use strict";
+    CHECKS_OUTPUTS = ["passed", "failed"];
+  }
+});
+
+// src/phases/checks/report.ts
+function outcomeTable(outcomes) {
+  const rows = outcomes.map(({ check: check2, result: result2, attempts, durationMs: durationMs2 }) => [
+    result2.ok ? "\u2705" : "\u274C",
+    check2.name,
+    check2.uses,
+    String(attempts),
+    formatDuration(durationMs2),
+    result2.summary
+  ]);
+  return table(["", "check", "kind", "tries", "duration", "result"], rows);
+}
+function outcomeDetails(outcomes) {
+  const sections = outcomes.filter(({ result: result2 }) => result2.details).map(
+    ({ check: check2, result: result2 }) => `#### ${result2.ok ? "\u2705" : "\u274C"} ${check2.name}
+
+${result2.details}`
+  );
+  return [outcomeTable(outcomes), ...sections].join("\n\n");
+}
+function passedSummary(outcomes) {
+  const retried = outcomes.filter((o) => o.attempts > 1).length;
+  const after = retried > 0 ? ` (${plural(retried, "check")} after retries)` : "";
+  return `${outcomes.length}/${outcomes.length} checks passed${after}`;
+}
+function failedSummary(outcomes) {
+  const failed2 = outcomes.filter((o) => !o.result.ok);
+  const names = failed2.map((o) => `${o.check.name}: ${o.result.summary}`);
+  return `${failed2.length} of ${plural(outcomes.length, "check")} failed: ${names.join("; ")}`;
+}
+function planDetails(config) {
+  const rows = config.checks.map((c) => [c.name, c.uses, describeCheck(c.kind, c.config)]);
+  const { attempts, interval } = config.retry;
+  const retry2 = attempts > 1 ? `A failed check is tried again, up to ${attempts} tries, ${formatDuration(interval)} apart.` : "Each check is tried once.";
+  return `${table(["check", "kind", "would check"], rows)}
+
+${retry2}`;
+}
+var init_report = __esm({
+  "src/phases/checks/report.ts"() {
+    "use strict";
+    init_kind();
+    init_duration();
+    init_markdown();
+    init_text();
+  }
+});
+
+// src/phases/checks/plan.ts
+async function planChecks(ctx) {
+  const { checks } = ctx.config;
+  return {
+    summary: `would run ${plural(checks.length, "check")}: ${checks.map((c) => c.name).join(", ")}`,
+    details: planDetails(ctx.config)
+  };
+}
+var init_plan = __esm({
+  "src/phases/checks/plan.ts"() {
+    "use strict";
+    init_text();
+    init_report();
+  }
+});
+
 // src/checks/run.ts
 async function runCheck(kind, ctx) {
   try {
@@ -2190,9 +2952,9 @@ var init_run6 = __esm({
 });
 
 // src/phases/kind.ts
-function checkContext(phase3, check, config) {
+function checkContext(phase3, check2, config) {
   const { run: run6, signal, log, aws, secrets } = phase3;
-  return { config, check: { name: check.name, uses: check.uses }, run: run6, signal, log, aws, secrets };
+  return { config, check: { name: check2.name, uses: check2.uses }, run: run6, signal, log, aws, secrets };
 }
 function lazyPhaseKind(about, load) {
   let loading;
@@ -2205,6 +2967,9 @@ function lazyPhaseKind(about, load) {
     description: about.description,
     settings: about.settings,
     ...about.checkFiles ? { checkFiles: about.checkFiles } : {},
+    ...about.readOnly ? { readOnly: true } : {},
+    ...about.iam ? { iam: about.iam } : {},
+    ...about.outputs ? { outputs: about.outputs } : {},
     plan: async (ctx) => (await steps2()).plan(ctx),
     run: async (ctx) => (await steps2()).run(ctx)
   };
@@ -2219,15 +2984,207 @@ function lazyPhaseKind(about, load) {
     }
   };
 }
-var init_kind = __esm({
+var init_kind2 = __esm({
   "src/phases/kind.ts"() {
     "use strict";
   }
 });
 
+// src/phases/checks/run.ts
+async function runChecksPhase(ctx) {
+  const outcomes = await runChecks(ctx);
+  const passed = outcomes.filter((o) => o.result.ok).length;
+  const outputs = {
+    passed: String(passed),
+    failed: String(outcomes.length - passed)
+  };
+  const details2 = outcomeDetails(outcomes);
+  if (passed < outcomes.length)
+    throw new PhaseFailure(failedSummary(outcomes), { details: details2, outputs });
+  return { summary: passedSummary(outcomes), outputs, details: details2 };
+}
+function runChecks(ctx) {
+  return Promise.all(ctx.config.checks.map((check2) => runWithRetries(check2, ctx)));
+}
+async function runWithRetries(check2, ctx) {
+  const { attempts, interval } = ctx.config.retry;
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    const result2 = await runOnce(check2, ctx);
+    const done = result2.ok || attempt >= attempts;
+    if (done) {
+      ctx.log.info(`${check2.name}: ${result2.ok ? "passed" : "FAILED"}: ${result2.summary}`);
+      return { check: check2, result: result2, attempts: attempt, durationMs: Date.now() - started };
+    }
+    ctx.log.info(
+      `${check2.name}: failed (try ${attempt} of ${attempts}): ${result2.summary}; trying again in ${formatDuration(interval)}`
+    );
+    await sleep(interval, ctx.signal);
+  }
+}
+function runOnce(check2, ctx) {
+  return runCheck(check2.kind, checkContext(ctx, check2, check2.config));
+}
+var init_run7 = __esm({
+  "src/phases/checks/run.ts"() {
+    "use strict";
+    init_run6();
+    init_duration();
+    init_errors();
+    init_sleep();
+    init_kind2();
+    init_report();
+  }
+});
+
+// src/phases/checks/settings.ts
+function checksSettings(kinds, notYetAvailable = []) {
+  return object({
+    checks: array(checkEntry(kinds, notYetAvailable), {
+      min: 1,
+      description: "The checks to run, side by side."
+    }),
+    retry: withDefault(retry, DEFAULT_RETRY)
+  });
+}
+function checkEntry(kinds, notYetAvailable) {
+  const byName3 = new Map(kinds.map((k) => [k.name, k]));
+  return {
+    expected: "a check (uses: and with:)",
+    jsonSchema: () => entrySchema(kinds),
+    parse(value, path, ctx) {
+      const entry = entryFields.parse(value, path, ctx);
+      if (entry?.uses === void 0) return void 0;
+      const kind = byName3.get(entry.uses);
+      if (!kind) {
+        ctx.issues.push({
+          path: [...path, "uses"],
+          ...unknownKind(entry.uses, [...byName3.keys()], notYetAvailable)
+        });
+        return void 0;
+      }
+      const raw = isPlainObject(value) ? value.with ?? {} : {};
+      const before = ctx.issues.length;
+      const config = kind.settings.parse(raw, [...path, "with"], ctx);
+      if (ctx.issues.length > before) return void 0;
+      return { name: entry.name ?? entry.uses, uses: entry.uses, kind, config };
+    }
+  };
+}
+function unknownKind(name, available, notYet) {
+  const inBuild = `check kinds in this build: ${available.join(", ") || "none"}`;
+  if (notYet.includes(name))
+    return { message: `check kind "${name}" is not available yet`, hint: inBuild };
+  const near = closest(name, available);
+  return {
+    message: `unknown check kind "${name}"`,
+    hint: near ? `did you mean "${near}"?` : inBuild
+  };
+}
+function entrySchema(kinds) {
+  const schema = entryFields.jsonSchema();
+  const properties = schema.properties;
+  return {
+    ...schema,
+    properties: {
+      ...properties,
+      uses: { ...properties.uses, examples: kinds.map((k) => k.name) }
+    },
+    allOf: kinds.map((kind) => ({
+      if: { properties: { uses: { const: kind.name } }, required: ["uses"] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, never awaited.
+      then: {
+        properties: { with: { description: kind.description, ...kind.settings.jsonSchema() } }
+      }
+    }))
+  };
+}
+var entryFields, retry, DEFAULT_RETRY;
+var init_settings6 = __esm({
+  "src/phases/checks/settings.ts"() {
+    "use strict";
+    init_shape();
+    init_suggest();
+    entryFields = object({
+      name: optional(string({ description: "Shown in the report. Default: the check kind." })),
+      uses: string({ description: "The check kind: http, sql, ecs-service." }),
+      with: optional(unknownValue("The check kind's settings; may use ${{ }} templates."))
+    });
+    retry = object(
+      {
+        attempts: withDefault(
+          number({
+            integer: true,
+            min: 1,
+            max: 100,
+            description: "Tries per check, the first included (default 3)."
+          }),
+          3
+        ),
+        interval: withDefault(
+          duration("Pause between two tries of a failed check (default 5s)."),
+          5e3
+        )
+      },
+      { description: "Retry failed checks: a freshly deployed service may need a few seconds." }
+    );
+    DEFAULT_RETRY = { attempts: 3, interval: 5e3 };
+  }
+});
+
+// src/phases/checks/iam.ts
+var iam_exports6 = {};
+__export(iam_exports6, {
+  actions: () => actions6,
+  permissions: () => permissions6
+});
+async function permissions6(c, scope) {
+  const each = await Promise.all(
+    c.checks.map(async (check2) => {
+      if (!check2.kind.iam) {
+        scope.note(`phase ${scope.phase.id}: check kind ${check2.uses} declares no IAM permissions`);
+        return [];
+      }
+      return (await check2.kind.iam()).permissions(check2.config, scope);
+    })
+  );
+  return each.flat();
+}
+var actions6;
+var init_iam7 = __esm({
+  "src/phases/checks/iam.ts"() {
+    "use strict";
+    actions6 = [];
+  }
+});
+
+// src/phases/checks/index.ts
+function checksPhaseKind(kinds, notYetAvailable = []) {
+  return {
+    name: "checks",
+    description: `Run checks side by side (${kinds.map((k) => k.name).join(", ")}), retrying failed ones; fail when any still fails`,
+    settings: checksSettings(kinds, notYetAvailable),
+    // Verification looks and changes nothing: it runs again on every run (always-run).
+    readOnly: true,
+    iam: () => Promise.resolve().then(() => (init_iam7(), iam_exports6)),
+    outputs: () => CHECKS_OUTPUTS,
+    plan: planChecks,
+    run: runChecksPhase
+  };
+}
+var init_checks2 = __esm({
+  "src/phases/checks/index.ts"() {
+    "use strict";
+    init_outputs();
+    init_plan();
+    init_run7();
+    init_settings6();
+  }
+});
+
 // src/core/paths.ts
 import { stat } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, resolve as resolve2 } from "node:path";
+import { dirname as dirname2, isAbsolute, relative, resolve as resolve2, sep } from "node:path";
 function candidatePaths(path, planFile) {
   if (isAbsolute(path)) return [path];
   const fromPlan = resolve2(dirname2(planFile), path);
@@ -2241,6 +3198,11 @@ async function locate(path, planFile, what) {
     if (what.kind === "file" ? found2?.isFile() : found2?.isDirectory()) return candidate;
   }
   throw new UserError(`${what.name} ${path} not found`, `looked at ${candidates.join(" and ")}`);
+}
+function shownPath(path, base2 = process.cwd()) {
+  const inside = relative(base2, resolve2(base2, path));
+  if (inside === "") return ".";
+  return inside.startsWith(`..${sep}`) || inside === ".." || isAbsolute(inside) ? path : inside;
 }
 var init_paths = __esm({
   "src/core/paths.ts"() {
@@ -2266,8 +3228,8 @@ function taskDefinitionProblems(td, options = {}) {
   ];
 }
 function containers(td) {
-  const list = Array.isArray(td.containerDefinitions) ? td.containerDefinitions : [];
-  return list.flatMap(
+  const list2 = Array.isArray(td.containerDefinitions) ? td.containerDefinitions : [];
+  return list2.flatMap(
     (c, i) => typeof c === "object" && c !== null ? [{ c, i, name: String(c.name ?? "") }] : []
   );
 }
@@ -2384,6 +3346,13 @@ function missingContainers(td, named2) {
     container: n.name
   }));
 }
+function missingContainersFailure(problems, label2) {
+  const [first] = problems;
+  if (!first) return void 0;
+  const names = problems.map((p) => p.message).join("; ");
+  const hint = first.hint ?? "the task definition has no containers";
+  return { message: `${names}${label2 ? ` ${label2}` : ""} (${hint})`, hint };
+}
 var SIZES_HINT, PRIVATE_ECR;
 var init_task_definition_rules = __esm({
   "src/core/task-definition-rules.ts"() {
@@ -2391,6 +3360,281 @@ var init_task_definition_rules = __esm({
     init_fargate_sizes();
     SIZES_HINT = "Fargate cpu values: 256, 512, 1024, 2048, 4096, 8192, 16384";
     PRIVATE_ECR = /^\d{12}\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\//;
+  }
+});
+
+// src/core/task-definition-shape.ts
+var TASK_DEFINITION_ROOT, TASK_DEFINITION_STRUCTS;
+var init_task_definition_shape = __esm({
+  "src/core/task-definition-shape.ts"() {
+    "use strict";
+    TASK_DEFINITION_ROOT = "RegisterTaskDefinitionRequest";
+    TASK_DEFINITION_STRUCTS = {
+      RegisterTaskDefinitionRequest: {
+        family: "string",
+        containerDefinitions: { list: { struct: "ContainerDefinition" } },
+        taskRoleArn: "string",
+        executionRoleArn: "string",
+        networkMode: "string",
+        volumes: { list: { struct: "Volume" } },
+        placementConstraints: { list: { struct: "TaskDefinitionPlacementConstraint" } },
+        requiresCompatibilities: { list: "string" },
+        cpu: "string",
+        memory: "string",
+        tags: { list: { struct: "Tag" } },
+        pidMode: "string",
+        ipcMode: "string",
+        proxyConfiguration: { struct: "ProxyConfiguration" },
+        inferenceAccelerators: { list: { struct: "InferenceAccelerator" } },
+        ephemeralStorage: { struct: "EphemeralStorage" },
+        runtimePlatform: { struct: "RuntimePlatform" },
+        enableFaultInjection: "boolean"
+      },
+      ContainerDefinition: {
+        name: "string",
+        image: "string",
+        repositoryCredentials: { struct: "RepositoryCredentials" },
+        cpu: "integer",
+        memory: "integer",
+        memoryReservation: "integer",
+        links: { list: "string" },
+        portMappings: { list: { struct: "PortMapping" } },
+        essential: "boolean",
+        restartPolicy: { struct: "ContainerRestartPolicy" },
+        entryPoint: { list: "string" },
+        command: { list: "string" },
+        environment: { list: { struct: "KeyValuePair" } },
+        environmentFiles: { list: { struct: "EnvironmentFile" } },
+        mountPoints: { list: { struct: "MountPoint" } },
+        volumesFrom: { list: { struct: "VolumeFrom" } },
+        linuxParameters: { struct: "LinuxParameters" },
+        secrets: { list: { struct: "Secret" } },
+        dependsOn: { list: { struct: "ContainerDependency" } },
+        startTimeout: "integer",
+        stopTimeout: "integer",
+        versionConsistency: "string",
+        hostname: "string",
+        user: "string",
+        workingDirectory: "string",
+        disableNetworking: "boolean",
+        privileged: "boolean",
+        readonlyRootFilesystem: "boolean",
+        dnsServers: { list: "string" },
+        dnsSearchDomains: { list: "string" },
+        extraHosts: { list: { struct: "HostEntry" } },
+        dockerSecurityOptions: { list: "string" },
+        interactive: "boolean",
+        pseudoTerminal: "boolean",
+        dockerLabels: { map: "string" },
+        ulimits: { list: { struct: "Ulimit" } },
+        logConfiguration: { struct: "LogConfiguration" },
+        healthCheck: { struct: "HealthCheck" },
+        systemControls: { list: { struct: "SystemControl" } },
+        resourceRequirements: { list: { struct: "ResourceRequirement" } },
+        firelensConfiguration: { struct: "FirelensConfiguration" },
+        credentialSpecs: { list: "string" }
+      },
+      ContainerDependency: { containerName: "string", condition: "string" },
+      ContainerRestartPolicy: {
+        enabled: "boolean",
+        ignoredExitCodes: { list: "integer" },
+        restartAttemptPeriod: "integer"
+      },
+      Device: { hostPath: "string", containerPath: "string", permissions: { list: "string" } },
+      DockerVolumeConfiguration: {
+        scope: "string",
+        autoprovision: "boolean",
+        driver: "string",
+        driverOpts: { map: "string" },
+        labels: { map: "string" }
+      },
+      EFSAuthorizationConfig: { accessPointId: "string", iam: "string" },
+      EFSVolumeConfiguration: {
+        fileSystemId: "string",
+        rootDirectory: "string",
+        transitEncryption: "string",
+        transitEncryptionPort: "integer",
+        authorizationConfig: { struct: "EFSAuthorizationConfig" }
+      },
+      EnvironmentFile: { value: "string", type: "string" },
+      EphemeralStorage: { sizeInGiB: "integer" },
+      FirelensConfiguration: { type: "string", options: { map: "string" } },
+      FSxWindowsFileServerAuthorizationConfig: { credentialsParameter: "string", domain: "string" },
+      FSxWindowsFileServerVolumeConfiguration: {
+        fileSystemId: "string",
+        rootDirectory: "string",
+        authorizationConfig: { struct: "FSxWindowsFileServerAuthorizationConfig" }
+      },
+      HealthCheck: {
+        command: { list: "string" },
+        interval: "integer",
+        timeout: "integer",
+        retries: "integer",
+        startPeriod: "integer"
+      },
+      HostEntry: { hostname: "string", ipAddress: "string" },
+      HostVolumeProperties: { sourcePath: "string" },
+      InferenceAccelerator: { deviceName: "string", deviceType: "string" },
+      KernelCapabilities: { add: { list: "string" }, drop: { list: "string" } },
+      KeyValuePair: { name: "string", value: "string" },
+      LinuxParameters: {
+        capabilities: { struct: "KernelCapabilities" },
+        devices: { list: { struct: "Device" } },
+        initProcessEnabled: "boolean",
+        sharedMemorySize: "integer",
+        tmpfs: { list: { struct: "Tmpfs" } },
+        maxSwap: "integer",
+        swappiness: "integer"
+      },
+      LogConfiguration: {
+        logDriver: "string",
+        options: { map: "string" },
+        secretOptions: { list: { struct: "Secret" } }
+      },
+      MountPoint: { sourceVolume: "string", containerPath: "string", readOnly: "boolean" },
+      PortMapping: {
+        containerPort: "integer",
+        hostPort: "integer",
+        protocol: "string",
+        name: "string",
+        appProtocol: "string",
+        containerPortRange: "string"
+      },
+      ProxyConfiguration: {
+        containerName: "string",
+        type: "string",
+        properties: { list: { struct: "KeyValuePair" } }
+      },
+      RepositoryCredentials: { credentialsParameter: "string" },
+      ResourceRequirement: { type: "string", value: "string", sharingStrategy: "any" },
+      RuntimePlatform: { cpuArchitecture: "string", operatingSystemFamily: "string" },
+      S3FilesVolumeConfiguration: {
+        fileSystemArn: "string",
+        rootDirectory: "string",
+        transitEncryptionPort: "integer",
+        accessPointArn: "string"
+      },
+      Secret: { name: "string", valueFrom: "string" },
+      SystemControl: { namespace: "string", value: "string" },
+      Tag: { key: "string", value: "string" },
+      TaskDefinitionPlacementConstraint: { type: "string", expression: "string" },
+      Tmpfs: { containerPath: "string", size: "integer", mountOptions: { list: "string" } },
+      Ulimit: { name: "string", softLimit: "integer", hardLimit: "integer" },
+      Volume: {
+        name: "string",
+        host: { struct: "HostVolumeProperties" },
+        dockerVolumeConfiguration: { struct: "DockerVolumeConfiguration" },
+        efsVolumeConfiguration: { struct: "EFSVolumeConfiguration" },
+        s3filesVolumeConfiguration: { struct: "S3FilesVolumeConfiguration" },
+        fsxWindowsFileServerVolumeConfiguration: { struct: "FSxWindowsFileServerVolumeConfiguration" },
+        configuredAtLaunch: "boolean"
+      },
+      VolumeFrom: { sourceContainer: "string", readOnly: "boolean" }
+    };
+  }
+});
+
+// src/core/task-definition-types.ts
+function shapeProblems(td, options = {}) {
+  const problems = [];
+  const extra = options.described ? DESCRIBED_ONLY : [];
+  walk(td, { struct: TASK_DEFINITION_ROOT }, [], {
+    problems,
+    unknown: options.unknown ?? (() => false),
+    extra
+  });
+  return problems;
+}
+function walk(value, node, path, w) {
+  if (value === null || value === void 0 || node === "any" || w.unknown(value)) return;
+  const expected = expectedOf(node);
+  if (!fits(value, node)) {
+    w.problems.push(typeProblem(value, expected, path));
+    return;
+  }
+  if (typeof node === "string") return;
+  if ("list" in node)
+    value.forEach((item, i) => {
+      walk(item, node.list, [...path, i], w);
+    });
+  else if ("map" in node)
+    for (const [key, item] of Object.entries(value))
+      walk(item, node.map, [...path, key], w);
+  else walkStruct(value, node.struct, path, w);
+}
+function walkStruct(value, name, path, w) {
+  const members = TASK_DEFINITION_STRUCTS[name] ?? {};
+  const allowed = path.length === 0 ? [...Object.keys(members), ...w.extra] : Object.keys(members);
+  for (const [key, item] of Object.entries(value)) {
+    const member = members[key];
+    if (member) walk(item, member, [...path, key], w);
+    else if (!allowed.includes(key)) w.problems.push(unknownKey(key, allowed, path));
+  }
+}
+function fits(value, node) {
+  if (node === "string") return typeof value === "string";
+  if (node === "integer") return typeof value === "number" && Number.isInteger(value);
+  if (node === "boolean") return typeof value === "boolean";
+  if (node === "timestamp") return typeof value === "number" || typeof value === "string";
+  if (node === "any") return true;
+  if ("list" in node) return Array.isArray(value);
+  return typeof value === "object" && !Array.isArray(value);
+}
+function expectedOf(node) {
+  if (typeof node === "string") return node;
+  if ("list" in node) return "list";
+  if ("map" in node) return "map";
+  return "object";
+}
+function typeProblem(value, expected, path) {
+  const key = String(path.at(-1) ?? "value");
+  const given = Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : typeof value === "string" ? `the text ${JSON.stringify(value)}` : `${typeof value === "number" ? "the number" : ""} ${JSON.stringify(value)}`.trim();
+  return {
+    kind: "type",
+    path,
+    message: `${key} is ${given}; RegisterTaskDefinition takes ${article(expected)} here`,
+    hint: instead(key, value, expected),
+    expected,
+    value
+  };
+}
+function instead(key, value, expected) {
+  const single = Array.isArray(value) && value.length === 1 ? value[0] : value;
+  if (expected === "string" && (typeof single === "number" || typeof single === "string"))
+    return `write "${key}": ${JSON.stringify(String(single))}`;
+  if (expected === "integer" && /^\d+$/.test(String(single)))
+    return `write "${key}": ${String(single)} (a number, without quotes)`;
+  if (expected === "integer") return `write "${key}" as a whole number, such as 8080`;
+  if (expected === "boolean") return `write "${key}": true or false, without quotes`;
+  if (expected === "list") return `write "${key}" as a list: [ \u2026 ]`;
+  return `write "${key}" as ${article(expected)}`;
+}
+function unknownKey(key, known2, path) {
+  const near = closest(key, known2);
+  return {
+    kind: "unknown-key",
+    path: [...path, key],
+    message: `unknown key "${key}": RegisterTaskDefinition has no such member here (the SDK would drop it without a word)`,
+    hint: near ? `did you mean "${near}"?` : `the keys here are: ${known2.join(", ")}`
+  };
+}
+var DESCRIBED_ONLY, article;
+var init_task_definition_types = __esm({
+  "src/core/task-definition-types.ts"() {
+    "use strict";
+    init_suggest();
+    init_task_definition_shape();
+    DESCRIBED_ONLY = [
+      "taskDefinitionArn",
+      "revision",
+      "status",
+      "requiresAttributes",
+      "compatibilities",
+      "registeredAt",
+      "registeredBy",
+      "deregisteredAt"
+    ];
+    article = (type) => type === "integer" ? "an integer" : type === "object" ? "an object" : `a ${type}`;
   }
 });
 
@@ -2550,7 +3794,8 @@ var init_positions = __esm({
 
 // src/aws/ecs/refusals.ts
 function assertRegistrable(input, label2, launchType) {
-  const problems = taskDefinitionProblems(input, { launchType });
+  const wrong = shapeProblems(input);
+  const problems = wrong.length > 0 ? wrong : taskDefinitionProblems(input, { launchType });
   if (problems.length === 0) return;
   const line = (p) => `${keyPath(p.path)}: ${p.message}`;
   throw new PhaseFailure(
@@ -2569,12 +3814,109 @@ var init_refusals = __esm({
     "use strict";
     init_errors();
     init_task_definition_rules();
+    init_task_definition_types();
+  }
+});
+
+// src/aws/ecs/definition-file-check.ts
+import { readFile } from "node:fs/promises";
+import { relative as relative2 } from "node:path";
+async function checkDefinitionFile(ref, context) {
+  if (typeof ref.file !== "string" || isTemplate(ref.file)) return [];
+  const inPlan = context.at(ref.at);
+  const found2 = await locate(ref.file, context.planFile, {
+    kind: "file",
+    name: "task definition file"
+  }).catch((e) => e instanceof UserError ? e : Promise.reject(e));
+  if (found2 instanceof UserError)
+    return [error(found2.message, inPlan, found2.hint ? { hint: found2.hint } : {})];
+  const near = relative2(process.cwd(), found2);
+  const shown = near === "" || near.startsWith("..") ? found2 : near;
+  const text2 = await readFile(found2, "utf8");
+  const parsed = parseJson2(text2, shown);
+  if ("mistake" in parsed) return [parsed.mistake];
+  return definitionMistakes(parsed.value, readYaml(text2, shown).positions, ref, context);
+}
+function parseJson2(text2, file) {
+  const top = { file, line: 1, column: 1 };
+  try {
+    const value = JSON.parse(text2);
+    if (isRecord(value)) return { value };
+    return { mistake: error(`task definition file ${file} is not a JSON object`, top) };
+  } catch (e) {
+    const message = e.message;
+    const offset = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+    const yaml = readYaml(text2, file).diagnostics.find((d) => d.severity === "error");
+    const at2 = Number.isNaN(offset) ? yaml?.position ?? top : offsetPosition(text2, offset, file);
+    return { mistake: error(`task definition file ${file} is not valid JSON: ${message}`, at2) };
+  }
+}
+function offsetPosition(text2, offset, file) {
+  const before = text2.slice(0, offset).split("\n");
+  return { file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+function definitionMistakes(raw, positions, ref, context) {
+  const prefix = isRecord(raw.taskDefinition) ? ["taskDefinition"] : [];
+  const input = registrationInput(raw);
+  const inFile = (path, target2) => positions.at([...prefix, ...path], target2);
+  const file = positions.file;
+  const source = prefix.length > 0 ? raw.taskDefinition : raw;
+  const wrong = shapeProblems(source, { unknown: isTemplate, described: true }).map(
+    (p) => error(
+      `${keyPath(p.path)}: ${p.message}`,
+      inFile(p.path, p.kind === "unknown-key" ? "key" : void 0),
+      {
+        hint: p.hint
+      }
+    )
+  );
+  if (wrong.length > 0) return wrong;
+  if (typeof input.family !== "string" || input.family === "")
+    return [
+      error(`task definition file ${file} has no family`, inFile([]), {
+        hint: 'add "family": "<name>" to the file'
+      })
+    ];
+  const containers2 = containerDefinitionsOf(input);
+  if (containers2.length === 0)
+    return [error(`task definition file ${file} has no containerDefinitions`, inFile([]))];
+  const refused = taskDefinitionProblems(input, {
+    launchType: ref.launchType,
+    unknown: isTemplate
+  });
+  const mistakes = refused.map(
+    (p) => error(`${keyPath(p.path)}: ${p.message} (ECS would refuse it)`, inFile(p.path), {
+      hint: p.hint
+    })
+  );
+  if (containers2.some((c) => isTemplate(c.name))) return mistakes;
+  const unknownNames = missingContainers(input, ref.named).map(
+    (p) => error(`${p.message} ${file}`, context.at(p.path, "key"), { hint: p.hint })
+  );
+  return [...mistakes, ...unknownNames];
+}
+function error(message, position, extra = {}) {
+  return { message, position, severity: "error", ...extra };
+}
+var init_definition_file_check = __esm({
+  "src/aws/ecs/definition-file-check.ts"() {
+    "use strict";
+    init_errors();
+    init_paths();
+    init_shape();
+    init_task_definition_rules();
+    init_task_definition_types();
+    init_positions();
+    init_refusals();
+    init_task_definitions();
   }
 });
 
 // src/phases/ecs-deploy/overrides.ts
 function applyOverrides(definition, overrides2, service3) {
-  const [missing] = missingContainers(definition, namedContainers(overrides2));
+  const missing = missingContainersFailure(
+    missingContainers(definition, namedContainers(overrides2))
+  );
   if (missing) throw new PhaseFailure(`${service3}: ${missing.message}`, { hint: missing.hint });
   const containers2 = containerDefinitionsOf(definition).map((c) => ({ ...c }));
   const byName3 = new Map(containers2.map((c) => [String(c.name), c]));
@@ -2594,8 +3936,8 @@ function namedContainers(overrides2) {
   );
 }
 function mergeEnvironment(current, vars) {
-  const list = Array.isArray(current) ? current.filter(isRecord) : [];
-  const kept = list.filter((e) => !Object.hasOwn(vars, String(e.name)));
+  const list2 = Array.isArray(current) ? current.filter(isRecord) : [];
+  const kept = list2.filter((e) => !Object.hasOwn(vars, String(e.name)));
   return [...kept, ...Object.entries(vars).map(([name, value]) => ({ name, value }))];
 }
 var init_overrides = __esm({
@@ -2604,6 +3946,190 @@ var init_overrides = __esm({
     init_task_definitions();
     init_errors();
     init_task_definition_rules();
+  }
+});
+
+// src/phases/ecs-deploy/check-files.ts
+async function checkServiceFiles(settings, context) {
+  const services = isPlainObject(settings) && Array.isArray(settings.services) ? settings.services : [];
+  const found2 = await Promise.all(
+    services.map((service3, i) => {
+      if (!isPlainObject(service3) || service3["task-definition"] === void 0) return [];
+      const create2 = isPlainObject(service3.create) ? service3.create : {};
+      const launchType = typeof create2["launch-type"] === "string" ? create2["launch-type"] : void 0;
+      const named2 = namedContainers(service3).map((n) => ({
+        ...n,
+        path: ["services", i, ...n.path]
+      }));
+      return checkDefinitionFile(
+        {
+          file: service3["task-definition"],
+          at: ["services", i, "task-definition"],
+          launchType,
+          named: named2
+        },
+        context
+      );
+    })
+  );
+  return found2.flat();
+}
+var init_check_files = __esm({
+  "src/phases/ecs-deploy/check-files.ts"() {
+    "use strict";
+    init_definition_file_check();
+    init_shape();
+    init_overrides();
+  }
+});
+
+// src/phases/ecs-deploy/outputs.ts
+function taskDefinitionOutput(service3) {
+  return `${service3}-task-definition-arn`;
+}
+function ecsDeployOutputs(settings) {
+  const services = isPlainObject(settings) ? settings.services : void 0;
+  if (!Array.isArray(services)) return void 0;
+  const names = [];
+  for (const service3 of services) {
+    const name = isPlainObject(service3) ? service3.service : void 0;
+    if (typeof name !== "string" || isTemplate(name)) return void 0;
+    names.push(taskDefinitionOutput(name));
+  }
+  return names;
+}
+var init_outputs2 = __esm({
+  "src/phases/ecs-deploy/outputs.ts"() {
+    "use strict";
+    init_shape();
+  }
+});
+
+// src/phases/ecs-deploy/settings.ts
+function checkClusters(value, path, issues) {
+  if (!isPlainObject(value) || value.cluster !== void 0 || !Array.isArray(value.services))
+    return;
+  value.services.forEach((s, i) => {
+    if (!isPlainObject(s) || s.cluster !== void 0) return;
+    issues.push({
+      path: [...path, "services", i],
+      message: `service "${String(s.service)}" has no cluster`,
+      hint: "add cluster: to the phase (the default of all its services) or to the service"
+    });
+  });
+}
+var CRASH_LOOP_THRESHOLD, loadBalancer, capacityProvider, create, service, phase, ecsDeploySettings;
+var init_settings7 = __esm({
+  "src/phases/ecs-deploy/settings.ts"() {
+    "use strict";
+    init_shape();
+    CRASH_LOOP_THRESHOLD = 3;
+    loadBalancer = object(
+      {
+        "target-group-arn": string({
+          description: "ARN of the target group the service registers in."
+        }),
+        container: string({ description: "Container that receives the traffic." }),
+        port: number({ integer: true, min: 1, max: 65535, description: "Its container port." })
+      },
+      { description: "Attach the service to a load balancer target group." }
+    );
+    capacityProvider = object({
+      "capacity-provider": string({ description: "For example FARGATE or FARGATE_SPOT." }),
+      weight: optional(number({ integer: true, min: 0, max: 1e3 })),
+      base: optional(number({ integer: true, min: 0, max: 1e5 }))
+    });
+    create = refine(
+      object(
+        {
+          "launch-type": optional(oneOf(["FARGATE", "EC2", "EXTERNAL"])),
+          "capacity-providers": optional(array(capacityProvider, { min: 1 })),
+          subnets: optional(array(string(), { min: 1, description: "Subnets of the tasks (awsvpc)." })),
+          "security-groups": optional(array(string())),
+          "assign-public-ip": withDefault(boolean(), false),
+          "desired-count": withDefault(number({ integer: true, min: 0 }), 1),
+          "load-balancer": optional(loadBalancer),
+          "service-registry-arn": optional(
+            string({ description: "Cloud Map service ARN (service discovery)." })
+          ),
+          "health-check-grace-period": optional(
+            duration("How long ECS ignores failing load balancer health checks of new tasks.")
+          )
+        },
+        { description: "Create the service when it does not exist (it is left alone when it does)." }
+      ),
+      (c) => c["launch-type"] !== void 0 && c["capacity-providers"] !== void 0 ? { message: "give launch-type or capacity-providers, not both", at: ["capacity-providers"] } : void 0
+    );
+    service = refine(
+      object(
+        {
+          service: string({ pattern: /^[A-Za-z0-9_-]{1,255}$/, description: "ECS service name." }),
+          cluster: optional(string({ description: "Overrides the phase's cluster." })),
+          "task-definition": optional(
+            string({ description: "A task definition JSON file (see docs/phases/ecs-deploy.md)." })
+          ),
+          "task-definition-arn": optional(
+            string({ description: "Deploy this existing revision (ARN or family:revision)." })
+          ),
+          images: optional(record(string(), "Container name \u2192 image to run.")),
+          env: optional(
+            record(record(string()), "Container name \u2192 environment variables to set or replace.")
+          ),
+          "desired-count": optional(number({ integer: true, min: 0 })),
+          "force-new-deployment": withDefault(boolean(), false),
+          "circuit-breaker": withDefault(
+            boolean("Turn on the deployment circuit breaker with rollback (default true)."),
+            true
+          ),
+          create: optional(create)
+        },
+        { description: "One service to deploy." }
+      ),
+      (s) => {
+        if (s["task-definition"] !== void 0 && s["task-definition-arn"] !== void 0)
+          return { message: "give task-definition (a file) or task-definition-arn, not both" };
+        if (s["task-definition-arn"] !== void 0 && (s.images || s.env))
+          return {
+            message: "images and env cannot change an existing revision (task-definition-arn)",
+            hint: "drop task-definition-arn to register a new revision with these changes"
+          };
+        return void 0;
+      }
+    );
+    phase = refine(
+      object({
+        cluster: optional(string({ description: "Default cluster of the services." })),
+        "max-parallel": optional(
+          number({ integer: true, min: 1, description: "Services rolled out at once (default all)." })
+        ),
+        "poll-interval": withDefault(duration("Time between two DescribeServices polls."), 2e3),
+        "crash-loop-threshold": withDefault(
+          number({
+            integer: true,
+            min: 0,
+            description: "Fail a rollout once this many tasks of its new deployment ran and exited (an essential container exited): ECS's circuit breaker does not count those. 0 turns the check off."
+          }),
+          CRASH_LOOP_THRESHOLD
+        ),
+        services: array(service, { min: 1 })
+      }),
+      (c) => {
+        const keys = c.services.map((s) => `${s.cluster ?? c.cluster}/${s.service}`);
+        const twice = keys.findIndex((k, i) => keys.indexOf(k) !== i);
+        if (twice >= 0)
+          return { message: `service ${keys[twice]} is listed twice`, at: ["services", twice] };
+        return void 0;
+      }
+    );
+    ecsDeploySettings = {
+      ...phase,
+      parse(value, path, ctx) {
+        const parsed = phase.parse(value, path, ctx);
+        const before = ctx.issues.length;
+        checkClusters(value, path, ctx.issues);
+        return ctx.issues.length === before ? parsed : void 0;
+      }
+    };
   }
 });
 
@@ -2640,6 +4166,148 @@ var init_definition_files = __esm({
     init_errors();
     init_paths();
     init_task_definitions();
+  }
+});
+
+// src/aws/ecs/iam.ts
+async function definitionFacts(path, scope) {
+  const input = await readDefinitionFile(path, scope.planFile, scope.render);
+  const roles = [input.taskRoleArn, input.executionRoleArn].flatMap(
+    (r) => typeof r === "string" && r !== "" ? [scoped(scope, r, `a role of ${path}`)] : []
+  );
+  const logStreams = containerDefinitionsOf(input).flatMap((c) => {
+    const log = isRecord(c.logConfiguration) ? c.logConfiguration : {};
+    const options = isRecord(log.options) ? log.options : {};
+    const group = options["awslogs-group"];
+    const region = options["awslogs-region"] ?? scope.region;
+    if (log.logDriver !== "awslogs" || typeof group !== "string" || region !== scope.region)
+      return [];
+    return [logStreamsArn(scope, scoped(scope, group, `the log group of ${path}`))];
+  });
+  return {
+    family: scoped(scope, String(input.family), `the family of ${path}`),
+    roles,
+    logStreams,
+    tagged: Array.isArray(input.tags) && input.tags.length > 0
+  };
+}
+var init_iam8 = __esm({
+  "src/aws/ecs/iam.ts"() {
+    "use strict";
+    init_iam2();
+    init_definition_files();
+    init_task_definitions();
+  }
+});
+
+// src/phases/ecs-deploy/iam.ts
+var iam_exports7 = {};
+__export(iam_exports7, {
+  actions: () => actions7,
+  permissions: () => permissions7
+});
+async function permissions7(c, scope) {
+  const targets = c.services.map((s) => {
+    const cluster2 = scoped(scope, s.cluster ?? c.cluster ?? "", "cluster");
+    return {
+      cluster: cluster2,
+      arn: ecsArn.service(scope, cluster2, scoped(scope, s.service, "service")),
+      settings: s
+    };
+  });
+  return [
+    allow(
+      "EcsReadServices",
+      ["ecs:DescribeServices"],
+      targets.map((t2) => t2.arn)
+    ),
+    allow("EcsReadTaskDefinitions", ["ecs:DescribeTaskDefinition"], ["*"]),
+    ...await registrations(targets, scope),
+    ...byCluster(targets, (cluster2, mine) => serviceWrites(cluster2, mine, scope)),
+    ...byCluster(targets, (cluster2) => taskReads(cluster2, scope))
+  ];
+}
+function registers(s) {
+  return s["task-definition"] !== void 0 || s["task-definition-arn"] === void 0 && (s.images !== void 0 || s.env !== void 0);
+}
+async function registrations(targets, scope) {
+  const registering = targets.filter((t2) => registers(t2.settings));
+  if (registering.length === 0) return [];
+  const files = await Promise.all(
+    registering.flatMap((t2) => {
+      const file = t2.settings["task-definition"];
+      return file === void 0 ? [] : [definitionFacts(file, scope)];
+    })
+  );
+  const live = registering.filter((t2) => t2.settings["task-definition"] === void 0);
+  const families = files.map((f) => ecsArn.family(scope, f.family));
+  const roles = files.flatMap((f) => f.roles);
+  if (live.length > 0) {
+    const names = live.map((t2) => t2.settings.service).join(", ");
+    scope.note(
+      `phase ${scope.phase.id}: ${names} register in the family of their live revision, and pass its roles, which the plan does not name: any family, any role of the account`
+    );
+    families.push(ecsArn.family(scope, "*"));
+    roles.push(anyRole(scope));
+  }
+  const tagged = files.filter((f) => f.tagged).map((f) => ecsArn.family(scope, f.family));
+  return [
+    allow("EcsRegisterTaskDefinitions", ["ecs:RegisterTaskDefinition"], families),
+    ...tagged.length > 0 ? [allow("EcsTagTaskDefinitions", ["ecs:TagResource"], tagged)] : [],
+    ...roles.length > 0 ? [passRoles(roles)] : []
+  ];
+}
+function serviceWrites(cluster2, mine, scope) {
+  const condition = inCluster(scope, cluster2);
+  const created = mine.filter((t2) => t2.settings.create !== void 0).map((t2) => t2.arn);
+  const statements = [
+    allow(
+      "EcsUpdateServices",
+      ["ecs:UpdateService"],
+      mine.map((t2) => t2.arn),
+      condition
+    )
+  ];
+  if (created.length > 0) {
+    statements.push(allow("EcsCreateServices", ["ecs:CreateService"], created, condition));
+    if (scope.phase.onFailure === "rollback")
+      statements.push(allow("EcsDeleteCreatedServices", ["ecs:DeleteService"], created, condition));
+  }
+  return statements;
+}
+function taskReads(cluster2, scope) {
+  return [
+    allow("EcsReadTasks", ["ecs:DescribeTasks"], [ecsArn.tasks(scope, cluster2)]),
+    allow("EcsListTasks", ["ecs:ListTasks"], ["*"], inCluster(scope, cluster2))
+  ];
+}
+function byCluster(targets, make) {
+  const clusters = [...new Set(targets.map((t2) => t2.cluster))];
+  return clusters.flatMap(
+    (cluster2) => make(
+      cluster2,
+      targets.filter((t2) => t2.cluster === cluster2)
+    )
+  );
+}
+var actions7;
+var init_iam9 = __esm({
+  "src/phases/ecs-deploy/iam.ts"() {
+    "use strict";
+    init_iam8();
+    init_iam2();
+    actions7 = [
+      "ecs:DescribeServices",
+      "ecs:DescribeTaskDefinition",
+      "ecs:RegisterTaskDefinition",
+      "ecs:TagResource",
+      "ecs:CreateService",
+      "ecs:UpdateService",
+      "ecs:DeleteService",
+      "ecs:DescribeTasks",
+      "ecs:ListTasks",
+      "iam:PassRole"
+    ];
   }
 });
 
@@ -2697,9 +4365,9 @@ function diffDefinitions(before, after) {
   };
   for (const key of ["cpu", "memory"]) push(key, text(before?.[key]), text(after[key]));
   const old = new Map(containerDefinitionsOf(before ?? {}).map((c) => [String(c.name), c]));
-  const now = new Map(containerDefinitionsOf(after).map((c) => [String(c.name), c]));
-  for (const name of /* @__PURE__ */ new Set([...old.keys(), ...now.keys()])) {
-    const [a, b] = [old.get(name), now.get(name)];
+  const now2 = new Map(containerDefinitionsOf(after).map((c) => [String(c.name), c]));
+  for (const name of /* @__PURE__ */ new Set([...old.keys(), ...now2.keys()])) {
+    const [a, b] = [old.get(name), now2.get(name)];
     if (before && (!a || !b)) {
       push(`container ${name}`, a ? "present" : void 0, b ? "present" : void 0);
       continue;
@@ -2717,9 +4385,9 @@ function text(value) {
   return value === void 0 || value === null || value === 0 ? void 0 : String(value);
 }
 function environment(container) {
-  const list = Array.isArray(container?.environment) ? container.environment : [];
+  const list2 = Array.isArray(container?.environment) ? container.environment : [];
   const vars = {};
-  for (const e of list) if (isRecord(e)) vars[String(e.name)] = String(e.value ?? "");
+  for (const e of list2) if (isRecord(e)) vars[String(e.name)] = String(e.value ?? "");
   return vars;
 }
 function formatChange(change2) {
@@ -2809,8 +4477,8 @@ async function resolveTarget(ctx, ecs, settings, current, live) {
     );
     return { desired: described.input, arn: described.arn };
   }
-  const base = await baseDefinition(ctx, settings, current);
-  const desired = applyOverrides(base, settings, settings.service);
+  const base2 = await baseDefinition(ctx, settings, current);
+  const desired = applyOverrides(base2, settings, settings.service);
   const arn = await registeredTwin(ecs, desired, current, ctx.signal);
   if (arn === void 0) assertRegistrable(desired, settings.service, launchTypeOf(settings, live));
   return { desired, arn };
@@ -2887,11 +4555,14 @@ var init_links = __esm({
 });
 
 // src/phases/ecs-deploy/report.ts
+function liveArn({ arn, rollout }) {
+  return rollout?.rolledBackByEcs ? rollout.last?.taskDefinition ?? arn : arn;
+}
 function outputsOf(outcomes) {
   const outputs = {};
-  for (const { prepared: prepared2, arn } of outcomes) {
-    if (arn === void 0) continue;
-    outputs[`${prepared2.name}-task-definition-arn`] = arn;
+  for (const o of outcomes) {
+    const arn = liveArn(o);
+    if (arn !== void 0) outputs[taskDefinitionOutput(o.prepared.name)] = arn;
   }
   return outputs;
 }
@@ -2901,8 +4572,8 @@ function serviceTable(region, outcomes) {
     const primary = r?.last?.deployments?.find((d) => d.status === "PRIMARY");
     const cells = [
       `[${cell(p.name)}](${serviceLink(region, p.cluster, p.name)})`,
-      cell(`${p.live ? shortName(p.current?.arn) : "(new)"} \u2192 ${shortName(o.arn)}`),
-      imagesOf2(p).map(cell).join("<br>"),
+      cell(revisionCell(o)),
+      imagesOf2(o).map(cell).join("<br>"),
       primary ? `${primary.runningCount ?? 0}/${primary.desiredCount ?? 0}` : "",
       cell(stateOf(o)),
       r?.endedAt !== void 0 ? formatDuration(r.endedAt - r.startedAt) : ""
@@ -2925,10 +4596,18 @@ function stateOf({ prepared: prepared2, rollout }) {
   const primary = rollout.last?.deployments?.find((d) => d.status === "PRIMARY");
   return primary?.rolloutState ?? "IN_PROGRESS";
 }
-function imagesOf2(prepared2) {
-  return containerDefinitionsOf(prepared2.desired).map(
-    (c) => `${String(c.name)}: ${String(c.image)}`
-  );
+function revisionCell(o) {
+  const p = o.prepared;
+  const tried = `${p.live ? shortName(p.current?.arn) : "(new)"} \u2192 ${shortName(o.arn)}`;
+  const live = liveArn(o);
+  return live !== o.arn ? `${tried}, back on ${shortName(live)}` : tried;
+}
+function imagesOf2(o) {
+  const back = liveArn(o) !== o.arn && o.prepared.current;
+  return containerImages(back ? back.input : o.prepared.desired);
+}
+function containerImages(definition) {
+  return containerDefinitionsOf(definition).map((c) => `${String(c.name)}: ${String(c.image)}`);
 }
 function countLine(outcomes, verbs = VERBS) {
   const counts = /* @__PURE__ */ new Map();
@@ -2944,7 +4623,7 @@ function planReport(region, prepared2) {
   });
   const outcomes = prepared2.map((p) => ({ prepared: p, arn: p.arn }));
   return {
-    summary: `${prepared2.length} service${prepared2.length === 1 ? "" : "s"}: ${countLine(outcomes, PLAN_VERBS)}`,
+    summary: `${plural(prepared2.length, "service")}: ${countLine(outcomes, PLAN_VERBS)}`,
     details: sections.join("\n\n")
   };
 }
@@ -2957,15 +4636,17 @@ function planAction(p) {
   return `unchanged (${shortName(p.arn)})`;
 }
 var VERBS, PLAN_VERBS;
-var init_report = __esm({
+var init_report2 = __esm({
   "src/phases/ecs-deploy/report.ts"() {
     "use strict";
     init_links();
     init_task_definitions();
     init_duration();
     init_markdown();
+    init_text();
     init_aws();
     init_diff();
+    init_outputs2();
     VERBS = {
       create: "created",
       update: "updated",
@@ -2985,11 +4666,11 @@ var init_report = __esm({
 async function planDeploy(ctx) {
   return planReport(ctx.plan.region, await prepareServices(ctx));
 }
-var init_plan = __esm({
+var init_plan2 = __esm({
   "src/phases/ecs-deploy/plan.ts"() {
     "use strict";
     init_prepare();
-    init_report();
+    init_report2();
   }
 });
 
@@ -3039,6 +4720,11 @@ var init_polling = __esm({
 });
 
 // src/phases/ecs-deploy/watch.ts
+function awaitsEcsRollback(service3, deploymentId) {
+  const primary = service3.deployments?.find((d) => d.status === "PRIMARY");
+  const breaker = service3.deploymentConfiguration?.deploymentCircuitBreaker;
+  return primary !== void 0 && primary.id === deploymentId && primary.rolloutState === "FAILED" && breaker?.enable === true && breaker.rollback === true;
+}
 function judge3(service3, deploymentId) {
   if (service3.status !== "ACTIVE")
     return {
@@ -3065,7 +4751,7 @@ function failed(ours, primary) {
     rolledBackByEcs
   };
 }
-var Watcher;
+var ECS_ROLLBACK_GRACE_MS, Watcher;
 var init_watch = __esm({
   "src/phases/ecs-deploy/watch.ts"() {
     "use strict";
@@ -3073,8 +4759,11 @@ var init_watch = __esm({
     init_polling();
     init_services();
     init_errors2();
+    init_duration();
     init_sleep();
+    init_text();
     init_aws();
+    ECS_ROLLBACK_GRACE_MS = 3e4;
     Watcher = class {
       constructor(options) {
         this.options = options;
@@ -3092,11 +4781,15 @@ var init_watch = __esm({
       get size() {
         return this.active.length;
       }
+      /** The services still being watched. */
+      get services() {
+        return this.active.map((r) => r.service);
+      }
       /** The poll interval ±20 % (so parallel phases do not poll in step), or the throttling backoff. */
       async pause() {
-        const base = this.backoffMs || this.options.pollMs;
+        const base2 = this.backoffMs || this.options.pollMs;
         const { signal } = this.options;
-        await sleep(base * (0.8 + 0.4 * this.random()), signal);
+        await sleep(base2 * (0.8 + 0.4 * this.random()), signal);
       }
       /** Describes every active service, prints new events; returns the rollouts that ended. */
       async poll() {
@@ -3123,7 +4816,7 @@ var init_watch = __esm({
           return `${r.service} ${primary?.runningCount ?? 0}/${primary?.desiredCount ?? 0} ${primary?.rolloutState ?? "PENDING"}`;
         });
         const n = this.active.length;
-        return `waiting for ${n} service${n === 1 ? "" : "s"}: ${parts.join(", ")}`;
+        return `waiting for ${plural(n, "service")}: ${parts.join(", ")}`;
       }
       /** Records what a poll saw; true when the rollout ended. */
       async update(rollout, service3) {
@@ -3135,17 +4828,39 @@ var init_watch = __esm({
           });
         rollout.last = service3;
         const fresh = rollout.events.take(service3.events);
-        for (const message of fresh) this.options.log.info(`${rollout.service}: ${message}`);
+        for (const message of fresh)
+          this.options.log.info(`${rollout.service}: ${shortTaskIds(message)}`);
         const verdict = judge3(service3, rollout.deploymentId);
+        if (verdict.state === "failed" && this.awaitingRollback(rollout, service3)) return false;
+        if (verdict.state === "failed" && rollout.failedSeenAt !== void 0 && !verdict.rolledBackByEcs)
+          verdict.reason += `; the ECS circuit breaker did not roll back within ${formatDuration(this.grace)}`;
         if (verdict.state !== "in-progress") return this.end(rollout, verdict);
         return rollout.crashLoop?.due(fresh.length) ? this.checkCrashes(rollout, rollout.crashLoop) : false;
       }
+      /**
+       * True while a FAILED deployment is given time to show ECS's rollback, so that a rollback by ECS
+       * is reported as such and phasegate's own rollback does not race it.
+       */
+      awaitingRollback(rollout, service3) {
+        if (!awaitsEcsRollback(service3, rollout.deploymentId)) return false;
+        const now2 = this.now();
+        if (rollout.failedSeenAt === void 0) {
+          rollout.failedSeenAt = now2;
+          this.options.log.info(
+            `${rollout.service}: deployment FAILED; waiting for the ECS circuit breaker to roll back`
+          );
+        }
+        return now2 - rollout.failedSeenAt < this.grace;
+      }
+      get grace() {
+        return this.options.rollbackGraceMs ?? ECS_ROLLBACK_GRACE_MS;
+      }
       /** Fails the rollout once its own tasks have crashed `threshold` times; true when it did. */
-      async checkCrashes(rollout, check) {
+      async checkCrashes(rollout, check2) {
         const { ecs, log, signal } = this.options;
         try {
-          for (const task of await check.look(ecs, signal))
-            log.warning(`${rollout.service}: ${check.line(task)}`);
+          for (const task of await check2.look(ecs, signal))
+            log.warning(`${rollout.service}: ${check2.line(task)}`);
         } catch (error2) {
           if (isThrottling(error2) && !signal.aborted) return false;
           const explained = explainFailure(error2);
@@ -3154,9 +4869,9 @@ var init_watch = __esm({
           log.warning(`${rollout.service}: not watching for a crash loop: ${explained.message}`);
           return false;
         }
-        if (!check.tripped) return false;
+        if (!check2.tripped) return false;
         rollout.crashLooped = true;
-        return this.end(rollout, { state: "failed", reason: check.reason(), rolledBackByEcs: false });
+        return this.end(rollout, { state: "failed", reason: check2.reason(), rolledBackByEcs: false });
       }
       end(rollout, verdict) {
         rollout.endedAt = this.now();
@@ -3185,13 +4900,19 @@ async function rollBack(ctx, changes) {
     ctx,
     undone.flatMap((u) => u.rollout ? [u.rollout] : [])
   );
-  const details2 = undone.map((u) => `- ${u.line}`).join("\n");
+  const lines = undone.map((u) => `- ${u.line}`).join("\n");
   const failed2 = undone.filter((u) => u.rollout?.outcome === "failed");
   if (failed2.length > 0)
     throw new PhaseFailure(failed2.map((u) => `${u.service}: ${u.rollout?.failure}`).join("; "), {
-      details: details2
+      details: lines
     });
-  return { summary: summaryOf(undone), details: details2 };
+  return {
+    summary: summaryOf(undone, ctx.run.environment),
+    details: `${endedTable(undone)}
+
+${lines}`,
+    outputs: liveOutputs(undone)
+  };
 }
 function undo(ctx, change2, service3) {
   if (change2.action === "created") return deleteCreated(ctx, change2, service3);
@@ -3243,9 +4964,15 @@ async function restore(ctx, change2, service3) {
   const back = `${shortName(change2.taskDefinitionArn)} \u2192 ${shortName(previous)}`;
   if (primary?.taskDefinition === previous && service3.desiredCount === previousCount) {
     const byEcs = change2.rolledBackByEcs || /circuit breaker/i.test(primary.rolloutStateReason ?? "");
-    const line = byEcs ? `${name}: rolled back by the ECS circuit breaker (${back})` : `${name}: already on ${shortName(previous)}`;
-    ctx.log.info(line);
-    return { service: name, how: byEcs ? "by-ecs" : "restored", line, rollout };
+    const line2 = byEcs ? `${name}: rolled back by the ECS circuit breaker (${back})` : `${name}: already on ${shortName(previous)}`;
+    ctx.log.info(line2);
+    return {
+      service: name,
+      how: byEcs ? "by-ecs" : "restored",
+      line: line2,
+      rollout,
+      now: nowOn(change2, previous)
+    };
   }
   const answer = await ctx.aws.client(ECSClient3).send(
     new UpdateServiceCommand({
@@ -3258,25 +4985,60 @@ async function restore(ctx, change2, service3) {
   );
   rollout.deploymentId = answer.service?.deployments?.find((d) => d.status === "PRIMARY")?.id;
   ctx.log.info(`${name}: rolling back ${back}`);
-  return { service: name, how: "restored", line: `${name}: rolled back ${back}`, rollout };
+  const line = `${name}: rolled back ${back}`;
+  return { service: name, how: "restored", line, rollout, now: nowOn(change2, previous) };
 }
-function summaryOf(undone) {
-  const back = undone.filter((u) => u.how === "restored" || u.how === "by-ecs");
-  const byEcs = undone.filter((u) => u.how === "by-ecs").length;
+function nowOn(change2, arn) {
+  return { arn, images: change2.previousImages ?? [] };
+}
+function summaryOf(undone, environment3) {
+  const back = undone.flatMap(
+    (u) => u.now ? [`${shortName(u.now.arn)}${imageNote(u.now.images)}`] : []
+  );
   const deleted = undone.filter((u) => u.how === "deleted").map((u) => u.service);
   const parts = [];
-  if (back.length > 0)
-    parts.push(
-      `${back.length} service${back.length === 1 ? "" : "s"} back on the previous revision` + (byEcs > 0 ? ` (${byEcs} by the ECS circuit breaker)` : "")
-    );
-  if (deleted.length > 0) parts.push(`${deleted.join(", ")} deleted`);
+  if (back.length > 0) parts.push(`${environment3} is back on ${back.join(", ")}`);
+  if (deleted.length > 0) parts.push(`${deleted.join(", ")} deleted (this phase created it)`);
   return parts.join("; ") || "nothing to roll back";
+}
+function imageNote(images) {
+  if (images.length === 0) return "";
+  const short = images.map((i) => {
+    const image = i.slice(i.indexOf(": ") + 2);
+    return image.includes("/") ? `\u2026/${image.slice(image.lastIndexOf("/") + 1)}` : image;
+  });
+  return ` (${wordFor(short.length, "image")} ${short.join(", ")})`;
+}
+function endedTable(undone) {
+  const how = {
+    restored: "rolled back by phasegate",
+    "by-ecs": "rolled back by the ECS circuit breaker",
+    deleted: "deleted (created by this phase)",
+    left: "left as it is (not active)"
+  };
+  const rows = undone.map((u) => [
+    u.service,
+    u.now ? shortName(u.now.arn) : "",
+    u.now ? u.now.images.join(", ") : "",
+    how[u.how]
+  ]);
+  return table(["service", "now runs", "images", "how"], rows);
+}
+function liveOutputs(undone) {
+  const outputs = {};
+  for (const u of undone) {
+    if (u.now) outputs[`${u.service}-task-definition-arn`] = u.now.arn;
+    if (u.how === "deleted") outputs[`${u.service}-task-definition-arn`] = "";
+  }
+  return outputs;
 }
 var init_rollback = __esm({
   "src/phases/ecs-deploy/rollback.ts"() {
     "use strict";
     init_services();
     init_errors();
+    init_markdown();
+    init_text();
     init_aws();
     init_events();
     init_watch();
@@ -3317,17 +5079,17 @@ function stoppedReasonOf(task) {
   return [...new Set(parts)].join("; ");
 }
 async function listStoppedTasks(ecs, cluster2, service3, signal) {
-  const listed = await ecs.send(
+  const listed2 = await ecs.send(
     new ListTasksCommand({ cluster: cluster2, serviceName: service3, desiredStatus: "STOPPED" }),
     { abortSignal: signal }
   );
-  return (listed.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
+  return (listed2.taskArns ?? []).slice(0, DESCRIBE_TASKS_LIMIT);
 }
-async function stoppedReasons(ecs, cluster2, service3, taskDefinitionArn, signal) {
+async function stoppedReasons(ecs, cluster2, service3, of2, signal) {
   const arns = await listStoppedTasks(ecs, cluster2, service3, signal);
   if (arns.length === 0) return [];
   const ours = (await describeTasks(ecs, cluster2, arns, signal)).filter(
-    (t2) => taskDefinitionArn === void 0 || t2.taskDefinitionArn === taskDefinitionArn
+    (t2) => (of2.startedBy === void 0 || t2.startedBy === of2.startedBy) && (of2.taskDefinitionArn === void 0 || t2.taskDefinitionArn === of2.taskDefinitionArn)
   );
   return countReasons(ours.map(stoppedReasonOf).filter((r) => r !== ""));
 }
@@ -3356,6 +5118,7 @@ var init_crash_loop = __esm({
   "src/phases/ecs-deploy/crash-loop.ts"() {
     "use strict";
     init_tasks();
+    init_text();
     SLOW_CADENCE = 8;
     CrashLoopCheck = class {
       constructor(threshold, target2) {
@@ -3399,7 +5162,7 @@ var init_crash_loop = __esm({
       /** "task 1a2b of the new deployment stopped (2 of 3): EssentialContainerExited: …". */
       line(task) {
         const n = this.crashes.indexOf(task) + 1;
-        return `task ${taskId(task.taskArn ?? "")} of the new deployment stopped (${n} of ${this.threshold}): ${crashReason(task)}`;
+        return `task ${shortTaskId(taskId(task.taskArn ?? ""))} of the new deployment stopped (${n} of ${this.threshold}): ${crashReason(task)}`;
       }
       /** The rollout's failure: how many tasks crashed and, in ECS's words, how the latest did. */
       reason() {
@@ -3416,7 +5179,7 @@ import {
   CreateServiceCommand,
   UpdateServiceCommand as UpdateServiceCommand2
 } from "@aws-sdk/client-ecs";
-async function startRollout(ecs, prepared2, arn, signal, now) {
+async function startRollout(ecs, prepared2, arn, signal, now2) {
   const { cluster: cluster2, name } = prepared2;
   const events = new EventTracker(prepared2.live?.events);
   const options = { abortSignal: signal };
@@ -3428,7 +5191,8 @@ async function startRollout(ecs, prepared2, arn, signal, now) {
     service: name,
     taskDefinitionArn: arn,
     previousTaskDefinitionArn: prepared2.live.taskDefinition,
-    previousDesiredCount: prepared2.live.desiredCount
+    previousDesiredCount: prepared2.live.desiredCount,
+    ...prepared2.current ? { previousImages: containerImages(prepared2.current.input) } : {}
   } : { action: "created", cluster: cluster2, service: name, taskDefinitionArn: arn };
   const rollout = {
     cluster: cluster2,
@@ -3436,13 +5200,13 @@ async function startRollout(ecs, prepared2, arn, signal, now) {
     deploymentId,
     taskDefinitionArn: arn,
     events,
-    startedAt: now,
+    startedAt: now2,
     outcome: "in-progress",
     ...service3 ? { last: service3 } : {}
   };
   return { rollout, change: change2 };
 }
-function watchExisting(prepared2, arn, now) {
+function watchExisting(prepared2, arn, now2) {
   const live = prepared2.live;
   const primary = live?.deployments?.find((d) => d.status === "PRIMARY");
   return {
@@ -3451,7 +5215,7 @@ function watchExisting(prepared2, arn, now) {
     deploymentId: primary?.id,
     taskDefinitionArn: arn,
     events: new EventTracker(live?.events),
-    startedAt: now,
+    startedAt: now2,
     outcome: "in-progress",
     ...live ? { last: live } : {}
   };
@@ -3530,6 +5294,7 @@ var init_deploy = __esm({
   "src/phases/ecs-deploy/deploy.ts"() {
     "use strict";
     init_events();
+    init_report2();
     BREAKER_ON = { enable: true, rollback: true };
   }
 });
@@ -3537,7 +5302,8 @@ var init_deploy = __esm({
 // src/phases/ecs-deploy/explain.ts
 function explanation(service3, events, stopped) {
   const lines = [`**${service3}**`, ""];
-  if (events.length > 0) lines.push("Service events:", "", ...events.map((e) => `> ${e}  `), "");
+  if (events.length > 0)
+    lines.push("Service events:", "", ...events.map((e) => `> ${shortTaskIds(e)}  `), "");
   if (stopped.length > 0)
     lines.push(
       "Stopped tasks:",
@@ -3552,14 +5318,12 @@ function explanation(service3, events, stopped) {
 var init_explain = __esm({
   "src/phases/ecs-deploy/explain.ts"() {
     "use strict";
+    init_text();
   }
 });
 
 // src/phases/ecs-deploy/run.ts
 import { ECSClient as ECSClient4 } from "@aws-sdk/client-ecs";
-function clip(text2, length) {
-  return text2.length > length ? `${text2.slice(0, length - 1)}\u2026` : text2;
-}
 async function runDeploy(ctx) {
   const prepared2 = await prepareServices(ctx);
   const outcomes = await registerNew(ctx, prepared2);
@@ -3608,9 +5372,15 @@ async function rollOut(ctx, outcomes) {
     }
   } catch (error2) {
     if (!ctx.signal.aborted || error2 instanceof PhaseFailure) throw error2;
-    throw new PhaseFailure(`stopped waiting for ${watcher.size} service(s)`, {
+    const names = watcher.services;
+    throw new PhaseFailure(`stopped waiting for ${plural(names.length, "service")}`, {
       details: serviceTable(ctx.plan.region, outcomes),
-      outputs: outputsOf(outcomes)
+      outputs: outputsOf(outcomes),
+      // ECS does not stop a deployment because nobody watches it (nor roll it back unless its
+      // circuit breaker trips): the rollouts started here go on.
+      ...names.length > 0 ? {
+        goesOn: `ECS goes on rolling out ${names.length === 1 ? "service" : "services"} ${names.join(", ")}`
+      } : {}
     });
   }
 }
@@ -3661,24 +5431,21 @@ async function settle(ctx, rollout, changes, outcomes) {
     return;
   }
   const change2 = changes.get(rollout);
+  const failure = await rolloutFailure(ctx, rollout, change2, outcomes);
   if (change2?.action === "updated" && rollout.rolledBackByEcs) change2.rolledBackByEcs = true;
-  throw await rolloutFailure(ctx, rollout, outcomes);
+  throw failure;
 }
-async function rolloutFailure(ctx, rollout, outcomes) {
+async function rolloutFailure(ctx, rollout, change2, outcomes) {
   const stopped = await stoppedReasons(
     ctx.aws.client(ECSClient4),
     rollout.cluster,
     rollout.service,
-    rollout.taskDefinitionArn,
+    rollout.deploymentId ? { startedBy: rollout.deploymentId } : { taskDefinitionArn: rollout.taskDefinitionArn },
     ctx.signal
   ).catch(() => []);
+  noteBreakerRollback(rollout, change2, stopped.length > 0);
   const events = rollout.events.recent(QUOTED_EVENTS);
-  for (const s of stopped)
-    ctx.log.error(
-      `${rollout.service}: stopped task${s.count > 1 ? `s (${s.count})` : ""}: ${s.reason}`
-    );
-  const why = stopped[0] && !rollout.crashLooped ? ` (${clip(stopped[0].reason, REASON_IN_MESSAGE)})` : "";
-  return new PhaseFailure(`${rollout.service}: rollout failed: ${rollout.failure}${why}`, {
+  return new PhaseFailure(`${rollout.service}: rollout failed: ${headline(rollout, stopped)}`, {
     ...rollout.crashLooped ? { hint: CRASH_LOOP_HINT } : {},
     details: [
       serviceTable(ctx.plan.region, outcomes),
@@ -3688,22 +5455,40 @@ async function rolloutFailure(ctx, rollout, outcomes) {
     outputs: outputsOf(outcomes)
   });
 }
+function headline(rollout, stopped) {
+  const [first] = stopped;
+  if (!first || rollout.crashLooped) return rollout.failure ?? "the deployment failed";
+  const count = first.count > 1 ? ` (${plural(first.count, "task")})` : "";
+  const cause = `${middleExcerpt(first.reason, REASON_IN_MESSAGE)}${count}`;
+  const after = rollout.rolledBackByEcs ? `the ECS circuit breaker rolled back to ${shortName(rollout.last?.taskDefinition)}` : rollout.failure;
+  return after ? `${cause}; ${after}` : cause;
+}
+function noteBreakerRollback(rollout, change2, ownTasksStopped) {
+  if (rollout.rolledBackByEcs || change2?.action !== "updated" || !ownTasksStopped) return;
+  const service3 = rollout.last;
+  const breaker = service3?.deploymentConfiguration?.deploymentCircuitBreaker;
+  const gone = !service3?.deployments?.some((d) => d.id === rollout.deploymentId);
+  const previous = change2.previousTaskDefinitionArn;
+  if (breaker?.rollback && gone && previous && service3?.taskDefinition === previous)
+    rollout.rolledBackByEcs = true;
+}
 var QUOTED_EVENTS, REASON_IN_MESSAGE, CRASH_LOOP_HINT;
-var init_run7 = __esm({
+var init_run8 = __esm({
   "src/phases/ecs-deploy/run.ts"() {
     "use strict";
     init_revisions();
     init_tasks();
     init_errors();
+    init_text();
     init_aws();
     init_crash_loop();
     init_deploy();
     init_explain();
     init_prepare();
-    init_report();
+    init_report2();
     init_watch();
     QUOTED_EVENTS = 15;
-    REASON_IN_MESSAGE = 240;
+    REASON_IN_MESSAGE = 160;
     CRASH_LOOP_HINT = "ECS keeps replacing these tasks until the service is rolled back (on-failure: rollback) or fixed; raise crash-loop-threshold (0: off) if some exits are expected";
   }
 });
@@ -3718,9 +5503,33 @@ __export(steps_exports, {
 var init_steps = __esm({
   "src/phases/ecs-deploy/steps.ts"() {
     "use strict";
-    init_plan();
+    init_plan2();
     init_rollback();
-    init_run7();
+    init_run8();
+  }
+});
+
+// src/phases/ecs-deploy/index.ts
+var ecsDeployKind;
+var init_ecs_deploy = __esm({
+  "src/phases/ecs-deploy/index.ts"() {
+    "use strict";
+    init_kind2();
+    init_check_files();
+    init_outputs2();
+    init_settings7();
+    ecsDeployKind = lazyPhaseKind(
+      {
+        name: "ecs-deploy",
+        description: "Deploy ECS services side by side: new revisions from a file or the live one with new images and env, create missing services, watch rollouts, roll back",
+        settings: ecsDeploySettings,
+        iam: () => Promise.resolve().then(() => (init_iam9(), iam_exports7)),
+        canRollBack: true,
+        checkFiles: checkServiceFiles,
+        outputs: ecsDeployOutputs
+      },
+      () => Promise.resolve().then(() => (init_steps(), steps_exports))
+    );
   }
 });
 
@@ -3734,6 +5543,205 @@ function namedContainers2(config) {
 var init_containers = __esm({
   "src/phases/ecs-run-task/containers.ts"() {
     "use strict";
+  }
+});
+
+// src/phases/ecs-run-task/check-files.ts
+async function checkTaskFile(settings, context) {
+  if (!isPlainObject(settings)) return [];
+  const file = settings["task-definition"];
+  if (typeof file !== "string" || !/\.json$/i.test(file.trim())) return [];
+  const launchType = typeof settings["launch-type"] === "string" ? settings["launch-type"] : void 0;
+  const named2 = namedContainers2(settings);
+  return checkDefinitionFile(
+    { file: file.trim(), at: ["task-definition"], launchType, named: named2 },
+    context
+  );
+}
+var init_check_files2 = __esm({
+  "src/phases/ecs-run-task/check-files.ts"() {
+    "use strict";
+    init_definition_file_check();
+    init_shape();
+    init_containers();
+  }
+});
+
+// src/phases/ecs-run-task/outputs.ts
+var ECS_RUN_TASK_OUTPUTS;
+var init_outputs3 = __esm({
+  "src/phases/ecs-run-task/outputs.ts"() {
+    "use strict";
+    ECS_RUN_TASK_OUTPUTS = [
+      "task-arn",
+      "task-arns",
+      "exit-code",
+      "task-definition-arn"
+    ];
+  }
+});
+
+// src/phases/ecs-run-task/settings.ts
+var network2, command, environment2, containerOverride, overrides, STARTED_BY, fields3, ecsRunTaskSettings;
+var init_settings8 = __esm({
+  "src/phases/ecs-run-task/settings.ts"() {
+    "use strict";
+    init_shape();
+    network2 = object(
+      {
+        subnets: array(string(), { min: 1, description: "Subnets of the task (awsvpc)." }),
+        "security-groups": optional(array(string(), { description: "Security groups of the task." })),
+        "assign-public-ip": withDefault(boolean("Give the task a public IP (default false)."), false)
+      },
+      { description: "The awsvpc network of the task." }
+    );
+    command = array(string(), {
+      min: 1,
+      description: "Replaces the container command, e.g. [python, -m, tests.functional]."
+    });
+    environment2 = record(
+      string(),
+      "Environment variables added to (or replacing) the definition\u2019s."
+    );
+    containerOverride = object(
+      { command: optional(command), environment: optional(environment2) },
+      { description: "Overrides of one container." }
+    );
+    overrides = object(
+      {
+        command: optional(command),
+        environment: optional(environment2),
+        containers: optional(
+          record(containerOverride, "Container name \u2192 its own command and environment overrides.")
+        ),
+        cpu: optional(string({ description: 'Task-level CPU units for this run, e.g. "1024".' })),
+        memory: optional(string({ description: 'Task-level memory (MiB) for this run, e.g. "2048".' }))
+      },
+      {
+        description: "command and environment apply to `container` (default: the first essential container)."
+      }
+    );
+    STARTED_BY = /^[A-Za-z0-9_-]{1,36}$/;
+    fields3 = object({
+      cluster: string({ description: "Cluster to run the task in." }),
+      "task-definition": string({
+        description: "A family (latest ACTIVE revision), family:revision, an ARN, or a JSON file (path relative to the plan file) registered when it differs from the latest revision."
+      }),
+      container: optional(
+        string({
+          description: "The container that decides the outcome, whose log is shown and that overrides apply to (default: the first essential container)."
+        })
+      ),
+      count: withDefault(
+        number({ integer: true, min: 1, max: 10, description: "Copies of the task (RunTask: 1\u201310)." }),
+        1
+      ),
+      "launch-type": optional(oneOf(["FARGATE", "EC2", "EXTERNAL"])),
+      network: optional(network2),
+      "network-from": optional(
+        string({ description: "Copy the network (and launch type) of this service of the cluster." })
+      ),
+      overrides: optional(overrides),
+      "started-by": optional(
+        string({
+          pattern: STARTED_BY,
+          expected: "up to 36 letters, digits, - and _",
+          description: "Tag of the task in ECS (default phasegate-<phase id>)."
+        })
+      ),
+      "log-lines": withDefault(
+        number({ integer: true, min: 0, max: 1e4, description: "Log lines shown per task." }),
+        30
+      ),
+      "poll-interval": withDefault(duration("Time between two DescribeTasks polls."), 2e3)
+    });
+    ecsRunTaskSettings = refine(
+      fields3,
+      (c) => c.network !== void 0 && c["network-from"] !== void 0 ? {
+        message: "give network or network-from, not both",
+        at: ["network-from"],
+        hint: "network-from copies the whole network of the service"
+      } : void 0
+    );
+  }
+});
+
+// src/phases/ecs-run-task/iam.ts
+var iam_exports8 = {};
+__export(iam_exports8, {
+  actions: () => actions8,
+  permissions: () => permissions8
+});
+async function permissions8(c, scope) {
+  const cluster2 = scoped(scope, c.cluster, "cluster");
+  const definition = await definitionOf(c["task-definition"].trim(), scope);
+  const statements = [
+    allow("EcsReadTaskDefinitions", ["ecs:DescribeTaskDefinition"], ["*"]),
+    ...definition.statements,
+    allow(
+      "EcsRunTasks",
+      ["ecs:RunTask"],
+      [ecsArn.family(scope, definition.family)],
+      inCluster(scope, cluster2)
+    ),
+    allow("EcsReadTasks", ["ecs:DescribeTasks"], [ecsArn.tasks(scope, cluster2)]),
+    // A timed-out or cancelled phase stops the tasks it started (wait.ts).
+    allow("EcsStopTasks", ["ecs:StopTask"], [ecsArn.tasks(scope, cluster2)]),
+    passRoles(definition.roles)
+  ];
+  const from = c["network-from"];
+  if (from !== void 0)
+    statements.push(
+      allow(
+        "EcsReadServices",
+        ["ecs:DescribeServices"],
+        [ecsArn.service(scope, cluster2, scoped(scope, from, "network-from"))]
+      )
+    );
+  if (c["log-lines"] > 0 && definition.logStreams.length > 0)
+    statements.push(allow("ReadTaskLogs", ["logs:GetLogEvents"], definition.logStreams));
+  return statements;
+}
+async function definitionOf(ref, scope) {
+  if (/\.json$/i.test(ref) && !hasTemplate(ref)) {
+    const facts = await definitionFacts(ref, scope);
+    return {
+      ...facts,
+      statements: [
+        allow(
+          "EcsRegisterTaskDefinitions",
+          ["ecs:RegisterTaskDefinition"],
+          [ecsArn.family(scope, facts.family)]
+        )
+      ]
+    };
+  }
+  scope.note(
+    `phase ${scope.phase.id}: the roles and log group of task definition ${ref} are not in the plan: any role of the account, any log group`
+  );
+  return {
+    family: familyOf(scoped(scope, ref, "task-definition")),
+    roles: [anyRole(scope)],
+    logStreams: [logStreamsArn(scope, "*")],
+    statements: []
+  };
+}
+var actions8;
+var init_iam10 = __esm({
+  "src/phases/ecs-run-task/iam.ts"() {
+    "use strict";
+    init_iam8();
+    init_iam2();
+    actions8 = [
+      "ecs:DescribeTaskDefinition",
+      "ecs:RegisterTaskDefinition",
+      "ecs:DescribeServices",
+      "ecs:RunTask",
+      "ecs:DescribeTasks",
+      "ecs:StopTask",
+      "logs:GetLogEvents",
+      "iam:PassRole"
+    ];
   }
 });
 
@@ -3829,7 +5837,7 @@ var init_network = __esm({
 // src/phases/ecs-run-task/report.ts
 function header(s) {
   const { config, definition } = s;
-  const tasks = `${config.count} task${config.count === 1 ? "" : "s"}`;
+  const tasks = plural(config.count, "task");
   return [
     `**${definition.label}**${SOURCE[definition.source]}, ${tasks} on cluster \`${config.cluster}\``,
     "",
@@ -3858,12 +5866,12 @@ function overrideLines(config) {
 function table2(s) {
   const rows = s.outcomes.map(
     (o) => [
-      `[${o.id}](${taskLink(s.region, s.config.cluster, o.id)})`,
+      `[${shortTaskId(o.id)}](${taskLink(s.region, s.config.cluster, o.id)})`,
       o.ok ? "\u2705" : "\u274C",
       cell(o.container),
       cell(o.exitCode),
       cell(o.reason),
-      o.durationMs !== void 0 ? formatDuration(o.durationMs) : ""
+      o.durationMs !== void 0 ? formatAwsDuration(o.durationMs, s.simulatedTime) : ""
     ].join(" | ")
   );
   return [
@@ -3882,9 +5890,9 @@ function fenced2(lines) {
 }
 function tailSection(tail2, limit) {
   const where2 = tail2.stream ? ` (\`${tail2.group}\` \u203A \`${tail2.stream}\`)` : "";
-  const title = `**Log of \`${tail2.container}\` in task ${tail2.taskId}**${where2}`;
+  const title = `**Log of \`${tail2.container}\` in task ${shortTaskId(tail2.taskId)}**${where2}`;
   if (tail2.lines.length === 0) return [`${title}: ${tail2.note ?? "no lines"}`];
-  const count = tail2.lines.length === limit ? `last ${limit} lines` : `${tail2.lines.length} lines`;
+  const count = tail2.lines.length === limit ? `last ${limit} lines` : plural(tail2.lines.length, "line");
   return [`${title}, ${count}:`, "", ...fenced2(tail2.lines)];
 }
 function runDetails(s) {
@@ -3897,12 +5905,13 @@ function planDetails2(s) {
   return header(s).join("\n");
 }
 var SOURCE;
-var init_report2 = __esm({
+var init_report3 = __esm({
   "src/phases/ecs-run-task/report.ts"() {
     "use strict";
     init_links();
     init_duration();
     init_markdown();
+    init_text();
     init_network();
     SOURCE = {
       registered: "",
@@ -3970,8 +5979,8 @@ function planView(input, family) {
     containers: containersOf(containerDefinitionsOf(input))
   };
 }
-function containersOf(list) {
-  return list.map((c) => {
+function containersOf(list2) {
+  return list2.map((c) => {
     const log = isRecord(c.logConfiguration) ? c.logConfiguration : {};
     const options = isRecord(log.options) ? log.options : {};
     return {
@@ -3990,11 +5999,11 @@ function mainContainer(definition, named2) {
 function checkContainerNames(definition, config) {
   if (definition.source === "not-known-yet") return;
   const td = { containerDefinitions: definition.containers };
-  const [missing] = missingContainers(td, namedContainers2(config));
-  if (missing)
-    throw new PhaseFailure(`${missing.message} ${definition.label}`, {
-      hint: missing.hint
-    });
+  const missing = missingContainersFailure(
+    missingContainers(td, namedContainers2(config)),
+    definition.label
+  );
+  if (missing) throw new PhaseFailure(missing.message, { hint: missing.hint });
 }
 var FAMILY_REF, PLACEHOLDER;
 var init_task_definition = __esm({
@@ -4089,15 +6098,16 @@ async function planRunTask(ctx) {
   const placement2 = await resolvePlacement(ctx, definition);
   const { count, cluster: cluster2 } = ctx.config;
   return {
-    summary: `would run ${count} task${count === 1 ? "" : "s"} of ${definition.label} on ${cluster2}`,
+    summary: `would run ${plural(count, "task")} of ${definition.label} on ${cluster2}`,
     details: planDetails2({ config: ctx.config, definition, placement: placement2 })
   };
 }
-var init_plan2 = __esm({
+var init_plan3 = __esm({
   "src/phases/ecs-run-task/plan.ts"() {
     "use strict";
+    init_text();
     init_network();
-    init_report2();
+    init_report3();
     init_start();
     init_task_definition();
   }
@@ -4141,10 +6151,10 @@ var init_log_tail = __esm({
 // src/phases/ecs-run-task/logs.ts
 async function readLogTail(ctx, definition, outcome, limit) {
   const name = outcome.container ?? "";
-  const base = { taskId: outcome.id, container: name, lines: [] };
+  const base2 = { taskId: outcome.id, container: name, lines: [] };
   const where2 = destination(definition, outcome, name);
-  if (typeof where2 === "string") return { ...base, note: where2 };
-  const tail2 = { ...base, group: where2.group, stream: where2.stream };
+  if (typeof where2 === "string") return { ...base2, note: where2 };
+  const tail2 = { ...base2, group: where2.group, stream: where2.stream };
   if (where2.region && where2.region !== ctx.aws.region)
     return {
       ...tail2,
@@ -4183,15 +6193,16 @@ function unreadable2(error2, outcome) {
 }
 function logTailLines(tail2, limit) {
   const where2 = tail2.stream ? ` (${tail2.group} ${tail2.stream})` : "";
-  const title = `log of container ${tail2.container} in task ${tail2.taskId}${where2}`;
+  const title = `log of container ${tail2.container} in task ${shortTaskId(tail2.taskId)}${where2}`;
   if (tail2.lines.length === 0) return [`${title}: ${tail2.note ?? "no lines"}`];
-  const count = tail2.lines.length === limit ? `last ${limit} lines` : `${tail2.lines.length} lines`;
+  const count = tail2.lines.length === limit ? `last ${limit} lines` : plural(tail2.lines.length, "line");
   return [`${title}, ${count}:`, ...tail2.lines.map((line) => `  | ${line}`)];
 }
 var init_logs = __esm({
   "src/phases/ecs-run-task/logs.ts"() {
     "use strict";
     init_log_tail();
+    init_text();
   }
 });
 
@@ -4199,11 +6210,11 @@ var init_logs = __esm({
 function judgeTask(task, definition, named2) {
   const id = taskId(task.taskArn ?? "");
   const durationMs2 = durationOf(task);
-  const base = { task, id, ...durationMs2 !== void 0 ? { durationMs: durationMs2 } : {} };
+  const base2 = { task, id, ...durationMs2 !== void 0 ? { durationMs: durationMs2 } : {} };
   const main2 = mainContainer(definition, named2)?.name ?? task.containers?.[0]?.name;
   if (task.stopCode === "TaskFailedToStart" || !task.startedAt)
     return {
-      ...base,
+      ...base2,
       ...of(task, main2),
       ok: false,
       reason: `never started: ${notStartedReason(task)}`
@@ -4212,18 +6223,18 @@ function judgeTask(task, definition, named2) {
   const first = failed2[0];
   if (first) {
     const reason = `failed: ${failed2.map((c) => exitLine(c, task)).join("; ")}`;
-    return { ...base, ...of(task, first.name), ok: false, reason };
+    return { ...base2, ...of(task, first.name), ok: false, reason };
   }
   if (task.stopCode && INTERRUPTED.includes(task.stopCode))
     return {
-      ...base,
+      ...base2,
       ...of(task, main2),
       ok: false,
       reason: `stopped before it finished: ${task.stoppedReason || "no reason given"} (${task.stopCode})`
     };
   const decided = named2 ?? main2;
   return {
-    ...base,
+    ...base2,
     ...of(task, decided),
     ok: true,
     reason: `succeeded: container ${decided} exited with code 0`
@@ -4261,7 +6272,7 @@ function failureMessage(outcomes, label2) {
   const failed2 = outcomes.filter((o) => !o.ok);
   const first = failed2[0];
   if (!first) return `${label2}: all tasks succeeded`;
-  const task = `task ${first.id} (${label2}) ${first.reason}`;
+  const task = `task ${shortTaskId(first.id)} (${label2}) ${first.reason}`;
   return outcomes.length === 1 ? task : `${failed2.length} of ${outcomes.length} tasks failed; ${task}`;
 }
 var INTERRUPTED;
@@ -4269,6 +6280,7 @@ var init_outcome = __esm({
   "src/phases/ecs-run-task/outcome.ts"() {
     "use strict";
     init_tasks();
+    init_text();
     init_task_definition();
     INTERRUPTED = [
       "UserInitiated",
@@ -4406,13 +6418,13 @@ function logTransitions(tasks, seen, log) {
     const status = t2.lastStatus ?? "UNKNOWN";
     if (seen.get(arn) === status) continue;
     seen.set(arn, status);
-    log.info(`task ${taskId(arn)}: ${status}`);
+    log.info(`task ${shortTaskId(taskId(arn))}: ${status}`);
   }
 }
 function waitingLine(arns, tasks) {
   if (arns.length === 1) {
     const status = tasks[0]?.lastStatus ?? "not visible yet";
-    return `waiting for task ${taskId(arns[0] ?? "")} to stop (${status})`;
+    return `waiting for task ${shortTaskId(taskId(arns[0] ?? ""))} to stop (${status})`;
   }
   const counts = /* @__PURE__ */ new Map();
   for (const t2 of tasks)
@@ -4429,7 +6441,7 @@ async function stopAfterAbort(arns, seen, o) {
 async function stopTasks(arns, reason, o) {
   return Promise.all(
     arns.map(async (arn) => {
-      const id = taskId(arn);
+      const id = shortTaskId(taskId(arn));
       try {
         await o.ecs.send(new StopTaskCommand({ cluster: o.cluster, task: arn, reason }), {
           abortSignal: AbortSignal.timeout(STOP_TIMEOUT_MS)
@@ -4451,6 +6463,7 @@ var init_wait = __esm({
     init_tasks();
     init_poll();
     init_errors();
+    init_text();
     STOP_TIMEOUT_MS = 3e3;
   }
 });
@@ -4470,7 +6483,9 @@ async function runRunTask(ctx) {
   );
   const unplaced = unplacedTasks(started, ctx.config.count, definition.label, ctx.log);
   const arns = taskArns(started);
-  ctx.log.info(`started ${arns.map(taskId).join(", ")} on ${ctx.config.cluster}`);
+  ctx.log.info(
+    `started ${arns.map((a) => shortTaskId(taskId(a))).join(", ")} on ${ctx.config.cluster}`
+  );
   const tasks = await waitForTasks(arns, {
     ecs: ctx.aws.client(ECSClient8),
     cluster: ctx.config.cluster,
@@ -4492,6 +6507,7 @@ async function finish(ctx, definition, placement2, outcomes, unplaced) {
     placement: placement2,
     outcomes,
     tails,
+    ...ctx.run.simulatedTime ? { simulatedTime: true } : {},
     ...unplaced ? { launchFailures: unplaced.reasons } : {}
   });
   const outputs = outputsOf2(definition, outcomes);
@@ -4502,21 +6518,25 @@ async function finish(ctx, definition, placement2, outcomes, unplaced) {
   }
   if (outcomes.some((o) => !o.ok))
     throw new PhaseFailure(failureMessage(outcomes, definition.label), { details: details2, outputs });
-  return { summary: successLine(outcomes, definition.label), details: details2, outputs };
+  return {
+    summary: successLine(outcomes, definition.label, ctx.run.simulatedTime),
+    details: details2,
+    outputs
+  };
 }
 function logOutcomes(ctx, outcomes, tails) {
   for (const o of outcomes) {
-    if (o.ok) ctx.log.info(`task ${o.id} ${o.reason}`);
-    else ctx.log.error(`task ${o.id} ${o.reason}`);
+    if (o.ok) ctx.log.info(`task ${shortTaskId(o.id)} ${o.reason}`);
+    else ctx.log.error(`task ${shortTaskId(o.id)} ${o.reason}`);
   }
   for (const tail2 of tails)
     for (const line of logTailLines(tail2, ctx.config["log-lines"])) ctx.log.info(line);
 }
-function successLine(outcomes, label2) {
+function successLine(outcomes, label2, simulated) {
   const [first] = outcomes;
   if (outcomes.length === 1 && first) {
-    const took = first.durationMs !== void 0 ? ` in ${formatDuration(first.durationMs)}` : "";
-    return `task ${first.id} (${label2}) ${first.reason}${took}`;
+    const took = first.durationMs !== void 0 ? ` in ${formatAwsDuration(first.durationMs, simulated)}` : "";
+    return `task ${shortTaskId(first.id)} (${label2}) ${first.reason}${took}`;
   }
   return `${outcomes.length} tasks of ${label2} succeeded (exit code 0)`;
 }
@@ -4543,17 +6563,18 @@ function byArn(tasks, arn) {
   if (!task) throw new Error(`DescribeTasks did not return task ${arn}`);
   return task;
 }
-var init_run8 = __esm({
+var init_run9 = __esm({
   "src/phases/ecs-run-task/run.ts"() {
     "use strict";
     init_tasks();
     init_duration();
     init_errors();
+    init_text();
     init_logs();
     init_network();
     init_outcome();
     init_placement();
-    init_report2();
+    init_report3();
     init_start();
     init_task_definition();
     init_wait();
@@ -4569,8 +6590,41 @@ __export(steps_exports2, {
 var init_steps2 = __esm({
   "src/phases/ecs-run-task/steps.ts"() {
     "use strict";
-    init_plan2();
-    init_run8();
+    init_plan3();
+    init_run9();
+  }
+});
+
+// src/phases/ecs-run-task/index.ts
+var ecsRunTaskKind;
+var init_ecs_run_task = __esm({
+  "src/phases/ecs-run-task/index.ts"() {
+    "use strict";
+    init_kind2();
+    init_check_files2();
+    init_outputs3();
+    init_settings8();
+    ecsRunTaskKind = lazyPhaseKind(
+      {
+        name: "ecs-run-task",
+        description: "Run a one-off ECS task (family, ARN or JSON file) with overrides, wait for it to stop, fail on a non-zero exit with the reason and the log tail",
+        settings: ecsRunTaskSettings,
+        iam: () => Promise.resolve().then(() => (init_iam10(), iam_exports8)),
+        canRollBack: false,
+        checkFiles: checkTaskFile,
+        outputs: () => ECS_RUN_TASK_OUTPUTS
+      },
+      () => Promise.resolve().then(() => (init_steps2(), steps_exports2))
+    );
+  }
+});
+
+// src/phases/migrate/outputs.ts
+var MIGRATE_OUTPUTS;
+var init_outputs4 = __esm({
+  "src/phases/migrate/outputs.ts"() {
+    "use strict";
+    MIGRATE_OUTPUTS = ["applied", "pending", "current-version"];
   }
 });
 
@@ -4914,7 +6968,7 @@ function tableNames(config) {
   };
 }
 var IDENTIFIER, TABLE_NAME, connectionFields, phaseFields, phase2, connectionShape, migrateSettings;
-var init_settings2 = __esm({
+var init_settings9 = __esm({
   "src/phases/migrate/settings.ts"() {
     "use strict";
     init_shape();
@@ -5023,97 +7077,33 @@ var init_settings2 = __esm({
   }
 });
 
-// src/phases/migrate/compare.ts
-function compareWithHistory(files, rows) {
-  const applied = rows.filter((r) => r.success);
-  const byVersion = new Map(applied.map((r) => [r.version, r]));
-  const fileVersions = new Set(files.map((f) => f.version));
-  const highest = applied.reduce(
-    (max, r) => max === void 0 || r.version > max.version ? r : max,
-    void 0
-  );
-  const comparison = {
-    applied,
-    pending: [],
-    changed: [],
-    outOfOrder: [],
-    missing: applied.filter((r) => !fileVersions.has(r.version)),
-    retried: rows.filter((r) => !r.success && fileVersions.has(r.version))
-  };
-  for (const file of files) {
-    const row = byVersion.get(file.version);
-    if (row) {
-      if (row.checksum !== file.checksum) comparison.changed.push({ file, row });
-      continue;
-    }
-    comparison.pending.push(file);
-    if (highest && highest.version > file.version) comparison.outOfOrder.push({ file, highest });
-  }
-  return comparison;
+// src/phases/migrate/iam.ts
+var iam_exports9 = {};
+__export(iam_exports9, {
+  actions: () => actions9,
+  permissions: () => permissions9
+});
+function permissions9(c, scope) {
+  const secret = c.via === "data-api" ? c["secret-arn"] : c["password-secret"];
+  const what = c.via === "data-api" ? "secret-arn" : "password-secret";
+  const statements = [];
+  if (c.via === "data-api" && c["resource-arn"])
+    statements.push(allow("DataApiMigrate", DATA_API, [rdsClusterArn(scope, c["resource-arn"])]));
+  if (secret) statements.push(readSecret(scope, secret, what));
+  return statements;
 }
-function changedMessage(change2) {
-  return `${change2.file.fileName} changed after it was applied: the history records checksum ${change2.row.checksum} (applied ${change2.row.appliedAt} by ${change2.row.appliedBy}), the file now has ${change2.file.checksum}`;
-}
-function outOfOrderMessage(file, highestVersion2) {
-  return `${file.fileName} (version ${file.version}) is pending, but version ${highestVersion2} is already applied: applying it now would run it after newer migrations it may conflict with`;
-}
-function refusals(comparison, config) {
-  const messages = [];
-  const hints = /* @__PURE__ */ new Set();
-  if (!config.repair) {
-    for (const change2 of comparison.changed) messages.push(changedMessage(change2));
-    if (comparison.changed.length > 0) hints.add(CHANGED_HINT);
-  }
-  if (!config["out-of-order"]) {
-    for (const o of comparison.outOfOrder)
-      messages.push(outOfOrderMessage(o.file, o.highest.version));
-    if (comparison.outOfOrder.length > 0) hints.add(OUT_OF_ORDER_HINT);
-  }
-  return { messages, hints: [...hints] };
-}
-function refuseIfNeeded(comparison, config) {
-  const { messages, hints } = refusals(comparison, config);
-  if (messages.length === 0) return;
-  const first = messages[0];
-  throw new PhaseFailure(
-    messages.length === 1 ? first : `${messages.length} problems, nothing was applied: ${first}; \u2026`,
-    {
-      details: `Nothing was applied.
-
-${messages.map((m) => `- ${m}`).join("\n")}`,
-      hint: hints.join("; ")
-    }
-  );
-}
-function decideInsideLock(file, state, config) {
-  if (state.appliedChecksum !== void 0) {
-    if (state.appliedChecksum === file.checksum) return "skip";
-    throw new PhaseFailure(
-      `${file.fileName} was just applied by another runner with a different content: checksum ${state.appliedChecksum} there, ${file.checksum} here`,
-      { hint: "make every runner use the same commit" }
-    );
-  }
-  if (state.highest !== void 0 && state.highest > file.version && !config["out-of-order"])
-    throw new PhaseFailure(outOfOrderMessage(file, state.highest), { hint: OUT_OF_ORDER_HINT });
-  return "apply";
-}
-function warningsOf(comparison) {
-  return [
-    ...comparison.missing.map(
-      (r) => `version ${r.version} (${r.fileName}) is in the history but its file is gone`
-    ),
-    ...comparison.retried.map(
-      (r) => `${r.fileName} failed part-way in an earlier run (no transaction): it runs again from its first statement`
-    )
-  ];
-}
-var CHANGED_HINT, OUT_OF_ORDER_HINT;
-var init_compare = __esm({
-  "src/phases/migrate/compare.ts"() {
+var DATA_API, actions9;
+var init_iam11 = __esm({
+  "src/phases/migrate/iam.ts"() {
     "use strict";
-    init_errors();
-    CHANGED_HINT = "write a new migration instead of editing an applied one; if the edit was deliberate (a comment, say), accept the new checksum with `phasegate migrate repair` or repair: true";
-    OUT_OF_ORDER_HINT = "give the file a version above the highest applied one, or set out-of-order: true if it is independent of the newer ones";
+    init_iam2();
+    DATA_API = [
+      "rds-data:BeginTransaction",
+      "rds-data:CommitTransaction",
+      "rds-data:ExecuteStatement",
+      "rds-data:RollbackTransaction"
+    ];
+    actions9 = [...DATA_API, "secretsmanager:GetSecretValue"];
   }
 });
 
@@ -5131,7 +7121,7 @@ function slug(text2) {
   const words = text2.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   return words.length > 0 ? words.join("_") : "migration";
 }
-function parseMigrationName(fileName, nextVersion = "001") {
+function parseMigrationName(fileName) {
   const match = MIGRATION_NAME.exec(fileName);
   if (match) {
     const versionText = match[1] ?? "";
@@ -5143,36 +7133,38 @@ function parseMigrationName(fileName, nextVersion = "001") {
     if (description === "") {
       return {
         message: `"${fileName}" has a version but no description`,
-        suggestion: `${versionText}_${slug("describe the change")}.sql`
+        rename: { version: version2, slug: slug("describe the change") }
       };
     }
     return { version: version2, versionText, description };
   }
-  return misnamed(fileName, nextVersion);
+  return misnamed(fileName);
 }
-function misnamed(fileName, nextVersion) {
+function misnamed(fileName) {
   const message = `"${fileName}" does not follow the NNN_description.sql naming`;
   const flyway = FLYWAY_NAME.exec(fileName);
   if (flyway) {
     const [major, ...minor] = (flyway[1] ?? "").split(/[._]/);
-    const version2 = (major ?? "").padStart(3, "0");
     if (minor.length === 0)
-      return { message, suggestion: `${version2}_${slug(flyway[2] ?? "")}.sql` };
+      return { message, rename: { ...versionOf(major), slug: slug(flyway[2] ?? "") } };
     return { message: `${message}; dotted versions like ${flyway[1]} are not supported` };
   }
   const numbered = DIGITS_THEN_REST.exec(fileName);
-  if (numbered) return { message, suggestion: `${numbered[1]}_${slug(numbered[2] ?? "")}.sql` };
-  return { message, suggestion: `${nextVersion}_${slug(fileName.replace(SQL_FILE, ""))}.sql` };
+  if (numbered)
+    return { message, rename: { ...versionOf(numbered[1]), slug: slug(numbered[2] ?? "") } };
+  return { message, rename: { slug: slug(fileName.replace(SQL_FILE, "")) } };
+}
+function versionOf(digits) {
+  const version2 = Number(digits);
+  return Number.isSafeInteger(version2) ? { version: version2 } : {};
 }
 function isNameProblem(name) {
   return "message" in name;
 }
-function nextVersionText(existing) {
-  const highest = existing.reduce((max, v) => Math.max(max, v.version), 0);
-  const width = existing.reduce((w, v) => Math.max(w, v.versionText.length), 3);
-  return String(highest + 1).padStart(width, "0");
+function suggestedName(rename, versions) {
+  return `${versions.claim(rename.version)}_${rename.slug}.sql`;
 }
-var MIGRATION_NAME, SQL_FILE, FLYWAY_NAME, DIGITS_THEN_REST;
+var MIGRATION_NAME, SQL_FILE, FLYWAY_NAME, DIGITS_THEN_REST, VersionAllocator, DEFAULT_WIDTH;
 var init_names = __esm({
   "src/sql/names.ts"() {
     "use strict";
@@ -5180,6 +7172,29 @@ var init_names = __esm({
     SQL_FILE = /\.sql$/i;
     FLYWAY_NAME = /^[VvRrUu](\d+(?:[._]\d+)*)__(.*)\.sql$/;
     DIGITS_THEN_REST = /^(\d+)[-.\s]*(.*)\.sql$/i;
+    VersionAllocator = class {
+      taken;
+      width;
+      next;
+      constructor(existing) {
+        this.taken = new Set(existing.map((v) => v.version));
+        this.width = existing.length ? Math.max(...existing.map((v) => v.versionText.length)) : DEFAULT_WIDTH;
+        this.next = existing.reduce((max, v) => Math.max(max, v.version), 0) + 1;
+      }
+      isFree(version2) {
+        return !this.taken.has(version2);
+      }
+      claim(preferred) {
+        let version2 = preferred;
+        if (version2 === void 0 || !this.isFree(version2)) {
+          while (!this.isFree(this.next)) this.next++;
+          version2 = this.next;
+        }
+        this.taken.add(version2);
+        return String(version2).padStart(this.width, "0");
+      }
+    };
+    DEFAULT_WIDTH = 3;
   }
 });
 
@@ -5219,17 +7234,16 @@ async function readMigration(dir, fileName, name) {
   const content = normalizeSql(text2);
   return { ...name, fileName, path, content, checksum: migrationChecksum(content) };
 }
-function rejectDuplicates(dir, named2) {
+function rejectDuplicates(dir, named2, versions) {
   const byVersion = /* @__PURE__ */ new Map();
   for (const n of named2)
     byVersion.set(n.name.version, [...byVersion.get(n.name.version) ?? [], n]);
-  const next = nextVersionText(named2.map((n) => n.name));
   const diagnostics = [];
   for (const group of byVersion.values()) {
     if (group.length < 2) continue;
     const all = group.map((n) => n.fileName).join(", ");
     for (const later of group.slice(1)) {
-      const renamed = `${next}_${later.fileName.replace(/^\d+_/, "")}`;
+      const renamed = `${versions.claim()}_${later.fileName.replace(/^\d+_/, "")}`;
       diagnostics.push(
         fileError(
           join(dir, later.fileName),
@@ -5241,6 +7255,20 @@ function rejectDuplicates(dir, named2) {
   }
   const unique = named2.filter((n) => byVersion.get(n.name.version)?.length === 1);
   return { unique, diagnostics };
+}
+function misnamedDiagnostics(dir, misnamed2, versions) {
+  const names = /* @__PURE__ */ new Map();
+  for (const wantsFree of [true, false])
+    for (const { fileName, problem } of misnamed2) {
+      const { rename } = problem;
+      if (!rename || names.has(fileName)) continue;
+      const free = rename.version !== void 0 && versions.isFree(rename.version);
+      if (free === wantsFree) names.set(fileName, suggestedName(rename, versions));
+    }
+  return misnamed2.map(({ fileName, problem }) => {
+    const name = names.get(fileName);
+    return fileError(join(dir, fileName), problem.message, name && `rename it to ${name}`);
+  });
 }
 function ignoredEntry(dir, entry) {
   if (!entry.isFile() || !looksLikeMigration(entry.name)) return void 0;
@@ -5258,31 +7286,39 @@ function linkRefused(dir, entry) {
   );
 }
 function sortEntries(dir, entries) {
-  const sorted2 = { named: [], ignored: [], diagnostics: [] };
+  const sorted3 = { named: [], misnamed: [], ignored: [], diagnostics: [] };
   const sqlFiles = [];
   for (const entry of entries) {
-    if (entry.isSymbolicLink()) sorted2.diagnostics.push(linkRefused(dir, entry));
+    if (entry.isSymbolicLink()) sorted3.diagnostics.push(linkRefused(dir, entry));
     else if (entry.isFile() && isSqlFile(entry.name)) sqlFiles.push(entry.name);
     else {
-      sorted2.ignored.push(entry.name);
+      sorted3.ignored.push(entry.name);
       const warning = ignoredEntry(dir, entry);
-      if (warning) sorted2.diagnostics.push(warning);
+      if (warning) sorted3.diagnostics.push(warning);
     }
   }
-  const misnamed2 = [];
   for (const fileName of sqlFiles) {
     const name = parseMigrationName(fileName);
-    if (isNameProblem(name)) misnamed2.push(fileName);
-    else sorted2.named.push({ fileName, name });
+    if (isNameProblem(name)) sorted3.misnamed.push({ fileName, problem: name });
+    else sorted3.named.push({ fileName, name });
   }
-  const next = nextVersionText(sorted2.named.map((n) => n.name));
-  for (const fileName of misnamed2) {
-    const problem = parseMigrationName(fileName, next);
-    if (!isNameProblem(problem)) continue;
-    const hint = problem.suggestion ? `rename it to ${problem.suggestion}` : void 0;
-    sorted2.diagnostics.push(fileError(join(dir, fileName), problem.message, hint));
-  }
-  return sorted2;
+  return sorted3;
+}
+function orderWarnings(files) {
+  const byName3 = [...files].sort((a, b) => a.fileName < b.fileName ? -1 : 1);
+  if (byName3.every((f, i) => f === files[i])) return [];
+  const width = Math.max(...files.map((f) => f.versionText.length));
+  return files.filter((f) => f.versionText.length < width).map((f) => {
+    const padded = `${f.versionText.padStart(width, "0")}${f.fileName.slice(f.versionText.length)}`;
+    return {
+      ...fileError(
+        f.path,
+        `${f.fileName} runs as version ${f.version} but is listed after files that run later (names sort as text)`,
+        `pad the version so names sort in the order files run: rename it to ${padded}`
+      ),
+      severity: "warning"
+    };
+  });
 }
 async function readMigrationDirectory(dir) {
   let entries;
@@ -5293,8 +7329,10 @@ async function readMigrationDirectory(dir) {
     return { files: [], ignored: [], diagnostics: [fileError(dir, message)] };
   }
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  const { named: named2, ignored, diagnostics } = sortEntries(dir, entries);
-  const { unique, diagnostics: duplicates } = rejectDuplicates(dir, named2);
+  const { named: named2, misnamed: misnamed2, ignored, diagnostics } = sortEntries(dir, entries);
+  const versions = new VersionAllocator(named2.map((n) => n.name));
+  diagnostics.push(...misnamedDiagnostics(dir, misnamed2, versions));
+  const { unique, diagnostics: duplicates } = rejectDuplicates(dir, named2, versions);
   const files = [];
   for (const { fileName, name } of unique) {
     const read = await readMigration(dir, fileName, name);
@@ -5302,7 +7340,7 @@ async function readMigrationDirectory(dir) {
     else files.push(read);
   }
   files.sort(compareVersions);
-  return { files, ignored, diagnostics: [...diagnostics, ...duplicates] };
+  return { files, ignored, diagnostics: [...diagnostics, ...duplicates, ...orderWarnings(files)] };
 }
 var BOM, UTF8;
 var init_files = __esm({
@@ -5440,10 +7478,10 @@ function describe3(s) {
 }
 function mixingError(file, found2, ordinary) {
   const first = found2[0];
-  const list = found2.map(describe3).join(", ");
+  const list2 = found2.map(describe3).join(", ");
   return {
     severity: "error",
-    message: `${list} cannot run inside a transaction, but the file also has ${ordinary} ordinary statement${ordinary === 1 ? "" : "s"} that phasegate runs in one transaction`,
+    message: `${list2} cannot run inside a transaction, but the file also has ${plural(ordinary, "ordinary statement")} that phasegate runs in one transaction`,
     hint: `move ${found2.length === 1 ? "it to a migration file of its" : "them to a migration file of their"} own (such a file runs outside a transaction, statement by statement), or add "${NO_TRANSACTION_HEADER}" at the top if every statement of this file is safe to run again after a partial failure`,
     position: at(file, first.line, first.column)
   };
@@ -5487,6 +7525,7 @@ var NO_TRANSACTION_HEADER, HEADER, DIRECTIVE;
 var init_transactional = __esm({
   "src/sql/transactional.ts"() {
     "use strict";
+    init_text();
     init_lexer();
     init_no_transaction();
     init_no_transaction();
@@ -5544,8 +7583,173 @@ var init_prepare2 = __esm({
   }
 });
 
+// src/phases/migrate/check-files.ts
+var check_files_exports = {};
+__export(check_files_exports, {
+  checkMigrationFiles: () => checkMigrationFiles
+});
+async function checkMigrationFiles(settings, context) {
+  if (!isPlainObject(settings)) return [];
+  const written = settings.directory;
+  const directory = written ?? DEFAULT_DIRECTORY;
+  if (typeof directory !== "string" || isTemplate(directory)) return [];
+  const found2 = await locate(directory, context.planFile, {
+    kind: "directory",
+    name: "the migrations directory"
+  }).catch((e) => e instanceof UserError ? e : Promise.reject(e));
+  if (found2 instanceof UserError) return [missingDirectory(found2, written, context)];
+  const prepared2 = await prepareMigrations(shownPath(found2));
+  const findings = lintMigrations(
+    prepared2.migrations.map((m) => ({ path: m.path, statements: m.statements })),
+    { failOn: failOnOf(settings["fail-on"]) }
+  );
+  return [...prepared2.diagnostics, ...findings.map(asWarning)];
+}
+function asWarning(finding) {
+  const d = findingToDiagnostic({ ...finding, severity: "warning" });
+  if (finding.severity !== "error") return d;
+  return {
+    ...d,
+    hint: `${d.hint}; the run refuses it while this file is pending (${finding.rule} is in fail-on): rewrite the statement before it is applied, or remove ${finding.rule} from fail-on`
+  };
+}
+function missingDirectory(error2, written, context) {
+  const hint = written ? error2.hint : `${error2.hint}; without directory: the phase reads ${DEFAULT_DIRECTORY}/ (write directory: PATH)`;
+  return {
+    severity: "error",
+    message: error2.message,
+    position: context.at(written === void 0 ? [] : ["directory"]),
+    ...hint ? { hint } : {}
+  };
+}
+function failOnOf(value) {
+  const ids = LINT_RULE_IDS;
+  return Array.isArray(value) ? value.filter((id) => typeof id === "string" && ids.includes(id)) : [];
+}
+var DEFAULT_DIRECTORY;
+var init_check_files3 = __esm({
+  "src/phases/migrate/check-files.ts"() {
+    "use strict";
+    init_errors();
+    init_paths();
+    init_shape();
+    init_lint();
+    init_prepare2();
+    DEFAULT_DIRECTORY = "migrations";
+  }
+});
+
+// src/phases/migrate/compare.ts
+function compareWithHistory(files, rows) {
+  const applied = rows.filter((r) => r.success);
+  const byVersion = new Map(applied.map((r) => [r.version, r]));
+  const fileVersions = new Set(files.map((f) => f.version));
+  const highest = applied.reduce(
+    (max, r) => max === void 0 || r.version > max.version ? r : max,
+    void 0
+  );
+  const comparison = {
+    applied,
+    pending: [],
+    changed: [],
+    outOfOrder: [],
+    missing: applied.filter((r) => !fileVersions.has(r.version)),
+    retried: rows.filter((r) => !r.success && fileVersions.has(r.version))
+  };
+  for (const file of files) {
+    const row = byVersion.get(file.version);
+    if (row) {
+      if (row.checksum !== file.checksum) comparison.changed.push({ file, row });
+      continue;
+    }
+    comparison.pending.push(file);
+    if (highest && highest.version > file.version) comparison.outOfOrder.push({ file, highest });
+  }
+  return comparison;
+}
+function changedMessage(change2) {
+  return `${change2.file.fileName} changed after it was applied: the history records checksum ${change2.row.checksum} (applied ${change2.row.appliedAt} by ${change2.row.appliedBy}), the file now has ${change2.file.checksum}`;
+}
+function outOfOrderMessage(file, highestVersion2) {
+  return `${file.fileName} (version ${file.version}) is pending, but version ${highestVersion2} is already applied: applying it now would run it after newer migrations it may conflict with`;
+}
+function repairCommand(target2) {
+  const words = ["phasegate", "migrate", "repair", target2.planFile];
+  if (target2.phaseId) words.push("--phase", target2.phaseId);
+  if (target2.environment) words.push("--env", target2.environment);
+  return words.map(shellWord).join(" ");
+}
+function shellWord(word) {
+  return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function repairTarget(ctx) {
+  return { planFile: ctx.plan.file, phaseId: ctx.phase?.id, environment: ctx.run.environment };
+}
+function changedHint(command2) {
+  return `write a new migration instead of editing an applied one; if the edit was deliberate (a comment, say), accept the new checksum with ${command2}, or set repair: true for one run`;
+}
+function refusals(comparison, config, target2) {
+  const messages = [];
+  const hints2 = /* @__PURE__ */ new Set();
+  if (!config.repair) {
+    const command2 = repairCommand(target2);
+    for (const change2 of comparison.changed)
+      messages.push(`${changedMessage(change2)}; if the edit was deliberate, run ${command2}`);
+    if (comparison.changed.length > 0) hints2.add(changedHint(command2));
+  }
+  if (!config["out-of-order"]) {
+    for (const o of comparison.outOfOrder)
+      messages.push(outOfOrderMessage(o.file, o.highest.version));
+    if (comparison.outOfOrder.length > 0) hints2.add(OUT_OF_ORDER_HINT);
+  }
+  return { messages, hints: [...hints2] };
+}
+function refuseIfNeeded(comparison, config, target2) {
+  const { messages, hints: hints2 } = refusals(comparison, config, target2);
+  if (messages.length === 0) return;
+  const first = messages[0];
+  throw new PhaseFailure(
+    messages.length === 1 ? first : `${messages.length} problems, nothing was applied: ${first}; \u2026`,
+    {
+      details: `Nothing was applied.
+
+${messages.map((m) => `- ${m}`).join("\n")}`,
+      hint: hints2.join("; ")
+    }
+  );
+}
+function decideInsideLock(file, state, config) {
+  if (state.appliedChecksum !== void 0) {
+    if (state.appliedChecksum === file.checksum) return "skip";
+    throw new PhaseFailure(
+      `${file.fileName} was just applied by another runner with a different content: checksum ${state.appliedChecksum} there, ${file.checksum} here`,
+      { hint: "make every runner use the same commit" }
+    );
+  }
+  if (state.highest !== void 0 && state.highest > file.version && !config["out-of-order"])
+    throw new PhaseFailure(outOfOrderMessage(file, state.highest), { hint: OUT_OF_ORDER_HINT });
+  return "apply";
+}
+function warningsOf(comparison) {
+  return [
+    ...comparison.missing.map(
+      (r) => `version ${r.version} (${r.fileName}) is in the history but its file is gone`
+    ),
+    ...comparison.retried.map(
+      (r) => `${r.fileName} failed part-way in an earlier run (no transaction): it runs again from its first statement`
+    )
+  ];
+}
+var OUT_OF_ORDER_HINT;
+var init_compare = __esm({
+  "src/phases/migrate/compare.ts"() {
+    "use strict";
+    init_errors();
+    OUT_OF_ORDER_HINT = "give the file a version above the highest applied one, or set out-of-order: true if it is independent of the newer ones";
+  }
+});
+
 // src/phases/migrate/directory.ts
-import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
 async function loadMigrations(directory, planFile, log) {
   const found2 = await locate(directory, planFile, {
     kind: "directory",
@@ -5586,10 +7790,6 @@ function filesRefused(errors) {
     details: ["Nothing was applied.", "", "```", ...errors.map(formatDiagnostic), "```"].join("\n"),
     ...first.hint ? { hint: first.hint } : {}
   });
-}
-function shownPath(file) {
-  const rel = relative2(process.cwd(), file);
-  return rel.startsWith("..") || isAbsolute2(rel) ? file : rel;
 }
 var init_directory = __esm({
   "src/phases/migrate/directory.ts"() {
@@ -5765,6 +7965,10 @@ async function createHistoryTables(executor, names, lockKey2, schema) {
     await tx.commit();
   } catch (error2) {
     await tx.rollback().catch(() => void 0);
+    if (error2 instanceof StatementTimedOut)
+      throw new FileInterrupted(
+        "a statement ran past the Data API's 45 s call limit and was rolled back"
+      );
     throw error2;
   }
 }
@@ -5773,6 +7977,7 @@ var init_history = __esm({
   "src/phases/migrate/history.ts"() {
     "use strict";
     init_executor();
+    init_restart();
     init_lock();
     COLUMNS = `version, description, file_name, checksum, applied_at::text AS applied_at,
   applied_by, execution_ms, statements, success`;
@@ -5861,29 +8066,29 @@ function outputsOf3(summary) {
 }
 function runReport(summary) {
   const n = summary.applied.length;
-  const headline = n === 0 ? "up to date" : `${plural2(n, "file")} applied (${plural2(totalStatements(summary), "statement")})`;
+  const headline2 = n === 0 ? "up to date" : `${plural(n, "file")} applied (${plural(totalStatements(summary), "statement")})`;
   return {
-    summary: `${headline}, version ${summary.currentVersion ?? "none"}`,
+    summary: `${headline2}, version ${summary.currentVersion ?? "none"}`,
     outputs: outputsOf3(summary),
-    details: details(summary, `**${headline}** on ${summary.target}.`)
+    details: details(summary, `**${headline2}** on ${summary.target}.`)
   };
 }
 function planReport2(summary) {
   const n = summary.pending.length;
   const statements = summary.pending.reduce((sum, f) => sum + f.statements.length, 0);
-  const headline = n === 0 ? "up to date, nothing to apply" : `would apply ${plural2(n, "file")} (${plural2(statements, "statement")})`;
+  const headline2 = n === 0 ? "up to date, nothing to apply" : `would apply ${plural(n, "file")} (${plural(statements, "statement")})`;
   return {
-    summary: headline,
+    summary: headline2,
     outputs: outputsOf3(summary),
-    details: details(summary, `**${headline}** on ${summary.target}.`)
+    details: details(summary, `**${headline2}** on ${summary.target}.`)
   };
 }
 function totalStatements(summary) {
   return summary.applied.reduce((sum, a) => sum + a.file.statements.length, 0);
 }
-function details(summary, headline) {
+function details(summary, headline2) {
   const sections = [
-    `${headline} History: \`${summary.history}\`, current version: ${summary.currentVersion ?? "none"}.`,
+    `${headline2} History: \`${summary.history}\`, current version: ${summary.currentVersion ?? "none"}.`,
     appliedTable(summary.applied),
     fileList("Pending", summary.pending),
     skippedList(summary.skipped),
@@ -5909,7 +8114,7 @@ function appliedTable(applied) {
 function fileList(title, files) {
   if (files.length === 0) return "";
   const lines = files.map(
-    (f) => `- \`${f.fileName}\`: ${plural2(f.statements.length, "statement")}${f.transaction.mode === "no-transaction" ? ", outside a transaction" : ""}, checksum \`${shortChecksum(f.checksum)}\``
+    (f) => `- \`${f.fileName}\`: ${plural(f.statements.length, "statement")}${f.transaction.mode === "no-transaction" ? ", outside a transaction" : ""}, checksum \`${shortChecksum(f.checksum)}\``
   );
   return `**${title}**
 
@@ -5945,12 +8150,11 @@ function fileOf(path) {
 function seconds2(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
-var plural2;
-var init_report3 = __esm({
+var init_report4 = __esm({
   "src/phases/migrate/report.ts"() {
     "use strict";
+    init_text();
     init_files();
-    plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   }
 });
 
@@ -6347,7 +8551,7 @@ var init_session = __esm({
     init_waking();
     init_connect();
     init_lock();
-    init_settings2();
+    init_settings9();
   }
 });
 
@@ -6364,7 +8568,7 @@ async function planMigrations(ctx) {
       repaired: ctx.config.repair ? found2.comparison.changed : [],
       currentVersion: highestVersion(found2.rows ?? [])
     };
-    const { messages, hints } = refusals(found2.comparison, ctx.config);
+    const { messages, hints: hints2 } = refusals(found2.comparison, ctx.config, repairTarget(ctx));
     if (messages.length > 0)
       throw new PhaseFailure(messages[0], {
         details: [
@@ -6372,7 +8576,7 @@ async function planMigrations(ctx) {
           messages.map((m) => `- ${m}`).join("\n"),
           details(summary, "**Refused.**")
         ].join("\n\n"),
-        hint: hints.join("; ")
+        hint: hints2.join("; ")
       });
     refuseFindings(found2.findings, details(summary, "**Refused by fail-on.**"));
     return planReport2(summary);
@@ -6380,13 +8584,13 @@ async function planMigrations(ctx) {
     await session.executor.close();
   }
 }
-var init_plan3 = __esm({
+var init_plan4 = __esm({
   "src/phases/migrate/plan.ts"() {
     "use strict";
     init_errors();
     init_compare();
     init_inspect();
-    init_report3();
+    init_report4();
     init_session();
   }
 });
@@ -6592,9 +8796,9 @@ var init_apply = __esm({
     init_long_statements();
     StatementFailed = class extends PhaseFailure {
       constructor(file, statement, reason, committedNote, hint) {
-        const [headline, ...more] = reason.split("\n");
+        const [headline2, ...more] = reason.split("\n");
         super(
-          `${file.fileName}: statement ${statement.index} (line ${statement.line}) failed: ${headline}`,
+          `${file.fileName}: statement ${statement.index} (line ${statement.line}) failed: ${headline2}`,
           {
             ...hint ? { hint } : {},
             details: [
@@ -6756,13 +8960,13 @@ async function repairChecksums(ctx) {
       pending: found2.comparison.pending,
       currentVersion: highestVersion(found2.rows ?? [])
     };
-    const headline = changed.length === 0 ? "nothing to repair: every applied file matches its checksum" : `${changed.length} checksum${changed.length === 1 ? "" : "s"} repaired`;
+    const headline2 = changed.length === 0 ? "nothing to repair: every applied file matches its checksum" : `${plural(changed.length, "checksum")} repaired`;
     return {
       repaired: changed,
       report: {
-        summary: headline,
+        summary: headline2,
         outputs: { ...outputsOf3(summary), repaired: String(changed.length) },
-        details: details(summary, `**${headline}** on ${summary.target}.`)
+        details: details(summary, `**${headline2}** on ${summary.target}.`)
       }
     };
   } finally {
@@ -6795,10 +8999,11 @@ WHERE version = :version AND checksum = :previous AND success`,
 var init_repair = __esm({
   "src/phases/migrate/repair.ts"() {
     "use strict";
+    init_text();
     init_resume();
     init_inspect();
     init_lock();
-    init_report3();
+    init_report4();
     init_session();
   }
 });
@@ -6809,7 +9014,7 @@ async function runMigrations(ctx) {
   try {
     const found2 = await inspect({ ...ctx, planFile: ctx.plan.file, ...session });
     const summary = summaryOf2(session, found2);
-    refuseIfNeeded(found2.comparison, ctx.config);
+    refuseIfNeeded(found2.comparison, ctx.config, repairTarget(ctx));
     refuseFindings(found2.findings, details(summary, "**Refused by fail-on.**"));
     const wake = wakeOptionsOf(ctx);
     if (found2.rows === void 0)
@@ -6862,7 +9067,9 @@ async function applyPending(env, summary) {
   for (const file of [...summary.pending]) {
     env.signal.throwIfAborted();
     const mode = file.transaction.mode === "no-transaction" ? ", outside a transaction" : "";
-    env.log.info(`applying ${file.fileName} (${file.statements.length} statements${mode})`);
+    env.log.info(
+      `applying ${file.fileName} (${plural(file.statements.length, "statement")}${mode})`
+    );
     const outcome = await applyOne(file, env, summary);
     summary.pending.splice(summary.pending.indexOf(file), 1);
     summary.currentVersion = Math.max(summary.currentVersion ?? file.version, file.version);
@@ -6892,10 +9099,11 @@ async function applyOne(file, env, summary) {
     });
   }
 }
-var init_run9 = __esm({
+var init_run10 = __esm({
   "src/phases/migrate/run.ts"() {
     "use strict";
     init_errors();
+    init_text();
     init_restart();
     init_resume();
     init_apply();
@@ -6904,7 +9112,7 @@ var init_run9 = __esm({
     init_history();
     init_inspect();
     init_repair();
-    init_report3();
+    init_report4();
     init_session();
   }
 });
@@ -6918,8 +9126,8 @@ __export(steps_exports3, {
 var init_steps3 = __esm({
   "src/phases/migrate/steps.ts"() {
     "use strict";
-    init_plan3();
-    init_run9();
+    init_plan4();
+    init_run10();
   }
 });
 
@@ -6928,17 +9136,31 @@ var migrateKind;
 var init_migrate = __esm({
   "src/phases/migrate/index.ts"() {
     "use strict";
-    init_kind();
-    init_settings2();
+    init_kind2();
+    init_outputs4();
+    init_settings9();
     migrateKind = lazyPhaseKind(
       {
         name: "migrate",
         description: "Apply versioned SQL migrations (migrations/NNN_description.sql) through the RDS Data API or a PostgreSQL connection, each file once, in its own transaction",
         settings: migrateSettings,
-        canRollBack: false
+        iam: () => Promise.resolve().then(() => (init_iam11(), iam_exports9)),
+        canRollBack: false,
+        outputs: () => MIGRATE_OUTPUTS,
+        // Loaded when a plan has a migrate phase: the SQL reader and lint stay out of other start-ups.
+        checkFiles: async (settings, context) => (await Promise.resolve().then(() => (init_check_files3(), check_files_exports))).checkMigrationFiles(settings, context)
       },
       () => Promise.resolve().then(() => (init_steps3(), steps_exports3))
     );
+  }
+});
+
+// src/phases/ssm-command/outputs.ts
+var SSM_COMMAND_OUTPUTS;
+var init_outputs5 = __esm({
+  "src/phases/ssm-command/outputs.ts"() {
+    "use strict";
+    SSM_COMMAND_OUTPUTS = ["command-id", "succeeded", "failed"];
   }
 });
 
@@ -6958,7 +9180,7 @@ function shellOnly(c) {
   return void 0;
 }
 var SHELL_DOCUMENTS, MAX_TARGETS, INSTANCE_ID, RATE, ERRORS, TARGET_KEY, target, fields4, ssmCommandSettings;
-var init_settings3 = __esm({
+var init_settings10 = __esm({
   "src/phases/ssm-command/settings.ts"() {
     "use strict";
     init_shape();
@@ -7064,6 +9286,78 @@ var init_settings3 = __esm({
   }
 });
 
+// src/phases/ssm-command/iam.ts
+var iam_exports10 = {};
+__export(iam_exports10, {
+  actions: () => actions10,
+  permissions: () => permissions10
+});
+function permissions10(c, scope) {
+  const statements = [
+    allow(
+      "SsmSendCommand",
+      ["ssm:SendCommand"],
+      [documentArn(c.document, scope), ...instances(c, scope)]
+    ),
+    allow(
+      "SsmFollowCommands",
+      [
+        "ssm:CancelCommand",
+        "ssm:DescribeInstanceInformation",
+        "ssm:GetCommandInvocation",
+        "ssm:ListCommandInvocations",
+        "ssm:ListCommands"
+      ],
+      ["*"]
+    )
+  ];
+  const group = c["cloudwatch-output"];
+  if (group !== void 0)
+    statements.push(
+      allow(
+        "ReadCommandLogs",
+        ["logs:GetLogEvents"],
+        [logStreamsArn(scope, scoped(scope, group, "cloudwatch-output"))]
+      )
+    );
+  return statements;
+}
+function documentArn(document, scope) {
+  if (document.startsWith("arn:")) return document;
+  const name = scoped(scope, document, "document");
+  const owner = name.startsWith("AWS-") || name.startsWith("AWSEC2-") ? "" : scope.account;
+  return `arn:${scope.partition}:ssm:${scope.region}:${owner}:document/${name}`;
+}
+function instances(c, scope) {
+  const ids = c["instance-ids"];
+  const p = scope.partition;
+  const ec2 = `arn:${p}:ec2:${scope.region}:${scope.account}:instance`;
+  const managed = `arn:${p}:ssm:${scope.region}:${scope.account}:managed-instance`;
+  if (!ids || ids.some(hasTemplate)) {
+    scope.note(
+      `phase ${scope.phase.id}: the instances are chosen ${ids ? "at run time" : "by SSM from the targets"}: any instance of the account`
+    );
+    return [`${ec2}/*`, `${managed}/*`];
+  }
+  return ids.map((id) => id.startsWith("mi-") ? `${managed}/${id}` : `${ec2}/${id}`);
+}
+var actions10;
+var init_iam12 = __esm({
+  "src/phases/ssm-command/iam.ts"() {
+    "use strict";
+    init_iam2();
+    actions10 = [
+      "ssm:SendCommand",
+      "ssm:ListCommands",
+      "ssm:ListCommandInvocations",
+      "ssm:GetCommandInvocation",
+      "ssm:CancelCommand",
+      "ssm:DescribeInstanceInformation",
+      "logs:GetLogEvents"
+    ];
+  }
+});
+
 // src/phases/ssm-command/invocations.ts
 function isFinal(status) {
   return status !== void 0 && FINAL.has(status);
@@ -7164,7 +9458,7 @@ var init_send = __esm({
   "src/phases/ssm-command/send.ts"() {
     "use strict";
     init_secrets();
-    init_settings3();
+    init_settings10();
   }
 });
 
@@ -7187,7 +9481,7 @@ function parameterLines(config) {
   if (script) lines.push("", fenced(script.join("\n"), "sh"));
   return lines;
 }
-function instanceTable(judged) {
+function instanceTable(judged, simulated) {
   const rows = judged.map(({ invocation: i, ending }) => {
     const took = durationOf2(i);
     return [
@@ -7195,7 +9489,7 @@ function instanceTable(judged) {
       ending.ok ? "\u2705" : "\u274C",
       i.details && i.details !== i.status ? `${i.status} (${i.details})` : i.status,
       i.responseCode !== void 0 && i.responseCode >= 0 ? String(i.responseCode) : "",
-      took !== void 0 ? formatDuration(took) : "",
+      took !== void 0 ? formatAwsDuration(took, simulated) : "",
       ending.words
     ];
   });
@@ -7224,7 +9518,10 @@ function tailSection2(tail2, limit) {
 }
 function runDetails2(s) {
   const link = `command [${s.commandId}](${consoleLink(s.region, s.commandId)})`;
-  const parts = [[...header2(s.config), "", `- ${link}`], [instanceTable(s.judged)]];
+  const parts = [
+    [...header2(s.config), "", `- ${link}`],
+    [instanceTable(s.judged, s.simulatedTime)]
+  ];
   for (const tail2 of s.tails) parts.push(tailSection2(tail2, s.config["output-lines"]));
   return parts.map((p) => p.join("\n")).join("\n\n");
 }
@@ -7240,7 +9537,7 @@ function planDetails3(config, presence) {
   } else parts.push(["The instances are those the targets match when the command is sent."]);
   return parts.map((p) => p.join("\n")).join("\n\n");
 }
-var init_report4 = __esm({
+var init_report5 = __esm({
   "src/phases/ssm-command/report.ts"() {
     "use strict";
     init_duration();
@@ -7287,11 +9584,11 @@ async function presenceOf(ctx, ids) {
   } while (token2);
   return presence;
 }
-var init_plan4 = __esm({
+var init_plan5 = __esm({
   "src/phases/ssm-command/plan.ts"() {
     "use strict";
     init_text();
-    init_report4();
+    init_report5();
     init_send();
   }
 });
@@ -7307,8 +9604,8 @@ async function fromSsm(ctx, commandId, inv) {
   const answer = await getInvocation(ctx, commandId, inv.instanceId);
   const stdout = answer.StandardOutputContent ?? "";
   const stderr = answer.StandardErrorContent ?? "";
-  const base = { instanceId: inv.instanceId, source: "SSM" };
-  const tail2 = { ...base, stdout: lastLines(stdout, limit), stderr: lastLines(stderr, limit) };
+  const base2 = { instanceId: inv.instanceId, source: "SSM" };
+  const tail2 = { ...base2, stdout: lastLines(stdout, limit), stderr: lastLines(stderr, limit) };
   if (stdout.length >= STDOUT_LIMIT || stdout.endsWith(TRUNCATED))
     return {
       ...tail2,
@@ -7418,8 +9715,8 @@ async function listInvocations(o, signal) {
   } while (token2);
   return all.sort((a, b) => a.instanceId.localeCompare(b.instanceId));
 }
-function logTransitions2(list, seen, log) {
-  for (const i of list) {
+function logTransitions2(list2, seen, log) {
+  for (const i of list2) {
     if (mayHaveStarted(i.status)) seen.started.add(i.instanceId);
     if (seen.status.get(i.instanceId) === i.status) continue;
     seen.status.set(i.instanceId, i.status);
@@ -7427,12 +9724,12 @@ function logTransitions2(list, seen, log) {
     log.info(`instance ${i.instanceId}: ${i.status}${details2}`);
   }
 }
-function waitingLine2(command2, list) {
+function waitingLine2(command2, list2) {
   const counts = /* @__PURE__ */ new Map();
-  for (const i of list) counts.set(i.status, (counts.get(i.status) ?? 0) + 1);
+  for (const i of list2) counts.set(i.status, (counts.get(i.status) ?? 0) + 1);
   const parts = [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
   const expected = command2.TargetCount ? ` of ${command2.TargetCount}` : "";
-  return `waiting for command ${command2.CommandId} (${command2.Status ?? "Pending"}; ${list.length}${expected} invocations${parts ? `: ${parts}` : ""})`;
+  return `waiting for command ${command2.CommandId} (${command2.Status ?? "Pending"}; ${list2.length}${expected} ${wordFor(command2.TargetCount ?? list2.length, "invocation")}${parts ? `: ${parts}` : ""})`;
 }
 async function cancelAfterAbort(o, seen) {
   const why = o.signal.reason instanceof Error ? o.signal.reason.message : "the phase was stopped";
@@ -7486,6 +9783,7 @@ var init_wait2 = __esm({
     init_poll();
     init_errors();
     init_sleep();
+    init_text();
     init_invocations();
     CANCEL_CALL_MS = 1500;
     CANCEL_WAIT_MS = 2e3;
@@ -7551,20 +9849,30 @@ function finish2(ctx, commandId, invocations, tails) {
     config: ctx.config,
     commandId,
     judged,
-    tails
+    tails,
+    ...ctx.run.simulatedTime ? { simulatedTime: true } : {}
   });
   if (failed2.length > 0)
-    throw new PhaseFailure(failureMessage2(judged, failed2, tails), { details: details2, outputs });
+    throw new PhaseFailure(failureMessage2(judged, failed2, tails, ctx.config), {
+      details: details2,
+      outputs,
+      ...failed2.some(isTerminated) ? { hint: MAX_ERRORS_HINT } : {}
+    });
   const what = `${ctx.config.document} succeeded on ${plural(judged.length, "instance")}`;
   return { summary: `${what} (command ${commandId})`, details: details2, outputs };
 }
-function failureMessage2(all, failed2, tails) {
-  const each = failed2.map(({ invocation: i, ending }) => {
+function failureMessage2(all, failed2, tails, config) {
+  const terminated = failed2.filter(isTerminated);
+  const each = failed2.filter((j) => !isTerminated(j)).map(({ invocation: i, ending }) => {
     const tail2 = tails.find((t2) => t2.instanceId === i.instanceId);
     const last = tail2 ? tail2.stderr.at(-1) ?? tail2.stdout.at(-1) : void 0;
     const code = i.responseCode !== void 0 && i.responseCode >= 0 ? `, response code ${i.responseCode}` : "";
     return `${i.instanceId} ${i.status}${code}: ${ending.words}${last ? ` ("${excerpt(last, 80)}")` : ""}`;
   });
+  if (terminated.length > 0)
+    each.push(
+      `${plural(terminated.length, "instance")} not run (${terminated.map((j) => j.invocation.instanceId).join(", ")}): SSM stopped sending the command once more than max-errors ${config["max-errors"] ?? "0 (SSM default)"} failed`
+    );
   return `${failed2.length} of ${plural(all.length, "instance")} did not succeed: ${each.join("; ")}`;
 }
 function tailLog(tail2) {
@@ -7573,8 +9881,8 @@ function tailLog(tail2) {
   if (lines.length === 0) return [`${title}: ${tail2.note ?? "nothing printed"}`];
   return [`${title}:`, ...lines.map((l) => `  | ${l}`), ...tail2.note ? [`  (${tail2.note})`] : []];
 }
-var AGENT_HINT;
-var init_run10 = __esm({
+var AGENT_HINT, MAX_ERRORS_HINT, isTerminated;
+var init_run11 = __esm({
   "src/phases/ssm-command/run.ts"() {
     "use strict";
     init_errors3();
@@ -7582,10 +9890,12 @@ var init_run10 = __esm({
     init_text();
     init_invocations();
     init_output();
-    init_report4();
+    init_report5();
     init_send();
     init_wait2();
     AGENT_HINT = "is the SSM agent running and the instance profile set?";
+    MAX_ERRORS_HINT = "SSM sends the command to no more instances once more than max-errors invocations failed (SSM default 0); fix the failure and run again, or raise max-errors (such as 10%) to let the others run";
+    isTerminated = (j) => j.invocation.details.replace(/\s+/g, "") === "Terminated";
   }
 });
 
@@ -7598,28 +9908,117 @@ __export(steps_exports4, {
 var init_steps4 = __esm({
   "src/phases/ssm-command/steps.ts"() {
     "use strict";
-    init_plan4();
-    init_run10();
+    init_plan5();
+    init_run11();
+  }
+});
+
+// src/phases/ssm-command/index.ts
+var ssmCommandKind;
+var init_ssm_command = __esm({
+  "src/phases/ssm-command/index.ts"() {
+    "use strict";
+    init_kind2();
+    init_outputs5();
+    init_settings10();
+    ssmCommandKind = lazyPhaseKind(
+      {
+        name: "ssm-command",
+        description: "Run an SSM document (default AWS-RunShellScript) on managed instances by id or tag, wait for every invocation, fail naming each instance that did not succeed, with its output tail",
+        settings: ssmCommandSettings,
+        iam: () => Promise.resolve().then(() => (init_iam12(), iam_exports10)),
+        canRollBack: false,
+        outputs: () => SSM_COMMAND_OUTPUTS
+      },
+      () => Promise.resolve().then(() => (init_steps4(), steps_exports4))
+    );
+  }
+});
+
+// src/phases/registry.ts
+function builtinRegistry() {
+  return new Registry({
+    phases: [
+      migrateKind,
+      ecsDeployKind,
+      ecsRunTaskKind,
+      ssmCommandKind,
+      checksPhaseKind(checkKinds, CHECK_KINDS_NOT_YET_AVAILABLE)
+    ],
+    checks: [...checkKinds]
+  });
+}
+var PHASE_KINDS_NOT_YET_AVAILABLE, CHECK_KINDS_NOT_YET_AVAILABLE, Registry;
+var init_registry = __esm({
+  "src/phases/registry.ts"() {
+    "use strict";
+    init_checks();
+    init_checks2();
+    init_ecs_deploy();
+    init_ecs_run_task();
+    init_migrate();
+    init_ssm_command();
+    PHASE_KINDS_NOT_YET_AVAILABLE = [];
+    CHECK_KINDS_NOT_YET_AVAILABLE = [];
+    Registry = class {
+      constructor(kinds = {}, notYetAvailable = {
+        phases: PHASE_KINDS_NOT_YET_AVAILABLE,
+        checks: CHECK_KINDS_NOT_YET_AVAILABLE
+      }) {
+        this.notYetAvailable = notYetAvailable;
+        for (const kind of kinds.phases ?? []) this.phases.set(kind.name, kind);
+        for (const kind of kinds.checks ?? []) this.checks.set(kind.name, kind);
+      }
+      notYetAvailable;
+      phases = /* @__PURE__ */ new Map();
+      checks = /* @__PURE__ */ new Map();
+      phase(name) {
+        return this.phases.get(name);
+      }
+      check(name) {
+        return this.checks.get(name);
+      }
+      phaseNames() {
+        return [...this.phases.keys()];
+      }
+      checkNames() {
+        return [...this.checks.keys()];
+      }
+    };
   }
 });
 
 // src/plan/check-files.ts
-async function checkPhaseFiles(plan, registry, positions) {
+function phasesToCheck(phases, mistakes, registry) {
+  if (!Array.isArray(phases)) return [];
+  const wrong = new Set(
+    mistakes.flatMap(
+      (m) => m.path[0] === "phases" && typeof m.path[1] === "number" ? [m.path[1]] : []
+    )
+  );
+  return phases.flatMap((raw, index) => {
+    if (!isPlainObject(raw) || typeof raw.uses !== "string" || wrong.has(index)) return [];
+    if (!registry.phase(raw.uses)?.checkFiles) return [];
+    return [{ index, uses: raw.uses, with: raw.with ?? {} }];
+  });
+}
+async function checkPhaseFiles(phases, context) {
   const found2 = await Promise.all(
-    plan.phases.map((phase3, index) => {
-      const check = registry.phase(phase3.uses)?.checkFiles;
-      if (!check) return [];
-      return check(phase3.with, {
-        planFile: plan.file,
-        at: (path, target2) => positions.at(["phases", index, "with", ...path], target2)
+    phases.map((phase3) => {
+      const check2 = context.registry.phase(phase3.uses)?.checkFiles;
+      if (!check2) return [];
+      return check2(phase3.with, {
+        planFile: context.planFile,
+        at: (path, target2) => context.positions.at(["phases", phase3.index, "with", ...path], target2)
       });
     })
   );
   return found2.flat();
 }
-var init_check_files = __esm({
+var init_check_files4 = __esm({
   "src/plan/check-files.ts"() {
     "use strict";
+    init_shape();
   }
 });
 
@@ -7748,8 +10147,8 @@ function phaseViews(phases) {
 }
 function writtenNeeds(needs) {
   if (needs === void 0) return void 0;
-  const list = Array.isArray(needs) ? needs : [needs];
-  return list.flatMap((n) => scalarText(n) ?? []);
+  const list2 = Array.isArray(needs) ? needs : [needs];
+  return list2.flatMap((n) => scalarText(n) ?? []);
 }
 function checkPhases(views, registry, defaultOnFailure) {
   return [
@@ -7818,15 +10217,15 @@ function checkGates(view2, registry) {
   if (!isPlainObject(gates)) return [];
   const issues = [];
   for (const when of ["before", "after"]) {
-    const list = gates[when];
-    if (!Array.isArray(list)) continue;
-    list.forEach((check, index) => {
-      const uses = isPlainObject(check) ? scalarText(check.uses) : void 0;
-      if (!isPlainObject(check) || uses === void 0) return;
+    const list2 = gates[when];
+    if (!Array.isArray(list2)) continue;
+    list2.forEach((check2, index) => {
+      const uses = isPlainObject(check2) ? scalarText(check2.uses) : void 0;
+      if (!isPlainObject(check2) || uses === void 0) return;
       const path = [...view2.path, "gates", when, index];
       const kind = registry.check(uses);
       if (kind) {
-        kind.settings.parse(settingsOf(check), [...path, "with"], { mode: "check", issues });
+        kind.settings.parse(settingsOf(check2), [...path, "with"], { mode: "check", issues });
         return;
       }
       const { checks } = registry.notYetAvailable;
@@ -8004,7 +10403,7 @@ function parseSsm(name) {
   }
   return {
     message: `"${name}" is not a valid SSM parameter name`,
-    hint: "use letters, digits and _ . - with / between at most 15 levels, for example ${{ ssm:/ca-a2a/db/host }}"
+    hint: "use letters, digits and _ . - with / between at most 15 levels, and :N for version N, for example ${{ ssm:/ca-a2a/db/host }} or ${{ ssm:/ca-a2a/db/host:3 }}"
   };
 }
 function isProblem(value) {
@@ -8050,14 +10449,28 @@ function describeReference(reference) {
   return `${reference.scope}.${reference.name}`;
 }
 function render(value, scope) {
-  return renderValue(value, scope);
+  return mapStrings(value, (text2) => renderText(text2, scope));
 }
-function renderValue(value, scope) {
-  if (typeof value === "string") return renderText(value, scope);
-  if (Array.isArray(value)) return value.map((item) => renderValue(item, scope));
+function renderKnown(value, scope, unknown) {
+  return mapStrings(
+    value,
+    (text2) => splitTemplates(text2).map((piece) => {
+      if ("literal" in piece) return piece.literal;
+      if ("unclosed" in piece) return piece.unclosed;
+      const parsed = parseExpression(piece.expression);
+      if (isProblem(parsed)) return piece.template;
+      const known2 = parsed.scope === "phases" || parsed.scope === "ssm" ? void 0 : own(scope[parsed.scope], parsed.name);
+      if (known2 === void 0) unknown(parsed);
+      return known2 ?? piece.template;
+    }).join("")
+  );
+}
+function mapStrings(value, text2) {
+  if (typeof value === "string") return text2(value);
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, text2));
   if (isPlainObject(value)) {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, renderValue(item, scope)])
+      Object.entries(value).map(([key, item]) => [key, mapStrings(item, text2)])
     );
   }
   return value;
@@ -8091,9 +10504,11 @@ function lookupOutput(reference, scope, text2) {
   const value = own(outputs, reference.output);
   if (value !== void 0) return value;
   const names = Object.keys(outputs);
+  const near = closest(reference.output, names);
+  const has = names.length ? `its outputs are: ${names.join(", ")}` : "it reported no outputs";
   throw new UserError(
-    `${text2} has no value: phase "${reference.phase}" has no output "${reference.output}"`,
-    names.length ? `its outputs are: ${names.join(", ")}` : "that phase reported no outputs"
+    `${text2} has no value: phase "${reference.phase}" has no output "${reference.output}" (${has})`,
+    near ? `did you mean phases.${reference.phase}.outputs.${near}?` : has
   );
 }
 function missingHint(reference) {
@@ -8132,7 +10547,7 @@ var init_interpolate = __esm({
     CLOSE = "}}";
     NAME2 = /^[A-Za-z_][A-Za-z0-9_-]*$/;
     DOTTED = /^([A-Za-z_][A-Za-z0-9_-]*)((?:\.[A-Za-z0-9_-]+)+)$/;
-    SSM_NAME = /^\/?[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
+    SSM_NAME = /^\/?[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*(?::[1-9][0-9]*)?$/;
     SSM_MAX_LENGTH = 1011;
     SSM_MAX_DEPTH = 15;
   }
@@ -8174,7 +10589,7 @@ function misplaced(use) {
 function checkReference(reference, reader, context) {
   if (reader.kind === "vars") return checkVarsReference(reference);
   if (reference.scope === "vars") return checkDeclared(reference.name, context.declaredVars);
-  if (reference.scope === "phases") return checkPhaseOutput(reference, reader, context.views);
+  if (reference.scope === "phases") return checkPhaseOutput(reference, reader, context);
   return void 0;
 }
 function checkVarsReference(reference) {
@@ -8192,8 +10607,9 @@ function checkDeclared(name, declared) {
     hint: near ? `did you mean vars.${near}?` : `declare it under vars:, for example vars: { ${name}: VALUE }`
   };
 }
-function checkPhaseOutput(reference, reader, views) {
+function checkPhaseOutput(reference, reader, context) {
   const { view: view2, gate } = reader;
+  const { views } = context;
   const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
   const text2 = `phases.${reference.phase}.outputs.${reference.output}`;
   if (!ids.includes(reference.phase)) {
@@ -8203,18 +10619,31 @@ function checkPhaseOutput(reference, reader, views) {
       hint: near ? `did you mean phases.${near}.outputs.${reference.output}?` : `phases in this plan: ${ids.join(", ")}`
     };
   }
-  if (reference.phase === view2.id && gate === "after") return void 0;
-  if (reference.phase === view2.id) {
+  if (reference.phase === view2.id && gate !== "after") {
     return {
       message: `phase "${view2.id}" cannot read its own outputs`,
       hint: "outputs exist once the phase ends: read them in a later phase or in an after gate"
     };
   }
+  const producer = views.find((v) => v.id === reference.phase);
+  const unknown = producer && unknownOutput(reference, producer, context);
+  if (unknown) return unknown;
+  if (reference.phase === view2.id) return void 0;
   const nodes = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
   if (view2.id === void 0 || ancestors(nodes, view2.id).has(reference.phase)) return void 0;
   return {
     message: `phase "${view2.id}" reads ${text2} but does not need "${reference.phase}"`,
     hint: `add it to needs so it runs first: needs: [${[...view2.needs, reference.phase].join(", ")}]`
+  };
+}
+function unknownOutput(reference, producer, context) {
+  const outputs = context.outputsOf?.(producer);
+  if (!outputs || outputs.includes(reference.output)) return void 0;
+  const near = closest(reference.output, [...outputs]);
+  const writes = outputs.length > 0 ? `${producer.uses} writes ${outputs.join(", ")}` : `this ${producer.uses} phase writes no outputs`;
+  return {
+    message: `phases.${reference.phase}.outputs.${reference.output}: phase "${reference.phase}" has no output "${reference.output}" (${writes})`,
+    hint: near ? `did you mean phases.${reference.phase}.outputs.${near}?` : `read one of its outputs: ${outputs.map((o) => `phases.${reference.phase}.outputs.${o}`).join(", ")}`
   };
 }
 var init_check_templates = __esm({
@@ -8263,7 +10692,7 @@ function examplePath(path) {
     return i === 0 ? name : `.${name}`;
   }).join("");
 }
-var SLUG, REGION, ON_FAILURE, DEFAULT_TIMEOUT, DEFAULT_MAX_PARALLEL, ENV_NAME, version, slug2, onFailure, checkShape, checkList, phaseShape, defaultsObject, defaultsShape, planShape, CHECK_EXAMPLE, EXAMPLES;
+var SLUG, REGION, ON_FAILURE, DEFAULT_TIMEOUT, DEFAULT_MAX_PARALLEL, ENV_NAME, version, slug2, onFailure, checkShape, checkList, phaseShape, defaultsObject, defaultsShape, recordShape, environmentShape, planShape, CHECK_EXAMPLE, EXAMPLES;
 var init_plan_shape = __esm({
   "src/plan/plan-shape.ts"() {
     "use strict";
@@ -8331,9 +10760,10 @@ var init_plan_shape = __esm({
         "on-failure": optional(
           onFailure("What to do when the phase fails. Default: defaults.on-failure.")
         ),
-        "always-run": withDefault(
-          boolean("Run even when the release record says this phase already succeeded."),
-          false
+        "always-run": optional(
+          boolean(
+            "Run even when the release record says this phase already succeeded for this version. Default: true for kinds that change nothing (checks), false for the others."
+          )
         )
       },
       { description: "One step of the release." }
@@ -8352,6 +10782,38 @@ var init_plan_shape = __esm({
       }),
       jsonSchema: defaultsObject.jsonSchema
     };
+    recordShape = object(
+      {
+        store: optional(
+          oneOf(
+            ["ssm", "none"],
+            "ssm (default): the release record in SSM Parameter Store under /phasegate/<app>/<environment>/. none: nothing is remembered between runs and no lease is taken (every selected phase runs)."
+          )
+        ),
+        lease: optional(
+          duration(
+            "How long a run holds the environment without renewing its lease (it renews it every third of this). A killed run blocks others this long. Default 2m."
+          )
+        ),
+        wait: optional(
+          duration(
+            "How long a run waits for another run's lease before it fails naming the holder. Default 10m; 0s fails at once."
+          )
+        )
+      },
+      { description: "Where the release record is kept, and the release lease." }
+    );
+    environmentShape = object(
+      {
+        "promote-from": optional(
+          string({
+            pattern: /\S/,
+            description: "Only versions fully released to this other environment may be released here (for example promote-from: staging)."
+          })
+        )
+      },
+      { description: "Rules for one environment." }
+    );
     planShape = object(
       {
         version,
@@ -8382,6 +10844,8 @@ var init_plan_shape = __esm({
           )
         ),
         defaults: defaultsShape,
+        record: optional(recordShape),
+        environments: optional(record(environmentShape, "Rules per environment, by environment name.")),
         "max-parallel": withDefault(
           number({
             integer: true,
@@ -8413,6 +10877,13 @@ var init_plan_shape = __esm({
       "defaults.timeout": "timeout: 30m",
       "defaults.on-failure": "on-failure: stop",
       "max-parallel": "max-parallel: 4",
+      record: "record: { store: ssm, lease: 2m, wait: 10m }",
+      "record.store": "store: ssm",
+      "record.lease": "lease: 2m",
+      "record.wait": "wait: 10m",
+      environments: "environments: { production: { promote-from: staging } }",
+      "environments.*": "production: { promote-from: staging }",
+      "environments.*.promote-from": "promote-from: staging",
       phases: "phases: [ { id: migrate, uses: migrate } ]",
       "phases[]": "- id: migrate (next line: uses: migrate)",
       "phases[].id": "id: admin-api",
@@ -8442,10 +10913,11 @@ import { readFile as readFile4 } from "node:fs/promises";
 function parsePlan(source, file, options) {
   const yaml = readYaml(source, file);
   const diagnostics = [...yaml.diagnostics];
-  const fail = () => ({
+  const fail = (filePhases2 = []) => ({
     plan: void 0,
     diagnostics: sorted(diagnostics),
-    positions: yaml.positions
+    positions: yaml.positions,
+    filePhases: filePhases2
   });
   if (diagnostics.some(isError)) return fail();
   const root = yaml.value;
@@ -8455,10 +10927,11 @@ function parsePlan(source, file, options) {
   }
   const { parsed, issues } = checkPlan(root, options);
   diagnostics.push(...issues.map((issue) => toDiagnostic(issue, yaml.positions)));
-  if (!parsed || diagnostics.some(isError)) return fail();
+  const filePhases = phasesToCheck(root.phases, issues, options.registry);
+  if (!parsed || diagnostics.some(isError)) return fail(filePhases);
   const vars = { ...varsAsWritten(root.vars), ...options.vars };
-  const plan = buildPlan(parsed, file, vars, yaml.positions);
-  return { plan, diagnostics, positions: yaml.positions };
+  const plan = buildPlan(parsed, file, vars, yaml.positions, options.registry);
+  return { plan, diagnostics, positions: yaml.positions, filePhases };
 }
 async function loadPlan(file, options) {
   let source;
@@ -8471,10 +10944,11 @@ async function loadPlan(file, options) {
       code === "ENOENT" ? "check the path; it is relative to the working directory" : void 0
     );
   }
-  const { plan, diagnostics, positions } = parsePlan(source, file, options);
-  if (!plan) throw new InvalidFileError(diagnostics);
-  const inFiles = await checkPhaseFiles(plan, options.registry, positions);
-  if (inFiles.some(isError)) throw new InvalidFileError([...diagnostics, ...inFiles]);
+  const { plan, diagnostics, positions, filePhases } = parsePlan(source, file, options);
+  const context = { planFile: file, registry: options.registry, positions };
+  const inFiles = await checkPhaseFiles(filePhases, context);
+  if (!plan || inFiles.some(isError)) throw new InvalidFileError([...diagnostics, ...inFiles]);
+  for (const warning of [...diagnostics, ...inFiles]) options.onWarning?.(warning);
   return plan;
 }
 function isError(d) {
@@ -8500,7 +10974,8 @@ function checkPlan(root, options) {
   const defaults = isPlainObject(root.defaults) ? root.defaults : {};
   issues.push(...checkPhases(views, options.registry, defaults["on-failure"]));
   const declaredVars = isPlainObject(root.vars) ? Object.keys(root.vars) : [];
-  issues.push(...checkTemplates(root, { views, declaredVars }));
+  const outputsOf4 = (view2) => view2.uses === void 0 ? void 0 : options.registry.phase(view2.uses)?.outputs?.(view2.raw.with);
+  issues.push(...checkTemplates(root, { views, declaredVars, outputsOf: outputsOf4 }));
   issues.push(...checkOverrides(options.vars ?? {}, declaredVars, "vars" in root));
   return { parsed, issues };
 }
@@ -8539,11 +11014,11 @@ function varsAsWritten(vars) {
   if (!isPlainObject(vars)) return {};
   return Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, String(value)]));
 }
-function buildPlan(parsed, file, vars, positions) {
+function buildPlan(parsed, file, vars, positions, catalog) {
   const { defaults } = parsed;
   const phases = parsed.phases.map((phase3, index) => {
     const path = ["phases", index];
-    const checks = (list, when) => (list ?? []).map((check, i) => toCheck(check, positions.at([...path, "gates", when, i])));
+    const checks = (list2, when) => (list2 ?? []).map((check2, i) => toCheck(check2, positions.at([...path, "gates", when, i])));
     return {
       id: phase3.id,
       name: phase3.name ?? phase3.id,
@@ -8556,7 +11031,7 @@ function buildPlan(parsed, file, vars, positions) {
         after: checks(phase3.gates?.after, "after")
       },
       onFailure: phase3["on-failure"] ?? defaults["on-failure"],
-      alwaysRun: phase3["always-run"],
+      alwaysRun: phase3["always-run"] ?? catalog.phase(phase3.uses)?.readOnly === true,
       position: positions.at(path)
     };
   });
@@ -8569,24 +11044,38 @@ function buildPlan(parsed, file, vars, positions) {
     secrets: parsed.secrets ?? [],
     defaults: { timeoutMs: defaults.timeout, onFailure: defaults["on-failure"] },
     maxParallel: parsed["max-parallel"],
+    record: {
+      store: parsed.record?.store ?? "ssm",
+      leaseTtlMs: parsed.record?.lease ?? DEFAULT_LEASE_MS,
+      leaseWaitMs: parsed.record?.wait ?? DEFAULT_LEASE_WAIT_MS
+    },
+    environments: Object.fromEntries(
+      Object.entries(parsed.environments ?? {}).map(([name, e]) => [
+        name,
+        e["promote-from"] ? { promoteFrom: e["promote-from"] } : {}
+      ])
+    ),
     phases
   };
 }
-function toCheck(check, position) {
-  return { name: check.name ?? check.uses, uses: check.uses, with: check.with ?? {}, position };
+function toCheck(check2, position) {
+  return { name: check2.name ?? check2.uses, uses: check2.uses, with: check2.with ?? {}, position };
 }
+var DEFAULT_LEASE_MS, DEFAULT_LEASE_WAIT_MS;
 var init_load = __esm({
   "src/plan/load.ts"() {
     "use strict";
     init_errors();
     init_shape();
     init_suggest();
-    init_check_files();
+    init_check_files4();
     init_check_phases();
     init_check_templates();
     init_graph();
     init_plan_shape();
     init_positions();
+    DEFAULT_LEASE_MS = 12e4;
+    DEFAULT_LEASE_WAIT_MS = 6e5;
   }
 });
 
@@ -8611,8 +11100,12 @@ var init_vars_input = __esm({
 });
 
 // src/aws/clients.ts
+function quietSdkNodeNotice(env = process.env) {
+  env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+}
 function createAwsClients(region) {
   const cache = /* @__PURE__ */ new Map();
+  quietSdkNodeNotice();
   return {
     region,
     client(Class) {
@@ -8649,7 +11142,7 @@ function phaseSignal(parent, timeoutMs) {
   };
 }
 function settleWithin(work, signal, graceMs) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     let timer;
     const onAbort = () => {
       timer = setTimeout(() => reject(signal.reason), graceMs);
@@ -8663,7 +11156,7 @@ function settleWithin(work, signal, graceMs) {
     work.then(
       (value) => {
         finish4();
-        resolve3(value);
+        resolve4(value);
       },
       (error2) => {
         finish4();
@@ -8718,7 +11211,7 @@ async function renderWith(items, scope, readSsm, signal) {
   if (names.length > 0) Object.assign(scope.ssm, await readSsm([...new Set(names)], signal));
   return items.map((item) => render(item.with, scope));
 }
-var init_settings4 = __esm({
+var init_settings11 = __esm({
   "src/engine/settings.ts"() {
     "use strict";
     init_errors();
@@ -8727,40 +11220,40 @@ var init_settings4 = __esm({
 });
 
 // src/engine/gates.ts
-async function runGate(check, settings, when, ctx) {
+async function runGate(check2, settings, when, ctx) {
   const started = ctx.now();
   const done = (ok, summary, details2) => ({
     when,
-    name: check.name,
-    uses: check.uses,
+    name: check2.name,
+    uses: check2.uses,
     ok,
     summary,
     durationMs: ctx.now() - started,
     ...details2 ? { details: details2 } : {}
   });
-  const kind = ctx.registry.check(check.uses);
-  if (!kind) throw new Error(`check kind "${check.uses}" passed validation but is not registered`);
-  const outcome = await checkOnce(kind, check, settings, ctx);
+  const kind = ctx.registry.check(check2.uses);
+  if (!kind) throw new Error(`check kind "${check2.uses}" passed validation but is not registered`);
+  const outcome = await checkOnce(kind, check2, settings, ctx);
   ctx.log.info(
-    `gate ${when}: ${check.name}: ${outcome.ok ? "passed" : "FAILED"}: ${outcome.summary}`
+    `gate ${when}: ${check2.name}: ${outcome.ok ? "passed" : "FAILED"}: ${outcome.summary}`
   );
   return done(outcome.ok, outcome.summary, outcome.details);
 }
-async function checkOnce(kind, check, settings, ctx) {
+async function checkOnce(kind, check2, settings, ctx) {
   let config;
   try {
-    config = parseFinal(kind.settings, settings, `check "${check.name}"`);
+    config = parseFinal(kind.settings, settings, `check "${check2.name}"`);
   } catch (error2) {
     return failedCheck(error2);
   }
-  return runCheck(kind, checkContext(ctx, check, config));
+  return runCheck(kind, checkContext(ctx, check2, config));
 }
 var init_gates = __esm({
   "src/engine/gates.ts"() {
     "use strict";
     init_run6();
-    init_kind();
-    init_settings4();
+    init_kind2();
+    init_settings11();
   }
 });
 
@@ -8791,8 +11284,11 @@ async function runPhase(phase3, scope, log, parent, deps) {
     });
   } catch (error2) {
     recordFailure(result2, error2, signal);
-    if (shouldRollBack(phase3, result2, deps))
-      result2.rollback = await rollBack2(phase3, scope, log, changes, parent, deps);
+    if (shouldRollBack(phase3, result2, deps)) {
+      const { outputs, ...rollback } = await rollBack2(phase3, scope, log, changes, parent, deps);
+      result2.rollback = rollback;
+      if (outputs) result2.outputs = { ...result2.outputs, ...outputs };
+    }
   } finally {
     dispose();
     result2.endedAt = deps.now();
@@ -8812,7 +11308,7 @@ async function passGates(checks, when, scope, ctx, result2, deps) {
   const rendered = await renderWith(checks, scope, deps.resolveSsm, ctx.signal);
   const outcomes = await Promise.all(
     checks.map(
-      (check, i) => runGate(check, rendered[i], when, { ...ctx, registry: deps.registry, now: deps.now })
+      (check2, i) => runGate(check2, rendered[i], when, { ...ctx, registry: deps.registry, now: deps.now })
     )
   );
   result2.gates.push(...outcomes);
@@ -8849,7 +11345,7 @@ function recordFailure(result2, error2, signal) {
 function classify(error2, signal) {
   const reason = signal.aborted ? signal.reason : void 0;
   if (reason instanceof PhaseTimeout) return { kind: "timeout", message: reason.message };
-  if (reason instanceof RunCancelled) return { kind: "cancelled", message: reason.message };
+  if (reason instanceof RunCancelled) return cancelled(reason, error2);
   if (error2 instanceof GateFailed) return { kind: "gate", message: error2.message };
   const explained = explainFailure(error2);
   if (explained) return { kind: "failure", message: explained.message, ...hintOf(explained) };
@@ -8858,6 +11354,16 @@ function classify(error2, signal) {
     kind: "bug",
     message: `unexpected error: ${bug.message}`,
     ...bug.stack ? { stack: bug.stack } : {}
+  };
+}
+function cancelled(reason, error2) {
+  const goesOn = error2 instanceof PhaseFailure ? error2.goesOn : void 0;
+  if (!goesOn) return { kind: "cancelled", message: reason.message };
+  return {
+    kind: "cancelled",
+    message: `${reason.message}; ${goesOn}`,
+    hint: "check them, or re-run the release: a re-run waits for rollouts in flight and judges them before calling anything unchanged",
+    goesOn
   };
 }
 function hintOf(error2) {
@@ -8873,13 +11379,14 @@ async function rollBack2(phase3, scope, log, changes, parent, deps) {
     return { status: "succeeded", summary: "nothing was changed, nothing to roll back" };
   const { signal, dispose } = phaseSignal(parent, phase3.timeoutMs);
   try {
-    log.info(`rolling back ${changes.length} change${changes.length === 1 ? "" : "s"}`);
+    log.info(`rolling back ${plural(changes.length, "change")}`);
     const ctx = await phaseContext(kind, phase3, scope, log, signal, [], deps);
     const report = await settleWithin(kind.rollback(ctx, changes), signal, deps.graceMs);
     return {
       status: "succeeded",
       summary: report.summary,
-      ...report.details ? { details: report.details } : {}
+      ...report.details ? { details: report.details } : {},
+      ...report.outputs ? { outputs: report.outputs } : {}
     };
   } catch (error2) {
     const problem = classify(error2, signal);
@@ -8908,9 +11415,10 @@ var init_phase_runner = __esm({
     "use strict";
     init_errors2();
     init_errors();
+    init_text();
     init_abort();
     init_gates();
-    init_settings4();
+    init_settings11();
     GateFailed = class extends UserError {
       constructor(when, what) {
         super(`gate ${when} the phase failed: ${what}`);
@@ -8922,7 +11430,7 @@ var init_phase_runner = __esm({
 });
 
 // src/engine/progress.ts
-function withProgress(log, startedAt, now, everyMs = 1e4) {
+function withProgress(log, startedAt, now2, everyMs = 1e4) {
   let lastText;
   let lastAt = Number.NEGATIVE_INFINITY;
   return {
@@ -8931,7 +11439,7 @@ function withProgress(log, startedAt, now, everyMs = 1e4) {
     error: (m, p) => log.error(m, p),
     debug: (m) => log.debug(m),
     progress(message) {
-      const at2 = now();
+      const at2 = now2();
       if (message === lastText && at2 - lastAt < everyMs) return;
       lastText = message;
       lastAt = at2;
@@ -9008,16 +11516,16 @@ var init_selection = __esm({
 
 // src/engine/run-plan.ts
 async function runPlan(options) {
-  const now = options.now ?? Date.now;
-  const deps = { ...options, now, graceMs: options.graceMs ?? 5e3 };
+  const now2 = options.now ?? Date.now;
+  const deps = { ...options, now: now2, graceMs: options.graceMs ?? 5e3 };
   const selected = selectPhases(options.plan, options.selection ?? {});
-  const state = new Schedule(options.plan.phases, selected, scopeFor(options));
-  const startedAt = now();
+  const state = new Schedule(options.plan.phases, selected, scopeFor(options), options.settled);
+  const startedAt = now2();
   const running = /* @__PURE__ */ new Map();
-  const cancelled = aborted(options.signal);
+  const cancelled2 = aborted(options.signal);
   const start = (phase3) => {
     options.onPhaseStart?.(phase3);
-    const log = withProgress(options.logFor(phase3), now(), now);
+    const log = withProgress(options.logFor(phase3), now2(), now2);
     const work = runPhase(phase3, state.scope, log, options.signal, deps).then((result2) => {
       running.delete(phase3.id);
       state.finish(phase3, result2, options.mode);
@@ -9032,11 +11540,23 @@ async function runPlan(options) {
       for (const phase3 of state.ready(options.plan.maxParallel - running.size)) start(phase3);
     }
     if (running.size === 0) break;
-    await Promise.race([...running.values(), ...options.signal.aborted ? [] : [cancelled]]);
+    await Promise.race([...running.values(), ...options.signal.aborted ? [] : [cancelled2]]);
   }
   const why = options.signal.aborted ? cancelledWhy(options.signal) : state.stopped ?? "not started";
   state.abandon(options.signal.aborted ? "cancelled" : "skipped", why);
-  return state.result(options.mode, startedAt, now(), options.signal.aborted);
+  return state.result(options.mode, startedAt, now2(), options.signal.aborted);
+}
+function waitsThroughUnselected(phases, statusOf) {
+  const byId = new Map(phases.map((p) => [p.id, p]));
+  const reach = (id, seen) => {
+    if (seen.has(id)) return [];
+    seen.add(id);
+    if (statusOf(id) !== "not-selected") return [id];
+    return (byId.get(id)?.needs ?? []).flatMap((n) => reach(n, seen));
+  };
+  return new Map(
+    phases.map((p) => [p.id, [...new Set(p.needs.flatMap((n) => reach(n, /* @__PURE__ */ new Set())))]])
+  );
 }
 function scopeFor(options) {
   const phases = options.mode === "plan" ? placeholders(options.plan.phases) : {};
@@ -9060,9 +11580,9 @@ function cancelledWhy(signal) {
   return signal.reason instanceof RunCancelled ? `not started: ${signal.reason.message}` : "not started: the run was cancelled";
 }
 function aborted(signal) {
-  return new Promise((resolve3) => {
-    if (signal.aborted) resolve3();
-    else signal.addEventListener("abort", () => resolve3(), { once: true });
+  return new Promise((resolve4) => {
+    if (signal.aborted) resolve4();
+    else signal.addEventListener("abort", () => resolve4(), { once: true });
   });
 }
 var Schedule;
@@ -9076,22 +11596,28 @@ var init_run_plan = __esm({
     init_result();
     init_selection();
     Schedule = class {
-      constructor(phases, selected, scope) {
+      constructor(phases, selected, scope, settled = []) {
         this.phases = phases;
         this.scope = scope;
-        this.pending = phases.filter((p) => selected.has(p.id));
+        for (const r of settled) {
+          this.results.set(r.id, r);
+          this.scope.phases[r.id] = r.outputs;
+        }
+        this.pending = phases.filter((p) => selected.has(p.id) && !this.results.has(p.id));
         for (const p of phases)
-          if (!selected.has(p.id))
+          if (!selected.has(p.id) && !this.results.has(p.id))
             this.results.set(p.id, pendingResult(p, "not-selected", "not selected"));
+        this.waitsFor = waitsThroughUnselected(phases, (id) => this.results.get(id)?.status);
       }
       phases;
       scope;
       results = /* @__PURE__ */ new Map();
       pending;
       stopped;
+      waitsFor;
       /** Takes up to `limit` phases whose needs are met off the pending list, in plan order. */
       ready(limit) {
-        const ready = this.pending.filter((p) => p.needs.every((need) => this.isMet(need))).slice(0, Math.max(0, limit));
+        const ready = this.pending.filter((p) => this.needsOf(p).every((need) => this.isMet(need))).slice(0, Math.max(0, limit));
         for (const p of ready) this.pending.splice(this.pending.indexOf(p), 1);
         return ready;
       }
@@ -9109,7 +11635,7 @@ var init_run_plan = __esm({
         for (let changed = true; changed; ) {
           changed = false;
           for (const phase3 of [...this.pending]) {
-            const blocker = phase3.needs.find((need) => this.blocks(need));
+            const blocker = this.needsOf(phase3).find((need) => this.blocks(need));
             if (!blocker) continue;
             this.settle(phase3, "skipped", `skipped (needs ${blocker})`);
             changed = true;
@@ -9120,30 +11646,34 @@ var init_run_plan = __esm({
         this.skipBlocked();
         for (const phase3 of [...this.pending]) this.settle(phase3, status, why);
       }
-      result(mode, startedAt, endedAt, cancelled) {
+      result(mode, startedAt, endedAt, cancelled2) {
         const phases = this.phases.map(
           (p) => this.results.get(p.id) ?? pendingResult(p, "skipped", "not started")
         );
         const failed2 = phases.find((p) => p.status === "failed");
         return {
           mode,
-          status: cancelled ? "cancelled" : failed2 ? "failed" : "succeeded",
+          status: cancelled2 ? "cancelled" : failed2 ? "failed" : "succeeded",
           startedAt,
           endedAt,
           phases,
           ...failed2 ? { failedPhase: failed2.id } : {},
-          bug: phases.some((p) => p.error?.kind === "bug")
+          bug: phases.some((p) => p.error?.kind === "bug"),
+          releaseComplete: mode === "run" && !cancelled2 && phases.every((p) => p.status === "succeeded" || p.status === "done-earlier")
         };
       }
       settle(phase3, status, why) {
         this.pending.splice(this.pending.indexOf(phase3), 1);
         this.results.set(phase3.id, pendingResult(phase3, status, why));
       }
+      needsOf(phase3) {
+        return this.waitsFor.get(phase3.id) ?? phase3.needs;
+      }
       isMet(need) {
         const r = this.results.get(need);
         if (!r) return false;
         if (r.status === "failed") return this.onFailureOf(need) === "continue";
-        return r.status === "succeeded" || r.status === "planned" || r.status === "not-selected";
+        return r.status === "succeeded" || r.status === "planned" || r.status === "not-selected" || r.status === "done-earlier";
       }
       blocks(need) {
         const r = this.results.get(need);
@@ -9158,66 +11688,901 @@ var init_run_plan = __esm({
   }
 });
 
+// src/release/identity.ts
+import { hostname as hostname2, userInfo as userInfo2 } from "node:os";
+function runIdentity(env, commit, url) {
+  const withCommit = commit ? { commit } : {};
+  if (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY) {
+    return {
+      owner: `github:${env.GITHUB_REPOSITORY}/${env.GITHUB_RUN_ID}`,
+      runId: env.GITHUB_RUN_ID,
+      attempt: env.GITHUB_RUN_ATTEMPT ?? "1",
+      ...url ? { url } : {},
+      ...env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {},
+      ...withCommit
+    };
+  }
+  const user = safeUser(env);
+  return { owner: `cli:${user}@${hostname2()}/${process.pid}`, actor: user, ...withCommit };
+}
+function safeUser(env) {
+  try {
+    return userInfo2().username;
+  } catch {
+    return env.USER ?? "someone";
+  }
+}
+var init_identity = __esm({
+  "src/release/identity.ts"() {
+    "use strict";
+  }
+});
+
+// src/release/record/entries.ts
+import { createHash as createHash3 } from "node:crypto";
+function phaseDigest(phase3, scope, secrets) {
+  const gates = [...phase3.gates.before, ...phase3.gates.after].map((g) => ({
+    uses: g.uses,
+    with: g.with
+  }));
+  const what = renderKnown(
+    { uses: phase3.uses, with: phase3.with, gates, timeoutMs: phase3.timeoutMs },
+    { inputs: scope.inputs, vars: scope.vars, env: {}, github: {} },
+    () => {
+    }
+  );
+  const text2 = secrets.mask(canonicalJson(what));
+  return `sha256:${createHash3("sha256").update(text2).digest("hex").slice(0, 16)}`;
+}
+function canonicalJson(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v
+  );
+}
+function parseEntry(text2) {
+  const value = parseJson3(text2);
+  return value && typeof value.phase === "string" && typeof value.status === "string" ? value : void 0;
+}
+function parseState(text2) {
+  const value = text2 ? parseJson3(text2) : void 0;
+  return {
+    ...value?.current ? { current: value.current } : {},
+    ...value?.previous ? { previous: value.previous } : {},
+    released: Array.isArray(value?.released) ? value.released : []
+  };
+}
+function parseJson3(text2) {
+  try {
+    return JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+}
+function withRelease(state, released) {
+  const same = state.current?.version === released.version;
+  return {
+    current: released,
+    ...same ? state.previous ? { previous: state.previous } : {} : state.current ? { previous: state.current } : {},
+    released: [released.version, ...state.released.filter((v) => v !== released.version)].slice(
+      0,
+      RELEASED_KEPT
+    )
+  };
+}
+var RELEASED_KEPT;
+var init_entries = __esm({
+  "src/release/record/entries.ts"() {
+    "use strict";
+    init_interpolate();
+    RELEASED_KEPT = 50;
+  }
+});
+
+// src/release/record/keys.ts
+function keySegment(name) {
+  return [...name].map(
+    (c) => /[A-Za-z0-9.-]/.test(c) ? c : [...Buffer.from(c)].map((b) => `_${b.toString(16).padStart(2, "0")}`).join("")
+  ).join("");
+}
+function recordPrefix(app, environment3) {
+  return `/phasegate/${keySegment(app)}/${keySegment(environment3)}`;
+}
+function leaseGeneration(key) {
+  const n = Number(key.slice(LEASE_PREFIX.length));
+  return key.startsWith(LEASE_PREFIX) && Number.isInteger(n) ? n : void 0;
+}
+var phaseKey, versionPrefix, STATE_KEY, LEASE_PREFIX, leaseKey;
+var init_keys = __esm({
+  "src/release/record/keys.ts"() {
+    "use strict";
+    phaseKey = (version2, phaseId) => `versions/${keySegment(version2)}/phases/${phaseId}`;
+    versionPrefix = (version2) => `versions/${keySegment(version2)}/phases/`;
+    STATE_KEY = "state";
+    LEASE_PREFIX = "lease/";
+    leaseKey = (generation) => `${LEASE_PREFIX}${String(generation).padStart(10, "0")}`;
+  }
+});
+
+// src/release/record/lease.ts
+async function latestLease(store, signal) {
+  const entries = await store.list(LEASE_PREFIX, signal);
+  let latest;
+  for (const e of entries) {
+    const generation = leaseGeneration(e.key);
+    if (generation === void 0 || latest && latest.generation > generation) continue;
+    latest = { generation, text: e.value, value: parseLease(e.value) };
+  }
+  return latest;
+}
+async function removeOlder(store, generation, signal) {
+  const entries = await store.list(LEASE_PREFIX, signal).catch(() => []);
+  for (const e of entries) {
+    const g = leaseGeneration(e.key);
+    if (g !== void 0 && g < generation) await store.delete(e.key, signal).catch(() => void 0);
+  }
+}
+function sameRun(holder, mine) {
+  return holder.owner === mine.owner && !holder.released;
+}
+function parseLease(text2) {
+  try {
+    const v = JSON.parse(text2);
+    if (typeof v.owner === "string") return v;
+  } catch {
+  }
+  const epoch = (/* @__PURE__ */ new Date(0)).toISOString();
+  return {
+    owner: "unknown",
+    token: "",
+    run: { owner: "unknown" },
+    acquiredAt: epoch,
+    renewedAt: epoch,
+    ttlMs: 0
+  };
+}
+function describeHolder(holder) {
+  const who = holder.run.url ?? holder.owner;
+  const actor = holder.run.actor ? ` (${holder.run.actor})` : "";
+  return `held by ${who}${actor} since ${holder.acquiredAt.slice(0, 19).replace("T", " ")} UTC, renewed ${holder.renewedAt.slice(11, 19)}`;
+}
+function heldBy(holder, waitedMs) {
+  return new LeaseHeld(
+    `another release is changing this environment: the release lease is ${describeHolder(holder)}; waited ${formatDuration(waitedMs)}`,
+    "wait for that run to end (a run that died lets its lease expire after record.lease), or raise record.wait in the plan"
+  );
+}
+function now(o) {
+  return (o.now ?? Date.now)();
+}
+var CLOCK_SKEW_MS, LeaseHeld, ReleaseLease, Watch;
+var init_lease = __esm({
+  "src/release/record/lease.ts"() {
+    "use strict";
+    init_duration();
+    init_errors();
+    init_sleep();
+    init_keys();
+    CLOCK_SKEW_MS = 3e4;
+    LeaseHeld = class extends UserError {
+    };
+    ReleaseLease = class _ReleaseLease {
+      constructor(store, generation, value, o) {
+        this.store = store;
+        this.generation = generation;
+        this.value = value;
+        this.o = o;
+        this.lastRenewed = now(o);
+      }
+      store;
+      generation;
+      value;
+      o;
+      timer;
+      lastRenewed;
+      lost = false;
+      /** Takes the lease, waiting up to `waitMs` for another run to release it or let it expire. */
+      static async acquire(store, run6, o) {
+        const started = now(o);
+        const at2 = new Date(started).toISOString();
+        const mine = {
+          owner: run6.owner,
+          token: `${run6.owner}#${started.toString(36)}${Math.random().toString(36).slice(2, 8)}`,
+          run: run6,
+          acquiredAt: at2,
+          renewedAt: at2,
+          ttlMs: o.ttlMs
+        };
+        const watch = new Watch();
+        let told = false;
+        for (; ; ) {
+          const latest = await latestLease(store, o.signal);
+          const holder = latest?.value;
+          if (latest && holder && (holder.token === mine.token || sameRun(holder, mine)))
+            return _ReleaseLease.hold(store, latest.generation, mine, o);
+          if (!holder || holder.released || watch.expired(latest, now(o))) {
+            const next = (latest?.generation ?? 0) + 1;
+            if (await store.create(leaseKey(next), JSON.stringify(mine), o.signal)) {
+              await removeOlder(store, next, o.signal);
+              return _ReleaseLease.hold(store, next, mine, o);
+            }
+            continue;
+          }
+          if (now(o) - started >= o.waitMs) throw heldBy(holder, o.waitMs);
+          if (!told) o.log.info(`waiting for the release lease: ${describeHolder(holder)}`);
+          told = true;
+          await sleep(Math.min(o.ttlMs / 4, 5e3), o.signal);
+        }
+      }
+      static async hold(store, generation, mine, o) {
+        const lease = new _ReleaseLease(store, generation, mine, o);
+        await lease.renew();
+        lease.timer = setInterval(() => void lease.renew(), o.ttlMs / 3);
+        lease.timer.unref();
+        return lease;
+      }
+      /** Writes a fresh renewal time, then checks nobody took over meanwhile. */
+      async renew() {
+        if (this.lost) return;
+        const at2 = new Date(now(this.o)).toISOString();
+        try {
+          await this.store.put(
+            leaseKey(this.generation),
+            JSON.stringify({ ...this.value, renewedAt: at2 }),
+            this.o.signal
+          );
+          const next = await this.store.get(leaseKey(this.generation + 1), this.o.signal);
+          if (next) return this.lose(`taken over: ${describeHolder(parseLease(next))}`);
+          this.lastRenewed = now(this.o);
+        } catch (error2) {
+          if (this.o.signal.aborted) return;
+          if (now(this.o) - this.lastRenewed > this.o.ttlMs * 2 / 3)
+            this.lose(
+              `it could not be renewed for ${formatDuration(now(this.o) - this.lastRenewed)} (${String(error2)})`
+            );
+        }
+      }
+      /** Marks the lease released so the next run need not wait for it to expire. */
+      async release(signal) {
+        this.stop();
+        if (this.lost) return;
+        const next = await this.store.get(leaseKey(this.generation + 1), signal);
+        if (next) return;
+        await this.store.put(
+          leaseKey(this.generation),
+          JSON.stringify({
+            ...this.value,
+            renewedAt: new Date(now(this.o)).toISOString(),
+            released: true
+          }),
+          signal
+        );
+      }
+      /** Stops renewing, leaving the lease to expire (another job of this run still holds it). */
+      stop() {
+        if (this.timer) clearInterval(this.timer);
+        this.timer = void 0;
+      }
+      lose(why) {
+        if (this.lost) return;
+        this.lost = true;
+        this.stop();
+        this.o.onLost(`the release lease was lost, ${why}`);
+      }
+    };
+    Watch = class {
+      seen = /* @__PURE__ */ new Map();
+      expired(latest, at2) {
+        const renewed = Date.parse(latest.value.renewedAt);
+        const ttl = latest.value.ttlMs || 0;
+        if (Number.isFinite(renewed) && renewed + ttl + CLOCK_SKEW_MS < at2) return true;
+        const before = this.seen.get(latest.generation);
+        if (!before || before.text !== latest.text) {
+          this.seen.set(latest.generation, { text: latest.text, since: at2 });
+          return false;
+        }
+        return at2 - before.since >= ttl;
+      }
+    };
+  }
+});
+
+// src/release/record/store.ts
+function ssmLocation(prefix, region) {
+  return `SSM Parameter Store ${prefix} (${region})`;
+}
+function lazyStore(location, load) {
+  let loading;
+  const store = () => {
+    loading ??= load();
+    return loading;
+  };
+  return {
+    location,
+    get: async (key, signal) => (await store()).get(key, signal),
+    list: async (prefix, signal) => (await store()).list(prefix, signal),
+    create: async (key, value, signal) => (await store()).create(key, value, signal),
+    put: async (key, value, signal) => (await store()).put(key, value, signal),
+    delete: async (key, signal) => (await store()).delete(key, signal)
+  };
+}
+var RecordTooLarge;
+var init_store = __esm({
+  "src/release/record/store.ts"() {
+    "use strict";
+    RecordTooLarge = class extends Error {
+      name = "RecordTooLarge";
+    };
+  }
+});
+
+// src/release/record/ssm-store.ts
+var ssm_store_exports = {};
+__export(ssm_store_exports, {
+  SsmRecordStore: () => SsmRecordStore
+});
+import {
+  DeleteParameterCommand,
+  GetParameterCommand as GetParameterCommand2,
+  GetParametersByPathCommand,
+  PutParameterCommand,
+  SSMClient as SSMClient6
+} from "@aws-sdk/client-ssm";
+function isNotFound(error2) {
+  return error2 instanceof Error && error2.name === "ParameterNotFound";
+}
+var MAX_VALUE_BYTES, SsmRecordStore;
+var init_ssm_store = __esm({
+  "src/release/record/ssm-store.ts"() {
+    "use strict";
+    init_retry();
+    init_store();
+    MAX_VALUE_BYTES = 8192;
+    SsmRecordStore = class {
+      constructor(aws, prefix) {
+        this.aws = aws;
+        this.prefix = prefix;
+        this.location = ssmLocation(prefix, aws.region);
+      }
+      aws;
+      prefix;
+      location;
+      async get(key, signal) {
+        try {
+          const out = await this.send(
+            signal,
+            (c) => c.send(new GetParameterCommand2({ Name: this.name(key) }), { abortSignal: signal })
+          );
+          return out.Parameter?.Value;
+        } catch (error2) {
+          if (isNotFound(error2)) return void 0;
+          throw error2;
+        }
+      }
+      async list(prefix, signal) {
+        const entries = [];
+        const path = this.name(prefix).replace(/\/$/, "");
+        let token2;
+        do {
+          const input = { Path: path, Recursive: true, ...token2 ? { NextToken: token2 } : {} };
+          const out = await this.send(
+            signal,
+            (c) => c.send(new GetParametersByPathCommand(input), { abortSignal: signal })
+          );
+          for (const p of out.Parameters ?? [])
+            if (p.Name && p.Value !== void 0)
+              entries.push({ key: p.Name.slice(this.prefix.length + 1), value: p.Value });
+          token2 = out.NextToken;
+        } while (token2);
+        return entries.sort((a, b) => a.key.localeCompare(b.key));
+      }
+      async create(key, value, signal) {
+        try {
+          const command2 = this.putCommand(key, value, false);
+          await this.send(signal, (c) => c.send(command2, { abortSignal: signal }));
+          return true;
+        } catch (error2) {
+          if (error2 instanceof Error && error2.name === "ParameterAlreadyExists") return false;
+          throw error2;
+        }
+      }
+      async put(key, value, signal) {
+        const command2 = this.putCommand(key, value, true);
+        await this.send(signal, (c) => c.send(command2, { abortSignal: signal }));
+      }
+      async delete(key, signal) {
+        try {
+          await this.send(
+            signal,
+            (c) => c.send(new DeleteParameterCommand({ Name: this.name(key) }), { abortSignal: signal })
+          );
+        } catch (error2) {
+          if (!isNotFound(error2)) throw error2;
+        }
+      }
+      putCommand(key, value, overwrite) {
+        const bytes2 = Buffer.byteLength(value);
+        if (bytes2 > MAX_VALUE_BYTES)
+          throw new RecordTooLarge(
+            `${this.name(key)} would be ${bytes2} bytes; Parameter Store takes at most ${MAX_VALUE_BYTES}`
+          );
+        return new PutParameterCommand({
+          Name: this.name(key),
+          Value: value,
+          Type: "String",
+          Tier: "Intelligent-Tiering",
+          ...overwrite ? { Overwrite: true } : {}
+        });
+      }
+      name(key) {
+        return `${this.prefix}/${key}`;
+      }
+      send(signal, call) {
+        return retryingFaults(() => call(this.aws.client(SSMClient6)), { signal });
+      }
+    };
+  }
+});
+
+// src/release/record/release-record.ts
+function openStore(plan, environment3, aws) {
+  if (plan.record.store === "none") return void 0;
+  const prefix = recordPrefix(plan.app, environment3);
+  return lazyStore(ssmLocation(prefix, aws.region), async () => {
+    const { SsmRecordStore: SsmRecordStore2 } = await Promise.resolve().then(() => (init_ssm_store(), ssm_store_exports));
+    return new SsmRecordStore2(aws, prefix);
+  });
+}
+var ReleaseRecord;
+var init_release_record = __esm({
+  "src/release/record/release-record.ts"() {
+    "use strict";
+    init_entries();
+    init_keys();
+    init_store();
+    ReleaseRecord = class {
+      constructor(store, run6) {
+        this.store = store;
+        this.run = run6;
+      }
+      store;
+      run;
+      queue = Promise.resolve();
+      /** This version's entries, by phase id. */
+      async phases(version2, signal) {
+        const entries = await this.store.list(versionPrefix(version2), signal);
+        const byPhase = /* @__PURE__ */ new Map();
+        for (const e of entries) {
+          const entry = parseEntry(e.value);
+          if (entry) byPhase.set(entry.phase, entry);
+        }
+        return byPhase;
+      }
+      async state(signal) {
+        return parseState(await this.store.get(STATE_KEY, signal));
+      }
+      started(phase3, version2, digest, log, signal) {
+        const entry = {
+          phase: phase3,
+          version: version2,
+          status: "running",
+          startedAt: (/* @__PURE__ */ new Date()).toISOString(),
+          run: this.run,
+          digest,
+          outputs: {}
+        };
+        this.write(phaseKey(version2, phase3), entry, log, signal);
+      }
+      /** `result` must already be masked: its outputs and summary go into the record as they are. */
+      ended(result2, version2, digest, log, signal) {
+        if (result2.status === "not-selected" || result2.status === "done-earlier") return;
+        const status = result2.status === "succeeded" ? "succeeded" : result2.status === "cancelled" ? "cancelled" : "failed";
+        const entry = {
+          phase: result2.id,
+          version: version2,
+          status,
+          startedAt: new Date(result2.startedAt ?? Date.now()).toISOString(),
+          endedAt: new Date(result2.endedAt ?? Date.now()).toISOString(),
+          run: this.run,
+          digest,
+          outputs: result2.outputs,
+          summary: result2.summary.split("\n")[0]?.slice(0, 300) ?? ""
+        };
+        this.write(phaseKey(version2, result2.id), entry, log, signal);
+      }
+      /** The version is fully released: it becomes current and the one before becomes previous. */
+      async released(version2, log, signal) {
+        await this.flush();
+        try {
+          const state = await this.state(signal);
+          const next = withRelease(state, { version: version2, at: (/* @__PURE__ */ new Date()).toISOString(), run: this.run });
+          await this.store.put(STATE_KEY, JSON.stringify(next), signal);
+        } catch (error2) {
+          log.warning(`the release record could not mark ${version2} as current: ${String(error2)}`);
+        }
+      }
+      /** Waits for every queued write. */
+      flush() {
+        return this.queue;
+      }
+      write(key, value, log, signal) {
+        this.queue = this.queue.then(
+          () => this.store.put(key, JSON.stringify(value), signal).catch((error2) => {
+            log.warning(
+              `the release record (${this.store.location}) could not be written: ${String(error2)}; a re-run will run this phase again`
+            );
+          })
+        );
+      }
+    };
+  }
+});
+
+// src/release/record/rerun.ts
+function decideRerun(input) {
+  const settled = [];
+  const toRun = [];
+  for (const phase3 of input.plan.phases) {
+    const entry = succeeded(input.entries.get(phase3.id));
+    if (!input.selected.has(phase3.id)) {
+      if (entry) settled.push(recorded(phase3, entry));
+      continue;
+    }
+    const same = entry && entry.digest === input.digests.get(phase3.id);
+    if (same && !phase3.alwaysRun && !input.force) settled.push(recorded(phase3, entry));
+    else toRun.push(phase3.id);
+  }
+  if (!input.force) refuseMissingNeeds(input, new Set(toRun));
+  return { settled, toRun };
+}
+function succeeded(entry) {
+  return entry?.status === "succeeded" ? entry : void 0;
+}
+function recorded(phase3, entry) {
+  return { ...pendingResult(phase3, "done-earlier", describeDone(entry)), outputs: entry.outputs };
+}
+function describeDone(entry) {
+  const when = (entry.endedAt ?? entry.startedAt).slice(0, 16).replace("T", " ");
+  const by = entry.run.runId ? `run ${entry.run.runId} attempt ${entry.run.attempt ?? "1"}` : `${entry.run.owner.replace(/\/\d+$/, "")}`;
+  return `done in ${by}, ${when} UTC`;
+}
+function refuseMissingNeeds(input, toRun) {
+  const isDone = (id) => succeeded(input.entries.get(id)) !== void 0;
+  for (const phase3 of input.plan.phases) {
+    if (!toRun.has(phase3.id)) continue;
+    const missing = phase3.needs.filter((need) => !toRun.has(need) && !isDone(need));
+    if (missing.length === 0) continue;
+    const order = input.plan.phases.map((p) => p.id);
+    const add = [.../* @__PURE__ */ new Set([...missing, ...toRun])].sort(
+      (a, b) => order.indexOf(a) - order.indexOf(b)
+    );
+    throw new UserError(
+      `phase "${phase3.id}" needs ${list(missing)}, which ${missing.length === 1 ? "has" : "have"} not succeeded for ${input.version} in ${input.environment}: it would run against what is deployed now`,
+      `run ${list(missing)} first, or add ${missing.length === 1 ? "it" : "them"}: --phases ${add.join(",")} (the action: phases: ${add.join(",")}); --force runs it anyway`
+    );
+  }
+}
+function list(ids) {
+  return ids.map((id) => `"${id}"`).join(", ");
+}
+var init_rerun = __esm({
+  "src/release/record/rerun.ts"() {
+    "use strict";
+    init_errors();
+    init_result();
+  }
+});
+
+// src/release/rules.ts
+function checkVersionOrder(state, version2, environment3, force) {
+  const current = state.current?.version;
+  if (!current || current === version2 || force || !isOlder(version2, current, state)) return;
+  throw new UserError(
+    `${version2} is older than ${current}, the version ${environment3} runs now: releasing it would roll ${environment3} back`,
+    `a rollback release is a deliberate act: run again with --force (the action: force: true), or give the version you meant`
+  );
+}
+function isOlder(version2, current, state) {
+  const order = state.released;
+  if (order.includes(version2)) return order.indexOf(version2) > order.indexOf(current);
+  const a = numbers(version2);
+  const b = numbers(current);
+  if (!a || !b) return false;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d < 0;
+  }
+  return false;
+}
+function numbers(version2) {
+  const m = /^v?(\d+(?:\.\d+)*)$/.exec(version2);
+  return m?.[1]?.split(".").map(Number);
+}
+function checkPromotion(source, version2, environment3) {
+  if (!source || source.state.released.includes(version2)) return;
+  const current = source.state.current?.version;
+  throw new UserError(
+    `${environment3} takes only versions fully released to ${source.environment} (promote-from in the plan), and ${version2} is not${current ? ` (${source.environment} runs ${current})` : ` (nothing is released to ${source.environment} yet)`}`,
+    `release ${version2} to ${source.environment} first: phasegate run \u2026 --env ${source.environment} --version ${version2}`
+  );
+}
+var init_rules = __esm({
+  "src/release/rules.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/release/session.ts
+function othersRunning(entries, me, mine) {
+  return [...entries.values()].some(
+    (e) => e.status === "running" && !mine.has(e.phase) && e.run.owner === me.owner && e.run.attempt === me.attempt
+  );
+}
+async function readRecord(record2, plan, settings, deps) {
+  const empty = { entries: /* @__PURE__ */ new Map(), state: { released: [] } };
+  if (!record2) return empty;
+  try {
+    const [entries, state] = await Promise.all([
+      record2.phases(settings.version, deps.signal),
+      record2.state(deps.signal)
+    ]);
+    const from = plan.environments[settings.environment]?.promoteFrom;
+    const source = from ? openStore(plan, from, deps.aws) : void 0;
+    const promotedFrom = source && from ? {
+      environment: from,
+      state: await new ReleaseRecord(source, deps.identity).state(deps.signal)
+    } : void 0;
+    return { entries, state, ...promotedFrom ? { promotedFrom } : {} };
+  } catch (error2) {
+    if (!settings.dryRun) throw error2;
+    deps.log.warning(
+      `the release record could not be read (${String(error2)}): the plan shows every selected phase as if nothing were done`
+    );
+    return empty;
+  }
+}
+var ReleaseSession;
+var init_session2 = __esm({
+  "src/release/session.ts"() {
+    "use strict";
+    init_abort();
+    init_selection();
+    init_entries();
+    init_lease();
+    init_release_record();
+    init_rerun();
+    init_rules();
+    ReleaseSession = class _ReleaseSession {
+      constructor(plan, settings, deps, record2, digests, settled, start) {
+        this.plan = plan;
+        this.settings = settings;
+        this.deps = deps;
+        this.record = record2;
+        this.digests = digests;
+        this.settled = settled;
+        this.start = start;
+      }
+      plan;
+      settings;
+      deps;
+      record;
+      digests;
+      settled;
+      start;
+      lease;
+      mine = /* @__PURE__ */ new Set();
+      /** Reads the record and applies the rules; throws a UserError when the run may not start. */
+      static async open(plan, settings, deps) {
+        const digests = new Map(
+          plan.phases.map((p) => [p.id, phaseDigest(p, deps.scope, deps.secrets)])
+        );
+        const store = openStore(plan, settings.environment, deps.aws);
+        const record2 = store ? new ReleaseRecord(store, deps.identity) : void 0;
+        const known2 = await readRecord(record2, plan, settings, deps);
+        checkVersionOrder(known2.state, settings.version, settings.environment, settings.force);
+        checkPromotion(known2.promotedFrom, settings.version, settings.environment);
+        const { settled } = !record2 ? { settled: [] } : decideRerun({
+          plan,
+          selected: selectPhases(plan, settings.selection),
+          entries: known2.entries,
+          digests,
+          force: settings.force,
+          version: settings.version,
+          environment: settings.environment
+        });
+        const start = {
+          ...known2.state.current ? { current: known2.state.current.version } : {},
+          ...store ? { recordLocation: store.location } : {}
+        };
+        return new _ReleaseSession(plan, settings, deps, record2, digests, settled, start);
+      }
+      /** Takes the environment's lease for a run that changes things; `stop` aborts the run if lost. */
+      async takeLease(stop) {
+        if (!this.record || this.settings.dryRun) return;
+        this.lease = await ReleaseLease.acquire(this.record.store, this.deps.identity, {
+          ttlMs: this.plan.record.leaseTtlMs,
+          waitMs: this.plan.record.leaseWaitMs,
+          signal: this.deps.signal,
+          log: this.deps.log,
+          onLost: (why) => {
+            this.deps.log.error(
+              `${why}: stopping, so two runs never change ${this.settings.environment} at once`
+            );
+            stop.abort(new RunCancelled(why));
+          }
+        });
+      }
+      started(phase3) {
+        if (!this.record || this.settings.dryRun) return;
+        this.mine.add(phase3.id);
+        this.record.started(
+          phase3.id,
+          this.settings.version,
+          this.digest(phase3.id),
+          this.deps.log,
+          this.deps.signal
+        );
+      }
+      /** `result` must be masked already. */
+      ended(result2) {
+        if (!this.record || this.settings.dryRun) return;
+        this.record.ended(
+          result2,
+          this.settings.version,
+          this.digest(result2.id),
+          this.deps.log,
+          this.deps.signal
+        );
+      }
+      /** Waits for the record's writes; a fully released version becomes the current one. */
+      async finish(result2) {
+        if (!this.record || this.settings.dryRun) return;
+        await this.record.flush();
+        if (result2.releaseComplete)
+          await this.record.released(this.settings.version, this.deps.log, this.deps.signal);
+      }
+      /**
+       * Lets the next run in. Jobs of one workflow run share the lease (one job per phase): a job
+       * leaves it held while another phase of its run is still running, and the last one releases
+       * it. Failing to release only makes the next run wait for the lease to expire.
+       */
+      async close() {
+        const lease = this.lease;
+        if (!lease || !this.record) return;
+        lease.stop();
+        const signal = AbortSignal.timeout(1e4);
+        try {
+          const entries = await this.record.phases(this.settings.version, signal);
+          if (othersRunning(entries, this.deps.identity, this.mine)) return;
+          await lease.release(signal);
+        } catch (error2) {
+          this.deps.log.warning(
+            `the release lease could not be released (${String(error2)}); it expires on its own after ${this.plan.record.leaseTtlMs / 1e3} s`
+          );
+        }
+      }
+      digest(id) {
+        return this.digests.get(id) ?? "";
+      }
+    };
+  }
+});
+
 // src/aws/ssm-parameters.ts
 var ssm_parameters_exports = {};
 __export(ssm_parameters_exports, {
   ssmResolver: () => ssmResolver
 });
-import { GetParametersCommand, SSMClient as SSMClient6 } from "@aws-sdk/client-ssm";
+import { GetParametersCommand, SSMClient as SSMClient7 } from "@aws-sdk/client-ssm";
 function ssmResolver(aws, secrets) {
   return async (names, signal) => {
     const values = {};
     for (let i = 0; i < names.length; i += BATCH) {
-      const batch = names.slice(i, i + BATCH);
-      const out = await aws.client(SSMClient6).send(new GetParametersCommand({ Names: batch, WithDecryption: true }), {
-        abortSignal: signal
-      });
-      if (out.InvalidParameters?.length) {
-        throw new UserError(
-          `SSM parameter${out.InvalidParameters.length === 1 ? "" : "s"} not found in ${aws.region}: ${out.InvalidParameters.join(", ")}`,
-          "create the parameter, or fix its name in the plan"
-        );
-      }
+      const out = await getParameters(aws, names.slice(i, i + BATCH), signal);
+      if (out.InvalidParameters?.length) throw await notFound2(aws, out.InvalidParameters, signal);
       for (const p of out.Parameters ?? []) {
         if (!p.Name || p.Value === void 0) continue;
         if (p.Type === "SecureString") secrets.add(p.Value);
-        values[p.Name] = p.Value;
+        values[`${p.Name}${p.Selector ?? ""}`] = p.Value;
       }
     }
     return values;
   };
 }
-var BATCH;
+function getParameters(aws, names, signal) {
+  return aws.client(SSMClient7).send(new GetParametersCommand({ Names: names, WithDecryption: true }), {
+    abortSignal: signal
+  });
+}
+async function notFound2(aws, invalid3, signal) {
+  const versioned = invalid3.filter((n) => VERSIONED.test(n));
+  const bare = [...new Set(versioned.map((n) => n.replace(VERSIONED, "")))].slice(0, BATCH);
+  const latest = /* @__PURE__ */ new Map();
+  if (bare.length > 0) {
+    for (const p of (await getParameters(aws, bare, signal)).Parameters ?? [])
+      if (p.Name) latest.set(p.Name, p.Version);
+  }
+  const missingVersions = versioned.filter((n) => latest.has(n.replace(VERSIONED, "")));
+  const missing = invalid3.filter((n) => !missingVersions.includes(n));
+  const region = aws.region;
+  if (missing.length === 0) {
+    const each = missingVersions.map((n) => {
+      const name = n.replace(VERSIONED, "");
+      return `${n} (the latest version of ${name} is ${latest.get(name) ?? "unknown"})`;
+    });
+    return new UserError(
+      `${wordFor(each.length, "SSM parameter version")} not found in ${region}: ${each.join(", ")}`,
+      "fix the version after the colon in the plan, or leave it out to read the latest"
+    );
+  }
+  return new UserError(
+    `${wordFor(missing.length, "SSM parameter")} not found in ${region}: ${missing.join(", ")}`,
+    "create the parameter, or fix its name in the plan"
+  );
+}
+var BATCH, VERSIONED;
 var init_ssm_parameters = __esm({
   "src/aws/ssm-parameters.ts"() {
     "use strict";
     init_errors();
+    init_text();
     BATCH = 10;
+    VERSIONED = /:[1-9][0-9]*$/;
   }
 });
 
 // src/release/release.ts
 async function runRelease(plan, settings, frontend, deps) {
   registerPlanSecrets(plan, deps.env, frontend.secrets);
-  const run6 = runInfo(plan, settings, deps.env);
   const aws = deps.aws ?? createAwsClients(plan.region);
-  const result2 = await runPlan({
-    plan: settings.maxParallel !== void 0 ? { ...plan, maxParallel: settings.maxParallel } : plan,
-    registry: deps.registry,
-    run: run6,
-    mode: settings.dryRun ? "plan" : "run",
+  const scope = templateScope(plan, settings, deps.env);
+  const url = runUrl(deps.env);
+  const session = await ReleaseSession.open(plan, settings, {
     aws,
     secrets: frontend.secrets,
-    resolveSsm: lazySsmResolver(aws, frontend.secrets),
-    selection: settings.selection,
-    scope: templateScope(plan, settings, deps.env),
+    scope,
+    identity: runIdentity(deps.env, settings.commit, url),
     signal: deps.signal,
-    logFor: (phase3) => frontend.logFor(phase3),
-    ...frontend.onPhaseStart ? { onPhaseStart: frontend.onPhaseStart } : {},
-    ...frontend.onPhaseEnd ? { onPhaseEnd: frontend.onPhaseEnd } : {},
-    ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {}
+    log: frontend.releaseLog
   });
-  return { result: result2, run: run6 };
+  const run6 = runInfo(plan, settings, deps.env, session.start.current);
+  frontend.onStart?.(run6, session.start);
+  const stop = new AbortController();
+  const follow = () => stop.abort(deps.signal.reason);
+  if (deps.signal.aborted) follow();
+  deps.signal.addEventListener("abort", follow, { once: true });
+  try {
+    await session.takeLease(stop);
+    const result2 = await runPlan({
+      plan: settings.maxParallel !== void 0 ? { ...plan, maxParallel: settings.maxParallel } : plan,
+      registry: deps.registry,
+      run: run6,
+      mode: settings.dryRun ? "plan" : "run",
+      aws,
+      secrets: frontend.secrets,
+      resolveSsm: lazySsmResolver(aws, frontend.secrets),
+      selection: settings.selection,
+      settled: session.settled,
+      scope,
+      signal: stop.signal,
+      logFor: (phase3) => frontend.logFor(phase3),
+      onPhaseStart: (phase3) => {
+        session.started(phase3);
+        frontend.onPhaseStart?.(phase3);
+      },
+      onPhaseEnd: (result3, phase3) => {
+        session.ended(frontend.secrets.maskValues(result3));
+        frontend.onPhaseEnd?.(result3, phase3);
+      },
+      ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {}
+    });
+    await session.finish(result2);
+    return { result: result2, run: run6 };
+  } finally {
+    deps.signal.removeEventListener("abort", follow);
+    await session.close();
+  }
 }
 async function standaloneSettings(plan, phase3, shape, settings, deps) {
   registerPlanSecrets(plan, deps.env, deps.secrets);
@@ -9236,7 +12601,7 @@ function registerPlanSecrets(plan, env, secrets) {
     if (value) secrets.add(value);
   }
 }
-function runInfo(plan, settings, env) {
+function runInfo(plan, settings, env, current) {
   const url = runUrl(env);
   return {
     app: plan.app,
@@ -9244,14 +12609,12 @@ function runInfo(plan, settings, env) {
     environment: settings.environment,
     version: settings.version,
     dryRun: settings.dryRun,
+    ...current ? { currentVersion: current } : {},
+    ...settings.commit ? { commit: settings.commit } : {},
+    ...settings.simulatedTime ? { simulatedTime: true } : {},
     ...url ? { runUrl: url } : {},
     ...env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}
   };
-}
-function defaultVersion(env) {
-  if (env.GITHUB_REF_TYPE === "tag" && env.GITHUB_REF_NAME) return env.GITHUB_REF_NAME;
-  if (env.GITHUB_SHA) return env.GITHUB_SHA.slice(0, 7);
-  return "unversioned";
 }
 function runUrl(env) {
   const {
@@ -9286,9 +12649,277 @@ var init_release = __esm({
     "use strict";
     init_clients();
     init_run_plan();
-    init_settings4();
+    init_settings11();
     init_interpolate();
     init_load();
+    init_identity();
+    init_session2();
+  }
+});
+
+// src/release/report/outputs.ts
+function resultJson(result2) {
+  return {
+    status: result2.status,
+    mode: result2.mode,
+    startedAt: new Date(result2.startedAt).toISOString(),
+    durationMs: result2.endedAt - result2.startedAt,
+    failedPhase: result2.failedPhase ?? null,
+    phases: result2.phases.map((p) => ({
+      id: p.id,
+      name: p.name,
+      uses: p.uses,
+      status: p.status,
+      summary: p.summary,
+      durationMs: durationOf3(p) ?? null,
+      outputs: p.outputs,
+      gates: p.gates.map((g) => ({ when: g.when, name: g.name, ok: g.ok, summary: g.summary })),
+      ...p.error ? { error: { kind: p.error.kind, message: p.error.message } } : {},
+      ...p.rollback ? { rollback: { status: p.rollback.status, summary: p.rollback.summary } } : {}
+    }))
+  };
+}
+var init_outputs6 = __esm({
+  "src/release/report/outputs.ts"() {
+    "use strict";
+    init_result();
+  }
+});
+
+// src/release/report/gantt.ts
+function ganttChart(result2) {
+  const started = result2.phases.filter((p) => p.startedAt !== void 0 && p.endedAt !== void 0);
+  if (started.length === 0) return "";
+  const rows = started.map((p, i) => {
+    const from = (p.startedAt ?? 0) - result2.startedAt;
+    const to = Math.max((p.endedAt ?? 0) - result2.startedAt, from + 1);
+    return `    ${label(p.name)} :${TAG[p.status] ?? ""}p${i}, ${from}, ${to}`;
+  });
+  const axis = axisFormat(result2.endedAt - result2.startedAt);
+  return ["```mermaid", "gantt", "    dateFormat x", `    axisFormat ${axis}`, ...rows, "```"].join(
+    "\n"
+  );
+}
+function axisFormat(spanMs) {
+  if (spanMs >= 36e5) return "%H:%M";
+  if (spanMs < 1e4) return "%S.%L";
+  return "%M:%S";
+}
+function label(name) {
+  return name.replace(/[:#;]/g, " ").replace(/\s+/g, " ").trim() || "phase";
+}
+var TAG;
+var init_gantt = __esm({
+  "src/release/report/gantt.ts"() {
+    "use strict";
+    TAG = {
+      failed: "crit, ",
+      cancelled: "crit, ",
+      succeeded: "done, "
+    };
+  }
+});
+
+// src/release/report/summary.ts
+function renderSummary(input, limitBytes = SUMMARY_LIMIT_BYTES) {
+  const head = [header3(input), phaseTable(input.result.phases), ganttChart(input.result)].join(
+    "\n\n"
+  );
+  const sections = input.result.phases.filter(hasSection).map(phaseSection);
+  return fitWithin(head, sections, limitBytes);
+}
+function header3({ result: result2, run: run6, planFile }) {
+  const verb = result2.mode === "plan" ? "dry run" : "release";
+  const title = `## ${RUN_ICON[result2.status]} ${run6.app} ${run6.version} \u2192 ${run6.environment}: ${verb} ${result2.status}`;
+  const facts = [
+    `**Version** ${run6.currentVersion ? `${run6.currentVersion} \u2192 ${run6.version}` : `${run6.version} (first recorded)`}`,
+    ...run6.commit ? [`**Commit** \`${run6.commit.slice(0, 7)}\``] : [],
+    `**Duration** ${formatDuration(result2.endedAt - result2.startedAt)}`,
+    `**Plan** \`${shownPath(planFile)}\``,
+    ...run6.runUrl ? [`**Run** [${runLabel(run6.runUrl)}](${run6.runUrl})`] : [],
+    ...run6.actor ? [`**By** ${run6.actor}`] : []
+  ];
+  const failed2 = result2.failedPhase ? result2.phases.find((p) => p.id === result2.failedPhase) : void 0;
+  const why = failed2 ? [`> **${failed2.name}** failed: ${oneLine(failed2.summary)}`] : [];
+  const now2 = result2.phases.flatMap(
+    (p) => p.rollback?.status === "succeeded" ? [`> \u21A9\uFE0F ${oneLine(p.rollback.summary)}`] : []
+  );
+  const stopped = result2.phases.filter((p) => p.error?.kind === "cancelled").map(
+    (p) => `> \u{1F6AB} **${p.name}** cancelled: ${oneLine(p.summary)}${p.error?.goesOn ? "; check them or re-run" : ""}`
+  );
+  const bug = result2.bug ? [`> \u26A0\uFE0F phasegate hit an unexpected error: ${BUG_NOTE}, with the log.`] : [];
+  return [title, ...now2, ...why, ...stopped, facts.join(" \xB7 "), ...bug].join("\n\n");
+}
+function runLabel(url) {
+  const m = /\/runs\/(\d+)(?:\/attempts\/(\d+))?/.exec(url);
+  return m ? `#${m[1]}${m[2] ? ` attempt ${m[2]}` : ""}` : url;
+}
+function phaseTable(phases) {
+  const rows = phases.map((p) => {
+    const duration2 = durationOf3(p);
+    return `| ${STATUS_ICON[p.status]} | ${cell(p.name)} | \`${p.uses}\` | ${duration2 === void 0 ? "" : formatDuration(duration2)} | ${cell(p.summary)} |`;
+  });
+  return ["| | Phase | Kind | Duration | Result |", "|---|---|---|---|---|", ...rows].join("\n");
+}
+function hasSection(p) {
+  return Boolean(
+    p.details || p.gates.length || p.error || p.rollback || Object.keys(p.outputs).length
+  );
+}
+function phaseSection(p) {
+  const duration2 = durationOf3(p);
+  const parts = [
+    p.error ? errorBlock(p) : "",
+    p.details ?? "",
+    p.gates.length ? gateList(p) : "",
+    p.rollback ? `**Rollback** ${p.rollback.status === "succeeded" ? "\u21A9\uFE0F" : "\u274C"} ${p.rollback.summary}${p.rollback.details ? `
+
+${p.rollback.details}` : ""}` : "",
+    Object.keys(p.outputs).length ? outputList(p.outputs) : ""
+  ].filter(Boolean);
+  const title = `${STATUS_ICON[p.status]} ${escapeHtml(p.name)}${duration2 === void 0 ? "" : ` (${formatDuration(duration2)})`}`;
+  return `<details${p.status === "failed" ? " open" : ""}>
+<summary>${title}</summary>
+
+${parts.join("\n\n")}
+
+</details>`;
+}
+function errorBlock(p) {
+  const e = p.error;
+  if (!e) return "";
+  const hint = e.hint ? `
+
+${e.hint}` : "";
+  const stack = e.stack ? `
+
+\`\`\`
+${e.stack}
+\`\`\`` : "";
+  return `**${ERROR_LABEL[e.kind]}**: ${e.message}${hint}${stack}`;
+}
+function gateList(p) {
+  return p.gates.map(
+    (g) => `- ${g.ok ? "\u2705" : "\u274C"} gate ${g.when}: **${escapeHtml(g.name)}** (\`${g.uses}\`): ${oneLine(g.summary)}`
+  ).join("\n");
+}
+function outputList(outputs) {
+  const rows = Object.entries(outputs).map(([k, v]) => `| \`${k}\` | ${cell(v)} |`);
+  return ["| Output | Value |", "|---|---|", ...rows].join("\n");
+}
+function fitWithin(head, sections, limitBytes) {
+  const note = (n) => `
+
+> \u2702\uFE0F ${plural(n, "phase section was", "phase sections were")} left out to stay under GitHub's 1 MiB summary limit; the job log has them in full.`;
+  let out = head;
+  for (const [i, section] of sections.entries()) {
+    const next = `${out}
+
+${section}`;
+    if (bytes(next) + bytes(note(sections.length - i)) > limitBytes)
+      return out + note(sections.length - i);
+    out = next;
+  }
+  if (bytes(out) > limitBytes)
+    return `${truncateBytes(out, limitBytes - 200)}
+
+> \u2702\uFE0F truncated at GitHub's 1 MiB summary limit.`;
+  return out;
+}
+function truncateBytes(text2, max) {
+  return Buffer.from(text2, "utf8").subarray(0, Math.max(0, max)).toString("utf8").replace(/\uFFFD$/, "");
+}
+var SUMMARY_LIMIT_BYTES, STATUS_ICON, RUN_ICON, ERROR_LABEL, bytes;
+var init_summary = __esm({
+  "src/release/report/summary.ts"() {
+    "use strict";
+    init_duration();
+    init_errors();
+    init_markdown();
+    init_paths();
+    init_text();
+    init_result();
+    init_gantt();
+    SUMMARY_LIMIT_BYTES = 1e6;
+    STATUS_ICON = {
+      succeeded: "\u2705",
+      planned: "\u{1F4DD}",
+      failed: "\u274C",
+      skipped: "\u23ED\uFE0F",
+      cancelled: "\u{1F6AB}",
+      "not-selected": "\u2796",
+      "done-earlier": "\u2611\uFE0F"
+    };
+    RUN_ICON = { succeeded: "\u2705", failed: "\u274C", cancelled: "\u{1F6AB}" };
+    ERROR_LABEL = {
+      failure: "Failed",
+      gate: "Failed",
+      timeout: "Failed",
+      cancelled: "Cancelled",
+      bug: "Bug"
+    };
+    bytes = (text2) => Buffer.byteLength(text2, "utf8");
+  }
+});
+
+// src/release/report/terminal.ts
+function terminalTable(result2, paint = plain) {
+  const rows = result2.phases.map((p) => {
+    const d = durationOf3(p);
+    return [
+      WORD[p.status],
+      p.id,
+      p.uses,
+      d === void 0 ? "" : formatDuration(d),
+      p.summary.split("\n")[0] ?? ""
+    ];
+  });
+  const header5 = ["status", "phase", "kind", "time", "result"];
+  const widths = header5.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells, status) => cells.map((c, i) => {
+    const padded = i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0);
+    return i === 0 && status ? paint(STATUS_TONE[status], c) + padded.slice(c.length) : padded;
+  }).join("  ").trimEnd();
+  const what = result2.mode === "plan" ? "dry run" : "release";
+  const total = `${what} ${paint(RUN_TONE[result2.status], result2.status)} in ${formatDuration(result2.endedAt - result2.startedAt)}`;
+  const body = rows.map((r, i) => line(r, result2.phases[i]?.status));
+  return [line(header5), ...body, ...hints(result2), "", total].join("\n");
+}
+function hints(result2) {
+  const lines = result2.phases.flatMap((p) => p.error?.hint ? [`${p.id}: ${p.error.hint}`] : []);
+  return lines.length > 0 ? ["", ...lines] : [];
+}
+var WORD, STATUS_TONE, RUN_TONE;
+var init_terminal = __esm({
+  "src/release/report/terminal.ts"() {
+    "use strict";
+    init_colour();
+    init_duration();
+    init_result();
+    WORD = {
+      succeeded: "ok",
+      planned: "planned",
+      failed: "FAILED",
+      skipped: "skipped",
+      cancelled: "cancelled",
+      "not-selected": "-",
+      "done-earlier": "done"
+    };
+    STATUS_TONE = {
+      started: "info",
+      succeeded: "good",
+      planned: "info",
+      failed: "bad",
+      skipped: "warn",
+      cancelled: "warn",
+      "not-selected": "dim",
+      "done-earlier": "good"
+    };
+    RUN_TONE = {
+      succeeded: "good",
+      failed: "bad",
+      cancelled: "warn"
+    };
   }
 });
 
@@ -9317,25 +12948,231 @@ var init_signals = __esm({
   }
 });
 
-// src/cli/settings.ts
-function releaseSettings(file, o, dryRun, env) {
-  const phases = parsePhaseList(o.phases);
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+function parseCommand(argv) {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help")
+    return { name: "help", ...topic(rest[0]) };
+  if (name === "sandbox") return sandboxCommand(rest);
+  if (name === "migrate") return migrateCommand(rest);
+  if (name === "status") return statusCommand(rest);
+  if (name === "iam-policy") return iamPolicyCommand(rest);
+  if (name === "workflow") return workflowCommand(rest);
+  if (name !== "validate" && name !== "plan" && name !== "run") {
+    throw new UserError(
+      `unknown command "${name}"`,
+      "commands: validate, plan, run, status, workflow, iam-policy, migrate, sandbox (see phasegate --help)"
+    );
+  }
+  const { values, positionals } = parse2(rest, RUN_OPTIONS);
+  if (values.help) return { name: "help", topic: name };
+  const plan = onePlan(positionals, name);
+  if (name === "validate") return { name, plan, vars: values.var ?? [] };
   return {
-    planFile: file,
-    environment: o.env ?? "default",
-    version: o.version ?? defaultVersion(env),
-    dryRun,
-    selection: { ...phases ? { phases } : {}, ...o.from ? { from: o.from } : {} },
-    vars: parseVarAssignments(o.vars),
-    ...o.maxParallel !== void 0 ? { maxParallel: o.maxParallel } : {}
+    name,
+    plan,
+    options: {
+      vars: values.var ?? [],
+      json: values.json ?? false,
+      force: values.force ?? false,
+      sandbox: values.sandbox ?? false,
+      ...defined2({
+        env: values.env,
+        version: values.version,
+        phases: values.phases,
+        from: values.from,
+        summary: values.summary,
+        scenario: values.scenario,
+        maxParallel: wholeNumber(values["max-parallel"], "--max-parallel", 1)
+      })
+    }
   };
 }
-var init_settings5 = __esm({
-  "src/cli/settings.ts"() {
+function migrateCommand(rest) {
+  const [sub, ...args] = rest;
+  if (sub !== "repair" && sub !== "unlock") {
+    throw new UserError(
+      `unknown migrate command "${sub ?? ""}"`,
+      "write: phasegate migrate repair PLAN --phase ID, or phasegate migrate unlock PLAN --phase ID"
+    );
+  }
+  const { values, positionals } = parse2(args, REPAIR_OPTIONS);
+  if (values.help) return { name: "help", topic: "migrate" };
+  return {
+    name: sub === "repair" ? "migrate-repair" : "migrate-unlock",
+    plan: onePlan(positionals, `migrate ${sub}`),
+    ...defined2({ phase: values.phase }),
+    options: {
+      vars: values.var ?? [],
+      json: false,
+      force: false,
+      sandbox: false,
+      ...defined2({ env: values.env, version: values.version })
+    }
+  };
+}
+function statusCommand(rest) {
+  const { values, positionals } = parse2(rest, STATUS_OPTIONS);
+  if (values.help) return { name: "help", topic: "status" };
+  return {
+    name: "status",
+    plan: onePlan(positionals, "status"),
+    json: values.json ?? false,
+    ...defined2({ env: values.env, version: values.version })
+  };
+}
+function iamPolicyCommand(rest) {
+  const { values, positionals } = parse2(rest, IAM_OPTIONS);
+  if (values.help) return { name: "help", topic: "iam-policy" };
+  const plan = onePlan(positionals, "iam-policy");
+  if (!values.env)
+    throw new UserError(
+      "iam-policy needs --env: the policy is for one environment (its release record)",
+      `write: phasegate iam-policy ${plan} --env production`
+    );
+  if (values.account !== void 0 && !/^\d{12}$/.test(values.account))
+    throw new UserError(
+      `--account must be a 12-digit AWS account id, got "${values.account}"`,
+      "write --account 123456789012"
+    );
+  return {
+    name: "iam-policy",
+    plan,
+    env: values.env,
+    readOnly: values["read-only"] ?? false,
+    vars: values.var ?? [],
+    ...defined2({ account: values.account })
+  };
+}
+function workflowCommand(rest) {
+  const { values, positionals } = parse2(rest, WORKFLOW_OPTIONS);
+  if (values.help) return { name: "help", topic: "workflow" };
+  return {
+    name: "workflow",
+    plan: onePlan(positionals, "workflow"),
+    options: {
+      check: values.check ?? false,
+      ...defined2({
+        output: values.output,
+        action: values.action,
+        roleVariable: values["role-variable"],
+        tagEnvironment: values["tag-environment"]
+      })
+    }
+  };
+}
+function sandboxCommand(rest) {
+  const { values, positionals } = parse2(rest, SANDBOX_OPTIONS);
+  if (values.help) return { name: "help", topic: "sandbox" };
+  if (positionals.length > 0)
+    throw new UserError(
+      `sandbox takes no arguments, got "${positionals[0]}"`,
+      "phasegate sandbox --scenario FILE"
+    );
+  return {
+    name: "sandbox",
+    ...defined2({
+      port: wholeNumber(values.port, "--port"),
+      scenario: values.scenario,
+      database: values.database
+    })
+  };
+}
+function parse2(args, options) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error2) {
+    throw new UserError(
+      error2.message.replace(/^TypeError \[\w+\]: /, ""),
+      "see phasegate --help"
+    );
+  }
+}
+function onePlan(positionals, command2) {
+  if (positionals.length === 1 && positionals[0]) return positionals[0];
+  const problem = positionals.length === 0 ? "needs a plan file" : `takes one plan file, got ${positionals.length}`;
+  throw new UserError(`${command2} ${problem}`, `write: phasegate ${command2} phases/release.yml`);
+}
+function wholeNumber(text2, flag, min = 0) {
+  if (text2 === void 0) return void 0;
+  const n = Number(text2);
+  if (!Number.isInteger(n) || n < min) {
+    throw new UserError(
+      `${flag} must be a whole number of at least ${min}, got "${text2}"`,
+      `write ${flag} 4`
+    );
+  }
+  return n;
+}
+function topic(name) {
+  return name ? { topic: name } : {};
+}
+function defined2(values) {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== void 0));
+}
+var RUN_OPTIONS, IAM_OPTIONS, WORKFLOW_OPTIONS, SANDBOX_OPTIONS, REPAIR_OPTIONS, STATUS_OPTIONS;
+var init_args = __esm({
+  "src/cli/args.ts"() {
     "use strict";
-    init_selection();
-    init_vars_input();
-    init_release();
+    init_errors();
+    RUN_OPTIONS = {
+      env: { type: "string" },
+      version: { type: "string" },
+      phases: { type: "string" },
+      from: { type: "string" },
+      var: { type: "string", multiple: true },
+      summary: { type: "string" },
+      json: { type: "boolean" },
+      force: { type: "boolean" },
+      "max-parallel": { type: "string" },
+      sandbox: { type: "boolean" },
+      scenario: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    };
+    IAM_OPTIONS = {
+      env: { type: "string" },
+      account: { type: "string" },
+      "read-only": { type: "boolean" },
+      var: { type: "string", multiple: true },
+      help: { type: "boolean", short: "h" }
+    };
+    WORKFLOW_OPTIONS = {
+      output: { type: "string" },
+      action: { type: "string" },
+      "role-variable": { type: "string" },
+      "tag-environment": { type: "string" },
+      check: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    };
+    SANDBOX_OPTIONS = {
+      port: { type: "string" },
+      scenario: { type: "string" },
+      database: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    };
+    REPAIR_OPTIONS = { ...RUN_OPTIONS, phase: { type: "string" } };
+    STATUS_OPTIONS = {
+      env: { type: "string" },
+      version: { type: "string" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    };
+  }
+});
+
+// src/release/report/start.ts
+function startLine(run6, start) {
+  const from = run6.currentVersion ? `${run6.currentVersion} \u2192 ${run6.version}` : `${run6.version} (first release recorded here)`;
+  const commit = run6.commit ? `, commit ${run6.commit.slice(0, 7)}` : "";
+  const mode = run6.dryRun ? " (dry run: nothing will change)" : "";
+  const record2 = start.recordLocation ? `release record: ${start.recordLocation}` : "release record: none (record.store: none): every selected phase runs";
+  return `${run6.app} ${run6.environment}: ${from}${commit}${mode}
+${record2}`;
+}
+var init_start2 = __esm({
+  "src/release/report/start.ts"() {
+    "use strict";
   }
 });
 
@@ -9381,11 +13218,243 @@ var init_terminal_log = __esm({
   }
 });
 
+// src/cli/frontend.ts
+function terminalFrontend(io, secrets, paint) {
+  return {
+    secrets,
+    releaseLog: new TerminalLog("release", (line) => io.stderr(line), secrets),
+    onStart: (run6, start) => io.stderr(`${secrets.mask(startLine(run6, start))}
+`),
+    logFor: (phase3) => new TerminalLog(phase3.id, (line) => io.stderr(line), secrets),
+    onPhaseStart: (phase3) => io.stderr(`[${phase3.id}] ${paint(STATUS_TONE.started, "\u25B6 started")} (${phase3.uses})
+`),
+    onPhaseEnd: (result2) => io.stderr(endLines(result2, paint))
+  };
+}
+function endLines(result2, paint) {
+  const status = paint(STATUS_TONE[result2.status], `\u25A0 ${result2.status}`);
+  const failed2 = result2.status === "failed";
+  const lines = [
+    failed2 ? `${status} (the reason follows at the end)` : `${status}: ${result2.summary}`
+  ];
+  if (result2.rollback) lines.push(`rollback ${result2.rollback.status}: ${result2.rollback.summary}`);
+  return lines.map((line) => `[${result2.id}] ${line}
+`).join("");
+}
+var init_frontend = __esm({
+  "src/cli/frontend.ts"() {
+    "use strict";
+    init_start2();
+    init_terminal();
+    init_terminal_log();
+  }
+});
+
+// src/cli/help.ts
+function helpText(topic2) {
+  return topic2 && TOPICS[topic2] || GENERAL;
+}
+var GENERAL, TOPICS;
+var init_help = __esm({
+  "src/cli/help.ts"() {
+    "use strict";
+    GENERAL = `phasegate: run a release as gated phases against AWS
+
+Usage:
+  phasegate validate PLAN [--var k=v]...     check a plan file; no AWS call is made
+  phasegate plan PLAN [options]               dry run: what each phase would change
+  phasegate run PLAN [options]                run the release
+  phasegate status PLAN --env E [--version V] [--json]
+                                              what the release record says: current and
+                                              previous version, each phase's status and run
+  phasegate sandbox [--port N] [--scenario FILE] [--database URL]
+                                              start the local AWS sandbox
+  phasegate workflow PLAN [--check]           write the release workflow: one job per phase
+  phasegate migrate repair PLAN [--phase ID]  accept the checksums of changed applied migrations
+  phasegate migrate unlock PLAN [--phase ID]  remove the migration lease a killed runner left
+  phasegate iam-policy PLAN --env NAME [--account ID] [--read-only]
+                                              the least-privilege IAM policy of the plan
+
+Options for plan and run:
+  --env NAME           environment shown in the summary and as \${{ inputs.environment }}
+  --version V          release version (default: the tag of a tag-triggered run, else the commit)
+  --phases a,b         run only these phases
+  --from a             run phase a and every phase after it
+  --force              run phases the release record says are done, or whose needs are not;
+                       allow a version older than the current one (a rollback)
+  --var k=v            override a plan variable (repeatable)
+  --max-parallel N     phases that may run at once (default: the plan's max-parallel)
+  --summary FILE       write the markdown step summary to FILE
+  --json               print the result as JSON on stdout
+  --sandbox            run against an in-process sandbox instead of AWS
+  --scenario FILE      the sandbox scenario (default: sandbox/<plan name>.yml when it exists)
+
+Exit codes: 0 succeeded, 2 a mistake or a failed release (explained), 1 a bug in phasegate,
+130 cancelled.
+
+Examples:
+  phasegate validate phases/ca-a2a.yml
+  phasegate plan phases/ca-a2a.yml --env production --version v5.1
+  phasegate run phases/ca-a2a.yml --env production --version v5.1 --summary summary.md
+  phasegate run phases/ca-a2a.yml --from agents --version v5.1
+  phasegate run phases/ca-a2a.yml --sandbox --scenario sandbox/ca-a2a.yml
+  eval "$(phasegate sandbox --scenario sandbox/ca-a2a.yml)"   # then point any AWS client at it
+`;
+    TOPICS = {
+      migrate: `phasegate migrate repair | unlock: accept changed migration files deliberately, or end a lease
+
+Usage: phasegate migrate repair PLAN [--phase ID] [--var k=v]... [--env NAME] [--version V]
+
+An applied migration file whose content changed stops every run before any change. When the
+change is intended (a comment fixed, whitespace), repair replaces the recorded checksums with the
+files' own, under the migration lock; no migration statement runs.
+  --phase ID   the migrate phase whose database to repair (default: the plan's only one)
+
+Usage: phasegate migrate unlock PLAN [--phase ID] [--var k=v]... [--env NAME] [--version V]
+
+A runner killed while it applied a file outside a transaction leaves the migration lease; other
+runners wait until it expires (lease-duration, 1 minute by default). unlock removes it at once
+and says whose it was. Use it only when that runner is known to be gone.
+
+Examples:
+  phasegate migrate repair phases/ca-a2a.yml --phase migrate
+  phasegate migrate unlock phases/ca-a2a.yml --phase migrate
+`,
+      "iam-policy": `phasegate iam-policy: the IAM policy a plan needs, scoped to what it names
+
+Usage: phasegate iam-policy PLAN --env NAME [--account ID] [--read-only] [--var k=v]...
+
+Reads the plan as validate does (no AWS call) and prints the policy JSON on stdout: each phase,
+gate and check asks for the actions its settings need, on the clusters, services, families,
+secrets, parameters and log groups it names, plus the release record under
+/phasegate/<app>/<env>/. Notes on stderr say where a value only known at run time widened a
+resource. docs/aws-setup.md: the OIDC role this policy belongs to.
+  --env NAME     the environment (inputs.environment, and the release record's path)
+  --account ID   the account of the ARNs (default: the one the plan's ARNs name, else *)
+  --read-only    only Describe, List and Get: for dry runs (phasegate plan) on pull requests
+
+Examples:
+  phasegate iam-policy phases/ca-a2a.yml --env production > release-policy.json
+  phasegate iam-policy phases/ca-a2a.yml --env production --read-only > plan-policy.json
+`,
+      workflow: `phasegate workflow: the GitHub Actions release workflow of a plan, one job per phase
+
+Usage: phasegate workflow PLAN [--check] [--output FILE] [--action REF] [--role-variable NAME]
+                               [--tag-environment NAME]
+
+Writes a workflow started by hand (workflow_dispatch: environment, version, dry-run, force) or
+by pushing a v* tag, with one job per phase and the plan's needs, so "Re-run failed jobs"
+re-runs the failed phase and the phases after it. docs/workflow.md explains it.
+  --check                  write nothing; exit 2 when FILE differs from what the plan gives
+  --output FILE            the workflow file (default: .github/workflows/release.yml in the
+                           plan's repository)
+  --action REF             the phasegate action to run: ./ (the default in phasegate's own
+                           repository) or "OWNER/phasegate@<full commit SHA> # <version>"
+  --role-variable NAME     the repository or environment variable holding the role ARN
+                           (default: RELEASE_ROLE_ARN)
+  --tag-environment NAME   the environment a tag push releases to (default: production)
+
+Examples:
+  phasegate workflow phases/ca-a2a.yml
+  phasegate workflow phases/ca-a2a.yml --check
+  phasegate workflow phases/shop.yml --action "acme/phasegate@<sha> # v1.0.0"
+`,
+      sandbox: `phasegate sandbox: a local ECS, SSM, CloudWatch Logs and RDS Data API
+
+Usage: phasegate sandbox [--port N] [--scenario FILE] [--database URL]
+
+Prints the export lines that point the AWS SDKs and CLI at it, then serves until Ctrl-C.
+  --port N          port to listen on (default: a free one)
+  --scenario FILE   services, task definitions, parameters, faults and time scale (docs/sandbox.md)
+  --database URL    back the Data API with this PostgreSQL server instead of embedded PGlite
+
+Example:
+  phasegate sandbox --scenario sandbox/ca-a2a.yml --port 4566
+`
+    };
+  }
+});
+
+// src/cli/io.ts
+function maskedIo(io, secrets) {
+  return {
+    stdout: (text2) => io.stdout(secrets.mask(text2)),
+    stderr: (text2) => io.stderr(secrets.mask(text2)),
+    env: io.env,
+    ...io.colour ? { colour: io.colour } : {}
+  };
+}
+var init_io = __esm({
+  "src/cli/io.ts"() {
+    "use strict";
+  }
+});
+
+// src/release/version.ts
+import { execFileSync } from "node:child_process";
+import { dirname as dirname3 } from "node:path";
+function resolveVersion(given, planFile, env, git = runGit) {
+  const commit = env.GITHUB_SHA || git(["rev-parse", "HEAD"], dirname3(planFile)) || void 0;
+  const withCommit = commit ? { commit } : {};
+  if (given?.trim()) return { version: given.trim(), from: "given", ...withCommit };
+  if (env.GITHUB_REF_TYPE === "tag" && env.GITHUB_REF_NAME)
+    return { version: env.GITHUB_REF_NAME, from: "tag", ...withCommit };
+  if (!env.GITHUB_SHA) {
+    const tag = git(["describe", "--tags", "--exact-match", "HEAD"], dirname3(planFile));
+    if (tag) return { version: tag, from: "tag", ...withCommit };
+  }
+  if (commit) return { version: commit.slice(0, 7), from: "commit", commit };
+  throw new UserError(
+    "no version to release: not started by a tag, and the plan is not in a git checkout",
+    "give the version the images are tagged with: --version v1.2.3 (the action: version: v1.2.3)"
+  );
+}
+var runGit;
+var init_version = __esm({
+  "src/release/version.ts"() {
+    "use strict";
+    init_errors();
+    runGit = (args, cwd) => {
+      try {
+        return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split("\n")[0];
+      } catch {
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/cli/settings.ts
+function releaseSettings(file, o, dryRun, env, versionRequired = true) {
+  const phases = parsePhaseList(o.phases);
+  const { version: version2, commit } = versionRequired ? resolveVersion(o.version, file, env) : { version: o.version ?? "", commit: void 0 };
+  return {
+    planFile: file,
+    environment: o.env ?? "default",
+    version: version2,
+    ...commit ? { commit } : {},
+    dryRun,
+    selection: { ...phases ? { phases } : {}, ...o.from ? { from: o.from } : {} },
+    force: o.force,
+    vars: parseVarAssignments(o.vars),
+    ...o.maxParallel !== void 0 ? { maxParallel: o.maxParallel } : {},
+    ...o.sandbox ? { simulatedTime: true } : {}
+  };
+}
+var init_settings12 = __esm({
+  "src/cli/settings.ts"() {
+    "use strict";
+    init_selection();
+    init_vars_input();
+    init_version();
+  }
+});
+
 // src/sandbox/clock.ts
 function abortableTimeout(ms, signal) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve3, ms);
+    const timer = setTimeout(resolve4, ms);
     signal?.addEventListener(
       "abort",
       () => {
@@ -9434,8 +13503,8 @@ var init_clock = __esm({
       }
       sleep(ms, signal) {
         if (ms <= 0) return Promise.resolve();
-        return new Promise((resolve3, reject) => {
-          const waiter = { at: this.current + ms, resolve: resolve3 };
+        return new Promise((resolve4, reject) => {
+          const waiter = { at: this.current + ms, resolve: resolve4 };
           this.waiters.push(waiter);
           signal?.addEventListener("abort", () => {
             this.waiters = this.waiters.filter((w) => w !== waiter);
@@ -9448,6 +13517,14 @@ var init_clock = __esm({
 });
 
 // src/sandbox/service.ts
+function listed(mistakes) {
+  const lines = mistakes.map(
+    (m) => `
+  ${m.where}: ${m.message}${m.hint ? `
+      ${m.hint}` : ""}`
+  );
+  return `scenario: ${mistakes.length} mistakes${lines.join("")}`;
+}
 var AwsError, ScenarioError;
 var init_service = __esm({
   "src/sandbox/service.ts"() {
@@ -9466,12 +13543,16 @@ var init_service = __esm({
       fields;
     };
     ScenarioError = class extends UserError {
-      constructor(where2, message, hint) {
-        super(`scenario ${where2}: ${message}`, hint);
+      constructor(where2, message, hint, others = []) {
+        const all = [{ where: where2, message, hint }, ...others];
+        const one = others.length === 0;
+        super(one ? `scenario ${where2}: ${message}` : listed(all), one ? hint : void 0);
         this.where = where2;
+        this.mistakes = all;
       }
       where;
       name = "ScenarioError";
+      mistakes;
     };
   }
 });
@@ -9497,13 +13578,13 @@ var init_agenda = __esm({
         else this.entries.splice(index, 0, entry);
       }
       /** Runs every action due at or before `now`, including ones those actions schedule. */
-      runUntil(now) {
-        for (let next = this.entries[0]; next && next.at <= now; next = this.entries[0]) {
+      runUntil(now2) {
+        for (let next = this.entries[0]; next && next.at <= now2; next = this.entries[0]) {
           this.entries.shift();
           this.current = next.at;
           next.run(next.at);
         }
-        this.current = Math.max(this.current, now);
+        this.current = Math.max(this.current, now2);
       }
       get size() {
         return this.entries.length;
@@ -9582,7 +13663,7 @@ var init_health = __esm({
 });
 
 // src/sandbox/ecs/ids.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function nameFromArn(nameOrArn) {
   if (!nameOrArn.startsWith("arn:")) return nameOrArn;
   const resource = nameOrArn.split(":").slice(5).join(":");
@@ -9618,7 +13699,7 @@ var init_ids = __esm({
       }
       digest(kind) {
         this.counter += 1;
-        return createHash3("sha256").update(`${kind}:${this.counter}`).digest("hex");
+        return createHash4("sha256").update(`${kind}:${this.counter}`).digest("hex");
       }
     };
     Arns = class {
@@ -9665,6 +13746,165 @@ var init_ids = __esm({
   }
 });
 
+// src/sandbox/ecs/outcomes.ts
+function imageMatches(pattern, image) {
+  if (!pattern.includes("*")) return pattern === image;
+  const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${escaped.join(".*")}$`).test(image);
+}
+function containersOf2(td) {
+  return td.body.containerDefinitions;
+}
+function badImageOf(scenario, td) {
+  for (const c of containersOf2(td)) {
+    const image = String(c.image);
+    const bad = scenario.badImages.find((b) => imageMatches(b.image, image));
+    if (bad) return { bad, container: String(c.name), image };
+  }
+  return void 0;
+}
+function cannotPull(image) {
+  return `CannotPullContainerError: pull image manifest has been retried 7 time(s): failed to resolve ref ${image}: ${image}: not found`;
+}
+function failureOf(bad) {
+  if (bad.unhealthy) return "health-check";
+  return bad["exit-code"] === void 0 ? "launch" : "exit";
+}
+function failingPlan(scenario, found2) {
+  const failAfter = found2.bad["fail-after"] ?? scenario.timing["task-fail-after"];
+  const failing = failureOf(found2.bad);
+  const reason = found2.bad.reason;
+  if (failing === "launch") {
+    return {
+      plan: { kind: "no-start", failAfter, reason: reason ?? cannotPull(found2.image) },
+      failing
+    };
+  }
+  const exitCode2 = found2.bad["exit-code"] ?? 0;
+  const plan = {
+    kind: "run",
+    startAfter: failAfter / 2,
+    runFor: failAfter / 2,
+    exits: { [found2.container]: { exitCode: exitCode2, ...reason !== void 0 ? { reason } : {} } },
+    logs: {},
+    ...failing === "health-check" ? { stop: UNHEALTHY } : {}
+  };
+  return { plan, failing };
+}
+function serviceTaskPlan(scenario, td, startAfter) {
+  const bad = badImageOf(scenario, td);
+  if (bad) return failingPlan(scenario, bad);
+  return { plan: { kind: "run", startAfter, exits: {}, logs: {} } };
+}
+function commandOf(td, overrides2, name) {
+  const list2 = overrides2.containerOverrides ?? [];
+  const override = list2.find((o) => o.name === name)?.command;
+  const definition = containersOf2(td).find((c) => c.name === name)?.command;
+  const command2 = override ?? definition;
+  return Array.isArray(command2) ? command2.join(" ") : "";
+}
+function matches(entry, td, overrides2) {
+  if (entry.family !== void 0 && entry.family !== td.family) return false;
+  const containers2 = containersOf2(td);
+  if (entry.image !== void 0) {
+    const image = entry.image;
+    if (!containers2.some((c) => imageMatches(image, String(c.image)))) return false;
+  }
+  if (entry.command !== void 0) {
+    const wanted = entry.command;
+    if (!containers2.some((c) => commandOf(td, overrides2, String(c.name)).includes(wanted))) {
+      return false;
+    }
+  }
+  return true;
+}
+function runTaskEntry(scenario, td, overrides2) {
+  return scenario.runTask.find((e) => matches(e, td, overrides2));
+}
+function runTaskPlan(scenario, td, overrides2) {
+  const bad = badImageOf(scenario, td);
+  if (bad) return failingPlan(scenario, bad).plan;
+  const entry = runTaskEntry(scenario, td, overrides2);
+  const startAfter = scenario.timing["task-start"];
+  if (entry?.["stop-reason"] !== void 0) {
+    return { kind: "no-start", failAfter: startAfter, reason: entry["stop-reason"] };
+  }
+  const exits = {};
+  const logs = {};
+  let firstEssential = true;
+  for (const c of containersOf2(td)) {
+    const name = String(c.name);
+    const essential = c.essential !== false;
+    const own2 = entry?.containers?.[name];
+    const reason = own2?.reason ?? (essential ? entry?.reason : void 0);
+    exits[name] = {
+      exitCode: own2?.["exit-code"] ?? (essential ? entry?.["exit-code"] ?? 0 : 0),
+      ...reason !== void 0 ? { reason } : {}
+    };
+    const lines = [
+      ...essential && firstEssential ? entry?.logs ?? [] : [],
+      ...own2?.logs ?? []
+    ];
+    if (lines.length > 0) logs[name] = lines;
+    if (essential) firstEssential = false;
+  }
+  const runFor = entry?.["run-time"] ?? scenario.timing["task-run"];
+  return { kind: "run", startAfter, runFor, exits, logs };
+}
+var UNHEALTHY;
+var init_outcomes = __esm({
+  "src/sandbox/ecs/outcomes.ts"() {
+    "use strict";
+    UNHEALTHY = {
+      stopCode: "ServiceSchedulerInitiated",
+      stoppedReason: "Task failed container health checks"
+    };
+  }
+});
+
+// src/sandbox/scenario-shapes.ts
+function dottedPath(path) {
+  let out = "";
+  for (const part of path) {
+    out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  }
+  return out === "" ? "(root)" : out;
+}
+function parseScenarioValue(shape, value, path) {
+  const ctx = { mode: "final", issues: [] };
+  const parsed = shape.parse(value, path, ctx);
+  const error2 = issuesToError(ctx.issues);
+  if (error2) throw error2;
+  return parsed;
+}
+function issuesToError(issues) {
+  const [first, ...rest] = issues.map((i) => ({
+    where: dottedPath(i.path),
+    message: i.message,
+    hint: i.hint
+  }));
+  return first && new ScenarioError(first.where, first.message, first.hint, rest);
+}
+function durationMs(description) {
+  const text2 = duration(description);
+  const ms = number({ min: 0, ...description ? { description } : {} });
+  return {
+    expected: "a duration such as 500ms, 30s or 5m (or a number of milliseconds)",
+    jsonSchema: () => ({
+      anyOf: [text2.jsonSchema(), ms.jsonSchema()],
+      ...description ? { description } : {}
+    }),
+    parse: (value, path, ctx) => typeof value === "number" ? ms.parse(value, path, ctx) : text2.parse(value, path, ctx)
+  };
+}
+var init_scenario_shapes = __esm({
+  "src/sandbox/scenario-shapes.ts"() {
+    "use strict";
+    init_shape();
+    init_service();
+  }
+});
+
 // src/sandbox/ecs/placement.ts
 function placementFailures(failure, where2) {
   if (failure.reason === "capacity-unavailable") {
@@ -9699,8 +13939,8 @@ var init_placement2 = __esm({
 function parseEcsScenario(section) {
   const ctx = { mode: "final", issues: [] };
   const parsed = section === void 0 || section === null ? {} : ecsSectionShape.parse(section, ["ecs"], ctx);
-  const first = ctx.issues[0];
-  if (first || parsed === void 0) throw toScenarioError(first, ctx.issues.length);
+  if (ctx.issues.length > 0 || parsed === void 0)
+    throw issuesToError(ctx.issues) ?? new ScenarioError("ecs", "the section could not be read");
   const services = parsed.services ?? [];
   const declared = parsed.clusters ?? [];
   const clusters = [...declared];
@@ -9716,17 +13956,12 @@ function parseEcsScenario(section) {
     runTask: parsed["run-task"] ?? []
   };
 }
-function toScenarioError(issue, count) {
-  if (!issue) return new ScenarioError("ecs", "the section could not be read");
-  const where2 = issue.path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
-  const more = count > 1 ? ` (and ${count - 1} more mistake${count > 2 ? "s" : ""})` : "";
-  return new ScenarioError(where2 || "ecs", `${issue.message}${more}`, issue.hint);
-}
 var FAMILY, timing, taskDefinition, circuitBreaker, service2, badImage, containerOutcome, placementFailure, runTask, ecsSectionShape, DEFAULT_TIMING;
 var init_scenario = __esm({
   "src/sandbox/ecs/scenario.ts"() {
     "use strict";
     init_shape();
+    init_scenario_shapes();
     init_service();
     init_placement2();
     FAMILY = /^[A-Za-z0-9_-]{1,255}$/;
@@ -9744,6 +13979,11 @@ var init_scenario = __esm({
         "relaunch-delay": optional(
           duration(
             "ECS's launch throttle: the wait before relaunching tasks that never started, doubled each round up to 27 minutes. Unset: three rounds at once, then doubling (kinder than the field)."
+          )
+        ),
+        "rollback-delay": optional(
+          duration(
+            "From the circuit breaker's FAILED to its rollback deployment (default 0: both in one DescribeServices answer). AWS documents no timing; set it to rehearse a rollback that appears a moment later."
           )
         )
       },
@@ -9858,7 +14098,8 @@ var init_scenario = __esm({
       "task-run": 5e3,
       "task-stop": 2e3,
       "task-fail-after": 5e3,
-      "relaunch-delay": 0
+      "relaunch-delay": 0,
+      "rollback-delay": 0
     };
   }
 });
@@ -10060,122 +14301,6 @@ var init_events2 = __esm({
   }
 });
 
-// src/sandbox/ecs/outcomes.ts
-function imageMatches(pattern, image) {
-  if (!pattern.includes("*")) return pattern === image;
-  const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${escaped.join(".*")}$`).test(image);
-}
-function containersOf2(td) {
-  return td.body.containerDefinitions;
-}
-function badImageOf(scenario, td) {
-  for (const c of containersOf2(td)) {
-    const image = String(c.image);
-    const bad = scenario.badImages.find((b) => imageMatches(b.image, image));
-    if (bad) return { bad, container: String(c.name), image };
-  }
-  return void 0;
-}
-function cannotPull(image) {
-  return `CannotPullContainerError: pull image manifest has been retried 7 time(s): failed to resolve ref ${image}: ${image}: not found`;
-}
-function failureOf(bad) {
-  if (bad.unhealthy) return "health-check";
-  return bad["exit-code"] === void 0 ? "launch" : "exit";
-}
-function failingPlan(scenario, found2) {
-  const failAfter = found2.bad["fail-after"] ?? scenario.timing["task-fail-after"];
-  const failing = failureOf(found2.bad);
-  const reason = found2.bad.reason;
-  if (failing === "launch") {
-    return {
-      plan: { kind: "no-start", failAfter, reason: reason ?? cannotPull(found2.image) },
-      failing
-    };
-  }
-  const exitCode2 = found2.bad["exit-code"] ?? 0;
-  const plan = {
-    kind: "run",
-    startAfter: failAfter / 2,
-    runFor: failAfter / 2,
-    exits: { [found2.container]: { exitCode: exitCode2, ...reason !== void 0 ? { reason } : {} } },
-    logs: {},
-    ...failing === "health-check" ? { stop: UNHEALTHY } : {}
-  };
-  return { plan, failing };
-}
-function serviceTaskPlan(scenario, td, startAfter) {
-  const bad = badImageOf(scenario, td);
-  if (bad) return failingPlan(scenario, bad);
-  return { plan: { kind: "run", startAfter, exits: {}, logs: {} } };
-}
-function commandOf(td, overrides2, name) {
-  const list = overrides2.containerOverrides ?? [];
-  const override = list.find((o) => o.name === name)?.command;
-  const definition = containersOf2(td).find((c) => c.name === name)?.command;
-  const command2 = override ?? definition;
-  return Array.isArray(command2) ? command2.join(" ") : "";
-}
-function matches(entry, td, overrides2) {
-  if (entry.family !== void 0 && entry.family !== td.family) return false;
-  const containers2 = containersOf2(td);
-  if (entry.image !== void 0) {
-    const image = entry.image;
-    if (!containers2.some((c) => imageMatches(image, String(c.image)))) return false;
-  }
-  if (entry.command !== void 0) {
-    const wanted = entry.command;
-    if (!containers2.some((c) => commandOf(td, overrides2, String(c.name)).includes(wanted))) {
-      return false;
-    }
-  }
-  return true;
-}
-function runTaskEntry(scenario, td, overrides2) {
-  return scenario.runTask.find((e) => matches(e, td, overrides2));
-}
-function runTaskPlan(scenario, td, overrides2) {
-  const bad = badImageOf(scenario, td);
-  if (bad) return failingPlan(scenario, bad).plan;
-  const entry = runTaskEntry(scenario, td, overrides2);
-  const startAfter = scenario.timing["task-start"];
-  if (entry?.["stop-reason"] !== void 0) {
-    return { kind: "no-start", failAfter: startAfter, reason: entry["stop-reason"] };
-  }
-  const exits = {};
-  const logs = {};
-  let firstEssential = true;
-  for (const c of containersOf2(td)) {
-    const name = String(c.name);
-    const essential = c.essential !== false;
-    const own2 = entry?.containers?.[name];
-    const reason = own2?.reason ?? (essential ? entry?.reason : void 0);
-    exits[name] = {
-      exitCode: own2?.["exit-code"] ?? (essential ? entry?.["exit-code"] ?? 0 : 0),
-      ...reason !== void 0 ? { reason } : {}
-    };
-    const lines = [
-      ...essential && firstEssential ? entry?.logs ?? [] : [],
-      ...own2?.logs ?? []
-    ];
-    if (lines.length > 0) logs[name] = lines;
-    if (essential) firstEssential = false;
-  }
-  const runFor = entry?.["run-time"] ?? scenario.timing["task-run"];
-  return { kind: "run", startAfter, runFor, exits, logs };
-}
-var UNHEALTHY;
-var init_outcomes = __esm({
-  "src/sandbox/ecs/outcomes.ts"() {
-    "use strict";
-    UNHEALTHY = {
-      stopCode: "ServiceSchedulerInitiated",
-      stoppedReason: "Task failed container health checks"
-    };
-  }
-});
-
 // src/sandbox/ecs/tasks.ts
 function launchTask(state, spec, plan, at2, hooks = {}) {
   const id = state.ids.taskId();
@@ -10310,10 +14435,10 @@ function scheduleLogs(state, task, plan, startedAt) {
     });
   }
 }
-function forgetOldTasks(state, now) {
+function forgetOldTasks(state, now2) {
   const HOUR = 36e5;
   for (const [id, task] of state.tasks) {
-    if (task.stoppedAt !== void 0 && now - task.stoppedAt > HOUR) state.tasks.delete(id);
+    if (task.stoppedAt !== void 0 && now2 - task.stoppedAt > HOUR) state.tasks.delete(id);
   }
 }
 var ESSENTIAL_EXITED, hooksOf;
@@ -10513,7 +14638,12 @@ function failDeployment(state, service3, deployment, at2) {
     stopTasks2(state, service3, tasksOfDeployment(state, deployment), deployment, at2);
     return;
   }
-  addEvent(state, service3, at2, say.rollingBack(service3, deployment.id, target2.deploymentId));
+  const delay2 = state.scenario.timing["rollback-delay"];
+  state.agenda.schedule(at2 + delay2, (t2) => rollBack3(state, service3, deployment, target2, t2));
+}
+function rollBack3(state, service3, failed2, target2, at2) {
+  if (service3.status !== "ACTIVE" || service3.deployments[0] !== failed2) return;
+  addEvent(state, service3, at2, say.rollingBack(service3, failed2.id, target2.deploymentId));
   startDeployment(state, service3, target2.taskDefinition, at2, { rollbackTo: target2.deploymentId });
 }
 function evaluate(state, service3, at2) {
@@ -10563,7 +14693,7 @@ function registerTaskDefinition2(state, input, options) {
       "Family name can only contain letters, numbers, hyphens and underscores (1-255 characters)."
     );
   }
-  const { tags, ...definition } = input;
+  const { tags, ...definition } = modelled(input);
   const body = normalize(definition);
   const revisions = state.taskDefinitions.get(family) ?? [];
   const revision = options.revision ?? (revisions.at(-1)?.revision ?? 0) + 1;
@@ -10584,6 +14714,27 @@ function registerTaskDefinition2(state, input, options) {
   revisions.sort((a, b) => a.revision - b.revision);
   state.taskDefinitions.set(family, revisions);
   return record2;
+}
+function modelled(input) {
+  const problems = shapeProblems(input);
+  const wrong = problems.find((p) => p.kind === "type");
+  if (wrong) throw new AwsError("SerializationException", serializationMessage(wrong));
+  const copy = structuredClone(input);
+  for (const p of problems) removeAt(copy, p.path);
+  return copy;
+}
+function serializationMessage(p) {
+  const v = p.value;
+  if (Array.isArray(v)) return "Start of list found where not expected";
+  if (typeof v === "object" && v !== null)
+    return "Start of structure or map found where not expected";
+  const token2 = typeof v === "string" ? "STRING_VALUE" : typeof v === "number" ? "NUMBER_VALUE" : "BOOLEAN_VALUE";
+  const type = p.expected === "integer" ? "Integer" : p.expected === "boolean" ? "Boolean" : "String";
+  return `${token2} cannot be converted to ${type}`;
+}
+function removeAt(root, path) {
+  const parent = path.slice(0, -1).reduce((at2, key) => at2?.[key], root);
+  if (typeof parent === "object" && parent !== null) delete parent[String(path.at(-1))];
 }
 function normalize(definition) {
   const containers2 = optionalList(definition, "containerDefinitions") ?? [];
@@ -10701,6 +14852,8 @@ var init_task_definitions2 = __esm({
     "use strict";
     init_fargate_sizes();
     init_task_definition_rules();
+    init_task_definition_types();
+    init_service();
     init_wire();
     FAMILY2 = /^[A-Za-z0-9_-]{1,255}$/;
     AWS_MESSAGES = {
@@ -11332,15 +15485,22 @@ function createEcsState(section, deps) {
   return state;
 }
 function catchUp(state, at2) {
-  const now = Math.max(at2, state.agenda.current);
-  state.agenda.runUntil(now);
-  forgetOldTasks(state, now);
-  return now;
+  const now2 = Math.max(at2, state.agenda.current);
+  state.agenda.runUntil(now2);
+  forgetOldTasks(state, now2);
+  return now2;
 }
 function createEcsService(section, deps) {
   const state = createEcsState(section, deps);
   return {
     name: "ecs",
+    pushImage(image) {
+      const before = state.scenario.badImages.length;
+      state.scenario.badImages = state.scenario.badImages.filter(
+        (b) => !imageMatches(b.image, image)
+      );
+      return before - state.scenario.badImages.length;
+    },
     async handle(operation, input, request) {
       const run6 = OPERATIONS[operation];
       if (!run6) {
@@ -11365,6 +15525,7 @@ var init_ecs = __esm({
     init_agenda();
     init_health();
     init_ids();
+    init_outcomes();
     init_scenario();
     init_seed();
     init_services2();
@@ -11388,46 +15549,6 @@ var init_ecs = __esm({
       StopTask: stopTask,
       DescribeClusters: describeClusters
     };
-  }
-});
-
-// src/sandbox/scenario-shapes.ts
-function dottedPath(path) {
-  let out = "";
-  for (const part of path) {
-    out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
-  }
-  return out === "" ? "(root)" : out;
-}
-function parseScenarioValue(shape, value, path) {
-  const ctx = { mode: "final", issues: [] };
-  const parsed = shape.parse(value, path, ctx);
-  const [first, ...rest] = ctx.issues;
-  if (first) throw issuesToError(first, rest);
-  return parsed;
-}
-function issuesToError(first, rest) {
-  const also = rest.map((i) => `
-  also ${dottedPath(i.path)}: ${i.message}`).join("");
-  return new ScenarioError(dottedPath(first.path), `${first.message}${also}`, first.hint);
-}
-function durationMs(description) {
-  const text2 = duration(description);
-  const ms = number({ min: 0, ...description ? { description } : {} });
-  return {
-    expected: "a duration such as 500ms, 30s or 5m (or a number of milliseconds)",
-    jsonSchema: () => ({
-      anyOf: [text2.jsonSchema(), ms.jsonSchema()],
-      ...description ? { description } : {}
-    }),
-    parse: (value, path, ctx) => typeof value === "number" ? ms.parse(value, path, ctx) : text2.parse(value, path, ctx)
-  };
-}
-var init_scenario_shapes = __esm({
-  "src/sandbox/scenario-shapes.ts"() {
-    "use strict";
-    init_shape();
-    init_service();
   }
 });
 
@@ -11607,13 +15728,13 @@ var init_faults = __esm({
       }
     );
     faultsShape = (() => {
-      const list = array(ruleShape, {
+      const list2 = array(ruleShape, {
         description: "Injected failures; see docs/sandbox.md#faults."
       });
       return {
-        expected: list.expected,
-        jsonSchema: list.jsonSchema,
-        parse: (value, path, ctx) => list.parse(value, path, ctx)?.map(({ latency, ...r }) => ({
+        expected: list2.expected,
+        jsonSchema: list2.jsonSchema,
+        parse: (value, path, ctx) => list2.parse(value, path, ctx)?.map(({ latency, ...r }) => ({
           ...r,
           ...latency !== void 0 ? { latencyMs: latency } : {}
         }))
@@ -11849,8 +15970,8 @@ function startCursor(input, count) {
   return { direction: match[1], position, empties: Number(match[3] ?? 0) };
 }
 function token(direction, position, empties = 0) {
-  const base = `${direction}/${String(position).padStart(56, "0")}`;
-  return empties > 0 ? `${base}/e${empties}` : base;
+  const base2 = `${direction}/${String(position).padStart(56, "0")}`;
+  return empties > 0 ? `${base2}/e${empties}` : base2;
 }
 function size(event) {
   return Buffer.byteLength(event.message) + EVENT_OVERHEAD;
@@ -12042,13 +16163,13 @@ function insertSorted(events, event) {
   events.splice(low, 0, event);
 }
 var MemoryLogStore;
-var init_store = __esm({
+var init_store2 = __esm({
   "src/sandbox/logs/store.ts"() {
     "use strict";
     MemoryLogStore = class {
       /** `now` gives the simulated time, used as creation and ingestion times. */
-      constructor(now) {
-        this.now = now;
+      constructor(now2) {
+        this.now = now2;
       }
       now;
       groups = /* @__PURE__ */ new Map();
@@ -12146,7 +16267,7 @@ var init_logs2 = __esm({
     init_get_log_events();
     init_queries();
     init_scenario2();
-    init_store();
+    init_store2();
   }
 });
 
@@ -12910,7 +17031,7 @@ var init_mutex = __esm({
       waiters = [];
       /** Resolves with the function that releases the lock (calling it twice is harmless). */
       async acquire() {
-        if (this.held) await new Promise((resolve3) => this.waiters.push(resolve3));
+        if (this.held) await new Promise((resolve4) => this.waiters.push(resolve4));
         this.held = true;
         let released = false;
         return () => {
@@ -13051,9 +17172,9 @@ var init_pglite_engine = __esm({
     WorkerChannel = class {
       constructor(worker) {
         this.worker = worker;
-        this.ready = new Promise((resolve3, reject) => {
+        this.ready = new Promise((resolve4, reject) => {
           worker.on("message", (reply) => {
-            if ("ready" in reply) resolve3(reply.pid);
+            if ("ready" in reply) resolve4(reply.pid);
             else if ("fatal" in reply) reject(new Error(`PGlite did not start: ${reply.fatal}`));
             else this.settle(reply);
           });
@@ -13069,8 +17190,8 @@ var init_pglite_engine = __esm({
       send(request) {
         if (this.failure) return Promise.reject(this.failure);
         const id = this.nextId++;
-        return new Promise((resolve3, reject) => {
-          this.pending.set(id, { resolve: resolve3, reject });
+        return new Promise((resolve4, reject) => {
+          this.pending.set(id, { resolve: resolve4, reject });
           this.worker.postMessage({ ...request, id });
         });
       }
@@ -13130,7 +17251,7 @@ var init_pglite_engine = __esm({
         if (this.closed) return;
         this.closed = true;
         const closing = this.channel.send({ op: "close" }).catch(() => void 0);
-        const timeout = new Promise((resolve3) => setTimeout(resolve3, 2e3).unref());
+        const timeout = new Promise((resolve4) => setTimeout(resolve4, 2e3).unref());
         await Promise.race([closing, timeout]);
         await this.channel.terminate();
       }
@@ -13337,7 +17458,7 @@ var init_runner = __esm({
             done = true;
           }
         );
-        const pause = () => new Promise((resolve3) => setTimeout(resolve3, CANCEL_RETRY_MS));
+        const pause = () => new Promise((resolve4) => setTimeout(resolve4, CANCEL_RETRY_MS));
         void (async () => {
           while (!done) {
             await this.engine.cancel(connection).catch(() => void 0);
@@ -13468,13 +17589,13 @@ var init_transactions = __esm({
           connection.release(true);
           throw error2;
         }
-        const now = this.clock.now();
+        const now2 = this.clock.now();
         const tx = {
           id: randomBytes3(48).toString("base64"),
           cluster: cluster2,
           connection,
-          startedAt: now,
-          lastUsed: now,
+          startedAt: now2,
+          lastUsed: now2,
           busy: false,
           watchdog: new AbortController()
         };
@@ -13521,8 +17642,8 @@ var init_transactions = __esm({
         }
       }
       isExpired(tx) {
-        const now = this.clock.now();
-        return now - tx.lastUsed >= IDLE_EXPIRY_MS || now - tx.startedAt >= MAX_LIFETIME_MS;
+        const now2 = this.clock.now();
+        return now2 - tx.lastUsed >= IDLE_EXPIRY_MS || now2 - tx.startedAt >= MAX_LIFETIME_MS;
       }
       /**
        * Rolls the transaction back once it expires even if nobody calls again, so an abandoned
@@ -13852,7 +17973,7 @@ var init_scenario5 = __esm({
 
 // src/sandbox/scenario.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { LineCounter as LineCounter2, parseDocument as parseDocument2 } from "yaml";
+import { isMap as isMap2, isScalar as isScalar2, LineCounter as LineCounter2, parseDocument as parseDocument2 } from "yaml";
 function serviceSection(description) {
   return {
     expected: "a map",
@@ -13909,7 +18030,11 @@ function rootFromValue(value) {
     secretsManager: serviceSection("Secrets Manager: see docs/sandbox.md#secrets-manager."),
     logs: serviceSection("CloudWatch Logs: see docs/sandbox.md#cloudwatch-logs.")
   };
-  const root = parseScenarioValue(rootShape(open), value ?? {}, []);
+  const ctx = { mode: "final", issues: [] };
+  const root = rootShape(open).parse(value ?? {}, [], ctx);
+  checkSections(value, ctx);
+  const error2 = issuesToError(ctx.issues);
+  if (error2 || root === void 0) throw error2 ?? new ScenarioError("(root)", "expected a map");
   return {
     timeScale: root["time-scale"],
     region: root.region,
@@ -13923,6 +18048,13 @@ function rootFromValue(value) {
     secretsManager: root["secrets-manager"],
     logs: root.logs
   };
+}
+function checkSections(value, ctx) {
+  if (!isPlainObject(value)) return;
+  for (const [key, shape] of Object.entries(SECTIONS)) {
+    const section = value[key];
+    if (isPlainObject(section)) shape.parse(section, [key], ctx);
+  }
 }
 function rootFromFile(file) {
   return rootFromValue(readYaml2(file).value);
@@ -13948,24 +18080,43 @@ function withFilePositions(file, load) {
   }
 }
 function locateScenarioError(error2, file) {
-  if (!(error2 instanceof ScenarioError) || error2.where === file) return error2;
-  let position = file;
+  if (!(error2 instanceof ScenarioError) || error2 instanceof LocatedScenarioError) return error2;
+  if (error2.where === file) return error2;
+  const position = positionsIn(file);
+  const [first, ...others] = error2.mistakes.map((m) => ({
+    ...m,
+    message: `${m.message} (${position(m)})`
+  }));
+  if (!first) return error2;
+  return new LocatedScenarioError(first.where, first.message, first.hint, others);
+}
+function positionsIn(file) {
+  let read;
   try {
-    const { doc, lines } = readYaml2(file);
-    const node = doc.getIn(pathOf(error2.where), true);
-    const at2 = node?.range ? lines.linePos(node.range[0]) : void 0;
-    if (at2) position = `${file}:${at2.line}:${at2.col}`;
+    read = readYaml2(file);
   } catch {
   }
-  const detail = error2.message.replace(`scenario ${error2.where}: `, "");
-  return new ScenarioError(error2.where, `${detail} (${position})`, error2.hint);
+  return (mistake) => {
+    const atKey = mistake.message.startsWith("unknown key");
+    const node = read && nodeAt(read.doc, pathOf(mistake.where), atKey);
+    const at2 = node?.range ? read?.lines.linePos(node.range[0]) : void 0;
+    return at2 ? `${file}:${at2.line}:${at2.col}` : file;
+  };
+}
+function nodeAt(doc, path, atKey) {
+  const parent = atKey ? doc.getIn(path.slice(0, -1), true) : void 0;
+  if (isMap2(parent)) {
+    const pair = parent.items.find((p) => isScalar2(p.key) && p.key.value === path.at(-1));
+    if (isScalar2(pair?.key)) return pair.key;
+  }
+  return doc.getIn(path, true);
 }
 function pathOf(where2) {
   return [...where2.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(
     (m) => m[2] !== void 0 ? Number(m[2]) : m[1]
   );
 }
-var DEFAULT_REGION, DEFAULT_ACCOUNT_ID, accountIdShape, timeScaleShape;
+var DEFAULT_REGION, DEFAULT_ACCOUNT_ID, accountIdShape, timeScaleShape, SECTIONS, LocatedScenarioError;
 var init_scenario6 = __esm({
   "src/sandbox/scenario.ts"() {
     "use strict";
@@ -14005,21 +18156,30 @@ var init_scenario6 = __esm({
       );
       return { ...shape, jsonSchema: () => ({ ...shape.jsonSchema(), exclusiveMinimum: 0 }) };
     })();
+    SECTIONS = {
+      ecs: ecsSectionShape,
+      ssm: ssmSectionShape,
+      "rds-data": rdsDataSectionShape,
+      "secrets-manager": secretsManagerSectionShape,
+      logs: logsSectionShape
+    };
+    LocatedScenarioError = class extends ScenarioError {
+    };
   }
 });
 
 // src/sandbox/secrets-manager/ids.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function secretArnPrefix(scope) {
   return `arn:aws:secretsmanager:${scope.region}:${scope.accountId}:secret:`;
 }
 function secretArn(scope, name) {
-  const digest = createHash4("sha256").update(`${scope.accountId}\0${name}`).digest();
+  const digest = createHash5("sha256").update(`${scope.accountId}\0${name}`).digest();
   const suffix = [...digest.subarray(0, 6)].map((b) => ALPHABET[b % ALPHABET.length]).join("");
   return `${secretArnPrefix(scope)}${name}-${suffix}`;
 }
 function stableVersionId(seed2) {
-  const hex = createHash4("sha256").update(seed2).digest("hex");
+  const hex = createHash5("sha256").update(seed2).digest("hex");
   return [
     hex.slice(0, 8),
     hex.slice(8, 12),
@@ -14075,10 +18235,10 @@ function contentOf(input) {
       "You can't specify both a binary secret value and a string secret value in the same secret."
     );
   const bytes2 = string2 !== void 0 ? Buffer.byteLength(string2) : Buffer.from(binary ?? "", "base64").length;
-  if (bytes2 > MAX_VALUE_BYTES)
+  if (bytes2 > MAX_VALUE_BYTES2)
     throw new AwsError(
       "ValidationException",
-      `1 validation error detected: Value at '${string2 !== void 0 ? "secretString" : "secretBinary"}' failed to satisfy constraint: Member must have length less than or equal to ${MAX_VALUE_BYTES}`
+      `1 validation error detected: Value at '${string2 !== void 0 ? "secretString" : "secretBinary"}' failed to satisfy constraint: Member must have length less than or equal to ${MAX_VALUE_BYTES2}`
     );
   if (string2 !== void 0) return { string: string2 };
   return binary !== void 0 ? { binary } : void 0;
@@ -14090,8 +18250,8 @@ function tagsOf(input, tags) {
   if (!ok) input.fail("Tags", "Member must be a list of Key/Value pairs");
   return raw.map((t2) => ({ Key: t2.Key, Value: t2.Value }));
 }
-var CURRENT, PREVIOUS, MAX_VALUE_BYTES, MAX_STAGES, SecretStore;
-var init_store2 = __esm({
+var CURRENT, PREVIOUS, MAX_VALUE_BYTES2, MAX_STAGES, SecretStore;
+var init_store3 = __esm({
   "src/sandbox/secrets-manager/store.ts"() {
     "use strict";
     init_input();
@@ -14100,7 +18260,7 @@ var init_store2 = __esm({
     init_scenario4();
     CURRENT = "AWSCURRENT";
     PREVIOUS = "AWSPREVIOUS";
-    MAX_VALUE_BYTES = 65536;
+    MAX_VALUE_BYTES2 = 65536;
     MAX_STAGES = 20;
     SecretStore = class {
       constructor(ctx) {
@@ -14200,14 +18360,14 @@ var init_store2 = __esm({
         return arn.startsWith(prefix) ? this.secrets.get(arn.slice(prefix.length)) : void 0;
       }
       create(name, description, tags, arn = secretArn(this.ctx, name)) {
-        const now = this.ctx.now();
+        const now2 = this.ctx.now();
         const secret = {
           name,
           arn,
           ...description !== void 0 ? { description } : {},
           tags,
-          createdAt: now,
-          changedAt: now,
+          createdAt: now2,
+          changedAt: now2,
           versions: []
         };
         this.secrets.set(name, secret);
@@ -14285,7 +18445,7 @@ var init_secrets_manager = __esm({
     init_service();
     init_ids2();
     init_scenario4();
-    init_store2();
+    init_store3();
     init_ids2();
   }
 });
@@ -14316,15 +18476,15 @@ async function startServer(options) {
   };
 }
 function listen(server, port, host) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     server.once("error", reject);
-    server.listen(port, host, () => resolve3(server.address().port));
+    server.listen(port, host, () => resolve4(server.address().port));
   });
 }
 function closeServer(server, inFlight) {
   for (const controller of inFlight) controller.abort(new Error("sandbox closing"));
-  return new Promise((resolve3) => {
-    server.close(() => resolve3());
+  return new Promise((resolve4) => {
+    server.close(() => resolve4());
     server.closeAllConnections();
   });
 }
@@ -14413,14 +18573,14 @@ function asAwsError(error2) {
   );
 }
 function delay(ms, signal) {
-  return new Promise((resolve3) => {
-    if (signal.aborted) return resolve3(false);
-    const timer = setTimeout(() => resolve3(true), ms);
+  return new Promise((resolve4) => {
+    if (signal.aborted) return resolve4(false);
+    const timer = setTimeout(() => resolve4(true), ms);
     signal.addEventListener(
       "abort",
       () => {
         clearTimeout(timer);
-        resolve3(false);
+        resolve4(false);
       },
       { once: true }
     );
@@ -14486,37 +18646,51 @@ var init_server = __esm({
 });
 
 // src/sandbox/ssm/invocation.ts
-function natural(inv) {
+function natural(inv, sentAt = inv.sentAt) {
   const { pending, delayed, duration: duration2, status } = inv.script;
-  const startAt = inv.requestedAt + pending + delayed;
+  const startAt = sentAt + pending + delayed;
   if (NEVER_RUNS.includes(status)) return { endAt: startAt, ending: status, startAt };
   const limit = inv.executionTimeoutMs;
   if (limit !== void 0 && duration2 > limit)
     return { endAt: startAt + limit, ending: "TimedOut", startAt };
   return { endAt: startAt + duration2, ending: status, startAt };
 }
-function stateAt(inv, now) {
+function naturalOutcome(inv, sentAt) {
+  const { endAt, ending } = natural(inv, sentAt);
+  return { endAt, error: ending === "Failed" || ending === "TimedOut" };
+}
+function stateAt(inv, now2) {
   const { endAt, ending, startAt } = natural(inv);
   const cancelAt = inv.cancelledAt;
-  if (cancelAt !== void 0 && now >= cancelAt) {
+  const terminated = inv.terminatedAt;
+  if (terminated !== void 0 && now2 >= terminated && !(cancelAt !== void 0 && cancelAt < terminated))
+    return {
+      status: "Cancelled",
+      details: "Terminated",
+      done: true,
+      started: false,
+      startAt,
+      endAt: terminated
+    };
+  if (cancelAt !== void 0 && now2 >= cancelAt) {
     const over = cancelAt + inv.script.cancelling;
     const started = cancelAt > startAt;
-    if (now < over)
+    if (now2 < over)
       return { status: "Cancelling", details: "Cancelling", done: false, started, startAt };
     return { status: "Cancelled", details: "Cancelled", done: true, started, startAt, endAt: over };
   }
-  if (now >= endAt) {
+  if (now2 >= endAt) {
     const { status, details: details2 } = ENDINGS[ending];
     return { status, details: details2, done: true, started: !NEVER_RUNS.includes(ending), startAt, endAt };
   }
-  const base = { done: false, started: false, startAt };
-  if (now < inv.requestedAt + inv.script.pending)
-    return { ...base, status: "Pending", details: "Pending" };
-  if (now < startAt) return { ...base, status: "Delayed", details: "Delayed" };
-  return { ...base, status: "InProgress", details: "In Progress", started: true };
+  const base2 = { done: false, started: false, startAt };
+  if (now2 < inv.sentAt + inv.script.pending)
+    return { ...base2, status: "Pending", details: "Pending" };
+  if (now2 < startAt) return { ...base2, status: "Delayed", details: "Delayed" };
+  return { ...base2, status: "InProgress", details: "In Progress", started: true };
 }
-function cancellable(inv, now) {
-  return inv.cancelledAt === void 0 && !stateAt(inv, now).done;
+function cancellable(inv, now2) {
+  return inv.cancelledAt === void 0 && !stateAt(inv, now2).done;
 }
 function responseCode(inv, state) {
   if (!state.done || !state.started) return -1;
@@ -14556,13 +18730,71 @@ var init_invocation = __esm({
   }
 });
 
+// src/sandbox/ssm/rate-controls.ts
+function rateControls(maxConcurrency, maxErrors, targets) {
+  if (!CONCURRENCY.test(maxConcurrency))
+    throw invalid2("maxConcurrency", maxConcurrency, CONCURRENCY);
+  if (!ERRORS2.test(maxErrors)) throw invalid2("maxErrors", maxErrors, ERRORS2);
+  const share = (value, round) => value.endsWith("%") ? round(Number.parseInt(value, 10) / 100 * targets) : Number(value);
+  return {
+    concurrency: Math.max(1, share(maxConcurrency, Math.ceil)),
+    errors: share(maxErrors, Math.floor)
+  };
+}
+function invalid2(member, value, pattern) {
+  return new AwsError(
+    "ValidationException",
+    `1 validation error detected: Value '${value}' at '${member}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${pattern.source}`
+  );
+}
+function schedule(invocations, controls, at2) {
+  const running = [];
+  let now2 = at2;
+  let errors = 0;
+  let stoppedAt;
+  const finishUpTo = (t2) => {
+    running.sort((a, b) => a.endAt - b.endAt);
+    while (running[0] && running[0].endAt <= t2) {
+      const done = running.shift();
+      if (done.error && ++errors > controls.errors && stoppedAt === void 0)
+        stoppedAt = done.endAt;
+    }
+  };
+  for (const inv of invocations) {
+    finishUpTo(now2);
+    if (stoppedAt === void 0 && running.length >= controls.concurrency) {
+      now2 = Math.max(now2, running.sort((a, b) => a.endAt - b.endAt)[0]?.endAt ?? now2);
+      finishUpTo(now2);
+    }
+    if (stoppedAt !== void 0) {
+      inv.terminatedAt = stoppedAt;
+      inv.sentAt = Number.POSITIVE_INFINITY;
+      continue;
+    }
+    inv.sentAt = now2;
+    running.push(naturalOutcome(inv, now2));
+  }
+}
+var CONCURRENCY, ERRORS2, DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_ERRORS;
+var init_rate_controls = __esm({
+  "src/sandbox/ssm/rate-controls.ts"() {
+    "use strict";
+    init_service();
+    init_invocation();
+    CONCURRENCY = /^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$/;
+    ERRORS2 = /^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$/;
+    DEFAULT_MAX_CONCURRENCY = "50";
+    DEFAULT_MAX_ERRORS = "0";
+  }
+});
+
 // src/sandbox/ssm/commands.ts
 import { randomUUID as randomUUID3 } from "node:crypto";
-function commandStatus(command2, states, now) {
+function commandStatus(command2, states, now2) {
   const at2 = (status, details2 = status) => ({ status, details: details2 });
   if (states.some((s) => !s.done)) {
     if (command2.cancelled) return at2("Cancelling");
-    if (states.every((s) => s.status === "Pending") && now - command2.requestedAt < DEFAULT_SCRIPT["appears-after"])
+    if (states.every((s) => s.status === "Pending") && now2 - command2.requestedAt < DEFAULT_SCRIPT["appears-after"])
       return at2("Pending");
     return at2("InProgress", "In Progress");
   }
@@ -14598,10 +18830,10 @@ function cloudWatchConfig(command2) {
     CloudWatchOutputEnabled: command2.logGroup !== void 0
   };
 }
-function executionTimes(state, now) {
+function executionTimes(state, now2) {
   if (!state.started)
     return { ExecutionStartDateTime: "", ExecutionElapsedTime: "", ExecutionEndDateTime: "" };
-  const end = state.done ? state.endAt ?? now : now;
+  const end = state.done ? state.endAt ?? now2 : now2;
   return {
     ExecutionStartDateTime: new Date(state.startAt).toISOString(),
     ExecutionElapsedTime: `PT${((end - state.startAt) / 1e3).toFixed(3)}S`,
@@ -14618,6 +18850,7 @@ var init_commands = __esm({
     init_input();
     init_service();
     init_invocation();
+    init_rate_controls();
     init_scenario5();
     MAX_LIST_PAGE = 50;
     DEFAULT_DELIVERY_TIMEOUT_S = 3600;
@@ -14636,7 +18869,7 @@ var init_commands = __esm({
         const documentName = input.string("DocumentName");
         const instanceIds = this.ctx.instances.resolve(input, raw.Targets);
         const parameters = input.stringListMap("Parameters");
-        const now = this.ctx.now();
+        const now2 = this.ctx.now();
         const text2 = (parameters.commands ?? []).join("\n");
         const timeout = executionTimeoutMs(parameters);
         const command2 = {
@@ -14645,19 +18878,26 @@ var init_commands = __esm({
           comment: input.optionalString("Comment") ?? "",
           parameters,
           targets: Array.isArray(raw.Targets) ? raw.Targets : [],
-          requestedAt: now,
+          requestedAt: now2,
           timeoutSeconds: input.integer("TimeoutSeconds", { min: 30, max: 2592e3 }) ?? DEFAULT_DELIVERY_TIMEOUT_S,
-          maxConcurrency: input.optionalString("MaxConcurrency") ?? "50",
-          maxErrors: input.optionalString("MaxErrors") ?? "0",
+          maxConcurrency: input.optionalString("MaxConcurrency") ?? DEFAULT_MAX_CONCURRENCY,
+          maxErrors: input.optionalString("MaxErrors") ?? DEFAULT_MAX_ERRORS,
           logGroup: logGroupOf(raw.CloudWatchOutputConfig, documentName),
           invocations: instanceIds.map((instanceId) => ({
             instanceId,
             script: this.scriptFor(documentName, text2, instanceId),
-            requestedAt: now,
+            requestedAt: now2,
+            sentAt: now2,
             executionTimeoutMs: timeout
           })),
           cancelled: false
         };
+        const controls = rateControls(
+          command2.maxConcurrency,
+          command2.maxErrors,
+          command2.invocations.length
+        );
+        schedule(command2.invocations, controls, now2);
         this.commands.push(command2);
         return { Command: this.describeCommand(command2) };
       }
@@ -14667,10 +18907,10 @@ var init_commands = __esm({
         const command2 = this.commands.find((c) => c.id === id);
         if (!command2) throw new AwsError("InvalidCommandId", `Command ${id} is not valid.`);
         const only = input.strings("InstanceIds");
-        const now = this.ctx.now();
+        const now2 = this.ctx.now();
         command2.cancelled = true;
         for (const inv of command2.invocations)
-          if ((!only || only.includes(inv.instanceId)) && cancellable(inv, now)) inv.cancelledAt = now;
+          if ((!only || only.includes(inv.instanceId)) && cancellable(inv, now2)) inv.cancelledAt = now2;
         return {};
       }
       getCommandInvocation(raw) {
@@ -14776,8 +19016,9 @@ var init_commands = __esm({
           MaxErrors: command2.maxErrors,
           TargetCount: command2.invocations.length,
           CompletedCount: states.filter((s) => s.done).length,
+          // "The number of targets for which the status is Failed or Execution Timed Out" (model).
           ErrorCount: states.filter(
-            (s) => s.done && s.status !== "Success" && s.details !== "Delivery Timed Out"
+            (s) => s.details === "Failed" || s.details === "Execution Timed Out"
           ).length,
           DeliveryTimedOutCount: states.filter((s) => s.details === "Delivery Timed Out").length,
           TimeoutSeconds: command2.timeoutSeconds,
@@ -14868,9 +19109,9 @@ var init_instances = __esm({
     MAX_TARGET_VALUES = 50;
     ManagedInstances = class {
       /** `undefined`: the scenario has no inventory, and any instance id is accepted. */
-      constructor(known2, now) {
+      constructor(known2, now2) {
         this.known = known2;
-        this.now = now;
+        this.now = now2;
       }
       known;
       now;
@@ -14929,9 +19170,15 @@ var init_instances = __esm({
 });
 
 // src/sandbox/ssm/parameters.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function parameterNotFound() {
   return new AwsError("ParameterNotFound", "");
+}
+function versionNotFound(name, selector) {
+  return new AwsError(
+    "ParameterVersionNotFound",
+    `Systems Manager could not find version ${selector} of ${name}. Verify the version and try again.`
+  );
 }
 function parameterType(input) {
   const type = input.optionalString("Type");
@@ -14977,13 +19224,26 @@ function pageStart(token2) {
   ).after;
 }
 function ciphertext(name, version2) {
-  const digest = createHash5("sha256").update(`${name}\0${version2.version}\0${version2.value}`);
+  const digest = createHash6("sha256").update(`${name}\0${version2.version}\0${version2.value}`);
   const body = digest.digest();
   const blocks = Math.ceil((version2.value.length + 48) / body.length);
-  const header4 = Buffer.from([1, 2, 2, 0, 120]);
-  return Buffer.concat([header4, ...Array.from({ length: blocks }, () => body)]).toString("base64");
+  const header5 = Buffer.from([1, 2, 2, 0, 120]);
+  return Buffer.concat([header5, ...Array.from({ length: blocks }, () => body)]).toString("base64");
 }
-var MAX_NAMES, MAX_PAGE, MAX_VALUE_BYTES2, NAME3, ParameterStore;
+function parameterTier(input, bytes2) {
+  const asked = input.optionalString("Tier") ?? "Standard";
+  if (!TIERS.includes(asked))
+    input.fail("Tier", `Member must satisfy enum value set: [${TIERS.join(", ")}]`);
+  if (bytes2 > MAX_ADVANCED_BYTES)
+    input.fail("Value", `Member must have length less than or equal to ${MAX_ADVANCED_BYTES}`);
+  if (asked === "Standard" && bytes2 > MAX_STANDARD_BYTES)
+    throw new AwsError(
+      "ValidationException",
+      `Standard tier parameters support a maximum parameter value of ${MAX_STANDARD_BYTES} characters. To create a larger parameter value, upgrade the parameter to use the advanced-parameter tier. For more information, see https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html`
+    );
+  return asked === "Standard" || asked === "Intelligent-Tiering" && bytes2 <= MAX_STANDARD_BYTES ? "Standard" : "Advanced";
+}
+var MAX_NAMES, MAX_PAGE, MAX_STANDARD_BYTES, MAX_ADVANCED_BYTES, TIERS, NAME3, ParameterStore;
 var init_parameters = __esm({
   "src/sandbox/ssm/parameters.ts"() {
     "use strict";
@@ -14992,7 +19252,9 @@ var init_parameters = __esm({
     init_scenario5();
     MAX_NAMES = 10;
     MAX_PAGE = 10;
-    MAX_VALUE_BYTES2 = 4096;
+    MAX_STANDARD_BYTES = 4096;
+    MAX_ADVANCED_BYTES = 8192;
+    TIERS = ["Standard", "Advanced", "Intelligent-Tiering"];
     NAME3 = /^[a-zA-Z0-9_.\-/]+$/;
     ParameterStore = class {
       constructor(ctx) {
@@ -15005,9 +19267,14 @@ var init_parameters = __esm({
       }
       getParameter(raw) {
         const input = new Input(raw, "ValidationException");
-        const name = input.string("Name");
-        const found2 = this.resolve(name);
-        if (!found2) throw parameterNotFound();
+        const reference = input.string("Name");
+        const found2 = this.resolve(reference);
+        if (!found2) {
+          const [name = "", selector] = stripArn(reference).split(":");
+          if (selector !== void 0 && this.parameters.has(name))
+            throw versionNotFound(name, selector);
+          throw parameterNotFound();
+        }
         return { Parameter: this.describe(found2, input.boolean("WithDecryption")) };
       }
       getParameters(raw) {
@@ -15040,8 +19307,7 @@ var init_parameters = __esm({
         const input = new Input(raw, "ValidationException");
         const name = checkName(input.string("Name"));
         const value = input.string("Value");
-        if (Buffer.byteLength(value) > MAX_VALUE_BYTES2)
-          input.fail("Value", `Member must have length less than or equal to ${MAX_VALUE_BYTES2}`);
+        const tier = parameterTier(input, Buffer.byteLength(value));
         const type = parameterType(input);
         const existing = this.parameters.get(name)?.at(-1);
         const overwrite = input.boolean("Overwrite");
@@ -15063,7 +19329,7 @@ var init_parameters = __esm({
           );
         const description = input.optionalString("Description") ?? existing?.description;
         const stored = this.write(name, value, resolvedType, description);
-        return { Version: stored.version, Tier: "Standard" };
+        return { Version: stored.version, Tier: tier };
       }
       deleteParameter(raw) {
         const name = new Input(raw, "ValidationException").string("Name");
@@ -15119,15 +19385,15 @@ var init_parameters = __esm({
 // src/sandbox/ssm/index.ts
 function createSsmService(section, deps) {
   const scenario = parseSsmSection(section);
-  const now = () => deps.clock.now();
-  const parameters = new ParameterStore({ now, region: deps.region, accountId: deps.accountId });
+  const now2 = () => deps.clock.now();
+  const parameters = new ParameterStore({ now: now2, region: deps.region, accountId: deps.accountId });
   for (const p of scenario.parameters) parameters.seed(p);
-  const instances = new ManagedInstances(scenario.instances, now);
+  const instances2 = new ManagedInstances(scenario.instances, now2);
   const commands = new CommandRunner({
-    now,
+    now: now2,
     region: deps.region,
     scripts: scenario.commands,
-    instances,
+    instances: instances2,
     logs: deps.logs
   });
   const operations = {
@@ -15141,7 +19407,7 @@ function createSsmService(section, deps) {
     GetCommandInvocation: (i) => commands.getCommandInvocation(i),
     ListCommandInvocations: (i) => commands.listCommandInvocations(i),
     ListCommands: (i) => commands.listCommands(i),
-    DescribeInstanceInformation: (i) => instances.describeInstanceInformation(i)
+    DescribeInstanceInformation: (i) => instances2.describeInstanceInformation(i)
   };
   return {
     name: "ssm",
@@ -15208,6 +19474,7 @@ async function buildSandbox(options) {
     faults,
     logs,
     scenario,
+    pushImage: (image) => services.get("ecs").pushImage(image),
     close: async () => {
       await server.close();
       await closeServices(services);
@@ -15299,9 +19566,9 @@ async function serveSandbox(command2, io) {
     `# sandbox listening on ${sandbox.url}; paste the lines above into a shell. Ctrl-C stops it.
 `
   );
-  await new Promise((resolve3) => {
-    process.once("SIGINT", resolve3);
-    process.once("SIGTERM", resolve3);
+  await new Promise((resolve4) => {
+    process.once("SIGINT", resolve4);
+    process.once("SIGTERM", resolve4);
   });
   await sandbox.close();
   return 0;
@@ -15310,6 +19577,112 @@ var init_sandbox_command = __esm({
   "src/cli/sandbox-command.ts"() {
     "use strict";
     init_sandbox();
+  }
+});
+
+// src/release/status.ts
+async function environmentStatus(plan, environment3, aws, version2, signal) {
+  const store = openStore(plan, environment3, aws);
+  if (!store)
+    throw new UserError(
+      `${plan.file} keeps no release record (record.store: none)`,
+      "remove record.store: none from the plan to keep one"
+    );
+  const record2 = new ReleaseRecord(store, { owner: "status" });
+  const state = await record2.state(signal);
+  const wanted = version2 ? [version2] : state.released.slice(0, LISTED);
+  const versions = [];
+  for (const v of wanted) {
+    const entries = await record2.phases(v, signal);
+    const order = plan.phases.map((p) => p.id);
+    versions.push({
+      version: v,
+      phases: [...entries.values()].sort((a, b) => order.indexOf(a.phase) - order.indexOf(b.phase)).map((e) => ({
+        phase: e.phase,
+        status: e.status,
+        startedAt: e.startedAt,
+        ...e.endedAt ? { endedAt: e.endedAt } : {},
+        ...e.summary ? { summary: e.summary } : {},
+        ...e.run.actor ? { actor: e.run.actor } : {},
+        run: e.run.url ?? e.run.owner
+      }))
+    });
+  }
+  return {
+    app: plan.app,
+    environment: environment3,
+    record: store.location,
+    ...state.current ? { current: state.current } : {},
+    ...state.previous ? { previous: state.previous } : {},
+    versions
+  };
+}
+function statusText(s) {
+  const when = (iso) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
+  const released = (label2, r) => r ? `${label2}: ${r.version}, released ${when(r.at)}${r.run.actor ? ` by ${r.run.actor}` : ""} (${r.run.url ?? r.run.owner})` : `${label2}: none`;
+  const lines = [
+    `${s.app} ${s.environment} (${s.record})`,
+    released("current", s.current),
+    released("previous", s.previous)
+  ];
+  if (s.versions.length === 0) lines.push("", "no release recorded yet");
+  for (const v of s.versions) {
+    lines.push("", v.version);
+    if (v.phases.length === 0) lines.push("  no phase recorded for this version");
+    for (const p of v.phases)
+      lines.push(
+        `  ${p.phase.padEnd(18)} ${p.status.padEnd(10)} ${when(p.endedAt ?? p.startedAt)}  ${p.actor ?? ""}  ${p.run ?? ""}`.trimEnd()
+      );
+  }
+  return `${lines.join("\n")}
+`;
+}
+var LISTED;
+var init_status = __esm({
+  "src/release/status.ts"() {
+    "use strict";
+    init_errors();
+    init_release_record();
+    LISTED = 3;
+  }
+});
+
+// src/cli/status-command.ts
+var status_command_exports = {};
+__export(status_command_exports, {
+  statusCommand: () => statusCommand2
+});
+async function statusCommand2(command2, io, registry) {
+  if (!command2.env)
+    throw new UserError(
+      "status needs an environment",
+      `write: phasegate status ${command2.plan} --env production`
+    );
+  const plan = await loadPlan(command2.plan, { registry });
+  const cancel = cancelOnSignals();
+  try {
+    const status = await environmentStatus(
+      plan,
+      command2.env,
+      createAwsClients(plan.region),
+      command2.version,
+      cancel.signal
+    );
+    io.stdout(command2.json ? `${JSON.stringify(status, null, 2)}
+` : statusText(status));
+    return 0;
+  } finally {
+    cancel.dispose();
+  }
+}
+var init_status_command = __esm({
+  "src/cli/status-command.ts"() {
+    "use strict";
+    init_clients();
+    init_errors();
+    init_load();
+    init_signals();
+    init_status();
   }
 });
 
@@ -15351,7 +19724,7 @@ __export(migrate_command_exports, {
   migrateCommand: () => migrateCommand2
 });
 async function migrateCommand2(command2, io, registry, secrets) {
-  const settings = releaseSettings(command2.plan, command2.options, false, io.env);
+  const settings = releaseSettings(command2.plan, command2.options, false, io.env, false);
   const plan = await loadPlan(command2.plan, { registry, vars: settings.vars });
   const phase3 = migratePhase(plan, command2.phase);
   const aws = createAwsClients(plan.region);
@@ -15369,10 +19742,11 @@ async function migrateCommand2(command2, io, registry, secrets) {
       plan: { app: plan.app, region: plan.region, file: plan.file }
     };
     const report = command2.name === "migrate-repair" ? (await repairChecksums(ctx)).report : await unlockMigrations(ctx);
+    const details2 = report.details ? `
+${markdownAsText(report.details)}
+` : "";
     io.stdout(`${report.summary}
-${report.details ? `
-${report.details}
-` : ""}`);
+${details2}`);
     return 0;
   } finally {
     cancel.dispose();
@@ -15402,1360 +19776,737 @@ var init_migrate_command = __esm({
     "use strict";
     init_clients();
     init_errors();
+    init_markdown();
     init_migrate();
     init_repair();
     init_unlock();
     init_load();
     init_release();
     init_signals();
-    init_settings5();
+    init_settings12();
     init_terminal_log();
   }
 });
 
-// src/cli/main.ts
-init_errors2();
-init_errors();
-import { existsSync as existsSync2 } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
-import { basename, dirname as dirname3, extname, join as join3 } from "node:path";
-
-// src/core/output-paths.ts
-init_errors();
-import { accessSync, constants, existsSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-function checkWritable(file, what) {
-  const path = resolve(file);
-  if (existsSync(path)) {
-    if (statSync(path).isDirectory())
-      throw new UserError(`${what} ${file} is a directory`, "name a file, e.g. summary.md");
-    if (!writable(path))
-      throw new UserError(`${what} ${file} cannot be written (permission denied)`);
-    return;
-  }
-  const parent = nearestExisting(dirname(path));
-  if (!statSync(parent).isDirectory())
-    throw new UserError(`${what} ${file}: ${parent} is a file, not a directory`);
-  if (!writable(parent))
-    throw new UserError(`${what} ${file} cannot be created: ${parent} is not writable`);
+// src/release/iam/account.ts
+function accountOf(vars, settings, explicit) {
+  const text2 = JSON.stringify([vars, settings]);
+  const found2 = [...text2.matchAll(ARN_ACCOUNT)];
+  const partition = found2[0]?.[1] ?? "aws";
+  if (explicit !== void 0) return { id: explicit, partition, warnings: [] };
+  const counts = /* @__PURE__ */ new Map();
+  for (const m of found2) counts.set(m[2], (counts.get(m[2]) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const [first, ...others] = ranked;
+  if (!first)
+    return {
+      id: "*",
+      partition,
+      warnings: [
+        "the plan names no account in an ARN: the policy says any account (*); give --account 123456789012"
+      ]
+    };
+  const warnings = others.length ? [
+    `the plan's ARNs name several accounts (${ranked.map(([id]) => id).join(", ")}): the policy uses ${first[0]}; give --account to choose`
+  ] : [];
+  return { id: first[0], partition, warnings };
 }
-function writable(path) {
+var ARN_ACCOUNT;
+var init_account = __esm({
+  "src/release/iam/account.ts"() {
+    "use strict";
+    ARN_ACCOUNT = /arn:(aws[a-z-]*):[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/g;
+  }
+});
+
+// src/release/iam/merge.ts
+function mergeStatements(statements) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const s of statements) {
+    if (s.Resource.length === 0) continue;
+    const actions11 = sorted2(s.Action);
+    const key = JSON.stringify([s.Sid, actions11, canonical2(s.Condition)]);
+    const found2 = merged.get(key);
+    if (found2) found2.Resource = sorted2([...found2.Resource, ...s.Resource]);
+    else merged.set(key, { ...s, Action: actions11, Resource: sorted2(s.Resource) });
+  }
+  for (const s of merged.values()) s.Resource = withoutCovered(s.Resource);
+  const ordered = [...merged.values()].sort(
+    (a, b) => compare3(a.Sid, b.Sid) || compare3(JSON.stringify(a), JSON.stringify(b))
+  );
+  return { Version: "2012-10-17", Statement: uniqueSids(ordered) };
+}
+function uniqueSids(statements) {
+  const seen = /* @__PURE__ */ new Map();
+  return statements.map((s) => {
+    const n = (seen.get(s.Sid) ?? 0) + 1;
+    seen.set(s.Sid, n);
+    return n === 1 ? s : { ...s, Sid: `${s.Sid}${n}` };
+  });
+}
+function withoutCovered(resources) {
+  return resources.filter(
+    (r) => !resources.some((other) => other !== r && matchesPattern(other, r))
+  );
+}
+function sorted2(values) {
+  return [...new Set(values)].sort(compare3);
+}
+function canonical2(condition) {
+  if (!condition) return null;
+  return Object.keys(condition).sort(compare3).map((operator) => {
+    const keys = condition[operator] ?? {};
+    return [
+      operator,
+      Object.keys(keys).sort(compare3).map((k) => [k, keys[k]])
+    ];
+  });
+}
+function compare3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var init_merge = __esm({
+  "src/release/iam/merge.ts"() {
+    "use strict";
+    init_iam2();
+  }
+});
+
+// src/release/iam/read-only.ts
+function isReadAction(action) {
+  return READ.test(action) || action === "kms:Decrypt";
+}
+function readOnly(statements, notes) {
+  if (statements.some((s) => s.Action.includes("rds-data:ExecuteStatement")))
+    notes.push(
+      "read-only: rds-data:ExecuteStatement is left out (the Data API runs any SQL with it), so the dry run of a Data API migrate phase, which reads its history table, is refused (AccessDeniedException): plan it with a role that may call it with the secret of a read-only database user"
+    );
+  return statements.flatMap((s) => {
+    const kept = s.Action.filter(isReadAction);
+    return kept.length > 0 ? [{ ...s, Action: kept }] : [];
+  });
+}
+var READ;
+var init_read_only2 = __esm({
+  "src/release/iam/read-only.ts"() {
+    "use strict";
+    READ = /^[a-z0-9-]+:(Describe|List|Get)[A-Za-z]*$/;
+  }
+});
+
+// src/release/iam/run-permissions.ts
+function templateParameters(names, scope) {
+  if (names.length === 0) return [];
+  return [
+    allow(
+      "ReadPlanParameters",
+      ["ssm:GetParameters"],
+      names.map((n) => parameterArn(scope, n))
+    ),
+    decryptViaSsm(scope)
+  ];
+}
+function releaseRecord(app, environment3, scope) {
+  const path = parameterArn(scope, `/phasegate/${app}/${environment3}`);
+  return [
+    allow(
+      "ReleaseRecord",
+      ["ssm:DeleteParameter", "ssm:GetParameter", "ssm:PutParameter"],
+      [`${path}/*`]
+    ),
+    allow("ReleaseRecordByPath", ["ssm:GetParametersByPath"], [path, `${path}/*`])
+  ];
+}
+var init_run_permissions = __esm({
+  "src/release/iam/run-permissions.ts"() {
+    "use strict";
+    init_iam2();
+  }
+});
+
+// src/release/iam/policy.ts
+async function iamPolicy(plan, registry, options) {
+  const notes = [];
+  const ssm = /* @__PURE__ */ new Set();
+  const render2 = knownRenderer(plan, options, (reference) => {
+    if (reference.scope === "ssm") ssm.add(reference.name);
+  });
+  const account = accountOf(
+    render2(plan.vars),
+    plan.phases.map((p) => render2(p.with)),
+    options.account
+  );
+  const scopeFor2 = scopes(plan, account, render2, notes);
+  const statements = [];
+  for (const phase3 of plan.phases)
+    statements.push(...await phaseStatements(phase3, registry, render2, scopeFor2(phase3)));
+  const run6 = scopeFor2({ id: "run", onFailure: "stop" });
+  statements.push(
+    ...templateParameters([...ssm].sort(), run6),
+    ...releaseRecord(plan.app, options.environment, run6)
+  );
+  const policy = mergeStatements(options.readOnly ? readOnly(statements, notes) : statements);
+  return {
+    policy,
+    notes: [...new Set(notes)],
+    warnings: [...account.warnings, ...sizeWarnings(policy)]
+  };
+}
+function scopes(plan, account, render2, notes) {
+  return (phase3) => ({
+    partition: account.partition,
+    region: plan.region,
+    account: account.id,
+    planFile: plan.file,
+    phase: { id: phase3.id, onFailure: phase3.onFailure },
+    render: async (value) => render2(value),
+    note: (text2) => notes.push(text2)
+  });
+}
+async function phaseStatements(phase3, registry, render2, scope) {
+  const gates = [...phase3.gates.before, ...phase3.gates.after].map(
+    (gate) => kindStatements(registry.check(gate.uses), gate, `check "${gate.name}"`, render2, scope)
+  );
+  const own2 = kindStatements(
+    registry.phase(phase3.uses),
+    phase3,
+    `phase "${phase3.id}"`,
+    render2,
+    scope
+  );
+  return (await Promise.all([own2, ...gates])).flat();
+}
+async function kindStatements(kind, spec, what, render2, scope) {
+  if (!kind?.iam) {
+    scope.note(`phase ${scope.phase.id}: kind ${spec.uses} declares no IAM permissions`);
+    return [];
+  }
+  const config = parseKnown(kind.settings, render2(spec.with), spec.position, what);
+  return (await kind.iam()).permissions(config, scope);
+}
+function parseKnown(shape, value, position, what) {
+  const ctx = { mode: "final", issues: [] };
+  const parsed = shape.parse(value, ["with"], ctx);
+  if (parsed !== void 0 && ctx.issues.length === 0) return parsed;
+  throw new InvalidFileError(
+    ctx.issues.map((issue) => ({
+      severity: "error",
+      position,
+      message: `${what}: ${issue.path.join(".")}: ${issue.message}: iam-policy needs this value before the run`,
+      hint: "write it in the plan or under vars: (or pass --var NAME=VALUE), not as a value known only at run time"
+    }))
+  );
+}
+function knownRenderer(plan, options, unknown) {
+  const inputs = { environment: options.environment, "dry-run": String(options.readOnly ?? false) };
+  const github = Object.fromEntries(
+    GITHUB_NAMES.flatMap((name) => {
+      const value = options.env[`GITHUB_${name.toUpperCase()}`];
+      return value === void 0 ? [] : [[name, value]];
+    })
+  );
+  const base2 = { inputs, env: options.env, github };
+  const vars = renderKnown(plan.vars, { ...base2, vars: {} }, () => void 0);
+  return (value) => renderKnown(value, { ...base2, vars }, unknown);
+}
+function sizeWarnings(policy) {
+  const size3 = JSON.stringify(policy).replace(/\s/g, "").length;
+  return size3 > MANAGED_POLICY_MAX ? [
+    `the policy has ${size3} characters (without whitespace), more than the ${MANAGED_POLICY_MAX} of a managed policy: split it, or attach it inline (10,240 per role)`
+  ] : [];
+}
+var MANAGED_POLICY_MAX;
+var init_policy = __esm({
+  "src/release/iam/policy.ts"() {
+    "use strict";
+    init_errors();
+    init_interpolate();
+    init_account();
+    init_merge();
+    init_read_only2();
+    init_run_permissions();
+    MANAGED_POLICY_MAX = 6144;
+  }
+});
+
+// src/cli/iam-policy-command.ts
+var iam_policy_command_exports = {};
+__export(iam_policy_command_exports, {
+  iamPolicyCommand: () => iamPolicyCommand2
+});
+async function iamPolicyCommand2(command2, io, registry, secrets) {
+  const plan = await loadPlan(command2.plan, { registry, vars: parseVarAssignments(command2.vars) });
+  registerPlanSecrets(plan, io.env, secrets);
+  const { policy, notes, warnings } = await iamPolicy(plan, registry, {
+    environment: command2.env,
+    readOnly: command2.readOnly,
+    env: io.env,
+    ...command2.account ? { account: command2.account } : {}
+  });
+  for (const warning of warnings) io.stderr(`warning: ${warning}
+`);
+  for (const note of notes) io.stderr(`note: ${note}
+`);
+  io.stdout(`${JSON.stringify(policy, null, 2)}
+`);
+  return 0;
+}
+var init_iam_policy_command = __esm({
+  "src/cli/iam-policy-command.ts"() {
+    "use strict";
+    init_load();
+    init_vars_input();
+    init_policy();
+    init_release();
+  }
+});
+
+// src/core/line-diff.ts
+function lineDiff(before, after, options = {}) {
+  const { context = 1, maxLines = 40 } = options;
+  const ops = diffOps(before.split("\n"), after.split("\n"));
+  const near = nearChange(ops, context);
+  const lines = [];
+  ops.forEach((op, i) => {
+    if (!near[i]) {
+      if (lines.at(-1) !== "@@") lines.push("@@");
+      return;
+    }
+    lines.push(`${op.kind}${op.text}`);
+  });
+  while (lines[0] === "@@") lines.shift();
+  while (lines.at(-1) === "@@") lines.pop();
+  if (!ops.some((op) => op.kind !== " ")) return "";
+  if (lines.length <= maxLines) return lines.join("\n");
+  return [...lines.slice(0, maxLines), `\u2026 ${lines.length - maxLines} more lines`].join("\n");
+}
+function diffOps(a, b) {
+  const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
+  for (let i2 = a.length - 1; i2 >= 0; i2--) {
+    for (let j2 = b.length - 1; j2 >= 0; j2--) {
+      const row = lcs[i2];
+      row[j2] = a[i2] === b[j2] ? (lcs[i2 + 1]?.[j2 + 1] ?? 0) + 1 : Math.max(lcs[i2 + 1]?.[j2] ?? 0, row[j2 + 1] ?? 0);
+    }
+  }
+  const ops = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      ops.push({ kind: " ", text: a[i++] });
+      j++;
+    } else if (i < a.length && (j >= b.length || (lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0))) {
+      ops.push({ kind: "-", text: a[i++] });
+    } else {
+      ops.push({ kind: "+", text: b[j++] });
+    }
+  }
+  return ops;
+}
+function nearChange(ops, context) {
+  const near = ops.map(() => false);
+  ops.forEach((op, i) => {
+    if (op.kind === " ") return;
+    for (let k = Math.max(0, i - context); k <= Math.min(ops.length - 1, i + context); k++)
+      near[k] = true;
+  });
+  return near;
+}
+var init_line_diff = __esm({
+  "src/core/line-diff.ts"() {
+    "use strict";
+  }
+});
+
+// src/release/workflow/pins.ts
+var PINNED_ACTIONS, PINNED_REF;
+var init_pins = __esm({
+  "src/release/workflow/pins.ts"() {
+    "use strict";
+    PINNED_ACTIONS = {
+      checkout: {
+        uses: "actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683",
+        version: "v4.2.2"
+      },
+      configureAwsCredentials: {
+        uses: "aws-actions/configure-aws-credentials@e3dd6a429d7300a6a4c196c26e071d42e0343502",
+        version: "v4.0.2"
+      }
+    };
+    PINNED_REF = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(\/[^@\s]+)?@[0-9a-f]{40}$/;
+  }
+});
+
+// src/release/workflow/action-ref.ts
+function parseActionRef(text2) {
+  const ref = text2.trim();
+  if (ref === "." || ref.startsWith("./")) return { local: ref === "." ? "./" : ref };
+  const [, uses = ref, version2] = WITH_COMMENT.exec(ref) ?? [];
+  if (!PINNED_REF.test(uses)) {
+    throw new UserError(
+      `--action "${text2}" is not pinned to a commit`,
+      'write --action "OWNER/phasegate@<full 40-character commit SHA> # <version>": a tag or branch can be moved to other code, a commit cannot'
+    );
+  }
+  if (!version2) {
+    throw new UserError(
+      `--action "${text2}" has no version comment`,
+      `write --action "${uses} # v1.2.0" with the release that commit is, so readers know what runs`
+    );
+  }
+  return { uses, version: version2.trim() };
+}
+function actionRefNeeded(root) {
+  return new UserError(
+    `--action is needed: ${root} is not the phasegate repository (no action.yml named phasegate at its root), and phasegate does not guess which release to run`,
+    'write --action "OWNER/phasegate@<full 40-character commit SHA> # <version>", the phasegate release to run, pinned to its commit'
+  );
+}
+var WITH_COMMENT;
+var init_action_ref = __esm({
+  "src/release/workflow/action-ref.ts"() {
+    "use strict";
+    init_errors();
+    init_pins();
+    WITH_COMMENT = /^(\S+)\s+#\s*(\S.*)$/;
+  }
+});
+
+// src/release/workflow/compare.ts
+import { isDeepStrictEqual } from "node:util";
+import { parse as parse3 } from "yaml";
+function changedParts(committed, expected) {
+  const before = readable(committed);
+  const after = readable(expected);
+  if (!before || !after) return [];
+  const keys = union(Object.keys(before), Object.keys(after)).filter((k) => k !== "jobs");
+  const top = keys.filter((k) => !isDeepStrictEqual(before[k], after[k]));
+  const beforeJobs = before.jobs ?? {};
+  const afterJobs = after.jobs ?? {};
+  const jobs = union(Object.keys(afterJobs), Object.keys(beforeJobs)).flatMap((id) => {
+    if (!(id in beforeJobs)) return [`phase ${id} has no job`];
+    if (!(id in afterJobs)) return [`job ${id} is in no phase`];
+    return isDeepStrictEqual(beforeJobs[id], afterJobs[id]) ? [] : [`job ${id}`];
+  });
+  return [...top, ...jobs];
+}
+function readable(text2) {
   try {
-    accessSync(path, constants.W_OK);
-    return true;
+    const value = parse3(text2);
+    return value && typeof value === "object" ? value : void 0;
   } catch {
-    return false;
+    return void 0;
   }
 }
-function nearestExisting(dir) {
-  let at2 = dir;
-  while (!existsSync(at2) && dirname(at2) !== at2) at2 = dirname(at2);
-  return at2;
+function union(a, b) {
+  return [.../* @__PURE__ */ new Set([...a, ...b])];
 }
-
-// src/cli/main.ts
-init_secrets();
-
-// src/checks/kind.ts
-function describeCheck(kind, config) {
-  return "describe" in kind && typeof kind.describe === "function" ? String(kind.describe(config)) : kind.name;
-}
-function lazyCheckKind(about, load) {
-  let loading;
-  return {
-    ...about,
-    async run(ctx) {
-      loading ??= load();
-      return (await loading).run(ctx);
-    }
-  };
-}
-
-// src/checks/command/settings.ts
-init_shape();
-var fields = object({
-  run: listOf(
-    string(),
-    "The program and its arguments, e.g. [curl, -fsS, https://\u2026]; with shell: bash, the script."
-  ),
-  shell: optional(
-    oneOf(
-      ["bash"],
-      "Run `run` as a bash script (bash -c); without it no shell is involved."
-    )
-  ),
-  env: optional(
-    record(
-      string(),
-      "Environment variables added to the runner\u2019s; values of secret-looking names are masked."
-    )
-  ),
-  "working-directory": optional(
-    string({ description: "Directory to run in (default: the working directory)." })
-  ),
-  timeout: withDefault(duration("How long the program may run before it is killed."), 6e4),
-  "exit-code": withDefault(
-    number({ integer: true, min: 0, max: 255, description: "The exit code that passes." }),
-    0
-  ),
-  "stdout-contains": optional(
-    listOf(string(), "A text, or texts, the standard output must contain.")
-  ),
-  "stdout-match": optional(
-    string({
-      description: "A regular expression (JavaScript syntax) the standard output must match."
-    })
-  )
-});
-var commandSettings = refine(fields, (c) => {
-  if (c.run.length === 0 || c.run[0] === "") return { message: "run needs a program", at: ["run"] };
-  if (c.shell && c.run.length > 1)
-    return {
-      message: "with shell: bash, run is one script",
-      at: ["run"],
-      hint: "write run: | followed by the script lines"
-    };
-  return regExpProblem(c["stdout-match"], "stdout-match");
-});
-
-// src/checks/command/index.ts
-var commandCheck = lazyCheckKind(
-  {
-    name: "command",
-    description: "Run a program on the runner and check its exit code and output",
-    settings: commandSettings,
-    describe: (c) => `run ${c.shell ? "bash -c \u2026" : c.run.join(" ")} \u2192 exit ${c["exit-code"]}`
-  },
-  () => Promise.resolve().then(() => (init_run(), run_exports))
-);
-
-// src/checks/ecs-service/settings.ts
-init_shape();
-var ecsServiceSettings = object({
-  cluster: string({ description: "The ECS cluster of the services." }),
-  services: array(string({ pattern: /^[A-Za-z0-9_-]{1,255}$/, expected: "an ECS service name" }), {
-    min: 1,
-    description: "The services that must be stable."
-  }),
-  "expect-image-tag": optional(
-    string({
-      description: "The image tag every container of each service's PRIMARY deployment runs."
-    })
-  )
-});
-
-// src/checks/ecs-service/index.ts
-var ecsServiceCheck = lazyCheckKind(
-  {
-    name: "ecs-service",
-    description: "Check that ECS services are stable (one completed deployment, all tasks running)",
-    settings: ecsServiceSettings,
-    describe: (c) => `${c.services.join(", ")} in ${c.cluster} stable${c["expect-image-tag"] ? ` on ${c["expect-image-tag"]}` : ""}`
-  },
-  () => Promise.resolve().then(() => (init_run2(), run_exports2))
-);
-
-// src/checks/http/index.ts
-init_settings();
-var httpCheck = lazyCheckKind(
-  {
-    name: "http",
-    description: "Call a URL and check the status, JSON fields and body of its answer",
-    settings: httpSettings,
-    describe: (c) => `${c.method} ${c.url} \u2192 ${c["expect-status"].join(" or ")}`
-  },
-  () => Promise.resolve().then(() => (init_run3(), run_exports3))
-);
-
-// src/checks/sql/index.ts
-init_text();
-
-// src/checks/sql/settings.ts
-init_shape();
-
-// src/checks/sql/query.ts
-init_lexer();
-init_split();
-var READING_STARTS = ["SELECT", "WITH", "SHOW", "EXPLAIN"];
-var WRITING_WORDS = /* @__PURE__ */ new Set([
-  "INSERT",
-  "UPDATE",
-  "DELETE",
-  "MERGE",
-  "TRUNCATE",
-  "DROP",
-  "ALTER",
-  "CREATE",
-  "GRANT",
-  "REVOKE",
-  "COPY",
-  "CALL",
-  "INTO",
-  "VACUUM",
-  "REINDEX",
-  "CLUSTER",
-  "LOCK"
-]);
-var HINT_READ = "write one SELECT (or WITH, SHOW, EXPLAIN) that changes nothing";
-function readOnlyProblem(query3) {
-  const { statements, transactionControl, problems } = splitStatements(query3);
-  const broken = problems[0];
-  if (broken) return { message: broken.message, hint: "fix the query text" };
-  const count = statements.length + transactionControl.length;
-  if (count === 0) return { message: "the query is empty", hint: HINT_READ };
-  if (count > 1)
-    return {
-      message: `the query holds ${count} statements; a check runs one`,
-      hint: "keep one statement, or write one check per query"
-    };
-  const words = tokenize(query3).flatMap((t2) => keyword(t2) ?? []);
-  const first = words[0];
-  if (first === void 0 || !READING_STARTS.includes(first))
-    return {
-      message: `a check only reads; its query cannot start with ${first ?? "that"}`,
-      hint: `${HINT_READ}; changes belong in a migrate phase`
-    };
-  const writing = words.find((w) => WRITING_WORDS.has(w));
-  if (writing)
-    return {
-      message: `a check only reads; its query cannot use ${writing}`,
-      hint: `${HINT_READ}; changes belong in a migrate phase`
-    };
-  return void 0;
-}
-
-// src/checks/sql/settings.ts
-var query = refine(
-  string({ description: "One statement that reads: SELECT, WITH, SHOW or EXPLAIN." }),
-  (text2) => readOnlyProblem(text2)
-);
-var sqlSettings = object({
-  "resource-arn": string({
-    pattern: /^arn:aws[a-z-]*:rds:/,
-    expected: "an Aurora cluster ARN",
-    hint: "write arn:aws:rds:<region>:<account>:cluster:<name>",
-    description: "ARN of the Aurora cluster with the Data API enabled."
-  }),
-  "secret-arn": string({
-    pattern: /^arn:aws[a-z-]*:secretsmanager:/,
-    expected: "a Secrets Manager secret ARN",
-    hint: "write arn:aws:secretsmanager:<region>:<account>:secret:<name>",
-    description: "ARN of the secret holding the database credentials."
-  }),
-  database: optional(string({ description: "Database name (default: the secret\u2019s)." })),
-  query,
-  expect: optional(
-    string({ description: "The first column of the first row, as text (true, 0, v5.1)." })
-  ),
-  "expect-rows": optional(number({ integer: true, min: 0, description: "Number of rows." })),
-  "resume-timeout": withDefault(
-    duration("How long to wait for an auto-paused Aurora cluster to resume (default 60s)."),
-    6e4
-  )
-});
-
-// src/checks/sql/index.ts
-var sqlCheck = lazyCheckKind(
-  {
-    name: "sql",
-    description: "Run one read-only query through the RDS Data API and check its first value or rows",
-    settings: sqlSettings,
-    describe: (c) => `${excerpt(c.query)} on ${clusterName(c["resource-arn"])}${expectation(c)}`
-  },
-  () => Promise.resolve().then(() => (init_run4(), run_exports4))
-);
-function clusterName(arn) {
-  return arn.split(":").at(-1) ?? arn;
-}
-function expectation(c) {
-  const parts = [
-    ...c.expect !== void 0 ? [`expect "${c.expect}"`] : [],
-    ...c["expect-rows"] !== void 0 ? [`expect ${plural(c["expect-rows"], "row")}`] : []
-  ];
-  return parts.length > 0 ? ` (${parts.join(", ")})` : "";
-}
-
-// src/checks/ssm-parameter/settings.ts
-init_shape();
-var NAME = /^(arn:[^:\s]+:ssm:[^:\s]+:\d{12}:parameter)?\/?[A-Za-z0-9_.\-/]{1,1011}(:[A-Za-z0-9_.-]{1,100})?$/;
-var fields2 = object({
-  name: string({
-    pattern: NAME,
-    expected: "a Parameter Store name such as /ca-a2a/version",
-    description: "The parameter: a name (/app/version), name:version, or its ARN."
-  }),
-  expect: optional(string({ description: "The exact value." })),
-  "expect-match": optional(
-    string({ description: "A regular expression (JavaScript syntax) the value must match." })
-  ),
-  "expect-json": optional(
-    record(
-      string(),
-      "Dotted paths into the JSON value (build.commit, agents.0.name) to expected values, compared as text."
-    )
-  ),
-  "with-decryption": withDefault(
-    boolean("Decrypt a SecureString (its value is then masked everywhere)."),
-    false
-  )
-});
-var ssmParameterSettings = refine(fields2, (c) => {
-  const given = ["expect", "expect-match", "expect-json"].filter(
-    (k) => c[k] !== void 0
-  );
-  if (given.length > 1)
-    return {
-      message: `give one of expect, expect-match, expect-json, not ${given.join(" and ")}`,
-      at: [given[1] ?? ""]
-    };
-  return regExpProblem(c["expect-match"], "expect-match");
-});
-
-// src/checks/ssm-parameter/index.ts
-var ssmParameterCheck = lazyCheckKind(
-  {
-    name: "ssm-parameter",
-    description: "Check that an SSM Parameter Store parameter holds the expected value",
-    settings: ssmParameterSettings,
-    describe: (c) => {
-      if (c.expect !== void 0) return `${c.name} is "${c.expect}"`;
-      if (c["expect-match"] !== void 0) return `${c.name} matches /${c["expect-match"]}/`;
-      if (c["expect-json"]) return `${c.name} has ${Object.keys(c["expect-json"]).join(", ")}`;
-      return `${c.name} exists`;
-    }
-  },
-  () => Promise.resolve().then(() => (init_run5(), run_exports5))
-);
-
-// src/checks/index.ts
-var checkKinds = [
-  httpCheck,
-  sqlCheck,
-  ecsServiceCheck,
-  ssmParameterCheck,
-  commandCheck
-];
-
-// src/phases/checks/plan.ts
-init_text();
-
-// src/phases/checks/report.ts
-init_duration();
-init_markdown();
-init_text();
-function outcomeTable(outcomes) {
-  const rows = outcomes.map(({ check, result: result2, attempts, durationMs: durationMs2 }) => [
-    result2.ok ? "\u2705" : "\u274C",
-    check.name,
-    check.uses,
-    String(attempts),
-    formatDuration(durationMs2),
-    result2.summary
-  ]);
-  return table(["", "check", "kind", "tries", "duration", "result"], rows);
-}
-function outcomeDetails(outcomes) {
-  const sections = outcomes.filter(({ result: result2 }) => result2.details).map(
-    ({ check, result: result2 }) => `#### ${result2.ok ? "\u2705" : "\u274C"} ${check.name}
-
-${result2.details}`
-  );
-  return [outcomeTable(outcomes), ...sections].join("\n\n");
-}
-function passedSummary(outcomes) {
-  const retried = outcomes.filter((o) => o.attempts > 1).length;
-  const after = retried > 0 ? ` (${plural(retried, "check")} after retries)` : "";
-  return `${outcomes.length}/${outcomes.length} checks passed${after}`;
-}
-function failedSummary(outcomes) {
-  const failed2 = outcomes.filter((o) => !o.result.ok);
-  const names = failed2.map((o) => `${o.check.name}: ${o.result.summary}`);
-  return `${failed2.length} of ${plural(outcomes.length, "check")} failed: ${names.join("; ")}`;
-}
-function planDetails(config) {
-  const rows = config.checks.map((c) => [c.name, c.uses, describeCheck(c.kind, c.config)]);
-  const { attempts, interval } = config.retry;
-  const retry2 = attempts > 1 ? `A failed check is tried again, up to ${attempts} tries, ${formatDuration(interval)} apart.` : "Each check is tried once.";
-  return `${table(["check", "kind", "would check"], rows)}
-
-${retry2}`;
-}
-
-// src/phases/checks/plan.ts
-async function planChecks(ctx) {
-  const { checks } = ctx.config;
-  return {
-    summary: `would run ${plural(checks.length, "check")}: ${checks.map((c) => c.name).join(", ")}`,
-    details: planDetails(ctx.config)
-  };
-}
-
-// src/phases/checks/run.ts
-init_run6();
-init_duration();
-init_errors();
-init_sleep();
-init_kind();
-async function runChecksPhase(ctx) {
-  const outcomes = await runChecks(ctx);
-  const passed = outcomes.filter((o) => o.result.ok).length;
-  const outputs = { passed: String(passed), failed: String(outcomes.length - passed) };
-  const details2 = outcomeDetails(outcomes);
-  if (passed < outcomes.length)
-    throw new PhaseFailure(failedSummary(outcomes), { details: details2, outputs });
-  return { summary: passedSummary(outcomes), outputs, details: details2 };
-}
-function runChecks(ctx) {
-  return Promise.all(ctx.config.checks.map((check) => runWithRetries(check, ctx)));
-}
-async function runWithRetries(check, ctx) {
-  const { attempts, interval } = ctx.config.retry;
-  const started = Date.now();
-  for (let attempt = 1; ; attempt++) {
-    const result2 = await runOnce(check, ctx);
-    const done = result2.ok || attempt >= attempts;
-    if (done) {
-      ctx.log.info(`${check.name}: ${result2.ok ? "passed" : "FAILED"}: ${result2.summary}`);
-      return { check, result: result2, attempts: attempt, durationMs: Date.now() - started };
-    }
-    ctx.log.info(
-      `${check.name}: failed (try ${attempt} of ${attempts}): ${result2.summary}; trying again in ${formatDuration(interval)}`
-    );
-    await sleep(interval, ctx.signal);
+var init_compare2 = __esm({
+  "src/release/workflow/compare.ts"() {
+    "use strict";
   }
-}
-function runOnce(check, ctx) {
-  return runCheck(check.kind, checkContext(ctx, check, check.config));
-}
-
-// src/phases/checks/settings.ts
-init_shape();
-init_suggest();
-var entryFields = object({
-  name: optional(string({ description: "Shown in the report. Default: the check kind." })),
-  uses: string({ description: "The check kind: http, sql, ecs-service." }),
-  with: optional(unknownValue("The check kind's settings; may use ${{ }} templates."))
 });
-var retry = object(
-  {
-    attempts: withDefault(
-      number({
-        integer: true,
-        min: 1,
-        max: 100,
-        description: "Tries per check, the first included (default 3)."
-      }),
-      3
-    ),
-    interval: withDefault(
-      duration("Pause between two tries of a failed check (default 5s)."),
-      5e3
-    )
-  },
-  { description: "Retry failed checks: a freshly deployed service may need a few seconds." }
-);
-var DEFAULT_RETRY = { attempts: 3, interval: 5e3 };
-function checksSettings(kinds, notYetAvailable = []) {
-  return object({
-    checks: array(checkEntry(kinds, notYetAvailable), {
-      min: 1,
-      description: "The checks to run, side by side."
-    }),
-    retry: withDefault(retry, DEFAULT_RETRY)
+
+// src/release/workflow/jobs.ts
+import { Scalar } from "yaml";
+function phaseJob(phase3, context) {
+  const minutes = Math.ceil(phase3.timeoutMs / 6e4) + JOB_MARGIN_MINUTES;
+  return {
+    name: plainText(phase3.name),
+    ...phase3.needs.length > 0 ? { needs: phase3.needs, if: runsWhen(phase3, context.plan) } : {},
+    "runs-on": "ubuntu-latest",
+    environment: context.environment,
+    "timeout-minutes": minutes,
+    steps: [
+      {
+        uses: pinned(PINNED_ACTIONS.checkout),
+        with: { "persist-credentials": false }
+      },
+      {
+        uses: pinned(PINNED_ACTIONS.configureAwsCredentials),
+        with: {
+          "role-to-assume": `\${{ vars.${context.options.roleVariable} }}`,
+          "aws-region": context.plan.region,
+          "role-duration-seconds": Math.max(MIN_SESSION_SECONDS, minutes * 60)
+        }
+      },
+      phasegateStep(phase3, context)
+    ]
+  };
+}
+function runsWhen(phase3, plan) {
+  const met = phase3.needs.map((id) => {
+    const need = plan.phases.find((p) => p.id === id);
+    const result2 = `needs.${id}.result`;
+    return need?.onFailure === "continue" ? `(${result2} == 'success' || ${result2} == 'failure')` : `${result2} == 'success'`;
   });
+  return `\${{ ${["!cancelled()", ...met].join(" && ")} }}`;
 }
-function checkEntry(kinds, notYetAvailable) {
-  const byName3 = new Map(kinds.map((k) => [k.name, k]));
+function phasegateStep(phase3, { options, environment: environment3 }) {
+  const uses = "local" in options.action ? options.action.local : pinned(options.action);
   return {
-    expected: "a check (uses: and with:)",
-    jsonSchema: () => entrySchema(kinds),
-    parse(value, path, ctx) {
-      const entry = entryFields.parse(value, path, ctx);
-      if (entry?.uses === void 0) return void 0;
-      const kind = byName3.get(entry.uses);
-      if (!kind) {
-        ctx.issues.push({
-          path: [...path, "uses"],
-          ...unknownKind(entry.uses, [...byName3.keys()], notYetAvailable)
-        });
-        return void 0;
-      }
-      const raw = isPlainObject(value) ? value.with ?? {} : {};
-      const before = ctx.issues.length;
-      const config = kind.settings.parse(raw, [...path, "with"], ctx);
-      if (ctx.issues.length > before) return void 0;
-      return { name: entry.name ?? entry.uses, uses: entry.uses, kind, config };
+    name: `phasegate: ${phase3.id}`,
+    uses,
+    with: {
+      plan: options.planPath,
+      phases: phase3.id,
+      environment: environment3,
+      version: "${{ inputs.version }}",
+      "dry-run": "${{ inputs.dry-run == true }}",
+      force: "${{ inputs.force == true }}"
     }
   };
 }
-function unknownKind(name, available, notYet) {
-  const inBuild = `check kinds in this build: ${available.join(", ") || "none"}`;
-  if (notYet.includes(name))
-    return { message: `check kind "${name}" is not available yet`, hint: inBuild };
-  const near = closest(name, available);
-  return {
-    message: `unknown check kind "${name}"`,
-    hint: near ? `did you mean "${near}"?` : inBuild
-  };
+function pinned(action) {
+  const node = new Scalar(action.uses);
+  node.comment = ` ${action.version}`;
+  return node;
 }
-function entrySchema(kinds) {
-  const schema = entryFields.jsonSchema();
-  const properties = schema.properties;
-  return {
-    ...schema,
-    properties: {
-      ...properties,
-      uses: { ...properties.uses, examples: kinds.map((k) => k.name) }
+function plainText(text2) {
+  return text2.replaceAll("${{", "$ {{");
+}
+function literal(text2) {
+  return text2.replaceAll("'", "''");
+}
+var JOB_MARGIN_MINUTES, MIN_SESSION_SECONDS;
+var init_jobs = __esm({
+  "src/release/workflow/jobs.ts"() {
+    "use strict";
+    init_pins();
+    JOB_MARGIN_MINUTES = 10;
+    MIN_SESSION_SECONDS = 900;
+  }
+});
+
+// src/release/workflow/generate.ts
+import { Document, isMap as isMap3, isScalar as isScalar3 } from "yaml";
+function workflowYaml(plan, options) {
+  const environment3 = `\${{ inputs.environment || '${literal(options.tagEnvironment)}' }}`;
+  const context = { plan, options, environment: environment3 };
+  const doc = new Document({
+    name: "release",
+    "run-name": `release \${{ inputs.version || github.ref_name }} to ${environment3}`,
+    on: triggers(),
+    permissions: PERMISSIONS,
+    concurrency: {
+      // One release per environment at a time; a running one is never cancelled half-way. A
+      // second run waits (GitHub keeps one pending run per group, a newer one replaces it).
+      group: `phasegate-${plainText(plan.app)}-${environment3}`,
+      "cancel-in-progress": false
     },
-    allOf: kinds.map((kind) => ({
-      if: { properties: { uses: { const: kind.name } }, required: ["uses"] },
-      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, never awaited.
-      then: {
-        properties: { with: { description: kind.description, ...kind.settings.jsonSchema() } }
-      }
-    }))
-  };
-}
-
-// src/phases/checks/index.ts
-function checksPhaseKind(kinds, notYetAvailable = []) {
-  return {
-    name: "checks",
-    description: `Run checks side by side (${kinds.map((k) => k.name).join(", ")}), retrying failed ones; fail when any still fails`,
-    settings: checksSettings(kinds, notYetAvailable),
-    plan: planChecks,
-    run: runChecksPhase
-  };
-}
-
-// src/phases/ecs-deploy/index.ts
-init_kind();
-
-// src/aws/ecs/definition-file-check.ts
-init_errors();
-init_paths();
-init_shape();
-init_task_definition_rules();
-init_positions();
-init_refusals();
-init_task_definitions();
-import { readFile } from "node:fs/promises";
-import { relative } from "node:path";
-async function checkDefinitionFile(ref, context) {
-  if (typeof ref.file !== "string" || isTemplate(ref.file)) return [];
-  const inPlan = context.at(ref.at);
-  const found2 = await locate(ref.file, context.planFile, {
-    kind: "file",
-    name: "task definition file"
-  }).catch((e) => e instanceof UserError ? e : Promise.reject(e));
-  if (found2 instanceof UserError)
-    return [error(found2.message, inPlan, found2.hint ? { hint: found2.hint } : {})];
-  const near = relative(process.cwd(), found2);
-  const shown = near === "" || near.startsWith("..") ? found2 : near;
-  const text2 = await readFile(found2, "utf8");
-  const parsed = parseJson2(text2, shown);
-  if ("mistake" in parsed) return [parsed.mistake];
-  return definitionMistakes(parsed.value, readYaml(text2, shown).positions, ref, context);
-}
-function parseJson2(text2, file) {
-  const top = { file, line: 1, column: 1 };
-  try {
-    const value = JSON.parse(text2);
-    if (isRecord(value)) return { value };
-    return { mistake: error(`task definition file ${file} is not a JSON object`, top) };
-  } catch (e) {
-    const message = e.message;
-    const offset = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
-    const yaml = readYaml(text2, file).diagnostics.find((d) => d.severity === "error");
-    const at2 = Number.isNaN(offset) ? yaml?.position ?? top : offsetPosition(text2, offset, file);
-    return { mistake: error(`task definition file ${file} is not valid JSON: ${message}`, at2) };
-  }
-}
-function offsetPosition(text2, offset, file) {
-  const before = text2.slice(0, offset).split("\n");
-  return { file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-function definitionMistakes(raw, positions, ref, context) {
-  const prefix = isRecord(raw.taskDefinition) ? ["taskDefinition"] : [];
-  const input = registrationInput(raw);
-  const inFile = (path) => positions.at([...prefix, ...path]);
-  const file = positions.file;
-  if (typeof input.family !== "string" || input.family === "")
-    return [
-      error(`task definition file ${file} has no family`, inFile([]), {
-        hint: 'add "family": "<name>" to the file'
-      })
-    ];
-  const containers2 = containerDefinitionsOf(input);
-  if (containers2.length === 0)
-    return [error(`task definition file ${file} has no containerDefinitions`, inFile([]))];
-  const refused = taskDefinitionProblems(input, {
-    launchType: ref.launchType,
-    unknown: isTemplate
+    jobs: Object.fromEntries(plan.phases.map((p) => [p.id, phaseJob(p, context)]))
   });
-  const mistakes = refused.map(
-    (p) => error(`${keyPath(p.path)}: ${p.message} (ECS would refuse it)`, inFile(p.path), {
-      hint: p.hint
-    })
-  );
-  if (containers2.some((c) => isTemplate(c.name))) return mistakes;
-  const unknownNames = missingContainers(input, ref.named).map(
-    (p) => error(`${p.message} ${file}`, context.at(p.path, "key"), { hint: p.hint })
-  );
-  return [...mistakes, ...unknownNames];
+  doc.commentBefore = header4(plan, options);
+  spaceOut(doc.contents);
+  spaceOut(doc.get("jobs", true));
+  return doc.toString({ lineWidth: 0 });
 }
-function error(message, position, extra = {}) {
-  return { message, position, severity: "error", ...extra };
-}
-
-// src/phases/ecs-deploy/check-files.ts
-init_shape();
-init_overrides();
-async function checkServiceFiles(settings, context) {
-  const services = isPlainObject(settings) && Array.isArray(settings.services) ? settings.services : [];
-  const found2 = await Promise.all(
-    services.map((service3, i) => {
-      if (!isPlainObject(service3) || service3["task-definition"] === void 0) return [];
-      const create2 = isPlainObject(service3.create) ? service3.create : {};
-      const launchType = typeof create2["launch-type"] === "string" ? create2["launch-type"] : void 0;
-      const named2 = namedContainers(service3).map((n) => ({
-        ...n,
-        path: ["services", i, ...n.path]
-      }));
-      return checkDefinitionFile(
-        {
-          file: service3["task-definition"],
-          at: ["services", i, "task-definition"],
-          launchType,
-          named: named2
+function triggers() {
+  return {
+    workflow_dispatch: {
+      inputs: {
+        environment: {
+          description: "Environment to release to (its protection rules and approvals apply)",
+          type: "environment",
+          required: true
         },
-        context
-      );
-    })
-  );
-  return found2.flat();
-}
-
-// src/phases/ecs-deploy/settings.ts
-init_shape();
-var CRASH_LOOP_THRESHOLD = 3;
-var loadBalancer = object(
-  {
-    "target-group-arn": string({
-      description: "ARN of the target group the service registers in."
-    }),
-    container: string({ description: "Container that receives the traffic." }),
-    port: number({ integer: true, min: 1, max: 65535, description: "Its container port." })
-  },
-  { description: "Attach the service to a load balancer target group." }
-);
-var capacityProvider = object({
-  "capacity-provider": string({ description: "For example FARGATE or FARGATE_SPOT." }),
-  weight: optional(number({ integer: true, min: 0, max: 1e3 })),
-  base: optional(number({ integer: true, min: 0, max: 1e5 }))
-});
-var create = refine(
-  object(
-    {
-      "launch-type": optional(oneOf(["FARGATE", "EC2", "EXTERNAL"])),
-      "capacity-providers": optional(array(capacityProvider, { min: 1 })),
-      subnets: optional(array(string(), { min: 1, description: "Subnets of the tasks (awsvpc)." })),
-      "security-groups": optional(array(string())),
-      "assign-public-ip": withDefault(boolean(), false),
-      "desired-count": withDefault(number({ integer: true, min: 0 }), 1),
-      "load-balancer": optional(loadBalancer),
-      "service-registry-arn": optional(
-        string({ description: "Cloud Map service ARN (service discovery)." })
-      ),
-      "health-check-grace-period": optional(
-        duration("How long ECS ignores failing load balancer health checks of new tasks.")
-      )
+        version: {
+          description: "Version (image tag) to release, e.g. v5.1.0; default: the commit",
+          type: "string",
+          required: false
+        },
+        "dry-run": {
+          description: "Only show what each phase would change",
+          type: "boolean",
+          default: false
+        },
+        force: {
+          description: "Run phases even when the release record says they are done, or what they need has not succeeded",
+          type: "boolean",
+          default: false
+        }
+      }
     },
-    { description: "Create the service when it does not exist (it is left alone when it does)." }
-  ),
-  (c) => c["launch-type"] !== void 0 && c["capacity-providers"] !== void 0 ? { message: "give launch-type or capacity-providers, not both", at: ["capacity-providers"] } : void 0
-);
-var service = refine(
-  object(
-    {
-      service: string({ pattern: /^[A-Za-z0-9_-]{1,255}$/, description: "ECS service name." }),
-      cluster: optional(string({ description: "Overrides the phase's cluster." })),
-      "task-definition": optional(
-        string({ description: "A task definition JSON file (see docs/phases/ecs-deploy.md)." })
-      ),
-      "task-definition-arn": optional(
-        string({ description: "Deploy this existing revision (ARN or family:revision)." })
-      ),
-      images: optional(record(string(), "Container name \u2192 image to run.")),
-      env: optional(
-        record(record(string()), "Container name \u2192 environment variables to set or replace.")
-      ),
-      "desired-count": optional(number({ integer: true, min: 0 })),
-      "force-new-deployment": withDefault(boolean(), false),
-      "circuit-breaker": withDefault(
-        boolean("Turn on the deployment circuit breaker with rollback (default true)."),
-        true
-      ),
-      create: optional(create)
-    },
-    { description: "One service to deploy." }
-  ),
-  (s) => {
-    if (s["task-definition"] !== void 0 && s["task-definition-arn"] !== void 0)
-      return { message: "give task-definition (a file) or task-definition-arn, not both" };
-    if (s["task-definition-arn"] !== void 0 && (s.images || s.env))
-      return {
-        message: "images and env cannot change an existing revision (task-definition-arn)",
-        hint: "drop task-definition-arn to register a new revision with these changes"
-      };
-    return void 0;
-  }
-);
-var phase = refine(
-  object({
-    cluster: optional(string({ description: "Default cluster of the services." })),
-    "max-parallel": optional(
-      number({ integer: true, min: 1, description: "Services rolled out at once (default all)." })
-    ),
-    "poll-interval": withDefault(duration("Time between two DescribeServices polls."), 2e3),
-    "crash-loop-threshold": withDefault(
-      number({
-        integer: true,
-        min: 0,
-        description: "Fail a rollout once this many tasks of its new deployment ran and exited (an essential container exited): ECS's circuit breaker does not count those. 0 turns the check off."
-      }),
-      CRASH_LOOP_THRESHOLD
-    ),
-    services: array(service, { min: 1 })
-  }),
-  (c) => {
-    const keys = c.services.map((s) => `${s.cluster ?? c.cluster}/${s.service}`);
-    const twice = keys.findIndex((k, i) => keys.indexOf(k) !== i);
-    if (twice >= 0)
-      return { message: `service ${keys[twice]} is listed twice`, at: ["services", twice] };
-    return void 0;
-  }
-);
-var ecsDeploySettings = {
-  ...phase,
-  parse(value, path, ctx) {
-    const parsed = phase.parse(value, path, ctx);
-    const before = ctx.issues.length;
-    checkClusters(value, path, ctx.issues);
-    return ctx.issues.length === before ? parsed : void 0;
-  }
-};
-function checkClusters(value, path, issues) {
-  if (!isPlainObject(value) || value.cluster !== void 0 || !Array.isArray(value.services))
-    return;
-  value.services.forEach((s, i) => {
-    if (!isPlainObject(s) || s.cluster !== void 0) return;
-    issues.push({
-      path: [...path, "services", i],
-      message: `service "${String(s.service)}" has no cluster`,
-      hint: "add cluster: to the phase (the default of all its services) or to the service"
-    });
+    push: { tags: ["v*"] }
+  };
+}
+function header4(plan, options) {
+  return [
+    ` ${HEADER2}.`,
+    ` The release of ${plan.app} from ${options.planPath}: one job per phase, with the plan's needs.`,
+    ` After changing the plan, regenerate:  ${options.command}`,
+    ` CI checks it is current:              ${options.command} --check`,
+    ' "Re-run failed jobs" re-runs the failed phase and the phases after it; phasegate skips',
+    " a phase whose success is recorded for this version (docs/workflow.md)."
+  ].join("\n");
+}
+function spaceOut(node) {
+  if (!isMap3(node)) return;
+  node.items.forEach((pair, i) => {
+    if (i > 0 && isScalar3(pair.key)) pair.key.spaceBefore = true;
   });
 }
-
-// src/phases/ecs-deploy/index.ts
-var ecsDeployKind = lazyPhaseKind(
-  {
-    name: "ecs-deploy",
-    description: "Deploy ECS services side by side: new revisions from a file or the live one with new images and env, create missing services, watch rollouts, roll back",
-    settings: ecsDeploySettings,
-    canRollBack: true,
-    checkFiles: checkServiceFiles
-  },
-  () => Promise.resolve().then(() => (init_steps(), steps_exports))
-);
-
-// src/phases/ecs-run-task/index.ts
-init_kind();
-
-// src/phases/ecs-run-task/check-files.ts
-init_shape();
-init_containers();
-async function checkTaskFile(settings, context) {
-  if (!isPlainObject(settings)) return [];
-  const file = settings["task-definition"];
-  if (typeof file !== "string" || !/\.json$/i.test(file.trim())) return [];
-  const launchType = typeof settings["launch-type"] === "string" ? settings["launch-type"] : void 0;
-  const named2 = namedContainers2(settings);
-  return checkDefinitionFile(
-    { file: file.trim(), at: ["task-definition"], launchType, named: named2 },
-    context
-  );
-}
-
-// src/phases/ecs-run-task/settings.ts
-init_shape();
-var network2 = object(
-  {
-    subnets: array(string(), { min: 1, description: "Subnets of the task (awsvpc)." }),
-    "security-groups": optional(array(string(), { description: "Security groups of the task." })),
-    "assign-public-ip": withDefault(boolean("Give the task a public IP (default false)."), false)
-  },
-  { description: "The awsvpc network of the task." }
-);
-var command = array(string(), {
-  min: 1,
-  description: "Replaces the container command, e.g. [python, -m, tests.functional]."
+var HEADER2, PERMISSIONS;
+var init_generate = __esm({
+  "src/release/workflow/generate.ts"() {
+    "use strict";
+    init_jobs();
+    HEADER2 = "generated by phasegate workflow; do not edit";
+    PERMISSIONS = { contents: "read", deployments: "write", "id-token": "write" };
+  }
 });
-var environment2 = record(
-  string(),
-  "Environment variables added to (or replacing) the definition\u2019s."
-);
-var containerOverride = object(
-  { command: optional(command), environment: optional(environment2) },
-  { description: "Overrides of one container." }
-);
-var overrides = object(
-  {
-    command: optional(command),
-    environment: optional(environment2),
-    containers: optional(
-      record(containerOverride, "Container name \u2192 its own command and environment overrides.")
-    ),
-    cpu: optional(string({ description: 'Task-level CPU units for this run, e.g. "1024".' })),
-    memory: optional(string({ description: 'Task-level memory (MiB) for this run, e.g. "2048".' }))
-  },
-  {
-    description: "command and environment apply to `container` (default: the first essential container)."
-  }
-);
-var STARTED_BY = /^[A-Za-z0-9_-]{1,36}$/;
-var fields3 = object({
-  cluster: string({ description: "Cluster to run the task in." }),
-  "task-definition": string({
-    description: "A family (latest ACTIVE revision), family:revision, an ARN, or a JSON file (path relative to the plan file) registered when it differs from the latest revision."
-  }),
-  container: optional(
-    string({
-      description: "The container that decides the outcome, whose log is shown and that overrides apply to (default: the first essential container)."
-    })
-  ),
-  count: withDefault(
-    number({ integer: true, min: 1, max: 10, description: "Copies of the task (RunTask: 1\u201310)." }),
-    1
-  ),
-  "launch-type": optional(oneOf(["FARGATE", "EC2", "EXTERNAL"])),
-  network: optional(network2),
-  "network-from": optional(
-    string({ description: "Copy the network (and launch type) of this service of the cluster." })
-  ),
-  overrides: optional(overrides),
-  "started-by": optional(
-    string({
-      pattern: STARTED_BY,
-      expected: "up to 36 letters, digits, - and _",
-      description: "Tag of the task in ECS (default phasegate-<phase id>)."
-    })
-  ),
-  "log-lines": withDefault(
-    number({ integer: true, min: 0, max: 1e4, description: "Log lines shown per task." }),
-    30
-  ),
-  "poll-interval": withDefault(duration("Time between two DescribeTasks polls."), 2e3)
+
+// src/cli/workflow-command.ts
+var workflow_command_exports = {};
+__export(workflow_command_exports, {
+  workflowCommand: () => workflowCommand2
 });
-var ecsRunTaskSettings = refine(
-  fields3,
-  (c) => c.network !== void 0 && c["network-from"] !== void 0 ? {
-    message: "give network or network-from, not both",
-    at: ["network-from"],
-    hint: "network-from copies the whole network of the service"
-  } : void 0
-);
-
-// src/phases/ecs-run-task/index.ts
-var ecsRunTaskKind = lazyPhaseKind(
-  {
-    name: "ecs-run-task",
-    description: "Run a one-off ECS task (family, ARN or JSON file) with overrides, wait for it to stop, fail on a non-zero exit with the reason and the log tail",
-    settings: ecsRunTaskSettings,
-    canRollBack: false,
-    checkFiles: checkTaskFile
-  },
-  () => Promise.resolve().then(() => (init_steps2(), steps_exports2))
-);
-
-// src/phases/registry.ts
-init_migrate();
-
-// src/phases/ssm-command/index.ts
-init_kind();
-init_settings3();
-var ssmCommandKind = lazyPhaseKind(
-  {
-    name: "ssm-command",
-    description: "Run an SSM document (default AWS-RunShellScript) on managed instances by id or tag, wait for every invocation, fail naming each instance that did not succeed, with its output tail",
-    settings: ssmCommandSettings,
-    canRollBack: false
-  },
-  () => Promise.resolve().then(() => (init_steps4(), steps_exports4))
-);
-
-// src/phases/registry.ts
-var PHASE_KINDS_NOT_YET_AVAILABLE = [];
-var CHECK_KINDS_NOT_YET_AVAILABLE = [];
-var Registry = class {
-  constructor(kinds = {}, notYetAvailable = {
-    phases: PHASE_KINDS_NOT_YET_AVAILABLE,
-    checks: CHECK_KINDS_NOT_YET_AVAILABLE
-  }) {
-    this.notYetAvailable = notYetAvailable;
-    for (const kind of kinds.phases ?? []) this.phases.set(kind.name, kind);
-    for (const kind of kinds.checks ?? []) this.checks.set(kind.name, kind);
-  }
-  notYetAvailable;
-  phases = /* @__PURE__ */ new Map();
-  checks = /* @__PURE__ */ new Map();
-  phase(name) {
-    return this.phases.get(name);
-  }
-  check(name) {
-    return this.checks.get(name);
-  }
-  phaseNames() {
-    return [...this.phases.keys()];
-  }
-  checkNames() {
-    return [...this.checks.keys()];
-  }
-};
-function builtinRegistry() {
-  return new Registry({
-    phases: [
-      migrateKind,
-      ecsDeployKind,
-      ecsRunTaskKind,
-      ssmCommandKind,
-      checksPhaseKind(checkKinds, CHECK_KINDS_NOT_YET_AVAILABLE)
-    ],
-    checks: [...checkKinds]
-  });
-}
-
-// src/cli/main.ts
-init_load();
-init_vars_input();
-init_release();
-
-// src/release/report/outputs.ts
-init_result();
-function resultJson(result2) {
-  return {
-    status: result2.status,
-    mode: result2.mode,
-    startedAt: new Date(result2.startedAt).toISOString(),
-    durationMs: result2.endedAt - result2.startedAt,
-    failedPhase: result2.failedPhase ?? null,
-    phases: result2.phases.map((p) => ({
-      id: p.id,
-      name: p.name,
-      uses: p.uses,
-      status: p.status,
-      summary: p.summary,
-      durationMs: durationOf3(p) ?? null,
-      outputs: p.outputs,
-      gates: p.gates.map((g) => ({ when: g.when, name: g.name, ok: g.ok, summary: g.summary })),
-      ...p.error ? { error: { kind: p.error.kind, message: p.error.message } } : {},
-      ...p.rollback ? { rollback: { status: p.rollback.status, summary: p.rollback.summary } } : {}
-    }))
-  };
-}
-
-// src/release/report/summary.ts
-init_duration();
-init_errors();
-init_markdown();
-init_text();
-init_result();
-
-// src/release/report/gantt.ts
-var TAG = {
-  failed: "crit, ",
-  cancelled: "crit, ",
-  succeeded: "done, "
-};
-function ganttChart(result2) {
-  const started = result2.phases.filter((p) => p.startedAt !== void 0 && p.endedAt !== void 0);
-  if (started.length === 0) return "";
-  const rows = started.map((p, i) => {
-    const from = (p.startedAt ?? 0) - result2.startedAt;
-    const to = Math.max((p.endedAt ?? 0) - result2.startedAt, from + 1e3);
-    return `    ${label(p.name)} :${TAG[p.status] ?? ""}p${i}, ${from}, ${to}`;
-  });
-  const axis = result2.endedAt - result2.startedAt >= 36e5 ? "%H:%M" : "%M:%S";
-  return ["```mermaid", "gantt", "    dateFormat x", `    axisFormat ${axis}`, ...rows, "```"].join(
-    "\n"
-  );
-}
-function label(name) {
-  return name.replace(/[:#;]/g, " ").replace(/\s+/g, " ").trim() || "phase";
-}
-
-// src/release/report/summary.ts
-var SUMMARY_LIMIT_BYTES = 1e6;
-var STATUS_ICON = {
-  succeeded: "\u2705",
-  planned: "\u{1F4DD}",
-  failed: "\u274C",
-  skipped: "\u23ED\uFE0F",
-  cancelled: "\u{1F6AB}",
-  "not-selected": "\u2796"
-};
-var RUN_ICON = { succeeded: "\u2705", failed: "\u274C", cancelled: "\u{1F6AB}" };
-function renderSummary(input, limitBytes = SUMMARY_LIMIT_BYTES) {
-  const head = [header3(input), phaseTable(input.result.phases), ganttChart(input.result)].join(
-    "\n\n"
-  );
-  const sections = input.result.phases.filter(hasSection).map(phaseSection);
-  return fitWithin(head, sections, limitBytes);
-}
-function header3({ result: result2, run: run6, planFile }) {
-  const verb = result2.mode === "plan" ? "dry run" : "release";
-  const title = `## ${RUN_ICON[result2.status]} ${run6.app} ${run6.version} \u2192 ${run6.environment}: ${verb} ${result2.status}`;
-  const facts = [
-    `**Duration** ${formatDuration(result2.endedAt - result2.startedAt)}`,
-    `**Plan** \`${planFile}\``,
-    ...run6.runUrl ? [`**Run** [${runLabel(run6.runUrl)}](${run6.runUrl})`] : [],
-    ...run6.actor ? [`**By** ${run6.actor}`] : []
-  ];
-  const failed2 = result2.failedPhase ? result2.phases.find((p) => p.id === result2.failedPhase) : void 0;
-  const why = failed2 ? [`> **${failed2.name}** failed: ${oneLine(failed2.summary)}`] : [];
-  const bug = result2.bug ? [`> \u26A0\uFE0F phasegate hit an unexpected error: ${BUG_NOTE}, with the log.`] : [];
-  return [title, facts.join(" \xB7 "), ...why, ...bug].join("\n\n");
-}
-function runLabel(url) {
-  const m = /\/runs\/(\d+)(?:\/attempts\/(\d+))?/.exec(url);
-  return m ? `#${m[1]}${m[2] ? ` attempt ${m[2]}` : ""}` : url;
-}
-function phaseTable(phases) {
-  const rows = phases.map((p) => {
-    const duration2 = durationOf3(p);
-    return `| ${STATUS_ICON[p.status]} | ${cell(p.name)} | \`${p.uses}\` | ${duration2 === void 0 ? "" : formatDuration(duration2)} | ${cell(p.summary)} |`;
-  });
-  return ["| | Phase | Kind | Duration | Result |", "|---|---|---|---|---|", ...rows].join("\n");
-}
-function hasSection(p) {
-  return Boolean(
-    p.details || p.gates.length || p.error || p.rollback || Object.keys(p.outputs).length
-  );
-}
-function phaseSection(p) {
-  const duration2 = durationOf3(p);
-  const parts = [
-    p.error ? errorBlock(p) : "",
-    p.details ?? "",
-    p.gates.length ? gateList(p) : "",
-    p.rollback ? `**Rollback** ${p.rollback.status === "succeeded" ? "\u21A9\uFE0F" : "\u274C"} ${p.rollback.summary}${p.rollback.details ? `
-
-${p.rollback.details}` : ""}` : "",
-    Object.keys(p.outputs).length ? outputList(p.outputs) : ""
-  ].filter(Boolean);
-  const title = `${STATUS_ICON[p.status]} ${escapeHtml(p.name)}${duration2 === void 0 ? "" : ` (${formatDuration(duration2)})`}`;
-  return `<details${p.status === "failed" ? " open" : ""}>
-<summary>${title}</summary>
-
-${parts.join("\n\n")}
-
-</details>`;
-}
-function errorBlock(p) {
-  const e = p.error;
-  if (!e) return "";
-  const hint = e.hint ? `
-
-${e.hint}` : "";
-  const stack = e.stack ? `
-
-\`\`\`
-${e.stack}
-\`\`\`` : "";
-  return `**${e.kind === "bug" ? "Bug" : "Failed"}**: ${e.message}${hint}${stack}`;
-}
-function gateList(p) {
-  return p.gates.map(
-    (g) => `- ${g.ok ? "\u2705" : "\u274C"} gate ${g.when}: **${escapeHtml(g.name)}** (\`${g.uses}\`): ${oneLine(g.summary)}`
-  ).join("\n");
-}
-function outputList(outputs) {
-  const rows = Object.entries(outputs).map(([k, v]) => `| \`${k}\` | ${cell(v)} |`);
-  return ["| Output | Value |", "|---|---|", ...rows].join("\n");
-}
-function fitWithin(head, sections, limitBytes) {
-  const note = (n) => `
-
-> \u2702\uFE0F ${n} phase section${n === 1 ? " was" : "s were"} left out to stay under GitHub's 1 MiB summary limit; the job log has them in full.`;
-  let out = head;
-  for (const [i, section] of sections.entries()) {
-    const next = `${out}
-
-${section}`;
-    if (bytes(next) + bytes(note(sections.length - i)) > limitBytes)
-      return out + note(sections.length - i);
-    out = next;
-  }
-  if (bytes(out) > limitBytes)
-    return `${truncateBytes(out, limitBytes - 200)}
-
-> \u2702\uFE0F truncated at GitHub's 1 MiB summary limit.`;
-  return out;
-}
-var bytes = (text2) => Buffer.byteLength(text2, "utf8");
-function truncateBytes(text2, max) {
-  return Buffer.from(text2, "utf8").subarray(0, Math.max(0, max)).toString("utf8").replace(/\uFFFD$/, "");
-}
-
-// src/release/report/terminal.ts
-init_duration();
-init_result();
-var WORD = {
-  succeeded: "ok",
-  planned: "planned",
-  failed: "FAILED",
-  skipped: "skipped",
-  cancelled: "cancelled",
-  "not-selected": "-"
-};
-function terminalTable(result2) {
-  const rows = result2.phases.map((p) => {
-    const d = durationOf3(p);
-    return [
-      WORD[p.status],
-      p.id,
-      p.uses,
-      d === void 0 ? "" : formatDuration(d),
-      p.summary.split("\n")[0] ?? ""
-    ];
-  });
-  const header4 = ["status", "phase", "kind", "time", "result"];
-  const widths = header4.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
-  const what = result2.mode === "plan" ? "dry run" : "release";
-  const total = `${what} ${result2.status} in ${formatDuration(result2.endedAt - result2.startedAt)}`;
-  return [line(header4), ...rows.map(line), "", total].join("\n");
-}
-
-// src/cli/main.ts
-init_signals();
-
-// src/cli/args.ts
-init_errors();
-import { parseArgs } from "node:util";
-var RUN_OPTIONS = {
-  env: { type: "string" },
-  version: { type: "string" },
-  phases: { type: "string" },
-  from: { type: "string" },
-  var: { type: "string", multiple: true },
-  summary: { type: "string" },
-  json: { type: "boolean" },
-  "max-parallel": { type: "string" },
-  sandbox: { type: "boolean" },
-  scenario: { type: "string" },
-  help: { type: "boolean", short: "h" }
-};
-var SANDBOX_OPTIONS = {
-  port: { type: "string" },
-  scenario: { type: "string" },
-  database: { type: "string" },
-  help: { type: "boolean", short: "h" }
-};
-function parseCommand(argv) {
-  const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help")
-    return { name: "help", ...topic(rest[0]) };
-  if (name === "sandbox") return sandboxCommand(rest);
-  if (name === "migrate") return migrateCommand(rest);
-  if (name !== "validate" && name !== "plan" && name !== "run") {
-    throw new UserError(
-      `unknown command "${name}"`,
-      "commands: validate, plan, run, sandbox (see phasegate --help)"
-    );
-  }
-  const { values, positionals } = parse2(rest, RUN_OPTIONS);
-  if (values.help) return { name: "help", topic: name };
-  const plan = onePlan(positionals, name);
-  if (name === "validate") return { name, plan, vars: values.var ?? [] };
-  return {
-    name,
-    plan,
-    options: {
-      vars: values.var ?? [],
-      json: values.json ?? false,
-      sandbox: values.sandbox ?? false,
-      ...defined2({
-        env: values.env,
-        version: values.version,
-        phases: values.phases,
-        from: values.from,
-        summary: values.summary,
-        scenario: values.scenario,
-        maxParallel: wholeNumber(values["max-parallel"], "--max-parallel", 1)
-      })
-    }
-  };
-}
-var REPAIR_OPTIONS = { ...RUN_OPTIONS, phase: { type: "string" } };
-function migrateCommand(rest) {
-  const [sub, ...args] = rest;
-  if (sub !== "repair" && sub !== "unlock") {
-    throw new UserError(
-      `unknown migrate command "${sub ?? ""}"`,
-      "write: phasegate migrate repair PLAN --phase ID, or phasegate migrate unlock PLAN --phase ID"
-    );
-  }
-  const { values, positionals } = parse2(args, REPAIR_OPTIONS);
-  if (values.help) return { name: "help", topic: "migrate" };
-  return {
-    name: sub === "repair" ? "migrate-repair" : "migrate-unlock",
-    plan: onePlan(positionals, `migrate ${sub}`),
-    ...defined2({ phase: values.phase }),
-    options: {
-      vars: values.var ?? [],
-      json: false,
-      sandbox: false,
-      ...defined2({ env: values.env, version: values.version })
-    }
-  };
-}
-function sandboxCommand(rest) {
-  const { values, positionals } = parse2(rest, SANDBOX_OPTIONS);
-  if (values.help) return { name: "help", topic: "sandbox" };
-  if (positionals.length > 0)
-    throw new UserError(
-      `sandbox takes no arguments, got "${positionals[0]}"`,
-      "phasegate sandbox --scenario FILE"
-    );
-  return {
-    name: "sandbox",
-    ...defined2({
-      port: wholeNumber(values.port, "--port"),
-      scenario: values.scenario,
-      database: values.database
-    })
-  };
-}
-function parse2(args, options) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error2) {
-    throw new UserError(
-      error2.message.replace(/^TypeError \[\w+\]: /, ""),
-      "see phasegate --help"
-    );
-  }
-}
-function onePlan(positionals, command2) {
-  if (positionals.length === 1 && positionals[0]) return positionals[0];
-  const problem = positionals.length === 0 ? "needs a plan file" : `takes one plan file, got ${positionals.length}`;
-  throw new UserError(`${command2} ${problem}`, `write: phasegate ${command2} phases/release.yml`);
-}
-function wholeNumber(text2, flag, min = 0) {
-  if (text2 === void 0) return void 0;
-  const n = Number(text2);
-  if (!Number.isInteger(n) || n < min) {
-    throw new UserError(
-      `${flag} must be a whole number of at least ${min}, got "${text2}"`,
-      `write ${flag} 4`
-    );
-  }
-  return n;
-}
-function topic(name) {
-  return name ? { topic: name } : {};
-}
-function defined2(values) {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== void 0));
-}
-
-// src/cli/help.ts
-var GENERAL = `phasegate: run a release as gated phases against AWS
-
-Usage:
-  phasegate validate PLAN [--var k=v]...     check a plan file; no AWS call is made
-  phasegate plan PLAN [options]               dry run: what each phase would change
-  phasegate run PLAN [options]                run the release
-  phasegate sandbox [--port N] [--scenario FILE] [--database URL]
-                                              start the local AWS sandbox
-  phasegate migrate repair PLAN [--phase ID]  accept the checksums of changed applied migrations
-  phasegate migrate unlock PLAN [--phase ID]  remove the migration lease a killed runner left
-
-Options for plan and run:
-  --env NAME           environment shown in the summary and as \${{ inputs.environment }}
-  --version V          release version (default: the tag of a tag-triggered run, else the commit)
-  --phases a,b         run only these phases
-  --from a             run phase a and every phase after it
-  --var k=v            override a plan variable (repeatable)
-  --max-parallel N     phases that may run at once (default: the plan's max-parallel)
-  --summary FILE       write the markdown step summary to FILE
-  --json               print the result as JSON on stdout
-  --sandbox            run against an in-process sandbox instead of AWS
-  --scenario FILE      the sandbox scenario (default: sandbox/<plan name>.yml when it exists)
-
-Exit codes: 0 succeeded, 2 a mistake or a failed release (explained), 1 a bug in phasegate,
-130 cancelled.
-
-Examples:
-  phasegate validate phases/ca-a2a.yml
-  phasegate plan phases/ca-a2a.yml --env production --version v5.1
-  phasegate run phases/ca-a2a.yml --env production --version v5.1 --summary summary.md
-  phasegate run phases/ca-a2a.yml --from agents --version v5.1
-  phasegate run phases/ca-a2a.yml --sandbox --scenario sandbox/ca-a2a.yml
-  eval "$(phasegate sandbox --scenario sandbox/ca-a2a.yml)"   # then point any AWS client at it
-`;
-var TOPICS = {
-  migrate: `phasegate migrate repair | unlock: accept changed migration files deliberately, or end a lease
-
-Usage: phasegate migrate repair PLAN [--phase ID] [--var k=v]... [--env NAME] [--version V]
-
-An applied migration file whose content changed stops every run before any change. When the
-change is intended (a comment fixed, whitespace), repair replaces the recorded checksums with the
-files' own, under the migration lock; no migration statement runs.
-  --phase ID   the migrate phase whose database to repair (default: the plan's only one)
-
-Usage: phasegate migrate unlock PLAN [--phase ID] [--var k=v]... [--env NAME] [--version V]
-
-A runner killed while it applied a file outside a transaction leaves the migration lease; other
-runners wait until it expires (lease-duration, 1 minute by default). unlock removes it at once
-and says whose it was. Use it only when that runner is known to be gone.
-
-Examples:
-  phasegate migrate repair phases/ca-a2a.yml --phase migrate
-  phasegate migrate unlock phases/ca-a2a.yml --phase migrate
-`,
-  sandbox: `phasegate sandbox: a local ECS, SSM, CloudWatch Logs and RDS Data API
-
-Usage: phasegate sandbox [--port N] [--scenario FILE] [--database URL]
-
-Prints the export lines that point the AWS SDKs and CLI at it, then serves until Ctrl-C.
-  --port N          port to listen on (default: a free one)
-  --scenario FILE   services, task definitions, parameters, faults and time scale (docs/sandbox.md)
-  --database URL    back the Data API with this PostgreSQL server instead of embedded PGlite
-
-Example:
-  phasegate sandbox --scenario sandbox/ca-a2a.yml --port 4566
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { mkdir, readFile as readFile5, writeFile } from "node:fs/promises";
+import { dirname as dirname4, isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
+import { parse as parseYaml } from "yaml";
+async function workflowCommand2(command2, io, registry) {
+  const plan = await loadPlan(command2.plan, { registry });
+  const root = repositoryRoot(resolve3(command2.plan));
+  const output = command2.options.output ? resolve3(command2.options.output) : join3(root, DEFAULTS.output);
+  const text2 = workflowYaml(plan, generationOptions(command2, root));
+  const shown = relative3(process.cwd(), output) || output;
+  if (command2.options.check) return check(output, shown, text2, command2, io);
+  checkWritable(output, "--output");
+  await mkdir(dirname4(output), { recursive: true });
+  await writeFile(output, text2);
+  io.stdout(
+    `${shown}: written, ${plan.phases.length} jobs: ${plan.phases.map((p) => p.id).join(", ")}
 `
-};
-function helpText(topic2) {
-  return topic2 && TOPICS[topic2] || GENERAL;
+  );
+  return 0;
 }
+async function check(output, shown, expected, command2, io) {
+  const regenerate = `regenerate it: ${regenerateCommand(command2, void 0)}`;
+  const committed = await readFile5(output, "utf8").catch(() => void 0);
+  if (committed === void 0) throw new UserError(`${shown} does not exist`, regenerate);
+  const diff = lineDiff(committed, expected);
+  if (!diff) {
+    io.stdout(`${shown}: matches ${command2.plan}
+`);
+    return 0;
+  }
+  const parts = changedParts(committed, expected);
+  const where2 = parts.length > 0 ? `; it differs in: ${parts.join(", ")}` : "";
+  io.stderr(
+    `${shown} does not match ${command2.plan}${where2}
+(- as committed, + as the plan gives it)
 
-// src/cli/io.ts
-function maskedIo(io, secrets) {
+${diff}
+
+  ${regenerate}
+`
+  );
+  return 2;
+}
+function generationOptions(command2, root) {
+  const { options } = command2;
   return {
-    stdout: (text2) => io.stdout(secrets.mask(text2)),
-    stderr: (text2) => io.stderr(secrets.mask(text2)),
-    env: io.env
+    planPath: repositoryPath(resolve3(command2.plan), root),
+    action: options.action ? parseActionRef(options.action) : localAction(root),
+    roleVariable: variableName(options.roleVariable ?? DEFAULTS.roleVariable),
+    tagEnvironment: environmentName(options.tagEnvironment ?? DEFAULTS.tagEnvironment),
+    command: regenerateCommand(command2, root)
   };
 }
+function regenerateCommand(command2, root) {
+  const { options } = command2;
+  const plan = root ? repositoryPath(resolve3(command2.plan), root) : command2.plan;
+  const output = options.output && root ? fromRootPath(resolve3(options.output), root) : options.output;
+  const flags = [
+    ["--output", output],
+    ["--action", options.action],
+    ["--role-variable", options.roleVariable],
+    ["--tag-environment", options.tagEnvironment]
+  ];
+  const given = flags.flatMap(
+    ([flag, value]) => value === void 0 ? [] : [flag, quoted(value)]
+  );
+  return ["phasegate workflow", quoted(plan), ...given].join(" ");
+}
+function quoted(arg) {
+  return /^[\w./@=:-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`;
+}
+function repositoryRoot(planFile) {
+  for (let dir = dirname4(planFile); ; dir = dirname4(dir)) {
+    if (existsSync2(join3(dir, ".git"))) return dir;
+    if (dirname4(dir) === dir) return process.cwd();
+  }
+}
+function repositoryPath(file, root) {
+  const path = relative3(root, file);
+  if (path.startsWith("..") || isAbsolute2(path)) {
+    throw new UserError(
+      `${file} is outside the repository ${root}`,
+      "a workflow can only name files of its own repository: keep the plan (and --output) in it"
+    );
+  }
+  return path.split(sep2).join("/");
+}
+function fromRootPath(file, root) {
+  const path = relative3(root, file);
+  return path.startsWith("..") || isAbsolute2(path) ? file : path.split(sep2).join("/");
+}
+function localAction(root) {
+  const file = join3(root, "action.yml");
+  const name = existsSync2(file) ? nameOf(readFileSync3(file, "utf8")) : void 0;
+  if (name === "phasegate") return { local: "./" };
+  throw actionRefNeeded(root);
+}
+function nameOf(source) {
+  try {
+    return parseYaml(source)?.name;
+  } catch {
+    return void 0;
+  }
+}
+function variableName(name) {
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^GITHUB_/i.test(name)) return name;
+  throw new UserError(
+    `--role-variable "${name}" is not a GitHub variable name`,
+    "write letters, digits and underscores, not starting with a digit or GITHUB_, e.g. --role-variable RELEASE_ROLE_ARN"
+  );
+}
+function environmentName(name) {
+  if (name.trim() !== "" && name.length <= 255 && !/[\n\r]/.test(name)) return name;
+  throw new UserError(
+    `--tag-environment "${name}" is not an environment name`,
+    "write the environment a tag push releases to, e.g. --tag-environment production"
+  );
+}
+var DEFAULTS;
+var init_workflow_command = __esm({
+  "src/cli/workflow-command.ts"() {
+    "use strict";
+    init_errors();
+    init_line_diff();
+    init_output_paths();
+    init_load();
+    init_action_ref();
+    init_compare2();
+    init_generate();
+    DEFAULTS = {
+      output: ".github/workflows/release.yml",
+      roleVariable: "RELEASE_ROLE_ARN",
+      tagEnvironment: "production"
+    };
+  }
+});
 
 // src/cli/main.ts
-init_settings5();
-init_terminal_log();
-var EXIT = { ok: 0, bug: 1, failed: 2, cancelled: 130 };
+var main_exports = {};
+__export(main_exports, {
+  EXIT: () => EXIT,
+  main: () => main
+});
+import { existsSync as existsSync3 } from "node:fs";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename, dirname as dirname5, extname, join as join4 } from "node:path";
 async function main(argv, io = processIo(), registry = builtinRegistry()) {
   const secrets = new Secrets();
   const out = maskedIo(io, secrets);
@@ -16774,17 +20525,30 @@ async function execute2(command2, io, registry, secrets) {
       return validate(command2.plan, parseVarAssignments(command2.vars), io, registry);
     case "sandbox":
       return (await Promise.resolve().then(() => (init_sandbox_command(), sandbox_command_exports))).serveSandbox(command2, io);
+    case "status":
+      return (await Promise.resolve().then(() => (init_status_command(), status_command_exports))).statusCommand(command2, io, registry);
     case "migrate-repair":
     case "migrate-unlock":
       return (await Promise.resolve().then(() => (init_migrate_command(), migrate_command_exports))).migrateCommand(command2, io, registry, secrets);
+    case "iam-policy":
+      return (await Promise.resolve().then(() => (init_iam_policy_command(), iam_policy_command_exports))).iamPolicyCommand(
+        command2,
+        io,
+        registry,
+        secrets
+      );
+    case "workflow":
+      return (await Promise.resolve().then(() => (init_workflow_command(), workflow_command_exports))).workflowCommand(command2, io, registry);
     default:
       return release(command2.plan, command2.options, command2.name === "plan", io, registry, secrets);
   }
 }
 async function validate(file, vars, io, registry) {
-  const plan = await loadPlan(file, { registry, vars });
+  const onWarning = (d) => io.stderr(`${formatDiagnostic(d)}
+`);
+  const plan = await loadPlan(file, { registry, vars, onWarning });
   io.stdout(
-    `${file}: valid, ${plan.phases.length} phase${plan.phases.length === 1 ? "" : "s"}: ${plan.phases.map((p) => p.id).join(", ")}
+    `${file}: valid, ${plural(plan.phases.length, "phase")}: ${plan.phases.map((p) => p.id).join(", ")}
 `
   );
   return EXIT.ok;
@@ -16797,15 +20561,20 @@ async function release(file, options, dryRun, io, registry, secrets) {
   const cancel = cancelOnSignals();
   try {
     const env = { ...io.env, ...sandbox?.env };
-    const { result: raw, run: run6 } = await runRelease(plan, settings, terminalFrontend(io, secrets), {
-      registry,
-      env,
-      signal: cancel.signal
-    });
+    const { result: raw, run: run6 } = await runRelease(
+      plan,
+      settings,
+      terminalFrontend(io, secrets, painter(io.colour?.stderr === true)),
+      {
+        registry,
+        env,
+        signal: cancel.signal
+      }
+    );
     const result2 = secrets.maskValues(raw);
     io.stdout(
       options.json ? `${JSON.stringify(resultJson(result2), null, 2)}
-` : `${terminalTable(result2)}
+` : `${terminalTable(result2, painter(io.colour?.stdout === true))}
 `
     );
     printBugs(result2, io);
@@ -16824,13 +20593,13 @@ async function release(file, options, dryRun, io, registry, secrets) {
   }
 }
 async function writeSummary(file, markdown) {
-  await mkdir(dirname3(file), { recursive: true });
-  await writeFile(file, markdown);
+  await mkdir2(dirname5(file), { recursive: true });
+  await writeFile2(file, markdown);
 }
 async function startSandboxFor(file, options, io) {
   const { startSandbox: startSandbox2 } = await Promise.resolve().then(() => (init_sandbox(), sandbox_exports));
-  const conventional = join3("sandbox", basename(file, extname(file)) + ".yml");
-  const scenario = options.scenario ?? (existsSync2(conventional) ? conventional : void 0);
+  const conventional = join4("sandbox", basename(file, extname(file)) + ".yml");
+  const scenario = options.scenario ?? (existsSync3(conventional) ? conventional : void 0);
   const sandbox = await startSandbox2(scenario ? { scenario } : {});
   io.stderr(
     `sandbox: listening on ${sandbox.url}${scenario ? ` with scenario ${scenario}` : ""}
@@ -16838,16 +20607,6 @@ async function startSandboxFor(file, options, io) {
   );
   Object.assign(process.env, sandbox.env);
   return sandbox;
-}
-function terminalFrontend(io, secrets) {
-  return {
-    secrets,
-    logFor: (phase3) => new TerminalLog(phase3.id, (line) => io.stderr(line), secrets),
-    onPhaseStart: (phase3) => io.stderr(`[${phase3.id}] \u25B6 started (${phase3.uses})
-`),
-    onPhaseEnd: (result2) => io.stderr(`[${result2.id}] \u25A0 ${result2.status}: ${result2.summary}
-`)
-  };
 }
 function printBugs(result2, io) {
   for (const p of result2.phases) {
@@ -16888,9 +20647,56 @@ function processIo() {
   return {
     stdout: (text2) => process.stdout.write(text2),
     stderr: (text2) => process.stderr.write(text2),
-    env: process.env
+    env: process.env,
+    colour: {
+      stdout: colourWanted(process.stdout.isTTY, process.env),
+      stderr: colourWanted(process.stderr.isTTY, process.env)
+    }
   };
+}
+var EXIT;
+var init_main = __esm({
+  "src/cli/main.ts"() {
+    "use strict";
+    init_errors2();
+    init_colour();
+    init_errors();
+    init_output_paths();
+    init_secrets();
+    init_text();
+    init_registry();
+    init_load();
+    init_vars_input();
+    init_release();
+    init_outputs6();
+    init_summary();
+    init_terminal();
+    init_signals();
+    init_args();
+    init_frontend();
+    init_help();
+    init_io();
+    init_settings12();
+    EXIT = { ok: 0, bug: 1, failed: 2, cancelled: 130 };
+  }
+});
+
+// src/cli/node-version.ts
+var OLDEST_NODE_MAJOR = 20;
+function unsupportedNode(version2) {
+  const major = Number.parseInt(version2, 10);
+  if (Number.isNaN(major) || major >= OLDEST_NODE_MAJOR) return void 0;
+  return `phasegate: Node.js ${version2} is too old; phasegate needs Node.js ${OLDEST_NODE_MAJOR} or later (22 or 24 recommended).
+  Install a newer Node.js (https://nodejs.org) and run the command again.
+`;
 }
 
 // src/cli.ts
-process.exitCode = await main(process.argv.slice(2));
+var tooOld = unsupportedNode(process.versions.node);
+if (tooOld) {
+  process.stderr.write(tooOld);
+  process.exitCode = 2;
+} else {
+  const { main: main2 } = await Promise.resolve().then(() => (init_main(), main_exports));
+  process.exitCode = await main2(process.argv.slice(2));
+}

@@ -1,40 +1,42 @@
 import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
-  namedContainers
-} from "./chunks/chunk-JUT4U5XT.js";
+  require_tunnel
+} from "./chunks/chunk-N46AGAKL.js";
 import {
   namedContainers as namedContainers2
 } from "./chunks/chunk-FFSRLON6.js";
 import {
-  keyPath,
-  missingContainers,
-  taskDefinitionProblems
-} from "./chunks/chunk-6SMCERH4.js";
+  migrateSettings
+} from "./chunks/chunk-HMUEHRAT.js";
 import {
   keyword,
-  migrateSettings,
   splitStatements,
   tokenize
-} from "./chunks/chunk-MNJTQSNG.js";
-import {
-  locate
-} from "./chunks/chunk-A5ERXA7N.js";
+} from "./chunks/chunk-V7QQKLO5.js";
 import {
   ssmCommandSettings
-} from "./chunks/chunk-7ZB7K53V.js";
+} from "./chunks/chunk-EMJUS4HU.js";
 import {
-  containerDefinitionsOf,
-  isRecord,
-  registrationInput
-} from "./chunks/chunk-OHN3HDAN.js";
+  lazyStore,
+  ssmLocation
+} from "./chunks/chunk-4TDV4FXI.js";
 import {
   httpSettings
-} from "./chunks/chunk-CUGBBXJG.js";
+} from "./chunks/chunk-ZJOYK5AW.js";
+import {
+  ecsDeployOutputs,
+  namedContainers
+} from "./chunks/chunk-JSIR7IIV.js";
+import {
+  keyPath,
+  missingContainers,
+  shapeProblems,
+  taskDefinitionProblems
+} from "./chunks/chunk-AFGI4R2Y.js";
 import {
   array,
   boolean,
-  closest,
   duration,
   isPlainObject,
   isTemplate,
@@ -50,276 +52,53 @@ import {
   string,
   unknownValue,
   withDefault
-} from "./chunks/chunk-PE7RRIEF.js";
+} from "./chunks/chunk-EC26BKRP.js";
 import {
-  Secrets
-} from "./chunks/chunk-J75VRWHL.js";
+  closest
+} from "./chunks/chunk-QFPOHVJX.js";
 import {
   sleep
 } from "./chunks/chunk-CSOBHW5A.js";
 import {
+  locate,
+  shownPath
+} from "./chunks/chunk-5ZVLCW4C.js";
+import {
+  Secrets
+} from "./chunks/chunk-VKVOBTS6.js";
+import {
+  formatDuration
+} from "./chunks/chunk-7CRA6L43.js";
+import {
   explainFailure
-} from "./chunks/chunk-FV3S5POJ.js";
+} from "./chunks/chunk-56CI4HDF.js";
+import {
+  containerDefinitionsOf,
+  isRecord,
+  registrationInput
+} from "./chunks/chunk-OHN3HDAN.js";
 import {
   BUG_NOTE,
   InvalidFileError,
   PhaseFailure,
   UserError,
   bugReport
-} from "./chunks/chunk-OMC7EZP2.js";
-import {
-  formatDuration
-} from "./chunks/chunk-ZAIHHAGB.js";
+} from "./chunks/chunk-6GCBDBJT.js";
 import {
   cell,
   escapeHtml,
+  table
+} from "./chunks/chunk-NVTSF2YR.js";
+import {
   excerpt,
   oneLine,
-  plural,
-  table
-} from "./chunks/chunk-CR3HRAZR.js";
+  plural
+} from "./chunks/chunk-KTTNFFSQ.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunks/chunk-6VNXFP75.js";
-
-// node_modules/tunnel/lib/tunnel.js
-var require_tunnel = __commonJS({
-  "node_modules/tunnel/lib/tunnel.js"(exports) {
-    "use strict";
-    var net = __require("net");
-    var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
-    var events = __require("events");
-    var assert = __require("assert");
-    var util = __require("util");
-    exports.httpOverHttp = httpOverHttp2;
-    exports.httpsOverHttp = httpsOverHttp2;
-    exports.httpOverHttps = httpOverHttps2;
-    exports.httpsOverHttps = httpsOverHttps2;
-    function httpOverHttp2(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = http.request;
-      return agent;
-    }
-    function httpsOverHttp2(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = http.request;
-      agent.createSocket = createSecureSocket;
-      agent.defaultPort = 443;
-      return agent;
-    }
-    function httpOverHttps2(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = https.request;
-      return agent;
-    }
-    function httpsOverHttps2(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = https.request;
-      agent.createSocket = createSecureSocket;
-      agent.defaultPort = 443;
-      return agent;
-    }
-    function TunnelingAgent(options) {
-      var self = this;
-      self.options = options || {};
-      self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
-      self.requests = [];
-      self.sockets = [];
-      self.on("free", function onFree(socket, host, port, localAddress) {
-        var options2 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self.requests.length; i < len; ++i) {
-          var pending = self.requests[i];
-          if (pending.host === options2.host && pending.port === options2.port) {
-            self.requests.splice(i, 1);
-            pending.request.onSocket(socket);
-            return;
-          }
-        }
-        socket.destroy();
-        self.removeSocket(socket);
-      });
-    }
-    util.inherits(TunnelingAgent, events.EventEmitter);
-    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
-      if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
-        return;
-      }
-      self.createSocket(options, function(socket) {
-        socket.on("free", onFree);
-        socket.on("close", onCloseOrRemove);
-        socket.on("agentRemove", onCloseOrRemove);
-        req.onSocket(socket);
-        function onFree() {
-          self.emit("free", socket, options);
-        }
-        function onCloseOrRemove(err) {
-          self.removeSocket(socket);
-          socket.removeListener("free", onFree);
-          socket.removeListener("close", onCloseOrRemove);
-          socket.removeListener("agentRemove", onCloseOrRemove);
-        }
-      });
-    };
-    TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-      var self = this;
-      var placeholder = {};
-      self.sockets.push(placeholder);
-      var connectOptions = mergeOptions({}, self.proxyOptions, {
-        method: "CONNECT",
-        path: options.host + ":" + options.port,
-        agent: false,
-        headers: {
-          host: options.host + ":" + options.port
-        }
-      });
-      if (options.localAddress) {
-        connectOptions.localAddress = options.localAddress;
-      }
-      if (connectOptions.proxyAuth) {
-        connectOptions.headers = connectOptions.headers || {};
-        connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
-      }
-      debug2("making CONNECT request");
-      var connectReq = self.request(connectOptions);
-      connectReq.useChunkedEncodingByDefault = false;
-      connectReq.once("response", onResponse);
-      connectReq.once("upgrade", onUpgrade);
-      connectReq.once("connect", onConnect);
-      connectReq.once("error", onError);
-      connectReq.end();
-      function onResponse(res) {
-        res.upgrade = true;
-      }
-      function onUpgrade(res, socket, head) {
-        process.nextTick(function() {
-          onConnect(res, socket, head);
-        });
-      }
-      function onConnect(res, socket, head) {
-        connectReq.removeAllListeners();
-        socket.removeAllListeners();
-        if (res.statusCode !== 200) {
-          debug2(
-            "tunneling socket could not be established, statusCode=%d",
-            res.statusCode
-          );
-          socket.destroy();
-          var error3 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
-          error3.code = "ECONNRESET";
-          options.request.emit("error", error3);
-          self.removeSocket(placeholder);
-          return;
-        }
-        if (head.length > 0) {
-          debug2("got illegal response body from proxy");
-          socket.destroy();
-          var error3 = new Error("got illegal response body from proxy");
-          error3.code = "ECONNRESET";
-          options.request.emit("error", error3);
-          self.removeSocket(placeholder);
-          return;
-        }
-        debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder)] = socket;
-        return cb(socket);
-      }
-      function onError(cause) {
-        connectReq.removeAllListeners();
-        debug2(
-          "tunneling socket could not be established, cause=%s\n",
-          cause.message,
-          cause.stack
-        );
-        var error3 = new Error("tunneling socket could not be established, cause=" + cause.message);
-        error3.code = "ECONNRESET";
-        options.request.emit("error", error3);
-        self.removeSocket(placeholder);
-      }
-    };
-    TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
-      var pos = this.sockets.indexOf(socket);
-      if (pos === -1) {
-        return;
-      }
-      this.sockets.splice(pos, 1);
-      var pending = this.requests.shift();
-      if (pending) {
-        this.createSocket(pending, function(socket2) {
-          pending.request.onSocket(socket2);
-        });
-      }
-    };
-    function createSecureSocket(options, cb) {
-      var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
-        var hostHeader = options.request.getHeader("host");
-        var tlsOptions = mergeOptions({}, self.options, {
-          socket,
-          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
-        });
-        var secureSocket = tls.connect(0, tlsOptions);
-        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
-        cb(secureSocket);
-      });
-    }
-    function toOptions(host, port, localAddress) {
-      if (typeof host === "string") {
-        return {
-          host,
-          port,
-          localAddress
-        };
-      }
-      return host;
-    }
-    function mergeOptions(target) {
-      for (var i = 1, len = arguments.length; i < len; ++i) {
-        var overrides2 = arguments[i];
-        if (typeof overrides2 === "object") {
-          var keys = Object.keys(overrides2);
-          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-            var k = keys[j];
-            if (overrides2[k] !== void 0) {
-              target[k] = overrides2[k];
-            }
-          }
-        }
-      }
-      return target;
-    }
-    var debug2;
-    if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
-      debug2 = function() {
-        var args = Array.prototype.slice.call(arguments);
-        if (typeof args[0] === "string") {
-          args[0] = "TUNNEL: " + args[0];
-        } else {
-          args.unshift("TUNNEL:");
-        }
-        console.error.apply(console, args);
-      };
-    } else {
-      debug2 = function() {
-      };
-    }
-    exports.debug = debug2;
-  }
-});
-
-// node_modules/tunnel/index.js
-var require_tunnel2 = __commonJS({
-  "node_modules/tunnel/index.js"(exports, module) {
-    module.exports = require_tunnel();
-  }
-});
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -6635,15 +6414,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6699,12 +6478,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+          target2.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -7757,7 +7536,7 @@ function prepareKeyValueMessage(key, value) {
 import * as os4 from "os";
 
 // node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel2(), 1);
+var tunnel = __toESM(require_tunnel(), 1);
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -8015,8 +7794,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label2, content) {
-    const element = this.wrap("details", this.wrap("summary", label2) + content);
+  addDetails(label3, content) {
+    const element = this.wrap("details", this.wrap("summary", label3) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -8260,9 +8039,10 @@ var commandCheck = lazyCheckKind(
     name: "command",
     description: "Run a program on the runner and check its exit code and output",
     settings: commandSettings,
+    iam: () => import("./chunks/iam-DHSSETXP.js"),
     describe: (c) => `run ${c.shell ? "bash -c \u2026" : c.run.join(" ")} \u2192 exit ${c["exit-code"]}`
   },
-  () => import("./chunks/run-Z7HQZCYT.js")
+  () => import("./chunks/run-GTH5X45K.js")
 );
 
 // src/checks/ecs-service/settings.ts
@@ -8285,9 +8065,10 @@ var ecsServiceCheck = lazyCheckKind(
     name: "ecs-service",
     description: "Check that ECS services are stable (one completed deployment, all tasks running)",
     settings: ecsServiceSettings,
+    iam: () => import("./chunks/iam-OENORUXV.js"),
     describe: (c) => `${c.services.join(", ")} in ${c.cluster} stable${c["expect-image-tag"] ? ` on ${c["expect-image-tag"]}` : ""}`
   },
-  () => import("./chunks/run-AEYJHOYH.js")
+  () => import("./chunks/run-KEJUE6AL.js")
 );
 
 // src/checks/http/index.ts
@@ -8296,9 +8077,10 @@ var httpCheck = lazyCheckKind(
     name: "http",
     description: "Call a URL and check the status, JSON fields and body of its answer",
     settings: httpSettings,
+    iam: () => import("./chunks/iam-K7W3TQDU.js"),
     describe: (c) => `${c.method} ${c.url} \u2192 ${c["expect-status"].join(" or ")}`
   },
-  () => import("./chunks/run-XHLOAWO2.js")
+  () => import("./chunks/run-BRNPSRNZ.js")
 );
 
 // src/checks/sql/query.ts
@@ -8386,9 +8168,10 @@ var sqlCheck = lazyCheckKind(
     name: "sql",
     description: "Run one read-only query through the RDS Data API and check its first value or rows",
     settings: sqlSettings,
+    iam: () => import("./chunks/iam-6V72L5SG.js"),
     describe: (c) => `${excerpt(c.query)} on ${clusterName(c["resource-arn"])}${expectation(c)}`
   },
-  () => import("./chunks/run-E77ZNIPI.js")
+  () => import("./chunks/run-FVRLAYXQ.js")
 );
 function clusterName(arn) {
   return arn.split(":").at(-1) ?? arn;
@@ -8442,6 +8225,7 @@ var ssmParameterCheck = lazyCheckKind(
     name: "ssm-parameter",
     description: "Check that an SSM Parameter Store parameter holds the expected value",
     settings: ssmParameterSettings,
+    iam: () => import("./chunks/iam-RUDNUMMH.js"),
     describe: (c) => {
       if (c.expect !== void 0) return `${c.name} is "${c.expect}"`;
       if (c["expect-match"] !== void 0) return `${c.name} matches /${c["expect-match"]}/`;
@@ -8449,7 +8233,7 @@ var ssmParameterCheck = lazyCheckKind(
       return `${c.name} exists`;
     }
   },
-  () => import("./chunks/run-OES7I2MW.js")
+  () => import("./chunks/run-MVG2NAJW.js")
 );
 
 // src/checks/index.ts
@@ -8460,6 +8244,9 @@ var checkKinds = [
   ssmParameterCheck,
   commandCheck
 ];
+
+// src/phases/checks/outputs.ts
+var CHECKS_OUTPUTS = ["passed", "failed"];
 
 // src/phases/checks/report.ts
 function outcomeTable(outcomes) {
@@ -8541,6 +8328,9 @@ function lazyPhaseKind(about, load) {
     description: about.description,
     settings: about.settings,
     ...about.checkFiles ? { checkFiles: about.checkFiles } : {},
+    ...about.readOnly ? { readOnly: true } : {},
+    ...about.iam ? { iam: about.iam } : {},
+    ...about.outputs ? { outputs: about.outputs } : {},
     plan: async (ctx) => (await steps()).plan(ctx),
     run: async (ctx) => (await steps()).run(ctx)
   };
@@ -8560,7 +8350,10 @@ function lazyPhaseKind(about, load) {
 async function runChecksPhase(ctx) {
   const outcomes = await runChecks(ctx);
   const passed = outcomes.filter((o) => o.result.ok).length;
-  const outputs = { passed: String(passed), failed: String(outcomes.length - passed) };
+  const outputs = {
+    passed: String(passed),
+    failed: String(outcomes.length - passed)
+  };
   const details = outcomeDetails(outcomes);
   if (passed < outcomes.length)
     throw new PhaseFailure(failedSummary(outcomes), { details, outputs });
@@ -8682,6 +8475,10 @@ function checksPhaseKind(kinds, notYetAvailable = []) {
     name: "checks",
     description: `Run checks side by side (${kinds.map((k) => k.name).join(", ")}), retrying failed ones; fail when any still fails`,
     settings: checksSettings(kinds, notYetAvailable),
+    // Verification looks and changes nothing: it runs again on every run (always-run).
+    readOnly: true,
+    iam: () => import("./chunks/iam-V3GE6AQD.js"),
+    outputs: () => CHECKS_OUTPUTS,
     plan: planChecks,
     run: runChecksPhase
   };
@@ -8703,9 +8500,9 @@ var SourcePositions = class {
   lines;
   file;
   /** Where a path is; when it does not exist, where its deepest existing part is. */
-  at(path, target = "value") {
+  at(path, target2 = "value") {
     const found = this.find(path);
-    const useKey = found.key && (target === "key" || !found.node);
+    const useKey = found.key && (target2 === "key" || !found.node);
     const range = useKey ? found.key?.range : found.node?.range;
     if (!range) return { file: this.file, line: 1, column: 1 };
     const spansLines = (0, import_yaml.isCollection)(found.node) && !useKey;
@@ -8868,8 +8665,19 @@ function offsetPosition(text, offset, file) {
 function definitionMistakes(raw, positions, ref, context) {
   const prefix = isRecord(raw.taskDefinition) ? ["taskDefinition"] : [];
   const input = registrationInput(raw);
-  const inFile = (path) => positions.at([...prefix, ...path]);
+  const inFile = (path, target2) => positions.at([...prefix, ...path], target2);
   const file = positions.file;
+  const source = prefix.length > 0 ? raw.taskDefinition : raw;
+  const wrong = shapeProblems(source, { unknown: isTemplate, described: true }).map(
+    (p) => error2(
+      `${keyPath(p.path)}: ${p.message}`,
+      inFile(p.path, p.kind === "unknown-key" ? "key" : void 0),
+      {
+        hint: p.hint
+      }
+    )
+  );
+  if (wrong.length > 0) return wrong;
   if (typeof input.family !== "string" || input.family === "")
     return [
       error2(`task definition file ${file} has no family`, inFile([]), {
@@ -9051,10 +8859,12 @@ var ecsDeployKind = lazyPhaseKind(
     name: "ecs-deploy",
     description: "Deploy ECS services side by side: new revisions from a file or the live one with new images and env, create missing services, watch rollouts, roll back",
     settings: ecsDeploySettings,
+    iam: () => import("./chunks/iam-4WTA2HCP.js"),
     canRollBack: true,
-    checkFiles: checkServiceFiles
+    checkFiles: checkServiceFiles,
+    outputs: ecsDeployOutputs
   },
-  () => import("./chunks/steps-Y2RUNAIB.js")
+  () => import("./chunks/steps-LYRIKRMF.js")
 );
 
 // src/phases/ecs-run-task/check-files.ts
@@ -9069,6 +8879,14 @@ async function checkTaskFile(settings, context) {
     context
   );
 }
+
+// src/phases/ecs-run-task/outputs.ts
+var ECS_RUN_TASK_OUTPUTS = [
+  "task-arn",
+  "task-arns",
+  "exit-code",
+  "task-definition-arn"
+];
 
 // src/phases/ecs-run-task/settings.ts
 var network = object(
@@ -9154,11 +8972,16 @@ var ecsRunTaskKind = lazyPhaseKind(
     name: "ecs-run-task",
     description: "Run a one-off ECS task (family, ARN or JSON file) with overrides, wait for it to stop, fail on a non-zero exit with the reason and the log tail",
     settings: ecsRunTaskSettings,
+    iam: () => import("./chunks/iam-QS6XRW73.js"),
     canRollBack: false,
-    checkFiles: checkTaskFile
+    checkFiles: checkTaskFile,
+    outputs: () => ECS_RUN_TASK_OUTPUTS
   },
-  () => import("./chunks/steps-DIQMGYP7.js")
+  () => import("./chunks/steps-YKJNJEIW.js")
 );
+
+// src/phases/migrate/outputs.ts
+var MIGRATE_OUTPUTS = ["applied", "pending", "current-version"];
 
 // src/phases/migrate/index.ts
 var migrateKind = lazyPhaseKind(
@@ -9166,10 +8989,17 @@ var migrateKind = lazyPhaseKind(
     name: "migrate",
     description: "Apply versioned SQL migrations (migrations/NNN_description.sql) through the RDS Data API or a PostgreSQL connection, each file once, in its own transaction",
     settings: migrateSettings,
-    canRollBack: false
+    iam: () => import("./chunks/iam-PMG3NEFB.js"),
+    canRollBack: false,
+    outputs: () => MIGRATE_OUTPUTS,
+    // Loaded when a plan has a migrate phase: the SQL reader and lint stay out of other start-ups.
+    checkFiles: async (settings, context) => (await import("./chunks/check-files-LU5I4CYW.js")).checkMigrationFiles(settings, context)
   },
-  () => import("./chunks/steps-EN3KV6E3.js")
+  () => import("./chunks/steps-T57YR7PT.js")
 );
+
+// src/phases/ssm-command/outputs.ts
+var SSM_COMMAND_OUTPUTS = ["command-id", "succeeded", "failed"];
 
 // src/phases/ssm-command/index.ts
 var ssmCommandKind = lazyPhaseKind(
@@ -9177,9 +9007,11 @@ var ssmCommandKind = lazyPhaseKind(
     name: "ssm-command",
     description: "Run an SSM document (default AWS-RunShellScript) on managed instances by id or tag, wait for every invocation, fail naming each instance that did not succeed, with its output tail",
     settings: ssmCommandSettings,
-    canRollBack: false
+    iam: () => import("./chunks/iam-3A7CYLGC.js"),
+    canRollBack: false,
+    outputs: () => SSM_COMMAND_OUTPUTS
   },
-  () => import("./chunks/steps-4XSKUT7Z.js")
+  () => import("./chunks/steps-65GFBVBF.js")
 );
 
 // src/phases/registry.ts
@@ -9229,8 +9061,12 @@ var clientConfig = (region) => ({
   maxAttempts: 5,
   retryMode: "adaptive"
 });
+function quietSdkNodeNotice(env = process.env) {
+  env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+}
 function createAwsClients(region) {
   const cache = /* @__PURE__ */ new Map();
+  quietSdkNodeNotice();
   return {
     region,
     client(Class) {
@@ -9354,7 +9190,7 @@ function unknownScope(scope, expression) {
     hint: near ? `did you mean \${{ ${suggestion} }}?` : `a template reads one of: ${SCOPES.map((s) => s === "ssm" ? "ssm:/path" : `${s}.\u2026`).join(", ")}`
   };
 }
-var SSM_NAME = /^\/?[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
+var SSM_NAME = /^\/?[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*(?::[1-9][0-9]*)?$/;
 var SSM_MAX_LENGTH = 1011;
 var SSM_MAX_DEPTH = 15;
 function parseSsm(name) {
@@ -9364,7 +9200,7 @@ function parseSsm(name) {
   }
   return {
     message: `"${name}" is not a valid SSM parameter name`,
-    hint: "use letters, digits and _ . - with / between at most 15 levels, for example ${{ ssm:/ca-a2a/db/host }}"
+    hint: "use letters, digits and _ . - with / between at most 15 levels, and :N for version N, for example ${{ ssm:/ca-a2a/db/host }} or ${{ ssm:/ca-a2a/db/host:3 }}"
   };
 }
 function isProblem(value) {
@@ -9410,14 +9246,28 @@ function describeReference(reference) {
   return `${reference.scope}.${reference.name}`;
 }
 function render(value, scope) {
-  return renderValue(value, scope);
+  return mapStrings(value, (text) => renderText(text, scope));
 }
-function renderValue(value, scope) {
-  if (typeof value === "string") return renderText(value, scope);
-  if (Array.isArray(value)) return value.map((item) => renderValue(item, scope));
+function renderKnown(value, scope, unknown) {
+  return mapStrings(
+    value,
+    (text) => splitTemplates(text).map((piece) => {
+      if ("literal" in piece) return piece.literal;
+      if ("unclosed" in piece) return piece.unclosed;
+      const parsed = parseExpression(piece.expression);
+      if (isProblem(parsed)) return piece.template;
+      const known = parsed.scope === "phases" || parsed.scope === "ssm" ? void 0 : own(scope[parsed.scope], parsed.name);
+      if (known === void 0) unknown(parsed);
+      return known ?? piece.template;
+    }).join("")
+  );
+}
+function mapStrings(value, text) {
+  if (typeof value === "string") return text(value);
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, text));
   if (isPlainObject(value)) {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, renderValue(item, scope)])
+      Object.entries(value).map(([key, item]) => [key, mapStrings(item, text)])
     );
   }
   return value;
@@ -9451,9 +9301,11 @@ function lookupOutput(reference, scope, text) {
   const value = own(outputs, reference.output);
   if (value !== void 0) return value;
   const names = Object.keys(outputs);
+  const near = closest(reference.output, names);
+  const has = names.length ? `its outputs are: ${names.join(", ")}` : "it reported no outputs";
   throw new UserError(
-    `${text} has no value: phase "${reference.phase}" has no output "${reference.output}"`,
-    names.length ? `its outputs are: ${names.join(", ")}` : "that phase reported no outputs"
+    `${text} has no value: phase "${reference.phase}" has no output "${reference.output}" (${has})`,
+    near ? `did you mean phases.${reference.phase}.outputs.${near}?` : has
   );
 }
 function missingHint(reference) {
@@ -9502,7 +9354,7 @@ function phaseSignal(parent, timeoutMs) {
     }
   };
 }
-function settleWithin(work, signal, graceMs) {
+function settleWithin(work2, signal, graceMs) {
   return new Promise((resolve2, reject) => {
     let timer;
     const onAbort = () => {
@@ -9514,7 +9366,7 @@ function settleWithin(work, signal, graceMs) {
     };
     if (signal.aborted) onAbort();
     else signal.addEventListener("abort", onAbort, { once: true });
-    work.then(
+    work2.then(
       (value) => {
         finish();
         resolve2(value);
@@ -9607,8 +9459,11 @@ async function runPhase(phase2, scope, log, parent, deps) {
     });
   } catch (error3) {
     recordFailure(result, error3, signal);
-    if (shouldRollBack(phase2, result, deps))
-      result.rollback = await rollBack(phase2, scope, log, changes, parent, deps);
+    if (shouldRollBack(phase2, result, deps)) {
+      const { outputs, ...rollback } = await rollBack(phase2, scope, log, changes, parent, deps);
+      result.rollback = rollback;
+      if (outputs) result.outputs = { ...result.outputs, ...outputs };
+    }
   } finally {
     dispose();
     result.endedAt = deps.now();
@@ -9672,7 +9527,7 @@ function recordFailure(result, error3, signal) {
 function classify(error3, signal) {
   const reason = signal.aborted ? signal.reason : void 0;
   if (reason instanceof PhaseTimeout) return { kind: "timeout", message: reason.message };
-  if (reason instanceof RunCancelled) return { kind: "cancelled", message: reason.message };
+  if (reason instanceof RunCancelled) return cancelled(reason, error3);
   if (error3 instanceof GateFailed) return { kind: "gate", message: error3.message };
   const explained = explainFailure(error3);
   if (explained) return { kind: "failure", message: explained.message, ...hintOf(explained) };
@@ -9681,6 +9536,16 @@ function classify(error3, signal) {
     kind: "bug",
     message: `unexpected error: ${bug.message}`,
     ...bug.stack ? { stack: bug.stack } : {}
+  };
+}
+function cancelled(reason, error3) {
+  const goesOn = error3 instanceof PhaseFailure ? error3.goesOn : void 0;
+  if (!goesOn) return { kind: "cancelled", message: reason.message };
+  return {
+    kind: "cancelled",
+    message: `${reason.message}; ${goesOn}`,
+    hint: "check them, or re-run the release: a re-run waits for rollouts in flight and judges them before calling anything unchanged",
+    goesOn
   };
 }
 function hintOf(error3) {
@@ -9696,13 +9561,14 @@ async function rollBack(phase2, scope, log, changes, parent, deps) {
     return { status: "succeeded", summary: "nothing was changed, nothing to roll back" };
   const { signal, dispose } = phaseSignal(parent, phase2.timeoutMs);
   try {
-    log.info(`rolling back ${changes.length} change${changes.length === 1 ? "" : "s"}`);
+    log.info(`rolling back ${plural(changes.length, "change")}`);
     const ctx = await phaseContext(kind, phase2, scope, log, signal, [], deps);
     const report2 = await settleWithin(kind.rollback(ctx, changes), signal, deps.graceMs);
     return {
       status: "succeeded",
       summary: report2.summary,
-      ...report2.details ? { details: report2.details } : {}
+      ...report2.details ? { details: report2.details } : {},
+      ...report2.outputs ? { outputs: report2.outputs } : {}
     };
   } catch (error3) {
     const problem = classify(error3, signal);
@@ -9727,7 +9593,7 @@ function identity(phase2) {
 }
 
 // src/engine/progress.ts
-function withProgress(log, startedAt, now, everyMs = 1e4) {
+function withProgress(log, startedAt, now2, everyMs = 1e4) {
   let lastText;
   let lastAt = Number.NEGATIVE_INFINITY;
   return {
@@ -9736,7 +9602,7 @@ function withProgress(log, startedAt, now, everyMs = 1e4) {
     error: (m, p) => log.error(m, p),
     debug: (m) => log.debug(m),
     progress(message) {
-      const at = now();
+      const at = now2();
       if (message === lastText && at - lastAt < everyMs) return;
       lastText = message;
       lastAt = at;
@@ -9795,22 +9661,22 @@ function parsePhaseList(text) {
 
 // src/engine/run-plan.ts
 async function runPlan(options) {
-  const now = options.now ?? Date.now;
-  const deps = { ...options, now, graceMs: options.graceMs ?? 5e3 };
+  const now2 = options.now ?? Date.now;
+  const deps = { ...options, now: now2, graceMs: options.graceMs ?? 5e3 };
   const selected = selectPhases(options.plan, options.selection ?? {});
-  const state = new Schedule(options.plan.phases, selected, scopeFor(options));
-  const startedAt = now();
+  const state = new Schedule(options.plan.phases, selected, scopeFor(options), options.settled);
+  const startedAt = now2();
   const running = /* @__PURE__ */ new Map();
-  const cancelled = aborted(options.signal);
+  const cancelled2 = aborted(options.signal);
   const start = (phase2) => {
     options.onPhaseStart?.(phase2);
-    const log = withProgress(options.logFor(phase2), now(), now);
-    const work = runPhase(phase2, state.scope, log, options.signal, deps).then((result) => {
+    const log = withProgress(options.logFor(phase2), now2(), now2);
+    const work2 = runPhase(phase2, state.scope, log, options.signal, deps).then((result) => {
       running.delete(phase2.id);
       state.finish(phase2, result, options.mode);
       options.onPhaseEnd?.(result, phase2);
     });
-    running.set(phase2.id, work);
+    running.set(phase2.id, work2);
   };
   for (; ; ) {
     if (options.signal.aborted) state.abandon("cancelled", cancelledWhy(options.signal));
@@ -9819,29 +9685,35 @@ async function runPlan(options) {
       for (const phase2 of state.ready(options.plan.maxParallel - running.size)) start(phase2);
     }
     if (running.size === 0) break;
-    await Promise.race([...running.values(), ...options.signal.aborted ? [] : [cancelled]]);
+    await Promise.race([...running.values(), ...options.signal.aborted ? [] : [cancelled2]]);
   }
   const why = options.signal.aborted ? cancelledWhy(options.signal) : state.stopped ?? "not started";
   state.abandon(options.signal.aborted ? "cancelled" : "skipped", why);
-  return state.result(options.mode, startedAt, now(), options.signal.aborted);
+  return state.result(options.mode, startedAt, now2(), options.signal.aborted);
 }
 var Schedule = class {
-  constructor(phases, selected, scope) {
+  constructor(phases, selected, scope, settled = []) {
     this.phases = phases;
     this.scope = scope;
-    this.pending = phases.filter((p) => selected.has(p.id));
+    for (const r of settled) {
+      this.results.set(r.id, r);
+      this.scope.phases[r.id] = r.outputs;
+    }
+    this.pending = phases.filter((p) => selected.has(p.id) && !this.results.has(p.id));
     for (const p of phases)
-      if (!selected.has(p.id))
+      if (!selected.has(p.id) && !this.results.has(p.id))
         this.results.set(p.id, pendingResult(p, "not-selected", "not selected"));
+    this.waitsFor = waitsThroughUnselected(phases, (id) => this.results.get(id)?.status);
   }
   phases;
   scope;
   results = /* @__PURE__ */ new Map();
   pending;
   stopped;
+  waitsFor;
   /** Takes up to `limit` phases whose needs are met off the pending list, in plan order. */
   ready(limit) {
-    const ready = this.pending.filter((p) => p.needs.every((need) => this.isMet(need))).slice(0, Math.max(0, limit));
+    const ready = this.pending.filter((p) => this.needsOf(p).every((need) => this.isMet(need))).slice(0, Math.max(0, limit));
     for (const p of ready) this.pending.splice(this.pending.indexOf(p), 1);
     return ready;
   }
@@ -9859,7 +9731,7 @@ var Schedule = class {
     for (let changed = true; changed; ) {
       changed = false;
       for (const phase2 of [...this.pending]) {
-        const blocker = phase2.needs.find((need) => this.blocks(need));
+        const blocker = this.needsOf(phase2).find((need) => this.blocks(need));
         if (!blocker) continue;
         this.settle(phase2, "skipped", `skipped (needs ${blocker})`);
         changed = true;
@@ -9870,30 +9742,34 @@ var Schedule = class {
     this.skipBlocked();
     for (const phase2 of [...this.pending]) this.settle(phase2, status, why);
   }
-  result(mode, startedAt, endedAt, cancelled) {
+  result(mode, startedAt, endedAt, cancelled2) {
     const phases = this.phases.map(
       (p) => this.results.get(p.id) ?? pendingResult(p, "skipped", "not started")
     );
     const failed = phases.find((p) => p.status === "failed");
     return {
       mode,
-      status: cancelled ? "cancelled" : failed ? "failed" : "succeeded",
+      status: cancelled2 ? "cancelled" : failed ? "failed" : "succeeded",
       startedAt,
       endedAt,
       phases,
       ...failed ? { failedPhase: failed.id } : {},
-      bug: phases.some((p) => p.error?.kind === "bug")
+      bug: phases.some((p) => p.error?.kind === "bug"),
+      releaseComplete: mode === "run" && !cancelled2 && phases.every((p) => p.status === "succeeded" || p.status === "done-earlier")
     };
   }
   settle(phase2, status, why) {
     this.pending.splice(this.pending.indexOf(phase2), 1);
     this.results.set(phase2.id, pendingResult(phase2, status, why));
   }
+  needsOf(phase2) {
+    return this.waitsFor.get(phase2.id) ?? phase2.needs;
+  }
   isMet(need) {
     const r = this.results.get(need);
     if (!r) return false;
     if (r.status === "failed") return this.onFailureOf(need) === "continue";
-    return r.status === "succeeded" || r.status === "planned" || r.status === "not-selected";
+    return r.status === "succeeded" || r.status === "planned" || r.status === "not-selected" || r.status === "done-earlier";
   }
   blocks(need) {
     const r = this.results.get(need);
@@ -9905,6 +9781,18 @@ var Schedule = class {
     return this.phases.find((p) => p.id === id)?.onFailure;
   }
 };
+function waitsThroughUnselected(phases, statusOf2) {
+  const byId = new Map(phases.map((p) => [p.id, p]));
+  const reach = (id, seen) => {
+    if (seen.has(id)) return [];
+    seen.add(id);
+    if (statusOf2(id) !== "not-selected") return [id];
+    return (byId.get(id)?.needs ?? []).flatMap((n) => reach(n, seen));
+  };
+  return new Map(
+    phases.map((p) => [p.id, [...new Set(p.needs.flatMap((n) => reach(n, /* @__PURE__ */ new Set())))]])
+  );
+}
 function scopeFor(options) {
   const phases = options.mode === "plan" ? placeholders(options.plan.phases) : {};
   return { ...options.scope, phases, ssm: {} };
@@ -9937,14 +9825,27 @@ function aborted(signal) {
 import { readFile as readFile2 } from "node:fs/promises";
 
 // src/plan/check-files.ts
-async function checkPhaseFiles(plan, registry, positions) {
+function phasesToCheck(phases, mistakes, registry) {
+  if (!Array.isArray(phases)) return [];
+  const wrong = new Set(
+    mistakes.flatMap(
+      (m) => m.path[0] === "phases" && typeof m.path[1] === "number" ? [m.path[1]] : []
+    )
+  );
+  return phases.flatMap((raw, index) => {
+    if (!isPlainObject(raw) || typeof raw.uses !== "string" || wrong.has(index)) return [];
+    if (!registry.phase(raw.uses)?.checkFiles) return [];
+    return [{ index, uses: raw.uses, with: raw.with ?? {} }];
+  });
+}
+async function checkPhaseFiles(phases, context) {
   const found = await Promise.all(
-    plan.phases.map((phase2, index) => {
-      const check = registry.phase(phase2.uses)?.checkFiles;
+    phases.map((phase2) => {
+      const check = context.registry.phase(phase2.uses)?.checkFiles;
       if (!check) return [];
       return check(phase2.with, {
-        planFile: plan.file,
-        at: (path, target) => positions.at(["phases", index, "with", ...path], target)
+        planFile: context.planFile,
+        at: (path, target2) => context.positions.at(["phases", phase2.index, "with", ...path], target2)
       });
     })
   );
@@ -10071,8 +9972,8 @@ function phaseViews(phases) {
 }
 function writtenNeeds(needs) {
   if (needs === void 0) return void 0;
-  const list = Array.isArray(needs) ? needs : [needs];
-  return list.flatMap((n) => scalarText(n) ?? []);
+  const list2 = Array.isArray(needs) ? needs : [needs];
+  return list2.flatMap((n) => scalarText(n) ?? []);
 }
 function checkPhases(views, registry, defaultOnFailure) {
   return [
@@ -10141,9 +10042,9 @@ function checkGates(view, registry) {
   if (!isPlainObject(gates)) return [];
   const issues = [];
   for (const when of ["before", "after"]) {
-    const list = gates[when];
-    if (!Array.isArray(list)) continue;
-    list.forEach((check, index) => {
+    const list2 = gates[when];
+    if (!Array.isArray(list2)) continue;
+    list2.forEach((check, index) => {
       const uses = isPlainObject(check) ? scalarText(check.uses) : void 0;
       if (!isPlainObject(check) || uses === void 0) return;
       const path = [...view.path, "gates", when, index];
@@ -10249,7 +10150,7 @@ function misplaced(use) {
 function checkReference(reference, reader, context) {
   if (reader.kind === "vars") return checkVarsReference(reference);
   if (reference.scope === "vars") return checkDeclared(reference.name, context.declaredVars);
-  if (reference.scope === "phases") return checkPhaseOutput(reference, reader, context.views);
+  if (reference.scope === "phases") return checkPhaseOutput(reference, reader, context);
   return void 0;
 }
 function checkVarsReference(reference) {
@@ -10267,8 +10168,9 @@ function checkDeclared(name, declared) {
     hint: near ? `did you mean vars.${near}?` : `declare it under vars:, for example vars: { ${name}: VALUE }`
   };
 }
-function checkPhaseOutput(reference, reader, views) {
+function checkPhaseOutput(reference, reader, context) {
   const { view, gate } = reader;
+  const { views } = context;
   const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
   const text = `phases.${reference.phase}.outputs.${reference.output}`;
   if (!ids.includes(reference.phase)) {
@@ -10278,18 +10180,31 @@ function checkPhaseOutput(reference, reader, views) {
       hint: near ? `did you mean phases.${near}.outputs.${reference.output}?` : `phases in this plan: ${ids.join(", ")}`
     };
   }
-  if (reference.phase === view.id && gate === "after") return void 0;
-  if (reference.phase === view.id) {
+  if (reference.phase === view.id && gate !== "after") {
     return {
       message: `phase "${view.id}" cannot read its own outputs`,
       hint: "outputs exist once the phase ends: read them in a later phase or in an after gate"
     };
   }
+  const producer = views.find((v) => v.id === reference.phase);
+  const unknown = producer && unknownOutput(reference, producer, context);
+  if (unknown) return unknown;
+  if (reference.phase === view.id) return void 0;
   const nodes = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
   if (view.id === void 0 || ancestors(nodes, view.id).has(reference.phase)) return void 0;
   return {
     message: `phase "${view.id}" reads ${text} but does not need "${reference.phase}"`,
     hint: `add it to needs so it runs first: needs: [${[...view.needs, reference.phase].join(", ")}]`
+  };
+}
+function unknownOutput(reference, producer, context) {
+  const outputs = context.outputsOf?.(producer);
+  if (!outputs || outputs.includes(reference.output)) return void 0;
+  const near = closest(reference.output, [...outputs]);
+  const writes = outputs.length > 0 ? `${producer.uses} writes ${outputs.join(", ")}` : `this ${producer.uses} phase writes no outputs`;
+  return {
+    message: `phases.${reference.phase}.outputs.${reference.output}: phase "${reference.phase}" has no output "${reference.output}" (${writes})`,
+    hint: near ? `did you mean phases.${reference.phase}.outputs.${near}?` : `read one of its outputs: ${outputs.map((o) => `phases.${reference.phase}.outputs.${o}`).join(", ")}`
   };
 }
 
@@ -10386,9 +10301,10 @@ var phaseShape = object(
     "on-failure": optional(
       onFailure("What to do when the phase fails. Default: defaults.on-failure.")
     ),
-    "always-run": withDefault(
-      boolean("Run even when the release record says this phase already succeeded."),
-      false
+    "always-run": optional(
+      boolean(
+        "Run even when the release record says this phase already succeeded for this version. Default: true for kinds that change nothing (checks), false for the others."
+      )
     )
   },
   { description: "One step of the release." }
@@ -10407,6 +10323,38 @@ var defaultsShape = {
   }),
   jsonSchema: defaultsObject.jsonSchema
 };
+var recordShape = object(
+  {
+    store: optional(
+      oneOf(
+        ["ssm", "none"],
+        "ssm (default): the release record in SSM Parameter Store under /phasegate/<app>/<environment>/. none: nothing is remembered between runs and no lease is taken (every selected phase runs)."
+      )
+    ),
+    lease: optional(
+      duration(
+        "How long a run holds the environment without renewing its lease (it renews it every third of this). A killed run blocks others this long. Default 2m."
+      )
+    ),
+    wait: optional(
+      duration(
+        "How long a run waits for another run's lease before it fails naming the holder. Default 10m; 0s fails at once."
+      )
+    )
+  },
+  { description: "Where the release record is kept, and the release lease." }
+);
+var environmentShape = object(
+  {
+    "promote-from": optional(
+      string({
+        pattern: /\S/,
+        description: "Only versions fully released to this other environment may be released here (for example promote-from: staging)."
+      })
+    )
+  },
+  { description: "Rules for one environment." }
+);
 var planShape = object(
   {
     version,
@@ -10437,6 +10385,8 @@ var planShape = object(
       )
     ),
     defaults: defaultsShape,
+    record: optional(recordShape),
+    environments: optional(record(environmentShape, "Rules per environment, by environment name.")),
     "max-parallel": withDefault(
       number({
         integer: true,
@@ -10468,6 +10418,13 @@ var EXAMPLES = {
   "defaults.timeout": "timeout: 30m",
   "defaults.on-failure": "on-failure: stop",
   "max-parallel": "max-parallel: 4",
+  record: "record: { store: ssm, lease: 2m, wait: 10m }",
+  "record.store": "store: ssm",
+  "record.lease": "lease: 2m",
+  "record.wait": "wait: 10m",
+  environments: "environments: { production: { promote-from: staging } }",
+  "environments.*": "production: { promote-from: staging }",
+  "environments.*.promote-from": "promote-from: staging",
   phases: "phases: [ { id: migrate, uses: migrate } ]",
   "phases[]": "- id: migrate (next line: uses: migrate)",
   "phases[].id": "id: admin-api",
@@ -10501,10 +10458,11 @@ function examplePath(path) {
 function parsePlan(source, file, options) {
   const yaml = readYaml(source, file);
   const diagnostics = [...yaml.diagnostics];
-  const fail = () => ({
+  const fail = (filePhases2 = []) => ({
     plan: void 0,
     diagnostics: sorted(diagnostics),
-    positions: yaml.positions
+    positions: yaml.positions,
+    filePhases: filePhases2
   });
   if (diagnostics.some(isError)) return fail();
   const root = yaml.value;
@@ -10514,10 +10472,11 @@ function parsePlan(source, file, options) {
   }
   const { parsed, issues } = checkPlan(root, options);
   diagnostics.push(...issues.map((issue2) => toDiagnostic(issue2, yaml.positions)));
-  if (!parsed || diagnostics.some(isError)) return fail();
+  const filePhases = phasesToCheck(root.phases, issues, options.registry);
+  if (!parsed || diagnostics.some(isError)) return fail(filePhases);
   const vars = { ...varsAsWritten(root.vars), ...options.vars };
-  const plan = buildPlan(parsed, file, vars, yaml.positions);
-  return { plan, diagnostics, positions: yaml.positions };
+  const plan = buildPlan(parsed, file, vars, yaml.positions, options.registry);
+  return { plan, diagnostics, positions: yaml.positions, filePhases };
 }
 async function loadPlan(file, options) {
   let source;
@@ -10530,10 +10489,11 @@ async function loadPlan(file, options) {
       code === "ENOENT" ? "check the path; it is relative to the working directory" : void 0
     );
   }
-  const { plan, diagnostics, positions } = parsePlan(source, file, options);
-  if (!plan) throw new InvalidFileError(diagnostics);
-  const inFiles = await checkPhaseFiles(plan, options.registry, positions);
-  if (inFiles.some(isError)) throw new InvalidFileError([...diagnostics, ...inFiles]);
+  const { plan, diagnostics, positions, filePhases } = parsePlan(source, file, options);
+  const context = { planFile: file, registry: options.registry, positions };
+  const inFiles = await checkPhaseFiles(filePhases, context);
+  if (!plan || inFiles.some(isError)) throw new InvalidFileError([...diagnostics, ...inFiles]);
+  for (const warning2 of [...diagnostics, ...inFiles]) options.onWarning?.(warning2);
   return plan;
 }
 function isError(d) {
@@ -10559,7 +10519,8 @@ function checkPlan(root, options) {
   const defaults = isPlainObject(root.defaults) ? root.defaults : {};
   issues.push(...checkPhases(views, options.registry, defaults["on-failure"]));
   const declaredVars = isPlainObject(root.vars) ? Object.keys(root.vars) : [];
-  issues.push(...checkTemplates(root, { views, declaredVars }));
+  const outputsOf = (view) => view.uses === void 0 ? void 0 : options.registry.phase(view.uses)?.outputs?.(view.raw.with);
+  issues.push(...checkTemplates(root, { views, declaredVars, outputsOf }));
   issues.push(...checkOverrides(options.vars ?? {}, declaredVars, "vars" in root));
   return { parsed, issues };
 }
@@ -10579,12 +10540,12 @@ function checkOverrides(overrides2, declared, hasVars) {
   });
 }
 function toDiagnostic(issue2, positions) {
-  const target = issue2.target ?? (issue2.message.startsWith("unknown key") ? "key" : "value");
+  const target2 = issue2.target ?? (issue2.message.startsWith("unknown key") ? "key" : "value");
   const hint = issue2.hint ?? defaultHint(issue2);
   return {
     message: issue2.message,
     ...hint ? { hint } : {},
-    position: positions.at(issue2.path, target),
+    position: positions.at(issue2.path, target2),
     severity: "error"
   };
 }
@@ -10598,11 +10559,13 @@ function varsAsWritten(vars) {
   if (!isPlainObject(vars)) return {};
   return Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, String(value)]));
 }
-function buildPlan(parsed, file, vars, positions) {
+var DEFAULT_LEASE_MS = 12e4;
+var DEFAULT_LEASE_WAIT_MS = 6e5;
+function buildPlan(parsed, file, vars, positions, catalog) {
   const { defaults } = parsed;
   const phases = parsed.phases.map((phase2, index) => {
     const path = ["phases", index];
-    const checks = (list, when) => (list ?? []).map((check, i) => toCheck(check, positions.at([...path, "gates", when, i])));
+    const checks = (list2, when) => (list2 ?? []).map((check, i) => toCheck(check, positions.at([...path, "gates", when, i])));
     return {
       id: phase2.id,
       name: phase2.name ?? phase2.id,
@@ -10615,7 +10578,7 @@ function buildPlan(parsed, file, vars, positions) {
         after: checks(phase2.gates?.after, "after")
       },
       onFailure: phase2["on-failure"] ?? defaults["on-failure"],
-      alwaysRun: phase2["always-run"],
+      alwaysRun: phase2["always-run"] ?? catalog.phase(phase2.uses)?.readOnly === true,
       position: positions.at(path)
     };
   });
@@ -10628,11 +10591,603 @@ function buildPlan(parsed, file, vars, positions) {
     secrets: parsed.secrets ?? [],
     defaults: { timeoutMs: defaults.timeout, onFailure: defaults["on-failure"] },
     maxParallel: parsed["max-parallel"],
+    record: {
+      store: parsed.record?.store ?? "ssm",
+      leaseTtlMs: parsed.record?.lease ?? DEFAULT_LEASE_MS,
+      leaseWaitMs: parsed.record?.wait ?? DEFAULT_LEASE_WAIT_MS
+    },
+    environments: Object.fromEntries(
+      Object.entries(parsed.environments ?? {}).map(([name, e]) => [
+        name,
+        e["promote-from"] ? { promoteFrom: e["promote-from"] } : {}
+      ])
+    ),
     phases
   };
 }
 function toCheck(check, position) {
   return { name: check.name ?? check.uses, uses: check.uses, with: check.with ?? {}, position };
+}
+
+// src/release/identity.ts
+import { hostname, userInfo } from "node:os";
+function runIdentity(env, commit, url) {
+  const withCommit = commit ? { commit } : {};
+  if (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY) {
+    return {
+      owner: `github:${env.GITHUB_REPOSITORY}/${env.GITHUB_RUN_ID}`,
+      runId: env.GITHUB_RUN_ID,
+      attempt: env.GITHUB_RUN_ATTEMPT ?? "1",
+      ...url ? { url } : {},
+      ...env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {},
+      ...withCommit
+    };
+  }
+  const user = safeUser(env);
+  return { owner: `cli:${user}@${hostname()}/${process.pid}`, actor: user, ...withCommit };
+}
+function safeUser(env) {
+  try {
+    return userInfo().username;
+  } catch {
+    return env.USER ?? "someone";
+  }
+}
+
+// src/release/record/entries.ts
+import { createHash } from "node:crypto";
+var RELEASED_KEPT = 50;
+function phaseDigest(phase2, scope, secrets) {
+  const gates = [...phase2.gates.before, ...phase2.gates.after].map((g) => ({
+    uses: g.uses,
+    with: g.with
+  }));
+  const what = renderKnown(
+    { uses: phase2.uses, with: phase2.with, gates, timeoutMs: phase2.timeoutMs },
+    { inputs: scope.inputs, vars: scope.vars, env: {}, github: {} },
+    () => {
+    }
+  );
+  const text = secrets.mask(canonicalJson(what));
+  return `sha256:${createHash("sha256").update(text).digest("hex").slice(0, 16)}`;
+}
+function canonicalJson(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v
+  );
+}
+function parseEntry(text) {
+  const value = parseJson2(text);
+  return value && typeof value.phase === "string" && typeof value.status === "string" ? value : void 0;
+}
+function parseState(text) {
+  const value = text ? parseJson2(text) : void 0;
+  return {
+    ...value?.current ? { current: value.current } : {},
+    ...value?.previous ? { previous: value.previous } : {},
+    released: Array.isArray(value?.released) ? value.released : []
+  };
+}
+function parseJson2(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function withRelease(state, released) {
+  const same = state.current?.version === released.version;
+  return {
+    current: released,
+    ...same ? state.previous ? { previous: state.previous } : {} : state.current ? { previous: state.current } : {},
+    released: [released.version, ...state.released.filter((v) => v !== released.version)].slice(
+      0,
+      RELEASED_KEPT
+    )
+  };
+}
+
+// src/release/record/keys.ts
+function keySegment(name) {
+  return [...name].map(
+    (c) => /[A-Za-z0-9.-]/.test(c) ? c : [...Buffer.from(c)].map((b) => `_${b.toString(16).padStart(2, "0")}`).join("")
+  ).join("");
+}
+function recordPrefix(app, environment2) {
+  return `/phasegate/${keySegment(app)}/${keySegment(environment2)}`;
+}
+var phaseKey = (version2, phaseId) => `versions/${keySegment(version2)}/phases/${phaseId}`;
+var versionPrefix = (version2) => `versions/${keySegment(version2)}/phases/`;
+var STATE_KEY = "state";
+var LEASE_PREFIX = "lease/";
+var leaseKey = (generation) => `${LEASE_PREFIX}${String(generation).padStart(10, "0")}`;
+function leaseGeneration(key) {
+  const n = Number(key.slice(LEASE_PREFIX.length));
+  return key.startsWith(LEASE_PREFIX) && Number.isInteger(n) ? n : void 0;
+}
+
+// src/release/record/lease.ts
+var CLOCK_SKEW_MS = 3e4;
+var LeaseHeld = class extends UserError {
+};
+var ReleaseLease = class _ReleaseLease {
+  constructor(store, generation, value, o) {
+    this.store = store;
+    this.generation = generation;
+    this.value = value;
+    this.o = o;
+    this.lastRenewed = now(o);
+  }
+  store;
+  generation;
+  value;
+  o;
+  timer;
+  lastRenewed;
+  lost = false;
+  /** Takes the lease, waiting up to `waitMs` for another run to release it or let it expire. */
+  static async acquire(store, run2, o) {
+    const started = now(o);
+    const at = new Date(started).toISOString();
+    const mine = {
+      owner: run2.owner,
+      token: `${run2.owner}#${started.toString(36)}${Math.random().toString(36).slice(2, 8)}`,
+      run: run2,
+      acquiredAt: at,
+      renewedAt: at,
+      ttlMs: o.ttlMs
+    };
+    const watch = new Watch();
+    let told = false;
+    for (; ; ) {
+      const latest = await latestLease(store, o.signal);
+      const holder = latest?.value;
+      if (latest && holder && (holder.token === mine.token || sameRun(holder, mine)))
+        return _ReleaseLease.hold(store, latest.generation, mine, o);
+      if (!holder || holder.released || watch.expired(latest, now(o))) {
+        const next = (latest?.generation ?? 0) + 1;
+        if (await store.create(leaseKey(next), JSON.stringify(mine), o.signal)) {
+          await removeOlder(store, next, o.signal);
+          return _ReleaseLease.hold(store, next, mine, o);
+        }
+        continue;
+      }
+      if (now(o) - started >= o.waitMs) throw heldBy(holder, o.waitMs);
+      if (!told) o.log.info(`waiting for the release lease: ${describeHolder(holder)}`);
+      told = true;
+      await sleep(Math.min(o.ttlMs / 4, 5e3), o.signal);
+    }
+  }
+  static async hold(store, generation, mine, o) {
+    const lease = new _ReleaseLease(store, generation, mine, o);
+    await lease.renew();
+    lease.timer = setInterval(() => void lease.renew(), o.ttlMs / 3);
+    lease.timer.unref();
+    return lease;
+  }
+  /** Writes a fresh renewal time, then checks nobody took over meanwhile. */
+  async renew() {
+    if (this.lost) return;
+    const at = new Date(now(this.o)).toISOString();
+    try {
+      await this.store.put(
+        leaseKey(this.generation),
+        JSON.stringify({ ...this.value, renewedAt: at }),
+        this.o.signal
+      );
+      const next = await this.store.get(leaseKey(this.generation + 1), this.o.signal);
+      if (next) return this.lose(`taken over: ${describeHolder(parseLease(next))}`);
+      this.lastRenewed = now(this.o);
+    } catch (error3) {
+      if (this.o.signal.aborted) return;
+      if (now(this.o) - this.lastRenewed > this.o.ttlMs * 2 / 3)
+        this.lose(
+          `it could not be renewed for ${formatDuration(now(this.o) - this.lastRenewed)} (${String(error3)})`
+        );
+    }
+  }
+  /** Marks the lease released so the next run need not wait for it to expire. */
+  async release(signal) {
+    this.stop();
+    if (this.lost) return;
+    const next = await this.store.get(leaseKey(this.generation + 1), signal);
+    if (next) return;
+    await this.store.put(
+      leaseKey(this.generation),
+      JSON.stringify({
+        ...this.value,
+        renewedAt: new Date(now(this.o)).toISOString(),
+        released: true
+      }),
+      signal
+    );
+  }
+  /** Stops renewing, leaving the lease to expire (another job of this run still holds it). */
+  stop() {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = void 0;
+  }
+  lose(why) {
+    if (this.lost) return;
+    this.lost = true;
+    this.stop();
+    this.o.onLost(`the release lease was lost, ${why}`);
+  }
+};
+async function latestLease(store, signal) {
+  const entries = await store.list(LEASE_PREFIX, signal);
+  let latest;
+  for (const e of entries) {
+    const generation = leaseGeneration(e.key);
+    if (generation === void 0 || latest && latest.generation > generation) continue;
+    latest = { generation, text: e.value, value: parseLease(e.value) };
+  }
+  return latest;
+}
+async function removeOlder(store, generation, signal) {
+  const entries = await store.list(LEASE_PREFIX, signal).catch(() => []);
+  for (const e of entries) {
+    const g = leaseGeneration(e.key);
+    if (g !== void 0 && g < generation) await store.delete(e.key, signal).catch(() => void 0);
+  }
+}
+var Watch = class {
+  seen = /* @__PURE__ */ new Map();
+  expired(latest, at) {
+    const renewed = Date.parse(latest.value.renewedAt);
+    const ttl = latest.value.ttlMs || 0;
+    if (Number.isFinite(renewed) && renewed + ttl + CLOCK_SKEW_MS < at) return true;
+    const before = this.seen.get(latest.generation);
+    if (!before || before.text !== latest.text) {
+      this.seen.set(latest.generation, { text: latest.text, since: at });
+      return false;
+    }
+    return at - before.since >= ttl;
+  }
+};
+function sameRun(holder, mine) {
+  return holder.owner === mine.owner && !holder.released;
+}
+function parseLease(text) {
+  try {
+    const v = JSON.parse(text);
+    if (typeof v.owner === "string") return v;
+  } catch {
+  }
+  const epoch = (/* @__PURE__ */ new Date(0)).toISOString();
+  return {
+    owner: "unknown",
+    token: "",
+    run: { owner: "unknown" },
+    acquiredAt: epoch,
+    renewedAt: epoch,
+    ttlMs: 0
+  };
+}
+function describeHolder(holder) {
+  const who = holder.run.url ?? holder.owner;
+  const actor = holder.run.actor ? ` (${holder.run.actor})` : "";
+  return `held by ${who}${actor} since ${holder.acquiredAt.slice(0, 19).replace("T", " ")} UTC, renewed ${holder.renewedAt.slice(11, 19)}`;
+}
+function heldBy(holder, waitedMs) {
+  return new LeaseHeld(
+    `another release is changing this environment: the release lease is ${describeHolder(holder)}; waited ${formatDuration(waitedMs)}`,
+    "wait for that run to end (a run that died lets its lease expire after record.lease), or raise record.wait in the plan"
+  );
+}
+function now(o) {
+  return (o.now ?? Date.now)();
+}
+
+// src/release/record/release-record.ts
+var ReleaseRecord = class {
+  constructor(store, run2) {
+    this.store = store;
+    this.run = run2;
+  }
+  store;
+  run;
+  queue = Promise.resolve();
+  /** This version's entries, by phase id. */
+  async phases(version2, signal) {
+    const entries = await this.store.list(versionPrefix(version2), signal);
+    const byPhase = /* @__PURE__ */ new Map();
+    for (const e of entries) {
+      const entry = parseEntry(e.value);
+      if (entry) byPhase.set(entry.phase, entry);
+    }
+    return byPhase;
+  }
+  async state(signal) {
+    return parseState(await this.store.get(STATE_KEY, signal));
+  }
+  started(phase2, version2, digest, log, signal) {
+    const entry = {
+      phase: phase2,
+      version: version2,
+      status: "running",
+      startedAt: (/* @__PURE__ */ new Date()).toISOString(),
+      run: this.run,
+      digest,
+      outputs: {}
+    };
+    this.write(phaseKey(version2, phase2), entry, log, signal);
+  }
+  /** `result` must already be masked: its outputs and summary go into the record as they are. */
+  ended(result, version2, digest, log, signal) {
+    if (result.status === "not-selected" || result.status === "done-earlier") return;
+    const status = result.status === "succeeded" ? "succeeded" : result.status === "cancelled" ? "cancelled" : "failed";
+    const entry = {
+      phase: result.id,
+      version: version2,
+      status,
+      startedAt: new Date(result.startedAt ?? Date.now()).toISOString(),
+      endedAt: new Date(result.endedAt ?? Date.now()).toISOString(),
+      run: this.run,
+      digest,
+      outputs: result.outputs,
+      summary: result.summary.split("\n")[0]?.slice(0, 300) ?? ""
+    };
+    this.write(phaseKey(version2, result.id), entry, log, signal);
+  }
+  /** The version is fully released: it becomes current and the one before becomes previous. */
+  async released(version2, log, signal) {
+    await this.flush();
+    try {
+      const state = await this.state(signal);
+      const next = withRelease(state, { version: version2, at: (/* @__PURE__ */ new Date()).toISOString(), run: this.run });
+      await this.store.put(STATE_KEY, JSON.stringify(next), signal);
+    } catch (error3) {
+      log.warning(`the release record could not mark ${version2} as current: ${String(error3)}`);
+    }
+  }
+  /** Waits for every queued write. */
+  flush() {
+    return this.queue;
+  }
+  write(key, value, log, signal) {
+    this.queue = this.queue.then(
+      () => this.store.put(key, JSON.stringify(value), signal).catch((error3) => {
+        log.warning(
+          `the release record (${this.store.location}) could not be written: ${String(error3)}; a re-run will run this phase again`
+        );
+      })
+    );
+  }
+};
+function openStore(plan, environment2, aws) {
+  if (plan.record.store === "none") return void 0;
+  const prefix = recordPrefix(plan.app, environment2);
+  return lazyStore(ssmLocation(prefix, aws.region), async () => {
+    const { SsmRecordStore } = await import("./chunks/ssm-store-4WLMP7X6.js");
+    return new SsmRecordStore(aws, prefix);
+  });
+}
+
+// src/release/record/rerun.ts
+function decideRerun(input) {
+  const settled = [];
+  const toRun = [];
+  for (const phase2 of input.plan.phases) {
+    const entry = succeeded(input.entries.get(phase2.id));
+    if (!input.selected.has(phase2.id)) {
+      if (entry) settled.push(recorded(phase2, entry));
+      continue;
+    }
+    const same = entry && entry.digest === input.digests.get(phase2.id);
+    if (same && !phase2.alwaysRun && !input.force) settled.push(recorded(phase2, entry));
+    else toRun.push(phase2.id);
+  }
+  if (!input.force) refuseMissingNeeds(input, new Set(toRun));
+  return { settled, toRun };
+}
+function succeeded(entry) {
+  return entry?.status === "succeeded" ? entry : void 0;
+}
+function recorded(phase2, entry) {
+  return { ...pendingResult(phase2, "done-earlier", describeDone(entry)), outputs: entry.outputs };
+}
+function describeDone(entry) {
+  const when = (entry.endedAt ?? entry.startedAt).slice(0, 16).replace("T", " ");
+  const by = entry.run.runId ? `run ${entry.run.runId} attempt ${entry.run.attempt ?? "1"}` : `${entry.run.owner.replace(/\/\d+$/, "")}`;
+  return `done in ${by}, ${when} UTC`;
+}
+function refuseMissingNeeds(input, toRun) {
+  const isDone = (id) => succeeded(input.entries.get(id)) !== void 0;
+  for (const phase2 of input.plan.phases) {
+    if (!toRun.has(phase2.id)) continue;
+    const missing = phase2.needs.filter((need) => !toRun.has(need) && !isDone(need));
+    if (missing.length === 0) continue;
+    const order = input.plan.phases.map((p) => p.id);
+    const add = [.../* @__PURE__ */ new Set([...missing, ...toRun])].sort(
+      (a, b) => order.indexOf(a) - order.indexOf(b)
+    );
+    throw new UserError(
+      `phase "${phase2.id}" needs ${list(missing)}, which ${missing.length === 1 ? "has" : "have"} not succeeded for ${input.version} in ${input.environment}: it would run against what is deployed now`,
+      `run ${list(missing)} first, or add ${missing.length === 1 ? "it" : "them"}: --phases ${add.join(",")} (the action: phases: ${add.join(",")}); --force runs it anyway`
+    );
+  }
+}
+function list(ids) {
+  return ids.map((id) => `"${id}"`).join(", ");
+}
+
+// src/release/rules.ts
+function checkVersionOrder(state, version2, environment2, force) {
+  const current = state.current?.version;
+  if (!current || current === version2 || force || !isOlder(version2, current, state)) return;
+  throw new UserError(
+    `${version2} is older than ${current}, the version ${environment2} runs now: releasing it would roll ${environment2} back`,
+    `a rollback release is a deliberate act: run again with --force (the action: force: true), or give the version you meant`
+  );
+}
+function isOlder(version2, current, state) {
+  const order = state.released;
+  if (order.includes(version2)) return order.indexOf(version2) > order.indexOf(current);
+  const a = numbers(version2);
+  const b = numbers(current);
+  if (!a || !b) return false;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d < 0;
+  }
+  return false;
+}
+function numbers(version2) {
+  const m = /^v?(\d+(?:\.\d+)*)$/.exec(version2);
+  return m?.[1]?.split(".").map(Number);
+}
+function checkPromotion(source, version2, environment2) {
+  if (!source || source.state.released.includes(version2)) return;
+  const current = source.state.current?.version;
+  throw new UserError(
+    `${environment2} takes only versions fully released to ${source.environment} (promote-from in the plan), and ${version2} is not${current ? ` (${source.environment} runs ${current})` : ` (nothing is released to ${source.environment} yet)`}`,
+    `release ${version2} to ${source.environment} first: phasegate run \u2026 --env ${source.environment} --version ${version2}`
+  );
+}
+
+// src/release/session.ts
+var ReleaseSession = class _ReleaseSession {
+  constructor(plan, settings, deps, record2, digests, settled, start) {
+    this.plan = plan;
+    this.settings = settings;
+    this.deps = deps;
+    this.record = record2;
+    this.digests = digests;
+    this.settled = settled;
+    this.start = start;
+  }
+  plan;
+  settings;
+  deps;
+  record;
+  digests;
+  settled;
+  start;
+  lease;
+  mine = /* @__PURE__ */ new Set();
+  /** Reads the record and applies the rules; throws a UserError when the run may not start. */
+  static async open(plan, settings, deps) {
+    const digests = new Map(
+      plan.phases.map((p) => [p.id, phaseDigest(p, deps.scope, deps.secrets)])
+    );
+    const store = openStore(plan, settings.environment, deps.aws);
+    const record2 = store ? new ReleaseRecord(store, deps.identity) : void 0;
+    const known = await readRecord(record2, plan, settings, deps);
+    checkVersionOrder(known.state, settings.version, settings.environment, settings.force);
+    checkPromotion(known.promotedFrom, settings.version, settings.environment);
+    const { settled } = !record2 ? { settled: [] } : decideRerun({
+      plan,
+      selected: selectPhases(plan, settings.selection),
+      entries: known.entries,
+      digests,
+      force: settings.force,
+      version: settings.version,
+      environment: settings.environment
+    });
+    const start = {
+      ...known.state.current ? { current: known.state.current.version } : {},
+      ...store ? { recordLocation: store.location } : {}
+    };
+    return new _ReleaseSession(plan, settings, deps, record2, digests, settled, start);
+  }
+  /** Takes the environment's lease for a run that changes things; `stop` aborts the run if lost. */
+  async takeLease(stop) {
+    if (!this.record || this.settings.dryRun) return;
+    this.lease = await ReleaseLease.acquire(this.record.store, this.deps.identity, {
+      ttlMs: this.plan.record.leaseTtlMs,
+      waitMs: this.plan.record.leaseWaitMs,
+      signal: this.deps.signal,
+      log: this.deps.log,
+      onLost: (why) => {
+        this.deps.log.error(
+          `${why}: stopping, so two runs never change ${this.settings.environment} at once`
+        );
+        stop.abort(new RunCancelled(why));
+      }
+    });
+  }
+  started(phase2) {
+    if (!this.record || this.settings.dryRun) return;
+    this.mine.add(phase2.id);
+    this.record.started(
+      phase2.id,
+      this.settings.version,
+      this.digest(phase2.id),
+      this.deps.log,
+      this.deps.signal
+    );
+  }
+  /** `result` must be masked already. */
+  ended(result) {
+    if (!this.record || this.settings.dryRun) return;
+    this.record.ended(
+      result,
+      this.settings.version,
+      this.digest(result.id),
+      this.deps.log,
+      this.deps.signal
+    );
+  }
+  /** Waits for the record's writes; a fully released version becomes the current one. */
+  async finish(result) {
+    if (!this.record || this.settings.dryRun) return;
+    await this.record.flush();
+    if (result.releaseComplete)
+      await this.record.released(this.settings.version, this.deps.log, this.deps.signal);
+  }
+  /**
+   * Lets the next run in. Jobs of one workflow run share the lease (one job per phase): a job
+   * leaves it held while another phase of its run is still running, and the last one releases
+   * it. Failing to release only makes the next run wait for the lease to expire.
+   */
+  async close() {
+    const lease = this.lease;
+    if (!lease || !this.record) return;
+    lease.stop();
+    const signal = AbortSignal.timeout(1e4);
+    try {
+      const entries = await this.record.phases(this.settings.version, signal);
+      if (othersRunning(entries, this.deps.identity, this.mine)) return;
+      await lease.release(signal);
+    } catch (error3) {
+      this.deps.log.warning(
+        `the release lease could not be released (${String(error3)}); it expires on its own after ${this.plan.record.leaseTtlMs / 1e3} s`
+      );
+    }
+  }
+  digest(id) {
+    return this.digests.get(id) ?? "";
+  }
+};
+function othersRunning(entries, me, mine) {
+  return [...entries.values()].some(
+    (e) => e.status === "running" && !mine.has(e.phase) && e.run.owner === me.owner && e.run.attempt === me.attempt
+  );
+}
+async function readRecord(record2, plan, settings, deps) {
+  const empty = { entries: /* @__PURE__ */ new Map(), state: { released: [] } };
+  if (!record2) return empty;
+  try {
+    const [entries, state] = await Promise.all([
+      record2.phases(settings.version, deps.signal),
+      record2.state(deps.signal)
+    ]);
+    const from = plan.environments[settings.environment]?.promoteFrom;
+    const source = from ? openStore(plan, from, deps.aws) : void 0;
+    const promotedFrom = source && from ? {
+      environment: from,
+      state: await new ReleaseRecord(source, deps.identity).state(deps.signal)
+    } : void 0;
+    return { entries, state, ...promotedFrom ? { promotedFrom } : {} };
+  } catch (error3) {
+    if (!settings.dryRun) throw error3;
+    deps.log.warning(
+      `the release record could not be read (${String(error3)}): the plan shows every selected phase as if nothing were done`
+    );
+    return empty;
+  }
 }
 
 // src/release/release.ts
@@ -10641,25 +11196,54 @@ function loadReleasePlan(settings, registry) {
 }
 async function runRelease(plan, settings, frontend, deps) {
   registerPlanSecrets(plan, deps.env, frontend.secrets);
-  const run2 = runInfo(plan, settings, deps.env);
   const aws = deps.aws ?? createAwsClients(plan.region);
-  const result = await runPlan({
-    plan: settings.maxParallel !== void 0 ? { ...plan, maxParallel: settings.maxParallel } : plan,
-    registry: deps.registry,
-    run: run2,
-    mode: settings.dryRun ? "plan" : "run",
+  const scope = templateScope(plan, settings, deps.env);
+  const url = runUrl(deps.env);
+  const session = await ReleaseSession.open(plan, settings, {
     aws,
     secrets: frontend.secrets,
-    resolveSsm: lazySsmResolver(aws, frontend.secrets),
-    selection: settings.selection,
-    scope: templateScope(plan, settings, deps.env),
+    scope,
+    identity: runIdentity(deps.env, settings.commit, url),
     signal: deps.signal,
-    logFor: (phase2) => frontend.logFor(phase2),
-    ...frontend.onPhaseStart ? { onPhaseStart: frontend.onPhaseStart } : {},
-    ...frontend.onPhaseEnd ? { onPhaseEnd: frontend.onPhaseEnd } : {},
-    ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {}
+    log: frontend.releaseLog
   });
-  return { result, run: run2 };
+  const run2 = runInfo(plan, settings, deps.env, session.start.current);
+  frontend.onStart?.(run2, session.start);
+  const stop = new AbortController();
+  const follow = () => stop.abort(deps.signal.reason);
+  if (deps.signal.aborted) follow();
+  deps.signal.addEventListener("abort", follow, { once: true });
+  try {
+    await session.takeLease(stop);
+    const result = await runPlan({
+      plan: settings.maxParallel !== void 0 ? { ...plan, maxParallel: settings.maxParallel } : plan,
+      registry: deps.registry,
+      run: run2,
+      mode: settings.dryRun ? "plan" : "run",
+      aws,
+      secrets: frontend.secrets,
+      resolveSsm: lazySsmResolver(aws, frontend.secrets),
+      selection: settings.selection,
+      settled: session.settled,
+      scope,
+      signal: stop.signal,
+      logFor: (phase2) => frontend.logFor(phase2),
+      onPhaseStart: (phase2) => {
+        session.started(phase2);
+        frontend.onPhaseStart?.(phase2);
+      },
+      onPhaseEnd: (result2, phase2) => {
+        session.ended(frontend.secrets.maskValues(result2));
+        frontend.onPhaseEnd?.(result2, phase2);
+      },
+      ...deps.graceMs !== void 0 ? { graceMs: deps.graceMs } : {}
+    });
+    await session.finish(result);
+    return { result, run: run2 };
+  } finally {
+    deps.signal.removeEventListener("abort", follow);
+    await session.close();
+  }
 }
 function registerPlanSecrets(plan, env, secrets) {
   for (const name of plan.secrets) {
@@ -10667,7 +11251,7 @@ function registerPlanSecrets(plan, env, secrets) {
     if (value) secrets.add(value);
   }
 }
-function runInfo(plan, settings, env) {
+function runInfo(plan, settings, env, current) {
   const url = runUrl(env);
   return {
     app: plan.app,
@@ -10675,14 +11259,12 @@ function runInfo(plan, settings, env) {
     environment: settings.environment,
     version: settings.version,
     dryRun: settings.dryRun,
+    ...current ? { currentVersion: current } : {},
+    ...settings.commit ? { commit: settings.commit } : {},
+    ...settings.simulatedTime ? { simulatedTime: true } : {},
     ...url ? { runUrl: url } : {},
     ...env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}
   };
-}
-function defaultVersion(env) {
-  if (env.GITHUB_REF_TYPE === "tag" && env.GITHUB_REF_NAME) return env.GITHUB_REF_NAME;
-  if (env.GITHUB_SHA) return env.GITHUB_SHA.slice(0, 7);
-  return "unversioned";
 }
 function runUrl(env) {
   const {
@@ -10708,7 +11290,7 @@ function templateScope(plan, settings, env) {
 }
 function lazySsmResolver(aws, secrets) {
   return async (names, signal) => {
-    const { ssmResolver } = await import("./chunks/ssm-parameters-QQS2VTKG.js");
+    const { ssmResolver } = await import("./chunks/ssm-parameters-6XBGXDY4.js");
     return ssmResolver(aws, secrets)(names, signal);
   };
 }
@@ -10747,13 +11329,23 @@ function resultJson(result) {
 function planMistakesSummary(diagnostics) {
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const rows = diagnostics.map((d) => {
-    const where = d.position ? `\`${d.position.file}:${d.position.line}:${d.position.column}\`` : "";
+    const where = d.position ? `\`${shownPath(d.position.file)}:${d.position.line}:${d.position.column}\`` : "";
     return `| ${d.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} | ${where} | ${cell(d.message)} | ${cell(d.hint ?? "")} |`;
   });
-  const title = `## \u274C phasegate: the plan has ${errors} mistake${errors === 1 ? "" : "s"}; nothing was changed`;
+  const title = `## \u274C phasegate: the plan has ${plural(errors, "mistake")}; nothing was changed`;
   return [title, "", "| | Where | Mistake | What to write |", "|---|---|---|---|", ...rows].join(
     "\n"
   );
+}
+
+// src/release/report/start.ts
+function startLine(run2, start) {
+  const from = run2.currentVersion ? `${run2.currentVersion} \u2192 ${run2.version}` : `${run2.version} (first release recorded here)`;
+  const commit = run2.commit ? `, commit ${run2.commit.slice(0, 7)}` : "";
+  const mode = run2.dryRun ? " (dry run: nothing will change)" : "";
+  const record2 = start.recordLocation ? `release record: ${start.recordLocation}` : "release record: none (record.store: none): every selected phase runs";
+  return `${run2.app} ${run2.environment}: ${from}${commit}${mode}
+${record2}`;
 }
 
 // src/release/report/gantt.ts
@@ -10767,13 +11359,18 @@ function ganttChart(result) {
   if (started.length === 0) return "";
   const rows = started.map((p, i) => {
     const from = (p.startedAt ?? 0) - result.startedAt;
-    const to = Math.max((p.endedAt ?? 0) - result.startedAt, from + 1e3);
+    const to = Math.max((p.endedAt ?? 0) - result.startedAt, from + 1);
     return `    ${label(p.name)} :${TAG[p.status] ?? ""}p${i}, ${from}, ${to}`;
   });
-  const axis = result.endedAt - result.startedAt >= 36e5 ? "%H:%M" : "%M:%S";
+  const axis = axisFormat(result.endedAt - result.startedAt);
   return ["```mermaid", "gantt", "    dateFormat x", `    axisFormat ${axis}`, ...rows, "```"].join(
     "\n"
   );
+}
+function axisFormat(spanMs) {
+  if (spanMs >= 36e5) return "%H:%M";
+  if (spanMs < 1e4) return "%S.%L";
+  return "%M:%S";
 }
 function label(name) {
   return name.replace(/[:#;]/g, " ").replace(/\s+/g, " ").trim() || "phase";
@@ -10787,7 +11384,8 @@ var STATUS_ICON = {
   failed: "\u274C",
   skipped: "\u23ED\uFE0F",
   cancelled: "\u{1F6AB}",
-  "not-selected": "\u2796"
+  "not-selected": "\u2796",
+  "done-earlier": "\u2611\uFE0F"
 };
 var RUN_ICON = { succeeded: "\u2705", failed: "\u274C", cancelled: "\u{1F6AB}" };
 function renderSummary(input, limitBytes = SUMMARY_LIMIT_BYTES) {
@@ -10801,15 +11399,23 @@ function header({ result, run: run2, planFile }) {
   const verb = result.mode === "plan" ? "dry run" : "release";
   const title = `## ${RUN_ICON[result.status]} ${run2.app} ${run2.version} \u2192 ${run2.environment}: ${verb} ${result.status}`;
   const facts = [
+    `**Version** ${run2.currentVersion ? `${run2.currentVersion} \u2192 ${run2.version}` : `${run2.version} (first recorded)`}`,
+    ...run2.commit ? [`**Commit** \`${run2.commit.slice(0, 7)}\``] : [],
     `**Duration** ${formatDuration(result.endedAt - result.startedAt)}`,
-    `**Plan** \`${planFile}\``,
+    `**Plan** \`${shownPath(planFile)}\``,
     ...run2.runUrl ? [`**Run** [${runLabel(run2.runUrl)}](${run2.runUrl})`] : [],
     ...run2.actor ? [`**By** ${run2.actor}`] : []
   ];
   const failed = result.failedPhase ? result.phases.find((p) => p.id === result.failedPhase) : void 0;
   const why = failed ? [`> **${failed.name}** failed: ${oneLine(failed.summary)}`] : [];
+  const now2 = result.phases.flatMap(
+    (p) => p.rollback?.status === "succeeded" ? [`> \u21A9\uFE0F ${oneLine(p.rollback.summary)}`] : []
+  );
+  const stopped = result.phases.filter((p) => p.error?.kind === "cancelled").map(
+    (p) => `> \u{1F6AB} **${p.name}** cancelled: ${oneLine(p.summary)}${p.error?.goesOn ? "; check them or re-run" : ""}`
+  );
   const bug = result.bug ? [`> \u26A0\uFE0F phasegate hit an unexpected error: ${BUG_NOTE}, with the log.`] : [];
-  return [title, facts.join(" \xB7 "), ...why, ...bug].join("\n\n");
+  return [title, ...now2, ...why, ...stopped, facts.join(" \xB7 "), ...bug].join("\n\n");
 }
 function runLabel(url) {
   const m = /\/runs\/(\d+)(?:\/attempts\/(\d+))?/.exec(url);
@@ -10846,6 +11452,13 @@ ${parts.join("\n\n")}
 
 </details>`;
 }
+var ERROR_LABEL = {
+  failure: "Failed",
+  gate: "Failed",
+  timeout: "Failed",
+  cancelled: "Cancelled",
+  bug: "Bug"
+};
 function errorBlock(p) {
   const e = p.error;
   if (!e) return "";
@@ -10857,7 +11470,7 @@ ${e.hint}` : "";
 \`\`\`
 ${e.stack}
 \`\`\`` : "";
-  return `**${e.kind === "bug" ? "Bug" : "Failed"}**: ${e.message}${hint}${stack}`;
+  return `**${ERROR_LABEL[e.kind]}**: ${e.message}${hint}${stack}`;
 }
 function gateList(p) {
   return p.gates.map(
@@ -10871,7 +11484,7 @@ function outputList(outputs) {
 function fitWithin(head, sections, limitBytes) {
   const note = (n) => `
 
-> \u2702\uFE0F ${n} phase section${n === 1 ? " was" : "s were"} left out to stay under GitHub's 1 MiB summary limit; the job log has them in full.`;
+> \u2702\uFE0F ${plural(n, "phase section was", "phase sections were")} left out to stay under GitHub's 1 MiB summary limit; the job log has them in full.`;
   let out = head;
   for (const [i, section] of sections.entries()) {
     const next = `${out}
@@ -10911,6 +11524,234 @@ function cancelOnSignals(hardExitMs = 9e3) {
   };
 }
 
+// src/action/deployments/calls.ts
+var RETRY_DELAYS_MS = [1e3, 4e3];
+var DeploymentCallFailed = class extends Error {
+  constructor(what, status, tries, cause) {
+    super(`${what}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.what = what;
+    this.status = status;
+    this.tries = tries;
+  }
+  what;
+  status;
+  tries;
+};
+async function tryCall(what, call, o) {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await call();
+    } catch (error3) {
+      const delay = o.delaysMs[tries - 1];
+      const status = statusOf(error3);
+      if (delay === void 0 || !isTransient(status) || o.signal.aborted) {
+        throw new DeploymentCallFailed(what, status, tries, error3);
+      }
+      await sleep(delay, o.signal).catch(() => void 0);
+    }
+  }
+}
+function warningFor(error3, repo) {
+  const said = error3.cause instanceof Error ? error3.cause.message : String(error3.cause);
+  const answer = error3.status && error3.status !== 500 ? `${error3.status} ${said}` : said;
+  const head = `GitHub Deployments are off for this job: ${error3.what} failed (${answer})`;
+  if (error3.status === 403 || error3.status === 404) {
+    return [
+      `${head}.`,
+      `The token must be allowed to write deployments of ${repo}: add "deployments: write" under the job's permissions: (or set the input deployments: false).`,
+      "The release itself is not affected."
+    ].join(" ");
+  }
+  const tries = error3.tries > 1 ? ` after ${error3.tries} tries` : "";
+  return `${head}${tries}. The release itself is not affected.`;
+}
+function statusOf(error3) {
+  const status = error3?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function isTransient(status) {
+  return status !== void 0 && (status === 429 || status >= 500);
+}
+
+// src/action/deployments/deployment.ts
+var TASK = "deploy";
+var DESCRIPTION_LIMIT = 140;
+var GitHubDeployment = class _GitHubDeployment {
+  constructor(id, api, t, out, o) {
+    this.id = id;
+    this.api = api;
+    this.t = t;
+    this.out = out;
+    this.o = o;
+  }
+  id;
+  api;
+  t;
+  out;
+  o;
+  /** The version's deployment, found or created, set in progress; undefined after a warning. */
+  static open(api, t, out, o) {
+    return warnOnFailure(out, t, async () => {
+      const id = await findOrCreate(api, t, out.secrets, o);
+      const deployment = new _GitHubDeployment(id, api, t, out, o);
+      await deployment.post("in_progress", `${label2(t)}: ${t.work}`);
+      out.info(`GitHub deployment ${id} (${t.environment}): in progress`);
+      return deployment;
+    });
+  }
+  /** The status the run's result calls for, if any. */
+  async finish(result) {
+    const end = endStatus(result, this.t);
+    if (!end) {
+      this.out.info(`GitHub deployment ${this.id} stays in progress: the release is not complete`);
+      return;
+    }
+    await this.settle(end.state, end.description);
+  }
+  /** The run stopped before it had a result (e.g. a selection naming no phase of the plan). */
+  async stopped(message) {
+    await this.settle("failure", `phasegate stopped: ${message}`);
+  }
+  async settle(state, description) {
+    await warnOnFailure(this.out, this.t, async () => {
+      await this.post(state, description);
+      this.out.info(`GitHub deployment ${this.id} (${this.t.environment}): ${state}`);
+    });
+  }
+  post(state, description) {
+    const { logUrl, environmentUrl: environmentUrl2 } = this.t;
+    const status = {
+      state,
+      // Masked, then cut: GitHub is a sink too, and a cut must not leave a secret's prefix.
+      description: this.out.secrets.excerpt(description, DESCRIPTION_LIMIT),
+      ...logUrl ? { log_url: logUrl } : {},
+      ...environmentUrl2 ? { environment_url: environmentUrl2 } : {}
+    };
+    return tryCall(
+      `set deployment ${this.id} ${state}`,
+      () => this.api.addStatus(this.id, status),
+      this.o
+    );
+  }
+};
+async function findOrCreate(api, t, secrets, o) {
+  const query2 = { environment: t.environment, sha: t.sha, task: TASK };
+  const find = async () => lowest(await tryCall("list deployments", () => api.list(query2), o), t);
+  const found = await find();
+  if (found !== void 0) return found;
+  const payload = { tool: "phasegate", app: t.app, version: t.version, plan: t.planFile };
+  const created = await tryCall(
+    "create a deployment",
+    () => api.create({
+      ref: t.sha,
+      environment: t.environment,
+      task: TASK,
+      description: secrets.mask(label2(t)),
+      payload: secrets.maskValues(payload)
+    }),
+    o
+  );
+  const kept = Math.min(created, await find() ?? created);
+  if (kept !== created) {
+    const description = `duplicate of deployment ${kept}, created by a job that raced it`;
+    await tryCall(
+      "retire a duplicate deployment",
+      () => api.addStatus(created, { state: "inactive", description }),
+      o
+    );
+  }
+  return kept;
+}
+function lowest(found, t) {
+  const ids = found.filter((d) => isOurs(d.payload, t)).map((d) => d.id);
+  return ids.length > 0 ? Math.min(...ids) : void 0;
+}
+function isOurs(payload, t) {
+  const p = typeof payload === "string" ? parseJson3(payload) : payload;
+  if (!p || typeof p !== "object") return false;
+  const { tool, app, version: version2 } = p;
+  return tool === "phasegate" && app === t.app && version2 === t.version;
+}
+function parseJson3(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function endStatus(result, t) {
+  if (result.status === "succeeded") {
+    return result.releaseComplete ? { state: "success", description: `${label2(t)} released to ${t.environment}` } : void 0;
+  }
+  const failed = result.phases.find((p) => p.id === result.failedPhase);
+  const why = failed ? `phase ${failed.id} failed: ${failed.summary}` : `the run was ${result.status}`;
+  return { state: "failure", description: `${label2(t)}: ${why}` };
+}
+function label2(t) {
+  return `phasegate ${t.app} ${t.version}`;
+}
+async function warnOnFailure(out, t, work2) {
+  try {
+    return await work2();
+  } catch (error3) {
+    if (!(error3 instanceof DeploymentCallFailed)) throw error3;
+    out.warning(warningFor(error3, t.repo));
+    return void 0;
+  }
+}
+
+// src/action/deployments/index.ts
+function reportDeployment(settings, plan, out, o) {
+  const opening = openDeployment(settings, plan, out, o);
+  opening.catch(() => void 0);
+  return {
+    finish: async (result) => (await opening)?.finish(result),
+    stopped: async (message) => (await opening.catch(() => void 0))?.stopped(message)
+  };
+}
+async function openDeployment(settings, plan, out, o) {
+  if (!settings.deployments || !settings.githubToken || settings.dryRun) return void 0;
+  const { GITHUB_REPOSITORY: repo = "", GITHUB_SHA: sha = "" } = o.env;
+  const [owner, name] = repo.split("/");
+  if (!owner || !name || !sha) {
+    out.warning(
+      "GitHub Deployments are off for this job: GITHUB_REPOSITORY and GITHUB_SHA are not set (not a GitHub Actions run?). The release itself is not affected."
+    );
+    return void 0;
+  }
+  const { octokitDeployments } = await import("./chunks/octokit-O2CDLQCM.js");
+  const api = octokitDeployments({
+    token: settings.githubToken,
+    owner,
+    repo: name,
+    baseUrl: o.env.GITHUB_API_URL || "https://api.github.com",
+    debug: o.debug
+  });
+  return GitHubDeployment.open(api, target(settings, plan, o.env, repo, sha), out, {
+    delaysMs: o.retryDelaysMs ?? RETRY_DELAYS_MS,
+    signal: o.signal
+  });
+}
+function target(settings, plan, env, repo, sha) {
+  const { runUrl: runUrl2 } = runInfo(plan, settings, env);
+  return {
+    repo,
+    sha,
+    environment: settings.environment,
+    app: plan.app,
+    version: settings.version,
+    planFile: settings.planFile,
+    work: work(settings.selection),
+    ...runUrl2 ? { logUrl: runUrl2 } : {},
+    ...settings.environmentUrl ? { environmentUrl: settings.environmentUrl } : {}
+  };
+}
+function work(selection) {
+  if (selection.phases?.length) return `running ${selection.phases.join(", ")}`;
+  if (selection.from) return `running from ${selection.from}`;
+  return "running every phase";
+}
+
 // src/plan/vars-input.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 function parseVarsMap(text, where) {
@@ -10939,20 +11780,53 @@ function parseVarsMap(text, where) {
   return vars;
 }
 
+// src/release/version.ts
+import { execFileSync } from "node:child_process";
+import { dirname as dirname2 } from "node:path";
+var runGit = (args, cwd) => {
+  try {
+    return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split("\n")[0];
+  } catch {
+    return void 0;
+  }
+};
+function resolveVersion(given, planFile, env, git = runGit) {
+  const commit = env.GITHUB_SHA || git(["rev-parse", "HEAD"], dirname2(planFile)) || void 0;
+  const withCommit = commit ? { commit } : {};
+  if (given?.trim()) return { version: given.trim(), from: "given", ...withCommit };
+  if (env.GITHUB_REF_TYPE === "tag" && env.GITHUB_REF_NAME)
+    return { version: env.GITHUB_REF_NAME, from: "tag", ...withCommit };
+  if (!env.GITHUB_SHA) {
+    const tag = git(["describe", "--tags", "--exact-match", "HEAD"], dirname2(planFile));
+    if (tag) return { version: tag, from: "tag", ...withCommit };
+  }
+  if (commit) return { version: commit.slice(0, 7), from: "commit", commit };
+  throw new UserError(
+    "no version to release: not started by a tag, and the plan is not in a git checkout",
+    "give the version the images are tagged with: --version v1.2.3 (the action: version: v1.2.3)"
+  );
+}
+
 // src/action/inputs.ts
 function readInputs(env = process.env) {
   const githubToken = getInput("github-token");
   const phases = parsePhaseList(getInput("phases"));
   const from = getInput("from").trim();
+  const planFile = getInput("plan") || "phases/release.yml";
+  const { version: version2, commit } = resolveVersion(getInput("version"), planFile, env);
   return {
-    planFile: getInput("plan") || "phases/release.yml",
+    planFile,
     environment: getInput("environment") || "default",
-    version: getInput("version") || defaultVersion(env),
+    version: version2,
+    ...commit ? { commit } : {},
     dryRun: booleanInput("dry-run"),
+    force: booleanInput("force"),
     selection: { ...phases ? { phases } : {}, ...from ? { from } : {} },
     vars: parseVarsMap(getInput("vars"), "the vars input"),
     ...maxParallel(getInput("max-parallel")),
-    githubToken
+    githubToken,
+    deployments: booleanInput("deployments", true),
+    ...environmentUrl(getInput("environment-url").trim())
   };
 }
 function maxParallel(text) {
@@ -10966,9 +11840,20 @@ function maxParallel(text) {
   }
   return { maxParallel: n };
 }
-function booleanInput(name) {
+function environmentUrl(text) {
+  if (!text) return {};
+  if (!URL.canParse(text) || !/^https?:$/.test(new URL(text).protocol)) {
+    throw new UserError(
+      `input environment-url must be an http(s) address, got "${text}"`,
+      "write environment-url: https://app.example.com"
+    );
+  }
+  return { environmentUrl: text };
+}
+function booleanInput(name, byDefault = false) {
   const text = getInput(name).trim().toLowerCase();
-  if (text === "" || text === "false") return false;
+  if (text === "") return byDefault;
+  if (text === "false") return false;
   if (text === "true") return true;
   throw new UserError(`input ${name} must be true or false, got "${text}"`, `write ${name}: true`);
 }
@@ -11006,6 +11891,29 @@ var PhaseGroupLog = class {
     this.out.endGroup();
   }
 };
+var LiveLog = class {
+  constructor(id, out) {
+    this.id = id;
+    this.out = out;
+  }
+  id;
+  out;
+  info(message) {
+    this.out.info(`[${this.id}] ${message}`);
+  }
+  warning(message, position) {
+    this.out.warning(`[${this.id}] ${message}`, annotation(position));
+  }
+  error(message, position) {
+    this.out.error(`[${this.id}] ${message}`, annotation(position));
+  }
+  debug(message) {
+    this.out.debug(`[${this.id}] ${message}`);
+  }
+  progress(message) {
+    this.out.info(`[${this.id}] ${message}`);
+  }
+};
 function annotation(position) {
   if (!position) return {};
   return {
@@ -11040,17 +11948,25 @@ async function run(registry = builtinRegistry()) {
   const secrets = new Secrets((value) => setSecret(value));
   const out = actionSinks(secrets);
   const cancel = cancelOnSignals();
+  let deployment;
   try {
     checkRunnerFiles(process.env);
     const settings = readInputs();
     if (settings.githubToken) secrets.add(settings.githubToken);
     const plan = await loadReleasePlan(settings, registry);
+    deployment = reportDeployment(settings, plan, out, {
+      env: process.env,
+      signal: cancel.signal,
+      debug: out.debug
+    });
     const logs = /* @__PURE__ */ new Map();
     const { result, run: info2 } = await runRelease(
       plan,
       settings,
       {
         secrets,
+        releaseLog: new LiveLog("release", out),
+        onStart: (run2, start) => out.info(startLine(run2, start)),
         logFor: (phase2) => {
           const log = new PhaseGroupLog(phase2.id, out);
           logs.set(phase2.id, log);
@@ -11063,8 +11979,12 @@ async function run(registry = builtinRegistry()) {
     );
     const shown = secrets.maskValues(result);
     await out.summary(renderSummary({ result: shown, run: info2, planFile: plan.file }));
+    await deployment?.finish(shown);
     report(shown, out);
   } catch (error3) {
+    await deployment?.stopped(
+      explainFailure(error3)?.message ?? "phasegate hit an unexpected error"
+    );
     await reportError(error3, out);
   } finally {
     cancel.dispose();
@@ -11078,7 +11998,11 @@ function report(result, out) {
     return;
   }
   const failed = result.phases.find((p) => p.id === result.failedPhase);
-  const why = failed ? `phase ${failed.id} failed: ${failed.summary}` : `the run was ${result.status}`;
+  const goesOn = result.phases.flatMap(
+    (p) => p.error?.goesOn ? [`${p.id}: ${p.error.goesOn}`] : []
+  );
+  const after = goesOn.length > 0 ? `; ${goesOn.join("; ")}; check them or re-run` : "";
+  const why = failed ? `phase ${failed.id} failed: ${failed.summary}` : `the run was ${result.status}${after}`;
   if (result.bug) {
     for (const p of result.phases) if (p.error?.stack) out.error(p.error.stack);
   }

@@ -20,6 +20,11 @@ export function keySegment(name: string): string {
     .join('');
 }
 
+/** Where an app's environment keeps its record in Parameter Store. */
+export function recordPrefix(app: string, environment: string): string {
+  return `/phasegate/${keySegment(app)}/${keySegment(environment)}`;
+}
+
 export const phaseKey = (version: string, phaseId: string) =>
   `versions/${keySegment(version)}/phases/${phaseId}`;
 

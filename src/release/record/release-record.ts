@@ -17,9 +17,8 @@ import {
   type RunIdentity,
   withRelease,
 } from './entries.js';
-import { phaseKey, STATE_KEY, versionPrefix } from './keys.js';
-import { recordPrefix, SsmRecordStore } from './ssm-store.js';
-import type { RecordStore } from './store.js';
+import { phaseKey, recordPrefix, STATE_KEY, versionPrefix } from './keys.js';
+import { lazyStore, type RecordStore, ssmLocation } from './store.js';
 
 export class ReleaseRecord {
   private queue: Promise<void> = Promise.resolve();
@@ -115,5 +114,9 @@ export function openStore(
   aws: AwsClients,
 ): RecordStore | undefined {
   if (plan.record.store === 'none') return undefined;
-  return new SsmRecordStore(aws, recordPrefix(plan.app, environment));
+  const prefix = recordPrefix(plan.app, environment);
+  return lazyStore(ssmLocation(prefix, aws.region), async () => {
+    const { SsmRecordStore } = await import('./ssm-store.js');
+    return new SsmRecordStore(aws, prefix);
+  });
 }

@@ -25,14 +25,9 @@ import {
 } from '@aws-sdk/client-ssm';
 import type { AwsClients } from '../../aws/clients.js';
 import { retryingFaults } from '../../aws/retry.js';
-import { keySegment } from './keys.js';
-import { type RecordStore, RecordTooLarge, type StoredEntry } from './store.js';
+import { type RecordStore, RecordTooLarge, type StoredEntry, ssmLocation } from './store.js';
 
 const MAX_VALUE_BYTES = 8192;
-
-export function recordPrefix(app: string, environment: string): string {
-  return `/phasegate/${keySegment(app)}/${keySegment(environment)}`;
-}
 
 export class SsmRecordStore implements RecordStore {
   readonly location: string;
@@ -41,7 +36,7 @@ export class SsmRecordStore implements RecordStore {
     private readonly aws: AwsClients,
     private readonly prefix: string,
   ) {
-    this.location = `SSM Parameter Store ${prefix} (${aws.region})`;
+    this.location = ssmLocation(prefix, aws.region);
   }
 
   async get(key: string, signal: AbortSignal): Promise<string | undefined> {

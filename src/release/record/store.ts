@@ -26,3 +26,27 @@ export interface RecordStore {
 export class RecordTooLarge extends Error {
   override readonly name = 'RecordTooLarge';
 }
+
+export function ssmLocation(prefix: string, region: string): string {
+  return `SSM Parameter Store ${prefix} (${region})`;
+}
+
+/**
+ * A store whose backend (and its SDK package) loads on first use, so the action's start-up
+ * does not pay for the SSM client before a run needs the record.
+ */
+export function lazyStore(location: string, load: () => Promise<RecordStore>): RecordStore {
+  let loading: Promise<RecordStore> | undefined;
+  const store = () => {
+    loading ??= load();
+    return loading;
+  };
+  return {
+    location,
+    get: async (key, signal) => (await store()).get(key, signal),
+    list: async (prefix, signal) => (await store()).list(prefix, signal),
+    create: async (key, value, signal) => (await store()).create(key, value, signal),
+    put: async (key, value, signal) => (await store()).put(key, value, signal),
+    delete: async (key, signal) => (await store()).delete(key, signal),
+  };
+}

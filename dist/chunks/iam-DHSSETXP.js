@@ -1,0 +1,13 @@
+import { createRequire as __phasegateCreateRequire } from 'node:module';
+const require = __phasegateCreateRequire(import.meta.url);
+import "./chunk-6VNXFP75.js";
+
+// src/checks/command/iam.ts
+var actions = [];
+function permissions() {
+  return [];
+}
+export {
+  actions,
+  permissions
+};
