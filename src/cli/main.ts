@@ -20,6 +20,7 @@ import { Secrets } from '../core/secrets.js';
 import { plural } from '../core/text.js';
 import type { RunResult } from '../engine/result.js';
 import { builtinRegistry, type Registry } from '../phases/registry.js';
+import { graphText } from '../plan/graph.js';
 import { loadPlan } from '../plan/load.js';
 import { parseVarAssignments } from '../plan/vars-input.js';
 import { runRelease } from '../release/release.js';
@@ -91,7 +92,7 @@ async function validate(
   const onWarning = (d: Diagnostic) => io.stderr(`${formatDiagnostic(d)}\n`);
   const plan = await loadPlan(file, { registry, vars, onWarning });
   io.stdout(
-    `${file}: valid, ${plural(plan.phases.length, 'phase')}: ${plan.phases.map((p) => p.id).join(', ')}\n`,
+    `${file}: valid, ${plural(plan.phases.length, 'phase')}: ${plan.phases.map((p) => p.id).join(', ')}\n${graphText(plan.phases)}\n`,
   );
   return EXIT.ok;
 }
@@ -107,6 +108,7 @@ async function release(
   const settings = releaseSettings(file, options, dryRun, io.env);
   if (options.summary) checkWritable(options.summary, '--summary');
   const plan = await loadPlan(file, { registry, vars: settings.vars });
+  if (dryRun) io.stderr(`phases:\n${graphText(plan.phases)}\n`);
   const sandbox = options.sandbox ? await startSandboxFor(file, options, io) : undefined;
   const cancel = cancelOnSignals();
   try {

@@ -137,3 +137,35 @@ export function runOrder(phases: readonly PhaseNode[]): string[] {
   }
   return order;
 }
+
+/**
+ * The phases in stages: a phase's stage is one more than the latest stage it needs, so the
+ * phases of one stage may run side by side (as `max-parallel` allows) once the stage before ends.
+ */
+export function stages(phases: readonly PhaseNode[]): string[][] {
+  const graph = edges(phases);
+  const stageOf = new Map<string, number>();
+  for (const id of runOrder(phases)) {
+    const needs = graph.get(id) ?? [];
+    stageOf.set(
+      id,
+      needs.length === 0 ? 0 : Math.max(...needs.map((n) => stageOf.get(n) ?? 0)) + 1,
+    );
+  }
+  const out: string[][] = [];
+  for (const p of phases) (out[stageOf.get(p.id) ?? 0] ??= []).push(p.id);
+  return out.filter(Boolean);
+}
+
+/** The phase graph as a release manager reads it: what runs side by side, what waits for what. */
+export function graphText(phases: readonly PhaseNode[]): string {
+  const byId = new Map(phases.map((p) => [p.id, p]));
+  return stages(phases)
+    .map((ids, i) => {
+      const needs = [...new Set(ids.flatMap((id) => [...(byId.get(id)?.needs ?? [])]))];
+      const side = ids.length > 1 ? ' (side by side)' : '';
+      const after = needs.length ? `, after ${needs.join(', ')}` : '';
+      return `  ${i + 1}. ${ids.join(', ')}${side}${after}`;
+    })
+    .join('\n');
+}

@@ -47,7 +47,10 @@ describe('phasegate CLI', () => {
 
   it('validate: a valid plan', async () => {
     const r = await cli(['validate', good]);
-    expect(r).toMatchObject({ code: 0, stdout: `${good}: valid, 2 phases: db, api\n` });
+    expect(r).toMatchObject({
+      code: 0,
+      stdout: `${good}: valid, 2 phases: db, api\n  1. db\n  2. api, after db\n`,
+    });
   });
 
   it('validate: every mistake with file:line:column, exit 2, no stack', async () => {

@@ -103,8 +103,6 @@ function dataApiFailure(error: unknown, c: SqlCheckConfig): string | undefined {
   if (error instanceof NotAwake)
     return `the cluster was still resuming after ${formatDuration(c['resume-timeout'])} (raise resume-timeout)`;
   switch (error.name) {
-    case 'HttpEndpointNotEnabledException':
-      return `the Data API is not enabled on ${c['resource-arn']}, or the ARN is wrong: ${message}`;
     case 'SecretsErrorException':
       return `the secret ${c['secret-arn']} could not be used: ${message}`;
   }

@@ -206,7 +206,7 @@ describe('sql check', () => {
       { aws },
     );
     expect(cluster.result.summary).toMatch(
-      /^SELECT 1: the Data API is not enabled on .*documents-db-old/,
+      /^SELECT 1: the Data API is not enabled on that cluster, .*documents-db-old/,
     );
   });
 });
