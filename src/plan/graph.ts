@@ -153,7 +153,10 @@ export function stages(phases: readonly PhaseNode[]): string[][] {
     );
   }
   const out: string[][] = [];
-  for (const p of phases) (out[stageOf.get(p.id) ?? 0] ??= []).push(p.id);
+  for (const p of phases) {
+    const stage = stageOf.get(p.id) ?? 0;
+    out[stage] = [...(out[stage] ?? []), p.id];
+  }
   return out.filter(Boolean);
 }
 
