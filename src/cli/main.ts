@@ -22,6 +22,7 @@ import type { RunResult } from '../engine/result.js';
 import { builtinRegistry, type Registry } from '../phases/registry.js';
 import { graphText } from '../plan/graph.js';
 import { loadPlan } from '../plan/load.js';
+import type { Plan } from '../plan/types.js';
 import { parseVarAssignments } from '../plan/vars-input.js';
 import { runRelease } from '../release/release.js';
 import { resultJson } from '../release/report/outputs.js';
@@ -109,7 +110,7 @@ async function release(
   if (options.summary) checkWritable(options.summary, '--summary');
   const plan = await loadPlan(file, { registry, vars: settings.vars });
   if (dryRun) io.stderr(`phases:\n${graphText(plan.phases)}\n`);
-  const sandbox = options.sandbox ? await startSandboxFor(file, options, io) : undefined;
+  const sandbox = options.sandbox ? await startSandboxFor(plan, options, io) : undefined;
   const cancel = cancelOnSignals();
   try {
     const env = { ...io.env, ...sandbox?.env };
@@ -157,11 +158,20 @@ async function writeSummary(file: string, markdown: string): Promise<void> {
  * `--sandbox`: an in-process sandbox whose endpoints the AWS clients of this run use. Loaded
  * lazily so the sandbox (and PGlite) stay out of every path that does not ask for it.
  */
-async function startSandboxFor(file: string, options: RunOptions, io: CliIo) {
+async function startSandboxFor(plan: Plan, options: RunOptions, io: CliIo) {
   const { startSandbox } = await import('../sandbox/index.js');
-  const conventional = join('sandbox', basename(file, extname(file)) + '.yml');
+  const conventional = join('sandbox', basename(plan.file, extname(plan.file)) + '.yml');
   const scenario = options.scenario ?? (existsSync(conventional) ? conventional : undefined);
   const sandbox = await startSandbox(scenario ? { scenario } : {});
+  // Every region's requests reach the one sandbox; AWS would answer them from another Region,
+  // where none of the scenario's resources exist. Say so before the run, not as a Data API error.
+  if (sandbox.scenario.region !== plan.region) {
+    await sandbox.close();
+    throw new UserError(
+      `the sandbox scenario${scenario ? ` ${scenario}` : ''} plays ${sandbox.scenario.region}, but the plan works in ${plan.region}`,
+      `write region: ${plan.region} in the scenario, or use a scenario made for this plan`,
+    );
+  }
   io.stderr(
     `sandbox: listening on ${sandbox.url}${scenario ? ` with scenario ${scenario}` : ''}\n`,
   );

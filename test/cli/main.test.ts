@@ -166,3 +166,17 @@ describe('phasegate CLI', () => {
     expect(r.stderr).toContain('colour');
   });
 });
+
+describe('phasegate run --sandbox', () => {
+  it('a scenario of another region is refused before the run, naming both', async () => {
+    const other = plan('other-region.yml', '  - id: db\n    uses: step\n');
+    const scenario = join(dir, 'scenario.yml');
+    writeFileSync(scenario, 'region: us-east-1\n');
+    const r = await cli(['run', other, '--sandbox', '--scenario', scenario]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      `the sandbox scenario ${scenario} plays us-east-1, but the plan works in eu-west-3`,
+    );
+    expect(r.stderr).toContain('write region: eu-west-3 in the scenario');
+  });
+});
