@@ -2,7 +2,9 @@
  * Re-running a release, as the releases issue specifies it, through the CLI against one sandbox
  * that keeps its state between runs (the release record lives in its Parameter Store).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { GetParameterCommand } from '@aws-sdk/client-ssm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -138,5 +140,28 @@ describe('re-running the CA-A2A release', () => {
       'verify',
       'functional-tests',
     ]);
+  });
+
+  it('promote-from: production takes only a version fully released to staging', async () => {
+    const promoted = join(mkdtempSync(join(tmpdir(), 'phasegate-promote-')), 'ca-a2a.yml');
+    writeFileSync(
+      promoted,
+      `${readFileSync(PLAN, 'utf8')}\nenvironments:\n  production:\n    promote-from: staging\n`,
+    );
+    const run = async (...args: string[]) => {
+      let stderr = '';
+      const io: CliIo = { stdout: () => {}, stderr: (t) => (stderr += t), env: process.env };
+      return { code: await main([...args, promoted], io), stderr };
+    };
+    const refused = await run('plan', '--env', 'production', '--version', 'v6.0');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      'production takes only versions fully released to staging (promote-from in the plan), and v6.0 is not (nothing is released to staging yet)',
+    );
+    expect(refused.stderr).toContain('--env staging --version v6.0');
+    const staging = await run('run', '--env', 'staging', '--version', 'v6.0');
+    expect(staging.code, staging.stderr).toBe(0);
+    const allowed = await run('plan', '--env', 'production', '--version', 'v6.0');
+    expect(allowed.code, allowed.stderr).toBe(0);
   });
 });
