@@ -40,7 +40,18 @@ async function phasegate(colour: Record<string, string>) {
   delete env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED;
   if (!('FORCE_COLOR' in colour)) delete env.FORCE_COLOR;
   if (!('NO_COLOR' in colour)) delete env.NO_COLOR;
-  const args = ['--import', 'tsx', 'src/cli.ts', 'run', plan, '--sandbox', '--scenario', scenario];
+  const args = [
+    '--import',
+    'tsx',
+    'src/cli.ts',
+    'run',
+    plan,
+    '--sandbox',
+    '--scenario',
+    scenario,
+    '--version',
+    'v1',
+  ];
   return exec(process.execPath, args, { env });
 }
 

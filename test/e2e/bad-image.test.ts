@@ -30,6 +30,7 @@ function steady(text: string): string {
     .replace(/\btask [0-9a-f]{8}\b/g, 'task <id>')
     .replace(/(:(?:done|crit), p\d+), \d+, \d+/g, '$1, <from>, <to>')
     .replace(/axisFormat \S+/g, 'axisFormat <axis>')
+    .replace(/\*\*Commit\*\* `[0-9a-f]{7}`/g, '**Commit** `<sha>`')
     .replace(/ +$/gm, '');
 }
 

@@ -30,12 +30,11 @@ describe('ecs-deploy: the ECS rollback appears after FAILED', () => {
     const [phase] = result.phases;
     expect(phase?.status).toBe('failed');
     expect(phase?.summary).toMatch(
-      /^extractor: rollout failed: ECS deployment circuit breaker: tasks failed to start\.; the ECS circuit breaker rolled back to extractor:1/,
+      // The cause first (the stopped tasks' reason), then what ECS did about it.
+      /^extractor: rollout failed: CannotPullContainerError: .*; the ECS circuit breaker rolled back to extractor:1/,
     );
     expect(phase?.details).toContain('FAILED (rolled back by ECS)');
-    expect(phase?.rollback?.summary).toBe(
-      '1 service back on the previous revision (1 by the ECS circuit breaker)',
-    );
+    expect(phase?.rollback?.summary).toBe('test is back on extractor:1 (image …/extractor:v5.0)');
     expect(box.requests.count({ service: 'ecs', operation: 'UpdateService' })).toBe(1);
     expect(deploy.logs.get('deploy')?.text()).toContain(
       'extractor: deployment FAILED; waiting for the ECS circuit breaker to roll back',
