@@ -174,6 +174,12 @@ var init_errors2 = __esm({
         "no AWS credentials were found",
         "add aws-actions/configure-aws-credentials before phasegate, or set AWS_PROFILE for the CLI"
       ],
+      // The Data API answers this for a cluster without it, an ARN of another cluster or Region
+      // (ExecuteStatement errors, RDS Data API reference).
+      HttpEndpointNotEnabledException: (m) => [
+        `the Data API is not enabled on that cluster, or the cluster ARN or the region is wrong: ${m}`,
+        "enable it on the Aurora cluster (aws rds enable-http-endpoint), check resource-arn and the plan's region; plain RDS has no Data API: use via: pg from a runner inside the VPC"
+      ],
       ThrottlingException: (m) => [
         `AWS kept throttling after retries: ${m}`,
         "lower max-parallel or retry the phase later"
@@ -2595,8 +2601,6 @@ function dataApiFailure(error2, c) {
   if (error2 instanceof NotAwake)
     return `the cluster was still resuming after ${formatDuration(c["resume-timeout"])} (raise resume-timeout)`;
   switch (error2.name) {
-    case "HttpEndpointNotEnabledException":
-      return `the Data API is not enabled on ${c["resource-arn"]}, or the ARN is wrong: ${message}`;
     case "SecretsErrorException":
       return `the secret ${c["secret-arn"]} could not be used: ${message}`;
   }
@@ -9988,40 +9992,6 @@ var init_registry = __esm({
   }
 });
 
-// src/plan/check-files.ts
-function phasesToCheck(phases, mistakes, registry) {
-  if (!Array.isArray(phases)) return [];
-  const wrong = new Set(
-    mistakes.flatMap(
-      (m) => m.path[0] === "phases" && typeof m.path[1] === "number" ? [m.path[1]] : []
-    )
-  );
-  return phases.flatMap((raw, index) => {
-    if (!isPlainObject(raw) || typeof raw.uses !== "string" || wrong.has(index)) return [];
-    if (!registry.phase(raw.uses)?.checkFiles) return [];
-    return [{ index, uses: raw.uses, with: raw.with ?? {} }];
-  });
-}
-async function checkPhaseFiles(phases, context) {
-  const found2 = await Promise.all(
-    phases.map((phase3) => {
-      const check2 = context.registry.phase(phase3.uses)?.checkFiles;
-      if (!check2) return [];
-      return check2(phase3.with, {
-        planFile: context.planFile,
-        at: (path, target2) => context.positions.at(["phases", phase3.index, "with", ...path], target2)
-      });
-    })
-  );
-  return found2.flat();
-}
-var init_check_files4 = __esm({
-  "src/plan/check-files.ts"() {
-    "use strict";
-    init_shape();
-  }
-});
-
 // src/plan/graph.ts
 function effectiveNeeds(written, previousId) {
   if (written) return [...written];
@@ -10114,9 +10084,83 @@ function ancestors(phases, id) {
   }
   return seen;
 }
+function runOrder(phases) {
+  const graph = edges(phases);
+  const done = /* @__PURE__ */ new Set();
+  const order = [];
+  while (order.length < phases.length) {
+    const ready = phases.find(
+      (p) => !done.has(p.id) && (graph.get(p.id) ?? []).every((n) => done.has(n))
+    );
+    if (!ready) throw new Error(`runOrder: the phases form a cycle (${findCycles(phases)[0]})`);
+    done.add(ready.id);
+    order.push(ready.id);
+  }
+  return order;
+}
+function stages(phases) {
+  const graph = edges(phases);
+  const stageOf = /* @__PURE__ */ new Map();
+  for (const id of runOrder(phases)) {
+    const needs = graph.get(id) ?? [];
+    stageOf.set(
+      id,
+      needs.length === 0 ? 0 : Math.max(...needs.map((n) => stageOf.get(n) ?? 0)) + 1
+    );
+  }
+  const out = [];
+  for (const p of phases) {
+    const stage = stageOf.get(p.id) ?? 0;
+    out[stage] = [...out[stage] ?? [], p.id];
+  }
+  return out.filter(Boolean);
+}
+function graphText(phases) {
+  const byId = new Map(phases.map((p) => [p.id, p]));
+  return stages(phases).map((ids, i) => {
+    const needs = [...new Set(ids.flatMap((id) => [...byId.get(id)?.needs ?? []]))];
+    const side = ids.length > 1 ? " (side by side)" : "";
+    const after = needs.length ? `, after ${needs.join(", ")}` : "";
+    return `  ${i + 1}. ${ids.join(", ")}${side}${after}`;
+  }).join("\n");
+}
 var init_graph = __esm({
   "src/plan/graph.ts"() {
     "use strict";
+  }
+});
+
+// src/plan/check-files.ts
+function phasesToCheck(phases, mistakes, registry) {
+  if (!Array.isArray(phases)) return [];
+  const wrong = new Set(
+    mistakes.flatMap(
+      (m) => m.path[0] === "phases" && typeof m.path[1] === "number" ? [m.path[1]] : []
+    )
+  );
+  return phases.flatMap((raw, index) => {
+    if (!isPlainObject(raw) || typeof raw.uses !== "string" || wrong.has(index)) return [];
+    if (!registry.phase(raw.uses)?.checkFiles) return [];
+    return [{ index, uses: raw.uses, with: raw.with ?? {} }];
+  });
+}
+async function checkPhaseFiles(phases, context) {
+  const found2 = await Promise.all(
+    phases.map((phase3) => {
+      const check2 = context.registry.phase(phase3.uses)?.checkFiles;
+      if (!check2) return [];
+      return check2(phase3.with, {
+        planFile: context.planFile,
+        at: (path, target2) => context.positions.at(["phases", phase3.index, "with", ...path], target2)
+      });
+    })
+  );
+  return found2.flat();
+}
+var init_check_files4 = __esm({
+  "src/plan/check-files.ts"() {
+    "use strict";
+    init_shape();
   }
 });
 
@@ -18317,8 +18361,8 @@ var init_store3 = __esm({
             "InvalidRequestException",
             "You must provide either SecretString or SecretBinary."
           );
-        const stages = input.strings("VersionStages", MAX_STAGES) ?? [CURRENT];
-        const version2 = this.versionFor(secret, input, content, stages);
+        const stages2 = input.strings("VersionStages", MAX_STAGES) ?? [CURRENT];
+        const version2 = this.versionFor(secret, input, content, stages2);
         return {
           ARN: secret.arn,
           Name: secret.name,
@@ -18377,22 +18421,22 @@ var init_store3 = __esm({
        * ClientRequestToken is the idempotency token (the SDK and the CLI fill it in) and becomes the
        * VersionId: the same token with the same value is the same version, with another value an error.
        */
-      versionFor(secret, input, content, stages) {
+      versionFor(secret, input, content, stages2) {
         const id = input.optionalString("ClientRequestToken") ?? randomUUID();
         const existing = secret.versions.find((v) => v.id === id);
-        if (!existing) return this.addVersion(secret, id, content, stages);
+        if (!existing) return this.addVersion(secret, id, content, stages2);
         if (existing.string === content.string && existing.binary === content.binary) return existing;
         throw new AwsError(
           "ResourceExistsException",
           "You can't modify an existing version, you can only create a new version."
         );
       }
-      addVersion(secret, id, content, stages) {
-        for (const stage of stages) moveStage(secret, stage);
+      addVersion(secret, id, content, stages2) {
+        for (const stage of stages2) moveStage(secret, stage);
         const version2 = {
           id,
           ...content,
-          stages: [...new Set(stages)],
+          stages: [...new Set(stages2)],
           createdAt: this.ctx.now()
         };
         secret.versions.push(version2);
@@ -20549,6 +20593,7 @@ async function validate(file, vars, io, registry) {
   const plan = await loadPlan(file, { registry, vars, onWarning });
   io.stdout(
     `${file}: valid, ${plural(plan.phases.length, "phase")}: ${plan.phases.map((p) => p.id).join(", ")}
+${graphText(plan.phases)}
 `
   );
   return EXIT.ok;
@@ -20557,7 +20602,10 @@ async function release(file, options, dryRun, io, registry, secrets) {
   const settings = releaseSettings(file, options, dryRun, io.env);
   if (options.summary) checkWritable(options.summary, "--summary");
   const plan = await loadPlan(file, { registry, vars: settings.vars });
-  const sandbox = options.sandbox ? await startSandboxFor(file, options, io) : void 0;
+  if (dryRun) io.stderr(`phases:
+${graphText(plan.phases)}
+`);
+  const sandbox = options.sandbox ? await startSandboxFor(plan, options, io) : void 0;
   const cancel = cancelOnSignals();
   try {
     const env = { ...io.env, ...sandbox?.env };
@@ -20596,11 +20644,18 @@ async function writeSummary(file, markdown) {
   await mkdir2(dirname5(file), { recursive: true });
   await writeFile2(file, markdown);
 }
-async function startSandboxFor(file, options, io) {
+async function startSandboxFor(plan, options, io) {
   const { startSandbox: startSandbox2 } = await Promise.resolve().then(() => (init_sandbox(), sandbox_exports));
-  const conventional = join4("sandbox", basename(file, extname(file)) + ".yml");
+  const conventional = join4("sandbox", basename(plan.file, extname(plan.file)) + ".yml");
   const scenario = options.scenario ?? (existsSync3(conventional) ? conventional : void 0);
   const sandbox = await startSandbox2(scenario ? { scenario } : {});
+  if (sandbox.scenario.region !== plan.region) {
+    await sandbox.close();
+    throw new UserError(
+      `the sandbox scenario${scenario ? ` ${scenario}` : ""} plays ${sandbox.scenario.region}, but the plan works in ${plan.region}`,
+      `write region: ${plan.region} in the scenario, or use a scenario made for this plan`
+    );
+  }
   io.stderr(
     `sandbox: listening on ${sandbox.url}${scenario ? ` with scenario ${scenario}` : ""}
 `
@@ -20665,6 +20720,7 @@ var init_main = __esm({
     init_secrets();
     init_text();
     init_registry();
+    init_graph();
     init_load();
     init_vars_input();
     init_release();

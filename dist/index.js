@@ -71,7 +71,7 @@ import {
 } from "./chunks/chunk-7CRA6L43.js";
 import {
   explainFailure
-} from "./chunks/chunk-56CI4HDF.js";
+} from "./chunks/chunk-CISBRAXA.js";
 import {
   containerDefinitionsOf,
   isRecord,
@@ -8068,7 +8068,7 @@ var ecsServiceCheck = lazyCheckKind(
     iam: () => import("./chunks/iam-OENORUXV.js"),
     describe: (c) => `${c.services.join(", ")} in ${c.cluster} stable${c["expect-image-tag"] ? ` on ${c["expect-image-tag"]}` : ""}`
   },
-  () => import("./chunks/run-KEJUE6AL.js")
+  () => import("./chunks/run-ELFDGUZS.js")
 );
 
 // src/checks/http/index.ts
@@ -8171,7 +8171,7 @@ var sqlCheck = lazyCheckKind(
     iam: () => import("./chunks/iam-6V72L5SG.js"),
     describe: (c) => `${excerpt(c.query)} on ${clusterName(c["resource-arn"])}${expectation(c)}`
   },
-  () => import("./chunks/run-FVRLAYXQ.js")
+  () => import("./chunks/run-HDEDQUKD.js")
 );
 function clusterName(arn) {
   return arn.split(":").at(-1) ?? arn;
@@ -8864,7 +8864,7 @@ var ecsDeployKind = lazyPhaseKind(
     checkFiles: checkServiceFiles,
     outputs: ecsDeployOutputs
   },
-  () => import("./chunks/steps-LYRIKRMF.js")
+  () => import("./chunks/steps-VVRQVXIZ.js")
 );
 
 // src/phases/ecs-run-task/check-files.ts
@@ -8995,7 +8995,7 @@ var migrateKind = lazyPhaseKind(
     // Loaded when a plan has a migrate phase: the SQL reader and lint stay out of other start-ups.
     checkFiles: async (settings, context) => (await import("./chunks/check-files-LU5I4CYW.js")).checkMigrationFiles(settings, context)
   },
-  () => import("./chunks/steps-T57YR7PT.js")
+  () => import("./chunks/steps-SHD43Z6H.js")
 );
 
 // src/phases/ssm-command/outputs.ts
@@ -10960,7 +10960,7 @@ function openStore(plan, environment2, aws) {
   if (plan.record.store === "none") return void 0;
   const prefix = recordPrefix(plan.app, environment2);
   return lazyStore(ssmLocation(prefix, aws.region), async () => {
-    const { SsmRecordStore } = await import("./chunks/ssm-store-4WLMP7X6.js");
+    const { SsmRecordStore } = await import("./chunks/ssm-store-JZ4ERLCI.js");
     return new SsmRecordStore(aws, prefix);
   });
 }

@@ -49,7 +49,7 @@ import "./chunk-C5Y36SPG.js";
 import {
   explainAwsError,
   explainFailure
-} from "./chunk-56CI4HDF.js";
+} from "./chunk-CISBRAXA.js";
 import {
   containerDefinitionsOf,
   isRecord,

@@ -22,8 +22,8 @@ import {
   wakeUp,
   wakingExecutor,
   whileWaking
-} from "./chunk-63RC6274.js";
-import "./chunk-HAJQCSR2.js";
+} from "./chunk-NSF2NTUI.js";
+import "./chunk-6O7XE3MZ.js";
 import {
   tableNames
 } from "./chunk-HMUEHRAT.js";
@@ -63,7 +63,7 @@ import {
 } from "./chunk-C5Y36SPG.js";
 import {
   explainAwsError
-} from "./chunk-56CI4HDF.js";
+} from "./chunk-CISBRAXA.js";
 import {
   PhaseFailure,
   formatDiagnostic

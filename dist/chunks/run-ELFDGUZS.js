@@ -9,7 +9,7 @@ import "./chunk-ONR7VFIP.js";
 import "./chunk-C5Y36SPG.js";
 import {
   explainAwsError
-} from "./chunk-56CI4HDF.js";
+} from "./chunk-CISBRAXA.js";
 import "./chunk-OHN3HDAN.js";
 import "./chunk-6GCBDBJT.js";
 import {

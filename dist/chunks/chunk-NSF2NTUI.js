@@ -2,7 +2,7 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   retryingFaults
-} from "./chunk-HAJQCSR2.js";
+} from "./chunk-6O7XE3MZ.js";
 import {
   sleep
 } from "./chunk-CSOBHW5A.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-C5Y36SPG.js";
 import {
   isWorldFault
-} from "./chunk-56CI4HDF.js";
+} from "./chunk-CISBRAXA.js";
 import {
   PhaseFailure
 } from "./chunk-6GCBDBJT.js";

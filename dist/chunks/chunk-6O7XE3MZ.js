@@ -5,7 +5,7 @@ import {
 } from "./chunk-CSOBHW5A.js";
 import {
   isWorldFault
-} from "./chunk-56CI4HDF.js";
+} from "./chunk-CISBRAXA.js";
 
 // src/aws/retry.ts
 var MAX_RETRIES = 12;

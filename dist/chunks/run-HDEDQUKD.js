@@ -8,8 +8,8 @@ import {
   require_dist_cjs,
   restartingOnFaults,
   wakingExecutor
-} from "./chunk-63RC6274.js";
-import "./chunk-HAJQCSR2.js";
+} from "./chunk-NSF2NTUI.js";
+import "./chunk-6O7XE3MZ.js";
 import "./chunk-CSOBHW5A.js";
 import {
   formatDuration
@@ -17,7 +17,7 @@ import {
 import "./chunk-C5Y36SPG.js";
 import {
   explainAwsError
-} from "./chunk-56CI4HDF.js";
+} from "./chunk-CISBRAXA.js";
 import "./chunk-6GCBDBJT.js";
 import {
   fenced
@@ -125,8 +125,6 @@ function dataApiFailure(error, c) {
   if (error instanceof NotAwake)
     return `the cluster was still resuming after ${formatDuration(c["resume-timeout"])} (raise resume-timeout)`;
   switch (error.name) {
-    case "HttpEndpointNotEnabledException":
-      return `the Data API is not enabled on ${c["resource-arn"]}, or the ARN is wrong: ${message}`;
     case "SecretsErrorException":
       return `the secret ${c["secret-arn"]} could not be used: ${message}`;
   }

@@ -2,7 +2,7 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   retryingFaults
-} from "./chunk-HAJQCSR2.js";
+} from "./chunk-6O7XE3MZ.js";
 import {
   require_dist_cjs
 } from "./chunk-6NABPGHF.js";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-4TDV4FXI.js";
 import "./chunk-CSOBHW5A.js";
 import "./chunk-C5Y36SPG.js";
-import "./chunk-56CI4HDF.js";
+import "./chunk-CISBRAXA.js";
 import "./chunk-6GCBDBJT.js";
 import "./chunk-KTTNFFSQ.js";
 import "./chunk-MIYFLX2B.js";

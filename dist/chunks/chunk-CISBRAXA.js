@@ -35,6 +35,12 @@ var EXPLAINED = {
     "no AWS credentials were found",
     "add aws-actions/configure-aws-credentials before phasegate, or set AWS_PROFILE for the CLI"
   ],
+  // The Data API answers this for a cluster without it, an ARN of another cluster or Region
+  // (ExecuteStatement errors, RDS Data API reference).
+  HttpEndpointNotEnabledException: (m) => [
+    `the Data API is not enabled on that cluster, or the cluster ARN or the region is wrong: ${m}`,
+    "enable it on the Aurora cluster (aws rds enable-http-endpoint), check resource-arn and the plan's region; plain RDS has no Data API: use via: pg from a runner inside the VPC"
+  ],
   ThrottlingException: (m) => [
     `AWS kept throttling after retries: ${m}`,
     "lower max-parallel or retry the phase later"
