@@ -50,7 +50,7 @@ export class ReleaseSession {
     private readonly deps: SessionDeps,
     private readonly record: ReleaseRecord | undefined,
     private readonly digests: Map<string, string>,
-    readonly settled: PhaseResult[],
+    public settled: PhaseResult[],
     readonly start: ReleaseStart,
   ) {}
 
@@ -66,25 +66,21 @@ export class ReleaseSession {
     const store = openStore(plan, settings.environment, deps.aws);
     const record = store ? new ReleaseRecord(store, deps.identity) : undefined;
     const known = await readRecord(record, plan, settings, deps);
-    checkVersionOrder(known.state, settings.version, settings.environment, settings.force);
-    checkPromotion(known.promotedFrom, settings.version, settings.environment);
-    // Without a record nothing is known of earlier runs: the selection runs what it names.
-    const { settled } = !record
-      ? { settled: [] }
-      : decideRerun({
-          plan,
-          selected: selectPhases(plan, settings.selection),
-          entries: known.entries,
-          digests,
-          force: settings.force,
-          version: settings.version,
-          environment: settings.environment,
-        });
+    const settled = decide(known, record !== undefined, plan, settings, digests);
     const start: ReleaseStart = {
       ...(known.state.current ? { current: known.state.current.version } : {}),
       ...(store ? { recordLocation: store.location } : {}),
     };
     return new ReleaseSession(plan, settings, deps, record, digests, settled, start);
+  }
+
+  /**
+   * Reads the record again once the lease is held: a run that waited for another one finds what
+   * that run did (often everything) instead of doing it again.
+   */
+  private async reread(): Promise<void> {
+    const known = await readRecord(this.record, this.plan, this.settings, this.deps);
+    this.settled = decide(known, true, this.plan, this.settings, this.digests);
   }
 
   /** Takes the environment's lease for a run that changes things; `stop` aborts the run if lost. */
@@ -102,6 +98,7 @@ export class ReleaseSession {
         stop.abort(new RunCancelled(why));
       },
     });
+    await this.reread();
   }
 
   started(phase: PhaseSpec): void {
@@ -175,6 +172,29 @@ function othersRunning(
       e.run.owner === me.owner &&
       e.run.attempt === me.attempt,
   );
+}
+
+/** The rules before any change, then what the re-run rule leaves to run. */
+function decide(
+  known: Known,
+  hasRecord: boolean,
+  plan: Plan,
+  settings: ReleaseSettings,
+  digests: Map<string, string>,
+): PhaseResult[] {
+  checkVersionOrder(known.state, settings.version, settings.environment, settings.force);
+  checkPromotion(known.promotedFrom, settings.version, settings.environment);
+  // Without a record nothing is known of earlier runs: the selection runs what it names.
+  if (!hasRecord) return [];
+  return decideRerun({
+    plan,
+    selected: selectPhases(plan, settings.selection),
+    entries: known.entries,
+    digests,
+    force: settings.force,
+    version: settings.version,
+    environment: settings.environment,
+  }).settled;
 }
 
 interface Known {
