@@ -14,6 +14,9 @@
  * 5. start-up: `node dist/index.js` from process start to its first AWS request, and its peak
  *    RSS, for a one-service ecs-deploy plan, beside a bare `node -e` (scripts/bench-startup.ts).
  *    Targets: ≤ 0.30 s and ≤ 76 MiB.
+ * 6. faults (skip with --quick): the CA-A2A rehearsal with a quarter of all calls failing, 30
+ *    seeds as separate CLI processes, three at a time: how many succeed, fail explained, or end
+ *    as a bug (target: none).
  * Memory: the peak resident set size of this process across the runs.
  * The figures are written to bench/results.md, which is committed.
  */
@@ -32,12 +35,14 @@ import { ecsDeployKind } from '../src/phases/ecs-deploy/index.js';
 import { migrateKind } from '../src/phases/migrate/index.js';
 import { Registry } from '../src/phases/registry.js';
 import { type Sandbox, startSandbox } from '../src/sandbox/index.js';
+import { rehearseWithFaults } from '../test/e2e/faults.js';
 import { STARTUP_RSS_TARGET_MIB, STARTUP_TARGET_MS, startupBench } from './bench-startup.js';
 
 const CLUSTER = 'bench';
 const REGISTRY = '555043101106.dkr.ecr.eu-west-3.amazonaws.com/bench';
 const ROLLOUTS = { alpha: '8s', bravo: '12s', charlie: '16s', delta: '20s' } as const;
 const TARGET_MS = 3000;
+const FAULT_SEEDS = 30;
 const quick = process.argv.includes('--quick');
 const dir = mkdtempSync(join(tmpdir(), 'phasegate-bench-'));
 
@@ -102,7 +107,7 @@ async function withSandbox<T>(
 async function deploy(file: string) {
   let json = '';
   const code = await main(
-    ['run', file, '--json'],
+    ['run', file, '--json', '--version', 'v2'],
     { stdout: (t) => (json += t), stderr: () => {}, env: process.env },
     new Registry({ phases: [ecsDeployKind] }),
   );
@@ -202,11 +207,13 @@ async function migrations() {
   const io = { stdout: () => {}, stderr: () => {}, env: process.env };
   try {
     const started = Date.now();
-    if ((await main(['run', file], io, registry)) !== 0) throw new Error('the migrations failed');
+    const run = (version: string) => main(['run', file, '--version', version], io, registry);
+    if ((await run('b1')) !== 0) throw new Error('the migrations failed');
     const wallMs = Date.now() - started;
     const firstCalls = sandbox.requests.count({ service: 'rds-data' });
     sandbox.requests.clear();
-    if ((await main(['run', file], io, registry)) !== 0) throw new Error('the re-run failed');
+    // The next release, with no migration pending (the same version would be skipped as done).
+    if ((await run('b2')) !== 0) throw new Error('the re-run failed');
     const statements = MIGRATIONS * STATEMENTS_PER_FILE;
     return {
       wallMs,
@@ -218,6 +225,31 @@ async function migrations() {
     process.env = saved;
     await sandbox.close();
   }
+}
+
+/** 6. faults (skip with --quick): the rehearsal as test/e2e/faults.test.ts runs it, on more seeds. */
+async function faults() {
+  const seeds = Array.from({ length: FAULT_SEEDS }, (_, i) => 100 + i);
+  const timed = await Promise.all(
+    [0, 1, 2].map(async (lane) => {
+      const out: { code: number; ms: number }[] = [];
+      for (const seed of seeds.filter((_, i) => i % 3 === lane)) {
+        const started = Date.now();
+        const run = await rehearseWithFaults(seed);
+        out.push({ code: run.code, ms: Date.now() - started });
+      }
+      return out;
+    }),
+  );
+  const runs = timed.flat();
+  const ms = runs.map((r) => r.ms).sort((x, y) => x - y);
+  return {
+    seeds: runs.length,
+    succeeded: runs.filter((r) => r.code === 0).length,
+    explained: runs.filter((r) => r.code === 2).length,
+    bugs: runs.filter((r) => r.code !== 0 && r.code !== 2).length,
+    medianMs: ms[Math.floor(ms.length / 2)] ?? 0,
+  };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -248,6 +280,14 @@ const d = await migrations();
 report(
   `migrations: ${MIGRATIONS} files, ${MIGRATIONS * STATEMENTS_PER_FILE} statements in ${seconds(d.wallMs)} (${d.perSecond.toFixed(0)} statements/s), ${d.callsPerStatement.toFixed(2)} Data API calls per statement; a re-run with nothing pending: ${d.rerunCalls} calls (target ≤ 3: ${d.rerunCalls <= 3 ? 'ok' : 'MISSED'})`,
 );
+let faultBugs = 0;
+if (!quick) {
+  const f = await faults();
+  faultBugs = f.bugs;
+  report(
+    `faults: the CA-A2A rehearsal with 25% of all calls failing (throttling, 5xx, drops), ${f.seeds} seeds: ${f.succeeded} succeeded, ${f.explained} explained failures, ${f.bugs} bugs (target: 0 bugs: ${f.bugs === 0 ? 'ok' : 'MISSED'}); median ${seconds(f.medianMs)} a run`,
+  );
+}
 const e = await startupBench();
 const startupOk =
   e.action.firstRequestMs <= STARTUP_TARGET_MS && e.action.peakRssMiB <= STARTUP_RSS_TARGET_MIB;
@@ -258,7 +298,13 @@ clearInterval(sampler);
 report(`memory: peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
 writeResults(lines);
 process.exitCode =
-  a.overheadMs <= TARGET_MS && b.latencyMs <= TARGET_MS && d.rerunCalls <= 3 && startupOk ? 0 : 1;
+  a.overheadMs <= TARGET_MS &&
+  b.latencyMs <= TARGET_MS &&
+  d.rerunCalls <= 3 &&
+  startupOk &&
+  faultBugs === 0
+    ? 0
+    : 1;
 
 function writeResults(measured: string[]): void {
   mkdirSync('bench', { recursive: true });
