@@ -104,6 +104,15 @@ function positionOf(text: string, offset: number) {
 
 const runs = { numRuns: 300 };
 
+// PostgreSQL's whitespace (scan.l: space, tab, newline, carriage return, form feed, vertical tab),
+// not JavaScript's: a no-break space or an ideographic space is part of a word to PostgreSQL.
+const SQL_SPACE_START = /^[ \t\n\r\f\v]/;
+const SQL_SPACE_END = /[ \t\n\r\f\v]$/;
+
+// One seed for every property here, so a run fails or passes the same way on every machine;
+// change it to explore (a failure prints the seed and the shrunk input to replay).
+fc.configureGlobal({ seed: 20261201 });
+
 describe('splitStatements properties', () => {
   it('joining generated statements with ; and splitting gives them back', () => {
     fc.assert(
@@ -182,9 +191,9 @@ describe('splitStatements properties', () => {
       return (
         s.index === i + 1 &&
         s.sql.length > 0 &&
-        s.sql === s.sql.trimStart() &&
+        !SQL_SPACE_START.test(s.sql) &&
         // Only a quote or comment left open at the end of the text ends in whitespace.
-        (s.sql === s.sql.trimEnd() || endsAtText) &&
+        (!SQL_SPACE_END.test(s.sql) || endsAtText) &&
         text.slice(s.offset, s.offset + s.sql.length) === s.sql &&
         s.line === line &&
         s.column === column
