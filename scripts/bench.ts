@@ -18,7 +18,7 @@
  *    seeds as separate CLI processes, three at a time: how many succeed, fail explained, or end
  *    as a bug (target: none).
  * Memory: the peak resident set size of this process across the runs.
- * The figures are written to bench/results.md, which is committed.
+ * The figures are written to bench/results.md and bench/results.json, which are committed.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
@@ -281,9 +281,11 @@ report(
   `migrations: ${MIGRATIONS} files, ${MIGRATIONS * STATEMENTS_PER_FILE} statements in ${seconds(d.wallMs)} (${d.perSecond.toFixed(0)} statements/s), ${d.callsPerStatement.toFixed(2)} Data API calls per statement; a re-run with nothing pending: ${d.rerunCalls} calls (target ≤ 3: ${d.rerunCalls <= 3 ? 'ok' : 'MISSED'})`,
 );
 let faultBugs = 0;
+let faultFigures: Awaited<ReturnType<typeof faults>> | undefined;
 if (!quick) {
   const f = await faults();
   faultBugs = f.bugs;
+  faultFigures = f;
   report(
     `faults: the CA-A2A rehearsal with 25% of all calls failing (throttling, 5xx, drops), ${f.seeds} seeds: ${f.succeeded} succeeded, ${f.explained} explained failures, ${f.bugs} bugs (target: 0 bugs: ${f.bugs === 0 ? 'ok' : 'MISSED'}); median ${seconds(f.medianMs)} a run`,
   );
@@ -296,7 +298,20 @@ report(
 );
 clearInterval(sampler);
 report(`memory: peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
-writeResults(lines);
+writeResults(lines, {
+  sideBySide: { wallMs: a.wallMs, overheadMs: a.overheadMs, describeServicesCalls: a.describes },
+  failureDetectionMs: b.latencyMs,
+  migrations: {
+    wallMs: d.wallMs,
+    statementsPerSecond: d.perSecond,
+    callsPerStatement: d.callsPerStatement,
+    rerunCalls: d.rerunCalls,
+  },
+  startup: e.action,
+  startupBareNode: e.bare,
+  faults: faultFigures,
+  peakRssMiB: peakRss / 1024 / 1024,
+});
 process.exitCode =
   a.overheadMs <= TARGET_MS &&
   b.latencyMs <= TARGET_MS &&
@@ -306,9 +321,11 @@ process.exitCode =
     ? 0
     : 1;
 
-function writeResults(measured: string[]): void {
+function writeResults(measured: string[], figures: Record<string, unknown>): void {
   mkdirSync('bench', { recursive: true });
   const when = new Date().toISOString().slice(0, 10);
+  const machine = { node: process.version, cores: os.cpus().length, date: when, quick };
+  writeFileSync('bench/results.json', `${JSON.stringify({ ...machine, ...figures }, null, 2)}\n`);
   writeFileSync(
     'bench/results.md',
     `# npm run bench${quick ? ' -- --quick' : ''}, ${when}, Node ${process.version}, ${os.cpus().length} cores\n\n${measured.map((l) => `    ${l}`).join('\n')}\n`,
