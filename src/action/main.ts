@@ -35,17 +35,10 @@ export async function run(registry: Registry = builtinRegistry()): Promise<void>
     checkRunnerFiles(process.env);
     const settings = readInputs();
     if (settings.githubToken) secrets.add(settings.githubToken);
-    comment = planComment(settings, out, {
-      env: process.env,
-      signal: cancel.signal,
-      debug: out.debug,
-    });
+    const github = { env: process.env, signal: cancel.signal, debug: out.debug };
+    comment = planComment(settings, out, github);
     const plan = await loadReleasePlan(settings, registry);
-    deployment = reportDeployment(settings, plan, out, {
-      env: process.env,
-      signal: cancel.signal,
-      debug: out.debug,
-    });
+    deployment = reportDeployment(settings, plan, out, github);
     const logs = new Map<string, PhaseGroupLog>();
     const { result, run: info } = await runRelease(
       plan,

@@ -25,9 +25,10 @@ export interface PlanWorkflowOptions extends WorkflowOptions {
 const JOB_MINUTES = 15;
 
 /**
- * Read the repository, ask for an OIDC token, and write the plan comment: a pull request's
- * comments are written with pull-requests: write (GitHub, "Permissions required for GitHub
- * Apps", issue comments on pull requests).
+ * Read the repository, ask for an OIDC token, and write the plan comment: "Create an issue
+ * comment" and "Update an issue comment" need the "Issues" or the "Pull requests" repository
+ * permission (write) (https://docs.github.com/en/rest/issues/comments); on a pull request the
+ * latter is the narrower one.
  */
 const PERMISSIONS = { contents: 'read', 'id-token': 'write', 'pull-requests': 'write' };
 
