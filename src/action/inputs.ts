@@ -15,6 +15,11 @@ export interface ActionInputs extends ReleaseSettings {
   deployments: boolean;
   /** The deployed environment's address, shown on the deployment (`environment_url`). */
   environmentUrl?: string;
+  /**
+   * The plan as one pull-request comment: true or false as given; undefined (not given) means
+   * on for a dry run on a pull_request event.
+   */
+  comment?: boolean;
 }
 
 export function readInputs(env: Record<string, string | undefined> = process.env): ActionInputs {
@@ -37,6 +42,7 @@ export function readInputs(env: Record<string, string | undefined> = process.env
     githubToken,
     deployments: booleanInput('deployments', true),
     ...environmentUrl(core.getInput('environment-url').trim()),
+    ...(core.getInput('comment').trim() ? { comment: booleanInput('comment') } : {}),
   };
 }
 

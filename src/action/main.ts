@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { explainFailure } from '../aws/errors.js';
 import { formatDuration } from '../core/duration.js';
 import { BUG_NOTE, bugReport, InvalidFileError } from '../core/errors.js';
+import { fenced } from '../core/markdown.js';
 import { checkWritable } from '../core/output-paths.js';
 import { Secrets } from '../core/secrets.js';
 import type { RunResult } from '../engine/result.js';
@@ -20,6 +21,7 @@ import { cancelOnSignals } from '../release/signals.js';
 import { type DeploymentReport, reportDeployment } from './deployments/index.js';
 import { readInputs } from './inputs.js';
 import { annotation, LiveLog, PhaseGroupLog } from './logger.js';
+import { type PlanComment, planComment } from './pr-comment/index.js';
 import { type ActionSinks, actionSinks } from './sinks.js';
 
 export async function run(registry: Registry = builtinRegistry()): Promise<void> {
@@ -28,16 +30,15 @@ export async function run(registry: Registry = builtinRegistry()): Promise<void>
   const out = actionSinks(secrets);
   const cancel = cancelOnSignals();
   let deployment: DeploymentReport | undefined;
+  let comment: PlanComment | undefined;
   try {
     checkRunnerFiles(process.env);
     const settings = readInputs();
     if (settings.githubToken) secrets.add(settings.githubToken);
+    const github = { env: process.env, signal: cancel.signal, debug: out.debug };
+    comment = planComment(settings, out, github);
     const plan = await loadReleasePlan(settings, registry);
-    deployment = reportDeployment(settings, plan, out, {
-      env: process.env,
-      signal: cancel.signal,
-      debug: out.debug,
-    });
+    deployment = reportDeployment(settings, plan, out, github);
     const logs = new Map<string, PhaseGroupLog>();
     const { result, run: info } = await runRelease(
       plan,
@@ -58,14 +59,17 @@ export async function run(registry: Registry = builtinRegistry()): Promise<void>
     );
     // Values masked before they are escaped into markdown and JSON; the sinks mask the final text.
     const shown = secrets.maskValues(result);
-    await out.summary(renderSummary({ result: shown, run: info, planFile: plan.file }));
+    const markdown = renderSummary({ result: shown, run: info, planFile: plan.file });
+    await out.summary(markdown);
+    await comment?.post(markdown);
     await deployment?.finish(shown);
     report(shown, out);
   } catch (error) {
     await deployment?.stopped(
       explainFailure(error)?.message ?? 'phasegate hit an unexpected error',
     );
-    await reportError(error, out);
+    const markdown = await reportError(error, out);
+    await comment?.post(markdown);
   } finally {
     cancel.dispose();
   }
@@ -96,7 +100,8 @@ function checkRunnerFiles(env: NodeJS.ProcessEnv): void {
   if (env.GITHUB_STEP_SUMMARY) checkWritable(env.GITHUB_STEP_SUMMARY, 'GITHUB_STEP_SUMMARY');
 }
 
-async function reportError(error: unknown, out: ActionSinks): Promise<void> {
+/** Reports the error; the markdown that tells it, for the pull-request comment. */
+async function reportError(error: unknown, out: ActionSinks): Promise<string> {
   // The output file may be what is wrong; the failure is reported either way.
   try {
     out.setOutput('status', 'invalid');
@@ -109,14 +114,15 @@ async function reportError(error: unknown, out: ActionSinks): Promise<void> {
         ...annotation(d.position),
       });
     }
-    await out.summary(planMistakesSummary(error.diagnostics));
+    const markdown = planMistakesSummary(error.diagnostics);
+    await out.summary(markdown);
     out.setFailed(`phasegate: ${error.message} in the plan; nothing was changed`);
-    return;
+    return markdown;
   }
   const explained = explainFailure(error);
-  if (explained) {
-    out.setFailed(`phasegate: ${explained.message}${explained.hint ? `\n${explained.hint}` : ''}`);
-  } else {
-    out.setFailed(bugReport(error));
-  }
+  const text = explained
+    ? `phasegate: ${explained.message}${explained.hint ? `\n${explained.hint}` : ''}`
+    : bugReport(error);
+  out.setFailed(text);
+  return `## ❌ phasegate could not make the plan\n\n${fenced(text)}`;
 }

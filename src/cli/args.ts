@@ -68,6 +68,8 @@ export interface WorkflowFlags {
   action?: string;
   roleVariable?: string;
   tagEnvironment?: string;
+  /** Which workflow: release (one job per phase) or plan (a dry run on pull requests). */
+  kind: 'release' | 'plan';
   check: boolean;
 }
 
@@ -76,6 +78,7 @@ const WORKFLOW_OPTIONS = {
   action: { type: 'string' },
   'role-variable': { type: 'string' },
   'tag-environment': { type: 'string' },
+  kind: { type: 'string' },
   check: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -208,6 +211,7 @@ function workflowCommand(rest: string[]): Command {
     plan: onePlan(positionals, 'workflow'),
     options: {
       check: values.check ?? false,
+      kind: workflowKind(values.kind),
       ...defined({
         output: values.output,
         action: values.action,
@@ -216,6 +220,14 @@ function workflowCommand(rest: string[]): Command {
       }),
     },
   };
+}
+
+function workflowKind(kind: string | undefined): WorkflowFlags['kind'] {
+  if (kind === undefined || kind === 'release' || kind === 'plan') return kind ?? 'release';
+  throw new UserError(
+    `--kind "${kind}" is not a workflow phasegate writes`,
+    'write --kind release (one job per phase, the default) or --kind plan (a dry run on pull requests)',
+  );
 }
 
 function sandboxCommand(rest: string[]): Command {

@@ -11,6 +11,7 @@ Usage:
   phasegate sandbox [--port N] [--scenario FILE] [--database URL]
                                               start the local AWS sandbox
   phasegate workflow PLAN [--check]           write the release workflow: one job per phase
+                                              (--kind plan: the dry run on pull requests)
   phasegate migrate repair PLAN [--phase ID]  accept the checksums of changed applied migrations
   phasegate migrate unlock PLAN [--phase ID]  remove the migration lease a killed runner left
   phasegate iam-policy PLAN --env NAME [--account ID] [--read-only]
@@ -81,24 +82,29 @@ Examples:
 `,
   workflow: `phasegate workflow: the GitHub Actions release workflow of a plan, one job per phase
 
-Usage: phasegate workflow PLAN [--check] [--output FILE] [--action REF] [--role-variable NAME]
-                               [--tag-environment NAME]
+Usage: phasegate workflow PLAN [--check] [--kind release|plan] [--output FILE] [--action REF]
+                               [--role-variable NAME] [--tag-environment NAME]
 
 Writes a workflow started by hand (workflow_dispatch: environment, version, dry-run, force) or
 by pushing a v* tag, with one job per phase and the plan's needs, so "Re-run failed jobs"
 re-runs the failed phase and the phases after it. docs/workflow.md explains it.
+With --kind plan, writes the plan workflow instead: on pull requests touching the plan or the
+files it names, a dry run with read-only credentials, posted as one comment (docs/github.md).
+  --kind KIND              release (the default) or plan
   --check                  write nothing; exit 2 when FILE differs from what the plan gives
-  --output FILE            the workflow file (default: .github/workflows/release.yml in the
-                           plan's repository)
+  --output FILE            the workflow file (default: .github/workflows/release.yml, or
+                           plan.yml for --kind plan, in the plan's repository)
   --action REF             the phasegate action to run: ./ (the default in phasegate's own
                            repository) or "OWNER/phasegate@<full commit SHA> # <version>"
   --role-variable NAME     the repository or environment variable holding the role ARN
-                           (default: RELEASE_ROLE_ARN)
-  --tag-environment NAME   the environment a tag push releases to (default: production)
+                           (default: RELEASE_ROLE_ARN; PLAN_ROLE_ARN for --kind plan)
+  --tag-environment NAME   the environment a tag push releases to, and the plan workflow plans
+                           (default: production)
 
 Examples:
   phasegate workflow phases/ca-a2a.yml
   phasegate workflow phases/ca-a2a.yml --check
+  phasegate workflow phases/ca-a2a.yml --kind plan
   phasegate workflow phases/shop.yml --action "acme/phasegate@<sha> # v1.0.0"
 `,
   sandbox: `phasegate sandbox: a local ECS, SSM, CloudWatch Logs and RDS Data API

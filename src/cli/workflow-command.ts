@@ -1,31 +1,37 @@
 /**
- * `phasegate workflow PLAN`: write the release workflow the plan implies (one job per phase);
- * with --check, exit 2 when the committed workflow differs from it, saying what differs and
- * the command that writes it again. docs/workflow.md.
+ * `phasegate workflow PLAN`: write the release workflow the plan implies (one job per phase),
+ * or with `--kind plan` the plan workflow (a dry run on pull requests, docs/github.md); with
+ * --check, exit 2 when the committed workflow differs from it, saying what differs and the
+ * command that writes it again. docs/workflow.md.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../core/errors.js';
 import { lineDiff } from '../core/line-diff.js';
 import { checkWritable } from '../core/output-paths.js';
+import { candidatePaths } from '../core/paths.js';
+import { plural } from '../core/text.js';
 import type { Registry } from '../phases/registry.js';
 import { loadPlan } from '../plan/load.js';
+import type { Plan } from '../plan/types.js';
 import { actionRefNeeded, parseActionRef } from '../release/workflow/action-ref.js';
 import { changedParts } from '../release/workflow/compare.js';
 import { workflowYaml } from '../release/workflow/generate.js';
 import type { WorkflowOptions } from '../release/workflow/options.js';
+import { planWorkflowYaml } from '../release/workflow/plan-workflow.js';
 import type { Command } from './args.js';
 import type { CliIo } from './io.js';
 
 type WorkflowCommand = Extract<Command, { name: 'workflow' }>;
 
+/** Per kind: the file and the variable holding the role (read-only for plans). */
 const DEFAULTS = {
-  output: '.github/workflows/release.yml',
-  roleVariable: 'RELEASE_ROLE_ARN',
-  tagEnvironment: 'production',
+  release: { output: '.github/workflows/release.yml', roleVariable: 'RELEASE_ROLE_ARN' },
+  plan: { output: '.github/workflows/plan.yml', roleVariable: 'PLAN_ROLE_ARN' },
 };
+const TAG_ENVIRONMENT = 'production';
 
 export async function workflowCommand(
   command: WorkflowCommand,
@@ -35,19 +41,45 @@ export async function workflowCommand(
   const plan = await loadPlan(command.plan, { registry });
   const root = repositoryRoot(resolve(command.plan));
   // --output is a path from where the command runs; the default is the repository's own.
+  const { kind } = command.options;
   const output = command.options.output
     ? resolve(command.options.output)
-    : join(root, DEFAULTS.output);
-  const text = workflowYaml(plan, generationOptions(command, root));
+    : join(root, DEFAULTS[kind].output);
+  const options = generationOptions(command, root);
+  const text =
+    kind === 'plan'
+      ? planWorkflowYaml(plan, { ...options, paths: await planPaths(plan, root, registry) })
+      : workflowYaml(plan, options);
   const shown = relative(process.cwd(), output) || output;
   if (command.options.check) return check(output, shown, text, command, io);
   checkWritable(output, '--output');
   await mkdir(dirname(output), { recursive: true });
   await writeFile(output, text);
-  io.stdout(
-    `${shown}: written, ${plan.phases.length} jobs: ${plan.phases.map((p) => p.id).join(', ')}\n`,
-  );
+  const jobs = kind === 'plan' ? ['plan'] : plan.phases.map((p) => p.id);
+  io.stdout(`${shown}: written, ${plural(jobs.length, 'job')}: ${jobs.join(', ')}\n`);
   return 0;
+}
+
+/**
+ * What a pull request must touch for the plan to run: the plan, and each file or folder its
+ * phases name (a folder with everything under it), found as the plan finds them (core/paths.ts).
+ */
+async function planPaths(plan: Plan, root: string, registry: Registry): Promise<string[]> {
+  const planFile = resolve(plan.file);
+  const named = plan.phases.flatMap((p) => registry.phase(p.uses)?.files?.(p.with) ?? []);
+  const found = await Promise.all(
+    named.map(async (path) => {
+      // The job runs in the repository root, wherever this command runs.
+      const candidates = candidatePaths(path, planFile, root);
+      for (const candidate of candidates) {
+        const found = await stat(candidate).catch(() => undefined);
+        if (found) return `${repositoryPath(candidate, root)}${found.isDirectory() ? '/**' : ''}`;
+      }
+      // Validation has checked the files a plan names; one missing still names its place.
+      return repositoryPath(candidates[0] ?? path, root);
+    }),
+  );
+  return [...new Set([repositoryPath(resolve(plan.file), root), ...found])];
 }
 
 async function check(
@@ -78,8 +110,8 @@ function generationOptions(command: WorkflowCommand, root: string): WorkflowOpti
   return {
     planPath: repositoryPath(resolve(command.plan), root),
     action: options.action ? parseActionRef(options.action) : localAction(root),
-    roleVariable: variableName(options.roleVariable ?? DEFAULTS.roleVariable),
-    tagEnvironment: environmentName(options.tagEnvironment ?? DEFAULTS.tagEnvironment),
+    roleVariable: variableName(options.roleVariable ?? DEFAULTS[options.kind].roleVariable),
+    tagEnvironment: environmentName(options.tagEnvironment ?? TAG_ENVIRONMENT),
     command: regenerateCommand(command, root),
   };
 }
@@ -94,6 +126,7 @@ function regenerateCommand(command: WorkflowCommand, root: string | undefined): 
   const output =
     options.output && root ? fromRootPath(resolve(options.output), root) : options.output;
   const flags: [string, string | undefined][] = [
+    ['--kind', options.kind === 'plan' ? 'plan' : undefined],
     ['--output', output],
     ['--action', options.action],
     ['--role-variable', options.roleVariable],

@@ -8,10 +8,11 @@ import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from './errors.js';
 
-export function candidatePaths(path: string, planFile: string): string[] {
+/** `cwd`: the working directory of the run, for a workflow the repository root (its workspace). */
+export function candidatePaths(path: string, planFile: string, cwd = process.cwd()): string[] {
   if (isAbsolute(path)) return [path];
   const fromPlan = resolve(dirname(planFile), path);
-  const fromCwd = resolve(path);
+  const fromCwd = resolve(cwd, path);
   return fromPlan === fromCwd ? [fromPlan] : [fromPlan, fromCwd];
 }
 

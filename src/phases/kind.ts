@@ -66,6 +66,8 @@ export interface PhaseKind<Config = unknown, Change = unknown> {
   readonly iam?: () => Promise<KindIam<Config>>;
   /** The output names a phase writes, from its `with:` as written (see PhaseKindInfo). */
   readonly outputs?: NonNullable<PhaseKindInfo['outputs']>;
+  /** The files and folders its `with:` names (see PhaseKindInfo). */
+  readonly files?: NonNullable<PhaseKindInfo['files']>;
 }
 
 /** What a check sees when it runs inside a phase (as a gate, or in a checks phase). */
@@ -99,6 +101,8 @@ export interface PhaseKindAbout<Config> {
   readonly iam?: () => Promise<KindIam<Config>>;
   /** The output names a phase writes, from its `with:` as written; light imports only. */
   readonly outputs?: NonNullable<PhaseKindInfo['outputs']>;
+  /** The files and folders its `with:` names; light imports only. */
+  readonly files?: NonNullable<PhaseKindInfo['files']>;
 }
 
 /**
@@ -122,6 +126,7 @@ export function lazyPhaseKind<Config, Change = unknown>(
     ...(about.readOnly ? { readOnly: true } : {}),
     ...(about.iam ? { iam: about.iam } : {}),
     ...(about.outputs ? { outputs: about.outputs } : {}),
+    ...(about.files ? { files: about.files } : {}),
     plan: async (ctx) => (await steps()).plan(ctx),
     run: async (ctx) => (await steps()).run(ctx),
   };

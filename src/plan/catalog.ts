@@ -29,6 +29,12 @@ export interface PhaseKindInfo extends KindInfo {
    * the kind does not say, or the names depend on a value known only at run time (a template).
    */
   readonly outputs?: (settings: unknown) => readonly string[] | undefined;
+  /**
+   * The files and folders a phase's `with:` names, as written (relative to the plan, or to the
+   * repository root), e.g. the migrations folder: what a pull request must touch for the plan
+   * workflow to run. Templates and paths the kind does not read from disk are left out.
+   */
+  readonly files?: (settings: unknown) => readonly string[];
 }
 
 /** What a kind's file check knows of the plan. */

@@ -164,7 +164,7 @@ export function runInfo(
   };
 }
 
-function runUrl(env: Record<string, string | undefined>): string | undefined {
+export function runUrl(env: Record<string, string | undefined>): string | undefined {
   const {
     GITHUB_SERVER_URL: server,
     GITHUB_REPOSITORY: repo,

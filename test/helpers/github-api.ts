@@ -4,10 +4,16 @@
  * - POST /repos/{owner}/{repo}/deployments
  * - GET  /repos/{owner}/{repo}/deployments?sha=&environment=&task=&per_page=
  * - POST /repos/{owner}/{repo}/deployments/{id}/statuses
+ * and the issue comments the plan comment on a pull request uses:
+ * - GET   /repos/{owner}/{repo}/issues/{n}/comments?per_page=&page= (pages linked by `Link`)
+ * - POST  /repos/{owner}/{repo}/issues/{n}/comments
+ * - PATCH /repos/{owner}/{repo}/issues/comments/{id}
  * It checks what GitHub checks that matters here (the token, a known deployment, a known state,
  * the 140-character description limit) and can be told to fail (a status for the next requests,
  * or for all of them) and to hold list requests until several have arrived (two jobs racing).
- * Reference: https://docs.github.com/en/rest/deployments/deployments and .../statuses.
+ * Comment bodies over 65,536 characters are refused as GitHub refuses them (422).
+ * Reference: https://docs.github.com/en/rest/deployments/deployments and .../statuses;
+ * https://docs.github.com/en/rest/issues/comments and "Using pagination in the REST API".
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -30,7 +36,15 @@ export interface StandInRequest {
   body: Record<string, unknown> | undefined;
 }
 
-type Answer = [status: number, body: unknown];
+export interface StandInComment {
+  id: number;
+  issue: number;
+  body: string;
+}
+
+type Answer = [status: number, body: unknown, headers?: Record<string, string>];
+
+const COMMENT_LIMIT = 65_536;
 
 /** An answer to give instead of the real one; status 0 drops the connection unanswered. */
 interface Fault {
@@ -50,6 +64,7 @@ const STATES = new Set([
 
 export class GitHubApiStandIn {
   readonly deployments: StandInDeployment[] = [];
+  readonly comments: StandInComment[] = [];
   readonly requests: StandInRequest[] = [];
   private nextId = 1000;
   private faults: Fault[] = [];
@@ -86,6 +101,7 @@ export class GitHubApiStandIn {
 
   reset(): void {
     this.deployments.length = 0;
+    this.comments.length = 0;
     this.requests.length = 0;
     this.faults = [];
     this.always = undefined;
@@ -110,6 +126,11 @@ export class GitHubApiStandIn {
     if (list && req.method === 'GET') return this.list(url);
     if (list && req.method === 'POST') return this.create(body ?? {});
     if (statuses && req.method === 'POST') return this.addStatus(Number(statuses[1]), body ?? {});
+    const issue = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/);
+    const comment = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/);
+    if (issue && req.method === 'GET') return this.listComments(Number(issue[1]), url);
+    if (issue && req.method === 'POST') return this.addComment(Number(issue[1]), body ?? {});
+    if (comment && req.method === 'PATCH') return this.editComment(Number(comment[1]), body ?? {});
     return [404, { message: 'Not Found' }];
   }
 
@@ -157,6 +178,40 @@ export class GitHubApiStandIn {
     return [201, { id: deployment.statuses.length, ...body }];
   }
 
+  /** A comment someone else wrote, e.g. to fill pages before phasegate's. */
+  seedComment(issue: number, body: string): StandInComment {
+    const comment = { id: this.nextId++, issue, body };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  private listComments(issue: number, url: URL): Answer {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const all = this.comments.filter((c) => c.issue === issue);
+    const shown = all.slice((page - 1) * perPage, page * perPage);
+    const next = new URL(url);
+    next.searchParams.set('page', String(page + 1));
+    const link: Record<string, string> =
+      page * perPage < all.length ? { link: `<${next}>; rel="next"` } : {};
+    return [200, shown, link];
+  }
+
+  private addComment(issue: number, body: Record<string, unknown>): Answer {
+    const invalid = invalidBody(body);
+    if (invalid) return invalid;
+    return [201, this.seedComment(issue, body.body as string)];
+  }
+
+  private editComment(id: number, body: Record<string, unknown>): Answer {
+    const comment = this.comments.find((c) => c.id === id);
+    if (!comment) return [404, { message: 'Not Found' }];
+    const invalid = invalidBody(body);
+    if (invalid) return invalid;
+    comment.body = body.body as string;
+    return [200, comment];
+  }
+
   private waitForOthers(): Promise<void> {
     const held = this.held;
     if (!held) return Promise.resolve();
@@ -174,7 +229,9 @@ async function startGitHubApi(token: string): Promise<GitHubApiStandIn> {
   const server = createServer((req, res) => {
     standIn
       ?.handle(req)
-      .then(([status, body]) => (status === 0 ? req.socket.destroy() : send(res, status, body)))
+      .then(([status, body, headers]) =>
+        status === 0 ? req.socket.destroy() : send(res, status, body, headers),
+      )
       .catch((error) => send(res, 500, { message: String(error) }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -204,7 +261,15 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown> |
   return text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+function invalidBody(body: Record<string, unknown>): Answer | undefined {
+  if (typeof body.body !== 'string') return [422, { message: 'Invalid request: body' }];
+  if (body.body.length > COMMENT_LIMIT) {
+    return [422, { message: 'body is too long (maximum is 65536 characters)' }];
+  }
+  return undefined;
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(JSON.stringify(body));
 }

@@ -16,8 +16,13 @@
  */
 import type { Secrets } from '../../core/secrets.js';
 import type { RunResult } from '../../engine/result.js';
+import {
+  type CallOptions,
+  type GitHubFeature,
+  tryCall,
+  warnOnFailure as warnIf,
+} from '../github/calls.js';
 import type { DeploymentState, DeploymentsApi, FoundDeployment } from './api.js';
-import { type CallOptions, DeploymentCallFailed, tryCall, warningFor } from './calls.js';
 
 /** The GitHub task phasegate's deployments have: GitHub's default, "deploy". */
 const TASK = 'deploy';
@@ -185,16 +190,17 @@ function label(t: DeploymentTarget): string {
   return `phasegate ${t.app} ${t.version}`;
 }
 
-async function warnOnFailure<T>(
+const DEPLOYMENTS: GitHubFeature = {
+  off: 'GitHub Deployments are off for this job',
+  allowed: 'write deployments',
+  permission: 'deployments: write',
+  optOut: 'deployments: false',
+};
+
+function warnOnFailure<T>(
   out: DeploymentOut,
   t: DeploymentTarget,
   work: () => Promise<T>,
 ): Promise<T | undefined> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof DeploymentCallFailed)) throw error;
-    out.warning(warningFor(error, t.repo));
-    return undefined;
-  }
+  return warnIf((text) => out.warning(text), t.repo, DEPLOYMENTS, work);
 }

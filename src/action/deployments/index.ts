@@ -7,21 +7,14 @@ import type { RunResult } from '../../engine/result.js';
 import type { Selection } from '../../engine/selection.js';
 import type { Plan } from '../../plan/types.js';
 import { runInfo } from '../../release/release.js';
+import { callOptions, type GitHubOptions, octokitTarget } from '../github/calls.js';
 import type { ActionInputs } from '../inputs.js';
-import { RETRY_DELAYS_MS } from './calls.js';
 import { type DeploymentOut, type DeploymentTarget, GitHubDeployment } from './deployment.js';
 
 /** The deployment's side of a job: set going at start, told the outcome at the end. */
 export interface DeploymentReport {
   finish(result: RunResult): Promise<void>;
   stopped(message: string): Promise<void>;
-}
-
-export interface OpenOptions {
-  env: Record<string, string | undefined>;
-  signal: AbortSignal;
-  debug: (text: string) => void;
-  retryDelaysMs?: readonly number[];
 }
 
 /**
@@ -33,7 +26,7 @@ export function reportDeployment(
   settings: ActionInputs,
   plan: Plan,
   out: DeploymentOut,
-  o: OpenOptions,
+  o: GitHubOptions,
 ): DeploymentReport {
   const opening = openDeployment(settings, plan, out, o);
   // Awaited below; a rejection (only a bug: GitHub's failures are warnings) surfaces in finish.
@@ -48,7 +41,7 @@ export async function openDeployment(
   settings: ActionInputs,
   plan: Plan,
   out: DeploymentOut,
-  o: OpenOptions,
+  o: GitHubOptions,
 ): Promise<GitHubDeployment | undefined> {
   if (!settings.deployments || !settings.githubToken || settings.dryRun) return undefined;
   const { GITHUB_REPOSITORY: repo = '', GITHUB_SHA: sha = '' } = o.env;
@@ -60,17 +53,9 @@ export async function openDeployment(
     return undefined;
   }
   const { octokitDeployments } = await import('./octokit.js');
-  const api = octokitDeployments({
-    token: settings.githubToken,
-    owner,
-    repo: name,
-    baseUrl: o.env.GITHUB_API_URL || 'https://api.github.com',
-    debug: o.debug,
-  });
-  return GitHubDeployment.open(api, target(settings, plan, o.env, repo, sha), out, {
-    delaysMs: o.retryDelaysMs ?? RETRY_DELAYS_MS,
-    signal: o.signal,
-  });
+  const api = octokitDeployments(octokitTarget(settings.githubToken, repo, o));
+  const t = target(settings, plan, o.env, repo, sha);
+  return GitHubDeployment.open(api, t, out, callOptions(o));
 }
 
 function target(

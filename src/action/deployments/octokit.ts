@@ -3,27 +3,13 @@
  * it dynamically), because Octokit and undici cost start-up that runs without deployments do
  * not need to pay.
  */
-import { getOctokit } from '@actions/github';
+import { githubClient, type OctokitTarget, requestOptions } from '../github/client.js';
 import type { DeploymentsApi } from './api.js';
 
-/** A GitHub API call that hangs must not hold the release: each one gets this long. */
-const REQUEST_TIMEOUT_MS = 10_000;
-
-export interface OctokitTarget {
-  token: string;
-  owner: string;
-  repo: string;
-  /** GITHUB_API_URL (GitHub Enterprise Server has its own). */
-  baseUrl: string;
-  /** Octokit's own log lines (deprecations); they go to the masked debug log, not to stderr. */
-  debug: (text: string) => void;
-}
-
 export function octokitDeployments(t: OctokitTarget): DeploymentsApi {
-  const log = { debug: t.debug, info: t.debug, warn: t.debug, error: t.debug };
-  const octokit = getOctokit(t.token, { baseUrl: t.baseUrl, log });
+  const octokit = githubClient(t);
   const repo = { owner: t.owner, repo: t.repo };
-  const request = () => ({ signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+  const request = requestOptions;
   return {
     async list(query) {
       const { data } = await octokit.rest.repos.listDeployments({

@@ -9,6 +9,16 @@ import { isPlainObject } from '../../core/shape.js';
 import type { FileCheckContext } from '../../plan/catalog.js';
 import { namedContainers, type Overrides } from './overrides.js';
 
+/** The task definition files the services name. */
+export function serviceFiles(settings: unknown): string[] {
+  const services =
+    isPlainObject(settings) && Array.isArray(settings.services) ? settings.services : [];
+  return services.flatMap((service: unknown) => {
+    const file = isPlainObject(service) ? service['task-definition'] : undefined;
+    return typeof file === 'string' && !file.includes('${{') ? [file.trim()] : [];
+  });
+}
+
 export async function checkServiceFiles(
   settings: unknown,
   context: FileCheckContext,

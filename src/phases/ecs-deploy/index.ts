@@ -4,7 +4,7 @@
  * ECS's own events and stopped-task reasons, and rolling every changed service back on request.
  */
 import { lazyPhaseKind } from '../kind.js';
-import { checkServiceFiles } from './check-files.js';
+import { checkServiceFiles, serviceFiles } from './check-files.js';
 import type { EcsChange } from './deploy.js';
 import { ecsDeployOutputs } from './outputs.js';
 import { type EcsDeployConfig, ecsDeploySettings } from './settings.js';
@@ -22,6 +22,7 @@ export const ecsDeployKind = lazyPhaseKind<EcsDeployConfig, EcsChange>(
     canRollBack: true,
     checkFiles: checkServiceFiles,
     outputs: ecsDeployOutputs,
+    files: serviceFiles,
   },
   () => import('./steps.js'),
 );

@@ -10,6 +10,12 @@ import type { FileCheckContext } from '../../plan/catalog.js';
 import { namedContainers } from './containers.js';
 import type { EcsRunTaskConfig } from './settings.js';
 
+/** The task definition file, when the phase names one (a family or an ARN is not a file). */
+export function taskFile(settings: unknown): string[] {
+  const file = isPlainObject(settings) ? settings['task-definition'] : undefined;
+  return typeof file === 'string' && /\.json$/i.test(file.trim()) ? [file.trim()] : [];
+}
+
 export async function checkTaskFile(
   settings: unknown,
   context: FileCheckContext,

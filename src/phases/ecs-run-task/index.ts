@@ -4,7 +4,7 @@
  * code, and shows the end of its CloudWatch log.
  */
 import { lazyPhaseKind } from '../kind.js';
-import { checkTaskFile } from './check-files.js';
+import { checkTaskFile, taskFile } from './check-files.js';
 import { ECS_RUN_TASK_OUTPUTS } from './outputs.js';
 import { type EcsRunTaskConfig, ecsRunTaskSettings } from './settings.js';
 
@@ -20,6 +20,7 @@ export const ecsRunTaskKind = lazyPhaseKind<EcsRunTaskConfig>(
     canRollBack: false,
     checkFiles: checkTaskFile,
     outputs: () => ECS_RUN_TASK_OUTPUTS,
+    files: taskFile,
   },
   () => import('./steps.js'),
 );

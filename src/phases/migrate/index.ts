@@ -5,6 +5,7 @@
  * patience with long statements and paused clusters. Migrations are not rolled back (no
  * `rollback`), so `on-failure: rollback` is refused for this kind when the plan is read.
  */
+import { isPlainObject } from '../../core/shape.js';
 import { lazyPhaseKind } from '../kind.js';
 import { MIGRATE_OUTPUTS } from './outputs.js';
 import { type MigrateConfig, migrateSettings } from './settings.js';
@@ -20,6 +21,10 @@ export const migrateKind = lazyPhaseKind<MigrateConfig>(
     iam: () => import('./iam.js'),
     canRollBack: false,
     outputs: () => MIGRATE_OUTPUTS,
+    files: (settings) => {
+      const dir = isPlainObject(settings) ? (settings.directory ?? 'migrations') : undefined;
+      return typeof dir === 'string' && !dir.includes('${{') ? [dir.trim()] : [];
+    },
     // Loaded when a plan has a migrate phase: the SQL reader and lint stay out of other start-ups.
     checkFiles: async (settings, context) =>
       (await import('./check-files.js')).checkMigrationFiles(settings, context),

@@ -81,7 +81,7 @@ function header(plan: Plan, options: WorkflowOptions): string {
 }
 
 /** A blank line between top-level keys and between jobs, as a person would write it. */
-function spaceOut(node: unknown): void {
+export function spaceOut(node: unknown): void {
   if (!isMap(node)) return;
   node.items.forEach((pair, i) => {
     if (i > 0 && isScalar(pair.key)) pair.key.spaceBefore = true;

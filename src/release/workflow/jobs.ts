@@ -36,21 +36,31 @@ export function phaseJob(phase: PhaseSpec, context: JobContext): Record<string, 
     environment: context.environment,
     'timeout-minutes': minutes,
     steps: [
-      {
-        uses: pinned(PINNED_ACTIONS.checkout),
-        with: { 'persist-credentials': false },
-      },
-      {
-        uses: pinned(PINNED_ACTIONS.configureAwsCredentials),
-        with: {
-          'role-to-assume': `\${{ vars.${context.options.roleVariable} }}`,
-          'aws-region': context.plan.region,
-          'role-duration-seconds': Math.max(MIN_SESSION_SECONDS, minutes * 60),
-        },
-      },
+      ...setupSteps(context.options.roleVariable, context.plan.region, minutes),
       phasegateStep(phase, context),
     ],
   };
+}
+
+/**
+ * The checkout (without keeping the token in .git/config) and AWS credentials through OIDC,
+ * for a session that outlasts the job.
+ */
+export function setupSteps(roleVariable: string, region: string, minutes: number): object[] {
+  return [
+    {
+      uses: pinned(PINNED_ACTIONS.checkout),
+      with: { 'persist-credentials': false },
+    },
+    {
+      uses: pinned(PINNED_ACTIONS.configureAwsCredentials),
+      with: {
+        'role-to-assume': `\${{ vars.${roleVariable} }}`,
+        'aws-region': region,
+        'role-duration-seconds': Math.max(MIN_SESSION_SECONDS, minutes * 60),
+      },
+    },
+  ];
 }
 
 /**
@@ -78,10 +88,9 @@ export function runsWhen(phase: PhaseSpec, plan: Plan): string {
  * where a crafted value would be shell code (GitHub, script injection).
  */
 function phasegateStep(phase: PhaseSpec, { options, environment }: JobContext) {
-  const uses = 'local' in options.action ? options.action.local : pinned(options.action);
   return {
     name: `phasegate: ${phase.id}`,
-    uses,
+    uses: phasegateUses(options.action),
     with: {
       plan: options.planPath,
       phases: phase.id,
@@ -91,6 +100,11 @@ function phasegateStep(phase: PhaseSpec, { options, environment }: JobContext) {
       force: '${{ inputs.force == true }}',
     },
   };
+}
+
+/** The action that runs phasegate: `./` in its own repository, else a pinned release. */
+export function phasegateUses(action: WorkflowOptions['action']): string | Scalar {
+  return 'local' in action ? action.local : pinned(action);
 }
 
 function pinned(action: PinnedAction): Scalar {
