@@ -2974,6 +2974,7 @@ function lazyPhaseKind(about, load) {
     ...about.readOnly ? { readOnly: true } : {},
     ...about.iam ? { iam: about.iam } : {},
     ...about.outputs ? { outputs: about.outputs } : {},
+    ...about.files ? { files: about.files } : {},
     plan: async (ctx) => (await steps2()).plan(ctx),
     run: async (ctx) => (await steps2()).run(ctx)
   };
@@ -3189,10 +3190,10 @@ var init_checks2 = __esm({
 // src/core/paths.ts
 import { stat } from "node:fs/promises";
 import { dirname as dirname2, isAbsolute, relative, resolve as resolve2, sep } from "node:path";
-function candidatePaths(path, planFile) {
+function candidatePaths(path, planFile, cwd = process.cwd()) {
   if (isAbsolute(path)) return [path];
   const fromPlan = resolve2(dirname2(planFile), path);
-  const fromCwd = resolve2(path);
+  const fromCwd = resolve2(cwd, path);
   return fromPlan === fromCwd ? [fromPlan] : [fromPlan, fromCwd];
 }
 async function locate(path, planFile, what) {
@@ -3954,6 +3955,13 @@ var init_overrides = __esm({
 });
 
 // src/phases/ecs-deploy/check-files.ts
+function serviceFiles(settings) {
+  const services = isPlainObject(settings) && Array.isArray(settings.services) ? settings.services : [];
+  return services.flatMap((service3) => {
+    const file = isPlainObject(service3) ? service3["task-definition"] : void 0;
+    return typeof file === "string" && !file.includes("${{") ? [file.trim()] : [];
+  });
+}
 async function checkServiceFiles(settings, context) {
   const services = isPlainObject(settings) && Array.isArray(settings.services) ? settings.services : [];
   const found2 = await Promise.all(
@@ -5530,7 +5538,8 @@ var init_ecs_deploy = __esm({
         iam: () => Promise.resolve().then(() => (init_iam9(), iam_exports7)),
         canRollBack: true,
         checkFiles: checkServiceFiles,
-        outputs: ecsDeployOutputs
+        outputs: ecsDeployOutputs,
+        files: serviceFiles
       },
       () => Promise.resolve().then(() => (init_steps(), steps_exports))
     );
@@ -5551,6 +5560,10 @@ var init_containers = __esm({
 });
 
 // src/phases/ecs-run-task/check-files.ts
+function taskFile(settings) {
+  const file = isPlainObject(settings) ? settings["task-definition"] : void 0;
+  return typeof file === "string" && /\.json$/i.test(file.trim()) ? [file.trim()] : [];
+}
 async function checkTaskFile(settings, context) {
   if (!isPlainObject(settings)) return [];
   const file = settings["task-definition"];
@@ -6616,7 +6629,8 @@ var init_ecs_run_task = __esm({
         iam: () => Promise.resolve().then(() => (init_iam10(), iam_exports8)),
         canRollBack: false,
         checkFiles: checkTaskFile,
-        outputs: () => ECS_RUN_TASK_OUTPUTS
+        outputs: () => ECS_RUN_TASK_OUTPUTS,
+        files: taskFile
       },
       () => Promise.resolve().then(() => (init_steps2(), steps_exports2))
     );
@@ -9140,6 +9154,7 @@ var migrateKind;
 var init_migrate = __esm({
   "src/phases/migrate/index.ts"() {
     "use strict";
+    init_shape();
     init_kind2();
     init_outputs4();
     init_settings9();
@@ -9151,6 +9166,10 @@ var init_migrate = __esm({
         iam: () => Promise.resolve().then(() => (init_iam11(), iam_exports9)),
         canRollBack: false,
         outputs: () => MIGRATE_OUTPUTS,
+        files: (settings) => {
+          const dir = isPlainObject(settings) ? settings.directory ?? "migrations" : void 0;
+          return typeof dir === "string" && !dir.includes("${{") ? [dir.trim()] : [];
+        },
         // Loaded when a plan has a migrate phase: the SQL reader and lint stay out of other start-ups.
         checkFiles: async (settings, context) => (await Promise.resolve().then(() => (init_check_files3(), check_files_exports))).checkMigrationFiles(settings, context)
       },
@@ -12363,6 +12382,20 @@ function othersRunning(entries, me, mine) {
     (e) => e.status === "running" && !mine.has(e.phase) && e.run.owner === me.owner && e.run.attempt === me.attempt
   );
 }
+function decide(known2, hasRecord, plan, settings, digests) {
+  checkVersionOrder(known2.state, settings.version, settings.environment, settings.force);
+  checkPromotion(known2.promotedFrom, settings.version, settings.environment);
+  if (!hasRecord) return [];
+  return decideRerun({
+    plan,
+    selected: selectPhases(plan, settings.selection),
+    entries: known2.entries,
+    digests,
+    force: settings.force,
+    version: settings.version,
+    environment: settings.environment
+  }).settled;
+}
 async function readRecord(record2, plan, settings, deps) {
   const empty = { entries: /* @__PURE__ */ new Map(), state: { released: [] } };
   if (!record2) return empty;
@@ -12424,22 +12457,20 @@ var init_session2 = __esm({
         const store = openStore(plan, settings.environment, deps.aws);
         const record2 = store ? new ReleaseRecord(store, deps.identity) : void 0;
         const known2 = await readRecord(record2, plan, settings, deps);
-        checkVersionOrder(known2.state, settings.version, settings.environment, settings.force);
-        checkPromotion(known2.promotedFrom, settings.version, settings.environment);
-        const { settled } = !record2 ? { settled: [] } : decideRerun({
-          plan,
-          selected: selectPhases(plan, settings.selection),
-          entries: known2.entries,
-          digests,
-          force: settings.force,
-          version: settings.version,
-          environment: settings.environment
-        });
+        const settled = decide(known2, record2 !== void 0, plan, settings, digests);
         const start = {
           ...known2.state.current ? { current: known2.state.current.version } : {},
           ...store ? { recordLocation: store.location } : {}
         };
         return new _ReleaseSession(plan, settings, deps, record2, digests, settled, start);
+      }
+      /**
+       * Reads the record again once the lease is held: a run that waited for another one finds what
+       * that run did (often everything) instead of doing it again.
+       */
+      async reread() {
+        const known2 = await readRecord(this.record, this.plan, this.settings, this.deps);
+        this.settled = decide(known2, true, this.plan, this.settings, this.digests);
       }
       /** Takes the environment's lease for a run that changes things; `stop` aborts the run if lost. */
       async takeLease(stop) {
@@ -12456,6 +12487,7 @@ var init_session2 = __esm({
             stop.abort(new RunCancelled(why));
           }
         });
+        await this.reread();
       }
       started(phase3) {
         if (!this.record || this.settings.dryRun) return;
@@ -12918,8 +12950,8 @@ function terminalTable(result2, paint = plain) {
       p.summary.split("\n")[0] ?? ""
     ];
   });
-  const header5 = ["status", "phase", "kind", "time", "result"];
-  const widths = header5.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const header6 = ["status", "phase", "kind", "time", "result"];
+  const widths = header6.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells, status) => cells.map((c, i) => {
     const padded = i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0);
     return i === 0 && status ? paint(STATUS_TONE[status], c) + padded.slice(c.length) : padded;
@@ -12927,7 +12959,7 @@ function terminalTable(result2, paint = plain) {
   const what = result2.mode === "plan" ? "dry run" : "release";
   const total = `${what} ${paint(RUN_TONE[result2.status], result2.status)} in ${formatDuration(result2.endedAt - result2.startedAt)}`;
   const body = rows.map((r, i) => line(r, result2.phases[i]?.status));
-  return [line(header5), ...body, ...hints(result2), "", total].join("\n");
+  return [line(header6), ...body, ...hints(result2), "", total].join("\n");
 }
 function hints(result2) {
   const lines = result2.phases.flatMap((p) => p.error?.hint ? [`${p.id}: ${p.error.hint}`] : []);
@@ -13097,6 +13129,7 @@ function workflowCommand(rest) {
     plan: onePlan(positionals, "workflow"),
     options: {
       check: values.check ?? false,
+      kind: workflowKind(values.kind),
       ...defined2({
         output: values.output,
         action: values.action,
@@ -13105,6 +13138,13 @@ function workflowCommand(rest) {
       })
     }
   };
+}
+function workflowKind(kind) {
+  if (kind === void 0 || kind === "release" || kind === "plan") return kind ?? "release";
+  throw new UserError(
+    `--kind "${kind}" is not a workflow phasegate writes`,
+    "write --kind release (one job per phase, the default) or --kind plan (a dry run on pull requests)"
+  );
 }
 function sandboxCommand(rest) {
   const { values, positionals } = parse2(rest, SANDBOX_OPTIONS);
@@ -13186,6 +13226,7 @@ var init_args = __esm({
       action: { type: "string" },
       "role-variable": { type: "string" },
       "tag-environment": { type: "string" },
+      kind: { type: "string" },
       check: { type: "boolean" },
       help: { type: "boolean", short: "h" }
     };
@@ -13314,6 +13355,7 @@ Usage:
   phasegate sandbox [--port N] [--scenario FILE] [--database URL]
                                               start the local AWS sandbox
   phasegate workflow PLAN [--check]           write the release workflow: one job per phase
+                                              (--kind plan: the dry run on pull requests)
   phasegate migrate repair PLAN [--phase ID]  accept the checksums of changed applied migrations
   phasegate migrate unlock PLAN [--phase ID]  remove the migration lease a killed runner left
   phasegate iam-policy PLAN --env NAME [--account ID] [--read-only]
@@ -13383,24 +13425,29 @@ Examples:
 `,
       workflow: `phasegate workflow: the GitHub Actions release workflow of a plan, one job per phase
 
-Usage: phasegate workflow PLAN [--check] [--output FILE] [--action REF] [--role-variable NAME]
-                               [--tag-environment NAME]
+Usage: phasegate workflow PLAN [--check] [--kind release|plan] [--output FILE] [--action REF]
+                               [--role-variable NAME] [--tag-environment NAME]
 
 Writes a workflow started by hand (workflow_dispatch: environment, version, dry-run, force) or
 by pushing a v* tag, with one job per phase and the plan's needs, so "Re-run failed jobs"
 re-runs the failed phase and the phases after it. docs/workflow.md explains it.
+With --kind plan, writes the plan workflow instead: on pull requests touching the plan or the
+files it names, a dry run with read-only credentials, posted as one comment (docs/github.md).
+  --kind KIND              release (the default) or plan
   --check                  write nothing; exit 2 when FILE differs from what the plan gives
-  --output FILE            the workflow file (default: .github/workflows/release.yml in the
-                           plan's repository)
+  --output FILE            the workflow file (default: .github/workflows/release.yml, or
+                           plan.yml for --kind plan, in the plan's repository)
   --action REF             the phasegate action to run: ./ (the default in phasegate's own
                            repository) or "OWNER/phasegate@<full commit SHA> # <version>"
   --role-variable NAME     the repository or environment variable holding the role ARN
-                           (default: RELEASE_ROLE_ARN)
-  --tag-environment NAME   the environment a tag push releases to (default: production)
+                           (default: RELEASE_ROLE_ARN; PLAN_ROLE_ARN for --kind plan)
+  --tag-environment NAME   the environment a tag push releases to, and the plan workflow plans
+                           (default: production)
 
 Examples:
   phasegate workflow phases/ca-a2a.yml
   phasegate workflow phases/ca-a2a.yml --check
+  phasegate workflow phases/ca-a2a.yml --kind plan
   phasegate workflow phases/shop.yml --action "acme/phasegate@<sha> # v1.0.0"
 `,
       sandbox: `phasegate sandbox: a local ECS, SSM, CloudWatch Logs and RDS Data API
@@ -19271,8 +19318,8 @@ function ciphertext(name, version2) {
   const digest = createHash6("sha256").update(`${name}\0${version2.version}\0${version2.value}`);
   const body = digest.digest();
   const blocks = Math.ceil((version2.value.length + 48) / body.length);
-  const header5 = Buffer.from([1, 2, 2, 0, 120]);
-  return Buffer.concat([header5, ...Array.from({ length: blocks }, () => body)]).toString("base64");
+  const header6 = Buffer.from([1, 2, 2, 0, 120]);
+  return Buffer.concat([header6, ...Array.from({ length: blocks }, () => body)]).toString("base64");
 }
 function parameterTier(input, bytes2) {
   const asked = input.optionalString("Tier") ?? "Standard";
@@ -20262,21 +20309,26 @@ function phaseJob(phase3, context) {
     environment: context.environment,
     "timeout-minutes": minutes,
     steps: [
-      {
-        uses: pinned(PINNED_ACTIONS.checkout),
-        with: { "persist-credentials": false }
-      },
-      {
-        uses: pinned(PINNED_ACTIONS.configureAwsCredentials),
-        with: {
-          "role-to-assume": `\${{ vars.${context.options.roleVariable} }}`,
-          "aws-region": context.plan.region,
-          "role-duration-seconds": Math.max(MIN_SESSION_SECONDS, minutes * 60)
-        }
-      },
+      ...setupSteps(context.options.roleVariable, context.plan.region, minutes),
       phasegateStep(phase3, context)
     ]
   };
+}
+function setupSteps(roleVariable, region, minutes) {
+  return [
+    {
+      uses: pinned(PINNED_ACTIONS.checkout),
+      with: { "persist-credentials": false }
+    },
+    {
+      uses: pinned(PINNED_ACTIONS.configureAwsCredentials),
+      with: {
+        "role-to-assume": `\${{ vars.${roleVariable} }}`,
+        "aws-region": region,
+        "role-duration-seconds": Math.max(MIN_SESSION_SECONDS, minutes * 60)
+      }
+    }
+  ];
 }
 function runsWhen(phase3, plan) {
   const met = phase3.needs.map((id) => {
@@ -20287,10 +20339,9 @@ function runsWhen(phase3, plan) {
   return `\${{ ${["!cancelled()", ...met].join(" && ")} }}`;
 }
 function phasegateStep(phase3, { options, environment: environment3 }) {
-  const uses = "local" in options.action ? options.action.local : pinned(options.action);
   return {
     name: `phasegate: ${phase3.id}`,
-    uses,
+    uses: phasegateUses(options.action),
     with: {
       plan: options.planPath,
       phases: phase3.id,
@@ -20300,6 +20351,9 @@ function phasegateStep(phase3, { options, environment: environment3 }) {
       force: "${{ inputs.force == true }}"
     }
   };
+}
+function phasegateUses(action) {
+  return "local" in action ? action.local : pinned(action);
 }
 function pinned(action) {
   const node = new Scalar(action.uses);
@@ -20400,30 +20454,100 @@ var init_generate = __esm({
   }
 });
 
+// src/release/workflow/plan-workflow.ts
+import { Document as Document2 } from "yaml";
+function planWorkflowYaml(plan, options) {
+  const environment3 = options.tagEnvironment;
+  const doc = new Document2({
+    name: "plan",
+    on: { pull_request: { paths: [...options.paths] } },
+    permissions: PERMISSIONS2,
+    concurrency: {
+      // A newer push makes the running plan out of date: it is cancelled, the new one posts.
+      group: `phasegate-plan-${plainText(plan.app)}-\${{ github.event.pull_request.number }}`,
+      "cancel-in-progress": true
+    },
+    jobs: {
+      plan: {
+        name: plainText(`plan ${plan.app} \u2192 ${environment3}`),
+        "runs-on": "ubuntu-latest",
+        "timeout-minutes": JOB_MINUTES,
+        steps: [
+          ...setupSteps(options.roleVariable, plan.region, JOB_MINUTES),
+          {
+            name: "phasegate: plan",
+            uses: phasegateUses(options.action),
+            with: { plan: options.planPath, environment: plainText(environment3), "dry-run": true }
+          }
+        ]
+      }
+    }
+  });
+  doc.commentBefore = header5(plan, options);
+  spaceOut(doc.contents);
+  return doc.toString({ lineWidth: 0 });
+}
+function header5(plan, options) {
+  return [
+    ` ${HEADER2}.`,
+    ` The plan of ${plan.app} from ${options.planPath} on pull requests that touch it: a dry run`,
+    ` with read-only credentials (${options.roleVariable}: a role whose policy is`,
+    ` phasegate iam-policy --read-only), posted as one comment on the pull request.`,
+    ` After changing the plan, regenerate:  ${options.command}`,
+    ` CI checks it is current:              ${options.command} --check`
+  ].join("\n");
+}
+var JOB_MINUTES, PERMISSIONS2;
+var init_plan_workflow = __esm({
+  "src/release/workflow/plan-workflow.ts"() {
+    "use strict";
+    init_generate();
+    init_jobs();
+    JOB_MINUTES = 15;
+    PERMISSIONS2 = { contents: "read", "id-token": "write", "pull-requests": "write" };
+  }
+});
+
 // src/cli/workflow-command.ts
 var workflow_command_exports = {};
 __export(workflow_command_exports, {
   workflowCommand: () => workflowCommand2
 });
 import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import { mkdir, readFile as readFile5, writeFile } from "node:fs/promises";
+import { mkdir, readFile as readFile5, stat as stat2, writeFile } from "node:fs/promises";
 import { dirname as dirname4, isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 import { parse as parseYaml } from "yaml";
 async function workflowCommand2(command2, io, registry) {
   const plan = await loadPlan(command2.plan, { registry });
   const root = repositoryRoot(resolve3(command2.plan));
-  const output = command2.options.output ? resolve3(command2.options.output) : join3(root, DEFAULTS.output);
-  const text2 = workflowYaml(plan, generationOptions(command2, root));
+  const { kind } = command2.options;
+  const output = command2.options.output ? resolve3(command2.options.output) : join3(root, DEFAULTS[kind].output);
+  const options = generationOptions(command2, root);
+  const text2 = kind === "plan" ? planWorkflowYaml(plan, { ...options, paths: await planPaths(plan, root, registry) }) : workflowYaml(plan, options);
   const shown = relative3(process.cwd(), output) || output;
   if (command2.options.check) return check(output, shown, text2, command2, io);
   checkWritable(output, "--output");
   await mkdir(dirname4(output), { recursive: true });
   await writeFile(output, text2);
-  io.stdout(
-    `${shown}: written, ${plan.phases.length} jobs: ${plan.phases.map((p) => p.id).join(", ")}
-`
-  );
+  const jobs = kind === "plan" ? ["plan"] : plan.phases.map((p) => p.id);
+  io.stdout(`${shown}: written, ${plural(jobs.length, "job")}: ${jobs.join(", ")}
+`);
   return 0;
+}
+async function planPaths(plan, root, registry) {
+  const planFile = resolve3(plan.file);
+  const named2 = plan.phases.flatMap((p) => registry.phase(p.uses)?.files?.(p.with) ?? []);
+  const found2 = await Promise.all(
+    named2.map(async (path) => {
+      const candidates = candidatePaths(path, planFile, root);
+      for (const candidate of candidates) {
+        const found3 = await stat2(candidate).catch(() => void 0);
+        if (found3) return `${repositoryPath(candidate, root)}${found3.isDirectory() ? "/**" : ""}`;
+      }
+      return repositoryPath(candidates[0] ?? path, root);
+    })
+  );
+  return [.../* @__PURE__ */ new Set([repositoryPath(resolve3(plan.file), root), ...found2])];
 }
 async function check(output, shown, expected, command2, io) {
   const regenerate = `regenerate it: ${regenerateCommand(command2, void 0)}`;
@@ -20453,8 +20577,8 @@ function generationOptions(command2, root) {
   return {
     planPath: repositoryPath(resolve3(command2.plan), root),
     action: options.action ? parseActionRef(options.action) : localAction(root),
-    roleVariable: variableName(options.roleVariable ?? DEFAULTS.roleVariable),
-    tagEnvironment: environmentName(options.tagEnvironment ?? DEFAULTS.tagEnvironment),
+    roleVariable: variableName(options.roleVariable ?? DEFAULTS[options.kind].roleVariable),
+    tagEnvironment: environmentName(options.tagEnvironment ?? TAG_ENVIRONMENT),
     command: regenerateCommand(command2, root)
   };
 }
@@ -20463,6 +20587,7 @@ function regenerateCommand(command2, root) {
   const plan = root ? repositoryPath(resolve3(command2.plan), root) : command2.plan;
   const output = options.output && root ? fromRootPath(resolve3(options.output), root) : options.output;
   const flags = [
+    ["--kind", options.kind === "plan" ? "plan" : void 0],
     ["--output", output],
     ["--action", options.action],
     ["--role-variable", options.roleVariable],
@@ -20523,22 +20648,25 @@ function environmentName(name) {
     "write the environment a tag push releases to, e.g. --tag-environment production"
   );
 }
-var DEFAULTS;
+var DEFAULTS, TAG_ENVIRONMENT;
 var init_workflow_command = __esm({
   "src/cli/workflow-command.ts"() {
     "use strict";
     init_errors();
     init_line_diff();
     init_output_paths();
+    init_paths();
+    init_text();
     init_load();
     init_action_ref();
     init_compare2();
     init_generate();
+    init_plan_workflow();
     DEFAULTS = {
-      output: ".github/workflows/release.yml",
-      roleVariable: "RELEASE_ROLE_ARN",
-      tagEnvironment: "production"
+      release: { output: ".github/workflows/release.yml", roleVariable: "RELEASE_ROLE_ARN" },
+      plan: { output: ".github/workflows/plan.yml", roleVariable: "PLAN_ROLE_ARN" }
     };
+    TAG_ENVIRONMENT = "production";
   }
 });
 

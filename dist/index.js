@@ -62,7 +62,7 @@ import {
 import {
   locate,
   shownPath
-} from "./chunks/chunk-5ZVLCW4C.js";
+} from "./chunks/chunk-KMBOWY4Y.js";
 import {
   Secrets
 } from "./chunks/chunk-VKVOBTS6.js";
@@ -87,6 +87,7 @@ import {
 import {
   cell,
   escapeHtml,
+  fenced,
   table
 } from "./chunks/chunk-NVTSF2YR.js";
 import {
@@ -7330,7 +7331,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7371,7 +7372,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -8331,6 +8332,7 @@ function lazyPhaseKind(about, load) {
     ...about.readOnly ? { readOnly: true } : {},
     ...about.iam ? { iam: about.iam } : {},
     ...about.outputs ? { outputs: about.outputs } : {},
+    ...about.files ? { files: about.files } : {},
     plan: async (ctx) => (await steps()).plan(ctx),
     run: async (ctx) => (await steps()).run(ctx)
   };
@@ -8707,6 +8709,13 @@ function error2(message, position, extra = {}) {
 }
 
 // src/phases/ecs-deploy/check-files.ts
+function serviceFiles(settings) {
+  const services = isPlainObject(settings) && Array.isArray(settings.services) ? settings.services : [];
+  return services.flatMap((service2) => {
+    const file = isPlainObject(service2) ? service2["task-definition"] : void 0;
+    return typeof file === "string" && !file.includes("${{") ? [file.trim()] : [];
+  });
+}
 async function checkServiceFiles(settings, context) {
   const services = isPlainObject(settings) && Array.isArray(settings.services) ? settings.services : [];
   const found = await Promise.all(
@@ -8859,15 +8868,20 @@ var ecsDeployKind = lazyPhaseKind(
     name: "ecs-deploy",
     description: "Deploy ECS services side by side: new revisions from a file or the live one with new images and env, create missing services, watch rollouts, roll back",
     settings: ecsDeploySettings,
-    iam: () => import("./chunks/iam-4WTA2HCP.js"),
+    iam: () => import("./chunks/iam-5KIN4DIO.js"),
     canRollBack: true,
     checkFiles: checkServiceFiles,
-    outputs: ecsDeployOutputs
+    outputs: ecsDeployOutputs,
+    files: serviceFiles
   },
-  () => import("./chunks/steps-VVRQVXIZ.js")
+  () => import("./chunks/steps-W6KL7U2E.js")
 );
 
 // src/phases/ecs-run-task/check-files.ts
+function taskFile(settings) {
+  const file = isPlainObject(settings) ? settings["task-definition"] : void 0;
+  return typeof file === "string" && /\.json$/i.test(file.trim()) ? [file.trim()] : [];
+}
 async function checkTaskFile(settings, context) {
   if (!isPlainObject(settings)) return [];
   const file = settings["task-definition"];
@@ -8972,12 +8986,13 @@ var ecsRunTaskKind = lazyPhaseKind(
     name: "ecs-run-task",
     description: "Run a one-off ECS task (family, ARN or JSON file) with overrides, wait for it to stop, fail on a non-zero exit with the reason and the log tail",
     settings: ecsRunTaskSettings,
-    iam: () => import("./chunks/iam-QS6XRW73.js"),
+    iam: () => import("./chunks/iam-MGFJZNOQ.js"),
     canRollBack: false,
     checkFiles: checkTaskFile,
-    outputs: () => ECS_RUN_TASK_OUTPUTS
+    outputs: () => ECS_RUN_TASK_OUTPUTS,
+    files: taskFile
   },
-  () => import("./chunks/steps-YKJNJEIW.js")
+  () => import("./chunks/steps-IYPZOSY4.js")
 );
 
 // src/phases/migrate/outputs.ts
@@ -8992,10 +9007,14 @@ var migrateKind = lazyPhaseKind(
     iam: () => import("./chunks/iam-PMG3NEFB.js"),
     canRollBack: false,
     outputs: () => MIGRATE_OUTPUTS,
+    files: (settings) => {
+      const dir = isPlainObject(settings) ? settings.directory ?? "migrations" : void 0;
+      return typeof dir === "string" && !dir.includes("${{") ? [dir.trim()] : [];
+    },
     // Loaded when a plan has a migrate phase: the SQL reader and lint stay out of other start-ups.
-    checkFiles: async (settings, context) => (await import("./chunks/check-files-LU5I4CYW.js")).checkMigrationFiles(settings, context)
+    checkFiles: async (settings, context) => (await import("./chunks/check-files-E54NSVD2.js")).checkMigrationFiles(settings, context)
   },
-  () => import("./chunks/steps-SHD43Z6H.js")
+  () => import("./chunks/steps-SX3DU6W4.js")
 );
 
 // src/phases/ssm-command/outputs.ts
@@ -11075,22 +11094,20 @@ var ReleaseSession = class _ReleaseSession {
     const store = openStore(plan, settings.environment, deps.aws);
     const record2 = store ? new ReleaseRecord(store, deps.identity) : void 0;
     const known = await readRecord(record2, plan, settings, deps);
-    checkVersionOrder(known.state, settings.version, settings.environment, settings.force);
-    checkPromotion(known.promotedFrom, settings.version, settings.environment);
-    const { settled } = !record2 ? { settled: [] } : decideRerun({
-      plan,
-      selected: selectPhases(plan, settings.selection),
-      entries: known.entries,
-      digests,
-      force: settings.force,
-      version: settings.version,
-      environment: settings.environment
-    });
+    const settled = decide(known, record2 !== void 0, plan, settings, digests);
     const start = {
       ...known.state.current ? { current: known.state.current.version } : {},
       ...store ? { recordLocation: store.location } : {}
     };
     return new _ReleaseSession(plan, settings, deps, record2, digests, settled, start);
+  }
+  /**
+   * Reads the record again once the lease is held: a run that waited for another one finds what
+   * that run did (often everything) instead of doing it again.
+   */
+  async reread() {
+    const known = await readRecord(this.record, this.plan, this.settings, this.deps);
+    this.settled = decide(known, true, this.plan, this.settings, this.digests);
   }
   /** Takes the environment's lease for a run that changes things; `stop` aborts the run if lost. */
   async takeLease(stop) {
@@ -11107,6 +11124,7 @@ var ReleaseSession = class _ReleaseSession {
         stop.abort(new RunCancelled(why));
       }
     });
+    await this.reread();
   }
   started(phase2) {
     if (!this.record || this.settings.dryRun) return;
@@ -11165,6 +11183,20 @@ function othersRunning(entries, me, mine) {
   return [...entries.values()].some(
     (e) => e.status === "running" && !mine.has(e.phase) && e.run.owner === me.owner && e.run.attempt === me.attempt
   );
+}
+function decide(known, hasRecord, plan, settings, digests) {
+  checkVersionOrder(known.state, settings.version, settings.environment, settings.force);
+  checkPromotion(known.promotedFrom, settings.version, settings.environment);
+  if (!hasRecord) return [];
+  return decideRerun({
+    plan,
+    selected: selectPhases(plan, settings.selection),
+    entries: known.entries,
+    digests,
+    force: settings.force,
+    version: settings.version,
+    environment: settings.environment
+  }).settled;
 }
 async function readRecord(record2, plan, settings, deps) {
   const empty = { entries: /* @__PURE__ */ new Map(), state: { released: [] } };
@@ -11524,9 +11556,9 @@ function cancelOnSignals(hardExitMs = 9e3) {
   };
 }
 
-// src/action/deployments/calls.ts
+// src/action/github/calls.ts
 var RETRY_DELAYS_MS = [1e3, 4e3];
-var DeploymentCallFailed = class extends Error {
+var GitHubCallFailed = class extends Error {
   constructor(what, status, tries, cause) {
     super(`${what}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     this.what = what;
@@ -11537,6 +11569,14 @@ var DeploymentCallFailed = class extends Error {
   status;
   tries;
 };
+function octokitTarget(token, repo, o) {
+  const [owner = "", name = ""] = repo.split("/");
+  const baseUrl = o.env.GITHUB_API_URL || "https://api.github.com";
+  return { token, owner, repo: name, baseUrl, debug: o.debug };
+}
+function callOptions(o) {
+  return { delaysMs: o.retryDelaysMs ?? RETRY_DELAYS_MS, signal: o.signal };
+}
 async function tryCall(what, call, o) {
   for (let tries = 1; ; tries++) {
     try {
@@ -11545,25 +11585,34 @@ async function tryCall(what, call, o) {
       const delay = o.delaysMs[tries - 1];
       const status = statusOf(error3);
       if (delay === void 0 || !isTransient(status) || o.signal.aborted) {
-        throw new DeploymentCallFailed(what, status, tries, error3);
+        throw new GitHubCallFailed(what, status, tries, error3);
       }
       await sleep(delay, o.signal).catch(() => void 0);
     }
   }
 }
-function warningFor(error3, repo) {
+function warningFor(error3, repo, f) {
   const said = error3.cause instanceof Error ? error3.cause.message : String(error3.cause);
   const answer = error3.status && error3.status !== 500 ? `${error3.status} ${said}` : said;
-  const head = `GitHub Deployments are off for this job: ${error3.what} failed (${answer})`;
+  const head = `${f.off}: ${error3.what} failed (${answer})`;
   if (error3.status === 403 || error3.status === 404) {
     return [
       `${head}.`,
-      `The token must be allowed to write deployments of ${repo}: add "deployments: write" under the job's permissions: (or set the input deployments: false).`,
+      `The token must be allowed to ${f.allowed} of ${repo}: add "${f.permission}" under the job's permissions: (or set the input ${f.optOut}).`,
       "The release itself is not affected."
     ].join(" ");
   }
   const tries = error3.tries > 1 ? ` after ${error3.tries} tries` : "";
   return `${head}${tries}. The release itself is not affected.`;
+}
+async function warnOnFailure(warn, repo, feature, work2) {
+  try {
+    return await work2();
+  } catch (error3) {
+    if (!(error3 instanceof GitHubCallFailed)) throw error3;
+    warn(warningFor(error3, repo, feature));
+    return void 0;
+  }
 }
 function statusOf(error3) {
   const status = error3?.status;
@@ -11591,7 +11640,7 @@ var GitHubDeployment = class _GitHubDeployment {
   o;
   /** The version's deployment, found or created, set in progress; undefined after a warning. */
   static open(api, t, out, o) {
-    return warnOnFailure(out, t, async () => {
+    return warnOnFailure2(out, t, async () => {
       const id = await findOrCreate(api, t, out.secrets, o);
       const deployment = new _GitHubDeployment(id, api, t, out, o);
       await deployment.post("in_progress", `${label2(t)}: ${t.work}`);
@@ -11613,7 +11662,7 @@ var GitHubDeployment = class _GitHubDeployment {
     await this.settle("failure", `phasegate stopped: ${message}`);
   }
   async settle(state, description) {
-    await warnOnFailure(this.out, this.t, async () => {
+    await warnOnFailure2(this.out, this.t, async () => {
       await this.post(state, description);
       this.out.info(`GitHub deployment ${this.id} (${this.t.environment}): ${state}`);
     });
@@ -11690,14 +11739,14 @@ function endStatus(result, t) {
 function label2(t) {
   return `phasegate ${t.app} ${t.version}`;
 }
-async function warnOnFailure(out, t, work2) {
-  try {
-    return await work2();
-  } catch (error3) {
-    if (!(error3 instanceof DeploymentCallFailed)) throw error3;
-    out.warning(warningFor(error3, t.repo));
-    return void 0;
-  }
+var DEPLOYMENTS = {
+  off: "GitHub Deployments are off for this job",
+  allowed: "write deployments",
+  permission: "deployments: write",
+  optOut: "deployments: false"
+};
+function warnOnFailure2(out, t, work2) {
+  return warnOnFailure((text) => out.warning(text), t.repo, DEPLOYMENTS, work2);
 }
 
 // src/action/deployments/index.ts
@@ -11719,18 +11768,10 @@ async function openDeployment(settings, plan, out, o) {
     );
     return void 0;
   }
-  const { octokitDeployments } = await import("./chunks/octokit-O2CDLQCM.js");
-  const api = octokitDeployments({
-    token: settings.githubToken,
-    owner,
-    repo: name,
-    baseUrl: o.env.GITHUB_API_URL || "https://api.github.com",
-    debug: o.debug
-  });
-  return GitHubDeployment.open(api, target(settings, plan, o.env, repo, sha), out, {
-    delaysMs: o.retryDelaysMs ?? RETRY_DELAYS_MS,
-    signal: o.signal
-  });
+  const { octokitDeployments } = await import("./chunks/octokit-FLMFJESA.js");
+  const api = octokitDeployments(octokitTarget(settings.githubToken, repo, o));
+  const t = target(settings, plan, o.env, repo, sha);
+  return GitHubDeployment.open(api, t, out, callOptions(o));
 }
 function target(settings, plan, env, repo, sha) {
   const { runUrl: runUrl2 } = runInfo(plan, settings, env);
@@ -11826,7 +11867,8 @@ function readInputs(env = process.env) {
     ...maxParallel(getInput("max-parallel")),
     githubToken,
     deployments: booleanInput("deployments", true),
-    ...environmentUrl(getInput("environment-url").trim())
+    ...environmentUrl(getInput("environment-url").trim()),
+    ...getInput("comment").trim() ? { comment: booleanInput("comment") } : {}
   };
 }
 function maxParallel(text) {
@@ -11925,6 +11967,133 @@ function annotation(position) {
   };
 }
 
+// src/action/pr-comment/index.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { readFileSync } from "node:fs";
+
+// src/action/pr-comment/body.ts
+var COMMENT_LIMIT = 65536;
+function commentMarker(app, environment2) {
+  const safe = (text) => text.replaceAll("--", "- -").replaceAll(">", "");
+  return `<!-- phasegate plan: ${safe(app)} ${safe(environment2)} -->`;
+}
+function commentBody(marker, markdown, runUrl2, limit = COMMENT_LIMIT) {
+  const whole = `${marker}
+
+${markdown}`;
+  if (whole.length <= limit) return whole;
+  const where = runUrl2 ? `the step summary of [this run](${runUrl2})` : "the run's step summary";
+  const note = `
+
+---
+\u2702\uFE0F The plan is cut here: it is longer than a GitHub comment may be (${limit.toLocaleString("en-US")} characters). The whole plan is in ${where}.`;
+  return `${cutAtLine(whole, limit - note.length)}${note}`;
+}
+function cutAtLine(text, room) {
+  const kept = [];
+  const open2 = { fence: "", details: 0 };
+  let length = 0;
+  for (const line of text.split("\n")) {
+    const next = { ...open2 };
+    track(line, next);
+    const closing = closers(next);
+    if (length + line.length + 1 + closing.length > room) break;
+    kept.push(line);
+    length += line.length + 1;
+    Object.assign(open2, next);
+  }
+  return kept.join("\n") + closers(open2);
+}
+function track(line, open2) {
+  const trimmed = line.trim();
+  if (open2.fence) {
+    if (trimmed === open2.fence) open2.fence = "";
+    return;
+  }
+  const fence = /^(`{3,})/.exec(trimmed)?.[1];
+  if (fence) open2.fence = fence;
+  else if (trimmed.startsWith("<details")) open2.details++;
+  else if (trimmed.startsWith("</details>")) open2.details = Math.max(0, open2.details - 1);
+}
+function closers(open2) {
+  return (open2.fence ? `
+${open2.fence}` : "") + "\n\n</details>".repeat(open2.details);
+}
+
+// src/action/pr-comment/comment.ts
+var PLAN_COMMENT = {
+  off: "No plan comment on the pull request",
+  allowed: "comment on the pull requests",
+  permission: "pull-requests: write",
+  optOut: "comment: false"
+};
+async function postPlanComment(api, t, markdown, out, o) {
+  const marker = commentMarker(t.app, t.environment);
+  const body = commentBody(marker, out.secrets.mask(markdown), t.runUrl);
+  await warnOnFailure(out.warning, t.repo, PLAN_COMMENT, async () => {
+    const pr = t.pullRequest;
+    const found = await tryCall("list the comments", () => api.list(pr), o);
+    const ours = found.find((c) => c.body.startsWith(marker));
+    if (ours) {
+      await tryCall(`update comment ${ours.id}`, () => api.update(ours.id, body), o);
+      out.info(`plan comment ${ours.id} on pull request #${pr}: updated`);
+      return;
+    }
+    const id = await tryCall("create the comment", () => api.create(pr, body), o);
+    out.info(`plan comment ${id} on pull request #${pr}: created`);
+  });
+}
+
+// src/action/pr-comment/index.ts
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+function planComment(settings, out, o) {
+  if (!(settings.comment ?? settings.dryRun) || !settings.githubToken) return void 0;
+  const event = o.env.GITHUB_EVENT_NAME ?? "";
+  const pullRequest = PULL_REQUEST_EVENTS.has(event) ? prNumber(o.env.GITHUB_EVENT_PATH) : 0;
+  const [owner, name] = (o.env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!pullRequest || !owner || !name) {
+    if (settings.comment) {
+      out.info(
+        `No plan comment: this run is not for a pull request (event "${event || "none"}"); comment: true posts only on pull_request events`
+      );
+    }
+    return void 0;
+  }
+  const url = runUrl(o.env);
+  const target2 = {
+    repo: `${owner}/${name}`,
+    pullRequest,
+    app: appOf(settings.planFile),
+    environment: settings.environment,
+    ...url ? { runUrl: url } : {}
+  };
+  return {
+    async post(markdown) {
+      const { octokitComments } = await import("./chunks/octokit-ZG5UJLGJ.js");
+      const api = octokitComments(octokitTarget(settings.githubToken, target2.repo, o));
+      await postPlanComment(api, target2, markdown, out, callOptions(o));
+    }
+  };
+}
+function prNumber(eventPath) {
+  if (!eventPath) return 0;
+  try {
+    const payload = JSON.parse(readFileSync(eventPath, "utf8"));
+    const n = payload.pull_request?.number;
+    return typeof n === "number" && Number.isInteger(n) ? n : 0;
+  } catch {
+    return 0;
+  }
+}
+function appOf(planFile) {
+  try {
+    const app = (0, import_yaml3.parse)(readFileSync(planFile, "utf8"))?.app;
+    return typeof app === "string" && app.trim() ? app : planFile;
+  } catch {
+    return planFile;
+  }
+}
+
 // src/action/sinks.ts
 function actionSinks(secrets) {
   const m = (text) => secrets.mask(text);
@@ -11949,16 +12118,15 @@ async function run(registry = builtinRegistry()) {
   const out = actionSinks(secrets);
   const cancel = cancelOnSignals();
   let deployment;
+  let comment;
   try {
     checkRunnerFiles(process.env);
     const settings = readInputs();
     if (settings.githubToken) secrets.add(settings.githubToken);
+    const github = { env: process.env, signal: cancel.signal, debug: out.debug };
+    comment = planComment(settings, out, github);
     const plan = await loadReleasePlan(settings, registry);
-    deployment = reportDeployment(settings, plan, out, {
-      env: process.env,
-      signal: cancel.signal,
-      debug: out.debug
-    });
+    deployment = reportDeployment(settings, plan, out, github);
     const logs = /* @__PURE__ */ new Map();
     const { result, run: info2 } = await runRelease(
       plan,
@@ -11978,14 +12146,17 @@ async function run(registry = builtinRegistry()) {
       { registry, env: process.env, signal: cancel.signal }
     );
     const shown = secrets.maskValues(result);
-    await out.summary(renderSummary({ result: shown, run: info2, planFile: plan.file }));
+    const markdown = renderSummary({ result: shown, run: info2, planFile: plan.file });
+    await out.summary(markdown);
+    await comment?.post(markdown);
     await deployment?.finish(shown);
     report(shown, out);
   } catch (error3) {
     await deployment?.stopped(
       explainFailure(error3)?.message ?? "phasegate hit an unexpected error"
     );
-    await reportError(error3, out);
+    const markdown = await reportError(error3, out);
+    await comment?.post(markdown);
   } finally {
     cancel.dispose();
   }
@@ -12019,24 +12190,25 @@ async function reportError(error3, out) {
   }
   if (error3 instanceof InvalidFileError) {
     for (const d of error3.diagnostics) {
-      const text = d.hint ? `${d.message}
+      const text2 = d.hint ? `${d.message}
 ${d.hint}` : d.message;
-      (d.severity === "error" ? out.error : out.warning)(text, {
+      (d.severity === "error" ? out.error : out.warning)(text2, {
         title: "phasegate plan",
         ...annotation(d.position)
       });
     }
-    await out.summary(planMistakesSummary(error3.diagnostics));
+    const markdown = planMistakesSummary(error3.diagnostics);
+    await out.summary(markdown);
     out.setFailed(`phasegate: ${error3.message} in the plan; nothing was changed`);
-    return;
+    return markdown;
   }
   const explained = explainFailure(error3);
-  if (explained) {
-    out.setFailed(`phasegate: ${explained.message}${explained.hint ? `
-${explained.hint}` : ""}`);
-  } else {
-    out.setFailed(bugReport(error3));
-  }
+  const text = explained ? `phasegate: ${explained.message}${explained.hint ? `
+${explained.hint}` : ""}` : bugReport(error3);
+  out.setFailed(text);
+  return `## \u274C phasegate could not make the plan
+
+${fenced(text)}`;
 }
 
 // src/index.ts

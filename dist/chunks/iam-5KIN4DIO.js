@@ -2,9 +2,9 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   definitionFacts
-} from "./chunk-AEDC7AAY.js";
-import "./chunk-QOVMREKC.js";
-import "./chunk-5ZVLCW4C.js";
+} from "./chunk-247ASDDN.js";
+import "./chunk-PZ6XBTBI.js";
+import "./chunk-KMBOWY4Y.js";
 import {
   allow,
   anyRole,

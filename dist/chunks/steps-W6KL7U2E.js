@@ -13,7 +13,7 @@ import {
 } from "./chunk-6WTVZ7CC.js";
 import {
   readDefinitionFile
-} from "./chunk-QOVMREKC.js";
+} from "./chunk-PZ6XBTBI.js";
 import {
   applyOverrides,
   taskDefinitionOutput
@@ -26,7 +26,7 @@ import "./chunk-QFPOHVJX.js";
 import {
   sleep
 } from "./chunk-CSOBHW5A.js";
-import "./chunk-5ZVLCW4C.js";
+import "./chunk-KMBOWY4Y.js";
 import {
   formatDuration
 } from "./chunk-7CRA6L43.js";

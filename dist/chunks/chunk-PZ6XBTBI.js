@@ -2,7 +2,7 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   locate
-} from "./chunk-5ZVLCW4C.js";
+} from "./chunk-KMBOWY4Y.js";
 import {
   containerDefinitionsOf,
   isRecord,

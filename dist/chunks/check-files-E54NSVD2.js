@@ -16,7 +16,7 @@ import "./chunk-QFPOHVJX.js";
 import {
   locate,
   shownPath
-} from "./chunk-5ZVLCW4C.js";
+} from "./chunk-KMBOWY4Y.js";
 import {
   UserError
 } from "./chunk-6GCBDBJT.js";

@@ -13,7 +13,7 @@ import {
 import "./chunk-6WTVZ7CC.js";
 import {
   readDefinitionFile
-} from "./chunk-QOVMREKC.js";
+} from "./chunk-PZ6XBTBI.js";
 import {
   namedContainers
 } from "./chunk-FFSRLON6.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-AFGI4R2Y.js";
 import "./chunk-QFPOHVJX.js";
 import "./chunk-CSOBHW5A.js";
-import "./chunk-5ZVLCW4C.js";
+import "./chunk-KMBOWY4Y.js";
 import {
   formatAwsDuration
 } from "./chunk-7CRA6L43.js";

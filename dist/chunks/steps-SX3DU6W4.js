@@ -44,7 +44,7 @@ import {
 import {
   locate,
   shownPath
-} from "./chunk-5ZVLCW4C.js";
+} from "./chunk-KMBOWY4Y.js";
 import {
   client_exports as client_exports2,
   dist_es_exports,

@@ -7,10 +7,10 @@ import {
 // src/core/paths.ts
 import { stat } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-function candidatePaths(path, planFile) {
+function candidatePaths(path, planFile, cwd = process.cwd()) {
   if (isAbsolute(path)) return [path];
   const fromPlan = resolve(dirname(planFile), path);
-  const fromCwd = resolve(path);
+  const fromCwd = resolve(cwd, path);
   return fromPlan === fromCwd ? [fromPlan] : [fromPlan, fromCwd];
 }
 async function locate(path, planFile, what) {

@@ -2,7 +2,7 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   readDefinitionFile
-} from "./chunk-QOVMREKC.js";
+} from "./chunk-PZ6XBTBI.js";
 import {
   logStreamsArn,
   scoped

@@ -19148,7 +19148,7 @@ var require_lib = __commonJS({
       return parsedUrl.protocol === "https:";
     }
     var HttpClient2 = class {
-      constructor(userAgent2, handlers, requestOptions) {
+      constructor(userAgent2, handlers, requestOptions2) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
         this._allowRedirectDowngrade = false;
@@ -19159,29 +19159,29 @@ var require_lib = __commonJS({
         this._disposed = false;
         this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
         this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-          if (requestOptions.ignoreSslError != null) {
-            this._ignoreSslError = requestOptions.ignoreSslError;
+        this.requestOptions = requestOptions2;
+        if (requestOptions2) {
+          if (requestOptions2.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions2.ignoreSslError;
           }
-          this._socketTimeout = requestOptions.socketTimeout;
-          if (requestOptions.allowRedirects != null) {
-            this._allowRedirects = requestOptions.allowRedirects;
+          this._socketTimeout = requestOptions2.socketTimeout;
+          if (requestOptions2.allowRedirects != null) {
+            this._allowRedirects = requestOptions2.allowRedirects;
           }
-          if (requestOptions.allowRedirectDowngrade != null) {
-            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          if (requestOptions2.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions2.allowRedirectDowngrade;
           }
-          if (requestOptions.maxRedirects != null) {
-            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          if (requestOptions2.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions2.maxRedirects, 0);
           }
-          if (requestOptions.keepAlive != null) {
-            this._keepAlive = requestOptions.keepAlive;
+          if (requestOptions2.keepAlive != null) {
+            this._keepAlive = requestOptions2.keepAlive;
           }
-          if (requestOptions.allowRetries != null) {
-            this._allowRetries = requestOptions.allowRetries;
+          if (requestOptions2.allowRetries != null) {
+            this._allowRetries = requestOptions2.allowRetries;
           }
-          if (requestOptions.maxRetries != null) {
-            this._maxRetries = requestOptions.maxRetries;
+          if (requestOptions2.maxRetries != null) {
+            this._maxRetries = requestOptions2.maxRetries;
           }
         }
       }
@@ -20783,33 +20783,33 @@ function isPlainObject2(value) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+async function fetchWrapper(requestOptions2) {
+  const fetch2 = requestOptions2.request?.fetch || globalThis.fetch;
   if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
   }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const log = requestOptions2.request?.log || console;
+  const parseSuccessResponseBody = requestOptions2.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject2(requestOptions2.body) || Array.isArray(requestOptions2.body) ? JSONStringify(requestOptions2.body) : requestOptions2.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
+    Object.entries(requestOptions2.headers).map(([name, value]) => [
       name,
       String(value)
     ])
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
-      method: requestOptions.method,
+    fetchResponse = await fetch2(requestOptions2.url, {
+      method: requestOptions2.method,
       body,
-      redirect: requestOptions.request?.redirect,
+      redirect: requestOptions2.request?.redirect,
       headers: requestHeaders,
-      signal: requestOptions.request?.signal,
+      signal: requestOptions2.request?.signal,
       // duplex must be set if request.body is ReadableStream or Async Iterables.
       // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
+      ...requestOptions2.body && { duplex: "half" }
     });
   } catch (error) {
     let message = "Unknown Error";
@@ -20828,7 +20828,7 @@ async function fetchWrapper(requestOptions) {
       }
     }
     const requestError = new RequestError(message, 500, {
-      request: requestOptions
+      request: requestOptions2
     });
     requestError.cause = error;
     throw requestError;
@@ -20849,33 +20849,33 @@ async function fetchWrapper(requestOptions) {
     const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
     const deprecationLink = matches && matches.pop();
     log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+      `[@octokit/request] "${requestOptions2.method} ${requestOptions2.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
   if (status === 204 || status === 205) {
     return octokitResponse;
   }
-  if (requestOptions.method === "HEAD") {
+  if (requestOptions2.method === "HEAD") {
     if (status < 400) {
       return octokitResponse;
     }
     throw new RequestError(fetchResponse.statusText, status, {
       response: octokitResponse,
-      request: requestOptions
+      request: requestOptions2
     });
   }
   if (status === 304) {
     octokitResponse.data = await getResponseData(fetchResponse);
     throw new RequestError("Not modified", status, {
       response: octokitResponse,
-      request: requestOptions
+      request: requestOptions2
     });
   }
   if (status >= 400) {
     octokitResponse.data = await getResponseData(fetchResponse);
     throw new RequestError(toErrorMessage(octokitResponse.data), status, {
       response: octokitResponse,
-      request: requestOptions
+      request: requestOptions2
     });
   }
   octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
@@ -21003,7 +21003,7 @@ function graphql(request2, query, options) {
     }
   }
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
+  const requestOptions2 = Object.keys(
     parsedOptions
   ).reduce((result, key) => {
     if (NON_VARIABLE_OPTIONS.includes(key)) {
@@ -21018,16 +21018,16 @@ function graphql(request2, query, options) {
   }, {});
   const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
-    requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+    requestOptions2.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
   }
-  return request2(requestOptions).then((response) => {
+  return request2(requestOptions2).then((response) => {
     if (response.data.errors) {
       const headers = {};
       for (const key of Object.keys(response.headers)) {
         headers[key] = response.headers[key];
       }
       throw new GraphqlResponseError(
-        requestOptions,
+        requestOptions2,
         headers,
         response.data
       );
@@ -23823,52 +23823,19 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/action/deployments/octokit.ts
+// src/action/github/client.ts
 var REQUEST_TIMEOUT_MS = 1e4;
-function octokitDeployments(t) {
+function githubClient(t) {
   const log = { debug: t.debug, info: t.debug, warn: t.debug, error: t.debug };
-  const octokit = getOctokit(t.token, { baseUrl: t.baseUrl, log });
-  const repo = { owner: t.owner, repo: t.repo };
-  const request2 = () => ({ signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-  return {
-    async list(query) {
-      const { data } = await octokit.rest.repos.listDeployments({
-        ...repo,
-        ...query,
-        per_page: 100,
-        request: request2()
-      });
-      return data.map((d) => ({ id: d.id, payload: d.payload }));
-    },
-    async create(deployment) {
-      const response = await octokit.rest.repos.createDeployment({
-        ...repo,
-        ...deployment,
-        // The commit is deployed as it is: no merge of the default branch into it, and no wait
-        // for its commit statuses (the workflow's own `needs` decide what runs before).
-        auto_merge: false,
-        required_contexts: [],
-        request: request2()
-      });
-      if (!("id" in response.data)) {
-        throw new Error(
-          `GitHub created no deployment: ${response.data.message ?? response.status}`
-        );
-      }
-      return response.data.id;
-    },
-    async addStatus(id, status) {
-      await octokit.rest.repos.createDeploymentStatus({
-        ...repo,
-        deployment_id: id,
-        ...status,
-        request: request2()
-      });
-    }
-  };
+  return getOctokit(t.token, { baseUrl: t.baseUrl, log });
 }
+function requestOptions() {
+  return { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) };
+}
+
 export {
-  octokitDeployments
+  githubClient,
+  requestOptions
 };
 /*! Bundled license information:
 
