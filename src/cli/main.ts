@@ -1,6 +1,7 @@
 /**
  * The CLI: the same release engine as the action, with a terminal for a log, a compact table at
- * the end, and exit codes a script can act on (0 ok, 2 explained failure, 1 bug, 130 cancelled).
+ * the end, and exit codes a script can act on (0 ok, 2 explained failure, 1 bug, 3 a plan with
+ * nothing to change, 130 cancelled).
  */
 
 import { existsSync } from 'node:fs';
@@ -18,12 +19,13 @@ import {
 import { checkWritable } from '../core/output-paths.js';
 import { Secrets } from '../core/secrets.js';
 import { plural } from '../core/text.js';
-import type { RunResult } from '../engine/result.js';
+import { planHasChanges, type RunResult } from '../engine/result.js';
 import { builtinRegistry, type Registry } from '../phases/registry.js';
 import { loadPlan } from '../plan/load.js';
 import { parseVarAssignments } from '../plan/vars-input.js';
 import { runRelease } from '../release/release.js';
 import { resultJson } from '../release/report/outputs.js';
+import { planText } from '../release/report/plan-view.js';
 import { renderSummary } from '../release/report/summary.js';
 import { terminalTable } from '../release/report/terminal.js';
 import { cancelOnSignals } from '../release/signals.js';
@@ -33,7 +35,11 @@ import { helpText } from './help.js';
 import { type CliIo, maskedIo } from './io.js';
 import { releaseSettings } from './settings.js';
 
-export const EXIT = { ok: 0, bug: 1, failed: 2, cancelled: 130 } as const;
+/**
+ * `noChanges`: `phasegate plan` found nothing to change. Not 2, which is phasegate's failure
+ * (terraform's -detailed-exitcode uses 2 for "changes"); documented in the README and --help.
+ */
+export const EXIT = { ok: 0, bug: 1, failed: 2, noChanges: 3, cancelled: 130 } as const;
 
 export async function main(
   argv: string[],
@@ -125,9 +131,7 @@ async function release(
     // again as it is written (maskedIo, and here for the summary file).
     const result = secrets.maskValues(raw);
     io.stdout(
-      options.json
-        ? `${JSON.stringify(resultJson(result), null, 2)}\n`
-        : `${terminalTable(result, painter(io.colour?.stdout === true))}\n`,
+      options.json ? `${JSON.stringify(resultJson(result), null, 2)}\n` : terminalText(result, io),
     );
     printBugs(result, io);
     if (options.summary) {
@@ -177,10 +181,18 @@ function printBugs(result: RunResult, io: CliIo): void {
   }
 }
 
+/** A dry run's plan (what would change, phase by phase), then the phase table. */
+function terminalText(result: RunResult, io: CliIo): string {
+  const plan = result.mode === 'plan' ? planText(result) : '';
+  const table = terminalTable(result, painter(io.colour?.stdout === true));
+  return `${plan ? `${plan}\n\n` : ''}${table}\n`;
+}
+
 function exitCode(result: RunResult): number {
   if (result.status === 'cancelled') return EXIT.cancelled;
   if (result.bug) return EXIT.bug;
-  return result.status === 'succeeded' ? EXIT.ok : EXIT.failed;
+  if (result.status !== 'succeeded') return EXIT.failed;
+  return result.mode === 'plan' && !planHasChanges(result) ? EXIT.noChanges : EXIT.ok;
 }
 
 function reportError(error: unknown, io: CliIo): number {

@@ -17,6 +17,7 @@ import {
 } from '../../engine/result.js';
 import type { RunInfo } from '../../plan/types.js';
 import { ganttChart } from './gantt.js';
+import { planMarkdown } from './plan-view.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay clearly below it. */
 export const SUMMARY_LIMIT_BYTES = 1_000_000;
@@ -95,7 +96,12 @@ function phaseTable(phases: PhaseResult[]): string {
 
 function hasSection(p: PhaseResult): boolean {
   return Boolean(
-    p.details || p.gates.length || p.error || p.rollback || Object.keys(p.outputs).length,
+    (p.plan && (p.plan.items.length || p.plan.couldNotLook)) ||
+      p.details ||
+      p.gates.length ||
+      p.error ||
+      p.rollback ||
+      Object.keys(p.outputs).length,
   );
 }
 
@@ -103,7 +109,7 @@ function phaseSection(p: PhaseResult): string {
   const duration = durationOf(p);
   const parts = [
     p.error ? errorBlock(p) : '',
-    p.details ?? '',
+    p.plan ? planMarkdown(p.plan) : (p.details ?? ''),
     p.gates.length ? gateList(p) : '',
     p.rollback
       ? `**Rollback** ${p.rollback.status === 'succeeded' ? '↩️' : '❌'} ${p.rollback.summary}${p.rollback.details ? `\n\n${p.rollback.details}` : ''}`
