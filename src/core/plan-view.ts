@@ -6,7 +6,7 @@
 /** A block shown verbatim: a unified diff, a migration's SQL. */
 export interface PlanBlock {
   label: string;
-  language: 'diff' | 'sql' | 'text';
+  language: 'diff' | 'sql' | 'sh' | 'text';
   text: string;
 }
 

@@ -7,6 +7,7 @@ import { formatDuration } from '../../core/duration.js';
 import { BUG_NOTE } from '../../core/errors.js';
 import { cell, escapeHtml } from '../../core/markdown.js';
 import { shownPath } from '../../core/paths.js';
+import type { PhasePlan } from '../../core/plan-view.js';
 import { oneLine, plural } from '../../core/text.js';
 import {
   durationOf,
@@ -96,7 +97,7 @@ function phaseTable(phases: PhaseResult[]): string {
 
 function hasSection(p: PhaseResult): boolean {
   return Boolean(
-    (p.plan && (p.plan.items.length || p.plan.couldNotLook)) ||
+    shownPlan(p) ||
       p.details ||
       p.gates.length ||
       p.error ||
@@ -105,11 +106,16 @@ function hasSection(p: PhaseResult): boolean {
   );
 }
 
+/** A dry run's reviewable plan, when the kind gave one (else its details are shown). */
+function shownPlan(p: PhaseResult): PhasePlan | undefined {
+  return p.plan && (p.plan.items.length > 0 || p.plan.couldNotLook) ? p.plan : undefined;
+}
+
 function phaseSection(p: PhaseResult): string {
   const duration = durationOf(p);
   const parts = [
     p.error ? errorBlock(p) : '',
-    p.plan ? planMarkdown(p.plan) : (p.details ?? ''),
+    shownPlan(p) ? planMarkdown(shownPlan(p) as PhasePlan) : (p.details ?? ''),
     p.gates.length ? gateList(p) : '',
     p.rollback
       ? `**Rollback** ${p.rollback.status === 'succeeded' ? '↩️' : '❌'} ${p.rollback.summary}${p.rollback.details ? `\n\n${p.rollback.details}` : ''}`
