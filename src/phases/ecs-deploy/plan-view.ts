@@ -37,8 +37,8 @@ export function planReport(prepared: readonly Prepared[], next: Map<string, stri
 function serviceItem(p: Prepared, next: string | undefined): PlanItem {
   const target = p.arn ? shortName(p.arn) : `${next ?? 'a new revision'} (to register)`;
   const from = p.live ? shortName(p.current?.arn) : '(new service)';
-  const facts = [`${actionText(p)}`, `revision: ${from} → ${target}`];
-  if (p.action === 'unchanged') return planItem(`${p.name}: unchanged (${target})`, facts);
+  if (p.action === 'unchanged') return planItem(`${p.name}: unchanged (${target})`);
+  const facts = [actionText(p), `revision: ${from} → ${target}`];
   const what = p.live ? changeLine(p.current?.input ?? {}, p.desired) : 'new service';
   const blocks = [...settingsDiff(p), ...definitionDiff(p.current?.input, p.desired)];
   return planItem(`${p.name}: ${what || 'same task definition'}`, facts, blocks);
@@ -50,7 +50,7 @@ function actionText(p: Prepared): string {
   if (p.action === 'update') return `would update ${where} (${p.reasons.join(', ')})`;
   if (p.action === 'in-flight')
     return `${where}: its rollout has not finished: the run would wait for it and judge it`;
-  return `unchanged ${where}`;
+  return `would update ${where}`;
 }
 
 /** The settings UpdateService (or CreateService) would send, against what the service has. */

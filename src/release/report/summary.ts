@@ -14,6 +14,7 @@ import {
   type PhaseError,
   type PhaseResult,
   type PhaseStatus,
+  planHasChanges,
   type RunResult,
 } from '../../engine/result.js';
 import type { RunInfo } from '../../plan/types.js';
@@ -55,6 +56,9 @@ function header({ result, run, planFile }: SummaryInput): string {
   const facts = [
     `**Version** ${run.currentVersion ? `${run.currentVersion} → ${run.version}` : `${run.version} (first recorded)`}`,
     ...(run.commit ? [`**Commit** \`${run.commit.slice(0, 7)}\``] : []),
+    ...(result.mode === 'plan' && result.status === 'succeeded'
+      ? [`**Changes** ${planHasChanges(result) ? 'yes' : 'none'}`]
+      : []),
     `**Duration** ${formatDuration(result.endedAt - result.startedAt)}`,
     `**Plan** \`${shownPath(planFile)}\``,
     ...(run.runUrl ? [`**Run** [${runLabel(run.runUrl)}](${run.runUrl})`] : []),
