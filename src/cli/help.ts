@@ -31,7 +31,7 @@ Options for plan and run:
   --scenario FILE      the sandbox scenario (default: sandbox/<plan name>.yml when it exists)
 
 Exit codes: 0 succeeded, 2 a mistake or a failed release (explained), 1 a bug in phasegate,
-130 cancelled.
+3 a plan with nothing to change (plan exits 0 when it has changes), 130 cancelled.
 
 Examples:
   phasegate validate phases/ca-a2a.yml

@@ -13,10 +13,9 @@ export async function planDeploy(ctx: PhaseContext<EcsDeployConfig>): Promise<Ph
   for (const p of prepared) {
     const family = p.desired.family;
     if (p.arn !== undefined || typeof family !== 'string') continue;
-    // "The first task definition that's registered into a family is given a revision number of
-    // 1. Any task definitions registered after that are given a sequential revision number"
-    // (API_RegisterTaskDefinition): the latest ACTIVE one + 1, unless a later one was
-    // deregistered (DescribeTaskDefinition of a family answers only the latest ACTIVE).
+    // "the revision value always increases by one … even if you deregistered previous
+    // revisions" (TaskDefinition.revision, ECS API reference): the latest ACTIVE one + 1, unless
+    // a later one was deregistered (DescribeTaskDefinition of a family answers the latest ACTIVE).
     const latest = await findTaskDefinition(ecs, family, ctx.signal);
     next.set(p.name, `${family}:${(latest?.revision ?? 0) + 1}`);
   }
