@@ -6,12 +6,12 @@
  * phasegate wrote it); the --json form is checked against schema/plan-output.schema.json. A plan
  * with nothing to change exits 3 and says `changes: false`; one that could not look says so.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
-import { EXIT, main } from '../../src/cli/main.js';
+import { EXIT } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 import { steady } from '../helpers/golden.js';
 import { schemaErrors } from '../helpers/json-schema.js';
 import { useSandbox, withSandboxEnv } from '../helpers/sandbox.js';
@@ -19,17 +19,9 @@ import { useSandbox, withSandboxEnv } from '../helpers/sandbox.js';
 const DIR = 'test/fixtures/plan-diff';
 const schema = JSON.parse(readFileSync('schema/plan-output.schema.json', 'utf8'));
 
-async function plan(file: string, ...extra: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: process.env,
-  };
+function plan(file: string, ...extra: string[]) {
   const args = ['plan', join(DIR, file), '--env', 'production', '--version', 'v5.1', ...extra];
-  const code = await main(args, io);
-  return { code, stdout, stderr };
+  return runCli(args, process.env as Record<string, string>);
 }
 
 const mutating = /^(Register|Create|Update|Delete|Deregister|Put|Send|Run|Stop|Execute|Batch)/;
@@ -124,6 +116,24 @@ describe('phasegate plan as a reviewable diff', () => {
     } finally {
       remove();
     }
+  });
+
+  it('a cluster that is not there is a place it could not look, too', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'phasegate-plan-blind-')), 'plan.yml');
+    writeFileSync(
+      file,
+      readFileSync(join(DIR, 'nothing-to-do.yml'), 'utf8').replace(
+        /cluster: shop\b/,
+        'cluster: gone',
+      ),
+    );
+    const r = await runCli(
+      ['plan', file, '--version', 'v5.1'],
+      process.env as Record<string, string>,
+    );
+    expect(r.code, r.stderr).toBe(EXIT.ok);
+    expect(r.stdout).toMatch(/^deploy \(ecs-deploy\): could not look: ClusterNotFoundException: /m);
+    expect(r.stdout).toContain('dry run succeeded in');
   });
 });
 
