@@ -56,6 +56,7 @@ describe('the action', () => {
     await run(testRegistry(newJournal()));
     expect(files.outputs()).toMatchObject({ status: 'succeeded', changes: 'true' });
     expect(JSON.parse(files.outputs().result ?? '{}').changes).toBe(true);
+    expect(files.summary()).toContain('**Changes** yes');
     files.clear();
     Object.assign(process.env, files.env);
     inputs({ plan: plan('  - id: db\n    uses: step\n'), 'dry-run': 'false' });
