@@ -1,7 +1,8 @@
 /**
  * `phasegate plan` as a reviewer reads it, on a fixture app (test/fixtures/plan-diff): three
  * services whose task definitions change image, environment, secrets, execution role, port
- * mappings and health check, and two pending migrations, one with a lint finding. The terminal
+ * mappings and health check, and two pending migrations, one with a lint finding, on a history
+ * at version 1. The terminal
  * text and the step summary are golden files (.md.txt, so the formatter leaves the markdown as
  * phasegate wrote it); the --json form is checked against schema/plan-output.schema.json. A plan
  * with nothing to change exits 3 and says `changes: false`; one that could not look says so.
@@ -29,8 +30,12 @@ const mutating = /^(Register|Create|Update|Delete|Deregister|Put|Send|Run|Stop|E
 describe('phasegate plan as a reviewable diff', () => {
   const sandbox = useSandbox({ scenario: join(DIR, 'scenario.yml') });
   let restore: () => void;
-  beforeAll(() => {
+  beforeAll(async () => {
     restore = withSandboxEnv(sandbox());
+    // v5.0 applied the first migration: the plan shows the history at version 1.
+    const args = ['run', join(DIR, 'baseline.yml'), '--env', 'production', '--version', 'v5.0'];
+    const baseline = await runCli(args, process.env as Record<string, string>);
+    expect(baseline.code, baseline.stderr).toBe(EXIT.ok);
   });
   afterAll(() => restore());
 
