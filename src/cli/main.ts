@@ -183,8 +183,9 @@ function printBugs(result: RunResult, io: CliIo): void {
 
 /** A dry run's plan (what would change, phase by phase), then the phase table. */
 function terminalText(result: RunResult, io: CliIo): string {
-  const plan = result.mode === 'plan' ? planText(result) : '';
-  const table = terminalTable(result, painter(io.colour?.stdout === true));
+  const paint = painter(io.colour?.stdout === true);
+  const plan = result.mode === 'plan' ? planText(result, paint) : '';
+  const table = terminalTable(result, paint);
   return `${plan ? `${plan}\n\n` : ''}${table}\n`;
 }
 
