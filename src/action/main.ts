@@ -9,12 +9,13 @@ import { BUG_NOTE, bugReport, InvalidFileError } from '../core/errors.js';
 import { fenced } from '../core/markdown.js';
 import { checkWritable } from '../core/output-paths.js';
 import { Secrets } from '../core/secrets.js';
-import type { RunResult } from '../engine/result.js';
+import { planHasChanges, type RunResult } from '../engine/result.js';
 import type { Registry } from '../phases/registry.js';
 import { builtinRegistry } from '../phases/registry.js';
 import { loadReleasePlan, runRelease } from '../release/release.js';
 import { runOutputs } from '../release/report/outputs.js';
 import { planMistakesSummary } from '../release/report/plan-mistakes.js';
+import { planText } from '../release/report/plan-view.js';
 import { startLine } from '../release/report/start.js';
 import { renderSummary } from '../release/report/summary.js';
 import { cancelOnSignals } from '../release/signals.js';
@@ -78,8 +79,16 @@ export async function run(registry: Registry = builtinRegistry()): Promise<void>
 function report(result: RunResult, out: ActionSinks): void {
   for (const [name, value] of Object.entries(runOutputs(result))) out.setOutput(name, value);
   const took = formatDuration(result.endedAt - result.startedAt);
+  if (result.status === 'succeeded' && result.mode === 'plan') {
+    // The job log carries the plan as the CLI prints it; the summary has it as markdown.
+    const plan = planText(result);
+    if (plan) out.info(plan);
+    const changes = planHasChanges(result) ? 'changes to make' : 'nothing would change';
+    out.info(`phasegate: dry run succeeded in ${took}: ${changes}`);
+    return;
+  }
   if (result.status === 'succeeded') {
-    out.info(`phasegate: ${result.mode === 'plan' ? 'dry run' : 'release'} succeeded in ${took}`);
+    out.info(`phasegate: release succeeded in ${took}`);
     return;
   }
   const failed = result.phases.find((p) => p.id === result.failedPhase);

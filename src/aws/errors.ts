@@ -112,3 +112,28 @@ function explainWorldFault(error: unknown): UserError | undefined {
   }
   return undefined;
 }
+
+/**
+ * Errors after which a dry run could not look, rather than found a mistake: AWS refused the read
+ * (AccessDenied*, the Data API's ForbiddenException) or what it reads is not there (ECS's
+ * ClusterNotFoundException; the Data API's DatabaseNotFoundException). Error names from the
+ * botocore models (ecs, rds-data service-2.json). Checked on the error and on its cause, for a
+ * phase that wrapped the SDK's error in a PhaseFailure.
+ */
+const BLIND = new Set([
+  'AccessDeniedException',
+  'AccessDenied',
+  'UnauthorizedOperation',
+  'ForbiddenException',
+  'ClusterNotFoundException',
+  'DatabaseNotFoundException',
+]);
+
+/** Why a dry run could not look, or undefined when the error is something else. */
+export function couldNotLook(error: unknown): string | undefined {
+  for (const e of [error, error instanceof Error ? error.cause : undefined]) {
+    if (e instanceof Error && BLIND.has(e.name))
+      return `${e.name}: ${e.message.split('\n')[0] ?? ''}`;
+  }
+  return undefined;
+}

@@ -34,6 +34,8 @@ export interface RunOptions {
   json: boolean;
   /** Run phases the record says are done, or whose needs are not done; allow a rollback. */
   force: boolean;
+  /** `plan` exits 3 instead of 0 when nothing would change (terraform's -detailed-exitcode). */
+  detailedExitcode: boolean;
   maxParallel?: number;
   sandbox: boolean;
   scenario?: string;
@@ -48,6 +50,7 @@ const RUN_OPTIONS = {
   summary: { type: 'string' },
   json: { type: 'boolean' },
   force: { type: 'boolean' },
+  'detailed-exitcode': { type: 'boolean' },
   'max-parallel': { type: 'string' },
   sandbox: { type: 'boolean' },
   scenario: { type: 'string' },
@@ -116,6 +119,7 @@ export function parseCommand(argv: string[]): Command {
       vars: values.var ?? [],
       json: values.json ?? false,
       force: values.force ?? false,
+      detailedExitcode: values['detailed-exitcode'] ?? false,
       sandbox: values.sandbox ?? false,
       ...defined({
         env: values.env,
@@ -154,6 +158,7 @@ function migrateCommand(rest: string[]): Command {
       vars: values.var ?? [],
       json: false,
       force: false,
+      detailedExitcode: false,
       sandbox: false,
       ...defined({ env: values.env, version: values.version }),
     },

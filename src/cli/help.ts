@@ -31,8 +31,10 @@ Options for plan and run:
   --sandbox            run against an in-process sandbox instead of AWS
   --scenario FILE      the sandbox scenario (default: sandbox/<plan name>.yml when it exists)
 
+  --detailed-exitcode  plan: exit 3 when nothing would change (0 when something would)
+
 Exit codes: 0 succeeded, 2 a mistake or a failed release (explained), 1 a bug in phasegate,
-130 cancelled.
+3 (plan --detailed-exitcode) nothing would change, 130 cancelled.
 
 Examples:
   phasegate validate phases/ca-a2a.yml

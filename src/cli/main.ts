@@ -1,6 +1,7 @@
 /**
  * The CLI: the same release engine as the action, with a terminal for a log, a compact table at
- * the end, and exit codes a script can act on (0 ok, 2 explained failure, 1 bug, 130 cancelled).
+ * the end, and exit codes a script can act on (0 ok, 2 explained failure, 1 bug, 3 a plan with
+ * nothing to change, 130 cancelled).
  */
 
 import { existsSync } from 'node:fs';
@@ -18,7 +19,7 @@ import {
 import { checkWritable } from '../core/output-paths.js';
 import { Secrets } from '../core/secrets.js';
 import { plural } from '../core/text.js';
-import type { RunResult } from '../engine/result.js';
+import { planHasChanges, type RunResult } from '../engine/result.js';
 import { builtinRegistry, type Registry } from '../phases/registry.js';
 import { graphText } from '../plan/graph.js';
 import { loadPlan } from '../plan/load.js';
@@ -26,6 +27,7 @@ import type { Plan } from '../plan/types.js';
 import { parseVarAssignments } from '../plan/vars-input.js';
 import { runRelease } from '../release/release.js';
 import { resultJson } from '../release/report/outputs.js';
+import { planText } from '../release/report/plan-view.js';
 import { renderSummary } from '../release/report/summary.js';
 import { terminalTable } from '../release/report/terminal.js';
 import { cancelOnSignals } from '../release/signals.js';
@@ -35,7 +37,12 @@ import { helpText } from './help.js';
 import { type CliIo, maskedIo } from './io.js';
 import { releaseSettings } from './settings.js';
 
-export const EXIT = { ok: 0, bug: 1, failed: 2, cancelled: 130 } as const;
+/**
+ * `noChanges`: `phasegate plan --detailed-exitcode` found nothing to change. Opt-in, as
+ * terraform's -detailed-exitcode, so a plain `plan` under `set -e` never fails for lack of work;
+ * not 2, which is phasegate's failure. Documented in the README and --help.
+ */
+export const EXIT = { ok: 0, bug: 1, failed: 2, noChanges: 3, cancelled: 130 } as const;
 
 export async function main(
   argv: string[],
@@ -128,9 +135,7 @@ async function release(
     // again as it is written (maskedIo, and here for the summary file).
     const result = secrets.maskValues(raw);
     io.stdout(
-      options.json
-        ? `${JSON.stringify(resultJson(result), null, 2)}\n`
-        : `${terminalTable(result, painter(io.colour?.stdout === true))}\n`,
+      options.json ? `${JSON.stringify(resultJson(result), null, 2)}\n` : terminalText(result, io),
     );
     printBugs(result, io);
     if (options.summary) {
@@ -142,7 +147,7 @@ async function release(
         );
       });
     }
-    return exitCode(result);
+    return exitCode(result, options.detailedExitcode);
   } finally {
     cancel.dispose();
     await sandbox?.close();
@@ -189,10 +194,20 @@ function printBugs(result: RunResult, io: CliIo): void {
   }
 }
 
-function exitCode(result: RunResult): number {
+/** A dry run's plan (what would change, phase by phase), then the phase table. */
+function terminalText(result: RunResult, io: CliIo): string {
+  const paint = painter(io.colour?.stdout === true);
+  const plan = result.mode === 'plan' ? planText(result, paint) : '';
+  const table = terminalTable(result, paint);
+  return `${plan ? `${plan}\n\n` : ''}${table}\n`;
+}
+
+function exitCode(result: RunResult, detailed: boolean): number {
   if (result.status === 'cancelled') return EXIT.cancelled;
   if (result.bug) return EXIT.bug;
-  return result.status === 'succeeded' ? EXIT.ok : EXIT.failed;
+  if (result.status !== 'succeeded') return EXIT.failed;
+  const nothing = result.mode === 'plan' && !planHasChanges(result);
+  return detailed && nothing ? EXIT.noChanges : EXIT.ok;
 }
 
 function reportError(error: unknown, io: CliIo): number {

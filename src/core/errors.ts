@@ -63,9 +63,12 @@ export class PhaseFailure extends UserError {
       outputs?: Record<string, string>;
       hint?: string;
       goesOn?: string;
+      /** The AWS error this failure explains (see aws/errors.ts couldNotLook). */
+      cause?: unknown;
     } = {},
   ) {
     super(message, options.hint);
+    if (options.cause !== undefined) this.cause = options.cause;
     this.details = options.details;
     this.outputs = options.outputs ?? {};
     this.goesOn = options.goesOn;

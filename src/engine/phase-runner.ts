@@ -3,7 +3,7 @@
  * pass the gates after, and on failure ask the kind to roll back when the plan says so.
  */
 import type { AwsClients } from '../aws/clients.js';
-import { explainFailure } from '../aws/errors.js';
+import { couldNotLook, explainFailure } from '../aws/errors.js';
 import { PhaseFailure, UserError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import type { Secrets } from '../core/secrets.js';
@@ -63,6 +63,11 @@ export async function runPhase(
       status: deps.mode === 'run' ? 'succeeded' : 'planned',
     });
   } catch (error) {
+    const blind = deps.mode === 'plan' ? couldNotLook(error) : undefined;
+    if (blind !== undefined) {
+      planBlind(result, blind);
+      return result;
+    }
     recordFailure(result, error, signal);
     if (shouldRollBack(phase, result, deps)) {
       const { outputs, ...rollback } = await rollBack(phase, scope, log, changes, parent, deps);
@@ -86,7 +91,11 @@ async function execute(
   result: PhaseResult,
   deps: PhaseRunnerDeps,
 ): Promise<PhaseReport> {
-  if (deps.mode === 'plan') return kind.plan(ctx);
+  if (deps.mode === 'plan') {
+    const report = await kind.plan(ctx);
+    // A kind without a reviewable plan changes something unless it is read-only.
+    return { ...report, plan: report.plan ?? { changes: !kind.readOnly, items: [] } };
+  }
   await passGates(phase.gates.before, 'before', scope, ctx, result, deps);
   const report = await kind.run(ctx);
   // Outputs are kept even when an after-gate fails: they say what was deployed.
@@ -148,6 +157,16 @@ async function phaseContext(
     render: async <T>(value: T) =>
       (await renderWith([{ with: value }], scope, deps.resolveSsm, signal))[0] as T,
   };
+}
+
+/**
+ * A dry run that could not look (access denied, a missing cluster) says so for the phase and goes
+ * on: the rest of the plan is still worth reading. It counts as a change: nobody knows.
+ */
+function planBlind(result: PhaseResult, reason: string): void {
+  result.status = 'planned';
+  result.summary = `could not look: ${reason}`;
+  result.plan = { changes: true, items: [], couldNotLook: reason };
 }
 
 function recordFailure(result: PhaseResult, error: unknown, signal: AbortSignal): void {
@@ -235,11 +254,12 @@ async function rollBack(
 
 function reportFields(
   report: PhaseReport,
-): Pick<PhaseResult, 'summary' | 'outputs'> & { details?: string } {
+): Pick<PhaseResult, 'summary' | 'outputs'> & Pick<PhaseResult, 'details' | 'plan'> {
   return {
     summary: report.summary,
     outputs: { ...report.outputs },
     ...(report.details ? { details: report.details } : {}),
+    ...(report.plan ? { plan: report.plan } : {}),
   };
 }
 

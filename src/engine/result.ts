@@ -1,4 +1,5 @@
 /** What a run produced: the record the summary, the outputs and the exit code are made from. */
+import type { PhasePlan } from '../core/plan-view.js';
 import type { PhaseSpec } from '../plan/types.js';
 
 export type PhaseStatus =
@@ -53,6 +54,8 @@ export interface PhaseResult {
   gates: GateResult[];
   error?: PhaseError;
   rollback?: RollbackResult;
+  /** A dry run's reviewable content (see PhaseReport.plan). */
+  plan?: PhasePlan;
 }
 
 export type RunStatus = 'succeeded' | 'failed' | 'cancelled';
@@ -72,6 +75,14 @@ export interface RunResult {
    * earlier one (the release record), so the version is fully released.
    */
   releaseComplete: boolean;
+}
+
+/**
+ * Whether a dry run found anything to change: a planned phase that would change something, or
+ * whose plan could not look. Phases done earlier, not selected or skipped change nothing.
+ */
+export function planHasChanges(result: Pick<RunResult, 'phases'>): boolean {
+  return result.phases.some((p) => p.status === 'planned' && p.plan?.changes !== false);
 }
 
 export function pendingResult(phase: PhaseSpec, status: PhaseStatus, summary: string): PhaseResult {

@@ -7,6 +7,7 @@ import type { AwsClients } from '../aws/clients.js';
 import type { KindIam } from '../aws/iam.js';
 import type { CheckContext } from '../checks/kind.js';
 import type { Logger } from '../core/log.js';
+import type { PhasePlan } from '../core/plan-view.js';
 import type { Secrets } from '../core/secrets.js';
 import type { Shape } from '../core/shape.js';
 import type { PhaseKindInfo } from '../plan/catalog.js';
@@ -20,6 +21,11 @@ export interface PhaseReport {
   outputs?: Record<string, string>;
   /** Markdown for the phase's collapsible section in the step summary. */
   details?: string;
+  /**
+   * A dry run's reviewable content (what `plan` returns): rendered for the terminal, the summary
+   * and `--json` alike; `details` is then not shown.
+   */
+  plan?: PhasePlan;
 }
 
 /**

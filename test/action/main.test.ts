@@ -51,6 +51,19 @@ describe('the action', () => {
     });
   });
 
+  it('a dry run says in the changes output whether anything would change', async () => {
+    inputs({ plan: plan('  - id: db\n    uses: step\n'), 'dry-run': 'true' });
+    await run(testRegistry(newJournal()));
+    expect(files.outputs()).toMatchObject({ status: 'succeeded', changes: 'true' });
+    expect(JSON.parse(files.outputs().result ?? '{}').changes).toBe(true);
+    expect(files.summary()).toContain('**Changes** yes');
+    files.clear();
+    Object.assign(process.env, files.env);
+    inputs({ plan: plan('  - id: db\n    uses: step\n'), 'dry-run': 'false' });
+    await run(testRegistry(newJournal()));
+    expect(files.outputs().changes).toBe('');
+  });
+
   it('a failed phase fails the step and names the phase', async () => {
     inputs({
       plan: plan(

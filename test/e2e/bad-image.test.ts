@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
+import { steady } from '../helpers/golden.js';
 import { useSandbox, withSandboxEnv } from '../helpers/sandbox.js';
 
 const scenario = () => {
@@ -21,18 +22,6 @@ const scenario = () => {
   // what a statement takes in real time (0.45 s here).
   return { ...s, 'time-scale': 100 };
 };
-
-/** What changes from run to run; everything else is pinned. */
-function steady(text: string): string {
-  return text
-    .replace(/\b\d+(\.\d+)?( ?ms|s)\b|\b\d+m\d{2}s\b/g, '<time>')
-    .replace(/ecs-svc\/\d+/g, 'ecs-svc/<id>')
-    .replace(/\btask [0-9a-f]{8}\b/g, 'task <id>')
-    .replace(/(:(?:done|crit), p\d+), \d+, \d+/g, '$1, <from>, <to>')
-    .replace(/axisFormat \S+/g, 'axisFormat <axis>')
-    .replace(/\*\*Commit\*\* `[0-9a-f]{7}`/g, '**Commit** `<sha>`')
-    .replace(/ +$/gm, '');
-}
 
 describe('the release with a validator image that cannot be pulled', () => {
   const sandbox = useSandbox(() => ({ scenario: scenario() }));

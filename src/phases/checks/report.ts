@@ -4,6 +4,7 @@ import type { CheckResult } from '../../checks/kind.js';
 import { describeCheck } from '../../checks/kind.js';
 import { formatDuration } from '../../core/duration.js';
 import { table } from '../../core/markdown.js';
+import { type PhasePlan, planItem } from '../../core/plan-view.js';
 import { plural } from '../../core/text.js';
 import type { ChecksConfig, ListedCheck } from './settings.js';
 
@@ -48,13 +49,15 @@ export function failedSummary(outcomes: readonly CheckOutcome[]): string {
   return `${failed.length} of ${plural(outcomes.length, 'check')} failed: ${names.join('; ')}`;
 }
 
-/** The dry run: what each check would look at. */
-export function planDetails(config: ChecksConfig): string {
-  const rows = config.checks.map((c) => [c.name, c.uses, describeCheck(c.kind, c.config)]);
+/** The dry run: what each check would look at, and how often it is tried. Checks change nothing. */
+export function checksPlan(config: ChecksConfig): PhasePlan {
   const { attempts, interval } = config.retry;
   const retry =
     attempts > 1
-      ? `A failed check is tried again, up to ${attempts} tries, ${formatDuration(interval)} apart.`
-      : 'Each check is tried once.';
-  return `${table(['check', 'kind', 'would check'], rows)}\n\n${retry}`;
+      ? `tried up to ${attempts} times, ${formatDuration(interval)} apart`
+      : 'tried once';
+  const items = config.checks.map((c) =>
+    planItem(`${c.name} (${c.uses}): ${describeCheck(c.kind, c.config)}`, [retry]),
+  );
+  return { changes: false, items };
 }

@@ -55,6 +55,9 @@ export async function asPlanMistake<T>(what: string, call: () => Promise<T>): Pr
     const client = error instanceof Error && '$fault' in error && error.$fault === 'client';
     if (!client || explainAwsError(error) || name === undefined || isThrottling(error)) throw error;
     const hint = HINTS[name];
-    throw new PhaseFailure(`${what}: ECS ${name}: ${error.message}`, hint ? { hint } : {});
+    throw new PhaseFailure(`${what}: ECS ${name}: ${error.message}`, {
+      ...(hint ? { hint } : {}),
+      cause: error,
+    });
   }
 }

@@ -12,7 +12,6 @@ import { sameDefinition, type TaskDefinitionInput } from '../../aws/ecs/task-def
 import { PhaseFailure } from '../../core/errors.js';
 import type { PhaseContext } from '../kind.js';
 import { asPlanMistake, describeRegistered, type RegisteredDefinition } from './aws.js';
-import { type Change, diffDefinitions } from './diff.js';
 import { applyOverrides } from './overrides.js';
 import type { EcsDeployConfig, ServiceSettings } from './settings.js';
 
@@ -36,7 +35,6 @@ export interface Prepared {
   action: 'create' | 'update' | 'unchanged' | 'in-flight';
   /** Why an update is needed: "new revision", "force-new-deployment", "desired count 1 → 2". */
   reasons: string[];
-  changes: Change[];
 }
 
 export async function prepareServices(ctx: PhaseContext<EcsDeployConfig>): Promise<Prepared[]> {
@@ -124,7 +122,6 @@ async function prepareOne(
     arn,
     action: actionOf(live, reasons),
     reasons,
-    changes: diffDefinitions(current?.input, desired),
   };
 }
 

@@ -8,9 +8,7 @@ import { serviceLink } from '../../aws/ecs/links.js';
 import { containerDefinitionsOf } from '../../aws/ecs/task-definitions.js';
 import { formatDuration } from '../../core/duration.js';
 import { cell } from '../../core/markdown.js';
-import { plural } from '../../core/text.js';
 import { shortName } from './aws.js';
-import { formatChange } from './diff.js';
 import { taskDefinitionOutput } from './outputs.js';
 import type { Prepared } from './prepare.js';
 import type { Rollout } from './watch.js';
@@ -102,33 +100,3 @@ const VERBS: Record<Prepared['action'], string> = {
   unchanged: 'unchanged',
   'in-flight': 'finished rolling out',
 };
-
-const PLAN_VERBS: Record<Prepared['action'], string> = {
-  create: 'to create',
-  update: 'to update',
-  unchanged: 'unchanged',
-  'in-flight': 'still rolling out',
-};
-
-/** The dry run's report: per service what would happen and what would change. */
-export function planReport(region: string, prepared: readonly Prepared[]) {
-  const sections = prepared.map((p) => {
-    const title = `**[${p.name}](${serviceLink(region, p.cluster, p.name)})** (${p.cluster}): ${planAction(p)}`;
-    const changes = p.changes.map((c) => `- ${formatChange(c)}`);
-    return [title, ...(changes.length > 0 ? ['', ...changes] : [])].join('\n');
-  });
-  const outcomes = prepared.map((p) => ({ prepared: p, arn: p.arn }));
-  return {
-    summary: `${plural(prepared.length, 'service')}: ${countLine(outcomes, PLAN_VERBS)}`,
-    details: sections.join('\n\n'),
-  };
-}
-
-function planAction(p: Prepared): string {
-  const revision = p.arn ? `deploy ${shortName(p.arn)}` : 'register a new revision';
-  if (p.action === 'create') return `would create the service (${revision})`;
-  if (p.action === 'update') return `would update (${p.reasons.join(', ')}; ${revision})`;
-  if (p.action === 'in-flight')
-    return `on ${shortName(p.arn)}, but its rollout has not finished: the run would wait for it and judge it`;
-  return `unchanged (${shortName(p.arn)})`;
-}

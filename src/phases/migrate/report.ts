@@ -4,6 +4,7 @@
  * warnings; and the outputs `applied`, `pending` and `current-version`.
  */
 
+import { type PhasePlan, planItem } from '../../core/plan-view.js';
 import { plural } from '../../core/text.js';
 import { shortChecksum as short } from '../../sql/files.js';
 import type { LintFinding } from '../../sql/lint.js';
@@ -77,8 +78,47 @@ export function planReport(summary: MigrateSummary): PhaseReport {
   return {
     summary: headline,
     outputs: outputsOf(summary),
-    details: details(summary, `**${headline}** on ${summary.target}.`),
+    plan: migratePlan(summary),
   };
+}
+
+/**
+ * The history's current version, then each pending file: its SQL, its mode and its lint
+ * findings. Repaired checksums and warnings are facts of the history line.
+ */
+function migratePlan(summary: MigrateSummary): PhasePlan {
+  const history = planItem(
+    `history ${summary.history} on ${summary.target}: current version ${summary.currentVersion ?? 'none'}`,
+    [
+      ...summary.repaired.map(
+        (r) =>
+          `would repair the checksum of ${r.file.fileName}: ${short(r.row.checksum)} → ${short(r.file.checksum)}`,
+      ),
+      ...summary.warnings.map((w) => `warning: ${w}`),
+    ],
+  );
+  const files = summary.pending.map((f) => {
+    const findings = summary.findings.filter((x) => x.file === f.path);
+    return planItem(
+      `${f.fileName}: version ${f.version}, ${plural(f.statements.length, 'statement')}, ${modeText(f)}`,
+      findings.map(
+        (x) =>
+          `lint ${x.severity} ${x.rule} line ${x.line} (statement ${x.statement}): ${x.message}`,
+      ),
+      [{ label: 'SQL', language: 'sql', text: f.content.trimEnd() }],
+    );
+  });
+  return {
+    changes: summary.pending.length > 0 || summary.repaired.length > 0,
+    items: [history, ...files],
+  };
+}
+
+function modeText(f: PreparedMigration): string {
+  if (f.transaction.mode === 'transaction') return 'in one transaction';
+  return f.transaction.declared
+    ? 'outside a transaction (phasegate:no-transaction)'
+    : 'outside a transaction (a statement that cannot run in one)';
 }
 
 function totalStatements(summary: MigrateSummary): number {

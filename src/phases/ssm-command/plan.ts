@@ -5,7 +5,7 @@
 import { DescribeInstanceInformationCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { plural } from '../../core/text.js';
 import type { PhaseContext, PhaseReport } from '../kind.js';
-import { type Presence, planDetails } from './report.js';
+import { type Presence, ssmPlan } from './report.js';
 import { describeTargets, registerSecretParameters } from './send.js';
 import type { SsmCommandConfig } from './settings.js';
 
@@ -25,7 +25,7 @@ export async function planSsmCommand(ctx: Ctx): Promise<PhaseReport> {
   return {
     summary: `would run ${ctx.config.document} on ${where}${warning}`,
     // Masked here too, not only on the way out: the dry run's point is to show the parameters.
-    details: ctx.secrets.mask(planDetails(ctx.config, presence)),
+    plan: ctx.secrets.maskValues(ssmPlan(ctx.config, presence)),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { formatAwsDuration } from '../../core/duration.js';
 import { cell, fenced, table } from '../../core/markdown.js';
+import { type PhasePlan, type PlanBlock, planItem } from '../../core/plan-view.js';
 import { plural } from '../../core/text.js';
 import { durationOf, type Ending, type InvocationView } from './invocations.js';
 import type { OutputTail } from './output.js';
@@ -34,17 +35,6 @@ function header(config: SsmCommandConfig): string[] {
   const version = config['document-version'] ? ` (version ${config['document-version']})` : '';
   const on = config['instance-ids'] ? 'instances' : 'targets';
   return [`**${cell(config.document)}**${version} on ${on} \`${describeTargets(config)}\``];
-}
-
-function parameterLines(config: SsmCommandConfig): string[] {
-  const parameters = documentParameters(config);
-  const script = parameters.commands;
-  const others = Object.entries(parameters).filter(([name]) => name !== 'commands');
-  const lines = others.map(
-    ([name, values]) => `- \`${name}\`: ${values.map((v) => `\`${cell(v)}\``).join(', ')}`,
-  );
-  if (script) lines.push('', fenced(script.join('\n'), 'sh'));
-  return lines;
 }
 
 function instanceTable(judged: readonly Judged[], simulated: boolean | undefined): string {
@@ -97,15 +87,19 @@ export function runDetails(s: RunSummary): string {
 /** Instance id → PingStatus, or undefined when SSM does not know it as a managed instance. */
 export type Presence = Map<string, string | undefined>;
 
-export function planDetails(config: SsmCommandConfig, presence: Presence | undefined): string {
-  const parts = [[...header(config), '', ...parameterLines(config)]];
-  if (presence) {
-    const rows = [...presence].map(([id, ping]) => [
-      id,
-      ping === 'Online' ? '✅' : '❌',
-      ping ?? 'not a managed instance (no SSM agent registered)',
-    ]);
-    parts.push([table(['instance', '', 'SSM agent'], rows)]);
-  } else parts.push(['The instances are those the targets match when the command is sent.']);
-  return parts.map((p) => p.join('\n')).join('\n\n');
+/** The dry run: the document, its parameters and script, and where it would run. */
+export function ssmPlan(config: SsmCommandConfig, presence: Presence | undefined): PhasePlan {
+  const version = config['document-version'] ? ` (version ${config['document-version']})` : '';
+  const on = config['instance-ids'] ? 'instances' : 'targets';
+  const { commands, ...others } = documentParameters(config);
+  const facts = Object.entries(others).map(([name, values]) => `${name}: ${values.join(', ')}`);
+  if (presence)
+    for (const [id, ping] of presence)
+      facts.push(`instance ${id}: ${ping ?? 'not a managed instance (no SSM agent registered)'}`);
+  else facts.push('the instances are those the targets match when the command is sent');
+  const blocks: PlanBlock[] = commands
+    ? [{ label: 'commands', language: 'sh', text: commands.join('\n') }]
+    : [];
+  const line = `${config.document}${version} on ${on} ${describeTargets(config)}`;
+  return { changes: true, items: [planItem(line, facts, blocks)] };
 }

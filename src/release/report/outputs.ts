@@ -1,10 +1,12 @@
 /** The action's outputs (and the CLI's `--json`): status, failed-phase, result. */
-import { durationOf, type RunResult } from '../../engine/result.js';
+import { durationOf, planHasChanges, type RunResult } from '../../engine/result.js';
 
 export interface RunOutputs {
   status: string;
   'failed-phase': string;
   result: string;
+  /** A dry run: 'true' when the run would change something, 'false' when not; '' for a run. */
+  changes: string;
 }
 
 export function runOutputs(result: RunResult): RunOutputs {
@@ -12,6 +14,7 @@ export function runOutputs(result: RunResult): RunOutputs {
     status: result.status,
     'failed-phase': result.failedPhase ?? '',
     result: JSON.stringify(resultJson(result)),
+    changes: result.mode === 'plan' ? String(planHasChanges(result)) : '',
   };
 }
 
@@ -23,6 +26,8 @@ export function resultJson(result: RunResult) {
     startedAt: new Date(result.startedAt).toISOString(),
     durationMs: result.endedAt - result.startedAt,
     failedPhase: result.failedPhase ?? null,
+    // A dry run's answer to "would anything change?"; null for a run (schema/plan-output).
+    changes: result.mode === 'plan' ? planHasChanges(result) : null,
     phases: result.phases.map((p) => ({
       id: p.id,
       name: p.name,
@@ -36,6 +41,7 @@ export function resultJson(result: RunResult) {
       ...(p.rollback
         ? { rollback: { status: p.rollback.status, summary: p.rollback.summary } }
         : {}),
+      ...(p.plan ? { plan: p.plan } : {}),
     })),
   };
 }

@@ -7,16 +7,19 @@ import { formatDuration } from '../../core/duration.js';
 import { BUG_NOTE } from '../../core/errors.js';
 import { cell, escapeHtml } from '../../core/markdown.js';
 import { shownPath } from '../../core/paths.js';
+import type { PhasePlan } from '../../core/plan-view.js';
 import { oneLine, plural } from '../../core/text.js';
 import {
   durationOf,
   type PhaseError,
   type PhaseResult,
   type PhaseStatus,
+  planHasChanges,
   type RunResult,
 } from '../../engine/result.js';
 import type { RunInfo } from '../../plan/types.js';
 import { ganttChart } from './gantt.js';
+import { planMarkdown } from './plan-view.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay clearly below it. */
 export const SUMMARY_LIMIT_BYTES = 1_000_000;
@@ -53,6 +56,9 @@ function header({ result, run, planFile }: SummaryInput): string {
   const facts = [
     `**Version** ${run.currentVersion ? `${run.currentVersion} → ${run.version}` : `${run.version} (first recorded)`}`,
     ...(run.commit ? [`**Commit** \`${run.commit.slice(0, 7)}\``] : []),
+    ...(result.mode === 'plan' && result.status === 'succeeded'
+      ? [`**Changes** ${planHasChanges(result) ? 'yes' : 'none'}`]
+      : []),
     `**Duration** ${formatDuration(result.endedAt - result.startedAt)}`,
     `**Plan** \`${shownPath(planFile)}\``,
     ...(run.runUrl ? [`**Run** [${runLabel(run.runUrl)}](${run.runUrl})`] : []),
@@ -95,15 +101,25 @@ function phaseTable(phases: PhaseResult[]): string {
 
 function hasSection(p: PhaseResult): boolean {
   return Boolean(
-    p.details || p.gates.length || p.error || p.rollback || Object.keys(p.outputs).length,
+    shownPlan(p) ||
+      p.details ||
+      p.gates.length ||
+      p.error ||
+      p.rollback ||
+      Object.keys(p.outputs).length,
   );
+}
+
+/** A dry run's reviewable plan, when the kind gave one (else its details are shown). */
+function shownPlan(p: PhaseResult): PhasePlan | undefined {
+  return p.plan && (p.plan.items.length > 0 || p.plan.couldNotLook) ? p.plan : undefined;
 }
 
 function phaseSection(p: PhaseResult): string {
   const duration = durationOf(p);
   const parts = [
     p.error ? errorBlock(p) : '',
-    p.details ?? '',
+    shownPlan(p) ? planMarkdown(shownPlan(p) as PhasePlan) : (p.details ?? ''),
     p.gates.length ? gateList(p) : '',
     p.rollback
       ? `**Rollback** ${p.rollback.status === 'succeeded' ? '↩️' : '❌'} ${p.rollback.summary}${p.rollback.details ? `\n\n${p.rollback.details}` : ''}`

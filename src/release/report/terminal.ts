@@ -5,7 +5,12 @@
  */
 import { type Paint, plain, type Tone } from '../../core/colour.js';
 import { formatDuration } from '../../core/duration.js';
-import { durationOf, type PhaseStatus, type RunResult } from '../../engine/result.js';
+import {
+  durationOf,
+  type PhaseStatus,
+  planHasChanges,
+  type RunResult,
+} from '../../engine/result.js';
 
 const WORD: Record<PhaseStatus, string> = {
   succeeded: 'ok',
@@ -58,9 +63,15 @@ export function terminalTable(result: RunResult, paint: Paint = plain): string {
       .join('  ')
       .trimEnd();
   const what = result.mode === 'plan' ? 'dry run' : 'release';
-  const total = `${what} ${paint(RUN_TONE[result.status], result.status)} in ${formatDuration(result.endedAt - result.startedAt)}`;
+  const total = `${what} ${paint(RUN_TONE[result.status], result.status)} in ${formatDuration(result.endedAt - result.startedAt)}${changesNote(result)}`;
   const body = rows.map((r, i) => line(r, result.phases[i]?.status));
   return [line(header), ...body, ...hints(result), '', total].join('\n');
+}
+
+/** A dry run that succeeded says whether anything would change (`--detailed-exitcode`: exit 3 when not). */
+function changesNote(result: RunResult): string {
+  if (result.mode !== 'plan' || result.status !== 'succeeded') return '';
+  return planHasChanges(result) ? ': changes to make' : ': nothing would change';
 }
 
 /** What to do about each failure, under the table that states it. */

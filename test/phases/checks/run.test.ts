@@ -238,10 +238,12 @@ describe('the checks phase kind', () => {
     expect(phase?.summary).toBe(
       'would run 4 checks: orchestrator healthy on the release version, services stable, revoked_tokens table readable, dry',
     );
-    expect(phase?.details).toContain(`| GET ${box.url}/orchestrator/health → 200 |`);
-    expect(phase?.details).toContain(`| orchestrator, extractor in ${CLUSTER} stable on v5.1 |`);
-    expect(phase?.details).toContain('| SELECT COUNT(*) FROM revoked_tokens on documents-db |');
-    expect(phase?.details).toContain('up to 3 tries, 5s apart');
+    const lines = phase?.plan?.items.map((i) => i.line) ?? [];
+    expect(lines[0]).toContain(`GET ${box.url}/orchestrator/health → 200`);
+    expect(lines[1]).toContain(`orchestrator, extractor in ${CLUSTER} stable on v5.1`);
+    expect(lines[2]).toContain('SELECT COUNT(*) FROM revoked_tokens on documents-db');
+    expect(phase?.plan?.items[0]?.facts).toEqual(['tried up to 3 times, 5s apart']);
+    expect(phase?.plan?.changes).toBe(false);
     expect(box.requests.all()).toEqual([]);
     expect(tries.get('dry') ?? 0).toBe(before);
   });

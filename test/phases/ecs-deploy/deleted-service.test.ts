@@ -75,6 +75,6 @@ describe('ecs-deploy: an INACTIVE service', () => {
     const [planned] = (await deploy.run([extractor({ create })], { mode: 'plan' })).phases;
     expect(planned?.status).toBe('planned');
     expect(planned?.summary).toBe('1 service: 1 to create');
-    expect(planned?.details).toContain('would create the service (deploy extractor:1)');
+    expect(planned?.plan?.items[0]?.facts).toContain('revision: (new service) → extractor:1');
   });
 });

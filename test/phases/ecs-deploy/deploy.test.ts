@@ -51,18 +51,21 @@ describe('ecs-deploy: plan (dry run)', () => {
     const phase = result.phases[0];
     expect(phase?.status).toBe('planned');
     expect(phase?.summary).toBe('4 services: 1 to create, 2 to update, 1 unchanged');
-    const details = phase?.details ?? '';
-    expect(details).toContain(
-      '(ca-a2a-cluster): would create the service (register a new revision)',
-    );
-    expect(details).toContain(`- image admin-api: (none) → ${REGISTRY}/admin-api:v5.1`);
-    expect(details).toContain(
-      `- image orchestrator: ${REGISTRY}/orchestrator:v5.0 → ${REGISTRY}/orchestrator:v5.1`,
-    );
-    expect(details).toContain('- env orchestrator FEATURE_X: (none) → on');
-    expect(details).toContain('- cpu: 512 → 1024');
-    expect(details).toContain('- memory: 1024 → 2048');
-    expect(details).toMatch(/archivist.*unchanged \(archivist:1\)/);
+    const lines = phase?.plan?.items.map((i) => i.line);
+    expect(lines).toEqual([
+      'admin-api: new service',
+      'orchestrator: image v5.0 → v5.1, +ENV FEATURE_X',
+      // Every field that differs, not only images and environment: the file names another role.
+      'validator: cpu 512 → 1024, executionRoleArn role/ecsTaskExecutionRole → role/ca-a2a-ecs-execution, memory 1024 → 2048, image v5.0 → v5.1',
+      'archivist: unchanged (archivist:1)',
+    ]);
+    expect(phase?.plan?.changes).toBe(true);
+    const admin = phase?.plan?.items[0];
+    expect(admin?.facts).toContain('would create the service in ca-a2a-cluster');
+    expect(admin?.facts).toContain('revision: (new service) → admin-api:1 (to register)');
+    const all = JSON.stringify(phase?.plan);
+    expect(all).toContain(`+  \\"image\\": \\"${REGISTRY}/admin-api:v5.1\\"`);
+    expect(phase?.plan?.items[1]?.facts).toContain('would update in ca-a2a-cluster (new revision)');
     expect(mutatingCalls()).toEqual([]);
   });
 

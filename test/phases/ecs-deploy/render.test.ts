@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDefinitionFile } from '../../../src/aws/ecs/definition-files.js';
 import { PhaseFailure } from '../../../src/core/errors.js';
-import { diffDefinitions, formatChange } from '../../../src/phases/ecs-deploy/diff.js';
+import { changeLine, definitionDiff } from '../../../src/phases/ecs-deploy/diff.js';
 import { applyOverrides } from '../../../src/phases/ecs-deploy/overrides.js';
 
 const base = {
@@ -107,26 +107,33 @@ describe('readDefinitionFile', () => {
   });
 });
 
-describe('diffDefinitions', () => {
-  it('lists image, environment and cpu/memory changes', () => {
-    const after = applyOverrides(
-      { ...base, memory: '2048' },
-      {
-        images: { orchestrator: 'r/orchestrator:v5.1' },
-        env: { orchestrator: { FEATURE_X: 'on' } },
-      },
-      'orchestrator',
+describe('changeLine and definitionDiff', () => {
+  const after = applyOverrides(
+    { ...base, memory: '2048' },
+    {
+      images: { orchestrator: 'r/orchestrator:v5.1' },
+      env: { orchestrator: { FEATURE_X: 'on' } },
+    },
+    'orchestrator',
+  );
+
+  it('says in one line what changed: scalars by value, images by tag, variables by name', () => {
+    expect(changeLine(base, after)).toBe(
+      'memory 1024 → 2048, orchestrator image v5.0 → v5.1, orchestrator +ENV FEATURE_X',
     );
-    expect(diffDefinitions(base, after).map(formatChange)).toEqual([
-      'memory: 1024 → 2048',
-      'image orchestrator: r/orchestrator:v5.0 → r/orchestrator:v5.1',
-      'env orchestrator FEATURE_X: (none) → on',
-    ]);
   });
 
-  it('lists everything as new for a service that does not exist yet', () => {
-    expect(diffDefinitions(undefined, base).map(formatChange)).toContain(
-      'image sidecar: (none) → r/envoy:1',
-    );
+  it('diffs the normalised JSON with sorted keys, the task first, then container by container', () => {
+    const blocks = definitionDiff(base, after);
+    expect(blocks.map((b) => b.label)).toEqual(['task definition', 'container orchestrator']);
+    expect(blocks[0]?.text).toContain('-  "memory": "1024"\n+  "memory": "2048"');
+    expect(blocks[1]?.text).toContain('+      "name": "FEATURE_X",');
+    expect(blocks[1]?.text).toContain('-  "image": "r/orchestrator:v5.0",');
+  });
+
+  it('shows every field of a service that does not exist yet as added', () => {
+    const blocks = definitionDiff(undefined, base);
+    expect(blocks.map((b) => b.label)).toContain('container sidecar');
+    expect(blocks.every((b) => b.text.split('\n').every((l) => l.startsWith('+')))).toBe(true);
   });
 });

@@ -225,7 +225,15 @@ describe('migrate: the CA-A2A migration', () => {
     const planned = phaseOf(await m.run(settings, { mode: 'plan' }));
     expect(planned.status).toBe('planned');
     expect(planned.summary).toBe('would apply 1 file (4 statements)');
-    expect(planned.details).toContain('`001_create_revoked_tokens_table.sql`: 4 statements');
+    const [history, file] = planned.plan?.items ?? [];
+    expect(history?.line).toMatch(
+      /^history public\.history_\S+ on documents on arn:\S+: current version none$/,
+    );
+    expect(file?.line).toBe(
+      '001_create_revoked_tokens_table.sql: version 1, 4 statements, in one transaction',
+    );
+    expect(file?.blocks[0]?.text).toContain('CREATE TABLE');
+    expect(planned.plan?.changes).toBe(true);
 
     const first = phaseOf(await m.run(settings));
     expect(first.status, first.summary).toBe('succeeded');
@@ -233,6 +241,11 @@ describe('migrate: the CA-A2A migration', () => {
     expect(await exists('revoked_tokens')).toBe(true);
     const second = phaseOf(await m.run(settings));
     expect(second.summary).toBe('up to date, version 1');
+    const again = phaseOf(await m.run(settings, { mode: 'plan' }));
+    expect(again.plan?.items.map((i) => i.line.replace(/^.*: /, ''))).toEqual([
+      'current version 1',
+    ]);
+    expect(again.plan?.changes).toBe(false);
     const checksum = migrationChecksum(
       readFileSync('migrations/001_create_revoked_tokens_table.sql', 'utf8'),
     );

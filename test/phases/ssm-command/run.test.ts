@@ -177,14 +177,16 @@ describe('ssm-command: dry run', () => {
     expect(phase.summary).toBe(
       `would run Warm-Cache on 3 instances; not online: ${OFFLINE}, i-0eeeeeeeeeeeeeee5`,
     );
-    expect(phase.details).toContain('`target`: `redis.internal`');
-    expect(phase.details).not.toContain('tok-very-secret');
-    expect(phase.details).toContain('`apiToken`: `***`');
+    const [item] = phase.plan?.items ?? [];
+    expect(item?.line).toBe(`Warm-Cache on instances ${WARMER_A}, ${OFFLINE}, i-0eeeeeeeeeeeeeee5`);
+    expect(item?.facts).toContain('target: redis.internal');
+    expect(JSON.stringify(phase.plan)).not.toContain('tok-very-secret');
+    expect(item?.facts).toContain('apiToken: ***');
     expect(secrets.mask('tok-very-secret')).toBe('***');
-    expect(phase.details).toContain(`| ${WARMER_A} | ✅ | Online |`);
-    expect(phase.details).toContain(`| ${OFFLINE} | ❌ | ConnectionLost |`);
-    expect(phase.details).toContain(
-      '| i-0eeeeeeeeeeeeeee5 | ❌ | not a managed instance (no SSM agent registered) |',
+    expect(item?.facts).toContain(`instance ${WARMER_A}: Online`);
+    expect(item?.facts).toContain(`instance ${OFFLINE}: ConnectionLost`);
+    expect(item?.facts).toContain(
+      'instance i-0eeeeeeeeeeeeeee5: not a managed instance (no SSM agent registered)',
     );
   });
 });
