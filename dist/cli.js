@@ -20,15 +20,15 @@ function asText(value) {
   if (value === null || typeof value !== "object") return String(value);
   return JSON.stringify(value);
 }
-function oneLine(text2) {
-  return text2.replace(/\s*\n\s*/g, " ").trim();
+function oneLine(text) {
+  return text.replace(/\s*\n\s*/g, " ").trim();
 }
-function excerpt(text2, length = 80) {
-  const line = oneLine(text2);
+function excerpt(text, length = 80) {
+  const line = oneLine(text);
   return line.length > length ? `${line.slice(0, length - 1)}\u2026` : line;
 }
-function middleExcerpt(text2, length) {
-  const line = oneLine(text2);
+function middleExcerpt(text, length) {
+  const line = oneLine(text);
   if (line.length <= length) return line;
   const tail2 = Math.floor(length / 3);
   return `${line.slice(0, length - tail2 - 1)}\u2026${line.slice(line.length - tail2)}`;
@@ -42,8 +42,8 @@ function wordFor(n, word, many = `${word}s`) {
 function shortTaskId(id) {
   return id.replace(TASK_ID, "$1");
 }
-function shortTaskIds(text2) {
-  return text2.replace(/\btask ([0-9a-f]{32})\b/g, (_all, id) => `task ${shortTaskId(id)}`);
+function shortTaskIds(text) {
+  return text.replace(/\btask ([0-9a-f]{32})\b/g, (_all, id) => `task ${shortTaskId(id)}`);
 }
 var TASK_ID;
 var init_text = __esm({
@@ -95,6 +95,7 @@ var init_errors = __esm({
       goesOn;
       constructor(message, options = {}) {
         super(message, options.hint);
+        if (options.cause !== void 0) this.cause = options.cause;
         this.details = options.details;
         this.outputs = options.outputs ?? {};
         this.goesOn = options.goesOn;
@@ -139,7 +140,14 @@ function explainWorldFault(error2) {
   }
   return void 0;
 }
-var EXPLAINED, THROTTLED, CONNECTION_CODES;
+function couldNotLook(error2) {
+  for (const e of [error2, error2 instanceof Error ? error2.cause : void 0]) {
+    if (e instanceof Error && BLIND.has(e.name))
+      return `${e.name}: ${e.message.split("\n")[0] ?? ""}`;
+  }
+  return void 0;
+}
+var EXPLAINED, THROTTLED, CONNECTION_CODES, BLIND;
 var init_errors2 = __esm({
   "src/aws/errors.ts"() {
     "use strict";
@@ -187,6 +195,14 @@ var init_errors2 = __esm({
     };
     THROTTLED = /* @__PURE__ */ new Set(["ThrottlingException", "TooManyRequestsException", "Throttling"]);
     CONNECTION_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN"]);
+    BLIND = /* @__PURE__ */ new Set([
+      "AccessDeniedException",
+      "AccessDenied",
+      "UnauthorizedOperation",
+      "ForbiddenException",
+      "ClusterNotFoundException",
+      "DatabaseNotFoundException"
+    ]);
   }
 });
 
@@ -205,8 +221,8 @@ var init_colour = __esm({
   "src/core/colour.ts"() {
     "use strict";
     SGR = { good: "32", bad: "1;31", warn: "33", info: "36", dim: "2" };
-    plain = (_tone, text2) => text2;
-    ansi = (tone, text2) => `\x1B[${SGR[tone]}m${text2}\x1B[0m`;
+    plain = (_tone, text) => text;
+    ansi = (tone, text) => `\x1B[${SGR[tone]}m${text}\x1B[0m`;
   }
 });
 
@@ -249,11 +265,11 @@ var init_output_paths = __esm({
 });
 
 // src/core/markdown.ts
-function escapeHtml(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function cell(text2) {
-  return escapeHtml(oneLine(String(text2 ?? ""))).replace(/\|/g, "\\|");
+function cell(text) {
+  return escapeHtml(oneLine(String(text ?? ""))).replace(/\|/g, "\\|");
 }
 function table(headers, rows) {
   return [
@@ -262,11 +278,11 @@ function table(headers, rows) {
     ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)
   ].join("\n");
 }
-function fenced(text2, language = "text") {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+function fenced(text, language = "text") {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   return `${fence}${language}
-${text2}
+${text}
 ${fence}`;
 }
 function markdownAsText(markdown) {
@@ -298,8 +314,8 @@ function alignedRows(rows) {
     (r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd()
   );
 }
-function inlineText(text2) {
-  return text2.replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1 ($2)").replace(/\*\*([^*]*)\*\*/g, "$1").replace(/`+([^`]*)`+/g, "$1").replace(/<br>/g, ", ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+function inlineText(text) {
+  return text.replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1 ($2)").replace(/\*\*([^*]*)\*\*/g, "$1").replace(/`+([^`]*)`+/g, "$1").replace(/<br>/g, ", ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 var init_markdown = __esm({
   "src/core/markdown.ts"() {
@@ -326,20 +342,20 @@ var init_secret_forms = __esm({
     ESCAPES = [
       // The summary's own escaping (core/markdown.ts), and the full one other HTML writers use.
       escapeHtml,
-      (text2) => escapeHtml(text2).replace(/"/g, "&quot;").replace(/'/g, "&#39;"),
-      (text2) => escapeHtml(text2).replace(/"/g, "&quot;").replace(/'/g, "&#x27;"),
+      (text) => escapeHtml(text).replace(/"/g, "&quot;").replace(/'/g, "&#39;"),
+      (text) => escapeHtml(text).replace(/"/g, "&quot;").replace(/'/g, "&#x27;"),
       // Inside a JSON string: `--json`, the `result` output, error messages quoting JSON.
-      (text2) => JSON.stringify(text2).slice(1, -1),
+      (text) => JSON.stringify(text).slice(1, -1),
       encodeURIComponent,
       // Markdown table cells escape pipes.
-      (text2) => text2.replace(/\|/g, "\\|")
+      (text) => text.replace(/\|/g, "\\|")
     ];
   }
 });
 
 // src/core/secrets.ts
-function replaceAll(text2, forms) {
-  let out = text2;
+function replaceAll(text, forms) {
+  let out = text;
   for (const form of forms) if (out.includes(form)) out = out.split(form).join(MASK);
   return out;
 }
@@ -383,9 +399,9 @@ var init_secrets = __esm({
           if (trimmed !== value && trimmed.length >= SHORTEST) this.add(trimmed, options);
         }
       }
-      mask(text2) {
-        if (this.forms.size === 0 || text2.length < SHORTEST) return text2;
-        let out = replaceAll(text2, this.whole);
+      mask(text) {
+        if (this.forms.size === 0 || text.length < SHORTEST) return text;
+        let out = replaceAll(text, this.whole);
         if (this.windows.size > 0) out = this.maskWindows(out);
         return replaceAll(out, this.short);
       }
@@ -400,8 +416,8 @@ var init_secrets = __esm({
         return value;
       }
       /** Mask first, then shorten: a cut must never leave a secret's prefix visible. */
-      excerpt(text2, length) {
-        return excerpt(this.mask(text2), length);
+      excerpt(text, length) {
+        return excerpt(this.mask(text), length);
       }
       addForm(form, fragments) {
         if (form.length < SHORTEST || this.forms.has(form)) return;
@@ -423,27 +439,51 @@ var init_secrets = __esm({
        * covered, and each run of covered characters becomes one mask. The first-character set
        * skips most positions without a substring, which keeps a 1 MiB summary fast.
        */
-      maskWindows(text2) {
+      maskWindows(text) {
         let out = "";
         let copied = 0;
         let runStart = -1;
         let runEnd = -1;
-        for (let i = 0; i + FRAGMENT <= text2.length; i++) {
-          if (!this.starts.has(text2.charCodeAt(i))) continue;
-          if (!this.windows.has(text2.slice(i, i + FRAGMENT))) continue;
+        for (let i = 0; i + FRAGMENT <= text.length; i++) {
+          if (!this.starts.has(text.charCodeAt(i))) continue;
+          if (!this.windows.has(text.slice(i, i + FRAGMENT))) continue;
           if (i <= runEnd) {
             runEnd = i + FRAGMENT;
             continue;
           }
-          if (runStart >= 0) out += text2.slice(copied, runStart) + MASK;
+          if (runStart >= 0) out += text.slice(copied, runStart) + MASK;
           copied = runEnd === -1 ? 0 : runEnd;
           runStart = i;
           runEnd = i + FRAGMENT;
         }
-        if (runStart < 0) return text2;
-        return out + text2.slice(copied, runStart) + MASK + text2.slice(runEnd);
+        if (runStart < 0) return text;
+        return out + text.slice(copied, runStart) + MASK + text.slice(runEnd);
       }
     };
+  }
+});
+
+// src/engine/result.ts
+function planHasChanges(result2) {
+  return result2.phases.some((p) => p.status === "planned" && p.plan?.changes !== false);
+}
+function pendingResult(phase3, status, summary) {
+  return {
+    id: phase3.id,
+    name: phase3.name,
+    uses: phase3.uses,
+    status,
+    summary,
+    outputs: {},
+    gates: []
+  };
+}
+function durationOf(result2) {
+  return result2.startedAt !== void 0 && result2.endedAt !== void 0 ? result2.endedAt - result2.startedAt : void 0;
+}
+var init_result = __esm({
+  "src/engine/result.ts"() {
+    "use strict";
   }
 });
 
@@ -596,9 +636,9 @@ function oneOf(values, description) {
     }
   };
 }
-function parseDuration(text2) {
-  const m = DURATION.exec(text2.trim());
-  if (!m || text2.trim() === "") return void 0;
+function parseDuration(text) {
+  const m = DURATION.exec(text.trim());
+  if (!m || text.trim() === "") return void 0;
   const [, h, min, s, ms] = m;
   return Number(h ?? 0) * 36e5 + Number(min ?? 0) * 6e4 + Number(s ?? 0) * 1e3 + Number(ms ?? 0);
 }
@@ -946,15 +986,15 @@ function judge(c, f) {
   if (f.code === void 0) return [`ended by signal ${f.signal ?? "unknown"}`];
   const problems = [];
   if (f.code !== c["exit-code"]) problems.push(`exit ${f.code}, expected ${c["exit-code"]}`);
-  for (const text2 of c["stdout-contains"] ?? [])
-    if (!f.stdout.includes(text2)) problems.push(`stdout does not contain "${excerpt(text2, 40)}"`);
+  for (const text of c["stdout-contains"] ?? [])
+    if (!f.stdout.includes(text)) problems.push(`stdout does not contain "${excerpt(text, 40)}"`);
   const pattern = c["stdout-match"];
   if (pattern !== void 0 && !new RegExp(pattern, "m").test(f.stdout))
     problems.push(`stdout does not match /${pattern}/`);
   return problems;
 }
-function tail(text2) {
-  const lines = text2.replace(/\r/g, "").split("\n");
+function tail(text) {
+  const lines = text.replace(/\r/g, "").split("\n");
   if (lines.at(-1) === "") lines.pop();
   return lines.slice(-TAIL_LINES);
 }
@@ -1164,9 +1204,9 @@ function memoryMiB(value) {
 function amount(value, unit, factor) {
   if (typeof value === "number") return Number.isInteger(value) ? value : void 0;
   if (typeof value !== "string") return void 0;
-  const text2 = value.trim();
-  if (/^\d+$/.test(text2)) return Number(text2);
-  const scaled = unit.exec(text2);
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const scaled = unit.exec(text);
   if (!scaled) return void 0;
   const result2 = Number(scaled[1]) * factor;
   return Number.isInteger(result2) ? result2 : void 0;
@@ -1595,8 +1635,8 @@ var init_iam4 = __esm({
 });
 
 // src/checks/http/expect.ts
-function judgeAnswer(what, expect, answer, mask = (text2) => text2) {
-  const short = (text2, length) => excerpt(mask(text2), length);
+function judgeAnswer(what, expect, answer, mask = (text) => text) {
+  const short = (text, length) => excerpt(mask(text), length);
   const { problems, found: found2 } = compare(expect, answer, short);
   if (problems.length === 0)
     return { ok: true, summary: `${what}: ${[String(answer.status), ...found2].join(", ")}` };
@@ -1618,9 +1658,9 @@ function compare(expect, answer, short) {
     problems.push(...compared.problems);
     found2.push(...compared.found);
   }
-  for (const text2 of expect["expect-body-contains"] ?? [])
-    if (!answer.body.includes(text2))
-      problems.push(`the body does not contain "${short(text2, 40)}"`);
+  for (const text of expect["expect-body-contains"] ?? [])
+    if (!answer.body.includes(text))
+      problems.push(`the body does not contain "${short(text, 40)}"`);
   return { problems, found: found2 };
 }
 function compareJson(expected, body, short) {
@@ -1654,11 +1694,11 @@ function valueAt(document, path) {
   return current;
 }
 function bodyDetails(answer) {
-  const shown = answer.body.length > BODY_EXCERPT ? `${answer.body.slice(0, BODY_EXCERPT)}
+  const shown2 = answer.body.length > BODY_EXCERPT ? `${answer.body.slice(0, BODY_EXCERPT)}
 \u2026 (${answer.body.length - BODY_EXCERPT} more characters)` : answer.body;
   return `Answer: status ${answer.status}
 
-${shown ? fenced(shown) : "(empty body)"}`;
+${shown2 ? fenced(shown2) : "(empty body)"}`;
 }
 var BODY_EXCERPT;
 var init_expect = __esm({
@@ -1688,7 +1728,7 @@ async function run3(ctx) {
       signal: AbortSignal.any([ctx.signal, timeout])
     });
     const body = await response.text();
-    const mask = (text2) => ctx.secrets.mask(text2);
+    const mask = (text) => ctx.secrets.mask(text);
     return judgeAnswer(what, c, { status: response.status, body }, mask);
   } catch (error2) {
     if (ctx.signal.aborted) throw error2;
@@ -1762,11 +1802,11 @@ function isComment(token2) {
 function keyword(token2) {
   return token2?.kind === "word" ? token2.text.toUpperCase() : void 0;
 }
-function lineStarts(text2) {
+function lineStarts(text) {
   const starts = [0];
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 10 || c === 13 && text2.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
   }
   return starts;
 }
@@ -1780,91 +1820,91 @@ function lineIndexOf(starts, offset) {
   }
   return low;
 }
-function scanLineComment(text2, i) {
+function scanLineComment(text, i) {
   let end = i + 2;
-  while (end < text2.length && text2[end] !== "\n" && text2[end] !== "\r") end++;
+  while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end++;
   return { kind: "line-comment", end };
 }
-function scanBlockComment(text2, i) {
+function scanBlockComment(text, i) {
   let depth = 0;
   let at2 = i;
-  while (at2 < text2.length) {
-    if (text2.startsWith("/*", at2)) {
+  while (at2 < text.length) {
+    if (text.startsWith("/*", at2)) {
       depth++;
       at2 += 2;
-    } else if (text2.startsWith("*/", at2)) {
+    } else if (text.startsWith("*/", at2)) {
       depth--;
       at2 += 2;
       if (depth === 0) return { kind: "block-comment", end: at2 };
     } else at2++;
   }
-  return { kind: "block-comment", end: text2.length, unterminated: true };
+  return { kind: "block-comment", end: text.length, unterminated: true };
 }
-function scanQuoted(text2, i, kind, backslashEscapes) {
-  const quote = text2[i];
+function scanQuoted(text, i, kind, backslashEscapes) {
+  const quote = text[i];
   let at2 = i + 1;
-  while (at2 < text2.length) {
-    const c = text2[at2];
+  while (at2 < text.length) {
+    const c = text[at2];
     if (backslashEscapes && c === "\\") at2 += 2;
-    else if (c === quote && text2[at2 + 1] === quote) at2 += 2;
+    else if (c === quote && text[at2 + 1] === quote) at2 += 2;
     else if (c === quote) return { kind, end: at2 + 1 };
     else at2++;
   }
-  return { kind, end: text2.length, unterminated: true };
+  return { kind, end: text.length, unterminated: true };
 }
-function scanDollar(text2, i) {
+function scanDollar(text, i) {
   DOLLAR_TAG.lastIndex = i;
-  const tag = DOLLAR_TAG.exec(text2)?.[0];
+  const tag = DOLLAR_TAG.exec(text)?.[0];
   if (tag === void 0) {
     let end = i + 1;
-    while (end < text2.length && DIGIT.test(text2[end] ?? "")) end++;
+    while (end < text.length && DIGIT.test(text[end] ?? "")) end++;
     return { kind: end > i + 1 ? "parameter" : "symbol", end };
   }
-  const close = text2.indexOf(tag, i + tag.length);
-  if (close < 0) return { kind: "dollar-string", end: text2.length, unterminated: true };
+  const close = text.indexOf(tag, i + tag.length);
+  if (close < 0) return { kind: "dollar-string", end: text.length, unterminated: true };
   return { kind: "dollar-string", end: close + tag.length };
 }
-function scanWhile(text2, i, part) {
+function scanWhile(text, i, part) {
   let end = i + 1;
-  while (end < text2.length && part.test(text2[end] ?? "")) end++;
+  while (end < text.length && part.test(text[end] ?? "")) end++;
   return end;
 }
-function scanWord(text2, i) {
-  const end = scanWhile(text2, i, WORD_PART);
-  if (end === i + 1 && (text2[i] === "E" || text2[i] === "e") && text2[end] === "'") {
-    return scanQuoted(text2, end, "string", true);
+function scanWord(text, i) {
+  const end = scanWhile(text, i, WORD_PART);
+  if (end === i + 1 && (text[i] === "E" || text[i] === "e") && text[end] === "'") {
+    return scanQuoted(text, end, "string", true);
   }
   return { kind: "word", end };
 }
-function scanAt(text2, i) {
-  const c = text2[i] ?? "";
-  if (c === "-" && text2[i + 1] === "-") return scanLineComment(text2, i);
-  if (c === "/" && text2[i + 1] === "*") return scanBlockComment(text2, i);
-  if (c === "'") return scanQuoted(text2, i, "string", false);
-  if (c === '"') return scanQuoted(text2, i, "quoted-identifier", false);
-  if (c === "$") return scanDollar(text2, i);
+function scanAt(text, i) {
+  const c = text[i] ?? "";
+  if (c === "-" && text[i + 1] === "-") return scanLineComment(text, i);
+  if (c === "/" && text[i + 1] === "*") return scanBlockComment(text, i);
+  if (c === "'") return scanQuoted(text, i, "string", false);
+  if (c === '"') return scanQuoted(text, i, "quoted-identifier", false);
+  if (c === "$") return scanDollar(text, i);
   if (c === ";") return { kind: "semicolon", end: i + 1 };
-  if (WORD_START.test(c)) return scanWord(text2, i);
-  if (DIGIT.test(c)) return { kind: "number", end: scanWhile(text2, i, NUMBER_PART) };
+  if (WORD_START.test(c)) return scanWord(text, i);
+  if (DIGIT.test(c)) return { kind: "number", end: scanWhile(text, i, NUMBER_PART) };
   return { kind: "symbol", end: i + 1 };
 }
 function isSpace(code) {
   return code === 32 || code >= 9 && code <= 13;
 }
-function tokenize(text2) {
-  const starts = lineStarts(text2);
+function tokenize(text) {
+  const starts = lineStarts(text);
   const tokens = [];
   let i = 0;
-  while (i < text2.length) {
-    if (isSpace(text2.charCodeAt(i))) {
+  while (i < text.length) {
+    if (isSpace(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    const scan = scanAt(text2, i);
+    const scan = scanAt(text, i);
     const lineIndex = lineIndexOf(starts, i);
     tokens.push({
       kind: scan.kind,
-      text: text2.slice(i, scan.end),
+      text: text.slice(i, scan.end),
       start: i,
       end: scan.end,
       line: lineIndex + 1,
@@ -1966,15 +2006,15 @@ function splitStatements(sql) {
   for (const group of groups) {
     const first = group[0];
     const last = group.at(-1);
-    const text2 = sql.slice(first.start, last.end);
+    const text = sql.slice(first.start, last.end);
     const control = transactionControlKind(group);
     const at2 = { line: first.line, column: first.column };
     if (control) {
-      transactionControl.push({ kind: control, ...at2, text: text2, after: statements.length });
+      transactionControl.push({ kind: control, ...at2, text, after: statements.length });
       continue;
     }
     const index = statements.length + 1;
-    statements.push({ index, ...at2, offset: first.start, sql: text2, tokens: group });
+    statements.push({ index, ...at2, offset: first.start, sql: text, tokens: group });
   }
   return {
     statements,
@@ -2070,7 +2110,7 @@ var init_settings4 = __esm({
     init_query();
     query = refine(
       string({ description: "One statement that reads: SELECT, WITH, SHOW or EXPLAIN." }),
-      (text2) => readOnlyProblem(text2)
+      (text) => readOnlyProblem(text)
     );
     sqlSettings = object({
       "resource-arn": string({
@@ -2506,8 +2546,8 @@ function waking(sql, work, wake, options = {}) {
   return whileWaking(firstWords(sql), work, wake);
 }
 function firstWords(sql) {
-  const text2 = sql.replace(/\/\*.*?\*\//gs, " ").replace(/\s+/g, " ").trim();
-  return text2.length > 40 ? `${text2.slice(0, 40)}\u2026` : text2;
+  const text = sql.replace(/\/\*.*?\*\//gs, " ").replace(/\s+/g, " ").trim();
+  return text.length > 40 ? `${text.slice(0, 40)}\u2026` : text;
 }
 var TransactionLostWhileAsleep;
 var init_waking = __esm({
@@ -2546,7 +2586,7 @@ async function run4(ctx) {
   );
   try {
     const rows = await restartingOnFaults(what, () => queryReadOnly(executor, c.query), ctx);
-    return judgeRows(what, c, rows, (text2) => ctx.secrets.mask(text2));
+    return judgeRows(what, c, rows, (text) => ctx.secrets.mask(text));
   } catch (error2) {
     if (ctx.signal.aborted) throw error2;
     const failure = dataApiFailure(error2, c);
@@ -2554,9 +2594,9 @@ async function run4(ctx) {
     return { ok: false, summary: `${what}: ${failure}` };
   }
 }
-function judgeRows(what, c, result2, mask = (text2) => text2) {
+function judgeRows(what, c, result2, mask = (text) => text) {
   const { rows } = result2;
-  const short = (text2) => excerpt(mask(text2), 60);
+  const short = (text) => excerpt(mask(text), 60);
   const first = firstValue(result2);
   const problems = [];
   const expectedRows = c["expect-rows"];
@@ -2764,15 +2804,15 @@ function unreadable(c, error2) {
   return void 0;
 }
 function judge2(c, value, secret, version2) {
-  const shown = (text2) => secret ? "(SecureString)" : `"${excerpt(text2, 60)}"`;
+  const shown2 = (text) => secret ? "(SecureString)" : `"${excerpt(text, 60)}"`;
   const at2 = version2 !== void 0 ? ` (version ${version2})` : "";
   if (c.expect !== void 0) {
     if (value === c.expect && secret)
       return { ok: true, summary: `${c.name} holds the expected value (SecureString)${at2}` };
-    if (value === c.expect) return { ok: true, summary: `${c.name} is ${shown(value)}${at2}` };
+    if (value === c.expect) return { ok: true, summary: `${c.name} is ${shown2(value)}${at2}` };
     if (secret)
       return { ok: false, summary: `${c.name} (SecureString) differs from the expected value` };
-    return { ok: false, summary: `${c.name} is ${shown(value)}, expected "${c.expect}"` };
+    return { ok: false, summary: `${c.name} is ${shown2(value)}, expected "${c.expect}"` };
   }
   const pattern = c["expect-match"];
   if (pattern !== void 0) {
@@ -2780,7 +2820,7 @@ function judge2(c, value, secret, version2) {
     const verb = ok ? "matches" : "does not match";
     return {
       ok,
-      summary: `${c.name} ${secret ? "(SecureString)" : shown(value)} ${verb} /${pattern}/${ok ? at2 : ""}`
+      summary: `${c.name} ${secret ? "(SecureString)" : shown2(value)} ${verb} /${pattern}/${ok ? at2 : ""}`
     };
   }
   if (c["expect-json"]) return compareJson2(c.name, c["expect-json"], value, secret);
@@ -2869,6 +2909,16 @@ var init_outputs = __esm({
   }
 });
 
+// src/core/plan-view.ts
+function planItem(line, facts = [], blocks = []) {
+  return { line, facts, blocks };
+}
+var init_plan_view = __esm({
+  "src/core/plan-view.ts"() {
+    "use strict";
+  }
+});
+
 // src/phases/checks/report.ts
 function outcomeTable(outcomes) {
   const rows = outcomes.map(({ check: check2, result: result2, attempts, durationMs: durationMs2 }) => [
@@ -2899,13 +2949,13 @@ function failedSummary(outcomes) {
   const names = failed2.map((o) => `${o.check.name}: ${o.result.summary}`);
   return `${failed2.length} of ${plural(outcomes.length, "check")} failed: ${names.join("; ")}`;
 }
-function planDetails(config) {
-  const rows = config.checks.map((c) => [c.name, c.uses, describeCheck(c.kind, c.config)]);
+function checksPlan(config) {
   const { attempts, interval } = config.retry;
-  const retry2 = attempts > 1 ? `A failed check is tried again, up to ${attempts} tries, ${formatDuration(interval)} apart.` : "Each check is tried once.";
-  return `${table(["check", "kind", "would check"], rows)}
-
-${retry2}`;
+  const retry2 = attempts > 1 ? `tried up to ${attempts} times, ${formatDuration(interval)} apart` : "tried once";
+  const items = config.checks.map(
+    (c) => planItem(`${c.name} (${c.uses}): ${describeCheck(c.kind, c.config)}`, [retry2])
+  );
+  return { changes: false, items };
 }
 var init_report = __esm({
   "src/phases/checks/report.ts"() {
@@ -2913,6 +2963,7 @@ var init_report = __esm({
     init_kind();
     init_duration();
     init_markdown();
+    init_plan_view();
     init_text();
   }
 });
@@ -2922,7 +2973,7 @@ async function planChecks(ctx) {
   const { checks } = ctx.config;
   return {
     summary: `would run ${plural(checks.length, "check")}: ${checks.map((c) => c.name).join(", ")}`,
-    details: planDetails(ctx.config)
+    plan: checksPlan(ctx.config)
   };
 }
 var init_plan = __esm({
@@ -3053,18 +3104,18 @@ function checksSettings(kinds, notYetAvailable = []) {
   });
 }
 function checkEntry(kinds, notYetAvailable) {
-  const byName3 = new Map(kinds.map((k) => [k.name, k]));
+  const byName4 = new Map(kinds.map((k) => [k.name, k]));
   return {
     expected: "a check (uses: and with:)",
     jsonSchema: () => entrySchema(kinds),
     parse(value, path, ctx) {
       const entry = entryFields.parse(value, path, ctx);
       if (entry?.uses === void 0) return void 0;
-      const kind = byName3.get(entry.uses);
+      const kind = byName4.get(entry.uses);
       if (!kind) {
         ctx.issues.push({
           path: [...path, "uses"],
-          ...unknownKind(entry.uses, [...byName3.keys()], notYetAvailable)
+          ...unknownKind(entry.uses, [...byName4.keys()], notYetAvailable)
         });
         return void 0;
       }
@@ -3658,9 +3709,9 @@ function keyText(key) {
   if (isScalar(key)) return String(key.value);
   return key === null || key === void 0 ? "" : String(key);
 }
-function readYaml(text2, file) {
+function readYaml(text, file) {
   const lines = new LineCounter();
-  const doc = parseDocument(text2, {
+  const doc = parseDocument(text, {
     keepSourceTokens: true,
     lineCounter: lines,
     uniqueKeys: true,
@@ -3670,8 +3721,8 @@ function readYaml(text2, file) {
   });
   const positions = new SourcePositions(doc, lines, file);
   const diagnostics = [
-    ...doc.errors.map((e) => yamlDiagnostic(e, text2, positions, "error")),
-    ...doc.warnings.map((e) => yamlDiagnostic(e, text2, positions, "warning")),
+    ...doc.errors.map((e) => yamlDiagnostic(e, text, positions, "error")),
+    ...doc.warnings.map((e) => yamlDiagnostic(e, text, positions, "warning")),
     ...structureProblems(doc, positions)
   ];
   const trusted = diagnostics.every(
@@ -3691,10 +3742,10 @@ function readYaml(text2, file) {
     return { positions, value: void 0, diagnostics };
   }
 }
-function yamlDiagnostic(error2, text2, positions, severity) {
-  const last = Math.max(0, text2.trimEnd().length - 1);
+function yamlDiagnostic(error2, text, positions, severity) {
+  const last = Math.max(0, text.trimEnd().length - 1);
   const [start, end] = error2.pos.map((offset) => Math.min(offset, last));
-  const message = error2.code === "DUPLICATE_KEY" ? `duplicate key "${keyAt(text2, start)}"` : error2.code === "MULTIPLE_DOCS" ? "the file holds more than one YAML document" : `YAML: ${error2.message}`;
+  const message = error2.code === "DUPLICATE_KEY" ? `duplicate key "${keyAt(text, start)}"` : error2.code === "MULTIPLE_DOCS" ? "the file holds more than one YAML document" : `YAML: ${error2.message}`;
   return {
     message,
     hint: YAML_HINTS[error2.code] ?? "fix the YAML syntax here",
@@ -3702,8 +3753,8 @@ function yamlDiagnostic(error2, text2, positions, severity) {
     severity
   };
 }
-function keyAt(text2, offset) {
-  return (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text2.slice(offset))?.[0] ?? "").trim();
+function keyAt(text, offset) {
+  return (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(offset))?.[0] ?? "").trim();
 }
 function structureProblems(doc, positions) {
   const problems = [];
@@ -3836,28 +3887,28 @@ async function checkDefinitionFile(ref, context) {
   if (found2 instanceof UserError)
     return [error(found2.message, inPlan, found2.hint ? { hint: found2.hint } : {})];
   const near = relative2(process.cwd(), found2);
-  const shown = near === "" || near.startsWith("..") ? found2 : near;
-  const text2 = await readFile(found2, "utf8");
-  const parsed = parseJson2(text2, shown);
+  const shown2 = near === "" || near.startsWith("..") ? found2 : near;
+  const text = await readFile(found2, "utf8");
+  const parsed = parseJson2(text, shown2);
   if ("mistake" in parsed) return [parsed.mistake];
-  return definitionMistakes(parsed.value, readYaml(text2, shown).positions, ref, context);
+  return definitionMistakes(parsed.value, readYaml(text, shown2).positions, ref, context);
 }
-function parseJson2(text2, file) {
+function parseJson2(text, file) {
   const top = { file, line: 1, column: 1 };
   try {
-    const value = JSON.parse(text2);
+    const value = JSON.parse(text);
     if (isRecord(value)) return { value };
     return { mistake: error(`task definition file ${file} is not a JSON object`, top) };
   } catch (e) {
     const message = e.message;
     const offset = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
-    const yaml = readYaml(text2, file).diagnostics.find((d) => d.severity === "error");
-    const at2 = Number.isNaN(offset) ? yaml?.position ?? top : offsetPosition(text2, offset, file);
+    const yaml = readYaml(text, file).diagnostics.find((d) => d.severity === "error");
+    const at2 = Number.isNaN(offset) ? yaml?.position ?? top : offsetPosition(text, offset, file);
     return { mistake: error(`task definition file ${file} is not valid JSON: ${message}`, at2) };
   }
 }
-function offsetPosition(text2, offset, file) {
-  const before = text2.slice(0, offset).split("\n");
+function offsetPosition(text, offset, file) {
+  const before = text.slice(0, offset).split("\n");
   return { file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 function definitionMistakes(raw, positions, ref, context) {
@@ -3924,13 +3975,13 @@ function applyOverrides(definition, overrides2, service3) {
   );
   if (missing) throw new PhaseFailure(`${service3}: ${missing.message}`, { hint: missing.hint });
   const containers2 = containerDefinitionsOf(definition).map((c) => ({ ...c }));
-  const byName3 = new Map(containers2.map((c) => [String(c.name), c]));
+  const byName4 = new Map(containers2.map((c) => [String(c.name), c]));
   for (const [name, image] of Object.entries(overrides2.images ?? {})) {
-    const container = byName3.get(name);
+    const container = byName4.get(name);
     if (container) container.image = image;
   }
   for (const [name, vars] of Object.entries(overrides2.env ?? {})) {
-    const container = byName3.get(name);
+    const container = byName4.get(name);
     if (container) container.environment = mergeEnvironment(container.environment, vars);
   }
   return { ...definition, containerDefinitions: containers2 };
@@ -4149,8 +4200,8 @@ var init_settings7 = __esm({
 import { readFile as readFile2 } from "node:fs/promises";
 async function readDefinitionFile(path, planFile, renderTemplates) {
   const found2 = await locate(path, planFile, { kind: "file", name: "task definition file" });
-  const text2 = await readFile2(found2, "utf8");
-  const input = registrationInput(await renderTemplates(parseObject(text2, path)));
+  const text = await readFile2(found2, "utf8");
+  const input = registrationInput(await renderTemplates(parseObject(text, path)));
   if (typeof input.family !== "string" || input.family === "")
     throw new PhaseFailure(`task definition file ${path} has no family`, {
       hint: 'add "family": "<name>" to the file'
@@ -4159,10 +4210,10 @@ async function readDefinitionFile(path, planFile, renderTemplates) {
     throw new PhaseFailure(`task definition file ${path} has no containerDefinitions`);
   return input;
 }
-function parseObject(text2, path) {
+function parseObject(text, path) {
   let parsed;
   try {
-    parsed = JSON.parse(text2);
+    parsed = JSON.parse(text);
   } catch (error2) {
     throw new PhaseFailure(
       `task definition file ${path} is not valid JSON: ${error2.message}`
@@ -4343,7 +4394,10 @@ async function asPlanMistake(what, call) {
     const client = error2 instanceof Error && "$fault" in error2 && error2.$fault === "client";
     if (!client || explainAwsError(error2) || name === void 0 || isThrottling(error2)) throw error2;
     const hint = HINTS[name];
-    throw new PhaseFailure(`${what}: ECS ${name}: ${error2.message}`, hint ? { hint } : {});
+    throw new PhaseFailure(`${what}: ECS ${name}: ${error2.message}`, {
+      ...hint ? { hint } : {},
+      cause: error2
+    });
   }
 }
 var HINTS;
@@ -4364,189 +4418,36 @@ var init_aws = __esm({
   }
 });
 
-// src/phases/ecs-deploy/diff.ts
-function diffDefinitions(before, after) {
-  const changes = [];
-  const push = (what, from, to) => {
-    if (from !== to)
-      changes.push({
-        what,
-        ...from !== void 0 ? { from } : {},
-        ...to !== void 0 ? { to } : {}
-      });
-  };
-  for (const key of ["cpu", "memory"]) push(key, text(before?.[key]), text(after[key]));
-  const old = new Map(containerDefinitionsOf(before ?? {}).map((c) => [String(c.name), c]));
-  const now2 = new Map(containerDefinitionsOf(after).map((c) => [String(c.name), c]));
-  for (const name of /* @__PURE__ */ new Set([...old.keys(), ...now2.keys()])) {
-    const [a, b] = [old.get(name), now2.get(name)];
-    if (before && (!a || !b)) {
-      push(`container ${name}`, a ? "present" : void 0, b ? "present" : void 0);
-      continue;
-    }
-    push(`image ${name}`, text(a?.image), text(b?.image));
-    for (const key of ["cpu", "memory"])
-      push(`${key} ${name}`, text(a?.[key]), text(b?.[key]));
-    const [envA, envB] = [environment(a), environment(b)];
-    for (const v of /* @__PURE__ */ new Set([...Object.keys(envA), ...Object.keys(envB)]))
-      push(`env ${name} ${v}`, envA[v], envB[v]);
-  }
-  return changes;
+// src/phases/ecs-deploy/events.ts
+function keyOf(event) {
+  return event.id ?? `${event.createdAt?.getTime()}:${event.message}`;
 }
-function text(value) {
-  return value === void 0 || value === null || value === 0 ? void 0 : String(value);
-}
-function environment(container) {
-  const list2 = Array.isArray(container?.environment) ? container.environment : [];
-  const vars = {};
-  for (const e of list2) if (isRecord(e)) vars[String(e.name)] = String(e.value ?? "");
-  return vars;
-}
-function formatChange(change2) {
-  return `${change2.what}: ${change2.from ?? "(none)"} \u2192 ${change2.to ?? "(none)"}`;
-}
-var init_diff = __esm({
-  "src/phases/ecs-deploy/diff.ts"() {
+var EventTracker;
+var init_events = __esm({
+  "src/phases/ecs-deploy/events.ts"() {
     "use strict";
-    init_task_definitions();
-  }
-});
-
-// src/phases/ecs-deploy/prepare.ts
-import { ECSClient as ECSClient2 } from "@aws-sdk/client-ecs";
-async function prepareServices(ctx) {
-  const ecs = ctx.aws.client(ECSClient2);
-  const found2 = /* @__PURE__ */ new Map();
-  const refs = ctx.config.services.map((s) => ({
-    cluster: clusterOf(ctx.config, s),
-    service: s.service
-  }));
-  for (const [cluster2, names] of namesByCluster(refs)) {
-    const services = await asPlanMistake(
-      `describing services of ${cluster2}`,
-      () => describeServices(ecs, cluster2, names, ctx.signal)
-    );
-    for (const [name, service3] of services) found2.set(`${cluster2}/${name}`, service3);
-  }
-  const prepared2 = [];
-  for (const settings of ctx.config.services) {
-    const cluster2 = clusterOf(ctx.config, settings);
-    const live = found2.get(`${cluster2}/${settings.service}`);
-    refuseDeleted(live, settings, cluster2);
-    prepared2.push(await prepareOne(ctx, ecs, settings, cluster2, isActive(live) ? live : void 0));
-  }
-  return prepared2;
-}
-function refuseDeleted(service3, settings, cluster2) {
-  const name = settings.service;
-  if (service3?.status === "DRAINING") {
-    const then = settings.create ? "then the phase creates it again" : "then add create: to create it again";
-    throw new PhaseFailure(
-      `service ${name} in cluster ${cluster2} is DRAINING (being deleted); ECS can neither update it nor create a service of that name until it is INACTIVE`,
-      {
-        hint: `wait until it is INACTIVE (aws ecs wait services-inactive --cluster ${cluster2} --services ${name}), ${then}`
+    EventTracker = class {
+      seen = /* @__PURE__ */ new Set();
+      /** Events that appeared since the tracker was primed, oldest first. */
+      fresh = [];
+      /** Marks the events that were there before the deploy as already seen. */
+      constructor(existing = []) {
+        for (const event of existing) this.seen.add(keyOf(event));
       }
-    );
-  }
-  if (service3?.status === "INACTIVE" && !settings.create)
-    throw new PhaseFailure(`service ${name} in cluster ${cluster2} is INACTIVE (it was deleted)`, {
-      hint: "add create: to create it again"
-    });
-}
-function clusterOf(config, settings) {
-  const cluster2 = settings.cluster ?? config.cluster;
-  if (cluster2 === void 0) throw new Error(`no cluster for ${settings.service}`);
-  return cluster2;
-}
-async function prepareOne(ctx, ecs, settings, cluster2, live) {
-  const name = settings.service;
-  if (!live && !settings.create)
-    throw new PhaseFailure(`service ${name} does not exist in cluster ${cluster2}`, {
-      hint: "check the service and cluster names, or add create: to create the service"
-    });
-  const current = live?.taskDefinition ? await describeRegistered(ecs, live.taskDefinition, ctx.signal) : void 0;
-  const { desired, arn } = await resolveTarget(ctx, ecs, settings, current, live);
-  const reasons2 = live ? updateReasons(settings, live, arn, current) : [];
-  return {
-    settings,
-    cluster: cluster2,
-    name,
-    live,
-    current,
-    desired,
-    arn,
-    action: actionOf(live, reasons2),
-    reasons: reasons2,
-    changes: diffDefinitions(current?.input, desired)
-  };
-}
-async function resolveTarget(ctx, ecs, settings, current, live) {
-  const fixed = settings["task-definition-arn"];
-  if (fixed !== void 0) {
-    const described = await asPlanMistake(
-      `${settings.service}: task-definition-arn ${fixed}`,
-      () => describeRegistered(ecs, fixed, ctx.signal)
-    );
-    return { desired: described.input, arn: described.arn };
-  }
-  const base2 = await baseDefinition(ctx, settings, current);
-  const desired = applyOverrides(base2, settings, settings.service);
-  const arn = await registeredTwin(ecs, desired, current, ctx.signal);
-  if (arn === void 0) assertRegistrable(desired, settings.service, launchTypeOf(settings, live));
-  return { desired, arn };
-}
-function launchTypeOf(settings, live) {
-  if (live) return live.launchType;
-  if (settings.create?.["capacity-providers"] !== void 0) return void 0;
-  return settings.create?.["launch-type"] ?? "FARGATE";
-}
-async function baseDefinition(ctx, settings, current) {
-  const file = settings["task-definition"];
-  if (file !== void 0) return readDefinitionFile(file, ctx.plan.file, ctx.render);
-  if (current) return current.input;
-  throw new PhaseFailure(
-    `service ${settings.service} does not exist yet: it needs a task definition`,
-    {
-      hint: "give task-definition (a JSON file) or task-definition-arn to create it"
-    }
-  );
-}
-async function registeredTwin(ecs, desired, current, signal) {
-  if (current && sameDefinition(current.input, desired)) return current.arn;
-  return (await latestRevisionMatching(ecs, desired, signal))?.taskDefinitionArn;
-}
-function updateReasons(settings, live, arn, current) {
-  const reasons2 = [];
-  if (arn === void 0) reasons2.push("new revision");
-  else if (arn !== current?.arn) reasons2.push("other revision");
-  if (settings["force-new-deployment"]) reasons2.push("force-new-deployment");
-  const wanted = settings["desired-count"];
-  if (wanted !== void 0 && wanted !== live.desiredCount)
-    reasons2.push(`desired count ${live.desiredCount ?? 0} \u2192 ${wanted}`);
-  return reasons2;
-}
-function actionOf(live, reasons2) {
-  if (!live) return "create";
-  if (reasons2.length > 0) return "update";
-  return isSteady(live) ? "unchanged" : "in-flight";
-}
-function isSteady(live) {
-  const deployments = live.deployments ?? [];
-  const primary = deployments.find((d) => d.status === "PRIMARY");
-  return deployments.length <= 1 && (primary?.rolloutState === void 0 || primary.rolloutState === "COMPLETED");
-}
-var init_prepare = __esm({
-  "src/phases/ecs-deploy/prepare.ts"() {
-    "use strict";
-    init_definition_files();
-    init_refusals();
-    init_revisions();
-    init_services();
-    init_task_definitions();
-    init_errors();
-    init_aws();
-    init_diff();
-    init_overrides();
+      /** The events not seen before, oldest first. */
+      take(events) {
+        const unseen = (events ?? []).filter((e) => !this.seen.has(keyOf(e))).reverse();
+        for (const event of unseen) {
+          this.seen.add(keyOf(event));
+          this.fresh.push({ at: event.createdAt, message: event.message ?? "" });
+        }
+        return unseen.map((e) => e.message ?? "");
+      }
+      /** The last `count` fresh messages, oldest first. */
+      recent(count) {
+        return this.fresh.slice(-count).map((e) => e.message);
+      }
+    };
   }
 });
 
@@ -4627,27 +4528,7 @@ function countLine(outcomes, verbs = VERBS) {
     counts.set(prepared2.action, (counts.get(prepared2.action) ?? 0) + 1);
   return [...counts].map(([action, n]) => `${n} ${verbs[action]}`).join(", ");
 }
-function planReport(region, prepared2) {
-  const sections = prepared2.map((p) => {
-    const title = `**[${p.name}](${serviceLink(region, p.cluster, p.name)})** (${p.cluster}): ${planAction(p)}`;
-    const changes = p.changes.map((c) => `- ${formatChange(c)}`);
-    return [title, ...changes.length > 0 ? ["", ...changes] : []].join("\n");
-  });
-  const outcomes = prepared2.map((p) => ({ prepared: p, arn: p.arn }));
-  return {
-    summary: `${plural(prepared2.length, "service")}: ${countLine(outcomes, PLAN_VERBS)}`,
-    details: sections.join("\n\n")
-  };
-}
-function planAction(p) {
-  const revision = p.arn ? `deploy ${shortName(p.arn)}` : "register a new revision";
-  if (p.action === "create") return `would create the service (${revision})`;
-  if (p.action === "update") return `would update (${p.reasons.join(", ")}; ${revision})`;
-  if (p.action === "in-flight")
-    return `on ${shortName(p.arn)}, but its rollout has not finished: the run would wait for it and judge it`;
-  return `unchanged (${shortName(p.arn)})`;
-}
-var VERBS, PLAN_VERBS;
+var VERBS;
 var init_report2 = __esm({
   "src/phases/ecs-deploy/report.ts"() {
     "use strict";
@@ -4655,9 +4536,7 @@ var init_report2 = __esm({
     init_task_definitions();
     init_duration();
     init_markdown();
-    init_text();
     init_aws();
-    init_diff();
     init_outputs2();
     VERBS = {
       create: "created",
@@ -4665,6 +4544,350 @@ var init_report2 = __esm({
       unchanged: "unchanged",
       "in-flight": "finished rolling out"
     };
+  }
+});
+
+// src/phases/ecs-deploy/deploy.ts
+import {
+  CreateServiceCommand,
+  UpdateServiceCommand
+} from "@aws-sdk/client-ecs";
+async function startRollout(ecs, prepared2, arn, signal, now2) {
+  const { cluster: cluster2, name } = prepared2;
+  const events = new EventTracker(prepared2.live?.events);
+  const options = { abortSignal: signal };
+  const service3 = prepared2.live ? (await ecs.send(new UpdateServiceCommand(updateInput(prepared2, prepared2.live, arn)), options)).service : (await ecs.send(new CreateServiceCommand(createInput(prepared2, arn)), options)).service;
+  const deploymentId = service3?.deployments?.find((d) => d.status === "PRIMARY")?.id;
+  const change2 = prepared2.live ? {
+    action: "updated",
+    cluster: cluster2,
+    service: name,
+    taskDefinitionArn: arn,
+    previousTaskDefinitionArn: prepared2.live.taskDefinition,
+    previousDesiredCount: prepared2.live.desiredCount,
+    ...prepared2.current ? { previousImages: containerImages(prepared2.current.input) } : {}
+  } : { action: "created", cluster: cluster2, service: name, taskDefinitionArn: arn };
+  const rollout = {
+    cluster: cluster2,
+    service: name,
+    deploymentId,
+    taskDefinitionArn: arn,
+    events,
+    startedAt: now2,
+    outcome: "in-progress",
+    ...service3 ? { last: service3 } : {}
+  };
+  return { rollout, change: change2 };
+}
+function watchExisting(prepared2, arn, now2) {
+  const live = prepared2.live;
+  const primary = live?.deployments?.find((d) => d.status === "PRIMARY");
+  return {
+    cluster: prepared2.cluster,
+    service: prepared2.name,
+    deploymentId: primary?.id,
+    taskDefinitionArn: arn,
+    events: new EventTracker(live?.events),
+    startedAt: now2,
+    outcome: "in-progress",
+    ...live ? { last: live } : {}
+  };
+}
+function updateInput(prepared2, live, arn) {
+  const s = prepared2.settings;
+  return {
+    cluster: prepared2.cluster,
+    service: prepared2.name,
+    taskDefinition: arn,
+    ...s["desired-count"] !== void 0 ? { desiredCount: s["desired-count"] } : {},
+    ...s["force-new-deployment"] ? { forceNewDeployment: true } : {},
+    ...needsBreaker(s, live) ? { deploymentConfiguration: withBreaker(live.deploymentConfiguration) } : {}
+  };
+}
+function needsBreaker(settings, live) {
+  const breaker = live.deploymentConfiguration?.deploymentCircuitBreaker;
+  return settings["circuit-breaker"] && !(breaker?.enable && breaker.rollback);
+}
+function withBreaker(current) {
+  return { ...current, deploymentCircuitBreaker: BREAKER_ON };
+}
+function createInput(prepared2, arn) {
+  const s = prepared2.settings;
+  const c = s.create;
+  return {
+    cluster: prepared2.cluster,
+    serviceName: prepared2.name,
+    taskDefinition: arn,
+    desiredCount: s["desired-count"] ?? c["desired-count"],
+    ...placement(c),
+    ...network(c),
+    ...c["load-balancer"] ? {
+      loadBalancers: [
+        {
+          targetGroupArn: c["load-balancer"]["target-group-arn"],
+          containerName: c["load-balancer"].container,
+          containerPort: c["load-balancer"].port
+        }
+      ]
+    } : {},
+    ...c["service-registry-arn"] ? { serviceRegistries: [{ registryArn: c["service-registry-arn"] }] } : {},
+    ...c["health-check-grace-period"] !== void 0 ? { healthCheckGracePeriodSeconds: Math.round(c["health-check-grace-period"] / 1e3) } : {},
+    deploymentConfiguration: {
+      maximumPercent: 200,
+      minimumHealthyPercent: 100,
+      ...s["circuit-breaker"] ? { deploymentCircuitBreaker: BREAKER_ON } : {}
+    }
+  };
+}
+function placement(c) {
+  const providers = c["capacity-providers"];
+  if (!providers) return { launchType: c["launch-type"] ?? "FARGATE" };
+  return {
+    capacityProviderStrategy: providers.map((p) => ({
+      capacityProvider: p["capacity-provider"],
+      ...p.weight !== void 0 ? { weight: p.weight } : {},
+      ...p.base !== void 0 ? { base: p.base } : {}
+    }))
+  };
+}
+function network(c) {
+  if (!c.subnets) return {};
+  return {
+    networkConfiguration: {
+      awsvpcConfiguration: {
+        subnets: c.subnets,
+        ...c["security-groups"] ? { securityGroups: c["security-groups"] } : {},
+        assignPublicIp: c["assign-public-ip"] ? "ENABLED" : "DISABLED"
+      }
+    }
+  };
+}
+var BREAKER_ON;
+var init_deploy = __esm({
+  "src/phases/ecs-deploy/deploy.ts"() {
+    "use strict";
+    init_events();
+    init_report2();
+    BREAKER_ON = { enable: true, rollback: true };
+  }
+});
+
+// src/core/line-diff.ts
+function lineDiff(before, after, options = {}) {
+  const { context = 1, maxLines = 40 } = options;
+  const ops = diffOps(before.split("\n"), after.split("\n"));
+  const near = nearChange(ops, context);
+  const lines = [];
+  ops.forEach((op, i) => {
+    if (!near[i]) {
+      if (lines.at(-1) !== "@@") lines.push("@@");
+      return;
+    }
+    lines.push(`${op.kind}${op.text}`);
+  });
+  while (lines[0] === "@@") lines.shift();
+  while (lines.at(-1) === "@@") lines.pop();
+  if (!ops.some((op) => op.kind !== " ")) return "";
+  if (lines.length <= maxLines) return lines.join("\n");
+  return [...lines.slice(0, maxLines), `\u2026 ${lines.length - maxLines} more lines`].join("\n");
+}
+function diffOps(a, b) {
+  const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
+  for (let i2 = a.length - 1; i2 >= 0; i2--) {
+    for (let j2 = b.length - 1; j2 >= 0; j2--) {
+      const row = lcs[i2];
+      row[j2] = a[i2] === b[j2] ? (lcs[i2 + 1]?.[j2 + 1] ?? 0) + 1 : Math.max(lcs[i2 + 1]?.[j2] ?? 0, row[j2 + 1] ?? 0);
+    }
+  }
+  const ops = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      ops.push({ kind: " ", text: a[i++] });
+      j++;
+    } else if (i < a.length && (j >= b.length || (lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0))) {
+      ops.push({ kind: "-", text: a[i++] });
+    } else {
+      ops.push({ kind: "+", text: b[j++] });
+    }
+  }
+  return ops;
+}
+function nearChange(ops, context) {
+  const near = ops.map(() => false);
+  ops.forEach((op, i) => {
+    if (op.kind === " ") return;
+    for (let k = Math.max(0, i - context); k <= Math.min(ops.length - 1, i + context); k++)
+      near[k] = true;
+  });
+  return near;
+}
+var init_line_diff = __esm({
+  "src/core/line-diff.ts"() {
+    "use strict";
+  }
+});
+
+// src/phases/ecs-deploy/diff.ts
+function definitionDiff(before, after) {
+  const [a, b] = [canonical(before ?? {}), canonical(after)];
+  const blocks = [];
+  const task = jsonDiff(taskFields(a, before), taskFields(b, after));
+  if (task) blocks.push({ label: "task definition", language: "diff", text: task });
+  const [old, now2] = [containersByName(a), containersByName(b)];
+  for (const name of /* @__PURE__ */ new Set([...old.keys(), ...now2.keys()])) {
+    const text = jsonDiff(old.get(name), now2.get(name));
+    if (text) blocks.push({ label: `container ${name}`, language: "diff", text });
+  }
+  return blocks;
+}
+function taskFields(definition, given) {
+  if (given === void 0) return void 0;
+  const { containerDefinitions: _c, family: _f, ...rest } = definition;
+  return rest;
+}
+function containersByName(definition) {
+  return new Map(containerDefinitionsOf(definition).map((c) => [String(c.name), c]));
+}
+function jsonDiff(before, after) {
+  if (before === void 0 || after === void 0) {
+    const [mark, value] = before === void 0 ? ["+", after] : ["-", before];
+    return value === void 0 ? "" : pretty(value).replace(/^/gm, mark);
+  }
+  return lineDiff(pretty(before), pretty(after), DIFF);
+}
+function pretty(value) {
+  return JSON.stringify(sorted(value), null, 2) ?? "null";
+}
+function sorted(value) {
+  if (Array.isArray(value)) return value.map(sorted);
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(
+    Object.keys(value).sort().map((k) => [k, sorted(value[k])])
+  );
+}
+function changeLine(before, after) {
+  const [a, b] = [canonical(before), canonical(after)];
+  const parts = fieldChanges(taskFields(a, before) ?? {}, taskFields(b, after) ?? {});
+  const [old, now2] = [containersByName(a), containersByName(b)];
+  const names = [.../* @__PURE__ */ new Set([...old.keys(), ...now2.keys()])];
+  for (const name of names) {
+    const [x, y] = [old.get(name), now2.get(name)];
+    if (!x || !y) {
+      parts.push(`${y ? "+" : "-"}container ${name}`);
+      continue;
+    }
+    const own2 = containerChanges(x, y);
+    parts.push(...names.length > 1 ? own2.map((c) => `${name} ${c}`) : own2);
+  }
+  return parts.join(", ");
+}
+function containerChanges(a, b) {
+  const parts = [];
+  if (a.image !== b.image) parts.push(`image ${imageChange(String(a.image), String(b.image))}`);
+  parts.push(...namedChanges("ENV", a.environment, b.environment));
+  parts.push(...namedChanges("SECRET", a.secrets, b.secrets));
+  const { image: _i, environment: _e, secrets: _s, ...restA } = a;
+  const { image: _j, environment: _f, secrets: _t, ...restB } = b;
+  return [...parts, ...fieldChanges(restA, restB)];
+}
+function imageChange(a, b) {
+  const repo = (image) => image.replace(/[:@][^/]*$/, "");
+  if (repo(a) === repo(b) && repo(a) !== a && repo(b) !== b)
+    return `${a.slice(repo(a).length + 1)} \u2192 ${b.slice(repo(b).length + 1)}`;
+  return `${a} \u2192 ${b}`;
+}
+function namedChanges(label2, a, b) {
+  const [x, y] = [byName2(a), byName2(b)];
+  const parts = [];
+  for (const name of /* @__PURE__ */ new Set([...x.keys(), ...y.keys()])) {
+    if (!x.has(name)) parts.push(`+${label2} ${name}`);
+    else if (!y.has(name)) parts.push(`-${label2} ${name}`);
+    else if (x.get(name) !== y.get(name)) parts.push(`~${label2} ${name}`);
+  }
+  return parts;
+}
+function byName2(list2) {
+  const entries = Array.isArray(list2) ? list2.filter(isRecord) : [];
+  return new Map(entries.map((e) => [String(e.name), JSON.stringify(sorted(e))]));
+}
+function fieldChanges(a, b) {
+  const parts = [];
+  for (const key of [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    const [x, y] = [a[key], b[key]];
+    if (JSON.stringify(sorted(x)) === JSON.stringify(sorted(y))) continue;
+    const scalar4 = (v) => v === void 0 || typeof v !== "object";
+    parts.push(scalar4(x) && scalar4(y) ? `${key} ${shown(x)} \u2192 ${shown(y)}` : key);
+  }
+  return parts;
+}
+function shown(value) {
+  if (value === void 0) return "(none)";
+  const text = String(value);
+  return text.startsWith("arn:") ? text.slice(text.lastIndexOf(":") + 1) : text;
+}
+var DIFF;
+var init_diff = __esm({
+  "src/phases/ecs-deploy/diff.ts"() {
+    "use strict";
+    init_task_definitions();
+    init_line_diff();
+    DIFF = { context: 3, maxLines: 400 };
+  }
+});
+
+// src/phases/ecs-deploy/plan-view.ts
+function planReport(prepared2, next) {
+  const items = prepared2.map((p) => serviceItem(p, next.get(p.name)));
+  const outcomes = prepared2.map((p) => ({ prepared: p, arn: p.arn }));
+  const plan = { changes: prepared2.some((p) => p.action !== "unchanged"), items };
+  return {
+    summary: `${plural(prepared2.length, "service")}: ${countLine(outcomes, PLAN_VERBS)}`,
+    plan
+  };
+}
+function serviceItem(p, next) {
+  const target2 = p.arn ? shortName(p.arn) : `${next ?? "a new revision"} (to register)`;
+  const from = p.live ? shortName(p.current?.arn) : "(new service)";
+  if (p.action === "unchanged") return planItem(`${p.name}: unchanged (${target2})`);
+  const facts = [actionText(p), `revision: ${from} \u2192 ${target2}`];
+  const what = p.live ? changeLine(p.current?.input ?? {}, p.desired) : "new service";
+  const blocks = [...settingsDiff(p), ...definitionDiff(p.current?.input, p.desired)];
+  return planItem(`${p.name}: ${what || "same task definition"}`, facts, blocks);
+}
+function actionText(p) {
+  const where2 = `in ${p.cluster}`;
+  if (p.action === "create") return `would create the service ${where2}`;
+  if (p.action === "update") return `would update ${where2} (${p.reasons.join(", ")})`;
+  if (p.action === "in-flight")
+    return `${where2}: its rollout has not finished: the run would wait for it and judge it`;
+  return `would update ${where2}`;
+}
+function settingsDiff(p) {
+  const arn = p.arn ?? "new";
+  const before = p.live ? serviceSettings(p.live) : void 0;
+  const after = p.live ? { ...before, ...serviceSettings({ ...p.live, ...updateInput(p, p.live, arn) }) } : serviceSettings(createInput(p, arn));
+  const text = jsonDiff(before, after);
+  return text ? [{ label: "service settings", language: "diff", text }] : [];
+}
+function serviceSettings(s) {
+  return {
+    desiredCount: s.desiredCount,
+    deploymentConfiguration: s.deploymentConfiguration,
+    networkConfiguration: s.networkConfiguration
+  };
+}
+var PLAN_VERBS;
+var init_plan_view2 = __esm({
+  "src/phases/ecs-deploy/plan-view.ts"() {
+    "use strict";
+    init_plan_view();
+    init_text();
+    init_aws();
+    init_deploy();
+    init_diff();
+    init_report2();
     PLAN_VERBS = {
       create: "to create",
       update: "to update",
@@ -4674,48 +4897,162 @@ var init_report2 = __esm({
   }
 });
 
+// src/phases/ecs-deploy/prepare.ts
+import { ECSClient as ECSClient2 } from "@aws-sdk/client-ecs";
+async function prepareServices(ctx) {
+  const ecs = ctx.aws.client(ECSClient2);
+  const found2 = /* @__PURE__ */ new Map();
+  const refs = ctx.config.services.map((s) => ({
+    cluster: clusterOf(ctx.config, s),
+    service: s.service
+  }));
+  for (const [cluster2, names] of namesByCluster(refs)) {
+    const services = await asPlanMistake(
+      `describing services of ${cluster2}`,
+      () => describeServices(ecs, cluster2, names, ctx.signal)
+    );
+    for (const [name, service3] of services) found2.set(`${cluster2}/${name}`, service3);
+  }
+  const prepared2 = [];
+  for (const settings of ctx.config.services) {
+    const cluster2 = clusterOf(ctx.config, settings);
+    const live = found2.get(`${cluster2}/${settings.service}`);
+    refuseDeleted(live, settings, cluster2);
+    prepared2.push(await prepareOne(ctx, ecs, settings, cluster2, isActive(live) ? live : void 0));
+  }
+  return prepared2;
+}
+function refuseDeleted(service3, settings, cluster2) {
+  const name = settings.service;
+  if (service3?.status === "DRAINING") {
+    const then = settings.create ? "then the phase creates it again" : "then add create: to create it again";
+    throw new PhaseFailure(
+      `service ${name} in cluster ${cluster2} is DRAINING (being deleted); ECS can neither update it nor create a service of that name until it is INACTIVE`,
+      {
+        hint: `wait until it is INACTIVE (aws ecs wait services-inactive --cluster ${cluster2} --services ${name}), ${then}`
+      }
+    );
+  }
+  if (service3?.status === "INACTIVE" && !settings.create)
+    throw new PhaseFailure(`service ${name} in cluster ${cluster2} is INACTIVE (it was deleted)`, {
+      hint: "add create: to create it again"
+    });
+}
+function clusterOf(config, settings) {
+  const cluster2 = settings.cluster ?? config.cluster;
+  if (cluster2 === void 0) throw new Error(`no cluster for ${settings.service}`);
+  return cluster2;
+}
+async function prepareOne(ctx, ecs, settings, cluster2, live) {
+  const name = settings.service;
+  if (!live && !settings.create)
+    throw new PhaseFailure(`service ${name} does not exist in cluster ${cluster2}`, {
+      hint: "check the service and cluster names, or add create: to create the service"
+    });
+  const current = live?.taskDefinition ? await describeRegistered(ecs, live.taskDefinition, ctx.signal) : void 0;
+  const { desired, arn } = await resolveTarget(ctx, ecs, settings, current, live);
+  const reasons2 = live ? updateReasons(settings, live, arn, current) : [];
+  return {
+    settings,
+    cluster: cluster2,
+    name,
+    live,
+    current,
+    desired,
+    arn,
+    action: actionOf(live, reasons2),
+    reasons: reasons2
+  };
+}
+async function resolveTarget(ctx, ecs, settings, current, live) {
+  const fixed = settings["task-definition-arn"];
+  if (fixed !== void 0) {
+    const described = await asPlanMistake(
+      `${settings.service}: task-definition-arn ${fixed}`,
+      () => describeRegistered(ecs, fixed, ctx.signal)
+    );
+    return { desired: described.input, arn: described.arn };
+  }
+  const base2 = await baseDefinition(ctx, settings, current);
+  const desired = applyOverrides(base2, settings, settings.service);
+  const arn = await registeredTwin(ecs, desired, current, ctx.signal);
+  if (arn === void 0) assertRegistrable(desired, settings.service, launchTypeOf(settings, live));
+  return { desired, arn };
+}
+function launchTypeOf(settings, live) {
+  if (live) return live.launchType;
+  if (settings.create?.["capacity-providers"] !== void 0) return void 0;
+  return settings.create?.["launch-type"] ?? "FARGATE";
+}
+async function baseDefinition(ctx, settings, current) {
+  const file = settings["task-definition"];
+  if (file !== void 0) return readDefinitionFile(file, ctx.plan.file, ctx.render);
+  if (current) return current.input;
+  throw new PhaseFailure(
+    `service ${settings.service} does not exist yet: it needs a task definition`,
+    {
+      hint: "give task-definition (a JSON file) or task-definition-arn to create it"
+    }
+  );
+}
+async function registeredTwin(ecs, desired, current, signal) {
+  if (current && sameDefinition(current.input, desired)) return current.arn;
+  return (await latestRevisionMatching(ecs, desired, signal))?.taskDefinitionArn;
+}
+function updateReasons(settings, live, arn, current) {
+  const reasons2 = [];
+  if (arn === void 0) reasons2.push("new revision");
+  else if (arn !== current?.arn) reasons2.push("other revision");
+  if (settings["force-new-deployment"]) reasons2.push("force-new-deployment");
+  const wanted = settings["desired-count"];
+  if (wanted !== void 0 && wanted !== live.desiredCount)
+    reasons2.push(`desired count ${live.desiredCount ?? 0} \u2192 ${wanted}`);
+  return reasons2;
+}
+function actionOf(live, reasons2) {
+  if (!live) return "create";
+  if (reasons2.length > 0) return "update";
+  return isSteady(live) ? "unchanged" : "in-flight";
+}
+function isSteady(live) {
+  const deployments = live.deployments ?? [];
+  const primary = deployments.find((d) => d.status === "PRIMARY");
+  return deployments.length <= 1 && (primary?.rolloutState === void 0 || primary.rolloutState === "COMPLETED");
+}
+var init_prepare = __esm({
+  "src/phases/ecs-deploy/prepare.ts"() {
+    "use strict";
+    init_definition_files();
+    init_refusals();
+    init_revisions();
+    init_services();
+    init_task_definitions();
+    init_errors();
+    init_aws();
+    init_overrides();
+  }
+});
+
 // src/phases/ecs-deploy/plan.ts
+import { ECSClient as ECSClient3 } from "@aws-sdk/client-ecs";
 async function planDeploy(ctx) {
-  return planReport(ctx.plan.region, await prepareServices(ctx));
+  const prepared2 = await prepareServices(ctx);
+  const ecs = ctx.aws.client(ECSClient3);
+  const next = /* @__PURE__ */ new Map();
+  for (const p of prepared2) {
+    const family = p.desired.family;
+    if (p.arn !== void 0 || typeof family !== "string") continue;
+    const latest = await findTaskDefinition(ecs, family, ctx.signal);
+    next.set(p.name, `${family}:${(latest?.revision ?? 0) + 1}`);
+  }
+  return planReport(prepared2, next);
 }
 var init_plan2 = __esm({
   "src/phases/ecs-deploy/plan.ts"() {
     "use strict";
+    init_revisions();
+    init_plan_view2();
     init_prepare();
-    init_report2();
-  }
-});
-
-// src/phases/ecs-deploy/events.ts
-function keyOf(event) {
-  return event.id ?? `${event.createdAt?.getTime()}:${event.message}`;
-}
-var EventTracker;
-var init_events = __esm({
-  "src/phases/ecs-deploy/events.ts"() {
-    "use strict";
-    EventTracker = class {
-      seen = /* @__PURE__ */ new Set();
-      /** Events that appeared since the tracker was primed, oldest first. */
-      fresh = [];
-      /** Marks the events that were there before the deploy as already seen. */
-      constructor(existing = []) {
-        for (const event of existing) this.seen.add(keyOf(event));
-      }
-      /** The events not seen before, oldest first. */
-      take(events) {
-        const unseen = (events ?? []).filter((e) => !this.seen.has(keyOf(e))).reverse();
-        for (const event of unseen) {
-          this.seen.add(keyOf(event));
-          this.fresh.push({ at: event.createdAt, message: event.message ?? "" });
-        }
-        return unseen.map((e) => e.message ?? "");
-      }
-      /** The last `count` fresh messages, oldest first. */
-      recent(count) {
-        return this.fresh.slice(-count).map((e) => e.message);
-      }
-    };
   }
 });
 
@@ -4901,11 +5238,11 @@ var init_watch = __esm({
 // src/phases/ecs-deploy/rollback.ts
 import {
   DeleteServiceCommand,
-  ECSClient as ECSClient3,
-  UpdateServiceCommand
+  ECSClient as ECSClient4,
+  UpdateServiceCommand as UpdateServiceCommand2
 } from "@aws-sdk/client-ecs";
 async function rollBack(ctx, changes) {
-  const live = await describeServiceRefs(ctx.aws.client(ECSClient3), changes, ctx.signal);
+  const live = await describeServiceRefs(ctx.aws.client(ECSClient4), changes, ctx.signal);
   const undone = [];
   for (const change2 of changes) undone.push(await undo(ctx, change2, live.get(serviceKey(change2))));
   await waitFor(
@@ -4938,7 +5275,7 @@ function undo(ctx, change2, service3) {
 }
 async function waitFor(ctx, rollouts) {
   const watcher = new Watcher({
-    ecs: ctx.aws.client(ECSClient3),
+    ecs: ctx.aws.client(ECSClient4),
     log: ctx.log,
     signal: ctx.signal,
     pollMs: ctx.config["poll-interval"]
@@ -4953,7 +5290,7 @@ async function waitFor(ctx, rollouts) {
 async function deleteCreated(ctx, change2, service3) {
   const name = change2.service;
   if (!isActive(service3)) return { service: name, how: "left", line: `${name}: already gone` };
-  await ctx.aws.client(ECSClient3).send(new DeleteServiceCommand({ cluster: change2.cluster, service: name, force: true }), {
+  await ctx.aws.client(ECSClient4).send(new DeleteServiceCommand({ cluster: change2.cluster, service: name, force: true }), {
     abortSignal: ctx.signal
   });
   ctx.log.info(`${name}: deleted (this phase created it)`);
@@ -4986,8 +5323,8 @@ async function restore(ctx, change2, service3) {
       now: nowOn(change2, previous)
     };
   }
-  const answer = await ctx.aws.client(ECSClient3).send(
-    new UpdateServiceCommand({
+  const answer = await ctx.aws.client(ECSClient4).send(
+    new UpdateServiceCommand2({
       cluster: change2.cluster,
       service: name,
       taskDefinition: previous,
@@ -5003,13 +5340,13 @@ async function restore(ctx, change2, service3) {
 function nowOn(change2, arn) {
   return { arn, images: change2.previousImages ?? [] };
 }
-function summaryOf(undone, environment3) {
+function summaryOf(undone, environment2) {
   const back = undone.flatMap(
     (u) => u.now ? [`${shortName(u.now.arn)}${imageNote(u.now.images)}`] : []
   );
   const deleted = undone.filter((u) => u.how === "deleted").map((u) => u.service);
   const parts = [];
-  if (back.length > 0) parts.push(`${environment3} is back on ${back.join(", ")}`);
+  if (back.length > 0) parts.push(`${environment2} is back on ${back.join(", ")}`);
   if (deleted.length > 0) parts.push(`${deleted.join(", ")} deleted (this phase created it)`);
   return parts.join("; ") || "nothing to roll back";
 }
@@ -5186,131 +5523,6 @@ var init_crash_loop = __esm({
   }
 });
 
-// src/phases/ecs-deploy/deploy.ts
-import {
-  CreateServiceCommand,
-  UpdateServiceCommand as UpdateServiceCommand2
-} from "@aws-sdk/client-ecs";
-async function startRollout(ecs, prepared2, arn, signal, now2) {
-  const { cluster: cluster2, name } = prepared2;
-  const events = new EventTracker(prepared2.live?.events);
-  const options = { abortSignal: signal };
-  const service3 = prepared2.live ? (await ecs.send(new UpdateServiceCommand2(updateInput(prepared2, prepared2.live, arn)), options)).service : (await ecs.send(new CreateServiceCommand(createInput(prepared2, arn)), options)).service;
-  const deploymentId = service3?.deployments?.find((d) => d.status === "PRIMARY")?.id;
-  const change2 = prepared2.live ? {
-    action: "updated",
-    cluster: cluster2,
-    service: name,
-    taskDefinitionArn: arn,
-    previousTaskDefinitionArn: prepared2.live.taskDefinition,
-    previousDesiredCount: prepared2.live.desiredCount,
-    ...prepared2.current ? { previousImages: containerImages(prepared2.current.input) } : {}
-  } : { action: "created", cluster: cluster2, service: name, taskDefinitionArn: arn };
-  const rollout = {
-    cluster: cluster2,
-    service: name,
-    deploymentId,
-    taskDefinitionArn: arn,
-    events,
-    startedAt: now2,
-    outcome: "in-progress",
-    ...service3 ? { last: service3 } : {}
-  };
-  return { rollout, change: change2 };
-}
-function watchExisting(prepared2, arn, now2) {
-  const live = prepared2.live;
-  const primary = live?.deployments?.find((d) => d.status === "PRIMARY");
-  return {
-    cluster: prepared2.cluster,
-    service: prepared2.name,
-    deploymentId: primary?.id,
-    taskDefinitionArn: arn,
-    events: new EventTracker(live?.events),
-    startedAt: now2,
-    outcome: "in-progress",
-    ...live ? { last: live } : {}
-  };
-}
-function updateInput(prepared2, live, arn) {
-  const s = prepared2.settings;
-  return {
-    cluster: prepared2.cluster,
-    service: prepared2.name,
-    taskDefinition: arn,
-    ...s["desired-count"] !== void 0 ? { desiredCount: s["desired-count"] } : {},
-    ...s["force-new-deployment"] ? { forceNewDeployment: true } : {},
-    ...needsBreaker(s, live) ? { deploymentConfiguration: withBreaker(live.deploymentConfiguration) } : {}
-  };
-}
-function needsBreaker(settings, live) {
-  const breaker = live.deploymentConfiguration?.deploymentCircuitBreaker;
-  return settings["circuit-breaker"] && !(breaker?.enable && breaker.rollback);
-}
-function withBreaker(current) {
-  return { ...current, deploymentCircuitBreaker: BREAKER_ON };
-}
-function createInput(prepared2, arn) {
-  const s = prepared2.settings;
-  const c = s.create;
-  return {
-    cluster: prepared2.cluster,
-    serviceName: prepared2.name,
-    taskDefinition: arn,
-    desiredCount: s["desired-count"] ?? c["desired-count"],
-    ...placement(c),
-    ...network(c),
-    ...c["load-balancer"] ? {
-      loadBalancers: [
-        {
-          targetGroupArn: c["load-balancer"]["target-group-arn"],
-          containerName: c["load-balancer"].container,
-          containerPort: c["load-balancer"].port
-        }
-      ]
-    } : {},
-    ...c["service-registry-arn"] ? { serviceRegistries: [{ registryArn: c["service-registry-arn"] }] } : {},
-    ...c["health-check-grace-period"] !== void 0 ? { healthCheckGracePeriodSeconds: Math.round(c["health-check-grace-period"] / 1e3) } : {},
-    deploymentConfiguration: {
-      maximumPercent: 200,
-      minimumHealthyPercent: 100,
-      ...s["circuit-breaker"] ? { deploymentCircuitBreaker: BREAKER_ON } : {}
-    }
-  };
-}
-function placement(c) {
-  const providers = c["capacity-providers"];
-  if (!providers) return { launchType: c["launch-type"] ?? "FARGATE" };
-  return {
-    capacityProviderStrategy: providers.map((p) => ({
-      capacityProvider: p["capacity-provider"],
-      ...p.weight !== void 0 ? { weight: p.weight } : {},
-      ...p.base !== void 0 ? { base: p.base } : {}
-    }))
-  };
-}
-function network(c) {
-  if (!c.subnets) return {};
-  return {
-    networkConfiguration: {
-      awsvpcConfiguration: {
-        subnets: c.subnets,
-        ...c["security-groups"] ? { securityGroups: c["security-groups"] } : {},
-        assignPublicIp: c["assign-public-ip"] ? "ENABLED" : "DISABLED"
-      }
-    }
-  };
-}
-var BREAKER_ON;
-var init_deploy = __esm({
-  "src/phases/ecs-deploy/deploy.ts"() {
-    "use strict";
-    init_events();
-    init_report2();
-    BREAKER_ON = { enable: true, rollback: true };
-  }
-});
-
 // src/phases/ecs-deploy/explain.ts
 function explanation(service3, events, stopped) {
   const lines = [`**${service3}**`, ""];
@@ -5335,7 +5547,7 @@ var init_explain = __esm({
 });
 
 // src/phases/ecs-deploy/run.ts
-import { ECSClient as ECSClient4 } from "@aws-sdk/client-ecs";
+import { ECSClient as ECSClient5 } from "@aws-sdk/client-ecs";
 async function runDeploy(ctx) {
   const prepared2 = await prepareServices(ctx);
   const outcomes = await registerNew(ctx, prepared2);
@@ -5356,7 +5568,7 @@ async function registerNew(ctx, prepared2) {
     if (arn === void 0) {
       const registered = await asPlanMistake(
         `${p.name}: registering its task definition`,
-        () => registerTaskDefinition(ctx.aws.client(ECSClient4), p.desired, ctx.signal)
+        () => registerTaskDefinition(ctx.aws.client(ECSClient5), p.desired, ctx.signal)
       );
       arn = registered.taskDefinitionArn;
       ctx.log.info(`${p.name}: registered ${shortName(arn)}`);
@@ -5369,7 +5581,7 @@ async function rollOut(ctx, outcomes) {
   const queue = outcomes.filter((o) => o.prepared.action !== "unchanged");
   const limit = ctx.config["max-parallel"] ?? Math.max(1, queue.length);
   const watcher = new Watcher({
-    ecs: ctx.aws.client(ECSClient4),
+    ecs: ctx.aws.client(ECSClient5),
     log: ctx.log,
     signal: ctx.signal,
     pollMs: ctx.config["poll-interval"]
@@ -5411,7 +5623,7 @@ async function startSome(ctx, batch, watcher, changes) {
       (o) => asPlanMistake(
         `${o.prepared.name}: ${o.prepared.live ? "updating" : "creating"} the service`,
         () => startRollout(
-          ctx.aws.client(ECSClient4),
+          ctx.aws.client(ECSClient5),
           o.prepared,
           o.arn,
           ctx.signal,
@@ -5449,7 +5661,7 @@ async function settle(ctx, rollout, changes, outcomes) {
 }
 async function rolloutFailure(ctx, rollout, change2, outcomes) {
   const stopped = await stoppedReasons(
-    ctx.aws.client(ECSClient4),
+    ctx.aws.client(ECSClient5),
     rollout.cluster,
     rollout.service,
     rollout.deploymentId ? { startedBy: rollout.deploymentId } : { taskDefinitionArn: rollout.taskDefinitionArn },
@@ -5599,7 +5811,7 @@ var init_outputs3 = __esm({
 });
 
 // src/phases/ecs-run-task/settings.ts
-var network2, command, environment2, containerOverride, overrides, STARTED_BY, fields3, ecsRunTaskSettings;
+var network2, command, environment, containerOverride, overrides, STARTED_BY, fields3, ecsRunTaskSettings;
 var init_settings8 = __esm({
   "src/phases/ecs-run-task/settings.ts"() {
     "use strict";
@@ -5616,18 +5828,18 @@ var init_settings8 = __esm({
       min: 1,
       description: "Replaces the container command, e.g. [python, -m, tests.functional]."
     });
-    environment2 = record(
+    environment = record(
       string(),
       "Environment variables added to (or replacing) the definition\u2019s."
     );
     containerOverride = object(
-      { command: optional(command), environment: optional(environment2) },
+      { command: optional(command), environment: optional(environment) },
       { description: "Overrides of one container." }
     );
     overrides = object(
       {
         command: optional(command),
-        environment: optional(environment2),
+        environment: optional(environment),
         containers: optional(
           record(containerOverride, "Container name \u2192 its own command and environment overrides.")
         ),
@@ -5763,7 +5975,7 @@ var init_iam10 = __esm({
 });
 
 // src/phases/ecs-run-task/network.ts
-import { ECSClient as ECSClient5 } from "@aws-sdk/client-ecs";
+import { ECSClient as ECSClient6 } from "@aws-sdk/client-ecs";
 async function resolvePlacement(ctx, definition) {
   const { config } = ctx;
   const serviceName = config["network-from"];
@@ -5807,7 +6019,7 @@ function checkAwsvpc(definition, why) {
 }
 async function findService(ctx, name) {
   const cluster2 = ctx.config.cluster;
-  const found2 = await describeServices(ctx.aws.client(ECSClient5), cluster2, [name], ctx.signal);
+  const found2 = await describeServices(ctx.aws.client(ECSClient6), cluster2, [name], ctx.signal);
   const [service3] = found2.values();
   if (service3?.status !== "ACTIVE")
     throw new PhaseFailure(
@@ -5918,7 +6130,7 @@ function runDetails(s) {
   for (const tail2 of s.tails) parts.push(tailSection(tail2, s.config["log-lines"]));
   return parts.map((p) => p.join("\n")).join("\n\n");
 }
-function planDetails2(s) {
+function planDetails(s) {
   return header(s).join("\n");
 }
 var SOURCE;
@@ -5941,7 +6153,7 @@ var init_report3 = __esm({
 });
 
 // src/phases/ecs-run-task/task-definition.ts
-import { ECSClient as ECSClient6 } from "@aws-sdk/client-ecs";
+import { ECSClient as ECSClient7 } from "@aws-sdk/client-ecs";
 async function resolveTaskDefinition(ctx, mode) {
   const ref = ctx.config["task-definition"].trim();
   if (mode === "plan" && PLACEHOLDER.test(ref))
@@ -5954,13 +6166,13 @@ async function resolveTaskDefinition(ctx, mode) {
         hint: "write family, family:revision, arn:aws:ecs:\u2026:task-definition/family:revision, or a path ending in .json"
       }
     );
-  const described = await findTaskDefinition(ctx.aws.client(ECSClient6), ref, ctx.signal);
+  const described = await findTaskDefinition(ctx.aws.client(ECSClient7), ref, ctx.signal);
   if (!described) throw notFound(ref);
   return view(described, "registered");
 }
 async function fromFile(ctx, path, mode) {
   const input = await readDefinitionFile(path, ctx.plan.file, ctx.render);
-  const ecs = ctx.aws.client(ECSClient6);
+  const ecs = ctx.aws.client(ECSClient7);
   const unchanged = await latestRevisionMatching(ecs, input, ctx.signal);
   if (unchanged) return view(unchanged, "unchanged");
   assertRegistrable(input, `task-definition ${path}`, ctx.config["launch-type"]);
@@ -6040,20 +6252,20 @@ var init_task_definition = __esm({
 
 // src/phases/ecs-run-task/start.ts
 import {
-  ECSClient as ECSClient7,
+  ECSClient as ECSClient8,
   RunTaskCommand
 } from "@aws-sdk/client-ecs";
 function containerOverrides(config, definition) {
   const o = config.overrides ?? {};
-  const byName3 = /* @__PURE__ */ new Map();
+  const byName4 = /* @__PURE__ */ new Map();
   if (o.command || o.environment) {
     const target2 = mainContainer(definition, config.container);
     if (!target2) throw new PhaseFailure(`task definition ${definition.label} has no container`);
-    byName3.set(target2.name, { ...pick(o) });
+    byName4.set(target2.name, { ...pick(o) });
   }
   for (const [name, own2] of Object.entries(o.containers ?? {}))
-    byName3.set(name, { ...byName3.get(name), ...pick(own2) });
-  return [...byName3].map(([name, s]) => ({
+    byName4.set(name, { ...byName4.get(name), ...pick(own2) });
+  return [...byName4].map(([name, s]) => ({
     name,
     ...s.command ? { command: s.command } : {},
     ...s.environment ? { environment: Object.entries(s.environment).map(([k, value]) => ({ name: k, value })) } : {}
@@ -6094,7 +6306,7 @@ function runTaskInput(config, definition, placement2, phaseId) {
   };
 }
 async function startTasks(ctx, input) {
-  const answer = await ctx.aws.client(ECSClient7).send(new RunTaskCommand(input));
+  const answer = await ctx.aws.client(ECSClient8).send(new RunTaskCommand(input));
   return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
 }
 var OVERRIDES_LIMIT;
@@ -6116,7 +6328,7 @@ async function planRunTask(ctx) {
   const { count, cluster: cluster2 } = ctx.config;
   return {
     summary: `would run ${plural(count, "task")} of ${definition.label} on ${cluster2}`,
-    details: planDetails2({ config: ctx.config, definition, placement: placement2 })
+    details: planDetails({ config: ctx.config, definition, placement: placement2 })
   };
 }
 var init_plan3 = __esm({
@@ -6226,7 +6438,7 @@ var init_logs = __esm({
 // src/phases/ecs-run-task/outcome.ts
 function judgeTask(task, definition, named2) {
   const id = taskId(task.taskArn ?? "");
-  const durationMs2 = durationOf(task);
+  const durationMs2 = durationOf2(task);
   const base2 = { task, id, ...durationMs2 !== void 0 ? { durationMs: durationMs2 } : {} };
   const main2 = mainContainer(definition, named2)?.name ?? task.containers?.[0]?.name;
   if (task.stopCode === "TaskFailedToStart" || !task.startedAt)
@@ -6280,7 +6492,7 @@ function notStartedReason(task) {
   if (reasons2.length > 0) return reasons2.join("; ");
   return `ECS gave no reason (stop code ${task.stopCode ?? "unknown"})`;
 }
-function durationOf(task) {
+function durationOf2(task) {
   const from = task.createdAt;
   const to = task.stoppedAt;
   return from && to ? to.getTime() - from.getTime() : void 0;
@@ -6486,7 +6698,7 @@ var init_wait = __esm({
 });
 
 // src/phases/ecs-run-task/run.ts
-import { ECSClient as ECSClient8 } from "@aws-sdk/client-ecs";
+import { ECSClient as ECSClient9 } from "@aws-sdk/client-ecs";
 async function runRunTask(ctx) {
   const definition = await resolveTaskDefinition(ctx, "run");
   checkContainerNames(definition, ctx.config);
@@ -6504,7 +6716,7 @@ async function runRunTask(ctx) {
     `started ${arns.map((a) => shortTaskId(taskId(a))).join(", ")} on ${ctx.config.cluster}`
   );
   const tasks = await waitForTasks(arns, {
-    ecs: ctx.aws.client(ECSClient8),
+    ecs: ctx.aws.client(ECSClient9),
     cluster: ctx.config.cluster,
     intervalMs: ctx.config["poll-interval"],
     signal: ctx.signal,
@@ -7135,8 +7347,8 @@ function looksLikeMigration(fileName) {
 function describe2(rest) {
   return rest.replace(/_/g, " ").replace(/\s+/g, " ").trim();
 }
-function slug(text2) {
-  const words = text2.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function slug(text) {
+  const words = text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   return words.length > 0 ? words.join("_") : "migration";
 }
 function parseMigrationName(fileName) {
@@ -7220,12 +7432,12 @@ var init_names = __esm({
 import { createHash } from "node:crypto";
 import { readdir, readFile as readFile3 } from "node:fs/promises";
 import { join } from "node:path";
-function normalizeSql(text2) {
-  const withoutBom = text2.startsWith(BOM) ? text2.slice(1) : text2;
+function normalizeSql(text) {
+  const withoutBom = text.startsWith(BOM) ? text.slice(1) : text;
   return withoutBom.replace(/\r\n?/g, "\n");
 }
-function migrationChecksum(text2) {
-  return createHash("sha256").update(normalizeSql(text2), "utf8").digest("hex");
+function migrationChecksum(text) {
+  return createHash("sha256").update(normalizeSql(text), "utf8").digest("hex");
 }
 function shortChecksum(checksum) {
   return checksum.slice(0, 8);
@@ -7243,13 +7455,13 @@ function fileError(path, message, hint) {
 }
 async function readMigration(dir, fileName, name) {
   const path = join(dir, fileName);
-  let text2;
+  let text;
   try {
-    text2 = UTF8.decode(await readFile3(path));
+    text = UTF8.decode(await readFile3(path));
   } catch {
     return fileError(path, `${fileName} is not valid UTF-8 text`, "save the file as UTF-8");
   }
-  const content = normalizeSql(text2);
+  const content = normalizeSql(text);
   return { ...name, fileName, path, content, checksum: migrationChecksum(content) };
 }
 function rejectDuplicates(dir, named2, versions) {
@@ -7304,27 +7516,27 @@ function linkRefused(dir, entry) {
   );
 }
 function sortEntries(dir, entries) {
-  const sorted3 = { named: [], misnamed: [], ignored: [], diagnostics: [] };
+  const sorted4 = { named: [], misnamed: [], ignored: [], diagnostics: [] };
   const sqlFiles = [];
   for (const entry of entries) {
-    if (entry.isSymbolicLink()) sorted3.diagnostics.push(linkRefused(dir, entry));
+    if (entry.isSymbolicLink()) sorted4.diagnostics.push(linkRefused(dir, entry));
     else if (entry.isFile() && isSqlFile(entry.name)) sqlFiles.push(entry.name);
     else {
-      sorted3.ignored.push(entry.name);
+      sorted4.ignored.push(entry.name);
       const warning = ignoredEntry(dir, entry);
-      if (warning) sorted3.diagnostics.push(warning);
+      if (warning) sorted4.diagnostics.push(warning);
     }
   }
   for (const fileName of sqlFiles) {
     const name = parseMigrationName(fileName);
-    if (isNameProblem(name)) sorted3.misnamed.push({ fileName, problem: name });
-    else sorted3.named.push({ fileName, name });
+    if (isNameProblem(name)) sorted4.misnamed.push({ fileName, problem: name });
+    else sorted4.named.push({ fileName, name });
   }
-  return sorted3;
+  return sorted4;
 }
 function orderWarnings(files) {
-  const byName3 = [...files].sort((a, b) => a.fileName < b.fileName ? -1 : 1);
-  if (byName3.every((f, i) => f === files[i])) return [];
+  const byName4 = [...files].sort((a, b) => a.fileName < b.fileName ? -1 : 1);
+  if (byName4.every((f, i) => f === files[i])) return [];
   const width = Math.max(...files.map((f) => f.versionText.length));
   return files.filter((f) => f.versionText.length < width).map((f) => {
     const padded = `${f.versionText.padStart(width, "0")}${f.fileName.slice(f.versionText.length)}`;
@@ -7837,12 +8049,12 @@ async function readLockedState(tx, names, version2, owner) {
     { params: { version: version2, owner } }
   );
   const row = result2.rows[0] ?? {};
-  const text2 = (v) => v === null || v === void 0 ? void 0 : String(v);
-  const highest = text2(row.highest);
+  const text = (v) => v === null || v === void 0 ? void 0 : String(v);
+  const highest = text(row.highest);
   return {
-    appliedChecksum: text2(row.applied_checksum),
+    appliedChecksum: text(row.applied_checksum),
     highest: highest === void 0 ? void 0 : Number(highest),
-    leaseOwner: text2(row.lease_owner)
+    leaseOwner: text(row.lease_owner)
   };
 }
 async function takeLease(tx, names, owner, durationMs2) {
@@ -8098,8 +8310,37 @@ function planReport2(summary) {
   return {
     summary: headline2,
     outputs: outputsOf3(summary),
-    details: details(summary, `**${headline2}** on ${summary.target}.`)
+    plan: migratePlan(summary)
   };
+}
+function migratePlan(summary) {
+  const history = planItem(
+    `history ${summary.history} on ${summary.target}: current version ${summary.currentVersion ?? "none"}`,
+    [
+      ...summary.repaired.map(
+        (r) => `would repair the checksum of ${r.file.fileName}: ${shortChecksum(r.row.checksum)} \u2192 ${shortChecksum(r.file.checksum)}`
+      ),
+      ...summary.warnings.map((w) => `warning: ${w}`)
+    ]
+  );
+  const files = summary.pending.map((f) => {
+    const findings = summary.findings.filter((x) => x.file === f.path);
+    return planItem(
+      `${f.fileName}: version ${f.version}, ${plural(f.statements.length, "statement")}, ${modeText(f)}`,
+      findings.map(
+        (x) => `lint ${x.severity} ${x.rule} line ${x.line} (statement ${x.statement}): ${x.message}`
+      ),
+      [{ label: "SQL", language: "sql", text: f.content.trimEnd() }]
+    );
+  });
+  return {
+    changes: summary.pending.length > 0 || summary.repaired.length > 0,
+    items: [history, ...files]
+  };
+}
+function modeText(f) {
+  if (f.transaction.mode === "transaction") return "in one transaction";
+  return f.transaction.declared ? "outside a transaction (phasegate:no-transaction)" : "outside a transaction (a statement that cannot run in one)";
 }
 function totalStatements(summary) {
   return summary.applied.reduce((sum, a) => sum + a.file.statements.length, 0);
@@ -8171,6 +8412,7 @@ function seconds2(ms) {
 var init_report4 = __esm({
   "src/phases/migrate/report.ts"() {
     "use strict";
+    init_plan_view();
     init_text();
     init_files();
   }
@@ -8183,27 +8425,27 @@ import {
   SecretsManagerServiceException
 } from "@aws-sdk/client-secrets-manager";
 async function readPasswordSecret(client, secretId, deps) {
-  const text2 = await secretString(client, secretId, deps.signal);
-  deps.secrets.add(text2, { fragments: !text2.trimStart().startsWith("{") });
-  const credentials = parseDatabaseSecret(text2, secretId);
+  const text = await secretString(client, secretId, deps.signal);
+  deps.secrets.add(text, { fragments: !text.trimStart().startsWith("{") });
+  const credentials = parseDatabaseSecret(text, secretId);
   deps.secrets.add(credentials.password);
   return credentials;
 }
 async function secretString(client, secretId, signal) {
-  let text2;
+  let text;
   try {
     const out = await client.send(new GetSecretValueCommand({ SecretId: secretId }), {
       abortSignal: signal
     });
-    text2 = out.SecretString;
+    text = out.SecretString;
   } catch (error2) {
     throw readFailure(error2, secretId);
   }
-  if (text2 === void 0 || text2 === "")
+  if (text === void 0 || text === "")
     throw new PhaseFailure(`the secret ${secretId} (password-secret) has no SecretString`, {
       hint: 'password-secret needs a text secret: the password, or JSON with a "password" key'
     });
-  return text2;
+  return text;
 }
 function readFailure(error2, secretId) {
   if (error2 instanceof ResourceNotFoundException)
@@ -8216,9 +8458,9 @@ function readFailure(error2, secretId) {
     );
   return error2;
 }
-function parseDatabaseSecret(text2, secretId) {
-  const json = jsonObject(text2);
-  if (!json) return { password: text2 };
+function parseDatabaseSecret(text, secretId) {
+  const json = jsonObject(text);
+  if (!json) return { password: text };
   const { password } = json;
   if (typeof password !== "string" || password === "")
     throw new PhaseFailure(
@@ -8234,10 +8476,10 @@ function parseDatabaseSecret(text2, secretId) {
     ...port !== void 0 ? { port } : {}
   };
 }
-function jsonObject(text2) {
-  if (!text2.trimStart().startsWith("{")) return void 0;
+function jsonObject(text) {
+  if (!text.trimStart().startsWith("{")) return void 0;
   try {
-    const parsed = JSON.parse(text2);
+    const parsed = JSON.parse(text);
     return isPlainObject(parsed) ? parsed : void 0;
   } catch {
     return void 0;
@@ -8320,9 +8562,9 @@ function pgTransaction(client) {
   };
 }
 async function query2(on, sql, options = {}, target2) {
-  const { text: text2, values } = options.params ? positional(sql, options.params) : { text: sql, values: [] };
+  const { text, values } = options.params ? positional(sql, options.params) : { text: sql, values: [] };
   try {
-    const result2 = await on.query({ text: text2, values });
+    const result2 = await on.query({ text, values });
     const columns = options.columns ? { columns: (result2.fields ?? []).map((f) => f.name) } : {};
     return { rows: result2.rows ?? [], rowsAffected: result2.rowCount ?? 0, ...columns };
   } catch (error2) {
@@ -8331,12 +8573,12 @@ async function query2(on, sql, options = {}, target2) {
 }
 function positional(sql, params) {
   const names = [];
-  const text2 = sql.replace(/(?<!:):([A-Za-z_][A-Za-z0-9_]*)/g, (match, name) => {
+  const text = sql.replace(/(?<!:):([A-Za-z_][A-Za-z0-9_]*)/g, (match, name) => {
     if (!(name in params)) return match;
     if (!names.includes(name)) names.push(name);
     return `$${names.indexOf(name) + 1}`;
   });
-  return { text: text2, values: names.map((n) => params[n] ?? null) };
+  return { text, values: names.map((n) => params[n] ?? null) };
 }
 function translate2(error2, target2) {
   const e = error2;
@@ -9418,7 +9660,7 @@ function endingOf(v) {
   const code = v.responseCode !== void 0 && v.responseCode >= 0 ? ` with response code ${v.responseCode}` : "";
   return { ok: false, words: `failed${code}` };
 }
-function durationOf2(v) {
+function durationOf3(v) {
   return v.startedAt && v.endedAt ? v.endedAt.getTime() - v.startedAt.getTime() : void 0;
 }
 var FINAL;
@@ -9446,8 +9688,8 @@ function registerSecretParameters(config, secrets) {
     if (SECRET_NAME.test(name)) for (const value of values) secrets.add(value);
 }
 function defaultComment(ctx) {
-  const { app, environment: environment3, version: version2 } = ctx.run;
-  return [`phasegate ${app}`, environment3, version2, ctx.phase.id].filter(Boolean).join(" ").slice(0, 100);
+  const { app, environment: environment2, version: version2 } = ctx.run;
+  return [`phasegate ${app}`, environment2, version2, ctx.phase.id].filter(Boolean).join(" ").slice(0, 100);
 }
 function describeTargets(config) {
   if (config["instance-ids"]) return config["instance-ids"].join(", ");
@@ -9494,19 +9736,9 @@ function header2(config) {
   const on = config["instance-ids"] ? "instances" : "targets";
   return [`**${cell(config.document)}**${version2} on ${on} \`${describeTargets(config)}\``];
 }
-function parameterLines(config) {
-  const parameters = documentParameters(config);
-  const script = parameters.commands;
-  const others = Object.entries(parameters).filter(([name]) => name !== "commands");
-  const lines = others.map(
-    ([name, values]) => `- \`${name}\`: ${values.map((v) => `\`${cell(v)}\``).join(", ")}`
-  );
-  if (script) lines.push("", fenced(script.join("\n"), "sh"));
-  return lines;
-}
 function instanceTable(judged, simulated) {
   const rows = judged.map(({ invocation: i, ending }) => {
-    const took = durationOf2(i);
+    const took = durationOf3(i);
     return [
       i.instanceId,
       ending.ok ? "\u2705" : "\u274C",
@@ -9548,23 +9780,25 @@ function runDetails2(s) {
   for (const tail2 of s.tails) parts.push(tailSection2(tail2, s.config["output-lines"]));
   return parts.map((p) => p.join("\n")).join("\n\n");
 }
-function planDetails3(config, presence) {
-  const parts = [[...header2(config), "", ...parameterLines(config)]];
-  if (presence) {
-    const rows = [...presence].map(([id, ping]) => [
-      id,
-      ping === "Online" ? "\u2705" : "\u274C",
-      ping ?? "not a managed instance (no SSM agent registered)"
-    ]);
-    parts.push([table(["instance", "", "SSM agent"], rows)]);
-  } else parts.push(["The instances are those the targets match when the command is sent."]);
-  return parts.map((p) => p.join("\n")).join("\n\n");
+function ssmPlan(config, presence) {
+  const version2 = config["document-version"] ? ` (version ${config["document-version"]})` : "";
+  const on = config["instance-ids"] ? "instances" : "targets";
+  const { commands, ...others } = documentParameters(config);
+  const facts = Object.entries(others).map(([name, values]) => `${name}: ${values.join(", ")}`);
+  if (presence)
+    for (const [id, ping] of presence)
+      facts.push(`instance ${id}: ${ping ?? "not a managed instance (no SSM agent registered)"}`);
+  else facts.push("the instances are those the targets match when the command is sent");
+  const blocks = commands ? [{ label: "commands", language: "sh", text: commands.join("\n") }] : [];
+  const line = `${config.document}${version2} on ${on} ${describeTargets(config)}`;
+  return { changes: true, items: [planItem(line, facts, blocks)] };
 }
 var init_report5 = __esm({
   "src/phases/ssm-command/report.ts"() {
     "use strict";
     init_duration();
     init_markdown();
+    init_plan_view();
     init_text();
     init_invocations();
     init_send();
@@ -9585,7 +9819,7 @@ async function planSsmCommand(ctx) {
   return {
     summary: `would run ${ctx.config.document} on ${where2}${warning}`,
     // Masked here too, not only on the way out: the dry run's point is to show the parameters.
-    details: ctx.secrets.mask(planDetails3(ctx.config, presence))
+    plan: ctx.secrets.maskValues(ssmPlan(ctx.config, presence))
   };
 }
 async function presenceOf(ctx, ids) {
@@ -9675,8 +9909,8 @@ async function fromCloudWatch(ctx, group, commandId, inv) {
     };
   return tail2;
 }
-function lastLines(text2, limit) {
-  const lines = text2.replace(/\r/g, "").split("\n");
+function lastLines(text, limit) {
+  const lines = text.replace(/\r/g, "").split("\n");
   if (lines.at(-1) === "") lines.pop();
   if (lines.at(-1) === TRUNCATED) lines.pop();
   return limit === 0 ? [] : lines.slice(-limit);
@@ -10361,23 +10595,23 @@ var init_check_phases = __esm({
 });
 
 // src/plan/interpolate.ts
-function splitTemplates(text2) {
+function splitTemplates(text) {
   const pieces = [];
   let at2 = 0;
-  while (at2 < text2.length) {
-    const open = text2.indexOf(OPEN, at2);
+  while (at2 < text.length) {
+    const open = text.indexOf(OPEN, at2);
     if (open < 0) break;
-    if (open > at2) pieces.push({ literal: text2.slice(at2, open) });
-    const close = text2.indexOf(CLOSE, open + OPEN.length);
+    if (open > at2) pieces.push({ literal: text.slice(at2, open) });
+    const close = text.indexOf(CLOSE, open + OPEN.length);
     if (close < 0) {
-      pieces.push({ unclosed: text2.slice(open) });
+      pieces.push({ unclosed: text.slice(open) });
       return pieces;
     }
-    const template = text2.slice(open, close + CLOSE.length);
-    pieces.push({ template, expression: text2.slice(open + OPEN.length, close).trim() });
+    const template = text.slice(open, close + CLOSE.length);
+    pieces.push({ template, expression: text.slice(open + OPEN.length, close).trim() });
     at2 = close + CLOSE.length;
   }
-  if (at2 < text2.length) pieces.push({ literal: text2.slice(at2) });
+  if (at2 < text.length) pieces.push({ literal: text.slice(at2) });
   return pieces;
 }
 function parseExpression(expression) {
@@ -10480,9 +10714,9 @@ function scanTemplates(value, path = []) {
   }
   return [];
 }
-function scanText(text2, path) {
+function scanText(text, path) {
   const uses = [];
-  for (const piece of splitTemplates(text2)) {
+  for (const piece of splitTemplates(text)) {
     if ("unclosed" in piece) {
       uses.push({
         path,
@@ -10512,12 +10746,12 @@ function describeReference(reference) {
   return `${reference.scope}.${reference.name}`;
 }
 function render(value, scope) {
-  return mapStrings(value, (text2) => renderText(text2, scope));
+  return mapStrings(value, (text) => renderText(text, scope));
 }
 function renderKnown(value, scope, unknown) {
   return mapStrings(
     value,
-    (text2) => splitTemplates(text2).map((piece) => {
+    (text) => splitTemplates(text).map((piece) => {
       if ("literal" in piece) return piece.literal;
       if ("unclosed" in piece) return piece.unclosed;
       const parsed = parseExpression(piece.expression);
@@ -10528,18 +10762,18 @@ function renderKnown(value, scope, unknown) {
     }).join("")
   );
 }
-function mapStrings(value, text2) {
-  if (typeof value === "string") return text2(value);
-  if (Array.isArray(value)) return value.map((item) => mapStrings(item, text2));
+function mapStrings(value, text) {
+  if (typeof value === "string") return text(value);
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, text));
   if (isPlainObject(value)) {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, mapStrings(item, text2)])
+      Object.entries(value).map(([key, item]) => [key, mapStrings(item, text)])
     );
   }
   return value;
 }
-function renderText(text2, scope) {
-  return splitTemplates(text2).map((piece) => {
+function renderText(text, scope) {
+  return splitTemplates(text).map((piece) => {
     if ("literal" in piece) return piece.literal;
     if ("unclosed" in piece) throw new UserError(`a template is not closed: ${piece.unclosed}`);
     const parsed = parseExpression(piece.expression);
@@ -10550,17 +10784,17 @@ function renderText(text2, scope) {
 function own(record2, key) {
   return record2 && Object.hasOwn(record2, key) ? record2[key] : void 0;
 }
-function lookup(reference, scope, text2) {
-  if (reference.scope === "phases") return lookupOutput(reference, scope, text2);
+function lookup(reference, scope, text) {
+  if (reference.scope === "phases") return lookupOutput(reference, scope, text);
   const value = own(scope[reference.scope], reference.name);
   if (value !== void 0) return value;
-  throw new UserError(`${text2} has no value`, missingHint(reference));
+  throw new UserError(`${text} has no value`, missingHint(reference));
 }
-function lookupOutput(reference, scope, text2) {
+function lookupOutput(reference, scope, text) {
   const outputs = own(scope.phases, reference.phase);
   if (!outputs) {
     throw new UserError(
-      `${text2} has no value: phase "${reference.phase}" has not finished`,
+      `${text} has no value: phase "${reference.phase}" has not finished`,
       `add "${reference.phase}" to this phase's needs`
     );
   }
@@ -10570,7 +10804,7 @@ function lookupOutput(reference, scope, text2) {
   const near = closest(reference.output, names);
   const has = names.length ? `its outputs are: ${names.join(", ")}` : "it reported no outputs";
   throw new UserError(
-    `${text2} has no value: phase "${reference.phase}" has no output "${reference.output}" (${has})`,
+    `${text} has no value: phase "${reference.phase}" has no output "${reference.output}" (${has})`,
     near ? `did you mean phases.${reference.phase}.outputs.${near}?` : has
   );
 }
@@ -10674,11 +10908,11 @@ function checkPhaseOutput(reference, reader, context) {
   const { view: view2, gate } = reader;
   const { views } = context;
   const ids = views.flatMap((v) => v.id === void 0 ? [] : [v.id]);
-  const text2 = `phases.${reference.phase}.outputs.${reference.output}`;
+  const text = `phases.${reference.phase}.outputs.${reference.output}`;
   if (!ids.includes(reference.phase)) {
     const near = closest(reference.phase, ids);
     return {
-      message: `${text2} names an unknown phase "${reference.phase}"`,
+      message: `${text} names an unknown phase "${reference.phase}"`,
       hint: near ? `did you mean phases.${near}.outputs.${reference.output}?` : `phases in this plan: ${ids.join(", ")}`
     };
   }
@@ -10695,7 +10929,7 @@ function checkPhaseOutput(reference, reader, context) {
   const nodes = views.flatMap((v) => v.id === void 0 ? [] : [{ id: v.id, needs: v.needs }]);
   if (view2.id === void 0 || ancestors(nodes, view2.id).has(reference.phase)) return void 0;
   return {
-    message: `phase "${view2.id}" reads ${text2} but does not need "${reference.phase}"`,
+    message: `phase "${view2.id}" reads ${text} but does not need "${reference.phase}"`,
     hint: `add it to needs so it runs first: needs: [${[...view2.needs, reference.phase].join(", ")}]`
   };
 }
@@ -10725,9 +10959,9 @@ function titled(shape, title) {
 function defined(shape, name) {
   return { ...shape, jsonSchema: () => ({ $ref: `#/$defs/${name}` }) };
 }
-function durationDefault(text2, description) {
-  const shape = withDefault(duration(description), parseDuration(text2) ?? 0);
-  return { ...shape, jsonSchema: () => ({ ...duration(description).jsonSchema(), default: text2 }) };
+function durationDefault(text, description) {
+  const shape = withDefault(duration(description), parseDuration(text) ?? 0);
+  return { ...shape, jsonSchema: () => ({ ...duration(description).jsonSchema(), default: text }) };
 }
 function nonEmptyList(shape, noun, hint) {
   return {
@@ -10978,7 +11212,7 @@ function parsePlan(source, file, options) {
   const diagnostics = [...yaml.diagnostics];
   const fail = (filePhases2 = []) => ({
     plan: void 0,
-    diagnostics: sorted(diagnostics),
+    diagnostics: sorted2(diagnostics),
     positions: yaml.positions,
     filePhases: filePhases2
   });
@@ -11017,7 +11251,7 @@ async function loadPlan(file, options) {
 function isError(d) {
   return d.severity === "error";
 }
-function sorted(diagnostics) {
+function sorted2(diagnostics) {
   const key = (d) => d.position ? d.position.line * 1e5 + d.position.column : 0;
   return [...diagnostics].sort((a, b) => key(a) - key(b));
 }
@@ -11346,6 +11580,11 @@ async function runPhase(phase3, scope, log, parent, deps) {
       status: deps.mode === "run" ? "succeeded" : "planned"
     });
   } catch (error2) {
+    const blind = deps.mode === "plan" ? couldNotLook(error2) : void 0;
+    if (blind !== void 0) {
+      planBlind(result2, blind);
+      return result2;
+    }
     recordFailure(result2, error2, signal);
     if (shouldRollBack(phase3, result2, deps)) {
       const { outputs, ...rollback } = await rollBack2(phase3, scope, log, changes, parent, deps);
@@ -11359,7 +11598,10 @@ async function runPhase(phase3, scope, log, parent, deps) {
   return result2;
 }
 async function execute(kind, ctx, phase3, scope, result2, deps) {
-  if (deps.mode === "plan") return kind.plan(ctx);
+  if (deps.mode === "plan") {
+    const report2 = await kind.plan(ctx);
+    return { ...report2, plan: report2.plan ?? { changes: !kind.readOnly, items: [] } };
+  }
   await passGates(phase3.gates.before, "before", scope, ctx, result2, deps);
   const report = await kind.run(ctx);
   result2.outputs = { ...report.outputs };
@@ -11393,6 +11635,11 @@ async function phaseContext(kind, phase3, scope, log, signal, changes, deps) {
     recordChange: (change2) => changes.push(change2),
     render: async (value) => (await renderWith([{ with: value }], scope, deps.resolveSsm, signal))[0]
   };
+}
+function planBlind(result2, reason) {
+  result2.status = "planned";
+  result2.summary = `could not look: ${reason}`;
+  result2.plan = { changes: true, items: [], couldNotLook: reason };
 }
 function recordFailure(result2, error2, signal) {
   result2.error = classify(error2, signal);
@@ -11466,7 +11713,8 @@ function reportFields(report) {
   return {
     summary: report.summary,
     outputs: { ...report.outputs },
-    ...report.details ? { details: report.details } : {}
+    ...report.details ? { details: report.details } : {},
+    ...report.plan ? { plan: report.plan } : {}
   };
 }
 function identity(phase3) {
@@ -11517,27 +11765,6 @@ var init_progress = __esm({
   }
 });
 
-// src/engine/result.ts
-function pendingResult(phase3, status, summary) {
-  return {
-    id: phase3.id,
-    name: phase3.name,
-    uses: phase3.uses,
-    status,
-    summary,
-    outputs: {},
-    gates: []
-  };
-}
-function durationOf3(result2) {
-  return result2.startedAt !== void 0 && result2.endedAt !== void 0 ? result2.endedAt - result2.startedAt : void 0;
-}
-var init_result = __esm({
-  "src/engine/result.ts"() {
-    "use strict";
-  }
-});
-
 // src/engine/selection.ts
 function selectPhases(plan, selection) {
   const ids = plan.phases.map((p) => p.id);
@@ -11565,8 +11792,8 @@ function assertKnown(id, ids, option) {
     near ? `did you mean "${near}"? The plan's phases: ${ids.join(", ")}` : `the plan's phases: ${ids.join(", ")}`
   );
 }
-function parsePhaseList(text2) {
-  const ids = (text2 ?? "").split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+function parsePhaseList(text) {
+  const ids = (text ?? "").split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
   return ids.length > 0 ? ids : void 0;
 }
 var init_selection = __esm({
@@ -11794,8 +12021,8 @@ function phaseDigest(phase3, scope, secrets) {
     () => {
     }
   );
-  const text2 = secrets.mask(canonicalJson(what));
-  return `sha256:${createHash3("sha256").update(text2).digest("hex").slice(0, 16)}`;
+  const text = secrets.mask(canonicalJson(what));
+  return `sha256:${createHash3("sha256").update(text).digest("hex").slice(0, 16)}`;
 }
 function canonicalJson(value) {
   return JSON.stringify(
@@ -11803,21 +12030,21 @@ function canonicalJson(value) {
     (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v
   );
 }
-function parseEntry(text2) {
-  const value = parseJson3(text2);
+function parseEntry(text) {
+  const value = parseJson3(text);
   return value && typeof value.phase === "string" && typeof value.status === "string" ? value : void 0;
 }
-function parseState(text2) {
-  const value = text2 ? parseJson3(text2) : void 0;
+function parseState(text) {
+  const value = text ? parseJson3(text) : void 0;
   return {
     ...value?.current ? { current: value.current } : {},
     ...value?.previous ? { previous: value.previous } : {},
     released: Array.isArray(value?.released) ? value.released : []
   };
 }
-function parseJson3(text2) {
+function parseJson3(text) {
   try {
-    return JSON.parse(text2);
+    return JSON.parse(text);
   } catch {
     return void 0;
   }
@@ -11848,8 +12075,8 @@ function keySegment(name) {
     (c) => /[A-Za-z0-9.-]/.test(c) ? c : [...Buffer.from(c)].map((b) => `_${b.toString(16).padStart(2, "0")}`).join("")
   ).join("");
 }
-function recordPrefix(app, environment3) {
-  return `/phasegate/${keySegment(app)}/${keySegment(environment3)}`;
+function recordPrefix(app, environment2) {
+  return `/phasegate/${keySegment(app)}/${keySegment(environment2)}`;
 }
 function leaseGeneration(key) {
   const n = Number(key.slice(LEASE_PREFIX.length));
@@ -11888,9 +12115,9 @@ async function removeOlder(store, generation, signal) {
 function sameRun(holder, mine) {
   return holder.owner === mine.owner && !holder.released;
 }
-function parseLease(text2) {
+function parseLease(text) {
   try {
-    const v = JSON.parse(text2);
+    const v = JSON.parse(text);
     if (typeof v.owner === "string") return v;
   } catch {
   }
@@ -12188,9 +12415,9 @@ var init_ssm_store = __esm({
 });
 
 // src/release/record/release-record.ts
-function openStore(plan, environment3, aws) {
+function openStore(plan, environment2, aws) {
   if (plan.record.store === "none") return void 0;
-  const prefix = recordPrefix(plan.app, environment3);
+  const prefix = recordPrefix(plan.app, environment2);
   return lazyStore(ssmLocation(prefix, aws.region), async () => {
     const { SsmRecordStore: SsmRecordStore2 } = await Promise.resolve().then(() => (init_ssm_store(), ssm_store_exports));
     return new SsmRecordStore2(aws, prefix);
@@ -12337,11 +12564,11 @@ var init_rerun = __esm({
 });
 
 // src/release/rules.ts
-function checkVersionOrder(state, version2, environment3, force) {
+function checkVersionOrder(state, version2, environment2, force) {
   const current = state.current?.version;
   if (!current || current === version2 || force || !isOlder(version2, current, state)) return;
   throw new UserError(
-    `${version2} is older than ${current}, the version ${environment3} runs now: releasing it would roll ${environment3} back`,
+    `${version2} is older than ${current}, the version ${environment2} runs now: releasing it would roll ${environment2} back`,
     `a rollback release is a deliberate act: run again with --force (the action: force: true), or give the version you meant`
   );
 }
@@ -12361,11 +12588,11 @@ function numbers(version2) {
   const m = /^v?(\d+(?:\.\d+)*)$/.exec(version2);
   return m?.[1]?.split(".").map(Number);
 }
-function checkPromotion(source, version2, environment3) {
+function checkPromotion(source, version2, environment2) {
   if (!source || source.state.released.includes(version2)) return;
   const current = source.state.current?.version;
   throw new UserError(
-    `${environment3} takes only versions fully released to ${source.environment} (promote-from in the plan), and ${version2} is not${current ? ` (${source.environment} runs ${current})` : ` (nothing is released to ${source.environment} yet)`}`,
+    `${environment2} takes only versions fully released to ${source.environment} (promote-from in the plan), and ${version2} is not${current ? ` (${source.environment} runs ${current})` : ` (nothing is released to ${source.environment} yet)`}`,
     `release ${version2} to ${source.environment} first: phasegate run \u2026 --env ${source.environment} --version ${version2}`
   );
 }
@@ -12741,17 +12968,20 @@ function resultJson(result2) {
     startedAt: new Date(result2.startedAt).toISOString(),
     durationMs: result2.endedAt - result2.startedAt,
     failedPhase: result2.failedPhase ?? null,
+    // A dry run's answer to "would anything change?"; null for a run (schema/plan-output).
+    changes: result2.mode === "plan" ? planHasChanges(result2) : null,
     phases: result2.phases.map((p) => ({
       id: p.id,
       name: p.name,
       uses: p.uses,
       status: p.status,
       summary: p.summary,
-      durationMs: durationOf3(p) ?? null,
+      durationMs: durationOf(p) ?? null,
       outputs: p.outputs,
       gates: p.gates.map((g) => ({ when: g.when, name: g.name, ok: g.ok, summary: g.summary })),
       ...p.error ? { error: { kind: p.error.kind, message: p.error.message } } : {},
-      ...p.rollback ? { rollback: { status: p.rollback.status, summary: p.rollback.summary } } : {}
+      ...p.rollback ? { rollback: { status: p.rollback.status, summary: p.rollback.summary } } : {},
+      ...p.plan ? { plan: p.plan } : {}
     }))
   };
 }
@@ -12759,6 +12989,49 @@ var init_outputs6 = __esm({
   "src/release/report/outputs.ts"() {
     "use strict";
     init_result();
+  }
+});
+
+// src/release/report/plan-view.ts
+function planText(result2, paint = plain) {
+  const phases = result2.phases.filter((p) => p.status === "planned" && p.plan);
+  return phases.map((p) => {
+    const plan = p.plan;
+    const items = plan.items.map((item) => itemText(item, paint));
+    return [`${p.id} (${p.uses}): ${p.summary}`, ...items].join("\n");
+  }).join("\n\n");
+}
+function itemText(item, paint) {
+  const facts = item.facts.map((f) => `${INDENT}${f}`);
+  const blocks = item.blocks.map((b) => `${INDENT}${b.label}:
+${blockLines(b, paint)}`);
+  return [`  ${item.line}`, ...facts, ...blocks].join("\n");
+}
+function blockLines(block, paint) {
+  return block.text.split("\n").map((line) => {
+    const tone = block.language !== "diff" ? void 0 : TONE[line[0] ?? ""];
+    return `${INDENT}  ${tone ? paint(tone, line) : line}`;
+  }).join("\n");
+}
+function planMarkdown(plan) {
+  const blind = plan.couldNotLook ? [`> \u26A0\uFE0F The plan could not look: ${escapeHtml(plan.couldNotLook)}`] : [];
+  return [...blind, ...plan.items.map(itemMarkdown)].join("\n\n");
+}
+function itemMarkdown(item) {
+  const facts = item.facts.length > 0 ? [item.facts.map((f) => `- ${escapeHtml(f)}`).join("\n")] : [];
+  const blocks = item.blocks.map((b) => `${escapeHtml(b.label)}:
+
+${fenced(b.text, b.language)}`);
+  return [`**${escapeHtml(item.line)}**`, ...facts, ...blocks].join("\n\n");
+}
+var INDENT, TONE;
+var init_plan_view3 = __esm({
+  "src/release/report/plan-view.ts"() {
+    "use strict";
+    init_colour();
+    init_markdown();
+    INDENT = "    ";
+    TONE = { "+": "good", "-": "bad", "@": "dim" };
   }
 });
 
@@ -12810,6 +13083,7 @@ function header3({ result: result2, run: run6, planFile }) {
   const facts = [
     `**Version** ${run6.currentVersion ? `${run6.currentVersion} \u2192 ${run6.version}` : `${run6.version} (first recorded)`}`,
     ...run6.commit ? [`**Commit** \`${run6.commit.slice(0, 7)}\``] : [],
+    ...result2.mode === "plan" && result2.status === "succeeded" ? [`**Changes** ${planHasChanges(result2) ? "yes" : "none"}`] : [],
     `**Duration** ${formatDuration(result2.endedAt - result2.startedAt)}`,
     `**Plan** \`${shownPath(planFile)}\``,
     ...run6.runUrl ? [`**Run** [${runLabel(run6.runUrl)}](${run6.runUrl})`] : [],
@@ -12832,21 +13106,24 @@ function runLabel(url) {
 }
 function phaseTable(phases) {
   const rows = phases.map((p) => {
-    const duration2 = durationOf3(p);
+    const duration2 = durationOf(p);
     return `| ${STATUS_ICON[p.status]} | ${cell(p.name)} | \`${p.uses}\` | ${duration2 === void 0 ? "" : formatDuration(duration2)} | ${cell(p.summary)} |`;
   });
   return ["| | Phase | Kind | Duration | Result |", "|---|---|---|---|---|", ...rows].join("\n");
 }
 function hasSection(p) {
   return Boolean(
-    p.details || p.gates.length || p.error || p.rollback || Object.keys(p.outputs).length
+    shownPlan(p) || p.details || p.gates.length || p.error || p.rollback || Object.keys(p.outputs).length
   );
 }
+function shownPlan(p) {
+  return p.plan && (p.plan.items.length > 0 || p.plan.couldNotLook) ? p.plan : void 0;
+}
 function phaseSection(p) {
-  const duration2 = durationOf3(p);
+  const duration2 = durationOf(p);
   const parts = [
     p.error ? errorBlock(p) : "",
-    p.details ?? "",
+    shownPlan(p) ? planMarkdown(shownPlan(p)) : p.details ?? "",
     p.gates.length ? gateList(p) : "",
     p.rollback ? `**Rollback** ${p.rollback.status === "succeeded" ? "\u21A9\uFE0F" : "\u274C"} ${p.rollback.summary}${p.rollback.details ? `
 
@@ -12902,8 +13179,8 @@ ${section}`;
 > \u2702\uFE0F truncated at GitHub's 1 MiB summary limit.`;
   return out;
 }
-function truncateBytes(text2, max) {
-  return Buffer.from(text2, "utf8").subarray(0, Math.max(0, max)).toString("utf8").replace(/\uFFFD$/, "");
+function truncateBytes(text, max) {
+  return Buffer.from(text, "utf8").subarray(0, Math.max(0, max)).toString("utf8").replace(/\uFFFD$/, "");
 }
 var SUMMARY_LIMIT_BYTES, STATUS_ICON, RUN_ICON, ERROR_LABEL, bytes;
 var init_summary = __esm({
@@ -12916,6 +13193,7 @@ var init_summary = __esm({
     init_text();
     init_result();
     init_gantt();
+    init_plan_view3();
     SUMMARY_LIMIT_BYTES = 1e6;
     STATUS_ICON = {
       succeeded: "\u2705",
@@ -12934,14 +13212,14 @@ var init_summary = __esm({
       cancelled: "Cancelled",
       bug: "Bug"
     };
-    bytes = (text2) => Buffer.byteLength(text2, "utf8");
+    bytes = (text) => Buffer.byteLength(text, "utf8");
   }
 });
 
 // src/release/report/terminal.ts
 function terminalTable(result2, paint = plain) {
   const rows = result2.phases.map((p) => {
-    const d = durationOf3(p);
+    const d = durationOf(p);
     return [
       WORD[p.status],
       p.id,
@@ -12957,9 +13235,13 @@ function terminalTable(result2, paint = plain) {
     return i === 0 && status ? paint(STATUS_TONE[status], c) + padded.slice(c.length) : padded;
   }).join("  ").trimEnd();
   const what = result2.mode === "plan" ? "dry run" : "release";
-  const total = `${what} ${paint(RUN_TONE[result2.status], result2.status)} in ${formatDuration(result2.endedAt - result2.startedAt)}`;
+  const total = `${what} ${paint(RUN_TONE[result2.status], result2.status)} in ${formatDuration(result2.endedAt - result2.startedAt)}${changesNote(result2)}`;
   const body = rows.map((r, i) => line(r, result2.phases[i]?.status));
   return [line(header6), ...body, ...hints(result2), "", total].join("\n");
+}
+function changesNote(result2) {
+  if (result2.mode !== "plan" || result2.status !== "succeeded") return "";
+  return planHasChanges(result2) ? ": changes to make" : ": nothing would change";
 }
 function hints(result2) {
   const lines = result2.phases.flatMap((p) => p.error?.hint ? [`${p.id}: ${p.error.hint}`] : []);
@@ -13052,6 +13334,7 @@ function parseCommand(argv) {
       vars: values.var ?? [],
       json: values.json ?? false,
       force: values.force ?? false,
+      detailedExitcode: values["detailed-exitcode"] ?? false,
       sandbox: values.sandbox ?? false,
       ...defined2({
         env: values.env,
@@ -13083,6 +13366,7 @@ function migrateCommand(rest) {
       vars: values.var ?? [],
       json: false,
       force: false,
+      detailedExitcode: false,
       sandbox: false,
       ...defined2({ env: values.env, version: values.version })
     }
@@ -13178,12 +13462,12 @@ function onePlan(positionals, command2) {
   const problem = positionals.length === 0 ? "needs a plan file" : `takes one plan file, got ${positionals.length}`;
   throw new UserError(`${command2} ${problem}`, `write: phasegate ${command2} phases/release.yml`);
 }
-function wholeNumber(text2, flag, min = 0) {
-  if (text2 === void 0) return void 0;
-  const n = Number(text2);
+function wholeNumber(text, flag, min = 0) {
+  if (text === void 0) return void 0;
+  const n = Number(text);
   if (!Number.isInteger(n) || n < min) {
     throw new UserError(
-      `${flag} must be a whole number of at least ${min}, got "${text2}"`,
+      `${flag} must be a whole number of at least ${min}, got "${text}"`,
       `write ${flag} 4`
     );
   }
@@ -13209,6 +13493,7 @@ var init_args = __esm({
       summary: { type: "string" },
       json: { type: "boolean" },
       force: { type: "boolean" },
+      "detailed-exitcode": { type: "boolean" },
       "max-parallel": { type: "string" },
       sandbox: { type: "boolean" },
       scenario: { type: "string" },
@@ -13375,8 +13660,10 @@ Options for plan and run:
   --sandbox            run against an in-process sandbox instead of AWS
   --scenario FILE      the sandbox scenario (default: sandbox/<plan name>.yml when it exists)
 
+  --detailed-exitcode  plan: exit 3 when nothing would change (0 when something would)
+
 Exit codes: 0 succeeded, 2 a mistake or a failed release (explained), 1 a bug in phasegate,
-130 cancelled.
+3 (plan --detailed-exitcode) nothing would change, 130 cancelled.
 
 Examples:
   phasegate validate phases/ca-a2a.yml
@@ -13469,8 +13756,8 @@ Example:
 // src/cli/io.ts
 function maskedIo(io, secrets) {
   return {
-    stdout: (text2) => io.stdout(secrets.mask(text2)),
-    stderr: (text2) => io.stderr(secrets.mask(text2)),
+    stdout: (text) => io.stdout(secrets.mask(text)),
+    stderr: (text) => io.stderr(secrets.mask(text)),
     env: io.env,
     ...io.colour ? { colour: io.colour } : {}
   };
@@ -13977,15 +14264,15 @@ function issuesToError(issues) {
   return first && new ScenarioError(first.where, first.message, first.hint, rest);
 }
 function durationMs(description) {
-  const text2 = duration(description);
+  const text = duration(description);
   const ms = number({ min: 0, ...description ? { description } : {} });
   return {
     expected: "a duration such as 500ms, 30s or 5m (or a number of milliseconds)",
     jsonSchema: () => ({
-      anyOf: [text2.jsonSchema(), ms.jsonSchema()],
+      anyOf: [text.jsonSchema(), ms.jsonSchema()],
       ...description ? { description } : {}
     }),
-    parse: (value, path, ctx) => typeof value === "number" ? ms.parse(value, path, ctx) : text2.parse(value, path, ctx)
+    parse: (value, path, ctx) => typeof value === "number" ? ms.parse(value, path, ctx) : text.parse(value, path, ctx)
   };
 }
 var init_scenario_shapes = __esm({
@@ -14253,8 +14540,8 @@ function optionalList(input, key) {
   if (!Array.isArray(value)) throw invalidParameter(`${key} must be a list.`);
   return value;
 }
-function capitalize(text2) {
-  return text2.charAt(0).toUpperCase() + text2.slice(1);
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 function paginate(items, input, limits) {
   const maxResults = optionalInteger(input, "maxResults") ?? limits.default;
@@ -15835,8 +16122,8 @@ var init_faults = __esm({
 });
 
 // src/sandbox/input.ts
-function lowerFirst(text2) {
-  return text2.charAt(0).toLowerCase() + text2.slice(1);
+function lowerFirst(text) {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 function encodeToken2(cursor) {
   return Buffer.from(JSON.stringify(cursor)).toString("base64");
@@ -15869,10 +16156,10 @@ var init_input = __esm({
       /** AWS's wording: "Value null at 'name' failed to satisfy constraint: Member must not be null". */
       fail(member, constraint) {
         const value = this.raw[member];
-        const shown = value === void 0 ? "null" : `'${String(value)}'`;
+        const shown2 = value === void 0 ? "null" : `'${String(value)}'`;
         throw new AwsError(
           this.errorCode,
-          `1 validation error detected: Value ${shown} at '${lowerFirst(member)}' failed to satisfy constraint: ${constraint}`
+          `1 validation error detected: Value ${shown2} at '${lowerFirst(member)}' failed to satisfy constraint: ${constraint}`
         );
       }
       string(member) {
@@ -16051,10 +16338,10 @@ function emptyPage(cursor) {
   };
 }
 function startCursor(input, count) {
-  const text2 = input.optionalString("nextToken");
-  if (text2 === void 0)
+  const text = input.optionalString("nextToken");
+  if (text === void 0)
     return input.boolean("startFromHead") ? { direction: "f", position: 0, empties: 0 } : { direction: "b", position: count, empties: 0 };
-  const match = /^([fb])\/(\d{1,56})(?:\/e(\d{1,2}))?$/.exec(text2);
+  const match = /^([fb])\/(\d{1,56})(?:\/e(\d{1,2}))?$/.exec(text);
   const position = Number(match?.[2]);
   if (!match || position > count)
     throw new AwsError("InvalidParameterException", "The specified nextToken is invalid.");
@@ -16135,14 +16422,14 @@ function selectStreams(group, input) {
   return prefix === void 0 ? all : all.filter((s) => s.name.startsWith(prefix));
 }
 function patternMatcher(pattern) {
-  const text2 = pattern?.trim() ?? "";
-  if (text2 === "") return () => true;
-  if (/^[{[%]/.test(text2))
+  const text = pattern?.trim() ?? "";
+  if (text === "") return () => true;
+  if (/^[{[%]/.test(text))
     throw new AwsError(
       "InvalidParameterException",
       "JSON, space-delimited and regex filter patterns are not modelled by the sandbox"
     );
-  const terms = [...text2.matchAll(/(-?)"([^"]*)"|(-?)(\S+)/g)].map((m) => ({
+  const terms = [...text.matchAll(/(-?)"([^"]*)"|(-?)(\S+)/g)].map((m) => ({
     exclude: (m[1] ?? m[3]) === "-",
     text: m[2] ?? m[4] ?? ""
   }));
@@ -16158,7 +16445,7 @@ function describeLogStreams(group, input, arnOf) {
       "InvalidParameterException",
       "Cannot order by LastEventTime with a logStreamNamePrefix."
     );
-  const streams = [...group.streams.values()].filter((s) => prefix === void 0 || s.name.startsWith(prefix)).sort(orderBy === "LastEventTime" ? byLastEvent : byName2);
+  const streams = [...group.streams.values()].filter((s) => prefix === void 0 || s.name.startsWith(prefix)).sort(orderBy === "LastEventTime" ? byLastEvent : byName3);
   if (input.boolean("descending")) streams.reverse();
   const limit = input.integer("limit", { min: 1, max: MAX_STREAMS_PAGE }) ?? MAX_STREAMS_PAGE;
   const start = offsetFrom(input.optionalString("nextToken"));
@@ -16188,7 +16475,7 @@ function offsetFrom(token2) {
     () => new AwsError("InvalidParameterException", "The specified nextToken is invalid.")
   ).offset;
 }
-var MAX_STREAM_NAMES, MAX_FILTER_EVENTS, MAX_STREAMS_PAGE, byName2, byLastEvent;
+var MAX_STREAM_NAMES, MAX_FILTER_EVENTS, MAX_STREAMS_PAGE, byName3, byLastEvent;
 var init_queries = __esm({
   "src/sandbox/logs/queries.ts"() {
     "use strict";
@@ -16198,7 +16485,7 @@ var init_queries = __esm({
     MAX_STREAM_NAMES = 100;
     MAX_FILTER_EVENTS = 1e4;
     MAX_STREAMS_PAGE = 50;
-    byName2 = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+    byName3 = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
     byLastEvent = (a, b) => (a.events.at(-1)?.timestamp ?? 0) - (b.events.at(-1)?.timestamp ?? 0);
   }
 });
@@ -16864,40 +17151,40 @@ function checkSupported(fields5) {
   }
 }
 function toRecords(fields5, rows, options) {
-  return rows.map((row) => row.map((text2, i) => toField(text2, fields5[i]?.typeId ?? 0, options)));
+  return rows.map((row) => row.map((text, i) => toField(text, fields5[i]?.typeId ?? 0, options)));
 }
-function toField(text2, typeId, options) {
-  if (text2 === null) return { isNull: true };
+function toField(text, typeId, options) {
+  if (text === null) return { isNull: true };
   const element = ARRAY_ELEMENTS.get(typeId);
-  if (element !== void 0) return { arrayValue: toArrayValue(text2, element, options) };
+  if (element !== void 0) return { arrayValue: toArrayValue(text, element, options) };
   const family = TYPES.get(typeId)?.family ?? "text";
-  const value = scalar3(text2, family, options);
+  const value = scalar3(text, family, options);
   if (typeof value === "boolean") return { booleanValue: value };
   if (value instanceof Uint8Array) return { blobValue: value };
   if (typeof value === "number")
     return Number.isInteger(value) && family !== "double" ? { longValue: value } : { doubleValue: value };
   return { stringValue: value };
 }
-function scalar3(text2, family, options) {
+function scalar3(text, family, options) {
   switch (family) {
     case "bool":
-      return text2 === "t" || text2 === "true";
+      return text === "t" || text === "true";
     case "long":
-      return options.longAsString ? text2 : Number(text2);
+      return options.longAsString ? text : Number(text);
     case "double":
-      return Number.isFinite(Number(text2)) ? Number(text2) : text2;
+      return Number.isFinite(Number(text)) ? Number(text) : text;
     case "decimal":
-      return options.decimalAsNumber && Number.isFinite(Number(text2)) ? Number(text2) : text2;
+      return options.decimalAsNumber && Number.isFinite(Number(text)) ? Number(text) : text;
     case "blob":
-      return Buffer.from(text2.slice(2), "hex");
+      return Buffer.from(text.slice(2), "hex");
     case "timestamptz":
-      return text2.replace(/\+00(?::00)?$/, "");
+      return text.replace(/\+00(?::00)?$/, "");
     default:
-      return text2;
+      return text;
   }
 }
-function toArrayValue(text2, element, options) {
-  const items = parseArrayLiteral(text2);
+function toArrayValue(text, element, options) {
+  const items = parseArrayLiteral(text);
   const family = TYPES.get(element)?.family ?? "text";
   const values = items.map((item) => item === null ? null : scalar3(item, family, options));
   if (family === "bool") return { booleanValues: values };
@@ -16905,9 +17192,9 @@ function toArrayValue(text2, element, options) {
   if (family === "double") return { doubleValues: values };
   return { stringValues: values.map((v) => v instanceof Uint8Array ? b64(v) : v) };
 }
-function parseArrayLiteral(text2) {
-  const body = text2.replace(/^\[[^\]]*\]=/, "");
-  if (!body.startsWith("{") || !body.endsWith("}")) return [text2];
+function parseArrayLiteral(text) {
+  const body = text.replace(/^\[[^\]]*\]=/, "");
+  if (!body.startsWith("{") || !body.endsWith("}")) return [text];
   const inner = body.slice(1, -1);
   if (inner.startsWith("{")) throw unsupportedType("multidimensional array");
   const items = [];
@@ -16919,43 +17206,43 @@ function parseArrayLiteral(text2) {
   }
   return items;
 }
-function readQuoted(text2, start) {
+function readQuoted(text, start) {
   let out = "";
   let i = start + 1;
-  while (i < text2.length && text2[i] !== '"') {
-    if (text2[i] === "\\") i++;
-    out += text2[i] ?? "";
+  while (i < text.length && text[i] !== '"') {
+    if (text[i] === "\\") i++;
+    out += text[i] ?? "";
     i++;
   }
   return [out, i + 1];
 }
-function readBare(text2, start) {
-  const end = text2.indexOf(",", start);
-  const stop = end < 0 ? text2.length : end;
-  const item = text2.slice(start, stop).trim();
+function readBare(text, start) {
+  const end = text.indexOf(",", start);
+  const stop = end < 0 ? text.length : end;
+  const item = text.slice(start, stop).trim();
   return [item.toUpperCase() === "NULL" ? null : item, stop];
 }
 function toFormattedRecords(fields5, rows, options) {
   const objects = rows.map(
     (row) => Object.fromEntries(
-      row.map((text2, i) => [
+      row.map((text, i) => [
         fields5[i]?.name ?? `${i}`,
-        jsonValue(text2, fields5[i]?.typeId ?? 0, options)
+        jsonValue(text, fields5[i]?.typeId ?? 0, options)
       ])
     )
   );
   return JSON.stringify(objects);
 }
-function jsonValue(text2, typeId, options) {
-  if (text2 === null) return null;
+function jsonValue(text, typeId, options) {
+  if (text === null) return null;
   const element = ARRAY_ELEMENTS.get(typeId);
   const family = TYPES.get(element ?? typeId)?.family ?? "text";
   const convert = (t2) => {
     const v = scalar3(t2, family, options);
     return v instanceof Uint8Array ? b64(v) : v;
   };
-  if (element === void 0) return convert(text2);
-  return parseArrayLiteral(text2).map((item) => item === null ? null : convert(item));
+  if (element === void 0) return convert(text);
+  return parseArrayLiteral(text).map((item) => item === null ? null : convert(item));
 }
 function resultBytes(rows) {
   let total = 0;
@@ -17016,17 +17303,17 @@ var init_operations = __esm({
       typeNames = /* @__PURE__ */ new Map();
       async executeStatement(input) {
         const cluster2 = this.checkCall(input);
-        const { text: text2, names } = readSql(input);
+        const { text, names } = readSql(input);
         const params = bindParameters(names, readParameters(input.parameters));
         const shape = outputShape(input);
         return this.run(cluster2, input, async (connection) => {
-          const result2 = await connection.query(text2, params);
+          const result2 = await connection.query(text, params);
           return this.statementOutput(connection, result2, shape);
         });
       }
       async batchExecuteStatement(input) {
         const cluster2 = this.checkCall(input);
-        const { text: text2, names } = readSql(input);
+        const { text, names } = readSql(input);
         const sets = Array.isArray(input.parameterSets) ? input.parameterSets : [];
         const bound = (sets.length > 0 ? sets : [[]]).map(
           (set) => bindParameters(names, readParameters(set))
@@ -17035,7 +17322,7 @@ var init_operations = __esm({
           cluster2,
           input,
           async (connection) => {
-            for (const params of bound) await connection.query(text2, params);
+            for (const params of bound) await connection.query(text, params);
             return bound.map(() => ({ generatedFields: [] }));
           },
           true
@@ -17365,14 +17652,14 @@ async function startPostgres(url) {
   probe.release();
   return engine;
 }
-async function runQuery(client, text2, params) {
+async function runQuery(client, text, params) {
   const types = Object.assign(
     params.map((p) => p.typeId),
     { getTypeParser: () => asText2 }
   );
   try {
     const result2 = await client.query({
-      text: text2,
+      text,
       values: params.map((p) => p.value),
       rowMode: "array",
       types
@@ -18151,14 +18438,14 @@ function rootFromFile(file) {
   return rootFromValue(readYaml2(file).value);
 }
 function readYaml2(file) {
-  let text2;
+  let text;
   try {
-    text2 = readFileSync2(file, "utf8");
+    text = readFileSync2(file, "utf8");
   } catch (error2) {
     throw new ScenarioError(file, `cannot read the file (${error2.message})`);
   }
   const lines = new LineCounter2();
-  const doc = parseDocument2(text2, { lineCounter: lines, prettyErrors: true });
+  const doc = parseDocument2(text, { lineCounter: lines, prettyErrors: true });
   const [first] = doc.errors;
   if (first) throw new ScenarioError(file, `YAML syntax: ${first.message}`);
   return { value: doc.toJS(), doc, lines };
@@ -18230,8 +18517,8 @@ var init_scenario6 = __esm({
         description: "AWS account id in ARNs."
       }),
       parse(value, path, ctx) {
-        const text2 = typeof value === "number" ? String(value) : value;
-        if (typeof text2 === "string" && /^\d{12}$/.test(text2)) return text2;
+        const text = typeof value === "number" ? String(value) : value;
+        if (typeof text === "string" && /^\d{12}$/.test(text)) return text;
         ctx.issues.push({
           path,
           message: `expected ${accountIdShape.expected}`,
@@ -18793,9 +19080,9 @@ function responseCode(inv, state) {
 function hasOutput(state) {
   return state.status === "Success" || state.status === "Failed" && state.started;
 }
-function truncate(text2, limit) {
-  if (text2.length <= limit) return text2;
-  return `${text2.slice(0, limit - TRUNCATED2.length)}${TRUNCATED2}`;
+function truncate(text, limit) {
+  if (text.length <= limit) return text;
+  return `${text.slice(0, limit - TRUNCATED2.length)}${TRUNCATED2}`;
 }
 function pluginOutput(stdout, stderr) {
   return truncate(stderr ? `${stdout}${ERROR_HEADER}${stderr}` : stdout, PLUGIN_OUTPUT_LIMIT);
@@ -18961,7 +19248,7 @@ var init_commands = __esm({
         const instanceIds = this.ctx.instances.resolve(input, raw.Targets);
         const parameters = input.stringListMap("Parameters");
         const now2 = this.ctx.now();
-        const text2 = (parameters.commands ?? []).join("\n");
+        const text = (parameters.commands ?? []).join("\n");
         const timeout = executionTimeoutMs(parameters);
         const command2 = {
           id: randomUUID3(),
@@ -18976,7 +19263,7 @@ var init_commands = __esm({
           logGroup: logGroupOf(raw.CloudWatchOutputConfig, documentName),
           invocations: instanceIds.map((instanceId) => ({
             instanceId,
-            script: this.scriptFor(documentName, text2, instanceId),
+            script: this.scriptFor(documentName, text, instanceId),
             requestedAt: now2,
             sentAt: now2,
             executionTimeoutMs: timeout
@@ -19081,7 +19368,7 @@ var init_commands = __esm({
       writeLogs(command2, inv, at2) {
         const group = command2.logGroup;
         const prefix = `${command2.id}/${inv.instanceId}/${pluginName(command2.documentName).replace(":", "-")}`;
-        const events = (text2) => text2.split("\n").filter((line, i, all) => line !== "" || i < all.length - 1).map((message) => ({ timestamp: at2, message }));
+        const events = (text) => text.split("\n").filter((line, i, all) => line !== "" || i < all.length - 1).map((message) => ({ timestamp: at2, message }));
         if (inv.script.stdout)
           this.ctx.logs.append(group, `${prefix}/stdout`, events(inv.script.stdout));
         if (inv.script.stderr)
@@ -19672,8 +19959,8 @@ var init_sandbox_command = __esm({
 });
 
 // src/release/status.ts
-async function environmentStatus(plan, environment3, aws, version2, signal) {
-  const store = openStore(plan, environment3, aws);
+async function environmentStatus(plan, environment2, aws, version2, signal) {
+  const store = openStore(plan, environment2, aws);
   if (!store)
     throw new UserError(
       `${plan.file} keeps no release record (record.store: none)`,
@@ -19701,7 +19988,7 @@ async function environmentStatus(plan, environment3, aws, version2, signal) {
   }
   return {
     app: plan.app,
-    environment: environment3,
+    environment: environment2,
     record: store.location,
     ...state.current ? { current: state.current } : {},
     ...state.previous ? { previous: state.previous } : {},
@@ -19881,8 +20168,8 @@ var init_migrate_command = __esm({
 
 // src/release/iam/account.ts
 function accountOf(vars, settings, explicit) {
-  const text2 = JSON.stringify([vars, settings]);
-  const found2 = [...text2.matchAll(ARN_ACCOUNT)];
+  const text = JSON.stringify([vars, settings]);
+  const found2 = [...text.matchAll(ARN_ACCOUNT)];
   const partition = found2[0]?.[1] ?? "aws";
   if (explicit !== void 0) return { id: explicit, partition, warnings: [] };
   const counts = /* @__PURE__ */ new Map();
@@ -19915,11 +20202,11 @@ function mergeStatements(statements) {
   const merged = /* @__PURE__ */ new Map();
   for (const s of statements) {
     if (s.Resource.length === 0) continue;
-    const actions11 = sorted2(s.Action);
+    const actions11 = sorted3(s.Action);
     const key = JSON.stringify([s.Sid, actions11, canonical2(s.Condition)]);
     const found2 = merged.get(key);
-    if (found2) found2.Resource = sorted2([...found2.Resource, ...s.Resource]);
-    else merged.set(key, { ...s, Action: actions11, Resource: sorted2(s.Resource) });
+    if (found2) found2.Resource = sorted3([...found2.Resource, ...s.Resource]);
+    else merged.set(key, { ...s, Action: actions11, Resource: sorted3(s.Resource) });
   }
   for (const s of merged.values()) s.Resource = withoutCovered(s.Resource);
   const ordered = [...merged.values()].sort(
@@ -19940,7 +20227,7 @@ function withoutCovered(resources) {
     (r) => !resources.some((other) => other !== r && matchesPattern(other, r))
   );
 }
-function sorted2(values) {
+function sorted3(values) {
   return [...new Set(values)].sort(compare3);
 }
 function canonical2(condition) {
@@ -19997,8 +20284,8 @@ function templateParameters(names, scope) {
     decryptViaSsm(scope)
   ];
 }
-function releaseRecord(app, environment3, scope) {
-  const path = parameterArn(scope, `/phasegate/${app}/${environment3}`);
+function releaseRecord(app, environment2, scope) {
+  const path = parameterArn(scope, `/phasegate/${app}/${environment2}`);
   return [
     allow(
       "ReleaseRecord",
@@ -20051,7 +20338,7 @@ function scopes(plan, account, render2, notes) {
     planFile: plan.file,
     phase: { id: phase3.id, onFailure: phase3.onFailure },
     render: async (value) => render2(value),
-    note: (text2) => notes.push(text2)
+    note: (text) => notes.push(text)
   });
 }
 async function phaseStatements(phase3, registry, render2, scope) {
@@ -20152,63 +20439,6 @@ var init_iam_policy_command = __esm({
   }
 });
 
-// src/core/line-diff.ts
-function lineDiff(before, after, options = {}) {
-  const { context = 1, maxLines = 40 } = options;
-  const ops = diffOps(before.split("\n"), after.split("\n"));
-  const near = nearChange(ops, context);
-  const lines = [];
-  ops.forEach((op, i) => {
-    if (!near[i]) {
-      if (lines.at(-1) !== "@@") lines.push("@@");
-      return;
-    }
-    lines.push(`${op.kind}${op.text}`);
-  });
-  while (lines[0] === "@@") lines.shift();
-  while (lines.at(-1) === "@@") lines.pop();
-  if (!ops.some((op) => op.kind !== " ")) return "";
-  if (lines.length <= maxLines) return lines.join("\n");
-  return [...lines.slice(0, maxLines), `\u2026 ${lines.length - maxLines} more lines`].join("\n");
-}
-function diffOps(a, b) {
-  const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
-  for (let i2 = a.length - 1; i2 >= 0; i2--) {
-    for (let j2 = b.length - 1; j2 >= 0; j2--) {
-      const row = lcs[i2];
-      row[j2] = a[i2] === b[j2] ? (lcs[i2 + 1]?.[j2 + 1] ?? 0) + 1 : Math.max(lcs[i2 + 1]?.[j2] ?? 0, row[j2 + 1] ?? 0);
-    }
-  }
-  const ops = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      ops.push({ kind: " ", text: a[i++] });
-      j++;
-    } else if (i < a.length && (j >= b.length || (lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0))) {
-      ops.push({ kind: "-", text: a[i++] });
-    } else {
-      ops.push({ kind: "+", text: b[j++] });
-    }
-  }
-  return ops;
-}
-function nearChange(ops, context) {
-  const near = ops.map(() => false);
-  ops.forEach((op, i) => {
-    if (op.kind === " ") return;
-    for (let k = Math.max(0, i - context); k <= Math.min(ops.length - 1, i + context); k++)
-      near[k] = true;
-  });
-  return near;
-}
-var init_line_diff = __esm({
-  "src/core/line-diff.ts"() {
-    "use strict";
-  }
-});
-
 // src/release/workflow/pins.ts
 var PINNED_ACTIONS, PINNED_REF;
 var init_pins = __esm({
@@ -20229,19 +20459,19 @@ var init_pins = __esm({
 });
 
 // src/release/workflow/action-ref.ts
-function parseActionRef(text2) {
-  const ref = text2.trim();
+function parseActionRef(text) {
+  const ref = text.trim();
   if (ref === "." || ref.startsWith("./")) return { local: ref === "." ? "./" : ref };
   const [, uses = ref, version2] = WITH_COMMENT.exec(ref) ?? [];
   if (!PINNED_REF.test(uses)) {
     throw new UserError(
-      `--action "${text2}" is not pinned to a commit`,
+      `--action "${text}" is not pinned to a commit`,
       'write --action "OWNER/phasegate@<full 40-character commit SHA> # <version>": a tag or branch can be moved to other code, a commit cannot'
     );
   }
   if (!version2) {
     throw new UserError(
-      `--action "${text2}" has no version comment`,
+      `--action "${text}" has no version comment`,
       `write --action "${uses} # v1.2.0" with the release that commit is, so readers know what runs`
     );
   }
@@ -20281,9 +20511,9 @@ function changedParts(committed, expected) {
   });
   return [...top, ...jobs];
 }
-function readable(text2) {
+function readable(text) {
   try {
-    const value = parse3(text2);
+    const value = parse3(text);
     return value && typeof value === "object" ? value : void 0;
   } catch {
     return void 0;
@@ -20338,14 +20568,14 @@ function runsWhen(phase3, plan) {
   });
   return `\${{ ${["!cancelled()", ...met].join(" && ")} }}`;
 }
-function phasegateStep(phase3, { options, environment: environment3 }) {
+function phasegateStep(phase3, { options, environment: environment2 }) {
   return {
     name: `phasegate: ${phase3.id}`,
     uses: phasegateUses(options.action),
     with: {
       plan: options.planPath,
       phases: phase3.id,
-      environment: environment3,
+      environment: environment2,
       version: "${{ inputs.version }}",
       "dry-run": "${{ inputs.dry-run == true }}",
       force: "${{ inputs.force == true }}"
@@ -20360,11 +20590,11 @@ function pinned(action) {
   node.comment = ` ${action.version}`;
   return node;
 }
-function plainText(text2) {
-  return text2.replaceAll("${{", "$ {{");
+function plainText(text) {
+  return text.replaceAll("${{", "$ {{");
 }
-function literal(text2) {
-  return text2.replaceAll("'", "''");
+function literal(text) {
+  return text.replaceAll("'", "''");
 }
 var JOB_MARGIN_MINUTES, MIN_SESSION_SECONDS;
 var init_jobs = __esm({
@@ -20379,17 +20609,17 @@ var init_jobs = __esm({
 // src/release/workflow/generate.ts
 import { Document, isMap as isMap3, isScalar as isScalar3 } from "yaml";
 function workflowYaml(plan, options) {
-  const environment3 = `\${{ inputs.environment || '${literal(options.tagEnvironment)}' }}`;
-  const context = { plan, options, environment: environment3 };
+  const environment2 = `\${{ inputs.environment || '${literal(options.tagEnvironment)}' }}`;
+  const context = { plan, options, environment: environment2 };
   const doc = new Document({
     name: "release",
-    "run-name": `release \${{ inputs.version || github.ref_name }} to ${environment3}`,
+    "run-name": `release \${{ inputs.version || github.ref_name }} to ${environment2}`,
     on: triggers(),
     permissions: PERMISSIONS,
     concurrency: {
       // One release per environment at a time; a running one is never cancelled half-way. A
       // second run waits (GitHub keeps one pending run per group, a newer one replaces it).
-      group: `phasegate-${plainText(plan.app)}-${environment3}`,
+      group: `phasegate-${plainText(plan.app)}-${environment2}`,
       "cancel-in-progress": false
     },
     jobs: Object.fromEntries(plan.phases.map((p) => [p.id, phaseJob(p, context)]))
@@ -20457,7 +20687,7 @@ var init_generate = __esm({
 // src/release/workflow/plan-workflow.ts
 import { Document as Document2 } from "yaml";
 function planWorkflowYaml(plan, options) {
-  const environment3 = options.tagEnvironment;
+  const environment2 = options.tagEnvironment;
   const doc = new Document2({
     name: "plan",
     on: { pull_request: { paths: [...options.paths] } },
@@ -20469,7 +20699,7 @@ function planWorkflowYaml(plan, options) {
     },
     jobs: {
       plan: {
-        name: plainText(`plan ${plan.app} \u2192 ${environment3}`),
+        name: plainText(`plan ${plan.app} \u2192 ${environment2}`),
         "runs-on": "ubuntu-latest",
         "timeout-minutes": JOB_MINUTES,
         steps: [
@@ -20477,7 +20707,7 @@ function planWorkflowYaml(plan, options) {
           {
             name: "phasegate: plan",
             uses: phasegateUses(options.action),
-            with: { plan: options.planPath, environment: plainText(environment3), "dry-run": true }
+            with: { plan: options.planPath, environment: plainText(environment2), "dry-run": true }
           }
         ]
       }
@@ -20523,14 +20753,14 @@ async function workflowCommand2(command2, io, registry) {
   const { kind } = command2.options;
   const output = command2.options.output ? resolve3(command2.options.output) : join3(root, DEFAULTS[kind].output);
   const options = generationOptions(command2, root);
-  const text2 = kind === "plan" ? planWorkflowYaml(plan, { ...options, paths: await planPaths(plan, root, registry) }) : workflowYaml(plan, options);
-  const shown = relative3(process.cwd(), output) || output;
-  if (command2.options.check) return check(output, shown, text2, command2, io);
+  const text = kind === "plan" ? planWorkflowYaml(plan, { ...options, paths: await planPaths(plan, root, registry) }) : workflowYaml(plan, options);
+  const shown2 = relative3(process.cwd(), output) || output;
+  if (command2.options.check) return check(output, shown2, text, command2, io);
   checkWritable(output, "--output");
   await mkdir(dirname4(output), { recursive: true });
-  await writeFile(output, text2);
+  await writeFile(output, text);
   const jobs = kind === "plan" ? ["plan"] : plan.phases.map((p) => p.id);
-  io.stdout(`${shown}: written, ${plural(jobs.length, "job")}: ${jobs.join(", ")}
+  io.stdout(`${shown2}: written, ${plural(jobs.length, "job")}: ${jobs.join(", ")}
 `);
   return 0;
 }
@@ -20549,20 +20779,20 @@ async function planPaths(plan, root, registry) {
   );
   return [.../* @__PURE__ */ new Set([repositoryPath(resolve3(plan.file), root), ...found2])];
 }
-async function check(output, shown, expected, command2, io) {
+async function check(output, shown2, expected, command2, io) {
   const regenerate = `regenerate it: ${regenerateCommand(command2, void 0)}`;
   const committed = await readFile5(output, "utf8").catch(() => void 0);
-  if (committed === void 0) throw new UserError(`${shown} does not exist`, regenerate);
+  if (committed === void 0) throw new UserError(`${shown2} does not exist`, regenerate);
   const diff = lineDiff(committed, expected);
   if (!diff) {
-    io.stdout(`${shown}: matches ${command2.plan}
+    io.stdout(`${shown2}: matches ${command2.plan}
 `);
     return 0;
   }
   const parts = changedParts(committed, expected);
   const where2 = parts.length > 0 ? `; it differs in: ${parts.join(", ")}` : "";
   io.stderr(
-    `${shown} does not match ${command2.plan}${where2}
+    `${shown2} does not match ${command2.plan}${where2}
 (- as committed, + as the plan gives it)
 
 ${diff}
@@ -20750,8 +20980,7 @@ ${graphText(plan.phases)}
     const result2 = secrets.maskValues(raw);
     io.stdout(
       options.json ? `${JSON.stringify(resultJson(result2), null, 2)}
-` : `${terminalTable(result2, painter(io.colour?.stdout === true))}
-`
+` : terminalText(result2, io)
     );
     printBugs(result2, io);
     if (options.summary) {
@@ -20762,7 +20991,7 @@ ${graphText(plan.phases)}
         );
       });
     }
-    return exitCode(result2);
+    return exitCode(result2, options.detailedExitcode);
   } finally {
     cancel.dispose();
     await sandbox?.close();
@@ -20801,10 +21030,21 @@ ${bugReport(p.error.stack ?? p.error.message, `phase ${p.id} hit an unexpected e
     );
   }
 }
-function exitCode(result2) {
+function terminalText(result2, io) {
+  const paint = painter(io.colour?.stdout === true);
+  const plan = result2.mode === "plan" ? planText(result2, paint) : "";
+  const table3 = terminalTable(result2, paint);
+  return `${plan ? `${plan}
+
+` : ""}${table3}
+`;
+}
+function exitCode(result2, detailed) {
   if (result2.status === "cancelled") return EXIT.cancelled;
   if (result2.bug) return EXIT.bug;
-  return result2.status === "succeeded" ? EXIT.ok : EXIT.failed;
+  if (result2.status !== "succeeded") return EXIT.failed;
+  const nothing = result2.mode === "plan" && !planHasChanges(result2);
+  return detailed && nothing ? EXIT.noChanges : EXIT.ok;
 }
 function reportError(error2, io) {
   if (error2 instanceof InvalidFileError) {
@@ -20828,8 +21068,8 @@ ${explained.hint ? `  ${explained.hint}
 }
 function processIo() {
   return {
-    stdout: (text2) => process.stdout.write(text2),
-    stderr: (text2) => process.stderr.write(text2),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
     env: process.env,
     colour: {
       stdout: colourWanted(process.stdout.isTTY, process.env),
@@ -20847,12 +21087,14 @@ var init_main = __esm({
     init_output_paths();
     init_secrets();
     init_text();
+    init_result();
     init_registry();
     init_graph();
     init_load();
     init_vars_input();
     init_release();
     init_outputs6();
+    init_plan_view3();
     init_summary();
     init_terminal();
     init_signals();
@@ -20861,7 +21103,7 @@ var init_main = __esm({
     init_help();
     init_io();
     init_settings12();
-    EXIT = { ok: 0, bug: 1, failed: 2, cancelled: 130 };
+    EXIT = { ok: 0, bug: 1, failed: 2, noChanges: 3, cancelled: 130 };
   }
 });
 

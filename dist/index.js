@@ -27,13 +27,16 @@ import {
 import {
   ecsDeployOutputs,
   namedContainers
-} from "./chunks/chunk-JSIR7IIV.js";
+} from "./chunks/chunk-YL4MOOLC.js";
 import {
   keyPath,
   missingContainers,
   shapeProblems,
   taskDefinitionProblems
-} from "./chunks/chunk-AFGI4R2Y.js";
+} from "./chunks/chunk-WSE7EH4F.js";
+import {
+  planItem
+} from "./chunks/chunk-5PGG26JR.js";
 import {
   array,
   boolean,
@@ -62,7 +65,7 @@ import {
 import {
   locate,
   shownPath
-} from "./chunks/chunk-KMBOWY4Y.js";
+} from "./chunks/chunk-L2367FVM.js";
 import {
   Secrets
 } from "./chunks/chunk-VKVOBTS6.js";
@@ -70,20 +73,21 @@ import {
   formatDuration
 } from "./chunks/chunk-7CRA6L43.js";
 import {
+  couldNotLook,
   explainFailure
-} from "./chunks/chunk-CISBRAXA.js";
+} from "./chunks/chunk-P6IH22XR.js";
 import {
   containerDefinitionsOf,
   isRecord,
   registrationInput
-} from "./chunks/chunk-OHN3HDAN.js";
+} from "./chunks/chunk-MRTSXNED.js";
 import {
   BUG_NOTE,
   InvalidFileError,
   PhaseFailure,
   UserError,
   bugReport
-} from "./chunks/chunk-6GCBDBJT.js";
+} from "./chunks/chunk-A6ZFOA6X.js";
 import {
   cell,
   escapeHtml,
@@ -7973,6 +7977,25 @@ function nearestExisting(dir) {
   return at;
 }
 
+// src/engine/result.ts
+function planHasChanges(result) {
+  return result.phases.some((p) => p.status === "planned" && p.plan?.changes !== false);
+}
+function pendingResult(phase2, status, summary2) {
+  return {
+    id: phase2.id,
+    name: phase2.name,
+    uses: phase2.uses,
+    status,
+    summary: summary2,
+    outputs: {},
+    gates: []
+  };
+}
+function durationOf(result) {
+  return result.startedAt !== void 0 && result.endedAt !== void 0 ? result.endedAt - result.startedAt : void 0;
+}
+
 // src/checks/kind.ts
 function describeCheck(kind, config) {
   return "describe" in kind && typeof kind.describe === "function" ? String(kind.describe(config)) : kind.name;
@@ -8069,7 +8092,7 @@ var ecsServiceCheck = lazyCheckKind(
     iam: () => import("./chunks/iam-OENORUXV.js"),
     describe: (c) => `${c.services.join(", ")} in ${c.cluster} stable${c["expect-image-tag"] ? ` on ${c["expect-image-tag"]}` : ""}`
   },
-  () => import("./chunks/run-ELFDGUZS.js")
+  () => import("./chunks/run-KDSHWI5N.js")
 );
 
 // src/checks/http/index.ts
@@ -8172,7 +8195,7 @@ var sqlCheck = lazyCheckKind(
     iam: () => import("./chunks/iam-6V72L5SG.js"),
     describe: (c) => `${excerpt(c.query)} on ${clusterName(c["resource-arn"])}${expectation(c)}`
   },
-  () => import("./chunks/run-HDEDQUKD.js")
+  () => import("./chunks/run-7U3E2WA2.js")
 );
 function clusterName(arn) {
   return arn.split(":").at(-1) ?? arn;
@@ -8279,13 +8302,13 @@ function failedSummary(outcomes) {
   const names = failed.map((o) => `${o.check.name}: ${o.result.summary}`);
   return `${failed.length} of ${plural(outcomes.length, "check")} failed: ${names.join("; ")}`;
 }
-function planDetails(config) {
-  const rows = config.checks.map((c) => [c.name, c.uses, describeCheck(c.kind, c.config)]);
+function checksPlan(config) {
   const { attempts, interval } = config.retry;
-  const retry2 = attempts > 1 ? `A failed check is tried again, up to ${attempts} tries, ${formatDuration(interval)} apart.` : "Each check is tried once.";
-  return `${table(["check", "kind", "would check"], rows)}
-
-${retry2}`;
+  const retry2 = attempts > 1 ? `tried up to ${attempts} times, ${formatDuration(interval)} apart` : "tried once";
+  const items = config.checks.map(
+    (c) => planItem(`${c.name} (${c.uses}): ${describeCheck(c.kind, c.config)}`, [retry2])
+  );
+  return { changes: false, items };
 }
 
 // src/phases/checks/plan.ts
@@ -8293,7 +8316,7 @@ async function planChecks(ctx) {
   const { checks } = ctx.config;
   return {
     summary: `would run ${plural(checks.length, "check")}: ${checks.map((c) => c.name).join(", ")}`,
-    details: planDetails(ctx.config)
+    plan: checksPlan(ctx.config)
   };
 }
 
@@ -8868,13 +8891,13 @@ var ecsDeployKind = lazyPhaseKind(
     name: "ecs-deploy",
     description: "Deploy ECS services side by side: new revisions from a file or the live one with new images and env, create missing services, watch rollouts, roll back",
     settings: ecsDeploySettings,
-    iam: () => import("./chunks/iam-5KIN4DIO.js"),
+    iam: () => import("./chunks/iam-KDASFVQ4.js"),
     canRollBack: true,
     checkFiles: checkServiceFiles,
     outputs: ecsDeployOutputs,
     files: serviceFiles
   },
-  () => import("./chunks/steps-W6KL7U2E.js")
+  () => import("./chunks/steps-DU6UCOJW.js")
 );
 
 // src/phases/ecs-run-task/check-files.ts
@@ -8986,13 +9009,13 @@ var ecsRunTaskKind = lazyPhaseKind(
     name: "ecs-run-task",
     description: "Run a one-off ECS task (family, ARN or JSON file) with overrides, wait for it to stop, fail on a non-zero exit with the reason and the log tail",
     settings: ecsRunTaskSettings,
-    iam: () => import("./chunks/iam-MGFJZNOQ.js"),
+    iam: () => import("./chunks/iam-VQDTXSA4.js"),
     canRollBack: false,
     checkFiles: checkTaskFile,
     outputs: () => ECS_RUN_TASK_OUTPUTS,
     files: taskFile
   },
-  () => import("./chunks/steps-IYPZOSY4.js")
+  () => import("./chunks/steps-MI3ILLXL.js")
 );
 
 // src/phases/migrate/outputs.ts
@@ -9012,9 +9035,9 @@ var migrateKind = lazyPhaseKind(
       return typeof dir === "string" && !dir.includes("${{") ? [dir.trim()] : [];
     },
     // Loaded when a plan has a migrate phase: the SQL reader and lint stay out of other start-ups.
-    checkFiles: async (settings, context) => (await import("./chunks/check-files-E54NSVD2.js")).checkMigrationFiles(settings, context)
+    checkFiles: async (settings, context) => (await import("./chunks/check-files-MZ6224ZS.js")).checkMigrationFiles(settings, context)
   },
-  () => import("./chunks/steps-SX3DU6W4.js")
+  () => import("./chunks/steps-R2GZJXMS.js")
 );
 
 // src/phases/ssm-command/outputs.ts
@@ -9030,7 +9053,7 @@ var ssmCommandKind = lazyPhaseKind(
     canRollBack: false,
     outputs: () => SSM_COMMAND_OUTPUTS
   },
-  () => import("./chunks/steps-65GFBVBF.js")
+  () => import("./chunks/steps-KTFICDSC.js")
 );
 
 // src/phases/registry.ts
@@ -9477,6 +9500,11 @@ async function runPhase(phase2, scope, log, parent, deps) {
       status: deps.mode === "run" ? "succeeded" : "planned"
     });
   } catch (error3) {
+    const blind = deps.mode === "plan" ? couldNotLook(error3) : void 0;
+    if (blind !== void 0) {
+      planBlind(result, blind);
+      return result;
+    }
     recordFailure(result, error3, signal);
     if (shouldRollBack(phase2, result, deps)) {
       const { outputs, ...rollback } = await rollBack(phase2, scope, log, changes, parent, deps);
@@ -9490,7 +9518,10 @@ async function runPhase(phase2, scope, log, parent, deps) {
   return result;
 }
 async function execute(kind, ctx, phase2, scope, result, deps) {
-  if (deps.mode === "plan") return kind.plan(ctx);
+  if (deps.mode === "plan") {
+    const report3 = await kind.plan(ctx);
+    return { ...report3, plan: report3.plan ?? { changes: !kind.readOnly, items: [] } };
+  }
   await passGates(phase2.gates.before, "before", scope, ctx, result, deps);
   const report2 = await kind.run(ctx);
   result.outputs = { ...report2.outputs };
@@ -9531,6 +9562,11 @@ async function phaseContext(kind, phase2, scope, log, signal, changes, deps) {
     recordChange: (change) => changes.push(change),
     render: async (value) => (await renderWith([{ with: value }], scope, deps.resolveSsm, signal))[0]
   };
+}
+function planBlind(result, reason) {
+  result.status = "planned";
+  result.summary = `could not look: ${reason}`;
+  result.plan = { changes: true, items: [], couldNotLook: reason };
 }
 function recordFailure(result, error3, signal) {
   result.error = classify(error3, signal);
@@ -9604,7 +9640,8 @@ function reportFields(report2) {
   return {
     summary: report2.summary,
     outputs: { ...report2.outputs },
-    ...report2.details ? { details: report2.details } : {}
+    ...report2.details ? { details: report2.details } : {},
+    ...report2.plan ? { plan: report2.plan } : {}
   };
 }
 function identity(phase2) {
@@ -9628,22 +9665,6 @@ function withProgress(log, startedAt, now2, everyMs = 1e4) {
       log.progress(`${message} (${formatDuration(at - startedAt)} elapsed)`);
     }
   };
-}
-
-// src/engine/result.ts
-function pendingResult(phase2, status, summary2) {
-  return {
-    id: phase2.id,
-    name: phase2.name,
-    uses: phase2.uses,
-    status,
-    summary: summary2,
-    outputs: {},
-    gates: []
-  };
-}
-function durationOf(result) {
-  return result.startedAt !== void 0 && result.endedAt !== void 0 ? result.endedAt - result.startedAt : void 0;
 }
 
 // src/engine/selection.ts
@@ -10979,7 +11000,7 @@ function openStore(plan, environment2, aws) {
   if (plan.record.store === "none") return void 0;
   const prefix = recordPrefix(plan.app, environment2);
   return lazyStore(ssmLocation(prefix, aws.region), async () => {
-    const { SsmRecordStore } = await import("./chunks/ssm-store-JZ4ERLCI.js");
+    const { SsmRecordStore } = await import("./chunks/ssm-store-KLHQOOHP.js");
     return new SsmRecordStore(aws, prefix);
   });
 }
@@ -11322,7 +11343,7 @@ function templateScope(plan, settings, env) {
 }
 function lazySsmResolver(aws, secrets) {
   return async (names, signal) => {
-    const { ssmResolver } = await import("./chunks/ssm-parameters-6XBGXDY4.js");
+    const { ssmResolver } = await import("./chunks/ssm-parameters-I6CC4NT3.js");
     return ssmResolver(aws, secrets)(names, signal);
   };
 }
@@ -11332,7 +11353,8 @@ function runOutputs(result) {
   return {
     status: result.status,
     "failed-phase": result.failedPhase ?? "",
-    result: JSON.stringify(resultJson(result))
+    result: JSON.stringify(resultJson(result)),
+    changes: result.mode === "plan" ? String(planHasChanges(result)) : ""
   };
 }
 function resultJson(result) {
@@ -11342,6 +11364,8 @@ function resultJson(result) {
     startedAt: new Date(result.startedAt).toISOString(),
     durationMs: result.endedAt - result.startedAt,
     failedPhase: result.failedPhase ?? null,
+    // A dry run's answer to "would anything change?"; null for a run (schema/plan-output).
+    changes: result.mode === "plan" ? planHasChanges(result) : null,
     phases: result.phases.map((p) => ({
       id: p.id,
       name: p.name,
@@ -11352,7 +11376,8 @@ function resultJson(result) {
       outputs: p.outputs,
       gates: p.gates.map((g) => ({ when: g.when, name: g.name, ok: g.ok, summary: g.summary })),
       ...p.error ? { error: { kind: p.error.kind, message: p.error.message } } : {},
-      ...p.rollback ? { rollback: { status: p.rollback.status, summary: p.rollback.summary } } : {}
+      ...p.rollback ? { rollback: { status: p.rollback.status, summary: p.rollback.summary } } : {},
+      ...p.plan ? { plan: p.plan } : {}
     }))
   };
 }
@@ -11368,6 +11393,44 @@ function planMistakesSummary(diagnostics) {
   return [title, "", "| | Where | Mistake | What to write |", "|---|---|---|---|", ...rows].join(
     "\n"
   );
+}
+
+// src/core/colour.ts
+var plain = (_tone, text) => text;
+
+// src/release/report/plan-view.ts
+var INDENT = "    ";
+function planText(result, paint = plain) {
+  const phases = result.phases.filter((p) => p.status === "planned" && p.plan);
+  return phases.map((p) => {
+    const plan = p.plan;
+    const items = plan.items.map((item) => itemText(item, paint));
+    return [`${p.id} (${p.uses}): ${p.summary}`, ...items].join("\n");
+  }).join("\n\n");
+}
+function itemText(item, paint) {
+  const facts = item.facts.map((f) => `${INDENT}${f}`);
+  const blocks = item.blocks.map((b) => `${INDENT}${b.label}:
+${blockLines(b, paint)}`);
+  return [`  ${item.line}`, ...facts, ...blocks].join("\n");
+}
+function blockLines(block, paint) {
+  return block.text.split("\n").map((line) => {
+    const tone = block.language !== "diff" ? void 0 : TONE[line[0] ?? ""];
+    return `${INDENT}  ${tone ? paint(tone, line) : line}`;
+  }).join("\n");
+}
+var TONE = { "+": "good", "-": "bad", "@": "dim" };
+function planMarkdown(plan) {
+  const blind = plan.couldNotLook ? [`> \u26A0\uFE0F The plan could not look: ${escapeHtml(plan.couldNotLook)}`] : [];
+  return [...blind, ...plan.items.map(itemMarkdown)].join("\n\n");
+}
+function itemMarkdown(item) {
+  const facts = item.facts.length > 0 ? [item.facts.map((f) => `- ${escapeHtml(f)}`).join("\n")] : [];
+  const blocks = item.blocks.map((b) => `${escapeHtml(b.label)}:
+
+${fenced(b.text, b.language)}`);
+  return [`**${escapeHtml(item.line)}**`, ...facts, ...blocks].join("\n\n");
 }
 
 // src/release/report/start.ts
@@ -11433,6 +11496,7 @@ function header({ result, run: run2, planFile }) {
   const facts = [
     `**Version** ${run2.currentVersion ? `${run2.currentVersion} \u2192 ${run2.version}` : `${run2.version} (first recorded)`}`,
     ...run2.commit ? [`**Commit** \`${run2.commit.slice(0, 7)}\``] : [],
+    ...result.mode === "plan" && result.status === "succeeded" ? [`**Changes** ${planHasChanges(result) ? "yes" : "none"}`] : [],
     `**Duration** ${formatDuration(result.endedAt - result.startedAt)}`,
     `**Plan** \`${shownPath(planFile)}\``,
     ...run2.runUrl ? [`**Run** [${runLabel(run2.runUrl)}](${run2.runUrl})`] : [],
@@ -11462,14 +11526,17 @@ function phaseTable(phases) {
 }
 function hasSection(p) {
   return Boolean(
-    p.details || p.gates.length || p.error || p.rollback || Object.keys(p.outputs).length
+    shownPlan(p) || p.details || p.gates.length || p.error || p.rollback || Object.keys(p.outputs).length
   );
+}
+function shownPlan(p) {
+  return p.plan && (p.plan.items.length > 0 || p.plan.couldNotLook) ? p.plan : void 0;
 }
 function phaseSection(p) {
   const duration2 = durationOf(p);
   const parts = [
     p.error ? errorBlock(p) : "",
-    p.details ?? "",
+    shownPlan(p) ? planMarkdown(shownPlan(p)) : p.details ?? "",
     p.gates.length ? gateList(p) : "",
     p.rollback ? `**Rollback** ${p.rollback.status === "succeeded" ? "\u21A9\uFE0F" : "\u274C"} ${p.rollback.summary}${p.rollback.details ? `
 
@@ -12164,8 +12231,15 @@ async function run(registry = builtinRegistry()) {
 function report(result, out) {
   for (const [name, value] of Object.entries(runOutputs(result))) out.setOutput(name, value);
   const took = formatDuration(result.endedAt - result.startedAt);
+  if (result.status === "succeeded" && result.mode === "plan") {
+    const plan = planText(result);
+    if (plan) out.info(plan);
+    const changes = planHasChanges(result) ? "changes to make" : "nothing would change";
+    out.info(`phasegate: dry run succeeded in ${took}: ${changes}`);
+    return;
+  }
   if (result.status === "succeeded") {
-    out.info(`phasegate: ${result.mode === "plan" ? "dry run" : "release"} succeeded in ${took}`);
+    out.info(`phasegate: release succeeded in ${took}`);
     return;
   }
   const failed = result.phases.find((p) => p.id === result.failedPhase);

@@ -2,15 +2,15 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   locate
-} from "./chunk-KMBOWY4Y.js";
+} from "./chunk-L2367FVM.js";
 import {
   containerDefinitionsOf,
   isRecord,
   registrationInput
-} from "./chunk-OHN3HDAN.js";
+} from "./chunk-MRTSXNED.js";
 import {
   PhaseFailure
-} from "./chunk-6GCBDBJT.js";
+} from "./chunk-A6ZFOA6X.js";
 
 // src/aws/ecs/definition-files.ts
 import { readFile } from "node:fs/promises";

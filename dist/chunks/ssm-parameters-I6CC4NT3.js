@@ -6,7 +6,7 @@ import {
 import "./chunk-C5Y36SPG.js";
 import {
   UserError
-} from "./chunk-6GCBDBJT.js";
+} from "./chunk-A6ZFOA6X.js";
 import {
   wordFor
 } from "./chunk-KTTNFFSQ.js";

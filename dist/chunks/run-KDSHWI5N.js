@@ -4,14 +4,14 @@ import {
   describeServices,
   describeTaskDefinition,
   require_dist_cjs
-} from "./chunk-IQHTRXFW.js";
+} from "./chunk-2TETA2OW.js";
 import "./chunk-ONR7VFIP.js";
 import "./chunk-C5Y36SPG.js";
 import {
   explainAwsError
-} from "./chunk-CISBRAXA.js";
-import "./chunk-OHN3HDAN.js";
-import "./chunk-6GCBDBJT.js";
+} from "./chunk-P6IH22XR.js";
+import "./chunk-MRTSXNED.js";
+import "./chunk-A6ZFOA6X.js";
 import {
   table
 } from "./chunk-NVTSF2YR.js";

@@ -2,7 +2,7 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   retryingFaults
-} from "./chunk-6O7XE3MZ.js";
+} from "./chunk-T2MHRBUH.js";
 import {
   require_dist_cjs
 } from "./chunk-6NABPGHF.js";
@@ -12,8 +12,8 @@ import {
 } from "./chunk-4TDV4FXI.js";
 import "./chunk-CSOBHW5A.js";
 import "./chunk-C5Y36SPG.js";
-import "./chunk-CISBRAXA.js";
-import "./chunk-6GCBDBJT.js";
+import "./chunk-P6IH22XR.js";
+import "./chunk-A6ZFOA6X.js";
 import "./chunk-KTTNFFSQ.js";
 import "./chunk-MIYFLX2B.js";
 import {

@@ -9,11 +9,11 @@ import {
   describeTasks,
   taskId,
   taskLink
-} from "./chunk-3AE3R3VY.js";
+} from "./chunk-VX3Z44PG.js";
 import "./chunk-6WTVZ7CC.js";
 import {
   readDefinitionFile
-} from "./chunk-PZ6XBTBI.js";
+} from "./chunk-T4CFVNA4.js";
 import {
   namedContainers
 } from "./chunk-FFSRLON6.js";
@@ -21,10 +21,10 @@ import {
   assertRegistrable,
   missingContainers,
   missingContainersFailure
-} from "./chunk-AFGI4R2Y.js";
+} from "./chunk-WSE7EH4F.js";
 import "./chunk-QFPOHVJX.js";
 import "./chunk-CSOBHW5A.js";
-import "./chunk-KMBOWY4Y.js";
+import "./chunk-L2367FVM.js";
 import {
   formatAwsDuration
 } from "./chunk-7CRA6L43.js";
@@ -35,16 +35,16 @@ import {
   latestRevisionMatching,
   registerTaskDefinition,
   require_dist_cjs
-} from "./chunk-IQHTRXFW.js";
+} from "./chunk-2TETA2OW.js";
 import "./chunk-ONR7VFIP.js";
 import "./chunk-C5Y36SPG.js";
 import {
   containerDefinitionsOf,
   isRecord
-} from "./chunk-OHN3HDAN.js";
+} from "./chunk-MRTSXNED.js";
 import {
   PhaseFailure
-} from "./chunk-6GCBDBJT.js";
+} from "./chunk-A6ZFOA6X.js";
 import {
   cell
 } from "./chunk-NVTSF2YR.js";

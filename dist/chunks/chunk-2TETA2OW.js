@@ -21,7 +21,7 @@ import {
 } from "./chunk-C5Y36SPG.js";
 import {
   sameDefinition
-} from "./chunk-OHN3HDAN.js";
+} from "./chunk-MRTSXNED.js";
 import {
   checksum_exports,
   client_exports,

@@ -2,7 +2,7 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   retryingFaults
-} from "./chunk-6O7XE3MZ.js";
+} from "./chunk-T2MHRBUH.js";
 import {
   sleep
 } from "./chunk-CSOBHW5A.js";
@@ -24,10 +24,10 @@ import {
 } from "./chunk-C5Y36SPG.js";
 import {
   isWorldFault
-} from "./chunk-CISBRAXA.js";
+} from "./chunk-P6IH22XR.js";
 import {
   PhaseFailure
-} from "./chunk-6GCBDBJT.js";
+} from "./chunk-A6ZFOA6X.js";
 import {
   checksum_exports,
   client_exports,

@@ -8,8 +8,8 @@ import {
   require_dist_cjs,
   restartingOnFaults,
   wakingExecutor
-} from "./chunk-NSF2NTUI.js";
-import "./chunk-6O7XE3MZ.js";
+} from "./chunk-Y6NO32CX.js";
+import "./chunk-T2MHRBUH.js";
 import "./chunk-CSOBHW5A.js";
 import {
   formatDuration
@@ -17,8 +17,8 @@ import {
 import "./chunk-C5Y36SPG.js";
 import {
   explainAwsError
-} from "./chunk-CISBRAXA.js";
-import "./chunk-6GCBDBJT.js";
+} from "./chunk-P6IH22XR.js";
+import "./chunk-A6ZFOA6X.js";
 import {
   fenced
 } from "./chunk-NVTSF2YR.js";

@@ -145,5 +145,6 @@ export {
   isRecord,
   registrationInput,
   containerDefinitionsOf,
-  sameDefinition
+  sameDefinition,
+  canonical
 };

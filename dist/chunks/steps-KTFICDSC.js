@@ -11,6 +11,9 @@ import "./chunk-6WTVZ7CC.js";
 import {
   SHELL_DOCUMENTS
 } from "./chunk-EMJUS4HU.js";
+import {
+  planItem
+} from "./chunk-5PGG26JR.js";
 import "./chunk-EC26BKRP.js";
 import "./chunk-QFPOHVJX.js";
 import {
@@ -29,7 +32,7 @@ import {
 import "./chunk-C5Y36SPG.js";
 import {
   PhaseFailure
-} from "./chunk-6GCBDBJT.js";
+} from "./chunk-A6ZFOA6X.js";
 import {
   cell,
   fenced,
@@ -148,16 +151,6 @@ function header(config) {
   const on = config["instance-ids"] ? "instances" : "targets";
   return [`**${cell(config.document)}**${version} on ${on} \`${describeTargets(config)}\``];
 }
-function parameterLines(config) {
-  const parameters = documentParameters(config);
-  const script = parameters.commands;
-  const others = Object.entries(parameters).filter(([name]) => name !== "commands");
-  const lines = others.map(
-    ([name, values]) => `- \`${name}\`: ${values.map((v) => `\`${cell(v)}\``).join(", ")}`
-  );
-  if (script) lines.push("", fenced(script.join("\n"), "sh"));
-  return lines;
-}
 function instanceTable(judged, simulated) {
   const rows = judged.map(({ invocation: i, ending }) => {
     const took = durationOf(i);
@@ -202,17 +195,18 @@ function runDetails(s) {
   for (const tail of s.tails) parts.push(tailSection(tail, s.config["output-lines"]));
   return parts.map((p) => p.join("\n")).join("\n\n");
 }
-function planDetails(config, presence) {
-  const parts = [[...header(config), "", ...parameterLines(config)]];
-  if (presence) {
-    const rows = [...presence].map(([id, ping]) => [
-      id,
-      ping === "Online" ? "\u2705" : "\u274C",
-      ping ?? "not a managed instance (no SSM agent registered)"
-    ]);
-    parts.push([table(["instance", "", "SSM agent"], rows)]);
-  } else parts.push(["The instances are those the targets match when the command is sent."]);
-  return parts.map((p) => p.join("\n")).join("\n\n");
+function ssmPlan(config, presence) {
+  const version = config["document-version"] ? ` (version ${config["document-version"]})` : "";
+  const on = config["instance-ids"] ? "instances" : "targets";
+  const { commands, ...others } = documentParameters(config);
+  const facts = Object.entries(others).map(([name, values]) => `${name}: ${values.join(", ")}`);
+  if (presence)
+    for (const [id, ping] of presence)
+      facts.push(`instance ${id}: ${ping ?? "not a managed instance (no SSM agent registered)"}`);
+  else facts.push("the instances are those the targets match when the command is sent");
+  const blocks = commands ? [{ label: "commands", language: "sh", text: commands.join("\n") }] : [];
+  const line = `${config.document}${version} on ${on} ${describeTargets(config)}`;
+  return { changes: true, items: [planItem(line, facts, blocks)] };
 }
 
 // src/phases/ssm-command/plan.ts
@@ -228,7 +222,7 @@ async function planSsmCommand(ctx) {
   return {
     summary: `would run ${ctx.config.document} on ${where}${warning}`,
     // Masked here too, not only on the way out: the dry run's point is to show the parameters.
-    details: ctx.secrets.mask(planDetails(ctx.config, presence))
+    plan: ctx.secrets.maskValues(ssmPlan(ctx.config, presence))
   };
 }
 async function presenceOf(ctx, ids) {

@@ -8,10 +8,10 @@ import {
   fargateSizes,
   memoryListText,
   memoryMiB
-} from "./chunk-OHN3HDAN.js";
+} from "./chunk-MRTSXNED.js";
 import {
   PhaseFailure
-} from "./chunk-6GCBDBJT.js";
+} from "./chunk-A6ZFOA6X.js";
 
 // src/core/task-definition-rules.ts
 function taskDefinitionProblems(td, options = {}) {

@@ -30,6 +30,7 @@ var PhaseFailure = class extends UserError {
   goesOn;
   constructor(message, options = {}) {
     super(message, options.hint);
+    if (options.cause !== void 0) this.cause = options.cause;
     this.details = options.details;
     this.outputs = options.outputs ?? {};
     this.goesOn = options.goesOn;

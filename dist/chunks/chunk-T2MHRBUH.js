@@ -5,7 +5,7 @@ import {
 } from "./chunk-CSOBHW5A.js";
 import {
   isWorldFault
-} from "./chunk-CISBRAXA.js";
+} from "./chunk-P6IH22XR.js";
 
 // src/aws/retry.ts
 var MAX_RETRIES = 12;

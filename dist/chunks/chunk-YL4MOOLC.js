@@ -3,7 +3,7 @@ const require = __phasegateCreateRequire(import.meta.url);
 import {
   missingContainers,
   missingContainersFailure
-} from "./chunk-AFGI4R2Y.js";
+} from "./chunk-WSE7EH4F.js";
 import {
   isPlainObject,
   isTemplate
@@ -11,10 +11,10 @@ import {
 import {
   containerDefinitionsOf,
   isRecord
-} from "./chunk-OHN3HDAN.js";
+} from "./chunk-MRTSXNED.js";
 import {
   PhaseFailure
-} from "./chunk-6GCBDBJT.js";
+} from "./chunk-A6ZFOA6X.js";
 
 // src/phases/ecs-deploy/overrides.ts
 function applyOverrides(definition, overrides, service) {

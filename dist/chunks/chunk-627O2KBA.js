@@ -2,7 +2,7 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   readDefinitionFile
-} from "./chunk-PZ6XBTBI.js";
+} from "./chunk-T4CFVNA4.js";
 import {
   logStreamsArn,
   scoped
@@ -10,7 +10,7 @@ import {
 import {
   containerDefinitionsOf,
   isRecord
-} from "./chunk-OHN3HDAN.js";
+} from "./chunk-MRTSXNED.js";
 
 // src/aws/ecs/iam.ts
 async function definitionFacts(path, scope) {

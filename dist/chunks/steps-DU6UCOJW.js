@@ -7,26 +7,29 @@ import {
   stoppedReasonOf,
   stoppedReasons,
   taskId
-} from "./chunk-3AE3R3VY.js";
+} from "./chunk-VX3Z44PG.js";
 import {
   slowerInterval
 } from "./chunk-6WTVZ7CC.js";
 import {
   readDefinitionFile
-} from "./chunk-PZ6XBTBI.js";
+} from "./chunk-T4CFVNA4.js";
 import {
   applyOverrides,
   taskDefinitionOutput
-} from "./chunk-JSIR7IIV.js";
+} from "./chunk-YL4MOOLC.js";
 import {
   assertRegistrable
-} from "./chunk-AFGI4R2Y.js";
+} from "./chunk-WSE7EH4F.js";
+import {
+  planItem
+} from "./chunk-5PGG26JR.js";
 import "./chunk-EC26BKRP.js";
 import "./chunk-QFPOHVJX.js";
 import {
   sleep
 } from "./chunk-CSOBHW5A.js";
-import "./chunk-KMBOWY4Y.js";
+import "./chunk-L2367FVM.js";
 import {
   formatDuration
 } from "./chunk-7CRA6L43.js";
@@ -34,13 +37,14 @@ import {
   describeServiceRefs,
   describeServices,
   describeTaskDefinition,
+  findTaskDefinition,
   isActive,
   latestRevisionMatching,
   namesByCluster,
   registerTaskDefinition,
   require_dist_cjs,
   serviceKey
-} from "./chunk-IQHTRXFW.js";
+} from "./chunk-2TETA2OW.js";
 import {
   errorName,
   isThrottling
@@ -49,16 +53,17 @@ import "./chunk-C5Y36SPG.js";
 import {
   explainAwsError,
   explainFailure
-} from "./chunk-CISBRAXA.js";
+} from "./chunk-P6IH22XR.js";
 import {
+  canonical,
   containerDefinitionsOf,
   isRecord,
   registrationInput,
   sameDefinition
-} from "./chunk-OHN3HDAN.js";
+} from "./chunk-MRTSXNED.js";
 import {
   PhaseFailure
-} from "./chunk-6GCBDBJT.js";
+} from "./chunk-A6ZFOA6X.js";
 import {
   cell,
   table
@@ -75,8 +80,8 @@ import {
   __toESM
 } from "./chunk-6VNXFP75.js";
 
-// src/phases/ecs-deploy/prepare.ts
-var import_client_ecs = __toESM(require_dist_cjs(), 1);
+// src/phases/ecs-deploy/plan.ts
+var import_client_ecs3 = __toESM(require_dist_cjs(), 1);
 
 // src/phases/ecs-deploy/aws.ts
 async function describeRegistered(ecs, ref, signal) {
@@ -104,173 +109,41 @@ async function asPlanMistake(what, call) {
     const client = error instanceof Error && "$fault" in error && error.$fault === "client";
     if (!client || explainAwsError(error) || name === void 0 || isThrottling(error)) throw error;
     const hint = HINTS[name];
-    throw new PhaseFailure(`${what}: ECS ${name}: ${error.message}`, hint ? { hint } : {});
+    throw new PhaseFailure(`${what}: ECS ${name}: ${error.message}`, {
+      ...hint ? { hint } : {},
+      cause: error
+    });
   }
 }
 
-// src/phases/ecs-deploy/diff.ts
-function diffDefinitions(before, after) {
-  const changes = [];
-  const push = (what, from, to) => {
-    if (from !== to)
-      changes.push({
-        what,
-        ...from !== void 0 ? { from } : {},
-        ...to !== void 0 ? { to } : {}
-      });
-  };
-  for (const key of ["cpu", "memory"]) push(key, text(before?.[key]), text(after[key]));
-  const old = new Map(containerDefinitionsOf(before ?? {}).map((c) => [String(c.name), c]));
-  const now = new Map(containerDefinitionsOf(after).map((c) => [String(c.name), c]));
-  for (const name of /* @__PURE__ */ new Set([...old.keys(), ...now.keys()])) {
-    const [a, b] = [old.get(name), now.get(name)];
-    if (before && (!a || !b)) {
-      push(`container ${name}`, a ? "present" : void 0, b ? "present" : void 0);
-      continue;
-    }
-    push(`image ${name}`, text(a?.image), text(b?.image));
-    for (const key of ["cpu", "memory"])
-      push(`${key} ${name}`, text(a?.[key]), text(b?.[key]));
-    const [envA, envB] = [environment(a), environment(b)];
-    for (const v of /* @__PURE__ */ new Set([...Object.keys(envA), ...Object.keys(envB)]))
-      push(`env ${name} ${v}`, envA[v], envB[v]);
-  }
-  return changes;
-}
-function text(value) {
-  return value === void 0 || value === null || value === 0 ? void 0 : String(value);
-}
-function environment(container) {
-  const list = Array.isArray(container?.environment) ? container.environment : [];
-  const vars = {};
-  for (const e of list) if (isRecord(e)) vars[String(e.name)] = String(e.value ?? "");
-  return vars;
-}
-function formatChange(change) {
-  return `${change.what}: ${change.from ?? "(none)"} \u2192 ${change.to ?? "(none)"}`;
-}
+// src/phases/ecs-deploy/deploy.ts
+var import_client_ecs = __toESM(require_dist_cjs(), 1);
 
-// src/phases/ecs-deploy/prepare.ts
-async function prepareServices(ctx) {
-  const ecs = ctx.aws.client(import_client_ecs.ECSClient);
-  const found = /* @__PURE__ */ new Map();
-  const refs = ctx.config.services.map((s) => ({
-    cluster: clusterOf(ctx.config, s),
-    service: s.service
-  }));
-  for (const [cluster, names] of namesByCluster(refs)) {
-    const services = await asPlanMistake(
-      `describing services of ${cluster}`,
-      () => describeServices(ecs, cluster, names, ctx.signal)
-    );
-    for (const [name, service] of services) found.set(`${cluster}/${name}`, service);
+// src/phases/ecs-deploy/events.ts
+var EventTracker = class {
+  seen = /* @__PURE__ */ new Set();
+  /** Events that appeared since the tracker was primed, oldest first. */
+  fresh = [];
+  /** Marks the events that were there before the deploy as already seen. */
+  constructor(existing = []) {
+    for (const event of existing) this.seen.add(keyOf(event));
   }
-  const prepared = [];
-  for (const settings of ctx.config.services) {
-    const cluster = clusterOf(ctx.config, settings);
-    const live = found.get(`${cluster}/${settings.service}`);
-    refuseDeleted(live, settings, cluster);
-    prepared.push(await prepareOne(ctx, ecs, settings, cluster, isActive(live) ? live : void 0));
-  }
-  return prepared;
-}
-function refuseDeleted(service, settings, cluster) {
-  const name = settings.service;
-  if (service?.status === "DRAINING") {
-    const then = settings.create ? "then the phase creates it again" : "then add create: to create it again";
-    throw new PhaseFailure(
-      `service ${name} in cluster ${cluster} is DRAINING (being deleted); ECS can neither update it nor create a service of that name until it is INACTIVE`,
-      {
-        hint: `wait until it is INACTIVE (aws ecs wait services-inactive --cluster ${cluster} --services ${name}), ${then}`
-      }
-    );
-  }
-  if (service?.status === "INACTIVE" && !settings.create)
-    throw new PhaseFailure(`service ${name} in cluster ${cluster} is INACTIVE (it was deleted)`, {
-      hint: "add create: to create it again"
-    });
-}
-function clusterOf(config, settings) {
-  const cluster = settings.cluster ?? config.cluster;
-  if (cluster === void 0) throw new Error(`no cluster for ${settings.service}`);
-  return cluster;
-}
-async function prepareOne(ctx, ecs, settings, cluster, live) {
-  const name = settings.service;
-  if (!live && !settings.create)
-    throw new PhaseFailure(`service ${name} does not exist in cluster ${cluster}`, {
-      hint: "check the service and cluster names, or add create: to create the service"
-    });
-  const current = live?.taskDefinition ? await describeRegistered(ecs, live.taskDefinition, ctx.signal) : void 0;
-  const { desired, arn } = await resolveTarget(ctx, ecs, settings, current, live);
-  const reasons = live ? updateReasons(settings, live, arn, current) : [];
-  return {
-    settings,
-    cluster,
-    name,
-    live,
-    current,
-    desired,
-    arn,
-    action: actionOf(live, reasons),
-    reasons,
-    changes: diffDefinitions(current?.input, desired)
-  };
-}
-async function resolveTarget(ctx, ecs, settings, current, live) {
-  const fixed = settings["task-definition-arn"];
-  if (fixed !== void 0) {
-    const described = await asPlanMistake(
-      `${settings.service}: task-definition-arn ${fixed}`,
-      () => describeRegistered(ecs, fixed, ctx.signal)
-    );
-    return { desired: described.input, arn: described.arn };
-  }
-  const base = await baseDefinition(ctx, settings, current);
-  const desired = applyOverrides(base, settings, settings.service);
-  const arn = await registeredTwin(ecs, desired, current, ctx.signal);
-  if (arn === void 0) assertRegistrable(desired, settings.service, launchTypeOf(settings, live));
-  return { desired, arn };
-}
-function launchTypeOf(settings, live) {
-  if (live) return live.launchType;
-  if (settings.create?.["capacity-providers"] !== void 0) return void 0;
-  return settings.create?.["launch-type"] ?? "FARGATE";
-}
-async function baseDefinition(ctx, settings, current) {
-  const file = settings["task-definition"];
-  if (file !== void 0) return readDefinitionFile(file, ctx.plan.file, ctx.render);
-  if (current) return current.input;
-  throw new PhaseFailure(
-    `service ${settings.service} does not exist yet: it needs a task definition`,
-    {
-      hint: "give task-definition (a JSON file) or task-definition-arn to create it"
+  /** The events not seen before, oldest first. */
+  take(events) {
+    const unseen = (events ?? []).filter((e) => !this.seen.has(keyOf(e))).reverse();
+    for (const event of unseen) {
+      this.seen.add(keyOf(event));
+      this.fresh.push({ at: event.createdAt, message: event.message ?? "" });
     }
-  );
-}
-async function registeredTwin(ecs, desired, current, signal) {
-  if (current && sameDefinition(current.input, desired)) return current.arn;
-  return (await latestRevisionMatching(ecs, desired, signal))?.taskDefinitionArn;
-}
-function updateReasons(settings, live, arn, current) {
-  const reasons = [];
-  if (arn === void 0) reasons.push("new revision");
-  else if (arn !== current?.arn) reasons.push("other revision");
-  if (settings["force-new-deployment"]) reasons.push("force-new-deployment");
-  const wanted = settings["desired-count"];
-  if (wanted !== void 0 && wanted !== live.desiredCount)
-    reasons.push(`desired count ${live.desiredCount ?? 0} \u2192 ${wanted}`);
-  return reasons;
-}
-function actionOf(live, reasons) {
-  if (!live) return "create";
-  if (reasons.length > 0) return "update";
-  return isSteady(live) ? "unchanged" : "in-flight";
-}
-function isSteady(live) {
-  const deployments = live.deployments ?? [];
-  const primary = deployments.find((d) => d.status === "PRIMARY");
-  return deployments.length <= 1 && (primary?.rolloutState === void 0 || primary.rolloutState === "COMPLETED");
+    return unseen.map((e) => e.message ?? "");
+  }
+  /** The last `count` fresh messages, oldest first. */
+  recent(count) {
+    return this.fresh.slice(-count).map((e) => e.message);
+  }
+};
+function keyOf(event) {
+  return event.id ?? `${event.createdAt?.getTime()}:${event.message}`;
 }
 
 // src/phases/ecs-deploy/report.ts
@@ -340,67 +213,459 @@ var VERBS = {
   unchanged: "unchanged",
   "in-flight": "finished rolling out"
 };
+
+// src/phases/ecs-deploy/deploy.ts
+var BREAKER_ON = { enable: true, rollback: true };
+async function startRollout(ecs, prepared, arn, signal, now) {
+  const { cluster, name } = prepared;
+  const events = new EventTracker(prepared.live?.events);
+  const options = { abortSignal: signal };
+  const service = prepared.live ? (await ecs.send(new import_client_ecs.UpdateServiceCommand(updateInput(prepared, prepared.live, arn)), options)).service : (await ecs.send(new import_client_ecs.CreateServiceCommand(createInput(prepared, arn)), options)).service;
+  const deploymentId = service?.deployments?.find((d) => d.status === "PRIMARY")?.id;
+  const change = prepared.live ? {
+    action: "updated",
+    cluster,
+    service: name,
+    taskDefinitionArn: arn,
+    previousTaskDefinitionArn: prepared.live.taskDefinition,
+    previousDesiredCount: prepared.live.desiredCount,
+    ...prepared.current ? { previousImages: containerImages(prepared.current.input) } : {}
+  } : { action: "created", cluster, service: name, taskDefinitionArn: arn };
+  const rollout = {
+    cluster,
+    service: name,
+    deploymentId,
+    taskDefinitionArn: arn,
+    events,
+    startedAt: now,
+    outcome: "in-progress",
+    ...service ? { last: service } : {}
+  };
+  return { rollout, change };
+}
+function watchExisting(prepared, arn, now) {
+  const live = prepared.live;
+  const primary = live?.deployments?.find((d) => d.status === "PRIMARY");
+  return {
+    cluster: prepared.cluster,
+    service: prepared.name,
+    deploymentId: primary?.id,
+    taskDefinitionArn: arn,
+    events: new EventTracker(live?.events),
+    startedAt: now,
+    outcome: "in-progress",
+    ...live ? { last: live } : {}
+  };
+}
+function updateInput(prepared, live, arn) {
+  const s = prepared.settings;
+  return {
+    cluster: prepared.cluster,
+    service: prepared.name,
+    taskDefinition: arn,
+    ...s["desired-count"] !== void 0 ? { desiredCount: s["desired-count"] } : {},
+    ...s["force-new-deployment"] ? { forceNewDeployment: true } : {},
+    ...needsBreaker(s, live) ? { deploymentConfiguration: withBreaker(live.deploymentConfiguration) } : {}
+  };
+}
+function needsBreaker(settings, live) {
+  const breaker = live.deploymentConfiguration?.deploymentCircuitBreaker;
+  return settings["circuit-breaker"] && !(breaker?.enable && breaker.rollback);
+}
+function withBreaker(current) {
+  return { ...current, deploymentCircuitBreaker: BREAKER_ON };
+}
+function createInput(prepared, arn) {
+  const s = prepared.settings;
+  const c = s.create;
+  return {
+    cluster: prepared.cluster,
+    serviceName: prepared.name,
+    taskDefinition: arn,
+    desiredCount: s["desired-count"] ?? c["desired-count"],
+    ...placement(c),
+    ...network(c),
+    ...c["load-balancer"] ? {
+      loadBalancers: [
+        {
+          targetGroupArn: c["load-balancer"]["target-group-arn"],
+          containerName: c["load-balancer"].container,
+          containerPort: c["load-balancer"].port
+        }
+      ]
+    } : {},
+    ...c["service-registry-arn"] ? { serviceRegistries: [{ registryArn: c["service-registry-arn"] }] } : {},
+    ...c["health-check-grace-period"] !== void 0 ? { healthCheckGracePeriodSeconds: Math.round(c["health-check-grace-period"] / 1e3) } : {},
+    deploymentConfiguration: {
+      maximumPercent: 200,
+      minimumHealthyPercent: 100,
+      ...s["circuit-breaker"] ? { deploymentCircuitBreaker: BREAKER_ON } : {}
+    }
+  };
+}
+function placement(c) {
+  const providers = c["capacity-providers"];
+  if (!providers) return { launchType: c["launch-type"] ?? "FARGATE" };
+  return {
+    capacityProviderStrategy: providers.map((p) => ({
+      capacityProvider: p["capacity-provider"],
+      ...p.weight !== void 0 ? { weight: p.weight } : {},
+      ...p.base !== void 0 ? { base: p.base } : {}
+    }))
+  };
+}
+function network(c) {
+  if (!c.subnets) return {};
+  return {
+    networkConfiguration: {
+      awsvpcConfiguration: {
+        subnets: c.subnets,
+        ...c["security-groups"] ? { securityGroups: c["security-groups"] } : {},
+        assignPublicIp: c["assign-public-ip"] ? "ENABLED" : "DISABLED"
+      }
+    }
+  };
+}
+
+// src/core/line-diff.ts
+function lineDiff(before, after, options = {}) {
+  const { context = 1, maxLines = 40 } = options;
+  const ops = diffOps(before.split("\n"), after.split("\n"));
+  const near = nearChange(ops, context);
+  const lines = [];
+  ops.forEach((op, i) => {
+    if (!near[i]) {
+      if (lines.at(-1) !== "@@") lines.push("@@");
+      return;
+    }
+    lines.push(`${op.kind}${op.text}`);
+  });
+  while (lines[0] === "@@") lines.shift();
+  while (lines.at(-1) === "@@") lines.pop();
+  if (!ops.some((op) => op.kind !== " ")) return "";
+  if (lines.length <= maxLines) return lines.join("\n");
+  return [...lines.slice(0, maxLines), `\u2026 ${lines.length - maxLines} more lines`].join("\n");
+}
+function diffOps(a, b) {
+  const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
+  for (let i2 = a.length - 1; i2 >= 0; i2--) {
+    for (let j2 = b.length - 1; j2 >= 0; j2--) {
+      const row = lcs[i2];
+      row[j2] = a[i2] === b[j2] ? (lcs[i2 + 1]?.[j2 + 1] ?? 0) + 1 : Math.max(lcs[i2 + 1]?.[j2] ?? 0, row[j2 + 1] ?? 0);
+    }
+  }
+  const ops = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      ops.push({ kind: " ", text: a[i++] });
+      j++;
+    } else if (i < a.length && (j >= b.length || (lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0))) {
+      ops.push({ kind: "-", text: a[i++] });
+    } else {
+      ops.push({ kind: "+", text: b[j++] });
+    }
+  }
+  return ops;
+}
+function nearChange(ops, context) {
+  const near = ops.map(() => false);
+  ops.forEach((op, i) => {
+    if (op.kind === " ") return;
+    for (let k = Math.max(0, i - context); k <= Math.min(ops.length - 1, i + context); k++)
+      near[k] = true;
+  });
+  return near;
+}
+
+// src/phases/ecs-deploy/diff.ts
+var DIFF = { context: 3, maxLines: 400 };
+function definitionDiff(before, after) {
+  const [a, b] = [canonical(before ?? {}), canonical(after)];
+  const blocks = [];
+  const task = jsonDiff(taskFields(a, before), taskFields(b, after));
+  if (task) blocks.push({ label: "task definition", language: "diff", text: task });
+  const [old, now] = [containersByName(a), containersByName(b)];
+  for (const name of /* @__PURE__ */ new Set([...old.keys(), ...now.keys()])) {
+    const text = jsonDiff(old.get(name), now.get(name));
+    if (text) blocks.push({ label: `container ${name}`, language: "diff", text });
+  }
+  return blocks;
+}
+function taskFields(definition, given) {
+  if (given === void 0) return void 0;
+  const { containerDefinitions: _c, family: _f, ...rest } = definition;
+  return rest;
+}
+function containersByName(definition) {
+  return new Map(containerDefinitionsOf(definition).map((c) => [String(c.name), c]));
+}
+function jsonDiff(before, after) {
+  if (before === void 0 || after === void 0) {
+    const [mark, value] = before === void 0 ? ["+", after] : ["-", before];
+    return value === void 0 ? "" : pretty(value).replace(/^/gm, mark);
+  }
+  return lineDiff(pretty(before), pretty(after), DIFF);
+}
+function pretty(value) {
+  return JSON.stringify(sorted(value), null, 2) ?? "null";
+}
+function sorted(value) {
+  if (Array.isArray(value)) return value.map(sorted);
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(
+    Object.keys(value).sort().map((k) => [k, sorted(value[k])])
+  );
+}
+function changeLine(before, after) {
+  const [a, b] = [canonical(before), canonical(after)];
+  const parts = fieldChanges(taskFields(a, before) ?? {}, taskFields(b, after) ?? {});
+  const [old, now] = [containersByName(a), containersByName(b)];
+  const names = [.../* @__PURE__ */ new Set([...old.keys(), ...now.keys()])];
+  for (const name of names) {
+    const [x, y] = [old.get(name), now.get(name)];
+    if (!x || !y) {
+      parts.push(`${y ? "+" : "-"}container ${name}`);
+      continue;
+    }
+    const own = containerChanges(x, y);
+    parts.push(...names.length > 1 ? own.map((c) => `${name} ${c}`) : own);
+  }
+  return parts.join(", ");
+}
+function containerChanges(a, b) {
+  const parts = [];
+  if (a.image !== b.image) parts.push(`image ${imageChange(String(a.image), String(b.image))}`);
+  parts.push(...namedChanges("ENV", a.environment, b.environment));
+  parts.push(...namedChanges("SECRET", a.secrets, b.secrets));
+  const { image: _i, environment: _e, secrets: _s, ...restA } = a;
+  const { image: _j, environment: _f, secrets: _t, ...restB } = b;
+  return [...parts, ...fieldChanges(restA, restB)];
+}
+function imageChange(a, b) {
+  const repo = (image) => image.replace(/[:@][^/]*$/, "");
+  if (repo(a) === repo(b) && repo(a) !== a && repo(b) !== b)
+    return `${a.slice(repo(a).length + 1)} \u2192 ${b.slice(repo(b).length + 1)}`;
+  return `${a} \u2192 ${b}`;
+}
+function namedChanges(label, a, b) {
+  const [x, y] = [byName(a), byName(b)];
+  const parts = [];
+  for (const name of /* @__PURE__ */ new Set([...x.keys(), ...y.keys()])) {
+    if (!x.has(name)) parts.push(`+${label} ${name}`);
+    else if (!y.has(name)) parts.push(`-${label} ${name}`);
+    else if (x.get(name) !== y.get(name)) parts.push(`~${label} ${name}`);
+  }
+  return parts;
+}
+function byName(list) {
+  const entries = Array.isArray(list) ? list.filter(isRecord) : [];
+  return new Map(entries.map((e) => [String(e.name), JSON.stringify(sorted(e))]));
+}
+function fieldChanges(a, b) {
+  const parts = [];
+  for (const key of [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    const [x, y] = [a[key], b[key]];
+    if (JSON.stringify(sorted(x)) === JSON.stringify(sorted(y))) continue;
+    const scalar = (v) => v === void 0 || typeof v !== "object";
+    parts.push(scalar(x) && scalar(y) ? `${key} ${shown(x)} \u2192 ${shown(y)}` : key);
+  }
+  return parts;
+}
+function shown(value) {
+  if (value === void 0) return "(none)";
+  const text = String(value);
+  return text.startsWith("arn:") ? text.slice(text.lastIndexOf(":") + 1) : text;
+}
+
+// src/phases/ecs-deploy/plan-view.ts
 var PLAN_VERBS = {
   create: "to create",
   update: "to update",
   unchanged: "unchanged",
   "in-flight": "still rolling out"
 };
-function planReport(region, prepared) {
-  const sections = prepared.map((p) => {
-    const title = `**[${p.name}](${serviceLink(region, p.cluster, p.name)})** (${p.cluster}): ${planAction(p)}`;
-    const changes = p.changes.map((c) => `- ${formatChange(c)}`);
-    return [title, ...changes.length > 0 ? ["", ...changes] : []].join("\n");
-  });
+function planReport(prepared, next) {
+  const items = prepared.map((p) => serviceItem(p, next.get(p.name)));
   const outcomes = prepared.map((p) => ({ prepared: p, arn: p.arn }));
+  const plan = { changes: prepared.some((p) => p.action !== "unchanged"), items };
   return {
     summary: `${plural(prepared.length, "service")}: ${countLine(outcomes, PLAN_VERBS)}`,
-    details: sections.join("\n\n")
+    plan
   };
 }
-function planAction(p) {
-  const revision = p.arn ? `deploy ${shortName(p.arn)}` : "register a new revision";
-  if (p.action === "create") return `would create the service (${revision})`;
-  if (p.action === "update") return `would update (${p.reasons.join(", ")}; ${revision})`;
+function serviceItem(p, next) {
+  const target = p.arn ? shortName(p.arn) : `${next ?? "a new revision"} (to register)`;
+  const from = p.live ? shortName(p.current?.arn) : "(new service)";
+  if (p.action === "unchanged") return planItem(`${p.name}: unchanged (${target})`);
+  const facts = [actionText(p), `revision: ${from} \u2192 ${target}`];
+  const what = p.live ? changeLine(p.current?.input ?? {}, p.desired) : "new service";
+  const blocks = [...settingsDiff(p), ...definitionDiff(p.current?.input, p.desired)];
+  return planItem(`${p.name}: ${what || "same task definition"}`, facts, blocks);
+}
+function actionText(p) {
+  const where = `in ${p.cluster}`;
+  if (p.action === "create") return `would create the service ${where}`;
+  if (p.action === "update") return `would update ${where} (${p.reasons.join(", ")})`;
   if (p.action === "in-flight")
-    return `on ${shortName(p.arn)}, but its rollout has not finished: the run would wait for it and judge it`;
-  return `unchanged (${shortName(p.arn)})`;
+    return `${where}: its rollout has not finished: the run would wait for it and judge it`;
+  return `would update ${where}`;
+}
+function settingsDiff(p) {
+  const arn = p.arn ?? "new";
+  const before = p.live ? serviceSettings(p.live) : void 0;
+  const after = p.live ? { ...before, ...serviceSettings({ ...p.live, ...updateInput(p, p.live, arn) }) } : serviceSettings(createInput(p, arn));
+  const text = jsonDiff(before, after);
+  return text ? [{ label: "service settings", language: "diff", text }] : [];
+}
+function serviceSettings(s) {
+  return {
+    desiredCount: s.desiredCount,
+    deploymentConfiguration: s.deploymentConfiguration,
+    networkConfiguration: s.networkConfiguration
+  };
+}
+
+// src/phases/ecs-deploy/prepare.ts
+var import_client_ecs2 = __toESM(require_dist_cjs(), 1);
+async function prepareServices(ctx) {
+  const ecs = ctx.aws.client(import_client_ecs2.ECSClient);
+  const found = /* @__PURE__ */ new Map();
+  const refs = ctx.config.services.map((s) => ({
+    cluster: clusterOf(ctx.config, s),
+    service: s.service
+  }));
+  for (const [cluster, names] of namesByCluster(refs)) {
+    const services = await asPlanMistake(
+      `describing services of ${cluster}`,
+      () => describeServices(ecs, cluster, names, ctx.signal)
+    );
+    for (const [name, service] of services) found.set(`${cluster}/${name}`, service);
+  }
+  const prepared = [];
+  for (const settings of ctx.config.services) {
+    const cluster = clusterOf(ctx.config, settings);
+    const live = found.get(`${cluster}/${settings.service}`);
+    refuseDeleted(live, settings, cluster);
+    prepared.push(await prepareOne(ctx, ecs, settings, cluster, isActive(live) ? live : void 0));
+  }
+  return prepared;
+}
+function refuseDeleted(service, settings, cluster) {
+  const name = settings.service;
+  if (service?.status === "DRAINING") {
+    const then = settings.create ? "then the phase creates it again" : "then add create: to create it again";
+    throw new PhaseFailure(
+      `service ${name} in cluster ${cluster} is DRAINING (being deleted); ECS can neither update it nor create a service of that name until it is INACTIVE`,
+      {
+        hint: `wait until it is INACTIVE (aws ecs wait services-inactive --cluster ${cluster} --services ${name}), ${then}`
+      }
+    );
+  }
+  if (service?.status === "INACTIVE" && !settings.create)
+    throw new PhaseFailure(`service ${name} in cluster ${cluster} is INACTIVE (it was deleted)`, {
+      hint: "add create: to create it again"
+    });
+}
+function clusterOf(config, settings) {
+  const cluster = settings.cluster ?? config.cluster;
+  if (cluster === void 0) throw new Error(`no cluster for ${settings.service}`);
+  return cluster;
+}
+async function prepareOne(ctx, ecs, settings, cluster, live) {
+  const name = settings.service;
+  if (!live && !settings.create)
+    throw new PhaseFailure(`service ${name} does not exist in cluster ${cluster}`, {
+      hint: "check the service and cluster names, or add create: to create the service"
+    });
+  const current = live?.taskDefinition ? await describeRegistered(ecs, live.taskDefinition, ctx.signal) : void 0;
+  const { desired, arn } = await resolveTarget(ctx, ecs, settings, current, live);
+  const reasons = live ? updateReasons(settings, live, arn, current) : [];
+  return {
+    settings,
+    cluster,
+    name,
+    live,
+    current,
+    desired,
+    arn,
+    action: actionOf(live, reasons),
+    reasons
+  };
+}
+async function resolveTarget(ctx, ecs, settings, current, live) {
+  const fixed = settings["task-definition-arn"];
+  if (fixed !== void 0) {
+    const described = await asPlanMistake(
+      `${settings.service}: task-definition-arn ${fixed}`,
+      () => describeRegistered(ecs, fixed, ctx.signal)
+    );
+    return { desired: described.input, arn: described.arn };
+  }
+  const base = await baseDefinition(ctx, settings, current);
+  const desired = applyOverrides(base, settings, settings.service);
+  const arn = await registeredTwin(ecs, desired, current, ctx.signal);
+  if (arn === void 0) assertRegistrable(desired, settings.service, launchTypeOf(settings, live));
+  return { desired, arn };
+}
+function launchTypeOf(settings, live) {
+  if (live) return live.launchType;
+  if (settings.create?.["capacity-providers"] !== void 0) return void 0;
+  return settings.create?.["launch-type"] ?? "FARGATE";
+}
+async function baseDefinition(ctx, settings, current) {
+  const file = settings["task-definition"];
+  if (file !== void 0) return readDefinitionFile(file, ctx.plan.file, ctx.render);
+  if (current) return current.input;
+  throw new PhaseFailure(
+    `service ${settings.service} does not exist yet: it needs a task definition`,
+    {
+      hint: "give task-definition (a JSON file) or task-definition-arn to create it"
+    }
+  );
+}
+async function registeredTwin(ecs, desired, current, signal) {
+  if (current && sameDefinition(current.input, desired)) return current.arn;
+  return (await latestRevisionMatching(ecs, desired, signal))?.taskDefinitionArn;
+}
+function updateReasons(settings, live, arn, current) {
+  const reasons = [];
+  if (arn === void 0) reasons.push("new revision");
+  else if (arn !== current?.arn) reasons.push("other revision");
+  if (settings["force-new-deployment"]) reasons.push("force-new-deployment");
+  const wanted = settings["desired-count"];
+  if (wanted !== void 0 && wanted !== live.desiredCount)
+    reasons.push(`desired count ${live.desiredCount ?? 0} \u2192 ${wanted}`);
+  return reasons;
+}
+function actionOf(live, reasons) {
+  if (!live) return "create";
+  if (reasons.length > 0) return "update";
+  return isSteady(live) ? "unchanged" : "in-flight";
+}
+function isSteady(live) {
+  const deployments = live.deployments ?? [];
+  const primary = deployments.find((d) => d.status === "PRIMARY");
+  return deployments.length <= 1 && (primary?.rolloutState === void 0 || primary.rolloutState === "COMPLETED");
 }
 
 // src/phases/ecs-deploy/plan.ts
 async function planDeploy(ctx) {
-  return planReport(ctx.plan.region, await prepareServices(ctx));
+  const prepared = await prepareServices(ctx);
+  const ecs = ctx.aws.client(import_client_ecs3.ECSClient);
+  const next = /* @__PURE__ */ new Map();
+  for (const p of prepared) {
+    const family = p.desired.family;
+    if (p.arn !== void 0 || typeof family !== "string") continue;
+    const latest = await findTaskDefinition(ecs, family, ctx.signal);
+    next.set(p.name, `${family}:${(latest?.revision ?? 0) + 1}`);
+  }
+  return planReport(prepared, next);
 }
 
 // src/phases/ecs-deploy/rollback.ts
-var import_client_ecs2 = __toESM(require_dist_cjs(), 1);
-
-// src/phases/ecs-deploy/events.ts
-var EventTracker = class {
-  seen = /* @__PURE__ */ new Set();
-  /** Events that appeared since the tracker was primed, oldest first. */
-  fresh = [];
-  /** Marks the events that were there before the deploy as already seen. */
-  constructor(existing = []) {
-    for (const event of existing) this.seen.add(keyOf(event));
-  }
-  /** The events not seen before, oldest first. */
-  take(events) {
-    const unseen = (events ?? []).filter((e) => !this.seen.has(keyOf(e))).reverse();
-    for (const event of unseen) {
-      this.seen.add(keyOf(event));
-      this.fresh.push({ at: event.createdAt, message: event.message ?? "" });
-    }
-    return unseen.map((e) => e.message ?? "");
-  }
-  /** The last `count` fresh messages, oldest first. */
-  recent(count) {
-    return this.fresh.slice(-count).map((e) => e.message);
-  }
-};
-function keyOf(event) {
-  return event.id ?? `${event.createdAt?.getTime()}:${event.message}`;
-}
+var import_client_ecs4 = __toESM(require_dist_cjs(), 1);
 
 // src/phases/ecs-deploy/watch.ts
 var ECS_ROLLBACK_GRACE_MS = 3e4;
@@ -557,7 +822,7 @@ var Watcher = class {
 
 // src/phases/ecs-deploy/rollback.ts
 async function rollBack(ctx, changes) {
-  const live = await describeServiceRefs(ctx.aws.client(import_client_ecs2.ECSClient), changes, ctx.signal);
+  const live = await describeServiceRefs(ctx.aws.client(import_client_ecs4.ECSClient), changes, ctx.signal);
   const undone = [];
   for (const change of changes) undone.push(await undo(ctx, change, live.get(serviceKey(change))));
   await waitFor(
@@ -590,7 +855,7 @@ function undo(ctx, change, service) {
 }
 async function waitFor(ctx, rollouts) {
   const watcher = new Watcher({
-    ecs: ctx.aws.client(import_client_ecs2.ECSClient),
+    ecs: ctx.aws.client(import_client_ecs4.ECSClient),
     log: ctx.log,
     signal: ctx.signal,
     pollMs: ctx.config["poll-interval"]
@@ -605,7 +870,7 @@ async function waitFor(ctx, rollouts) {
 async function deleteCreated(ctx, change, service) {
   const name = change.service;
   if (!isActive(service)) return { service: name, how: "left", line: `${name}: already gone` };
-  await ctx.aws.client(import_client_ecs2.ECSClient).send(new import_client_ecs2.DeleteServiceCommand({ cluster: change.cluster, service: name, force: true }), {
+  await ctx.aws.client(import_client_ecs4.ECSClient).send(new import_client_ecs4.DeleteServiceCommand({ cluster: change.cluster, service: name, force: true }), {
     abortSignal: ctx.signal
   });
   ctx.log.info(`${name}: deleted (this phase created it)`);
@@ -638,8 +903,8 @@ async function restore(ctx, change, service) {
       now: nowOn(change, previous)
     };
   }
-  const answer = await ctx.aws.client(import_client_ecs2.ECSClient).send(
-    new import_client_ecs2.UpdateServiceCommand({
+  const answer = await ctx.aws.client(import_client_ecs4.ECSClient).send(
+    new import_client_ecs4.UpdateServiceCommand({
       cluster: change.cluster,
       service: name,
       taskDefinition: previous,
@@ -655,13 +920,13 @@ async function restore(ctx, change, service) {
 function nowOn(change, arn) {
   return { arn, images: change.previousImages ?? [] };
 }
-function summaryOf(undone, environment2) {
+function summaryOf(undone, environment) {
   const back = undone.flatMap(
     (u) => u.now ? [`${shortName(u.now.arn)}${imageNote(u.now.images)}`] : []
   );
   const deleted = undone.filter((u) => u.how === "deleted").map((u) => u.service);
   const parts = [];
-  if (back.length > 0) parts.push(`${environment2} is back on ${back.join(", ")}`);
+  if (back.length > 0) parts.push(`${environment} is back on ${back.join(", ")}`);
   if (deleted.length > 0) parts.push(`${deleted.join(", ")} deleted (this phase created it)`);
   return parts.join("; ") || "nothing to roll back";
 }
@@ -698,7 +963,7 @@ function liveOutputs(undone) {
 }
 
 // src/phases/ecs-deploy/run.ts
-var import_client_ecs4 = __toESM(require_dist_cjs(), 1);
+var import_client_ecs5 = __toESM(require_dist_cjs(), 1);
 
 // src/phases/ecs-deploy/crash-loop.ts
 var SLOW_CADENCE = 8;
@@ -760,120 +1025,6 @@ var CrashLoopCheck = class {
   }
 };
 
-// src/phases/ecs-deploy/deploy.ts
-var import_client_ecs3 = __toESM(require_dist_cjs(), 1);
-var BREAKER_ON = { enable: true, rollback: true };
-async function startRollout(ecs, prepared, arn, signal, now) {
-  const { cluster, name } = prepared;
-  const events = new EventTracker(prepared.live?.events);
-  const options = { abortSignal: signal };
-  const service = prepared.live ? (await ecs.send(new import_client_ecs3.UpdateServiceCommand(updateInput(prepared, prepared.live, arn)), options)).service : (await ecs.send(new import_client_ecs3.CreateServiceCommand(createInput(prepared, arn)), options)).service;
-  const deploymentId = service?.deployments?.find((d) => d.status === "PRIMARY")?.id;
-  const change = prepared.live ? {
-    action: "updated",
-    cluster,
-    service: name,
-    taskDefinitionArn: arn,
-    previousTaskDefinitionArn: prepared.live.taskDefinition,
-    previousDesiredCount: prepared.live.desiredCount,
-    ...prepared.current ? { previousImages: containerImages(prepared.current.input) } : {}
-  } : { action: "created", cluster, service: name, taskDefinitionArn: arn };
-  const rollout = {
-    cluster,
-    service: name,
-    deploymentId,
-    taskDefinitionArn: arn,
-    events,
-    startedAt: now,
-    outcome: "in-progress",
-    ...service ? { last: service } : {}
-  };
-  return { rollout, change };
-}
-function watchExisting(prepared, arn, now) {
-  const live = prepared.live;
-  const primary = live?.deployments?.find((d) => d.status === "PRIMARY");
-  return {
-    cluster: prepared.cluster,
-    service: prepared.name,
-    deploymentId: primary?.id,
-    taskDefinitionArn: arn,
-    events: new EventTracker(live?.events),
-    startedAt: now,
-    outcome: "in-progress",
-    ...live ? { last: live } : {}
-  };
-}
-function updateInput(prepared, live, arn) {
-  const s = prepared.settings;
-  return {
-    cluster: prepared.cluster,
-    service: prepared.name,
-    taskDefinition: arn,
-    ...s["desired-count"] !== void 0 ? { desiredCount: s["desired-count"] } : {},
-    ...s["force-new-deployment"] ? { forceNewDeployment: true } : {},
-    ...needsBreaker(s, live) ? { deploymentConfiguration: withBreaker(live.deploymentConfiguration) } : {}
-  };
-}
-function needsBreaker(settings, live) {
-  const breaker = live.deploymentConfiguration?.deploymentCircuitBreaker;
-  return settings["circuit-breaker"] && !(breaker?.enable && breaker.rollback);
-}
-function withBreaker(current) {
-  return { ...current, deploymentCircuitBreaker: BREAKER_ON };
-}
-function createInput(prepared, arn) {
-  const s = prepared.settings;
-  const c = s.create;
-  return {
-    cluster: prepared.cluster,
-    serviceName: prepared.name,
-    taskDefinition: arn,
-    desiredCount: s["desired-count"] ?? c["desired-count"],
-    ...placement(c),
-    ...network(c),
-    ...c["load-balancer"] ? {
-      loadBalancers: [
-        {
-          targetGroupArn: c["load-balancer"]["target-group-arn"],
-          containerName: c["load-balancer"].container,
-          containerPort: c["load-balancer"].port
-        }
-      ]
-    } : {},
-    ...c["service-registry-arn"] ? { serviceRegistries: [{ registryArn: c["service-registry-arn"] }] } : {},
-    ...c["health-check-grace-period"] !== void 0 ? { healthCheckGracePeriodSeconds: Math.round(c["health-check-grace-period"] / 1e3) } : {},
-    deploymentConfiguration: {
-      maximumPercent: 200,
-      minimumHealthyPercent: 100,
-      ...s["circuit-breaker"] ? { deploymentCircuitBreaker: BREAKER_ON } : {}
-    }
-  };
-}
-function placement(c) {
-  const providers = c["capacity-providers"];
-  if (!providers) return { launchType: c["launch-type"] ?? "FARGATE" };
-  return {
-    capacityProviderStrategy: providers.map((p) => ({
-      capacityProvider: p["capacity-provider"],
-      ...p.weight !== void 0 ? { weight: p.weight } : {},
-      ...p.base !== void 0 ? { base: p.base } : {}
-    }))
-  };
-}
-function network(c) {
-  if (!c.subnets) return {};
-  return {
-    networkConfiguration: {
-      awsvpcConfiguration: {
-        subnets: c.subnets,
-        ...c["security-groups"] ? { securityGroups: c["security-groups"] } : {},
-        assignPublicIp: c["assign-public-ip"] ? "ENABLED" : "DISABLED"
-      }
-    }
-  };
-}
-
 // src/phases/ecs-deploy/explain.ts
 function explanation(service, events, stopped) {
   const lines = [`**${service}**`, ""];
@@ -915,7 +1066,7 @@ async function registerNew(ctx, prepared) {
     if (arn === void 0) {
       const registered = await asPlanMistake(
         `${p.name}: registering its task definition`,
-        () => registerTaskDefinition(ctx.aws.client(import_client_ecs4.ECSClient), p.desired, ctx.signal)
+        () => registerTaskDefinition(ctx.aws.client(import_client_ecs5.ECSClient), p.desired, ctx.signal)
       );
       arn = registered.taskDefinitionArn;
       ctx.log.info(`${p.name}: registered ${shortName(arn)}`);
@@ -928,7 +1079,7 @@ async function rollOut(ctx, outcomes) {
   const queue = outcomes.filter((o) => o.prepared.action !== "unchanged");
   const limit = ctx.config["max-parallel"] ?? Math.max(1, queue.length);
   const watcher = new Watcher({
-    ecs: ctx.aws.client(import_client_ecs4.ECSClient),
+    ecs: ctx.aws.client(import_client_ecs5.ECSClient),
     log: ctx.log,
     signal: ctx.signal,
     pollMs: ctx.config["poll-interval"]
@@ -970,7 +1121,7 @@ async function startSome(ctx, batch, watcher, changes) {
       (o) => asPlanMistake(
         `${o.prepared.name}: ${o.prepared.live ? "updating" : "creating"} the service`,
         () => startRollout(
-          ctx.aws.client(import_client_ecs4.ECSClient),
+          ctx.aws.client(import_client_ecs5.ECSClient),
           o.prepared,
           o.arn,
           ctx.signal,
@@ -1008,7 +1159,7 @@ async function settle(ctx, rollout, changes, outcomes) {
 }
 async function rolloutFailure(ctx, rollout, change, outcomes) {
   const stopped = await stoppedReasons(
-    ctx.aws.client(import_client_ecs4.ECSClient),
+    ctx.aws.client(import_client_ecs5.ECSClient),
     rollout.cluster,
     rollout.service,
     rollout.deploymentId ? { startedBy: rollout.deploymentId } : { taskDefinitionArn: rollout.taskDefinitionArn },

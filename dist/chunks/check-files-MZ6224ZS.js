@@ -16,10 +16,10 @@ import "./chunk-QFPOHVJX.js";
 import {
   locate,
   shownPath
-} from "./chunk-KMBOWY4Y.js";
+} from "./chunk-L2367FVM.js";
 import {
   UserError
-} from "./chunk-6GCBDBJT.js";
+} from "./chunk-A6ZFOA6X.js";
 import "./chunk-KTTNFFSQ.js";
 import "./chunk-6VNXFP75.js";
 

@@ -2,7 +2,7 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   UserError
-} from "./chunk-6GCBDBJT.js";
+} from "./chunk-A6ZFOA6X.js";
 
 // src/aws/errors.ts
 var EXPLAINED = {
@@ -82,9 +82,25 @@ function explainWorldFault(error) {
   }
   return void 0;
 }
+var BLIND = /* @__PURE__ */ new Set([
+  "AccessDeniedException",
+  "AccessDenied",
+  "UnauthorizedOperation",
+  "ForbiddenException",
+  "ClusterNotFoundException",
+  "DatabaseNotFoundException"
+]);
+function couldNotLook(error) {
+  for (const e of [error, error instanceof Error ? error.cause : void 0]) {
+    if (e instanceof Error && BLIND.has(e.name))
+      return `${e.name}: ${e.message.split("\n")[0] ?? ""}`;
+  }
+  return void 0;
+}
 
 export {
   explainAwsError,
   explainFailure,
-  isWorldFault
+  isWorldFault,
+  couldNotLook
 };

@@ -2,9 +2,9 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   definitionFacts
-} from "./chunk-247ASDDN.js";
-import "./chunk-PZ6XBTBI.js";
-import "./chunk-KMBOWY4Y.js";
+} from "./chunk-627O2KBA.js";
+import "./chunk-T4CFVNA4.js";
+import "./chunk-L2367FVM.js";
 import {
   allow,
   anyRole,
@@ -16,8 +16,8 @@ import {
   passRoles,
   scoped
 } from "./chunk-QTDEHEID.js";
-import "./chunk-OHN3HDAN.js";
-import "./chunk-6GCBDBJT.js";
+import "./chunk-MRTSXNED.js";
+import "./chunk-A6ZFOA6X.js";
 import "./chunk-KTTNFFSQ.js";
 import "./chunk-6VNXFP75.js";
 

@@ -22,8 +22,8 @@ import {
   wakeUp,
   wakingExecutor,
   whileWaking
-} from "./chunk-NSF2NTUI.js";
-import "./chunk-6O7XE3MZ.js";
+} from "./chunk-Y6NO32CX.js";
+import "./chunk-T2MHRBUH.js";
 import {
   tableNames
 } from "./chunk-HMUEHRAT.js";
@@ -35,6 +35,9 @@ import {
   wordsAt
 } from "./chunk-V7QQKLO5.js";
 import {
+  planItem
+} from "./chunk-5PGG26JR.js";
+import {
   isPlainObject
 } from "./chunk-EC26BKRP.js";
 import "./chunk-QFPOHVJX.js";
@@ -44,7 +47,7 @@ import {
 import {
   locate,
   shownPath
-} from "./chunk-KMBOWY4Y.js";
+} from "./chunk-L2367FVM.js";
 import {
   client_exports as client_exports2,
   dist_es_exports,
@@ -63,11 +66,11 @@ import {
 } from "./chunk-C5Y36SPG.js";
 import {
   explainAwsError
-} from "./chunk-CISBRAXA.js";
+} from "./chunk-P6IH22XR.js";
 import {
   PhaseFailure,
   formatDiagnostic
-} from "./chunk-6GCBDBJT.js";
+} from "./chunk-A6ZFOA6X.js";
 import {
   plural
 } from "./chunk-KTTNFFSQ.js";
@@ -7582,8 +7585,37 @@ function planReport(summary) {
   return {
     summary: headline,
     outputs: outputsOf(summary),
-    details: details(summary, `**${headline}** on ${summary.target}.`)
+    plan: migratePlan(summary)
   };
+}
+function migratePlan(summary) {
+  const history = planItem(
+    `history ${summary.history} on ${summary.target}: current version ${summary.currentVersion ?? "none"}`,
+    [
+      ...summary.repaired.map(
+        (r) => `would repair the checksum of ${r.file.fileName}: ${shortChecksum(r.row.checksum)} \u2192 ${shortChecksum(r.file.checksum)}`
+      ),
+      ...summary.warnings.map((w) => `warning: ${w}`)
+    ]
+  );
+  const files = summary.pending.map((f) => {
+    const findings = summary.findings.filter((x) => x.file === f.path);
+    return planItem(
+      `${f.fileName}: version ${f.version}, ${plural(f.statements.length, "statement")}, ${modeText(f)}`,
+      findings.map(
+        (x) => `lint ${x.severity} ${x.rule} line ${x.line} (statement ${x.statement}): ${x.message}`
+      ),
+      [{ label: "SQL", language: "sql", text: f.content.trimEnd() }]
+    );
+  });
+  return {
+    changes: summary.pending.length > 0 || summary.repaired.length > 0,
+    items: [history, ...files]
+  };
+}
+function modeText(f) {
+  if (f.transaction.mode === "transaction") return "in one transaction";
+  return f.transaction.declared ? "outside a transaction (phasegate:no-transaction)" : "outside a transaction (a statement that cannot run in one)";
 }
 function totalStatements(summary) {
   return summary.applied.reduce((sum, a) => sum + a.file.statements.length, 0);
