@@ -294,7 +294,7 @@ const e = await startupBench();
 const startupOk =
   e.action.firstRequestMs <= STARTUP_TARGET_MS && e.action.peakRssMiB <= STARTUP_RSS_TARGET_MIB;
 report(
-  `start-up: first AWS request ${e.action.firstRequestMs} ms after process start, peak RSS ${e.action.peakRssMiB.toFixed(0)} MiB (targets ≤ ${STARTUP_TARGET_MS} ms, ≤ ${STARTUP_RSS_TARGET_MIB} MiB: ${startupOk ? 'ok' : 'MISSED'}); a bare node -e on this machine: ${e.bare.firstRequestMs} ms, ${e.bare.peakRssMiB.toFixed(0)} MiB`,
+  `start-up: first AWS request ${e.action.firstRequestMs} ms after process start, peak RSS ${e.action.peakRssMiB.toFixed(1)} MiB (targets ≤ ${STARTUP_TARGET_MS} ms, ≤ ${STARTUP_RSS_TARGET_MIB} MiB: ${startupOk ? 'ok' : 'MISSED'}); a bare node -e on this machine: ${e.bare.firstRequestMs} ms, ${e.bare.peakRssMiB.toFixed(0)} MiB`,
 );
 clearInterval(sampler);
 report(`memory: peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
