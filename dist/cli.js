@@ -10374,8 +10374,17 @@ function graphText(phases) {
     const needs = [...new Set(ids.flatMap((id) => [...byId.get(id)?.needs ?? []]))];
     const side = ids.length > 1 ? " (side by side)" : "";
     const after = needs.length ? `, after ${needs.join(", ")}` : "";
-    return `  ${i + 1}. ${ids.join(", ")}${side}${after}`;
+    const gates = ids.flatMap((id) => gateLine(byId.get(id)));
+    return [`  ${i + 1}. ${ids.join(", ")}${side}${after}`, ...gates].join("\n");
   }).join("\n");
+}
+function gateLine(phase3) {
+  const names = (list2) => (list2 ?? []).map((g) => g.name).join(", ");
+  const before = names(phase3?.gates?.before);
+  const after = names(phase3?.gates?.after);
+  if (!phase3 || !before && !after) return [];
+  const parts = [before ? `before: ${before}` : "", after ? `after: ${after}` : ""];
+  return [`     ${phase3.id} gates ${parts.filter(Boolean).join("; ")}`];
 }
 var init_graph = __esm({
   "src/plan/graph.ts"() {
@@ -13071,9 +13080,15 @@ var init_gantt = __esm({
 
 // src/release/report/summary.ts
 function renderSummary(input, limitBytes = SUMMARY_LIMIT_BYTES) {
-  const head = [header3(input), phaseTable(input.result.phases), ganttChart(input.result)].join(
-    "\n\n"
-  );
+  const order = input.graph && input.result.mode === "plan" ? [`**Order** (phases on one line may run side by side)
+
+${fenced(input.graph, "text")}`] : [];
+  const head = [
+    header3(input),
+    phaseTable(input.result.phases),
+    ...order,
+    ganttChart(input.result)
+  ].join("\n\n");
   const sections = input.result.phases.filter(hasSection).map(phaseSection);
   return fitWithin(head, sections, limitBytes);
 }
@@ -20984,7 +20999,9 @@ ${graphText(plan.phases)}
     );
     printBugs(result2, io);
     if (options.summary) {
-      const markdown = secrets.mask(renderSummary({ result: result2, run: run6, planFile: plan.file }));
+      const markdown = secrets.mask(
+        renderSummary({ result: result2, run: run6, planFile: plan.file, graph: graphText(plan.phases) })
+      );
       await writeSummary(options.summary, markdown).catch((error2) => {
         throw new UserError(
           `the summary could not be written to ${options.summary}: ${String(error2)}`

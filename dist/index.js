@@ -9097,6 +9097,148 @@ function builtinRegistry() {
   });
 }
 
+// src/plan/graph.ts
+function effectiveNeeds(written, previousId) {
+  if (written) return [...written];
+  return previousId === void 0 ? [] : [previousId];
+}
+function edges(phases) {
+  const ids = new Set(phases.map((p) => p.id));
+  const graph = /* @__PURE__ */ new Map();
+  for (const phase2 of phases) {
+    const known = phase2.needs.filter((n) => ids.has(n) && n !== phase2.id);
+    graph.set(phase2.id, [...graph.get(phase2.id) ?? [], ...known]);
+  }
+  return graph;
+}
+function findCycles(phases) {
+  const graph = edges(phases);
+  const order = phases.map((p) => p.id);
+  return stronglyConnected(graph, order).filter((component) => component.length > 1).map((component) => {
+    const members = new Set(component);
+    const start = order.find((id) => members.has(id)) ?? component[0] ?? "";
+    return cycleThrough(start, graph, members);
+  });
+}
+function stronglyConnected(graph, order) {
+  const index = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const stack = [];
+  const onStack = /* @__PURE__ */ new Set();
+  const components = [];
+  const visit2 = (id) => {
+    index.set(id, index.size);
+    low.set(id, index.get(id) ?? 0);
+    stack.push(id);
+    onStack.add(id);
+    for (const next of graph.get(id) ?? []) {
+      if (!index.has(next)) {
+        visit2(next);
+        low.set(id, Math.min(low.get(id) ?? 0, low.get(next) ?? 0));
+      } else if (onStack.has(next)) {
+        low.set(id, Math.min(low.get(id) ?? 0, index.get(next) ?? 0));
+      }
+    }
+    if (low.get(id) !== index.get(id)) return;
+    const component = [];
+    let member;
+    do {
+      member = stack.pop();
+      if (member === void 0) break;
+      onStack.delete(member);
+      component.push(member);
+    } while (member !== id);
+    components.push(component);
+  };
+  for (const id of order) if (!index.has(id)) visit2(id);
+  return components;
+}
+function cycleThrough(start, graph, members) {
+  const cameFrom = /* @__PURE__ */ new Map();
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i];
+    for (const next of graph.get(id) ?? []) {
+      if (!members.has(next)) continue;
+      if (next === start) return [...pathTo(id, start, cameFrom), start];
+      if (cameFrom.has(next)) continue;
+      cameFrom.set(next, id);
+      queue.push(next);
+    }
+  }
+  return [start, start];
+}
+function pathTo(id, start, cameFrom) {
+  const path = [id];
+  let current = id;
+  while (current !== start) {
+    current = cameFrom.get(current) ?? start;
+    path.unshift(current);
+  }
+  return path;
+}
+function ancestors(phases, id) {
+  const graph = edges(phases);
+  const seen = /* @__PURE__ */ new Set();
+  const pending = [...graph.get(id) ?? []];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (seen.has(next) || next === id) continue;
+    seen.add(next);
+    pending.push(...graph.get(next) ?? []);
+  }
+  return seen;
+}
+function runOrder(phases) {
+  const graph = edges(phases);
+  const done = /* @__PURE__ */ new Set();
+  const order = [];
+  while (order.length < phases.length) {
+    const ready = phases.find(
+      (p) => !done.has(p.id) && (graph.get(p.id) ?? []).every((n) => done.has(n))
+    );
+    if (!ready) throw new Error(`runOrder: the phases form a cycle (${findCycles(phases)[0]})`);
+    done.add(ready.id);
+    order.push(ready.id);
+  }
+  return order;
+}
+function stages(phases) {
+  const graph = edges(phases);
+  const stageOf = /* @__PURE__ */ new Map();
+  for (const id of runOrder(phases)) {
+    const needs = graph.get(id) ?? [];
+    stageOf.set(
+      id,
+      needs.length === 0 ? 0 : Math.max(...needs.map((n) => stageOf.get(n) ?? 0)) + 1
+    );
+  }
+  const out = [];
+  for (const p of phases) {
+    const stage = stageOf.get(p.id) ?? 0;
+    out[stage] = [...out[stage] ?? [], p.id];
+  }
+  return out.filter(Boolean);
+}
+function graphText(phases) {
+  const byId = new Map(phases.map((p) => [p.id, p]));
+  return stages(phases).map((ids, i) => {
+    const needs = [...new Set(ids.flatMap((id) => [...byId.get(id)?.needs ?? []]))];
+    const side = ids.length > 1 ? " (side by side)" : "";
+    const after = needs.length ? `, after ${needs.join(", ")}` : "";
+    const gates = ids.flatMap((id) => gateLine(byId.get(id)));
+    return [`  ${i + 1}. ${ids.join(", ")}${side}${after}`, ...gates].join("\n");
+  }).join("\n");
+}
+function gateLine(phase2) {
+  const names = (list2) => (list2 ?? []).map((g) => g.name).join(", ");
+  const before = names(phase2?.gates?.before);
+  const after = names(phase2?.gates?.after);
+  if (!phase2 || !before && !after) return [];
+  const parts = [before ? `before: ${before}` : "", after ? `after: ${after}` : ""];
+  return [`     ${phase2.id} gates ${parts.filter(Boolean).join("; ")}`];
+}
+
 // src/aws/clients.ts
 var clientConfig = (region) => ({
   region,
@@ -9890,99 +10032,6 @@ async function checkPhaseFiles(phases, context) {
     })
   );
   return found.flat();
-}
-
-// src/plan/graph.ts
-function effectiveNeeds(written, previousId) {
-  if (written) return [...written];
-  return previousId === void 0 ? [] : [previousId];
-}
-function edges(phases) {
-  const ids = new Set(phases.map((p) => p.id));
-  const graph = /* @__PURE__ */ new Map();
-  for (const phase2 of phases) {
-    const known = phase2.needs.filter((n) => ids.has(n) && n !== phase2.id);
-    graph.set(phase2.id, [...graph.get(phase2.id) ?? [], ...known]);
-  }
-  return graph;
-}
-function findCycles(phases) {
-  const graph = edges(phases);
-  const order = phases.map((p) => p.id);
-  return stronglyConnected(graph, order).filter((component) => component.length > 1).map((component) => {
-    const members = new Set(component);
-    const start = order.find((id) => members.has(id)) ?? component[0] ?? "";
-    return cycleThrough(start, graph, members);
-  });
-}
-function stronglyConnected(graph, order) {
-  const index = /* @__PURE__ */ new Map();
-  const low = /* @__PURE__ */ new Map();
-  const stack = [];
-  const onStack = /* @__PURE__ */ new Set();
-  const components = [];
-  const visit2 = (id) => {
-    index.set(id, index.size);
-    low.set(id, index.get(id) ?? 0);
-    stack.push(id);
-    onStack.add(id);
-    for (const next of graph.get(id) ?? []) {
-      if (!index.has(next)) {
-        visit2(next);
-        low.set(id, Math.min(low.get(id) ?? 0, low.get(next) ?? 0));
-      } else if (onStack.has(next)) {
-        low.set(id, Math.min(low.get(id) ?? 0, index.get(next) ?? 0));
-      }
-    }
-    if (low.get(id) !== index.get(id)) return;
-    const component = [];
-    let member;
-    do {
-      member = stack.pop();
-      if (member === void 0) break;
-      onStack.delete(member);
-      component.push(member);
-    } while (member !== id);
-    components.push(component);
-  };
-  for (const id of order) if (!index.has(id)) visit2(id);
-  return components;
-}
-function cycleThrough(start, graph, members) {
-  const cameFrom = /* @__PURE__ */ new Map();
-  const queue = [start];
-  for (let i = 0; i < queue.length; i++) {
-    const id = queue[i];
-    for (const next of graph.get(id) ?? []) {
-      if (!members.has(next)) continue;
-      if (next === start) return [...pathTo(id, start, cameFrom), start];
-      if (cameFrom.has(next)) continue;
-      cameFrom.set(next, id);
-      queue.push(next);
-    }
-  }
-  return [start, start];
-}
-function pathTo(id, start, cameFrom) {
-  const path = [id];
-  let current = id;
-  while (current !== start) {
-    current = cameFrom.get(current) ?? start;
-    path.unshift(current);
-  }
-  return path;
-}
-function ancestors(phases, id) {
-  const graph = edges(phases);
-  const seen = /* @__PURE__ */ new Set();
-  const pending = [...graph.get(id) ?? []];
-  while (pending.length > 0) {
-    const next = pending.pop();
-    if (seen.has(next) || next === id) continue;
-    seen.add(next);
-    pending.push(...graph.get(next) ?? []);
-  }
-  return seen;
 }
 
 // src/plan/check-phases.ts
@@ -11484,9 +11533,15 @@ var STATUS_ICON = {
 };
 var RUN_ICON = { succeeded: "\u2705", failed: "\u274C", cancelled: "\u{1F6AB}" };
 function renderSummary(input, limitBytes = SUMMARY_LIMIT_BYTES) {
-  const head = [header(input), phaseTable(input.result.phases), ganttChart(input.result)].join(
-    "\n\n"
-  );
+  const order = input.graph && input.result.mode === "plan" ? [`**Order** (phases on one line may run side by side)
+
+${fenced(input.graph, "text")}`] : [];
+  const head = [
+    header(input),
+    phaseTable(input.result.phases),
+    ...order,
+    ganttChart(input.result)
+  ].join("\n\n");
   const sections = input.result.phases.filter(hasSection).map(phaseSection);
   return fitWithin(head, sections, limitBytes);
 }
@@ -12213,7 +12268,12 @@ async function run(registry = builtinRegistry()) {
       { registry, env: process.env, signal: cancel.signal }
     );
     const shown = secrets.maskValues(result);
-    const markdown = renderSummary({ result: shown, run: info2, planFile: plan.file });
+    const markdown = renderSummary({
+      result: shown,
+      run: info2,
+      planFile: plan.file,
+      graph: graphText(plan.phases)
+    });
     await out.summary(markdown);
     await comment?.post(markdown);
     await deployment?.finish(shown);

@@ -12,6 +12,7 @@ import { Secrets } from '../core/secrets.js';
 import { planHasChanges, type RunResult } from '../engine/result.js';
 import type { Registry } from '../phases/registry.js';
 import { builtinRegistry } from '../phases/registry.js';
+import { graphText } from '../plan/graph.js';
 import { loadReleasePlan, runRelease } from '../release/release.js';
 import { runOutputs } from '../release/report/outputs.js';
 import { planMistakesSummary } from '../release/report/plan-mistakes.js';
@@ -60,7 +61,12 @@ export async function run(registry: Registry = builtinRegistry()): Promise<void>
     );
     // Values masked before they are escaped into markdown and JSON; the sinks mask the final text.
     const shown = secrets.maskValues(result);
-    const markdown = renderSummary({ result: shown, run: info, planFile: plan.file });
+    const markdown = renderSummary({
+      result: shown,
+      run: info,
+      planFile: plan.file,
+      graph: graphText(plan.phases),
+    });
     await out.summary(markdown);
     await comment?.post(markdown);
     await deployment?.finish(shown);

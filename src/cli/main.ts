@@ -139,7 +139,9 @@ async function release(
     );
     printBugs(result, io);
     if (options.summary) {
-      const markdown = secrets.mask(renderSummary({ result, run, planFile: plan.file }));
+      const markdown = secrets.mask(
+        renderSummary({ result, run, planFile: plan.file, graph: graphText(plan.phases) }),
+      );
       // The table is out already: a failed write loses nothing but the file.
       await writeSummary(options.summary, markdown).catch((error: unknown) => {
         throw new UserError(

@@ -160,15 +160,34 @@ export function stages(phases: readonly PhaseNode[]): string[][] {
   return out.filter(Boolean);
 }
 
-/** The phase graph as a release manager reads it: what runs side by side, what waits for what. */
-export function graphText(phases: readonly PhaseNode[]): string {
+/** A phase's gates by name, for the graph text: what must pass before and after it. */
+export interface GatedNode extends PhaseNode {
+  gates?: { before: readonly { name: string }[]; after: readonly { name: string }[] };
+}
+
+/**
+ * The phase graph as a release manager reads it: what runs side by side, what waits for what,
+ * and under each stage the gates its phases must pass.
+ */
+export function graphText(phases: readonly GatedNode[]): string {
   const byId = new Map(phases.map((p) => [p.id, p]));
   return stages(phases)
     .map((ids, i) => {
       const needs = [...new Set(ids.flatMap((id) => [...(byId.get(id)?.needs ?? [])]))];
       const side = ids.length > 1 ? ' (side by side)' : '';
       const after = needs.length ? `, after ${needs.join(', ')}` : '';
-      return `  ${i + 1}. ${ids.join(', ')}${side}${after}`;
+      const gates = ids.flatMap((id) => gateLine(byId.get(id)));
+      return [`  ${i + 1}. ${ids.join(', ')}${side}${after}`, ...gates].join('\n');
     })
     .join('\n');
+}
+
+function gateLine(phase: GatedNode | undefined): string[] {
+  const names = (list: readonly { name: string }[] | undefined) =>
+    (list ?? []).map((g) => g.name).join(', ');
+  const before = names(phase?.gates?.before);
+  const after = names(phase?.gates?.after);
+  if (!phase || (!before && !after)) return [];
+  const parts = [before ? `before: ${before}` : '', after ? `after: ${after}` : ''];
+  return [`     ${phase.id} gates ${parts.filter(Boolean).join('; ')}`];
 }

@@ -39,4 +39,18 @@ describe('the phase graph as text', () => {
       ].join('\n'),
     );
   });
+
+  it('names the gates a stage must pass', () => {
+    const gated = ca.map((p) =>
+      p.id === 'agents'
+        ? { ...p, gates: { before: [{ name: 'table exists' }], after: [] } }
+        : p.id === 'verify'
+          ? { ...p, gates: { before: [], after: [{ name: 'healthy' }, { name: 'stable' }] } }
+          : p,
+    );
+    expect(graphText(gated)).toContain(
+      '  2. admin-api, agents (side by side), after migrate\n     agents gates before: table exists\n  3. verify',
+    );
+    expect(graphText(gated)).toContain('     verify gates after: healthy, stable');
+  });
 });

@@ -5,7 +5,7 @@
 
 import { formatDuration } from '../../core/duration.js';
 import { BUG_NOTE } from '../../core/errors.js';
-import { cell, escapeHtml } from '../../core/markdown.js';
+import { cell, escapeHtml, fenced } from '../../core/markdown.js';
 import { shownPath } from '../../core/paths.js';
 import type { PhasePlan } from '../../core/plan-view.js';
 import { oneLine, plural } from '../../core/text.js';
@@ -40,12 +40,21 @@ export interface SummaryInput {
   result: RunResult;
   run: RunInfo;
   planFile: string;
+  /** The phase graph (plan/graph.ts graphText), shown in a dry run's summary. */
+  graph?: string;
 }
 
 export function renderSummary(input: SummaryInput, limitBytes = SUMMARY_LIMIT_BYTES): string {
-  const head = [header(input), phaseTable(input.result.phases), ganttChart(input.result)].join(
-    '\n\n',
-  );
+  const order =
+    input.graph && input.result.mode === 'plan'
+      ? [`**Order** (phases on one line may run side by side)\n\n${fenced(input.graph, 'text')}`]
+      : [];
+  const head = [
+    header(input),
+    phaseTable(input.result.phases),
+    ...order,
+    ganttChart(input.result),
+  ].join('\n\n');
   const sections = input.result.phases.filter(hasSection).map(phaseSection);
   return fitWithin(head, sections, limitBytes);
 }
