@@ -20994,7 +20994,7 @@ ${graphText(plan.phases)}
     );
     const result2 = secrets.maskValues(raw);
     io.stdout(
-      options.json ? `${JSON.stringify(resultJson(result2), null, 2)}
+      options.json ? `${JSON.stringify(jsonOf(result2, plan, dryRun), null, 2)}
 ` : terminalText(result2, io)
     );
     printBugs(result2, io);
@@ -21036,6 +21036,9 @@ async function startSandboxFor(plan, options, io) {
   );
   Object.assign(process.env, sandbox.env);
   return sandbox;
+}
+function jsonOf(result2, plan, dryRun) {
+  return { ...resultJson(result2), ...dryRun ? { stages: stages(plan.phases) } : {} };
 }
 function printBugs(result2, io) {
   for (const p of result2.phases) {

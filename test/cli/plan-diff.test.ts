@@ -65,6 +65,7 @@ describe('phasegate plan as a reviewable diff', () => {
     const json = JSON.parse(r.stdout);
     expect(schemaErrors(json, schema)).toEqual([]);
     expect(json.changes).toBe(true);
+    expect(json.stages).toEqual([['migrate'], ['deploy'], ['verify']]);
     const deploy = json.phases.find((p: { id: string }) => p.id === 'deploy');
     expect(deploy.plan.items.map((i: { line: string }) => i.line)).toEqual([
       'web: image v5.0 → v5.1, +ENV FEATURE_X, healthCheck',
