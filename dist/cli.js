@@ -6133,6 +6133,15 @@ function runDetails(s) {
 function planDetails(s) {
   return header(s).join("\n");
 }
+function runTaskPlan(s) {
+  const { config, definition } = s;
+  const line = `${plural(config.count, "task")} of ${definition.label} on cluster ${config.cluster}${SOURCE[definition.source]}`;
+  const facts = [
+    `network: ${describePlacement(s.placement)}`,
+    ...overrideLines(config).map((l) => l.replace(/^- /, "").replaceAll("`", ""))
+  ];
+  return { changes: true, items: [planItem(line, facts)] };
+}
 var SOURCE;
 var init_report3 = __esm({
   "src/phases/ecs-run-task/report.ts"() {
@@ -6140,6 +6149,7 @@ var init_report3 = __esm({
     init_links();
     init_duration();
     init_markdown();
+    init_plan_view();
     init_text();
     init_network();
     SOURCE = {
@@ -6326,9 +6336,11 @@ async function planRunTask(ctx) {
   if (definition.source !== "not-known-yet") taskOverrides(ctx.config, definition);
   const placement2 = await resolvePlacement(ctx, definition);
   const { count, cluster: cluster2 } = ctx.config;
+  const shown2 = { config: ctx.config, definition, placement: placement2 };
   return {
     summary: `would run ${plural(count, "task")} of ${definition.label} on ${cluster2}`,
-    details: planDetails({ config: ctx.config, definition, placement: placement2 })
+    details: planDetails(shown2),
+    plan: runTaskPlan(shown2)
   };
 }
 var init_plan3 = __esm({
@@ -14214,7 +14226,7 @@ function matches(entry, td, overrides2) {
 function runTaskEntry(scenario, td, overrides2) {
   return scenario.runTask.find((e) => matches(e, td, overrides2));
 }
-function runTaskPlan(scenario, td, overrides2) {
+function runTaskPlan2(scenario, td, overrides2) {
   const bad = badImageOf(scenario, td);
   if (bad) return failingPlan(scenario, bad).plan;
   const entry = runTaskEntry(scenario, td, overrides2);
@@ -15753,7 +15765,7 @@ function runTask2(state, input, at2) {
   const placed = unplaced ? Math.min(count, unplaced.placed) : count;
   const tasks = [];
   for (let i = 0; i < placed; i++) {
-    tasks.push(launchTask(state, spec, runTaskPlan(state.scenario, td, overrides2), at2));
+    tasks.push(launchTask(state, spec, runTaskPlan2(state.scenario, td, overrides2), at2));
   }
   const failures = unplaced && placed < count ? placementFailures(unplaced, { cluster: cluster2.name, arns: state.arns, ids: state.ids }) : [];
   return { tasks: tasks.map((t2) => taskToWire(state, t2)), failures };

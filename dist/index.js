@@ -9015,7 +9015,7 @@ var ecsRunTaskKind = lazyPhaseKind(
     outputs: () => ECS_RUN_TASK_OUTPUTS,
     files: taskFile
   },
-  () => import("./chunks/steps-MI3ILLXL.js")
+  () => import("./chunks/steps-D57XSDZP.js")
 );
 
 // src/phases/migrate/outputs.ts

@@ -6,7 +6,7 @@
 import { plural } from '../../core/text.js';
 import type { PhaseContext, PhaseReport } from '../kind.js';
 import { resolvePlacement } from './network.js';
-import { planDetails } from './report.js';
+import { planDetails, runTaskPlan } from './report.js';
 import type { EcsRunTaskConfig } from './settings.js';
 import { taskOverrides } from './start.js';
 import { checkContainerNames, resolveTaskDefinition } from './task-definition.js';
@@ -19,8 +19,10 @@ export async function planRunTask(ctx: Ctx): Promise<PhaseReport> {
   if (definition.source !== 'not-known-yet') taskOverrides(ctx.config, definition);
   const placement = await resolvePlacement(ctx, definition);
   const { count, cluster } = ctx.config;
+  const shown = { config: ctx.config, definition, placement };
   return {
     summary: `would run ${plural(count, 'task')} of ${definition.label} on ${cluster}`,
-    details: planDetails({ config: ctx.config, definition, placement }),
+    details: planDetails(shown),
+    plan: runTaskPlan(shown),
   };
 }

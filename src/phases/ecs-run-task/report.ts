@@ -7,6 +7,7 @@
 import { taskLink } from '../../aws/ecs/links.js';
 import { formatAwsDuration } from '../../core/duration.js';
 import { cell } from '../../core/markdown.js';
+import { type PhasePlan, planItem } from '../../core/plan-view.js';
 import { plural, shortTaskId } from '../../core/text.js';
 import type { LogTail } from './logs.js';
 import { describePlacement, type Placement } from './network.js';
@@ -111,4 +112,18 @@ export function runDetails(s: RunSummary): string {
 
 export function planDetails(s: Pick<RunSummary, 'config' | 'definition' | 'placement'>): string {
   return header(s).join('\n');
+}
+
+/**
+ * The dry run as a reviewer reads it: the task definition it would run, where, and what the
+ * overrides change. Running a task is always a change (it runs whatever the task does).
+ */
+export function runTaskPlan(s: Pick<RunSummary, 'config' | 'definition' | 'placement'>): PhasePlan {
+  const { config, definition } = s;
+  const line = `${plural(config.count, 'task')} of ${definition.label} on cluster ${config.cluster}${SOURCE[definition.source]}`;
+  const facts = [
+    `network: ${describePlacement(s.placement)}`,
+    ...overrideLines(config).map((l) => l.replace(/^- /, '').replaceAll('`', '')),
+  ];
+  return { changes: true, items: [planItem(line, facts)] };
 }

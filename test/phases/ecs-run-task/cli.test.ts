@@ -101,7 +101,7 @@ describe('phasegate with ecs-run-task', () => {
     expect(r.code).toBe(0);
     const text = readFileSync(summary, 'utf8');
     expect(text).toContain('would be registered: the file differs from the latest revision');
-    expect(text).toContain('command: `python -m tests.functional.token_revocation`');
+    expect(text).toContain('command: python -m tests.functional.token_revocation');
     expect(text).toContain('subnets subnet-0sandbox0000000a');
     expect(count('RunTask')).toBe(0);
     expect(count('RegisterTaskDefinition')).toBe(0);

@@ -22,6 +22,9 @@ import {
   missingContainers,
   missingContainersFailure
 } from "./chunk-WSE7EH4F.js";
+import {
+  planItem
+} from "./chunk-5PGG26JR.js";
 import "./chunk-QFPOHVJX.js";
 import "./chunk-CSOBHW5A.js";
 import "./chunk-L2367FVM.js";
@@ -216,6 +219,15 @@ function runDetails(s) {
 function planDetails(s) {
   return header(s).join("\n");
 }
+function runTaskPlan(s) {
+  const { config, definition } = s;
+  const line = `${plural(config.count, "task")} of ${definition.label} on cluster ${config.cluster}${SOURCE[definition.source]}`;
+  const facts = [
+    `network: ${describePlacement(s.placement)}`,
+    ...overrideLines(config).map((l) => l.replace(/^- /, "").replaceAll("`", ""))
+  ];
+  return { changes: true, items: [planItem(line, facts)] };
+}
 
 // src/phases/ecs-run-task/start.ts
 var import_client_ecs3 = __toESM(require_dist_cjs(), 1);
@@ -369,9 +381,11 @@ async function planRunTask(ctx) {
   if (definition.source !== "not-known-yet") taskOverrides(ctx.config, definition);
   const placement = await resolvePlacement(ctx, definition);
   const { count, cluster } = ctx.config;
+  const shown = { config: ctx.config, definition, placement };
   return {
     summary: `would run ${plural(count, "task")} of ${definition.label} on ${cluster}`,
-    details: planDetails({ config: ctx.config, definition, placement })
+    details: planDetails(shown),
+    plan: runTaskPlan(shown)
   };
 }
 
