@@ -11158,6 +11158,7 @@ var ReleaseSession = class _ReleaseSession {
   mine = /* @__PURE__ */ new Set();
   /** Reads the record and applies the rules; throws a UserError when the run may not start. */
   static async open(plan, settings, deps) {
+    selectPhases(plan, settings.selection);
     const digests = new Map(
       plan.phases.map((p) => [p.id, phaseDigest(p, deps.scope, deps.secrets)])
     );

@@ -60,6 +60,8 @@ export class ReleaseSession {
     settings: ReleaseSettings,
     deps: SessionDeps,
   ): Promise<ReleaseSession> {
+    // A selection naming no phase of the plan is refused before any call to AWS.
+    selectPhases(plan, settings.selection);
     const digests = new Map(
       plan.phases.map((p) => [p.id, phaseDigest(p, deps.scope, deps.secrets)]),
     );
