@@ -24,12 +24,17 @@ export function quarterOfCallsFailing(rate = 0.25) {
 
 // Time-scale 100, not the faster 300 of other e2e tests: the SDK's retry back-off runs in real
 // time while the Data API's 3-minute transaction expiry runs in simulated time (1.8 s here).
-function scenarioFile(seed: number): string {
+function scenarioFile(seed: number, rate: number): string {
   const base = parse(readFileSync('sandbox/ca-a2a.yml', 'utf8')) as Record<string, unknown>;
   const file = join(dir, `faults-${seed}.yml`);
   writeFileSync(
     file,
-    stringify({ ...base, 'time-scale': 100, faults: quarterOfCallsFailing(), 'fault-seed': seed }),
+    stringify({
+      ...base,
+      'time-scale': 100,
+      faults: quarterOfCallsFailing(rate),
+      'fault-seed': seed,
+    }),
   );
   return file;
 }
@@ -40,9 +45,10 @@ export interface FaultRun {
   stderr: string;
 }
 
-export async function rehearseWithFaults(seed: number): Promise<FaultRun> {
+/** One rehearsal with `rate` of every service's calls failing (a quarter by default). */
+export async function rehearseWithFaults(seed: number, rate = 0.25): Promise<FaultRun> {
   const args = ['--import', 'tsx', 'src/cli.ts', 'run', 'phases/ca-a2a.yml', '--sandbox'];
-  const rest = ['--scenario', scenarioFile(seed), '--env', 'production', '--version', 'v5.1'];
+  const rest = ['--scenario', scenarioFile(seed, rate), '--env', 'production', '--version', 'v5.1'];
   try {
     const { stderr } = await exec(process.execPath, [...args, ...rest], {
       maxBuffer: 16 * 1024 * 1024,
