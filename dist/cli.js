@@ -6261,6 +6261,7 @@ var init_task_definition = __esm({
 });
 
 // src/phases/ecs-run-task/start.ts
+import { randomUUID } from "node:crypto";
 import {
   ECSClient as ECSClient8,
   RunTaskCommand
@@ -6316,13 +6317,18 @@ function runTaskInput(config, definition, placement2, phaseId) {
   };
 }
 async function startTasks(ctx, input) {
-  const answer = await ctx.aws.client(ECSClient8).send(new RunTaskCommand(input));
+  const command2 = new RunTaskCommand({ ...input, clientToken: input.clientToken ?? randomUUID() });
+  const answer = await retryingFaults(() => ctx.aws.client(ECSClient8).send(command2), {
+    signal: ctx.signal,
+    onRetry: (why) => ctx.log.info(`RunTask interrupted (${why}); trying again with its token`)
+  });
   return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
 }
 var OVERRIDES_LIMIT;
 var init_start = __esm({
   "src/phases/ecs-run-task/start.ts"() {
     "use strict";
+    init_retry();
     init_errors();
     init_task_definition();
     OVERRIDES_LIMIT = 8192;
@@ -11438,7 +11444,7 @@ var init_clients = __esm({
     "use strict";
     clientConfig = (region) => ({
       region,
-      maxAttempts: 5,
+      maxAttempts: 8,
       retryMode: "adaptive"
     });
   }
@@ -15741,6 +15747,33 @@ var init_task_wire = __esm({
 // src/sandbox/ecs/task-api.ts
 function runTask2(state, input, at2) {
   const cluster2 = resolveCluster(state, input);
+  const token2 = optionalString(input, "clientToken");
+  if (token2 === void 0) return startTasks2(state, input, at2, cluster2).answer;
+  if (!/^[\x21-\x7e]{1,64}$/.test(token2))
+    throw invalidParameter("clientToken must be 1 to 64 ASCII characters in the range 33-126.");
+  const key = `${cluster2.name}/${token2}`;
+  const { clientToken: _token, ...rest } = input;
+  const params = JSON.stringify(rest);
+  const earlier = state.runTaskTokens.get(key);
+  if (earlier && at2 - earlier.at < TOKEN_TTL_MS) return repeated(state, earlier, params);
+  const { answer, taskIds } = startTasks2(state, input, at2, cluster2);
+  const failures = answer.failures ?? [];
+  state.runTaskTokens.set(key, { params, taskIds, failures, at: at2 });
+  return answer;
+}
+function repeated(state, earlier, params) {
+  const tasks = earlier.taskIds.flatMap((id) => state.tasks.get(id) ?? []);
+  if (earlier.params !== params) {
+    throw new AwsError(
+      "ConflictException",
+      "The specified client token has already been used in a different request.",
+      400,
+      { resourceIds: tasks.map((t2) => t2.arn) }
+    );
+  }
+  return { tasks: tasks.map((t2) => taskToWire(state, t2)), failures: earlier.failures };
+}
+function startTasks2(state, input, at2, cluster2) {
   const launchType = optionalString(input, "launchType") ?? (optionalList(input, "capacityProviderStrategy") ? "FARGATE" : "EC2");
   const td = usableTaskDefinition(
     state,
@@ -15769,7 +15802,10 @@ function runTask2(state, input, at2) {
     tasks.push(launchTask(state, spec, runTaskPlan2(state.scenario, td, overrides2), at2));
   }
   const failures = unplaced && placed < count ? placementFailures(unplaced, { cluster: cluster2.name, arns: state.arns, ids: state.ids }) : [];
-  return { tasks: tasks.map((t2) => taskToWire(state, t2)), failures };
+  return {
+    answer: { tasks: tasks.map((t2) => taskToWire(state, t2)), failures },
+    taskIds: tasks.map((t2) => t2.id)
+  };
 }
 function findTask(state, cluster2, ref) {
   const task = state.tasks.get(nameFromArn(ref));
@@ -15814,7 +15850,7 @@ function stopTask(state, input, at2) {
   });
   return { task: taskToWire(state, task) };
 }
-var MAX_RUN_COUNT, MAX_DESCRIBE;
+var MAX_RUN_COUNT, MAX_DESCRIBE, TOKEN_TTL_MS;
 var init_task_api = __esm({
   "src/sandbox/ecs/task-api.ts"() {
     "use strict";
@@ -15829,6 +15865,7 @@ var init_task_api = __esm({
     init_wire();
     MAX_RUN_COUNT = 10;
     MAX_DESCRIBE = 100;
+    TOKEN_TTL_MS = 24 * 60 * 60 * 1e3;
   }
 });
 
@@ -15885,7 +15922,8 @@ function createEcsState(section, deps) {
     clusters: /* @__PURE__ */ new Map(),
     taskDefinitions: /* @__PURE__ */ new Map(),
     services: /* @__PURE__ */ new Map(),
-    tasks: /* @__PURE__ */ new Map()
+    tasks: /* @__PURE__ */ new Map(),
+    runTaskTokens: /* @__PURE__ */ new Map()
   };
   seed(state, start);
   return state;
@@ -18607,7 +18645,7 @@ var init_ids2 = __esm({
 });
 
 // src/sandbox/secrets-manager/store.ts
-import { randomUUID } from "node:crypto";
+import { randomUUID as randomUUID2 } from "node:crypto";
 function moveStage(secret, stage) {
   const holder = secret.versions.find((v) => v.stages.includes(stage));
   if (!holder) return;
@@ -18784,7 +18822,7 @@ var init_store3 = __esm({
        * VersionId: the same token with the same value is the same version, with another value an error.
        */
       versionFor(secret, input, content, stages2) {
-        const id = input.optionalString("ClientRequestToken") ?? randomUUID();
+        const id = input.optionalString("ClientRequestToken") ?? randomUUID2();
         const existing = secret.versions.find((v) => v.id === id);
         if (!existing) return this.addVersion(secret, id, content, stages2);
         if (existing.string === content.string && existing.binary === content.binary) return existing;
@@ -18857,7 +18895,7 @@ var init_secrets_manager = __esm({
 });
 
 // src/sandbox/server.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
+import { randomUUID as randomUUID3 } from "node:crypto";
 import { createServer } from "node:http";
 async function startServer(options) {
   const inFlight = /* @__PURE__ */ new Set();
@@ -19020,7 +19058,7 @@ var init_server = __esm({
       res;
       record;
       protocol;
-      requestId = randomUUID2();
+      requestId = randomUUID3();
       ok(output) {
         this.send(encodeOutput(this.protocol, output, this.requestId));
       }
@@ -19195,7 +19233,7 @@ var init_rate_controls = __esm({
 });
 
 // src/sandbox/ssm/commands.ts
-import { randomUUID as randomUUID3 } from "node:crypto";
+import { randomUUID as randomUUID4 } from "node:crypto";
 function commandStatus(command2, states, now2) {
   const at2 = (status, details2 = status) => ({ status, details: details2 });
   if (states.some((s) => !s.done)) {
@@ -19279,7 +19317,7 @@ var init_commands = __esm({
         const text = (parameters.commands ?? []).join("\n");
         const timeout = executionTimeoutMs(parameters);
         const command2 = {
-          id: randomUUID3(),
+          id: randomUUID4(),
           documentName,
           comment: input.optionalString("Comment") ?? "",
           parameters,

@@ -9015,7 +9015,7 @@ var ecsRunTaskKind = lazyPhaseKind(
     outputs: () => ECS_RUN_TASK_OUTPUTS,
     files: taskFile
   },
-  () => import("./chunks/steps-D57XSDZP.js")
+  () => import("./chunks/steps-HRFOP4AL.js")
 );
 
 // src/phases/migrate/outputs.ts
@@ -9242,7 +9242,7 @@ function gateLine(phase2) {
 // src/aws/clients.ts
 var clientConfig = (region) => ({
   region,
-  maxAttempts: 5,
+  maxAttempts: 8,
   retryMode: "adaptive"
 });
 function quietSdkNodeNotice(env = process.env) {

@@ -228,3 +228,39 @@ describe('StopTask, ListTasks and DescribeTasks', () => {
     ).toEqual([]);
   });
 });
+
+describe('RunTask clientToken (ECS API Reference, Ensuring idempotency)', () => {
+  const call = (token: string, command = ['pytest']) => ({
+    cluster: 'ca-a2a-cluster',
+    taskDefinition: 'ca-a2a-tests',
+    launchType: 'FARGATE',
+    networkConfiguration: SUBNETS,
+    clientToken: token,
+    overrides: { containerOverrides: [{ name: 'tests', command }] },
+  });
+
+  it('answers a retry with the tasks of the first call and starts nothing more', async () => {
+    const h = await harnessWithFamily();
+    const first = await h.call('RunTask', call('release-7001-tests'));
+    const again = await h.call('RunTask', call('release-7001-tests'));
+    expect(again.tasks.map((t: Wire) => t.taskArn)).toEqual(
+      first.tasks.map((t: Wire) => t.taskArn),
+    );
+    const listed = await h.call('ListTasks', { cluster: 'ca-a2a-cluster' });
+    expect(listed.taskArns).toHaveLength(1);
+    const other = await h.call('RunTask', call('release-7001-tests-2'));
+    expect(other.tasks[0].taskArn).not.toBe(first.tasks[0].taskArn);
+  });
+
+  it('refuses the same token with other parameters, naming the tasks it started', async () => {
+    const h = await harnessWithFamily();
+    const first = await h.call('RunTask', call('token-a'));
+    await expect(h.call('RunTask', call('token-a', ['other']))).rejects.toMatchObject({
+      code: 'ConflictException',
+      fields: { resourceIds: [first.tasks[0].taskArn] },
+    });
+    await expect(h.call('RunTask', call('x'.repeat(65)))).rejects.toMatchObject({
+      code: 'InvalidParameterException',
+    });
+  });
+});

@@ -2,6 +2,8 @@
  * RunTask: the resolved definition and placement, with this run's overrides (command and
  * environment per container, task cpu/memory) and count.
  */
+
+import { randomUUID } from 'node:crypto';
 import {
   type ContainerOverride,
   ECSClient,
@@ -11,6 +13,7 @@ import {
   type Task,
   type TaskOverride,
 } from '@aws-sdk/client-ecs';
+import { retryingFaults } from '../../aws/retry.js';
 import { PhaseFailure } from '../../core/errors.js';
 import type { PhaseContext } from '../kind.js';
 import type { Placement } from './network.js';
@@ -100,12 +103,23 @@ export interface Started {
   failures: Failure[];
 }
 
+/**
+ * One RunTask, tried again through the one retry loop when the world interrupts it. Every try
+ * carries the same clientToken, so a try whose answer was lost does not start a second set of
+ * tasks: "If you retry a request that completed successfully using the same client token and the
+ * same parameters, the retry succeeds without performing any further actions" (ECS API
+ * Reference, Ensuring idempotency; up to 64 characters, living 24 hours).
+ */
 export async function startTasks(
-  ctx: Pick<PhaseContext<EcsRunTaskConfig>, 'aws'>,
+  ctx: Pick<PhaseContext<EcsRunTaskConfig>, 'aws' | 'signal' | 'log'>,
   input: RunTaskCommandInput,
 ): Promise<Started> {
-  // No abort signal here: a RunTask aborted after ECS received it would start tasks whose ARNs
-  // we never learn, and so could not stop. The call is short; cancellation is honoured after it.
-  const answer = await ctx.aws.client(ECSClient).send(new RunTaskCommand(input));
+  const command = new RunTaskCommand({ ...input, clientToken: input.clientToken ?? randomUUID() });
+  // No abort signal on the call: a RunTask aborted after ECS received it would start tasks
+  // whose ARNs we never learn, and so could not stop. Cancellation is honoured between tries.
+  const answer = await retryingFaults(() => ctx.aws.client(ECSClient).send(command), {
+    signal: ctx.signal,
+    onRetry: (why) => ctx.log.info(`RunTask interrupted (${why}); trying again with its token`),
+  });
   return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
 }

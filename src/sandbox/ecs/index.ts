@@ -104,6 +104,7 @@ export function createEcsState(section: unknown, deps: ServiceDeps): EcsState {
     taskDefinitions: new Map(),
     services: new Map(),
     tasks: new Map(),
+    runTaskTokens: new Map(),
   };
   seed(state, start);
   return state;

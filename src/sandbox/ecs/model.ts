@@ -154,4 +154,14 @@ export interface EcsState {
   services: Map<string, ServiceRecord>;
   /** task id → task, in launch order. */
   tasks: Map<string, TaskRecord>;
+  /** `<cluster>/<clientToken>` → the RunTask call that used it (see task-api.ts). */
+  runTaskTokens: Map<string, RunTaskToken>;
+}
+
+export interface RunTaskToken {
+  /** The call's parameters, clientToken left out, to tell a retry from a different call. */
+  params: string;
+  taskIds: string[];
+  failures: Input[];
+  at: number;
 }

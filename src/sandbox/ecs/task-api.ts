@@ -2,7 +2,7 @@
 import { AwsError } from '../service.js';
 import { findService, resolveCluster } from './clusters.js';
 import { nameFromArn } from './ids.js';
-import type { ClusterRecord, EcsState, Input, TaskRecord } from './model.js';
+import type { ClusterRecord, EcsState, Input, RunTaskToken, TaskRecord } from './model.js';
 import { runTaskEntry, runTaskPlan } from './outcomes.js';
 import { placementFailures } from './placement.js';
 import { checkNetwork, usableTaskDefinition } from './services.js';
@@ -25,8 +25,51 @@ const MAX_RUN_COUNT = 10;
 /** DescribeTasks takes at most 100 tasks per call. */
 const MAX_DESCRIBE = 100;
 
+/**
+ * RunTask's clientToken, as "Ensuring idempotency" (ECS API Reference) documents it: "If you
+ * retry a request that completed successfully using the same client token and the same
+ * parameters, the retry succeeds without performing any further actions" and returns the first
+ * call's tasks; the same token with other parameters fails with ConflictException, whose
+ * `resourceIds` are the tasks already started. Tokens are per cluster and live 24 hours.
+ */
+const TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
+
 export function runTask(state: EcsState, input: Input, at: number): Input {
   const cluster = resolveCluster(state, input);
+  const token = optionalString(input, 'clientToken');
+  if (token === undefined) return startTasks(state, input, at, cluster).answer;
+  if (!/^[\x21-\x7e]{1,64}$/.test(token))
+    throw invalidParameter('clientToken must be 1 to 64 ASCII characters in the range 33-126.');
+  const key = `${cluster.name}/${token}`;
+  const { clientToken: _token, ...rest } = input;
+  const params = JSON.stringify(rest);
+  const earlier = state.runTaskTokens.get(key);
+  if (earlier && at - earlier.at < TOKEN_TTL_MS) return repeated(state, earlier, params);
+  const { answer, taskIds } = startTasks(state, input, at, cluster);
+  const failures = (answer.failures as Input[]) ?? [];
+  state.runTaskTokens.set(key, { params, taskIds, failures, at });
+  return answer;
+}
+
+function repeated(state: EcsState, earlier: RunTaskToken, params: string): Input {
+  const tasks = earlier.taskIds.flatMap((id) => state.tasks.get(id) ?? []);
+  if (earlier.params !== params) {
+    throw new AwsError(
+      'ConflictException',
+      'The specified client token has already been used in a different request.',
+      400,
+      { resourceIds: tasks.map((t) => t.arn) },
+    );
+  }
+  return { tasks: tasks.map((t) => taskToWire(state, t)), failures: earlier.failures };
+}
+
+function startTasks(
+  state: EcsState,
+  input: Input,
+  at: number,
+  cluster: ClusterRecord,
+): { answer: Input; taskIds: string[] } {
   const launchType =
     optionalString(input, 'launchType') ??
     (optionalList(input, 'capacityProviderStrategy') ? 'FARGATE' : 'EC2');
@@ -61,7 +104,10 @@ export function runTask(state: EcsState, input: Input, at: number): Input {
     unplaced && placed < count
       ? placementFailures(unplaced, { cluster: cluster.name, arns: state.arns, ids: state.ids })
       : [];
-  return { tasks: tasks.map((t) => taskToWire(state, t)), failures };
+  return {
+    answer: { tasks: tasks.map((t) => taskToWire(state, t)), failures },
+    taskIds: tasks.map((t) => t.id),
+  };
 }
 
 function findTask(state: EcsState, cluster: ClusterRecord, ref: string): TaskRecord | undefined {

@@ -256,6 +256,35 @@ describe('ecs-run-task: throttling', () => {
   });
 });
 
+describe('ecs-run-task: RunTask interrupted', () => {
+  it('tries RunTask again with the same clientToken and starts the tasks once', async () => {
+    const remove = sandbox().faults.add({
+      service: 'ecs',
+      operation: 'RunTask',
+      nth: [1, 2],
+      fault: 'server-error',
+    });
+    const once = runner(sandbox(), { maxAttempts: 1 });
+    const before = sandbox().requests.count({ service: 'ecs', operation: 'RunTask' });
+    try {
+      const phase = await once.run({ 'task-definition': 'ca-a2a-tests', network, 'log-lines': 0 });
+      expect(phase.status).toBe('succeeded');
+      expect(sandbox().requests.count({ service: 'ecs', operation: 'RunTask' }) - before).toBe(3);
+      expect(once.log.text()).toContain('RunTask interrupted');
+      const tokens = once.runTaskInputs.map((input) => input.clientToken);
+      expect(tokens).toHaveLength(3);
+      expect(new Set(tokens).size).toBe(1);
+      const listed = await once.clients.ecs.send(
+        new ListTasksCommand({ cluster: CLUSTER, desiredStatus: 'STOPPED' }),
+      );
+      expect(listed.taskArns).toContain(phase.outputs['task-arn']);
+    } finally {
+      remove();
+      once.close();
+    }
+  });
+});
+
 describe('ecs-run-task: stopping early', () => {
   it('stops the task it started when the run is cancelled, and says so', async () => {
     const controller = new AbortController();

@@ -5,6 +5,9 @@ import {
   pollUntil
 } from "./chunk-K7J3KOFJ.js";
 import {
+  retryingFaults
+} from "./chunk-T2MHRBUH.js";
+import {
   containerReason,
   describeTasks,
   taskId,
@@ -41,6 +44,7 @@ import {
 } from "./chunk-2TETA2OW.js";
 import "./chunk-ONR7VFIP.js";
 import "./chunk-C5Y36SPG.js";
+import "./chunk-P6IH22XR.js";
 import {
   containerDefinitionsOf,
   isRecord
@@ -231,6 +235,7 @@ function runTaskPlan(s) {
 
 // src/phases/ecs-run-task/start.ts
 var import_client_ecs3 = __toESM(require_dist_cjs(), 1);
+import { randomUUID } from "node:crypto";
 
 // src/phases/ecs-run-task/task-definition.ts
 var import_client_ecs2 = __toESM(require_dist_cjs(), 1);
@@ -370,7 +375,11 @@ function runTaskInput(config, definition, placement, phaseId) {
   };
 }
 async function startTasks(ctx, input) {
-  const answer = await ctx.aws.client(import_client_ecs3.ECSClient).send(new import_client_ecs3.RunTaskCommand(input));
+  const command = new import_client_ecs3.RunTaskCommand({ ...input, clientToken: input.clientToken ?? randomUUID() });
+  const answer = await retryingFaults(() => ctx.aws.client(import_client_ecs3.ECSClient).send(command), {
+    signal: ctx.signal,
+    onRetry: (why) => ctx.log.info(`RunTask interrupted (${why}); trying again with its token`)
+  });
   return { tasks: answer.tasks ?? [], failures: answer.failures ?? [] };
 }
 
