@@ -20350,7 +20350,7 @@ function templateParameters(names, scope) {
     decryptViaSsm(scope)
   ];
 }
-function releaseRecord(app, environment2, scope) {
+function releaseRecord(app, environment2, scope, promoteFrom) {
   const path = parameterArn(scope, `/phasegate/${app}/${environment2}`);
   return [
     allow(
@@ -20358,13 +20358,23 @@ function releaseRecord(app, environment2, scope) {
       ["ssm:DeleteParameter", "ssm:GetParameter", "ssm:PutParameter"],
       [`${path}/*`]
     ),
-    allow("ReleaseRecordByPath", ["ssm:GetParametersByPath"], [path, `${path}/*`])
+    allow("ReleaseRecordByPath", ["ssm:GetParametersByPath"], [path, `${path}/*`]),
+    // promote-from reads only what the other environment released (its `state` parameter),
+    // never its phases or lease, and writes nothing there.
+    ...promoteFrom ? [
+      allow(
+        "PromoteFrom",
+        ["ssm:GetParameter"],
+        [`${parameterArn(scope, `/phasegate/${app}/${promoteFrom}`)}/${STATE_KEY}`]
+      )
+    ] : []
   ];
 }
 var init_run_permissions = __esm({
   "src/release/iam/run-permissions.ts"() {
     "use strict";
     init_iam2();
+    init_keys();
   }
 });
 
@@ -20387,7 +20397,12 @@ async function iamPolicy(plan, registry, options) {
   const run6 = scopeFor2({ id: "run", onFailure: "stop" });
   statements.push(
     ...templateParameters([...ssm].sort(), run6),
-    ...releaseRecord(plan.app, options.environment, run6)
+    ...plan.record.store === "none" ? [] : releaseRecord(
+      plan.app,
+      options.environment,
+      run6,
+      plan.environments[options.environment]?.promoteFrom
+    )
   );
   const policy = mergeStatements(options.readOnly ? readOnly(statements, notes) : statements);
   return {

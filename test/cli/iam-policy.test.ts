@@ -148,6 +148,38 @@ describe('phasegate iam-policy on the CA-A2A plan', () => {
 });
 
 describe('phasegate iam-policy on other plans', () => {
+  const checkOnly = `phases:
+  - id: check
+    uses: checks
+    with:
+      checks:
+        - uses: ecs-service
+          with: { cluster: arn:aws:ecs:eu-west-1:555043101106:cluster/shop, services: [web] }
+`;
+  const ssm = 'arn:aws:ssm:eu-west-1:555043101106:parameter/phasegate/shop';
+
+  it('reads what the promote-from environment released, and nothing else of it', async () => {
+    const file = plan(
+      'promote.yml',
+      `environments:\n  production: { promote-from: staging }\n${checkOnly}`,
+    );
+    const { policy: p } = await policyOf(file, '--env', 'production');
+    expect(isAllowed(p, request('ssm:GetParameter', `${ssm}/staging/state`))).toBe(true);
+    expect(isAllowed(p, request('ssm:GetParameter', `${ssm}/staging/v1/check`))).toBe(false);
+    expect(isAllowed(p, request('ssm:PutParameter', `${ssm}/staging/state`))).toBe(false);
+    expect(isAllowed(p, request('ssm:PutParameter', `${ssm}/production/state`))).toBe(true);
+    // staging itself promotes from nothing.
+    const { policy: staging } = await policyOf(file, '--env', 'staging');
+    expect(isAllowed(staging, request('ssm:GetParameter', `${ssm}/production/state`))).toBe(false);
+  });
+
+  it('asks for no record permissions with record: { store: none }', async () => {
+    const file = plan('no-record.yml', `record: { store: none }\n${checkOnly}`);
+    const { policy: p } = await policyOf(file, '--env', 'production');
+    expect(isAllowed(p, request('ssm:GetParameter', `${ssm}/production/state`))).toBe(false);
+    expect(p.Statement.flatMap((s) => s.Action)).not.toContain('ssm:PutParameter');
+  });
+
   it('says when no ARN names the account, and uses any account', async () => {
     const file = plan(
       'no-account.yml',

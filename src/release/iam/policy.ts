@@ -60,7 +60,14 @@ export async function iamPolicy(
   const run = scopeFor({ id: 'run', onFailure: 'stop' });
   statements.push(
     ...templateParameters([...ssm].sort(), run),
-    ...releaseRecord(plan.app, options.environment, run),
+    ...(plan.record.store === 'none'
+      ? []
+      : releaseRecord(
+          plan.app,
+          options.environment,
+          run,
+          plan.environments[options.environment]?.promoteFrom,
+        )),
   );
   const policy = mergeStatements(options.readOnly ? readOnly(statements, notes) : statements);
   return {

@@ -10,6 +10,7 @@ import {
   type IamStatement,
   parameterArn,
 } from '../../aws/iam.js';
+import { STATE_KEY } from '../record/keys.js';
 
 /**
  * GetParameters authorizes on each parameter named (SAR, AWS Systems Manager, resource type
@@ -33,7 +34,12 @@ export function templateParameters(names: readonly string[], scope: IamScope): I
  * the request rather than against the parameters it returns" (SSM User Guide, "How Parameter
  * Store authorizes parameter retrieval"), so the path is named beside the parameters under it.
  */
-export function releaseRecord(app: string, environment: string, scope: IamScope): IamStatement[] {
+export function releaseRecord(
+  app: string,
+  environment: string,
+  scope: IamScope,
+  promoteFrom?: string,
+): IamStatement[] {
   const path = parameterArn(scope, `/phasegate/${app}/${environment}`);
   return [
     allow(
@@ -42,5 +48,16 @@ export function releaseRecord(app: string, environment: string, scope: IamScope)
       [`${path}/*`],
     ),
     allow('ReleaseRecordByPath', ['ssm:GetParametersByPath'], [path, `${path}/*`]),
+    // promote-from reads only what the other environment released (its `state` parameter),
+    // never its phases or lease, and writes nothing there.
+    ...(promoteFrom
+      ? [
+          allow(
+            'PromoteFrom',
+            ['ssm:GetParameter'],
+            [`${parameterArn(scope, `/phasegate/${app}/${promoteFrom}`)}/${STATE_KEY}`],
+          ),
+        ]
+      : []),
   ];
 }
