@@ -12989,7 +12989,13 @@ var init_release = __esm({
 });
 
 // src/release/report/outputs.ts
-function resultJson(result2) {
+function resultJson(result2, phases) {
+  return {
+    ...resultFields(result2),
+    ...result2.mode === "plan" && phases ? { stages: stages(phases) } : {}
+  };
+}
+function resultFields(result2) {
   return {
     status: result2.status,
     mode: result2.mode,
@@ -13017,6 +13023,7 @@ var init_outputs6 = __esm({
   "src/release/report/outputs.ts"() {
     "use strict";
     init_result();
+    init_graph();
   }
 });
 
@@ -21060,7 +21067,7 @@ ${graphText(plan.phases)}
     );
     const result2 = secrets.maskValues(raw);
     io.stdout(
-      options.json ? `${JSON.stringify(jsonOf(result2, plan, dryRun), null, 2)}
+      options.json ? `${JSON.stringify(resultJson(result2, plan.phases), null, 2)}
 ` : terminalText(result2, io)
     );
     printBugs(result2, io);
@@ -21102,9 +21109,6 @@ async function startSandboxFor(plan, options, io) {
   );
   Object.assign(process.env, sandbox.env);
   return sandbox;
-}
-function jsonOf(result2, plan, dryRun) {
-  return { ...resultJson(result2), ...dryRun ? { stages: stages(plan.phases) } : {} };
 }
 function printBugs(result2, io) {
   for (const p of result2.phases) {

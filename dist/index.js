@@ -11399,15 +11399,21 @@ function lazySsmResolver(aws, secrets) {
 }
 
 // src/release/report/outputs.ts
-function runOutputs(result) {
+function runOutputs(result, phases) {
   return {
     status: result.status,
     "failed-phase": result.failedPhase ?? "",
-    result: JSON.stringify(resultJson(result)),
+    result: JSON.stringify(resultJson(result, phases)),
     changes: result.mode === "plan" ? String(planHasChanges(result)) : ""
   };
 }
-function resultJson(result) {
+function resultJson(result, phases) {
+  return {
+    ...resultFields(result),
+    ...result.mode === "plan" && phases ? { stages: stages(phases) } : {}
+  };
+}
+function resultFields(result) {
   return {
     status: result.status,
     mode: result.mode,
@@ -12278,7 +12284,7 @@ async function run(registry = builtinRegistry()) {
     await out.summary(markdown);
     await comment?.post(markdown);
     await deployment?.finish(shown);
-    report(shown, out);
+    report(shown, plan, out);
   } catch (error3) {
     await deployment?.stopped(
       explainFailure(error3)?.message ?? "phasegate hit an unexpected error"
@@ -12289,12 +12295,13 @@ async function run(registry = builtinRegistry()) {
     cancel.dispose();
   }
 }
-function report(result, out) {
-  for (const [name, value] of Object.entries(runOutputs(result))) out.setOutput(name, value);
+function report(result, plan, out) {
+  for (const [name, value] of Object.entries(runOutputs(result, plan.phases)))
+    out.setOutput(name, value);
   const took = formatDuration(result.endedAt - result.startedAt);
   if (result.status === "succeeded" && result.mode === "plan") {
-    const plan = planText(result);
-    if (plan) out.info(plan);
+    const plan2 = planText(result);
+    if (plan2) out.info(plan2);
     const changes = planHasChanges(result) ? "changes to make" : "nothing would change";
     out.info(`phasegate: dry run succeeded in ${took}: ${changes}`);
     return;

@@ -13,6 +13,7 @@ import { planHasChanges, type RunResult } from '../engine/result.js';
 import type { Registry } from '../phases/registry.js';
 import { builtinRegistry } from '../phases/registry.js';
 import { graphText } from '../plan/graph.js';
+import type { Plan } from '../plan/types.js';
 import { loadReleasePlan, runRelease } from '../release/release.js';
 import { runOutputs } from '../release/report/outputs.js';
 import { planMistakesSummary } from '../release/report/plan-mistakes.js';
@@ -70,7 +71,7 @@ export async function run(registry: Registry = builtinRegistry()): Promise<void>
     await out.summary(markdown);
     await comment?.post(markdown);
     await deployment?.finish(shown);
-    report(shown, out);
+    report(shown, plan, out);
   } catch (error) {
     await deployment?.stopped(
       explainFailure(error)?.message ?? 'phasegate hit an unexpected error',
@@ -82,8 +83,9 @@ export async function run(registry: Registry = builtinRegistry()): Promise<void>
   }
 }
 
-function report(result: RunResult, out: ActionSinks): void {
-  for (const [name, value] of Object.entries(runOutputs(result))) out.setOutput(name, value);
+function report(result: RunResult, plan: Plan, out: ActionSinks): void {
+  for (const [name, value] of Object.entries(runOutputs(result, plan.phases)))
+    out.setOutput(name, value);
   const took = formatDuration(result.endedAt - result.startedAt);
   if (result.status === 'succeeded' && result.mode === 'plan') {
     // The job log carries the plan as the CLI prints it; the summary has it as markdown.

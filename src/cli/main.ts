@@ -21,7 +21,7 @@ import { Secrets } from '../core/secrets.js';
 import { plural } from '../core/text.js';
 import { planHasChanges, type RunResult } from '../engine/result.js';
 import { builtinRegistry, type Registry } from '../phases/registry.js';
-import { graphText, stages } from '../plan/graph.js';
+import { graphText } from '../plan/graph.js';
 import { loadPlan } from '../plan/load.js';
 import type { Plan } from '../plan/types.js';
 import { parseVarAssignments } from '../plan/vars-input.js';
@@ -136,7 +136,7 @@ async function release(
     const result = secrets.maskValues(raw);
     io.stdout(
       options.json
-        ? `${JSON.stringify(jsonOf(result, plan, dryRun), null, 2)}\n`
+        ? `${JSON.stringify(resultJson(result, plan.phases), null, 2)}\n`
         : terminalText(result, io),
     );
     printBugs(result, io);
@@ -187,11 +187,6 @@ async function startSandboxFor(plan: Plan, options: RunOptions, io: CliIo) {
   // The SDK reads AWS_ENDPOINT_URL_* and credentials from the environment when clients are made.
   Object.assign(process.env, sandbox.env);
   return sandbox;
-}
-
-/** `--json`: the result, and in a dry run the phases in stages (what runs side by side). */
-function jsonOf(result: RunResult, plan: Plan, dryRun: boolean) {
-  return { ...resultJson(result), ...(dryRun ? { stages: stages(plan.phases) } : {}) };
 }
 
 function printBugs(result: RunResult, io: CliIo): void {

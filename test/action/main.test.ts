@@ -59,9 +59,17 @@ describe('the action', () => {
     expect(files.summary()).toContain('**Changes** yes');
     files.clear();
     Object.assign(process.env, files.env);
+    const twoStages = '  - id: db\n    uses: step\n  - id: api\n    uses: step\n    needs: [db]\n';
+    inputs({ plan: plan(twoStages), 'dry-run': 'true' });
+    await run(testRegistry(newJournal()));
+    // The order is in the result output too, as in `--json` (schema/plan-output.schema.json).
+    expect(JSON.parse(files.outputs().result ?? '{}').stages).toEqual([['db'], ['api']]);
+    files.clear();
+    Object.assign(process.env, files.env);
     inputs({ plan: plan('  - id: db\n    uses: step\n'), 'dry-run': 'false' });
     await run(testRegistry(newJournal()));
     expect(files.outputs().changes).toBe('');
+    expect(JSON.parse(files.outputs().result ?? '{}').stages).toBeUndefined();
   });
 
   it('a failed phase fails the step and names the phase', async () => {

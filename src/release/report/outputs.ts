@@ -1,5 +1,6 @@
 /** The action's outputs (and the CLI's `--json`): status, failed-phase, result. */
 import { durationOf, planHasChanges, type RunResult } from '../../engine/result.js';
+import { type PhaseNode, stages } from '../../plan/graph.js';
 
 export interface RunOutputs {
   status: string;
@@ -9,17 +10,25 @@ export interface RunOutputs {
   changes: string;
 }
 
-export function runOutputs(result: RunResult): RunOutputs {
+/** `phases`: the plan's, so a dry run's result also says what runs side by side (`stages`). */
+export function runOutputs(result: RunResult, phases?: readonly PhaseNode[]): RunOutputs {
   return {
     status: result.status,
     'failed-phase': result.failedPhase ?? '',
-    result: JSON.stringify(resultJson(result)),
+    result: JSON.stringify(resultJson(result, phases)),
     changes: result.mode === 'plan' ? String(planHasChanges(result)) : '',
   };
 }
 
 /** A stable, documented JSON shape for scripts; not the engine's internal record. */
-export function resultJson(result: RunResult) {
+export function resultJson(result: RunResult, phases?: readonly PhaseNode[]) {
+  return {
+    ...resultFields(result),
+    ...(result.mode === 'plan' && phases ? { stages: stages(phases) } : {}),
+  };
+}
+
+function resultFields(result: RunResult) {
   return {
     status: result.status,
     mode: result.mode,
