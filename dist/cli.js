@@ -105,6 +105,46 @@ var init_errors = __esm({
   }
 });
 
+// src/aws/send-once.ts
+function wasPlainlyRefused(error2) {
+  const e = error2;
+  return e?.$metadata?.httpStatusCode === 429 || REFUSED_CODES.has(e?.name ?? "") || e?.code === "ECONNREFUSED";
+}
+function sendOnce(command2, options = {}) {
+  command2.middlewareStack.add(onceMiddleware(options), STEP);
+}
+function onceMiddleware(o) {
+  let attempts = 0;
+  let last;
+  return (next) => async (args) => {
+    attempts += 1;
+    if (attempts > 1 && !wasPlainlyRefused(last) && !o.refused?.(last)) {
+      const why = `the call failed on its way (${describe(last)}) and was not sent again`;
+      throw o.unknown ? o.unknown(why) : new OutcomeUnknownError(why);
+    }
+    try {
+      return await next(args);
+    } catch (error2) {
+      last = error2;
+      throw error2;
+    }
+  };
+}
+function describe(error2) {
+  return error2 instanceof Error ? `${error2.name}: ${error2.message}` : String(error2);
+}
+var OutcomeUnknownError, REFUSED_CODES, STEP;
+var init_send_once = __esm({
+  "src/aws/send-once.ts"() {
+    "use strict";
+    OutcomeUnknownError = class extends Error {
+      name = "OutcomeUnknown";
+    };
+    REFUSED_CODES = /* @__PURE__ */ new Set(["ThrottlingException", "Throttling", "TooManyRequestsException"]);
+    STEP = { step: "finalizeRequest", priority: "low", name: "phasegateSendOnce" };
+  }
+});
+
 // src/aws/errors.ts
 function explainAwsError(error2) {
   if (!(error2 instanceof Error)) return void 0;
@@ -115,7 +155,14 @@ function explainAwsError(error2) {
 }
 function explainFailure(error2) {
   if (error2 instanceof UserError) return error2;
-  return explainAwsError(error2) ?? explainWorldFault(error2);
+  return explainAwsError(error2) ?? explainWorldFault(error2) ?? explainUnknownOutcome(error2);
+}
+function explainUnknownOutcome(error2) {
+  if (!(error2 instanceof OutcomeUnknownError)) return void 0;
+  return new UserError(
+    error2.message,
+    "look in the AWS console whether the change was made, then run the phase again"
+  );
 }
 function isWorldFault(error2) {
   if (error2 instanceof Error && THROTTLED.has(error2.name)) return true;
@@ -152,6 +199,7 @@ var init_errors2 = __esm({
   "src/aws/errors.ts"() {
     "use strict";
     init_errors();
+    init_send_once();
     EXPLAINED = {
       AccessDeniedException: (m) => [
         `AWS denied access: ${m}`,
@@ -542,7 +590,7 @@ var init_suggest = __esm({
 function isTemplate(value) {
   return typeof value === "string" && TEMPLATE.test(value);
 }
-function describe(value) {
+function describe2(value) {
   if (value === null || value === void 0) return "nothing";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a map";
@@ -553,7 +601,7 @@ function describe(value) {
 function mismatch(ctx, path, shape, value, hint) {
   ctx.issues.push({
     path,
-    message: `expected ${shape.expected}, found ${describe(value)}`,
+    message: `expected ${shape.expected}, found ${describe2(value)}`,
     ...hint ? { hint } : {}
   });
   return void 0;
@@ -1168,6 +1216,56 @@ var init_iam3 = __esm({
   }
 });
 
+// src/core/sleep.ts
+function sleep(ms, signal) {
+  return new Promise((resolve4, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve4();
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+var init_sleep = __esm({
+  "src/core/sleep.ts"() {
+    "use strict";
+  }
+});
+
+// src/aws/retry.ts
+async function retryingFaults(attempt, o) {
+  const retryable = o.retryable ?? isWorldFault;
+  let pause = o.firstPauseMs ?? FIRST_PAUSE_MS;
+  for (let retries = 0; ; retries++) {
+    try {
+      return await attempt();
+    } catch (error2) {
+      if (o.signal.aborted || !retryable(error2)) throw error2;
+      const why = error2 instanceof Error ? error2.message || error2.name : String(error2);
+      if (retries >= MAX_RETRIES) throw o.giveUp ? o.giveUp(retries, why, error2) : error2;
+      o.onRetry?.(why, retries);
+      await sleep(pause, o.signal);
+      pause = Math.min(pause * 2, MAX_PAUSE_MS);
+    }
+  }
+}
+var MAX_RETRIES, FIRST_PAUSE_MS, MAX_PAUSE_MS;
+var init_retry = __esm({
+  "src/aws/retry.ts"() {
+    "use strict";
+    init_sleep();
+    init_errors2();
+    MAX_RETRIES = 12;
+    FIRST_PAUSE_MS = 200;
+    MAX_PAUSE_MS = 8e3;
+  }
+});
+
 // src/aws/ecs/errors.ts
 function errorName(error2) {
   if (typeof error2 !== "object" || error2 === null || !("name" in error2)) return void 0;
@@ -1360,10 +1458,22 @@ async function latestRevisionMatching(ecs, definition, signal) {
   return latest && sameDefinition(latest, definition) ? latest : void 0;
 }
 async function registerTaskDefinition(ecs, definition, signal) {
-  const answer = await ecs.send(
-    new RegisterTaskDefinitionCommand(definition),
-    { abortSignal: signal }
+  let interrupted = false;
+  return retryingFaults(
+    async () => {
+      const earlier = interrupted ? await latestRevisionMatching(ecs, definition, signal) : void 0;
+      interrupted = true;
+      return earlier ?? await registerOnce(ecs, definition, signal);
+    },
+    { signal, retryable: (e) => e instanceof OutcomeUnknownError || isWorldFault(e) }
   );
+}
+async function registerOnce(ecs, definition, signal) {
+  const command2 = new RegisterTaskDefinitionCommand(
+    definition
+  );
+  sendOnce(command2);
+  const answer = await ecs.send(command2, { abortSignal: signal });
   return withArn(answer.taskDefinition, `registered ${String(definition.family)}`);
 }
 function withArn(definition, what) {
@@ -1373,6 +1483,9 @@ function withArn(definition, what) {
 var init_revisions = __esm({
   "src/aws/ecs/revisions.ts"() {
     "use strict";
+    init_errors2();
+    init_retry();
+    init_send_once();
     init_errors3();
     init_task_definitions();
   }
@@ -2177,6 +2290,7 @@ var SqlStatementError, StatementTimedOut, TransactionGone, TransactionBusy, Data
 var init_executor = __esm({
   "src/db/executor.ts"() {
     "use strict";
+    init_send_once();
     SqlStatementError = class extends Error {
       constructor(message, sqlState) {
         super(message);
@@ -2197,8 +2311,7 @@ var init_executor = __esm({
     DatabaseAsleep = class extends Error {
       name = "DatabaseAsleep";
     };
-    OutcomeUnknown = class extends Error {
-      name = "OutcomeUnknown";
+    OutcomeUnknown = class extends OutcomeUnknownError {
     };
     UNDEFINED_TABLE = "42P01";
   }
@@ -2239,7 +2352,7 @@ function transaction(link, transactionId) {
     execute: (sql, options) => runStatement(link, sql, options, transactionId),
     async commit() {
       const command2 = new CommitTransactionCommand({ ...base2, transactionId });
-      command2.middlewareStack.add(noResendMiddleware(), NO_RESEND);
+      sendOnce(command2, ONCE);
       await translated(() => client.send(command2, { abortSignal: signal }));
     },
     async rollback() {
@@ -2263,7 +2376,7 @@ async function runStatement(link, sql, options = {}, transactionId) {
     ...options.continueAfterTimeout ? { continueAfterTimeout: true } : {},
     ...options.columns ? { includeResultMetadata: true } : {}
   });
-  if (options.noResend) command2.middlewareStack.add(noResendMiddleware(), NO_RESEND);
+  if (options.noResend) sendOnce(command2, ONCE);
   const abort = options.cleanup ? {} : { abortSignal: link.signal };
   const out = await translated(() => link.client.send(command2, abort));
   const rows = out.formattedRecords ? JSON.parse(out.formattedRecords) : [];
@@ -2278,27 +2391,6 @@ function toParameters(params) {
       return Number.isInteger(value) ? { name, value: { longValue: value } } : { name, value: { doubleValue: value } };
     return { name, value: { stringValue: value } };
   });
-}
-function wasRefused(error2) {
-  const e = error2;
-  return e?.$metadata?.httpStatusCode === 429 || REFUSED.has(e?.name ?? "") || e?.code === "ECONNREFUSED";
-}
-function noResendMiddleware() {
-  let attempts = 0;
-  let last;
-  return (next) => async (args) => {
-    attempts += 1;
-    if (attempts > 1 && !wasRefused(last)) {
-      const why = last instanceof Error ? `${last.name}: ${last.message}` : String(last);
-      throw new OutcomeUnknown(`the call failed on its way (${why}) and was not sent again`);
-    }
-    try {
-      return await next(args);
-    } catch (error2) {
-      last = error2;
-      throw error2;
-    }
-  };
 }
 async function translated(send2) {
   try {
@@ -2329,20 +2421,16 @@ function translate(error2) {
       return error2;
   }
 }
-var REFUSED, NO_RESEND, SQL_STATE;
+var REFUSED, ONCE, SQL_STATE;
 var init_data_api = __esm({
   "src/db/data-api.ts"() {
     "use strict";
+    init_send_once();
     init_executor();
-    REFUSED = /* @__PURE__ */ new Set([
-      "ThrottlingException",
-      "DatabaseResumingException",
-      "DatabaseUnavailableException"
-    ]);
-    NO_RESEND = {
-      step: "finalizeRequest",
-      priority: "low",
-      name: "phasegateNoResend"
+    REFUSED = /* @__PURE__ */ new Set(["DatabaseResumingException", "DatabaseUnavailableException"]);
+    ONCE = {
+      refused: (error2) => REFUSED.has(error2?.name ?? ""),
+      unknown: (why) => new OutcomeUnknown(why)
     };
     SQL_STATE = /;?\s*SQLState:\s*([0-9A-Z]{5})\s*$/;
   }
@@ -2362,56 +2450,6 @@ async function queryReadOnly(executor, sql) {
 var init_read_only = __esm({
   "src/db/read-only.ts"() {
     "use strict";
-  }
-});
-
-// src/core/sleep.ts
-function sleep(ms, signal) {
-  return new Promise((resolve4, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve4();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
-var init_sleep = __esm({
-  "src/core/sleep.ts"() {
-    "use strict";
-  }
-});
-
-// src/aws/retry.ts
-async function retryingFaults(attempt, o) {
-  const retryable = o.retryable ?? isWorldFault;
-  let pause = o.firstPauseMs ?? FIRST_PAUSE_MS;
-  for (let retries = 0; ; retries++) {
-    try {
-      return await attempt();
-    } catch (error2) {
-      if (o.signal.aborted || !retryable(error2)) throw error2;
-      const why = error2 instanceof Error ? error2.message || error2.name : String(error2);
-      if (retries >= MAX_RETRIES) throw o.giveUp ? o.giveUp(retries, why, error2) : error2;
-      o.onRetry?.(why, retries);
-      await sleep(pause, o.signal);
-      pause = Math.min(pause * 2, MAX_PAUSE_MS);
-    }
-  }
-}
-var MAX_RETRIES, FIRST_PAUSE_MS, MAX_PAUSE_MS;
-var init_retry = __esm({
-  "src/aws/retry.ts"() {
-    "use strict";
-    init_sleep();
-    init_errors2();
-    MAX_RETRIES = 12;
-    FIRST_PAUSE_MS = 200;
-    MAX_PAUSE_MS = 8e3;
   }
 });
 
@@ -4548,6 +4586,7 @@ var init_report2 = __esm({
 });
 
 // src/phases/ecs-deploy/deploy.ts
+import { randomUUID } from "node:crypto";
 import {
   CreateServiceCommand,
   UpdateServiceCommand
@@ -4556,7 +4595,15 @@ async function startRollout(ecs, prepared2, arn, signal, now2) {
   const { cluster: cluster2, name } = prepared2;
   const events = new EventTracker(prepared2.live?.events);
   const options = { abortSignal: signal };
-  const service3 = prepared2.live ? (await ecs.send(new UpdateServiceCommand(updateInput(prepared2, prepared2.live, arn)), options)).service : (await ecs.send(new CreateServiceCommand(createInput(prepared2, arn)), options)).service;
+  const service3 = prepared2.live ? (await ecs.send(new UpdateServiceCommand(updateInput(prepared2, prepared2.live, arn)), options)).service : (
+    // A client token makes the SDK's resend of a CreateService whose answer was lost answer
+    // the service it created, instead of "Creation of service was not idempotent" (ECS API
+    // Reference, Ensuring idempotency: up to 36 characters).
+    (await ecs.send(
+      new CreateServiceCommand({ ...createInput(prepared2, arn), clientToken: randomUUID() }),
+      options
+    )).service
+  );
   const deploymentId = service3?.deployments?.find((d) => d.status === "PRIMARY")?.id;
   const change2 = prepared2.live ? {
     action: "updated",
@@ -6261,7 +6308,7 @@ var init_task_definition = __esm({
 });
 
 // src/phases/ecs-run-task/start.ts
-import { randomUUID } from "node:crypto";
+import { randomUUID as randomUUID2 } from "node:crypto";
 import {
   ECSClient as ECSClient8,
   RunTaskCommand
@@ -6317,7 +6364,7 @@ function runTaskInput(config, definition, placement2, phaseId) {
   };
 }
 async function startTasks(ctx, input) {
-  const command2 = new RunTaskCommand({ ...input, clientToken: input.clientToken ?? randomUUID() });
+  const command2 = new RunTaskCommand({ ...input, clientToken: input.clientToken ?? randomUUID2() });
   const answer = await retryingFaults(() => ctx.aws.client(ECSClient8).send(command2), {
     signal: ctx.signal,
     onRetry: (why) => ctx.log.info(`RunTask interrupted (${why}); trying again with its token`)
@@ -7362,7 +7409,7 @@ function isSqlFile(fileName) {
 function looksLikeMigration(fileName) {
   return /^(?:[Vv])?\d/.test(fileName);
 }
-function describe2(rest) {
+function describe3(rest) {
   return rest.replace(/_/g, " ").replace(/\s+/g, " ").trim();
 }
 function slug(text) {
@@ -7373,7 +7420,7 @@ function parseMigrationName(fileName) {
   const match = MIGRATION_NAME.exec(fileName);
   if (match) {
     const versionText = match[1] ?? "";
-    const description = describe2(match[2] ?? "");
+    const description = describe3(match[2] ?? "");
     const version2 = Number(versionText);
     if (!Number.isSafeInteger(version2)) {
       return { message: `version ${versionText} is too large (at most 15 digits)` };
@@ -7721,12 +7768,12 @@ function directiveWarnings(file, sql) {
     position: at(file, t2.line, t2.column)
   }));
 }
-function describe3(s) {
+function describe4(s) {
   return `statement ${s.index} (line ${s.line}: ${s.command})`;
 }
 function mixingError(file, found2, ordinary) {
   const first = found2[0];
-  const list2 = found2.map(describe3).join(", ");
+  const list2 = found2.map(describe4).join(", ");
   return {
     severity: "error",
     message: `${list2} cannot run inside a transaction, but the file also has ${plural(ordinary, "ordinary statement")} that phasegate runs in one transaction`,
@@ -9732,7 +9779,9 @@ function sendCommandInput(ctx) {
   };
 }
 async function sendCommand(ctx) {
-  const answer = await ctx.aws.client(SSMClient2).send(new SendCommandCommand(sendCommandInput(ctx)));
+  const command2 = new SendCommandCommand(sendCommandInput(ctx));
+  sendOnce(command2);
+  const answer = await ctx.aws.client(SSMClient2).send(command2);
   const id = answer.Command?.CommandId;
   if (!id) throw new Error("SendCommand answered without a CommandId");
   return id;
@@ -9740,6 +9789,7 @@ async function sendCommand(ctx) {
 var init_send = __esm({
   "src/phases/ssm-command/send.ts"() {
     "use strict";
+    init_send_once();
     init_secrets();
     init_settings10();
   }
@@ -15525,11 +15575,24 @@ function checkLoadBalancers(td, balancers) {
     }
   }
 }
+function createToken(input) {
+  const { clientToken, ...rest } = input;
+  if (clientToken !== void 0 && !/^[\x21-\x7e]{1,36}$/.test(String(clientToken)))
+    throw invalidParameter("clientToken must be 1 to 36 ASCII characters in the range 33-126.");
+  return {
+    ...clientToken !== void 0 ? { token: String(clientToken) } : {},
+    params: JSON.stringify(rest)
+  };
+}
 function createService(state, input, at2) {
   const cluster2 = resolveCluster(state, input);
   const name = requiredString(input, "serviceName", "ServiceName");
   const existing = state.services.get(`${cluster2.name}/${name}`);
+  const request = createToken(input);
   if (existing && existing.status !== "INACTIVE") {
+    const same = existing.createdWith;
+    if (request.token && same?.token === request.token && same.params === request.params)
+      return { service: serviceToWire(state, existing) };
     throw invalidParameter("Creation of service was not idempotent.");
   }
   const launchType = launchTypeOf2(input);
@@ -15576,7 +15639,8 @@ function createService(state, input, at2) {
       "enableECSManagedTags"
     ]),
     ...network3 ? { networkConfiguration: network3 } : {},
-    ...loadBalancers.length > 0 ? { health: { agent: agentName(name) } } : {}
+    ...loadBalancers.length > 0 ? { health: { agent: agentName(name) } } : {},
+    ...request.token ? { createdWith: request } : {}
   };
   state.services.set(`${cluster2.name}/${name}`, service3);
   startDeployment(state, service3, td, at2);
@@ -16077,7 +16141,14 @@ var init_faults = __esm({
     init_shape();
     init_scenario_shapes();
     init_service();
-    FAULT_KINDS = ["throttling", "server-error", "error", "drop", "latency"];
+    FAULT_KINDS = [
+      "throttling",
+      "server-error",
+      "error",
+      "drop",
+      "answer-lost",
+      "latency"
+    ];
     SERVICES = [
       "ecs",
       "ssm",
@@ -18652,7 +18723,7 @@ var init_ids2 = __esm({
 });
 
 // src/sandbox/secrets-manager/store.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
+import { randomUUID as randomUUID3 } from "node:crypto";
 function moveStage(secret, stage) {
   const holder = secret.versions.find((v) => v.stages.includes(stage));
   if (!holder) return;
@@ -18829,7 +18900,7 @@ var init_store3 = __esm({
        * VersionId: the same token with the same value is the same version, with another value an error.
        */
       versionFor(secret, input, content, stages2) {
-        const id = input.optionalString("ClientRequestToken") ?? randomUUID2();
+        const id = input.optionalString("ClientRequestToken") ?? randomUUID3();
         const existing = secret.versions.find((v) => v.id === id);
         if (!existing) return this.addVersion(secret, id, content, stages2);
         if (existing.string === content.string && existing.binary === content.binary) return existing;
@@ -18902,7 +18973,7 @@ var init_secrets_manager = __esm({
 });
 
 // src/sandbox/server.ts
-import { randomUUID as randomUUID3 } from "node:crypto";
+import { randomUUID as randomUUID4 } from "node:crypto";
 import { createServer } from "node:http";
 async function startServer(options) {
   const inFlight = /* @__PURE__ */ new Set();
@@ -18966,7 +19037,8 @@ async function serveCall(options, call, body, res, signal, arrivedAt) {
   });
   const exchange = new Exchange(res, record2, call.protocol);
   if (error2) return exchange.fail(error2);
-  if (await injectFault(options.faults, call, exchange, signal)) return;
+  const fault = await injectFault(options.faults, call, exchange, signal);
+  if (fault === "answered") return;
   const service3 = options.services.get(call.service);
   if (!service3) return exchange.fail(unknownOperation(call.operation, call.protocol));
   const request = {
@@ -18976,7 +19048,9 @@ async function serveCall(options, call, body, res, signal, arrivedAt) {
     signal
   };
   try {
-    exchange.ok(await service3.handle(call.operation, input, request));
+    const output = await service3.handle(call.operation, input, request);
+    if (fault === "answer-lost") exchange.drop();
+    else exchange.ok(output);
   } catch (thrown) {
     if (signal.aborted) exchange.drop();
     else exchange.fail(asAwsError(thrown));
@@ -18991,15 +19065,16 @@ function decode(body) {
 }
 async function injectFault(faults, call, exchange, signal) {
   const decision = faults.decide(call.service, call.operation);
-  if (!decision) return false;
+  if (!decision) return void 0;
   exchange.record.fault = decision.fault ?? "latency";
   if (decision.latencyMs > 0 && !await delay(decision.latencyMs, signal)) {
     exchange.drop();
-    return true;
+    return "answered";
   }
+  if (decision.fault === "answer-lost") return "answer-lost";
   if (decision.fault === "drop") exchange.drop();
   else if (decision.fault) exchange.fail(faultError(call.service, decision));
-  return decision.fault !== void 0;
+  return decision.fault ? "answered" : void 0;
 }
 async function servePlain(options, method, path, exchange) {
   for (const service3 of options.services.values()) {
@@ -19065,7 +19140,7 @@ var init_server = __esm({
       res;
       record;
       protocol;
-      requestId = randomUUID3();
+      requestId = randomUUID4();
       ok(output) {
         this.send(encodeOutput(this.protocol, output, this.requestId));
       }
@@ -19240,7 +19315,7 @@ var init_rate_controls = __esm({
 });
 
 // src/sandbox/ssm/commands.ts
-import { randomUUID as randomUUID4 } from "node:crypto";
+import { randomUUID as randomUUID5 } from "node:crypto";
 function commandStatus(command2, states, now2) {
   const at2 = (status, details2 = status) => ({ status, details: details2 });
   if (states.some((s) => !s.done)) {
@@ -19324,7 +19399,7 @@ var init_commands = __esm({
         const text = (parameters.commands ?? []).join("\n");
         const timeout = executionTimeoutMs(parameters);
         const command2 = {
-          id: randomUUID4(),
+          id: randomUUID5(),
           documentName,
           comment: input.optionalString("Comment") ?? "",
           parameters,

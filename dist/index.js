@@ -60,9 +60,6 @@ import {
   closest
 } from "./chunks/chunk-QFPOHVJX.js";
 import {
-  sleep
-} from "./chunks/chunk-CSOBHW5A.js";
-import {
   locate,
   shownPath
 } from "./chunks/chunk-L2367FVM.js";
@@ -75,7 +72,10 @@ import {
 import {
   couldNotLook,
   explainFailure
-} from "./chunks/chunk-P6IH22XR.js";
+} from "./chunks/chunk-GG2NR3T7.js";
+import {
+  sleep
+} from "./chunks/chunk-IP7746K4.js";
 import {
   containerDefinitionsOf,
   isRecord,
@@ -8092,7 +8092,7 @@ var ecsServiceCheck = lazyCheckKind(
     iam: () => import("./chunks/iam-OENORUXV.js"),
     describe: (c) => `${c.services.join(", ")} in ${c.cluster} stable${c["expect-image-tag"] ? ` on ${c["expect-image-tag"]}` : ""}`
   },
-  () => import("./chunks/run-KDSHWI5N.js")
+  () => import("./chunks/run-LXSWMU76.js")
 );
 
 // src/checks/http/index.ts
@@ -8195,7 +8195,7 @@ var sqlCheck = lazyCheckKind(
     iam: () => import("./chunks/iam-6V72L5SG.js"),
     describe: (c) => `${excerpt(c.query)} on ${clusterName(c["resource-arn"])}${expectation(c)}`
   },
-  () => import("./chunks/run-7U3E2WA2.js")
+  () => import("./chunks/run-YYPFOLTC.js")
 );
 function clusterName(arn) {
   return arn.split(":").at(-1) ?? arn;
@@ -8897,7 +8897,7 @@ var ecsDeployKind = lazyPhaseKind(
     outputs: ecsDeployOutputs,
     files: serviceFiles
   },
-  () => import("./chunks/steps-DU6UCOJW.js")
+  () => import("./chunks/steps-GNUHT7VV.js")
 );
 
 // src/phases/ecs-run-task/check-files.ts
@@ -9015,7 +9015,7 @@ var ecsRunTaskKind = lazyPhaseKind(
     outputs: () => ECS_RUN_TASK_OUTPUTS,
     files: taskFile
   },
-  () => import("./chunks/steps-HRFOP4AL.js")
+  () => import("./chunks/steps-GT537GWG.js")
 );
 
 // src/phases/migrate/outputs.ts
@@ -9037,7 +9037,7 @@ var migrateKind = lazyPhaseKind(
     // Loaded when a plan has a migrate phase: the SQL reader and lint stay out of other start-ups.
     checkFiles: async (settings, context) => (await import("./chunks/check-files-MZ6224ZS.js")).checkMigrationFiles(settings, context)
   },
-  () => import("./chunks/steps-R2GZJXMS.js")
+  () => import("./chunks/steps-GJJVT2UD.js")
 );
 
 // src/phases/ssm-command/outputs.ts
@@ -9053,7 +9053,7 @@ var ssmCommandKind = lazyPhaseKind(
     canRollBack: false,
     outputs: () => SSM_COMMAND_OUTPUTS
   },
-  () => import("./chunks/steps-KTFICDSC.js")
+  () => import("./chunks/steps-6GLJL6WB.js")
 );
 
 // src/phases/registry.ts
@@ -11049,7 +11049,7 @@ function openStore(plan, environment2, aws) {
   if (plan.record.store === "none") return void 0;
   const prefix = recordPrefix(plan.app, environment2);
   return lazyStore(ssmLocation(prefix, aws.region), async () => {
-    const { SsmRecordStore } = await import("./chunks/ssm-store-KLHQOOHP.js");
+    const { SsmRecordStore } = await import("./chunks/ssm-store-TTMSQX53.js");
     return new SsmRecordStore(aws, prefix);
   });
 }

@@ -6,6 +6,7 @@
  * to do; everything else is a bug and keeps its stack.
  */
 import { UserError } from '../core/errors.js';
+import { OutcomeUnknownError } from './send-once.js';
 
 const EXPLAINED: Record<string, (message: string) => [string, string]> = {
   AccessDeniedException: (m) => [
@@ -64,7 +65,19 @@ export function explainAwsError(error: unknown): UserError | undefined {
  */
 export function explainFailure(error: unknown): UserError | undefined {
   if (error instanceof UserError) return error;
-  return explainAwsError(error) ?? explainWorldFault(error);
+  return explainAwsError(error) ?? explainWorldFault(error) ?? explainUnknownOutcome(error);
+}
+
+/**
+ * A call that is not safe to repeat was lost on its way (send-once.ts) and whatever settles it
+ * could not. Not a "try again" fault (isWorldFault stays false): the caller decides that.
+ */
+function explainUnknownOutcome(error: unknown): UserError | undefined {
+  if (!(error instanceof OutcomeUnknownError)) return undefined;
+  return new UserError(
+    error.message,
+    'look in the AWS console whether the change was made, then run the phase again',
+  );
 }
 
 /**

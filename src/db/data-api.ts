@@ -11,7 +11,7 @@ import {
   RollbackTransactionCommand,
   type SqlParameter,
 } from '@aws-sdk/client-rds-data';
-import type { FinalizeRequestMiddleware } from '@smithy/types';
+import { type SendOnceOptions, sendOnce } from '../aws/send-once.js';
 import {
   DatabaseAsleep,
   OutcomeUnknown,
@@ -74,7 +74,7 @@ function transaction(link: Link, transactionId: string): SqlTransaction {
     execute: (sql, options) => runStatement(link, sql, options, transactionId),
     async commit() {
       const command = new CommitTransactionCommand({ ...base, transactionId });
-      command.middlewareStack.add(noResendMiddleware(), NO_RESEND);
+      sendOnce(command, ONCE);
       await translated(() => client.send(command, { abortSignal: signal }));
     },
     async rollback() {
@@ -107,7 +107,7 @@ async function runStatement(
     ...(options.continueAfterTimeout ? { continueAfterTimeout: true } : {}),
     ...(options.columns ? { includeResultMetadata: true } : {}),
   });
-  if (options.noResend) command.middlewareStack.add(noResendMiddleware(), NO_RESEND);
+  if (options.noResend) sendOnce(command, ONCE);
   const abort = options.cleanup ? {} : { abortSignal: link.signal };
   const out = await translated(() => link.client.send(command, abort));
   const rows = out.formattedRecords ? (JSON.parse(out.formattedRecords) as Row[]) : [];
@@ -130,53 +130,19 @@ function toParameters(params: Record<string, SqlParam>): SqlParameter[] {
 }
 
 /**
- * Answers that say the call was refused before it ran, so sending it again is safe. AWS: "a
- * request was cancelled because the DB instance was paused" (DatabaseResumingException, 400) and
- * "the writer instance isn't available" (DatabaseUnavailableException, 504, which the SDK retries
- * as a server error): no writer took the statement.
+ * Data API answers that say the call was refused before it ran, so sending it again is safe
+ * (throttling is known to sendOnce already). AWS: "a request was cancelled because the DB
+ * instance was paused" (DatabaseResumingException, 400) and "the writer instance isn't
+ * available" (DatabaseUnavailableException, 504, which the SDK retries as a server error): no
+ * writer took the statement.
  */
-const REFUSED = new Set([
-  'ThrottlingException',
-  'DatabaseResumingException',
-  'DatabaseUnavailableException',
-]);
+const REFUSED = new Set(['DatabaseResumingException', 'DatabaseUnavailableException']);
 
-function wasRefused(error: unknown): boolean {
-  const e = error as { name?: string; code?: string; $metadata?: { httpStatusCode?: number } };
-  return (
-    e?.$metadata?.httpStatusCode === 429 || REFUSED.has(e?.name ?? '') || e?.code === 'ECONNREFUSED'
-  );
-}
-
-const NO_RESEND = {
-  step: 'finalizeRequest',
-  priority: 'low',
-  name: 'phasegateNoResend',
-} as const;
-
-/**
- * The SDK retries 5xx answers and dropped connections, but a statement or commit that reached
- * the database may have run: sending it again could run it twice. This middleware sits inside
- * the retry loop and refuses every attempt after the first, unless the previous one was plainly
- * refused (throttled, or the connection was never made).
- */
-function noResendMiddleware<I extends object, O extends object>(): FinalizeRequestMiddleware<I, O> {
-  let attempts = 0;
-  let last: unknown;
-  return (next) => async (args) => {
-    attempts += 1;
-    if (attempts > 1 && !wasRefused(last)) {
-      const why = last instanceof Error ? `${last.name}: ${last.message}` : String(last);
-      throw new OutcomeUnknown(`the call failed on its way (${why}) and was not sent again`);
-    }
-    try {
-      return await next(args);
-    } catch (error) {
-      last = error;
-      throw error;
-    }
-  };
-}
+/** A statement or commit that reached the database may have run: never sent twice. */
+const ONCE: SendOnceOptions = {
+  refused: (error) => REFUSED.has((error as { name?: string })?.name ?? ''),
+  unknown: (why) => new OutcomeUnknown(why),
+};
 
 /** The Data API's error codes as the executor's error classes. */
 async function translated<T>(send: () => Promise<T>): Promise<T> {

@@ -4,6 +4,7 @@
  * connection) raise the same error classes, so history, locking and long-statement handling are
  * written once. The Data API's semantics are the model: an error inside a transaction ends it.
  */
+import { OutcomeUnknownError } from '../aws/send-once.js';
 
 export type SqlParam = string | number | boolean | null;
 export type SqlValue = string | number | boolean | null;
@@ -85,9 +86,7 @@ export class DatabaseAsleep extends Error {
 }
 
 /** The call may have reached the database but no answer came back; it was not sent again. */
-export class OutcomeUnknown extends Error {
-  override readonly name = 'OutcomeUnknown';
-}
+export class OutcomeUnknown extends OutcomeUnknownError {}
 
 export const UNDEFINED_TABLE = '42P01';
 

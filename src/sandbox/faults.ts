@@ -1,6 +1,7 @@
 /**
  * Injected failures: per service and operation, a seeded rate or the Nth matching call gets a
- * throttle, a 5xx, a named AWS error, a dropped connection or extra latency. Rates draw from a seeded generator so
+ * throttle, a 5xx, a named AWS error, a dropped connection (before or after the call is carried
+ * out) or extra latency. Rates draw from a seeded generator so
  * a test sees the same failures on every run.
  */
 import {
@@ -17,7 +18,19 @@ import {
 import { durationMs, parseScenarioValue } from './scenario-shapes.js';
 import { AwsError, type ServiceName } from './service.js';
 
-export const FAULT_KINDS = ['throttling', 'server-error', 'error', 'drop', 'latency'] as const;
+/**
+ * `drop` loses the call before the service acts on it; `answer-lost` lets the service act and
+ * then loses the answer. A client sees the same dropped connection either way, which is why a
+ * call that is not safe to repeat must not be sent again blindly.
+ */
+export const FAULT_KINDS = [
+  'throttling',
+  'server-error',
+  'error',
+  'drop',
+  'answer-lost',
+  'latency',
+] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 const SERVICES = [

@@ -157,7 +157,8 @@ async function serveCall(
   });
   const exchange = new Exchange(res, record, call.protocol);
   if (error) return exchange.fail(error);
-  if (await injectFault(options.faults, call, exchange, signal)) return;
+  const fault = await injectFault(options.faults, call, exchange, signal);
+  if (fault === 'answered') return;
   const service = options.services.get(call.service);
   if (!service) return exchange.fail(unknownOperation(call.operation, call.protocol));
   const request = {
@@ -167,7 +168,9 @@ async function serveCall(
     signal,
   };
   try {
-    exchange.ok(await service.handle(call.operation, input, request));
+    const output = await service.handle(call.operation, input, request);
+    if (fault === 'answer-lost') exchange.drop();
+    else exchange.ok(output);
   } catch (thrown) {
     if (signal.aborted) exchange.drop();
     else exchange.fail(asAwsError(thrown));
@@ -182,23 +185,27 @@ function decode(body: string): { input: Record<string, unknown>; error?: AwsErro
   }
 }
 
-/** Applies the faults that fire for this call; true when the call was answered (or dropped). */
+/**
+ * Applies the faults that fire for this call: 'answered' when the call got its (failing or
+ * dropped) answer already, 'answer-lost' when it is to be carried out and its answer lost.
+ */
 async function injectFault(
   faults: Faults,
   call: CallRoute,
   exchange: Exchange,
   signal: AbortSignal,
-): Promise<boolean> {
+): Promise<'answered' | 'answer-lost' | undefined> {
   const decision = faults.decide(call.service, call.operation);
-  if (!decision) return false;
+  if (!decision) return undefined;
   exchange.record.fault = decision.fault ?? 'latency';
   if (decision.latencyMs > 0 && !(await delay(decision.latencyMs, signal))) {
     exchange.drop();
-    return true;
+    return 'answered';
   }
+  if (decision.fault === 'answer-lost') return 'answer-lost';
   if (decision.fault === 'drop') exchange.drop();
   else if (decision.fault) exchange.fail(faultError(call.service, decision));
-  return decision.fault !== undefined;
+  return decision.fault ? 'answered' : undefined;
 }
 
 async function servePlain(

@@ -12,7 +12,12 @@ import {
   ExecuteStatementCommand,
   InternalServerErrorException,
 } from '@aws-sdk/client-rds-data';
-import { GetParameterCommand, InternalServerError, ThrottlingException } from '@aws-sdk/client-ssm';
+import {
+  GetParameterCommand,
+  InternalServerError,
+  PutParameterCommand,
+  ThrottlingException,
+} from '@aws-sdk/client-ssm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FaultDecision, Faults, faultError, parseFaults } from '../../src/sandbox/faults.js';
 import { startSandbox } from '../../src/sandbox/index.js';
@@ -201,6 +206,19 @@ describe('faults through the real SDK', () => {
     expect(error).toBeInstanceOf(ThrottlingException);
     expect((error as ThrottlingException).$metadata.httpStatusCode).toBe(400);
     expect(sandbox().requests.count({ service: 'ssm' })).toBe(1);
+  });
+
+  it('answer-lost carries the call out and then drops the connection', async () => {
+    sandbox().faults.add({ service: 'ssm', operation: 'PutParameter', fault: 'answer-lost' });
+    const put = once.ssm.send(
+      new PutParameterCommand({ Name: '/lost', Value: 'kept', Type: 'String' }),
+    );
+    await expect(put).rejects.toThrow();
+    sandbox().faults.clear();
+    const { Parameter } = await once.ssm.send(new GetParameterCommand({ Name: '/lost' }));
+    expect(Parameter?.Value).toBe('kept');
+    const [record] = sandbox().requests.filter({ operation: 'PutParameter' });
+    expect([record?.outcome, record?.fault]).toEqual(['dropped', 'answer-lost']);
   });
 
   it('ECS, which models no ThrottlingException class, still names the error', async () => {

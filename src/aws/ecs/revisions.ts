@@ -9,6 +9,9 @@ import {
   type RegisterTaskDefinitionCommandInput,
   type TaskDefinition,
 } from '@aws-sdk/client-ecs';
+import { isWorldFault } from '../errors.js';
+import { retryingFaults } from '../retry.js';
+import { OutcomeUnknownError, sendOnce } from '../send-once.js';
 import { isUnknownTaskDefinition } from './errors.js';
 import { sameDefinition, type TaskDefinitionInput } from './task-definitions.js';
 
@@ -55,15 +58,43 @@ export async function latestRevisionMatching(
   return latest && sameDefinition(latest, definition) ? latest : undefined;
 }
 
+/**
+ * RegisterTaskDefinition is not idempotent: every call ECS carries out adds a revision, and it
+ * takes no client token. So it goes out once (sendOnce, no resend by the SDK after a 5xx or a
+ * lost connection); when the world interrupted it, the family's latest revision is looked at
+ * first and used if it is this content (the interrupted call did register it), and only
+ * otherwise registered again, through the one retry loop. ECS's reads are eventually consistent
+ * ("the result of an API command you run that affects your Amazon ECS resources might not be
+ * immediately visible", ECS API Reference), so the worst case is one identical extra revision.
+ */
 export async function registerTaskDefinition(
   ecs: ECSClient,
   definition: TaskDefinitionInput,
   signal: AbortSignal,
 ): Promise<Revision> {
-  const answer = await ecs.send(
-    new RegisterTaskDefinitionCommand(definition as unknown as RegisterTaskDefinitionCommandInput),
-    { abortSignal: signal },
+  let interrupted = false;
+  return retryingFaults(
+    async () => {
+      const earlier = interrupted
+        ? await latestRevisionMatching(ecs, definition, signal)
+        : undefined;
+      interrupted = true;
+      return earlier ?? (await registerOnce(ecs, definition, signal));
+    },
+    { signal, retryable: (e) => e instanceof OutcomeUnknownError || isWorldFault(e) },
   );
+}
+
+async function registerOnce(
+  ecs: ECSClient,
+  definition: TaskDefinitionInput,
+  signal: AbortSignal,
+): Promise<Revision> {
+  const command = new RegisterTaskDefinitionCommand(
+    definition as unknown as RegisterTaskDefinitionCommandInput,
+  );
+  sendOnce(command);
+  const answer = await ecs.send(command, { abortSignal: signal });
   return withArn(answer.taskDefinition, `registered ${String(definition.family)}`);
 }
 

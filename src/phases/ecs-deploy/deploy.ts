@@ -3,6 +3,7 @@
  * update an existing one, always with the deployment circuit breaker and its rollback on unless
  * the plan opts out (ECS leaves it off by default, and then a bad image retries for ever).
  */
+import { randomUUID } from 'node:crypto';
 import {
   CreateServiceCommand,
   type CreateServiceCommandInput,
@@ -50,7 +51,15 @@ export async function startRollout(
   const service = prepared.live
     ? (await ecs.send(new UpdateServiceCommand(updateInput(prepared, prepared.live, arn)), options))
         .service
-    : (await ecs.send(new CreateServiceCommand(createInput(prepared, arn)), options)).service;
+    : // A client token makes the SDK's resend of a CreateService whose answer was lost answer
+      // the service it created, instead of "Creation of service was not idempotent" (ECS API
+      // Reference, Ensuring idempotency: up to 36 characters).
+      (
+        await ecs.send(
+          new CreateServiceCommand({ ...createInput(prepared, arn), clientToken: randomUUID() }),
+          options,
+        )
+      ).service;
   const deploymentId = service?.deployments?.find((d) => d.status === 'PRIMARY')?.id;
   const change: EcsChange = prepared.live
     ? {

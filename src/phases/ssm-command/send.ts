@@ -3,7 +3,9 @@
  * and execution time-out of the shell documents), the targets, SSM's rate controls, the
  * comment and where the output goes.
  */
+
 import { SendCommandCommand, type SendCommandCommandInput, SSMClient } from '@aws-sdk/client-ssm';
+import { sendOnce } from '../../aws/send-once.js';
 import { SECRET_NAME, type Secrets } from '../../core/secrets.js';
 import type { PhaseContext } from '../kind.js';
 import { SHELL_DOCUMENTS, type SsmCommandConfig } from './settings.js';
@@ -68,11 +70,14 @@ export function sendCommandInput(ctx: Ctx): SendCommandCommandInput {
 }
 
 export async function sendCommand(ctx: Ctx): Promise<string> {
+  // SendCommand takes no client token: a resend after a lost answer would run the script twice
+  // on every instance. So it goes out once (sendOnce); a lost answer fails the phase, explained,
+  // and Run Command's history (the comment names this run) says whether it ran.
+  const command = new SendCommandCommand(sendCommandInput(ctx));
+  sendOnce(command);
   // No abort signal: a SendCommand aborted after SSM received it would run a script whose
   // command id we never learn, and so could not cancel. The call is short.
-  const answer = await ctx.aws
-    .client(SSMClient)
-    .send(new SendCommandCommand(sendCommandInput(ctx)));
+  const answer = await ctx.aws.client(SSMClient).send(command);
   const id = answer.Command?.CommandId;
   if (!id) throw new Error('SendCommand answered without a CommandId');
   return id;

@@ -131,6 +131,8 @@ export interface ServiceRecord {
   awaitingSteadyState: boolean;
   /** Extra input fields echoed back as given (healthCheckGracePeriodSeconds, tags, …). */
   extras: Input;
+  /** The CreateService call's clientToken and parameters, to answer its retry (services.ts). */
+  createdWith?: { token: string; params: string };
 }
 
 export interface ClusterRecord {

@@ -58,11 +58,31 @@ function checkLoadBalancers(td: TaskDefinitionRecord, balancers: Input[]): void 
   }
 }
 
+/**
+ * CreateService's clientToken: "An identifier that you provide to ensure the idempotency of the
+ * request ... Up to 36 ASCII characters in the range of 33-126 (inclusive)" (ECS API Reference).
+ * The same token and parameters again answer the service created; anything else for a service
+ * that exists is refused, as ECS refuses it.
+ */
+function createToken(input: Input): { token?: string; params: string } {
+  const { clientToken, ...rest } = input;
+  if (clientToken !== undefined && !/^[\x21-\x7e]{1,36}$/.test(String(clientToken)))
+    throw invalidParameter('clientToken must be 1 to 36 ASCII characters in the range 33-126.');
+  return {
+    ...(clientToken !== undefined ? { token: String(clientToken) } : {}),
+    params: JSON.stringify(rest),
+  };
+}
+
 export function createService(state: EcsState, input: Input, at: number): Input {
   const cluster = resolveCluster(state, input);
   const name = requiredString(input, 'serviceName', 'ServiceName');
   const existing = state.services.get(`${cluster.name}/${name}`);
+  const request = createToken(input);
   if (existing && existing.status !== 'INACTIVE') {
+    const same = existing.createdWith;
+    if (request.token && same?.token === request.token && same.params === request.params)
+      return { service: serviceToWire(state, existing) };
     throw invalidParameter('Creation of service was not idempotent.');
   }
   const launchType = launchTypeOf(input);
@@ -110,6 +130,7 @@ export function createService(state: EcsState, input: Input, at: number): Input 
     ]),
     ...(network ? { networkConfiguration: network } : {}),
     ...(loadBalancers.length > 0 ? { health: { agent: agentName(name) } } : {}),
+    ...(request.token ? { createdWith: request as { token: string; params: string } } : {}),
   };
   state.services.set(`${cluster.name}/${name}`, service);
   startDeployment(state, service, td, at);

@@ -76,6 +76,26 @@ describe('ssm-command: success', () => {
 });
 
 describe('ssm-command: failures', () => {
+  it('a SendCommand whose answer was lost is not sent again: the script runs once, the phase fails explained', async () => {
+    const sent = () => sandbox().requests.count({ service: 'ssm', operation: 'SendCommand' });
+    const before = sent();
+    const remove = sandbox().faults.add({
+      service: 'ssm',
+      operation: 'SendCommand',
+      fault: 'answer-lost',
+      nth: 1,
+    });
+    try {
+      const phase = await r.run({ commands: ['late-invocation'], 'instance-ids': [WARMER_A] });
+      expect(phase.status).toBe('failed');
+      expect(phase.error?.kind).not.toBe('bug');
+      expect(phase.summary).toContain('was not sent again');
+      expect(sent() - before).toBe(1);
+    } finally {
+      remove();
+    }
+  });
+
   it('one instance failing fails the phase, naming it with status, response code and output', async () => {
     const phase = await r.run({ commands: ['half-fails'], ...byTag });
     expect(phase.status).toBe('failed');

@@ -2,10 +2,7 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   retryingFaults
-} from "./chunk-T2MHRBUH.js";
-import {
-  sleep
-} from "./chunk-CSOBHW5A.js";
+} from "./chunk-IQRSYJWU.js";
 import {
   client_exports as client_exports2,
   dist_es_exports,
@@ -24,7 +21,12 @@ import {
 } from "./chunk-C5Y36SPG.js";
 import {
   isWorldFault
-} from "./chunk-P6IH22XR.js";
+} from "./chunk-GG2NR3T7.js";
+import {
+  OutcomeUnknownError,
+  sendOnce,
+  sleep
+} from "./chunk-IP7746K4.js";
 import {
   PhaseFailure
 } from "./chunk-A6ZFOA6X.js";
@@ -1379,8 +1381,7 @@ var TransactionBusy = class extends Error {
 var DatabaseAsleep = class extends Error {
   name = "DatabaseAsleep";
 };
-var OutcomeUnknown = class extends Error {
-  name = "OutcomeUnknown";
+var OutcomeUnknown = class extends OutcomeUnknownError {
 };
 var UNDEFINED_TABLE = "42P01";
 function isUndefinedTable(error) {
@@ -1421,7 +1422,7 @@ function transaction(link, transactionId) {
     execute: (sql, options) => runStatement(link, sql, options, transactionId),
     async commit() {
       const command = new import_client_rds_data.CommitTransactionCommand({ ...base, transactionId });
-      command.middlewareStack.add(noResendMiddleware(), NO_RESEND);
+      sendOnce(command, ONCE);
       await translated(() => client.send(command, { abortSignal: signal }));
     },
     async rollback() {
@@ -1445,7 +1446,7 @@ async function runStatement(link, sql, options = {}, transactionId) {
     ...options.continueAfterTimeout ? { continueAfterTimeout: true } : {},
     ...options.columns ? { includeResultMetadata: true } : {}
   });
-  if (options.noResend) command.middlewareStack.add(noResendMiddleware(), NO_RESEND);
+  if (options.noResend) sendOnce(command, ONCE);
   const abort = options.cleanup ? {} : { abortSignal: link.signal };
   const out = await translated(() => link.client.send(command, abort));
   const rows = out.formattedRecords ? JSON.parse(out.formattedRecords) : [];
@@ -1461,37 +1462,11 @@ function toParameters(params) {
     return { name, value: { stringValue: value } };
   });
 }
-var REFUSED = /* @__PURE__ */ new Set([
-  "ThrottlingException",
-  "DatabaseResumingException",
-  "DatabaseUnavailableException"
-]);
-function wasRefused(error) {
-  const e = error;
-  return e?.$metadata?.httpStatusCode === 429 || REFUSED.has(e?.name ?? "") || e?.code === "ECONNREFUSED";
-}
-var NO_RESEND = {
-  step: "finalizeRequest",
-  priority: "low",
-  name: "phasegateNoResend"
+var REFUSED = /* @__PURE__ */ new Set(["DatabaseResumingException", "DatabaseUnavailableException"]);
+var ONCE = {
+  refused: (error) => REFUSED.has(error?.name ?? ""),
+  unknown: (why) => new OutcomeUnknown(why)
 };
-function noResendMiddleware() {
-  let attempts = 0;
-  let last;
-  return (next) => async (args) => {
-    attempts += 1;
-    if (attempts > 1 && !wasRefused(last)) {
-      const why = last instanceof Error ? `${last.name}: ${last.message}` : String(last);
-      throw new OutcomeUnknown(`the call failed on its way (${why}) and was not sent again`);
-    }
-    try {
-      return await next(args);
-    } catch (error) {
-      last = error;
-      throw error;
-    }
-  };
-}
 async function translated(send) {
   try {
     return await send();

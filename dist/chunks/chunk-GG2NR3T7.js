@@ -1,6 +1,9 @@
 import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
+  OutcomeUnknownError
+} from "./chunk-IP7746K4.js";
+import {
   UserError
 } from "./chunk-A6ZFOA6X.js";
 
@@ -55,7 +58,14 @@ function explainAwsError(error) {
 }
 function explainFailure(error) {
   if (error instanceof UserError) return error;
-  return explainAwsError(error) ?? explainWorldFault(error);
+  return explainAwsError(error) ?? explainWorldFault(error) ?? explainUnknownOutcome(error);
+}
+function explainUnknownOutcome(error) {
+  if (!(error instanceof OutcomeUnknownError)) return void 0;
+  return new UserError(
+    error.message,
+    "look in the AWS console whether the change was made, then run the phase again"
+  );
 }
 function isWorldFault(error) {
   if (error instanceof Error && THROTTLED.has(error.name)) return true;

@@ -3,16 +3,13 @@ const require = __phasegateCreateRequire(import.meta.url);
 import {
   lastLogLines,
   pollUntil
-} from "./chunk-K7J3KOFJ.js";
-import {
-  retryingFaults
-} from "./chunk-T2MHRBUH.js";
+} from "./chunk-VEEQP4TC.js";
 import {
   containerReason,
   describeTasks,
   taskId,
   taskLink
-} from "./chunk-VX3Z44PG.js";
+} from "./chunk-MOCEVJRK.js";
 import "./chunk-6WTVZ7CC.js";
 import {
   readDefinitionFile
@@ -29,7 +26,6 @@ import {
   planItem
 } from "./chunk-5PGG26JR.js";
 import "./chunk-QFPOHVJX.js";
-import "./chunk-CSOBHW5A.js";
 import "./chunk-L2367FVM.js";
 import {
   formatAwsDuration
@@ -41,10 +37,14 @@ import {
   latestRevisionMatching,
   registerTaskDefinition,
   require_dist_cjs
-} from "./chunk-2TETA2OW.js";
+} from "./chunk-ZHGPC4ZX.js";
 import "./chunk-ONR7VFIP.js";
+import {
+  retryingFaults
+} from "./chunk-IQRSYJWU.js";
 import "./chunk-C5Y36SPG.js";
-import "./chunk-P6IH22XR.js";
+import "./chunk-GG2NR3T7.js";
+import "./chunk-IP7746K4.js";
 import {
   containerDefinitionsOf,
   isRecord

@@ -22,8 +22,7 @@ import {
   wakeUp,
   wakingExecutor,
   whileWaking
-} from "./chunk-Y6NO32CX.js";
-import "./chunk-T2MHRBUH.js";
+} from "./chunk-DHQXIVHN.js";
 import {
   tableNames
 } from "./chunk-HMUEHRAT.js";
@@ -42,12 +41,10 @@ import {
 } from "./chunk-EC26BKRP.js";
 import "./chunk-QFPOHVJX.js";
 import {
-  sleep
-} from "./chunk-CSOBHW5A.js";
-import {
   locate,
   shownPath
 } from "./chunk-L2367FVM.js";
+import "./chunk-IQRSYJWU.js";
 import {
   client_exports as client_exports2,
   dist_es_exports,
@@ -66,7 +63,10 @@ import {
 } from "./chunk-C5Y36SPG.js";
 import {
   explainAwsError
-} from "./chunk-P6IH22XR.js";
+} from "./chunk-GG2NR3T7.js";
+import {
+  sleep
+} from "./chunk-IP7746K4.js";
 import {
   PhaseFailure,
   formatDiagnostic

@@ -4,12 +4,14 @@ import {
   describeServices,
   describeTaskDefinition,
   require_dist_cjs
-} from "./chunk-2TETA2OW.js";
+} from "./chunk-ZHGPC4ZX.js";
 import "./chunk-ONR7VFIP.js";
+import "./chunk-IQRSYJWU.js";
 import "./chunk-C5Y36SPG.js";
 import {
   explainAwsError
-} from "./chunk-P6IH22XR.js";
+} from "./chunk-GG2NR3T7.js";
+import "./chunk-IP7746K4.js";
 import "./chunk-MRTSXNED.js";
 import "./chunk-A6ZFOA6X.js";
 import {

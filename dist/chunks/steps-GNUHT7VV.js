@@ -7,7 +7,7 @@ import {
   stoppedReasonOf,
   stoppedReasons,
   taskId
-} from "./chunk-VX3Z44PG.js";
+} from "./chunk-MOCEVJRK.js";
 import {
   slowerInterval
 } from "./chunk-6WTVZ7CC.js";
@@ -26,9 +26,6 @@ import {
 } from "./chunk-5PGG26JR.js";
 import "./chunk-EC26BKRP.js";
 import "./chunk-QFPOHVJX.js";
-import {
-  sleep
-} from "./chunk-CSOBHW5A.js";
 import "./chunk-L2367FVM.js";
 import {
   formatDuration
@@ -44,16 +41,20 @@ import {
   registerTaskDefinition,
   require_dist_cjs,
   serviceKey
-} from "./chunk-2TETA2OW.js";
+} from "./chunk-ZHGPC4ZX.js";
 import {
   errorName,
   isThrottling
 } from "./chunk-ONR7VFIP.js";
+import "./chunk-IQRSYJWU.js";
 import "./chunk-C5Y36SPG.js";
 import {
   explainAwsError,
   explainFailure
-} from "./chunk-P6IH22XR.js";
+} from "./chunk-GG2NR3T7.js";
+import {
+  sleep
+} from "./chunk-IP7746K4.js";
 import {
   canonical,
   containerDefinitionsOf,
@@ -118,6 +119,7 @@ async function asPlanMistake(what, call) {
 
 // src/phases/ecs-deploy/deploy.ts
 var import_client_ecs = __toESM(require_dist_cjs(), 1);
+import { randomUUID } from "node:crypto";
 
 // src/phases/ecs-deploy/events.ts
 var EventTracker = class {
@@ -220,7 +222,15 @@ async function startRollout(ecs, prepared, arn, signal, now) {
   const { cluster, name } = prepared;
   const events = new EventTracker(prepared.live?.events);
   const options = { abortSignal: signal };
-  const service = prepared.live ? (await ecs.send(new import_client_ecs.UpdateServiceCommand(updateInput(prepared, prepared.live, arn)), options)).service : (await ecs.send(new import_client_ecs.CreateServiceCommand(createInput(prepared, arn)), options)).service;
+  const service = prepared.live ? (await ecs.send(new import_client_ecs.UpdateServiceCommand(updateInput(prepared, prepared.live, arn)), options)).service : (
+    // A client token makes the SDK's resend of a CreateService whose answer was lost answer
+    // the service it created, instead of "Creation of service was not idempotent" (ECS API
+    // Reference, Ensuring idempotency: up to 36 characters).
+    (await ecs.send(
+      new import_client_ecs.CreateServiceCommand({ ...createInput(prepared, arn), clientToken: randomUUID() }),
+      options
+    )).service
+  );
   const deploymentId = service?.deployments?.find((d) => d.status === "PRIMARY")?.id;
   const change = prepared.live ? {
     action: "updated",

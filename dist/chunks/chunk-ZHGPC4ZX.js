@@ -4,6 +4,9 @@ import {
   isUnknownTaskDefinition
 } from "./chunk-ONR7VFIP.js";
 import {
+  retryingFaults
+} from "./chunk-IQRSYJWU.js";
+import {
   client_exports as client_exports2,
   dist_es_exports,
   httpAuthSchemes_exports,
@@ -19,6 +22,13 @@ import {
   require_dist_cjs2,
   retry_exports
 } from "./chunk-C5Y36SPG.js";
+import {
+  isWorldFault
+} from "./chunk-GG2NR3T7.js";
+import {
+  OutcomeUnknownError,
+  sendOnce
+} from "./chunk-IP7746K4.js";
 import {
   sameDefinition
 } from "./chunk-MRTSXNED.js";
@@ -9563,10 +9573,22 @@ async function latestRevisionMatching(ecs, definition, signal) {
   return latest && sameDefinition(latest, definition) ? latest : void 0;
 }
 async function registerTaskDefinition(ecs, definition, signal) {
-  const answer = await ecs.send(
-    new import_client_ecs.RegisterTaskDefinitionCommand(definition),
-    { abortSignal: signal }
+  let interrupted = false;
+  return retryingFaults(
+    async () => {
+      const earlier = interrupted ? await latestRevisionMatching(ecs, definition, signal) : void 0;
+      interrupted = true;
+      return earlier ?? await registerOnce(ecs, definition, signal);
+    },
+    { signal, retryable: (e) => e instanceof OutcomeUnknownError || isWorldFault(e) }
   );
+}
+async function registerOnce(ecs, definition, signal) {
+  const command = new import_client_ecs.RegisterTaskDefinitionCommand(
+    definition
+  );
+  sendOnce(command);
+  const answer = await ecs.send(command, { abortSignal: signal });
   return withArn(answer.taskDefinition, `registered ${String(definition.family)}`);
 }
 function withArn(definition, what) {

@@ -8,16 +8,16 @@ import {
   require_dist_cjs,
   restartingOnFaults,
   wakingExecutor
-} from "./chunk-Y6NO32CX.js";
-import "./chunk-T2MHRBUH.js";
-import "./chunk-CSOBHW5A.js";
+} from "./chunk-DHQXIVHN.js";
 import {
   formatDuration
 } from "./chunk-7CRA6L43.js";
+import "./chunk-IQRSYJWU.js";
 import "./chunk-C5Y36SPG.js";
 import {
   explainAwsError
-} from "./chunk-P6IH22XR.js";
+} from "./chunk-GG2NR3T7.js";
+import "./chunk-IP7746K4.js";
 import "./chunk-A6ZFOA6X.js";
 import {
   fenced

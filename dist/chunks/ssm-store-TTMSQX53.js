@@ -1,18 +1,18 @@
 import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
-  retryingFaults
-} from "./chunk-T2MHRBUH.js";
-import {
   require_dist_cjs
 } from "./chunk-6NABPGHF.js";
 import {
   RecordTooLarge,
   ssmLocation
 } from "./chunk-4TDV4FXI.js";
-import "./chunk-CSOBHW5A.js";
+import {
+  retryingFaults
+} from "./chunk-IQRSYJWU.js";
 import "./chunk-C5Y36SPG.js";
-import "./chunk-P6IH22XR.js";
+import "./chunk-GG2NR3T7.js";
+import "./chunk-IP7746K4.js";
 import "./chunk-A6ZFOA6X.js";
 import "./chunk-KTTNFFSQ.js";
 import "./chunk-MIYFLX2B.js";

@@ -3,7 +3,7 @@ const require = __phasegateCreateRequire(import.meta.url);
 import {
   lastLogLines,
   pollUntil
-} from "./chunk-K7J3KOFJ.js";
+} from "./chunk-VEEQP4TC.js";
 import {
   require_dist_cjs
 } from "./chunk-6NABPGHF.js";
@@ -17,9 +17,6 @@ import {
 import "./chunk-EC26BKRP.js";
 import "./chunk-QFPOHVJX.js";
 import {
-  sleep
-} from "./chunk-CSOBHW5A.js";
-import {
   SECRET_NAME
 } from "./chunk-VKVOBTS6.js";
 import {
@@ -30,6 +27,10 @@ import {
   errorName
 } from "./chunk-ONR7VFIP.js";
 import "./chunk-C5Y36SPG.js";
+import {
+  sendOnce,
+  sleep
+} from "./chunk-IP7746K4.js";
 import {
   PhaseFailure
 } from "./chunk-A6ZFOA6X.js";
@@ -136,7 +137,9 @@ function sendCommandInput(ctx) {
   };
 }
 async function sendCommand(ctx) {
-  const answer = await ctx.aws.client(import_client_ssm.SSMClient).send(new import_client_ssm.SendCommandCommand(sendCommandInput(ctx)));
+  const command = new import_client_ssm.SendCommandCommand(sendCommandInput(ctx));
+  sendOnce(command);
+  const answer = await ctx.aws.client(import_client_ssm.SSMClient).send(command);
   const id = answer.Command?.CommandId;
   if (!id) throw new Error("SendCommand answered without a CommandId");
   return id;

@@ -2,7 +2,7 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   require_dist_cjs
-} from "./chunk-2TETA2OW.js";
+} from "./chunk-ZHGPC4ZX.js";
 import {
   __toESM
 } from "./chunk-6VNXFP75.js";

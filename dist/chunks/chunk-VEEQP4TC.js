@@ -4,9 +4,6 @@ import {
   slowerInterval
 } from "./chunk-6WTVZ7CC.js";
 import {
-  sleep
-} from "./chunk-CSOBHW5A.js";
-import {
   event_streams_exports,
   init_event_streams
 } from "./chunk-FV45D3XN.js";
@@ -29,6 +26,9 @@ import {
   require_dist_cjs2,
   retry_exports
 } from "./chunk-C5Y36SPG.js";
+import {
+  sleep
+} from "./chunk-IP7746K4.js";
 import {
   checksum_exports,
   client_exports,

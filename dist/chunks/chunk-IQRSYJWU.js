@@ -1,11 +1,11 @@
 import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
-  sleep
-} from "./chunk-CSOBHW5A.js";
-import {
   isWorldFault
-} from "./chunk-P6IH22XR.js";
+} from "./chunk-GG2NR3T7.js";
+import {
+  sleep
+} from "./chunk-IP7746K4.js";
 
 // src/aws/retry.ts
 var MAX_RETRIES = 12;
