@@ -5,15 +5,9 @@
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-  // Module paths in the bundle stay relative to this checkout even when node_modules is a link.
-  preserveSymlinks: true,
-};
+// Options both bundles share (scripts/bench-perf.ts bundles the CLI with them too);
+// preserveSymlinks keeps module paths relative to this checkout even when node_modules is a link.
+const common = (await import('./esbuild-common.json', { with: { type: 'json' } })).default;
 
 // @actions/core and the AWS SDK are CommonJS inside; an ESM bundle needs a real `require`.
 const banner = {
