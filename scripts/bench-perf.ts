@@ -270,16 +270,24 @@ async function deployAndWait(ecs: ECSClient, name: string, tag: string) {
   const { taskDefinition: td } = await ecs.send(
     new DescribeTaskDefinitionCommand({ taskDefinition: service?.taskDefinition }),
   );
+  // What DescribeTaskDefinition adds to a registered definition, and RegisterTaskDefinition refuses.
+  const {
+    taskDefinitionArn: _arn,
+    revision: _revision,
+    status: _status,
+    requiresAttributes: _requires,
+    compatibilities: _compatibilities,
+    registeredAt: _at,
+    registeredBy: _by,
+    deregisteredAt: _gone,
+    ...registrable
+  } = td ?? {};
   const input = {
-    family: td?.family,
+    ...registrable,
     containerDefinitions: td?.containerDefinitions?.map((c) => ({
       ...c,
       image: `${REGISTRY}/${name}:${tag}`,
     })),
-    requiresCompatibilities: td?.requiresCompatibilities,
-    networkMode: td?.networkMode,
-    cpu: td?.cpu,
-    memory: td?.memory,
   } as RegisterTaskDefinitionCommandInput;
   const registered = await ecs.send(new RegisterTaskDefinitionCommand(input));
   await ecs.send(
