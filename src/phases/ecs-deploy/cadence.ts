@@ -22,13 +22,18 @@ export const NEAR_END_SPEED_UP = 4;
 /** DescribeServices calls a second one watcher allows itself while a rollout is near its end. */
 export const NEAR_END_CALLS_PER_SECOND = 2;
 
-/** Our deployment is PRIMARY and IN_PROGRESS, and either runs all its tasks or counts failures. */
+/**
+ * Our deployment is PRIMARY and IN_PROGRESS, and either runs all its tasks or counts failures
+ * toward an enabled circuit breaker.
+ */
 export function nearEnd(service: Service | undefined, deploymentId: string | undefined): boolean {
   const primary = service?.deployments?.find((d) => d.status === 'PRIMARY');
   if (!primary || primary.id !== deploymentId || primary.rolloutState !== 'IN_PROGRESS')
     return false;
   const draining = (primary.desiredCount ?? 0) > 0 && primary.runningCount === primary.desiredCount;
-  return draining || (primary.failedTasks ?? 0) > 0;
+  // Without the breaker nothing sets FAILED: failed tasks are only replaced, maybe for hours.
+  const breaker = service?.deploymentConfiguration?.deploymentCircuitBreaker?.enable === true;
+  return draining || (breaker && (primary.failedTasks ?? 0) > 0);
 }
 
 /** The wait before the next poll, before jitter: `calls` is what one poll costs. */

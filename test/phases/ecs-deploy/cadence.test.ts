@@ -28,7 +28,10 @@ describe('nearEnd', () => {
   });
 
   it('is near once the circuit breaker counts a failed task (FAILED comes at its threshold)', () => {
-    expect(nearEnd(service(primary({ runningCount: 0, failedTasks: 1 }), old), 'new')).toBe(true);
+    const failing = service(primary({ runningCount: 0, failedTasks: 1 }), old);
+    expect(nearEnd(failing, 'new')).toBe(false);
+    const breaker = { deploymentCircuitBreaker: { enable: true, rollback: true } };
+    expect(nearEnd({ ...failing, deploymentConfiguration: breaker }, 'new')).toBe(true);
   });
 
   it('is not near for a deployment that is not ours, not PRIMARY, already ended, or scaled to 0', () => {
