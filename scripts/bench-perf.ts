@@ -18,7 +18,7 @@
  * those of the source as it is, not of a stale dist/.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -34,7 +34,7 @@ import {
 import { type BuildOptions, build } from 'esbuild';
 import { parse, stringify } from 'yaml';
 import { type Sandbox, startSandbox } from '../src/sandbox/index.js';
-import common from './esbuild-common.json' with { type: 'json' };
+import options from './esbuild-common.json' with { type: 'json' };
 
 export const CLI_TARGET_MS = 21_000;
 export const LAG_TARGET_MS = 1000;
@@ -46,18 +46,12 @@ const REGISTRY = '555043101106.dkr.ecr.eu-west-3.amazonaws.com/bench';
 const AGENTS: Record<string, number> = { alpha: 8, bravo: 12, charlie: 16, delta: 20 };
 const dir = mkdtempSync(join(tmpdir(), 'phasegate-bench-perf-'));
 
-/** Bundles src/cli.ts, next to node_modules so that the packages it leaves out resolve. */
+/** Bundles src/cli.ts as scripts/build.mjs makes dist/cli.js, beside node_modules (for PGlite). */
 export async function buildCli(): Promise<string> {
-  const out = join('node_modules', '.cache', 'phasegate-bench', 'cli.js');
-  mkdirSync(join('node_modules', '.cache', 'phasegate-bench'), { recursive: true });
-  // The CLI's bundle as scripts/build.mjs makes dist/cli.js.
-  await build({
-    ...(common as BuildOptions),
-    entryPoints: ['src/cli.ts'],
-    outfile: out,
-    packages: 'external',
-  });
-  return out;
+  const outdir = join('node_modules', '.cache', 'phasegate-bench');
+  rmSync(outdir, { recursive: true, force: true });
+  await build({ ...(options.common as BuildOptions), ...(options.cli as BuildOptions), outdir });
+  return join(outdir, 'cli.js');
 }
 
 interface LogLine {
