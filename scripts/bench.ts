@@ -18,6 +18,10 @@
  * 6. faults (skip with --quick): the CA-A2A rehearsal with 10%, 25% and 50% of all calls failing
  *    (10, 30 and 10 seeds), as separate CLI processes, three at a time: how many succeed, fail
  *    explained, or end as a bug. Targets: at 25% every seed succeeds; never a bug.
+ * 7. the performance figures of issue #10 through the CLI as a process (scripts/bench-perf.ts):
+ *    four agents ≤ 21.0 s, detection lag ≤ 1 s median beside the official action's waiter (not
+ *    with --quick), 50 services ≤ 1.5 s over the longest rollout, a re-run ≤ 2 s over its
+ *    always-run phases.
  * Memory: the peak resident set size of this process across the runs.
  * The figures are written to bench/results.md and bench/results.json, which are committed.
  */
@@ -37,6 +41,7 @@ import { migrateKind } from '../src/phases/migrate/index.js';
 import { Registry } from '../src/phases/registry.js';
 import { type Sandbox, startSandbox } from '../src/sandbox/index.js';
 import { rehearseWithFaults } from '../test/e2e/faults.js';
+import { perfBench } from './bench-perf.js';
 import { STARTUP_RSS_TARGET_MIB, STARTUP_TARGET_MS, startupBench } from './bench-startup.js';
 
 const CLUSTER = 'bench';
@@ -301,6 +306,8 @@ if (!quick) {
     `baseline: the SDK waiter the official action uses took ${seconds(c.wallMs)} for one 20 s rollout (one service per step)`,
   );
 }
+const perf = await perfBench(quick);
+for (const line of perf.lines) report(line);
 const d = await migrations();
 report(
   `migrations: ${MIGRATIONS} files, ${MIGRATIONS * STATEMENTS_PER_FILE} statements in ${seconds(d.wallMs)} (${d.perSecond.toFixed(0)} statements/s), ${d.calls} Data API calls: 1 per statement + ${d.perFile.toFixed(2)} per file (target ≤ 1 per statement + 5 per file: ${d.perFile <= 5 ? 'ok' : 'MISSED'}) + ${d.perRun.toFixed(0)} for the run (waking the cluster, reading and creating the history tables; not in the target); a re-run with nothing pending: ${d.rerunCalls} calls (target ≤ 3: ${d.rerunCalls <= 3 ? 'ok' : 'MISSED'})`,
@@ -342,6 +349,7 @@ writeResults(lines, {
   startup: e.action,
   startupBareNode: e.bare,
   faults: faultFigures,
+  perf: perf.figures,
   peakRssMiB: peakRss / 1024 / 1024,
 });
 process.exitCode =
@@ -349,6 +357,7 @@ process.exitCode =
   b.latencyMs <= TARGET_MS &&
   d.rerunCalls <= 3 &&
   startupOk &&
+  perf.met &&
   faultBugs === 0
     ? 0
     : 1;

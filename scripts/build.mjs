@@ -1,24 +1,18 @@
 // Builds the two bundles:
 // - dist/index.js: the action, fully bundled (GitHub runs it without node_modules), for Node 20
 //   and 24. It must never contain the sandbox or PGlite: the build fails if it does.
-// - dist/cli.js: the CLI, with packages left external (npm installs them), sandbox included.
+// - dist/cli.js: the CLI, sandbox included, bundled and split the same way: loading hundreds of
+//   CommonJS files of the SDK from node_modules cost it about 0.1 s of start-up (npm run bench).
+//   PGlite stays external (npm installs it): it reads its WebAssembly files next to its module.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-  // Module paths in the bundle stay relative to this checkout even when node_modules is a link.
-  preserveSymlinks: true,
-};
-
-// @actions/core and the AWS SDK are CommonJS inside; an ESM bundle needs a real `require`.
-const banner = {
-  js: "import { createRequire as __phasegateCreateRequire } from 'node:module';\nconst require = __phasegateCreateRequire(import.meta.url);",
-};
+// The options both bundles share, and the CLI's own (scripts/bench-perf.ts bundles the CLI with
+// them too). preserveSymlinks keeps module paths relative to this checkout even when
+// node_modules is a link; the banner: @actions/core and the AWS SDK are CommonJS inside, and an
+// ESM bundle needs a real `require`.
+const options = (await import('./esbuild-common.json', { with: { type: 'json' } })).default;
+const { common } = options;
 
 /**
  * @actions/core's http-client imports undici's ProxyAgent at the top, for the proxy path of
@@ -56,7 +50,6 @@ const action = await build({
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
   plugins: [noUndiciForCore],
-  banner,
   metafile: true,
 });
 const forbidden = Object.keys(action.metafile.inputs).filter(
@@ -91,9 +84,4 @@ if (heavy.length > 0) {
   process.exit(1);
 }
 
-await build({
-  ...common,
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
-  packages: 'external',
-});
+await build({ ...common, ...options.cli, outdir: 'dist' });

@@ -54,6 +54,14 @@ export async function describeServiceRefs(
   return all;
 }
 
+/** How many DescribeServices calls describeServiceRefs makes for these services. */
+export function describeCalls(refs: readonly ServiceRef[]): number {
+  let calls = 0;
+  for (const names of namesByCluster(refs).values())
+    calls += Math.ceil(names.length / DESCRIBE_SERVICES_LIMIT);
+  return calls;
+}
+
 /** A service that runs tasks: DRAINING and INACTIVE ones are as good as missing. */
 export function isActive(service: Service | undefined): service is Service {
   return service?.status === 'ACTIVE';

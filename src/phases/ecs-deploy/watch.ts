@@ -1,21 +1,23 @@
 /**
  * Watching rollouts. One DescribeServices call per poll covers up to 10 services of a cluster
  * (the API's limit), so five services cost one call every 2 s rather than five. ECS reports
- * COMPLETED or FAILED on the deployment itself (`rolloutState`); polling every 2 s with jitter
- * notices it within 3 s. Only throttling slows the polls down. A crash loop, which ECS never
+ * COMPLETED or FAILED on the deployment itself (`rolloutState`); polling every 2 s with jitter,
+ * and every 0.5 s once a rollout is near its end (cadence.ts), notices it within about 0.6 s.
+ * Only throttling slows the polls down. A crash loop, which ECS never
  * marks FAILED, is seen from the deployment's stopped tasks (crash-loop.ts), looked at only on
  * polls that brought new service events or at a slower cadence.
  */
 import type { Deployment, ECSClient, Service } from '@aws-sdk/client-ecs';
 import { isThrottling } from '../../aws/ecs/errors.js';
 import { slowerInterval } from '../../aws/ecs/polling.js';
-import { describeServiceRefs, serviceKey } from '../../aws/ecs/services.js';
+import { describeCalls, describeServiceRefs, serviceKey } from '../../aws/ecs/services.js';
 import { explainFailure } from '../../aws/errors.js';
 import { formatDuration } from '../../core/duration.js';
 import type { Logger } from '../../core/log.js';
 import { sleep } from '../../core/sleep.js';
 import { plural, shortTaskIds } from '../../core/text.js';
 import { shortName } from './aws.js';
+import { nearEnd, pollIntervalMs } from './cadence.js';
 import type { CrashLoopCheck } from './crash-loop.js';
 import type { EventTracker } from './events.js';
 
@@ -151,9 +153,15 @@ export class Watcher {
 
   /** The poll interval ±20 % (so parallel phases do not poll in step), or the throttling backoff. */
   async pause(): Promise<void> {
-    const base = this.backoffMs || this.options.pollMs;
+    const base = this.backoffMs || this.intervalMs();
     const { signal } = this.options;
     await sleep(base * (0.8 + 0.4 * this.random()), signal);
+  }
+
+  /** The interval before jitter: shorter while a rollout is near its end (cadence.ts). */
+  intervalMs(): number {
+    const near = this.active.some((r) => nearEnd(r.last, r.deploymentId));
+    return pollIntervalMs(this.options.pollMs, describeCalls(this.active), near);
   }
 
   /** Describes every active service, prints new events; returns the rollouts that ended. */
