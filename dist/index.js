@@ -8092,7 +8092,7 @@ var ecsServiceCheck = lazyCheckKind(
     iam: () => import("./chunks/iam-OENORUXV.js"),
     describe: (c) => `${c.services.join(", ")} in ${c.cluster} stable${c["expect-image-tag"] ? ` on ${c["expect-image-tag"]}` : ""}`
   },
-  () => import("./chunks/run-LXSWMU76.js")
+  () => import("./chunks/run-CVWRK7X3.js")
 );
 
 // src/checks/http/index.ts
@@ -8897,7 +8897,7 @@ var ecsDeployKind = lazyPhaseKind(
     outputs: ecsDeployOutputs,
     files: serviceFiles
   },
-  () => import("./chunks/steps-GNUHT7VV.js")
+  () => import("./chunks/steps-V4ZWWIOX.js")
 );
 
 // src/phases/ecs-run-task/check-files.ts
@@ -9015,7 +9015,7 @@ var ecsRunTaskKind = lazyPhaseKind(
     outputs: () => ECS_RUN_TASK_OUTPUTS,
     files: taskFile
   },
-  () => import("./chunks/steps-GT537GWG.js")
+  () => import("./chunks/steps-FG3KHL2H.js")
 );
 
 // src/phases/migrate/outputs.ts

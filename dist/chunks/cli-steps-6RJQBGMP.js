@@ -1,68 +1,71 @@
 import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
+  namedContainers
+} from "./cli-chunk-WZJWESXX.js";
+import {
   lastLogLines,
   pollUntil
-} from "./chunk-VEEQP4TC.js";
+} from "./cli-chunk-SIOFUJHO.js";
 import {
   containerReason,
   describeTasks,
   taskId,
   taskLink
-} from "./chunk-MOCEVJRK.js";
-import "./chunk-6WTVZ7CC.js";
+} from "./cli-chunk-PBT6GNJI.js";
 import {
-  readDefinitionFile
-} from "./chunk-T4CFVNA4.js";
+  assertRegistrable
+} from "./cli-chunk-L2CRBLOY.js";
 import {
-  namedContainers
-} from "./chunk-FFSRLON6.js";
-import {
-  assertRegistrable,
   missingContainers,
   missingContainersFailure
-} from "./chunk-WSE7EH4F.js";
+} from "./cli-chunk-V467Q2W7.js";
+import "./cli-chunk-JE3MXSEY.js";
 import {
   planItem
-} from "./chunk-5PGG26JR.js";
-import "./chunk-QFPOHVJX.js";
-import "./chunk-L2367FVM.js";
+} from "./cli-chunk-PJXLJJV7.js";
+import "./cli-chunk-75MUJ4UL.js";
+import {
+  readDefinitionFile
+} from "./cli-chunk-WBWNTIY6.js";
+import "./cli-chunk-N2YYZX6X.js";
 import {
   formatAwsDuration
-} from "./chunk-7CRA6L43.js";
-import "./chunk-FV45D3XN.js";
+} from "./cli-chunk-ELRKWGRC.js";
+import "./cli-chunk-M72AZLB3.js";
 import {
   describeServices,
   findTaskDefinition,
   latestRevisionMatching,
   registerTaskDefinition,
   require_dist_cjs
-} from "./chunk-ZHGPC4ZX.js";
-import "./chunk-ONR7VFIP.js";
+} from "./cli-chunk-X4VK22E5.js";
+import "./cli-chunk-HDFOPGFY.js";
 import {
   retryingFaults
-} from "./chunk-IQRSYJWU.js";
-import "./chunk-C5Y36SPG.js";
-import "./chunk-GG2NR3T7.js";
-import "./chunk-IP7746K4.js";
+} from "./cli-chunk-ULA5AOHD.js";
+import "./cli-chunk-UBX6XQTS.js";
+import "./cli-chunk-5IRIRF74.js";
+import "./cli-chunk-BVZ7ELGM.js";
 import {
   containerDefinitionsOf,
   isRecord
-} from "./chunk-MRTSXNED.js";
+} from "./cli-chunk-VA2HRYOR.js";
+import "./cli-chunk-UXGSYE36.js";
 import {
   PhaseFailure
-} from "./chunk-A6ZFOA6X.js";
+} from "./cli-chunk-75YOGVQ5.js";
 import {
   cell
-} from "./chunk-NVTSF2YR.js";
+} from "./cli-chunk-2SUYFAK7.js";
 import {
   plural,
   shortTaskId
-} from "./chunk-KTTNFFSQ.js";
-import "./chunk-MIYFLX2B.js";
+} from "./cli-chunk-V74XWLEX.js";
+import "./cli-chunk-HT5AY7AV.js";
 import {
   __toESM
-} from "./chunk-6VNXFP75.js";
+} from "./cli-chunk-KHYJZ6HU.js";
 
 // src/phases/ecs-run-task/network.ts
 var import_client_ecs = __toESM(require_dist_cjs(), 1);

@@ -4,7 +4,7 @@ import {
   describeServices,
   describeTaskDefinition,
   require_dist_cjs
-} from "./chunk-ZHGPC4ZX.js";
+} from "./chunk-KDCRT4KY.js";
 import "./chunk-ONR7VFIP.js";
 import "./chunk-IQRSYJWU.js";
 import "./chunk-C5Y36SPG.js";

@@ -9627,6 +9627,12 @@ async function describeServiceRefs(ecs, refs, signal) {
       all.set(serviceKey({ cluster, service }), found);
   return all;
 }
+function describeCalls(refs) {
+  let calls = 0;
+  for (const names of namesByCluster(refs).values())
+    calls += Math.ceil(names.length / DESCRIBE_SERVICES_LIMIT);
+  return calls;
+}
 function isActive(service) {
   return service?.status === "ACTIVE";
 }
@@ -9641,5 +9647,6 @@ export {
   describeServices,
   namesByCluster,
   describeServiceRefs,
+  describeCalls,
   isActive
 };

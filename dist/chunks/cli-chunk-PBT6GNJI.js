@@ -2,10 +2,10 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   require_dist_cjs
-} from "./chunk-ZHGPC4ZX.js";
+} from "./cli-chunk-X4VK22E5.js";
 import {
   __toESM
-} from "./chunk-6VNXFP75.js";
+} from "./cli-chunk-KHYJZ6HU.js";
 
 // src/aws/ecs/tasks.ts
 var import_client_ecs = __toESM(require_dist_cjs(), 1);

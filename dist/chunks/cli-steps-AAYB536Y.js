@@ -1,36 +1,41 @@
 import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
+  lineDiff
+} from "./cli-chunk-VAH4NQHL.js";
+import {
+  applyOverrides,
+  taskDefinitionOutput
+} from "./cli-chunk-3FGU72KC.js";
+import {
   describeTasks,
   listStoppedTasks,
   serviceLink,
   stoppedReasonOf,
   stoppedReasons,
   taskId
-} from "./chunk-MOCEVJRK.js";
-import {
-  slowerInterval
-} from "./chunk-6WTVZ7CC.js";
-import {
-  readDefinitionFile
-} from "./chunk-T4CFVNA4.js";
-import {
-  applyOverrides,
-  taskDefinitionOutput
-} from "./chunk-YL4MOOLC.js";
+} from "./cli-chunk-PBT6GNJI.js";
 import {
   assertRegistrable
-} from "./chunk-WSE7EH4F.js";
+} from "./cli-chunk-L2CRBLOY.js";
+import "./cli-chunk-V467Q2W7.js";
+import {
+  slowerInterval
+} from "./cli-chunk-JE3MXSEY.js";
 import {
   planItem
-} from "./chunk-5PGG26JR.js";
-import "./chunk-EC26BKRP.js";
-import "./chunk-QFPOHVJX.js";
-import "./chunk-L2367FVM.js";
+} from "./cli-chunk-PJXLJJV7.js";
+import "./cli-chunk-4KXVOQRE.js";
+import "./cli-chunk-75MUJ4UL.js";
+import {
+  readDefinitionFile
+} from "./cli-chunk-WBWNTIY6.js";
+import "./cli-chunk-N2YYZX6X.js";
 import {
   formatDuration
-} from "./chunk-7CRA6L43.js";
+} from "./cli-chunk-ELRKWGRC.js";
 import {
+  describeCalls,
   describeServiceRefs,
   describeServices,
   describeTaskDefinition,
@@ -41,45 +46,46 @@ import {
   registerTaskDefinition,
   require_dist_cjs,
   serviceKey
-} from "./chunk-ZHGPC4ZX.js";
+} from "./cli-chunk-X4VK22E5.js";
 import {
   errorName,
   isThrottling
-} from "./chunk-ONR7VFIP.js";
-import "./chunk-IQRSYJWU.js";
-import "./chunk-C5Y36SPG.js";
+} from "./cli-chunk-HDFOPGFY.js";
+import "./cli-chunk-ULA5AOHD.js";
 import {
   explainAwsError,
   explainFailure
-} from "./chunk-GG2NR3T7.js";
+} from "./cli-chunk-UBX6XQTS.js";
 import {
   sleep
-} from "./chunk-IP7746K4.js";
+} from "./cli-chunk-5IRIRF74.js";
+import "./cli-chunk-BVZ7ELGM.js";
 import {
   canonical,
   containerDefinitionsOf,
   isRecord,
   registrationInput,
   sameDefinition
-} from "./chunk-MRTSXNED.js";
+} from "./cli-chunk-VA2HRYOR.js";
+import "./cli-chunk-UXGSYE36.js";
 import {
   PhaseFailure
-} from "./chunk-A6ZFOA6X.js";
+} from "./cli-chunk-75YOGVQ5.js";
 import {
   cell,
   table
-} from "./chunk-NVTSF2YR.js";
+} from "./cli-chunk-2SUYFAK7.js";
 import {
   middleExcerpt,
   plural,
   shortTaskId,
   shortTaskIds,
   wordFor
-} from "./chunk-KTTNFFSQ.js";
-import "./chunk-MIYFLX2B.js";
+} from "./cli-chunk-V74XWLEX.js";
+import "./cli-chunk-HT5AY7AV.js";
 import {
   __toESM
-} from "./chunk-6VNXFP75.js";
+} from "./cli-chunk-KHYJZ6HU.js";
 
 // src/phases/ecs-deploy/plan.ts
 var import_client_ecs3 = __toESM(require_dist_cjs(), 1);
@@ -335,58 +341,6 @@ function network(c) {
       }
     }
   };
-}
-
-// src/core/line-diff.ts
-function lineDiff(before, after, options = {}) {
-  const { context = 1, maxLines = 40 } = options;
-  const ops = diffOps(before.split("\n"), after.split("\n"));
-  const near = nearChange(ops, context);
-  const lines = [];
-  ops.forEach((op, i) => {
-    if (!near[i]) {
-      if (lines.at(-1) !== "@@") lines.push("@@");
-      return;
-    }
-    lines.push(`${op.kind}${op.text}`);
-  });
-  while (lines[0] === "@@") lines.shift();
-  while (lines.at(-1) === "@@") lines.pop();
-  if (!ops.some((op) => op.kind !== " ")) return "";
-  if (lines.length <= maxLines) return lines.join("\n");
-  return [...lines.slice(0, maxLines), `\u2026 ${lines.length - maxLines} more lines`].join("\n");
-}
-function diffOps(a, b) {
-  const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
-  for (let i2 = a.length - 1; i2 >= 0; i2--) {
-    for (let j2 = b.length - 1; j2 >= 0; j2--) {
-      const row = lcs[i2];
-      row[j2] = a[i2] === b[j2] ? (lcs[i2 + 1]?.[j2 + 1] ?? 0) + 1 : Math.max(lcs[i2 + 1]?.[j2] ?? 0, row[j2 + 1] ?? 0);
-    }
-  }
-  const ops = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      ops.push({ kind: " ", text: a[i++] });
-      j++;
-    } else if (i < a.length && (j >= b.length || (lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0))) {
-      ops.push({ kind: "-", text: a[i++] });
-    } else {
-      ops.push({ kind: "+", text: b[j++] });
-    }
-  }
-  return ops;
-}
-function nearChange(ops, context) {
-  const near = ops.map(() => false);
-  ops.forEach((op, i) => {
-    if (op.kind === " ") return;
-    for (let k = Math.max(0, i - context); k <= Math.min(ops.length - 1, i + context); k++)
-      near[k] = true;
-  });
-  return near;
 }
 
 // src/phases/ecs-deploy/diff.ts
@@ -677,6 +631,23 @@ async function planDeploy(ctx) {
 // src/phases/ecs-deploy/rollback.ts
 var import_client_ecs4 = __toESM(require_dist_cjs(), 1);
 
+// src/phases/ecs-deploy/cadence.ts
+var NEAR_END_SPEED_UP = 4;
+var NEAR_END_CALLS_PER_SECOND = 2;
+function nearEnd(service, deploymentId) {
+  const primary = service?.deployments?.find((d) => d.status === "PRIMARY");
+  if (!primary || primary.id !== deploymentId || primary.rolloutState !== "IN_PROGRESS")
+    return false;
+  const draining = (primary.desiredCount ?? 0) > 0 && primary.runningCount === primary.desiredCount;
+  const breaker = service?.deploymentConfiguration?.deploymentCircuitBreaker?.enable === true;
+  return draining || breaker && (primary.failedTasks ?? 0) > 0;
+}
+function pollIntervalMs(pollMs, calls, anyNearEnd) {
+  if (!anyNearEnd) return pollMs;
+  const budgeted = calls * 1e3 / NEAR_END_CALLS_PER_SECOND;
+  return Math.min(pollMs, Math.max(pollMs / NEAR_END_SPEED_UP, budgeted));
+}
+
 // src/phases/ecs-deploy/watch.ts
 var ECS_ROLLBACK_GRACE_MS = 3e4;
 function awaitsEcsRollback(service, deploymentId) {
@@ -733,9 +704,14 @@ var Watcher = class {
   }
   /** The poll interval ±20 % (so parallel phases do not poll in step), or the throttling backoff. */
   async pause() {
-    const base = this.backoffMs || this.options.pollMs;
+    const base = this.backoffMs || this.intervalMs();
     const { signal } = this.options;
     await sleep(base * (0.8 + 0.4 * this.random()), signal);
+  }
+  /** The interval before jitter: shorter while a rollout is near its end (cadence.ts). */
+  intervalMs() {
+    const near = this.active.some((r) => nearEnd(r.last, r.deploymentId));
+    return pollIntervalMs(this.options.pollMs, describeCalls(this.active), near);
   }
   /** Describes every active service, prints new events; returns the rollouts that ended. */
   async poll() {
