@@ -113,7 +113,12 @@ const phase = refine(
     'max-parallel': optional(
       number({ integer: true, min: 1, description: 'Services rolled out at once (default all).' }),
     ),
-    'poll-interval': withDefault(duration('Time between two DescribeServices polls.'), 2000),
+    'poll-interval': withDefault(
+      duration(
+        'Time between two DescribeServices polls; a quarter of it once a rollout is near its end, at most two calls a second.',
+      ),
+      2000,
+    ),
     'crash-loop-threshold': withDefault(
       number({
         integer: true,

@@ -798,7 +798,12 @@ var phase = refine(
     "max-parallel": optional(
       number({ integer: true, min: 1, description: "Services rolled out at once (default all)." })
     ),
-    "poll-interval": withDefault(duration("Time between two DescribeServices polls."), 2e3),
+    "poll-interval": withDefault(
+      duration(
+        "Time between two DescribeServices polls; a quarter of it once a rollout is near its end, at most two calls a second."
+      ),
+      2e3
+    ),
     "crash-loop-threshold": withDefault(
       number({
         integer: true,
