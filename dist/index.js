@@ -8195,7 +8195,7 @@ var sqlCheck = lazyCheckKind(
     iam: () => import("./chunks/iam-6V72L5SG.js"),
     describe: (c) => `${excerpt(c.query)} on ${clusterName(c["resource-arn"])}${expectation(c)}`
   },
-  () => import("./chunks/run-YYPFOLTC.js")
+  () => import("./chunks/run-3VOXNZB6.js")
 );
 function clusterName(arn) {
   return arn.split(":").at(-1) ?? arn;
@@ -9042,7 +9042,7 @@ var migrateKind = lazyPhaseKind(
     // Loaded when a plan has a migrate phase: the SQL reader and lint stay out of other start-ups.
     checkFiles: async (settings, context) => (await import("./chunks/check-files-MZ6224ZS.js")).checkMigrationFiles(settings, context)
   },
-  () => import("./chunks/steps-GJJVT2UD.js")
+  () => import("./chunks/steps-LIFZLSMY.js")
 );
 
 // src/phases/ssm-command/outputs.ts

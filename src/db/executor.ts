@@ -5,6 +5,7 @@
  * written once. The Data API's semantics are the model: an error inside a transaction ends it.
  */
 import { OutcomeUnknownError } from '../aws/send-once.js';
+import { UserError } from '../core/errors.js';
 
 export type SqlParam = string | number | boolean | null;
 export type SqlValue = string | number | boolean | null;
@@ -65,9 +66,19 @@ export class SqlStatementError extends Error {
   }
 }
 
-/** The Data API gave up waiting after 45 s; the statement may still be running. */
-export class StatementTimedOut extends Error {
+/**
+ * The Data API gave up waiting after 45 s; the statement may still be running. Where nothing
+ * handles it, it is an explained failure, never "a bug": it is the database's time, not ours.
+ */
+export class StatementTimedOut extends UserError {
   override readonly name = 'StatementTimedOut';
+
+  constructor(message: string) {
+    super(
+      `a statement ran past the Data API's 45 s call limit: ${message}`,
+      'the cluster was busy or a lock held the statement up: run the phase again; a long statement of yours belongs in a no-transaction file (docs/phases/migrate.md)',
+    );
+  }
 }
 
 /** The transaction is gone: ended, expired, or aborted by an error in an earlier call. */

@@ -10,11 +10,24 @@ import { isWorldFault } from '../aws/errors.js';
 import { retryingFaults } from '../aws/retry.js';
 import { PhaseFailure } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
-import { OutcomeUnknown, TransactionGone } from './executor.js';
+import { OutcomeUnknown, StatementTimedOut, TransactionGone } from './executor.js';
 
 /** A transaction that ended without committing for a reason that is not the file's. */
 export class FileInterrupted extends Error {
   override readonly name = 'FileInterrupted';
+}
+
+/**
+ * phasegate's own short statements in a transaction (history, lock state, the tables' DDL): one
+ * past the Data API's 45 s call limit was held up by the cluster or a lock. Rolled back, nothing
+ * of it is committed, so the work starts again (FileInterrupted), bounded by restartingOnFaults.
+ */
+export function interruptedIfTimedOut(error: unknown): unknown {
+  return error instanceof StatementTimedOut
+    ? new FileInterrupted(
+        "phasegate's own statement ran past the Data API's 45 s call limit and was rolled back",
+      )
+    : error;
 }
 
 /** Faults after which nothing of the transaction is committed and the work may start again. */

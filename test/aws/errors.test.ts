@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { explainFailure } from '../../src/aws/errors.js';
+import { OutcomeUnknownError } from '../../src/aws/send-once.js';
 import { UserError } from '../../src/core/errors.js';
+import { StatementTimedOut } from '../../src/db/executor.js';
 
 const awsError = (name: string, extra: Record<string, unknown> = {}) =>
   Object.assign(new Error(`${name} happened`), { name, ...extra });
 
 describe('explainFailure: the one classifier', () => {
+  it('explains a call sent once whose answer was lost, and a statement past 45 s', () => {
+    const lost = new OutcomeUnknownError('the call failed on its way (x) and was not sent again');
+    expect(explainFailure(lost)?.hint).toMatch(/AWS console/);
+    const timedOut = new StatementTimedOut('Statement timed out');
+    expect(explainFailure(timedOut)?.message).toBe(
+      "a statement ran past the Data API's 45 s call limit: Statement timed out",
+    );
+  });
+
   it('keeps a UserError as it is', () => {
     const error = new UserError('bad plan', 'write x');
     expect(explainFailure(error)).toBe(error);

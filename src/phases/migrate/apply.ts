@@ -16,7 +16,12 @@ import {
   StatementTimedOut,
   TransactionGone,
 } from '../../db/executor.js';
-import { FileInterrupted, interruptsTransaction, restartingOnFaults } from '../../db/restart.js';
+import {
+  FileInterrupted,
+  interruptedIfTimedOut,
+  interruptsTransaction,
+  restartingOnFaults,
+} from '../../db/restart.js';
 import { TransactionLostWhileAsleep } from '../../db/waking.js';
 import type { PreparedMigration } from '../../sql/prepare.js';
 import type { Statement } from '../../sql/split.js';
@@ -127,7 +132,12 @@ async function lockAndRead(
     await tx.rollback();
     return 'retry';
   }
-  return readLockedState(tx, env.names, file.version, env.owner);
+  return ownStatement(() => readLockedState(tx, env.names, file.version, env.owner));
+}
+
+/** Started again when it times out: see interruptedIfTimedOut. */
+async function ownStatement<T>(run: () => Promise<T>): Promise<T> {
+  return run().catch((error: unknown) => Promise.reject(interruptedIfTimedOut(error)));
 }
 
 async function runFile(
@@ -147,16 +157,18 @@ async function runFile(
     }
   }
   const durationMs = env.now() - started;
-  await recordFile(tx, env.names, {
-    version: file.version,
-    description: file.description,
-    fileName: file.fileName,
-    checksum: file.checksum,
-    appliedBy: env.appliedBy,
-    executionMs: durationMs,
-    statements: file.statements.length,
-    success: true,
-  });
+  await ownStatement(() =>
+    recordFile(tx, env.names, {
+      version: file.version,
+      description: file.description,
+      fileName: file.fileName,
+      checksum: file.checksum,
+      appliedBy: env.appliedBy,
+      executionMs: durationMs,
+      statements: file.statements.length,
+      success: true,
+    }),
+  );
   await commitConfirmed(tx, file, env);
   return { status: 'applied', durationMs, statements: file.statements.length };
 }

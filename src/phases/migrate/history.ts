@@ -8,9 +8,8 @@ import {
   type Row,
   type SqlExecutor,
   type StatementRunner,
-  StatementTimedOut,
 } from '../../db/executor.js';
-import { FileInterrupted } from '../../db/restart.js';
+import { interruptedIfTimedOut } from '../../db/restart.js';
 import { lockStatement } from './lock.js';
 import type { TableNames } from './settings.js';
 
@@ -151,12 +150,6 @@ export async function createHistoryTables(
     await tx.commit();
   } catch (error) {
     await tx.rollback().catch(() => undefined);
-    // Short DDL past the Data API's 45 s call limit is waiting on something (the lock, a busy or
-    // waking cluster): nothing is committed once rolled back, so it is started again, bounded.
-    if (error instanceof StatementTimedOut)
-      throw new FileInterrupted(
-        "a statement ran past the Data API's 45 s call limit and was rolled back",
-      );
-    throw error;
+    throw interruptedIfTimedOut(error);
   }
 }

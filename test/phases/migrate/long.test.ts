@@ -207,6 +207,38 @@ describe('migrate: a lost answer', () => {
   });
 });
 
+describe("migrate: one of phasegate's own statements past the 45 s limit", () => {
+  it('starts the file again instead of failing (or ending as a bug)', async () => {
+    const table = uniqueTable();
+    const dir = migrationsDir({ '001_held.sql': 'CREATE TABLE held_a (id int);\n' });
+    expect(phaseOf(await m.run(dataApiSettings(migrationsDir({}), table))).status).toBe(
+      'succeeded',
+    );
+    sandbox().requests.clear();
+    // The run's ExecuteStatements: wake-up, history, then in the file's transaction the lock,
+    // the state under it, the file's statement, and the history row: the 6th.
+    const remove = sandbox().faults.add({
+      service: 'rds-data',
+      operation: 'ExecuteStatement',
+      nth: 6,
+      fault: 'error',
+      code: 'StatementTimeoutException',
+    });
+    const result = phaseOf(await m.run(dataApiSettings(dir, table)));
+    remove();
+    expect(result.status, result.summary).toBe('succeeded');
+    expect(m.logs.get('migrate')?.text()).toContain(
+      "001_held.sql: interrupted (phasegate's own statement ran past the Data API's 45 s call limit and was rolled back); nothing was committed, starting again",
+    );
+    const sixth = sandbox().requests.filter({
+      service: 'rds-data',
+      operation: 'ExecuteStatement',
+    })[5];
+    expect(String(sixth?.params.sql)).toMatch(/^INSERT INTO "public"\."history_/);
+    expect((await historyOf(m.clients, table)).map((r) => r.version)).toEqual([1]);
+  });
+});
+
 describe('migrate: a cluster unavailable between files', () => {
   const unavailable = { fault: 'error', code: 'DatabaseUnavailableException' } as const;
   // More failures in a row than the SDK's own 3 attempts, so phasegate's waiting is what helps.

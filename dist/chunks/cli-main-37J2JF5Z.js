@@ -4,7 +4,7 @@ import {
   TerminalLog,
   migrateKind,
   releaseSettings
-} from "./cli-chunk-UFJWNAFK.js";
+} from "./cli-chunk-D66KXUDC.js";
 import {
   cancelOnSignals
 } from "./cli-chunk-O5GRWNUK.js";
@@ -341,7 +341,7 @@ var sqlCheck = lazyCheckKind(
     iam: () => import("./cli-iam-XHNK3NBE.js"),
     describe: (c) => `${excerpt(c.query)} on ${clusterName(c["resource-arn"])}${expectation(c)}`
   },
-  () => import("./cli-run-YSXKSDGT.js")
+  () => import("./cli-run-U5SECSI7.js")
 );
 function clusterName(arn) {
   return arn.split(":").at(-1) ?? arn;
@@ -1737,7 +1737,7 @@ async function execute(command2, io, registry, secrets) {
       return (await import("./cli-status-command-IMEVVF54.js")).statusCommand(command2, io, registry);
     case "migrate-repair":
     case "migrate-unlock":
-      return (await import("./cli-migrate-command-F5XCFIEO.js")).migrateCommand(command2, io, registry, secrets);
+      return (await import("./cli-migrate-command-MT6SA7OW.js")).migrateCommand(command2, io, registry, secrets);
     case "iam-policy":
       return (await import("./cli-iam-policy-command-E5OGCO5M.js")).iamPolicyCommand(
         command2,

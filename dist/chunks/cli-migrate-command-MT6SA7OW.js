@@ -4,7 +4,7 @@ import {
   TerminalLog,
   migrateKind,
   releaseSettings
-} from "./cli-chunk-UFJWNAFK.js";
+} from "./cli-chunk-D66KXUDC.js";
 import {
   cancelOnSignals
 } from "./cli-chunk-O5GRWNUK.js";
@@ -25,7 +25,7 @@ import {
   releaseLease,
   repairChecksums,
   wakeOptionsOf
-} from "./cli-chunk-GHOQINQO.js";
+} from "./cli-chunk-A4I24JMR.js";
 import "./cli-chunk-P5NTSUGJ.js";
 import "./cli-chunk-LGRDOLKG.js";
 import "./cli-chunk-66RG3TEY.js";
@@ -33,7 +33,7 @@ import "./cli-chunk-U3OTYJXE.js";
 import "./cli-chunk-SK6X4MLL.js";
 import {
   whileWaking
-} from "./cli-chunk-RB4XLHLH.js";
+} from "./cli-chunk-RQVEPTY7.js";
 import "./cli-chunk-PJXLJJV7.js";
 import "./cli-chunk-4KXVOQRE.js";
 import "./cli-chunk-75MUJ4UL.js";

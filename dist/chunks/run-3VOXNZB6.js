@@ -8,30 +8,30 @@ import {
   require_dist_cjs,
   restartingOnFaults,
   wakingExecutor
-} from "./cli-chunk-RB4XLHLH.js";
+} from "./chunk-OBOEXN7Q.js";
 import {
   formatDuration
-} from "./cli-chunk-ELRKWGRC.js";
-import "./cli-chunk-ULA5AOHD.js";
+} from "./chunk-7CRA6L43.js";
+import "./chunk-IQRSYJWU.js";
+import "./chunk-C5Y36SPG.js";
 import {
   explainAwsError
-} from "./cli-chunk-UBX6XQTS.js";
-import "./cli-chunk-5IRIRF74.js";
-import "./cli-chunk-BVZ7ELGM.js";
-import "./cli-chunk-75YOGVQ5.js";
+} from "./chunk-GG2NR3T7.js";
+import "./chunk-IP7746K4.js";
+import "./chunk-A6ZFOA6X.js";
 import {
   fenced
-} from "./cli-chunk-2SUYFAK7.js";
+} from "./chunk-NVTSF2YR.js";
 import {
   asText,
   excerpt,
   oneLine,
   plural
-} from "./cli-chunk-V74XWLEX.js";
-import "./cli-chunk-HT5AY7AV.js";
+} from "./chunk-KTTNFFSQ.js";
+import "./chunk-MIYFLX2B.js";
 import {
   __toESM
-} from "./cli-chunk-KHYJZ6HU.js";
+} from "./chunk-6VNXFP75.js";
 
 // src/checks/sql/run.ts
 var import_client_rds_data = __toESM(require_dist_cjs(), 1);

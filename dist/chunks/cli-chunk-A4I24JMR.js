@@ -16,17 +16,16 @@ import {
   lintMigrations
 } from "./cli-chunk-U3OTYJXE.js";
 import {
-  FileInterrupted,
   SqlStatementError,
-  StatementTimedOut,
   TransactionGone,
   dataApiExecutor,
+  interruptedIfTimedOut,
   isUndefinedTable,
   require_dist_cjs as require_dist_cjs3,
   wakeUp,
   wakingExecutor,
   whileWaking
-} from "./cli-chunk-RB4XLHLH.js";
+} from "./cli-chunk-RQVEPTY7.js";
 import {
   planItem
 } from "./cli-chunk-PJXLJJV7.js";
@@ -2181,11 +2180,7 @@ async function createHistoryTables(executor, names, lockKey2, schema) {
     await tx.commit();
   } catch (error) {
     await tx.rollback().catch(() => void 0);
-    if (error instanceof StatementTimedOut)
-      throw new FileInterrupted(
-        "a statement ran past the Data API's 45 s call limit and was rolled back"
-      );
-    throw error;
+    throw interruptedIfTimedOut(error);
   }
 }
 

@@ -2,15 +2,7 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   retryingFaults
-} from "./cli-chunk-ULA5AOHD.js";
-import {
-  isWorldFault
-} from "./cli-chunk-UBX6XQTS.js";
-import {
-  OutcomeUnknownError,
-  sendOnce,
-  sleep
-} from "./cli-chunk-5IRIRF74.js";
+} from "./chunk-IQRSYJWU.js";
 import {
   client_exports as client_exports2,
   dist_es_exports,
@@ -26,10 +18,19 @@ import {
   require_dist_cjs,
   require_dist_cjs2,
   retry_exports
-} from "./cli-chunk-BVZ7ELGM.js";
+} from "./chunk-C5Y36SPG.js";
 import {
-  PhaseFailure
-} from "./cli-chunk-75YOGVQ5.js";
+  isWorldFault
+} from "./chunk-GG2NR3T7.js";
+import {
+  OutcomeUnknownError,
+  sendOnce,
+  sleep
+} from "./chunk-IP7746K4.js";
+import {
+  PhaseFailure,
+  UserError
+} from "./chunk-A6ZFOA6X.js";
 import {
   checksum_exports,
   client_exports,
@@ -43,12 +44,12 @@ import {
   init_serde,
   schema_exports,
   serde_exports
-} from "./cli-chunk-HT5AY7AV.js";
+} from "./chunk-MIYFLX2B.js";
 import {
   __commonJS,
   __toCommonJS,
   __toESM
-} from "./cli-chunk-KHYJZ6HU.js";
+} from "./chunk-6VNXFP75.js";
 
 // node_modules/@aws-sdk/client-rds-data/dist-cjs/index.js
 var require_dist_cjs3 = __commonJS({
@@ -1369,8 +1370,14 @@ var SqlStatementError = class extends Error {
   sqlState;
   name = "SqlStatementError";
 };
-var StatementTimedOut = class extends Error {
+var StatementTimedOut = class extends UserError {
   name = "StatementTimedOut";
+  constructor(message) {
+    super(
+      `a statement ran past the Data API's 45 s call limit: ${message}`,
+      "the cluster was busy or a lock held the statement up: run the phase again; a long statement of yours belongs in a no-transaction file (docs/phases/migrate.md)"
+    );
+  }
 };
 var TransactionGone = class extends Error {
   name = "TransactionGone";
@@ -1502,6 +1509,11 @@ function translate(error) {
 var FileInterrupted = class extends Error {
   name = "FileInterrupted";
 };
+function interruptedIfTimedOut(error) {
+  return error instanceof StatementTimedOut ? new FileInterrupted(
+    "phasegate's own statement ran past the Data API's 45 s call limit and was rolled back"
+  ) : error;
+}
 function interruptsTransaction(error) {
   return error instanceof FileInterrupted || error instanceof OutcomeUnknown || error instanceof TransactionGone || isWorldFault(error);
 }
@@ -1627,6 +1639,7 @@ export {
   scalar,
   dataApiExecutor,
   FileInterrupted,
+  interruptedIfTimedOut,
   interruptsTransaction,
   restartingOnFaults,
   whileWaking,

@@ -25,7 +25,7 @@ import {
   takeLease,
   wakeOptionsOf,
   warningsOf
-} from "./cli-chunk-GHOQINQO.js";
+} from "./cli-chunk-A4I24JMR.js";
 import "./cli-chunk-P5NTSUGJ.js";
 import "./cli-chunk-LGRDOLKG.js";
 import "./cli-chunk-66RG3TEY.js";
@@ -41,11 +41,12 @@ import {
   StatementTimedOut,
   TransactionGone,
   TransactionLostWhileAsleep,
+  interruptedIfTimedOut,
   interruptsTransaction,
   restartingOnFaults,
   scalar,
   whileWaking
-} from "./cli-chunk-RB4XLHLH.js";
+} from "./cli-chunk-RQVEPTY7.js";
 import "./cli-chunk-PJXLJJV7.js";
 import "./cli-chunk-4KXVOQRE.js";
 import "./cli-chunk-75MUJ4UL.js";
@@ -234,7 +235,10 @@ async function lockAndRead(tx, file, env) {
     await tx.rollback();
     return "retry";
   }
-  return readLockedState(tx, env.names, file.version, env.owner);
+  return ownStatement(() => readLockedState(tx, env.names, file.version, env.owner));
+}
+async function ownStatement(run) {
+  return run().catch((error) => Promise.reject(interruptedIfTimedOut(error)));
 }
 async function runFile(tx, file, env) {
   const started = env.now();
@@ -249,16 +253,18 @@ async function runFile(tx, file, env) {
     }
   }
   const durationMs = env.now() - started;
-  await recordFile(tx, env.names, {
-    version: file.version,
-    description: file.description,
-    fileName: file.fileName,
-    checksum: file.checksum,
-    appliedBy: env.appliedBy,
-    executionMs: durationMs,
-    statements: file.statements.length,
-    success: true
-  });
+  await ownStatement(
+    () => recordFile(tx, env.names, {
+      version: file.version,
+      description: file.description,
+      fileName: file.fileName,
+      checksum: file.checksum,
+      appliedBy: env.appliedBy,
+      executionMs: durationMs,
+      statements: file.statements.length,
+      success: true
+    })
+  );
   await commitConfirmed(tx, file, env);
   return { status: "applied", durationMs, statements: file.statements.length };
 }

@@ -14,6 +14,7 @@ import {
   TransactionGone,
   TransactionLostWhileAsleep,
   dataApiExecutor,
+  interruptedIfTimedOut,
   interruptsTransaction,
   isUndefinedTable,
   require_dist_cjs as require_dist_cjs3,
@@ -22,7 +23,7 @@ import {
   wakeUp,
   wakingExecutor,
   whileWaking
-} from "./chunk-DHQXIVHN.js";
+} from "./chunk-OBOEXN7Q.js";
 import {
   tableNames
 } from "./chunk-HMUEHRAT.js";
@@ -7492,11 +7493,7 @@ async function createHistoryTables(executor, names, lockKey2, schema) {
     await tx.commit();
   } catch (error) {
     await tx.rollback().catch(() => void 0);
-    if (error instanceof StatementTimedOut)
-      throw new FileInterrupted(
-        "a statement ran past the Data API's 45 s call limit and was rolled back"
-      );
-    throw error;
+    throw interruptedIfTimedOut(error);
   }
 }
 
@@ -8230,7 +8227,10 @@ async function lockAndRead(tx, file, env) {
     await tx.rollback();
     return "retry";
   }
-  return readLockedState(tx, env.names, file.version, env.owner);
+  return ownStatement(() => readLockedState(tx, env.names, file.version, env.owner));
+}
+async function ownStatement(run) {
+  return run().catch((error) => Promise.reject(interruptedIfTimedOut(error)));
 }
 async function runFile(tx, file, env) {
   const started = env.now();
@@ -8245,16 +8245,18 @@ async function runFile(tx, file, env) {
     }
   }
   const durationMs = env.now() - started;
-  await recordFile(tx, env.names, {
-    version: file.version,
-    description: file.description,
-    fileName: file.fileName,
-    checksum: file.checksum,
-    appliedBy: env.appliedBy,
-    executionMs: durationMs,
-    statements: file.statements.length,
-    success: true
-  });
+  await ownStatement(
+    () => recordFile(tx, env.names, {
+      version: file.version,
+      description: file.description,
+      fileName: file.fileName,
+      checksum: file.checksum,
+      appliedBy: env.appliedBy,
+      executionMs: durationMs,
+      statements: file.statements.length,
+      success: true
+    })
+  );
   await commitConfirmed(tx, file, env);
   return { status: "applied", durationMs, statements: file.statements.length };
 }
