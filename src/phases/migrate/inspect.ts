@@ -6,6 +6,7 @@
 import { PhaseFailure } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
 import type { SqlExecutor } from '../../db/executor.js';
+import { interruptedIfTimedOut, restartingOnFaults } from '../../db/restart.js';
 import { wakeUp, whileWaking } from '../../db/resume.js';
 import { findingToDiagnostic, type LintFinding, lintMigrations } from '../../sql/lint.js';
 import type { PreparedDirectory } from '../../sql/prepare.js';
@@ -39,13 +40,17 @@ export async function inspect(deps: InspectDeps): Promise<Inspection> {
     signal: deps.signal,
     log: deps.log,
   };
-  const serverMajorVersion = await wakeUp(deps.executor, wake);
+  // Both reads are safe to repeat: one that a fault (or a timeout under load) interrupted is.
+  const again = <T>(what: string, read: () => Promise<T>) =>
+    restartingOnFaults(what, () => read().catch((e) => Promise.reject(interruptedIfTimedOut(e))), {
+      log: deps.log,
+      signal: deps.signal,
+    });
+  const serverMajorVersion = await again('waking the cluster', () => wakeUp(deps.executor, wake));
   deps.log.debug(`${deps.executor.target}: PostgreSQL ${serverMajorVersion ?? 'version unknown'}`);
   const prepared = classifyForServer(loaded, serverMajorVersion, deps.log);
-  const rows = await whileWaking(
-    'reading the history',
-    () => readHistory(deps.executor, deps.names),
-    wake,
+  const rows = await again('reading the history', () =>
+    whileWaking('reading the history', () => readHistory(deps.executor, deps.names), wake),
   );
   const comparison = compareWithHistory(prepared.migrations, rows ?? []);
   const findings = lintMigrations(
