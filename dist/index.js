@@ -9042,7 +9042,7 @@ var migrateKind = lazyPhaseKind(
     // Loaded when a plan has a migrate phase: the SQL reader and lint stay out of other start-ups.
     checkFiles: async (settings, context) => (await import("./chunks/check-files-MZ6224ZS.js")).checkMigrationFiles(settings, context)
   },
-  () => import("./chunks/steps-LIFZLSMY.js")
+  () => import("./chunks/steps-HP2YAFAO.js")
 );
 
 // src/phases/ssm-command/outputs.ts

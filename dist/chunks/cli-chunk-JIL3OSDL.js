@@ -22,6 +22,7 @@ import {
   interruptedIfTimedOut,
   isUndefinedTable,
   require_dist_cjs as require_dist_cjs3,
+  restartingOnFaults,
   wakeUp,
   wakingExecutor,
   whileWaking
@@ -2193,13 +2194,16 @@ async function inspect(deps) {
     signal: deps.signal,
     log: deps.log
   };
-  const serverMajorVersion = await wakeUp(deps.executor, wake);
+  const again = (what, read) => restartingOnFaults(what, () => read().catch((e) => Promise.reject(interruptedIfTimedOut(e))), {
+    log: deps.log,
+    signal: deps.signal
+  });
+  const serverMajorVersion = await again("waking the cluster", () => wakeUp(deps.executor, wake));
   deps.log.debug(`${deps.executor.target}: PostgreSQL ${serverMajorVersion ?? "version unknown"}`);
   const prepared = classifyForServer(loaded, serverMajorVersion, deps.log);
-  const rows = await whileWaking(
+  const rows = await again(
     "reading the history",
-    () => readHistory(deps.executor, deps.names),
-    wake
+    () => whileWaking("reading the history", () => readHistory(deps.executor, deps.names), wake)
   );
   const comparison = compareWithHistory(prepared.migrations, rows ?? []);
   const findings = lintMigrations(

@@ -34,7 +34,7 @@ var migrateKind = lazyPhaseKind(
     // Loaded when a plan has a migrate phase: the SQL reader and lint stay out of other start-ups.
     checkFiles: async (settings, context) => (await import("./cli-check-files-G3L6E7E3.js")).checkMigrationFiles(settings, context)
   },
-  () => import("./cli-steps-AHIYK43U.js")
+  () => import("./cli-steps-ROHXNEUI.js")
 );
 
 // src/cli/terminal-log.ts

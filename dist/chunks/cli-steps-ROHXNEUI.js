@@ -25,7 +25,7 @@ import {
   takeLease,
   wakeOptionsOf,
   warningsOf
-} from "./cli-chunk-A4I24JMR.js";
+} from "./cli-chunk-JIL3OSDL.js";
 import "./cli-chunk-P5NTSUGJ.js";
 import "./cli-chunk-LGRDOLKG.js";
 import "./cli-chunk-66RG3TEY.js";

@@ -4,7 +4,7 @@ import {
   TerminalLog,
   migrateKind,
   releaseSettings
-} from "./cli-chunk-D66KXUDC.js";
+} from "./cli-chunk-CFO4HNVR.js";
 import {
   cancelOnSignals
 } from "./cli-chunk-O5GRWNUK.js";
@@ -25,7 +25,7 @@ import {
   releaseLease,
   repairChecksums,
   wakeOptionsOf
-} from "./cli-chunk-A4I24JMR.js";
+} from "./cli-chunk-JIL3OSDL.js";
 import "./cli-chunk-P5NTSUGJ.js";
 import "./cli-chunk-LGRDOLKG.js";
 import "./cli-chunk-66RG3TEY.js";

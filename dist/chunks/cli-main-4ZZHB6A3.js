@@ -4,7 +4,7 @@ import {
   TerminalLog,
   migrateKind,
   releaseSettings
-} from "./cli-chunk-D66KXUDC.js";
+} from "./cli-chunk-CFO4HNVR.js";
 import {
   cancelOnSignals
 } from "./cli-chunk-O5GRWNUK.js";
@@ -1737,7 +1737,7 @@ async function execute(command2, io, registry, secrets) {
       return (await import("./cli-status-command-IMEVVF54.js")).statusCommand(command2, io, registry);
     case "migrate-repair":
     case "migrate-unlock":
-      return (await import("./cli-migrate-command-MT6SA7OW.js")).migrateCommand(command2, io, registry, secrets);
+      return (await import("./cli-migrate-command-FDPRCIQ3.js")).migrateCommand(command2, io, registry, secrets);
     case "iam-policy":
       return (await import("./cli-iam-policy-command-E5OGCO5M.js")).iamPolicyCommand(
         command2,
