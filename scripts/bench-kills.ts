@@ -4,7 +4,7 @@
  * mid-task (test/e2e/kills.ts says how each point is reached), then run again.
  *
  *   import { killsBench } from './bench-kills.js';
- *   const figures = await killsBench();       // about 90 s: the points run side by side
+ *   const figures = await killsBench();       // about 2 min: the points run side by side
  *   npx tsx scripts/bench-kills.ts [SCALE]    // the same, printed as JSON (time-scale 30)
  *
  * Time-scale 30, the rehearsal's own (sandbox/ca-a2a.yml: a 1-minute rollout in 2 s): AWS takes
@@ -15,7 +15,13 @@
  * here, so the mid-transaction re-run does not show the ~2 min it waits for it on AWS
  * (`killsBench(1)` does: about 5.5 min, its migrate phase 1m59s; docs/releases.md, Killed runs).
  */
-import { KILL_POINTS, type KillPoint, killAndRerun, unkilledRelease } from '../test/e2e/kills.js';
+import {
+  KILL_POINTS,
+  type KillPoint,
+  killAndRerun,
+  lanes,
+  unkilledRelease,
+} from '../test/e2e/kills.js';
 
 export interface KillFigure {
   point: KillPoint;
@@ -41,10 +47,9 @@ export interface KillsBench {
 }
 
 export async function killsBench(timeScale = 30): Promise<KillsBench> {
-  const [baseline, ...points] = await Promise.all([
-    unkilledRelease(timeScale),
-    ...KILL_POINTS.map((point) => killAndRerun(point, timeScale)),
-  ]);
+  const baseline = await unkilledRelease(timeScale);
+  const lane = lanes(3);
+  const points = await Promise.all(KILL_POINTS.map((p) => killAndRerun(p, timeScale, lane)));
   return {
     timeScale,
     baseline: {

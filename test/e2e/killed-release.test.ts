@@ -1,12 +1,19 @@
 /**
  * The CA-A2A release killed with SIGKILL at every phase boundary, mid-migration (in a file's
  * transaction and in a no-transaction file), mid-rollout and mid-task, then run again (issue
- * #10). Each kill point has a sandbox of its own and all run side by side: the re-runs spend
- * most of their time waiting out the killed run's release lease (one minute, real time), which
- * costs no CPU. How each point is reached without timing luck: test/e2e/kills.ts.
+ * #10). Each kill point has a sandbox of its own and all run side by side, three at a time up to
+ * their kill point: the re-runs spend most of their time waiting out the killed run's release
+ * lease (one minute, real time), which costs no CPU. How each point is reached without timing luck: test/e2e/kills.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { FAMILIES, KILL_POINTS, type KillPoint, type KillResult, killAndRerun } from './kills.js';
+import {
+  FAMILIES,
+  KILL_POINTS,
+  type KillPoint,
+  type KillResult,
+  killAndRerun,
+  lanes,
+} from './kills.js';
 
 // The rehearsal's own scale (a 1-minute rollout in 2 s): with nine releases side by side on two
 // cores, a faster one would let the Data API's 3-minute transaction expiry (1.8 s at 100) or
@@ -15,12 +22,14 @@ const TIME_SCALE = 30;
 const results = new Map<KillPoint, Promise<KillResult>>();
 /** All kill points start together on first use; each test reads its own. */
 function result(point: KillPoint): Promise<KillResult> {
-  if (results.size === 0)
+  if (results.size === 0) {
+    const lane = lanes(3);
     for (const p of KILL_POINTS) {
-      const run = killAndRerun(p, TIME_SCALE);
+      const run = killAndRerun(p, TIME_SCALE, lane);
       run.catch(() => {}); // reported by the test that reads it
       results.set(p, run);
     }
+  }
   return results.get(point) as Promise<KillResult>;
 }
 
