@@ -162,7 +162,8 @@ function varsAsWritten(vars: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, String(value)]));
 }
 
-const DEFAULT_LEASE_MS = 120_000;
+// A run renews every 20 s; a killed one holds the environment up for a minute at most.
+const DEFAULT_LEASE_MS = 60_000;
 const DEFAULT_LEASE_WAIT_MS = 600_000;
 
 function buildPlan(

@@ -172,7 +172,7 @@ const recordShape = object(
     ),
     lease: optional(
       duration(
-        'How long a run holds the environment without renewing its lease (it renews it every third of this). A killed run blocks others this long. Default 2m.',
+        'How long a run holds the environment without renewing its lease (it renews it every third of this). A killed run blocks others this long. Default 1m.',
       ),
     ),
     wait: optional(

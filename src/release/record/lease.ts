@@ -81,14 +81,19 @@ export class ReleaseLease {
     };
     const watch = new Watch();
     let told = false;
+    let heldSince: number | undefined;
     for (;;) {
+      const asked = now(o);
       const latest = await latestLease(store, o.signal);
+      const seen = now(o);
       const holder = latest?.value;
       if (latest && holder && (holder.token === mine.token || sameRun(holder, mine)))
         return ReleaseLease.hold(store, latest.generation, mine, o);
-      if (!holder || holder.released || watch.expired(latest, now(o))) {
+      const stale = holder && !holder.released && latest && watch.expired(latest, asked, seen);
+      if (!holder || holder.released || stale) {
         const next = (latest?.generation ?? 0) + 1;
         if (await store.create(leaseKey(next), JSON.stringify(mine), o.signal)) {
+          if (stale) o.log.info(tookOver(holder, asked - (heldSince ?? asked)));
           await removeOlder(store, next, o.signal);
           return ReleaseLease.hold(store, next, mine, o);
         }
@@ -97,7 +102,10 @@ export class ReleaseLease {
       if (now(o) - started >= o.waitMs) throw heldBy(holder, o.waitMs);
       if (!told) o.log.info(`waiting for the release lease: ${describeHolder(holder)}`);
       told = true;
-      await sleep(Math.min(o.ttlMs / 4, 5000), o.signal);
+      heldSince ??= seen;
+      // Wake when the lease turns stale, not a poll interval after: a killed run holds the
+      // environment for one lease time (record.lease), no longer.
+      await sleep(Math.min(o.ttlMs / 4, 5000, watch.left(latest, now(o))), o.signal);
     }
   }
 
@@ -198,16 +206,28 @@ async function removeOlder(store: RecordStore, generation: number, signal: Abort
 class Watch {
   private seen = new Map<number, { text: string; since: number }>();
 
-  expired(latest: Latest, at: number): boolean {
+  /**
+   * `asked` is when the look was sent, `seen` when its answer came. A value first seen at `seen`
+   * and found again by a look sent at `asked` stayed unchanged at least from one to the other:
+   * the lease store read it no earlier than each of those times.
+   */
+  expired(latest: Latest, asked: number, seen: number): boolean {
     const renewed = Date.parse(latest.value.renewedAt);
     const ttl = latest.value.ttlMs || 0;
-    if (Number.isFinite(renewed) && renewed + ttl + CLOCK_SKEW_MS < at) return true;
+    if (Number.isFinite(renewed) && renewed + ttl + CLOCK_SKEW_MS < seen) return true;
     const before = this.seen.get(latest.generation);
     if (!before || before.text !== latest.text) {
-      this.seen.set(latest.generation, { text: latest.text, since: at });
+      this.seen.set(latest.generation, { text: latest.text, since: seen });
       return false;
     }
-    return at - before.since >= ttl;
+    return asked - before.since >= ttl;
+  }
+
+  /** Milliseconds until `expired` says yes if the value stays as it was last seen. */
+  left(latest: Latest, at: number): number {
+    const before = this.seen.get(latest.generation);
+    const ttl = latest.value.ttlMs || 0;
+    return before ? Math.max(0, before.since + ttl - at) : ttl;
   }
 }
 
@@ -238,6 +258,11 @@ export function describeHolder(holder: LeaseValue): string {
   const who = holder.run.url ?? holder.owner;
   const actor = holder.run.actor ? ` (${holder.run.actor})` : '';
   return `held by ${who}${actor} since ${holder.acquiredAt.slice(0, 19).replace('T', ' ')} UTC, renewed ${holder.renewedAt.slice(11, 19)}`;
+}
+
+/** Said once a stale lease is taken over: whose it was, and how long this run waited for it. */
+function tookOver(holder: LeaseValue, waitedMs: number): string {
+  return `took over the release lease after waiting ${formatDuration(waitedMs)}: it was ${describeHolder(holder)}, not renewed for a lease time since (its run stopped renewing it)`;
 }
 
 function heldBy(holder: LeaseValue, waitedMs: number): LeaseHeld {
