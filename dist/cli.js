@@ -18,6 +18,6 @@ if (tooOld) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const { main } = await import("./chunks/cli-main-4ZZHB6A3.js");
+  const { main } = await import("./chunks/cli-main-66NGQESF.js");
   process.exitCode = await main(process.argv.slice(2));
 }

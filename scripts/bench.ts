@@ -22,6 +22,10 @@
  *    four agents ≤ 21.0 s, detection lag ≤ 1 s median beside the official action's waiter (not
  *    with --quick), 50 services ≤ 1.5 s over the longest rollout, a re-run ≤ 2 s over its
  *    always-run phases.
+ * 8. kills (skip with --quick): the CA-A2A release SIGKILLed at every phase boundary, in a
+ *    migration transaction and a no-transaction file, mid-rollout and mid-task, then run again
+ *    (scripts/bench-kills.ts): it converges, no file twice, no needless revision, the stale lease
+ *    waited ≤ 60 s.
  * Memory: the peak resident set size of this process across the runs.
  * The figures are written to bench/results.md and bench/results.json, which are committed.
  */
@@ -41,6 +45,7 @@ import { migrateKind } from '../src/phases/migrate/index.js';
 import { Registry } from '../src/phases/registry.js';
 import { type Sandbox, startSandbox } from '../src/sandbox/index.js';
 import { rehearseWithFaults } from '../test/e2e/faults.js';
+import { type KillsBench, killsBench } from './bench-kills.js';
 import { perfBench } from './bench-perf.js';
 import { STARTUP_RSS_TARGET_MIB, STARTUP_TARGET_MS, startupBench } from './bench-startup.js';
 
@@ -312,6 +317,23 @@ const d = await migrations();
 report(
   `migrations: ${MIGRATIONS} files, ${MIGRATIONS * STATEMENTS_PER_FILE} statements in ${seconds(d.wallMs)} (${d.perSecond.toFixed(0)} statements/s), ${d.calls} Data API calls: 1 per statement + ${d.perFile.toFixed(2)} per file (target ≤ 1 per statement + 5 per file: ${d.perFile <= 5 ? 'ok' : 'MISSED'}) + ${d.perRun.toFixed(0)} for the run (waking the cluster, reading and creating the history tables; not in the target); a re-run with nothing pending: ${d.rerunCalls} calls (target ≤ 3: ${d.rerunCalls <= 3 ? 'ok' : 'MISSED'})`,
 );
+let killsOk = true;
+let killFigures: KillsBench | undefined;
+if (!quick) {
+  killFigures = await killsBench();
+  const { baseline, points } = killFigures;
+  report(
+    `kills: the CA-A2A release SIGKILLed at ${points.length} points, then run again (time-scale ${killFigures.timeScale}; unkilled: ${seconds(baseline.wallMs)}, ${baseline.revisions} revisions)`,
+  );
+  for (const p of points) {
+    const ok = p.exitCode === 0 && p.appliedTwice === 0 && p.needlessRevisions === 0;
+    const leaseOk = p.staleLeaseWaitMs === undefined || p.staleLeaseWaitMs <= 60_000;
+    killsOk &&= ok && leaseOk;
+    report(
+      `       ${p.point}: re-run exit ${p.exitCode}, converged in ${seconds(p.convergeMs)}, files applied twice ${p.appliedTwice}, needless revisions ${p.needlessRevisions}, stale lease waited ${p.staleLeaseWaitMs === undefined ? '-' : seconds(p.staleLeaseWaitMs)} (targets: converges, 0, 0, ≤ 60 s: ${ok && leaseOk ? 'ok' : 'MISSED'})`,
+    );
+  }
+}
 let faultBugs = 0;
 const faultFigures: Record<string, Awaited<ReturnType<typeof faults>>> = {};
 if (!quick) {
@@ -325,7 +347,7 @@ if (!quick) {
         ? `every seed succeeds: ${f.succeeded === f.seeds ? 'ok' : 'MISSED'}`
         : `0 bugs: ${f.bugs === 0 ? 'ok' : 'MISSED'}`;
     report(
-      `faults: the CA-A2A rehearsal with ${rate * 100}% of all calls failing (throttling, 5xx, drops), ${f.seeds} seeds: ${f.succeeded} succeeded, ${f.explained} explained failures, ${f.bugs} bugs (target: ${target}); median ${seconds(f.medianMs)} a run`,
+      `faults: the CA-A2A rehearsal with ${rate * 100}% of all calls failing (throttling, 5xx, calls and answers lost), ${f.seeds} seeds: ${f.succeeded} succeeded, ${f.explained} explained failures, ${f.bugs} bugs (target: ${target}); median ${seconds(f.medianMs)} a run`,
     );
   }
 }
@@ -343,12 +365,16 @@ writeResults(lines, {
   migrations: {
     wallMs: d.wallMs,
     statementsPerSecond: d.perSecond,
+    calls: d.calls,
     callsPerStatement: d.callsPerStatement,
+    callsPerFileBeyondStatements: d.perFile,
+    callsPerRun: d.perRun,
     rerunCalls: d.rerunCalls,
   },
   startup: e.action,
   startupBareNode: e.bare,
   faults: faultFigures,
+  kills: killFigures,
   perf: perf.figures,
   peakRssMiB: peakRss / 1024 / 1024,
 });
@@ -358,6 +384,7 @@ process.exitCode =
   d.rerunCalls <= 3 &&
   startupOk &&
   perf.met &&
+  killsOk &&
   faultBugs === 0
     ? 0
     : 1;

@@ -2,7 +2,7 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   RunCancelled
-} from "./cli-chunk-PL6SC6VZ.js";
+} from "./cli-chunk-7SFK64Y2.js";
 
 // src/release/signals.ts
 function cancelOnSignals(hardExitMs = 9e3) {

@@ -2,15 +2,15 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   cancelOnSignals
-} from "./cli-chunk-O5GRWNUK.js";
+} from "./cli-chunk-SVFGKETF.js";
 import {
   ReleaseRecord,
   createAwsClients,
   openStore
-} from "./cli-chunk-PL6SC6VZ.js";
+} from "./cli-chunk-7SFK64Y2.js";
 import {
   loadPlan
-} from "./cli-chunk-KT44B66W.js";
+} from "./cli-chunk-PZMFLI35.js";
 import "./cli-chunk-3WMBHACJ.js";
 import "./cli-chunk-SK6X4MLL.js";
 import "./cli-chunk-4KXVOQRE.js";

@@ -2,7 +2,7 @@ import { createRequire as __phasegateCreateRequire } from 'node:module';
 const require = __phasegateCreateRequire(import.meta.url);
 import {
   renderKnown
-} from "./cli-chunk-KT44B66W.js";
+} from "./cli-chunk-PZMFLI35.js";
 import {
   lazyStore,
   ssmLocation

@@ -5,7 +5,7 @@ import {
 } from "./cli-chunk-JEDP43YQ.js";
 import {
   loadPlan
-} from "./cli-chunk-KT44B66W.js";
+} from "./cli-chunk-PZMFLI35.js";
 import {
   require_dist
 } from "./cli-chunk-3WMBHACJ.js";

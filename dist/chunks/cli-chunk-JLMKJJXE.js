@@ -12,12 +12,12 @@ import {
   phaseDigest,
   phaseSignal,
   settleWithin
-} from "./cli-chunk-PL6SC6VZ.js";
+} from "./cli-chunk-7SFK64Y2.js";
 import {
   GITHUB_NAMES,
   findReferences,
   render
-} from "./cli-chunk-KT44B66W.js";
+} from "./cli-chunk-PZMFLI35.js";
 import {
   require_dist
 } from "./cli-chunk-3WMBHACJ.js";
@@ -626,14 +626,19 @@ var ReleaseLease = class _ReleaseLease {
     };
     const watch = new Watch();
     let told = false;
+    let heldSince;
     for (; ; ) {
+      const asked = now(o);
       const latest = await latestLease(store, o.signal);
+      const seen = now(o);
       const holder = latest?.value;
       if (latest && holder && (holder.token === mine.token || sameRun(holder, mine)))
         return _ReleaseLease.hold(store, latest.generation, mine, o);
-      if (!holder || holder.released || watch.expired(latest, now(o))) {
+      const stale = holder && !holder.released && latest && watch.expired(latest, asked, seen);
+      if (!holder || holder.released || stale) {
         const next = (latest?.generation ?? 0) + 1;
         if (await store.create(leaseKey(next), JSON.stringify(mine), o.signal)) {
+          if (stale) o.log.info(tookOver(holder, asked - (heldSince ?? asked)));
           await removeOlder(store, next, o.signal);
           return _ReleaseLease.hold(store, next, mine, o);
         }
@@ -642,7 +647,8 @@ var ReleaseLease = class _ReleaseLease {
       if (now(o) - started >= o.waitMs) throw heldBy(holder, o.waitMs);
       if (!told) o.log.info(`waiting for the release lease: ${describeHolder(holder)}`);
       told = true;
-      await sleep(Math.min(o.ttlMs / 4, 5e3), o.signal);
+      heldSince ??= seen;
+      await sleep(Math.min(o.ttlMs / 4, 5e3, watch.left(latest, now(o))), o.signal);
     }
   }
   static async hold(store, generation, mine, o) {
@@ -720,16 +726,27 @@ async function removeOlder(store, generation, signal) {
 }
 var Watch = class {
   seen = /* @__PURE__ */ new Map();
-  expired(latest, at) {
+  /**
+   * `asked` is when the look was sent, `seen` when its answer came. A value first seen at `seen`
+   * and found again by a look sent at `asked` stayed unchanged at least from one to the other:
+   * the lease store read it no earlier than each of those times.
+   */
+  expired(latest, asked, seen) {
     const renewed = Date.parse(latest.value.renewedAt);
     const ttl = latest.value.ttlMs || 0;
-    if (Number.isFinite(renewed) && renewed + ttl + CLOCK_SKEW_MS < at) return true;
+    if (Number.isFinite(renewed) && renewed + ttl + CLOCK_SKEW_MS < seen) return true;
     const before = this.seen.get(latest.generation);
     if (!before || before.text !== latest.text) {
-      this.seen.set(latest.generation, { text: latest.text, since: at });
+      this.seen.set(latest.generation, { text: latest.text, since: seen });
       return false;
     }
-    return at - before.since >= ttl;
+    return asked - before.since >= ttl;
+  }
+  /** Milliseconds until `expired` says yes if the value stays as it was last seen. */
+  left(latest, at) {
+    const before = this.seen.get(latest.generation);
+    const ttl = latest.value.ttlMs || 0;
+    return before ? Math.max(0, before.since + ttl - at) : ttl;
   }
 };
 function sameRun(holder, mine) {
@@ -755,6 +772,9 @@ function describeHolder(holder) {
   const who = holder.run.url ?? holder.owner;
   const actor = holder.run.actor ? ` (${holder.run.actor})` : "";
   return `held by ${who}${actor} since ${holder.acquiredAt.slice(0, 19).replace("T", " ")} UTC, renewed ${holder.renewedAt.slice(11, 19)}`;
+}
+function tookOver(holder, waitedMs) {
+  return `took over the release lease after waiting ${formatDuration(waitedMs)}: it was ${describeHolder(holder)}, not renewed for a lease time since (its run stopped renewing it)`;
 }
 function heldBy(holder, waitedMs) {
   return new LeaseHeld(

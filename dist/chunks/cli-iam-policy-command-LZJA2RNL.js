@@ -3,15 +3,15 @@ const require = __phasegateCreateRequire(import.meta.url);
 import {
   parseVarAssignments,
   registerPlanSecrets
-} from "./cli-chunk-WGDAWEXR.js";
+} from "./cli-chunk-JLMKJJXE.js";
 import {
   STATE_KEY
-} from "./cli-chunk-PL6SC6VZ.js";
+} from "./cli-chunk-7SFK64Y2.js";
 import {
   GITHUB_NAMES,
   loadPlan,
   renderKnown
-} from "./cli-chunk-KT44B66W.js";
+} from "./cli-chunk-PZMFLI35.js";
 import "./cli-chunk-3WMBHACJ.js";
 import "./cli-chunk-SK6X4MLL.js";
 import "./cli-chunk-4KXVOQRE.js";

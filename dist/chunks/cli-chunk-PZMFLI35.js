@@ -839,7 +839,7 @@ var recordShape = object(
     ),
     lease: optional(
       duration(
-        "How long a run holds the environment without renewing its lease (it renews it every third of this). A killed run blocks others this long. Default 2m."
+        "How long a run holds the environment without renewing its lease (it renews it every third of this). A killed run blocks others this long. Default 1m."
       )
     ),
     wait: optional(
@@ -1204,7 +1204,7 @@ function varsAsWritten(vars) {
   if (!isPlainObject(vars)) return {};
   return Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, String(value)]));
 }
-var DEFAULT_LEASE_MS = 12e4;
+var DEFAULT_LEASE_MS = 6e4;
 var DEFAULT_LEASE_WAIT_MS = 6e5;
 function buildPlan(parsed, file, vars, positions, catalog) {
   const { defaults } = parsed;

@@ -4,7 +4,7 @@ import {
   lazyPhaseKind,
   parsePhaseList,
   parseVarAssignments
-} from "./cli-chunk-WGDAWEXR.js";
+} from "./cli-chunk-JLMKJJXE.js";
 import {
   migrateSettings
 } from "./cli-chunk-LGRDOLKG.js";

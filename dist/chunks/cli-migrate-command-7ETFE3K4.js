@@ -4,20 +4,20 @@ import {
   TerminalLog,
   migrateKind,
   releaseSettings
-} from "./cli-chunk-CFO4HNVR.js";
+} from "./cli-chunk-BWF4ZK4Q.js";
 import {
   cancelOnSignals
-} from "./cli-chunk-O5GRWNUK.js";
+} from "./cli-chunk-SVFGKETF.js";
 import {
   runInfo,
   standaloneSettings
-} from "./cli-chunk-WGDAWEXR.js";
+} from "./cli-chunk-JLMKJJXE.js";
 import {
   createAwsClients
-} from "./cli-chunk-PL6SC6VZ.js";
+} from "./cli-chunk-7SFK64Y2.js";
 import {
   loadPlan
-} from "./cli-chunk-KT44B66W.js";
+} from "./cli-chunk-PZMFLI35.js";
 import "./cli-chunk-3WMBHACJ.js";
 import {
   openSession,

@@ -4,10 +4,10 @@ import {
   TerminalLog,
   migrateKind,
   releaseSettings
-} from "./cli-chunk-CFO4HNVR.js";
+} from "./cli-chunk-BWF4ZK4Q.js";
 import {
   cancelOnSignals
-} from "./cli-chunk-O5GRWNUK.js";
+} from "./cli-chunk-SVFGKETF.js";
 import {
   checkContext,
   durationOf,
@@ -16,8 +16,8 @@ import {
   planHasChanges,
   runCheck,
   runRelease
-} from "./cli-chunk-WGDAWEXR.js";
-import "./cli-chunk-PL6SC6VZ.js";
+} from "./cli-chunk-JLMKJJXE.js";
+import "./cli-chunk-7SFK64Y2.js";
 import {
   checkWritable
 } from "./cli-chunk-JEDP43YQ.js";
@@ -26,7 +26,7 @@ import {
   loadPlan,
   readYaml,
   stages
-} from "./cli-chunk-KT44B66W.js";
+} from "./cli-chunk-PZMFLI35.js";
 import "./cli-chunk-3WMBHACJ.js";
 import {
   namedContainers as namedContainers2
@@ -1734,19 +1734,19 @@ async function execute(command2, io, registry, secrets) {
     case "sandbox":
       return (await import("./cli-sandbox-command-YN66VFYF.js")).serveSandbox(command2, io);
     case "status":
-      return (await import("./cli-status-command-IMEVVF54.js")).statusCommand(command2, io, registry);
+      return (await import("./cli-status-command-RIBETB35.js")).statusCommand(command2, io, registry);
     case "migrate-repair":
     case "migrate-unlock":
-      return (await import("./cli-migrate-command-FDPRCIQ3.js")).migrateCommand(command2, io, registry, secrets);
+      return (await import("./cli-migrate-command-7ETFE3K4.js")).migrateCommand(command2, io, registry, secrets);
     case "iam-policy":
-      return (await import("./cli-iam-policy-command-E5OGCO5M.js")).iamPolicyCommand(
+      return (await import("./cli-iam-policy-command-LZJA2RNL.js")).iamPolicyCommand(
         command2,
         io,
         registry,
         secrets
       );
     case "workflow":
-      return (await import("./cli-workflow-command-UAX3F5SB.js")).workflowCommand(command2, io, registry);
+      return (await import("./cli-workflow-command-R74D6HV5.js")).workflowCommand(command2, io, registry);
     default:
       return release(command2.plan, command2.options, command2.name === "plan", io, registry, secrets);
   }
