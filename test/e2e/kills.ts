@@ -88,7 +88,7 @@ export interface KillResult {
  * The CA-A2A plan with two more migration files: 002 runs in a transaction, 003 outside one
  * (CREATE INDEX CONCURRENTLY), each leaving a marker row per time its effect is committed.
  */
-function variantPlan(): string {
+function variantPlan(leaseSeconds?: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'phasegate-kills-'));
   const migrations = join(dir, 'migrations');
   mkdirSync(migrations);
@@ -111,11 +111,28 @@ function variantPlan(): string {
   const plan = join(dir, 'ca-a2a.yml');
   const text = readFileSync('phases/ca-a2a.yml', 'utf8');
   if (!text.includes('directory: migrations')) throw new Error('phases/ca-a2a.yml changed');
-  writeFileSync(plan, text.replace('directory: migrations', `directory: ${migrations}`));
+  let variant = text.replace('directory: migrations', `directory: ${migrations}`);
+  // A shorter release lease and migration lease (both a minute by default) for the tests:
+  // the re-run waits one out, and the figure to check is "no more than one lease".
+  if (leaseSeconds !== undefined)
+    variant = variant
+      .replace('\napp: ca-a2a\n', `\napp: ca-a2a\nrecord:\n  lease: ${leaseSeconds}s\n`)
+      .replace(
+        `directory: ${migrations}`,
+        `directory: ${migrations}\n      lease-duration: ${leaseSeconds}s`,
+      );
+  writeFileSync(plan, variant);
   return plan;
 }
 
-let plan: string | undefined;
+const plans = new Map<number | undefined, string>();
+const planFor = (leaseSeconds?: number): string => {
+  const known = plans.get(leaseSeconds);
+  if (known) return known;
+  const made = variantPlan(leaseSeconds);
+  plans.set(leaseSeconds, made);
+  return made;
+};
 
 interface World {
   box: Sandbox;
@@ -126,7 +143,6 @@ interface World {
 
 /** A sandbox of its own playing sandbox/ca-a2a.yml at `timeScale`, closed after `use`. */
 async function inWorld<T>(timeScale: number, use: (world: World) => Promise<T>): Promise<T> {
-  plan ??= variantPlan();
   const clock = new PausableClock(timeScale);
   const base = parse(readFileSync('sandbox/ca-a2a.yml', 'utf8')) as Record<string, unknown>;
   const box = await startSandbox({ scenario: { ...base, 'time-scale': timeScale }, clock });
@@ -144,7 +160,7 @@ async function inWorld<T>(timeScale: number, use: (world: World) => Promise<T>):
 /** The same release, not killed: what one release registers, and how long it takes. */
 export function unkilledRelease(timeScale: number) {
   return inWorld(timeScale, async ({ box }) => {
-    const run = await release(box, plan as string, ['--json'], () => {});
+    const run = await release(box, planFor(), ['--json'], () => {});
     return { run, ...revisions(box) };
   });
 }
@@ -170,16 +186,18 @@ export function lanes(n: number): <T>(work: () => Promise<T>) => Promise<T> {
  * Runs the release to `point`, kills it, runs it again and reads what the world holds. `lane`
  * bounds how many runs go to their kill point at once (the busy part: the re-runs mostly wait
  * out a lease), so side by side kill points do not starve each other or other tests of CPU.
+ * `leaseSeconds` sets the plan's release and migration leases (a minute each by default).
  */
 export function killAndRerun(
   point: KillPoint,
   timeScale: number,
   lane: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
+  leaseSeconds?: number,
 ): Promise<KillResult> {
   return inWorld(timeScale, async ({ box, clock, ecs, rds }) => {
     const arrivals = onArrival(box);
     const killed = await lane(() =>
-      release(box, plan as string, [], ...armKill(point, clock, arrivals)),
+      release(box, planFor(leaseSeconds), [], ...armKill(point, clock, arrivals)),
     );
     if (killed.signal !== 'SIGKILL')
       throw new Error(
@@ -190,7 +208,7 @@ export function killAndRerun(
     const leaseAtKill =
       point === 'mid-migration, no-transaction file' ? await migrationLease(rds) : undefined;
     if (point !== 'mid-rollout') clock.resume();
-    const rerun = await release(box, plan as string, ['--json'], (line) => {
+    const rerun = await release(box, planFor(leaseSeconds), ['--json'], (line) => {
       // The re-run has judged each agent (its first line about one comes after): let the
       // rollouts left in flight finish now.
       if (/^\[agents\] (orchestrator|extractor|validator|archivist): /.test(line)) clock.resume();
