@@ -18,6 +18,6 @@ if (tooOld) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const { main } = await import("./chunks/cli-main-66NGQESF.js");
+  const { main } = await import("./chunks/cli-main-VKWWFZX4.js");
   process.exitCode = await main(process.argv.slice(2));
 }

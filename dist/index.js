@@ -71,11 +71,9 @@ import {
 } from "./chunks/chunk-7CRA6L43.js";
 import {
   couldNotLook,
-  explainFailure
-} from "./chunks/chunk-GG2NR3T7.js";
-import {
+  explainFailure,
   sleep
-} from "./chunks/chunk-IP7746K4.js";
+} from "./chunks/chunk-WQLVJMW6.js";
 import {
   containerDefinitionsOf,
   isRecord,
@@ -8092,7 +8090,7 @@ var ecsServiceCheck = lazyCheckKind(
     iam: () => import("./chunks/iam-OENORUXV.js"),
     describe: (c) => `${c.services.join(", ")} in ${c.cluster} stable${c["expect-image-tag"] ? ` on ${c["expect-image-tag"]}` : ""}`
   },
-  () => import("./chunks/run-CVWRK7X3.js")
+  () => import("./chunks/run-FY65HP7K.js")
 );
 
 // src/checks/http/index.ts
@@ -8195,7 +8193,7 @@ var sqlCheck = lazyCheckKind(
     iam: () => import("./chunks/iam-6V72L5SG.js"),
     describe: (c) => `${excerpt(c.query)} on ${clusterName(c["resource-arn"])}${expectation(c)}`
   },
-  () => import("./chunks/run-3VOXNZB6.js")
+  () => import("./chunks/run-WKD3EVLI.js")
 );
 function clusterName(arn) {
   return arn.split(":").at(-1) ?? arn;
@@ -8902,7 +8900,7 @@ var ecsDeployKind = lazyPhaseKind(
     outputs: ecsDeployOutputs,
     files: serviceFiles
   },
-  () => import("./chunks/steps-V4ZWWIOX.js")
+  () => import("./chunks/steps-FK4SNXVR.js")
 );
 
 // src/phases/ecs-run-task/check-files.ts
@@ -9020,7 +9018,7 @@ var ecsRunTaskKind = lazyPhaseKind(
     outputs: () => ECS_RUN_TASK_OUTPUTS,
     files: taskFile
   },
-  () => import("./chunks/steps-FG3KHL2H.js")
+  () => import("./chunks/steps-YIRXDXL2.js")
 );
 
 // src/phases/migrate/outputs.ts
@@ -9042,7 +9040,7 @@ var migrateKind = lazyPhaseKind(
     // Loaded when a plan has a migrate phase: the SQL reader and lint stay out of other start-ups.
     checkFiles: async (settings, context) => (await import("./chunks/check-files-MZ6224ZS.js")).checkMigrationFiles(settings, context)
   },
-  () => import("./chunks/steps-HP2YAFAO.js")
+  () => import("./chunks/steps-QLJ3VZKW.js")
 );
 
 // src/phases/ssm-command/outputs.ts
@@ -9058,7 +9056,7 @@ var ssmCommandKind = lazyPhaseKind(
     canRollBack: false,
     outputs: () => SSM_COMMAND_OUTPUTS
   },
-  () => import("./chunks/steps-6GLJL6WB.js")
+  () => import("./chunks/steps-LIE47SI2.js")
 );
 
 // src/phases/registry.ts
@@ -11074,7 +11072,7 @@ function openStore(plan, environment2, aws) {
   if (plan.record.store === "none") return void 0;
   const prefix = recordPrefix(plan.app, environment2);
   return lazyStore(ssmLocation(prefix, aws.region), async () => {
-    const { SsmRecordStore } = await import("./chunks/ssm-store-TTMSQX53.js");
+    const { SsmRecordStore } = await import("./chunks/ssm-store-OLOLXMWZ.js");
     return new SsmRecordStore(aws, prefix);
   });
 }

@@ -11,7 +11,8 @@ import type { Deployment, ECSClient, Service } from '@aws-sdk/client-ecs';
 import { isThrottling } from '../../aws/ecs/errors.js';
 import { slowerInterval } from '../../aws/ecs/polling.js';
 import { describeCalls, describeServiceRefs, serviceKey } from '../../aws/ecs/services.js';
-import { explainFailure } from '../../aws/errors.js';
+import { explainFailure, isWorldFault } from '../../aws/errors.js';
+import { FailedLooks } from '../../aws/poll.js';
 import { formatDuration } from '../../core/duration.js';
 import type { Logger } from '../../core/log.js';
 import { sleep } from '../../core/sleep.js';
@@ -130,6 +131,7 @@ export interface WatcherOptions {
 export class Watcher {
   private readonly active: Rollout[] = [];
   private backoffMs = 0;
+  private readonly failedLooks = new FailedLooks();
   private readonly now: () => number;
   private readonly random: () => number;
 
@@ -170,11 +172,13 @@ export class Watcher {
     try {
       described = await describeServiceRefs(this.options.ecs, this.active, this.options.signal);
     } catch (error) {
-      if (!isThrottling(error) || this.options.signal.aborted) throw error;
+      if (!this.failedLooks.tolerate(error) || this.options.signal.aborted) throw error;
       this.backoffMs = slowerInterval(Math.max(this.options.pollMs, this.backoffMs));
-      this.options.log.warning(`ECS throttled DescribeServices; next poll in ${this.backoffMs} ms`);
+      const why = isThrottling(error) ? 'ECS throttled DescribeServices' : lookFailed(error);
+      this.options.log.warning(`${why}; next poll in ${this.backoffMs} ms`);
       return [];
     }
+    this.failedLooks.answered();
     this.backoffMs = 0;
     const ended: Rollout[] = [];
     for (const r of [...this.active])
@@ -246,7 +250,8 @@ export class Watcher {
       for (const task of await check.look(ecs, signal))
         log.warning(`${rollout.service}: ${check.line(task)}`);
     } catch (error) {
-      if (isThrottling(error) && !signal.aborted) return false; // looked at again next time
+      // Looked at again next time: a read the world interrupted.
+      if ((isThrottling(error) || isWorldFault(error)) && !signal.aborted) return false;
       const explained = explainFailure(error);
       if (signal.aborted || !explained) throw error;
       // Looking for crashes helps (ListTasks may not be allowed by IAM); it must not fail a
@@ -269,4 +274,9 @@ export class Watcher {
     }
     return true;
   }
+}
+
+function lookFailed(error: unknown): string {
+  const e = error as { name?: string; message?: string };
+  return `DescribeServices failed (${e?.name ?? 'error'}: ${e?.message ?? String(error)})`;
 }

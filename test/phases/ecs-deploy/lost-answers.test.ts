@@ -48,3 +48,16 @@ describe('ecs-deploy when an answer is lost after ECS acted', () => {
     expect(admin?.deployments).toHaveLength(1);
   });
 });
+
+describe('ecs-deploy when a look fails', () => {
+  it('polls on past a few DescribeServices the world failed, and says so', async () => {
+    // From the 3rd call (the first ones prepare the deploy), nine in a row: past the test
+    // clients' 3 SDK attempts three times, so the watcher's own polls have to look past them.
+    const nth = Array.from({ length: 9 }, (_, i) => 3 + i);
+    box.faults.add({ service: 'ecs', operation: 'DescribeServices', nth, fault: 'server-error' });
+    const result = await deploy.run([agent('extractor', 'v5.1')]);
+    box.faults.clear();
+    expect(result.phases[0]?.status, result.phases[0]?.summary).toBe('succeeded');
+    expect(deploy.logs.get('deploy')?.text()).toMatch(/DescribeServices failed \(ServerException/);
+  });
+});

@@ -256,6 +256,38 @@ describe('ecs-run-task: throttling', () => {
   });
 });
 
+describe('ecs-run-task: looks the world fails', () => {
+  it('keeps waiting past a few failed DescribeTasks, and gives up explained on an outage', async () => {
+    const once = runner(sandbox(), { maxAttempts: 1 });
+    const fail = (nth: number[]) =>
+      sandbox().faults.add({
+        service: 'ecs',
+        operation: 'DescribeTasks',
+        nth,
+        fault: 'server-error',
+      });
+    try {
+      let remove = fail([1, 2]);
+      const phase = await once.run({ 'task-definition': 'ca-a2a-tests', network, 'log-lines': 0 });
+      remove();
+      expect(phase.status, phase.summary).toBe('succeeded');
+      remove = sandbox().faults.add({
+        service: 'ecs',
+        operation: 'DescribeTasks',
+        fault: 'server-error',
+      });
+      const outage = await once.run({ 'task-definition': 'ca-a2a-tests', network, 'log-lines': 0 });
+      remove();
+      expect(outage.status).toBe('failed');
+      expect(outage.error?.kind).not.toBe('bug');
+      expect(outage.summary).toMatch(/AWS failed with ServerException/);
+    } finally {
+      sandbox().faults.clear();
+      once.close();
+    }
+  });
+});
+
 describe('ecs-run-task: RunTask interrupted', () => {
   it('tries RunTask again with the same clientToken and starts the tasks once', async () => {
     const remove = sandbox().faults.add({
